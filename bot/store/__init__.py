@@ -1,0 +1,29 @@
+"""SQLite store: one Database, one small repository per area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.store.db import Database
+from bot.store.guilds import GuildRepo
+
+
+class Store:
+    """Facade owning the connection and the repositories built on it."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.guilds = GuildRepo(db)
+
+    @classmethod
+    async def open(cls, path: Path | str) -> Store:
+        return cls(await Database.open(path))
+
+    async def migrate(self) -> int:
+        return await self.db.migrate()
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+__all__ = ["Database", "Store"]
