@@ -1,0 +1,82 @@
+"""Command line: run | sandbox | sync | classify | feeds parse | db migrate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from pydantic import ValidationError
+
+from bot.errors import ConfigError
+from bot.settings import Settings
+
+
+def fail(message: str, status: int = 2) -> NoReturn:
+    print(f"kissbot: {message}", file=sys.stderr)
+    raise SystemExit(status)
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        given = first.get("input")
+        shown = "" if name == "DISCORD_TOKEN" else f" (got {given!r})"
+        fail(f"bad setting {name}: {first['msg']}{shown}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot (the offline sandbox console when no token is set)")
+    sandbox = sub.add_parser("sandbox", help="run the bot against the loopback sandbox")
+    sandbox.add_argument("--script", help="a file of slash commands, one per line")
+    sync = sub.add_parser("sync", help="sync slash commands with Discord, then exit")
+    sync.add_argument("--guild", type=int, help="sync to this guild only (instant)")
+    sub.add_parser("classify", help="classify JSON-line headlines from stdin")
+    feeds = sub.add_parser("feeds", help="feed tools")
+    feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True)
+    parse = feeds_sub.add_parser("parse", help="parse feed files or URLs to JSON lines")
+    parse.add_argument("inputs", nargs="+", metavar="FILE_OR_URL")
+    db = sub.add_parser("db", help="database tools")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("migrate", help="apply pending migrations and print the schema version")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    settings = load_settings()
+    try:
+        status = dispatch(command, args, settings)
+    except ConfigError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        status = 0
+    raise SystemExit(status)
+
+
+def dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
+    from bot import cli
+
+    if command in ("run", "sandbox"):
+        return cli.run(settings, sandbox=command == "sandbox", script=getattr(args, "script", None))
+    if command == "sync":
+        return asyncio.run(cli.sync(settings, args.guild))
+    if command == "classify":
+        return cli.classify(settings, sys.stdin, sys.stdout)
+    if command == "feeds":
+        return asyncio.run(cli.feeds_parse(settings, args.inputs, sys.stdout))
+    if command == "db":
+        return asyncio.run(cli.db_migrate(settings))
+    raise AssertionError(command)
+
+
+if __name__ == "__main__":
+    main()

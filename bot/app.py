@@ -1,0 +1,78 @@
+"""Build the bot and its resources, and run it headless."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import discord
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.catalog import load_catalog
+from bot.client import KissBot
+from bot.endpoint import point_discord_at
+from bot.news.http import make_feed_session
+from bot.settings import Settings
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def build_scheduler() -> AsyncIOScheduler:
+    # One run at a time per job; a late run is merged, not repeated.
+    return AsyncIOScheduler(
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
+        timezone="UTC",
+    )
+
+
+@asynccontextmanager
+async def open_bot(settings: Settings) -> AsyncIterator[KissBot]:
+    """Create every resource, yield an unstarted bot, close everything in reverse order."""
+    catalog = load_catalog(settings.shows_dir)  # a bad pack fails here, before any I/O
+    point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
+    store = await Store.open(settings.database_path)
+    try:
+        async with make_feed_session(settings) as http_session:
+            bot = KissBot(
+                settings=settings,
+                store=store,
+                http_session=http_session,
+                catalog=catalog,
+                scheduler=build_scheduler(),
+            )
+            try:
+                yield bot
+            finally:
+                if not bot.is_closed():
+                    await bot.close()
+    finally:
+        await store.close()
+
+
+class LoginRejected(Exception):
+    """Discord (or the server at DISCORD_API_BASE) refused the token."""
+
+
+async def run_bot(settings: Settings) -> int:
+    """Run until SIGINT/SIGTERM or a fatal gateway error; returns the exit status."""
+    assert settings.discord_token is not None
+    token = settings.discord_token.get_secret_value()
+    async with open_bot(settings) as bot:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
+        try:
+            await bot.start(token)
+        except discord.LoginFailure as exc:
+            raise LoginRejected(str(exc)) from None
+        except discord.PrivilegedIntentsRequired:
+            raise LoginRejected("a privileged intent was requested but not enabled") from None
+        finally:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(sig)
+    log.info("shut down cleanly")
+    return 0

@@ -1,0 +1,91 @@
+"""The subcommands behind ``python -m bot``; each returns an exit status."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import aiohttp
+import discord
+
+from bot.app import LoginRejected, open_bot, run_bot
+from bot.catalog import load_catalog
+from bot.logs import configure_logging
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def run(settings: Settings, *, sandbox: bool, script: str | None) -> int:
+    configure_logging(settings.log_level)
+    if sandbox or settings.discord_token is None:
+        from bot.sandbox.console import run_console
+
+        return asyncio.run(
+            run_console(
+                settings,
+                script=Path(script) if script else None,
+                interactive_in=sys.stdin,
+                out=sys.stdout,
+            )
+        )
+    try:
+        return asyncio.run(run_bot(settings))
+    except LoginRejected as exc:
+        print(f"kissbot: Discord rejected DISCORD_TOKEN ({exc}).", file=sys.stderr)
+        return 1
+    except aiohttp.ClientConnectionError as exc:
+        print(f"kissbot: cannot reach {settings.discord_api_base}: {exc}", file=sys.stderr)
+        return 1
+
+
+async def sync(settings: Settings, guild_id: int | None) -> int:
+    configure_logging(settings.log_level)
+    if settings.discord_token is None:
+        print("kissbot: DISCORD_TOKEN is not set; nothing to sync with.", file=sys.stderr)
+        return 2
+    async with open_bot(settings) as bot:
+        try:
+            await bot.login(settings.discord_token.get_secret_value())
+        except discord.LoginFailure as exc:
+            print(f"kissbot: Discord rejected DISCORD_TOKEN ({exc}).", file=sys.stderr)
+            return 1
+        guild = discord.Object(id=guild_id) if guild_id else None
+        if guild is not None:
+            bot.tree.copy_global_to(guild=guild)
+        synced = await bot.tree.sync(guild=guild)
+        where = f"guild {guild_id}" if guild_id else "globally"
+        print(f"synced {len(synced)} commands {where}")
+    return 0
+
+
+def classify(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
+    from bot.news.classify import ShowIndex, classify_lines
+
+    catalog = load_catalog(settings.shows_dir)
+    index = ShowIndex.from_aliases({show.slug: show.aliases for show in catalog.shows})
+    for line in classify_lines(stdin, index):
+        stdout.write(line + "\n")
+    stdout.flush()
+    return 0
+
+
+async def feeds_parse(settings: Settings, inputs: list[str], stdout: TextIO) -> int:
+    from bot.news.parse import feeds_parse_cli
+
+    return await feeds_parse_cli(inputs, stdout, settings=settings)
+
+
+async def db_migrate(settings: Settings) -> int:
+    from bot.store import Store
+
+    store = await Store.open(settings.database_path)
+    try:
+        version = await store.migrate()
+    finally:
+        await store.close()
+    print(f"{settings.database_path}: schema version {version}")
+    return 0

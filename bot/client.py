@@ -1,0 +1,93 @@
+"""The bot: a commands.Bot that owns its injected resources."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import aiohttp
+import discord
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from discord.ext import commands
+
+from bot.settings import Settings
+from bot.store import Store
+from bot.tree import KissTree
+
+if TYPE_CHECKING:
+    from bot.catalog import Catalog
+    from bot.domain.status import LearnedEvent
+
+log = logging.getLogger(__name__)
+
+# Loaded in this order; a test checks each has setup() and that names don't collide.
+EXTENSIONS: tuple[str, ...] = (
+    "cogs.meta",
+    "cogs.cast",
+    "cogs.episodes",
+    "cogs.recap",
+    "cogs.status",
+)
+
+
+class KissBot(commands.Bot):
+    """Resources are built in ``bot.app.open_bot`` and handed in; the bot closes none of them
+    except the scheduler it starts."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        store: Store,
+        http_session: aiohttp.ClientSession,
+        catalog: Catalog,
+        scheduler: AsyncIOScheduler,
+        extensions: Sequence[str] = EXTENSIONS,
+    ) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # no members, no message content: slash commands need neither
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            tree_cls=KissTree,
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),
+            max_messages=None,
+            chunk_guilds_at_startup=False,
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            guild_ready_timeout=settings.guild_ready_timeout,
+        )
+        self.settings = settings
+        self.store = store
+        self.http_session = http_session
+        self.catalog = catalog
+        self.scheduler = scheduler
+        self.extensions_to_load = tuple(extensions)
+        self.started_monotonic = time.monotonic()
+
+    async def setup_hook(self) -> None:
+        version = await self.store.migrate()
+        log.info("database at schema version %d", version)
+        for name in self.extensions_to_load:
+            await self.load_extension(name)
+        if self.settings.dev_guild_id is not None:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to dev guild %s", len(synced), guild.id)
+        self.scheduler.start()
+
+    async def close(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        await super().close()
+
+    @property
+    def uptime_seconds(self) -> float:
+        return time.monotonic() - self.started_monotonic
+
+    async def learned_events(self, show_slug: str, season: int) -> Sequence[LearnedEvent]:
+        """What the news pipeline has learned about one season, oldest first."""
+        return await self.store.news.learned_events(show_slug, season)

@@ -1,0 +1,81 @@
+"""The command tree: one place where app-command errors become replies."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+import discord
+from discord import app_commands
+
+from bot.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+
+def error_code() -> str:
+    """A short code that the user quotes and the log line carries."""
+    return secrets.token_hex(2).upper()
+
+
+def describe_check_failure(error: app_commands.AppCommandError) -> str | None:
+    """Friendly text for errors discord.py raises before the command body runs."""
+    match error:
+        case app_commands.MissingPermissions():
+            return "You need " + _perm_list(error.missing_permissions) + " to use this command."
+        case app_commands.BotMissingPermissions():
+            return "I need " + _perm_list(error.missing_permissions) + " here to do that."
+        case app_commands.NoPrivateMessage():
+            return "This command only works in a server."
+        case app_commands.CommandOnCooldown():
+            return f"Slow down: try again in {error.retry_after:.0f} s."
+        case app_commands.TransformerError():
+            return f"I couldn't understand {error.value!r}."
+        case app_commands.CheckFailure():
+            return "You can't use this command here."
+    return None
+
+
+def _perm_list(perms: list[str]) -> str:
+    return ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in perms)
+
+
+async def reply_ephemeral(interaction: discord.Interaction, text: str) -> None:
+    """Answer whether or not the interaction was already acknowledged."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(
+                text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            )
+        else:
+            await interaction.response.send_message(
+                text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            )
+    except discord.HTTPException:
+        # The token expired or Discord refused: nothing more we can tell this user.
+        log.warning("could not deliver an error reply for interaction %s", interaction.id)
+
+
+class KissTree(app_commands.CommandTree[discord.Client]):
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        original = getattr(error, "original", error)
+        if interaction.type is discord.InteractionType.autocomplete:
+            log.exception("autocomplete failed", exc_info=original)
+            return
+        if isinstance(original, UserFacingError):
+            await reply_ephemeral(interaction, original.message)
+            return
+        friendly = describe_check_failure(error)
+        if friendly is not None:
+            await reply_ephemeral(interaction, friendly)
+            return
+        code = error_code()
+        command = interaction.command.qualified_name if interaction.command else "?"
+        log.error(
+            "command /%s failed (code %s)", command, code, exc_info=original
+        )
+        await reply_ephemeral(
+            interaction, f"Something went wrong (code {code}). The team has the details."
+        )
