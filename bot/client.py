@@ -12,6 +12,8 @@ import discord
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from discord.ext import commands
 
+from bot.news.pipeline import NewsDeps
+from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Store
 from bot.tree import KissTree
@@ -77,6 +79,10 @@ class KissBot(commands.Bot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), guild.id)
+        self.news = NewsService(
+            self, NewsDeps.build(self.store, self.http_session, self.catalog, self.settings)
+        )
+        await self.news.start(self.scheduler)
         self.scheduler.start()
 
     async def close(self) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.store.db import Database
+from bot.store.feeds import FeedRepo
 from bot.store.guilds import GuildRepo
+from bot.store.news import NewsRepo
+from bot.store.outbox import OutboxRepo
 
 
 class Store:
@@ -14,6 +17,9 @@ class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.guilds = GuildRepo(db)
+        self.feeds = FeedRepo(db)
+        self.news = NewsRepo(db)
+        self.outbox = OutboxRepo(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

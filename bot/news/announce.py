@@ -1,0 +1,193 @@
+"""Draining the outbox into Discord: paced, mention-safe, and never twice.
+
+Every delivery is already in the store before we get here. We mark it ``sending``,
+post with a nonce derived from its id (Discord returns the existing message for a
+repeated nonce), then mark it ``sent``: a crash in between means "send again with
+the same nonce", which Discord, and the sandbox, fold into the first post.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import aiohttp
+import discord
+
+from bot.store import Store
+from bot.store.outbox import Delivery
+
+log = logging.getLogger(__name__)
+
+# Discord allows 50 requests/s per bot; leave headroom for commands and notices.
+SEND_RATE_PER_S = 48.0
+MAX_ATTEMPTS = 8
+
+
+class Pacer:
+    """Spaces calls evenly at ``rate`` per second (no bursts)."""
+
+    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval = 1.0 / rate
+        self._clock = clock
+        self._next = 0.0
+
+    def reserve(self) -> float:
+        """Claim the next slot; returns how long to wait for it."""
+        now = self._clock()
+        slot = max(now, self._next)
+        self._next = slot + self.interval
+        return slot - now
+
+    async def wait(self) -> None:
+        delay = self.reserve()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def allowed_mentions(message: dict[str, Any]) -> discord.AllowedMentions:
+    """Only the guild's configured role may ever be pinged; never everyone, here or users."""
+    role_id = message.get("role_id")
+    roles: list[discord.Object] | bool = [discord.Object(id=int(role_id))] if role_id else False
+    return discord.AllowedMentions(everyone=False, users=False, roles=roles, replied_user=False)
+
+
+@dataclass
+class DrainReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    disabled_guilds: set[int] = field(default_factory=set)
+
+
+class Announcer:
+    def __init__(
+        self,
+        client: discord.Client,
+        store: Store,
+        *,
+        rate: float = SEND_RATE_PER_S,
+        concurrency: int = 16,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.pacer = Pacer(rate)
+        self._slots = asyncio.Semaphore(concurrency)
+        self._now = now
+        self._lock = asyncio.Lock()
+
+    async def drain(self, batch: int = 200) -> DrainReport:
+        """Send everything due; one drain at a time so no delivery is sent by two tasks."""
+        report = DrainReport()
+        async with self._lock:
+            while deliveries := await self.store.outbox.due(self._now(), batch):
+                deliveries = [d for d in deliveries if d.guild_id not in report.disabled_guilds]
+                tasks = []
+                for delivery in deliveries:
+                    await self._slots.acquire()
+                    await self.pacer.wait()
+                    tasks.append(asyncio.create_task(self._send_released(delivery, report)))
+                if not tasks:
+                    break
+                await asyncio.gather(*tasks)
+            await self._send_notices()
+        if report.sent or report.failed or report.retried:
+            log.info(
+                "outbox: %d sent, %d retried later, %d failed",
+                report.sent, report.retried, report.failed,
+            )
+        return report
+
+    async def _send_released(self, delivery: Delivery, report: DrainReport) -> None:
+        try:
+            await self._send(delivery, report)
+        finally:
+            self._slots.release()
+
+    async def _send(self, delivery: Delivery, report: DrainReport) -> None:
+        message = delivery.message
+        await self.store.outbox.mark_sending(delivery.id)
+        channel = self.client.get_partial_messageable(delivery.channel_id, guild_id=delivery.guild_id)
+        try:
+            sent = await channel.send(
+                content=message.get("content") or None,
+                embed=discord.Embed.from_dict(message["embed"]) if message.get("embed") else None,
+                allowed_mentions=allowed_mentions(message),
+                nonce=f"kb{delivery.id}",
+            )
+        except (discord.Forbidden, discord.NotFound) as exc:
+            await self._lose_destination(delivery, exc)
+            report.failed += 1
+            report.disabled_guilds.add(delivery.guild_id)
+            return
+        except (discord.HTTPException, aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            await self._retry(delivery, exc)
+            report.retried += 1
+            return
+        await self.store.outbox.mark_sent(delivery.id, sent.id, self._now())
+        report.sent += 1
+        if message.get("thread_name"):
+            await self._open_thread(sent, str(message["thread_name"]))
+
+    async def _retry(self, delivery: Delivery, exc: BaseException) -> None:
+        error = f"{type(exc).__name__}: {exc}"[:300]
+        if delivery.attempts + 1 >= MAX_ATTEMPTS:
+            await self.store.outbox.fail(delivery.id, error)
+            log.warning("delivery %d gave up after %d attempts: %s", delivery.id, MAX_ATTEMPTS, error)
+            return
+        delay = timedelta(seconds=min(600, 5 * 2**delivery.attempts))
+        await self.store.outbox.retry_later(delivery.id, error, self._now() + delay)
+
+    async def _lose_destination(self, delivery: Delivery, exc: discord.HTTPException) -> None:
+        """Discord refused this channel: stop posting to this guild, tell its moderators once."""
+        what = "missing permissions" if isinstance(exc, discord.Forbidden) else "channel not found"
+        reason = f"{what} in <#{delivery.channel_id}> (Discord {exc.status}, code {exc.code})"
+        log.warning("guild %d: disabling announcements: %s", delivery.guild_id, reason)
+        await self.store.guilds.update(
+            delivery.guild_id, disabled_reason=reason, disabled_at=self._now().isoformat()
+        )
+        await self.store.outbox.fail_guild(delivery.guild_id, reason)
+        await self.store.outbox.add_notice(
+            delivery.guild_id,
+            f"destination:{delivery.channel_id}",
+            f"I stopped posting news here because of {reason}. "
+            "A moderator can fix the permissions and run `/setup channel` again.",
+        )
+
+    async def _open_thread(self, message: discord.Message, name: str) -> None:
+        try:
+            await message.create_thread(name=name[:100])
+        except discord.HTTPException as exc:
+            log.info("could not open a thread on %d: %s", message.id, exc)
+
+    async def _send_notices(self) -> None:
+        for notice in await self.store.outbox.pending_notices():
+            channel_id = await self._notice_channel(notice.guild_id)
+            sent = False
+            if channel_id is not None:
+                try:
+                    await self.pacer.wait()
+                    await self.client.get_partial_messageable(
+                        channel_id, guild_id=notice.guild_id
+                    ).send(notice.text, allowed_mentions=discord.AllowedMentions.none())
+                    sent = True
+                except discord.HTTPException as exc:
+                    log.info("notice %d to guild %d failed: %s", notice.id, notice.guild_id, exc)
+            await self.store.outbox.finish_notice(notice.id, sent=sent)
+
+    async def _notice_channel(self, guild_id: int) -> int | None:
+        """The announcement channel if it still works, else the guild's system channel."""
+        settings = await self.store.guilds.get(guild_id)
+        if settings.channel_id is not None and settings.disabled_reason is None:
+            return settings.channel_id
+        guild = self.client.get_guild(guild_id)
+        if guild is not None and guild.system_channel is not None:
+            if guild.system_channel.id != settings.channel_id:
+                return guild.system_channel.id
+        return None

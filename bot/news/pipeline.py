@@ -1,0 +1,261 @@
+"""The news pipeline, top to bottom: fetch → parse → dedupe → classify → track → outbox.
+
+Only ``fetch`` and the store do I/O; parse runs in a worker thread; dedupe, classify
+and track are pure. ``ingest`` decides and records a whole poll in one transaction,
+so a crash leaves either nothing or everything (articles, events and deliveries).
+Announcing happens later, from the outbox (see ``announce.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import aiohttp
+
+from bot.catalog import Catalog
+from bot.news import classify as classifier
+from bot.news.dedupe import too_old, unseen, wanted
+from bot.news.fetch import backoff_delay, fetch_feed, should_disable
+from bot.news.messages import article_message, change_message
+from bot.news.models import Article, Signal
+from bot.news.parse import parse_feed, story_fingerprint
+from bot.news.track import Observation, assess, observe
+from bot.settings import Settings
+from bot.store import Store
+from bot.store.feeds import Feed, GuildFeed
+from bot.store.guilds import GuildSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class NewsDeps:
+    store: Store
+    http: aiohttp.ClientSession
+    catalog: Catalog
+    settings: Settings
+    index: classifier.ShowIndex
+    now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    rng: random.Random = field(default_factory=random.Random)
+
+    @classmethod
+    def build(
+        cls, store: Store, http: aiohttp.ClientSession, catalog: Catalog, settings: Settings
+    ) -> NewsDeps:
+        aliases = {show.slug: show.names for show in catalog.shows}
+        return cls(store, http, catalog, settings, classifier.ShowIndex.from_aliases(aliases))
+
+
+@dataclass
+class FeedReport:
+    feed: str
+    outcome: str
+    verdicts: Counter[str] = field(default_factory=Counter)
+    queued: int = 0
+
+    def log_line(self) -> str:
+        counts = ", ".join(f"{k}={v}" for k, v in sorted(self.verdicts.items())) or "no new entries"
+        return f"feed {self.feed}: {self.outcome}; {counts}; {self.queued} deliveries queued"
+
+
+async def poll_due(deps: NewsDeps, *, concurrency: int = 32) -> list[FeedReport]:
+    """Poll every feed whose time has come; one feed's failure never stops the others."""
+    feeds = await deps.store.feeds.due(deps.now())
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(feed: Feed) -> FeedReport:
+        async with gate:
+            return await poll_feed(deps, feed)
+
+    return list(await asyncio.gather(*(one(f) for f in feeds)))
+
+
+async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
+    now = deps.now()
+    fetched = await fetch_feed(
+        deps.http,
+        feed.url,
+        etag=feed.etag,
+        last_modified=feed.last_modified,
+        body_hash=feed.body_hash,
+        allow_private=deps.settings.allow_private_feeds,
+    )
+    if fetched.permanent_url and fetched.permanent_url != feed.url:
+        await deps.store.feeds.move(feed.id, fetched.permanent_url)
+    if fetched.status == "gone":
+        return await _disable(deps, feed, "the feed is gone (HTTP 410)", now)
+    if fetched.status == "error":
+        return await _failed(deps, feed, fetched.error or "unknown error", now)
+    if fetched.status in ("not_modified", "unchanged") or fetched.body is None:
+        await _succeeded(deps, feed, now, fetched.etag, fetched.last_modified, fetched.body_hash)
+        return FeedReport(feed.url, fetched.status)
+
+    parsed = await asyncio.to_thread(parse_feed, fetched.body, fetched.url, fetched.headers)
+    if not parsed.articles and parsed.problems:
+        return await _failed(deps, feed, parsed.problems[0], now)
+    report = await ingest(deps, feed, parsed.articles, now)
+    await _succeeded(
+        deps, feed, now, fetched.etag, fetched.last_modified, fetched.body_hash, parsed.title
+    )
+    log.info(report.log_line())
+    return report
+
+
+async def ingest(
+    deps: NewsDeps, feed: Feed, articles: Sequence[Article], now: datetime
+) -> FeedReport:
+    """Dedupe, classify and track one poll's articles, queueing deliveries; one transaction."""
+    report = FeedReport(feed.url, "fetched")
+    news = deps.store.news
+    async with deps.store.db.transaction():
+        fresh = unseen(articles, await news.seen_keys(feed.id, (a.key for a in articles)))
+        if not feed.primed:
+            # First poll: the backlog is history. Remember it, announce none of it.
+            await news.record_articles(feed.id, [(a, "baseline", "", None) for a in fresh], now)
+            await deps.store.feeds.mark_primed_in_tx(feed.id)
+            report.verdicts["baseline"] = len(fresh)
+            return report
+        audience = await _audience(deps, feed)
+        rows = []
+        for article in fresh:
+            verdict, rule, story_id = await _one_article(deps, feed, article, audience, now, report)
+            rows.append((article, verdict, rule, story_id))
+            report.verdicts[verdict.split(":")[0]] += 1
+        await news.record_articles(feed.id, rows, now)
+    return report
+
+
+async def _one_article(
+    deps: NewsDeps,
+    feed: Feed,
+    article: Article,
+    audience: Sequence[tuple[GuildSettings, GuildFeed | None]],
+    now: datetime,
+    report: FeedReport,
+) -> tuple[str, str, int | None]:
+    """Verdict, rule and story id for one new article; queues what it should."""
+    if too_old(article, now):
+        return "too_old", "", None
+    signal: Signal = classifier.classify(article.title, article.summary, article.published, deps.index)
+    show = deps.catalog.get(signal.show) if signal.show else None
+    if show is None:
+        return "not_about_show", signal.rule, None
+    story_id, new_story = await deps.store.news.story(
+        story_fingerprint(article), article.url, article.title, now
+    )
+    verdict, obs, kind, event_id = "not_news", None, "", None
+    if signal.milestone is not None:
+        obs = observe(signal, article, show, now)
+        kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
+        event_id = await deps.store.news.add_event(
+            show=show.slug, season=obs.season, event=obs.event, kind=kind,
+            feed_id=feed.id, story_id=story_id, rule=signal.rule,
+        )
+        verdict = f"change:{kind}" if kind != "extra_source" else "not_change"
+    elif not new_story:
+        verdict = "duplicate_story"
+
+    for guild, sub in audience:
+        if (guild.show_slug or deps.catalog.default_show.slug) != show.slug:
+            continue
+        if sub is not None and not wanted(article, sub.include, sub.exclude):
+            continue
+        queued = await _queue(deps, guild, article, show.title, obs, kind, event_id, story_id, new_story)
+        report.queued += int(queued)
+    return verdict, signal.rule, story_id
+
+
+async def _queue(
+    deps: NewsDeps,
+    guild: GuildSettings,
+    article: Article,
+    show_title: str,
+    obs: Observation | None,
+    kind: str,
+    event_id: int | None,
+    story_id: int,
+    new_story: bool,
+) -> bool:
+    """One delivery for one guild, if its mode wants this article; idempotent per guild."""
+    assert guild.channel_id is not None
+    is_change = obs is not None and kind != "extra_source"
+    if guild.mode == "changes" and not is_change:
+        return False
+    if guild.mode == "all" and not (new_story or is_change):
+        return False
+    message = (
+        change_message(obs, kind, article, role_id=guild.role_id, threads=guild.threads)
+        if is_change and obs is not None
+        else article_message(show_title, article, role_id=guild.role_id, threads=guild.threads)
+    )
+    # In "all" mode a story is posted once, styled as a change when it is one.
+    key = f"event:{event_id}" if guild.mode == "changes" else f"story:{story_id}"
+    return await deps.store.outbox.enqueue(
+        guild_id=guild.guild_id,
+        channel_id=guild.channel_id,
+        dedupe_key=key,
+        message=message,
+        event_id=event_id if is_change else None,
+        story_id=story_id,
+    )
+
+
+async def _audience(deps: NewsDeps, feed: Feed) -> list[tuple[GuildSettings, GuildFeed | None]]:
+    """Announcing guilds that follow this feed (everyone follows a shared feed)."""
+    guilds = await deps.store.guilds.announcing()
+    followers = await deps.store.feeds.followers(feed.id)
+    return [
+        (g, followers.get(g.guild_id))
+        for g in guilds
+        if feed.shared or g.guild_id in followers
+    ]
+
+
+async def _succeeded(
+    deps: NewsDeps,
+    feed: Feed,
+    now: datetime,
+    etag: str | None,
+    last_modified: str | None,
+    body_hash: str | None,
+    title: str | None = None,
+) -> None:
+    await deps.store.feeds.record_success(
+        feed.id,
+        now=now,
+        next_poll=now + timedelta(seconds=deps.settings.feed_poll_seconds),
+        etag=etag,
+        last_modified=last_modified,
+        body_hash=body_hash,
+        title=title,
+    )
+
+
+async def _failed(deps: NewsDeps, feed: Feed, error: str, now: datetime) -> FeedReport:
+    delay = backoff_delay(feed.failures + 1, deps.settings.feed_poll_seconds, 24 * 3600, deps.rng)
+    failures = await deps.store.feeds.record_failure(
+        feed.id, now=now, next_poll=now + timedelta(seconds=delay), error=error
+    )
+    log.warning("feed %s failed (%d in a row): %s", feed.url, failures, error)
+    if should_disable(failures):
+        return await _disable(deps, feed, f"{failures} failures in a row; last: {error}", now)
+    return FeedReport(feed.url, f"error: {error}")
+
+
+async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> FeedReport:
+    await deps.store.feeds.disable(feed.id, reason, now=now)
+    log.warning("feed %s disabled: %s", feed.url, reason)
+    for guild_id in await deps.store.feeds.followers(feed.id):
+        await deps.store.outbox.add_notice(
+            guild_id,
+            f"feed-disabled:{feed.id}:{now.date().isoformat()}",
+            f"I stopped polling the feed <{feed.url}>: {reason}. "
+            "Use `/feeds list` to see its health; remove and re-add it to try again.",
+        )
+    return FeedReport(feed.url, f"disabled: {reason}")

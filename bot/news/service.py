@@ -1,0 +1,103 @@
+"""The news pipeline's place in the bot: scheduler jobs for feeds and the outbox."""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+
+import discord
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.errors import ConfigError
+from bot.news.announce import Announcer, DrainReport
+from bot.news.pipeline import FeedReport, NewsDeps, poll_feed
+from bot.store import Store
+from bot.store.rows import parse_iso
+
+log = logging.getLogger(__name__)
+
+OUTBOX_EVERY_S = 10.0
+RECONCILE_EVERY_S = 30.0
+
+
+def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
+    """(url, title) pairs from a feeds TOML file; a missing file is an empty list."""
+    if not path.exists():
+        return []
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    feeds = []
+    for i, entry in enumerate(data.get("feed", [])):
+        url = entry.get("url") if isinstance(entry, dict) else None
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            raise ConfigError(f"{path}: feed[{i}].url: must be an http(s) URL")
+        feeds.append((url, entry.get("title")))
+    return feeds
+
+
+class NewsService:
+    """Owns the feed and outbox jobs; every job waits for the gateway first."""
+
+    def __init__(self, client: discord.Client, deps: NewsDeps) -> None:
+        self.client = client
+        self.deps = deps
+        self.announcer = Announcer(client, deps.store)
+
+    @property
+    def store(self) -> Store:
+        return self.deps.store
+
+    async def start(self, scheduler: AsyncIOScheduler) -> None:
+        for url, title in read_feed_list(self.deps.settings.feeds_file):
+            await self.store.feeds.add(url, title=title, shared=True)
+        now = datetime.now(UTC)
+        scheduler.add_job(
+            self.drain, "interval", seconds=OUTBOX_EVERY_S, id="outbox",
+            next_run_time=now, replace_existing=True,
+        )
+        scheduler.add_job(
+            self.reconcile, "interval", args=(scheduler,), seconds=RECONCILE_EVERY_S,
+            id="feeds", next_run_time=now, replace_existing=True,
+        )
+
+    async def reconcile(self, scheduler: AsyncIOScheduler) -> None:
+        """One job per enabled feed; jobs for removed or disabled feeds go away."""
+        interval = self.deps.settings.feed_poll_seconds
+        wanted = {f"feed:{f.id}": f.id for f in await self.store.feeds.all() if f.enabled}
+        for job in scheduler.get_jobs():
+            if job.id.startswith("feed:") and job.id not in wanted:
+                job.remove()
+        for job_id, feed_id in wanted.items():
+            if scheduler.get_job(job_id) is None:
+                scheduler.add_job(
+                    self.poll, "interval", args=(feed_id,), seconds=interval, id=job_id,
+                    # Jitter spreads feeds out so they don't all fire in the same second.
+                    jitter=min(interval * 0.1, 60), next_run_time=datetime.now(UTC),
+                )
+
+    async def poll(self, feed_id: int) -> FeedReport | None:
+        await self.client.wait_until_ready()
+        feed = await self.store.feeds.get(feed_id)
+        now = self.deps.now()
+        if feed is None or not feed.enabled:
+            return None
+        next_poll = parse_iso(feed.next_poll_at)
+        # Jitter may fire a job a little early; only a backoff (a far-off time) skips it.
+        if next_poll and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.feed_poll_seconds:
+            return None
+        try:
+            report = await poll_feed(self.deps, feed)
+        except Exception:
+            log.exception("polling %s failed unexpectedly", feed.url)
+            return None
+        if report.queued:
+            await self.drain()
+        return report
+
+    async def drain(self) -> DrainReport:
+        await self.client.wait_until_ready()
+        return await self.announcer.drain()

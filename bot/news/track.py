@@ -1,0 +1,60 @@
+"""From a classifier signal to a season event, and whether it changes anything (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.catalog.models import Season, Show
+from bot.domain.status import ChangeKind, LearnedEvent, classify_change, season_status
+from bot.news.models import Article, Certainty, Milestone, Signal
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One article's claim about one season."""
+
+    show: Show
+    season: int
+    event: LearnedEvent
+
+
+def resolve_season(signal: Signal, show: Show) -> int:
+    """The season a signal is about, when the headline does not say.
+
+    A renewal or cancellation without a number is about the season after the newest
+    one we know; anything else is about the newest season.
+    """
+    if signal.season is not None:
+        return signal.season
+    newest = show.seasons[-1].number
+    if signal.milestone in (Milestone.RENEWED, Milestone.CANCELLED) and show.seasons[-1].timeline:
+        return newest + 1
+    return newest
+
+
+def observe(signal: Signal, article: Article, show: Show, now: datetime) -> Observation:
+    assert signal.milestone is not None
+    return Observation(
+        show=show,
+        season=resolve_season(signal, show),
+        event=LearnedEvent(
+            milestone=signal.milestone,
+            certainty=signal.certainty or Certainty.REPORTED,
+            event_date=signal.event_date,
+            source_url=article.url,
+            source_title=article.title,
+            seen_at=now,
+        ),
+    )
+
+
+def season_of(show: Show, number: int) -> Season | None:
+    return next((s for s in show.seasons if s.number == number), None)
+
+
+def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> ChangeKind:
+    """A change only if it adds a milestone, raises its certainty or moves a date."""
+    status = season_status(obs.show, obs.season, learned)
+    return classify_change(status, obs.event)

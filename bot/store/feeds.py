@@ -1,0 +1,207 @@
+"""Feeds, their health, and which guilds follow them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.store.db import Database
+from bot.store.rows import columns, iso, row_mapper
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    id: int
+    url: str
+    title: str | None
+    shared: bool
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+    primed: bool
+    failures: int
+    last_error: str | None
+    last_success_at: str | None
+    last_attempt_at: str | None
+    next_poll_at: str | None
+    disabled_reason: str | None
+    disabled_at: str | None
+
+    @property
+    def enabled(self) -> bool:
+        return self.disabled_reason is None
+
+
+@dataclass(frozen=True, slots=True)
+class GuildFeed:
+    feed: Feed
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+
+
+_COLS = columns(Feed)
+_SELECT = f"SELECT {', '.join('f.' + c for c in _COLS)} FROM feeds f"
+_from_row = row_mapper(Feed, _COLS)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in (part.strip() for part in text.split(",")) if w)
+
+
+class FeedRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def _one(self, where: str, *args: object) -> Feed | None:
+        async with self._db.conn.execute(f"{_SELECT} WHERE {where}", args) as cur:
+            row = await cur.fetchone()
+        return None if row is None else _from_row(row)
+
+    async def _many(self, sql: str, *args: object) -> list[Feed]:
+        async with self._db.conn.execute(sql, args) as cur:
+            return [_from_row(row) for row in await cur.fetchall()]
+
+    async def get(self, feed_id: int) -> Feed | None:
+        return await self._one("f.id = ?", feed_id)
+
+    async def by_url(self, url: str) -> Feed | None:
+        return await self._one("f.url = ?", url)
+
+    async def add(self, url: str, *, title: str | None = None, shared: bool = False) -> Feed:
+        """Create the feed or return the existing one (idempotent on url)."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO feeds (url, title, shared) VALUES (?, ?, ?) "
+                "ON CONFLICT (url) DO UPDATE SET shared = max(shared, excluded.shared), "
+                "title = coalesce(feeds.title, excluded.title)",
+                (url, title, int(shared)),
+            )
+        feed = await self.by_url(url)
+        assert feed is not None
+        return feed
+
+    async def all(self) -> list[Feed]:
+        return await self._many(f"{_SELECT} ORDER BY f.id")
+
+    async def due(self, now: datetime) -> list[Feed]:
+        """Enabled feeds someone follows whose next poll time has come."""
+        return await self._many(
+            f"{_SELECT} WHERE f.disabled_reason IS NULL "
+            "AND (f.next_poll_at IS NULL OR f.next_poll_at <= ?) "
+            "AND (f.shared = 1 OR EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = f.id)) "
+            "ORDER BY f.id",
+            iso(now),
+        )
+
+    async def record_success(
+        self,
+        feed_id: int,
+        *,
+        now: datetime,
+        next_poll: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        body_hash: str | None,
+        title: str | None = None,
+    ) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET failures = 0, last_error = NULL, last_success_at = ?, "
+                "last_attempt_at = ?, next_poll_at = ?, etag = coalesce(?, etag), "
+                "last_modified = coalesce(?, last_modified), body_hash = coalesce(?, body_hash), "
+                "title = coalesce(?, title) WHERE id = ?",
+                (iso(now), iso(now), iso(next_poll), etag, last_modified, body_hash, title, feed_id),
+            )
+
+    async def record_failure(
+        self, feed_id: int, *, now: datetime, next_poll: datetime, error: str
+    ) -> int:
+        """Count one more consecutive failure; returns the new count."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET failures = failures + 1, last_error = ?, last_attempt_at = ?, "
+                "next_poll_at = ? WHERE id = ?",
+                (error, iso(now), iso(next_poll), feed_id),
+            )
+        feed = await self.get(feed_id)
+        return feed.failures if feed else 0
+
+    async def disable(self, feed_id: int, reason: str, *, now: datetime) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET disabled_reason = ?, disabled_at = ? WHERE id = ?",
+                (reason, iso(now), feed_id),
+            )
+
+    async def enable(self, feed_id: int) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET disabled_reason = NULL, disabled_at = NULL, failures = 0, "
+                "next_poll_at = NULL WHERE id = ?",
+                (feed_id,),
+            )
+
+    async def move(self, feed_id: int, new_url: str) -> None:
+        """A permanent redirect: keep the feed's history under its new address."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE OR IGNORE feeds SET url = ? WHERE id = ?", (new_url, feed_id)
+            )
+
+    async def mark_primed_in_tx(self, feed_id: int) -> None:
+        """The first poll is recorded (call inside the ingest transaction)."""
+        await self._db.conn.execute("UPDATE feeds SET primed = 1 WHERE id = ?", (feed_id,))
+
+    # -- guild subscriptions ------------------------------------------------------------
+
+    async def subscribe(self, guild_id: int, feed_id: int, added_by: int | None) -> bool:
+        """Follow a feed; False when the guild already follows it."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT OR IGNORE INTO guild_feeds (guild_id, feed_id, added_by) VALUES (?, ?, ?)",
+                (guild_id, feed_id, added_by),
+            )
+            return cur.rowcount > 0
+
+    async def unsubscribe(self, guild_id: int, feed_id: int) -> bool:
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "DELETE FROM guild_feeds WHERE guild_id = ? AND feed_id = ?", (guild_id, feed_id)
+            )
+            return cur.rowcount > 0
+
+    async def set_filter(
+        self, guild_id: int, feed_id: int, include: str, exclude: str
+    ) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE guild_feeds SET include = ?, exclude = ? WHERE guild_id = ? AND feed_id = ?",
+                (include, exclude, guild_id, feed_id),
+            )
+
+    async def for_guild(self, guild_id: int) -> list[GuildFeed]:
+        """The guild's own feeds (not the shared ones), oldest first."""
+        sql = (
+            f"SELECT {', '.join('f.' + c for c in _COLS)}, g.include, g.exclude FROM feeds f "
+            "JOIN guild_feeds g ON g.feed_id = f.id WHERE g.guild_id = ? ORDER BY g.added_at, f.id"
+        )
+        async with self._db.conn.execute(sql, (guild_id,)) as cur:
+            rows = await cur.fetchall()
+        n = len(_COLS)
+        return [
+            GuildFeed(_from_row(tuple(r)[:n]), _words(r[n]), _words(r[n + 1])) for r in rows
+        ]
+
+    async def shared(self) -> list[Feed]:
+        return await self._many(f"{_SELECT} WHERE f.shared = 1 ORDER BY f.id")
+
+    async def followers(self, feed_id: int) -> dict[int, GuildFeed]:
+        """Guilds subscribed to this feed, with their filters (shared feeds: see NewsRepo)."""
+        feed = await self.get(feed_id)
+        if feed is None:
+            return {}
+        async with self._db.conn.execute(
+            "SELECT guild_id, include, exclude FROM guild_feeds WHERE feed_id = ?", (feed_id,)
+        ) as cur:
+            rows = await cur.fetchall()
+        return {r[0]: GuildFeed(feed, _words(r[1]), _words(r[2])) for r in rows}

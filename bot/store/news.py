@@ -1,0 +1,158 @@
+"""Articles seen per feed, stories across feeds, and what we learned per season.
+
+Write methods here run inside the caller's ``Database.transaction()``: the pipeline
+decides and records one poll atomically, so two feeds can never both announce
+the same change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.domain.status import LearnedEvent
+from bot.news.models import Article, Certainty, Milestone
+from bot.store.db import Database
+from bot.store.rows import iso, parse_iso
+
+
+@dataclass(frozen=True, slots=True)
+class SeenArticle:
+    feed_id: int
+    feed_url: str
+    key: str
+    url: str
+    title: str
+    published: str | None
+    verdict: str
+    rule: str
+    first_seen_at: str
+
+
+class NewsRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def seen_keys(self, feed_id: int, keys: Iterable[str]) -> set[str]:
+        wanted = list(keys)
+        seen: set[str] = set()
+        # Chunked: SQLite caps the number of bound parameters per statement.
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            async with self._db.conn.execute(
+                f"SELECT key FROM articles WHERE feed_id = ? AND key IN ({marks})",
+                (feed_id, *chunk),
+            ) as cur:
+                seen.update(row[0] for row in await cur.fetchall())
+        return seen
+
+    async def story(self, fingerprint: str, url: str, title: str, now: datetime) -> tuple[int, bool]:
+        """The story's id, and whether this call created it (in transaction)."""
+        cur = await self._db.conn.execute(
+            "INSERT OR IGNORE INTO stories (fingerprint, url, title, first_seen_at) "
+            "VALUES (?, ?, ?, ?)",
+            (fingerprint, url, title, iso(now)),
+        )
+        created = cur.rowcount > 0
+        async with self._db.conn.execute(
+            "SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,)
+        ) as sel:
+            row = await sel.fetchone()
+        assert row is not None
+        return int(row[0]), created
+
+    async def record_articles(
+        self,
+        feed_id: int,
+        rows: Sequence[tuple[Article, str, str, int | None]],
+        now: datetime,
+    ) -> None:
+        """Store (article, verdict, rule, story id) rows; a key seen before is left alone."""
+        await self._db.conn.executemany(
+            "INSERT OR IGNORE INTO articles (feed_id, key, url, title, summary, published, "
+            "story_id, verdict, rule, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    feed_id,
+                    a.key,
+                    a.url,
+                    a.title,
+                    a.summary[:1000],
+                    iso(a.published) if a.published else None,
+                    story_id,
+                    verdict,
+                    rule,
+                    iso(now),
+                )
+                for a, verdict, rule, story_id in rows
+            ],
+        )
+
+    async def add_event(
+        self,
+        *,
+        show: str,
+        season: int,
+        event: LearnedEvent,
+        kind: str,
+        feed_id: int | None,
+        story_id: int | None,
+        rule: str,
+    ) -> int:
+        cur = await self._db.conn.execute(
+            "INSERT INTO status_events (show_slug, season, milestone, certainty, event_date, kind, "
+            "source_url, source_title, feed_id, story_id, rule, seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                show,
+                season,
+                event.milestone.value,
+                int(event.certainty),
+                event.event_date.isoformat() if event.event_date else None,
+                kind,
+                event.source_url,
+                event.source_title,
+                feed_id,
+                story_id,
+                rule,
+                iso(event.seen_at),
+            ),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    async def learned_events(self, show: str, season: int) -> list[LearnedEvent]:
+        async with self._db.conn.execute(
+            "SELECT milestone, certainty, event_date, source_url, source_title, seen_at "
+            "FROM status_events WHERE show_slug = ? AND season = ? ORDER BY id",
+            (show, season),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [
+            LearnedEvent(
+                milestone=Milestone(r[0]),
+                certainty=Certainty(r[1]),
+                event_date=date.fromisoformat(r[2]) if r[2] else None,
+                source_url=r[3],
+                source_title=r[4],
+                seen_at=parse_iso(r[5]) or datetime.min,
+            )
+            for r in rows
+        ]
+
+    async def find_articles(self, feed_ids: Sequence[int], query: str) -> list[SeenArticle]:
+        """Articles from these feeds whose URL equals, or title contains, ``query``."""
+        if not feed_ids:
+            return []
+        marks = ", ".join("?" for _ in feed_ids)
+        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        async with self._db.conn.execute(
+            "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
+            f"a.first_seen_at FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            f"WHERE a.feed_id IN ({marks}) AND (a.url = ? OR a.title LIKE ? ESCAPE '\\') "
+            "ORDER BY a.first_seen_at DESC LIMIT 5",
+            (*feed_ids, query, like),
+        ) as cur:
+            return [SeenArticle(*row) for row in await cur.fetchall()]

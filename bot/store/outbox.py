@@ -1,0 +1,144 @@
+"""The outbox: deliveries and moderator notices, written before anything is sent."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.store.db import Database
+from bot.store.rows import columns, iso, row_mapper
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    id: int
+    guild_id: int
+    channel_id: int
+    dedupe_key: str
+    payload: str
+    state: str
+    attempts: int
+
+    @property
+    def message(self) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(self.payload)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    id: int
+    guild_id: int
+    dedupe_key: str
+    text: str
+
+
+_DCOLS = columns(Delivery)
+_delivery = row_mapper(Delivery, _DCOLS)
+_notice = row_mapper(Notice, columns(Notice))
+
+
+class OutboxRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def enqueue(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        dedupe_key: str,
+        message: dict[str, Any],
+        event_id: int | None = None,
+        story_id: int | None = None,
+    ) -> bool:
+        """Queue one post (in the caller's transaction); False if this guild already has it."""
+        cur = await self._db.conn.execute(
+            "INSERT OR IGNORE INTO deliveries (guild_id, channel_id, dedupe_key, event_id, "
+            "story_id, payload) VALUES (?, ?, ?, ?, ?, ?)",
+            (guild_id, channel_id, dedupe_key, event_id, story_id, json.dumps(message)),
+        )
+        return cur.rowcount > 0
+
+    async def due(self, now: datetime, limit: int) -> list[Delivery]:
+        """Pending deliveries, and ones a crash left mid-send, oldest first."""
+        async with self._db.conn.execute(
+            f"SELECT {', '.join(_DCOLS)} FROM deliveries WHERE state IN ('pending', 'sending') "
+            "AND (not_before IS NULL OR not_before <= ?) ORDER BY id LIMIT ?",
+            (iso(now), limit),
+        ) as cur:
+            return [_delivery(row) for row in await cur.fetchall()]
+
+    async def mark_sending(self, delivery_id: int) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id = ?",
+                (delivery_id,),
+            )
+
+    async def mark_sent(self, delivery_id: int, message_id: int, now: datetime) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, "
+                "last_error = NULL WHERE id = ?",
+                (message_id, iso(now), delivery_id),
+            )
+
+    async def retry_later(self, delivery_id: int, error: str, not_before: datetime) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE deliveries SET state = 'pending', last_error = ?, not_before = ? "
+                "WHERE id = ?",
+                (error, iso(not_before), delivery_id),
+            )
+
+    async def fail(self, delivery_id: int, error: str) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE deliveries SET state = 'failed', last_error = ? WHERE id = ?",
+                (error, delivery_id),
+            )
+
+    async def fail_guild(self, guild_id: int, error: str) -> int:
+        """Stop every unsent delivery of one guild (its destination is gone)."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE deliveries SET state = 'failed', last_error = ? "
+                "WHERE guild_id = ? AND state IN ('pending', 'sending')",
+                (error, guild_id),
+            )
+            return cur.rowcount
+
+    async def counts(self) -> dict[str, int]:
+        async with self._db.conn.execute(
+            "SELECT state, count(*) FROM deliveries GROUP BY state"
+        ) as cur:
+            return {row[0]: row[1] for row in await cur.fetchall()}
+
+    # -- notices -------------------------------------------------------------------------
+
+    async def add_notice(self, guild_id: int, dedupe_key: str, text: str) -> bool:
+        """Queue a notice once per (guild, key); returns False if it was already queued."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT OR IGNORE INTO notices (guild_id, dedupe_key, text) VALUES (?, ?, ?)",
+                (guild_id, dedupe_key, text),
+            )
+            return cur.rowcount > 0
+
+    async def pending_notices(self, limit: int = 50) -> list[Notice]:
+        async with self._db.conn.execute(
+            "SELECT id, guild_id, dedupe_key, text FROM notices WHERE state = 'pending' "
+            "ORDER BY id LIMIT ?",
+            (limit,),
+        ) as cur:
+            return [_notice(row) for row in await cur.fetchall()]
+
+    async def finish_notice(self, notice_id: int, *, sent: bool) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE notices SET state = ? WHERE id = ?",
+                ("sent" if sent else "failed", notice_id),
+            )
