@@ -1,0 +1,93 @@
+"""Dates known to a day, a month or only a year.
+
+Sources often say "July 2025" or "2021" and nothing finer; storing those as the first of the
+month would invent a precision the sources never gave, so the precision travels with the value.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A calendar date whose month and day may be unknown (ordered by earliest possible day)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        date(self.year, self.month or 1, self.day or 1)  # raises ValueError when impossible
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        """Accept a ``date``, a ``PartialDate`` or an ISO string: YYYY, YYYY-MM or YYYY-MM-DD."""
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, str):
+            match = _ISO.match(value.strip())
+            if match:
+                year, month, day = match.groups()
+                return cls(int(year), _opt_int(month), _opt_int(day))
+        raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> date:
+        if self.day is not None:
+            return self.first_day
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    @property
+    def exact(self) -> date | None:
+        """The date when known to the day, else None."""
+        return self.first_day if self.day is not None else None
+
+    def contains(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    def isoformat(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def human(self) -> str:
+        """'April 2, 2026', 'July 2025' or '2021'."""
+        if self.month is None:
+            return str(self.year)
+        month = calendar.month_name[self.month]
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{month} {self.day}, {self.year}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+def _opt_int(text: str | None) -> int | None:
+    return int(text) if text is not None else None

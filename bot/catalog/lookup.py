@@ -1,0 +1,192 @@
+"""Fuzzy, case- and accent-insensitive lookup of cast and episodes.
+
+Autocomplete runs on every keystroke, so every key is normalised once when the index is
+built; a query costs one normalisation plus one rapidfuzz pass in C over a few hundred keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.catalog.models import CastMember, Episode, Show
+
+EXACT = 100.0
+TOKEN = 95.0  # the query is a whole word of a name: "yuri" in "yuri han"
+PREFIX = 90.0  # the query starts a name: "min" in "min ho"
+MATCH_AT = 80.0  # a lookup resolves at or above this score
+SUGGEST_AT = 55.0  # "did you mean" candidates at or above this score
+
+_NON_WORD = re.compile(r"[\W_]+")
+_CODE_PATTERNS = (
+    re.compile(r"^s(?:eason)?\s*0*(\d{1,2})\s*[,.]?\s*e(?:p(?:isode)?)?\s*0*(\d{1,3})$"),
+    re.compile(r"^0*(\d{1,2})\s*[x×]\s*0*(\d{1,3})$"),
+    re.compile(r"^0*(\d{1,2})\s*[\s.:/-]\s*0*(\d{1,3})$"),
+)
+_NUMBER_ONLY = re.compile(r"^(?:e|ep|episode)?\s*0*(\d{1,3})$")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces: 'Théo' -> 'theo'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Hangul stays composed so Korean names compare syllable by syllable.
+    bare = unicodedata.normalize("NFKC", bare)
+    return _NON_WORD.sub(" ", bare).strip()
+
+
+def parse_episode_code(text: str) -> tuple[int | None, int] | None:
+    """'S1E4', 's01e04', '1x4', '1-4', 'season 1 episode 4' -> (1, 4); '4', 'ep 4' -> (None, 4)."""
+    raw = " ".join(text.casefold().split())
+    for pattern in _CODE_PATTERNS:
+        match = pattern.match(raw)
+        if match:
+            return int(match.group(1)), int(match.group(2))
+    match = _NUMBER_ONLY.match(raw)
+    return (None, int(match.group(1))) if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """Normalised keys and, for each, the index of the item it names."""
+
+    keys: tuple[str, ...]
+    owners: tuple[int, ...]
+    words: tuple[frozenset[str], ...]
+
+    @classmethod
+    def build(cls, names_per_item: Sequence[Sequence[str]]) -> _Keys:
+        keys: list[str] = []
+        owners: list[int] = []
+        for index, names in enumerate(names_per_item):
+            seen: set[str] = set()
+            for name in names:
+                key = normalise(name)
+                # "min ho" and "minho" are both how fans type it.
+                for variant in (key, key.replace(" ", "")):
+                    if variant and variant not in seen:
+                        seen.add(variant)
+                        keys.append(variant)
+                        owners.append(index)
+        return cls(tuple(keys), tuple(owners), tuple(frozenset(k.split()) for k in keys))
+
+    def score(self, query: str, cutoff: float) -> dict[int, float]:
+        """Best score per item for an already-normalised, non-empty query."""
+        best: dict[int, float] = {}
+        compact = query.replace(" ", "")
+        for _, score, i in process.extract(
+            query, self.keys, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff
+        ):
+            key = self.keys[i]
+            if key in (query, compact):
+                score = EXACT
+            elif query in self.words[i]:
+                score = max(score, TOKEN)
+            elif key.startswith(query) or any(w.startswith(query) for w in self.words[i]):
+                score = max(score, PREFIX if len(query) >= 2 else score)
+            owner = self.owners[i]
+            if score > best.get(owner, -1.0):
+                best[owner] = score
+        return best
+
+
+def _ranked(scores: dict[int, float], limit: int) -> list[tuple[float, int]]:
+    # Ties keep pack order (main cast first, episodes in airing order).
+    return sorted(((s, i) for i, s in scores.items()), key=lambda p: (-p[0], p[1]))[:limit]
+
+
+class ShowIndex:
+    """Precomputed lookup keys for one show; build once per loaded pack."""
+
+    def __init__(self, show: Show) -> None:
+        self.show = show
+        self._cast = show.cast
+        self._cast_keys = _Keys.build([m.names() for m in show.cast])
+        self._episodes = show.episodes()
+        self._episode_keys = _Keys.build(
+            [[e.title] if e.title is not None else [] for e in self._episodes]
+        )
+        self._by_code = {(e.season, e.number): e for e in self._episodes}
+
+    # -- cast ---------------------------------------------------------------------------------
+
+    def search_cast(
+        self, query: str, limit: int = 25, *, season: int | None = None, cutoff: float = 45.0
+    ) -> list[tuple[float, CastMember]]:
+        """Best first. An empty query lists everyone in pack order with score 0."""
+        members = self._cast
+        q = normalise(query)
+        if not q:
+            hits = [(0.0, m) for m in members if season is None or season in m.seasons]
+            return hits[:limit]
+        ranked = _ranked(self._cast_keys.score(q, cutoff), len(members))
+        hits = [
+            (s, members[i]) for s, i in ranked if season is None or season in members[i].seasons
+        ]
+        return hits[:limit]
+
+    def find_cast(self, query: str) -> list[CastMember]:
+        """Members matching ``query``: one when it is clear, several when it is ambiguous
+        (e.g. a shared family name), none when nothing scores ``MATCH_AT``."""
+        hits = [h for h in self.search_cast(query, limit=len(self._cast)) if h[0] >= MATCH_AT]
+        if not hits:
+            return []
+        top = hits[0][0]
+        if top == EXACT:
+            return [m for s, m in hits if s == EXACT]
+        return [m for s, m in hits if s == top]
+
+    def suggest_cast(self, query: str, limit: int = 3) -> list[str]:
+        return [m.display_name for s, m in self.search_cast(query, limit, cutoff=SUGGEST_AT)]
+
+    # -- episodes -----------------------------------------------------------------------------
+
+    def episode(self, season: int, number: int) -> Episode | None:
+        return self._by_code.get((season, number))
+
+    def find_episode(self, text: str, season: int | None = None) -> Episode | None:
+        """By code ('S1E4', '1x4', 's01e04', '1 4'), by number within ``season``, or by title."""
+        code = parse_episode_code(text)
+        if code is not None:
+            code_season, number = code
+            if code_season is None:
+                return self.episode(season, number) if season is not None else None
+            if season is not None and code_season != season:
+                return None
+            return self.episode(code_season, number)
+        hits = self.search_episodes(text, season=season, limit=1, cutoff=MATCH_AT)
+        return hits[0][1] if hits else None
+
+    def search_episodes(
+        self, text: str, *, season: int | None = None, limit: int = 25, cutoff: float = 45.0
+    ) -> list[tuple[float, Episode]]:
+        """For autocomplete: a code puts that episode first; otherwise titles match fuzzily."""
+        episodes = [e for e in self._episodes if season is None or e.season == season]
+        q = normalise(text)
+        if not q:
+            return [(0.0, e) for e in episodes[:limit]]
+        code = parse_episode_code(text)
+        if code is not None:
+            code_season, number = code
+            hits = [
+                (EXACT, e)
+                for e in episodes
+                if e.number == number and code_season in (None, e.season)
+            ]
+            return hits[:limit]
+        ranked = _ranked(self._episode_keys.score(q, cutoff), len(self._episodes))
+        pool = set(map(id, episodes))
+        return [(s, self._episodes[i]) for s, i in ranked if id(self._episodes[i]) in pool][:limit]
+
+    def suggest_episodes(self, text: str, season: int | None = None, limit: int = 3) -> list[str]:
+        hits = self.search_episodes(text, season=season, limit=limit, cutoff=SUGGEST_AT)
+        return [f"{e.code} {e.display_title}" for _, e in hits]
+
+
+def show_key(name: str) -> str:
+    """The key a show title or alias is indexed under: 'XO, Kitty' -> 'xokitty'."""
+    return normalise(name).replace(" ", "")
