@@ -1,0 +1,138 @@
+"""Application command storage (bulk overwrite) with Discord's ids, versions and validation."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from typing import Any
+
+Json = dict[str, Any]
+
+SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
+CHAT_INPUT = 1
+_NAME = re.compile(r"^[-_\w]{1,32}$")
+_KEPT = (
+    "name",
+    "name_localizations",
+    "description",
+    "description_localizations",
+    "options",
+    "default_member_permissions",
+    "dm_permission",
+    "nsfw",
+    "contexts",
+    "integration_types",
+)
+
+
+class CommandError(ValueError):
+    """A command payload Discord would refuse with 400 / 50035."""
+
+
+def _check_options(options: list[Json], where: str, depth: int) -> None:
+    if len(options) > 25:
+        raise CommandError(f"{where}: more than 25 options")
+    seen: set[str] = set()
+    optional_seen = False
+    for opt in options:
+        name = opt.get("name", "")
+        here = f"{where}.{name}"
+        if not _NAME.match(name) or name != name.lower():
+            raise CommandError(f"{here}: invalid option name")
+        if name in seen:
+            raise CommandError(f"{here}: duplicate option name")
+        seen.add(name)
+        if not 1 <= len(opt.get("description", "")) <= 100:
+            raise CommandError(f"{here}: description must be 1-100 characters")
+        kind = opt.get("type")
+        if kind in (SUB_COMMAND, SUB_COMMAND_GROUP):
+            if depth >= 2 or (kind == SUB_COMMAND_GROUP and depth >= 1):
+                raise CommandError(f"{here}: subcommands nested too deep")
+            _check_options(opt.get("options") or [], here, depth + 1)
+            continue
+        if opt.get("required"):
+            if optional_seen:
+                raise CommandError(f"{here}: required options must come first")
+        else:
+            optional_seen = True
+        choices = opt.get("choices") or []
+        if len(choices) > 25:
+            raise CommandError(f"{here}: more than 25 choices")
+        if choices and opt.get("autocomplete"):
+            raise CommandError(f"{here}: choices and autocomplete are exclusive")
+
+
+def validate(command: Json) -> None:
+    name = command.get("name", "")
+    kind = command.get("type", CHAT_INPUT)
+    if kind == CHAT_INPUT:
+        if not _NAME.match(name) or name != name.lower():
+            raise CommandError(f"{name!r}: invalid command name")
+        if not 1 <= len(command.get("description", "")) <= 100:
+            raise CommandError(f"{name}: description must be 1-100 characters")
+        _check_options(command.get("options") or [], name, 0)
+    elif not 1 <= len(name) <= 32:
+        raise CommandError(f"{name!r}: invalid context-menu name")
+
+
+class CommandStore:
+    """Commands per scope (None = global), with ids stable across overwrites."""
+
+    def __init__(self, app_id: int, new_id: Callable[[], int]) -> None:
+        self.app_id = app_id
+        self._new_id = new_id
+        self._ids: dict[tuple[int | None, str, int], int] = {}
+        self._scopes: dict[int | None, list[Json]] = {}
+        self._version: dict[int, int] = {}
+        self.overwrites = 0
+
+    def overwrite(self, guild_id: int | None, body: Any) -> list[Json]:
+        if not isinstance(body, list) or len(body) > 100:
+            raise CommandError("body must be a list of at most 100 commands")
+        keys: set[tuple[str, int]] = set()
+        stored: list[Json] = []
+        for raw in body:
+            if not isinstance(raw, dict):
+                raise CommandError("each command must be an object")
+            validate(raw)
+            kind = int(raw.get("type", CHAT_INPUT))
+            key = (raw["name"], kind)
+            if key in keys:
+                raise CommandError(f"{raw['name']}: duplicate command name")
+            keys.add(key)
+            cmd_id = self._ids.setdefault((guild_id, raw["name"], kind), self._new_id())
+            cmd: Json = {k: copy.deepcopy(raw[k]) for k in _KEPT if k in raw}
+            cmd.setdefault("options", [])
+            cmd.update(
+                id=str(cmd_id),
+                application_id=str(self.app_id),
+                type=kind,
+                version=str(self._bump(cmd_id, raw)),
+            )
+            if guild_id is not None:
+                cmd["guild_id"] = str(guild_id)
+            stored.append(cmd)
+        self._scopes[guild_id] = stored
+        self.overwrites += 1
+        return copy.deepcopy(stored)
+
+    def _bump(self, cmd_id: int, raw: Json) -> int:
+        # A version changes whenever a command changes; here: on every overwrite.
+        self._version[cmd_id] = self._version.get(cmd_id, cmd_id) + 1
+        return self._version[cmd_id]
+
+    def list(self, guild_id: int | None) -> list[Json]:
+        return copy.deepcopy(self._scopes.get(guild_id, []))
+
+    def find(self, name: str, guild_id: int | None) -> Json | None:
+        """The chat-input command a user in this guild (or DM when None) would run."""
+        scopes = [guild_id, None] if guild_id is not None else [None]
+        for scope in scopes:
+            for cmd in self._scopes.get(scope, []):
+                if cmd["name"] == name and cmd["type"] == CHAT_INPUT:
+                    return cmd
+        return None
+
+    def synced(self, guild_id: int | None) -> bool:
+        return guild_id in self._scopes

@@ -1,0 +1,643 @@
+"""Drive the sandbox from tests, benchmarks and the console.
+
+    async with Sandbox(guilds=3) as sb:
+        async with running_bot(sb, tmp_path) as bot:
+            reply = await sb.invoke("cast", {"name": "Yuri"})
+            assert "Yuri" in reply.content
+
+`invoke` plays the part of a Discord user: it types the options against the synced
+command, sends INTERACTION_CREATE on the gateway and waits for the final answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.sandbox import perms
+from bot.sandbox.gateway import GUILDS_INTENT
+from bot.sandbox.interactions import (
+    AUTOCOMPLETE,
+    CHOICES,
+    COMMAND,
+    DEFERRED_MESSAGE,
+    InteractionRecord,
+)
+from bot.sandbox.options import CommandUsageError, build_options, option_names, subcommand_path
+from bot.sandbox.perms import Overwrite
+from bot.sandbox.posting import EPHEMERAL
+from bot.sandbox.ratelimit import FAULT_KINDS, Counters, Fault, Limit
+from bot.sandbox.server import RequestRecord, SandboxServer, ServerOptions
+from bot.sandbox.state import Channel, Guild, GuildIds, Json, Message, User, wait_until
+
+if TYPE_CHECKING:
+    from bot.client import KissBot
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+__all__ = [
+    "CommandNotSynced",
+    "CommandUsageError",
+    "Followup",
+    "InteractionTimeout",
+    "Reply",
+    "Sandbox",
+    "running_bot",
+    "spawn_bot",
+]
+
+
+class CommandNotSynced(LookupError):
+    """The bot never synced a command with that name where the user is."""
+
+
+class InteractionTimeout(TimeoutError):
+    """The bot did not answer (or did not finish answering) in time."""
+
+
+@dataclass(slots=True, frozen=True)
+class Followup:
+    content: str
+    embeds: list[Json]
+    ephemeral: bool
+    raw: Json
+
+    @classmethod
+    def of(cls, message: Message) -> Followup:
+        return cls(message.content, message.embeds, bool(message.flags & EPHEMERAL), message.raw)
+
+
+@dataclass(slots=True)
+class Reply:
+    """What the user saw in answer to one slash command."""
+
+    command: str
+    interaction_id: int
+    content: str
+    embeds: list[Json]
+    ephemeral: bool
+    deferred: bool
+    callback_type: int | None
+    callback: Json | None
+    message: Json | None
+    followups: list[Followup] = field(default_factory=list)
+    latency: float | None = None  # seconds from INTERACTION_CREATE to the first callback
+
+    @property
+    def text(self) -> str:
+        """Content plus every embed's visible text, for loose assertions."""
+        parts = [self.content]
+        for embed in self.embeds:
+            parts += [str(embed.get(k) or "") for k in ("title", "description")]
+            parts += [f"{f.get('name')} {f.get('value')}" for f in embed.get("fields") or []]
+            parts.append(str((embed.get("footer") or {}).get("text") or ""))
+        return "\n".join(p for p in parts if p)
+
+
+def _reply(record: InteractionRecord, command: str) -> Reply:
+    original = record.original
+    latency = record.callback_at - record.created if record.callback_at else None
+    return Reply(
+        command=command,
+        interaction_id=record.id,
+        content=original.content if original else "",
+        embeds=original.embeds if original else [],
+        ephemeral=bool(original and original.flags & EPHEMERAL),
+        deferred=record.callback_type == DEFERRED_MESSAGE,
+        callback_type=record.callback_type,
+        callback=record.callback,
+        message=original.raw if original else None,
+        followups=[Followup.of(m) for m in record.followups if not m.deleted],
+        latency=latency,
+    )
+
+
+class Sandbox:
+    """A running sandbox server plus the helpers tests need."""
+
+    def __init__(
+        self,
+        guilds: int = 3,
+        *,
+        news_channel: bool = True,
+        bot_permissions: int = perms.BOT_DEFAULT,
+        compress: bool = True,
+        route_limits: dict[tuple[str, str], Limit] | None = None,
+        global_limit: Limit | None = None,
+        webhook_limit: Limit | None = None,
+        interaction_deadline: float = 3.0,
+        heartbeat_ms: int = 41_250,
+    ) -> None:
+        options = ServerOptions(
+            guilds=guilds,
+            news_channel=news_channel,
+            bot_permissions=bot_permissions,
+            compress=compress,
+            route_limits=route_limits,
+            interaction_deadline=interaction_deadline,
+            heartbeat_ms=heartbeat_ms,
+        )
+        if global_limit is not None:
+            options.global_limit = global_limit
+        if webhook_limit is not None:
+            options.webhook_limit = webhook_limit
+        self.server = SandboxServer(options)
+        self.world = self.server.world
+        self.guilds: list[GuildIds] = [self.world.ids_of(g) for g in self.world.guilds.values()]
+
+    async def __aenter__(self) -> Sandbox:
+        await self.server.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.server.stop()
+
+    # -- addresses and ids ------------------------------------------------------------
+    @property
+    def api_base(self) -> str:
+        return self.server.api_base
+
+    @property
+    def gateway_url(self) -> str:
+        return self.server.gateway_url
+
+    @property
+    def token(self) -> str:
+        return self.world.token
+
+    @property
+    def guild(self) -> GuildIds:
+        """The first guild (the dev guild `running_bot` syncs to)."""
+        return self.guilds[0]
+
+    @property
+    def bot_id(self) -> int:
+        return self.world.bot.id
+
+    @property
+    def app_id(self) -> int:
+        return self.world.app_id
+
+    @property
+    def admin_id(self) -> int:
+        return self.world.admin.id
+
+    @property
+    def member_id(self) -> int:
+        return self.world.member.id
+
+    @property
+    def dm_user_id(self) -> int:
+        """The user who talks to the bot in DMs (the plain member)."""
+        return self.world.member.id
+
+    # -- resolving arguments ------------------------------------------------------------
+    def _guild(self, guild: int | GuildIds | None) -> Guild:
+        if guild is None:
+            gid = self.guilds[0].id
+        elif isinstance(guild, GuildIds):
+            gid = guild.id
+        elif 0 <= guild < len(self.guilds):
+            gid = self.guilds[guild].id  # a small int is an index
+        else:
+            gid = guild
+        try:
+            return self.world.guilds[gid]
+        except KeyError:
+            raise KeyError(f"no guild {gid} in the sandbox") from None
+
+    def _user(self, user: str | int) -> User:
+        if isinstance(user, str):
+            named = {
+                "admin": self.world.admin,
+                "member": self.world.member,
+                "owner": self.world.owner,
+            }
+            if user not in named:
+                raise ValueError(f"user must be 'admin', 'member', 'owner' or an id, not {user!r}")
+            return named[user]
+        return self.world.users[user]
+
+    def _channel(self, guild: Guild, channel: str | int | None) -> Channel:
+        if channel is None:
+            return guild.channel_named("general")
+        if isinstance(channel, str):
+            return guild.channel_named(channel)
+        found = self.world.channels.get(channel)
+        if found is None:
+            raise KeyError(f"no channel {channel}")
+        return found
+
+    def command(self, name: str, *, guild: int | GuildIds | None = None, dm: bool = False) -> Json:
+        """The synced definition a user there would see (guild command first, then global)."""
+        gid = None if dm else self._guild(guild).id
+        found = self.server.commands.find(name, gid)
+        if found is None:
+            where = "in DMs" if dm else f"in guild {gid}"
+            synced = [c["name"] for c in self.server.commands.list(gid)] if gid else []
+            synced += [c["name"] for c in self.server.commands.list(None)]
+            raise CommandNotSynced(
+                f"/{name} is not synced {where} (synced there: {', '.join(synced) or 'nothing'})"
+            )
+        return found
+
+    def commands(
+        self, guild: int | GuildIds | None = None, *, scope_global: bool = False
+    ) -> list[Json]:
+        return self.server.commands.list(None if scope_global else self._guild(guild).id)
+
+    def option_names(
+        self,
+        name: str,
+        subcommand: str | Sequence[str] | None = None,
+        *,
+        guild: int | GuildIds | None = None,
+        dm: bool = False,
+    ) -> list[str]:
+        return option_names(self.command(name, guild=guild, dm=dm), subcommand_path(subcommand))
+
+    async def wait_for_commands(
+        self,
+        guild: int | GuildIds | None = None,
+        *,
+        scope_global: bool = False,
+        timeout: float = 10.0,  # noqa: ASYNC109
+    ) -> list[Json]:
+        scope = None if scope_global else self._guild(guild).id
+        await wait_until(
+            self.server.changed,
+            lambda: self.server.commands.synced(scope),
+            timeout,
+            f"commands were not synced ({'global' if scope is None else scope}) within {timeout}s",
+        )
+        return self.server.commands.list(scope)
+
+    # -- interactions ---------------------------------------------------------------
+    def _dispatch(
+        self,
+        kind: int,
+        name: str,
+        options: Mapping[str, Any] | None,
+        *,
+        guild: int | GuildIds | None,
+        user: str | int,
+        channel: str | int | None,
+        subcommand: str | Sequence[str] | None,
+        dm: bool,
+        focused: str | None = None,
+    ) -> InteractionRecord:
+        the_user = self._user(user)
+        the_guild = None if dm else self._guild(guild)
+        if the_guild is None:
+            the_channel = self.world.dm_with(the_user)
+        else:
+            the_channel = self._channel(the_guild, channel)
+            if the_user.id not in the_guild.members:
+                raise ValueError(f"user {the_user.id} is not in guild {the_guild.id}")
+        command = self.command(name, guild=the_guild.id if the_guild else None, dm=dm)
+        path = subcommand_path(subcommand)
+        built = build_options(self.world, the_guild, command, path, options or {}, focused=focused)
+        data: Json = {"id": command["id"], "name": name, "type": 1, "options": built.options}
+        if built.resolved:
+            data["resolved"] = built.resolved
+        if "guild_id" in command:
+            data["guild_id"] = command["guild_id"]
+        if not self.server.gateway.live_sessions():
+            raise RuntimeError("no bot is connected to the sandbox gateway")
+        record = self.server.interactions.create(
+            kind=kind, data=data, user=the_user, channel=the_channel, guild=the_guild
+        )
+        self.server.gateway.dispatch("INTERACTION_CREATE", record.payload)
+        return record
+
+    async def invoke(
+        self,
+        name: str,
+        options: Mapping[str, Any] | None = None,
+        *,
+        guild: int | GuildIds | None = None,
+        user: str | int = "admin",
+        channel: str | int | None = None,
+        subcommand: str | Sequence[str] | None = None,
+        dm: bool = False,
+        timeout: float = 5.0,  # noqa: ASYNC109
+        followups: int = 0,
+    ) -> Reply:
+        """Run a slash command as `user`; wait for the final answer and `followups` follow-ups."""
+        record = self._dispatch(
+            COMMAND,
+            name,
+            options,
+            guild=guild,
+            user=user,
+            channel=channel,
+            subcommand=subcommand,
+            dm=dm,
+        )
+        label = " ".join(["/" + name, *subcommand_path(subcommand)])
+        await self._await(
+            record,
+            lambda: record.finished and len(record.followups) >= followups,
+            timeout,
+            label,
+        )
+        return _reply(record, label)
+
+    async def wait_for_followups(
+        self,
+        reply: Reply,
+        n: int,
+        *,
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> list[Followup]:
+        record = self.server.interactions.records[reply.interaction_id]
+        await self._await(record, lambda: len(record.followups) >= n, timeout, reply.command)
+        reply.followups = [Followup.of(m) for m in record.followups if not m.deleted]
+        return reply.followups
+
+    async def autocomplete(
+        self,
+        name: str,
+        options: Mapping[str, Any] | None = None,
+        *,
+        focused: str,
+        guild: int | GuildIds | None = None,
+        user: str | int = "admin",
+        channel: str | int | None = None,
+        subcommand: str | Sequence[str] | None = None,
+        dm: bool = False,
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> list[Json]:
+        """The choices the bot offers while `focused` is being typed."""
+        record = self._dispatch(
+            AUTOCOMPLETE,
+            name,
+            options,
+            guild=guild,
+            user=user,
+            channel=channel,
+            subcommand=subcommand,
+            dm=dm,
+            focused=focused,
+        )
+        await self._await(
+            record, lambda: record.callback_type is not None, timeout, f"/{name} autocomplete"
+        )
+        if record.callback_type != CHOICES or record.callback is None:
+            raise AssertionError(f"autocomplete answered with callback type {record.callback_type}")
+        return list((record.callback.get("data") or {}).get("choices") or [])
+
+    async def _await(
+        self,
+        record: InteractionRecord,
+        done: Callable[[], bool],
+        timeout: float,  # noqa: ASYNC109
+        label: str,
+    ) -> None:
+        try:
+            await wait_until(record.changed, done, timeout, label)
+        except TimeoutError:
+            state = {
+                None: "no callback at all",
+                DEFERRED_MESSAGE: "deferred but never completed",
+            }.get(record.callback_type, f"callback type {record.callback_type}")
+            raise InteractionTimeout(
+                f"{label}: no final answer within {timeout}s ({state}; "
+                f"{len(record.followups)} follow-up(s))"
+            ) from None
+
+    # -- channels and messages -----------------------------------------------------------
+    def messages(self, channel_id: int) -> list[Message]:
+        """Messages visible in a channel, oldest first (ephemeral ones are never here)."""
+        return [m for m in self.world.channels[channel_id].messages if not m.deleted]
+
+    async def wait_for_messages(
+        self,
+        channel_id: int,
+        n: int,
+        *,
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> list[Message]:
+        channel = self.world.channels[channel_id]
+        assert channel.changed is not None
+        await wait_until(
+            channel.changed,
+            lambda: len(self.messages(channel_id)) >= n,
+            timeout,
+            f"channel {channel_id} did not get {n} message(s) within {timeout}s",
+        )
+        return self.messages(channel_id)
+
+    def on_message(self, callback: Callable[[Message], None]) -> None:
+        """Call back for every message that appears in any channel (console output)."""
+        self.world.listeners.append(callback)
+
+    def set_bot_permissions(self, channel_id: int, *, allow: int = 0, deny: int = 0) -> None:
+        """Put a member overwrite for the bot on a channel (dispatches CHANNEL_UPDATE)."""
+        channel = self.world.channels[channel_id]
+        bot_id = self.world.bot.id
+        channel.overwrites = [ow for ow in channel.overwrites if ow.target_id != bot_id]
+        if allow or deny:
+            channel.overwrites.append(Overwrite(bot_id, 1, allow=allow, deny=deny))
+        self.server.gateway.dispatch("CHANNEL_UPDATE", channel.payload(), intent=GUILDS_INTENT)
+
+    def set_bot_role_permissions(self, guild: int | GuildIds | None, permissions: int) -> None:
+        the_guild = self._guild(guild)
+        role = the_guild.roles[the_guild.bot_role_id]
+        role.permissions = permissions
+        self.server.gateway.dispatch(
+            "GUILD_ROLE_UPDATE",
+            {"guild_id": str(the_guild.id), "role": role.payload()},
+            intent=GUILDS_INTENT,
+        )
+
+    def delete_channel(self, channel_id: int) -> None:
+        channel = self.world.channels[channel_id]
+        channel.deleted = True
+        channel.notify()
+        self.server.gateway.dispatch("CHANNEL_DELETE", channel.payload(), intent=GUILDS_INTENT)
+
+    def remove_guild(self, guild: int | GuildIds) -> None:
+        """The bot is kicked: GUILD_DELETE, and the guild's routes answer 404 from now on."""
+        the_guild = self._guild(guild)
+        the_guild.members.pop(self.world.bot.id, None)
+        for channel in the_guild.channels.values():
+            channel.deleted = True
+        self.server.gateway.dispatch(
+            "GUILD_DELETE", {"id": str(the_guild.id)}, intent=GUILDS_INTENT
+        )
+
+    # -- faults and gateway control --------------------------------------------------------
+    def inject(
+        self,
+        method: str,
+        pattern: str,
+        kind: str | int,
+        *,
+        count: int = 1,
+        retry_after: float = 0.3,
+    ) -> Fault:
+        """The next `count` requests matching `method` ("*" = any) and the path glob `pattern`
+        (after /api/v10, e.g. "/channels/*/messages") get `kind`: "429", "429-global",
+        500/502/503/504, 403, 404 or "drop"."""
+        kind = str(kind)
+        if kind not in FAULT_KINDS:
+            raise ValueError(f"unknown fault {kind!r}; one of {sorted(FAULT_KINDS)}")
+        fault = Fault(method.upper(), pattern, kind, count, retry_after)
+        self.server.limiter.faults.append(fault)
+        return fault
+
+    async def reconnect(self, *, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+        """Send op 7 and wait until the bot has RESUMEd."""
+        stats = self.server.gateway.stats
+        before = stats.resumes
+        if not self.server.gateway.send_reconnect():
+            raise RuntimeError("no bot is connected to the sandbox gateway")
+        await wait_until(
+            self.server.gateway.changed,
+            lambda: stats.resumes > before,
+            timeout,
+            "no RESUME after op 7",
+        )
+
+    async def invalidate_session(self, *, resumable: bool = False, timeout: float = 15.0) -> None:  # noqa: ASYNC109
+        """Send op 9; wait for the RESUME (resumable) or the new IDENTIFY (discord.py waits 5 s)."""
+        stats = self.server.gateway.stats
+        resumes, identifies = stats.resumes, stats.identifies
+        if not self.server.gateway.invalidate(resumable=resumable):
+            raise RuntimeError("no bot is connected to the sandbox gateway")
+
+        def back() -> bool:
+            return stats.resumes > resumes if resumable else stats.identifies > identifies
+
+        await wait_until(
+            self.server.gateway.changed, back, timeout, "the bot did not come back after op 9"
+        )
+
+    async def drop_gateway(self, *, code: int = 4000, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+        """Close the gateway socket(s) with `code` and wait for the bot to resume."""
+        stats = self.server.gateway.stats
+        before = stats.resumes + stats.identifies
+        await self.server.gateway.close_all(code)
+        await wait_until(
+            self.server.gateway.changed,
+            lambda: stats.resumes + stats.identifies > before,
+            timeout,
+            "the bot did not reconnect",
+        )
+
+    async def wait_for_identify(self, count: int = 1, *, timeout: float = 30.0) -> None:  # noqa: ASYNC109
+        """Wait until `count` sessions in total have identified and got their guilds."""
+        stats = self.server.gateway.stats
+        await wait_until(
+            self.server.gateway.changed,
+            lambda: stats.ready_sent >= count,
+            timeout,
+            f"{count} IDENTIFY(s) not seen within {timeout}s",
+        )
+
+    # -- counters -------------------------------------------------------------------
+    @property
+    def counters(self) -> Counters:
+        return self.server.limiter.counters
+
+    @property
+    def global_429s(self) -> int:
+        return self.counters.global_429s
+
+    @property
+    def route_429s(self) -> int:
+        return self.counters.route_429s
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        return self.server.requests
+
+    def requests_per_second(self) -> float:
+        return self.server.requests_per_second()
+
+    def peak_requests_per_second(self) -> int:
+        return self.server.peak_requests_per_second()
+
+
+def bot_settings(sb: Sandbox, database_path: Path, **overrides: Any) -> Any:
+    """Settings that point the real bot at this sandbox (dev guild = the first guild)."""
+    from bot.settings import Settings
+
+    values: dict[str, Any] = {
+        "discord_token": sb.token,
+        "discord_api_base": sb.api_base,
+        "discord_gateway_url": sb.gateway_url,
+        "database_path": database_path,
+        "dev_guild_id": sb.guild.id,
+        "guild_ready_timeout": 0.1,
+        "allow_private_feeds": True,
+        "shows_dir": REPO_ROOT / "data" / "shows",
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    sb: Sandbox, tmp_path: Path, *, ready_timeout: float = 20.0, **settings_overrides: Any
+) -> AsyncIterator[KissBot]:
+    """The real bot, in-process, connected and with its dev-guild commands synced."""
+    from bot.app import open_bot
+
+    settings = bot_settings(sb, tmp_path / "kissbot.db", **settings_overrides)
+    async with open_bot(settings) as bot:
+        task = asyncio.create_task(bot.start(sb.token), name="kissbot-under-test")
+        try:
+            ready = asyncio.create_task(bot.wait_until_ready())
+            await asyncio.wait(
+                {task, ready}, timeout=ready_timeout, return_when=asyncio.FIRST_COMPLETED
+            )
+            if task.done():
+                ready.cancel()
+                task.result()  # raises the bot's start-up error
+                raise RuntimeError("the bot stopped during start-up")
+            if not ready.done():
+                ready.cancel()
+                raise TimeoutError(f"the bot was not ready within {ready_timeout}s")
+            if settings.dev_guild_id is not None:
+                await sb.wait_for_commands(settings.dev_guild_id, timeout=ready_timeout)
+            yield bot
+        finally:
+            if not bot.is_closed():
+                await bot.close()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await asyncio.wait_for(task, 10)
+
+
+async def spawn_bot(
+    sb: Sandbox,
+    env_overrides: Mapping[str, str] | None = None,
+    *,
+    database_path: Path | None = None,
+    stdout: int | None = asyncio.subprocess.DEVNULL,
+    stderr: int | None = asyncio.subprocess.PIPE,
+) -> asyncio.subprocess.Process:
+    """`python -m bot run` in a child process, pointed at the sandbox (for crash/memory tests)."""
+    env = dict(os.environ)
+    env.update(
+        DISCORD_TOKEN=sb.token,
+        DISCORD_API_BASE=sb.api_base,
+        DISCORD_GATEWAY_URL=sb.gateway_url,
+        DEV_GUILD_ID=str(sb.guild.id),
+        GUILD_READY_TIMEOUT="0.1",
+        ALLOW_PRIVATE_FEEDS="1",
+        PYTHONUNBUFFERED="1",
+    )
+    if database_path is not None:
+        env["DATABASE_PATH"] = str(database_path)
+    env.update(env_overrides or {})
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=REPO_ROOT, env=env, stdout=stdout, stderr=stderr
+    )

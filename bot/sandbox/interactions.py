@@ -1,0 +1,259 @@
+"""Interactions: building INTERACTION_CREATE, and the callback / webhook-token side.
+
+Discord's rules kept here: one initial callback (a second gets 400/40060), within a
+deadline (3 s on Discord); after a deferral the first follow-up becomes the original
+response; ephemeral-ness of the original is decided by the callback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+from dataclasses import dataclass, field
+
+from bot.sandbox import perms
+from bot.sandbox.posting import EPHEMERAL, LOADING, build_message, edit_message, message_event
+from bot.sandbox.state import Channel, Guild, Json, Message, User, World
+from bot.sandbox.wire import ApiError, invalid_form, validate_message
+
+PING, COMMAND, COMPONENT, AUTOCOMPLETE, MODAL = 1, 2, 3, 4, 5
+# Callback types
+PONG, MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE, CHOICES, SHOW_MODAL = 1, 4, 5, 6, 7, 8, 9
+
+TOKEN_LIFETIME = 15 * 60.0
+
+
+@dataclass(slots=True)
+class InteractionRecord:
+    id: int
+    token: str
+    type: int
+    name: str
+    user: User
+    channel: Channel
+    guild: Guild | None
+    payload: Json
+    created: float = field(default_factory=time.monotonic)
+    callback_type: int | None = None
+    callback: Json | None = None
+    callback_at: float | None = None
+    original: Message | None = None
+    original_final: bool = False
+    followups: list[Message] = field(default_factory=list)
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def finished(self) -> bool:
+        """The user sees a final answer (not a "thinking…" placeholder)."""
+        if self.callback_type in (MESSAGE, CHOICES, DEFERRED_UPDATE, UPDATE, SHOW_MODAL, PONG):
+            return True
+        return self.callback_type == DEFERRED_MESSAGE and self.original_final
+
+    def touch(self) -> None:
+        self.changed.set()
+
+
+class InteractionBook:
+    def __init__(self, world: World, *, deadline: float = 3.0) -> None:
+        self.world = world
+        self.deadline = deadline
+        self.records: dict[int, InteractionRecord] = {}
+        self.by_token: dict[str, InteractionRecord] = {}
+        self.late_callbacks = 0
+
+    # -- creating -------------------------------------------------------------------
+    def create(
+        self,
+        *,
+        kind: int,
+        data: Json,
+        user: User,
+        channel: Channel,
+        guild: Guild | None,
+    ) -> InteractionRecord:
+        world = self.world
+        iid = world.ids.now()
+        token = f"aW50ZXJhY3Rpb246{iid}:{secrets.token_urlsafe(24)}"
+        payload: Json = {
+            "id": str(iid),
+            "application_id": str(world.app_id),
+            "type": kind,
+            "data": data,
+            "token": token,
+            "version": 1,
+            "channel": channel.payload(),
+            "channel_id": str(channel.id),
+            "locale": "en-US",
+            "entitlements": [],
+            "attachment_size_limit": 10 * 1024 * 1024,
+        }
+        if guild is not None:
+            member = guild.members[user.id]
+            payload.update(
+                guild_id=str(guild.id),
+                guild={"id": str(guild.id), "locale": "en-US", "features": ["NEWS", "COMMUNITY"]},
+                guild_locale="en-US",
+                member=member.payload()
+                | {"permissions": str(guild.permissions_in(user.id, channel))},
+                app_permissions=str(world.bot_permissions_in(channel)),
+                context=0,
+                authorizing_integration_owners={"0": str(guild.id)},
+            )
+        else:
+            payload.update(
+                user=user.payload(),
+                app_permissions=str(perms.VIEW_CHANNEL | perms.SEND_MESSAGES | perms.EMBED_LINKS),
+                context=1,
+                authorizing_integration_owners={"0": "0"},
+            )
+        record = InteractionRecord(
+            iid, token, kind, str(data.get("name")), user, channel, guild, payload
+        )
+        self.records[iid] = record
+        self.by_token[token] = record
+        return record
+
+    # -- callback -----------------------------------------------------------------
+    def _metadata(self, record: InteractionRecord) -> Json:
+        return {
+            "id": str(record.id),
+            "type": record.type,
+            "user": record.user.payload(),
+            "name": record.name,
+            "authorizing_integration_owners": record.payload["authorizing_integration_owners"],
+        }
+
+    def callback(
+        self, iid: int, token: str, body: Json, files: list[Json]
+    ) -> tuple[Json, Message | None]:
+        """Handle POST /interactions/{id}/{token}/callback; returns (reply, public message)."""
+        record = self.records.get(iid)
+        if record is None or record.token != token:
+            raise ApiError(404, 10062, "Unknown interaction")
+        if record.callback_type is not None:
+            raise ApiError(400, 40060, "Interaction has already been acknowledged.")
+        if time.monotonic() - record.created > self.deadline:
+            self.late_callbacks += 1
+            raise ApiError(404, 10062, "Unknown interaction")
+        kind = body.get("type")
+        data = body.get("data") or {}
+        allowed = {
+            COMMAND: {MESSAGE, DEFERRED_MESSAGE, SHOW_MODAL},
+            AUTOCOMPLETE: {CHOICES},
+            COMPONENT: {MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE, SHOW_MODAL},
+            MODAL: {MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE},
+        }.get(record.type, set())
+        if kind not in allowed:
+            raise ApiError(400, 40043, f"Interaction callback type {kind} is not allowed here")
+        if kind == CHOICES:
+            choices = data.get("choices")
+            if not isinstance(choices, list) or len(choices) > 25:
+                raise invalid_form("data.choices: must be a list of at most 25 choices")
+            for choice in choices:
+                if not 1 <= len(str(choice.get("name", ""))) <= 100:
+                    raise invalid_form("data.choices.name: must be 1-100 characters")
+        public: Message | None = None
+        if kind in (MESSAGE, DEFERRED_MESSAGE):
+            if kind == MESSAGE:
+                validate_message(data, files)
+                flags = 0
+            else:
+                flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
+                data = {"flags": data.get("flags")}
+            message = build_message(
+                self.world,
+                record.channel,
+                data,
+                files,
+                author=self.world.bot,
+                flags=flags,
+                webhook_id=self.world.app_id,
+                interaction=self._metadata(record),
+            )
+            record.original = message
+            record.original_final = kind == MESSAGE
+            if kind == MESSAGE and not message.flags & EPHEMERAL:
+                public = message
+        record.callback_type = int(kind)
+        record.callback = body
+        record.callback_at = time.monotonic()
+        record.touch()
+        original = record.original
+        reply: Json = {
+            "interaction": {
+                "id": str(record.id),
+                "type": record.type,
+                "response_message_id": str(original.id) if original else None,
+                "response_message_loading": bool(original and original.flags & LOADING),
+                "response_message_ephemeral": bool(original and original.flags & EPHEMERAL),
+                "activity_instance_id": None,
+            },
+            "resource": {"type": kind},
+        }
+        if original is not None:
+            reply["resource"]["message"] = message_event(original)
+        return reply, public
+
+    # -- webhook-token routes --------------------------------------------------------
+    def by_webhook(self, app_id: int, token: str) -> InteractionRecord:
+        record = self.by_token.get(token)
+        if record is None or app_id != self.world.app_id:
+            raise ApiError(404, 10015, "Unknown Webhook")
+        if time.monotonic() - record.created > TOKEN_LIFETIME:
+            raise ApiError(401, 50027, "Invalid Webhook Token")
+        return record
+
+    def message_of(self, record: InteractionRecord, message_id: str) -> Message:
+        if message_id == "@original":
+            if record.original is None or record.original.deleted:
+                raise ApiError(404, 10008, "Unknown Message")
+            return record.original
+        for message in record.followups:
+            if str(message.id) == message_id and not message.deleted:
+                return message
+        if record.original is not None and str(record.original.id) == message_id:
+            return record.original
+        raise ApiError(404, 10008, "Unknown Message")
+
+    def edit(
+        self, record: InteractionRecord, message_id: str, body: Json, files: list[Json]
+    ) -> tuple[Message, bool]:
+        """PATCH a response; returns (message, became_visible_now)."""
+        message = self.message_of(record, message_id)
+        validate_message(body, files, partial=True)
+        was_loading = bool(message.flags & LOADING)
+        edit_message(self.world, record.channel, message, body, files)
+        message.raw["flags"] = message.raw.get("flags", 0) & ~LOADING
+        if message is record.original:
+            record.original_final = True
+        record.touch()
+        return message, was_loading and not message.flags & EPHEMERAL
+
+    def followup(
+        self, record: InteractionRecord, body: Json, files: list[Json]
+    ) -> tuple[Message, bool]:
+        """POST a follow-up; returns (message, is_new_public_message)."""
+        if record.callback_type is None:
+            raise ApiError(404, 10015, "Unknown Webhook")
+        validate_message(body, files)
+        original = record.original
+        if original is not None and original.flags & LOADING:
+            # Discord turns the first follow-up after a deferral into the original response.
+            edit_message(self.world, record.channel, original, body, files)
+            original.raw["flags"] = original.flags & ~LOADING
+            record.original_final = True
+            record.touch()
+            return original, not original.flags & EPHEMERAL
+        message = build_message(
+            self.world,
+            record.channel,
+            body,
+            files,
+            author=self.world.bot,
+            webhook_id=self.world.app_id,
+            interaction=self._metadata(record),
+        )
+        record.followups.append(message)
+        record.touch()
+        return message, not message.flags & EPHEMERAL

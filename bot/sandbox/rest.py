@@ -1,0 +1,435 @@
+"""REST routes under /api/v10 (bot-token and webhook-token), in Discord's shapes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from bot.sandbox import perms
+from bot.sandbox.commands import CommandError
+from bot.sandbox.gateway import GUILDS_INTENT, MEMBERS_INTENT
+from bot.sandbox.posting import (
+    CROSSPOSTED,
+    build_message,
+    edit_message,
+    find_message,
+    message_event,
+)
+from bot.sandbox.state import DM, NEWS, TEXT, THREADS, Channel, Guild, Message, World
+from bot.sandbox.wire import (
+    ApiError,
+    invalid_form,
+    json_response,
+    missing_access,
+    missing_permissions,
+    no_content,
+    read_payload,
+    unknown_channel,
+    unknown_message,
+    validate_message,
+)
+
+if TYPE_CHECKING:
+    from bot.sandbox.server import SandboxServer
+
+GUILD_MESSAGES_INTENT, DM_INTENT = 1 << 9, 1 << 12
+
+
+def _int(value: str, error: ApiError) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise error from None
+
+
+class Rest:
+    def __init__(self, server: SandboxServer) -> None:
+        self.server = server
+        self.world: World = server.world
+
+    # -- helpers --------------------------------------------------------------------
+    def channel(self, request: web.Request) -> Channel:
+        cid = _int(request.match_info["channel_id"], unknown_channel())
+        channel = self.world.channels.get(cid)
+        if channel is None or channel.deleted:
+            raise unknown_channel()
+        return channel
+
+    def guild(self, request: web.Request) -> Guild:
+        gid = _int(request.match_info["guild_id"], ApiError(404, 10004, "Unknown Guild"))
+        guild = self.world.guilds.get(gid)
+        if guild is None or self.world.bot.id not in guild.members:
+            raise ApiError(404, 10004, "Unknown Guild")
+        return guild
+
+    def require(self, channel: Channel, *needed: int) -> int:
+        have = self.world.bot_permissions_in(channel)
+        if not have & perms.VIEW_CHANNEL:
+            raise missing_access()
+        for bit in needed:
+            if not have & bit:
+                raise missing_permissions()
+        return have
+
+    def message_intent(self, channel: Channel) -> int:
+        return DM_INTENT if channel.type == DM else GUILD_MESSAGES_INTENT
+
+    def publish(self, channel: Channel, message: Message) -> None:
+        self.world.record(channel, message)
+        self.server.gateway.dispatch(
+            "MESSAGE_CREATE", message_event(message), intent=self.message_intent(channel)
+        )
+
+    def routes(self) -> list[web.RouteDef]:
+        a = "/api/v10"
+        msgs = a + "/channels/{channel_id}/messages"
+        hook = a + "/webhooks/{app_id}/{token}"
+        return [
+            web.get(a + "/users/@me", self.me),
+            web.get(a + "/users/{user_id}", self.get_user),
+            web.post(a + "/users/@me/channels", self.open_dm),
+            web.get(a + "/oauth2/applications/@me", self.application),
+            web.get(a + "/applications/@me", self.application),
+            web.get(a + "/gateway", self.gateway_url),
+            web.get(a + "/gateway/bot", self.gateway_url),
+            web.get(a + "/applications/{app_id}/commands", self.get_commands),
+            web.put(a + "/applications/{app_id}/commands", self.put_commands),
+            web.get(a + "/applications/{app_id}/guilds/{guild_id}/commands", self.get_commands),
+            web.put(a + "/applications/{app_id}/guilds/{guild_id}/commands", self.put_commands),
+            web.get(a + "/channels/{channel_id}", self.get_channel),
+            web.get(msgs, self.list_messages),
+            web.post(msgs, self.post_message),
+            web.get(msgs + "/{message_id}", self.get_message),
+            web.patch(msgs + "/{message_id}", self.patch_message),
+            web.delete(msgs + "/{message_id}", self.delete_message),
+            web.post(msgs + "/{message_id}/crosspost", self.crosspost),
+            web.post(msgs + "/{message_id}/threads", self.start_thread),
+            web.get(a + "/guilds/{guild_id}", self.get_guild),
+            web.get(a + "/guilds/{guild_id}/roles", self.get_roles),
+            web.get(a + "/guilds/{guild_id}/channels", self.get_channels),
+            web.get(a + "/guilds/{guild_id}/members/{user_id}", self.get_member),
+            web.put(a + "/guilds/{guild_id}/members/{user_id}/roles/{role_id}", self.add_role),
+            web.delete(
+                a + "/guilds/{guild_id}/members/{user_id}/roles/{role_id}", self.remove_role
+            ),
+            web.post(a + "/interactions/{interaction_id}/{token}/callback", self.callback),
+            web.post(hook, self.followup),
+            web.get(hook + "/messages/{message_id}", self.get_response),
+            web.patch(hook + "/messages/{message_id}", self.patch_response),
+            web.delete(hook + "/messages/{message_id}", self.delete_response),
+        ]
+
+    # -- login ----------------------------------------------------------------------
+    async def me(self, request: web.Request) -> web.Response:
+        bot = self.world.bot
+        return json_response(bot.payload() | {"verified": True, "mfa_enabled": False, "flags": 0})
+
+    async def get_user(self, request: web.Request) -> web.Response:
+        user = self.world.users.get(
+            _int(request.match_info["user_id"], ApiError(404, 10013, "Unknown User"))
+        )
+        if user is None:
+            raise ApiError(404, 10013, "Unknown User")
+        return json_response(user.payload())
+
+    async def open_dm(self, request: web.Request) -> web.Response:
+        body, _ = await read_payload(request)
+        user = self.world.users.get(int(body.get("recipient_id") or 0))
+        if user is None or user.bot:
+            raise invalid_form("recipient_id: unknown user")
+        return json_response(self.world.dm_with(user).payload())
+
+    async def application(self, request: web.Request) -> web.Response:
+        world = self.world
+        owner = world.owner.payload()
+        return json_response(
+            {
+                "id": str(world.app_id),
+                "name": "kissbot",
+                "icon": None,
+                "description": "XO, Kitty fan-server bot (sandbox)",
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "owner": owner,
+                "team": None,
+                "verify_key": "0" * 64,
+                "flags": 0,
+                "bot": world.bot.payload(),
+                "summary": "",
+                "rpc_origins": [],
+                "tags": [],
+                "approximate_guild_count": len(world.guilds),
+            }
+        )
+
+    async def gateway_url(self, request: web.Request) -> web.Response:
+        return json_response(
+            {
+                "url": self.server.gateway_url,
+                "shards": 1,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 1000,
+                    "reset_after": 0,
+                    "max_concurrency": 1,
+                },
+            }
+        )
+
+    # -- commands -------------------------------------------------------------------
+    def _scope(self, request: web.Request) -> int | None:
+        app_id = _int(request.match_info["app_id"], ApiError(404, 10002, "Unknown Application"))
+        if app_id != self.world.app_id:
+            raise ApiError(403, 50001, "Missing Access")
+        if "guild_id" in request.match_info:
+            return self.guild(request).id
+        return None
+
+    async def get_commands(self, request: web.Request) -> web.Response:
+        return json_response(self.server.commands.list(self._scope(request)))
+
+    async def put_commands(self, request: web.Request) -> web.Response:
+        scope = self._scope(request)
+        body, _ = await read_payload(request)
+        try:
+            stored = self.server.commands.overwrite(scope, body.get("_list", body))
+        except CommandError as exc:
+            raise invalid_form(str(exc)) from exc
+        self.server.notify()
+        return json_response(stored)
+
+    # -- channels -------------------------------------------------------------------
+    async def get_channel(self, request: web.Request) -> web.Response:
+        channel = self.channel(request)
+        self.require(channel)
+        return json_response(channel.payload())
+
+    async def list_messages(self, request: web.Request) -> web.Response:
+        channel = self.channel(request)
+        self.require(channel, perms.READ_MESSAGE_HISTORY)
+        limit = max(1, min(100, int(request.query.get("limit", 50))))
+        live = [m for m in channel.messages if not m.deleted]
+        if "before" in request.query:
+            live = [m for m in live if m.id < int(request.query["before"])]
+        if "after" in request.query:
+            live = [m for m in live if m.id > int(request.query["after"])][:limit]
+        page = live[-limit:] if "after" not in request.query else live
+        return json_response([m.raw for m in reversed(page)])
+
+    async def get_message(self, request: web.Request) -> web.Response:
+        channel = self.channel(request)
+        self.require(channel, perms.READ_MESSAGE_HISTORY)
+        message = find_message(channel, request.match_info["message_id"])
+        if message is None:
+            raise unknown_message()
+        return json_response(message.raw)
+
+    async def post_message(self, request: web.Request) -> web.Response:
+        channel = self.channel(request)
+        body, files = await read_payload(request)
+        send = perms.SEND_MESSAGES_IN_THREADS if channel.type in THREADS else perms.SEND_MESSAGES
+        needed = [send]
+        if body.get("embeds"):
+            needed.append(perms.EMBED_LINKS)
+        if files:
+            needed.append(perms.ATTACH_FILES)
+        self.require(channel, *needed)
+        validate_message(body, files)
+        reference = None
+        ref = body.get("message_reference")
+        if ref:
+            reference = find_message(channel, ref.get("message_id"))
+            if reference is None and ref.get("fail_if_not_exists", True):
+                raise invalid_form("message_reference: Unknown message")
+        message = build_message(
+            self.world, channel, body, files, author=self.world.bot, reference=reference
+        )
+        self.publish(channel, message)
+        return json_response(message.raw)
+
+    def own_message(self, request: web.Request) -> tuple[Channel, Message]:
+        channel = self.channel(request)
+        self.require(channel)
+        message = find_message(channel, request.match_info["message_id"])
+        if message is None:
+            raise unknown_message()
+        return channel, message
+
+    async def patch_message(self, request: web.Request) -> web.Response:
+        channel, message = self.own_message(request)
+        if message.author_id != self.world.bot.id:
+            raise ApiError(403, 50005, "Cannot edit a message authored by another user")
+        body, files = await read_payload(request)
+        validate_message(body, files, partial=True)
+        edit_message(self.world, channel, message, body, files)
+        self.server.gateway.dispatch(
+            "MESSAGE_UPDATE", message_event(message), intent=self.message_intent(channel)
+        )
+        channel.notify()
+        return json_response(message.raw)
+
+    async def delete_message(self, request: web.Request) -> web.Response:
+        channel, message = self.own_message(request)
+        if message.author_id != self.world.bot.id:
+            self.require(channel, perms.MANAGE_MESSAGES)
+        message.deleted = True
+        channel.notify()
+        event = {"id": str(message.id), "channel_id": str(channel.id)}
+        if channel.guild_id:
+            event["guild_id"] = str(channel.guild_id)
+        self.server.gateway.dispatch("MESSAGE_DELETE", event, intent=self.message_intent(channel))
+        return no_content()
+
+    async def crosspost(self, request: web.Request) -> web.Response:
+        channel, message = self.own_message(request)
+        if channel.type != NEWS:
+            raise ApiError(400, 50024, "Cannot execute action on this channel type")
+        needed = (
+            perms.SEND_MESSAGES if message.author_id == self.world.bot.id else perms.MANAGE_MESSAGES
+        )
+        self.require(channel, needed)
+        if message.crossposted:
+            raise ApiError(400, 40033, "This message has already been crossposted.")
+        message.crossposted = True
+        message.raw["flags"] = message.flags | CROSSPOSTED
+        channel.notify()
+        self.server.gateway.dispatch(
+            "MESSAGE_UPDATE", message_event(message), intent=GUILD_MESSAGES_INTENT
+        )
+        return json_response(message.raw)
+
+    async def start_thread(self, request: web.Request) -> web.Response:
+        channel, message = self.own_message(request)
+        if channel.type not in (TEXT, NEWS):
+            raise ApiError(400, 50024, "Cannot execute action on this channel type")
+        self.require(channel, perms.CREATE_PUBLIC_THREADS)
+        body, _ = await read_payload(request)
+        name = str(body.get("name") or "")
+        if not 1 <= len(name) <= 100:
+            raise invalid_form("name: must be 1-100 characters")
+        if message.id in self.world.channels or message.raw.get("thread"):
+            raise ApiError(400, 160004, "A thread has already been created for this message")
+        # On Discord a thread started from a message shares the message's id.
+        thread = self.world.add_thread(channel, name, thread_id=message.id)
+        payload = thread.payload()
+        message.raw["thread"] = payload
+        self.server.gateway.dispatch(
+            "THREAD_CREATE", payload | {"newly_created": True}, intent=GUILDS_INTENT
+        )
+        return json_response(payload, status=201)
+
+    # -- guilds ---------------------------------------------------------------------
+    async def get_guild(self, request: web.Request) -> web.Response:
+        guild = self.guild(request)
+        data = guild.payload()
+        for key in ("channels", "members", "threads", "voice_states", "presences"):
+            data.pop(key, None)
+        return json_response(data)
+
+    async def get_roles(self, request: web.Request) -> web.Response:
+        return json_response([r.payload() for r in self.guild(request).roles.values()])
+
+    async def get_channels(self, request: web.Request) -> web.Response:
+        return json_response([c.payload() for c in self.guild(request).live_channels()])
+
+    async def get_member(self, request: web.Request) -> web.Response:
+        guild = self.guild(request)
+        member = guild.members.get(
+            _int(request.match_info["user_id"], ApiError(404, 10013, "Unknown User"))
+        )
+        if member is None:
+            raise ApiError(404, 10007, "Unknown Member")
+        return json_response(member.payload())
+
+    async def _change_role(self, request: web.Request, *, add: bool) -> web.Response:
+        guild = self.guild(request)
+        member = guild.members.get(
+            _int(request.match_info["user_id"], ApiError(404, 10013, "Unknown User"))
+        )
+        if member is None:
+            raise ApiError(404, 10007, "Unknown Member")
+        role = guild.roles.get(
+            _int(request.match_info["role_id"], ApiError(404, 10011, "Unknown Role"))
+        )
+        if role is None or role.id == guild.id:
+            raise ApiError(404, 10011, "Unknown Role")
+        bot_id = self.world.bot.id
+        if not guild.guild_permissions(bot_id) & perms.MANAGE_ROLES:
+            raise missing_permissions()
+        if bot_id != guild.owner_id and role.position >= guild.top_position(bot_id):
+            raise missing_permissions()
+        if role.managed:
+            raise missing_permissions()
+        if add and role.id not in member.role_ids:
+            member.role_ids.append(role.id)
+        elif not add and role.id in member.role_ids:
+            member.role_ids.remove(role.id)
+        else:
+            return no_content()
+        event = member.payload() | {"guild_id": str(guild.id)}
+        self.server.gateway.dispatch("GUILD_MEMBER_UPDATE", event, intent=MEMBERS_INTENT)
+        self.server.notify()
+        return no_content()
+
+    async def add_role(self, request: web.Request) -> web.Response:
+        return await self._change_role(request, add=True)
+
+    async def remove_role(self, request: web.Request) -> web.Response:
+        return await self._change_role(request, add=False)
+
+    # -- interactions ---------------------------------------------------------------
+    async def callback(self, request: web.Request) -> web.Response:
+        iid = _int(
+            request.match_info["interaction_id"], ApiError(404, 10062, "Unknown interaction")
+        )
+        body, files = await read_payload(request)
+        reply, public = self.server.interactions.callback(
+            iid, request.match_info["token"], body, files
+        )
+        if public is not None:
+            self.publish(self.server.interactions.records[iid].channel, public)
+        if request.query.get("with_response") in ("1", "true", "True"):
+            return json_response(reply)
+        return no_content()
+
+    def _record(self, request: web.Request):  # type: ignore[no-untyped-def]
+        app_id = _int(request.match_info["app_id"], ApiError(404, 10015, "Unknown Webhook"))
+        return self.server.interactions.by_webhook(app_id, request.match_info["token"])
+
+    async def followup(self, request: web.Request) -> web.Response:
+        record = self._record(request)
+        body, files = await read_payload(request)
+        message, public = self.server.interactions.followup(record, body, files)
+        if public:
+            self.publish(record.channel, message)
+        if request.query.get("wait") in ("true", "1", "True"):
+            return json_response(message.raw)
+        return no_content()
+
+    async def get_response(self, request: web.Request) -> web.Response:
+        record = self._record(request)
+        message = self.server.interactions.message_of(record, request.match_info["message_id"])
+        return json_response(message.raw)
+
+    async def patch_response(self, request: web.Request) -> web.Response:
+        record = self._record(request)
+        body, files = await read_payload(request)
+        book = self.server.interactions
+        message, now_visible = book.edit(record, request.match_info["message_id"], body, files)
+        if now_visible:
+            self.publish(record.channel, message)
+        elif message in record.channel.messages:
+            self.server.gateway.dispatch(
+                "MESSAGE_UPDATE", message_event(message), intent=self.message_intent(record.channel)
+            )
+            record.channel.notify()
+        return json_response(message.raw)
+
+    async def delete_response(self, request: web.Request) -> web.Response:
+        record = self._record(request)
+        message = self.server.interactions.message_of(record, request.match_info["message_id"])
+        message.deleted = True
+        record.touch()
+        record.channel.notify()
+        return no_content()

@@ -1,0 +1,156 @@
+"""Wire helpers shared by the REST handlers: errors, JSON bodies, message validation."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlparse
+
+from aiohttp import BodyPartReader, web
+
+Json = dict[str, Any]
+
+JSON_TYPE = "application/json"  # exactly: discord.py compares the header with ==
+
+
+class ApiError(Exception):
+    """An error reply in Discord's shape: {"code": N, "message": "..."}."""
+
+    def __init__(self, status: int, code: int, message: str, errors: Json | None = None):
+        super().__init__(f"{status} {code} {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+        self.errors = errors
+
+    def body(self) -> Json:
+        body: Json = {"code": self.code, "message": self.message}
+        if self.errors:
+            body["errors"] = self.errors
+        return body
+
+
+def invalid_form(detail: str) -> ApiError:
+    return ApiError(400, 50035, "Invalid Form Body", {"_errors": [{"message": detail}]})
+
+
+def unknown_channel() -> ApiError:
+    return ApiError(404, 10003, "Unknown Channel")
+
+
+def unknown_message() -> ApiError:
+    return ApiError(404, 10008, "Unknown Message")
+
+
+def missing_access() -> ApiError:
+    return ApiError(403, 50001, "Missing Access")
+
+
+def missing_permissions() -> ApiError:
+    return ApiError(403, 50013, "Missing Permissions")
+
+
+def json_response(
+    data: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> web.Response:
+    all_headers = {"Content-Type": JSON_TYPE, **(headers or {})}
+    return web.Response(body=json.dumps(data).encode(), status=status, headers=all_headers)
+
+
+def no_content() -> web.Response:
+    return web.Response(status=204)
+
+
+async def read_payload(request: web.Request) -> tuple[Json, list[Json]]:
+    """The JSON body (plain or `payload_json` in multipart) and any uploaded files."""
+    if request.content_type.startswith("multipart/"):
+        payload: Json = {}
+        files: list[Json] = []
+        reader = await request.multipart()
+        while (part := await reader.next()) is not None:
+            if not isinstance(part, BodyPartReader):
+                continue
+            data = await part.read()
+            if part.name == "payload_json":
+                payload = json.loads(data or b"{}")
+            else:
+                files.append({"filename": part.filename or "file", "size": len(data)})
+        return payload, files
+    if not request.can_read_body:
+        return {}, []
+    try:
+        body = await request.json()
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, 50109, "The request body contains invalid JSON.") from exc
+    return (body if isinstance(body, dict) else {"_list": body}), []
+
+
+# Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
+_EMBED_TEXT_LIMITS = {"title": 256, "description": 4096}
+
+
+def _embed_length(embed: Json) -> int:
+    total = len(embed.get("title") or "") + len(embed.get("description") or "")
+    total += len((embed.get("footer") or {}).get("text") or "")
+    total += len((embed.get("author") or {}).get("name") or "")
+    for fld in embed.get("fields") or []:
+        total += len(fld.get("name") or "") + len(fld.get("value") or "")
+    return total
+
+
+def _check_url(value: Any, where: str) -> None:
+    if value is None:
+        return
+    parsed = urlparse(str(value))
+    if parsed.scheme not in ("http", "https", "attachment") or not (parsed.netloc or parsed.path):
+        raise invalid_form(f"{where}: Not a well formed URL.")
+
+
+def validate_embed(embed: Any, index: int) -> None:
+    where = f"embeds.{index}"
+    if not isinstance(embed, dict):
+        raise invalid_form(f"{where}: must be an object")
+    for key, limit in _EMBED_TEXT_LIMITS.items():
+        if len(embed.get(key) or "") > limit:
+            raise invalid_form(f"{where}.{key}: Must be {limit} or fewer in length.")
+    _check_url(embed.get("url"), f"{where}.url")
+    for part in ("image", "thumbnail"):
+        if embed.get(part):
+            _check_url(embed[part].get("url"), f"{where}.{part}.url")
+    footer = embed.get("footer")
+    if footer and len(footer.get("text") or "") > 2048:
+        raise invalid_form(f"{where}.footer.text: Must be 2048 or fewer in length.")
+    author = embed.get("author")
+    if author and len(author.get("name") or "") > 256:
+        raise invalid_form(f"{where}.author.name: Must be 256 or fewer in length.")
+    fields = embed.get("fields") or []
+    if len(fields) > 25:
+        raise invalid_form(f"{where}.fields: Must be 25 or fewer in length.")
+    for i, fld in enumerate(fields):
+        name, value = fld.get("name"), fld.get("value")
+        if not isinstance(name, str) or not name.strip() or len(name) > 256:
+            raise invalid_form(f"{where}.fields.{i}.name: must be 1-256 characters")
+        if not isinstance(value, str) or not value.strip() or len(value) > 1024:
+            raise invalid_form(f"{where}.fields.{i}.value: must be 1-1024 characters")
+    color = embed.get("color")
+    if color is not None and not (isinstance(color, int) and 0 <= color <= 0xFFFFFF):
+        raise invalid_form(f"{where}.color: out of range")
+
+
+def validate_message(body: Json, files: list[Json], *, partial: bool = False) -> None:
+    """Discord's checks on a message body; `partial` for edits (nothing is required)."""
+    content = body.get("content")
+    if content is not None and (not isinstance(content, str) or len(content) > 2000):
+        raise invalid_form("content: Must be 2000 or fewer in length.")
+    embeds = body.get("embeds") or []
+    if not isinstance(embeds, list) or len(embeds) > 10:
+        raise invalid_form("embeds: Must be 10 or fewer in length.")
+    for index, embed in enumerate(embeds):
+        validate_embed(embed, index)
+    if sum(_embed_length(e) for e in embeds) > 6000:
+        raise invalid_form("embeds: Embed size exceeds maximum size of 6000")
+    has_something = (
+        content or embeds or files or body.get("components") or body.get("sticker_ids")
+    ) or body.get("poll")
+    if not partial and not has_something:
+        raise ApiError(400, 50006, "Cannot send an empty message")

@@ -1,0 +1,368 @@
+"""The real discord.py, unchanged, against the sandbox over real sockets.
+
+A small probe bot (defined here, independent of kissbot's cogs) exercises each part of the
+wire: login, gateway, sync, interactions, channel posts, rate limits, faults, reconnects.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+
+import discord
+import pytest
+from discord import app_commands
+from discord.ext import commands
+
+from bot.sandbox import perms
+from bot.sandbox.driver import (
+    CommandNotSynced,
+    CommandUsageError,
+    InteractionTimeout,
+    Sandbox,
+)
+from bot.sandbox.ratelimit import Limit
+
+pytestmark = pytest.mark.e2e
+
+NAMES = ["Kitty Song Covey", "Min Ho", "Yuri Han", "Dae Heon", "Q", "Florian"]
+
+
+class Probe(commands.Cog):
+    feeds = app_commands.Group(name="feeds", description="Manage feeds")
+    rules = app_commands.Group(name="rules", description="Feed rules", parent=feeds)
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @app_commands.command(description="Say hello")
+    async def hello(self, interaction: discord.Interaction, name: str, times: int = 1) -> None:
+        await interaction.response.send_message(f"Hello, {name}!" * times)
+
+    @app_commands.command(description="Look up a character")
+    async def cast(self, interaction: discord.Interaction, name: str) -> None:
+        embed = discord.Embed(title=name, description="A character.")
+        embed.add_field(name="Show", value="XO, Kitty")
+        await interaction.response.send_message(embed=embed)
+
+    @cast.autocomplete("name")
+    async def cast_names(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        hits = [n for n in NAMES if current.lower() in n.lower()]
+        return [app_commands.Choice(name=n, value=n) for n in hits]
+
+    @app_commands.command(description="Think, then answer")
+    async def slow(
+        self, interaction: discord.Interaction, extra: int = 0, hide: bool = False
+    ) -> None:
+        await interaction.response.defer(ephemeral=hide, thinking=True)
+        await asyncio.sleep(0.05)
+        await interaction.followup.send("done thinking")
+        for i in range(extra):
+            await interaction.followup.send(f"extra {i}", ephemeral=True)
+
+    @app_commands.command(description="A secret")
+    async def secret(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("only you", ephemeral=True)
+
+    @app_commands.command(description="Post to a channel")
+    async def post(
+        self, interaction: discord.Interaction, channel: discord.TextChannel, text: str
+    ) -> None:
+        try:
+            await channel.send(text, allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as exc:
+            await interaction.response.send_message(
+                f"failed: {exc.status} {exc.code}", ephemeral=True
+            )
+            return
+        await interaction.response.send_message("posted", ephemeral=True)
+
+    @app_commands.command(description="Give yourself a role")
+    async def give(self, interaction: discord.Interaction, role: discord.Role) -> None:
+        assert isinstance(interaction.user, discord.Member)
+        try:
+            await interaction.user.add_roles(role)
+        except discord.Forbidden as exc:
+            await interaction.response.send_message(f"forbidden {exc.code}", ephemeral=True)
+            return
+        await interaction.response.send_message(f"gave {role.name}", ephemeral=True)
+
+    @app_commands.command(description="Always fails")
+    async def boom(self, interaction: discord.Interaction) -> None:
+        raise RuntimeError("boom")
+
+    @app_commands.command(description="Where am I")
+    async def where(self, interaction: discord.Interaction) -> None:
+        perms_ = interaction.permissions
+        await interaction.response.send_message(
+            f"guild={interaction.guild_id} channel={getattr(interaction.channel, 'name', 'dm')} "
+            f"manage={perms_.manage_guild} user={interaction.user.id}"
+        )
+
+    @feeds.command(name="add", description="Add a feed")
+    async def feeds_add(self, interaction: discord.Interaction, url: str) -> None:
+        await interaction.response.send_message(f"added {url}")
+
+    @rules.command(name="set", description="Set a rule")
+    async def rules_set(self, interaction: discord.Interaction, keyword: str) -> None:
+        await interaction.response.send_message(f"rule {keyword}")
+
+
+async def _probe_bot() -> commands.Bot:
+    intents = discord.Intents.default()
+    intents.members = True
+    bot = commands.Bot(command_prefix="!", intents=intents, guild_ready_timeout=0.1)
+    await bot.add_cog(Probe(bot))
+    return bot
+
+
+@contextlib.asynccontextmanager
+async def started(sb: Sandbox, *, sync_guild: bool = True) -> AsyncIterator[commands.Bot]:
+    bot = await _probe_bot()
+    task = asyncio.create_task(bot.start(sb.token))
+    try:
+        await asyncio.wait_for(bot.wait_until_ready(), 10)
+        await bot.tree.sync()
+        if sync_guild:
+            guild = discord.Object(sb.guild.id)
+            bot.tree.copy_global_to(guild=guild)
+            await bot.tree.sync(guild=guild)
+        yield bot
+    finally:
+        await bot.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, 5)
+
+
+@pytest.fixture
+async def probe(
+    sandbox: Sandbox, point_discord: Callable[[Sandbox], None]
+) -> AsyncIterator[commands.Bot]:
+    point_discord(sandbox)
+    async with started(sandbox) as bot:
+        yield bot
+
+
+async def test_login_gateway_and_guilds(sandbox: Sandbox, probe: commands.Bot) -> None:
+    assert probe.user is not None and probe.user.id == sandbox.bot_id
+    assert len(probe.guilds) == 2
+    guild = probe.get_guild(sandbox.guild.id)
+    assert guild is not None and guild.me is not None
+    assert {"general", "announcements", "news", "staff"} <= {c.name for c in guild.channels}
+    news = guild.get_channel(sandbox.guild.channel("news"))
+    assert isinstance(news, discord.TextChannel) and news.is_news()
+    staff = guild.get_channel(sandbox.guild.channel("staff"))
+    assert staff is not None and not staff.permissions_for(guild.me).view_channel
+    general = guild.get_channel(sandbox.guild.channel("general"))
+    assert general is not None and general.permissions_for(guild.me).embed_links
+    pings = guild.get_role(sandbox.guild.role("News pings"))
+    assert pings is not None and pings < guild.me.top_role
+    admin = guild.get_member(sandbox.admin_id)
+    assert admin is not None and admin.guild_permissions.manage_guild
+    assert admin.guild_permissions.manage_roles
+    member = guild.get_member(sandbox.member_id)
+    assert member is not None and not member.guild_permissions.manage_guild
+
+
+async def test_wrong_token_is_a_login_failure(
+    sandbox: Sandbox, point_discord: Callable[[Sandbox], None]
+) -> None:
+    point_discord(sandbox)
+    client = discord.Client(intents=discord.Intents.none())
+    with pytest.raises(discord.LoginFailure):
+        await client.login("not-the-token")
+    await client.close()
+    assert sandbox.counters.by_status.get(401) == 1
+
+
+async def test_sync_keeps_ids_and_groups(sandbox: Sandbox, probe: commands.Bot) -> None:
+    first = {c["name"]: c["id"] for c in sandbox.commands(scope_global=True)}
+    guild_cmds = {c["name"]: c["id"] for c in sandbox.commands()}
+    assert set(first) == set(guild_cmds) >= {"hello", "cast", "feeds"}
+    assert not set(first.values()) & set(guild_cmds.values())  # guild ids are their own
+    again = await probe.tree.sync()
+    assert {c.name: c.id for c in again} == {k: int(v) for k, v in first.items()}
+    feeds = sandbox.command("feeds")
+    group = next(o for o in feeds["options"] if o["name"] == "rules")
+    assert group["type"] == 2 and group["options"][0]["name"] == "set"
+    assert feeds["guild_id"] == str(sandbox.guild.id) and feeds["application_id"]
+    fetched = await probe.tree.fetch_commands(guild=discord.Object(sandbox.guild.id))
+    assert {c.name for c in fetched} == set(guild_cmds)
+
+
+async def test_slash_autocomplete_and_subcommands(sandbox: Sandbox, probe: commands.Bot) -> None:
+    reply = await sandbox.invoke("hello", {"name": "Kitty", "times": "2"})
+    assert reply.content == "Hello, Kitty!Hello, Kitty!" and not reply.ephemeral
+    assert reply.latency is not None and reply.latency < 1
+    # A public reply is a message in the channel, too.
+    assert sandbox.messages(sandbox.guild.channel("general"))[-1].content == reply.content
+
+    cast = await sandbox.invoke("cast", {"name": "Min Ho"}, user="member", channel="announcements")
+    assert cast.embeds[0]["title"] == "Min Ho"
+    assert cast.embeds[0]["fields"] == [{"name": "Show", "value": "XO, Kitty", "inline": True}]
+
+    choices = await sandbox.autocomplete("cast", {"name": "min"}, focused="name")
+    assert [c["value"] for c in choices] == ["Min Ho"]
+
+    added = await sandbox.invoke("feeds", {"url": "https://example.org/a:b"}, subcommand="add")
+    assert added.content == "added https://example.org/a:b"
+    rule = await sandbox.invoke("feeds", {"keyword": "renewed"}, subcommand=["rules", "set"])
+    assert rule.content == "rule renewed"
+
+    where = await sandbox.invoke("where", user="member", guild=1)
+    assert where.content == (
+        f"guild={sandbox.guilds[1].id} channel=general manage=False user={sandbox.member_id}"
+    )
+    dm = await sandbox.invoke("where", dm=True)
+    assert dm.content == f"guild=None channel=dm manage=False user={sandbox.admin_id}"
+
+
+async def test_driver_refuses_what_a_client_could_not_send(
+    sandbox: Sandbox, probe: commands.Bot
+) -> None:
+    with pytest.raises(CommandNotSynced, match="nope"):
+        await sandbox.invoke("nope")
+    with pytest.raises(CommandUsageError, match="unknown option"):
+        await sandbox.invoke("hello", {"nam": "x"})
+    with pytest.raises(CommandUsageError, match="missing required"):
+        await sandbox.invoke("hello", {})
+    with pytest.raises(CommandUsageError, match="not a valid int"):
+        await sandbox.invoke("hello", {"name": "x", "times": "two"})
+    with pytest.raises(CommandUsageError, match="needs a subcommand"):
+        await sandbox.invoke("feeds")
+
+
+async def test_defer_followups_and_ephemeral(sandbox: Sandbox, probe: commands.Bot) -> None:
+    reply = await sandbox.invoke("slow", {"extra": 2}, followups=2)
+    assert reply.deferred and reply.content == "done thinking" and not reply.ephemeral
+    assert [(f.content, f.ephemeral) for f in reply.followups] == [
+        ("extra 0", True),
+        ("extra 1", True),
+    ]
+    hidden = await sandbox.invoke("slow", {"hide": True})
+    assert hidden.deferred and hidden.ephemeral and hidden.content == "done thinking"
+    secret = await sandbox.invoke("secret")
+    assert secret.ephemeral and secret.content == "only you"
+    general = [m.content for m in sandbox.messages(sandbox.guild.channel("general"))]
+    assert general == ["done thinking"]  # ephemeral answers never reach the channel
+
+
+async def test_channel_post_mentions_and_permissions(sandbox: Sandbox, probe: commands.Bot) -> None:
+    g = sandbox.guild
+    text = f"@everyone <@&{g.role('News pings')}> <@{sandbox.member_id}> news!"
+    ok = await sandbox.invoke("post", {"channel": "announcements", "text": text})
+    assert ok.content == "posted" and ok.ephemeral
+    (posted,) = sandbox.messages(g.channel("announcements"))
+    assert posted.content == text and posted.author_id == sandbox.bot_id
+    assert not posted.pinged_everyone and posted.pinged_roles == () and posted.pinged_users == ()
+
+    channel = probe.get_channel(g.channel("announcements"))
+    assert isinstance(channel, discord.TextChannel)
+    loud = await channel.send(
+        text, allowed_mentions=discord.AllowedMentions(everyone=True, roles=True, users=False)
+    )
+    stored = sandbox.messages(g.channel("announcements"))[-1]
+    assert stored.id == loud.id and stored.pinged_everyone
+    assert stored.pinged_roles == (g.role("News pings"),) and stored.pinged_users == ()
+    assert loud.mention_everyone and [r.id for r in loud.role_mentions] == [g.role("News pings")]
+
+    denied = await sandbox.invoke("post", {"channel": "staff", "text": "hi"})
+    assert denied.content == "failed: 403 50001"
+    sandbox.set_bot_permissions(g.channel("announcements"), deny=perms.SEND_MESSAGES)
+    await asyncio.sleep(0.05)  # CHANNEL_UPDATE reaches the bot's cache
+    denied = await sandbox.invoke("post", {"channel": "announcements", "text": "hi"})
+    assert denied.content == "failed: 403 50013"
+    with pytest.raises(discord.Forbidden):
+        await channel.send(embed=discord.Embed(title="x"))
+
+    sandbox.delete_channel(g.channel("general"))
+    await asyncio.sleep(0.05)
+    assert probe.get_channel(g.channel("general")) is None
+    with pytest.raises(discord.NotFound):
+        await probe.http.send_message(g.channel("general"), params=_text("gone?"))
+
+
+def _text(content: str):  # type: ignore[no-untyped-def]
+    return discord.http.handle_message_parameters(content=content)
+
+
+async def test_roles_need_manage_roles_and_hierarchy(sandbox: Sandbox, probe: commands.Bot) -> None:
+    g = sandbox.guild
+    ok = await sandbox.invoke("give", {"role": "News pings"}, user="member")
+    assert ok.content == "gave News pings"
+    assert g.role("News pings") in sandbox.world.guilds[g.id].members[sandbox.member_id].role_ids
+    above = await sandbox.invoke("give", {"role": "Moderators"}, user="member")
+    assert above.content == "forbidden 50013"
+    sandbox.set_bot_role_permissions(g, perms.BOT_DEFAULT & ~perms.MANAGE_ROLES)
+    await sandbox.invoke("give", {"role": "News pings"}, user="admin")
+    assert sandbox.counters.by_status[403] == 2
+
+
+async def test_a_command_that_raises_gets_no_answer(sandbox: Sandbox, probe: commands.Bot) -> None:
+    with pytest.raises(InteractionTimeout, match="no callback"):
+        await sandbox.invoke("boom", timeout=0.5)
+    assert (await sandbox.invoke("hello", {"name": "again"})).content == "Hello, again!"
+    callback = await sandbox.invoke("secret")
+    with pytest.raises(discord.HTTPException) as second:
+        await probe.http.request(
+            discord.http.Route(
+                "POST",
+                "/interactions/{id}/{token}/callback",
+                id=callback.interaction_id,
+                token=sandbox.server.interactions.records[callback.interaction_id].token,
+            ),
+            json={"type": 4, "data": {"content": "again"}},
+        )
+    assert second.value.code == 40060
+
+
+async def test_rate_limits_are_ridden_out(
+    point_discord: Callable[[Sandbox], None], caplog: pytest.LogCaptureFixture
+) -> None:
+    route = {("POST", "/channels/{channel_id}/messages"): Limit(2, 0.3)}
+    async with Sandbox(guilds=1, route_limits=route, global_limit=Limit(4, 0.3)) as sb:
+        point_discord(sb)
+        async with started(sb, sync_guild=False) as bot:
+            general = bot.get_channel(sb.guild.channel("general"))
+            assert isinstance(general, discord.TextChannel)
+            before = len(sb.requests)
+            for i in range(5):  # discord.py paces itself by the bucket headers
+                await general.send(f"paced {i}")
+            assert len(sb.messages(general.id)) == 5 and sb.route_429s == 0
+
+            channels = [bot.get_channel(sb.guild.channel(n)) for n in ("announcements", "news")]
+            sends = [c.send(f"burst {i}") for c in channels for i in range(2)]  # type: ignore[union-attr]
+            with caplog.at_level(logging.WARNING, logger="discord.http"):
+                await asyncio.gather(*sends, general.send("and one more"))
+            assert sb.global_429s >= 1 and "Global rate limit" in caplog.text
+            total = sum(len(sb.messages(sb.guild.channel(n))) for n in ("announcements", "news"))
+            assert total == 4
+
+            sb.inject("POST", "/channels/*/messages", "429", retry_after=0.1)
+            sb.inject("POST", "/channels/*/messages", 500)
+            await general.send("after faults")
+            assert sb.route_429s == 1 and sb.counters.injected == 2
+            assert sb.messages(general.id)[-1].content == "after faults"
+            assert len(sb.requests) > before and sb.peak_requests_per_second() >= 4
+
+
+async def test_reconnects_keep_the_bot_answering(sandbox: Sandbox, probe: commands.Bot) -> None:
+    session = probe.ws.session_id
+    await sandbox.reconnect()
+    assert probe.ws.session_id == session
+    assert (await sandbox.invoke("hello", {"name": "op7"})).content == "Hello, op7!"
+
+    await sandbox.invalidate_session(resumable=True)
+    assert (await sandbox.invoke("hello", {"name": "op9"})).content == "Hello, op9!"
+
+    await sandbox.drop_gateway()
+    assert (await sandbox.invoke("hello", {"name": "drop"})).content == "Hello, drop!"
+    assert sandbox.server.gateway.stats.resumes == 3
+
+    await sandbox.invalidate_session(resumable=False)  # discord.py waits 5 s, then IDENTIFYs
+    assert probe.ws.session_id != session
+    assert (await sandbox.invoke("hello", {"name": "fresh"})).content == "Hello, fresh!"
