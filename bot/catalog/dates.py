@@ -7,6 +7,7 @@ month would invent a precision the sources never gave, so the precision travels 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,9 +18,16 @@ Precision = Literal["day", "month", "year"]
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+@functools.total_ordering
+@dataclass(frozen=True, slots=True)
 class PartialDate:
-    """A calendar date whose month and day may be unknown (ordered by earliest possible day)."""
+    """A calendar date whose month and day may be unknown.
+
+    Ordered by earliest possible day, then coarser before finer ("2025" < "2025-01").
+    """
 
     year: int
     month: int | None = None
@@ -43,6 +51,14 @@ class PartialDate:
                 year, month, day = match.groups()
                 return cls(int(year), _opt_int(month), _opt_int(day))
         raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+
+    def _key(self) -> tuple[date, int]:
+        return self.first_day, _RANK[self.precision]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
 
     @property
     def precision(self) -> Precision:

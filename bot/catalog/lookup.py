@@ -82,6 +82,9 @@ class _Keys:
             query, self.keys, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff
         ):
             key = self.keys[i]
+            if 2 * len(key) < len(query):
+                # WRatio's partial matching lets a tiny key ("q") match inside any long query.
+                score = fuzz.ratio(query, key)
             if key in (query, compact):
                 score = EXACT
             elif query in self.words[i]:
@@ -89,7 +92,7 @@ class _Keys:
             elif key.startswith(query) or any(w.startswith(query) for w in self.words[i]):
                 score = max(score, PREFIX if len(query) >= 2 else score)
             owner = self.owners[i]
-            if score > best.get(owner, -1.0):
+            if score >= cutoff and score > best.get(owner, -1.0):
                 best[owner] = score
         return best
 

@@ -34,7 +34,12 @@ def _check_source(value: str) -> str:
 
 
 def _parse_certainty(value: object) -> object:
-    return Certainty.parse(value) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    try:
+        return Certainty.parse(value)
+    except KeyError:
+        raise ValueError(f"expected confirmed, reported or rumored, got {value!r}") from None
 
 
 Source = Annotated[str, Field(min_length=1), AfterValidator(_check_source)]

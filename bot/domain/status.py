@@ -1,0 +1,196 @@
+"""A season's production status: the catalog's timeline merged with what the news taught us.
+
+Pure functions on frozen values. The news tracker asks ``classify_change`` whether a new
+signal is worth announcing; ``/status`` renders ``season_status``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from bot.catalog.dates import PartialDate
+from bot.catalog.models import Season
+from bot.news.models import Certainty, Milestone
+
+# The ladder a season climbs. Cancelled and delayed are flags beside it, not rungs.
+LADDER: tuple[Milestone, ...] = (
+    Milestone.RENEWED,
+    Milestone.WRITING,
+    Milestone.CASTING,
+    Milestone.FILMING_STARTED,
+    Milestone.FILMING_WRAPPED,
+    Milestone.POST_PRODUCTION,
+    Milestone.TRAILER,
+    Milestone.RELEASE_DATE_ANNOUNCED,
+    Milestone.RELEASED,
+)
+FLAGS: tuple[Milestone, ...] = (Milestone.CANCELLED, Milestone.DELAYED)
+OPTIONAL: frozenset[Milestone] = frozenset({Milestone.POST_PRODUCTION})
+# For these a sharper date is news in itself: "2026" becoming "April 2, 2026" is the story.
+_DATE_IS_THE_NEWS: frozenset[Milestone] = frozenset(
+    {Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED, Milestone.DELAYED}
+)
+
+Change = Literal["new_milestone", "raised_certainty", "date_changed", "extra_source"]
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedEvent:
+    """One classified article about a season, as the news store keeps it."""
+
+    milestone: Milestone
+    certainty: Certainty
+    event_date: date | None
+    source_url: str
+    source_title: str
+    seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StepSource:
+    """One source behind a step; ``learned`` ones came from the news pipeline."""
+
+    url: str
+    title: str
+    certainty: Certainty
+    date: PartialDate | None
+    learned: bool
+    seen_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A milestone reached: its best certainty, its current date and every source."""
+
+    milestone: Milestone
+    certainty: Certainty
+    date: PartialDate | None
+    approximate: bool
+    sources: tuple[StepSource, ...]
+    note: str = ""
+
+    @property
+    def learned_sources(self) -> tuple[StepSource, ...]:
+        return tuple(s for s in self.sources if s.learned)
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonStatus:
+    season: int
+    steps: tuple[Step, ...]  # reached ladder rungs, in ladder order
+    cancelled: Step | None = None
+    delayed: Step | None = None
+
+    def step(self, milestone: Milestone) -> Step | None:
+        if milestone is Milestone.CANCELLED:
+            return self.cancelled
+        if milestone is Milestone.DELAYED:
+            return self.delayed
+        return next((s for s in self.steps if s.milestone is milestone), None)
+
+    @property
+    def current(self) -> Step | None:
+        """The highest rung reached, whatever its certainty."""
+        return self.steps[-1] if self.steps else None
+
+    @property
+    def next_milestone(self) -> Milestone | None:
+        """The next required rung above the current one (None once released or cancelled)."""
+        if self.cancelled is not None:
+            return None
+        top = LADDER.index(self.current.milestone) if self.current else -1
+        return next((m for m in LADDER[top + 1 :] if m not in OPTIONAL), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    certainty: Certainty
+    date: PartialDate | None
+    approximate: bool
+    sources: tuple[StepSource, ...]
+    order: tuple[int, datetime | None, int]  # catalog claims sort before learned ones
+    note: str
+
+
+def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStatus:
+    """Merge ``season.timeline`` with ``learned`` events into one status."""
+    claims: dict[Milestone, list[_Claim]] = {}
+    for i, entry in enumerate(season.timeline):
+        sources = tuple(
+            StepSource(url, "", entry.certainty, entry.date, learned=False) for url in entry.sources
+        )
+        claim = _Claim(
+            entry.certainty, entry.date, entry.approximate, sources, (0, None, i), entry.note
+        )
+        claims.setdefault(entry.milestone, []).append(claim)
+    for i, event in enumerate(sorted(learned, key=lambda e: e.seen_at)):
+        when = PartialDate.parse(event.event_date) if event.event_date is not None else None
+        source = StepSource(
+            event.source_url, event.source_title, event.certainty, when, True, event.seen_at
+        )
+        claim = _Claim(event.certainty, when, False, (source,), (1, event.seen_at, i), "")
+        claims.setdefault(event.milestone, []).append(claim)
+
+    steps = {m: _merge(m, c) for m, c in claims.items()}
+    return SeasonStatus(
+        season=season.number,
+        steps=tuple(steps[m] for m in LADDER if m in steps),
+        cancelled=steps.get(Milestone.CANCELLED),
+        delayed=steps.get(Milestone.DELAYED),
+    )
+
+
+def _merge(milestone: Milestone, claims: Iterable[_Claim]) -> Step:
+    ordered = sorted(claims, key=lambda c: (c.order[0], c.order[1] or datetime.min, c.order[2]))
+    certainty = max(c.certainty for c in ordered)
+    # The date comes from the strongest dated claim; at equal strength the newest wins, so a
+    # delay reported as firmly as the original date replaces it.
+    dated = [c for c in ordered if c.date is not None]
+    date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
+    strongest = max(reversed(ordered), key=lambda c: c.certainty)
+    sources: dict[str, StepSource] = {}
+    for claim in ordered:
+        for source in claim.sources:
+            known = sources.get(source.url)
+            if known is None or source.certainty > known.certainty:
+                sources[source.url] = source
+    return Step(
+        milestone=milestone,
+        certainty=certainty,
+        date=date_claim.date if date_claim else None,
+        approximate=date_claim.approximate if date_claim else False,
+        sources=tuple(sources.values()),
+        note=(date_claim or strongest).note or strongest.note,
+    )
+
+
+def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
+    """Is ``event`` news for a season whose status is ``status``?
+
+    It is when it adds a milestone, raises that milestone's certainty, or moves its date (a
+    delay) at no lower certainty; anything else is one more source for what we know.
+    """
+    step = status.step(event.milestone)
+    if step is None:
+        return "new_milestone"
+    if event.certainty > step.certainty:
+        return "raised_certainty"
+    if (
+        event.event_date is not None
+        and event.certainty >= step.certainty
+        and _date_moved(event.milestone, step.date, event.event_date)
+    ):
+        return "date_changed"
+    return "extra_source"
+
+
+def _date_moved(milestone: Milestone, known: PartialDate | None, new: date) -> bool:
+    if known is None:
+        return True
+    if not known.contains(new):
+        return True
+    # Inside a coarse known period ("July 2025"): only a sharper release date is news.
+    return known.exact is None and milestone in _DATE_IS_THE_NEWS

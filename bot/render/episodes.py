@@ -1,0 +1,108 @@
+"""Episode cards: one episode (spoiler-free), or what came out last and what comes next."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import discord
+
+from bot.catalog.dates import PartialDate
+from bot.catalog.models import Episode, Season, SeasonState, Show
+from bot.render.limits import clamp_embed
+from bot.render.text import BRAND, plural, sources_line, timestamp, unix, when_text
+
+
+def episode_heading(episode: Episode) -> str:
+    if episode.title is None:
+        return f"{episode.code} · title not published"
+    return f"{episode.code} · {episode.title}"
+
+
+def runtime_text(show: Show, episode: Episode) -> str:
+    if episode.runtime_minutes is not None:
+        return f"{episode.runtime_minutes} min"
+    if show.typical_runtime_minutes is not None:
+        return f"not listed (episodes run about {show.typical_runtime_minutes} min)"
+    return "not listed"
+
+
+def episode_embed(show: Show, episode: Episode, now: datetime) -> discord.Embed:
+    """Title, release date, runtime and a spoiler-free logline."""
+    logline = episode.logline or "No spoiler-free summary of this episode in our sources yet."
+    embed = discord.Embed(title=episode_heading(episode), description=logline, colour=BRAND)
+    released = when_text(PartialDate.parse(episode.release_date), now=now)
+    embed.add_field(name="Released", value=released, inline=True)
+    embed.add_field(name="Runtime", value=runtime_text(show, episode), inline=True)
+    if episode.writers is not None:
+        embed.add_field(name="Written by", value=episode.writers.value, inline=True)
+    sources = (*episode.title_sources, *episode.sources)
+    if sources:
+        embed.add_field(name="Sources", value=sources_line(sources), inline=False)
+    spoilers = f"/recap season:{episode.season} episode:{episode.number} for the plot (spoilers)"
+    embed.set_footer(text=f"{show.title} · {spoilers}")
+    return clamp_embed(embed)
+
+
+def latest_released(show: Show, now: datetime) -> tuple[Season, list[Episode]] | None:
+    """The newest released season and its episodes out by ``now`` (drops can be whole seasons)."""
+    today = now.date()
+    for season in reversed(show.seasons):
+        out = [e for e in season.episodes if e.release_date <= today]
+        if season.is_released and out:
+            return season, out
+    return None
+
+
+def next_upcoming(show: Show) -> Season | None:
+    """The first season not yet known to be released (cancelled ones excluded)."""
+    return next(
+        (s for s in show.seasons if s.state not in (SeasonState.RELEASED, SeasonState.CANCELLED)),
+        None,
+    )
+
+
+def _latest_text(season: Season, episodes: list[Episode]) -> str:
+    last = episodes[-1]
+    same_day = all(e.release_date == last.release_date for e in episodes)
+    if same_day and len(episodes) > 1:
+        head = f"Season {season.number}: all {plural(len(episodes), 'episode')} at once"
+    else:
+        head = episode_heading(last)
+    released = timestamp(last.release_date, "D")
+    return f"{head}, released {released}\nLast episode: {episode_heading(last)}"
+
+
+def _upcoming_text(show: Show, season: Season, now: datetime) -> str:
+    count = f", {plural(season.episode_count, 'episode')}" if season.episode_count else ""
+    if season.release_date is None:
+        return f"Season {season.number}: no release date yet{count}."
+    certainty = season.release_certainty.label if season.release_certainty else "unsourced"
+    when = timestamp(season.release_date, "D")
+    if unix(season.release_date) > now.timestamp():
+        countdown = timestamp(season.release_date, "R")
+        return f"Season {season.number}: {when} ({countdown}){count} · {certainty}"
+    return (
+        f"Season {season.number} was scheduled for {when}{count} ({certainty}), but no source "
+        f"in our data confirms it came out. Data current to {timestamp(show.current_to, 'D')}."
+    )
+
+
+def episode_overview_embed(show: Show, now: datetime) -> discord.Embed:
+    """The latest released episode(s) and the next thing coming."""
+    embed = discord.Embed(title=f"{show.title}: episodes", colour=BRAND)
+    latest = latest_released(show, now)
+    embed.add_field(
+        name="Latest release",
+        value=_latest_text(*latest) if latest else "Nothing released yet.",
+        inline=False,
+    )
+    upcoming = next_upcoming(show)
+    embed.add_field(
+        name="Next up",
+        value=_upcoming_text(show, upcoming, now) if upcoming else "Nothing announced yet.",
+        inline=False,
+    )
+    if upcoming is not None and upcoming.release_sources:
+        embed.add_field(name="Sources", value=sources_line(upcoming.release_sources), inline=False)
+    embed.set_footer(text="/episode season:1 episode:S1E4 for one episode")
+    return clamp_embed(embed)

@@ -1,0 +1,152 @@
+"""The /status card: a season's milestone ladder with dates, certainty and sources."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import discord
+
+from bot.catalog.models import Credit, Season, Show
+from bot.domain.status import LADDER, OPTIONAL, SeasonStatus, Step
+from bot.news.models import Certainty, Milestone
+from bot.render.limits import clamp_embed
+from bot.render.text import BRAND, link, source_ref, timestamp, unix, when_text
+
+LABELS: dict[Milestone, str] = {
+    Milestone.RENEWED: "Renewed",
+    Milestone.WRITING: "Writing",
+    Milestone.CASTING: "Casting",
+    Milestone.FILMING_STARTED: "Filming started",
+    Milestone.FILMING_WRAPPED: "Filming wrapped",
+    Milestone.POST_PRODUCTION: "Post-production",
+    Milestone.TRAILER: "Trailer",
+    Milestone.RELEASE_DATE_ANNOUNCED: "Release date",
+    Milestone.RELEASED: "Released",
+    Milestone.CANCELLED: "Cancelled",
+    Milestone.DELAYED: "Delayed",
+}
+ICONS: dict[Certainty, str] = {
+    Certainty.CONFIRMED: "✅",
+    Certainty.REPORTED: "📰",
+    Certainty.RUMORED: "💬",
+}
+NOT_YET = "⬜"
+SKIPPED = "➖"  # a rung below the current one that no source recorded
+LEARNED_SHOWN = 5
+
+
+def milestone_label(milestone: Milestone, season: int) -> str:
+    # A first season is "ordered", not renewed.
+    if milestone is Milestone.RENEWED and season == 1:
+        return "Ordered"
+    return LABELS[milestone]
+
+
+def _sources(step: Step, limit: int = 2) -> str:
+    # Strongest first: a confirmation outranks the rumour that preceded it.
+    ordered = sorted(step.sources, key=lambda s: -s.certainty)
+    refs = [source_ref(s.url, s.title or None) for s in ordered]
+    more = len(refs) - limit
+    return " · ".join(refs[:limit]) + (f" · +{more}" if more > 0 else "")
+
+
+def step_line(step: Step, season: int, now: datetime) -> str:
+    label = milestone_label(step.milestone, season)
+    when = when_text(step.date, approximate=step.approximate, now=now)
+    return (
+        f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · {_sources(step)}"
+    )
+
+
+def ladder_text(status: SeasonStatus, now: datetime) -> str:
+    lines: list[str] = []
+    top = LADDER.index(status.current.milestone) if status.current else -1
+    for rung, milestone in enumerate(LADDER):
+        step = status.step(milestone)
+        label = milestone_label(milestone, status.season)
+        if step is not None:
+            lines.append(step_line(step, status.season, now))
+        elif milestone in OPTIONAL:
+            continue
+        elif rung < top:
+            lines.append(f"{SKIPPED} {label}: no record")
+        else:
+            lines.append(f"{NOT_YET} {label}: not yet")
+    for flag in (status.delayed, status.cancelled):
+        if flag is not None:
+            icon = "⏳" if flag.milestone is Milestone.DELAYED else "❌"
+            lines.append(icon + step_line(flag, status.season, now)[1:])
+    return "\n".join(lines)
+
+
+def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) -> str:
+    """One sentence on where the season stands, honest about dates that have passed."""
+    if status.cancelled is not None:
+        return f"Season {season.number} was cancelled ({status.cancelled.certainty.label})."
+    released = status.step(Milestone.RELEASED)
+    if released is not None:
+        when = when_text(released.date, approximate=released.approximate, now=now)
+        return f"Season {season.number} is out: released {when}."
+    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    if dated is not None and dated.date is not None and dated.date.exact is not None:
+        day = dated.date.exact
+        certainty = dated.certainty.label
+        if unix(day) > now.timestamp():
+            return (
+                f"Season {season.number} is set for {timestamp(day, 'D')}, "
+                f"{timestamp(day, 'R')} ({certainty})."
+            )
+        return (
+            f"Season {season.number} was scheduled for {timestamp(day, 'D')} ({certainty}), "
+            "but no source we track confirms it came out yet."
+        )
+    current = status.current
+    if current is None:
+        return f"Nothing is known about season {season.number} yet."
+    label = milestone_label(current.milestone, season.number).lower()
+    return f"Latest for season {season.number}: {label} ({current.certainty.label})."
+
+
+def credit_text(credit: Credit) -> str:
+    if not credit.is_conflict:
+        claim = credit.claims[0]
+        return ", ".join(claim.names)
+    lines = ["Sources disagree:"]
+    for claim in credit.claims:
+        as_of = f" (as of {claim.as_of.human()})" if claim.as_of else ""
+        refs = " · ".join(source_ref(s) for s in claim.sources[:2])
+        lines.append(f"• {', '.join(claim.names)}{as_of}: {refs}")
+    return "\n".join(lines)
+
+
+def status_embed(show: Show, season: Season, status: SeasonStatus, now: datetime) -> discord.Embed:
+    embed = discord.Embed(
+        title=f"{show.title}: season {season.number} status",
+        description=f"{headline(show, season, status, now)}\n\n{ladder_text(status, now)}",
+        colour=BRAND,
+    )
+    if season.showrunner is not None:
+        name = "Showrunner" + (" (conflict)" if season.showrunner.is_conflict else "")
+        embed.add_field(name=name, value=credit_text(season.showrunner), inline=False)
+    if season.episode_count is not None:
+        embed.add_field(name="Episodes", value=str(season.episode_count), inline=True)
+    learned = sorted(
+        (s for step in _all_steps(status) for s in step.learned_sources),
+        key=lambda s: s.seen_at or now,
+        reverse=True,
+    )
+    if learned:
+        lines = [
+            f"{link(s.url, s.title or None)}"
+            + (f" · {timestamp(s.seen_at, 'R')}" if s.seen_at else "")
+            for s in learned[:LEARNED_SHOWN]
+        ]
+        embed.add_field(name="From the news", value="\n".join(lines), inline=False)
+    legend = " · ".join(f"{ICONS[c]} {c.label}" for c in reversed(Certainty))
+    embed.set_footer(text=f"{legend} · show data current to {show.current_to.isoformat()}")
+    return clamp_embed(embed)
+
+
+def _all_steps(status: SeasonStatus) -> list[Step]:
+    flags = [f for f in (status.delayed, status.cancelled) if f is not None]
+    return [*status.steps, *flags]

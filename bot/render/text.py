@@ -1,0 +1,137 @@
+"""Text helpers shared by every card: safe outside text, timestamps, source links, truncation."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time
+from typing import Literal
+from urllib.parse import quote, urlsplit
+
+import discord
+
+from bot.catalog.dates import PartialDate
+from bot.news.models import Certainty
+
+BRAND = discord.Colour.from_rgb(235, 94, 142)
+ELLIPSIS = "…"
+
+_BROADCAST = re.compile(r"@(everyone|here)", re.IGNORECASE)
+_RAW_MENTION = re.compile(r"@([!&]?\d{15,21})")
+# <@id> <@!id> <@&id> <#id> </cmd:id>: break the token so Discord cannot resolve it.
+_ANGLE_MENTION = re.compile(r"<(?=[@#/])")
+_OPEN_SPOILERS = re.compile(r"(?<!\\)\|\|")
+_SPACES = re.compile(r"\s+")
+_ZWSP = "\u200b"
+
+TimestampStyle = Literal["t", "T", "d", "D", "f", "F", "R"]
+
+
+def safe_text(text: str, *, one_line: bool = False) -> str:
+    """Neutralise anything from outside (feeds, users) before it goes into a message or embed.
+
+    Mentions (@everyone, @here, users, roles, channels, commands) lose their power, markdown
+    and masked links are escaped, and spoiler bars cannot be opened or closed.
+    """
+    if one_line:
+        text = _SPACES.sub(" ", text).strip()
+    text = discord.utils.escape_markdown(text)
+    # escape_markdown marks only the first "[" of a masked link; escape both brackets so no
+    # link text can disguise where a URL goes.
+    text = re.sub(r"(?<!\\)([\[\]])", r"\\\1", text)
+    text = _BROADCAST.sub(lambda m: f"@{_ZWSP}{m.group(1)}", text)
+    text = _RAW_MENTION.sub(lambda m: f"@{_ZWSP}{m.group(1)}", text)
+    return _ANGLE_MENTION.sub(f"<{_ZWSP}", text)
+
+
+def truncate(text: str, limit: int) -> str:
+    """Cut to ``limit`` characters with an ellipsis, never leaving a spoiler open.
+
+    An unclosed ``||`` would show the rest of the text in the clear, so it is closed again.
+    """
+    if len(text) <= limit:
+        return text
+    if limit <= len(ELLIPSIS) + 2:
+        return ELLIPSIS
+    cut = text[: limit - len(ELLIPSIS)]
+    space = cut.rfind(" ")
+    if space > 0 and space >= len(cut) - 24:
+        cut = cut[:space]  # end on a word when one is close by
+    cut = cut.rstrip().rstrip("\\")
+    if len(_OPEN_SPOILERS.findall(cut)) % 2 == 0:
+        return cut + ELLIPSIS
+    cut = cut[: limit - len(ELLIPSIS) - 2].rstrip().rstrip("\\")
+    if len(_OPEN_SPOILERS.findall(cut)) % 2 == 0:
+        return cut + ELLIPSIS  # the shorter cut dropped the opener itself
+    return cut + ELLIPSIS + "||"
+
+
+def unix(when: date | datetime) -> int:
+    """Seconds since the epoch. A bare date means noon UTC, which falls on that same calendar
+    day for almost every reader's time zone."""
+    if not isinstance(when, datetime):
+        when = datetime.combine(when, time(12), tzinfo=UTC)
+    elif when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return int(when.timestamp())
+
+
+def timestamp(when: date | datetime, style: TimestampStyle = "D") -> str:
+    """A Discord timestamp: every reader sees it in their own zone (and language)."""
+    return f"<t:{unix(when)}:{style}>"
+
+
+def when_text(
+    when: PartialDate | None, *, approximate: bool = False, now: datetime | None = None
+) -> str:
+    """A day becomes a timestamp (plus a live countdown when still ahead); a month or a
+    year stays as words, since a timestamp would claim a day nobody announced."""
+    if when is None:
+        return "date unknown"
+    prefix = "about " if approximate else ""
+    exact = when.exact
+    if exact is None:
+        return prefix + when.human()
+    text = prefix + timestamp(exact, "D")
+    if now is not None and unix(exact) > now.timestamp():
+        text += f" ({timestamp(exact, 'R')})"
+    return text
+
+
+def certainty_label(certainty: Certainty) -> str:
+    return certainty.label
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("https://", "http://"))
+
+
+def domain(url: str) -> str:
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
+
+
+def link(url: str, text: str | None = None) -> str:
+    """A masked link whose text is ours (or escaped) and whose target cannot break out."""
+    label = safe_text(text, one_line=True) if text else domain(url)
+    # Brackets, parentheses, spaces and angle brackets get percent-encoded.
+    target = quote(url, safe=":/?#@!$&'*+,;=%")
+    return f"[{label}]({target})"
+
+
+def source_ref(source: str, title: str | None = None) -> str:
+    """A URL becomes a link named after its site; a citation without a URL stays plain."""
+    if is_url(source):
+        return link(source, title)
+    # A citation without a URL: its name, without the parenthetical detail.
+    return safe_text(truncate(source.split(" (")[0], 60), one_line=True)
+
+
+def sources_line(sources: tuple[str, ...] | list[str], limit: int = 3) -> str:
+    shown = [source_ref(s) for s in dict.fromkeys(sources)]
+    more = len(shown) - limit
+    text = " · ".join(shown[:limit])
+    return text + (f" · +{more} more" if more > 0 else "")
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")

@@ -1,0 +1,158 @@
+"""Fuzzy cast and episode lookup, as fans actually type."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalog import Catalog, ShowIndex, load_catalog, normalise, parse_episode_code
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(REPO / "data" / "shows")
+
+
+@pytest.fixture(scope="module")
+def index(catalog: Catalog) -> ShowIndex:
+    return catalog.index(catalog.default_show)
+
+
+def test_normalise_folds_case_accents_and_punctuation() -> None:
+    assert normalise("  Théo Augier-Bonaventure ") == "theo augier bonaventure"
+    assert normalise("XO, Kitty!") == "xo kitty"
+    assert normalise("Choi Min-yeong") == "choi min yeong"
+    assert normalise("민호") == "민호"  # Hangul survives decomposition
+
+
+@pytest.mark.parametrize(
+    ("query", "character"),
+    [
+        ("Min Ho", "Min Ho"),
+        ("minho", "Min Ho"),
+        ("MIN-HO", "Min Ho"),
+        ("Sang Heon Lee", "Min Ho"),
+        ("Choi Min-yeong", "Dae Heon Kim"),
+        ("Minyeong Choi", "Dae Heon Kim"),
+        ("choi min young", "Dae Heon Kim"),
+        ("Kitty", "Kitty Song Covey"),
+        ("katherine", "Kitty Song Covey"),
+        ("yuri", "Yuri Han"),
+        ("Yuri Han", "Yuri Han"),
+        ("q", "Quincy Shabazian"),
+        ("esther", "Stella Cho"),
+        ("Mr Moon", "Mr. Moon"),
+        ("young moon", "Mr. Moon"),
+        ("Kavinsky", "Peter Kavinsky"),
+        ("Anna Cathcrat", "Kitty Song Covey"),  # a typo still lands
+    ],
+)
+def test_find_cast_resolves_what_fans_type(index: ShowIndex, query: str, character: str) -> None:
+    found = index.find_cast(query)
+    assert [m.character for m in found] == [character]
+
+
+def test_actor_only_entries_resolve_with_accents_optional(index: ShowIndex) -> None:
+    assert [m.actor for m in index.find_cast("theo augier bonaventure")] == [
+        "Théo Augier Bonaventure"
+    ]
+
+
+def test_a_shared_family_name_is_ambiguous(index: ShowIndex) -> None:
+    found = index.find_cast("Lee")
+    assert len(found) > 1
+    assert {m.actor for m in found} >= {"Sang Heon Lee", "Michael K. Lee", "Joshua Lee"}
+
+
+def test_nothing_matches_nonsense_but_suggestions_are_offered(index: ShowIndex) -> None:
+    assert index.find_cast("zzzzqqq") == []
+    assert index.suggest_cast("Minh") and index.suggest_cast("Minh")[0].startswith("Min Ho")
+
+
+def test_search_cast_orders_best_first_and_caps(index: ShowIndex) -> None:
+    hits = index.search_cast("kim", limit=25)
+    scores = [s for s, _ in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert len(index.search_cast("", limit=25)) == 25
+    assert len(index.search_cast("", limit=5)) == 5
+
+
+def test_empty_query_lists_main_cast_first(index: ShowIndex) -> None:
+    first = [m.name for _, m in index.search_cast("", limit=3)]
+    assert first == ["Kitty Song Covey", "Dae Heon Kim", "Yuri Han"]
+
+
+def test_search_cast_filters_by_season(index: ShowIndex) -> None:
+    season_two = index.search_cast("", limit=25, season=2)
+    assert season_two and all(2 in m.seasons for _, m in season_two)
+    assert all(score < 80 for score, _ in index.search_cast("Professor Lee", season=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("S1E4", (1, 4)),
+        ("s01e04", (1, 4)),
+        ("1x4", (1, 4)),
+        ("1 x 04", (1, 4)),
+        ("1-4", (1, 4)),
+        ("1.4", (1, 4)),
+        ("season 1 episode 4", (1, 4)),
+        ("S2 E8", (2, 8)),
+        ("4", (None, 4)),
+        ("ep 4", (None, 4)),
+        ("Episode 10", (None, 10)),
+        ("TGIF", None),
+        ("", None),
+    ],
+)
+def test_parse_episode_code(text: str, expected: tuple[int | None, int] | None) -> None:
+    assert parse_episode_code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "code"),
+    [
+        ("S1E4", None, "S1E4"),
+        ("1x4", None, "S1E4"),
+        ("s01e04", None, "S1E4"),
+        ("4", 1, "S1E4"),
+        ("TGIF", None, "S1E4"),
+        ("tgif", 1, "S1E4"),
+        ("kiss", None, "S1E3"),
+        ("snafu", None, "S1E9"),
+        ("S2E3", None, "S2E3"),
+        ("8", 2, "S2E8"),
+    ],
+)
+def test_find_episode(index: ShowIndex, text: str, season: int | None, code: str) -> None:
+    episode = index.find_episode(text, season)
+    assert episode is not None and episode.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [("4", None), ("S1E4", 2), ("S1E11", None), ("S3E1", None), ("nonsense words", None)],
+)
+def test_find_episode_misses(index: ShowIndex, text: str, season: int | None) -> None:
+    assert index.find_episode(text, season) is None
+
+
+def test_search_episodes_for_autocomplete(index: ShowIndex) -> None:
+    everything = index.search_episodes("")
+    assert [e.code for _, e in everything][:3] == ["S1E1", "S1E2", "S1E3"]
+    assert len(everything) == 18
+    assert index.search_episodes("", season=2)[0][1].code == "S2E1"
+    assert [e.code for _, e in index.search_episodes("4")] == ["S1E4", "S2E4"]
+    assert [e.code for _, e in index.search_episodes("4", season=2)] == ["S2E4"]
+    assert index.search_episodes("otp")[0][1].code == "S1E10"
+    assert index.suggest_episodes("TGIFF")[0] == "S1E4 TGIF"
+
+
+def test_catalog_shortcuts_delegate_to_the_index(catalog: Catalog) -> None:
+    show = catalog.default_show
+    assert catalog.find_cast(show, "minho")[0].character == "Min Ho"
+    assert catalog.search_cast("xo-kitty", "yuri", 1)[0][1].character == "Yuri Han"
+    assert catalog.find_episode(show, "S1E1") is not None
+    assert catalog.search_episodes(show, "xo")[0][1].code == "S1E1"
+    assert catalog.suggest(show, "Yuro")[0].startswith("Yuri Han")

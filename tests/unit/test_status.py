@@ -1,0 +1,164 @@
+"""Merging a season's catalog timeline with learned news, and deciding what counts as news."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.catalog import PartialDate, Season, Show, load_show
+from bot.domain.status import LADDER, LearnedEvent, classify_change, season_status
+from bot.news.models import Certainty, Milestone
+from tests.conftest import REPO
+
+C, R, RU = Certainty.CONFIRMED, Certainty.REPORTED, Certainty.RUMORED
+
+
+@pytest.fixture(scope="module")
+def show() -> Show:
+    return load_show(REPO / "data" / "shows" / "xo-kitty.toml")
+
+
+@pytest.fixture(scope="module")
+def season3(show: Show) -> Season:
+    season = show.season(3)
+    assert season is not None
+    return season
+
+
+def event(
+    milestone: Milestone,
+    certainty: Certainty,
+    when: date | None = None,
+    *,
+    url: str = "https://news.example/a",
+    seen: datetime = datetime(2026, 5, 1, tzinfo=UTC),
+) -> LearnedEvent:
+    return LearnedEvent(milestone, certainty, when, url, "A headline", seen)
+
+
+def test_catalog_only_status_for_season_three(season3: Season) -> None:
+    status = season_status(season3, [])
+    reached = [s.milestone for s in status.steps]
+    assert reached == [
+        Milestone.RENEWED,
+        Milestone.WRITING,
+        Milestone.FILMING_STARTED,
+        Milestone.FILMING_WRAPPED,
+        Milestone.RELEASE_DATE_ANNOUNCED,
+    ]
+    assert reached == [m for m in LADDER if m in reached]  # ladder order
+    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert dated is not None
+    assert dated.certainty is R and dated.date == PartialDate(2026, 4, 2)
+    assert not dated.learned_sources
+    filming = status.step(Milestone.FILMING_STARTED)
+    assert filming is not None and filming.certainty is RU and filming.approximate
+    assert status.next_milestone is Milestone.RELEASED
+    assert status.cancelled is None and status.delayed is None
+
+
+def test_best_certainty_wins_and_keeps_every_source(show: Show) -> None:
+    season2 = show.season(2)
+    assert season2 is not None
+    filming = season_status(season2, []).step(Milestone.FILMING_STARTED)
+    assert filming is not None
+    assert filming.certainty is C
+    assert filming.date == PartialDate(2024, 4, 25)  # the confirmed day, not the rumoured month
+    assert not filming.approximate
+    assert len(filming.sources) == 4  # the rumour's citation plus three confirmations
+
+
+def test_learned_events_merge_in(season3: Season) -> None:
+    released = event(Milestone.RELEASED, C, date(2026, 4, 2))
+    extra = event(Milestone.FILMING_STARTED, R, url="https://news.example/b")
+    status = season_status(season3, [released, extra])
+    step = status.step(Milestone.RELEASED)
+    assert step is not None and step.certainty is C and step.date == PartialDate(2026, 4, 2)
+    assert [s.url for s in step.learned_sources] == ["https://news.example/a"]
+    filming = status.step(Milestone.FILMING_STARTED)
+    assert filming is not None and filming.certainty is R  # raised from rumored
+    assert filming.date == PartialDate(2025, 4)  # the learned claim had no date
+    assert status.next_milestone is None
+
+
+def test_an_equally_firm_later_date_replaces_the_old_one(season3: Season) -> None:
+    delay = event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2026, 6, 4))
+    step = season_status(season3, [delay]).step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2026, 6, 4)
+    rumour = event(Milestone.RELEASE_DATE_ANNOUNCED, RU, date(2026, 9, 1))
+    step = season_status(season3, [rumour]).step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2026, 4, 2)  # a rumour moves nothing
+
+
+def test_the_newest_of_several_learned_dates_wins(season3: Season) -> None:
+    first = event(Milestone.RELEASED, C, date(2026, 4, 2), seen=datetime(2026, 4, 2, tzinfo=UTC))
+    fixed = event(
+        Milestone.RELEASED,
+        C,
+        date(2026, 4, 3),
+        url="https://b.example/",
+        seen=datetime(2026, 4, 5, tzinfo=UTC),
+    )
+    for order in ([first, fixed], [fixed, first]):
+        step = season_status(season3, order).step(Milestone.RELEASED)
+        assert step is not None and step.date == PartialDate(2026, 4, 3)
+
+
+def test_flags_stand_apart_from_the_ladder(season3: Season, show: Show) -> None:
+    status = season_status(season3, [event(Milestone.CANCELLED, R)])
+    assert status.cancelled is not None and status.next_milestone is None
+    assert Milestone.CANCELLED not in [s.milestone for s in status.steps]
+    season2 = show.season(2)
+    assert season2 is not None
+    delayed = season_status(season2, []).delayed
+    assert delayed is not None and delayed.date == PartialDate(2024, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("learned", "expected"),
+    [
+        (event(Milestone.RELEASED, C, date(2026, 4, 2)), "new_milestone"),
+        (event(Milestone.TRAILER, RU), "new_milestone"),
+        (event(Milestone.FILMING_STARTED, C), "raised_certainty"),
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2026, 4, 2)), "raised_certainty"),
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2026, 6, 4)), "date_changed"),
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, RU, date(2026, 6, 4)), "extra_source"),
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2026, 4, 2)), "extra_source"),
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, R), "extra_source"),
+        (event(Milestone.FILMING_WRAPPED, R, date(2025, 7, 20)), "extra_source"),  # within July
+        (event(Milestone.FILMING_WRAPPED, R, date(2025, 9, 1)), "date_changed"),
+        (event(Milestone.RENEWED, C, date(2025, 2, 14)), "extra_source"),
+        (event(Milestone.WRITING, RU), "extra_source"),
+    ],
+)
+def test_classify_change(season3: Season, learned: LearnedEvent, expected: str) -> None:
+    assert classify_change(season_status(season3, []), learned) == expected
+
+
+def test_a_sharper_release_date_is_news_but_a_sharper_wrap_date_is_not() -> None:
+    from bot.domain.status import SeasonStatus, Step
+
+    def status_with(milestone: Milestone, when: PartialDate) -> SeasonStatus:
+        return SeasonStatus(season=4, steps=(Step(milestone, R, when, False, ()),))
+
+    month = PartialDate(2027, 5)
+    assert (
+        classify_change(
+            status_with(Milestone.RELEASE_DATE_ANNOUNCED, month),
+            event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2027, 5, 20)),
+        )
+        == "date_changed"
+    )
+    assert (
+        classify_change(
+            status_with(Milestone.FILMING_WRAPPED, month),
+            event(Milestone.FILMING_WRAPPED, R, date(2027, 5, 20)),
+        )
+        == "extra_source"
+    )
+
+
+def test_a_known_step_without_a_date_gains_one(season3: Season) -> None:
+    undated = season_status(season3, [event(Milestone.TRAILER, C)])
+    assert classify_change(undated, event(Milestone.TRAILER, C, date(2026, 3, 1))) == "date_changed"
