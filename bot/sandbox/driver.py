@@ -38,6 +38,7 @@ from bot.sandbox.state import Channel, Guild, GuildIds, Json, Message, User, wai
 
 if TYPE_CHECKING:
     from bot.client import KissBot
+    from bot.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -566,50 +567,67 @@ class Sandbox:
         return self.server.peak_requests_per_second()
 
 
-def bot_settings(sb: Sandbox, database_path: Path, **overrides: Any) -> Any:
-    """Settings that point the real bot at this sandbox (dev guild = the first guild)."""
+def bot_settings(
+    sb: Sandbox, database_path: Path, *, base: Settings | None = None, **overrides: Any
+) -> Settings:
+    """Settings that point the bot at this sandbox (dev guild = the first guild).
+
+    `base` keeps a host's other settings (shows, feeds, poll interval), as the console does.
+    """
+    from pydantic import SecretStr
+
     from bot.settings import Settings
 
     values: dict[str, Any] = {
-        "discord_token": sb.token,
+        "discord_token": SecretStr(sb.token),
         "discord_api_base": sb.api_base,
         "discord_gateway_url": sb.gateway_url,
         "database_path": database_path,
         "dev_guild_id": sb.guild.id,
         "guild_ready_timeout": 0.1,
         "allow_private_feeds": True,
-        "shows_dir": REPO_ROOT / "data" / "shows",
     }
+    if base is None:
+        values["shows_dir"] = REPO_ROOT / "data" / "shows"
+        values.update(overrides)
+        return Settings(**values)
     values.update(overrides)
-    return Settings(**values)
+    return base.model_copy(update=values)
 
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    sb: Sandbox, tmp_path: Path, *, ready_timeout: float = 20.0, **settings_overrides: Any
+    sb: Sandbox,
+    tmp_path: Path,
+    *,
+    base_settings: Settings | None = None,
+    ready_timeout: float = 20.0,
+    **settings_overrides: Any,
 ) -> AsyncIterator[KissBot]:
-    """The real bot, in-process, connected and with its dev-guild commands synced."""
+    """The real bot, in-process, connected and with its dev-guild commands synced.
+
+    Keyword overrides are Settings fields (e.g. feed_poll_seconds=1, dev_guild_id=None).
+    """
     from bot.app import open_bot
 
-    settings = bot_settings(sb, tmp_path / "kissbot.db", **settings_overrides)
+    settings = bot_settings(sb, tmp_path / "kissbot.db", base=base_settings, **settings_overrides)
     async with open_bot(settings) as bot:
         task = asyncio.create_task(bot.start(sb.token), name="kissbot-under-test")
+        ready = asyncio.create_task(bot.wait_until_ready())
         try:
-            ready = asyncio.create_task(bot.wait_until_ready())
             await asyncio.wait(
                 {task, ready}, timeout=ready_timeout, return_when=asyncio.FIRST_COMPLETED
             )
             if task.done():
-                ready.cancel()
                 task.result()  # raises the bot's start-up error
                 raise RuntimeError("the bot stopped during start-up")
             if not ready.done():
-                ready.cancel()
                 raise TimeoutError(f"the bot was not ready within {ready_timeout}s")
             if settings.dev_guild_id is not None:
                 await sb.wait_for_commands(settings.dev_guild_id, timeout=ready_timeout)
             yield bot
         finally:
+            ready.cancel()
             if not bot.is_closed():
                 await bot.close()
             with contextlib.suppress(asyncio.CancelledError, Exception):

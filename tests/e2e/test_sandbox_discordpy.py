@@ -1,7 +1,7 @@
 """The real discord.py, unchanged, against the sandbox over real sockets.
 
-A small probe bot (defined here, independent of kissbot's cogs) exercises each part of the
-wire: login, gateway, sync, interactions, channel posts, rate limits, faults, reconnects.
+The probe bot (conftest.py) exercises each part of the wire: login, gateway, sync,
+interactions, channel posts, roles, rate limits, faults, reconnects.
 """
 
 from __future__ import annotations
@@ -9,11 +9,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import discord
 import pytest
-from discord import app_commands
 from discord.ext import commands
 
 from bot.sandbox import perms
@@ -26,125 +25,7 @@ from bot.sandbox.driver import (
 from bot.sandbox.ratelimit import Limit
 
 pytestmark = pytest.mark.e2e
-
-NAMES = ["Kitty Song Covey", "Min Ho", "Yuri Han", "Dae Heon", "Q", "Florian"]
-
-
-class Probe(commands.Cog):
-    feeds = app_commands.Group(name="feeds", description="Manage feeds")
-    rules = app_commands.Group(name="rules", description="Feed rules", parent=feeds)
-
-    def __init__(self, bot: commands.Bot) -> None:
-        self.bot = bot
-
-    @app_commands.command(description="Say hello")
-    async def hello(self, interaction: discord.Interaction, name: str, times: int = 1) -> None:
-        await interaction.response.send_message(f"Hello, {name}!" * times)
-
-    @app_commands.command(description="Look up a character")
-    async def cast(self, interaction: discord.Interaction, name: str) -> None:
-        embed = discord.Embed(title=name, description="A character.")
-        embed.add_field(name="Show", value="XO, Kitty")
-        await interaction.response.send_message(embed=embed)
-
-    @cast.autocomplete("name")
-    async def cast_names(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        hits = [n for n in NAMES if current.lower() in n.lower()]
-        return [app_commands.Choice(name=n, value=n) for n in hits]
-
-    @app_commands.command(description="Think, then answer")
-    async def slow(
-        self, interaction: discord.Interaction, extra: int = 0, hide: bool = False
-    ) -> None:
-        await interaction.response.defer(ephemeral=hide, thinking=True)
-        await asyncio.sleep(0.05)
-        await interaction.followup.send("done thinking")
-        for i in range(extra):
-            await interaction.followup.send(f"extra {i}", ephemeral=True)
-
-    @app_commands.command(description="A secret")
-    async def secret(self, interaction: discord.Interaction) -> None:
-        await interaction.response.send_message("only you", ephemeral=True)
-
-    @app_commands.command(description="Post to a channel")
-    async def post(
-        self, interaction: discord.Interaction, channel: discord.TextChannel, text: str
-    ) -> None:
-        try:
-            await channel.send(text, allowed_mentions=discord.AllowedMentions.none())
-        except discord.HTTPException as exc:
-            await interaction.response.send_message(
-                f"failed: {exc.status} {exc.code}", ephemeral=True
-            )
-            return
-        await interaction.response.send_message("posted", ephemeral=True)
-
-    @app_commands.command(description="Give yourself a role")
-    async def give(self, interaction: discord.Interaction, role: discord.Role) -> None:
-        assert isinstance(interaction.user, discord.Member)
-        try:
-            await interaction.user.add_roles(role)
-        except discord.Forbidden as exc:
-            await interaction.response.send_message(f"forbidden {exc.code}", ephemeral=True)
-            return
-        await interaction.response.send_message(f"gave {role.name}", ephemeral=True)
-
-    @app_commands.command(description="Always fails")
-    async def boom(self, interaction: discord.Interaction) -> None:
-        raise RuntimeError("boom")
-
-    @app_commands.command(description="Where am I")
-    async def where(self, interaction: discord.Interaction) -> None:
-        perms_ = interaction.permissions
-        await interaction.response.send_message(
-            f"guild={interaction.guild_id} channel={getattr(interaction.channel, 'name', 'dm')} "
-            f"manage={perms_.manage_guild} user={interaction.user.id}"
-        )
-
-    @feeds.command(name="add", description="Add a feed")
-    async def feeds_add(self, interaction: discord.Interaction, url: str) -> None:
-        await interaction.response.send_message(f"added {url}")
-
-    @rules.command(name="set", description="Set a rule")
-    async def rules_set(self, interaction: discord.Interaction, keyword: str) -> None:
-        await interaction.response.send_message(f"rule {keyword}")
-
-
-async def _probe_bot() -> commands.Bot:
-    intents = discord.Intents.default()
-    intents.members = True
-    bot = commands.Bot(command_prefix="!", intents=intents, guild_ready_timeout=0.1)
-    await bot.add_cog(Probe(bot))
-    return bot
-
-
-@contextlib.asynccontextmanager
-async def started(sb: Sandbox, *, sync_guild: bool = True) -> AsyncIterator[commands.Bot]:
-    bot = await _probe_bot()
-    task = asyncio.create_task(bot.start(sb.token))
-    try:
-        await asyncio.wait_for(bot.wait_until_ready(), 10)
-        await bot.tree.sync()
-        if sync_guild:
-            guild = discord.Object(sb.guild.id)
-            bot.tree.copy_global_to(guild=guild)
-            await bot.tree.sync(guild=guild)
-        yield bot
-    finally:
-        await bot.close()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(task, 5)
-
-
-@pytest.fixture
-async def probe(
-    sandbox: Sandbox, point_discord: Callable[[Sandbox], None]
-) -> AsyncIterator[commands.Bot]:
-    point_discord(sandbox)
-    async with started(sandbox) as bot:
-        yield bot
+StartProbe = Callable[..., contextlib.AbstractAsyncContextManager[commands.Bot]]
 
 
 async def test_login_gateway_and_guilds(sandbox: Sandbox, probe: commands.Bot) -> None:
@@ -321,33 +202,35 @@ async def test_a_command_that_raises_gets_no_answer(sandbox: Sandbox, probe: com
 
 
 async def test_rate_limits_are_ridden_out(
-    point_discord: Callable[[Sandbox], None], caplog: pytest.LogCaptureFixture
+    start_probe: StartProbe, caplog: pytest.LogCaptureFixture
 ) -> None:
     route = {("POST", "/channels/{channel_id}/messages"): Limit(2, 0.3)}
-    async with Sandbox(guilds=1, route_limits=route, global_limit=Limit(4, 0.3)) as sb:
-        point_discord(sb)
-        async with started(sb, sync_guild=False) as bot:
-            general = bot.get_channel(sb.guild.channel("general"))
-            assert isinstance(general, discord.TextChannel)
-            before = len(sb.requests)
-            for i in range(5):  # discord.py paces itself by the bucket headers
-                await general.send(f"paced {i}")
-            assert len(sb.messages(general.id)) == 5 and sb.route_429s == 0
+    async with (
+        Sandbox(guilds=1, route_limits=route, global_limit=Limit(4, 0.3)) as sb,
+        start_probe(sb, sync_guild=False) as bot,
+    ):
+        general = bot.get_channel(sb.guild.channel("general"))
+        assert isinstance(general, discord.TextChannel)
+        before = len(sb.requests)
+        for i in range(5):  # discord.py paces itself by the bucket headers
+            await general.send(f"paced {i}")
+        assert len(sb.messages(general.id)) == 5 and sb.route_429s == 0
 
-            channels = [bot.get_channel(sb.guild.channel(n)) for n in ("announcements", "news")]
-            sends = [c.send(f"burst {i}") for c in channels for i in range(2)]  # type: ignore[union-attr]
-            with caplog.at_level(logging.WARNING, logger="discord.http"):
-                await asyncio.gather(*sends, general.send("and one more"))
-            assert sb.global_429s >= 1 and "Global rate limit" in caplog.text
-            total = sum(len(sb.messages(sb.guild.channel(n))) for n in ("announcements", "news"))
-            assert total == 4
+        channels = [bot.get_channel(sb.guild.channel(n)) for n in ("announcements", "news")]
+        sends = [c.send(f"burst {i}") for c in channels for i in range(2)]  # type: ignore[union-attr]
+        with caplog.at_level(logging.WARNING, logger="discord.http"):
+            await asyncio.gather(*sends, general.send("and one more"))
+        assert sb.global_429s >= 1 and "Global rate limit" in caplog.text
+        total = sum(len(sb.messages(sb.guild.channel(n))) for n in ("announcements", "news"))
+        assert total == 4
 
-            sb.inject("POST", "/channels/*/messages", "429", retry_after=0.1)
-            sb.inject("POST", "/channels/*/messages", 500)
-            await general.send("after faults")
-            assert sb.route_429s == 1 and sb.counters.injected == 2
-            assert sb.messages(general.id)[-1].content == "after faults"
-            assert len(sb.requests) > before and sb.peak_requests_per_second() >= 4
+        # discord.py sleeps 1 s before retrying a 500 on its first try (longer later).
+        sb.inject("POST", "/channels/*/messages", 500)
+        sb.inject("POST", "/channels/*/messages", "429", retry_after=0.1)
+        await general.send("after faults")
+        assert sb.route_429s == 1 and sb.counters.injected == 2
+        assert sb.messages(general.id)[-1].content == "after faults"
+        assert len(sb.requests) > before and sb.peak_requests_per_second() >= 4
 
 
 async def test_reconnects_keep_the_bot_answering(sandbox: Sandbox, probe: commands.Bot) -> None:

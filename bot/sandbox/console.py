@@ -1,0 +1,257 @@
+"""The offline console: the real bot against the sandbox, driven by typed slash commands.
+
+Line syntax: `/cast name:Min Ho`, `/feeds add url:https://…`, `/recap season:1 episode:4
+private:true`. Words before the first `word:` are subcommands; a value runs to the next
+`word:` that names an option of that (sub)command. Blank lines and `#` lines are skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import sys
+import tempfile
+import threading
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from bot.sandbox.driver import (
+    CommandNotSynced,
+    CommandUsageError,
+    InteractionTimeout,
+    Reply,
+    Sandbox,
+    running_bot,
+)
+from bot.sandbox.state import Json, Message
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PROMPT = "kissbot> "
+REPLY_TIMEOUT = 10.0
+_KEY = re.compile(r"([A-Za-z0-9_-]+):")
+BANNER = """\
+kissbot - offline sandbox
+This is a pretend Discord running on this computer: the real bot answers, nothing leaves
+the machine. Type a slash command, e.g. /cast name:Yuri  (or `help` for the list).
+To connect to real Discord instead, put DISCORD_TOKEN in .env (see README).
+Ctrl-D quits.
+"""
+
+
+class LineError(ValueError):
+    """A console line that is not a slash command."""
+
+
+@dataclass(slots=True)
+class ParsedLine:
+    name: str
+    path: list[str]
+    options: dict[str, str] = field(default_factory=dict)
+
+
+def parse_command_line(line: str, option_names: Collection[str] | None = None) -> ParsedLine:
+    """Split a console line; with `option_names`, only those `word:`s start a new option."""
+    text = line.strip()
+    if not text.startswith("/") or len(text) < 2:
+        raise LineError("commands start with /, e.g. /cast name:Yuri")
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    name = tokens[0][2][1:]
+
+    def key_of(token: str) -> str | None:
+        match = _KEY.match(token)
+        if match is None or (option_names is not None and match.group(1) not in option_names):
+            return None
+        return match.group(1)
+
+    path: list[str] = []
+    index = 1
+    while index < len(tokens) and _KEY.match(tokens[index][2]) is None:
+        path.append(tokens[index][2])
+        index += 1
+    starts = [(s, key) for s, _, tok in tokens[index:] if (key := key_of(tok)) is not None]
+    if index < len(tokens) and (not starts or starts[0][0] != tokens[index][0]):
+        raise LineError(f"unknown option {tokens[index][2].split(':')[0]!r}")
+    options: dict[str, str] = {}
+    for number, (start, key) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(text)
+        if key in options:
+            raise LineError(f"option {key!r} given twice")
+        options[key] = text[start + len(key) + 1 : end].strip()
+    return ParsedLine(name, path, options)
+
+
+async def run_line(sb: Sandbox, line: str) -> Reply:
+    """Run one console line as the admin in the first guild's #general."""
+    rough = parse_command_line(line)
+    names = sb.option_names(rough.name, rough.path)
+    parsed = parse_command_line(line, names)
+    return await sb.invoke(
+        parsed.name, parsed.options, subcommand=parsed.path or None, timeout=REPLY_TIMEOUT
+    )
+
+
+def reply_record(line: str, reply: Reply) -> Json:
+    record: Json = {
+        "command": line,
+        "content": reply.content,
+        "embeds": reply.embeds,
+        "ephemeral": reply.ephemeral,
+    }
+    if reply.followups:
+        record["followups"] = [
+            {"content": f.content, "embeds": f.embeds, "ephemeral": f.ephemeral}
+            for f in reply.followups
+        ]
+    return record
+
+
+def render_embed(embed: Json) -> list[str]:
+    lines = []
+    author = (embed.get("author") or {}).get("name")
+    if author:
+        lines.append(f"  {author}")
+    if embed.get("title"):
+        lines.append(f"  == {embed['title']} ==")
+    if embed.get("description"):
+        lines += [f"  {row}" for row in str(embed["description"]).splitlines()]
+    for fld in embed.get("fields") or []:
+        lines.append(f"  {fld.get('name')}: {fld.get('value')}")
+    if embed.get("url"):
+        lines.append(f"  <{embed['url']}>")
+    footer = (embed.get("footer") or {}).get("text")
+    if footer:
+        lines.append(f"  -- {footer}")
+    return lines
+
+
+def render_message(content: str, embeds: list[Json], *, ephemeral: bool) -> str:
+    lines = ["(only you can see this)"] if ephemeral else []
+    if content:
+        lines.append(content)
+    for embed in embeds:
+        lines += render_embed(embed)
+    return "\n".join(lines or ["(empty reply)"])
+
+
+def render_reply(reply: Reply) -> str:
+    parts = [render_message(reply.content, reply.embeds, ephemeral=reply.ephemeral)]
+    for f in reply.followups:
+        parts.append(render_message(f.content, f.embeds, ephemeral=f.ephemeral))
+    return "\n".join(parts)
+
+
+def describe_commands(sb: Sandbox) -> str:
+    rows = []
+    for cmd in sorted(sb.commands(), key=lambda c: c["name"]):
+        subs = [o for o in cmd.get("options", []) if o.get("type") in (1, 2)]
+        if not subs:
+            opts = " ".join(f"{o['name']}:…" for o in cmd.get("options", []))
+            rows.append(f"  /{cmd['name']} {opts}".rstrip() + f"  - {cmd.get('description', '')}")
+            continue
+        for sub in subs:
+            leaves = sub.get("options") or []
+            if sub["type"] == 2:
+                for leaf in leaves:
+                    opts = " ".join(f"{o['name']}:…" for o in leaf.get("options") or [])
+                    rows.append(f"  /{cmd['name']} {sub['name']} {leaf['name']} {opts}".rstrip())
+            else:
+                opts = " ".join(f"{o['name']}:…" for o in leaves)
+                rows.append(f"  /{cmd['name']} {sub['name']} {opts}".rstrip())
+    return "\n".join(rows) or "  (no commands synced)"
+
+
+async def _answer(sb: Sandbox, line: str) -> tuple[Reply | None, str | None]:
+    try:
+        return await run_line(sb, line), None
+    except (CommandNotSynced, CommandUsageError, InteractionTimeout, LineError, ValueError) as exc:
+        return None, str(exc)
+
+
+async def _run_script(sb: Sandbox, lines: list[str], out: TextIO) -> None:
+    for raw in lines:
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        reply, error = await _answer(sb, line)
+        record = {"command": line, "error": error} if reply is None else reply_record(line, reply)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _reader(stream: TextIO, loop: asyncio.AbstractEventLoop, queue: asyncio.Queue[str]) -> None:
+    # A daemon thread: a pending readline never keeps the process alive at exit.
+    while True:
+        try:
+            line = stream.readline()
+        except (OSError, ValueError):
+            line = ""
+        loop.call_soon_threadsafe(queue.put_nowait, line)
+        if not line:
+            return
+
+
+async def _run_interactive(sb: Sandbox, stream: TextIO, out: TextIO) -> None:
+    out.write(BANNER)
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    threading.Thread(target=_reader, args=(stream, loop, queue), daemon=True).start()
+
+    def show_post(message: Message) -> None:
+        # Posts the bot makes on its own (news announcements), not replies to the console.
+        if message.raw.get("interaction_metadata"):
+            return
+        channel = sb.world.channels.get(message.channel_id)
+        where = f"#{channel.name}" if channel else str(message.channel_id)
+        out.write(
+            f"\n[{where}] " + render_message(message.content, message.embeds, ephemeral=False)
+        )
+        out.write("\n" + PROMPT)
+        out.flush()
+
+    sb.on_message(show_post)
+    while True:
+        out.write(PROMPT)
+        out.flush()
+        line = await queue.get()
+        if not line:
+            out.write("\n")
+            return
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line in ("help", "?", "/?"):
+            out.write(describe_commands(sb) + "\n")
+            continue
+        reply, error = await _answer(sb, line)
+        out.write((f"error: {error}" if reply is None else render_reply(reply)) + "\n")
+
+
+async def run_console(
+    settings: Settings, *, script: Path | None, interactive_in: TextIO, out: TextIO
+) -> int:
+    """Start a sandbox and the bot in-process; run a script (JSON lines) or a prompt."""
+    lines: list[str] | None = None
+    if script is not None:
+        try:
+            text = await asyncio.to_thread(script.read_text, encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"kissbot: cannot read the script {script}: {exc}", file=sys.stderr)
+            return 2
+        lines = text.splitlines()
+    async with Sandbox(guilds=3) as sb:
+        with tempfile.TemporaryDirectory(prefix="kissbot-sandbox-") as tmp:
+            log.info("sandbox Discord at %s; database in %s", sb.api_base, tmp)
+            async with running_bot(sb, Path(tmp), base_settings=settings):
+                if lines is not None:
+                    await _run_script(sb, lines, out)
+                else:
+                    await _run_interactive(sb, interactive_in, out)
+    return 0
