@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.catalog.models import Season, Show
-from bot.domain.status import ChangeKind, LearnedEvent, classify_change, season_status
+from bot.domain.status import Change, LearnedEvent, classify_change, season_status
 from bot.news.models import Article, Certainty, Milestone, Signal
 
 
@@ -54,7 +54,10 @@ def season_of(show: Show, number: int) -> Season | None:
     return next((s for s in show.seasons if s.number == number), None)
 
 
-def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> ChangeKind:
+def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     """A change only if it adds a milestone, raises its certainty or moves a date."""
-    status = season_status(obs.show, obs.season, learned)
-    return classify_change(status, obs.event)
+    # A season the pack doesn't know yet (say, a fresh renewal) starts with an empty timeline.
+    season = season_of(obs.show, obs.season) or Season.model_construct(
+        number=obs.season, timeline=()
+    )
+    return classify_change(season_status(season, learned), obs.event)

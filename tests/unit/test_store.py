@@ -1,0 +1,116 @@
+"""The store: migrations, transactions, and the repositories' idempotency."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.store import Store
+from bot.store.db import Database, migrations
+
+
+async def test_migrations_are_numbered_and_reach_the_latest(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        latest = len(migrations())
+        assert await store.migrate() == latest
+        assert await store.migrate() == latest  # idempotent
+        async with store.db.conn.execute("PRAGMA journal_mode") as cur:
+            assert (await cur.fetchone())[0] == "wal"
+        async with store.db.conn.execute("PRAGMA foreign_keys") as cur:
+            assert (await cur.fetchone())[0] == 1
+    finally:
+        await store.close()
+
+
+async def test_a_failing_migration_leaves_schema_and_version_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = migrations()
+    broken = [
+        *good,
+        (len(good) + 1, "9999_broken.sql", "CREATE TABLE x (a); SELECT nope FROM nowhere;"),
+    ]
+    monkeypatch.setattr("bot.store.db.migrations", lambda: broken)
+    db = await Database.open(tmp_path / "b.db")
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            await db.migrate()
+        assert await db.user_version() == len(good)
+        async with db.conn.execute("SELECT name FROM sqlite_master WHERE name = 'x'") as cur:
+            assert await cur.fetchone() is None
+    finally:
+        await db.close()
+
+
+async def test_transaction_rolls_back_on_error(store: Store) -> None:
+    with pytest.raises(RuntimeError):
+        async with store.db.transaction() as conn:
+            await conn.execute("INSERT INTO guild_settings (guild_id) VALUES (1)")
+            raise RuntimeError("boom")
+    assert (await store.guilds.get(1)).channel_id is None
+    async with store.db.conn.execute("SELECT count(*) FROM guild_settings") as cur:
+        assert (await cur.fetchone())[0] == 0
+
+
+async def test_guild_settings_upsert_and_reset(store: Store) -> None:
+    assert not (await store.guilds.get(7)).announces
+    await store.guilds.update(7, channel_id=70, role_id=700)
+    await store.guilds.update(7, mode="all")
+    got = await store.guilds.get(7)
+    assert (got.channel_id, got.role_id, got.mode) == (70, 700, "all")
+    assert [g.guild_id for g in await store.guilds.announcing()] == [7]
+    await store.guilds.update(7, disabled_reason="403")
+    assert await store.guilds.announcing() == []
+    await store.guilds.reset(7)
+    assert (await store.guilds.get(7)).channel_id is None
+    with pytest.raises(ValueError, match="unknown"):
+        await store.guilds.update(7, colour="pink")
+
+
+async def test_feed_subscriptions_and_due(store: Store) -> None:
+    feed = await store.feeds.add("https://example.org/feed.xml", title="Example")
+    again = await store.feeds.add("https://example.org/feed.xml")
+    assert feed.id == again.id
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    assert await store.feeds.due(now) == []  # nobody follows it yet
+    assert await store.feeds.subscribe(1, feed.id, added_by=5)
+    assert not await store.feeds.subscribe(1, feed.id, added_by=5)
+    assert [f.id for f in await store.feeds.due(now)] == [feed.id]
+    await store.feeds.set_filter(1, feed.id, "kitty, season 3", "review")
+    (gf,) = await store.feeds.for_guild(1)
+    assert gf.include == ("kitty", "season 3") and gf.exclude == ("review",)
+    failures = await store.feeds.record_failure(feed.id, now=now, next_poll=now, error="timeout")
+    assert failures == 1
+    await store.feeds.disable(feed.id, "gone", now=now)
+    assert await store.feeds.due(now) == []
+    assert await store.feeds.unsubscribe(1, feed.id)
+
+
+async def test_outbox_is_idempotent_per_guild_and_key(store: Store) -> None:
+    async with store.db.transaction():
+        assert await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key="event:1", message={"content": "a"}
+        )
+        assert not await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key="event:1", message={"content": "b"}
+        )
+        assert await store.outbox.enqueue(
+            guild_id=2, channel_id=20, dedupe_key="event:1", message={"content": "a"}
+        )
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    due = await store.outbox.due(now, 10)
+    assert [(d.guild_id, d.message["content"]) for d in due] == [(1, "a"), (2, "a")]
+    await store.outbox.mark_sending(due[0].id)
+    # A crash after mark_sending: the delivery is still due, with its attempt counted.
+    again = await store.outbox.due(now, 10)
+    assert again[0].state == "sending" and again[0].attempts == 1
+    await store.outbox.mark_sent(due[0].id, 999, now)
+    assert [d.guild_id for d in await store.outbox.due(now, 10)] == [2]
+    assert await store.outbox.fail_guild(2, "403") == 1
+    assert await store.outbox.counts() == {"sent": 1, "failed": 1}
+    assert await store.outbox.add_notice(2, "destination:20", "lost it")
+    assert not await store.outbox.add_notice(2, "destination:20", "lost it again")
