@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.sandbox import perms
-from bot.sandbox.gateway import GUILDS_INTENT
+from bot.sandbox.gateway import GUILDS_INTENT, PRIVILEGED
 from bot.sandbox.interactions import (
     AUTOCOMPLETE,
     CHOICES,
@@ -134,6 +134,7 @@ class Sandbox:
         webhook_limit: Limit | None = None,
         interaction_deadline: float = 3.0,
         heartbeat_ms: int = 41_250,
+        privileged_intents: int = PRIVILEGED,
     ) -> None:
         options = ServerOptions(
             guilds=guilds,
@@ -143,6 +144,7 @@ class Sandbox:
             route_limits=route_limits,
             interaction_deadline=interaction_deadline,
             heartbeat_ms=heartbeat_ms,
+            allowed_privileged=privileged_intents,
         )
         if global_limit is not None:
             options.global_limit = global_limit

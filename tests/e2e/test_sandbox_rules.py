@@ -1,0 +1,139 @@
+"""Discord's rules as the sandbox applies them: pings, permissions, windows, commands, limits."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+import discord
+import pytest
+from discord.ext import commands
+
+from bot.sandbox import perms
+from bot.sandbox.commands import CommandError, CommandStore
+from bot.sandbox.driver import Sandbox
+from bot.sandbox.mentions import MentionsError, effective_pings
+from bot.sandbox.perms import Overwrite, channel_permissions
+from bot.sandbox.ratelimit import Limit, Windows
+
+StartProbe = Callable[..., contextlib.AbstractAsyncContextManager[commands.Bot]]
+ROLE, OTHER_ROLE, USER = 111, 222, 333
+CONTENT = f"@everyone @here <@&{ROLE}> <@&{OTHER_ROLE}> <@!{USER}> hi"
+
+
+def pings(allowed: dict[str, object] | None, *, can_everyone: bool = True):  # type: ignore[no-untyped-def]
+    return effective_pings(
+        CONTENT,
+        allowed,
+        can_mention_everyone=can_everyone,
+        mentionable_roles={ROLE},
+        guild_roles={ROLE, OTHER_ROLE},
+    )
+
+
+def test_no_allowed_mentions_pings_everything_the_author_may() -> None:
+    assert pings(None) == pings({"parse": ["everyone", "roles", "users"]})
+    full = pings(None)
+    assert full.everyone and full.roles == (ROLE, OTHER_ROLE) and full.users == (USER,)
+    limited = pings(None, can_everyone=False)  # no MENTION_EVERYONE: only mentionable roles
+    assert not limited.everyone and limited.roles == (ROLE,)
+
+
+def test_allowed_mentions_narrow_the_pings() -> None:
+    assert not pings({"parse": []}).any
+    assert pings({"parse": [], "roles": [str(OTHER_ROLE)]}).roles == (OTHER_ROLE,)
+    only_users = pings({"parse": ["users"]})
+    assert only_users.users == (USER,) and not only_users.everyone and not only_users.roles
+    with pytest.raises(MentionsError):
+        pings({"parse": ["users"], "users": [str(USER)]})
+    with pytest.raises(MentionsError):
+        pings({"parse": ["channels"]})
+
+
+def test_overwrites_apply_in_discord_order() -> None:
+    guild, member, mods = 1, 2, 3
+    base = perms.EVERYONE_DEFAULT
+    hidden = [Overwrite(guild, 0, deny=perms.VIEW_CHANNEL)]
+    assert channel_permissions(base, hidden, guild_id=guild, member_id=member, role_ids=[]) == 0
+    shown = [*hidden, Overwrite(mods, 0, allow=perms.VIEW_CHANNEL)]
+    got = channel_permissions(base, shown, guild_id=guild, member_id=member, role_ids=[mods])
+    assert got & perms.VIEW_CHANNEL
+    # A member overwrite beats a role allow; no SEND_MESSAGES drops EMBED_LINKS too.
+    muted = [*shown, Overwrite(member, 1, deny=perms.SEND_MESSAGES)]
+    got = channel_permissions(base, muted, guild_id=guild, member_id=member, role_ids=[mods])
+    assert got & perms.VIEW_CHANNEL and not got & (perms.SEND_MESSAGES | perms.EMBED_LINKS)
+    admin = base | perms.ADMINISTRATOR
+    assert channel_permissions(admin, hidden, guild_id=guild, member_id=member, role_ids=[]) == (
+        perms.ALL
+    )
+
+
+def test_fixed_windows() -> None:
+    now = [100.0]
+    windows = Windows(lambda: now[0])
+    limit = Limit(2, 5.0)
+    first, second, third = (windows.hit("k", limit) for _ in range(3))
+    assert (first.remaining, second.remaining) == (1, 0)
+    assert not third.allowed and third.reset_after == pytest.approx(5.0)
+    now[0] += 5.0
+    assert windows.hit("k", limit).allowed
+    assert windows.hit("other", limit).remaining == 1
+
+
+def test_command_store_ids_versions_and_validation() -> None:
+    counter = iter(range(1000, 2000))
+    store = CommandStore(app_id=7, new_id=lambda: next(counter))
+    body = [{"name": "cast", "description": "Look up", "options": []}]
+    first = store.overwrite(None, body)
+    second = store.overwrite(None, [*body, {"name": "ping", "description": "Ping"}])
+    assert first[0]["id"] == second[0]["id"] and first[0]["version"] != second[0]["version"]
+    guild = store.overwrite(5, body)
+    assert guild[0]["id"] != first[0]["id"] and guild[0]["guild_id"] == "5"
+    assert store.find("cast", 5) == guild[0] and store.find("ping", 5) == second[1]
+    assert store.find("cast", None) == second[0]
+    bad = [
+        [{"name": "Cast", "description": "x"}],
+        [{"name": "cast", "description": ""}],
+        [body[0], body[0]],
+        [
+            {
+                "name": "cast",
+                "description": "x",
+                "options": [
+                    {"name": "a", "description": "x", "type": 3},
+                    {"name": "b", "description": "x", "type": 3, "required": True},
+                ],
+            }
+        ],
+    ]
+    for payload in bad:
+        with pytest.raises(CommandError):
+            store.overwrite(None, payload)
+
+
+async def test_message_limits_are_enforced(start_probe: StartProbe) -> None:
+    # Generous buckets: six bad sends in a row would otherwise wait out the 5-per-5 s window.
+    async with Sandbox(guilds=1, route_limits={}) as sandbox, start_probe(sandbox) as probe:
+        await _check_limits(sandbox, probe)
+
+
+async def _check_limits(sandbox: Sandbox, probe: commands.Bot) -> None:
+    channel = probe.get_channel(sandbox.guild.channel("general"))
+    assert isinstance(channel, discord.TextChannel)
+    too_many = discord.Embed(title="x")
+    for i in range(26):
+        too_many.add_field(name=f"f{i}", value="v")
+    cases: list[dict[str, object]] = [
+        {"content": "x" * 2001},
+        {"embed": too_many},
+        {"embed": discord.Embed(title="t" * 257)},
+        {"embeds": [discord.Embed(description="d" * 4000) for _ in range(2)]},
+    ]
+    for kwargs in cases:
+        with pytest.raises(discord.HTTPException) as info:
+            await channel.send(**kwargs)  # type: ignore[call-overload]
+        assert info.value.status == 400 and info.value.code == 50035
+    with pytest.raises(discord.HTTPException) as empty:
+        await probe.http.send_message(channel.id, params=discord.http.handle_message_parameters())
+    assert empty.value.code == 50006
+    assert sandbox.messages(channel.id) == []
