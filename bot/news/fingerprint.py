@@ -1,0 +1,89 @@
+"""A story fingerprint, so the same headline from several feeds counts once.
+
+The fingerprint is a digest of the normalised title:
+
+* Unicode compatibility form, accents dropped, case folded;
+* a trailing outlet name (" - Variety", " | Deadline") removed when what is left
+  still reads as a headline (at least ``_MIN_HEADLINE_WORDS`` words);
+* apostrophes removed ("Kitty's" = "Kittys"), other punctuation split words;
+* common English stop words dropped.
+
+Word order is kept: sorting would merge "A beats B" with "B beats A", and outlets
+that reword a story rarely keep the same words anyway. Articles whose title
+normalises to nothing fall back to their canonical URL, then their feed key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from bot.news.models import Article
+
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+    ]
+)
+_OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{1,60})$")
+_MIN_HEADLINE_WORDS = 4
+_MAX_OUTLET_WORDS = 5
+_APOSTROPHES = str.maketrans("", "", "'’ʼ`")
+_WORD = re.compile(r"\w+")
+
+
+def normalise_title(title: str) -> str:
+    """The comparable form of a headline (see the module docstring)."""
+    text = _drop_outlet_suffix(title.strip())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = _WORD.findall(text.casefold().translate(_APOSTROPHES))
+    return " ".join(word for word in words if word not in _STOP_WORDS)
+
+
+def _drop_outlet_suffix(title: str) -> str:
+    match = _OUTLET_SUFFIX.search(title)
+    if match is None or len(match.group(1).split()) > _MAX_OUTLET_WORDS:
+        return title
+    headline = title[: match.start()]
+    return headline if len(headline.split()) >= _MIN_HEADLINE_WORDS else title
+
+
+def story_fingerprint(article: Article) -> str:
+    """``title:<hex>`` for a usable title, else ``url:<hex>`` or ``key:<hex>``."""
+    normalised = normalise_title(article.title)
+    if normalised:
+        kind, basis = "title", normalised
+    elif article.url:
+        kind, basis = "url", article.url
+    else:
+        kind, basis = "key", f"{article.feed}\n{article.key}"
+    return f"{kind}:{hashlib.sha256(basis.encode()).hexdigest()[:24]}"

@@ -1,0 +1,198 @@
+"""Address guard: keep feed fetches off private, loopback and other internal networks.
+
+A feed URL comes from a moderator, and every redirect it answers with comes from a
+stranger, so both are checked. The check happens in two places because aiohttp
+resolves names and literals differently:
+
+* names go through the connector's resolver; ``GuardedResolver`` filters what the
+  real resolver returns, so the address checked is the address connected to (no
+  second lookup for a DNS-rebinding server to answer differently);
+* IP literals never reach a resolver, so ``check_url`` parses them itself,
+  including the legacy IPv4 spellings (``2130706433``, ``0x7f000001``, ``0177.0.0.1``,
+  ``127.1``) that the C library would happily connect to.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+from urllib.parse import unquote
+
+from aiohttp.abc import AbstractResolver, ResolveResult
+from yarl import URL
+
+MAX_URL_LENGTH = 2048
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+_CGNAT = ipaddress.IPv4Network("100.64.0.0/10")
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+_IPV4_PART = re.compile(r"0[xX]([0-9a-fA-F]*)|0([0-7]+)|([1-9][0-9]*|0)")
+
+
+class GuardError(ValueError):
+    """A URL the feed fetcher refuses to request."""
+
+
+class UnsafeURL(GuardError):
+    """Wrong scheme, missing host or an over-long URL."""
+
+
+class BlockedAddress(GuardError):
+    """The host is, or resolves to, an address outside the public internet."""
+
+
+def blocked_reason(ip: IPAddress) -> str | None:
+    """Why ``ip`` must not be fetched from, or None when it is a public unicast address."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            inner = blocked_reason(embedded)
+            return f"{inner} (IPv4 inside IPv6)" if inner else None
+    # Order matters only for the message: the most specific name first.
+    checks = (
+        ("unspecified", ip.is_unspecified),
+        ("loopback", ip.is_loopback),
+        ("link-local", ip.is_link_local),
+        ("multicast", ip.is_multicast),
+        ("carrier-grade NAT", isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT),
+        ("private", ip.is_private),
+        ("reserved", ip.is_reserved or _is_reserved_ipv6(ip)),
+        ("not globally routable", not ip.is_global),
+    )
+    return next((name for name, hit in checks if hit), None)
+
+
+def _is_reserved_ipv6(ip: IPAddress) -> bool:
+    # The stdlib calls these global, but nothing public should answer on them.
+    return isinstance(ip, ipaddress.IPv6Address) and (ip in _IPV4_COMPATIBLE or ip in _NAT64_LOCAL)
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for (mapped, NAT64, 6to4), if any."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip in _NAT64 or (ip in _IPV4_COMPATIBLE and int(ip) > 0xFFFF):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def parse_ip_literal(host: str) -> IPAddress | None:
+    """The address ``host`` spells, in any form a resolver would accept, else None."""
+    host = unquote(host).strip().rstrip(".")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if ":" in host:
+        try:
+            return ipaddress.IPv6Address(host)
+        except ValueError:
+            return None
+    return _parse_legacy_ipv4(host)
+
+
+def _parse_legacy_ipv4(host: str) -> ipaddress.IPv4Address | None:
+    """inet_aton(3) rules: 1-4 parts, each decimal, 0x-hex or 0-octal; the last fills the rest."""
+    parts = host.split(".")
+    if not 1 <= len(parts) <= 4:
+        return None
+    numbers: list[int] = []
+    for part in parts:
+        value = _parse_ipv4_part(part)
+        if value is None:
+            return None
+        numbers.append(value)
+    *head, last = numbers
+    if any(n > 0xFF for n in head) or last >= 1 << (8 * (5 - len(numbers))):
+        return None
+    value = last
+    for index, n in enumerate(head):
+        value |= n << (8 * (3 - index))
+    return ipaddress.IPv4Address(value)
+
+
+def _parse_ipv4_part(part: str) -> int | None:
+    match = _IPV4_PART.fullmatch(part)
+    if match is None:
+        return None
+    hexa, octal, decimal = match.groups()
+    if hexa is not None:
+        return int(hexa or "0", 16)
+    if octal is not None:
+        return int(octal, 8)
+    return int(decimal, 10)
+
+
+def check_url(url: str, *, allow_private: bool = False) -> None:
+    """Raise ``UnsafeURL``/``BlockedAddress`` unless ``url`` may be requested.
+
+    Names are only screened for ``localhost`` here; their addresses are checked by
+    ``GuardedResolver`` at connect time.
+    """
+    if len(url) > MAX_URL_LENGTH:
+        raise UnsafeURL(f"URL is longer than {MAX_URL_LENGTH} characters")
+    try:
+        parsed = URL(url)
+    except ValueError as exc:
+        raise UnsafeURL(f"not a valid URL: {exc}") from None
+    if parsed.scheme not in ALLOWED_SCHEMES:
+        raise UnsafeURL(f"only http and https URLs can be fetched, not {parsed.scheme or 'none'!r}")
+    host = parsed.host
+    if not host:
+        raise UnsafeURL("URL has no host")
+    if allow_private:
+        return
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        raise BlockedAddress(f"{host} is a loopback name")
+    ip = parse_ip_literal(host)
+    if ip is not None:
+        reason = blocked_reason(ip)
+        if reason:
+            raise BlockedAddress(f"{host} is a {reason} address ({ip})")
+
+
+class GuardedResolver(AbstractResolver):
+    """Wraps a real resolver and drops every address ``blocked_reason`` objects to.
+
+    Raises ``BlockedAddress`` when nothing public is left, so the connector never
+    sees a private address for a name.
+    """
+
+    def __init__(self, inner: AbstractResolver, allow_private: bool) -> None:
+        self._inner = inner
+        self._allow_private = allow_private
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        results = await self._inner.resolve(host, port, family)
+        if self._allow_private:
+            return results
+        allowed: list[ResolveResult] = []
+        refused: list[str] = []
+        for result in results:
+            reason = _result_reason(result["host"])
+            if reason is None:
+                allowed.append(result)
+            else:
+                refused.append(f"{result['host']} ({reason})")
+        if not allowed:
+            detail = ", ".join(refused) or "no addresses"
+            raise BlockedAddress(f"{host} resolves to {detail}")
+        return allowed
+
+    async def close(self) -> None:
+        await self._inner.close()
+
+
+def _result_reason(address: str) -> str | None:
+    try:
+        return blocked_reason(ipaddress.ip_address(address))
+    except ValueError:
+        return "unparsable address"

@@ -1,0 +1,375 @@
+"""Feed bytes → normalised ``Article`` values (pure; run it in a worker thread).
+
+feedparser does the hard part. This module decides what an entry *is* for the
+rest of the pipeline:
+
+* key: ``guid:<id>``, else ``link:<canonical url>``, else ``hash:<sha256 of title or
+  summary, and date>``; values longer than ``KEY_MAX`` are replaced by their sha256;
+* url: canonical (see ``canonical_url``), "" when the entry has no http(s) link;
+* published: aware UTC from ``published_parsed``, else ``updated_parsed``, else None;
+* title/summary: plain text, whitespace collapsed, clipped. Markup is removed only
+  from fields the feed declares as HTML, so a plain-text title such as
+  ``@everyone <@&1>`` stays exactly that (escaping is the renderer's job).
+
+Ill-formed input: whatever feedparser recovered is kept and the problem is recorded
+as one line; something that is not a feed at all gives no articles and a problem
+starting with ``not a feed:``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import feedparser
+
+from bot.news.fingerprint import story_fingerprint
+from bot.news.models import Article
+
+__all__ = ["ParsedFeed", "canonical_url", "html_to_text", "parse_feed", "story_fingerprint"]
+
+TITLE_MAX = 300
+SUMMARY_MAX = 1000
+KEY_MAX = 256
+PROBLEM_MAX = 200
+NOT_A_FEED = "not a feed"
+
+# Enough markup to fill SUMMARY_MAX characters of text; bounds the work on huge content.
+_HTML_SCAN_MAX = SUMMARY_MAX * 20
+
+_TRACKING_PARAMS = frozenset(
+    {"fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid"}
+)
+_TRACKING_MARKERS = ("utm_", "clid", "clsrc", "mc_", "igshid")
+_GOOGLE_HOST = re.compile(r"(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})")
+
+_DROPPED_BLOCKS = re.compile(
+    r"<(script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+# Inline tags vanish ("Ki<b>tty</b>" → "Kitty"); any other tag separates words.
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span"
+    r"|strong|sub|sup|time|tt|u|var|wbr)\b[^>]*>",
+    re.IGNORECASE,
+)
+# As in HTML, "<" starts a tag only before a letter, "/", "!" or "?": "<@&1>" stays text.
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<[!?][^>]*>")
+_LOOKS_LIKE_HTML = re.compile(r"</?[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
+_TRAILING_PARTIAL_TAG = re.compile(r"<[a-zA-Z/!?][^>]*$")
+# C0 controls, zero-width spaces and bidi overrides: invisible, and able to make a
+# rendered title read differently from what moderators see in the feed.
+_INVISIBLE = dict.fromkeys(
+    [
+        *range(0x00, 0x09),
+        0x0B,
+        0x0C,
+        *range(0x0E, 0x20),
+        0x7F,
+        0x200B,
+        0x2060,
+        0xFEFF,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
+)
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_BINARY_MAGIC = {
+    b"\x1f\x8b": "gzip-compressed data",
+    b"PK\x03\x04": "a ZIP archive",
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """One parsed feed: its own title/link, its articles, and what went wrong.
+
+    ``version`` is feedparser's name for the format ("rss20", "atom10", …), "" when
+    no feed structure was found.
+    """
+
+    title: str
+    link: str
+    articles: tuple[Article, ...]
+    problems: tuple[str, ...]
+    bozo: bool
+    version: str = ""
+
+    @property
+    def is_feed(self) -> bool:
+        return bool(self.articles) or bool(self.version)
+
+    @property
+    def error(self) -> str | None:
+        """The reason this input is unusable, or None when it is a feed."""
+        if self.is_feed:
+            return None
+        return self.problems[0] if self.problems else f"{NOT_A_FEED}: no entries"
+
+
+def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
+    """Parse ``body`` fetched from ``url`` (``headers``: the HTTP response headers, if any)."""
+    refusal = _sniff_non_feed(body)
+    if refusal:
+        return _not_a_feed(refusal)
+    # Only the charset and language matter. Content-Location is left out on purpose:
+    # feedparser resolves RSS guids against it, and a guid (our entry key) must not
+    # change with the address the feed was fetched from.
+    response_headers = {
+        name.lower(): value
+        for name, value in (headers or {}).items()
+        if name.lower() in ("content-type", "content-language")
+    }
+    # Without a type feedparser flags the feed (NonXMLContentType); application/xml
+    # still leaves the charset to the XML declaration, as a file on disk would.
+    response_headers.setdefault("content-type", "application/xml")
+    try:
+        # Markup is stripped to plain text below, so feedparser's sanitiser and
+        # relative-URI rewriting inside HTML would be wasted work.
+        data = feedparser.parse(
+            body,
+            response_headers=response_headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # feedparser has crashed on hostile input before
+        return _not_a_feed(f"parser failed: {_one_line(exc)}")
+
+    problems: list[str] = []
+    bozo = bool(data.get("bozo"))
+    if bozo:
+        problems.append(_one_line(data.get("bozo_exception", "ill-formed feed")))
+    version = str(data.get("version") or "")
+    entries: list[dict[str, Any]] = data.get("entries") or []
+    if not version and not entries:
+        html_page = _HTML_START.match(body[:4096])
+        why = "looks like an HTML page" if html_page else "no RSS, Atom or RDF root element"
+        return _not_a_feed(why, tuple(problems), bozo)
+
+    base = url if _is_web_url(url) else ""
+    feed_info = data.get("feed") or {}
+    articles = _articles(entries, url, base, problems)
+    return ParsedFeed(
+        title=_text(feed_info, "title", TITLE_MAX),
+        link=canonical_url(str(feed_info.get("link") or ""), base),
+        articles=articles,
+        problems=tuple(problems),
+        bozo=bozo,
+        version=version,
+    )
+
+
+def _articles(
+    entries: list[dict[str, Any]], feed: str, base: str, problems: list[str]
+) -> tuple[Article, ...]:
+    seen: dict[str, Article] = {}
+    skipped = duplicates = 0
+    for entry in entries:
+        article = _article(entry, feed, base)
+        if article is None:
+            skipped += 1
+        elif article.key in seen:
+            duplicates += 1  # feeds list newest first: keep the first copy
+        else:
+            seen[article.key] = article
+    if skipped:
+        problems.append(f"{_entries(skipped)} skipped: no guid, link, title or summary")
+    if duplicates:
+        problems.append(f"{_entries(duplicates)} dropped as duplicates (same key)")
+    return tuple(seen.values())
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
+def _article(entry: dict[str, Any], feed: str, base: str) -> Article | None:
+    # dict.get, not entry.get: FeedParserDict.get quietly maps some keys onto others.
+    guid = str(dict.get(entry, "id") or "").strip()
+    url = canonical_url(str(dict.get(entry, "link") or ""), base)
+    full_title = _text(entry, "title", None)
+    summary = _summary(entry)
+    if not (guid or url or full_title or summary):
+        return None
+    published = _published(entry)
+    if guid:
+        key = _key("guid", guid)
+    elif url:
+        key = _key("link", url)
+    else:
+        when = published.isoformat() if published else _raw_date(entry)
+        digest = hashlib.sha256(f"{full_title or summary}\n{when}".encode()).hexdigest()
+        key = f"hash:{digest[:32]}"
+    return Article(
+        feed=feed,
+        key=key,
+        url=url,
+        title=_clip(full_title, TITLE_MAX),
+        published=published,
+        summary=summary,
+    )
+
+
+def _key(kind: str, value: str) -> str:
+    if len(value) > KEY_MAX:
+        return f"{kind}:sha256:{hashlib.sha256(value.encode()).hexdigest()}"
+    return f"{kind}:{value}"
+
+
+def _summary(entry: dict[str, Any]) -> str:
+    content = dict.get(entry, "content") or []
+    if dict.get(entry, "summary_detail") or not content:
+        return _text(entry, "summary", SUMMARY_MAX)
+    # feedparser copies Atom <content> into "summary" without saying its type.
+    return _detail_text(content[0], SUMMARY_MAX)
+
+
+def _text(item: dict[str, Any], field: str, limit: int | None) -> str:
+    value = dict.get(item, field)
+    if not value:
+        return ""
+    detail = dict.get(item, f"{field}_detail") or {}
+    return _to_plain(str(value), str(dict.get(detail, "type") or ""), limit)
+
+
+def _detail_text(detail: dict[str, Any], limit: int) -> str:
+    value, content_type = detail.get("value") or "", detail.get("type") or ""
+    return _to_plain(str(value), str(content_type), limit)
+
+
+def _to_plain(value: str, content_type: str, limit: int | None) -> str:
+    is_html = "html" in content_type if content_type else bool(_LOOKS_LIKE_HTML.search(value))
+    text = html_to_text(value) if is_html else collapse_whitespace(value)
+    return _clip(text, limit) if limit else text
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML fragment: tags and scripts gone, entities decoded, one-line."""
+    if "<" not in markup and "&" not in markup:
+        return collapse_whitespace(markup)
+    if len(markup) > _HTML_SCAN_MAX:
+        markup = _TRAILING_PARTIAL_TAG.sub("", markup[:_HTML_SCAN_MAX])
+    if "<" in markup:
+        markup = _DROPPED_BLOCKS.sub(" ", markup)
+        markup = _INLINE_TAG.sub("", markup)
+        markup = _ANY_TAG.sub(" ", markup)
+    # Unescape last, so an escaped "&lt;b&gt;" in the source stays visible text.
+    return collapse_whitespace(html.unescape(markup))
+
+
+def collapse_whitespace(text: str) -> str:
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def _clip(text: str, limit: int | None) -> str:
+    if limit is None or len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 3 // 4:  # cut at a word when that loses little
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def _published(entry: dict[str, Any]) -> datetime | None:
+    for field in ("published_parsed", "updated_parsed"):
+        parsed = dict.get(entry, field)
+        if parsed:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+            except (OverflowError, ValueError, OSError):
+                continue
+    return None
+
+
+def _raw_date(entry: dict[str, Any]) -> str:
+    return str(dict.get(entry, "published") or dict.get(entry, "updated") or "")
+
+
+def canonical_url(link: str, base: str = "") -> str:
+    """The address an entry link stands for, for comparison and display; "" if not http(s).
+
+    Resolves against ``base``, lower-cases scheme and host, drops default ports, the
+    fragment, ``utm_*`` and click-id parameters, and unwraps google.com/url redirects.
+    """
+    link = link.strip()
+    if not link:
+        return ""
+    try:
+        if base:
+            link = urljoin(base, link)
+        parts = urlsplit(link)
+        port = parts.port
+    except ValueError:
+        return ""
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if scheme not in ("http", "https") or not host:
+        return ""
+    if parts.path == "/url" and _GOOGLE_HOST.fullmatch(host):
+        target = _google_target(parts.query)
+        if target:
+            return canonical_url(target)
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and port != (443 if scheme == "https" else 80):
+        host = f"{host}:{port}"
+    return urlunsplit((scheme, host, parts.path or "/", _strip_tracking(parts.query), ""))
+
+
+def _google_target(query: str) -> str:
+    params = dict(parse_qsl(query))
+    for name in ("url", "q"):
+        target = params.get(name, "")
+        if _is_web_url(target):
+            return target
+    return ""
+
+
+def _strip_tracking(query: str) -> str:
+    if not query or not any(marker in query.lower() for marker in _TRACKING_MARKERS):
+        return query
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _is_tracking(k)]
+    return query if len(kept) == len(pairs) else urlencode(kept)
+
+
+def _is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name.startswith("utm_") or name in _TRACKING_PARAMS
+
+
+def _is_web_url(url: str) -> bool:
+    return url[:8].lower().startswith(("http://", "https://"))
+
+
+def _sniff_non_feed(body: bytes) -> str | None:
+    if not body.strip():
+        return "empty document"
+    for magic, what in _BINARY_MAGIC.items():
+        if body.startswith(magic):
+            return what
+    return None
+
+
+def _not_a_feed(why: str, problems: tuple[str, ...] = (), bozo: bool = True) -> ParsedFeed:
+    return ParsedFeed("", "", (), (f"{NOT_A_FEED}: {why}", *problems), bozo)
+
+
+def _one_line(problem: object) -> str:
+    text = problem if isinstance(problem, str) else f"{type(problem).__name__}: {problem}"
+    return _clip(collapse_whitespace(text), PROBLEM_MAX)

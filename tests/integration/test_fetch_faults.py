@@ -1,0 +1,497 @@
+"""fetch_feed against a real loopback server: each fault gives one clear FetchResult."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import random
+import socket
+import tracemalloc
+from typing import Any
+
+import aiohttp
+import pytest
+
+from bot.news.fetch import (
+    DISABLE_AFTER_FAILURES,
+    MAX_RETRY_AFTER,
+    FetchResult,
+    backoff_delay,
+    fetch_feed,
+    parse_retry_after,
+    retry_delay,
+    should_disable,
+)
+from bot.news.http import make_feed_session
+from bot.news.parse import parse_feed
+from tests.feedserver import (
+    HTML_PAGE,
+    FeedServer,
+    LoopbackTripwire,
+    StubResolver,
+    loopback_session,
+    make_rss,
+)
+
+MIB = 1024 * 1024
+
+
+async def fetch(session: aiohttp.ClientSession, url: str, **overrides: Any) -> FetchResult:
+    options: dict[str, Any] = {
+        "etag": None,
+        "last_modified": None,
+        "body_hash": None,
+        "allow_private": True,  # the server is on loopback; the guard has its own suite
+    }
+    options.update(overrides)
+    return await fetch_feed(session, url, **options)
+
+
+async def fetch_with_peak_memory(
+    session: aiohttp.ClientSession, url: str, max_bytes: int
+) -> tuple[FetchResult, int]:
+    """The result and the most memory Python held at once during the fetch (server included)."""
+    tracemalloc.start()
+    try:
+        result = await fetch(session, url, max_bytes=max_bytes)
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def assert_error(result: FetchResult, fragment: str, *, retryable: bool) -> None:
+    assert result.status == "error"
+    assert result.error is not None and fragment in result.error, result.error
+    assert "\n" not in result.error
+    assert result.retryable is retryable
+    assert result.body == b""
+
+
+# --- the happy paths ---------------------------------------------------------------
+
+
+async def test_ok_returns_body_headers_validators_and_hash(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    body = make_rss(3)
+    feed_server.serve("/feed", body, etag='"v1"', last_modified="Mon, 01 Jan 2024 10:00:00 GMT")
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert result.status == "ok"
+    assert result.body == body
+    assert result.body_hash == hashlib.sha256(body).hexdigest()
+    assert result.etag == '"v1"'
+    assert result.last_modified == "Mon, 01 Jan 2024 10:00:00 GMT"
+    assert result.headers["content-type"].startswith("application/rss+xml")
+    assert result.bytes_read == len(body)
+    assert result.permanent_url is None
+
+
+async def test_conditional_get_sends_validators_and_reports_not_modified(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.serve("/feed", make_rss(), etag='"v1"', last_modified="Mon, 01 Jan 2024 GMT")
+
+    by_etag = await fetch(feed_session, feed_server.url("/feed"), etag='"v1"')
+    by_date = await fetch(
+        feed_session, feed_server.url("/feed"), last_modified="Mon, 01 Jan 2024 GMT"
+    )
+
+    assert (by_etag.status, by_date.status) == ("not_modified", "not_modified")
+    assert by_etag.body == b""
+    assert feed_server.requests[0].headers["If-None-Match"] == '"v1"'
+    assert feed_server.requests[1].headers["If-Modified-Since"] == "Mon, 01 Jan 2024 GMT"
+
+
+async def test_bare_304_keeps_the_validators_we_sent(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.status("/feed", 304)
+
+    result = await fetch(feed_session, feed_server.url("/feed"), etag='"old"', last_modified="X")
+
+    assert (result.status, result.etag, result.last_modified) == ("not_modified", '"old"', "X")
+
+
+async def test_same_body_hash_is_unchanged(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    body = make_rss(2)
+    feed_server.serve("/feed", body)
+    first = await fetch(feed_session, feed_server.url("/feed"))
+
+    second = await fetch(feed_session, feed_server.url("/feed"), body_hash=first.body_hash)
+
+    assert second.status == "unchanged"
+    assert second.body == b""
+    assert second.body_hash == first.body_hash
+
+
+async def test_gzip_body_is_decoded(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    body = make_rss(5)
+    feed_server.gzipped("/feed", body)
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert result.status == "ok"
+    assert result.body == body
+    assert result.bytes_read == len(gzip.compress(body))
+    assert "gzip" in feed_server.requests[0].headers["Accept-Encoding"]
+
+
+async def test_feed_session_sends_user_agent_and_no_cookies(feed_server: FeedServer) -> None:
+    class Settings:
+        allow_private_feeds = True
+        feed_user_agent = "kissbot-test/1.0"
+
+    feed_server.serve("/feed", make_rss(), headers={"Set-Cookie": "track=1"})
+    tripwire = LoopbackTripwire()
+    connector = aiohttp.TCPConnector(socket_factory=tripwire, resolver=StubResolver())
+    async with make_feed_session(Settings(), connector=connector) as session:
+        await fetch(session, feed_server.url("/feed"))
+        await fetch(session, feed_server.url("/feed"))
+
+    assert feed_server.requests[0].headers["User-Agent"] == "kissbot-test/1.0"
+    assert "Cookie" not in feed_server.requests[1].headers
+    assert tripwire.connects and not tripwire.violations
+
+
+# --- size caps ---------------------------------------------------------------------
+
+
+async def test_gzip_bomb_stops_at_the_cap_without_inflating_it_all(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    compressed = feed_server.gzip_bomb("/bomb", inflated=10 * MIB)
+
+    result, peak = await fetch_with_peak_memory(feed_session, feed_server.url("/bomb"), MIB)
+
+    assert_error(result, "larger than 1,048,576 bytes (after decompression)", retryable=False)
+    assert result.bytes_read <= compressed
+    # 10 MiB inflated would show up here; the cap keeps it near 1 MiB.
+    assert peak < 4 * MIB, f"peak {peak:,} bytes"
+
+
+async def test_endless_stream_is_cut_at_the_cap(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.stream("/huge", 50 * MIB)
+
+    result, peak = await fetch_with_peak_memory(feed_session, feed_server.url("/huge"), MIB)
+
+    assert_error(result, "larger than 1,048,576 bytes", retryable=False)
+    assert MIB < result.bytes_read <= MIB + 64 * 1024
+    assert peak < 4 * MIB, f"peak {peak:,} bytes"
+
+
+async def test_declared_length_over_the_cap_is_refused_before_reading(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.stream("/huge", 50 * MIB, content_length=True)
+
+    result = await fetch(feed_session, feed_server.url("/huge"))
+
+    assert_error(result, "Content-Length is 52,428,800 bytes", retryable=False)
+    assert result.bytes_read == 0
+
+
+# --- redirects ---------------------------------------------------------------------
+
+
+async def test_temporary_redirect_chain_is_followed(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.serve("/feed", make_rss())
+    feed_server.redirect("/a", "/b", status=302)
+    feed_server.redirect("/b", feed_server.url("/feed"), status=307)
+
+    result = await fetch(feed_session, feed_server.url("/a"))
+
+    assert result.status == "ok"
+    assert result.url == feed_server.url("/feed")
+    assert result.permanent_url is None
+
+
+async def test_permanent_redirects_are_reported_up_to_the_first_temporary_one(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.serve("/feed", make_rss())
+    feed_server.redirect("/old", "/newer", status=301)
+    feed_server.redirect("/newer", "/new", status=308)
+    feed_server.redirect("/new", "/feed", status=302)
+
+    result = await fetch(feed_session, feed_server.url("/old"))
+
+    assert result.status == "ok"
+    assert result.permanent_url == feed_server.url("/new")
+
+
+async def test_a_move_to_a_failing_address_is_not_reported(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.redirect("/old", "/missing", status=301)
+    feed_server.redirect("/old2", "ftp://example.com/feed", status=308)
+
+    broken = await fetch(feed_session, feed_server.url("/old"))
+    refused = await fetch(feed_session, feed_server.url("/old2"))
+
+    assert_error(broken, "HTTP 404", retryable=False)
+    assert_error(refused, "redirect target refused: only http and https", retryable=False)
+    assert broken.permanent_url is None and refused.permanent_url is None
+
+
+async def test_redirects_are_capped(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    for n in range(7):
+        feed_server.redirect(f"/r{n}", f"/r{n + 1}")
+    feed_server.serve("/r7", make_rss())
+
+    capped = await fetch(feed_session, feed_server.url("/r0"), max_redirects=5)
+    requested = [feed_server.hits(f"/r{n}") for n in range(7)]
+    enough = await fetch(feed_session, feed_server.url("/r2"), max_redirects=5)
+
+    assert_error(capped, "too many redirects (more than 5)", retryable=False)
+    assert requested == [1, 1, 1, 1, 1, 1, 0]  # five redirects followed, the sixth not
+    assert enough.status == "ok"
+
+
+async def test_redirect_loop_is_caught(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.redirect("/ping", "/pong")
+    feed_server.redirect("/pong", "/ping")
+
+    result = await fetch(feed_session, feed_server.url("/ping"))
+
+    assert_error(result, "redirect loop", retryable=False)
+    assert feed_server.hits("/ping") == 1
+
+
+async def test_redirect_without_location(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.status("/feed", 302)
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, "without a Location header", retryable=False)
+
+
+# --- statuses ----------------------------------------------------------------------
+
+
+async def test_410_means_gone(feed_server: FeedServer, feed_session: aiohttp.ClientSession) -> None:
+    feed_server.status("/feed", 410)
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert (result.status, result.http_status) == ("gone", 410)
+    assert result.failed
+
+
+@pytest.mark.parametrize(
+    ("code", "retryable"), [(404, False), (403, False), (500, True), (502, True)]
+)
+async def test_error_statuses(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession, code: int, retryable: bool
+) -> None:
+    feed_server.status("/feed", code)
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, f"HTTP {code}", retryable=retryable)
+    assert result.http_status == code
+
+
+@pytest.mark.parametrize(
+    ("code", "retry_after", "seconds"),
+    [
+        (429, "120", 120.0),
+        (503, "Fri, 31 Dec 2100 23:59:59 GMT", MAX_RETRY_AFTER),  # far future: capped at a day
+    ],
+)
+async def test_retry_after_is_kept_and_wins_over_backoff(
+    feed_server: FeedServer,
+    feed_session: aiohttp.ClientSession,
+    code: int,
+    retry_after: str,
+    seconds: float,
+) -> None:
+    feed_server.status("/feed", code, headers={"Retry-After": retry_after})
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, f"HTTP {code}", retryable=True)
+    assert result.retry_after == seconds
+    assert retry_delay(result, 1, base=1.0, cap=10.0, rng=random.Random(1)) == seconds
+
+
+# --- bodies that are not feeds -----------------------------------------------------
+
+
+async def test_empty_body(feed_server: FeedServer, feed_session: aiohttp.ClientSession) -> None:
+    feed_server.serve("/feed", b"")
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, "empty response body", retryable=True)
+
+
+async def test_binary_content_type_is_refused(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.serve("/feed", b"\x89PNG....", content_type="image/png")
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, "not a feed: the server sent image/png", retryable=False)
+
+
+async def test_unknown_content_encoding_is_refused(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.serve("/feed", b"\x0b\x02\x80", headers={"Content-Encoding": "br"})
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, "unsupported Content-Encoding: br", retryable=False)
+
+
+async def test_corrupt_gzip(feed_server: FeedServer, feed_session: aiohttp.ClientSession) -> None:
+    feed_server.serve("/feed", b"\x1f\x8bnot really gzip", headers={"Content-Encoding": "gzip"})
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, "corrupt gzip body", retryable=False)
+
+
+async def test_html_page_and_invalid_xml_fetch_fine_and_parse_says_why(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.serve("/page", HTML_PAGE, content_type="text/html; charset=utf-8")
+    feed_server.serve("/broken", make_rss(2)[:-40])
+
+    page = await fetch(feed_session, feed_server.url("/page"))
+    broken = await fetch(feed_session, feed_server.url("/broken"))
+    page_feed = parse_feed(page.body, page.url, page.headers)
+    broken_feed = parse_feed(broken.body, broken.url, broken.headers)
+
+    assert page_feed.error == "not a feed: looks like an HTML page"
+    assert broken_feed.bozo and broken_feed.error is None
+    assert [a.key for a in broken_feed.articles] == ["guid:item-0", "guid:item-1"]
+
+
+async def test_wrong_declared_charset_is_survived(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        b"<item><guid>1</guid><title>Kitty\x92s big news</title></item></channel></rss>"
+    )
+    feed_server.serve("/feed", body, content_type="application/rss+xml; charset=utf-8")
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+    parsed = parse_feed(result.body, result.url, result.headers)
+
+    assert [a.title for a in parsed.articles] == ["Kitty’s big news"]
+    assert any("CharacterEncodingOverride" in problem for problem in parsed.problems)
+
+
+# --- network faults ----------------------------------------------------------------
+
+
+async def test_slow_drip_hits_the_total_deadline(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    feed_server.drip("/feed", make_rss(), chunk=8, interval=0.1)
+
+    result = await fetch(feed_session, feed_server.url("/feed"), total_timeout=0.5)
+
+    assert_error(result, "timed out after 0.5 s", retryable=True)
+
+
+@pytest.mark.parametrize("after_headers", [False, True])
+async def test_silent_server_hits_the_read_timeout(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession, after_headers: bool
+) -> None:
+    feed_server.hang("/feed", after_headers=after_headers)
+
+    result = await fetch(feed_session, feed_server.url("/feed"), read_timeout=0.3)
+
+    assert_error(result, "no data from the server for 0.3 s", retryable=True)
+
+
+async def test_connection_refused(feed_session: aiohttp.ClientSession) -> None:
+    with socket.socket() as probe:  # a port that was free a moment ago
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    result = await fetch(feed_session, f"http://127.0.0.1:{port}/feed")
+
+    assert_error(result, f"could not connect to 127.0.0.1:{port}", retryable=True)
+
+
+async def test_dns_failure() -> None:
+    async with loopback_session(resolver=StubResolver()) as session:
+        result = await fetch(session, "http://no-such-host.example/feed")
+
+    assert_error(result, "could not resolve host no-such-host.example", retryable=True)
+
+
+async def test_closed_session_is_an_error_not_an_exception(
+    feed_server: FeedServer,
+) -> None:
+    session = loopback_session()
+    await session.close()
+
+    result = await fetch(session, feed_server.url("/feed"))
+
+    assert result.status == "error" and result.error
+
+
+# --- backoff -----------------------------------------------------------------------
+
+
+def test_backoff_grows_with_full_jitter_and_respects_the_cap() -> None:
+    rng = random.Random(42)
+    base, cap = 60.0, 3600.0
+    for failures in range(1, 12):
+        ceiling = min(cap, base * 2 ** (failures - 1))
+        samples = [backoff_delay(failures, base, cap, rng) for _ in range(200)]
+        assert all(0.0 <= s <= ceiling for s in samples)
+        assert len(set(samples)) > 150  # jittered, not a fixed step
+        assert max(samples) > 0.8 * ceiling  # and the window really widens
+    assert backoff_delay(0, base, cap, rng) == 0.0
+    assert backoff_delay(10_000, base, cap, rng) <= cap
+
+
+def test_backoff_is_reproducible_with_a_seeded_rng() -> None:
+    first = [backoff_delay(n, 1.0, 100.0, random.Random(7)) for n in range(1, 6)]
+    again = [backoff_delay(n, 1.0, 100.0, random.Random(7)) for n in range(1, 6)]
+    assert first == again
+
+
+def test_should_disable_after_the_threshold() -> None:
+    assert not should_disable(DISABLE_AFTER_FAILURES - 1)
+    assert should_disable(DISABLE_AFTER_FAILURES)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("30", 30.0),
+        (" 0 ", 0.0),
+        ("Thu, 01 Jan 1970 00:01:40 GMT", 90.0),
+        ("Thu, 01 Jan 1970 00:00:00 GMT", 0.0),
+        ("999999999", MAX_RETRY_AFTER),
+        ("soon", None),
+        ("-5", None),
+        (None, None),
+    ],
+)
+def test_parse_retry_after(header: str | None, expected: float | None) -> None:
+    assert parse_retry_after(header, now=10.0) == expected

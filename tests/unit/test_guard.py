@@ -1,0 +1,280 @@
+"""Security suite for the address guard.
+
+No test here can reach past loopback even if the guard were broken: names resolve
+through a stub, literals that are refused point at addresses nothing connects to
+unless the tripwire socket factory lets it (it only lets 127.0.0.1/::1 through), and
+live fetches only ever target the loopback feed server.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import AsyncIterator, Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.news import guard
+from bot.news.fetch import FetchResult, fetch_feed
+from bot.news.guard import (
+    BlockedAddress,
+    GuardedResolver,
+    UnsafeURL,
+    blocked_reason,
+    check_url,
+    parse_ip_literal,
+)
+from tests.feedserver import FeedServer, LoopbackTripwire, StubResolver, loopback_session, make_rss
+
+BLOCKED_URLS = [
+    "http://127.0.0.1/",
+    "http://127.0.0.1:8080/feed",
+    "http://localhost/",
+    "http://LOCALHOST./",
+    "http://feeds.localhost/",
+    "http://[::1]/",
+    "http://0.0.0.0/",
+    "http://[::]/",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://10.0.0.1/",
+    "http://172.16.0.1/",
+    "http://192.168.0.1/",
+    "http://100.64.0.1/",  # carrier-grade NAT
+    "http://224.0.0.1/",
+    "http://240.0.0.1/",
+    "http://2130706433/",  # decimal 127.0.0.1
+    "http://0x7f000001/",  # hex
+    "http://0177.0.0.1/",  # octal
+    "http://127.1/",  # short form
+    "http://0x7f.1/",
+    "http://127.0.0.1./",  # trailing dot
+    "http://%31%32%37.0.0.1/",  # percent-encoded
+    "http://[::ffff:127.0.0.1]/",  # IPv4-mapped
+    "http://[::ffff:10.0.0.1]/",
+    "http://[::127.0.0.1]/",  # IPv4-compatible
+    "http://[64:ff9b::a9fe:a9fe]/",  # NAT64 of the metadata address
+    "http://[2002:7f00:1::]/",  # 6to4 of loopback
+    "http://[fe80::1]/",
+    "http://[fc00::1]/",
+    "http://[ff02::1]/",
+]
+
+PUBLIC_URLS = [
+    "https://example.com/feed.xml",
+    "http://8.8.8.8/rss",
+    "http://134744072/",  # decimal 8.8.8.8: odd, but public
+    "http://[2606:4700::1111]/",
+    "http://[::ffff:8.8.8.8]/",
+]
+
+
+@pytest.mark.parametrize("url", BLOCKED_URLS)
+def test_private_and_special_addresses_are_refused(url: str) -> None:
+    with pytest.raises(BlockedAddress):
+        check_url(url)
+
+
+@pytest.mark.parametrize("url", BLOCKED_URLS)
+def test_allow_private_lets_them_through(url: str) -> None:
+    check_url(url, allow_private=True)
+
+
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+def test_public_addresses_pass(url: str) -> None:
+    check_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.com/feed",
+        "file:///etc/passwd",
+        "gopher://example.com/",
+        "javascript:alert(1)",
+        "example.com/feed",
+        "http:///feed",
+        "https://example.com/" + "a" * 2048,
+    ],
+)
+def test_bad_scheme_missing_host_and_long_urls_are_refused(url: str) -> None:
+    with pytest.raises(UnsafeURL):
+        check_url(url, allow_private=True)
+
+
+def test_url_at_the_length_limit_is_fine() -> None:
+    url = "https://example.com/"
+    check_url(url + "a" * (guard.MAX_URL_LENGTH - len(url)))
+
+
+def test_error_lines_name_the_reason() -> None:
+    with pytest.raises(BlockedAddress, match=r"0x7f000001 is a loopback address \(127.0.0.1\)"):
+        check_url("http://0x7f000001/")
+    with pytest.raises(BlockedAddress, match="carrier-grade NAT"):
+        check_url("http://100.64.1.1/")
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("2130706433", "127.0.0.1"),
+        ("0x7f000001", "127.0.0.1"),
+        ("0177.0.0.1", "127.0.0.1"),
+        ("127.1", "127.0.0.1"),
+        ("10.1", "10.0.0.1"),
+        ("192.168.257", "192.168.1.1"),
+        ("[::ffff:127.0.0.1]", "::ffff:7f00:1"),
+        ("example.com", None),
+        ("1.2.3.4.5", None),
+        ("08.0.0.1", None),  # not octal: a resolver would treat it as a name
+        ("4294967296", None),  # past 32 bits
+        ("256.0.0.1", None),
+        ("0x-1", None),
+    ],
+)
+def test_parse_ip_literal(host: str, expected: str | None) -> None:
+    parsed = parse_ip_literal(host)
+    assert (str(parsed) if parsed else None) == expected
+
+
+@given(st.ip_addresses(v=4))
+def test_every_ipv4_spelling_means_the_same_address(ip: ipaddress.IPv4Address) -> None:
+    value = int(ip)
+    octets = ip.packed
+    spellings = [
+        str(value),
+        hex(value),
+        ".".join(oct(octet).replace("0o", "0") for octet in octets),
+        f"{octets[0]}.{int.from_bytes(octets[1:], 'big')}",
+        f"{octets[0]}.{octets[1]}.{int.from_bytes(octets[2:], 'big')}",
+    ]
+    assert {parse_ip_literal(spelling) for spelling in spellings} == {ip}
+
+
+@given(st.ip_addresses(v=4))
+def test_mapped_ipv6_is_judged_like_its_ipv4(ip: ipaddress.IPv4Address) -> None:
+    mapped = ipaddress.IPv6Address(f"::ffff:{ip}")
+    assert (blocked_reason(mapped) is None) == (blocked_reason(ip) is None)
+
+
+# --- the resolver wrapper ----------------------------------------------------------
+
+
+async def test_resolver_refuses_a_name_with_only_private_addresses() -> None:
+    resolver = GuardedResolver(StubResolver({"intranet.example": ["10.0.0.5"]}), False)
+
+    with pytest.raises(BlockedAddress, match=r"intranet.example resolves to 10.0.0.5 \(private\)"):
+        await resolver.resolve("intranet.example", 80)
+
+
+async def test_resolver_drops_private_answers_and_keeps_public_ones() -> None:
+    table = {"mixed.example": ["127.0.0.1", "93.184.216.34", "fe80::1%eth0", "2606:4700::1"]}
+    resolver = GuardedResolver(StubResolver(table), allow_private=False)
+
+    results = await resolver.resolve("mixed.example", 443)
+
+    assert [r["host"] for r in results] == ["93.184.216.34", "2606:4700::1"]
+
+
+async def test_resolver_with_allow_private_returns_everything() -> None:
+    resolver = GuardedResolver(StubResolver({"lan.example": ["192.168.1.2"]}), True)
+
+    results = await resolver.resolve("lan.example", 80)
+
+    assert [r["host"] for r in results] == ["192.168.1.2"]
+
+
+# --- live refusals (loopback only) -------------------------------------------------
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FeedServer]:
+    async with FeedServer() as running:
+        running.serve("/feed", make_rss(1))
+        yield running
+
+
+async def _fetch(url: str, *, allow_private: bool, table: dict[str, list[str]]) -> FetchResult:
+    tripwire = LoopbackTripwire()
+    session = loopback_session(
+        allow_private=allow_private, resolver=StubResolver(table), tripwire=tripwire
+    )
+    async with session:
+        result = await fetch_feed(
+            session, url, etag=None, last_modified=None, body_hash=None, allow_private=allow_private
+        )
+    assert not tripwire.violations, f"left loopback: {tripwire.violations}"
+    return result
+
+
+async def test_loopback_server_is_refused_unless_allowed(server: FeedServer) -> None:
+    refused = await _fetch(server.url("/feed"), allow_private=False, table={})
+    assert server.requests == []
+    allowed = await _fetch(server.url("/feed"), allow_private=True, table={})
+
+    assert refused.status == "error"
+    assert refused.error == "refused: 127.0.0.1 is a loopback address (127.0.0.1)"
+    assert not refused.retryable
+    assert allowed.status == "ok"
+
+
+async def test_a_name_resolving_to_loopback_is_refused(server: FeedServer) -> None:
+    # If the guard failed, this would reach the loopback server and be counted.
+    table = {"feeds.example": ["127.0.0.1"]}
+    url = f"http://feeds.example:{server.port}/feed"
+
+    refused = await _fetch(url, allow_private=False, table=table)
+    assert server.requests == []
+    allowed = await _fetch(url, allow_private=True, table=table)
+
+    assert refused.error == "refused: feeds.example resolves to 127.0.0.1 (loopback)"
+    assert allowed.status == "ok"
+
+
+async def test_a_name_resolving_to_a_private_address_is_refused() -> None:
+    result = await _fetch(
+        "http://intranet.example/feed",
+        allow_private=False,
+        table={"intranet.example": ["10.9.8.7"]},
+    )
+
+    assert result.error == "refused: intranet.example resolves to 10.9.8.7 (private)"
+
+
+@pytest.fixture
+def loopback_server_counts_as_public(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let the guard pass 127.0.0.1 (only) so a redirect *from* the server can be judged."""
+    real: Callable[[guard.IPAddress], str | None] = guard.blocked_reason
+
+    def patched(ip: guard.IPAddress) -> str | None:
+        return None if ip == ipaddress.IPv4Address("127.0.0.1") else real(ip)
+
+    monkeypatch.setattr(guard, "blocked_reason", patched)
+
+
+@pytest.mark.usefixtures("loopback_server_counts_as_public")
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [
+        ("http://10.0.0.1/", "10.0.0.1 is a private address"),
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address"),
+        ("http://[::ffff:10.0.0.1]/", "is a private (IPv4 inside IPv6) address"),
+        ("http://0x0a000001/", "0x0a000001 is a private address (10.0.0.1)"),
+        ("http://intranet.example/", "intranet.example resolves to 10.1.2.3 (private)"),
+        ("file:///etc/passwd", "only http and https URLs"),
+    ],
+)
+async def test_redirect_to_a_private_address_is_refused_at_that_hop(
+    server: FeedServer, target: str, reason: str
+) -> None:
+    server.redirect("/hop", target)
+
+    result = await _fetch(
+        server.url("/hop"), allow_private=False, table={"intranet.example": ["10.1.2.3"]}
+    )
+
+    assert server.hits("/hop") == 1  # the first hop was allowed and answered
+    assert result.status == "error"
+    assert result.error is not None
+    assert result.error.startswith("refused") or result.error.startswith("redirect target refused")
+    assert reason in result.error

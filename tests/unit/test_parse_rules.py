@@ -1,0 +1,215 @@
+"""The normalisation rules of parse.py and fingerprint.py, one behaviour at a time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.news.fingerprint import normalise_title, story_fingerprint
+from bot.news.models import Article
+from bot.news.parse import (
+    KEY_MAX,
+    SUMMARY_MAX,
+    TITLE_MAX,
+    canonical_url,
+    html_to_text,
+    parse_feed,
+)
+
+BASE = "https://feeds.example.org/kitty/feed.xml"
+
+
+def rss(*items: str, channel: str = "<title>t</title>", encoding: str = "utf-8") -> bytes:
+    inner = channel + "".join(items)
+    document = f'<?xml version="1.0"?><rss version="2.0"><channel>{inner}</channel></rss>'
+    return document.encode(encoding)
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("https://Example.COM/a?utm_source=x&b=1#frag", "https://example.com/a?b=1"),
+        ("http://example.com:80/a", "http://example.com/a"),
+        ("https://example.com:8443/a", "https://example.com:8443/a"),
+        ("https://example.com", "https://example.com/"),
+        ("https://example.com/a?fbclid=1&gclid=2&UTM_Medium=3", "https://example.com/a"),
+        ("https://example.com/a?q=a%20b&z=1", "https://example.com/a?q=a%20b&z=1"),  # untouched
+        ("/posts/1", "https://feeds.example.org/posts/1"),
+        ("post.html", "https://feeds.example.org/kitty/post.html"),
+        ("//cdn.example/x", "https://cdn.example/x"),
+        (
+            "https://www.google.com/url?rct=j&url=https://news.example/a%3Futm_source%3Dg&usg=x",
+            "https://news.example/a",
+        ),
+        ("https://www.google.co.jp/url?q=http://news.example/b", "http://news.example/b"),
+        ("https://www.google.com/url?q=ftp://x/", "https://www.google.com/url?q=ftp://x/"),
+        ("javascript:alert(1)", ""),
+        ("mailto:a@b.c", ""),
+        ("http://[::1", ""),
+        ("https://example.com:99999/", ""),
+        ("   ", ""),
+        ("https://[2001:DB8::1]:8080/x", "https://[2001:db8::1]:8080/x"),
+    ],
+)
+def test_canonical_url(link: str, expected: str) -> None:
+    assert canonical_url(link, BASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<p>One</p><p>Two</p>", "One Two"),
+        ("Ki<b>tty</b> <i>Song</i>", "Kitty Song"),
+        ("a<br/>b", "a b"),
+        ("<script>alert('<b>')</script>visible", "visible"),
+        ("<STYLE type=x>p{}</STYLE>ok", "ok"),
+        ("x<!-- hidden <b> -->y", "x y"),
+        ("&lt;b&gt; stays &amp; shows", "<b> stays & shows"),
+        ("a < b and c > d", "a < b and c > d"),
+        ("@everyone <@&123>", "@everyone <@&123>"),
+        ("tab\tnew\nline\u00a0nbsp", "tab new line nbsp"),
+        ("bidi\u202eevil\u202c", "bidievil"),
+    ],
+)
+def test_html_to_text(markup: str, text: str) -> None:
+    assert html_to_text(markup) == text
+
+
+def test_huge_markup_is_bounded_and_leaves_no_half_tag() -> None:
+    markup = "<p>" + "word " * 10_000 + "</p>" + "<a href='x'" * 3
+    text = html_to_text(markup)
+    assert len(text) <= 20 * SUMMARY_MAX
+    assert "<" not in text
+
+
+def test_key_prefers_guid_then_link_then_hash() -> None:
+    body = rss(
+        "<item><guid>g-1</guid><link>https://a.example/1</link><title>A</title></item>",
+        "<item><link>https://a.example/2</link><title>B</title></item>",
+        "<item><title>C</title></item>",
+    )
+    keys = [a.key for a in parse_feed(body, BASE).articles]
+    assert keys[:2] == ["guid:g-1", "link:https://a.example/2"]
+    assert keys[2].startswith("hash:") and len(keys[2]) == len("hash:") + 32
+
+
+def test_hash_key_changes_with_the_date_but_not_with_whitespace() -> None:
+    def key(title: str, date: str) -> str:
+        item = f"<item><title>{title}</title><pubDate>{date}</pubDate></item>"
+        return parse_feed(rss(item), BASE).articles[0].key
+
+    monday = "Mon, 01 Jan 2024 10:00:00 GMT"
+    assert key("Same  title", monday) == key(" Same\n title ", monday)
+    assert key("Same title", monday) != key("Same title", "Tue, 02 Jan 2024 10:00:00 GMT")
+
+
+def test_long_guid_is_hashed_and_long_text_clipped() -> None:
+    guid = "x" * (KEY_MAX + 1)
+    item = (
+        f"<item><guid>{guid}</guid><title>{'T' * 500}</title>"
+        f"<description>{'word ' * 600}</description></item>"
+    )
+    article = parse_feed(rss(item), BASE).articles[0]
+    assert article.key.startswith("guid:sha256:") and len(article.key) == len("guid:sha256:") + 64
+    assert len(article.title) == TITLE_MAX and article.title.endswith("…")
+    assert len(article.summary) <= SUMMARY_MAX and article.summary.endswith("word…")
+
+
+def test_dates_are_aware_utc_published_before_updated() -> None:
+    body = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+    <entry><id>1</id><title>a</title><published>2024-01-01T12:00:00+02:00</published>
+    <updated>2024-06-01T00:00:00Z</updated></entry>
+    <entry><id>2</id><title>b</title><updated>2024-06-01T00:00:00-07:00</updated></entry>
+    <entry><id>3</id><title>c</title></entry></feed>"""
+    dates = [a.published for a in parse_feed(body, BASE).articles]
+    assert dates == [
+        datetime(2024, 1, 1, 10, tzinfo=UTC),
+        datetime(2024, 6, 1, 7, tzinfo=UTC),
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (b"", "not a feed: empty document"),
+        (b"  \n ", "not a feed: empty document"),
+        (b"\x1f\x8b\x08\x00garbage", "not a feed: gzip-compressed data"),
+        (b"%PDF-1.7 ...", "not a feed: a PDF document"),
+        (
+            b"\xef\xbb\xbf<!doctype html><html><body>hi</body></html>",
+            "not a feed: looks like an HTML page",
+        ),
+        (b"just some words", "not a feed: no RSS, Atom or RDF root element"),
+        (bytes(range(256)) * 4, "not a feed: no RSS, Atom or RDF root element"),
+    ],
+)
+def test_things_that_are_not_feeds(body: bytes, why: str) -> None:
+    parsed = parse_feed(body, BASE)
+    assert parsed.articles == ()
+    assert parsed.error == why
+    assert not parsed.is_feed
+
+
+def test_valid_feed_without_entries_is_still_a_feed() -> None:
+    parsed = parse_feed(rss(), BASE)
+    assert parsed.is_feed and parsed.error is None and parsed.articles == ()
+
+
+def test_http_charset_counts() -> None:
+    body = rss("<item><guid>1</guid><title>Café</title></item>", encoding="iso-8859-1")
+    labelled = parse_feed(body, BASE, {"Content-Type": "application/rss+xml; charset=iso-8859-1"})
+    assert labelled.articles[0].title == "Café"
+
+
+def test_article_feed_is_the_given_url() -> None:
+    parsed = parse_feed(rss("<item><guid>1</guid><title>x</title></item>"), BASE)
+    assert parsed.articles[0].feed == BASE
+
+
+# --- story fingerprint -------------------------------------------------------------
+
+
+def article(title: str, url: str = "", key: str = "guid:1") -> Article:
+    return Article(feed=BASE, key=key, url=url, title=title, published=None, summary="")
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("XO, Kitty Season 3 Is Officially Happening", "xo kitty season 3 officially happening!"),
+        ("Kitty's Big News Today - Variety", "Kittys big news today"),
+        (
+            "Netflix renews ‘XO, Kitty’ for season 3 | Deadline",
+            "Netflix renews XO Kitty for season 3",
+        ),
+        ("Anna Cathcart talks Season 3 — The Hollywood Reporter", "Anna Cathcart talks Season 3"),
+        ("Café Élan", "cafe elan"),
+    ],
+)
+def test_same_story_same_fingerprint(left: str, right: str) -> None:
+    assert story_fingerprint(article(left)) == story_fingerprint(article(right))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("XO, Kitty season 3 renewed", "XO, Kitty season 2 renewed"),
+        ("Kitty beats Yuri", "Yuri beats Kitty"),
+        ("XO, Kitty renewed", "XO, Kitty cancelled"),
+    ],
+)
+def test_different_stories_differ(left: str, right: str) -> None:
+    assert story_fingerprint(article(left)) != story_fingerprint(article(right))
+
+
+def test_short_titles_keep_their_dash() -> None:
+    assert normalise_title("Min Ho - Gia") == "min ho gia"
+
+
+def test_fingerprint_falls_back_to_url_then_key() -> None:
+    by_url = story_fingerprint(article("!!!", url="https://a.example/x"))
+    by_key = story_fingerprint(article("", key="hash:abc"))
+    assert by_url.startswith("url:") and by_key.startswith("key:")
+    assert story_fingerprint(article("...", url="https://a.example/x")) == by_url
