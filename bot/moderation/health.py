@@ -1,0 +1,82 @@
+"""``/feeds list``: each feed's health in words and Discord timestamps (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+
+from bot.moderation.keywords import describe_filter
+from bot.moderation.text import clip, plural, stamp
+from bot.news.messages import safe_text
+from bot.store.feeds import Feed, GuildFeed
+
+MAX_FEEDS_PER_GUILD = 25
+# Eight feeds of at most 500 + 100 characters, plus the intro, fit one embed's budget.
+PAGE_SIZE = 8
+FIELD_LIMIT = 500
+
+
+def feed_label(feed: Feed, limit: int = 100) -> str:
+    """How a feed is named in lists and autocomplete (title, else URL)."""
+    return clip(" ".join((feed.title or feed.url).split()), limit)
+
+
+def status_line(feed: Feed) -> str:
+    if feed.disabled_reason is not None:
+        since = f" since {stamp(feed.disabled_at, 'R')}" if feed.disabled_at else ""
+        return f"🔴 disabled{since}: {safe_text(feed.disabled_reason, 300)}"
+    if feed.failures:
+        return f"🟠 failing: {plural(feed.failures, 'failure')} in a row, backing off"
+    if feed.last_success_at is None:
+        return "⚪ not polled yet"
+    return "🟢 healthy"
+
+
+def _icon(feed: Feed) -> str:
+    return status_line(feed).split(" ", 1)[0]
+
+
+def health_text(feed: Feed, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> str:
+    lines = [
+        f"`{feed.url.replace('`', '')}`",
+        status_line(feed),
+        f"Last success: {stamp(feed.last_success_at)}",
+    ]
+    if feed.last_error:
+        lines.append(
+            f"Last error ({stamp(feed.last_attempt_at)}): {safe_text(feed.last_error, 200)}"
+        )
+    if feed.enabled:
+        lines.append(f"Next poll: {stamp(feed.next_poll_at, missing='soon')}")
+    lines.append(f"Filter: {safe_text(describe_filter(include, exclude), 300)}")
+    return "\n".join(lines)
+
+
+def feeds_embeds(own: Sequence[GuildFeed], shared: Sequence[Feed]) -> list[discord.Embed]:
+    """One embed per page of feeds; each page stays inside Discord's 6000-character budget."""
+    intro = (
+        f"This server follows {plural(len(own), 'feed')} of its own "
+        f"(at most {MAX_FEEDS_PER_GUILD}; `/feeds add`, `/feeds remove`)."
+        if own
+        else "This server follows no feeds of its own yet: add one with `/feeds add`."
+    )
+    if shared:
+        rows = [f"{_icon(f)} {safe_text(feed_label(f, 60), 80)}" for f in shared]
+        intro += "\n\n**Shared feeds** (every server hears these):\n" + "\n".join(rows)
+    pages = [list(own[i : i + PAGE_SIZE]) for i in range(0, len(own), PAGE_SIZE)] or [[]]
+    embeds = []
+    for page_number, page in enumerate(pages):
+        embed = discord.Embed(
+            title="News feeds" + (f" ({page_number + 1}/{len(pages)})" if len(pages) > 1 else ""),
+            colour=discord.Colour.blurple(),
+            description=clip(intro, 2000) if page_number == 0 else None,
+        )
+        for offset, sub in enumerate(page, start=page_number * PAGE_SIZE + 1):
+            embed.add_field(
+                name=clip(f"{offset}. {safe_text(feed_label(sub.feed), 200)}", 100),
+                value=clip(health_text(sub.feed, sub.include, sub.exclude), FIELD_LIMIT),
+                inline=False,
+            )
+        embeds.append(embed)
+    return embeds

@@ -1,0 +1,97 @@
+"""Permission checks phrased as the sentence a moderator needs to read (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import discord
+
+# What an announcement needs: see the channel, post in it, and show the embed.
+POST_NEEDS: tuple[str, ...] = ("view_channel", "send_messages", "embed_links")
+THREAD_NEEDS: tuple[str, ...] = ("create_public_threads", "send_messages_in_threads")
+
+_NAMES = {
+    "view_channel": "View Channel",
+    "send_messages": "Send Messages",
+    "embed_links": "Embed Links",
+    "create_public_threads": "Create Public Threads",
+    "send_messages_in_threads": "Send Messages in Threads",
+    "mention_everyone": "Mention @everyone, @here, and All Roles",
+    "manage_roles": "Manage Roles",
+    "manage_guild": "Manage Server",
+}
+
+
+def permission_name(flag: str) -> str:
+    """The name Discord's settings screens use for a permission flag."""
+    return _NAMES.get(flag, flag.replace("_", " ").replace("guild", "server").title())
+
+
+def missing(perms: discord.Permissions, needs: Iterable[str]) -> list[str]:
+    """Display names of the flags in ``needs`` that ``perms`` lacks, in order."""
+    return [permission_name(flag) for flag in needs if not getattr(perms, flag)]
+
+
+def and_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def channel_problem(channel: str, perms: discord.Permissions) -> str | None:
+    """Why the bot cannot announce in ``channel`` (a mention), or None when it can."""
+    return _lacking(
+        perms,
+        POST_NEEDS,
+        f"I can't announce in {channel}",
+        "Give my role those permissions in the channel's settings and run this again.",
+    )
+
+
+def threads_problem(channel: str, perms: discord.Permissions) -> str | None:
+    """Why the bot cannot open a thread under its posts in ``channel``, or None."""
+    return _lacking(
+        perms,
+        THREAD_NEEDS,
+        f"I can't open threads in {channel}",
+        "Grant them, then turn threads on again.",
+    )
+
+
+def _lacking(perms: discord.Permissions, needs: Iterable[str], what: str, fix: str) -> str | None:
+    lacking = missing(perms, needs)
+    if not lacking:
+        return None
+    return f"{what}: I'm missing **{and_list(lacking)}** there. {fix}"
+
+
+def role_problem(role: discord.Role, *, can_mention_everyone: bool) -> str | None:
+    """Why ``role`` can't be the news ping, or None when it can be."""
+    if role.is_default():
+        return "I never ping @everyone or @here. Pick (or create) a role fans opt into."
+    if role.managed:
+        return f"{role.mention} is managed by an integration, so members can't opt into it."
+    if not role.mentionable and not can_mention_everyone:
+        return (
+            f"I can't ping {role.mention}: it isn't mentionable and I don't have "
+            f'**{permission_name("mention_everyone")}**. Turn on "Allow anyone to @mention '
+            "this role\" in the role's settings, then run this again."
+        )
+    return None
+
+
+def assign_problem(
+    role: discord.Role, *, bot_top: discord.Role, can_manage_roles: bool
+) -> str | None:
+    """Why the bot can't give or take ``role``, or None when it can."""
+    if not can_manage_roles:
+        return (
+            f"I can't hand out {role.mention}: I need the **{permission_name('manage_roles')}** "
+            "permission. Ask a moderator to grant it."
+        )
+    if role >= bot_top:
+        return (
+            f"I can't hand out {role.mention}: it is not below my highest role "
+            f"({bot_top.name}). Ask a moderator to move my role above it."
+        )
+    return None

@@ -1,0 +1,206 @@
+"""``/feeds why``: each pipeline stage's verdict for one article, for one guild (pure).
+
+The pipeline stores one verdict per article when it first sees it (``articles.verdict``):
+``baseline``, ``too_old``, ``not_about_show``, ``not_news``, ``duplicate_story``,
+``not_change`` or ``change:<kind>``. The guild-specific stages (show, filter, mode,
+destination) are judged again here with the guild's *current* settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import discord
+
+from bot.moderation.keywords import filter_verdict
+from bot.moderation.preview import describe_signal
+from bot.moderation.text import clip, stamp
+from bot.news.dedupe import MAX_AGE
+from bot.news.messages import safe_text
+from bot.news.models import Signal
+from bot.store.feeds import GuildFeed
+from bot.store.guilds import GuildSettings
+from bot.store.news import SeenArticle
+
+Outcome = Literal["pass", "fail", "note"]
+_MARK = {"pass": "✅", "fail": "❌", "note": "ℹ️"}
+_KINDS = {
+    "new_milestone": "a new milestone",
+    "raised_certainty": "a milestone is now more certain",
+    "date_changed": "a date moved",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    outcome: Outcome
+    text: str
+
+    def line(self) -> str:
+        return f"{_MARK[self.outcome]} **{self.name}**: {self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    stages: tuple[Stage, ...]
+    posts: bool
+
+    @property
+    def result(self) -> str:
+        if self.posts:
+            return "It would be posted to this server (or already was)."
+        failed = next(s for s in self.stages if s.outcome == "fail")
+        return f"Not posted here: stopped at **{failed.name}**."
+
+
+def explain(
+    seen: SeenArticle,
+    *,
+    feed_title: str | None,
+    guild: GuildSettings,
+    subscription: GuildFeed | None,
+    signal: Signal | None,
+    guild_show: str,
+) -> Explanation:
+    """The stages in pipeline order, ending at the first one that stopped the article."""
+    stages = [_seen_stage(seen, feed_title)]
+    verdict = seen.verdict
+
+    def done(stage: Stage | None) -> Explanation | None:
+        if stage is not None:
+            stages.append(stage)
+        if stage is not None and stage.outcome == "fail":
+            return Explanation(tuple(stages), posts=False)
+        return None
+
+    for stage in (
+        _backlog_stage(verdict),
+        _age_stage(verdict, seen),
+        _show_stage(verdict, signal, guild_show, seen.rule),
+        _filter_stage(seen, subscription),
+        _news_stage(verdict, guild),
+        _destination_stage(guild),
+    ):
+        stopped = done(stage)
+        if stopped is not None:
+            return stopped
+    return Explanation(tuple(stages), posts=True)
+
+
+def _seen_stage(seen: SeenArticle, feed_title: str | None) -> Stage:
+    feed = safe_text(feed_title or seen.feed_url, 120)
+    return Stage(
+        "Seen",
+        "pass",
+        f"first seen {stamp(seen.first_seen_at)} in {feed}; "
+        "an entry is judged once, so later edits never repost it",
+    )
+
+
+def _backlog_stage(verdict: str) -> Stage:
+    if verdict == "baseline":
+        return Stage(
+            "New?",
+            "fail",
+            "it was already in the feed when I started following it; the backlog is never posted",
+        )
+    return Stage("New?", "pass", "it appeared after I started following the feed")
+
+
+def _age_stage(verdict: str, seen: SeenArticle) -> Stage:
+    published = stamp(seen.published, "D", missing="no date")
+    if verdict == "too_old":
+        return Stage("Fresh?", "fail", f"published {published}, over {MAX_AGE.days} days earlier")
+    return Stage("Fresh?", "pass", f"published {published}")
+
+
+def _show_stage(verdict: str, signal: Signal | None, guild_show: str, rule: str) -> Stage:
+    rule_text = f" (rule `{clip(rule or 'none', 100)}`)"
+    if verdict == "not_about_show":
+        return Stage("About the show?", "fail", "it names no show I know" + rule_text)
+    if signal is not None and signal.show is not None and signal.show != guild_show:
+        return Stage(
+            "About the show?",
+            "fail",
+            f"it is about `{signal.show}`; this server follows `{guild_show}` (/setup show)",
+        )
+    what = describe_signal(signal) if signal is not None else "about the show"
+    return Stage("About the show?", "pass", what + rule_text)
+
+
+def _filter_stage(seen: SeenArticle, subscription: GuildFeed | None) -> Stage | None:
+    if subscription is None or not (subscription.include or subscription.exclude):
+        return None
+    # Only the title is stored with the verdict; the pipeline also matched the summary.
+    why_not = filter_verdict(seen.title, subscription.include, subscription.exclude)
+    if why_not is not None:
+        return Stage("Filter", "fail", f"this server's filter on the feed dropped it: {why_not}")
+    return Stage("Filter", "pass", "this server's filter on the feed keeps it")
+
+
+def _news_stage(verdict: str, guild: GuildSettings) -> Stage:
+    all_news = guild.mode == "all"
+    if verdict.startswith("change:"):
+        kind = _KINDS.get(verdict.partition(":")[2], verdict.partition(":")[2])
+        return Stage("Status change?", "pass", f"yes: {kind}")
+    if verdict == "not_change":
+        text = "no: the status it reports was already known, so it counts as an extra source"
+        if all_news:
+            return Stage(
+                "Status change?", "note", text + "; in all-news mode it posts if it was a new story"
+            )
+        return Stage("Status change?", "fail", text + " (this server posts changes only)")
+    if verdict == "duplicate_story":
+        return Stage("News?", "fail", "no status milestone, and another feed had this story first")
+    if verdict == "not_news":
+        if all_news:
+            return Stage("News?", "pass", "no status milestone, posted as news (all-news mode)")
+        return Stage("News?", "fail", "no status milestone; this server posts changes only")
+    return Stage("News?", "note", f"recorded verdict `{clip(verdict, 60)}`")
+
+
+def _destination_stage(guild: GuildSettings) -> Stage:
+    if guild.channel_id is None:
+        return Stage("Channel", "fail", "this server has no announcement channel (/setup channel)")
+    if guild.disabled_reason is not None:
+        return Stage(
+            "Channel",
+            "fail",
+            f"posting is paused: {safe_text(guild.disabled_reason, 200)} (/setup channel)",
+        )
+    return Stage("Channel", "pass", f"<#{guild.channel_id}>")
+
+
+def why_embed(
+    seen: SeenArticle, explanation: Explanation, others: Sequence[SeenArticle] = ()
+) -> discord.Embed:
+    embed = discord.Embed(
+        title=clip("Why: " + safe_text(seen.title or "(untitled)", 240), 256),
+        colour=discord.Colour.green() if explanation.posts else discord.Colour.orange(),
+        description=clip(
+            "\n".join(s.line() for s in explanation.stages) + "\n\n" + explanation.result, 4000
+        ),
+    )
+    if seen.url.startswith(("http://", "https://")) and len(seen.url) <= 2000:
+        embed.url = seen.url
+    if others:
+        embed.add_field(
+            name="Also matched",
+            value=clip("\n".join(f"• {safe_text(o.title, 150)}" for o in others), 1024),
+            inline=False,
+        )
+    embed.set_footer(text="Judged with this server's current settings.")
+    return embed
+
+
+def not_found_text(query: str, next_poll: str | None) -> str:
+    """When no followed feed has shown us the article."""
+    when = f" The next poll is {stamp(next_poll)}." if next_poll else ""
+    return (
+        f"None of this server's feeds (or the shared ones) has shown me an article matching "
+        f"“{safe_text(query, 200)}”. It may be newer than my last poll, or in a feed this server "
+        f"doesn't follow (`/feeds list`).{when}"
+    )

@@ -1,0 +1,117 @@
+"""/feeds list and /setup view: health and settings in words and Discord timestamps."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.moderation.health import PAGE_SIZE, feed_label, feeds_embeds, health_text, status_line
+from bot.moderation.setup_view import delivery_state, settings_embed
+from bot.store.feeds import Feed, GuildFeed
+from bot.store.guilds import GuildSettings
+
+BASE = Feed(
+    id=1,
+    url="https://e.org/feed",
+    title="E News",
+    shared=False,
+    etag=None,
+    last_modified=None,
+    body_hash=None,
+    primed=True,
+    failures=0,
+    last_error=None,
+    last_success_at="2025-05-01T10:00:00Z",
+    last_attempt_at="2025-05-01T10:00:00Z",
+    next_poll_at="2025-05-01T10:15:00Z",
+    disabled_reason=None,
+    disabled_at=None,
+)
+
+
+def test_status_lines() -> None:
+    assert status_line(BASE).startswith("🟢")
+    assert status_line(replace(BASE, last_success_at=None)).startswith("⚪")
+    failing = status_line(replace(BASE, failures=3))
+    assert failing.startswith("🟠") and "3 failures" in failing
+    off = status_line(
+        replace(
+            BASE,
+            disabled_reason="8 failures in a row; last: HTTP 500",
+            disabled_at="2025-05-02T00:00:00Z",
+        )
+    )
+    assert off.startswith("🔴") and "HTTP 500" in off and "<t:1746144000:R>" in off
+
+
+def test_health_text_uses_discord_timestamps_and_shows_errors() -> None:
+    text = health_text(replace(BASE, failures=2, last_error="HTTP 503 @everyone"), ("kitty",), ())
+    assert "Last success: <t:1746093600:R>" in text
+    assert "Next poll: <t:1746094500:R>" in text
+    assert "HTTP 503" in text and "@everyone" not in text
+    assert "only with: kitty" in text
+    disabled = health_text(replace(BASE, disabled_reason="gone"))
+    assert "Next poll" not in disabled
+
+
+def test_feed_label_prefers_the_title() -> None:
+    assert feed_label(BASE) == "E News"
+    assert feed_label(replace(BASE, title=None)) == "https://e.org/feed"
+    assert len(feed_label(replace(BASE, title="x" * 300))) == 100
+
+
+def test_twenty_five_broken_feeds_fit_in_pages() -> None:
+    broken = replace(
+        BASE,
+        failures=7,
+        last_error="e" * 900,
+        title="t" * 300,
+        url="https://e.org/" + "u" * 1500,
+        disabled_reason="r" * 900,
+        disabled_at="2025-05-02T00:00:00Z",
+    )
+    own = [GuildFeed(replace(broken, id=n), ("a" * 50,) * 20, ("b" * 50,) * 20) for n in range(25)]
+    shared = [replace(BASE, id=100 + n, shared=True) for n in range(10)]
+    embeds = feeds_embeds(own, shared)
+    assert len(embeds) == -(-25 // PAGE_SIZE)
+    assert sum(len(e.fields) for e in embeds) == 25
+    for embed in embeds:
+        assert len(embed) <= 6000 and len(embed.fields) <= 25
+    assert "Shared feeds" in (embeds[0].description or "")
+    assert (embeds[-1].fields[-1].name or "").startswith("25.")
+
+
+def test_no_feeds_says_how_to_add_one() -> None:
+    (embed,) = feeds_embeds([], [])
+    assert "/feeds add" in (embed.description or "") and not embed.fields
+
+
+def test_settings_embed_shows_everything_in_one_embed() -> None:
+    settings = GuildSettings(guild_id=1, channel_id=10, role_id=20, mode="all", threads=True)
+    embed = settings_embed(settings, show_title="XO, Kitty", own_feeds=2, shared_feeds=3)
+    values = {f.name: f.value for f in embed.fields}
+    assert values["Channel"] == "<#10>" and values["Ping role"] == "<@&20>"
+    assert values["Mode"] == "all news about the show"
+    assert "thread" in (values["Threads"] or "")
+    assert "2 of this server's own, 3 shared" in (values["Feeds"] or "")
+    assert (embed.description or "").startswith("🟢")
+
+
+def test_delivery_state_explains_why_posting_stopped() -> None:
+    assert "/setup channel" in delivery_state(GuildSettings(guild_id=1))
+    paused = GuildSettings(
+        guild_id=1,
+        channel_id=10,
+        disabled_reason="missing permissions in <#10>",
+        disabled_at="2025-05-02T00:00:00Z",
+    )
+    text = delivery_state(paused)
+    assert "paused" in text and "missing permissions" in text and "<t:1746144000:R>" in text
+
+
+def test_timestamps_in_either_iso_spelling_render() -> None:
+    from bot.moderation.text import stamp
+
+    assert stamp("2025-05-02T00:00:00Z") == stamp("2025-05-02T00:00:00+00:00") == "<t:1746144000:R>"
+    assert stamp("2025-05-02T00:00:00") == "<t:1746144000:R>"
+    assert stamp("garbage", missing="?") == "?"
+    assert stamp(None) == "never"

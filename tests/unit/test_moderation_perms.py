@@ -1,0 +1,106 @@
+"""Permission checks and the sentences moderators read when something is missing."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import discord
+import pytest
+
+from bot.moderation.perms import (
+    POST_NEEDS,
+    and_list,
+    assign_problem,
+    channel_problem,
+    missing,
+    permission_name,
+    role_problem,
+    threads_problem,
+)
+
+GUILD = SimpleNamespace(id=1)
+
+
+def role(
+    role_id: int, *, position: int, mentionable: bool = True, managed: bool = False
+) -> discord.Role:
+    data = {
+        "id": str(role_id),
+        "name": f"role{role_id}",
+        "permissions": "0",
+        "position": position,
+        "color": 0,
+        "hoist": False,
+        "managed": managed,
+        "mentionable": mentionable,
+    }
+    return discord.Role(guild=GUILD, state=None, data=data)  # type: ignore[arg-type]
+
+
+def test_missing_lists_display_names_in_order() -> None:
+    perms = discord.Permissions(view_channel=True)
+    assert missing(perms, POST_NEEDS) == ["Send Messages", "Embed Links"]
+    assert missing(discord.Permissions.all(), POST_NEEDS) == []
+
+
+def test_unknown_flag_gets_a_readable_name() -> None:
+    assert permission_name("manage_guild") == "Manage Server"
+    assert permission_name("kick_members") == "Kick Members"
+
+
+@pytest.mark.parametrize(
+    ("items", "text"),
+    [([], ""), (["A"], "A"), (["A", "B"], "A and B"), (["A", "B", "C"], "A, B and C")],
+)
+def test_and_list(items: list[str], text: str) -> None:
+    assert and_list(items) == text
+
+
+def test_channel_problem_names_exactly_what_is_missing() -> None:
+    perms = discord.Permissions(view_channel=True, send_messages=True)
+    text = channel_problem("<#9>", perms)
+    assert text is not None
+    assert "Embed Links" in text and "Send Messages" not in text and "<#9>" in text
+    assert (
+        channel_problem(
+            "<#9>", discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+        )
+        is None
+    )
+
+
+def test_threads_problem() -> None:
+    assert (
+        threads_problem(
+            "<#9>", discord.Permissions(create_public_threads=True, send_messages_in_threads=True)
+        )
+        is None
+    )
+    text = threads_problem("<#9>", discord.Permissions(send_messages_in_threads=True))
+    assert text is not None and "Create Public Threads" in text
+
+
+def test_role_problem_refuses_everyone_and_managed_roles() -> None:
+    everyone = role(GUILD.id, position=0)
+    text = role_problem(everyone, can_mention_everyone=True)
+    assert text is not None and "@everyone" in text
+    bot_role = role(7, position=3, managed=True)
+    assert role_problem(bot_role, can_mention_everyone=True) is not None
+
+
+def test_role_problem_needs_a_mentionable_role_or_mention_everyone() -> None:
+    quiet = role(5, position=1, mentionable=False)
+    text = role_problem(quiet, can_mention_everyone=False)
+    assert text is not None and "isn't mentionable" in text and "<@&5>" in text
+    assert role_problem(quiet, can_mention_everyone=True) is None
+    assert role_problem(role(6, position=1, mentionable=True), can_mention_everyone=False) is None
+
+
+def test_assign_problem_needs_manage_roles_and_a_higher_bot_role() -> None:
+    news = role(5, position=2)
+    assert assign_problem(news, bot_top=role(8, position=3), can_manage_roles=True) is None
+    no_perm = assign_problem(news, bot_top=role(8, position=3), can_manage_roles=False)
+    assert no_perm is not None and "Manage Roles" in no_perm
+    too_high = assign_problem(news, bot_top=role(8, position=1), can_manage_roles=True)
+    assert too_high is not None and "highest role" in too_high
+    assert assign_problem(news, bot_top=news, can_manage_roles=True) is not None

@@ -1,0 +1,149 @@
+"""/feeds why: stage-by-stage verdicts, ending where the article was stopped."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.moderation.why import Explanation, explain, not_found_text, why_embed
+from bot.news.models import Certainty, Milestone, Signal
+from bot.store.feeds import Feed, GuildFeed
+from bot.store.guilds import GuildSettings
+from bot.store.news import SeenArticle
+
+GUILD = GuildSettings(guild_id=1, channel_id=10, mode="changes")
+
+
+def seen(verdict: str, title: str = "XO, Kitty season 3 starts filming") -> SeenArticle:
+    return SeenArticle(
+        feed_id=4,
+        feed_url="https://e.org/feed",
+        key="k",
+        url="https://e.org/a",
+        title=title,
+        published="2025-05-01T10:00:00Z",
+        verdict=verdict,
+        rule="rule-7",
+        first_seen_at="2025-05-01T11:00:00Z",
+    )
+
+
+def feed() -> Feed:
+    return Feed(
+        4,
+        "https://e.org/feed",
+        "E",
+        False,
+        None,
+        None,
+        None,
+        True,
+        0,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+SIGNAL = Signal("xo-kitty", 3, Milestone.FILMING_STARTED, Certainty.CONFIRMED, None, "rule-7")
+
+
+def stages(
+    verdict: str,
+    *,
+    guild: GuildSettings = GUILD,
+    sub: GuildFeed | None = None,
+    signal: Signal | None = SIGNAL,
+    show: str = "xo-kitty",
+    title: str | None = None,
+) -> Explanation:
+    art = seen(verdict) if title is None else seen(verdict, title)
+    return explain(
+        art, feed_title="E", guild=guild, subscription=sub, signal=signal, guild_show=show
+    )
+
+
+def last(exp: Explanation) -> tuple[str, str]:
+    stage = exp.stages[-1]
+    return stage.name, stage.outcome
+
+
+@pytest.mark.parametrize(
+    ("verdict", "stopped_at"),
+    [
+        ("baseline", "New?"),
+        ("too_old", "Fresh?"),
+        ("not_about_show", "About the show?"),
+        ("not_news", "News?"),
+        ("duplicate_story", "News?"),
+        ("not_change", "Status change?"),
+    ],
+)
+def test_each_stored_verdict_stops_at_its_stage(verdict: str, stopped_at: str) -> None:
+    exp = stages(verdict)
+    assert not exp.posts
+    assert last(exp) == (stopped_at, "fail")
+    assert stopped_at in exp.result
+    assert exp.stages[0].name == "Seen"
+
+
+def test_a_change_is_posted_when_the_channel_works() -> None:
+    exp = stages("change:new_milestone")
+    assert exp.posts
+    assert [s.outcome for s in exp.stages] == ["pass"] * len(exp.stages)
+    assert "a new milestone" in " ".join(s.text for s in exp.stages)
+    assert "rule-7" in " ".join(s.text for s in exp.stages)
+
+
+def test_all_news_mode_posts_plain_news_and_notes_extra_sources() -> None:
+    all_news = GuildSettings(guild_id=1, channel_id=10, mode="all")
+    assert stages("not_news", guild=all_news).posts
+    exp = stages("not_change", guild=all_news)
+    assert exp.posts and any(s.outcome == "note" for s in exp.stages)
+    assert not stages("duplicate_story", guild=all_news).posts
+
+
+def test_the_guilds_filter_and_show_are_judged_now() -> None:
+    sub = GuildFeed(feed(), include=("yuri",), exclude=())
+    exp = stages("change:new_milestone", sub=sub)
+    assert last(exp) == ("Filter", "fail") and "yuri" in exp.stages[-1].text
+    kept = GuildFeed(feed(), include=("kitty",), exclude=())
+    assert stages("change:new_milestone", sub=kept).posts
+    other = stages("change:new_milestone", show="another-show")
+    assert last(other) == ("About the show?", "fail") and "another-show" in other.stages[-1].text
+
+
+def test_the_destination_is_the_last_stage() -> None:
+    unset = stages("change:new_milestone", guild=GuildSettings(guild_id=1))
+    assert last(unset) == ("Channel", "fail") and "/setup channel" in unset.stages[-1].text
+    paused = GuildSettings(
+        guild_id=1, channel_id=10, disabled_reason="missing permissions in <#10>"
+    )
+    exp = stages("change:new_milestone", guild=paused)
+    assert last(exp) == ("Channel", "fail") and "paused" in exp.stages[-1].text
+
+
+def test_without_a_trusted_signal_the_show_stage_still_passes() -> None:
+    exp = stages("change:raised_certainty", signal=None)
+    assert exp.posts
+
+
+def test_embed_escapes_feed_text_and_lists_other_matches() -> None:
+    art = seen("not_news", title="@everyone click **here**")
+    exp = explain(
+        art, feed_title="<@&5>", guild=GUILD, subscription=None, signal=None, guild_show="xo-kitty"
+    )
+    embed = why_embed(art, exp, [seen("baseline", "Other @here story")])
+    text = str(embed.to_dict())
+    assert "@everyone" not in text and "<@&5>" not in text and "@here" not in text
+    assert embed.url == "https://e.org/a"
+    assert embed.fields[0].name == "Also matched"
+    assert len(embed) <= 6000
+
+
+def test_not_found_text_mentions_the_next_poll() -> None:
+    text = not_found_text("season 4", "2025-05-01T11:00:00Z")
+    assert "season 4" in text and "<t:1746097200:R>" in text
+    assert "next poll" not in not_found_text("season 4", None)
