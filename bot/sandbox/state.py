@@ -162,6 +162,7 @@ class Channel:
     topic: str | None = None
     overwrites: list[Overwrite] = field(default_factory=list)
     recipient: User | None = None
+    owner_id: int | None = None
     messages: list[Message] = field(default_factory=list)
     deleted: bool = False
     changed: asyncio.Event | None = None
@@ -187,8 +188,9 @@ class Channel:
         )
         if self.type in THREADS:
             data.update(
-                owner_id=None,
+                owner_id=str(self.owner_id),
                 message_count=len(self.messages),
+                total_message_sent=len(self.messages),
                 member_count=1,
                 thread_metadata={
                     "archived": False,
@@ -426,6 +428,7 @@ class World:
             name,
             guild_id=parent.guild_id,
             parent_id=parent.id,
+            owner_id=self.bot.id,
             changed=asyncio.Event(),
         )
         guild = self.guild_of(parent)

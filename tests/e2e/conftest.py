@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -117,6 +118,17 @@ class Probe(commands.Cog):
         await interaction.response.send_message(
             f"guild={interaction.guild_id} channel={getattr(interaction.channel, 'name', 'dm')} "
             f"manage={perms_.manage_guild} user={interaction.user.id}"
+        )
+
+    @app_commands.command(description="Answer after a while")
+    async def sleepy(self, interaction: discord.Interaction, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+        await interaction.response.send_message("late")
+
+    @app_commands.command(description="Answer with a file")
+    async def upload(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(
+            "a file", file=discord.File(io.BytesIO(b"hello"), "hello.txt")
         )
 
     @feeds.command(name="add", description="Add a feed")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 from collections.abc import Callable
 
@@ -249,3 +250,42 @@ async def test_reconnects_keep_the_bot_answering(sandbox: Sandbox, probe: comman
     await sandbox.invalidate_session(resumable=False)  # discord.py waits 5 s, then IDENTIFYs
     assert probe.ws.session_id != session
     assert (await sandbox.invoke("hello", {"name": "fresh"})).content == "Hello, fresh!"
+
+
+async def test_files_threads_crossposts_and_history(sandbox: Sandbox, probe: commands.Bot) -> None:
+    uploaded = await sandbox.invoke("upload")
+    assert uploaded.message is not None
+    assert [a["filename"] for a in uploaded.message["attachments"]] == ["hello.txt"]
+
+    news = probe.get_channel(sandbox.guild.channel("news"))
+    assert isinstance(news, discord.TextChannel)
+    sent = await news.send("Season 3 confirmed", file=discord.File(io.BytesIO(b"x"), "a.png"))
+    await sent.publish()
+    (stored,) = sandbox.messages(news.id)
+    assert stored.crossposted and stored.raw["attachments"][0]["size"] == 1
+    with pytest.raises(discord.HTTPException) as twice:
+        await sent.publish()
+    assert twice.value.code == 40033
+
+    thread = await sent.create_thread(name="Season 3 talk")
+    assert thread.id == sent.id and thread.parent_id == news.id
+    await thread.send("in the thread")
+    assert [m.content for m in sandbox.messages(thread.id)] == ["in the thread"]
+    await asyncio.sleep(0.05)
+    assert probe.get_channel(thread.id) is not None  # THREAD_CREATE reached the cache
+
+    history = [m.content async for m in news.history(limit=10)]
+    assert history == ["Season 3 confirmed"]
+    edited = await sent.edit(content="Season 3 confirmed (edited)")
+    assert edited.edited_at is not None
+    assert sandbox.messages(news.id)[0].content == "Season 3 confirmed (edited)"
+    await sent.delete()
+    assert sandbox.messages(news.id) == []
+
+
+async def test_a_late_answer_is_refused(start_probe: StartProbe) -> None:
+    async with Sandbox(guilds=1, interaction_deadline=0.2) as sb, start_probe(sb) as _bot:
+        with pytest.raises(InteractionTimeout, match="no callback"):
+            await sb.invoke("sleepy", {"seconds": 0.3}, timeout=0.6)
+        assert sb.server.interactions.late_callbacks == 1
+        assert (await sb.invoke("sleepy", {"seconds": 0})).content == "late"
