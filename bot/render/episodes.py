@@ -8,6 +8,8 @@ import discord
 
 from bot.catalog.dates import PartialDate
 from bot.catalog.models import Episode, Season, SeasonState, Show
+from bot.domain.status import SeasonStatus
+from bot.news.models import Milestone
 from bot.render.limits import clamp_embed
 from bot.render.text import BRAND, plural, sources_line, timestamp, unix, when_text
 
@@ -72,23 +74,39 @@ def _latest_text(season: Season, episodes: list[Episode]) -> str:
     return f"{head}, released {released}\nLast episode: {episode_heading(last)}"
 
 
-def _upcoming_text(show: Show, season: Season, now: datetime) -> str:
+def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStatus | None) -> str:
     count = f", {plural(season.episode_count, 'episode')}" if season.episode_count else ""
-    if season.release_date is None:
+    released = status.step(Milestone.RELEASED) if status is not None else None
+    if released is not None:
+        when = when_text(released.date, approximate=released.approximate, now=now)
+        return (
+            f"Season {season.number}: released {when}{count}, per the news "
+            f"({released.certainty.label}); episode details aren't in our data yet."
+        )
+    day, certainty = season.release_date, season.release_certainty
+    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED) if status is not None else None
+    if dated is not None and dated.date is not None and dated.date.exact is not None:
+        day, certainty = dated.date.exact, dated.certainty  # a later date (a delay) wins
+    if day is None:
         return f"Season {season.number}: no release date yet{count}."
-    certainty = season.release_certainty.label if season.release_certainty else "unsourced"
-    when = timestamp(season.release_date, "D")
-    if unix(season.release_date) > now.timestamp():
-        countdown = timestamp(season.release_date, "R")
-        return f"Season {season.number}: {when} ({countdown}){count} · {certainty}"
+    label = certainty.label if certainty else "unsourced"
+    when = timestamp(day, "D")
+    if unix(day) > now.timestamp():
+        return f"Season {season.number}: {when} ({timestamp(day, 'R')}){count} · {label}"
     return (
-        f"Season {season.number} was scheduled for {when}{count} ({certainty}), but no source "
+        f"Season {season.number} was scheduled for {when}{count} ({label}), but no source "
         f"in our data confirms it came out. Data current to {timestamp(show.current_to, 'D')}."
     )
 
 
-def episode_overview_embed(show: Show, now: datetime) -> discord.Embed:
-    """The latest released episode(s) and the next thing coming."""
+def episode_overview_embed(
+    show: Show, now: datetime, upcoming_status: SeasonStatus | None = None
+) -> discord.Embed:
+    """The latest released episode(s) and the next thing coming.
+
+    ``upcoming_status`` (the next season's merged status) lets news that arrived after the
+    pack was written, such as a confirmed release, take precedence over the pack's schedule.
+    """
     embed = discord.Embed(title=f"{show.title}: episodes", colour=BRAND)
     latest = latest_released(show, now)
     embed.add_field(
@@ -99,7 +117,9 @@ def episode_overview_embed(show: Show, now: datetime) -> discord.Embed:
     upcoming = next_upcoming(show)
     embed.add_field(
         name="Next up",
-        value=_upcoming_text(show, upcoming, now) if upcoming else "Nothing announced yet.",
+        value=_upcoming_text(show, upcoming, now, upcoming_status)
+        if upcoming
+        else "Nothing announced yet.",
         inline=False,
     )
     if upcoming is not None and upcoming.release_sources:

@@ -1,0 +1,339 @@
+"""Renderers stay inside Discord's limits, keep spoilers shut and neutralise outside text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import discord
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.catalog import PartialDate, RecapPoint, Season, Show, load_show
+from bot.domain.status import LearnedEvent, season_status
+from bot.news.models import Certainty, Milestone
+from bot.render import (
+    cast_embed,
+    cast_list_embed,
+    clamp_dict,
+    clamp_embed,
+    embed_size,
+    episode_embed,
+    episode_overview_embed,
+    episode_recap_embed,
+    limits,
+    safe_text,
+    season_recap_embed,
+    status_embed,
+    truncate,
+)
+from bot.render.text import link, timestamp, unix, when_text
+from tests.conftest import REPO
+
+NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
+_OPEN = re.compile(r"(?<!\\)\|\|")
+
+
+@pytest.fixture(scope="module")
+def show() -> Show:
+    return load_show(REPO / "data" / "shows" / "xo-kitty.toml")
+
+
+def assert_within_limits(embed: discord.Embed) -> None:
+    data: dict[str, Any] = embed.to_dict()  # type: ignore[assignment]
+    assert len(data.get("title", "")) <= limits.TITLE
+    assert len(data.get("description", "")) <= limits.DESCRIPTION
+    assert len(data.get("fields", [])) <= limits.FIELDS
+    for field in data.get("fields", []):
+        assert 0 < len(field["name"]) <= limits.FIELD_NAME
+        assert 0 < len(field["value"]) <= limits.FIELD_VALUE
+    assert len(data.get("footer", {}).get("text", "")) <= limits.FOOTER
+    assert len(data.get("author", {}).get("name", "")) <= limits.AUTHOR
+    assert embed_size(data) <= limits.TOTAL
+    for text in _texts(data):
+        assert len(_OPEN.findall(text)) % 2 == 0, f"unbalanced spoiler bars in {text!r}"
+
+
+def _texts(data: dict[str, Any]) -> Iterator[str]:
+    yield data.get("title", "")
+    yield data.get("description", "")
+    for field in data.get("fields", []):
+        yield field["name"]
+        yield field["value"]
+
+
+def _every_card(show: Show, learned: list[LearnedEvent]) -> Iterator[discord.Embed]:
+    yield cast_list_embed(show, show.cast)
+    for season in show.seasons:
+        yield cast_list_embed(show, [m for m in show.cast if season.number in m.seasons], 1)
+        yield season_recap_embed(show, season)
+        yield status_embed(show, season, season_status(season, learned), NOW)
+        for episode in season.episodes:
+            yield episode_embed(show, episode, NOW)
+            yield episode_recap_embed(show, season, episode)
+    for member in show.cast:
+        yield cast_embed(show, member)
+    yield episode_overview_embed(show, NOW)
+
+
+def test_every_card_from_the_real_pack_fits(show: Show) -> None:
+    cards = list(_every_card(show, []))
+    assert len(cards) > 60
+    for card in cards:
+        assert_within_limits(card)
+
+
+def _overlong(show: Show) -> Show:
+    """The pack with every text blown far past Discord's limits."""
+    huge = "Spoilery words || with bars || and @everyone <@123456789012345678> " * 400
+    point = RecapPoint(text=huge, sources=("https://example.com/" + "a" * 3000,))
+    seasons = []
+    for season in show.seasons:
+        episodes = tuple(
+            e.model_copy(update={"title": huge, "logline": huge, "recap": (point,) * 40})
+            for e in season.episodes
+        )
+        seasons.append(
+            season.model_copy(
+                update={"episodes": episodes, "recap": (point,) * 40, "premise": (point,) * 40}
+            )
+        )
+    cast = tuple(
+        m.model_copy(
+            update={
+                "description": huge,
+                "spoiler": huge,
+                "note": huge,
+                "character": huge,
+                "character_aliases": (huge,) * 10,
+            }
+        )
+        for m in show.cast
+    )
+    return show.model_copy(update={"seasons": tuple(seasons), "cast": cast * 8, "title": huge})
+
+
+def test_overlong_synthetic_data_is_clamped(show: Show) -> None:
+    learned = [
+        LearnedEvent(
+            Milestone.RELEASED,
+            Certainty.CONFIRMED,
+            date(2026, 4, 2),
+            f"https://news.example/{i}/" + "x" * 500,
+            "@everyone " * 50,
+            NOW - timedelta(hours=i),
+        )
+        for i in range(60)
+    ]
+    for card in _every_card(_overlong(show), learned):
+        assert_within_limits(card)
+
+
+def test_season_recap_keeps_every_episode_when_shrinking(show: Show) -> None:
+    season = show.seasons[0]
+    long = RecapPoint(text="a long plot point " * 20, sources=("https://example.com/x",))
+    episodes = tuple(e.model_copy(update={"recap": (long,) * 6}) for e in season.episodes)
+    card = season_recap_embed(show, season.model_copy(update={"episodes": episodes}))
+    assert_within_limits(card)
+    names = [f.name for f in card.fields]
+    assert names[-2] == "S1E10 · OTP" and names[-1] == "Sources"  # the finale survives
+    assert all("more: /recap season:1 episode:" in (f.value or "") for f in card.fields[:-1])
+
+
+@pytest.mark.parametrize(
+    ("data", "key"),
+    [
+        ({"title": "t" * 300}, "title"),
+        ({"description": "d" * 5000}, "description"),
+        ({"footer": {"text": "f" * 3000}}, "footer"),
+        ({"author": {"name": "a" * 300}}, "author"),
+    ],
+)
+def test_clamp_dict_cuts_each_part(data: dict[str, Any], key: str) -> None:
+    out = clamp_dict(data)
+    assert embed_size(out) <= limits.TOTAL
+    value = (
+        out[key]["text" if key == "footer" else "name"] if isinstance(out[key], dict) else out[key]
+    )
+    assert value.endswith("…")
+
+
+def test_clamp_dict_fields_and_total() -> None:
+    fields = [{"name": "n" * 300, "value": "v" * 2000, "inline": False} for _ in range(40)]
+    out = clamp_dict({"title": "x", "description": "d" * 4096, "fields": fields})
+    assert len(out["fields"]) <= limits.FIELDS
+    assert embed_size(out) <= limits.TOTAL
+    assert len(out["description"]) >= 1000  # the description is shortened, not dropped
+    blank = clamp_dict({"fields": [{"name": "", "value": ""}]})
+    assert blank["fields"][0]["name"] and blank["fields"][0]["value"]
+
+
+@given(
+    title=st.text(max_size=400),
+    description=st.text(max_size=6000),
+    fields=st.lists(st.tuples(st.text(max_size=400), st.text(max_size=1500)), max_size=30),
+    footer=st.text(max_size=2500),
+)
+def test_clamp_embed_always_fits(
+    title: str, description: str, fields: list[tuple[str, str]], footer: str
+) -> None:
+    embed = discord.Embed(title=title or None, description=description or None)
+    for name, value in fields:
+        embed.add_field(name=name, value=value)
+    if footer:
+        embed.set_footer(text=footer)
+    clamped = clamp_embed(embed)
+    data: dict[str, Any] = clamped.to_dict()  # type: ignore[assignment]
+    assert embed_size(data) <= limits.TOTAL
+    assert len(data.get("fields", [])) <= limits.FIELDS
+    assert all(len(f["value"]) <= limits.FIELD_VALUE for f in data.get("fields", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [("||secret words that go on and on||", 12), ("a ||b c d e f g h i j k||", 10), ("x" * 50, 8)],
+)
+def test_truncate_never_leaves_a_spoiler_open(text: str, limit: int) -> None:
+    cut = truncate(text, limit)
+    assert len(cut) <= limit
+    assert len(_OPEN.findall(cut)) % 2 == 0
+    assert cut.endswith(("…", "…||"))
+
+
+@given(text=st.text(alphabet="ab |\\", max_size=80), limit=st.integers(1, 90))
+def test_truncate_properties(text: str, limit: int) -> None:
+    cut = truncate(text, limit)
+    assert len(cut) <= max(limit, 1)
+    if len(text) <= limit:
+        assert cut == text
+    elif len(_OPEN.findall(text)) % 2 == 0:
+        assert len(_OPEN.findall(cut)) % 2 == 0
+
+
+class TestSafeText:
+    @pytest.mark.parametrize("ping", ["@everyone", "@here", "@EVERYONE"])
+    def test_broadcast_mentions_are_broken(self, ping: str) -> None:
+        out = safe_text(f"Breaking {ping} news")
+        assert ping not in out and "\u200b" in out
+
+    @pytest.mark.parametrize(
+        "mention",
+        [
+            "<@123456789012345678>",
+            "<@!123456789012345678>",
+            "<@&123456789012345678>",
+            "<#123456789012345678>",
+            "</feeds add:123456789012345678>",
+        ],
+    )
+    def test_user_role_channel_and_command_mentions_are_broken(self, mention: str) -> None:
+        assert mention not in safe_text(f"hi {mention}")
+
+    def test_raw_id_mentions_are_broken(self) -> None:
+        assert "@123456789012345678" not in safe_text("@123456789012345678")
+
+    def test_markdown_and_masked_links_are_escaped(self) -> None:
+        out = safe_text("[Official trailer](https://evil.example) **bold** ||spoil|| # Head")
+        assert "[Official trailer](" not in out
+        assert "\\[Official trailer\\]" in out
+        assert "\\*\\*bold\\*\\*" in out and "\\|\\|spoil\\|\\|" in out
+        assert not out.startswith("#")
+
+    def test_plain_urls_survive(self) -> None:
+        url = "https://example.com/a_b_c"
+        assert url in safe_text(f"see {url}")
+
+    def test_one_line(self) -> None:
+        assert safe_text("a\n\n b\tc", one_line=True) == "a b c"
+
+
+def test_links_cannot_break_out() -> None:
+    out = link("https://example.com/a)b [c] d")
+    assert out.startswith("[example.com](") and out.count(")") == 1
+    assert " " not in out.split("](")[1]
+    assert "@\u200beveryone" in link("https://x.example/", "@everyone")
+
+
+def test_timestamps() -> None:
+    assert unix(date(2026, 4, 2)) == int(datetime(2026, 4, 2, 12, tzinfo=UTC).timestamp())
+    assert timestamp(date(2026, 4, 2)) == "<t:1775131200:D>"
+    assert timestamp(datetime(2026, 1, 1, tzinfo=UTC), "R") == "<t:1767225600:R>"
+    ahead = when_text(PartialDate(2027, 1, 5), now=NOW)
+    assert ahead.count("<t:") == 2 and ahead.endswith(":R>)")
+    assert when_text(PartialDate(2025, 1, 5), now=NOW).count("<t:") == 1
+    assert when_text(PartialDate(2025, 7), approximate=True) == "about July 2025"
+    assert when_text(None) == "date unknown"
+
+
+def test_recap_points_are_spoilered_and_the_warning_is_not(show: Show) -> None:
+    season = show.seasons[0]
+    card = episode_recap_embed(show, season, season.episodes[3])
+    description = card.description or ""
+    warning, _, body = description.partition("\n\n")
+    assert "Spoilers" in warning and "||" not in warning
+    for line in body.splitlines():
+        assert line.startswith("• ||") and line.count("||") == 2
+
+
+def test_recap_falls_back_to_the_season_and_says_so(show: Show) -> None:
+    season = show.seasons[1]
+    card = episode_recap_embed(show, season, season.episodes[2])
+    assert (card.description or "").startswith("No recap of S2E3 in our sources yet")
+    assert card.title == "Recap · XO, Kitty season 2"
+
+
+def test_unreleased_season_recap_shows_the_announced_premise(show: Show) -> None:
+    card = season_recap_embed(show, show.seasons[2])
+    description = card.description or ""
+    assert "hasn't come out" in description
+    assert description.count("• ||") == len(show.seasons[2].premise)
+
+
+def test_status_counts_down_only_to_future_dates(show: Show) -> None:
+    season3: Season = show.seasons[2]
+    before = status_embed(
+        show, season3, season_status(season3, []), datetime(2026, 3, 1, tzinfo=UTC)
+    )
+    after = status_embed(show, season3, season_status(season3, []), NOW)
+    assert ":R>" in (before.description or "").split("\n")[0]
+    assert ":R>" not in (after.description or "")
+    assert "no source we track confirms" in (after.description or "")
+
+
+def test_status_shows_learned_sources_escaped(show: Show) -> None:
+    season3 = show.seasons[2]
+    learned = [
+        LearnedEvent(
+            Milestone.RELEASED,
+            Certainty.CONFIRMED,
+            date(2026, 4, 2),
+            "https://news.example/xo-kitty-s3-out",
+            "XO, Kitty S3 is out @everyone [click](https://evil.example)",
+            datetime(2026, 4, 2, 9, tzinfo=UTC),
+        )
+    ]
+    card = status_embed(show, season3, season_status(season3, learned), NOW)
+    news = next(f for f in card.fields if f.name == "From the news")
+    assert "@everyone" not in (news.value or "") and "[click](" not in (news.value or "")
+    assert "news.example/xo-kitty-s3-out" in (news.value or "")
+    assert (card.description or "").startswith("Season 3 is out")
+
+
+def test_overview_follows_a_reported_delay(show: Show) -> None:
+    season3 = show.seasons[2]
+    delay = LearnedEvent(
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        Certainty.REPORTED,
+        date(2027, 1, 8),
+        "https://news.example/delay",
+        "Delayed",
+        NOW,
+    )
+    card = episode_overview_embed(show, NOW, season_status(season3, [delay]))
+    upcoming = next(f for f in card.fields if f.name == "Next up").value or ""
+    assert timestamp(date(2027, 1, 8), "R") in upcoming
+    plain = episode_overview_embed(show, NOW)
+    assert "no source" in (next(f for f in plain.fields if f.name == "Next up").value or "")
