@@ -311,8 +311,9 @@ class Sandbox:
             data["resolved"] = built.resolved
         if "guild_id" in command:
             data["guild_id"] = command["guild_id"]
-        if not self.server.gateway.live_sessions():
-            raise RuntimeError("no bot is connected to the sandbox gateway")
+        if not self.server.gateway.sessions:
+            # A session that is only between sockets still gets the event, on RESUME.
+            raise RuntimeError("no bot has identified on the sandbox gateway")
         record = self.server.interactions.create(
             kind=kind, data=data, user=the_user, channel=the_channel, guild=the_guild
         )
@@ -603,12 +604,16 @@ async def running_bot(
     tmp_path: Path,
     *,
     base_settings: Settings | None = None,
+    sync_global: bool = True,
     ready_timeout: float = 20.0,
     **settings_overrides: Any,
 ) -> AsyncIterator[KissBot]:
-    """The real bot, in-process, connected and with its dev-guild commands synced.
+    """The real bot, in-process, connected, with its commands synced.
 
-    Keyword overrides are Settings fields (e.g. feed_poll_seconds=1, dev_guild_id=None).
+    The bot syncs its dev guild (the first guild) itself at start-up; `sync_global` also
+    syncs globally once it is ready (what `python -m bot sync` does), so the other guilds
+    and DMs have the commands too. Keyword overrides are Settings fields, e.g.
+    `feed_poll_seconds=1` or `dev_guild_id=None`.
     """
     from bot.app import open_bot
 
@@ -627,6 +632,8 @@ async def running_bot(
                 raise TimeoutError(f"the bot was not ready within {ready_timeout}s")
             if settings.dev_guild_id is not None:
                 await sb.wait_for_commands(settings.dev_guild_id, timeout=ready_timeout)
+            if sync_global:
+                await bot.tree.sync()
             yield bot
         finally:
             ready.cancel()
@@ -641,10 +648,14 @@ async def spawn_bot(
     env_overrides: Mapping[str, str] | None = None,
     *,
     database_path: Path | None = None,
-    stdout: int | None = asyncio.subprocess.DEVNULL,
-    stderr: int | None = asyncio.subprocess.PIPE,
+    stdout: int | None = None,
+    stderr: int | None = None,
 ) -> asyncio.subprocess.Process:
-    """`python -m bot run` in a child process, pointed at the sandbox (for crash/memory tests)."""
+    """`python -m bot run` in a child process, pointed at the sandbox (crash/memory tests).
+
+    Output is inherited (pytest captures it) unless `stdout`/`stderr` say otherwise. Then
+    `await sb.wait_for_identify()` and `await sb.wait_for_commands()` before invoking.
+    """
     env = dict(os.environ)
     env.update(
         DISCORD_TOKEN=sb.token,
@@ -658,6 +669,8 @@ async def spawn_bot(
     if database_path is not None:
         env["DATABASE_PATH"] = str(database_path)
     env.update(env_overrides or {})
+    if database_path is None and "DATABASE_PATH" not in (env_overrides or {}):
+        raise ValueError("give database_path (or DATABASE_PATH) so the child has its own database")
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=REPO_ROOT, env=env, stdout=stdout, stderr=stderr
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 from pathlib import Path
@@ -95,21 +94,8 @@ async def test_interactive_prompt_renders_and_ends_at_eof(
     assert "error: /nope is not synced" in text
 
 
-def _missing_extension() -> str | None:
-    try:
-        from bot.client import EXTENSIONS
-    except ImportError as exc:
-        return f"bot.client does not import yet: {exc}"
-    for name in EXTENSIONS:
-        if importlib.util.find_spec(name) is None:
-            return f"{name} is not written yet"
-    return None
-
-
+@pytest.mark.usefixtures("needs_real_bot")
 async def test_run_console_script_prints_one_json_line_per_command(tmp_path: Path) -> None:
-    missing = _missing_extension()
-    if missing:
-        pytest.skip(f"the real bot is incomplete: {missing}")
     from bot.settings import Settings
 
     script = tmp_path / "script.txt"
