@@ -19,7 +19,7 @@ import json
 import random
 import time
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -47,6 +47,7 @@ DISABLE_AFTER_FAILURES = 8
 MAX_RETRY_AFTER = 24 * 3600.0
 
 _CHUNK = 64 * 1024
+_PIECE = 256 * 1024  # most decompressed bytes produced per step
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _PERMANENT_CODES = frozenset({301, 308})
 _RETRYABLE_CODES = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -319,12 +320,12 @@ async def _read_body(response: aiohttp.ClientResponse, max_bytes: int) -> tuple[
         raw += len(chunk)
         if raw > max_bytes:
             raise _too_big(max_bytes, raw)
-        decoded = inflater.feed(chunk, limit=max_bytes - size + 1)
-        size += len(decoded)
-        if size > max_bytes:
-            detail = "after decompression" if inflater.compressed else ""
-            raise _too_big(max_bytes, raw, detail)
-        parts.append(decoded)
+        for piece in inflater.feed(chunk, limit=max_bytes - size + 1):
+            size += len(piece)
+            if size > max_bytes:
+                detail = "after decompression" if inflater.compressed else ""
+                raise _too_big(max_bytes, raw, detail)
+            parts.append(piece)
     return b"".join(parts), raw
 
 
@@ -351,24 +352,30 @@ class _Inflater:
         self._members = 0
         self._encoding = encoding
 
-    def feed(self, data: bytes, *, limit: int) -> bytes:
-        """Decode ``data``; output stops at ``limit`` bytes (the caller treats that as too big)."""
-        if self._wbits is None or not data:
-            return data
-        out = bytearray()
-        while data and len(out) < limit:
+    def feed(self, data: bytes, *, limit: int) -> Iterator[bytes]:
+        """Decode ``data`` in pieces of at most ``_PIECE`` bytes, ``limit`` bytes in all.
+
+        Small pieces let the caller stop at its cap while holding little more than
+        the cap: a bomb never gets to inflate beyond it.
+        """
+        if self._wbits is None:
+            yield data
+            return
+        produced = 0
+        while data and produced < limit:
             if self._decoder is None or self._decoder.eof:
                 self._members += 1
                 self._decoder = zlib.decompressobj(self._window(data))
             try:
-                out += self._decoder.decompress(data, limit - len(out))
+                piece = self._decoder.decompress(data, min(_PIECE, limit - produced))
             except zlib.error as exc:
                 if self._members > 1:
-                    break  # padding after a complete stream, as gzip(1) tolerates
+                    return  # padding after a complete stream, as gzip(1) tolerates
                 raise _Failure(f"corrupt {self._encoding} body: {exc}") from None
+            produced += len(piece)
+            yield piece
             # Leftovers are either input held back by the limit or a next gzip member.
             data = self._decoder.unconsumed_tail or self._decoder.unused_data
-        return bytes(out)
 
     def _window(self, data: bytes) -> int:
         assert self._wbits is not None
