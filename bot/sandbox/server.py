@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 PREFIX = "/api/v10"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 _VIA = {"Via": "1.1 google"}  # discord.py treats a 429 without Via as a Cloudflare ban
+DROPPED = 599  # recorded status of a request whose connection was dropped on purpose
 
 
 @dataclass(slots=True, frozen=True)
@@ -223,11 +224,11 @@ class SandboxServer:
             }
             return json_response(body, 429, headers)
         if kind == "drop":
+            # Reset the TCP connection with no answer; what reaches aiohttp after is discarded.
             transport = request.transport
             if transport is not None:
                 transport.abort()
-            await asyncio.sleep(0)
-            raise ConnectionResetError("sandbox dropped the connection on purpose")
+            return web.Response(status=DROPPED)
         status = int(kind)
         bodies = {
             403: {"code": 50013, "message": "Missing Permissions"},

@@ -12,6 +12,7 @@ import io
 import logging
 from collections.abc import Callable
 
+import aiohttp
 import discord
 import pytest
 from discord.ext import commands
@@ -289,3 +290,22 @@ async def test_a_late_answer_is_refused(start_probe: StartProbe) -> None:
             await sb.invoke("sleepy", {"seconds": 0.3}, timeout=0.6)
         assert sb.server.interactions.late_callbacks == 1
         assert (await sb.invoke("sleepy", {"seconds": 0})).content == "late"
+
+
+async def test_injected_faults_surface_as_discord_errors(
+    sandbox: Sandbox, probe: commands.Bot
+) -> None:
+    channel = probe.get_channel(sandbox.guild.channel("general"))
+    assert isinstance(channel, discord.TextChannel)
+    sandbox.inject("POST", "/channels/*/messages", "drop")
+    sandbox.inject("*", "/channels/*/messages", 403)
+    sandbox.inject("POST", "/channels/*", 404)  # a glob's * also spans slashes
+    with pytest.raises(aiohttp.ServerDisconnectedError):
+        await channel.send("dropped")
+    with pytest.raises(discord.Forbidden):
+        await channel.send("forbidden")
+    with pytest.raises(discord.NotFound):
+        await channel.send("gone")
+    await channel.send("fine again")
+    assert [m.content for m in sandbox.messages(channel.id)] == ["fine again"]
+    assert sandbox.counters.by_status[599] == 1 and sandbox.counters.injected == 3
