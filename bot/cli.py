@@ -74,9 +74,14 @@ def classify(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
 
 
 async def feeds_parse(settings: Settings, inputs: list[str], stdout: TextIO) -> int:
-    from bot.news.parse import feeds_parse_cli
+    from bot.news.fetch import feeds_parse_cli
 
-    return await feeds_parse_cli(inputs, stdout, settings=settings)
+    return await feeds_parse_cli(
+        inputs,
+        stdout,
+        allow_private=settings.allow_private_feeds,
+        user_agent=settings.feed_user_agent,
+    )
 
 
 async def db_migrate(settings: Settings) -> int:

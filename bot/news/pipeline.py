@@ -21,7 +21,7 @@ import aiohttp
 from bot.catalog import Catalog
 from bot.news import classify as classifier
 from bot.news.dedupe import too_old, unseen, wanted
-from bot.news.fetch import backoff_delay, fetch_feed, should_disable
+from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.messages import article_message, change_message
 from bot.news.models import Article, Signal
 from bot.news.parse import parse_feed, story_fingerprint
@@ -91,14 +91,14 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     if fetched.status == "gone":
         return await _disable(deps, feed, "the feed is gone (HTTP 410)", now)
     if fetched.status == "error":
-        return await _failed(deps, feed, fetched.error or "unknown error", now)
-    if fetched.status in ("not_modified", "unchanged") or fetched.body is None:
+        return await _failed(deps, feed, fetched.error or "unknown error", now, fetched)
+    if fetched.status in ("not_modified", "unchanged"):
         await _succeeded(deps, feed, now, fetched.etag, fetched.last_modified, fetched.body_hash)
         return FeedReport(feed.url, fetched.status)
 
     parsed = await asyncio.to_thread(parse_feed, fetched.body, fetched.url, fetched.headers)
-    if not parsed.articles and parsed.problems:
-        return await _failed(deps, feed, parsed.problems[0], now)
+    if parsed.error:
+        return await _failed(deps, feed, parsed.error, now, fetched)
     report = await ingest(deps, feed, parsed.articles, now)
     await _succeeded(
         deps, feed, now, fetched.etag, fetched.last_modified, fetched.body_hash, parsed.title
@@ -237,8 +237,12 @@ async def _succeeded(
     )
 
 
-async def _failed(deps: NewsDeps, feed: Feed, error: str, now: datetime) -> FeedReport:
-    delay = backoff_delay(feed.failures + 1, deps.settings.feed_poll_seconds, 24 * 3600, deps.rng)
+async def _failed(
+    deps: NewsDeps, feed: Feed, error: str, now: datetime, fetched: FetchResult
+) -> FeedReport:
+    delay = retry_delay(
+        fetched, feed.failures + 1, base=deps.settings.feed_poll_seconds, cap=24 * 3600, rng=deps.rng
+    )
     failures = await deps.store.feeds.record_failure(
         feed.id, now=now, next_poll=now + timedelta(seconds=delay), error=error
     )
