@@ -72,7 +72,7 @@ def dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
     if command == "classify":
         return cli.classify(settings, sys.stdin, sys.stdout)
     if command == "feeds":
-        return asyncio.run(cli.feeds_parse(settings, args.inputs, sys.stdout))
+        return cli.feeds_parse(settings, args.inputs, sys.stdout)
     if command == "db":
         return asyncio.run(cli.db_migrate(settings))
     raise AssertionError(command)

@@ -73,10 +73,10 @@ def classify(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
-async def feeds_parse(settings: Settings, inputs: list[str], stdout: TextIO) -> int:
+def feeds_parse(settings: Settings, inputs: list[str], stdout: TextIO) -> int:
     from bot.news.fetch import feeds_parse_cli
 
-    return await feeds_parse_cli(
+    return feeds_parse_cli(
         inputs,
         stdout,
         allow_private=settings.allow_private_feeds,

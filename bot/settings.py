@@ -27,7 +27,9 @@ class Settings(BaseSettings):
     log_level: LogLevel = "INFO"
     allow_private_feeds: bool = False
     feed_poll_seconds: float = Field(default=900, ge=1)
-    feed_user_agent: str = "kissbot/0.1 (+https://github.com/kissbot/kissbot; Discord fan-server news bot)"
+    feed_user_agent: str = (
+        "kissbot/0.1 (+https://github.com/kissbot/kissbot; Discord fan-server news bot)"
+    )
     shows_dir: Path = Path("data/shows")
     feeds_file: Path = Path("data/feeds.toml")
     # discord.py waits this long after the last GUILD_CREATE before on_ready; tests lower it.

@@ -73,9 +73,7 @@ class KissTree(app_commands.CommandTree[discord.Client]):
             return
         code = error_code()
         command = interaction.command.qualified_name if interaction.command else "?"
-        log.error(
-            "command /%s failed (code %s)", command, code, exc_info=original
-        )
+        log.error("command /%s failed (code %s)", command, code, exc_info=original)
         await reply_ephemeral(
             interaction, f"Something went wrong (code {code}). The team has the details."
         )

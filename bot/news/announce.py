@@ -100,7 +100,9 @@ class Announcer:
         if report.sent or report.failed or report.retried:
             log.info(
                 "outbox: %d sent, %d retried later, %d failed",
-                report.sent, report.retried, report.failed,
+                report.sent,
+                report.retried,
+                report.failed,
             )
         return report
 
@@ -113,11 +115,13 @@ class Announcer:
     async def _send(self, delivery: Delivery, report: DrainReport) -> None:
         message = delivery.message
         await self.store.outbox.mark_sending(delivery.id)
-        channel = self.client.get_partial_messageable(delivery.channel_id, guild_id=delivery.guild_id)
+        channel = self.client.get_partial_messageable(
+            delivery.channel_id, guild_id=delivery.guild_id
+        )
         try:
             sent = await channel.send(
                 content=message.get("content") or None,
-                embed=discord.Embed.from_dict(message["embed"]) if message.get("embed") else None,
+                embeds=[discord.Embed.from_dict(message["embed"])] if message.get("embed") else [],
                 allowed_mentions=allowed_mentions(message),
                 nonce=f"kb{delivery.id}",
             )
@@ -126,7 +130,7 @@ class Announcer:
             report.failed += 1
             report.disabled_guilds.add(delivery.guild_id)
             return
-        except (discord.HTTPException, aiohttp.ClientError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
             await self._retry(delivery, exc)
             report.retried += 1
             return
@@ -139,7 +143,9 @@ class Announcer:
         error = f"{type(exc).__name__}: {exc}"[:300]
         if delivery.attempts + 1 >= MAX_ATTEMPTS:
             await self.store.outbox.fail(delivery.id, error)
-            log.warning("delivery %d gave up after %d attempts: %s", delivery.id, MAX_ATTEMPTS, error)
+            log.warning(
+                "delivery %d gave up after %d attempts: %s", delivery.id, MAX_ATTEMPTS, error
+            )
             return
         delay = timedelta(seconds=min(600, 5 * 2**delivery.attempts))
         await self.store.outbox.retry_later(delivery.id, error, self._now() + delay)
@@ -187,7 +193,5 @@ class Announcer:
         if settings.channel_id is not None and settings.disabled_reason is None:
             return settings.channel_id
         guild = self.client.get_guild(guild_id)
-        if guild is not None and guild.system_channel is not None:
-            if guild.system_channel.id != settings.channel_id:
-                return guild.system_channel.id
-        return None
+        system = guild.system_channel if guild is not None else None
+        return system.id if system is not None and system.id != settings.channel_id else None

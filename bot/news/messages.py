@@ -32,7 +32,11 @@ _CERTAINTY_TEXT = {
     Certainty.REPORTED: "Reported",
     Certainty.CONFIRMED: "Confirmed",
 }
-_COLOURS = {Certainty.RUMORED: 0xF4B400, Certainty.REPORTED: 0x4285F4, Certainty.CONFIRMED: 0x0F9D58}
+_COLOURS = {
+    Certainty.RUMORED: 0xF4B400,
+    Certainty.REPORTED: 0x4285F4,
+    Certainty.CONFIRMED: 0x0F9D58,
+}
 _KIND_TEXT = {
     "new_milestone": "New",
     "raised_certainty": "Now more certain",
@@ -47,7 +51,9 @@ _MARKDOWN = re.compile(r"([\\*_~`|>\[\]()#-])")
 
 def safe_text(text: str, limit: int) -> str:
     """Untrusted text made inert: no pings, no markdown, no masked links; clamped."""
-    text = _MENTION.sub(lambda m: m.group(0).replace("@", "@" + _ZWSP).replace("<", "<" + _ZWSP), text)
+    text = _MENTION.sub(
+        lambda m: m.group(0).replace("@", "@" + _ZWSP).replace("<", "<" + _ZWSP), text
+    )
     text = _MARKDOWN.sub(r"\\\1", text)
     text = text.replace("://", ":" + _ZWSP + "//")
     return text if len(text) <= limit else text[: limit - 1].rstrip("\\") + "…"
@@ -66,14 +72,9 @@ def change_message(
         {"name": "Certainty", "value": _CERTAINTY_TEXT[event.certainty], "inline": True},
         {"name": "What changed", "value": _KIND_TEXT.get(kind, kind), "inline": True},
     ]
-    if event.event_date is not None:
-        fields.append(
-            {
-                "name": "Date",
-                "value": f"{_timestamp(event.event_date, 'D')} ({_timestamp(event.event_date, 'R')})",
-                "inline": True,
-            }
-        )
+    if (day := event.event_date) is not None:
+        when = f"{_timestamp(day, 'D')} ({_timestamp(day, 'R')})"
+        fields.append({"name": "Date", "value": when, "inline": True})
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
     return {
         "content": f"<@&{role_id}>" if role_id else "",

@@ -142,7 +142,9 @@ async def _one_article(
     """Verdict, rule and story id for one new article; queues what it should."""
     if too_old(article, now):
         return "too_old", "", None
-    signal: Signal = classifier.classify(article.title, article.summary, article.published, deps.index)
+    signal: Signal = classifier.classify(
+        article.title, article.summary, article.published, deps.index
+    )
     show = deps.catalog.get(signal.show) if signal.show else None
     if show is None:
         return "not_about_show", signal.rule, None
@@ -154,8 +156,13 @@ async def _one_article(
         obs = observe(signal, article, show, now)
         kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
         event_id = await deps.store.news.add_event(
-            show=show.slug, season=obs.season, event=obs.event, kind=kind,
-            feed_id=feed.id, story_id=story_id, rule=signal.rule,
+            show=show.slug,
+            season=obs.season,
+            event=obs.event,
+            kind=kind,
+            feed_id=feed.id,
+            story_id=story_id,
+            rule=signal.rule,
         )
         verdict = f"change:{kind}" if kind != "extra_source" else "not_change"
     elif not new_story:
@@ -166,7 +173,9 @@ async def _one_article(
             continue
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
-        queued = await _queue(deps, guild, article, show.title, obs, kind, event_id, story_id, new_story)
+        queued = await _queue(
+            deps, guild, article, show.title, obs, kind, event_id, story_id, new_story
+        )
         report.queued += int(queued)
     return verdict, signal.rule, story_id
 
@@ -211,9 +220,7 @@ async def _audience(deps: NewsDeps, feed: Feed) -> list[tuple[GuildSettings, Gui
     guilds = await deps.store.guilds.announcing()
     followers = await deps.store.feeds.followers(feed.id)
     return [
-        (g, followers.get(g.guild_id))
-        for g in guilds
-        if feed.shared or g.guild_id in followers
+        (g, followers.get(g.guild_id)) for g in guilds if feed.shared or g.guild_id in followers
     ]
 
 
@@ -241,7 +248,11 @@ async def _failed(
     deps: NewsDeps, feed: Feed, error: str, now: datetime, fetched: FetchResult
 ) -> FeedReport:
     delay = retry_delay(
-        fetched, feed.failures + 1, base=deps.settings.feed_poll_seconds, cap=24 * 3600, rng=deps.rng
+        fetched,
+        feed.failures + 1,
+        base=deps.settings.feed_poll_seconds,
+        cap=24 * 3600,
+        rng=deps.rng,
     )
     failures = await deps.store.feeds.record_failure(
         feed.id, now=now, next_poll=now + timedelta(seconds=delay), error=error

@@ -56,12 +56,21 @@ class NewsService:
             await self.store.feeds.add(url, title=title, shared=True)
         now = datetime.now(UTC)
         scheduler.add_job(
-            self.drain, "interval", seconds=OUTBOX_EVERY_S, id="outbox",
-            next_run_time=now, replace_existing=True,
+            self.drain,
+            "interval",
+            seconds=OUTBOX_EVERY_S,
+            id="outbox",
+            next_run_time=now,
+            replace_existing=True,
         )
         scheduler.add_job(
-            self.reconcile, "interval", args=(scheduler,), seconds=RECONCILE_EVERY_S,
-            id="feeds", next_run_time=now, replace_existing=True,
+            self.reconcile,
+            "interval",
+            args=(scheduler,),
+            seconds=RECONCILE_EVERY_S,
+            id="feeds",
+            next_run_time=now,
+            replace_existing=True,
         )
 
     async def reconcile(self, scheduler: AsyncIOScheduler) -> None:
@@ -74,9 +83,14 @@ class NewsService:
         for job_id, feed_id in wanted.items():
             if scheduler.get_job(job_id) is None:
                 scheduler.add_job(
-                    self.poll, "interval", args=(feed_id,), seconds=interval, id=job_id,
+                    self.poll,
+                    "interval",
+                    args=(feed_id,),
+                    seconds=interval,
+                    id=job_id,
                     # Jitter spreads feeds out so they don't all fire in the same second.
-                    jitter=min(interval * 0.1, 60), next_run_time=datetime.now(UTC),
+                    jitter=min(interval * 0.1, 60),
+                    next_run_time=datetime.now(UTC),
                 )
 
     async def poll(self, feed_id: int) -> FeedReport | None:
@@ -87,7 +101,10 @@ class NewsService:
             return None
         next_poll = parse_iso(feed.next_poll_at)
         # Jitter may fire a job a little early; only a backoff (a far-off time) skips it.
-        if next_poll and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.feed_poll_seconds:
+        if (
+            next_poll
+            and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.feed_poll_seconds
+        ):
             return None
         try:
             report = await poll_feed(self.deps, feed)

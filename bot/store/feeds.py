@@ -110,7 +110,16 @@ class FeedRepo:
                 "last_attempt_at = ?, next_poll_at = ?, etag = coalesce(?, etag), "
                 "last_modified = coalesce(?, last_modified), body_hash = coalesce(?, body_hash), "
                 "title = coalesce(?, title) WHERE id = ?",
-                (iso(now), iso(now), iso(next_poll), etag, last_modified, body_hash, title, feed_id),
+                (
+                    iso(now),
+                    iso(now),
+                    iso(next_poll),
+                    etag,
+                    last_modified,
+                    body_hash,
+                    title,
+                    feed_id,
+                ),
             )
 
     async def record_failure(
@@ -170,12 +179,11 @@ class FeedRepo:
             )
             return cur.rowcount > 0
 
-    async def set_filter(
-        self, guild_id: int, feed_id: int, include: str, exclude: str
-    ) -> None:
+    async def set_filter(self, guild_id: int, feed_id: int, include: str, exclude: str) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE guild_feeds SET include = ?, exclude = ? WHERE guild_id = ? AND feed_id = ?",
+                "UPDATE guild_feeds SET include = ?, exclude = ? "
+                "WHERE guild_id = ? AND feed_id = ?",
                 (include, exclude, guild_id, feed_id),
             )
 
@@ -188,9 +196,7 @@ class FeedRepo:
         async with self._db.conn.execute(sql, (guild_id,)) as cur:
             rows = await cur.fetchall()
         n = len(_COLS)
-        return [
-            GuildFeed(_from_row(tuple(r)[:n]), _words(r[n]), _words(r[n + 1])) for r in rows
-        ]
+        return [GuildFeed(_from_row(tuple(r)[:n]), _words(r[n]), _words(r[n + 1])) for r in rows]
 
     async def shared(self) -> list[Feed]:
         return await self._many(f"{_SELECT} WHERE f.shared = 1 ORDER BY f.id")

@@ -48,7 +48,9 @@ class NewsRepo:
                 seen.update(row[0] for row in await cur.fetchall())
         return seen
 
-    async def story(self, fingerprint: str, url: str, title: str, now: datetime) -> tuple[int, bool]:
+    async def story(
+        self, fingerprint: str, url: str, title: str, now: datetime
+    ) -> tuple[int, bool]:
         """The story's id, and whether this call created it (in transaction)."""
         cur = await self._db.conn.execute(
             "INSERT OR IGNORE INTO stories (fingerprint, url, title, first_seen_at) "
