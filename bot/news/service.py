@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import tomllib
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
 
 import discord
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -17,6 +21,8 @@ from bot.store import Store
 from bot.store.rows import parse_iso
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+T = TypeVar("T")
 
 OUTBOX_EVERY_S = 10.0
 RECONCILE_EVERY_S = 30.0
@@ -37,6 +43,21 @@ def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
             raise ConfigError(f"{path}: feed[{i}].url: must be an http(s) URL")
         feeds.append((url, entry.get("title")))
     return feeds
+
+
+def quiet_on_shutdown(
+    job: Callable[P, Awaitable[T]],
+) -> Callable[P, Coroutine[Any, Any, T | None]]:
+    """A job cancelled by the scheduler's shutdown ends quietly instead of logging a traceback."""
+
+    @functools.wraps(job)
+    async def run(*args: P.args, **kwargs: P.kwargs) -> T | None:
+        try:
+            return await job(*args, **kwargs)
+        except asyncio.CancelledError:
+            return None
+
+    return run
 
 
 class NewsService:
@@ -73,6 +94,7 @@ class NewsService:
             replace_existing=True,
         )
 
+    @quiet_on_shutdown
     async def reconcile(self, scheduler: AsyncIOScheduler) -> None:
         """One job per enabled feed; jobs for removed or disabled feeds go away."""
         interval = self.deps.settings.feed_poll_seconds
@@ -93,6 +115,7 @@ class NewsService:
                     next_run_time=datetime.now(UTC),
                 )
 
+    @quiet_on_shutdown
     async def poll(self, feed_id: int) -> FeedReport | None:
         await self.client.wait_until_ready()
         feed = await self.store.feeds.get(feed_id)
@@ -115,6 +138,7 @@ class NewsService:
             await self.drain()
         return report
 
+    @quiet_on_shutdown
     async def drain(self) -> DrainReport:
         await self.client.wait_until_ready()
         return await self.announcer.drain()

@@ -1,0 +1,154 @@
+"""The real kissbot, unchanged, through real sockets against the sandbox Discord."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.sandbox.driver import Sandbox, running_bot, spawn_bot
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.e2e
+
+
+def quiet(tmp_path: Path) -> dict[str, object]:
+    # No shared feeds: e2e tests must never try the real internet.
+    return {"feeds_file": tmp_path / "no-feeds.toml"}
+
+
+async def test_connect_sync_about_ping_and_survive_gateway_faults(tmp_path: Path) -> None:
+    async with Sandbox(guilds=3) as sb, running_bot(sb, tmp_path, **quiet(tmp_path)) as bot:
+        synced = {c["name"] for c in sb.commands(guild=sb.guild)}
+        assert {"about", "ping", "cast", "episode", "recap", "status"} <= synced
+
+        about = await sb.invoke("about")
+        fields = {f["name"]: f["value"] for f in about.embeds[0]["fields"]}
+        assert fields["Servers"] == "3" and fields["Version"]
+        assert any(name.endswith("data") and "current to" in v for name, v in fields.items())
+        assert not about.ephemeral
+
+        ping = await sb.invoke("ping", user="member")
+        assert ping.content == "pong" and ping.ephemeral
+
+        await sb.reconnect()  # op 7: RESUME on the same session
+        assert (await sb.invoke("ping")).content == "pong"
+        await sb.invalidate_session(resumable=False)  # op 9: a fresh IDENTIFY
+        assert (await sb.invoke("ping")).content == "pong"
+        assert not bot.is_closed()
+
+
+async def test_an_exception_in_a_command_gives_a_coded_ephemeral_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with Sandbox(guilds=1) as sb, running_bot(sb, tmp_path, **quiet(tmp_path)):
+        # Break the store under /status from outside, as a corrupt table would.
+        with sqlite3.connect(tmp_path / "kissbot.db") as conn:
+            conn.execute("DROP TABLE status_events")
+        broken = await sb.invoke("status", {"season": 2})
+        assert broken.ephemeral
+        assert "Something went wrong (code " in broken.content
+        code = broken.content.split("code ")[1][:4]
+        assert any(code in r.getMessage() and r.exc_info for r in caplog.records)
+        assert (await sb.invoke("ping")).content == "pong"  # still answering
+
+
+async def test_a_429_on_a_channel_post_is_ridden_out_and_posted_once(tmp_path: Path) -> None:
+    async with Sandbox(guilds=1) as sb, running_bot(sb, tmp_path, **quiet(tmp_path)) as bot:
+        channel = sb.guild.channels["announcements"]
+        await bot.store.guilds.update(sb.guild.id, channel_id=channel)
+        show = bot.catalog.default_show
+        async with bot.store.db.transaction():
+            await bot.store.outbox.enqueue(
+                guild_id=sb.guild.id,
+                channel_id=channel,
+                dedupe_key="test:1",
+                message={"content": "", "embed": {"title": f"{show.title} test"}},
+            )
+        sb.inject("POST", f"/channels/{channel}/messages", "429", count=2, retry_after=0.2)
+        report = await bot.news.drain()
+        assert report is not None and report.sent == 1
+        posted = sb.messages(channel)
+        assert [m.embeds[0]["title"] for m in posted] == [f"{show.title} test"]
+        assert sb.route_429s >= 2
+
+
+async def test_the_bot_exits_cleanly_on_sigterm(tmp_path: Path) -> None:
+    async with Sandbox(guilds=1) as sb:
+        proc = await spawn_bot(
+            sb, {"FEEDS_FILE": str(tmp_path / "none.toml")}, database_path=tmp_path / "k.db"
+        )
+        await sb.wait_for_identify(1, timeout=30)
+        await sb.wait_for_commands(sb.guild.id, timeout=30)
+        assert (await sb.invoke("ping")).content == "pong"
+        proc.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(proc.wait(), 20) == 0
+
+
+def _run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    full = {**os.environ, "FEEDS_FILE": "/nonexistent/feeds.toml", **env}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=REPO,
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+async def test_a_rejected_token_fails_with_one_clear_line(tmp_path: Path) -> None:
+    async with Sandbox(guilds=1) as sb:
+        env = {
+            "DISCORD_TOKEN": "not-the-right-token",
+            "DISCORD_API_BASE": sb.api_base,
+            "DISCORD_GATEWAY_URL": sb.gateway_url,
+            "DATABASE_PATH": str(tmp_path / "k.db"),
+        }
+        result = await asyncio.to_thread(_run_cli, env, "run")
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("kissbot:")]
+    assert lines == [lines[0]] and "rejected DISCORD_TOKEN" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert "not-the-right-token" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "name"),
+    [
+        ({"DISCORD_API_BASE": "nope"}, "DISCORD_API_BASE"),
+        ({"FEED_POLL_SECONDS": "0"}, "FEED_POLL_SECONDS"),
+        ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        ({"DEV_GUILD_ID": "general"}, "DEV_GUILD_ID"),
+    ],
+)
+def test_a_bad_setting_is_one_line_and_exit_status_2(env: dict[str, str], name: str) -> None:
+    result = _run_cli(env, "run")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and name in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_run_without_a_token_starts_the_sandbox_console_and_exits_at_eof(tmp_path: Path) -> None:
+    env = {"DISCORD_TOKEN": "", "DATABASE_PATH": str(tmp_path / "k.db")}
+    full = {**os.environ, **env}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=REPO,
+        env=full,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "offline sandbox" in result.stdout and "DISCORD_TOKEN" in result.stdout
+    assert "Traceback" not in result.stderr
