@@ -245,9 +245,8 @@ class Sandbox:
             where = "in DMs" if dm else f"in guild {gid}"
             synced = [c["name"] for c in self.server.commands.list(gid)] if gid else []
             synced += [c["name"] for c in self.server.commands.list(None)]
-            raise CommandNotSynced(
-                f"/{name} is not synced {where} (synced there: {', '.join(synced) or 'nothing'})"
-            )
+            known = ", ".join(sorted(set(synced))) or "nothing"
+            raise CommandNotSynced(f"/{name} is not synced {where} (synced there: {known})")
         return found
 
     def commands(
@@ -591,7 +590,9 @@ def bot_settings(
         "allow_private_feeds": True,
     }
     if base is None:
+        # Tests never reach the internet: no shared feeds unless a test brings its own.
         values["shows_dir"] = REPO_ROOT / "data" / "shows"
+        values["feeds_file"] = database_path.parent / "no-shared-feeds.toml"
         values.update(overrides)
         return Settings(**values)
     values.update(overrides)
@@ -618,6 +619,8 @@ async def running_bot(
     from bot.app import open_bot
 
     settings = bot_settings(sb, tmp_path / "kissbot.db", base=base_settings, **settings_overrides)
+    if not settings.feeds_file.exists():
+        settings.feeds_file.write_text("# no shared feeds in this sandbox run\n", encoding="utf-8")
     async with open_bot(settings) as bot:
         task = asyncio.create_task(bot.start(sb.token), name="kissbot-under-test")
         ready = asyncio.create_task(bot.wait_until_ready())

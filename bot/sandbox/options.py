@@ -202,15 +202,16 @@ def build_options(
 ) -> Built:
     """Typed options (nested under the subcommand path) plus `resolved` data."""
     defs = leaf_options(command, path)
+    label = " ".join(["/" + command["name"], *path])
     by_name = {d["name"]: d for d in defs}
     unknown = sorted(set(values) - set(by_name))
     if unknown:
         raise CommandUsageError(
-            f"/{command['name']}: unknown option(s) {', '.join(unknown)} "
+            f"{label}: unknown option(s) {', '.join(unknown)} "
             f"(known: {', '.join(by_name) or 'none'})"
         )
     if focused is not None and focused not in by_name:
-        raise CommandUsageError(f"/{command['name']}: cannot focus unknown option {focused!r}")
+        raise CommandUsageError(f"{label}: cannot focus unknown option {focused!r}")
     resolver = _Resolver(world, guild)
     leaf: list[Json] = []
     for defn in defs:
@@ -233,7 +234,7 @@ def build_options(
                 }
             )
         elif defn.get("required") and focused is None:
-            raise CommandUsageError(f"/{command['name']}: missing required option {name!r}")
+            raise CommandUsageError(f"{label}: missing required option {name!r}")
     options = leaf
     kinds = _path_kinds(command, path)
     for name, kind in reversed(list(zip(path, kinds, strict=True))):
