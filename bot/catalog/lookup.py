@@ -57,6 +57,7 @@ class _Keys:
     keys: tuple[str, ...]
     owners: tuple[int, ...]
     words: tuple[frozenset[str], ...]
+    exact: dict[str, tuple[int, ...]]  # key -> items, for the common exact-name case
 
     @classmethod
     def build(cls, names_per_item: Sequence[Sequence[str]]) -> _Keys:
@@ -72,7 +73,16 @@ class _Keys:
                         seen.add(variant)
                         keys.append(variant)
                         owners.append(index)
-        return cls(tuple(keys), tuple(owners), tuple(frozenset(k.split()) for k in keys))
+        exact: dict[str, tuple[int, ...]] = {}
+        for key, owner in zip(keys, owners, strict=True):
+            if owner not in exact.get(key, ()):
+                exact[key] = (*exact.get(key, ()), owner)
+        words = tuple(frozenset(k.split()) for k in keys)
+        return cls(tuple(keys), tuple(owners), words, exact)
+
+    def exactly(self, query: str) -> tuple[int, ...]:
+        """Items with a name equal to the normalised ``query`` (spaced or not)."""
+        return self.exact.get(query) or self.exact.get(query.replace(" ", ""), ())
 
     def score(self, query: str, cutoff: float) -> dict[int, float]:
         """Best score per item for an already-normalised, non-empty query."""
@@ -85,16 +95,29 @@ class _Keys:
             if 2 * len(key) < len(query):
                 # WRatio's partial matching lets a tiny key ("q") match inside any long query.
                 score = fuzz.ratio(query, key)
+            # Bonuses put whole-word and prefix hits above fuzzy ones; within a band, the name
+            # the query covers most of comes first ("min" -> "min ho" before "choi min yeong").
+            cover = 4.0 * len(query) / len(key)
             if key in (query, compact):
                 score = EXACT
             elif query in self.words[i]:
-                score = max(score, TOKEN)
-            elif key.startswith(query) or any(w.startswith(query) for w in self.words[i]):
-                score = max(score, PREFIX if len(query) >= 2 else score)
+                score = max(score, TOKEN + cover)
+            elif len(query) >= 2 and (
+                key.startswith(query) or any(w.startswith(query) for w in self.words[i])
+            ):
+                score = max(score, PREFIX + cover)
             owner = self.owners[i]
             if score >= cutoff and score > best.get(owner, -1.0):
                 best[owner] = score
         return best
+
+
+def _band(score: float) -> float:
+    """Scores in one band are equally good answers: a tie means the query is ambiguous."""
+    for band in (EXACT, TOKEN, PREFIX):
+        if score >= band:
+            return band
+    return score
 
 
 def _ranked(scores: dict[int, float], limit: int) -> list[tuple[float, int]]:
@@ -135,13 +158,14 @@ class ShowIndex:
     def find_cast(self, query: str) -> list[CastMember]:
         """Members matching ``query``: one when it is clear, several when it is ambiguous
         (e.g. a shared family name), none when nothing scores ``MATCH_AT``."""
+        exact = self._cast_keys.exactly(normalise(query))
+        if exact:  # autocomplete values land here: no fuzzy pass needed
+            return [self._cast[i] for i in exact]
         hits = [h for h in self.search_cast(query, limit=len(self._cast)) if h[0] >= MATCH_AT]
         if not hits:
             return []
-        top = hits[0][0]
-        if top == EXACT:
-            return [m for s, m in hits if s == EXACT]
-        return [m for s, m in hits if s == top]
+        floor = _band(hits[0][0])
+        return [m for s, m in hits if s >= floor]
 
     def suggest_cast(self, query: str, limit: int = 3) -> list[str]:
         return [m.display_name for s, m in self.search_cast(query, limit, cutoff=SUGGEST_AT)]

@@ -126,3 +126,26 @@ def episode_overview_embed(
         embed.add_field(name="Sources", value=sources_line(upcoming.release_sources), inline=False)
     embed.set_footer(text="/episode season:1 episode:S1E4 for one episode")
     return clamp_embed(embed)
+
+
+def season_episodes_embed(show: Show, season: Season, now: datetime) -> discord.Embed:
+    """One season's episode list, or what was announced when no episode is known yet."""
+    embed = discord.Embed(title=f"{show.title}: season {season.number} episodes", colour=BRAND)
+    lines = [
+        f"**{e.code}** · {e.title or 'title not published'} · {timestamp(e.release_date, 'D')}"
+        for e in season.episodes
+    ]
+    if lines:
+        embed.description = "\n".join(lines)
+    else:
+        count = plural(season.episode_count, "episode") if season.episode_count else "Episodes"
+        when = (
+            f" for {when_text(PartialDate.parse(season.release_date), now=now)}"
+            if season.release_date
+            else ""
+        )
+        embed.description = f"{count} announced{when}; no titles published in our sources yet."
+    if season.episodes_note:
+        embed.add_field(name="Note", value=season.episodes_note, inline=False)
+    embed.set_footer(text=f"/episode episode:S{season.number}E1 for one episode")
+    return clamp_embed(embed)

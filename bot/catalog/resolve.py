@@ -1,0 +1,90 @@
+"""What a fan typed -> catalog objects, or a UserFacingError that says what to try instead.
+
+The slash-command cogs are thin wrappers around these; keeping them here makes them testable
+without Discord.
+"""
+
+from __future__ import annotations
+
+from bot.catalog.catalog import Catalog
+from bot.catalog.models import CastMember, Episode, Season, Show
+from bot.errors import UserFacingError
+from bot.render.text import safe_text, truncate
+
+CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
+CHOICE_TEXT = 100  # ...each name and value at most 100 characters
+
+
+def quoted(text: str) -> str:
+    """User input echoed back: inert, one line, short."""
+    return "“" + safe_text(truncate(text.strip(), 60), one_line=True) + "”"
+
+
+def resolve_season(show: Show, number: int | None) -> Season:
+    """The season asked for, or the newest one when none was given."""
+    if number is None:
+        return show.latest_season
+    season = show.season(number)
+    if season is None:
+        known = ", ".join(str(s.number) for s in show.seasons)
+        raise UserFacingError(
+            f"{show.title} has no season {number} in our data (seasons: {known})."
+        )
+    return season
+
+
+def resolve_cast(catalog: Catalog, show: Show, name: str) -> CastMember:
+    found = catalog.find_cast(show, name)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        options = ", ".join(m.display_name for m in found[:5])
+        raise UserFacingError(
+            f"{quoted(name)} matches several people: {options}. Pick one from the suggestions."
+        )
+    hints = catalog.suggest(show, name)
+    tail = f"did you mean {' or '.join(hints)}?" if hints else "try the suggestions as you type."
+    raise UserFacingError(f"{quoted(name)} not found in the {show.title} cast — {tail}")
+
+
+def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None) -> Episode:
+    """By code ('S1E4', '1x4'), by number within ``season``, or by title."""
+    index = catalog.index(show)
+    episode = index.find_episode(text, season)
+    if episode is not None:
+        return episode
+    if season is not None:
+        resolve_season(show, season)  # a missing season gets its own message
+    stripped = text.strip()
+    if stripped.isdigit() and season is None:
+        raise UserFacingError(
+            f"Episode {int(stripped)} of which season? Add season:, or type S1E{int(stripped)}."
+        )
+    hints = index.suggest_episodes(text, season)
+    where = f"season {season}" if season is not None else show.title
+    tail = f"did you mean {' or '.join(hints)}?" if hints else "try S1E4, 1x4 or a title."
+    raise UserFacingError(f"Episode {quoted(text)} not found in {where} — {tail}")
+
+
+def cast_choices(
+    catalog: Catalog, show: Show, current: str, season: int | None = None
+) -> list[tuple[str, str]]:
+    """(label, value) pairs, best first: 'Min Ho · Sang Heon Lee' -> 'Min Ho'."""
+    hits = catalog.search_cast(show, current, CHOICE_LIMIT, season=season)
+    out = []
+    for _, member in hits:
+        label = " · ".join(n for n in (member.character, member.actor) if n)
+        out.append((truncate(label, CHOICE_TEXT), truncate(member.name, CHOICE_TEXT)))
+    return out
+
+
+def episode_choices(
+    catalog: Catalog, show: Show, current: str, season: int | None = None
+) -> list[tuple[str, str]]:
+    """(label, value) pairs: 'S1E4 · TGIF' -> 'S1E4'."""
+    hits = catalog.search_episodes(show, current, season=season, limit=CHOICE_LIMIT)
+    out = []
+    for _, episode in hits:
+        label = episode.code if episode.title is None else f"{episode.code} · {episode.title}"
+        out.append((truncate(label, CHOICE_TEXT), episode.code))
+    return out

@@ -1,0 +1,59 @@
+"""/cast: who plays whom."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.catalog.resolve import cast_choices, resolve_cast, resolve_season
+from bot.render.cast import cast_embed, cast_list_embed
+
+if TYPE_CHECKING:
+    from bot.client import KissBot
+
+
+class Cast(commands.Cog):
+    """Cast lookups; everything comes from the in-memory catalog (no I/O)."""
+
+    def __init__(self, client: KissBot) -> None:
+        self.client = client
+
+    @app_commands.command(name="cast")
+    @app_commands.describe(
+        name="A character or actor, e.g. Min Ho or Anna Cathcart (leave empty for everyone)",
+        season="Only people in this season",
+    )
+    async def cast(
+        self,
+        interaction: discord.Interaction,
+        name: str | None = None,
+        season: app_commands.Range[int, 1, 50] | None = None,
+    ) -> None:
+        """Who plays whom, with sources."""
+        await interaction.response.send_message(embed=self.answer(name, season))
+
+    def answer(self, name: str | None, season: int | None) -> discord.Embed:
+        catalog = self.client.catalog
+        show = catalog.default_show
+        if season is not None:
+            resolve_season(show, season)
+        if name and name.strip():
+            return cast_embed(show, resolve_cast(catalog, show, name))
+        members = [m for m in show.cast if season is None or season in m.seasons]
+        return cast_list_embed(show, members, season)
+
+    @cast.autocomplete("name")
+    async def cast_name(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        season = getattr(interaction.namespace, "season", None)
+        catalog = self.client.catalog
+        pairs = cast_choices(catalog, catalog.default_show, current, season)
+        return [app_commands.Choice(name=label, value=value) for label, value in pairs]
+
+
+async def setup(client: KissBot) -> None:
+    await client.add_cog(Cast(client))

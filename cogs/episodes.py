@@ -1,0 +1,68 @@
+"""/episode: one episode, one season's list, or what's out and what's next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.catalog.resolve import episode_choices, resolve_episode, resolve_season
+from bot.domain.status import season_status
+from bot.render.episodes import (
+    episode_embed,
+    episode_overview_embed,
+    next_upcoming,
+    season_episodes_embed,
+)
+
+if TYPE_CHECKING:
+    from bot.client import KissBot
+
+
+class Episodes(commands.Cog):
+    def __init__(self, client: KissBot) -> None:
+        self.client = client
+
+    @app_commands.command(name="episode")
+    @app_commands.describe(
+        season="Season number (alone: that season's episode list)",
+        episode="S1E4, 1x4, a number with season:, or a title",
+    )
+    async def episode(
+        self,
+        interaction: discord.Interaction,
+        season: app_commands.Range[int, 1, 50] | None = None,
+        episode: str | None = None,
+    ) -> None:
+        """An episode's title, release date and spoiler-free summary; no options: what's next."""
+        show = self.client.catalog.default_show
+        now = discord.utils.utcnow()
+        if episode and episode.strip():
+            found = resolve_episode(self.client.catalog, show, episode, season)
+            embed = episode_embed(show, found, now)
+        elif season is not None:
+            embed = season_episodes_embed(show, resolve_season(show, season), now)
+        else:
+            upcoming = next_upcoming(show)
+            status = None
+            if upcoming is not None:
+                # News may already know the next season is out (or moved) when the pack doesn't.
+                learned = await self.client.learned_events(show.slug, upcoming.number)
+                status = season_status(upcoming, learned)
+            embed = episode_overview_embed(show, now, status)
+        await interaction.response.send_message(embed=embed)
+
+    @episode.autocomplete("episode")
+    async def episode_name(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        season = getattr(interaction.namespace, "season", None)
+        catalog = self.client.catalog
+        pairs = episode_choices(catalog, catalog.default_show, current, season)
+        return [app_commands.Choice(name=label, value=value) for label, value in pairs]
+
+
+async def setup(client: KissBot) -> None:
+    await client.add_cog(Episodes(client))

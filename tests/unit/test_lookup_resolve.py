@@ -1,0 +1,92 @@
+"""Turning what fans type into catalog objects, or a helpful error."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalog import Catalog, Show, load_catalog
+from bot.catalog.resolve import (
+    CHOICE_LIMIT,
+    CHOICE_TEXT,
+    cast_choices,
+    episode_choices,
+    quoted,
+    resolve_cast,
+    resolve_episode,
+    resolve_season,
+)
+from bot.errors import UserFacingError
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(REPO / "data" / "shows")
+
+
+@pytest.fixture(scope="module")
+def show(catalog: Catalog) -> Show:
+    return catalog.default_show
+
+
+def test_resolve_season(show: Show) -> None:
+    assert resolve_season(show, None).number == 3
+    assert resolve_season(show, 2).number == 2
+    with pytest.raises(UserFacingError, match=r"no season 7 .*seasons: 1, 2, 3"):
+        resolve_season(show, 7)
+
+
+def test_resolve_cast_and_its_errors(catalog: Catalog, show: Show) -> None:
+    assert resolve_cast(catalog, show, "Choi Min-yeong").character == "Dae Heon Kim"
+    assert resolve_cast(catalog, show, "Minh").character == "Min Ho"  # a prefix is enough
+    with pytest.raises(UserFacingError, match="did you mean Yuri Han") as missing:
+        resolve_cast(catalog, show, "Yuro")
+    assert missing.value.message.startswith("“Yuro” not found in the XO, Kitty cast")
+    for shared in ("Lee", "Kim", "min"):
+        with pytest.raises(UserFacingError, match="matches several people"):
+            resolve_cast(catalog, show, shared)
+    with pytest.raises(UserFacingError, match="try the suggestions"):
+        resolve_cast(catalog, show, "qqqqqqqqqqqq")
+
+
+def test_errors_echo_input_inertly() -> None:
+    echoed = quoted("@everyone **x** " + "y" * 200)
+    assert "@everyone" not in echoed and "**" not in echoed and len(echoed) < 80
+
+
+def test_resolve_episode_and_its_errors(catalog: Catalog, show: Show) -> None:
+    assert resolve_episode(catalog, show, "1x4", None).code == "S1E4"
+    assert resolve_episode(catalog, show, "4", 1).code == "S1E4"
+    assert resolve_episode(catalog, show, "snafu", None).code == "S1E9"
+    with pytest.raises(UserFacingError, match=r"of which season\? .*S1E4"):
+        resolve_episode(catalog, show, "4", None)
+    with pytest.raises(UserFacingError, match="no season 9"):
+        resolve_episode(catalog, show, "2", 9)
+    assert resolve_episode(catalog, show, "TGIFF", None).code == "S1E4"  # close enough
+    with pytest.raises(UserFacingError, match="did you mean S1E9 SNAFU"):
+        resolve_episode(catalog, show, "SNAFOO", None)
+    with pytest.raises(UserFacingError, match="try S1E4, 1x4 or a title"):
+        resolve_episode(catalog, show, "LOL", None)
+    with pytest.raises(UserFacingError, match="not found in season 3"):
+        resolve_episode(catalog, show, "1", 3)  # no season 3 episode is known
+
+
+def test_cast_choices_fit_discord(catalog: Catalog, show: Show) -> None:
+    everyone = cast_choices(catalog, show, "")
+    assert len(everyone) == CHOICE_LIMIT
+    assert everyone[0] == ("Kitty Song Covey · Anna Cathcart", "Kitty Song Covey")
+    for label, value in everyone:
+        assert 0 < len(label) <= CHOICE_TEXT and 0 < len(value) <= CHOICE_TEXT
+        # Every value resolves back to exactly one person.
+        assert resolve_cast(catalog, show, value).name == value
+    assert cast_choices(catalog, show, "min")[0][1] == "Min Ho"
+    assert all("Moon" not in v for _, v in cast_choices(catalog, show, "", season=1))
+
+
+def test_episode_choices(catalog: Catalog, show: Show) -> None:
+    assert episode_choices(catalog, show, "tg")[0] == ("S1E4 · TGIF", "S1E4")
+    assert episode_choices(catalog, show, "", season=2)[2] == ("S2E3", "S2E3")
+    assert [v for _, v in episode_choices(catalog, show, "10")] == ["S1E10"]
+    for label, value in episode_choices(catalog, show, ""):
+        assert resolve_episode(catalog, show, value, None).code == value
+        assert len(label) <= CHOICE_TEXT
