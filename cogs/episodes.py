@@ -18,6 +18,7 @@ from bot.render.episodes import (
 )
 
 if TYPE_CHECKING:
+    from bot.catalog import Catalog
     from bot.client import KissBot
 
 
@@ -58,10 +59,16 @@ class Episodes(commands.Cog):
     async def episode_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        season = getattr(interaction.namespace, "season", None)
-        catalog = self.client.catalog
-        pairs = episode_choices(catalog, catalog.default_show, current, season)
-        return [app_commands.Choice(name=label, value=value) for label, value in pairs]
+        return complete_episode(self.client.catalog, interaction, current)
+
+
+def complete_episode(
+    catalog: Catalog, interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Episode choices for whatever is typed, narrowed by the command's season option."""
+    season = getattr(interaction.namespace, "season", None)
+    pairs = episode_choices(catalog, catalog.default_show, current, season)
+    return [app_commands.Choice(name=label, value=value) for label, value in pairs]
 
 
 async def setup(client: KissBot) -> None:

@@ -8,8 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.catalog.resolve import episode_choices, resolve_episode, resolve_season
+from bot.catalog.resolve import resolve_episode, resolve_season
 from bot.render.recap import episode_recap_embed, season_recap_embed
+from cogs.episodes import complete_episode
 
 if TYPE_CHECKING:
     from bot.client import KissBot
@@ -56,10 +57,7 @@ class Recap(commands.Cog):
     async def episode_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        season = getattr(interaction.namespace, "season", None)
-        catalog = self.client.catalog
-        pairs = episode_choices(catalog, catalog.default_show, current, season)
-        return [app_commands.Choice(name=label, value=value) for label, value in pairs]
+        return complete_episode(self.client.catalog, interaction, current)
 
 
 async def setup(client: KissBot) -> None:
