@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.sandbox.driver import (
+    REPO_ROOT,
     CommandNotSynced,
     CommandUsageError,
     InteractionTimeout,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROMPT = "kissbot> "
+SAMPLE_FEEDS = REPO_ROOT / "data" / "sample-feeds"
 REPLY_TIMEOUT = 10.0
 _KEY = re.compile(r"([A-Za-z0-9_-]+):")
 BANNER = """\
@@ -234,6 +236,16 @@ async def _run_interactive(sb: Sandbox, stream: TextIO, out: TextIO) -> None:
         out.write((f"error: {error}" if reply is None else render_reply(reply)) + "\n")
 
 
+def _sample_feeds(sb: Sandbox, folder: Path, feeds_file: Path) -> int:
+    """Serve each sample feed in `folder` from the sandbox and list them in `feeds_file`."""
+    entries = []
+    for path in sorted(folder.glob("*.xml")) if folder.is_dir() else []:
+        url = sb.serve_static(path.name, path.read_bytes())
+        entries.append(f'[[feed]]\ntitle = "{path.stem}"\nurl = "{url}"\n')
+    feeds_file.write_text("\n".join(entries), encoding="utf-8")
+    return len(entries)
+
+
 async def run_console(
     settings: Settings, *, script: Path | None, interactive_in: TextIO, out: TextIO
 ) -> int:
@@ -249,7 +261,12 @@ async def run_console(
     async with Sandbox(guilds=3) as sb:
         with tempfile.TemporaryDirectory(prefix="kissbot-sandbox-") as tmp:
             log.info("sandbox Discord at %s; database in %s", sb.api_base, tmp)
-            async with running_bot(sb, Path(tmp), base_settings=settings):
+            # Offline means offline: the news pipeline reads the bundled samples, served
+            # from loopback, never the shared internet feeds.
+            feeds_file = Path(tmp) / "sample-feeds.toml"
+            count = await asyncio.to_thread(_sample_feeds, sb, SAMPLE_FEEDS, feeds_file)
+            log.info("%d sample feed(s) from %s", count, SAMPLE_FEEDS)
+            async with running_bot(sb, Path(tmp), base_settings=settings, feeds_file=feeds_file):
                 if lines is not None:
                     await _run_script(sb, lines, out)
                 else:

@@ -545,6 +545,13 @@ class Sandbox:
             f"{count} IDENTIFY(s) not seen within {timeout}s",
         )
 
+    def serve_static(
+        self, name: str, body: bytes, content_type: str = "application/rss+xml"
+    ) -> str:
+        """Serve `body` at a loopback URL (sample feeds for the console and tests)."""
+        self.server.static[name] = (body, content_type)
+        return f"{self.server.base_url}/static/{name}"
+
     # -- counters -------------------------------------------------------------------
     @property
     def counters(self) -> Counters:
@@ -590,7 +597,7 @@ def bot_settings(
         "allow_private_feeds": True,
     }
     if base is None:
-        # Tests never reach the internet: no shared feeds unless a test brings its own.
+        # Tests never reach the internet: a missing feeds file means no shared feeds.
         values["shows_dir"] = REPO_ROOT / "data" / "shows"
         values["feeds_file"] = database_path.parent / "no-shared-feeds.toml"
         values.update(overrides)
@@ -619,8 +626,6 @@ async def running_bot(
     from bot.app import open_bot
 
     settings = bot_settings(sb, tmp_path / "kissbot.db", base=base_settings, **settings_overrides)
-    if not settings.feeds_file.exists():
-        settings.feeds_file.write_text("# no shared feeds in this sandbox run\n", encoding="utf-8")
     async with open_bot(settings) as bot:
         task = asyncio.create_task(bot.start(sb.token), name="kissbot-under-test")
         ready = asyncio.create_task(bot.wait_until_ready())

@@ -83,6 +83,7 @@ class SandboxServer:
         )
         self.interactions = InteractionBook(self.world, deadline=opts.interaction_deadline)
         self.requests: list[RequestRecord] = []
+        self.static: dict[str, tuple[bytes, str]] = {}
         self.changed = asyncio.Event()
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -109,6 +110,7 @@ class SandboxServer:
         app.router.add_routes(Rest(self).routes())
         app.router.add_get("/gateway", self.gateway.handle)
         app.router.add_get("/gateway/", self.gateway.handle)
+        app.router.add_get("/static/{name}", self._static)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -121,6 +123,13 @@ class SandboxServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+    async def _static(self, request: web.Request) -> web.Response:
+        found = self.static.get(request.match_info["name"])
+        if found is None:
+            raise web.HTTPNotFound()
+        body, content_type = found
+        return web.Response(body=body, headers={"Content-Type": content_type})
 
     # -- the Discord edge -------------------------------------------------------------
     @web.middleware

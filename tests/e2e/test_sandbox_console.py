@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 import json
+import tomllib
 from pathlib import Path
 
+import aiohttp
 import pytest
 from discord.ext import commands
 
 from bot.sandbox.console import (
     LineError,
     _run_interactive,
+    _sample_feeds,
     parse_command_line,
     reply_record,
     run_console,
@@ -108,3 +111,17 @@ async def test_run_console_script_prints_one_json_line_per_command(tmp_path: Pat
     assert [r["command"] for r in rows] == ["/ping", "/definitely-not-a-command"]
     assert set(rows[0]) >= {"content", "embeds", "ephemeral"} and "error" not in rows[0]
     assert "not synced" in rows[1]["error"]
+
+
+async def test_sample_feeds_are_served_from_loopback(sandbox: Sandbox, tmp_path: Path) -> None:
+    folder = tmp_path / "samples"
+    folder.mkdir()
+    (folder / "tudum.xml").write_bytes(b"<rss version='2.0'><channel/></rss>")
+    listing = tmp_path / "feeds.toml"
+    assert _sample_feeds(sandbox, folder, listing) == 1
+    (feed,) = tomllib.loads(listing.read_text("utf-8"))["feed"]
+    assert feed["url"].startswith("http://127.0.0.1:")
+    async with aiohttp.ClientSession() as http, http.get(feed["url"]) as response:
+        assert response.status == 200
+        assert await response.read() == b"<rss version='2.0'><channel/></rss>"
+    assert _sample_feeds(sandbox, tmp_path / "absent", listing) == 0
