@@ -1,0 +1,171 @@
+"""The news pipeline end to end: loopback feeds → the real bot process → sandbox Discord.
+
+Three outlets publish, in turn, a baseline, unrelated news, a filming rumour, the same
+rumour again, the network's confirmation, a delay and the release. The announcement
+channel must receive exactly the four changes, once each, in order, even though the bot
+is SIGKILLed and restarted in the middle.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from bot.sandbox.driver import Sandbox, spawn_bot
+from bot.store import Store
+from tests.feedserver import FeedServer
+
+pytestmark = pytest.mark.e2e
+
+OUTLETS = ("/outlet-a.xml", "/outlet-b.xml", "/outlet-c.xml")
+
+
+class Outlets:
+    """Each outlet's feed grows item by item, like a real publisher's."""
+
+    def __init__(self, server: FeedServer) -> None:
+        self.server = server
+        self.items: dict[str, list[str]] = {path: [] for path in OUTLETS}
+        self.count = 0
+
+    def publish(self, path: str, title: str, *, age: timedelta = timedelta(minutes=30)) -> None:
+        self.count += 1
+        when = format_datetime(datetime.now(UTC) - age, usegmt=True)
+        self.items[path].insert(
+            0,
+            f"<item><title>{escape(title)}</title>"
+            f"<link>https://news.example{path.removesuffix('.xml')}/{self.count}</link>"
+            f"<guid>{path}-{self.count}</guid><pubDate>{when}</pubDate>"
+            "<description>Coverage from our entertainment desk.</description></item>",
+        )
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Outlet {path}</title><link>https://news.example/</link>"
+            f"<description>TV news</description>{''.join(self.items[path])}</channel></rss>"
+        )
+        self.server.serve(path, body.encode(), etag=f'"{self.count}"')
+
+    async def polled(self, *paths: str, times: int = 2, timeout: float = 30) -> None:
+        """Wait until each outlet was fetched ``times`` more (one poll may have been in flight)."""
+        targets = {p: self.server.hits(p) + times for p in paths or OUTLETS}
+        deadline = asyncio.get_running_loop().time() + timeout
+        while any(self.server.hits(p) < n for p, n in targets.items()):
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(
+                    f"feeds not polled: { {p: self.server.hits(p) for p in targets} }"
+                )
+            await asyncio.sleep(0.1)
+
+
+@contextlib.asynccontextmanager
+async def bot_process(sb: Sandbox, tmp_path: Path, feeds_file: Path) -> AsyncIterator[None]:
+    proc = await spawn_bot(
+        sb,
+        {"FEEDS_FILE": str(feeds_file), "FEED_POLL_SECONDS": "1", "LOG_LEVEL": "WARNING"},
+        database_path=tmp_path / "kissbot.db",
+    )
+    try:
+        yield
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+        await proc.wait()
+
+
+async def settle(sb: Sandbox, channel: int, expected: int, timeout: float = 20) -> list[str]:
+    """Wait for ``expected`` posts, then a little longer to catch any extra one."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while len(sb.messages(channel)) < expected and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(1.5)
+    return [describe(m.raw) for m in sb.messages(channel)]
+
+
+def describe(raw: dict[str, object]) -> str:
+    embed = (raw.get("embeds") or [{}])[0]  # type: ignore[index]
+    fields = {f["name"]: f["value"] for f in embed.get("fields", [])}
+    return f"{embed.get('title')} [{fields.get('Certainty')}]"
+
+
+async def test_each_status_change_is_announced_once_in_order_across_a_crash(
+    tmp_path: Path,
+) -> None:
+    async with FeedServer() as server, Sandbox(guilds=2) as sb:
+        outlets = Outlets(server)
+        feeds_file = tmp_path / "feeds.toml"
+        feeds_file.write_text(
+            "".join(f'[[feed]]\nurl = "{server.url(p)}"\n' for p in OUTLETS), "utf-8"
+        )
+        channel = sb.guild.channels["announcements"]
+        role = sb.guild.roles["News pings"]
+        store = await Store.open(tmp_path / "kissbot.db")
+        await store.migrate()
+        await store.guilds.update(sb.guild.id, channel_id=channel, role_id=role)
+        await store.close()
+        quiet_channel = sb.guilds[1].channels["announcements"]  # guild 2 never ran /setup
+
+        # Baseline: old news, even status news, is history on a feed's first poll.
+        outlets.publish(OUTLETS[0], "Netflix confirms XO, Kitty season 4 release date")
+        outlets.publish(OUTLETS[1], "XO, Kitty renewed for a fourth season at Netflix")
+        outlets.publish(OUTLETS[2], "Bridgerton season 5 starts filming in London")
+
+        stack = contextlib.AsyncExitStack()
+        await stack.enter_async_context(bot_process(sb, tmp_path, feeds_file))
+        await outlets.polled(times=2)
+        assert await settle(sb, channel, 0, timeout=0) == []
+
+        # Unrelated news and an explainer: nothing.
+        outlets.publish(OUTLETS[2], "Stranger Things season 5 trailer breaks records")
+        outlets.publish(OUTLETS[1], "XO, Kitty: everything we know about season 4 so far")
+        await outlets.polled(OUTLETS[1], OUTLETS[2])
+        assert await settle(sb, channel, 0, timeout=0) == []
+
+        # A filming rumour: the first change.
+        outlets.publish(OUTLETS[0], "XO, Kitty season 4 reportedly set to begin filming in Seoul")
+        await outlets.polled(OUTLETS[0])
+        posts = await settle(sb, channel, 1)
+        assert posts == ["XO, Kitty season 4: filming [Rumoured]"]
+
+        # The same rumour from two more outlets: one more source, not one more post.
+        outlets.publish(
+            OUTLETS[1], "XO, Kitty Season 4 Reportedly Set to Begin Filming in Seoul - Variety"
+        )
+        outlets.publish(OUTLETS[2], "Report: XO, Kitty season 4 could start filming this spring")
+        await outlets.polled(OUTLETS[1], OUTLETS[2])
+        assert len(await settle(sb, channel, 1)) == 1
+
+        # The network confirms, and the bot is SIGKILLed at once, whatever it was doing.
+        outlets.publish(OUTLETS[0], "Netflix confirms XO, Kitty season 4 has started filming")
+        await outlets.polled(OUTLETS[0], times=1)
+        await stack.aclose()  # SIGKILL
+        stack = contextlib.AsyncExitStack()
+        await stack.enter_async_context(bot_process(sb, tmp_path, feeds_file))
+        await sb.wait_for_identify(2)
+        posts = await settle(sb, channel, 2)
+        assert posts[1] == "XO, Kitty season 4: filming [Confirmed]"
+
+        # A delay, then the release.
+        outlets.publish(OUTLETS[1], "XO, Kitty season 4 delayed to 2027")
+        await outlets.polled(OUTLETS[1])
+        await settle(sb, channel, 3)
+        outlets.publish(OUTLETS[2], "XO, Kitty season 4 is now streaming on Netflix")
+        await outlets.polled(OUTLETS[2])
+        posts = await settle(sb, channel, 4)
+        await stack.aclose()
+
+        assert posts == [
+            "XO, Kitty season 4: filming [Rumoured]",
+            "XO, Kitty season 4: filming [Confirmed]",
+            "XO, Kitty season 4: delayed [Reported]",
+            "XO, Kitty season 4: released [Reported]",
+        ]
+        messages = sb.messages(channel)
+        assert all(m.pinged_roles == (role,) and not m.pinged_everyone for m in messages)
+        assert sb.messages(quiet_channel) == []
