@@ -1,0 +1,136 @@
+"""/cast, /episode, /recap and /status, with every autocomplete, through the sandbox Discord:
+real discord.py, real sockets, the real bot."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.client import KissBot
+from bot.sandbox.driver import Reply, Sandbox, running_bot
+
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("needs_real_bot")]
+
+
+@pytest.fixture
+async def kissbot(sandbox: Sandbox, tmp_path: Path) -> AsyncIterator[KissBot]:
+    async with running_bot(sandbox, tmp_path) as bot:
+        yield bot
+
+
+def titles(reply: Reply) -> list[str]:
+    return [str(e.get("title")) for e in reply.embeds]
+
+
+def field(reply: Reply, name: str) -> str:
+    return next(str(f["value"]) for f in reply.embeds[0]["fields"] if f["name"] == name)
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_cast(sandbox: Sandbox) -> None:
+    card = await sandbox.invoke("cast", {"name": "Choi Min-yeong"}, user="member")
+    assert titles(card) == ["Dae Heon Kim"] and not card.ephemeral
+    assert "Minyeong Choi" in card.text and "||" in field(card, "Spoilers")
+    everyone = await sandbox.invoke("cast", {}, user="member")
+    assert titles(everyone) == ["XO, Kitty: cast (all seasons)"]
+    assert [f["name"] for f in everyone.embeds[0]["fields"]][:2] == ["Main cast", "Recurring"]
+    season_two = await sandbox.invoke("cast", {"season": 2})
+    assert "Praveena" in season_two.text and "Professor Lee" not in season_two.text
+
+    choices = await sandbox.autocomplete("cast", {"name": "minho"}, focused="name")
+    assert choices[0] == {"name": "Min Ho · Sang Heon Lee", "value": "Min Ho"}
+    assert len(await sandbox.autocomplete("cast", {"name": ""}, focused="name")) == 25
+    narrowed = await sandbox.autocomplete("cast", {"name": "", "season": 2}, focused="name")
+    assert "Praveena" in [c["value"] for c in narrowed]
+    assert "Professor Lee" not in [c["value"] for c in narrowed]
+    # A chosen suggestion resolves back to exactly that person.
+    picked = await sandbox.invoke("cast", {"name": choices[0]["value"]})
+    assert titles(picked) == ["Min Ho"]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_episode(sandbox: Sandbox) -> None:
+    overview = await sandbox.invoke("episode", {})
+    assert titles(overview) == ["XO, Kitty: episodes"]
+    assert "Season 3" in field(overview, "Next up")
+    for typed in ("S1E4", "1x4", "s01e04", "TGIF"):
+        reply = await sandbox.invoke("episode", {"episode": typed})
+        assert titles(reply) == ["S1E4 · TGIF"], typed
+        assert "<t:" in field(reply, "Released")
+    assert titles(await sandbox.invoke("episode", {"season": 1, "episode": "4"})) == ["S1E4 · TGIF"]
+    assert titles(await sandbox.invoke("episode", {"season": 2})) == [
+        "XO, Kitty: season 2 episodes"
+    ]
+
+    choices = await sandbox.autocomplete("episode", {"episode": "otp"}, focused="episode")
+    assert choices[0] == {"name": "S1E10 · OTP", "value": "S1E10"}
+    in_season = await sandbox.autocomplete(
+        "episode", {"season": 2, "episode": ""}, focused="episode"
+    )
+    assert [c["value"] for c in in_season] == [f"S2E{n}" for n in range(1, 9)]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_recap(sandbox: Sandbox) -> None:
+    private = await sandbox.invoke(
+        "recap", {"season": 1, "episode": "S1E4", "private": True}, user="member"
+    )
+    assert private.ephemeral and titles(private) == ["Recap · S1E4 · TGIF"]
+    description = str(private.embeds[0]["description"])
+    warning, _, body = description.partition("\n\n")
+    assert "Spoilers" in warning and "||" not in warning and body.startswith("• ||")
+    # The server default keeps recaps private even when the fan doesn't ask.
+    default = await sandbox.invoke("recap", {"season": 2, "episode": "3"}, user="member")
+    assert default.ephemeral and titles(default) == ["Recap · XO, Kitty season 2"]
+    assert description != str(default.embeds[0]["description"])
+    assert "No recap of S2E3" in str(default.embeds[0]["description"])
+    premise = await sandbox.invoke("recap", {"season": 3})
+    assert "hasn't come out" in premise.text
+
+    choices = await sandbox.autocomplete("recap", {"season": 1, "episode": "tg"}, focused="episode")
+    assert choices[0] == {"name": "S1E4 · TGIF", "value": "S1E4"}
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_status(sandbox: Sandbox) -> None:
+    newest = await sandbox.invoke("status", {})
+    assert titles(newest) == ["XO, Kitty: season 3 status"]
+    assert "Showrunner (conflict)" in [f["name"] for f in newest.embeds[0]["fields"]]
+    assert "reported" in str(newest.embeds[0]["description"])
+    second = await sandbox.invoke("status", {"season": 2}, user="member")
+    assert str(second.embeds[0]["description"]).startswith("Season 2 is out")
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_commands_work_in_dms_and_other_guilds(sandbox: Sandbox) -> None:
+    assert titles(await sandbox.invoke("cast", {"name": "Yuri"}, dm=True)) == ["Yuri Han"]
+    assert titles(await sandbox.invoke("episode", {"episode": "S1E1"}, dm=True)) == ["S1E1 · XO"]
+    recap = await sandbox.invoke("recap", {"season": 1, "episode": "1"}, dm=True)
+    assert titles(recap) == ["Recap · S1E1 · XO"] and not recap.ephemeral  # a DM is private
+    assert titles(await sandbox.invoke("status", {"season": 1}, dm=True)) == [
+        "XO, Kitty: season 1 status"
+    ]
+    dm_choices = await sandbox.autocomplete("cast", {"name": "yuri"}, focused="name", dm=True)
+    assert dm_choices[0]["value"] == "Yuri Han"
+    other = await sandbox.invoke("cast", {"name": "Kitty"}, guild=1, user="member")
+    assert titles(other) == ["Kitty Song Covey"]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_unknown_input_gets_a_private_hint(sandbox: Sandbox) -> None:
+    cases = {
+        ("cast", "Yuro"): "did you mean Yuri Han",
+        ("cast", "Lee"): "matches several people",
+        ("episode", "SNAFOO"): "did you mean S1E9 SNAFU",
+        ("episode", "4"): "of which season",
+    }
+    for (command, value), hint in cases.items():
+        option = "name" if command == "cast" else "episode"
+        reply = await sandbox.invoke(command, {option: value}, user="member")
+        assert reply.ephemeral and not reply.embeds and hint in reply.content, reply.content
+    missing = await sandbox.invoke("status", {"season": 9})
+    assert missing.ephemeral and "no season 9" in missing.content
+    noisy = await sandbox.invoke("cast", {"name": "@everyone **hi**"})
+    assert "@everyone" not in noisy.content and "**hi**" not in noisy.content
