@@ -1,0 +1,88 @@
+"""Taking on a feed that ``/feeds add`` just fetched: judge its newest items, keep the rest quiet.
+
+Unlike the other modules here this one reads and writes the store, through the
+pipeline's own functions, so the preview and the backlog rule can't drift from
+what polling does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from bot.catalog import Catalog, Show
+from bot.moderation.preview import PreviewItem, judge, newest
+from bot.news import classify as classifier
+from bot.news.fetch import FetchResult
+from bot.news.models import Article
+from bot.news.pipeline import NewsDeps, ingest
+from bot.news.track import assess, observe
+from bot.store.feeds import Feed
+from bot.store.guilds import GuildSettings
+
+
+def show_for(catalog: Catalog, guild: GuildSettings) -> Show:
+    """The show a guild follows: its choice if still installed, else the default pack."""
+    chosen = catalog.get(guild.show_slug) if guild.show_slug else None
+    return chosen or catalog.default_show
+
+
+async def preview_items(
+    deps: NewsDeps, articles: Sequence[Article], guild: GuildSettings, now: datetime
+) -> list[PreviewItem]:
+    """The newest items, classified, with whether this guild would get each if it were new."""
+    show = show_for(deps.catalog, guild)
+    items = []
+    for article in newest(articles):
+        signal = classifier.classify(article.title, article.summary, article.published, deps.index)
+        kind: str | None = None
+        if signal.milestone is not None and signal.show == show.slug:
+            obs = observe(signal, article, show, now)
+            kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
+        verdict = judge(
+            article,
+            signal,
+            now=now,
+            show_slug=show.slug,
+            show_title=show.title,
+            mode=guild.mode,
+            change_kind=kind,
+        )
+        items.append(PreviewItem(article, signal, verdict))
+    return items
+
+
+async def adopt(
+    deps: NewsDeps,
+    feed: Feed,
+    articles: Sequence[Article],
+    fetched: FetchResult,
+    *,
+    title: str | None,
+    now: datetime,
+) -> bool:
+    """Record what the feed holds now as its baseline, unless it is already being polled.
+
+    A feed that is new, never primed, or was disabled (so nobody heard what it
+    published meanwhile) takes this fetch as its first poll: everything in it is
+    history and is never announced. A feed that other servers follow, and that is
+    polled normally, is left alone so they still get whatever is new in it.
+    Returns True when the baseline was recorded.
+    """
+    if feed.primed and feed.enabled:
+        return False
+    # ``ingest`` treats an unprimed feed's poll as the baseline: the pipeline's own rule.
+    await ingest(deps, replace(feed, primed=False), articles, now)
+    if not feed.enabled:
+        await deps.store.feeds.enable(feed.id)
+    await deps.store.feeds.record_success(
+        feed.id,
+        now=now,
+        next_poll=now + timedelta(seconds=deps.settings.feed_poll_seconds),
+        etag=fetched.etag,
+        last_modified=fetched.last_modified,
+        body_hash=fetched.body_hash,
+        title=title,
+    )
+    return True

@@ -1,0 +1,272 @@
+"""/feeds: which news feeds this server follows, how healthy they are, and why an article
+was or wasn't posted (moderators only)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice
+from discord.ext import commands
+
+from bot.errors import UserFacingError
+from bot.moderation.access import is_moderator, require_moderator
+from bot.moderation.cooldown import GuildCooldown
+from bot.moderation.health import MAX_FEEDS_PER_GUILD, feed_label, feeds_embeds
+from bot.moderation.keywords import describe_filter, join_keywords, parse_keywords
+from bot.moderation.onboard import adopt, preview_items, show_for
+from bot.moderation.preview import preview_embed
+from bot.moderation.urls import clean_feed_url
+from bot.moderation.why import explain, not_found_text, why_embed
+from bot.news import classify as classifier
+from bot.news.fetch import FetchResult, fetch_feed
+from bot.news.messages import safe_text
+from bot.news.parse import parse_feed
+from bot.store.feeds import GuildFeed
+from bot.store.rows import parse_iso
+
+if TYPE_CHECKING:
+    from bot.client import KissBot
+
+# One feed fetch per server per half minute: /feeds add must not become a fetch proxy.
+ADD_COOLDOWN_S = 30.0
+_QUIET = discord.AllowedMentions.none()
+
+
+def fetch_refusal(url: str, fetched: FetchResult) -> str:
+    shown = safe_text(url, 200)
+    if fetched.status == "gone":
+        return f"{shown} says the feed is gone for good (HTTP 410), so I won't follow it."
+    reason = safe_text(fetched.error or f"status {fetched.status}", 300)
+    return f"I couldn't fetch {shown}, so I'm not following it: {reason}."
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Feeds(
+    commands.GroupCog, group_name="feeds", group_description="Choose the news feeds I watch"
+):
+    def __init__(self, client: KissBot) -> None:
+        self.client = client
+        self.add_cooldown = GuildCooldown(ADD_COOLDOWN_S)
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        require_moderator(interaction)
+        return True
+
+    async def _pick(self, guild_id: int, value: str) -> GuildFeed:
+        """One of the guild's own feeds, by autocomplete id, URL or exact title."""
+        wanted = value.strip()
+        for sub in await self.client.store.feeds.for_guild(guild_id):
+            feed = sub.feed
+            if (
+                wanted in (str(feed.id), feed.url)
+                or wanted.casefold() == feed_label(feed).casefold()
+            ):
+                return sub
+        raise UserFacingError(
+            f"This server doesn't follow a feed matching “{safe_text(wanted, 100)}”. "
+            "Pick one from the list, or see `/feeds list`."
+        )
+
+    async def _own_feed_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[Choice[str]]:
+        # Autocomplete skips the cog's interaction_check, so guard the list here.
+        if not is_moderator(interaction) or interaction.guild_id is None:
+            return []
+        typed = current.casefold().strip()
+        return [
+            Choice(name=feed_label(sub.feed), value=str(sub.feed.id))
+            for sub in await self.client.store.feeds.for_guild(interaction.guild_id)
+            if typed in feed_label(sub.feed).casefold() or typed in sub.feed.url.casefold()
+        ][:25]
+
+    # -- add ------------------------------------------------------------------------------
+
+    @app_commands.command(name="add")
+    @app_commands.describe(url="The address of an RSS or Atom feed (https://…)")
+    async def add(self, interaction: discord.Interaction, url: str) -> None:
+        """Follow a news feed; shows a preview first. Nothing already in it is posted."""
+        guild = require_moderator(interaction)
+        store = self.client.store
+        url = clean_feed_url(url, allow_private=self.client.settings.allow_private_feeds)
+        own = await store.feeds.for_guild(guild.id)
+        existing = await store.feeds.by_url(url)
+        if existing is not None and any(sub.feed.id == existing.id for sub in own):
+            raise UserFacingError("This server already follows that feed (`/feeds list`).")
+        if existing is not None and existing.shared:
+            raise UserFacingError("That feed is on the shared list: every server already hears it.")
+        if len(own) >= MAX_FEEDS_PER_GUILD:
+            raise UserFacingError(
+                f"This server already follows {MAX_FEEDS_PER_GUILD} feeds, the most I allow. "
+                "Remove one with `/feeds remove` first."
+            )
+        if (wait := self.add_cooldown.refusal(guild.id, "add a feed")) is not None:
+            raise UserFacingError(wait)
+        self.add_cooldown.charge(guild.id)
+
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        fetched = await fetch_feed(
+            self.client.http_session,
+            url,
+            etag=None,
+            last_modified=None,
+            body_hash=None,
+            allow_private=self.client.settings.allow_private_feeds,
+        )
+        if fetched.status != "ok" or not fetched.body:
+            raise UserFacingError(fetch_refusal(url, fetched))
+        parsed = await asyncio.to_thread(parse_feed, fetched.body, fetched.url, fetched.headers)
+        if parsed.error is not None:
+            raise UserFacingError(
+                f"That address doesn't serve a feed I can read: {safe_text(parsed.error, 300)}."
+            )
+
+        deps = self.client.news.deps
+        now = deps.now()
+        title = parsed.title or None
+        feed = await store.feeds.add(url, title=title)
+        # Baseline before subscribing, so no poll can queue the backlog for this server.
+        await adopt(deps, feed, parsed.articles, fetched, title=title, now=now)
+        await store.feeds.subscribe(guild.id, feed.id, interaction.user.id)
+        settings = await store.guilds.get(guild.id)
+        items = await preview_items(deps, parsed.articles, settings, now)
+        show = show_for(deps.catalog, settings)
+        embed = preview_embed(
+            url=url,
+            title=title,
+            total=len(parsed.articles),
+            items=items,
+            mode=settings.mode,
+            show_title=show.title,
+            problems=parsed.problems,
+        )
+        lines = [f"Now following **{safe_text(title or url, 200)}**."]
+        if settings.channel_id is None:
+            lines.append("⚠️ No announcement channel yet: run `/setup channel` so I can post.")
+        await interaction.followup.send(
+            "\n".join(lines), embed=embed, ephemeral=True, allowed_mentions=_QUIET
+        )
+
+    # -- remove ---------------------------------------------------------------------------
+
+    @app_commands.command(name="remove")
+    @app_commands.describe(feed="One of this server's feeds")
+    async def remove(self, interaction: discord.Interaction, feed: str) -> None:
+        """Stop following one of this server's feeds."""
+        guild = require_moderator(interaction)
+        store = self.client.store
+        sub = await self._pick(guild.id, feed)
+        await store.feeds.unsubscribe(guild.id, sub.feed.id)
+        if not sub.feed.shared and not await store.feeds.followers(sub.feed.id):
+            # Nobody follows it any more: stop polling it (re-adding enables it again).
+            await store.feeds.disable(
+                sub.feed.id, "no server follows it", now=self.client.news.deps.now()
+            )
+        await interaction.response.send_message(
+            f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**.",
+            ephemeral=True,
+            allowed_mentions=_QUIET,
+        )
+
+    remove.autocomplete("feed")(_own_feed_choices)
+
+    # -- list -----------------------------------------------------------------------------
+
+    @app_commands.command(name="list")
+    async def list_(self, interaction: discord.Interaction) -> None:
+        """This server's feeds and their health: last success, errors, next poll."""
+        guild = require_moderator(interaction)
+        store = self.client.store
+        embeds = feeds_embeds(await store.feeds.for_guild(guild.id), await store.feeds.shared())
+        await interaction.response.send_message(embed=embeds[0], ephemeral=True)
+        for embed in embeds[1:]:
+            await interaction.followup.send(embed=embed, ephemeral=True)
+
+    # -- why ------------------------------------------------------------------------------
+
+    @app_commands.command(name="why")
+    @app_commands.describe(article="The article's URL, or words from its title")
+    async def why(self, interaction: discord.Interaction, article: str) -> None:
+        """Why an article was, or wasn't, posted here: every stage's verdict."""
+        guild = require_moderator(interaction)
+        store = self.client.store
+        query = article.strip().removeprefix("<").removesuffix(">")
+        if len(query) < 3:
+            raise UserFacingError(
+                "Give me the article's URL or at least three letters of its title."
+            )
+        own = {sub.feed.id: sub for sub in await store.feeds.for_guild(guild.id)}
+        shared = {f.id: f for f in await store.feeds.shared()}
+        feeds = {**shared, **{fid: sub.feed for fid, sub in own.items()}}
+        found = await store.news.find_articles(list(feeds), query[:500])
+        if not found:
+            polls = [f.next_poll_at for f in feeds.values() if f.enabled and f.next_poll_at]
+            await interaction.response.send_message(
+                not_found_text(query, min(polls, default=None)),
+                ephemeral=True,
+                allowed_mentions=_QUIET,
+            )
+            return
+        seen = found[0]
+        settings = await store.guilds.get(guild.id)
+        deps = self.client.news.deps
+        guild_show = show_for(deps.catalog, settings).slug
+        signal = classifier.classify(seen.title, "", parse_iso(seen.published), deps.index)
+        feed = feeds.get(seen.feed_id)
+        explanation = explain(
+            seen,
+            feed_title=feed.title if feed else None,
+            guild=settings,
+            subscription=own.get(seen.feed_id),
+            # Only the title is stored; trust the re-run only if it reproduces the stored rule.
+            signal=signal if signal.rule == seen.rule else None,
+            guild_show=guild_show,
+        )
+        await interaction.response.send_message(
+            embed=why_embed(seen, explanation, found[1:]), ephemeral=True
+        )
+
+    # -- filter ---------------------------------------------------------------------------
+
+    @app_commands.command(name="filter")
+    @app_commands.describe(
+        feed="One of this server's feeds",
+        include="Post only articles with one of these words (comma-separated); empty: no limit",
+        exclude="Never post articles with any of these words (comma-separated)",
+    )
+    async def filter(
+        self,
+        interaction: discord.Interaction,
+        feed: str,
+        include: str | None = None,
+        exclude: str | None = None,
+    ) -> None:
+        """Keywords an article from one feed must have, or must not have, to be posted."""
+        guild = require_moderator(interaction)
+        sub = await self._pick(guild.id, feed)
+        must = parse_keywords(include, label="include")
+        never = parse_keywords(exclude, label="exclude")
+        clash = {w.casefold() for w in must} & {w.casefold() for w in never}
+        if clash:
+            raise UserFacingError(
+                f"“{sorted(clash)[0]}” can't be both required and excluded; pick one."
+            )
+        await self.client.store.feeds.set_filter(
+            guild.id, sub.feed.id, join_keywords(must), join_keywords(never)
+        )
+        await interaction.response.send_message(
+            f"Filter for **{safe_text(feed_label(sub.feed), 200)}**: "
+            f"{safe_text(describe_filter(must, never), 1200)}.",
+            ephemeral=True,
+            allowed_mentions=_QUIET,
+        )
+
+    filter.autocomplete("feed")(_own_feed_choices)
+
+
+async def setup(client: KissBot) -> None:
+    await client.add_cog(Feeds(client))

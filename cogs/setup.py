@@ -1,0 +1,209 @@
+"""/setup: where and how this server hears the news (moderators only)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice
+from discord.ext import commands
+
+from bot.errors import UserFacingError
+from bot.moderation.access import bot_member, is_moderator, require_moderator
+from bot.moderation.onboard import show_for
+from bot.moderation.perms import assign_problem, channel_problem, role_problem, threads_problem
+from bot.moderation.preview import MODE_TEXT
+from bot.moderation.setup_view import SPOILER_TEXT, settings_embed
+from bot.news.messages import safe_text
+from bot.store.guilds import GuildSettings
+
+if TYPE_CHECKING:
+    from bot.client import KissBot
+
+_QUIET = discord.AllowedMentions.none()
+MODE_CHOICES = [
+    Choice(name="Status changes only", value="changes"),
+    Choice(name="All news", value="all"),
+]
+SPOILER_CHOICES = [
+    Choice(name="Always private", value="private"),
+    Choice(name="Allowed in channel", value="channel"),
+]
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Setup(
+    commands.GroupCog, group_name="setup", group_description="Choose where and how I post news"
+):
+    def __init__(self, client: KissBot) -> None:
+        self.client = client
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        require_moderator(interaction)
+        return True
+
+    async def _say(self, interaction: discord.Interaction, text: str) -> None:
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=_QUIET)
+
+    async def _save(self, interaction: discord.Interaction, text: str, **changes: object) -> None:
+        guild = require_moderator(interaction)
+        await self.client.store.guilds.update(guild.id, **changes)
+        await self._say(interaction, text)
+
+    async def _announce_perms(
+        self, guild: discord.Guild, settings: GuildSettings
+    ) -> tuple[discord.Member, discord.abc.GuildChannel | None, discord.Permissions]:
+        """The bot, the configured channel (if it still exists) and the bot's rights there."""
+        me = await bot_member(guild, self.client)
+        channel = guild.get_channel(settings.channel_id) if settings.channel_id else None
+        return me, channel, channel.permissions_for(me) if channel else me.guild_permissions
+
+    @app_commands.command(name="channel")
+    @app_commands.describe(channel="The channel news announcements go to")
+    async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        """Post news in this channel (I check that I can view, send and embed there)."""
+        guild = require_moderator(interaction)
+        me = await bot_member(guild, self.client)
+        perms = channel.permissions_for(me)
+        problem = channel_problem(channel.mention, perms)
+        if problem is not None:
+            raise UserFacingError(problem)
+        before = await self.client.store.guilds.get(guild.id)
+        after = await self.client.store.guilds.update(
+            guild.id, channel_id=channel.id, disabled_reason=None, disabled_at=None
+        )
+        lines = [f"News will be posted in {channel.mention}."]
+        if before.disabled_reason is not None:
+            lines.append("Posting was paused after Discord refused a post; it is back on.")
+        if after.threads and (warning := threads_problem(channel.mention, perms)):
+            lines.append("⚠️ " + warning)
+        role = guild.get_role(after.role_id) if after.role_id else None
+        if role is not None and (
+            warning := role_problem(role, can_mention_everyone=perms.mention_everyone)
+        ):
+            lines.append("⚠️ " + warning)
+        await self._say(interaction, "\n".join(lines))
+
+    @app_commands.command(name="role")
+    @app_commands.describe(role="The role to ping with each announcement; leave empty for none")
+    async def role(
+        self, interaction: discord.Interaction, role: discord.Role | None = None
+    ) -> None:
+        """Ping this role with each announcement (never @everyone or @here)."""
+        guild = require_moderator(interaction)
+        if role is None:
+            await self.client.store.guilds.update(guild.id, role_id=None)
+            await self._say(interaction, "Announcements will not ping anyone.")
+            return
+        settings = await self.client.store.guilds.get(guild.id)
+        me, _, perms = await self._announce_perms(guild, settings)
+        problem = role_problem(role, can_mention_everyone=perms.mention_everyone)
+        if problem is not None:
+            raise UserFacingError(problem)
+        await self.client.store.guilds.update(guild.id, role_id=role.id)
+        lines = [f"Announcements will ping {role.mention}. Fans opt in with `/news subscribe`."]
+        if warning := assign_problem(
+            role, bot_top=me.top_role, can_manage_roles=me.guild_permissions.manage_roles
+        ):
+            lines.append("⚠️ Fans can't use `/news subscribe` yet. " + warning)
+        await self._say(interaction, "\n".join(lines))
+
+    @app_commands.command(name="mode")
+    @app_commands.describe(mode="Status changes only, or every article about the show")
+    @app_commands.choices(mode=MODE_CHOICES)
+    async def mode(self, interaction: discord.Interaction, mode: Choice[str]) -> None:
+        """Post only status changes (renewed, filming, dated…), or all news about the show."""
+        await self._save(interaction, f"I'll post {MODE_TEXT[mode.value]}.", mode=mode.value)
+
+    @app_commands.command(name="spoilers")
+    @app_commands.describe(where="Recaps only for the fan who asks, or also in the channel")
+    @app_commands.choices(where=SPOILER_CHOICES)
+    async def spoilers(self, interaction: discord.Interaction, where: Choice[str]) -> None:
+        """Whether recaps with plot details may be posted in the channel."""
+        text = f"Spoilers: {SPOILER_TEXT[where.value]}."
+        await self._save(interaction, text, spoilers=where.value)
+
+    @app_commands.command(name="threads")
+    @app_commands.describe(enabled="Open a discussion thread under each announcement")
+    async def threads(self, interaction: discord.Interaction, enabled: bool) -> None:
+        """Open a thread under each announcement for discussion."""
+        guild = require_moderator(interaction)
+        settings = await self.client.store.guilds.get(guild.id)
+        note = ""
+        if enabled:
+            _, channel, perms = await self._announce_perms(guild, settings)
+            if channel is not None:
+                problem = threads_problem(channel.mention, perms)
+                if problem is not None:
+                    raise UserFacingError(problem)
+            else:
+                note = " I'll check that I may open threads there when you run `/setup channel`."
+        await self.client.store.guilds.update(guild.id, threads=enabled)
+        what = "Each announcement will get a thread." if enabled else "No threads."
+        await self._say(interaction, what + note)
+
+    @app_commands.command(name="show")
+    @app_commands.describe(show="The show this server follows")
+    async def show(self, interaction: discord.Interaction, show: str) -> None:
+        """Which show's news to post, when several are installed."""
+        guild = require_moderator(interaction)
+        catalog = self.client.catalog
+        if len(catalog.shows) == 1:
+            only = catalog.shows[0]
+            raise UserFacingError(
+                f"Only one show is installed ({only.title}), so there is nothing to choose: "
+                "this server already follows it."
+            )
+        found = catalog.get(show) or catalog.find_show(show)
+        if found is None:
+            names = ", ".join(s.title for s in catalog.shows)
+            raise UserFacingError(
+                f"I don't know a show called “{safe_text(show, 100)}”. Installed: {names}."
+            )
+        await self.client.store.guilds.update(guild.id, show_slug=found.slug)
+        await self._say(interaction, f"This server now follows **{found.title}**.")
+
+    @show.autocomplete("show")
+    async def _show_names(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[Choice[str]]:
+        if not is_moderator(interaction):
+            return []
+        typed = current.casefold()
+        return [
+            Choice(name=s.title[:100], value=s.slug)
+            for s in self.client.catalog.shows
+            if typed in s.title.casefold() or any(typed in n.casefold() for n in s.names)
+        ][:25]
+
+    @app_commands.command(name="view")
+    async def view(self, interaction: discord.Interaction) -> None:
+        """Show this server's news settings."""
+        guild = require_moderator(interaction)
+        store = self.client.store
+        settings = await store.guilds.get(guild.id)
+        embed = settings_embed(
+            settings,
+            show_title=show_for(self.client.catalog, settings).title,
+            own_feeds=len(await store.feeds.for_guild(guild.id)),
+            shared_feeds=len(await store.feeds.shared()),
+        )
+        await interaction.response.send_message(embed=embed, ephemeral=True)
+
+    @app_commands.command(name="reset")
+    async def reset(self, interaction: discord.Interaction) -> None:
+        """Forget this server's news settings (feeds are kept)."""
+        guild = require_moderator(interaction)
+        await self.client.store.guilds.reset(guild.id)
+        await self._say(
+            interaction,
+            "Settings are back to the defaults: no announcement channel (so no posts), no ping "
+            "role, status changes only, recaps private, no threads. Your feeds are kept "
+            "(`/feeds list`); run `/setup channel` to start posting again.",
+        )
+
+
+async def setup(client: KissBot) -> None:
+    await client.add_cog(Setup(client))

@@ -1,0 +1,149 @@
+"""When things break: a failing feed backs off, is disabled and is told once; a channel the
+bot may no longer post in pauses that server only, with one notice."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.news.fetch import DISABLE_AFTER_FAILURES
+from bot.sandbox import perms, state
+from bot.store.rows import parse_iso
+from tests.e2e.test_moderator_kit import Item, feed_world, poll, refused, rss, until
+
+pytestmark = pytest.mark.e2e
+ANNOUNCE = {"channel": "announcements"}
+
+
+class WorstCase(random.Random):
+    """Backoff jitter always at its ceiling, so the schedule is exact."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b
+
+
+async def test_a_failing_feed_backs_off_then_is_disabled_with_one_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        announcements = sb.guild.channel("announcements")
+        server.serve("/kitty.xml", rss("Kitty Weekly", [Item("a", "XO, Kitty news")]))
+        await sb.invoke("feeds", {"url": server.url("/kitty.xml")}, subcommand="add")
+        feed = await bot.store.feeds.by_url(server.url("/kitty.xml"))
+        assert feed is not None
+        bot.news.deps.rng = WorstCase()
+        server.status("/kitty.xml", 500)
+
+        delays = []
+        for attempt in range(1, DISABLE_AFTER_FAILURES + 1):
+            await poll(bot, feed.id)
+            feed = await bot.store.feeds.get(feed.id)
+            assert feed is not None and feed.failures == attempt
+            tried, due = parse_iso(feed.last_attempt_at), parse_iso(feed.next_poll_at)
+            assert tried is not None and due is not None
+            delays.append((due - tried).total_seconds())
+            if attempt == 3:
+                reply = await sb.invoke("feeds", subcommand="list")
+                health = reply.embeds[0]["fields"][0]["value"]
+                assert "🟠 failing: 3 failures in a row" in health and "500" in health
+                assert "Next poll: <t:" in health
+            if attempt < DISABLE_AFTER_FAILURES:
+                assert feed.enabled
+        # Exponential backoff from the poll interval (1 s here): 1, 2, 4, … seconds.
+        assert delays == [2.0**n for n in range(DISABLE_AFTER_FAILURES)]
+        assert not feed.enabled and "8 failures in a row" in (feed.disabled_reason or "")
+
+        # Told once, in the announcement channel; a disabled feed is not polled again.
+        await bot.news.drain()
+        assert await bot.news.poll(feed.id) is None
+        await bot.news.drain()
+        (notice,) = sb.messages(announcements)
+        assert "I stopped polling the feed" in notice.content and "/feeds list" in notice.content
+        assert not notice.pinged_everyone and not notice.pinged_roles
+        reply = await sb.invoke("feeds", subcommand="list")
+        assert "🔴 disabled" in reply.embeds[0]["fields"][0]["value"]
+
+
+async def test_a_lost_channel_pauses_only_that_server_and_is_told_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The sandbox's guilds have no system channel; give them #general, as Discord usually does.
+    payload = state.Guild.payload
+
+    def with_system_channel(guild: state.Guild) -> state.Json:
+        data = payload(guild)
+        data["system_channel_id"] = str(guild.channel_named("general").id)
+        return data
+
+    monkeypatch.setattr(state.Guild, "payload", with_system_channel)
+    async with feed_world(tmp_path, monkeypatch, guilds=2, mode="all") as (sb, server, bot):
+        a, b = sb.guilds
+        url = server.url("/kitty.xml")
+        backlog = [Item("old", "XO, Kitty season 2 recap", age=timedelta(days=1))]
+        server.serve("/kitty.xml", rss("Kitty Weekly", backlog))
+        for guild in (a, b):
+            await sb.invoke(
+                "setup", {"channel": "announcements"}, subcommand="channel", guild=guild
+            )
+            await sb.invoke("setup", {"mode": "all"}, subcommand="mode", guild=guild)
+            reply = await sb.invoke("feeds", {"url": url}, subcommand="add", guild=guild)
+            assert reply.embeds, reply.content
+        feed = await bot.store.feeds.by_url(url)
+        assert feed is not None and sorted(await bot.store.feeds.followers(feed.id)) == sorted(
+            [a.id, b.id]
+        )
+
+        sb.set_bot_permissions(a.channel("announcements"), deny=perms.SEND_MESSAGES)
+        news = [Item("n1", "XO, Kitty season 3 starts filming", age=timedelta(minutes=3))]
+        server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
+        assert (await poll(bot, feed.id)).queued == 2
+        await bot.news.drain()
+
+        assert sb.messages(a.channel("announcements")) == []
+        assert len(sb.messages(b.channel("announcements"))) == 1
+        paused = await bot.store.guilds.get(a.id)
+        assert not paused.announces and "missing permissions" in (paused.disabled_reason or "")
+        (notice,) = sb.messages(a.channel("general"))
+        assert (
+            "I stopped posting news here" in notice.content and "/setup channel" in notice.content
+        )
+
+        # The next story: the other server still hears it; the paused one gets nothing, and
+        # no second notice.
+        news.insert(0, Item("n2", "XO, Kitty season 3 wraps filming", age=timedelta(minutes=1)))
+        server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
+        assert (await poll(bot, feed.id)).queued == 1
+        await bot.news.drain()
+        assert len(sb.messages(b.channel("announcements"))) == 2
+        assert len(sb.messages(a.channel("general"))) == 1
+        assert sb.messages(a.channel("announcements")) == []
+
+        # The moderator sees why, can't resume until it's fixed, then resumes.
+        reply = await sb.invoke("setup", subcommand="view", guild=a)
+        assert "paused" in reply.embeds[0]["description"]
+        reply = await sb.invoke(
+            "setup", {"channel": "announcements"}, subcommand="channel", guild=a
+        )
+        refused(reply, "Send Messages")
+        sb.set_bot_permissions(a.channel("announcements"))
+        guild_a = bot.get_guild(a.id)
+        assert guild_a is not None and guild_a.me is not None
+
+        def can_send() -> bool:
+            channel = guild_a.get_channel(a.channel("announcements"))
+            return channel is not None and channel.permissions_for(guild_a.me).send_messages
+
+        await until(can_send)
+        reply = await sb.invoke(
+            "setup", {"channel": "announcements"}, subcommand="channel", guild=a
+        )
+        assert "back on" in reply.content
+        news.insert(0, Item("n3", "XO, Kitty season 3 release date announced", age=timedelta(0)))
+        server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
+        assert (await poll(bot, feed.id)).queued == 2
+        await bot.news.drain()
+        assert len(sb.messages(a.channel("announcements"))) == 1
+        assert len(sb.messages(b.channel("announcements"))) == 3

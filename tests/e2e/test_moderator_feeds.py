@@ -1,0 +1,174 @@
+"""/feeds through the sandbox, against a loopback feed server: preview, no backlog, health,
+why, filters, removal, and every refusal."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.moderation.cooldown import GuildCooldown
+from bot.sandbox.driver import Reply
+from tests.e2e.test_moderator_kit import Item, feed_world, poll, refused, rss
+from tests.feedserver import HTML_PAGE
+
+pytestmark = pytest.mark.e2e
+
+BACKLOG = [
+    Item("b1", "Netflix renews XO, Kitty for season 3", age=timedelta(hours=5)),
+    Item("b2", "XO, Kitty season 3 starts filming in Seoul", age=timedelta(hours=2)),
+    Item("b3", "Banana bread recipe", age=timedelta(minutes=30)),
+    Item("b4", "XO, Kitty star talks fashion", age=timedelta(hours=3)),
+    Item("b5", "XO, Kitty season 2 recap", age=timedelta(days=40)),
+]
+
+
+def fields(reply: Reply, index: int = 0) -> dict[str, str]:
+    return {f["name"]: f["value"] for f in reply.embeds[index].get("fields", [])}
+
+
+async def test_add_shows_a_preview_and_posts_none_of_the_backlog(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        announcements = sb.guild.channel("announcements")
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG))
+        url = server.url("/kitty.xml")
+
+        reply = await sb.invoke("feeds", {"url": url}, subcommand="add", timeout=10)
+        assert reply.ephemeral and reply.deferred
+        assert "Now following **Kitty Weekly**" in reply.content
+        (embed,) = reply.embeds
+        assert embed["title"] == "Preview: Kitty Weekly"
+        assert "5 items in the feed" in embed["description"]
+        assert "Nothing already in the feed will be posted" in embed["description"]
+        items = fields(reply)
+        names = list(items)
+        assert [n[:3] for n in names] == ["1. ", "2. ", "3. "]  # the newest three, newest first
+        assert "Banana" in names[0] and "starts filming" in names[1] and "fashion" in names[2]
+        assert "would skip" in items[names[0]] and "not about a show I know" in items[names[0]]
+        assert "would post" in items[names[1]] and "filming_started" in items[names[1]]
+        assert "would post" in items[names[2]] and "no status milestone" in items[names[2]]
+        assert all("Rule: `" in value and "<t:" in value for value in items.values())
+        assert "all news" in embed["footer"]["text"]
+
+        # The preview's fetch was the first poll: everything in it is baseline.
+        feed = await bot.store.feeds.by_url(url)
+        assert feed is not None and feed.primed and feed.last_success_at is not None
+        assert server.hits("/kitty.xml") == 1
+        report = await poll(bot, feed.id)
+        assert report.queued == 0
+        await bot.news.drain()
+        assert sb.messages(announcements) == []
+
+        # Something new appears: that, and only that, is posted.
+        fresh = Item("n1", "XO, Kitty season 3 wraps filming", age=timedelta(minutes=5))
+        server.serve("/kitty.xml", rss("Kitty Weekly", [fresh, *BACKLOG]))
+        report = await poll(bot, feed.id)
+        assert report.queued == 1
+        await bot.news.drain()
+        (post,) = sb.messages(announcements)
+        assert "wraps filming" in str(post.raw["embeds"])
+
+        # /feeds list: the feed's health, with Discord timestamps.
+        reply = await sb.invoke("feeds", subcommand="list")
+        assert reply.ephemeral
+        health = fields(reply)["1. Kitty Weekly"]
+        assert "🟢 healthy" in health and "Last success: <t:" in health
+        assert "Next poll: <t:" in health and url in health
+
+        # /feeds why: a backlog item stops at "New?", the posted one passes every stage.
+        reply = await sb.invoke("feeds", {"article": "banana bread"}, subcommand="why")
+        assert reply.ephemeral and "❌ **New?**" in reply.embeds[0]["description"]
+        assert "backlog is never posted" in reply.embeds[0]["description"]
+        reply = await sb.invoke("feeds", {"article": "wraps filming"}, subcommand="why")
+        description = reply.embeds[0]["description"]
+        assert "❌" not in description and "It would be posted" in description
+        assert "filming_wrapped" in description
+        reply = await sb.invoke("feeds", {"article": "https://news.example/n1"}, subcommand="why")
+        assert reply.embeds[0]["url"] == "https://news.example/n1"
+        reply = await sb.invoke("feeds", {"article": "season 9 cancelled"}, subcommand="why")
+        assert reply.ephemeral and "None of this server's feeds" in reply.content
+
+
+async def test_filters_removal_and_refusals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        gid, announcements = sb.guild.id, sb.guild.channel("announcements")
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        server.status("/missing.xml", 404)
+        server.serve("/page.html", HTML_PAGE, content_type="text/html")
+        url = server.url("/kitty.xml")
+        await sb.invoke("feeds", {"url": url}, subcommand="add", timeout=10)
+
+        # Refusals, each ephemeral and with its reason; none of them follows anything.
+        add = "feeds"
+        refused(await sb.invoke(add, {"url": url}, subcommand="add"), "already follows")
+        refused(
+            await sb.invoke(add, {"url": server.url("/other.xml")}, subcommand="add"),
+            "Slow down",
+            "30 s",
+        )
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        refused(await sb.invoke(add, {"url": "ftp://example.org/f"}, subcommand="add"), "`ftp`")
+        long_url = "https://example.org/" + "x" * 2100
+        refused(await sb.invoke(add, {"url": long_url}, subcommand="add"), "at most 2,048")
+        reply = await sb.invoke(add, {"url": server.url("/missing.xml")}, subcommand="add")
+        refused(reply, "couldn't fetch", "404")
+        reply = await sb.invoke(add, {"url": server.url("/page.html")}, subcommand="add")
+        refused(reply, "doesn't serve a feed")
+        assert [s.feed.url for s in await bot.store.feeds.for_guild(gid)] == [url]
+
+        # filter: autocomplete offers the server's feeds; words are kept per feed.
+        choices = await sb.autocomplete(
+            "feeds", {"feed": "kit"}, focused="feed", subcommand="filter"
+        )
+        assert [c["name"] for c in choices] == ["Kitty Weekly"]
+        feed_id = choices[0]["value"]
+        reply = await sb.invoke(
+            "feeds", {"feed": feed_id, "exclude": "quiz, Poll"}, subcommand="filter"
+        )
+        assert reply.ephemeral and "never with: quiz, Poll" in reply.content
+        refused(
+            await sb.invoke(
+                "feeds",
+                {"feed": feed_id, "include": "kitty", "exclude": "KITTY"},
+                subcommand="filter",
+            ),
+            "both required and excluded",
+        )
+        refused(
+            await sb.invoke("feeds", {"feed": "no such feed", "include": "x"}, subcommand="filter"),
+            "doesn't follow a feed",
+        )
+        quiz = Item("q1", "XO, Kitty quiz: which Kitty are you?", age=timedelta(minutes=1))
+        server.serve("/kitty.xml", rss("Kitty Weekly", [quiz, *BACKLOG[:2]]))
+        assert (await poll(bot, int(feed_id))).queued == 0
+        await bot.news.drain()
+        assert sb.messages(announcements) == []
+        reply = await sb.invoke("feeds", {"article": "which kitty"}, subcommand="why")
+        assert "❌ **Filter**" in reply.embeds[0]["description"]
+        assert "'quiz'" in reply.embeds[0]["description"]
+
+        # remove: gone from the list, and no longer polled since nobody follows it.
+        reply = await sb.invoke("feeds", {"feed": feed_id}, subcommand="remove")
+        assert reply.ephemeral and "Stopped following **Kitty Weekly**" in reply.content
+        reply = await sb.invoke("feeds", subcommand="list")
+        assert "no feeds of its own" in reply.embeds[0]["description"]
+        feed = await bot.store.feeds.get(int(feed_id))
+        assert feed is not None and feed.disabled_reason == "no server follows it"
+        refused(await sb.invoke("feeds", {"feed": feed_id}, subcommand="remove"), "doesn't follow")
+
+        # The limit: a server with 25 feeds is told to remove one first.
+        for n in range(25):
+            extra = await bot.store.feeds.add(server.url(f"/extra{n}.xml"))
+            await bot.store.feeds.subscribe(gid, extra.id, None)
+        refused(
+            await sb.invoke("feeds", {"url": server.url("/one-more.xml")}, subcommand="add"),
+            "already follows 25 feeds",
+        )
+        reply = await sb.invoke("feeds", subcommand="list", followups=3)
+        assert len(reply.followups) == 3  # four pages of eight, each within Discord's limits
+        assert all(f.ephemeral for f in reply.followups)

@@ -1,0 +1,168 @@
+"""/setup through the sandbox: a moderator configures the server; a plain member can't."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.sandbox import perms
+from bot.sandbox.driver import Sandbox
+from tests.e2e.test_moderator_kit import MODERATOR_COMMANDS, moderator_bot, refused, until
+
+pytestmark = pytest.mark.e2e
+
+# Valid options for every moderator subcommand: a member must be refused even so.
+VALID_OPTIONS: dict[tuple[str, str], dict[str, Any]] = {
+    ("setup", "channel"): {"channel": "announcements"},
+    ("setup", "role"): {"role": "News pings"},
+    ("setup", "mode"): {"mode": "all"},
+    ("setup", "spoilers"): {"where": "channel"},
+    ("setup", "threads"): {"enabled": True},
+    ("setup", "show"): {"show": "xo-kitty"},
+    ("setup", "view"): {},
+    ("setup", "reset"): {},
+    ("feeds", "add"): {"url": "http://127.0.0.1:9/feed.xml"},
+    ("feeds", "remove"): {"feed": "1"},
+    ("feeds", "list"): {},
+    ("feeds", "why"): {"article": "season 3"},
+    ("feeds", "filter"): {"feed": "1", "include": "kitty"},
+}
+
+
+def test_every_moderator_subcommand_is_covered() -> None:
+    assert sorted(VALID_OPTIONS) == sorted(
+        (name, sub) for name, subs in MODERATOR_COMMANDS.items() for sub in subs
+    )
+
+
+async def test_a_plain_member_is_refused_every_subcommand(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        for (name, sub), options in VALID_OPTIONS.items():
+            reply = await sb.invoke(name, options, subcommand=sub, user="member")
+            refused(reply, "You need Manage Server")
+            assert not reply.embeds
+        # Nothing changed, nothing was fetched, nothing was posted.
+        settings = await bot.store.guilds.get(sb.guild.id)
+        assert settings.channel_id is None and settings.mode == "changes"
+        assert await bot.store.feeds.all() == []
+        assert sb.messages(sb.guild.channel("announcements")) == []
+        # Autocomplete doesn't leak the server's feeds to members either.
+        await bot.store.feeds.subscribe(
+            sb.guild.id, (await bot.store.feeds.add("http://127.0.0.1:9/a")).id, None
+        )
+        for sub in ("remove", "filter"):
+            assert (
+                await sb.autocomplete(
+                    "feeds", {"feed": ""}, focused="feed", subcommand=sub, user="member"
+                )
+                == []
+            )
+        assert (
+            len(await sb.autocomplete("feeds", {"feed": ""}, focused="feed", subcommand="remove"))
+            == 1
+        )
+
+
+async def test_a_moderator_configures_every_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        gid = sb.guild.id
+        announcements = sb.guild.channel("announcements")
+
+        # channel: the private staff channel is refused with exactly what is missing.
+        reply = await sb.invoke("setup", {"channel": "staff"}, subcommand="channel")
+        refused(reply, "View Channel", "<#")
+        reply = await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+        assert reply.ephemeral and f"<#{announcements}>" in reply.content
+        assert (await bot.store.guilds.get(gid)).channel_id == announcements
+
+        # role: never @everyone; a quiet role needs Mention Everyone; the news role is fine.
+        refused(await sb.invoke("setup", {"role": str(gid)}, subcommand="role"), "@everyone")
+        sb.set_bot_role_permissions(gid, perms.BOT_DEFAULT & ~perms.MENTION_EVERYONE)
+        await until(lambda: not _bot_can_mention_everyone(bot, gid))
+        refused(
+            await sb.invoke("setup", {"role": "Moderators"}, subcommand="role"),
+            "isn't mentionable",
+        )
+        sb.set_bot_role_permissions(gid, perms.BOT_DEFAULT)
+        reply = await sb.invoke("setup", {"role": "News pings"}, subcommand="role")
+        assert reply.ephemeral and "/news subscribe" in reply.content
+        news_role = sb.guild.role("News pings")
+        assert (await bot.store.guilds.get(gid)).role_id == news_role
+
+        # mode and spoilers: choices.
+        reply = await sb.invoke("setup", {"mode": "all"}, subcommand="mode")
+        assert reply.ephemeral and "all news" in reply.content
+        reply = await sb.invoke("setup", {"where": "channel"}, subcommand="spoilers")
+        assert reply.ephemeral and "in the channel" in reply.content
+
+        # threads: refused while the bot can't open threads in the announcement channel.
+        sb.set_bot_permissions(announcements, deny=perms.CREATE_PUBLIC_THREADS)
+        await until(lambda: not _bot_perms(bot, gid, announcements).create_public_threads)
+        refused(
+            await sb.invoke("setup", {"enabled": True}, subcommand="threads"),
+            "Create Public Threads",
+        )
+        sb.set_bot_permissions(announcements)
+        await until(lambda: _bot_perms(bot, gid, announcements).create_public_threads)
+        reply = await sb.invoke("setup", {"enabled": True}, subcommand="threads")
+        assert reply.ephemeral and "thread" in reply.content
+
+        # show: one pack installed, so there is nothing to choose (and it says so).
+        assert await sb.autocomplete("setup", {"show": "kit"}, focused="show", subcommand="show")
+        refused(await sb.invoke("setup", {"show": "xo-kitty"}, subcommand="show"), "Only one show")
+
+        settings = await bot.store.guilds.get(gid)
+        assert (settings.mode, settings.spoilers, settings.threads) == ("all", "channel", True)
+
+        # view: everything in one embed.
+        reply = await sb.invoke("setup", subcommand="view")
+        assert reply.ephemeral and len(reply.embeds) == 1
+        fields = {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}
+        assert fields["Channel"] == f"<#{announcements}>"
+        assert fields["Ping role"] == f"<@&{news_role}>"
+        assert fields["Mode"] == "all news about the show"
+        assert "thread" in fields["Threads"] and "XO" in fields["Show"]
+        assert reply.embeds[0]["description"].startswith("🟢")
+
+        # reset: back to the defaults, which view shows.
+        reply = await sb.invoke("setup", subcommand="reset")
+        assert reply.ephemeral and "defaults" in reply.content
+        reply = await sb.invoke("setup", subcommand="view")
+        assert "/setup channel" in reply.embeds[0]["description"]
+        assert sb.messages(announcements) == []  # configuring never posts anything
+
+
+async def test_setup_channel_resumes_a_paused_destination(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        gid, announcements = sb.guild.id, sb.guild.channel("announcements")
+        await bot.store.guilds.update(
+            gid,
+            channel_id=announcements,
+            disabled_reason=f"missing permissions in <#{announcements}>",
+            disabled_at="2025-01-01T00:00:00+00:00",
+        )
+        reply = await sb.invoke("setup", subcommand="view")
+        assert "paused" in reply.embeds[0]["description"]
+        reply = await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+        assert "back on" in reply.content
+        assert (await bot.store.guilds.get(gid)).announces
+
+
+# -- helpers: wait for discord.py's cache to see a permission change ------------------------
+
+
+def _bot_perms(bot: Any, guild_id: int, channel_id: int) -> Any:
+    guild = bot.get_guild(guild_id)
+    return guild.get_channel(channel_id).permissions_for(guild.me)
+
+
+def _bot_can_mention_everyone(bot: Any, guild_id: int) -> bool:
+    return bool(bot.get_guild(guild_id).me.guild_permissions.mention_everyone)

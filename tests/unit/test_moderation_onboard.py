@@ -1,0 +1,113 @@
+"""Taking on a feed after /feeds add: its current items become baseline, never announcements."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot.catalog import load_catalog
+from bot.moderation.onboard import adopt, preview_items, show_for
+from bot.news.fetch import FetchResult
+from bot.news.models import Article
+from bot.news.pipeline import NewsDeps, ingest
+from bot.settings import Settings
+from bot.store import Store
+from bot.store.guilds import GuildSettings
+
+REPO = Path(__file__).resolve().parents[2]
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def article(key: str, title: str, minutes: int = 10) -> Article:
+    return Article("f", key, f"https://e.org/{key}", title, NOW - timedelta(minutes=minutes), "")
+
+
+FETCHED = FetchResult(status="ok", url="https://e.org/feed", etag='"v1"', body_hash="h1")
+
+
+@pytest.fixture
+async def deps(store: Store) -> AsyncIterator[NewsDeps]:
+    settings = Settings(_env_file=None, feed_poll_seconds=60)  # type: ignore[call-arg]
+    async with aiohttp.ClientSession() as http:  # never used: nothing here fetches
+        built = NewsDeps.build(store, http, load_catalog(REPO / "data" / "shows"), settings)
+        built.now = lambda: NOW
+        yield built
+
+
+async def test_a_new_feed_takes_everything_as_baseline(deps: NewsDeps) -> None:
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed")
+    await store.guilds.update(1, channel_id=10, mode="all")
+    await store.feeds.subscribe(1, feed.id, None)
+    backlog = [
+        article("a", "Netflix renews XO, Kitty for season 3"),
+        article("b", "XO, Kitty news"),
+    ]
+    assert await adopt(deps, feed, backlog, FETCHED, title="E", now=NOW)
+
+    after = await store.feeds.get(feed.id)
+    assert after is not None and after.primed and after.etag == '"v1"' and after.title == "E"
+    assert after.next_poll_at is not None and after.last_success_at is not None
+    seen = await store.news.find_articles([feed.id], "XO, Kitty")
+    assert {s.verdict for s in seen} == {"baseline"} and len(seen) == 2
+    # The next poll with the same items queues nothing.
+    report = await ingest(deps, after, backlog, NOW)
+    assert report.queued == 0 and not report.verdicts
+    assert await store.outbox.counts() == {}
+
+
+async def test_a_feed_others_follow_is_left_to_its_poller(deps: NewsDeps) -> None:
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed")
+    await ingest(deps, feed, [article("a", "XO, Kitty news")], NOW)  # primed by a poll
+    primed = await store.feeds.get(feed.id)
+    assert primed is not None and primed.primed
+    assert not await adopt(
+        deps, primed, [article("z", "XO, Kitty later")], FETCHED, title=None, now=NOW
+    )
+    assert await store.news.find_articles([feed.id], "later") == []  # still new to the poller
+    untouched = await store.feeds.get(feed.id)
+    assert untouched is not None and untouched.etag is None
+
+
+async def test_a_disabled_feed_is_enabled_and_its_gap_is_baseline(deps: NewsDeps) -> None:
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed")
+    await ingest(deps, feed, [article("a", "XO, Kitty news")], NOW)
+    await store.feeds.disable(feed.id, "no server follows it", now=NOW)
+    disabled = await store.feeds.get(feed.id)
+    assert disabled is not None and not disabled.enabled
+    missed = [article("m", "XO, Kitty season 3 wraps filming"), article("a", "XO, Kitty news")]
+    assert await adopt(deps, disabled, missed, FETCHED, title=None, now=NOW)
+    again = await store.feeds.get(feed.id)
+    assert again is not None and again.enabled and again.failures == 0
+    (row,) = await store.news.find_articles([feed.id], "wraps")
+    assert row.verdict == "baseline"
+
+
+async def test_preview_items_judge_the_newest_three_for_the_guilds_mode(deps: NewsDeps) -> None:
+    items = [
+        article("old", "XO, Kitty season 3 starts filming", minutes=300),
+        article("a", "Banana bread recipe", minutes=1),
+        article("b", "XO, Kitty season 3 starts filming in Seoul", minutes=2),
+        article("c", "XO, Kitty star talks fashion", minutes=3),
+    ]
+    changes = await preview_items(deps, items, GuildSettings(guild_id=1), NOW)
+    assert [i.article.key for i in changes] == ["a", "b", "c"]
+    assert [i.judgement.posts for i in changes] == [False, True, False]
+    assert changes[1].signal.milestone is not None
+    all_news = await preview_items(deps, items, GuildSettings(guild_id=1, mode="all"), NOW)
+    assert [i.judgement.posts for i in all_news] == [False, True, True]
+
+
+def test_show_for_falls_back_to_the_default_pack() -> None:
+    catalog = load_catalog(REPO / "data" / "shows")
+    assert show_for(catalog, GuildSettings(guild_id=1)) is catalog.default_show
+    gone = GuildSettings(guild_id=1, show_slug="uninstalled-show")
+    assert show_for(catalog, gone) is catalog.default_show
+    chosen = GuildSettings(guild_id=1, show_slug=catalog.shows[0].slug)
+    assert show_for(catalog, chosen) is catalog.shows[0]
