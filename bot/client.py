@@ -31,6 +31,9 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.episodes",
     "cogs.recap",
     "cogs.status",
+    "cogs.setup",
+    "cogs.feeds",
+    "cogs.news",
 )
 
 
