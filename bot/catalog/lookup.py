@@ -19,7 +19,8 @@ EXACT = 100.0
 TOKEN = 95.0  # the query is a whole word of a name: "yuri" in "yuri han"
 PREFIX = 90.0  # the query starts a name: "min" in "min ho"
 MATCH_AT = 80.0  # a lookup resolves at or above this score
-SUGGEST_AT = 55.0  # "did you mean" candidates at or above this score
+SUGGEST_AT = 55.0  # "did you mean" candidates at or above this score...
+_NEAR = 12.0  # ...and within this much of the best one
 
 _NON_WORD = re.compile(r"[\W_]+")
 _CODE_PATTERNS = (
@@ -168,7 +169,8 @@ class ShowIndex:
         return [m for s, m in hits if s >= floor]
 
     def suggest_cast(self, query: str, limit: int = 3) -> list[str]:
-        return [m.display_name for s, m in self.search_cast(query, limit, cutoff=SUGGEST_AT)]
+        hits = self.search_cast(query, limit, cutoff=SUGGEST_AT)
+        return [m.display_name for s, m in hits if s >= hits[0][0] - _NEAR]
 
     # -- episodes -----------------------------------------------------------------------------
 
@@ -211,7 +213,7 @@ class ShowIndex:
 
     def suggest_episodes(self, text: str, season: int | None = None, limit: int = 3) -> list[str]:
         hits = self.search_episodes(text, season=season, limit=limit, cutoff=SUGGEST_AT)
-        return [f"{e.code} {e.display_title}" for _, e in hits]
+        return [f"{e.code} {e.display_title}" for s, e in hits if s >= hits[0][0] - _NEAR]
 
 
 def show_key(name: str) -> str:

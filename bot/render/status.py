@@ -10,7 +10,7 @@ from bot.catalog.models import Credit, Season, Show
 from bot.domain.status import LADDER, OPTIONAL, SeasonStatus, Step
 from bot.news.models import Certainty, Milestone
 from bot.render.limits import clamp_embed
-from bot.render.text import BRAND, link, source_ref, timestamp, unix, when_text
+from bot.render.text import BRAND, link, source_ref, sources_line, timestamp, unix, when_text
 
 LABELS: dict[Milestone, str] = {
     Milestone.RENEWED: "Renewed",
@@ -45,9 +45,7 @@ def milestone_label(milestone: Milestone, season: int) -> str:
 def _sources(step: Step, limit: int = 2) -> str:
     # Strongest first: a confirmation outranks the rumour that preceded it.
     ordered = sorted(step.sources, key=lambda s: -s.certainty)
-    refs = [source_ref(s.url, s.title or None) for s in ordered]
-    more = len(refs) - limit
-    return " · ".join(refs[:limit]) + (f" · +{more}" if more > 0 else "")
+    return sources_line([(s.url, s.title or None) for s in ordered], limit, more_word="")
 
 
 def step_line(step: Step, season: int, now: datetime) -> str:

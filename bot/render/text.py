@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from typing import Literal
 from urllib.parse import quote, urlsplit
@@ -126,11 +128,24 @@ def source_ref(source: str, title: str | None = None) -> str:
     return safe_text(truncate(source.split(" (")[0], 60), one_line=True)
 
 
-def sources_line(sources: tuple[str, ...] | list[str], limit: int = 3) -> str:
-    shown = [source_ref(s) for s in dict.fromkeys(sources)]
-    more = len(shown) - limit
-    text = " · ".join(shown[:limit])
-    return text + (f" · +{more} more" if more > 0 else "")
+def sources_line(
+    sources: Sequence[str | tuple[str, str | None]], limit: int = 3, *, more_word: str = " more"
+) -> str:
+    """'[site.com](…) · [site.com 2](…) · +3 more': URLs (or (URL, title) pairs), deduplicated;
+    a site cited twice gets a number so the two links can be told apart."""
+    pairs = [s if isinstance(s, tuple) else (s, None) for s in sources]
+    unique = list(dict.fromkeys(pairs))
+    seen: Counter[str] = Counter()
+    shown = []
+    for url, title in unique[:limit]:
+        label = title
+        if not title and is_url(url):
+            seen[domain(url)] += 1
+            n = seen[domain(url)]
+            label = domain(url) if n == 1 else f"{domain(url)} {n}"
+        shown.append(source_ref(url, label))
+    more = len(unique) - limit
+    return " · ".join(shown) + (f" · +{more}{more_word}" if more > 0 else "")
 
 
 def plural(n: int, word: str) -> str:
