@@ -26,6 +26,7 @@ from bot.sandbox.interactions import (
     AUTOCOMPLETE,
     CHOICES,
     COMMAND,
+    COMPONENT,
     DEFERRED_MESSAGE,
     InteractionRecord,
 )
@@ -99,6 +100,16 @@ class Reply:
             parts += [f"{f.get('name')} {f.get('value')}" for f in embed.get("fields") or []]
             parts.append(str((embed.get("footer") or {}).get("text") or ""))
         return "\n".join(p for p in parts if p)
+
+
+def _find_component(components: list[Json], custom_id: str) -> Json | None:
+    for component in components:
+        if component.get("custom_id") == custom_id:
+            return component
+        found = _find_component(component.get("components") or [], custom_id)
+        if found is not None:
+            return found
+    return None
 
 
 def _reply(record: InteractionRecord, command: str) -> Reply:
@@ -396,6 +407,51 @@ class Sandbox:
             raise AssertionError(f"autocomplete answered with callback type {record.callback_type}")
         return list((record.callback.get("data") or {}).get("choices") or [])
 
+    async def click(
+        self,
+        message: Reply | Message | int,
+        custom_id: str,
+        *,
+        values: Sequence[str] | None = None,
+        user: str | int = "admin",
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> Reply:
+        """Press a button (or pick `values` in a select menu) on a message the bot sent."""
+        if isinstance(message, Reply):
+            if message.message is None:
+                raise ValueError(f"{message.command} has no message to click on")
+            message_id = int(message.message["id"])
+        else:
+            message_id = message if isinstance(message, int) else message.id
+        target = self.world.messages_by_id.get(message_id)
+        if target is None:
+            raise KeyError(f"no message {message_id}")
+        component = _find_component(target.raw.get("components") or [], custom_id)
+        if component is None:
+            raise CommandUsageError(f"message {message_id} has no component {custom_id!r}")
+        channel = self.world.channels[target.channel_id]
+        guild = self.world.guild_of(channel)
+        data: Json = {"custom_id": custom_id, "component_type": component["type"]}
+        if values is not None:
+            data["values"] = list(values)
+        record = self.server.interactions.create(
+            kind=COMPONENT,
+            data=data,
+            user=self._user(user),
+            channel=channel,
+            guild=guild,
+            message=target,
+        )
+        self.server.gateway.dispatch("INTERACTION_CREATE", record.payload)
+        label = f"click {custom_id}"
+        await self._await(record, lambda: record.finished, timeout, label)
+        return _reply(record, label)
+
+    @property
+    def interactions(self) -> list[InteractionRecord]:
+        """Every interaction sent so far, with its callback, original and follow-ups."""
+        return list(self.server.interactions.records.values())
+
     async def _await(
         self,
         record: InteractionRecord,
@@ -496,8 +552,13 @@ class Sandbox:
         self.server.limiter.faults.append(fault)
         return fault
 
-    async def reconnect(self, *, timeout: float = 10.0) -> None:  # noqa: ASYNC109
-        """Send op 7 and wait until the bot has RESUMEd."""
+    async def reconnect(self, *, op: int = 7, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+        """Send op 7 (or op 9 resumable) and wait until the bot has RESUMEd."""
+        if op == 9:
+            await self.invalidate_session(resumable=True, timeout=timeout)
+            return
+        if op != 7:
+            raise ValueError("op must be 7 (reconnect) or 9 (resumable invalid session)")
         stats = self.server.gateway.stats
         before = stats.resumes
         if not self.server.gateway.send_reconnect():

@@ -40,6 +40,7 @@ class InteractionRecord:
     callback_at: float | None = None
     original: Message | None = None
     original_final: bool = False
+    target: Message | None = None  # the message whose component was used
     followups: list[Message] = field(default_factory=list)
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -71,6 +72,7 @@ class InteractionBook:
         user: User,
         channel: Channel,
         guild: Guild | None,
+        message: Message | None = None,
     ) -> InteractionRecord:
         world = self.world
         iid = world.ids.now()
@@ -107,9 +109,11 @@ class InteractionBook:
                 context=1,
                 authorizing_integration_owners={"0": "0"},
             )
-        record = InteractionRecord(
-            iid, token, kind, str(data.get("name")), user, channel, guild, payload
-        )
+        if message is not None:
+            payload["message"] = message.raw
+        name = str(data.get("name") or data.get("custom_id"))
+        record = InteractionRecord(iid, token, kind, name, user, channel, guild, payload)
+        record.target = message
         self.records[iid] = record
         self.by_token[token] = record
         return record
@@ -175,6 +179,13 @@ class InteractionBook:
             record.original_final = kind == MESSAGE
             if kind == MESSAGE and not message.flags & EPHEMERAL:
                 public = message
+        elif kind in (UPDATE, DEFERRED_UPDATE) and record.target is not None:
+            # @original of a component interaction is the message that carried it.
+            record.original = record.target
+            record.original_final = True
+            if kind == UPDATE:
+                validate_message(data, files, partial=True)
+                edit_message(self.world, record.channel, record.target, data, files)
         record.callback_type = int(kind)
         record.callback = body
         record.callback_at = time.monotonic()

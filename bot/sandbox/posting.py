@@ -106,7 +106,9 @@ def build_message(
         raw["referenced_message"] = reference.raw
     if body.get("nonce") is not None:
         raw["nonce"] = body["nonce"]
-    return Message(raw, pings.everyone, pings.roles, pings.users)
+    message = Message(raw, pings.everyone, pings.roles, pings.users)
+    world.messages_by_id[message.id] = message
+    return message
 
 
 def edit_message(

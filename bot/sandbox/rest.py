@@ -9,6 +9,7 @@ from aiohttp import web
 from bot.sandbox import perms
 from bot.sandbox.commands import CommandError
 from bot.sandbox.gateway import GUILDS_INTENT, MEMBERS_INTENT
+from bot.sandbox.interactions import UPDATE
 from bot.sandbox.posting import (
     CROSSPOSTED,
     build_message,
@@ -384,11 +385,18 @@ class Rest:
             request.match_info["interaction_id"], ApiError(404, 10062, "Unknown interaction")
         )
         body, files = await read_payload(request)
-        reply, public = self.server.interactions.callback(
-            iid, request.match_info["token"], body, files
-        )
+        book = self.server.interactions
+        reply, public = book.callback(iid, request.match_info["token"], body, files)
+        record = book.records[iid]
         if public is not None:
-            self.publish(self.server.interactions.records[iid].channel, public)
+            self.publish(record.channel, public)
+        elif body.get("type") == UPDATE and record.target in record.channel.messages:
+            self.server.gateway.dispatch(
+                "MESSAGE_UPDATE",
+                message_event(record.target),
+                intent=self.message_intent(record.channel),
+            )
+            record.channel.notify()
         if request.query.get("with_response") in ("1", "true", "True"):
             return json_response(reply)
         return no_content()

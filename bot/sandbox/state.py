@@ -348,6 +348,7 @@ class World:
         self.guilds: dict[int, Guild] = {}
         self.channels: dict[int, Channel] = {}
         self.dm_channels: dict[int, Channel] = {}
+        self.messages_by_id: dict[int, Message] = {}  # every message, ephemeral ones too
         for index in range(options.guilds):
             guild = self._build_guild(index)
             self.guilds[guild.id] = guild

@@ -67,6 +67,19 @@ def point_discord(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-d
 NAMES = ["Kitty Song Covey", "Min Ho", "Yuri Han", "Dae Heon", "Q", "Florian"]
 
 
+class Confirm(discord.ui.View):
+    def __init__(self) -> None:
+        super().__init__(timeout=30)
+
+    @discord.ui.button(label="Post it", custom_id="confirm:yes")
+    async def yes(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
+        await interaction.response.edit_message(content="confirmed", view=None)
+
+    @discord.ui.select(custom_id="confirm:pick", options=[discord.SelectOption(label="a")])
+    async def pick(self, interaction: discord.Interaction, select: discord.ui.Select[Any]) -> None:
+        await interaction.response.send_message(f"picked {select.values}", ephemeral=True)
+
+
 class Probe(commands.Cog):
     feeds = app_commands.Group(name="feeds", description="Manage feeds")
     rules = app_commands.Group(name="rules", description="Feed rules", parent=feeds)
@@ -150,6 +163,10 @@ class Probe(commands.Cog):
         await interaction.response.send_message(
             "a file", file=discord.File(io.BytesIO(b"hello"), "hello.txt")
         )
+
+    @app_commands.command(description="Ask before posting")
+    async def confirm(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("Post this?", view=Confirm(), ephemeral=True)
 
     @feeds.command(name="add", description="Add a feed")
     async def feeds_add(self, interaction: discord.Interaction, url: str) -> None:

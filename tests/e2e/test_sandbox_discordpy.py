@@ -309,3 +309,16 @@ async def test_injected_faults_surface_as_discord_errors(
     await channel.send("fine again")
     assert [m.content for m in sandbox.messages(channel.id)] == ["fine again"]
     assert sandbox.counters.by_status[599] == 1 and sandbox.counters.injected == 3
+
+
+async def test_buttons_and_selects(sandbox: Sandbox, probe: commands.Bot) -> None:
+    asked = await sandbox.invoke("confirm")
+    assert asked.content == "Post this?" and asked.ephemeral and asked.message
+    picked = await sandbox.click(asked, "confirm:pick", values=["a"], user="admin")
+    assert picked.content == "picked ['a']" and picked.ephemeral
+    pressed = await sandbox.click(asked, "confirm:yes")
+    assert pressed.callback_type == 7 and pressed.content == "confirmed"
+    assert pressed.message is not None and pressed.message["components"] == []
+    with pytest.raises(CommandUsageError, match="no component"):
+        await sandbox.click(asked, "confirm:yes")  # the view was removed
+    assert [i.callback_type for i in sandbox.interactions] == [4, 4, 7]
