@@ -84,6 +84,24 @@ class Feeds(
             if typed in feed_label(sub.feed).casefold() or typed in sub.feed.url.casefold()
         ][:25]
 
+    async def _addable(self, guild_id: int, url: str) -> bool:
+        """Refuse what can't be added; True when it is this server's feed, disabled, to retry."""
+        own = await self.client.store.feeds.for_guild(guild_id)
+        existing = await self.client.store.feeds.by_url(url)
+        followed = existing is not None and any(sub.feed.id == existing.id for sub in own)
+        if existing is not None and followed:
+            if existing.enabled:
+                raise UserFacingError("This server already follows that feed (`/feeds list`).")
+            return True  # the disable notice says: add it again to retry
+        if existing is not None and existing.shared:
+            raise UserFacingError("That feed is on the shared list: every server already hears it.")
+        if len(own) >= MAX_FEEDS_PER_GUILD:
+            raise UserFacingError(
+                f"This server already follows {MAX_FEEDS_PER_GUILD} feeds, the most I allow. "
+                "Remove one with `/feeds remove` first."
+            )
+        return False
+
     # -- add ------------------------------------------------------------------------------
 
     @app_commands.command(name="add")
@@ -93,17 +111,7 @@ class Feeds(
         guild = require_moderator(interaction)
         store = self.client.store
         url = clean_feed_url(url, allow_private=self.client.settings.allow_private_feeds)
-        own = await store.feeds.for_guild(guild.id)
-        existing = await store.feeds.by_url(url)
-        if existing is not None and any(sub.feed.id == existing.id for sub in own):
-            raise UserFacingError("This server already follows that feed (`/feeds list`).")
-        if existing is not None and existing.shared:
-            raise UserFacingError("That feed is on the shared list: every server already hears it.")
-        if len(own) >= MAX_FEEDS_PER_GUILD:
-            raise UserFacingError(
-                f"This server already follows {MAX_FEEDS_PER_GUILD} feeds, the most I allow. "
-                "Remove one with `/feeds remove` first."
-            )
+        retry = await self._addable(guild.id, url)
         if (wait := self.add_cooldown.refusal(guild.id, "add a feed")) is not None:
             raise UserFacingError(wait)
         self.add_cooldown.charge(guild.id)
@@ -144,7 +152,8 @@ class Feeds(
             show_title=show.title,
             problems=parsed.problems,
         )
-        lines = [f"Now following **{safe_text(title or url, 200)}**."]
+        verb = "Polling again" if retry else "Now following"
+        lines = [f"{verb} **{safe_text(title or url, 200)}**."]
         if settings.channel_id is None:
             lines.append("⚠️ No announcement channel yet: run `/setup channel` so I can post.")
         await interaction.followup.send(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.moderation.cooldown import GuildCooldown
 from bot.news.fetch import DISABLE_AFTER_FAILURES
 from bot.sandbox import perms, state
 from bot.store.rows import parse_iso
@@ -65,6 +66,19 @@ async def test_a_failing_feed_backs_off_then_is_disabled_with_one_notice(
         assert not notice.pinged_everyone and not notice.pinged_roles
         reply = await sb.invoke("feeds", subcommand="list")
         assert "🔴 disabled" in reply.embeds[0]["fields"][0]["value"]
+
+        # The feed recovers; adding it again (as the notice says) polls it again, and what
+        # it published meanwhile is history, not news.
+        later = [Item("b", "XO, Kitty season 3 wraps filming"), Item("a", "XO, Kitty news")]
+        server.serve("/kitty.xml", rss("Kitty Weekly", later))
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        reply = await sb.invoke("feeds", {"url": server.url("/kitty.xml")}, subcommand="add")
+        assert reply.ephemeral and "Polling again **Kitty Weekly**" in reply.content
+        feed = await bot.store.feeds.get(feed.id)
+        assert feed is not None and feed.enabled and feed.failures == 0
+        assert (await poll(bot, feed.id)).queued == 0
+        await bot.news.drain()
+        assert len(sb.messages(announcements)) == 1  # still only the notice
 
 
 async def test_a_lost_channel_pauses_only_that_server_and_is_told_once(

@@ -12,6 +12,7 @@ from bot.sandbox.driver import Sandbox
 from tests.e2e.test_moderator_kit import MODERATOR_COMMANDS, moderator_bot, refused, until
 
 pytestmark = pytest.mark.e2e
+REPO = Path(__file__).resolve().parents[2]
 
 # Valid options for every moderator subcommand: a member must be refused even so.
 VALID_OPTIONS: dict[tuple[str, str], dict[str, Any]] = {
@@ -166,3 +167,36 @@ def _bot_perms(bot: Any, guild_id: int, channel_id: int) -> Any:
 
 def _bot_can_mention_everyone(bot: Any, guild_id: int) -> bool:
     return bool(bot.get_guild(guild_id).me.guild_permissions.mention_everyone)
+
+
+async def test_with_two_packs_a_moderator_picks_the_show(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shows = tmp_path / "shows"
+    shows.mkdir()
+    pack = (REPO / "data" / "shows" / "xo-kitty.toml").read_text("utf-8")
+    (shows / "xo-kitty.toml").write_text(pack, "utf-8")
+    second = pack.replace('slug = "xo-kitty"', 'slug = "kitty-forever"', 1)
+    second = second.replace('title = "XO, Kitty"', 'title = "Kitty Forever"', 1)
+    second = second.replace('aliases = ["XO Kitty", "XOKitty"]', "aliases = []", 1)
+    (shows / "kitty-forever.toml").write_text(
+        second.replace("default = true", "default = false", 1)
+    )
+    async with (
+        Sandbox(guilds=1) as sb,
+        moderator_bot(sb, tmp_path, monkeypatch, shows_dir=shows) as bot,
+    ):
+        choices = await sb.autocomplete(
+            "setup", {"show": "fore"}, focused="show", subcommand="show"
+        )
+        assert choices == [{"name": "Kitty Forever", "value": "kitty-forever"}]
+        assert (
+            len(await sb.autocomplete("setup", {"show": ""}, focused="show", subcommand="show"))
+            == 2
+        )
+        refused(await sb.invoke("setup", {"show": "Gossip Girl"}, subcommand="show"), "Installed:")
+        reply = await sb.invoke("setup", {"show": "kitty-forever"}, subcommand="show")
+        assert reply.ephemeral and "**Kitty Forever**" in reply.content
+        assert (await bot.store.guilds.get(sb.guild.id)).show_slug == "kitty-forever"
+        reply = await sb.invoke("setup", subcommand="view")
+        assert {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}["Show"] == "Kitty Forever"
