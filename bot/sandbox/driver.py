@@ -573,12 +573,12 @@ class Sandbox:
     async def invalidate_session(self, *, resumable: bool = False, timeout: float = 15.0) -> None:  # noqa: ASYNC109
         """Send op 9; wait for the RESUME (resumable) or the new IDENTIFY (discord.py waits 5 s)."""
         stats = self.server.gateway.stats
-        resumes, identifies = stats.resumes, stats.identifies
+        resumes, identifies = stats.resumes, stats.ready_sent
         if not self.server.gateway.invalidate(resumable=resumable):
             raise RuntimeError("no bot is connected to the sandbox gateway")
 
         def back() -> bool:
-            return stats.resumes > resumes if resumable else stats.identifies > identifies
+            return stats.resumes > resumes if resumable else stats.ready_sent > identifies
 
         await wait_until(
             self.server.gateway.changed, back, timeout, "the bot did not come back after op 9"
@@ -587,11 +587,11 @@ class Sandbox:
     async def drop_gateway(self, *, code: int = 4000, timeout: float = 10.0) -> None:  # noqa: ASYNC109
         """Close the gateway socket(s) with `code` and wait for the bot to resume."""
         stats = self.server.gateway.stats
-        before = stats.resumes + stats.identifies
+        before = stats.resumes + stats.ready_sent
         await self.server.gateway.close_all(code)
         await wait_until(
             self.server.gateway.changed,
-            lambda: stats.resumes + stats.identifies > before,
+            lambda: stats.resumes + stats.ready_sent > before,
             timeout,
             "the bot did not reconnect",
         )
@@ -630,11 +630,11 @@ class Sandbox:
     def requests(self) -> list[RequestRecord]:
         return self.server.requests
 
-    def requests_per_second(self) -> float:
-        return self.server.requests_per_second()
+    def requests_per_second(self, *, include_429: bool = False) -> float:
+        return self.server.requests_per_second(include_429=include_429)
 
-    def peak_requests_per_second(self) -> int:
-        return self.server.peak_requests_per_second()
+    def peak_requests_per_second(self, *, include_429: bool = False) -> int:
+        return self.server.peak_requests_per_second(include_429=include_429)
 
 
 def bot_settings(

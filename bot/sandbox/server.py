@@ -248,24 +248,24 @@ class SandboxServer:
         )
 
     # -- queries for the driver -------------------------------------------------------
-    def requests_per_second(self, *, bot_only: bool = True) -> float:
-        rows = [
-            r
-            for r in self.requests
-            if not (bot_only and r.path.startswith(("/interactions/", "/webhooks/")))
-        ]
-        if len(rows) < 2:
-            return float(len(rows))
-        span = rows[-1].at - rows[0].at
-        return len(rows) / span if span > 0 else float(len(rows))
-
-    def peak_requests_per_second(self, *, bot_only: bool = True) -> int:
-        """The most bot-token requests served in any one-second window."""
-        times = [
+    def _bot_times(self, *, include_429: bool) -> list[float]:
+        return [
             r.at
             for r in self.requests
-            if not (bot_only and r.path.startswith(("/interactions/", "/webhooks/")))
+            if not r.path.startswith(("/interactions/", "/webhooks/"))
+            and (include_429 or r.status != 429)
         ]
+
+    def requests_per_second(self, *, include_429: bool = False) -> float:
+        """Mean rate of bot-token requests over the span they were made in."""
+        times = self._bot_times(include_429=include_429)
+        if len(times) < 2 or times[-1] == times[0]:
+            return float(len(times))
+        return len(times) / (times[-1] - times[0])
+
+    def peak_requests_per_second(self, *, include_429: bool = False) -> int:
+        """The most bot-token requests answered within any one second (429s left out)."""
+        times = self._bot_times(include_429=include_429)
         best = start = 0
         for end, at in enumerate(times):
             while at - times[start] >= 1.0:
