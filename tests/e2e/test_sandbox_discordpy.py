@@ -322,3 +322,23 @@ async def test_buttons_and_selects(sandbox: Sandbox, probe: commands.Bot) -> Non
     with pytest.raises(CommandUsageError, match="no component"):
         await sandbox.click(asked, "confirm:yes")  # the view was removed
     assert [i.callback_type for i in sandbox.interactions] == [4, 4, 7]
+
+
+async def test_waiting_for_posts_and_losing_a_guild(sandbox: Sandbox, probe: commands.Bot) -> None:
+    staff_id = sandbox.guild.channel("staff")
+    sandbox.set_bot_permissions(staff_id, allow=perms.VIEW_CHANNEL)
+    await asyncio.sleep(0.05)
+    staff = probe.get_channel(staff_id)
+    assert isinstance(staff, discord.TextChannel)
+    later = asyncio.create_task(staff.send("now visible"))
+    (posted,) = await sandbox.wait_for_messages(staff_id, 1, timeout=2)
+    assert posted.content == "now visible" and (await later).id == posted.id
+    with pytest.raises(TimeoutError, match="did not get 2"):
+        await sandbox.wait_for_messages(staff_id, 2, timeout=0.1)
+
+    second = sandbox.guilds[1]
+    sandbox.remove_guild(second)
+    await asyncio.sleep(0.05)
+    assert probe.get_guild(second.id) is None
+    with pytest.raises(discord.NotFound):
+        await probe.http.send_message(second.channel("general"), params=_text("still here?"))
