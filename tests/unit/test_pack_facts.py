@@ -367,7 +367,5 @@ def test_prose_is_paraphrased_not_copied(show: Show, facts: Facts) -> None:
     for _, value in _walk(facts):
         if isinstance(value, str):
             sheet |= _shingles(value)
-    copied = [
-        text for text in _prose(show.model_dump(mode="json")) if _shingles(text) & sheet
-    ]
+    copied = [text for text in _prose(show.model_dump(mode="json")) if _shingles(text) & sheet]
     assert not copied, copied
