@@ -7,6 +7,17 @@
 
 `invoke` plays the part of a Discord user: it types the options against the synced
 command, sends INTERACTION_CREATE on the gateway and waits for the final answer.
+
+Each guild (`sb.guilds[i]`, a GuildIds) has text channels #general, #announcements and
+#staff (hidden from @everyone and the bot; Moderators see it), plus #news (an announcement
+channel) unless `news_channel=False`; roles @everyone (id = guild id), "News pings"
+(mentionable), the bot's managed "kissbot" role and "Moderators" (Manage Server and Manage
+Roles), from bottom to top; members: the owner, the admin (Moderators), a plain member and
+the bot. Users are the same in every guild; DMs are with whichever user `invoke` names.
+
+Faults: `sb.inject(method, path_glob, kind, count=)`; gateway: `reconnect()`,
+`invalidate_session()`, `drop_gateway()`. Figures: `sb.counters` (requests, global_429s,
+route_429s, injected, invalid, by_status), `sb.requests`, `sb.peak_requests_per_second()`.
 """
 
 from __future__ import annotations
