@@ -21,6 +21,7 @@ import discord
 
 from bot.store import Store
 from bot.store.outbox import Delivery
+from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
 
@@ -155,13 +156,13 @@ class Announcer:
         what = "missing permissions" if isinstance(exc, discord.Forbidden) else "channel not found"
         reason = f"{what} in <#{delivery.channel_id}> (Discord {exc.status}, code {exc.code})"
         log.warning("guild %d: disabling announcements: %s", delivery.guild_id, reason)
-        await self.store.guilds.update(
-            delivery.guild_id, disabled_reason=reason, disabled_at=self._now().isoformat()
-        )
+        now = iso(self._now())
+        await self.store.guilds.update(delivery.guild_id, disabled_reason=reason, disabled_at=now)
         await self.store.outbox.fail_guild(delivery.guild_id, reason)
+        # Keyed by the moment it broke: told once per breakage, again if it breaks again later.
         await self.store.outbox.add_notice(
             delivery.guild_id,
-            f"destination:{delivery.channel_id}",
+            f"destination:{delivery.channel_id}:{now}",
             f"I stopped posting news here because of {reason}. "
             "A moderator can fix the permissions and run `/setup channel` again.",
         )

@@ -7,12 +7,12 @@ is ever named in ``allowed_mentions`` (see ``announce.allowed_mentions``).
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, date, datetime, time
 from typing import Any
 
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
+from bot.render.text import safe_text as render_safe_text
+from bot.render.text import timestamp, truncate
 
 _MILESTONE_TEXT = {
     Milestone.RENEWED: "renewed",
@@ -43,24 +43,13 @@ _KIND_TEXT = {
     "date_changed": "Date changed",
 }
 
-# Mentions and links are neutralised with a zero-width space so they render as text.
-_ZWSP = "\u200b"
-_MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
-_MARKDOWN = re.compile(r"([\\*_~`|>\[\]()#-])")
-
 
 def safe_text(text: str, limit: int) -> str:
-    """Untrusted text made inert: no pings, no markdown, no masked links; clamped."""
-    text = _MENTION.sub(
-        lambda m: m.group(0).replace("@", "@" + _ZWSP).replace("<", "<" + _ZWSP), text
-    )
-    text = _MARKDOWN.sub(r"\\\1", text)
-    text = text.replace("://", ":" + _ZWSP + "//")
-    return text if len(text) <= limit else text[: limit - 1].rstrip("\\") + "…"
+    """Feed text made inert (no pings, markdown or masked links) and clamped.
 
-
-def _timestamp(day: date, style: str) -> str:
-    return f"<t:{int(datetime.combine(day, time(12), UTC).timestamp())}:{style}>"
+    Bare URLs are broken too: a headline must not carry a live link of its own choosing.
+    """
+    return truncate(render_safe_text(text, one_line=True).replace("://", ":\u200b//"), limit)
 
 
 def change_message(
@@ -73,7 +62,7 @@ def change_message(
         {"name": "What changed", "value": _KIND_TEXT.get(kind, kind), "inline": True},
     ]
     if (day := event.event_date) is not None:
-        when = f"{_timestamp(day, 'D')} ({_timestamp(day, 'R')})"
+        when = f"{timestamp(day, 'D')} ({timestamp(day, 'R')})"
         fields.append({"name": "Date", "value": when, "inline": True})
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
     return {
@@ -113,5 +102,5 @@ def article_message(
 def _source_line(article: Article) -> str:
     # A bare URL (not a masked link) so readers see where it really goes.
     url = article.url if article.url.startswith(("http://", "https://")) else ""
-    published = f" · {_timestamp(article.published.date(), 'D')}" if article.published else ""
+    published = f" · {timestamp(article.published.date(), 'D')}" if article.published else ""
     return (url[:900] or "(no link)") + published

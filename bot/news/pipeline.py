@@ -30,6 +30,7 @@ from bot.settings import Settings
 from bot.store import Store
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
+from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +270,7 @@ async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> Fe
     for guild_id in await deps.store.feeds.followers(feed.id):
         await deps.store.outbox.add_notice(
             guild_id,
-            f"feed-disabled:{feed.id}:{now.date().isoformat()}",
+            f"feed-disabled:{feed.id}:{iso(now)}",
             f"I stopped polling the feed <{feed.url}>: {reason}. "
             "Use `/feeds list` to see its health; remove and re-add it to try again.",
         )

@@ -96,9 +96,9 @@ class NewsService:
 
     @quiet_on_shutdown
     async def reconcile(self, scheduler: AsyncIOScheduler) -> None:
-        """One job per enabled feed; jobs for removed or disabled feeds go away."""
+        """One job per followed, enabled feed; jobs for removed or disabled feeds go away."""
         interval = self.deps.settings.feed_poll_seconds
-        wanted = {f"feed:{f.id}": f.id for f in await self.store.feeds.all() if f.enabled}
+        wanted = {f"feed:{f.id}": f.id for f in await self.store.feeds.active()}
         for job in scheduler.get_jobs():
             if job.id.startswith("feed:") and job.id not in wanted:
                 job.remove()

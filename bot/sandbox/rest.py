@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from aiohttp import web
@@ -17,7 +18,7 @@ from bot.sandbox.posting import (
     find_message,
     message_event,
 )
-from bot.sandbox.state import DM, NEWS, TEXT, THREADS, Channel, Guild, Message, World
+from bot.sandbox.state import DM, NEWS, TEXT, THREADS, Channel, Guild, Json, Message, World
 from bot.sandbox.wire import (
     ApiError,
     invalid_form,
@@ -227,6 +228,7 @@ class Rest:
         return json_response(message.raw)
 
     async def post_message(self, request: web.Request) -> web.Response:
+        """POST a message; a repeated ``enforce_nonce`` nonce returns the first message."""
         channel = self.channel(request)
         body, files = await read_payload(request)
         send = perms.SEND_MESSAGES_IN_THREADS if channel.type in THREADS else perms.SEND_MESSAGES
@@ -237,6 +239,9 @@ class Rest:
             needed.append(perms.ATTACH_FILES)
         self.require(channel, *needed)
         validate_message(body, files)
+        repeat = nonce_repeat(channel, body, self.world.bot.id)
+        if repeat is not None:
+            return json_response(repeat.raw)
         reference = None
         ref = body.get("message_reference")
         if ref:
@@ -441,3 +446,21 @@ class Rest:
         record.touch()
         record.channel.notify()
         return no_content()
+
+
+# Discord folds a repeated nonce from the same author into the first message for a few
+# minutes; clients (kissbot's outbox) rely on it to make a resend after a crash harmless.
+NONCE_WINDOW_S = 300.0
+
+
+def nonce_repeat(channel: Channel, body: Json, author_id: int) -> Message | None:
+    nonce = body.get("nonce")
+    if not body.get("enforce_nonce") or nonce is None:
+        return None
+    horizon = time.time() - NONCE_WINDOW_S
+    for message in reversed(channel.messages[-100:]):
+        if message.created_at < horizon:
+            break
+        if message.raw.get("nonce") == str(nonce) and message.author_id == author_id:
+            return message
+    return None

@@ -125,6 +125,7 @@ class Message:
     pinged_users: tuple[int, ...] = ()
     deleted: bool = False
     crossposted: bool = False
+    created_at: float = field(default_factory=time.time)
 
     @property
     def id(self) -> int:

@@ -42,6 +42,10 @@ class GuildFeed:
 _COLS = columns(Feed)
 _SELECT = f"SELECT {', '.join('f.' + c for c in _COLS)} FROM feeds f"
 _from_row = row_mapper(Feed, _COLS)
+_ACTIVE = (
+    "f.disabled_reason IS NULL AND (f.shared = 1 OR "
+    "EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = f.id))"
+)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -83,12 +87,14 @@ class FeedRepo:
     async def all(self) -> list[Feed]:
         return await self._many(f"{_SELECT} ORDER BY f.id")
 
+    async def active(self) -> list[Feed]:
+        """Enabled feeds that someone follows (every guild follows a shared feed)."""
+        return await self._many(f"{_SELECT} WHERE {_ACTIVE} ORDER BY f.id")
+
     async def due(self, now: datetime) -> list[Feed]:
-        """Enabled feeds someone follows whose next poll time has come."""
+        """Active feeds whose next poll time has come."""
         return await self._many(
-            f"{_SELECT} WHERE f.disabled_reason IS NULL "
-            "AND (f.next_poll_at IS NULL OR f.next_poll_at <= ?) "
-            "AND (f.shared = 1 OR EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = f.id)) "
+            f"{_SELECT} WHERE {_ACTIVE} AND (f.next_poll_at IS NULL OR f.next_poll_at <= ?) "
             "ORDER BY f.id",
             iso(now),
         )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.util
 import io
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -24,25 +23,6 @@ from discord.ext import commands
 from bot.sandbox.driver import Sandbox
 
 StartProbe = Callable[..., contextlib.AbstractAsyncContextManager[commands.Bot]]
-
-
-def _real_bot_missing() -> str | None:
-    try:
-        from bot.client import EXTENSIONS
-    except ImportError as exc:
-        return f"bot.client does not import yet: {exc}"
-    for name in EXTENSIONS:
-        if importlib.util.find_spec(name) is None:
-            return f"{name} is not written yet"
-    return None
-
-
-@pytest.fixture
-def needs_real_bot() -> None:
-    """Skip while kissbot's own modules are still being written."""
-    missing = _real_bot_missing()
-    if missing:
-        pytest.skip(f"the real bot is incomplete: {missing}")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from bot.client import KissBot
 from bot.sandbox.driver import Reply, Sandbox, running_bot
 
-pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("needs_real_bot")]
+pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture

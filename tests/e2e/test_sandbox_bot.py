@@ -10,7 +10,7 @@ import pytest
 
 from bot.sandbox.driver import Sandbox, running_bot, spawn_bot
 
-pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("needs_real_bot")]
+pytestmark = pytest.mark.e2e
 
 
 async def test_running_bot_answers_in_guilds_and_dms(sandbox: Sandbox, tmp_path: Path) -> None:

@@ -97,7 +97,6 @@ async def test_interactive_prompt_renders_and_ends_at_eof(
     assert "error: /nope is not synced" in text
 
 
-@pytest.mark.usefixtures("needs_real_bot")
 async def test_run_console_script_prints_one_json_line_per_command(tmp_path: Path) -> None:
     from bot.settings import Settings
 
