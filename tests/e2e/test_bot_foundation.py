@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.sandbox.driver import Sandbox, running_bot, spawn_bot
+from bot.store.db import migrations
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.e2e
@@ -152,3 +153,28 @@ def test_run_without_a_token_starts_the_sandbox_console_and_exits_at_eof(tmp_pat
     assert result.returncode == 0, result.stderr[-2000:]
     assert "offline sandbox" in result.stdout and "DISCORD_TOKEN" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+async def test_sync_subcommand_syncs_globally_or_to_one_guild(tmp_path: Path) -> None:
+    async with Sandbox(guilds=2) as sb:
+        env = {
+            "DISCORD_TOKEN": sb.token,
+            "DISCORD_API_BASE": sb.api_base,
+            "DISCORD_GATEWAY_URL": sb.gateway_url,
+            "DATABASE_PATH": str(tmp_path / "k.db"),
+        }
+        other = sb.guilds[1].id
+        result = await asyncio.to_thread(_run_cli, env, "sync", "--guild", str(other))
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert f"guild {other}" in result.stdout
+        assert {c["name"] for c in sb.commands(guild=other)} >= {"about", "cast", "setup"}
+        assert sb.commands(guild=sb.guild) == []  # only the guild asked for
+        result = await asyncio.to_thread(_run_cli, env, "sync")
+        assert result.returncode == 0 and "globally" in result.stdout
+        assert {c["name"] for c in sb.commands(scope_global=True)} >= {"about", "cast", "feeds"}
+
+
+def test_db_migrate_reports_the_schema_version(tmp_path: Path) -> None:
+    result = _run_cli({"DATABASE_PATH": str(tmp_path / "k.db")}, "db", "migrate")
+    assert result.returncode == 0
+    assert result.stdout.strip().endswith(f"schema version {len(migrations())}")
