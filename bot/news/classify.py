@@ -1,0 +1,607 @@
+"""Rule-based headline classifier: title + summary -> Signal.
+
+Pure and deterministic.  The decision, in order:
+
+1. Find milestone *events* in the title (``rules.EVENT_FAMILIES``), dropping
+   those inside a question ("Will X return for season 3?"), negated ones
+   ("no release date yet"), passing mentions ("was renewed back in 2023") and
+   release dates already in the past.
+2. Find *not-news* language in the title (explainers, reviews, recaps, cast
+   guides, listicles...).  A strong block that comes before the event wins;
+   so does an explainer framing in the summary ("everything we know").
+3. With nothing decisive in the title, the summary decides the same way.
+4. Certainty: a planned filming start or hedged wording -> rumored; the network
+   or the makers saying it -> confirmed; otherwise reported.
+5. With a ``KnownStatus``, a milestone reached long before the article was
+   published is a passing mention, not news.
+
+``Signal.rule`` names what decided, e.g.
+``filming_started:filming-started+confirmed:netflix announced`` or
+``not-news:explainer``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Protocol
+
+from bot.news.classify_parse import (
+    find_seasons,
+    keyify,
+    nearest_season,
+    normalise,
+    resolve_dates,
+    sentence_bounds,
+    sentence_breaks,
+)
+from bot.news.models import Certainty, Milestone, Signal
+from bot.news.rules import (
+    ANCHOR_LEN,
+    BLOCK_RULES,
+    CONFIRMED,
+    EVENT_RULES,
+    FILMING_FUTURE,
+    FILMING_NOW,
+    NEGATED_OFFICIAL,
+    PASSING,
+    RUMOUR,
+    SUMMARY_BLOCK_RULES,
+    TRADE,
+    BlockRule,
+    EventRule,
+)
+
+__all__ = [
+    "KnownStatus",
+    "ShowIndex",
+    "classify",
+    "classify_lines",
+    "known_status_from",
+]
+
+# A milestone reached this long before publication is old news in the article.
+STALE_AFTER = timedelta(days=30)
+# A date mentioned next to an event this long before publication marks a passing mention.
+PAST_MENTION = timedelta(days=45)
+# Characters of the summary read (the lead); longer summaries are cut at a sentence.
+SUMMARY_LEAD = 500
+# Characters of the summary searched for who said it (network, makers, trade press).
+CUE_LEAD = 300
+# Release dates more than this far in the past are not announcements.
+PAST_RELEASE = timedelta(days=7)
+
+# What precedes an event in its sentence can cancel it.  One expression, one scan of the
+# few dozen characters before the event; the group says which kind of context it is.
+_CONTEXT = re.compile(
+    # "no release date yet", "hasn't been renewed"
+    r"(?P<negation>\b(?:no|not|n't|never|yet to|without|nor|hasn't|haven't|isn't|aren't|wasn't"
+    r"|doesn't|don't|didn't|won't)\b[^.?!,;]{0,12}$)"
+    # "as the cast prepare to wrap up filming" has not happened yet
+    r"|(?P<planned>\b(?:prepare|prepares|preparing|about|due|expected|going|will|would|hope|hopes"
+    r"|hoping|plan|plans|set|ready|soon|wants?)(?: to)?\s*$)"
+    # "Fox debates renewing", "fans hope it could be renewed"
+    r"|(?P<undecided>\b(?:debat\w*|consider\w*|mull\w*|weigh\w*|deciding|decide|could|might|may"
+    r"|would|likely|possible|potential|chances?|hop\w*|wants?|wanting|should|expect\w*|await\w*"
+    r"|wait\w*|deserv\w*|campaign\w*|petition\w*|if)\b[^.?!,;]{0,15}$)"
+    # "no evidence yet that cameras are rolling", "shows are typically released at midnight"
+    r"|(?P<unconfirmed>\b(?:no|without|little) (?:set |firm |official |start )?(?:evidence|sign|"
+    r"signs|word|confirmation|date|timeline|schedule)\b|\b(?:typically|usually|generally|"
+    r"normally|often|always)\b)"
+    # "had already been renewed", "despite being cancelled", "although filming has wrapped"
+    rf"|(?P<passing>{PASSING.pattern})"
+)
+# Context kinds that only apply to some milestones.
+_NOT_FOR_ENDINGS = frozenset(("negation", "planned", "unconfirmed"))
+_CONTEXT_WINDOW = 70
+# The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
+_BATCH = re.compile(
+    r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|\d+|some|all)\b"
+)
+# Punctuation that separates words, for the anchor prefixes ("'renewed'," -> "renewed");
+# apostrophes go away ("won't" -> "wont").
+_WORD_BREAKS = str.maketrans({**dict.fromkeys('"()[]{}.,;:!?|/*<>#@=~^$%', " "), "'": None})
+# Cheap gate before the costlier NEGATED_OFFICIAL search.
+_MAY_NEGATE = re.compile(r"n't|not |no |yet to")
+_PASSING_AFTER = re.compile(
+    r"[^.?!;]{0,30}\b(?:back in|last (?:year|summer|spring|fall|autumn|winter|month)|earlier this "
+    r"year|previously)\b"
+)
+
+
+class KnownStatus(Protocol):
+    """What the tracker already knows: milestones reached by (show, season), with dates."""
+
+    def __call__(self, show: str, season: int | None, /) -> Mapping[Milestone, date]: ...
+
+
+def known_status_from(
+    reached: Mapping[tuple[str, int | None], Mapping[Milestone, date]],
+) -> KnownStatus:
+    """A ``KnownStatus`` backed by a plain mapping (tests, the CLI)."""
+
+    def lookup(show: str, season: int | None, /) -> Mapping[Milestone, date]:
+        return reached.get((show, season), {})
+
+    return lookup
+
+
+class ShowIndex:
+    """Known shows by alias, compiled once.
+
+    Multi-word aliases match case-insensitively and ignore punctuation between
+    words ("XO Kitty" finds "XO, Kitty"; "Ginny & Georgia" finds "Ginny and
+    Georgia").  One-word aliases ("From", "You") are ordinary words too, so
+    they only match as written, capitalised.
+    """
+
+    __slots__ = ("_loose", "_numbered", "_slugs", "_strict")
+
+    def __init__(
+        self,
+        slugs: Mapping[str, str],
+        loose: re.Pattern[str] | None,
+        numbered: re.Pattern[str] | None,
+        strict: re.Pattern[str] | None,
+    ) -> None:
+        self._slugs = dict(slugs)
+        self._loose = loose
+        self._numbered = numbered
+        self._strict = strict
+
+    @classmethod
+    def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
+        slugs: dict[str, str] = {}
+        loose: dict[str, str] = {}  # group name -> pattern
+        strict: list[str] = []
+        for slug, aliases in mapping.items():
+            for alias in (*aliases, slug.replace("-", " ")):
+                key = keyify(alias)
+                if not key:
+                    continue
+                if " " in key or len(key) > 8:
+                    words = [
+                        "(?:and|&)" if word == "and" else re.escape(word) for word in key.split()
+                    ]
+                    pattern = r"\W+".join(words)
+                    if pattern not in loose.values():
+                        name = f"a{len(loose)}"
+                        loose[name] = pattern
+                        slugs[name] = slug
+                else:
+                    written = alias.strip()
+                    if written[:1].isupper() and written not in slugs:
+                        slugs[written] = slug
+                        strict.append(written)
+        ordered = sorted(loose.items(), key=lambda item: len(item[1]), reverse=True)
+        alternation = "|".join(f"(?P<{name}>{pattern})" for name, pattern in ordered)
+        strict.sort(key=len, reverse=True)
+        return cls(
+            slugs,
+            re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if loose else None,
+            re.compile(rf"(?<!\w)(?:{alternation}) (\d{{1,2}})(?![\w%])") if loose else None,
+            re.compile(rf"(?<!\w)({'|'.join(map(re.escape, strict))})(?!\w)") if strict else None,
+        )
+
+    def find(self, text: str) -> str | None:
+        """The slug of the first known show named in ``text``."""
+        return self.find_normalised(normalise(text), text)
+
+    def find_normalised(self, normalised: str, raw: str) -> str | None:
+        """``find`` for text already passed through ``normalise`` (``raw`` for one-word names)."""
+        if self._loose is not None:
+            m = self._loose.search(normalised)
+            if m and m.lastgroup:
+                return self._slugs[m.lastgroup]
+        if self._strict is not None:
+            m = self._strict.search(raw)
+            if m:
+                return self._slugs[m.group(1)]
+        return None
+
+    def numbered_season(self, normalised: str) -> int | None:
+        """A season written after the name: "Stranger Things 5"."""
+        if self._numbered is None:
+            return None
+        m = self._numbered.search(normalised)
+        return int(m.group(m.lastindex or 0)) if m else None
+
+
+def _index_anchors(rules: Sequence[EventRule]) -> dict[str, tuple[int, ...]]:
+    owners: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        for anchor in rule.anchors:
+            owners.setdefault(anchor, []).append(index)
+    return {anchor: tuple(ids) for anchor, ids in owners.items()}
+
+
+# Which event rules each anchor wakes up (built once, from static tables).
+_RULES_BY_ANCHOR = _index_anchors(EVENT_RULES)
+
+
+class _Doc:
+    """One normalised text with its word prefixes and sentence breaks, computed once."""
+
+    __slots__ = ("_breaks", "_prefixes", "_seasons", "text")
+
+    def __init__(self, raw: str) -> None:
+        self.text = normalise(raw)
+        self._prefixes: set[str] | None = None
+        self._breaks: list[tuple[int, int]] | None = None
+        self._seasons: list[tuple[int, int]] | None = None
+
+    @property
+    def prefixes(self) -> set[str]:
+        """The first letters of every word, for the rules' anchors."""
+        if self._prefixes is None:
+            self._prefixes = {w[:ANCHOR_LEN] for w in self.text.translate(_WORD_BREAKS).split()}
+        return self._prefixes
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        if self._breaks is None:
+            self._breaks = sentence_breaks(self.text)
+        return sentence_bounds(self._breaks, len(self.text), start, end)
+
+    def seasons(self) -> list[tuple[int, int]]:
+        if self._seasons is None:
+            self._seasons = find_seasons(self.text)
+        return self._seasons
+
+    def in_question(self, start: int, end: int) -> bool:
+        """Whether the clause holding ``[start, end)`` ends with a question mark."""
+        _, right = self.bounds(start, end)
+        return right < len(self.text) and self.text[right] == "?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    rule: EventRule
+    match: re.Match[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    start: int
+    rule: BlockRule
+
+
+def _find_hits(doc: _Doc, *, title: bool) -> list[_Hit]:
+    selected: set[int] = set()
+    for prefix in doc.prefixes:
+        owners = _RULES_BY_ANCHOR.get(prefix)
+        if owners:
+            selected.update(owners)
+    hits: list[_Hit] = []
+    text = doc.text
+    for index in sorted(selected):
+        rule = EVENT_RULES[index]
+        if rule.title_only and not title:
+            continue
+        for m in rule.pattern.finditer(text):
+            hits.append(_Hit(m.start(), m.end(), rule, m))
+    return hits
+
+
+def _first_block(
+    doc: _Doc, rules: tuple[BlockRule, ...], *, strong_only: bool = False, before: int | None = None
+) -> _Block | None:
+    """A block in ``doc`` (one starting before ``before``, if given).
+
+    Rules are tried in table order and the first that matches decides: any
+    block settles "not news", so there is no need to find the earliest.
+    """
+    text = doc.text
+    end = len(text) if before is None else min(len(text), before + 30)
+    prefixes = doc.prefixes
+    for rule in rules:
+        if strong_only and not rule.strong:
+            continue
+        if rule.anchors and prefixes.isdisjoint(rule.anchors):
+            continue
+        m = rule.pattern.search(text, 0, end)
+        if m and (before is None or m.start() < before):
+            return _Block(m.start(), rule)
+    return None
+
+
+def _is_passing(doc: _Doc, hit: _Hit, published: date | None) -> bool:
+    """A mention of something that happened well before the article (the words before the
+    event were checked with the rest of its context)."""
+    text = doc.text
+    left, right = doc.bounds(hit.start, hit.end)
+    if _PASSING_AFTER.match(text, hit.end, right):
+        return True
+    if published is None:
+        return False
+    window = text[max(left, hit.start - 50) : min(right, hit.end + 50)]
+    return any(published - when > PAST_MENTION for _, when in resolve_dates(window, published))
+
+
+def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
+    text = doc.text
+    milestone = hit.rule.milestone
+    if doc.in_question(hit.start, hit.end):
+        return False
+    left, _ = doc.bounds(hit.start, hit.end)
+    ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
+    verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
+    for m in _CONTEXT.finditer(text, max(left, hit.start - _CONTEXT_WINDOW), hit.start):
+        kind = m.lastgroup
+        if kind == "passing":
+            return False
+        if kind == "undecided":
+            if verdict:
+                return False
+        elif kind == "planned":
+            if not ending and not hit.rule.future:
+                return False
+        elif kind in _NOT_FOR_ENDINGS and not ending:
+            return False
+    if verdict and _BATCH.match(text, hit.end):
+        return False
+    if milestone is Milestone.RELEASE_DATE_ANNOUNCED and published is not None:
+        raw = hit.match.groupdict().get("date")
+        if raw:
+            dates = resolve_dates(raw, published)
+            if dates and published - dates[0][1] > PAST_RELEASE:
+                return False
+    return not _is_passing(doc, hit, published)
+
+
+def _filtered(doc: _Doc, *, title: bool, published: date | None) -> list[_Hit]:
+    hits = [h for h in _find_hits(doc, title=title) if _keep(doc, h, published)]
+    cancels = [h for h in hits if h.rule.milestone is Milestone.CANCELLED]
+    if cancels:
+        # "will not be renewed" is a cancellation, not a renewal.
+        hits = [
+            h
+            for h in hits
+            if h.rule.milestone is not Milestone.RENEWED
+            or not any(c.start <= h.end and h.start <= c.end for c in cancels)
+        ]
+    return hits
+
+
+def _earliest(hits: list[_Hit]) -> _Hit | None:
+    strong = [h for h in hits if not h.rule.weak]
+    pool = strong or hits
+    return min(pool, key=lambda h: h.start) if pool else None
+
+
+def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
+    """A filming start that is still ahead: a planned date, or a date after publication."""
+    if hit.rule.future:
+        return True
+    if published is None:
+        return False
+    _, right = doc.bounds(hit.start, hit.end)
+    later = resolve_dates(doc.text[hit.end : right], published)
+    return any(when - published > timedelta(days=10) for _, when in later)
+
+
+def _certainty(doc: _Doc, hit: _Hit, full: str, *, future: bool) -> tuple[Certainty, str]:
+    if future:
+        return Certainty.RUMORED, "planned"
+    left, right = doc.bounds(hit.start, hit.end)
+    rumour = RUMOUR.search(doc.text, left, right)
+    if rumour:
+        return Certainty.RUMORED, rumour.group(0)
+    confirmed = CONFIRMED.search(full)
+    if confirmed and not (_MAY_NEGATE.search(full) and NEGATED_OFFICIAL.search(full)):
+        return Certainty.CONFIRMED, confirmed.group(0)
+    trade = TRADE.search(full)
+    return Certainty.REPORTED, trade.group(0) if trade else "headline"
+
+
+def _published_date(published: datetime | None) -> date | None:
+    if published is None:
+        return None
+    if published.tzinfo is not None:
+        published = published.astimezone(UTC)
+    return published.date()
+
+
+class _Summary:
+    """The summary, analysed only as far as the decision needs it.
+
+    Only its lead counts: feeds pad summaries with boilerplate, and what an
+    article is about is said in its first sentences.
+    """
+
+    __slots__ = ("_hits", "doc", "published")
+
+    def __init__(self, raw: str, published: date | None) -> None:
+        if len(raw) > SUMMARY_LEAD:
+            cut = raw.rfind(". ", 0, SUMMARY_LEAD)
+            raw = raw[: cut + 1 if cut > SUMMARY_LEAD // 2 else SUMMARY_LEAD]
+        self.doc = _Doc(raw)
+        self.published = published
+        self._hits: list[_Hit] | None = None
+
+    def hits(self) -> list[_Hit]:
+        if self._hits is None:
+            self._hits = _filtered(self.doc, title=False, published=self.published)
+        return self._hits
+
+
+def classify(
+    title: str,
+    summary: str,
+    published: datetime | None,
+    index: ShowIndex,
+    *,
+    known: KnownStatus | None = None,
+) -> Signal:
+    """Read one article: which show and season, which milestone, how sure."""
+    when = _published_date(published)
+    t = _Doc(title)
+    s = _Summary(summary, when)
+    show = index.find_normalised(t.text, title) or (
+        index.find_normalised(s.doc.text, summary) if summary else None
+    )
+
+    t_event = _earliest(_filtered(t, title=True, published=when))
+    if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
+        t_event = None  # a "first look" in the title yields to a real event in the summary
+
+    blocked: _Block | None = None
+    source, event = t, t_event
+    if t_event is not None:
+        # a strong block before the event wins ("everything we know as the trailer teases...")
+        if t_event.start > 2:
+            blocked = _first_block(t, BLOCK_RULES, strong_only=True, before=t_event.start)
+        if blocked is None:  # "everything we know" in the summary frames the title as an explainer
+            blocked = _first_block(s.doc, SUMMARY_BLOCK_RULES, strong_only=True)
+    elif (t_block := _first_block(t, BLOCK_RULES)) is not None:
+        blocked = t_block
+    else:
+        blocked = _first_block(s.doc, SUMMARY_BLOCK_RULES)
+        if blocked is None:
+            source, event = s.doc, _earliest(s.hits())
+
+    season = _season(index, title, summary, t, s.doc, source, event)
+    if blocked is not None:
+        return Signal(show, season, None, None, None, f"not-news:{blocked.rule.name}")
+    if event is None:
+        return Signal(show, season, None, None, None, "not-news:no-milestone")
+
+    milestone = event.rule.milestone
+    future = milestone is Milestone.FILMING_STARTED and (
+        _is_future_filming(source, event, when) or (source is t and _summary_plans_filming(s.doc))
+    )
+    certainty, cue = _certainty(source, event, f"{t.text} | {s.doc.text[:CUE_LEAD]}", future=future)
+    stale = _stale(known, show, season, milestone, when)
+    if stale is not None:
+        return Signal(show, season, None, None, None, f"not-news:known-since-{stale.isoformat()}")
+    return Signal(
+        show,
+        season,
+        milestone,
+        certainty,
+        _event_date(event, when),
+        f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
+    )
+
+
+def _summary_plans_filming(s: _Doc) -> bool:
+    """The summary only speaks of a planned start ("scheduled to commence in March")."""
+    text = s.text
+    return bool(FILMING_FUTURE.pattern.search(text)) and not FILMING_NOW.pattern.search(text)
+
+
+def _season(
+    index: ShowIndex,
+    title: str,
+    summary: str,
+    t: _Doc,
+    s: _Doc,
+    source: _Doc,
+    event: _Hit | None,
+) -> int | None:
+    if event is not None:
+        found = nearest_season(source.seasons(), event.start)
+        if found is not None:
+            return found
+    for doc in (t, s):
+        seasons = doc.seasons()
+        if seasons:
+            return seasons[0][1]
+    return index.numbered_season(t.text) or index.numbered_season(s.text)
+
+
+def _stale(
+    known: KnownStatus | None,
+    show: str | None,
+    season: int | None,
+    milestone: Milestone,
+    when: date | None,
+) -> date | None:
+    if known is None or show is None or when is None or milestone is Milestone.DELAYED:
+        return None
+    reached = known(show, season).get(milestone)
+    if reached is not None and when - reached > STALE_AFTER:
+        return reached
+    return None
+
+
+def _event_date(event: _Hit, when: date | None) -> date | None:
+    """The announced premiere date, when the rule captured one."""
+    raw = event.match.groupdict().get("date")
+    if not raw or when is None:
+        return None
+    dates = resolve_dates(raw, when)
+    return dates[0][1] if dates else None
+
+
+def _parse_published(value: object) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError("published must be a string or null")
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            raise ValueError(f"unreadable published date {text[:40]!r}") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _error_line(why: str) -> str:
+    return json.dumps(
+        {
+            "show": None,
+            "season": None,
+            "milestone": None,
+            "certainty": None,
+            "rule": f"error: {why}",
+        }
+    )
+
+
+def _classify_line(line: str, index: ShowIndex, known: KnownStatus | None) -> str:
+    if not line.strip():
+        return _error_line("empty line")
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _error_line(f"invalid JSON ({exc.msg})")
+    if not isinstance(item, dict):
+        return _error_line("expected a JSON object")
+    title = item.get("title")
+    summary = item.get("summary")
+    if not isinstance(title, str):
+        return _error_line("title must be a string")
+    if summary is not None and not isinstance(summary, str):
+        return _error_line("summary must be a string or null")
+    try:
+        published = _parse_published(item.get("published"))
+    except ValueError as exc:
+        return _error_line(str(exc))
+    signal = classify(title, summary or "", published, index, known=known)
+    return json.dumps(
+        {
+            "show": signal.show,
+            "season": signal.season,
+            "milestone": signal.milestone.value if signal.milestone else None,
+            "certainty": signal.certainty.label if signal.certainty else None,
+            "rule": signal.rule,
+        },
+        ensure_ascii=False,
+    )
+
+
+def classify_lines(
+    lines: Iterable[str], index: ShowIndex, *, known: KnownStatus | None = None
+) -> Iterator[str]:
+    """The ``python -m bot classify`` contract: one JSON line out per line in, in order."""
+    for line in lines:
+        yield _classify_line(line, index, known)

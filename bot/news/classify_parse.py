@@ -1,0 +1,236 @@
+"""Small text helpers for the classifier: normalisation, seasons, dates.
+
+Pure functions over strings; the compiled expressions are module constants so
+that nothing is compiled per call.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.news.rules import CARDINALS, MONTH, ORDINALS, SENTENCE_BREAK
+
+# Curly quotes, primes, dashes and odd spaces to their plain forms.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": " - ",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u200b": "",
+        "\t": " ",
+        "\r": " ",
+        "\n": " ",
+    }
+)
+_SPACES = re.compile(r"\s{2,}")
+_HTML = re.compile(r"<[^>]{0,200}>|&(?:amp|nbsp|quot|#\d+);")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
+    if "<" in text or ("&" in text and ";" in text):
+        text = _HTML.sub(" ", text)
+    text = text.translate(_TRANSLATE).lower()
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+_KEY_DROP = re.compile(r"[^\w&+]+")
+
+
+def keyify(text: str) -> str:
+    """Reduce text to words for name matching: "XO, Kitty!" -> "xo kitty"."""
+    text = text.translate(_TRANSLATE).lower().replace("&", " and ")
+    return " ".join(_KEY_DROP.sub(" ", text).split())
+
+
+_ORD = "|".join(ORDINALS)
+_CARD = "|".join(CARDINALS)
+# Season words are literal: find them with str.find, then read the number around them.
+_COMMON_SEASON_WORDS = ("season", "series")
+# Rarer words (other languages, "installment") are found with one scan, only when present.
+_RARE_SEASON_WORD = re.compile(
+    r"staffel|saison|temporada|stagione|seizoen|sezon|sesong|sæson|säsong|installment|instalment"
+    r"|chapter"
+)
+_AFTER = re.compile(
+    rf"(?:s? (?P<lo>\d{{1,2}}) (?:and|&|through|to|-) \d{{1,2}}\b|\w* (?P<num>\d{{1,2}}|{_CARD})\b"
+    r"(?![\d,.]\d))"
+)
+_DIGIT_ORD = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.?")
+_SHORT_GATE = re.compile(r"s\d|\dx\d")
+_SHORT = re.compile(r"s0?(?P<snum>\d{1,2})(?:e\d{1,2})?\b|(?P<xnum>\d{1,2})x\d{2}\b")
+# Words allowed between the number and the season word: "third and final season".
+_FILLERS = frozenset(("and", "final", "last", "new"))
+
+
+def _number(raw: str) -> int | None:
+    value = int(raw) if raw.isdigit() else CARDINALS.get(raw, 0)
+    return value if 0 < value < 60 else None
+
+
+def _number_before(text: str, start: int) -> int | None:
+    """The ordinal or number just before a season word: "second season", "3. sezonu"."""
+    words = text[max(0, start - 30) : start].split()
+    while words and words[-1] in _FILLERS:
+        words.pop()
+    if not words:
+        return None
+    word = words[-1]
+    if word in ORDINALS:
+        # "third and fourth seasons" -> 3
+        if len(words) >= 3 and words[-2] == "and" and words[-3] in ORDINALS:
+            return ORDINALS[words[-3]]
+        return ORDINALS[word]
+    m = _DIGIT_ORD.fullmatch(word)
+    return _number(m.group(1)) if m else None
+
+
+def find_seasons(text: str) -> list[tuple[int, int]]:
+    """All season references as (position, season number).
+
+    Handles "season 2", "season two", "2nd season", "second season",
+    "third and final season", "seasons 3 and 4" (-> 3), "S2", "s03e05",
+    "3x05", and a few other languages ("zweite Staffel", "3. sezonu").
+    """
+    found: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    for word in _COMMON_SEASON_WORDS:
+        at = text.find(word)
+        while at != -1:
+            spans.append((at, at + len(word)))
+            at = text.find(word, at + len(word))
+    spans.extend(m.span() for m in _RARE_SEASON_WORD.finditer(text))
+    for at, end in spans:
+        if at and text[at - 1].isalnum():
+            continue
+        after = _AFTER.match(text, end, end + 12)
+        value = _number(after.group("lo") or after.group("num")) if after else None
+        if value is None:
+            value = _number_before(text, at)
+        if value is not None:
+            found.append((at, value))
+    if _SHORT_GATE.search(text):
+        for m in _SHORT.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_'"):
+                continue  # inside a word: "years2", "it's 2"
+            value = _number(m.group("snum") or m.group("xnum"))
+            if value is not None:
+                found.append((start, value))
+    found.sort()
+    return found
+
+
+def nearest_season(seasons: list[tuple[int, int]], position: int) -> int | None:
+    """The season mentioned closest to ``position`` (ties go to the earlier one)."""
+    best: tuple[int, int] | None = None
+    for pos, value in seasons:
+        distance = abs(pos - position)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+DATE_RE = re.compile(
+    rf"\b(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>(?:19|20)\d\d))?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.? (?:of )?(?P<m2>{MONTH})\b\.?(?:,? (?P<y2>(?:19"
+    r"|20)\d\d))?"
+    rf"|\b(?:in |since |of |from )(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
+    r"|\bin (?P<y4>(?:19|20)\d\d)\b"
+)
+
+
+def _clamp_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_dates(text: str, published: date | None) -> list[tuple[int, date]]:
+    """Dates mentioned in ``text`` as (position, date).
+
+    A date without a year takes the year that puts it closest to ``published``;
+    without a publication date such dates are skipped (they cannot be placed).
+    """
+    out: list[tuple[int, date]] = []
+    for m in DATE_RE.finditer(text):
+        if m.group("y4"):
+            out.append((m.start(), date(int(m.group("y4")), 7, 1)))
+            continue
+        month_name = m.group("m1") or m.group("m2") or m.group("m3")
+        month = _MONTHS[month_name]
+        day_raw = m.group("d1") or m.group("d2")
+        day = int(day_raw) if day_raw else 15
+        year_raw = m.group("y1") or m.group("y2") or m.group("y3")
+        if year_raw:
+            found = _clamp_day(int(year_raw), month, day)
+        elif published is not None:
+            candidates = [_clamp_day(published.year + k, month, day) for k in (-1, 0, 1)]
+            found = min(
+                (c for c in candidates if c is not None),
+                key=lambda c: abs((c - published).days),
+                default=None,
+            )
+        else:
+            found = None
+        if found is not None:
+            out.append((m.start(), found))
+    return out
+
+
+def sentence_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentence (and clause) separators in ``text``."""
+    return [m.span() for m in SENTENCE_BREAK.finditer(text)]
+
+
+def sentence_bounds(
+    breaks: list[tuple[int, int]], length: int, start: int, end: int
+) -> tuple[int, int]:
+    """Start and end of the sentence around ``[start, end)``, given its ``breaks``."""
+    left = 0
+    right = length
+    for b_start, b_end in breaks:
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
+            break
+    return left, right

@@ -1,0 +1,753 @@
+"""Pattern tables for the headline classifier.
+
+Everything here is data: compiled regular expressions with a name and a set of
+*anchors* (word prefixes).  ``classify`` only runs an expression when one of
+its anchors starts a word of the text, which keeps the per-headline cost to a
+handful of regex scans.
+
+All patterns run on text already normalised by ``classify_parse.normalise``:
+lower case, straight quotes, plain hyphens, single spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.news.models import Milestone
+
+# Ordinals and small cardinals, shared with the season parser.
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    # a few other languages seen in feeds
+    "zweite": 2,
+    "dritte": 3,
+    "vierte": 4,
+    "fünfte": 5,
+    "seconda": 2,
+    "terza": 3,
+    "quarta": 4,
+    "quinta": 5,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "deuxième": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "cinquième": 5,
+    "sixième": 6,
+    "segunda": 2,
+    "tercera": 3,
+    "cuarta": 4,
+}
+CARDINALS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+_ORD = "|".join(ORDINALS)
+_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
+# "season 2", "second season", "S2", "season two", "6th and final season".
+SEASON_REF = (
+    rf"(?:season (?:\d{{1,2}}|{'|'.join(CARDINALS)})\b|(?:{_ORD}|{_NUM})"
+    r"(?: and (?:final|last))? (?:season|series|installment|instalment|chapter)\b"
+    r"|(?<![\w'])s0?\d{1,2}\b)"
+)
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+_DATE = rf"(?:{MONTH}\.? \d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of )?{MONTH}\b|{MONTH}\b)"
+
+NETWORK = (
+    r"(?:netflix|hbo|max|prime video|amazon|paramount\+?|hulu|apple(?: tv\+?)?|disney\+?|"
+    r"peacock|showtime|starz|fx|amc|abc|nbc|cbs|fox|the cw|freeform|the streamer|"
+    r"the network|the streaming (?:service|giant|platform)|streaming giant|mgm\+?)"
+)
+
+
+# Anchors are compared with the first ANCHOR_LEN characters of each word (apostrophes
+# dropped: "won't" -> "wont").
+ANCHOR_LEN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class EventRule:
+    """One way of saying that a milestone happened (or is about to).
+
+    ``future`` marks a planned event (a filming start that has not happened
+    yet: reported as rumoured).  ``weak`` rules only decide when nothing else
+    matched.  ``title_only`` rules are too loose for long summaries.
+    """
+
+    name: str
+    milestone: Milestone
+    pattern: re.Pattern[str]
+    anchors: frozenset[str]
+    future: bool = False
+    weak: bool = False
+    title_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """Rules for related milestones, kept together for readability."""
+
+    rules: tuple[EventRule, ...]
+
+
+def _anchors(words: str) -> frozenset[str]:
+    """Word prefixes (4 letters, or a whole shorter word) one of which every match contains.
+
+    ``classify`` only runs a pattern when the text holds one of its anchors:
+    a set lookup instead of a regex scan for most rules on most headlines.
+    """
+    found = frozenset(words.split())
+    assert all(len(w) <= ANCHOR_LEN for w in found), words
+    return found
+
+
+def _rule(
+    name: str,
+    milestone: Milestone,
+    anchors: str,
+    pattern: str,
+    *,
+    future: bool = False,
+    weak: bool = False,
+    title_only: bool = False,
+) -> EventRule:
+    return EventRule(
+        name, milestone, re.compile(pattern), _anchors(anchors), future, weak, title_only
+    )
+
+
+M = Milestone
+
+CANCEL_FAMILY = Family(
+    rules=(
+        _rule(
+            "not-renewed",
+            M.CANCELLED,
+            "not wont isnt aint no decl",
+            r"\b(?:will not|won't|will no longer|isn't|is not|not|ain't) (?:be )?(?:getting|get|"
+            r"returning|return|renewed|coming back|come back|see|receive)\b(?: (?:for|with))? "
+            rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series)"
+            r"|\b(?:will not|won't) be renewed\b|\b(?:declined|decided not|opted not|chose not|"
+            r"choosing not) to (?:renew|continue|bring back)\b",
+        ),
+        _rule(
+            "no-more-seasons",
+            M.CANCELLED,
+            "wont not",
+            rf"\bthere (?:won't|will not) be (?:a |another )?{SEASON_REF}",
+        ),
+        _rule(
+            "cancelled",
+            M.CANCELLED,
+            "canc axed axes axe plug cann scra annu abge rinn",
+            r"\b(?:has|have|had) been (?:officially )?(?:cancell?ed|axed|canned|scrapped)\b"
+            r"|\b(?:is|gets|got|been) (?:officially )?(?:cancell?ed|axed|canned)\b"
+            r"|\bcancel(?:s|ling|ing)\b(?! ?culture)"
+            rf"|\b{NETWORK} (?:has )?(?:officially )?(?:cancell?ed|axed|scrapped)\b"
+            r"|\bcancell?ed (?:by [\w+ ]{2,25} |the (?:show|series) |it )?after (?:just "
+            r"|only )?(?:one|two|three|four|five|"
+            r"\d+|a single|its (?:first|second|third|fourth))\b"
+            r"|\b(?:axes|axed|pulls the plug|pulled the plug|scraps|gets the axe|got the axe)\b"
+            r"|\b(?:one of|among) (?:the )?(?:\w+ )?(?:shows|series) (?:cancell?ed|axed)\b"
+            r"|\bcancell?ed (?:earlier )?this week\b"
+            r"|\b(?:cancellata|annulée|abgesetzt|cancelada|cancelado)\b|\bnon sarà rinnovat",
+        ),
+        _rule(
+            "cancellation-news",
+            M.CANCELLED,
+            "canc",
+            r"\b(?:after|following|amid|over|announces?|confirms?)\b[^.?!]{0,45}\bcancell?ation\b"
+            r"(?! curse)",
+        ),
+    ),
+)
+
+RENEW_FAMILY = Family(
+    rules=(
+        _rule(
+            "renewed",
+            M.RENEWED,
+            "rene reno rinn verl",
+            r"\brenew(?:s|ed|ing)?\b|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
+            r"|\bverlengd\b|\brenovad[ao]\b",
+        ),
+        _rule(
+            "renewal",
+            M.RENEWED,
+            "rene",
+            r"\b(?:announces?|announced|gets?|got|gives?|gave|lands?|landed|scores?|scored|earns?|"
+            r"earned|secures?|secured|receives?|received|with|confirms?|confirmed)\b[^.?!]{0,40}"
+            r"\brenewal\b(?! (?:hopes|status|odds|chances|prospects|news|update|decision|talk))",
+        ),
+        _rule(
+            "season-order",
+            M.RENEWED,
+            "orde pick gree best",
+            r"\border(?:s|ed)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
+            rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
+            r"|\bpick(?:ed|s)? up for\b|\bpicks up\b[^.?!]{0,30}\bseason\b"
+            r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b",
+        ),
+        _rule(
+            "returns-for-season",
+            M.RENEWED,
+            "retu back",
+            r"\b(?:will return|to return|is returning|will be returning|returning|is coming back|"
+            r"coming back|will be back|is back|returns?|officially coming back)\b (?:to \w+ )?for "
+            rf"(?:(?:a |its |another )?{SEASON_REF}|another season|a new season|one more season)",
+        ),
+        _rule(
+            "announces-season",
+            M.RENEWED,
+            "anno conf unve",
+            r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b)"
+            r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap"
+            r"|shoot)[^.?!,;]){0,40}"
+            rf"\b{SEASON_REF}"
+            r"(?! (?:cast|trailer|teaser|premiere|release|date|filming|production|poster|episode))",
+        ),
+        _rule(
+            "season-is-happening",
+            M.RENEWED,
+            "comi happ go conf get gets gett land scor",
+            rf"\b{SEASON_REF} (?:is (?:officially )?coming\b(?! to\b| your\b| soon\b| back to\b)|"
+            r"(?:is |has been )?(?:officially )?(?:happening|a go|confirmed)\b)"
+            rf"|\b(?:gets?|getting|get|lands?|scores?) (?:a |its )?{SEASON_REF}",
+        ),
+    ),
+)
+
+CASTING_FAMILY = Family(
+    rules=(
+        _rule(
+            "joins-cast",
+            M.CASTING,
+            "join cast tapp boar star sign",
+            r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
+            r"|\bjoin(?:s|ed)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
+            r"|\b(?:has been|have been|was|were|is|are) (?:cast|tapped)\b|\btapped to play\b"
+            r"|\bcast (?:as|in)\b|\bboards\b|\bset to star\b|\bsign(?:s|ed) on\b",
+        ),
+        _rule(
+            "adds-cast",
+            M.CASTING,
+            "adds add recu regu expa cast prom char unte ruol haup",
+            r"\badds? (?:[\w'.-]+ ){1,4}(?:to (?:the )?cast|for (?:season|series))"
+            r"|\badds (?:\w+ )?(?:\d+|two|three|four|five|six|seven|several) (?:new )?"
+            r"(?:cast members|actors|stars|characters|series regulars|recurring)"
+            r"|\badds [\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
+            r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
+            r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
+            r"|\bpromoted to series regulars?\b"
+            r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
+            r"|\badds (?:[\w'.-]+ ){1,4}(?:&|and) more\b|\bunterschrieben\b|\bruolo ricorrente\b"
+            r"|\bhauptrollen?\b",
+        ),
+    ),
+)
+
+WRITING_FAMILY = Family(
+    rules=(
+        _rule(
+            "writers-room",
+            M.WRITING,
+            "writ room",
+            r"\bwriters?'?s? ?room\b[^.?!]{0,60}\b(?:open|opens|opened|is open|reopen|reopens|"
+            r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
+            r"|kicked off|"
+            r"resume|resumes|is back|are back|has finished|finished)\b"
+            r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
+            r"|\b(?:reopen|open|opens|opened|reopens"
+            r"|assembled)\b[^.?!]{0,20}\bwriters?'?s? ?rooms?\b"
+            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)",
+        ),
+        _rule(
+            "writing-begins",
+            M.WRITING,
+            "writ scri brea back",
+            r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |officially )?(?:begun|began|begins|"
+            r"started|starts|kicked off|underway|under way)\b"
+            r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
+            r"|\b(?:started|begun|began|begins|starts) (?:writing|work on (?:the )?scripts)\b"
+            r"|\bdeep (?:in|into) (?:the )?writing\b|\bwriters (?:are )?back\b|\bwriters confirm\b"
+            r"|\bscripts? (?:for [^.?!]{0,45})?(?:are|is|have|has|were|was) (?:already |now |all )?"
+            r"(?:been )?(?:written|finished|completed|ready|done)\b|\bwritten (?:already"
+            r"|the scripts)\b"
+            r"|\bwriters'? day (?:one|1)\b|\bbreaking story\b|\bback (?:at it|to work) (?:on"
+            r"|writing)\b",
+        ),
+    ),
+)
+
+# Words that describe shooting; used by several filming rules.
+_SHOOT = r"(?:filming|shooting|production|principal photography|cameras|shoot)"
+FILMING_FAMILY = Family(
+    rules=(
+        _rule(
+            "filming-future",
+            M.FILMING_STARTED,
+            "film shoo prod phot came eyes star acto extr",
+            rf"\b{_SHOOT}\b[^.?!]{{0,90}}?\b(?:is |are |was |has been )?(?:now )?(?:set|scheduled"
+            r"|slated|expected|"
+            r"due|planned|tentatively scheduled|tipped|rumou?red|reported|said) to (?:begin|start|"
+            r"commence|kick off|get underway|resume|take place|roll)\b"
+            rf"|\b(?:set|scheduled|slated|expected|due|planned|plans?|plan is|hoping|hopes|looking"
+            r"|aims?|trying|eyes|eyeing) to (?:begin|start|commence|kick off|resume) "
+            rf"(?:filming|shooting|production|principal photography|the shoot)\b"
+            rf"|\b(?:will|would|could|might|may|should|to) (?:begin|start|commence|kick off|"
+            rf"resume) (?:filming|shooting|production|principal photography)\b"
+            rf"|\b{_SHOOT} (?:will |would |could |might |may |should )?to? ?(?:begin|start"
+            r"|commence|"
+            r"kick off|resume|get underway)\b"
+            r"|\b(?:begins?|starts?|commences?) (?:filming|shooting|production|principal "
+            rf"photography) (?:in|this|next|later|early|in early|in late) (?:{MONTH}|spring|"
+            r"summer|fall|autumn|winter|year|month|week)\b"
+            r"|\b(?:starts?|begins?) shooting next\b|\beyes (?:spring|summer|fall|autumn|winter|"
+            r"an? \w+) start\b|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|"
+            r"production) (?:date|start|schedule|window)\b|\bstart date\b"
+            r"|\bupdate on [^.?!]{0,30}\bfilming\b|\bfilming permits?\b"
+            r"|\b(?:production (?:listing|weekly))\b|\bactors needed\b|\bextras needed\b",
+            future=True,
+        ),
+        _rule(
+            "filming-started",
+            M.FILMING_STARTED,
+            "film shoo prod phot came zdję pocz tour dreh ripr",
+            r"\b(?:begins?|began|begun|starts?|started|starting|kicks? off|kicked off|commences?|"
+            r"commenced|commencement of|start of|beginning of|resumes?|resumed|restarts?|"
+            r"restarted|is back in|are back in|back in|now in|officially in|goes into|went into|"
+            r"gone into|enters?|entered|begin|start|get) (?:official |principal )?(?:the )?"
+            rf"{_SHOOT}\b"
+            rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,45}})?(?:has |have |had )?(?:officially "
+            r"|finally |"
+            r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
+            r"commences|resumed|resumes|underway|under way|is underway|is under way|are rolling|"
+            r"is now underway|rolling)\b"
+            r"|\b(?:is|are) (?:now |officially |currently )?in production\b(?! for)"
+            r"|\b(?:first|1st) day (?:of|on) (?:filming|shooting|production)\b"
+            r"|\breturn(?:s|ed)? to (?:filming|production)\b"
+            r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
+            r"(?:commencé|débuté)\b|\bdrehstart\b|\bdreharbeiten (?:haben )?begonnen\b"
+            r"|\briprese (?:sono )?(?:iniziate|cominciate)\b",
+        ),
+        _rule(
+            "filming-wrapped",
+            M.FILMING_WRAPPED,
+            "wrap fini comp done conc ende last fina tour dern abge",
+            rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:{_SHOOT}|{SEASON_REF})"
+            rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:on [^.?!]{{0,45}})?(?:has |have |had "
+            r"|is |"
+            r"are )?(?:officially |now |finally |just )?(?:wrapped|wraps|finished|completed|"
+            r"complete|done|concluded|ended)\b"
+            r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
+            r"|\b(?:that's|that is|it's|its) a (?:picture )?wrap\b|\bpicture wrap\b"
+            r"|\b(?:finished|completed|complete|finishes|wrapped up|finishing) (?:filming|shooting|"
+            r"production|principal photography)\b|\bwrap party\b"
+            r"|\b(?:last|final) (?:day|night) (?:of |on )?(?:filming|shooting|set|production)\b"
+            r"|\btournage [^.]{0,40}\bterminé\b"
+            r"|\b(?:last|final) (?:shooting|filming) day\b|\bfin du tournage\b"
+            r"|\bdernier jour sur le plateau\b|\babgedreht\b",
+        ),
+    ),
+)
+
+POST_FAMILY = Family(
+    rules=(
+        _rule(
+            "post-production",
+            M.POST_PRODUCTION,
+            "post edit mix mixi mixe soun colo visu fini",
+            r"\b(?:in|into|entered|entering|enters|working on|now in|deep in|deep into|started|"
+            r"begun|moved? (?:in)?to|heads? into|is in|are in|continues?)\b[^.?!]{0,15}"
+            r"\bpost-?production\b(?! (?:process|phase explained|explained))"
+            r"|\bpost-?production (?:is |has )?(?:now )?(?:underway|under way|begun|began|started|"
+            r"continues|progressing|ongoing|is progressing)\b"
+            r"|\bediting (?:is )?(?:ahead of schedule|underway|under way|has begun)"
+            r"|\b(?:still )?in the edit\b|\b(?:sound|colou?r)[- ]?mix(?:ing|ed)\b"
+            r"|\bvisual effects sequences\b|\bstill being finished\b",
+        ),
+    ),
+)
+
+TRAILER_FAMILY = Family(
+    rules=(
+        _rule(
+            "trailer-released",
+            M.TRAILER,
+            "trai teas snea prom foot",
+            r"\b(?:releases?|released|dropp?(?:ed|s)?|unveil(?:s|ed)?|shares?|shared|debut(?:s"
+            r"|ed)?|"
+            r"reveal(?:s|ed)?|unleash(?:es|ed)|launch(?:es|ed)|posted|put out|presents?|"
+            r"presented|gives us|offers?|watch)\b[^.?!]{0,40}\b(?:trailer|teaser|sneak peek|promo|"
+            r"footage)s?\b"
+            r"|\b(?:trailer|teaser)s?\b[^.?!]{0,25}\b(?:has |have )?(?:arrived|dropped|landed"
+            r"|is here|"
+            r"is out|released|teases?|reveals?|shows?|offers?|calls back|promises?|hints?)\b",
+        ),
+        _rule(
+            "trailer-headline",
+            M.TRAILER,
+            "trai teas",
+            rf"\b(?:{SEASON_REF}|new|first|official|final|full|part \d) (?:official |final |full |"
+            r"first )?(?:trailer|teaser)\b|\btrailer (?:for|of)\b",
+            title_only=True,
+        ),
+        _rule(
+            "first-look",
+            M.TRAILER,
+            "firs snea peek",
+            r"\bfirst[- ](?:look|peek)\b|\bsneak peek\b",
+            weak=True,
+        ),
+    ),
+)
+
+RELEASE_FAMILY = Family(
+    rules=(
+        _rule(
+            "date-announced",
+            M.RELEASE_DATE_ANNOUNCED,
+            "date sets prem",
+            r"\b(?:premiere|release|return|launch|debut|air"
+            r"|streaming) dates?\b(?: for [^.?!]{0,40})?"
+            r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
+            r"revealed|announced|confirmed|unveiled)\b"
+            r"|\b(?:sets?|reveals?|revealed|announces?|announced|confirms?|confirmed|unveils?|"
+            r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|gives?|given)\b"
+            r"(?:(?!delay|postpon|push|no |not )[^.?!]){0,40}\b(?:premiere|release|return|launch"
+            r"|debut|"
+            r"streaming) dates?\b"
+            r"|\bsets [^.?!]{0,40}\bpremiere\b(?! date)",
+        ),
+        _rule(
+            "premieres-on-date",
+            M.RELEASE_DATE_ANNOUNCED,
+            "janu febr marc apri may june july augu sept octo nove dece jan feb mar apr jun jul"
+            " aug sep oct nov dec",
+            r"\b(?:premieres?|premiering|will premiere|to premiere|returns?|returning|will return|"
+            r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launches|lands?|hits|"
+            r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
+            r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
+            r"|land|"
+            r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments)\b"
+            rf"[^.?!]{{0,45}}?\b(?:on |from |starting |beginning )?(?P<date>{_DATE})",
+        ),
+    ),
+)
+
+RELEASED_FAMILY = Family(
+    rules=(
+        _rule(
+            "now-streaming",
+            M.RELEASED,
+            "now arri land prem debu drop laun toda yest morn over glob worl rele unlo cras gela"
+            " heut erhä disp",
+            r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
+            r"|\b(?:out|available|streaming) now\b|\bnow live\b"
+            r"|\b(?:season|episodes?|series|installment|instalment|chapter|volume"
+            r"|part)\b[^.?!,;]{0,40}"
+            r"\b(?:has|have)? ?(?:now |finally |officially )?(?:arrived|landed|premiered|debuted|"
+            r"dropped|launched)\b(?! on (?:tv|cable|\w+ network))"
+            r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on netflix )?"
+            r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
+            r"|\b(?:premieres|drops|hits \w+|returns to \w+|lands) today\b"
+            r"|\b(?:dropped|released|releasing|premiered|launched|unlocked|debuted) (?:the |its "
+            r"|their )?"
+            r"(?:first |all |every |new |final |entire )?(?:\w+ )?(?:episodes?|season|part|volume|"
+            r"installment|instalment)\b|\bnetflix (?:to )?crash(?:ed|es)?\b"
+            r"|\bcaused netflix to crash\b"
+            r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b",
+        ),
+        _rule(
+            "is-back",
+            M.RELEASED,
+            "back here",
+            r"^[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back|here)\b(?! (?:for|in production"
+            r"|on set|to))",
+            title_only=True,
+        ),
+    ),
+)
+
+DELAY_FAMILY = Family(
+    rules=(
+        _rule(
+            "delayed",
+            M.DELAYED,
+            "dela post push hold halt paus susp shut not wont woul setb utsa fors rima vers uitg"
+            " apla durd torn dürf kehr",
+            r"\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
+            r"|being) (?:officially |"
+            r"further |indefinitely |now )?(?:delayed|postponed|pushed back|pushed|put on hold|"
+            r"on hold|halted|paused|suspended|shut down)\b"
+            r"|\bdelay (?:in|to|of|for) (?:the )?(?:release|premiere|production|filming|season|its)"
+            r"|\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
+            r"paused|suspends|suspended|shuts down|shut down) (?:the |its |their "
+            r"|her |his )?(?:production|filming|shooting|season|release|premiere|work|return|debut|"
+            r"final|fifth|fourth|third|second|\w+ season|\w+'s|new episodes)"
+            r"|\bdelayed (?:until|to|into|till|indefinitely)\b|\bpushed (?:back )?(?:to|until"
+            r"|into) "
+            r"(?:20\d\d|next|late|early|mid)\b|\bpostponed (?:until|to|indefinitely)\b"
+            r"|\b(?:put|placed) on hold\b|\b(?:halts?|shuts? down|pauses?) production\b"
+            r"|\b(?:won't|will not|wouldn't|not|no) (?:return|arrive|premiere|come back|be back|"
+            r"be released|film|shoot|go into production|resume|be ready)\b[^.?!]{0,40}\b(?:until|"
+            r"before|without|till)\b"
+            r"|\bnot (?:returning|arriving|coming) (?:until|before)\b|\bwon't arrive (?:anytime"
+            r"|until)"
+            r"|\bsetback\b|\butsatt\b|\bforsinket\b|\brimand\w*|\bverschoben\b|\buitgesteld\b"
+            r"|\baplazad\w*|\bdurduruldu\w*|\bnon torneranno\b|\bnon dovrebbe tornare\b"
+            r"|\bdürften erst\b|\bkehren wohl 20\d\d\b",
+        ),
+    ),
+)
+
+# Order matters only for ties at the same position.
+EVENT_FAMILIES: tuple[Family, ...] = (
+    CANCEL_FAMILY,
+    DELAY_FAMILY,
+    RENEW_FAMILY,
+    WRITING_FAMILY,
+    FILMING_FAMILY,
+    POST_FAMILY,
+    CASTING_FAMILY,
+    RELEASE_FAMILY,
+    TRAILER_FAMILY,
+    RELEASED_FAMILY,
+)
+EVENT_RULES: tuple[EventRule, ...] = tuple(r for f in EVENT_FAMILIES for r in f.rules)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRule:
+    """Language that marks a piece as not news (explainer, review, recap...).
+
+    ``strong`` blocks beat an event that comes later in the same title;
+    weak ones (SEO prefixes like "release date, cast, news:") never do.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    anchors: frozenset[str]
+    strong: bool = True
+
+
+def _block(name: str, anchors: str, pattern: str, *, strong: bool = True) -> BlockRule:
+    return BlockRule(name, re.compile(pattern), _anchors(anchors), strong)
+
+
+# Title blocks.
+BLOCK_RULES: tuple[BlockRule, ...] = (
+    _block(
+        "explainer",
+        "ever what all here thin faq rele expe poss pote like pred ther when stat rene canc comi"
+        " happ retu watc stre time yet why expl guid how plan affe shou begi",
+        r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\bwhat we know\b|"
+        r"\ball (?:you need|we know|we have|you should know)\b|\bhere'?s what\b|\bhere is what\b"
+        r"|\bwhat (?:you need )?to know\b|\bwhat to expect\b|\bthings to know\b|\bfaq\b"
+        r"|\brelease date (?:estimate|predictions?|speculation|hopes|talk|chatter|window chatter)"
+        r"|\b(?:expected|possible|potential|likely|predicted) (?:release|premiere) date\b"
+        r"|\bis there (?:a|going to be|any)\b|\bwill there be\b|\bwhen (?:will|is|does|can|could|"
+        r"do)\b|\bstatus update\b|\brenewal status\b|\b(?:renewed|renew) or cancell?ed\b"
+        r"|\bcancell?ed or renewed\b|\bis it (?:renewed|cancell?ed|coming|happening|returning)\b"
+        r"|\bhow to watch\b|\bwhere to (?:watch|stream)\b|\bwhat time\b|\brelease time\b"
+        r"|\bout yet\b|\bwhy (?:netflix|hbo|it|they|the show)?\s?(?:cancell?ed|axed|dropped)\b"
+        r"|\bwhy [^.?!]{0,60}(?:was|got|get|gets|is|are|were) (?:cancell?ed|axed|missing|renewed)\b"
+        r"|\bexplained\b|\bwhat (?:a|an|you|every) [^.?!]{0,30}should know\b"
+        r"|\bexplainer\b|\bguide to\b|\bbeginner'?s guide\b|\bhow (?:does|did) [^.?!]{0,60}end\b"
+        r"|\bwhat happens at the end\b|\bis netflix planning\b|\bwhat the actors say\b"
+        r"|\bhow the [^.?!]{0,30}affects\b|\bplanning it\b",
+    ),
+    _block(
+        "seo-prefix",
+        "rele prem air cast plot news spoi trai upda rene date",
+        r"\b(?:release|premiere|air) date,? (?:and |& )?(?:cast|plot|trailer|news|spoilers|story)"
+        r"|\b(?:cast|plot|news|spoilers|trailer),? (?:and |& )?(?:release|premiere|air) date\b"
+        r"|\b(?:news|spoilers|cast news|updates?),? (?:and |& )?(?:spoilers|more|news|updates?)\b"
+        r"|\brenewal (?:news|hopes|update|prospects|chances|odds)\b|\bpremiere date hopes\b"
+        r"|\bpremiere date,? (?:news|update)\b",
+        strong=False,
+    ),
+    _block(
+        "recap",
+        "reca epis ep pt",
+        r"\brecap\b|\bepisode \d+ (?:review|recap)|\bep ?\d+\b|\bpt \d+ ep ?\d+",
+    ),
+    # Episode codes ("s03e05", "3x05") mean a recap or review; no word anchors fit them.
+    _block("episode-code", "", r"s\d{1,2} ?e\d{1,2}\b|\d{1,2}x\d{2}\b"),
+    _block(
+        "review",
+        "revi firs verd ups krit rece crit 10",
+        r"\breview(?:s|ed)?\b|\bfirst impressions\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
+        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b|\brecensione\b|\bcritique\b",
+    ),
+    _block(
+        "where-filmed",
+        "wher loca scen plac film shot",
+        r"\bwhere (?:was|is|were|are|do|does)\b[^.?!]{0,60}\b(?:filmed|shot|shoot|take place)\b"
+        r"|\bfilming locations?\b|\blocations (?:for|of)\b|\bwhere [^.?!]{0,40}(?:filmed|shot)\b"
+        r"|\b(?:filmed|shot) in the locations\b|\bscenic filming\b|\bplaces where\b",
+    ),
+    _block(
+        "cast-guide",
+        "cast char who meet guid extr subm whos",
+        r"\bcast (?:and|&) (?:character )?guide\b|\bcharacter guide\b|\bmeet the (?:new )?cast\b"
+        r"|\bwho plays\b|\bcast and characters\b|\b- cast$|\bwho'?s in the cast\b"
+        r"|\bhow to get cast\b|\bcasting (?:calls?|information)\b|\bsubmit to be an extra\b",
+    ),
+    _block(
+        "prospects",
+        "thin stor what wish theo pred pros hope coul dese caut teas",
+        r"\b(?:things|stories|what) (?:we|i) (?:want|hope|can't wait|cannot wait|need|would love)"
+        r"\b|\bwish ?list\b|\bwishes\b|\btheor(?:y|ies)\b|\bpredictions?\b|\bprospects\b"
+        r"|\bhopes? for\b|\bwhat could\b|\bcould happen\b|\bdeserved? (?:more|better)\b"
+        r"|\bcautiously optimistic\b|\bteases? possibilit",
+    ),
+    _block(
+        "listicle",
+        "show seri best canc list roun curs defi one- thin time most plac hit tv netf popu what"
+        " all",
+        # Literal-first alternatives: Python's regex engine skips ahead fast on them.
+        r"(?<!\d)\d{1,2} (?:best |popular |great |netflix |tv |most )?(?:shows|series|things|times|"
+        r"places|hits)\b|best [^.?!]{0,30}?(?:shows|series)\b"
+        r"|cancell?ed (?:a handful of|several|multiple|many|a number of|a slew of|dozens of|"
+        r"a bunch of|too soon|twice|shows)\b|shows (?:that|netflix|which|to|we)\b[^.?!]{0,40}"
+        r"(?:cancel|renew|axed)|(?:list|roundup|round-up) of\b|all (?:the )?[^.?!]{0,25}?shows "
+        r"(?:cancell?ed|renewed|that)\b|shows heading into\b|series that were\b"
+        r"|one-season wonders|what'?s (?:new|coming|arriving|leaving) (?:on|to|in)\b"
+        r"|(?<![\w-])curse\b(?! with)|definitive guide",
+    ),
+    _block(
+        "viewership",
+        "most top hour view",
+        r"\bmost[- ]watched\b|\btop 10\b|\btop ten\b|\bhours viewed\b|\bviewership\b",
+    ),
+    _block(
+        "feature",
+        "behi set open conv talk day writ surv what insi proc show staf pick",
+        r"\bbehind the scenes\b|\bset visit\b|\bopens up\b|\bin conversation\b|\btalks? (?:about|"
+        r"producing|season)\b|\bday in the life\b|\bwriter'?s room\b(?! (?:open|for))"
+        r"|\bsurviving your first\b|\bwhat happens in a\b|\binside (?:the )?writers\b"
+        r"|\bprocess\b|\bshowrunner on\b|\bstaff writer\b|\bpicket\b",
+    ),
+)
+
+# Summary blocks: only the unambiguous framing cues.
+SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
+    _block(
+        "explainer",
+        "ever what all here rele watc",
+        r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\bwhat we know\b"
+        r"|\ball (?:you need|we know) to know\b|\ball you need to know\b|\bhere'?s what we\b"
+        r"|\bwhat to know\b|\brelease date (?:estimate|predictions?|hopes|and more)"
+        r"|\brelease date, (?:cast|plot)\b|\bhow to watch\b|\bwhere to watch\b",
+    ),
+    # Questions and caveats: an explainer only when the title says nothing itself.
+    _block(
+        "explainer-question",
+        "no ther when blog spec why reas what shou",
+        r"\bno (?:official )?(?:release|premiere) date (?:has been|yet|for)\b|\bwill there be\b"
+        r"|\bwhen (?:will|is|does)\b|\bis there a\b|\bthe blog (?:wonders|speculates|weighs"
+        r"|reads)\b"
+        r"|\bspeculat(?:es|ion)\b|\bwhy the show was\b|\bwhy [^.]{0,60}(?:get|gets"
+        r"|are) (?:cancell?ed|axed)\b"
+        r"|\bwhat'?s (?:new|coming|arriving|leaving)\b|\bshould know\b|\bthe reasons behind\b"
+        r"|\bwhy [^.]{0,30}"
+        r"(?:hasn't|has not) announced\b",
+        strong=False,
+    ),
+    _block("ending-explained", "endi brea", r"\bending explained\b|\bbreakdown of (?:the|how)\b"),
+    _block(
+        "recap",
+        "reca plot walk",
+        r"\brecap (?:of|and)\b|\bplot summary\b|\bwalks through an episode\b",
+    ),
+    _block(
+        "review",
+        "revi crit give",
+        r"\bour (?:full |spoiler-free )?review\b|\breview of\b|\bthe reviewer\b|\bcritic gives\b"
+        r"|\bgives (?:the )?(?:second|first|third|new) season \d+/10\b",
+    ),
+    _block(
+        "feature",
+        "inte set cast new",
+        r"\binterviewing the cast\b|\bset visit\b|\bin (?:a|an) (?:new )?interview\b[^.]{0,40}"
+        r"\b(?:talks|discusses|reflects)\b|\bcast guide\b|\bnew faces (?:you'?ll|viewers)\b",
+    ),
+)
+
+# Certainty cues, searched in the event's sentence (rumour) or the whole text (confirmation).
+RUMOUR = re.compile(
+    r"\brumou?r(?:s|ed)?\b|\breportedly\b|\breported to\b|\bis said to\b|\bsaid to be\b"
+    r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
+    r"|\b(?:could|might)\b|\btentative(?:ly)?\b|\bpotential\b|\bpossibl[ey]\b|\blisting\b"
+    r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bexpected to\b|\bhoping\b|\bhopes? to\b"
+    r"|\bin talks\b|\bspeculat\w*|\bunconfirmed\b|\bnot (?:yet )?(?:been )?(?:officially )?"
+    r"(?:confirmed|announced)\b|\b(?:yet to|has yet to|have yet to|hasn't|has not) "
+    r"(?:officially )?(?:confirm|announc)\w*"
+)
+CONFIRMED = re.compile(
+    rf"\b{NETWORK} (?:has |have )?(?:officially |just |finally )?(?:announced|announces|"
+    r"confirmed|confirms|revealed|reveals|shared|shares|released|releases|dropped|drops|posted|"
+    r"unveiled|unveils|ordered|orders|renewed|renews|cancels|cancell?ed|sets|set|greenlit|"
+    r"greenlights|picked up|tweeted|made the announcement|took to|dropped|debuts|debuted)\b"
+    r"|\bofficially\b|\bofficial (?:instagram|twitter|x|account|announcement|statement|trailer|"
+    r"teaser|synopsis|page|youtube|blog)\b|\b(?:creators?|co-creators?|showrunners?|"
+    r"co-showrunners?|executive producers?|creator and showrunner|author|director|writers?) "
+    r"(?:\w+ ){0,3}(?:announced|confirmed|revealed|posted|shared|wrote|tweeted|said|says|"
+    r"broke the news)\b|\bpress release\b|\btudum\b|\bin a (?:joint )?statement\b"
+    r"|\bannounced (?:on|via|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:on|via) (?:instagram|twitter|x)\b|\bcomunicato\b|\bofficiellement\b|\boffiziell\b"
+)
+NEGATED_OFFICIAL = re.compile(
+    r"\b(?:not|n't|yet to|has yet to|have yet to|no)\b[^.?!]{0,25}\b(?:officially|official|"
+    r"confirm\w*|announc\w*)\b|\b" + NETWORK + r" (?:has not|hasn't|have not|haven't|won't|did not"
+    r"|didn't) (?:yet )?(?:officially )?(?:confirmed|announced|renewed|commented)"
+)
+TRADE = re.compile(
+    r"\b(?:deadline|variety|the hollywood reporter|thr|tvline|the wrap|thewrap|indiewire|"
+    r"entertainment weekly|collider|screen rant|what's on netflix)\b|\bexclusive\b"
+    r"|\baccording to\b|\breports?\b|\bhas learned\b"
+)
+
+FILMING_FUTURE = next(r for r in FILMING_FAMILY.rules if r.future)
+FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started")
+
+# Cues that a summary event is a passing mention of something that happened earlier.
+PASSING = re.compile(
+    r"\b(?:already|previously|originally|back in|last year|earlier this year|had been|had "
+    r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
+    r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
+    r"last (?:summer|spring|fall|autumn|winter|month))\b"
+)
+QUESTION_START = re.compile(
+    r"^(?:will|could|would|is|are|has|have|does|do|did|can|when|what|why|how|where|who|should)\b"
+)
+SENTENCE_BREAK = re.compile(r"\.\.\.|…|[.!?;:](?=\s|$)|\s[|•]\s|\s-\s(?=[a-z])|\s--\s")

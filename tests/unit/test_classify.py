@@ -1,0 +1,423 @@
+"""Unit tests for the rule-based headline classifier, one family of rules at a time.
+
+The headlines here are written for the tests (the labelled sets live in
+tests/data and are scored by test_classify_eval.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.classify import ShowIndex, classify, classify_lines, known_status_from
+from bot.news.classify_parse import find_seasons, normalise
+from bot.news.models import Certainty, Milestone
+
+INDEX = ShowIndex.from_aliases(
+    {
+        "xo-kitty": ["XO, Kitty", "XO Kitty"],
+        "ginny-and-georgia": ["Ginny & Georgia"],
+        "stranger-things": ["Stranger Things"],
+        "from": ["From"],
+    }
+)
+
+
+def _at(day: str) -> datetime:
+    return datetime.fromisoformat(day).replace(tzinfo=UTC)
+
+
+def _milestone(title: str, summary: str = "", published: str | None = None) -> Milestone | None:
+    return classify(title, summary, _at(published) if published else None, INDEX).milestone
+
+
+# --- seasons -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("XO, Kitty season 2 is coming", 2),
+        ("Season Two of the drama", 2),
+        ("renewed for a second season", 2),
+        ("the 2nd season", 2),
+        ("its third installment", 3),
+        ("the sixth and final season", 6),
+        ("S3 update", 3),
+        ("s02e05 recap", 2),
+        ("3x07 review", 3),
+        ("renewed for seasons 3 and 4", 3),
+        ("the third and fourth seasons", 3),
+        ("UK series 4 begins", 4),
+        ("die zweite Staffel", 2),
+        ("la seconda stagione", 2),
+        ("3. sezonu serialu", 3),
+    ],
+)
+def test_season_forms(text: str, season: int) -> None:
+    found = find_seasons(normalise(text))
+    assert found, text
+    assert found[0][1] == season
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["31 shows cancelled after one season", "seasons of change", "it's 2 days away", "in 2024"],
+)
+def test_no_season_where_none_is_meant(text: str) -> None:
+    assert find_seasons(normalise(text)) == []
+
+
+def test_season_follows_the_show_name_when_written_as_a_number() -> None:
+    signal = classify("Stranger Things 5 wraps filming", "", None, INDEX)
+    assert signal.season == 5
+    assert signal.milestone is Milestone.FILMING_WRAPPED
+
+
+def test_season_nearest_to_the_event_wins() -> None:
+    signal = classify(
+        "After season 1's success, Netflix renews the show for season 2",
+        "",
+        None,
+        INDEX,
+    )
+    assert signal.season == 2
+
+
+# --- milestones ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "milestone"),
+    [
+        ("Netflix renews Ginny & Georgia for season 4", "", Milestone.RENEWED),
+        ("Streamer orders a second season of the spy drama", "", Milestone.RENEWED),
+        ("The comedy is officially coming back for a third season", "", Milestone.RENEWED),
+        ("Netflix cancels the fantasy series after two seasons", "", Milestone.CANCELLED),
+        ("The thriller will not return for a second season", "", Milestone.CANCELLED),
+        ("The drama has been axed after one season", "", Milestone.CANCELLED),
+        ("Two actors join the cast of season 3", "", Milestone.CASTING),
+        ("Writers' room for season 4 opens this week", "", Milestone.WRITING),
+        ("Season 3 begins filming in Seoul", "", Milestone.FILMING_STARTED),
+        ("Cameras are rolling: production is underway on season 2", "", Milestone.FILMING_STARTED),
+        ("That's a wrap on season 2 of the teen drama", "", Milestone.FILMING_WRAPPED),
+        ("Showrunner: season 2 is deep into post-production", "", Milestone.POST_PRODUCTION),
+        ("Netflix drops the first trailer for season 3", "", Milestone.TRAILER),
+        ("Netflix sets the season 2 premiere date", "", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("Season 5 is now streaming on Netflix", "", Milestone.RELEASED),
+        ("Writers strike delays season 5 of the sci-fi hit", "", Milestone.DELAYED),
+        ("Production on season 2 has been put on hold", "", Milestone.DELAYED),
+    ],
+)
+def test_milestone_language(title: str, summary: str, milestone: Milestone) -> None:
+    assert _milestone(title, summary) is milestone
+
+
+def test_milestone_is_reported_for_shows_outside_the_catalog() -> None:
+    signal = classify("Netflix renews The Imaginary Show for season 2", "", None, INDEX)
+    assert signal.show is None
+    assert signal.milestone is Milestone.RENEWED
+    assert signal.season == 2
+
+
+def test_event_in_the_summary_decides_when_the_title_is_a_lead() -> None:
+    assert (
+        _milestone(
+            "Fans have waited a long time for this.",
+            "Netflix has announced that production on season 3 is now underway in Toronto.",
+        )
+        is Milestone.FILMING_STARTED
+    )
+
+
+def test_premiere_date_in_the_future_is_an_announcement_with_its_date() -> None:
+    signal = classify(
+        "The teen drama returns on April 2",
+        "Netflix confirmed the third season will premiere on April 2.",
+        _at("2026-02-10"),
+        INDEX,
+    )
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert signal.event_date == date(2026, 4, 2)
+
+
+def test_premiere_date_long_past_is_not_an_announcement() -> None:
+    assert _milestone("Season 2 premiered on January 16", "", "2026-06-01") is None
+
+
+def test_cancellation_wins_over_the_renewal_it_negates() -> None:
+    assert _milestone("The mystery series will not be renewed") is Milestone.CANCELLED
+
+
+# --- certainty -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "certainty"),
+    [
+        ("Netflix announces season 2 of XO, Kitty", "", Certainty.CONFIRMED),
+        ("XO, Kitty officially renewed for season 3", "", Certainty.CONFIRMED),
+        ("XO, Kitty renewed for season 3", "Deadline reports the order.", Certainty.REPORTED),
+        ("EXCLUSIVE: XO, Kitty renewed for season 3", "", Certainty.REPORTED),
+        ("XO, Kitty reportedly renewed for season 3", "", Certainty.RUMORED),
+        ("XO, Kitty season 3 is rumored to begin filming in May", "", Certainty.RUMORED),
+        ("XO, Kitty season 3 set to begin filming in April", "", Certainty.RUMORED),
+        (
+            "XO, Kitty season 3 will start shooting next month, says its star",
+            "",
+            Certainty.RUMORED,
+        ),
+    ],
+)
+def test_certainty(title: str, summary: str, certainty: Certainty) -> None:
+    assert classify(title, summary, None, INDEX).certainty is certainty
+
+
+def test_a_planned_filming_start_is_rumoured_not_started() -> None:
+    signal = classify(
+        "Season 3 begins production in Atlanta",
+        "Shooting is scheduled to commence in Atlanta in March.",
+        None,
+        INDEX,
+    )
+    assert signal.milestone is Milestone.FILMING_STARTED
+    assert signal.certainty is Certainty.RUMORED
+
+
+def test_denied_confirmation_is_not_confirmed() -> None:
+    signal = classify(
+        "The drama will get a second season",
+        "The streamer has not yet officially confirmed the renewal.",
+        None,
+        INDEX,
+    )
+    assert signal.milestone is Milestone.RENEWED
+    assert signal.certainty is not Certainty.CONFIRMED
+
+
+def test_rule_names_the_decision() -> None:
+    signal = classify("Netflix announces XO, Kitty has begun production", "", None, INDEX)
+    assert signal.rule.startswith("filming_started:")
+    assert "+confirmed:" in signal.rule
+
+
+# --- not news ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "kind"),
+    [
+        ("XO, Kitty season 3: everything we know so far", "", "explainer"),
+        ("Is XO, Kitty renewed or cancelled?", "", "explainer"),
+        ("XO, Kitty season 3 release date estimate", "", "explainer"),
+        ("When will XO, Kitty season 3 be on Netflix?", "", "explainer"),
+        ("XO, Kitty season 2 ending explained: who does Kitty choose?", "", "explainer"),
+        ("XO, Kitty season 2 review: messy, warm and fun", "", "review"),
+        ("XO, Kitty season 2, episode 4 recap", "", "recap"),
+        ("Where was XO, Kitty filmed? All the Seoul locations", "", "where-filmed"),
+        ("XO, Kitty season 2 cast and character guide", "", "cast-guide"),
+        ("Five things we want to see in XO, Kitty season 3", "", "prospects"),
+        ("12 shows Netflix cancelled after one season", "", "listicle"),
+        ("The most-watched shows on Netflix this week", "", "viewership"),
+    ],
+)
+def test_not_news_language(title: str, summary: str, kind: str) -> None:
+    signal = classify(title, summary, None, INDEX)
+    assert signal.milestone is None
+    assert signal.rule == f"not-news:{kind}"
+
+
+def test_questions_are_not_announcements() -> None:
+    assert _milestone("Will XO, Kitty return for season 3?") is None
+    assert _milestone("Could the drama be renewed for a fourth season?") is None
+
+
+def test_explainer_in_the_summary_overrides_a_renewal_in_a_lead() -> None:
+    assert (
+        _milestone(
+            "Netflix has officially renewed the romcom for a third season.",
+            "Here's everything we know about the new season so far.",
+        )
+        is None
+    )
+
+
+def test_news_before_an_explainer_tail_stays_news() -> None:
+    assert (
+        _milestone("XO, Kitty season 2 filming wraps: everything we know so far")
+        is Milestone.FILMING_WRAPPED
+    )
+
+
+def test_passing_mention_with_an_old_date_is_not_news() -> None:
+    assert (
+        _milestone(
+            "Kitty's story is far from over.",
+            "XO, Kitty was renewed for a second season on June 14, and fans keep asking why.",
+            published="2023-10-27",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The show had already been renewed for a fourth season.",
+        "Despite being renewed, production has not begun.",
+        "Although filming has wrapped, the star says she is not done.",
+    ],
+)
+def test_passing_mention_language(summary: str) -> None:
+    assert _milestone("Catching up with the cast", summary) in (None, Milestone.POST_PRODUCTION)
+
+
+def test_planned_wrap_is_not_a_wrap() -> None:
+    assert _milestone("The cast prepare to wrap up filming on season 3") is None
+
+
+# --- known status --------------------------------------------------------------------
+
+
+def test_known_milestone_long_before_publication_is_a_passing_mention() -> None:
+    known = known_status_from({("xo-kitty", 2): {Milestone.RENEWED: date(2023, 6, 14)}})
+    signal = classify(
+        "Netflix renewed XO, Kitty for season 2",
+        "",
+        _at("2025-01-20"),
+        INDEX,
+        known=known,
+    )
+    assert signal.milestone is None
+    assert signal.rule == "not-news:known-since-2023-06-14"
+
+
+def test_known_milestone_reported_on_the_day_is_still_news() -> None:
+    known = known_status_from({("xo-kitty", 2): {Milestone.RENEWED: date(2023, 6, 14)}})
+    signal = classify(
+        "Netflix renews XO, Kitty for season 2", "", _at("2023-06-15"), INDEX, known=known
+    )
+    assert signal.milestone is Milestone.RENEWED
+
+
+def test_delays_are_never_stale() -> None:
+    known = known_status_from({("xo-kitty", 3): {Milestone.DELAYED: date(2023, 6, 14)}})
+    signal = classify(
+        "XO, Kitty season 3 has been delayed again", "", _at("2025-01-20"), INDEX, known=known
+    )
+    assert signal.milestone is Milestone.DELAYED
+
+
+# --- shows ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("XO Kitty season 3", "xo-kitty"),
+        ("'XO, Kitty' season 3", "xo-kitty"),
+        ("Ginny and Georgia season 4", "ginny-and-georgia"),
+        ("GINNY & GEORGIA season 4", "ginny-and-georgia"),
+        ("From season 3 renewed at MGM+", "from"),
+        ("Notes from the set", None),
+    ],
+)
+def test_show_aliases(title: str, slug: str | None) -> None:
+    assert INDEX.find(title) == slug
+
+
+def test_empty_index_finds_nothing_but_still_classifies() -> None:
+    signal = classify("Netflix renews the drama for season 2", "", None, ShowIndex.from_aliases({}))
+    assert signal.show is None
+    assert signal.milestone is Milestone.RENEWED
+
+
+# --- robustness ----------------------------------------------------------------------
+
+
+def test_mentions_in_titles_change_nothing() -> None:
+    plain = classify("XO, Kitty season 3 begins filming", "", None, INDEX)
+    pinged = classify("@everyone XO, Kitty season 3 begins filming @here <@&123>", "", None, INDEX)
+    assert pinged.milestone is plain.milestone
+    assert pinged.show == plain.show
+    assert pinged.season == plain.season
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "नेटफ्लिक्सने वेडन्सडेचा दुसरा सीझन जाहीर केला",
+        "Netflix verlängert die Serie um eine zweite Staffel",
+        "第二季正式开拍",
+        "Сериал продлили на третий сезон",
+        "",
+        "   ",
+        "?!?",
+        "\u200b\u202e\ud7ff",
+    ],
+)
+def test_other_scripts_and_odd_input_do_not_crash(title: str) -> None:
+    signal = classify(title, title, None, INDEX)
+    assert isinstance(signal.rule, str)
+
+
+def test_german_renewal_is_read() -> None:
+    assert _milestone("Netflix verlängert die Serie um eine zweite Staffel") is Milestone.RENEWED
+
+
+def test_classification_is_deterministic() -> None:
+    args = ("Netflix renews XO, Kitty for season 3", "Officially confirmed.", None, INDEX)
+    assert classify(*args) == classify(*args)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_any_text_gives_a_signal(title: str, summary: str) -> None:
+    signal = classify(title, summary, None, INDEX)
+    assert (signal.milestone is None) == (signal.certainty is None)
+
+
+# --- JSON lines ----------------------------------------------------------------------
+
+
+def test_classify_lines_keeps_order_and_reports_errors() -> None:
+    lines = [
+        json.dumps({"title": "Netflix renews XO, Kitty for season 3", "published": None}),
+        "{not json",
+        json.dumps(["a list"]),
+        json.dumps({"summary": "no title"}),
+        "",
+        json.dumps({"title": "XO, Kitty season 3 review", "published": "yesterday-ish"}),
+        json.dumps(
+            {"title": "XO, Kitty season 3 trailer", "summary": None, "published": "2026-01-02"}
+        ),
+        json.dumps(
+            {"title": "XO, Kitty begins filming", "published": "Fri, 02 Jan 2026 10:00:00 GMT"}
+        ),
+    ]
+    out = [json.loads(line) for line in classify_lines(lines, INDEX)]
+    assert len(out) == len(lines)
+    assert all(set(o) == {"show", "season", "milestone", "certainty", "rule"} for o in out)
+    assert out[0]["milestone"] == "renewed"
+    assert out[0]["show"] == "xo-kitty"
+    assert out[0]["season"] == 3
+    assert out[0]["certainty"] in ("confirmed", "reported", "rumored")
+    for bad in (1, 2, 3, 4, 5):
+        assert out[bad]["rule"].startswith("error: ")
+        assert out[bad]["show"] is None and out[bad]["milestone"] is None
+    assert out[6]["milestone"] == "trailer"
+    assert out[7]["milestone"] == "filming_started"
+
+
+def test_classify_lines_is_lazy() -> None:
+    def endless() -> Iterator[str]:
+        while True:
+            yield json.dumps({"title": "XO, Kitty season 3 trailer"})
+
+    stream = classify_lines(endless(), INDEX)
+    assert json.loads(next(stream))["milestone"] == "trailer"
