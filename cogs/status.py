@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.catalog.models import Season
 from bot.catalog.resolve import resolve_season
 from bot.domain.status import season_status
 from bot.render.status import status_embed
@@ -29,7 +30,13 @@ class Status(commands.Cog):
     ) -> None:
         """Renewed, filming, dated, released? Each step with its date, certainty and sources."""
         show = self.client.catalog.default_show
-        chosen = resolve_season(show, season)
+        from_news = await self.client.store.news.learned_seasons(show.slug)
+        if season is None and from_news and from_news[-1] > show.latest_season.number:
+            season = from_news[-1]  # the news knows a newer season than the pack
+        if season is not None and show.season(season) is None and season in from_news:
+            chosen = Season.from_news_only(season)
+        else:
+            chosen = resolve_season(show, season)
         learned = await self.client.learned_events(show.slug, chosen.number)
         embed = status_embed(show, chosen, season_status(chosen, learned), discord.utils.utcnow())
         await interaction.response.send_message(embed=embed)

@@ -221,6 +221,12 @@ class Season(Model):
             raise ValueError("an episode_count needs episode_count_sources")
         return self
 
+    @classmethod
+    def from_news_only(cls, number: int) -> Season:
+        """A season the pack doesn't know yet (say, a fresh renewal): no facts of its own,
+        so everything shown about it comes from what the news pipeline learned."""
+        return cls.model_construct(number=number, state=SeasonState.RENEWED, timeline=())
+
     @property
     def is_released(self) -> bool:
         return self.state is SeasonState.RELEASED

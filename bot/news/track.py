@@ -56,8 +56,5 @@ def season_of(show: Show, number: int) -> Season | None:
 
 def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     """A change only if it adds a milestone, raises its certainty or moves a date."""
-    # A season the pack doesn't know yet (say, a fresh renewal) starts with an empty timeline.
-    season = season_of(obs.show, obs.season) or Season.model_construct(
-        number=obs.season, timeline=()
-    )
+    season = season_of(obs.show, obs.season) or Season.from_news_only(obs.season)
     return classify_change(season_status(season, learned), obs.event)

@@ -144,6 +144,14 @@ class NewsRepo:
             for r in rows
         ]
 
+    async def learned_seasons(self, show: str) -> list[int]:
+        """Seasons the news has told us anything about, in order."""
+        async with self._db.conn.execute(
+            "SELECT DISTINCT season FROM status_events WHERE show_slug = ? ORDER BY season",
+            (show,),
+        ) as cur:
+            return [int(row[0]) for row in await cur.fetchall()]
+
     async def find_articles(self, feed_ids: Sequence[int], query: str) -> list[SeenArticle]:
         """Articles from these feeds whose URL equals, or title contains, ``query``."""
         if not feed_ids:

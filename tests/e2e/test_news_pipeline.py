@@ -158,6 +158,8 @@ async def test_each_status_change_is_announced_once_in_order_across_a_crash(
         outlets.publish(OUTLETS[2], "XO, Kitty season 4 is now streaming on Netflix")
         await outlets.polled(OUTLETS[2])
         posts = await settle(sb, channel, 4)
+        # /status now leads with the season the news taught us, with its sources.
+        status = await sb.invoke("status", user="member")
         await stack.aclose()
 
         assert posts == [
@@ -169,3 +171,5 @@ async def test_each_status_change_is_announced_once_in_order_across_a_crash(
         messages = sb.messages(channel)
         assert all(m.pinged_roles == (role,) and not m.pinged_everyone for m in messages)
         assert sb.messages(quiet_channel) == []
+        assert "4" in status.embeds[0]["title"]
+        assert "news.example/outlet-a" in status.text and "news.example/outlet-c" in status.text
