@@ -92,8 +92,9 @@ _CONTEXT = re.compile(
     r"|(?P<unconfirmed>\b(?:no|without|little) (?:set |firm |official |start )?(?:evidence|sign|"
     r"signs|word|confirmation|date|timeline|schedule)\b|\b(?:typically|usually|generally|"
     r"normally|often|always)\b)"
-    # "had already been renewed", "despite being cancelled", "although filming has wrapped"
-    rf"|(?P<passing>{PASSING.pattern})"
+    # "had already been renewed", "despite being cancelled", "although filming has wrapped",
+    # "green-lit before season 1 premiered"
+    rf"|(?P<passing>{PASSING.pattern}|\bbefore\b[^.?!,;]{{0,25}}$)"
 )
 # Context kinds that only apply to some milestones.
 _NOT_FOR_ENDINGS = frozenset(("negation", "planned", "unconfirmed"))
@@ -104,13 +105,18 @@ _BATCH = re.compile(
 )
 # Punctuation that separates words, for the anchor prefixes ("'renewed'," -> "renewed");
 # apostrophes go away ("won't" -> "wont").
-_WORD_BREAKS = str.maketrans({**dict.fromkeys('"()[]{}.,;:!?|/*<>#@=~^$%', " "), "'": None})
+_WORD_BREAKS = str.maketrans({**dict.fromkeys('"()[]{}.,;:!?|/*<>#@=~^$%-_', " "), "'": None})
 # Cheap gate before the costlier NEGATED_OFFICIAL search.
 _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
 _PASSING_AFTER = re.compile(
     r"[^.?!;]{0,30}\b(?:back in|last (?:year|summer|spring|fall|autumn|winter|month)|earlier this "
     r"year|previously)\b"
 )
+
+
+def word_prefixes(normalised: str) -> set[str]:
+    """The first ``ANCHOR_LEN`` letters of every word of a normalised text."""
+    return {w[:ANCHOR_LEN] for w in normalised.translate(_WORD_BREAKS).split()}
 
 
 class KnownStatus(Protocol):
@@ -130,85 +136,115 @@ def known_status_from(
     return lookup
 
 
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    slug: str
+    gate: str  # its longest word's prefix; the alias is only searched when a word starts so
+    pattern: re.Pattern[str]
+    numbered: re.Pattern[str]  # the alias followed by a season number: "stranger things 5"
+    strict: bool  # a one-word alias, matched as written (capitalised) in the raw text
+
+
 class ShowIndex:
     """Known shows by alias, compiled once.
 
     Multi-word aliases match case-insensitively and ignore punctuation between
     words ("XO Kitty" finds "XO, Kitty"; "Ginny & Georgia" finds "Ginny and
     Georgia").  One-word aliases ("From", "You") are ordinary words too, so
-    they only match as written, capitalised.
+    they only match as written, capitalised.  Each alias is keyed by one of
+    its words, so a headline only pays for the aliases whose words it holds
+    (a catalog of hundreds of shows costs a set lookup per word).
     """
 
-    __slots__ = ("_loose", "_numbered", "_slugs", "_strict")
+    __slots__ = ("_by_gate",)
 
-    def __init__(
-        self,
-        slugs: Mapping[str, str],
-        loose: re.Pattern[str] | None,
-        numbered: re.Pattern[str] | None,
-        strict: re.Pattern[str] | None,
-    ) -> None:
-        self._slugs = dict(slugs)
-        self._loose = loose
-        self._numbered = numbered
-        self._strict = strict
+    def __init__(self, aliases: Sequence[_Alias]) -> None:
+        by_gate: dict[str, list[_Alias]] = {}
+        for alias in aliases:
+            by_gate.setdefault(alias.gate, []).append(alias)
+        self._by_gate = {gate: tuple(group) for gate, group in by_gate.items()}
 
     @classmethod
     def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
-        slugs: dict[str, str] = {}
-        loose: dict[str, str] = {}  # group name -> pattern
-        strict: list[str] = []
-        for slug, aliases in mapping.items():
-            for alias in (*aliases, slug.replace("-", " ")):
-                key = keyify(alias)
+        aliases: list[_Alias] = []
+        seen: set[str] = set()
+        for slug, names in mapping.items():
+            for name in (*names, slug.replace("-", " ")):
+                key = keyify(name)
                 if not key:
                     continue
-                if " " in key or len(key) > 8:
-                    words = [
+                strict = " " not in key and len(key) <= 8
+                written = name.strip()
+                if strict and not written[:1].isupper():
+                    continue  # "from" as a slug word is not a name
+                pattern = (
+                    re.escape(written)
+                    if strict
+                    else r"\W+".join(
                         "(?:and|&)" if word == "and" else re.escape(word) for word in key.split()
-                    ]
-                    pattern = r"\W+".join(words)
-                    if pattern not in loose.values():
-                        name = f"a{len(loose)}"
-                        loose[name] = pattern
-                        slugs[name] = slug
-                else:
-                    written = alias.strip()
-                    if written[:1].isupper() and written not in slugs:
-                        slugs[written] = slug
-                        strict.append(written)
-        ordered = sorted(loose.items(), key=lambda item: len(item[1]), reverse=True)
-        alternation = "|".join(f"(?P<{name}>{pattern})" for name, pattern in ordered)
-        strict.sort(key=len, reverse=True)
-        return cls(
-            slugs,
-            re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if loose else None,
-            re.compile(rf"(?<!\w)(?:{alternation}) (\d{{1,2}})(?![\w%])") if loose else None,
-            re.compile(rf"(?<!\w)({'|'.join(map(re.escape, strict))})(?!\w)") if strict else None,
-        )
+                    )
+                )
+                if pattern in seen:
+                    continue
+                seen.add(pattern)
+                longest = max((w for w in key.split() if w != "and"), key=len, default=key)
+                gate = longest[:ANCHOR_LEN]
+                aliases.append(
+                    _Alias(
+                        slug,
+                        gate,
+                        re.compile(rf"(?<!\w){pattern}(?!\w)"),
+                        re.compile(rf"(?<!\w){pattern} (\d{{1,2}})(?![\w%])"),
+                        strict,
+                    )
+                )
+        return cls(aliases)
+
+    def _candidates(self, prefixes: set[str]) -> list[_Alias]:
+        by_gate = self._by_gate
+        found: list[_Alias] = []
+        for prefix in prefixes:
+            group = by_gate.get(prefix)
+            if group:
+                found.extend(group)
+        return found
 
     def find(self, text: str) -> str | None:
         """The slug of the first known show named in ``text``."""
         return self.find_normalised(normalise(text), text)
 
-    def find_normalised(self, normalised: str, raw: str) -> str | None:
-        """``find`` for text already passed through ``normalise`` (``raw`` for one-word names)."""
-        if self._loose is not None:
-            m = self._loose.search(normalised)
-            if m and m.lastgroup:
-                return self._slugs[m.lastgroup]
-        if self._strict is not None:
-            m = self._strict.search(raw)
-            if m:
-                return self._slugs[m.group(1)]
-        return None
+    def find_normalised(
+        self, normalised: str, raw: str, prefixes: set[str] | None = None
+    ) -> str | None:
+        """``find`` for text already passed through ``normalise`` (``raw`` for one-word names;
+        ``prefixes``, the text's word prefixes, when the caller has them already).
 
-    def numbered_season(self, normalised: str) -> int | None:
+        The earliest name wins, and the longest at the same place ("The Night
+        Agent" over "Night"); a one-word name only when no longer one is found.
+        """
+        best: tuple[int, int, str] | None = None
+        fallback: tuple[int, str] | None = None
+        for alias in self._candidates(prefixes or word_prefixes(normalised)):
+            if alias.strict:
+                m = alias.pattern.search(raw)
+                if m and (fallback is None or m.start() < fallback[0]):
+                    fallback = (m.start(), alias.slug)
+                continue
+            m = alias.pattern.search(normalised)
+            if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
+                best = (m.start(), m.end(), alias.slug)
+        if best is not None:
+            return best[2]
+        return fallback[1] if fallback is not None else None
+
+    def numbered_season(self, normalised: str, prefixes: set[str] | None = None) -> int | None:
         """A season written after the name: "Stranger Things 5"."""
-        if self._numbered is None:
-            return None
-        m = self._numbered.search(normalised)
-        return int(m.group(m.lastindex or 0)) if m else None
+        for alias in self._candidates(prefixes or word_prefixes(normalised)):
+            if not alias.strict:
+                m = alias.numbered.search(normalised)
+                if m:
+                    return int(m.group(1))
+        return None
 
 
 def _index_anchors(rules: Sequence[EventRule]) -> dict[str, tuple[int, ...]]:
@@ -238,7 +274,7 @@ class _Doc:
     def prefixes(self) -> set[str]:
         """The first letters of every word, for the rules' anchors."""
         if self._prefixes is None:
-            self._prefixes = {w[:ANCHOR_LEN] for w in self.text.translate(_WORD_BREAKS).split()}
+            self._prefixes = word_prefixes(self.text)
         return self._prefixes
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
@@ -248,7 +284,7 @@ class _Doc:
 
     def seasons(self) -> list[tuple[int, int]]:
         if self._seasons is None:
-            self._seasons = find_seasons(self.text)
+            self._seasons = find_seasons(self.text, self.prefixes)
         return self._seasons
 
     def in_question(self, start: int, end: int) -> bool:
@@ -257,7 +293,7 @@ class _Doc:
         return right < len(self.text) and self.text[right] == "?"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Hit:
     start: int
     end: int
@@ -442,8 +478,8 @@ def classify(
     when = _published_date(published)
     t = _Doc(title)
     s = _Summary(summary, when)
-    show = index.find_normalised(t.text, title) or (
-        index.find_normalised(s.doc.text, summary) if summary else None
+    show = index.find_normalised(t.text, title, t.prefixes) or (
+        index.find_normalised(s.doc.text, summary, s.doc.prefixes) if summary else None
     )
 
     t_event = _earliest(_filtered(t, title=True, published=when))
@@ -464,6 +500,8 @@ def classify(
         blocked = _first_block(s.doc, SUMMARY_BLOCK_RULES)
         if blocked is None:
             source, event = s.doc, _earliest(s.hits())
+            if event is not None and event.rule.weak:
+                event = None  # a "first look" in the summary alone is a photo piece
 
     season = _season(index, title, summary, t, s.doc, source, event)
     if blocked is not None:
@@ -472,9 +510,7 @@ def classify(
         return Signal(show, season, None, None, None, "not-news:no-milestone")
 
     milestone = event.rule.milestone
-    future = milestone is Milestone.FILMING_STARTED and (
-        _is_future_filming(source, event, when) or (source is t and _summary_plans_filming(s.doc))
-    )
+    future = milestone is Milestone.FILMING_STARTED and _filming_ahead(t, s, source, event, when)
     certainty, cue = _certainty(source, event, f"{t.text} | {s.doc.text[:CUE_LEAD]}", future=future)
     stale = _stale(known, show, season, milestone, when)
     if stale is not None:
@@ -487,6 +523,21 @@ def classify(
         _event_date(event, when),
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
     )
+
+
+def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date | None) -> bool:
+    """Whether a filming start is still to come.
+
+    The title's "rounds up the cast to begin production" reads as a plan, but a
+    summary saying "as filming begins" settles it; a title saying "filming
+    begins" with a summary that only gives a planned start is a plan.
+    """
+    if source is not t:
+        return _is_future_filming(source, event, when)
+    if event.rule.future:
+        now = any(h.rule is FILMING_NOW for h in s.hits())
+        return not now or bool(FILMING_FUTURE.pattern.search(s.doc.text))
+    return _is_future_filming(t, event, when) or _summary_plans_filming(s.doc)
 
 
 def _summary_plans_filming(s: _Doc) -> bool:
@@ -512,7 +563,7 @@ def _season(
         seasons = doc.seasons()
         if seasons:
             return seasons[0][1]
-    return index.numbered_season(t.text) or index.numbered_season(s.text)
+    return index.numbered_season(t.text, t.prefixes) or index.numbered_season(s.text, s.prefixes)
 
 
 def _stale(

@@ -64,10 +64,23 @@ _CARD = "|".join(CARDINALS)
 # Season words are literal: find them with str.find, then read the number around them.
 _COMMON_SEASON_WORDS = ("season", "series")
 # Rarer words (other languages, "installment") are found with one scan, only when present.
-_RARE_SEASON_WORD = re.compile(
-    r"staffel|saison|temporada|stagione|seizoen|sezon|sesong|sæson|säsong|installment|instalment"
-    r"|chapter"
+_RARE_WORDS = (
+    "staffel",
+    "saison",
+    "temporada",
+    "stagione",
+    "seizoen",
+    "sezon",
+    "sesong",
+    "sæson",
+    "säsong",
+    "installment",
+    "instalment",
+    "chapter",
 )
+_RARE_SEASON_WORD = re.compile("|".join(_RARE_WORDS))
+# Their first four letters: callers holding a text's word prefixes skip the scan without them.
+RARE_SEASON_PREFIXES = frozenset(word[:4] for word in _RARE_WORDS)
 _AFTER = re.compile(
     rf"(?:s? (?P<lo>\d{{1,2}}) (?:and|&|through|to|-) \d{{1,2}}\b|\w* (?P<num>\d{{1,2}}|{_CARD})\b"
     r"(?![\d,.]\d))"
@@ -101,12 +114,13 @@ def _number_before(text: str, start: int) -> int | None:
     return _number(m.group(1)) if m else None
 
 
-def find_seasons(text: str) -> list[tuple[int, int]]:
+def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int, int]]:
     """All season references as (position, season number).
 
     Handles "season 2", "season two", "2nd season", "second season",
     "third and final season", "seasons 3 and 4" (-> 3), "S2", "s03e05",
-    "3x05", and a few other languages ("zweite Staffel", "3. sezonu").
+    "3x05", and a few other languages ("zweite Staffel", "3. sezonu").  ``prefixes``
+    (the text's word prefixes, see ``classify.word_prefixes``) lets it skip a scan.
     """
     found: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
@@ -115,7 +129,8 @@ def find_seasons(text: str) -> list[tuple[int, int]]:
         while at != -1:
             spans.append((at, at + len(word)))
             at = text.find(word, at + len(word))
-    spans.extend(m.span() for m in _RARE_SEASON_WORD.finditer(text))
+    if prefixes is None or not prefixes.isdisjoint(RARE_SEASON_PREFIXES):
+        spans.extend(m.span() for m in _RARE_SEASON_WORD.finditer(text))
     for at, end in spans:
         if at and text[at - 1].isalnum():
             continue
@@ -177,6 +192,9 @@ DATE_RE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _clamp_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -191,6 +209,8 @@ def resolve_dates(text: str, published: date | None) -> list[tuple[int, date]]:
     without a publication date such dates are skipped (they cannot be placed).
     """
     out: list[tuple[int, date]] = []
+    if not _DIGIT.search(text):
+        return out  # every date form has a number in it
     for m in DATE_RE.finditer(text):
         if m.group("y4"):
             out.append((m.start(), date(int(m.group("y4")), 7, 1)))

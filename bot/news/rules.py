@@ -89,7 +89,7 @@ NETWORK = (
 
 
 # Anchors are compared with the first ANCHOR_LEN characters of each word (apostrophes
-# dropped: "won't" -> "wont").
+# dropped: "won't" -> "wont"; hyphens split words: "one-season" -> "one", "season").
 ANCHOR_LEN = 4
 
 
@@ -232,7 +232,9 @@ RENEW_FAMILY = Family(
             r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap"
             r"|shoot)[^.?!,;]){0,40}"
             rf"\b{SEASON_REF}"
-            r"(?! (?:cast|trailer|teaser|premiere|release|date|filming|production|poster|episode))",
+            # "confirmed season 2 has finished filming" is about the filming
+            r"(?! (?:[\w']+ ){0,2}(?:cast|trailer|teaser|premiere|release|date|filming|production"
+            r"|poster|episode|finished|wrapped|wraps|begun|began|started|starts|begins|underway))",
         ),
         _rule(
             "season-is-happening",
@@ -350,7 +352,7 @@ FILMING_FAMILY = Family(
             r"|finally |"
             r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
             r"commences|resumed|resumes|underway|under way|is underway|is under way|are rolling|"
-            r"is now underway|rolling)\b"
+            r"is now underway|are now rolling|is now rolling|rolling)\b"
             r"|\b(?:is|are) (?:now |officially |currently )?in production\b(?! for)"
             r"|\b(?:first|1st) day (?:of|on) (?:filming|shooting|production)\b"
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
@@ -473,7 +475,7 @@ RELEASED_FAMILY = Family(
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
             r"|\b(?:out|available|streaming) now\b|\bnow live\b"
             r"|\b(?:season|episodes?|series|installment|instalment|chapter|volume"
-            r"|part)\b[^.?!,;]{0,40}"
+            r"|part)\b(?:(?!before\b)[^.?!,;]){0,40}"
             r"\b(?:has|have)? ?(?:now |finally |officially )?(?:arrived|landed|premiered|debuted|"
             r"dropped|launched)\b(?! on (?:tv|cable|\w+ network))"
             r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on netflix )?"
@@ -595,6 +597,16 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bpremiere date,? (?:news|update)\b",
         strong=False,
     ),
+    # A title that introduces the show ("X is a coming-of-age comedy based on...") opens an
+    # evergreen piece; whatever its summary mentions is background.
+    _block(
+        "evergreen-lead",
+        "base is",
+        r"^based on\b|\bis an? (?:[\w'-]+ ){0,4}(?:comedy|drama|dramedy|sitcom|thriller|anthology"
+        r"|(?:tv |television |streaming |netflix )?(?:series|show))\b(?: (?:based|about|that|which"
+        r"|following|from|created|starring)\b|[.,]|$)",
+        strong=False,
+    ),
     _block(
         "recap",
         "reca epis ep pt",
@@ -632,14 +644,14 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     _block(
         "listicle",
-        "show seri best canc list roun curs defi one- thin time most plac hit tv netf popu what"
+        "show seri best canc list roun curs defi wond thin time most plac hit tv netf popu what"
         " all",
         # Literal-first alternatives: Python's regex engine skips ahead fast on them.
         r"(?<!\d)\d{1,2} (?:best |popular |great |netflix |tv |most )?(?:shows|series|things|times|"
         r"places|hits)\b|best [^.?!]{0,30}?(?:shows|series)\b"
         r"|cancell?ed (?:a handful of|several|multiple|many|a number of|a slew of|dozens of|"
         r"a bunch of|too soon|twice|shows)\b|shows (?:that|netflix|which|to|we)\b[^.?!]{0,40}"
-        r"(?:cancel|renew|axed)|(?:list|roundup|round-up) of\b|all (?:the )?[^.?!]{0,25}?shows "
+        r"(?:cancel|renew|axed)|(?:list|roundup|round-up) of\b|all (?:the )?[^.?!]{0,40}?shows "
         r"(?:cancell?ed|renewed|that)\b|shows heading into\b|series that were\b"
         r"|one-season wonders|what'?s (?:new|coming|arriving|leaving) (?:on|to|in)\b"
         r"|(?<![\w-])curse\b(?! with)|definitive guide",
@@ -665,6 +677,7 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
         "explainer",
         "ever what all here rele watc",
         r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\bwhat we know\b"
+        r"|\beverything known\b"
         r"|\ball (?:you need|we know) to know\b|\ball you need to know\b|\bhere'?s what we\b"
         r"|\bwhat to know\b|\brelease date (?:estimate|predictions?|hopes|and more)"
         r"|\brelease date, (?:cast|plot)\b|\bhow to watch\b|\bwhere to watch\b",
@@ -673,7 +686,8 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "explainer-question",
         "no ther when blog spec why reas what shou",
-        r"\bno (?:official )?(?:release|premiere) date (?:has been|yet|for)\b|\bwill there be\b"
+        r"\bno (?:official )?(?:release|premiere) date (?:has (?:yet )?been|yet|for)\b"
+        r"|\bwill there be\b"
         r"|\bwhen (?:will|is|does)\b|\bis there a\b|\bthe blog (?:wonders|speculates|weighs"
         r"|reads)\b"
         r"|\bspeculat(?:es|ion)\b|\bwhy the show was\b|\bwhy [^.]{0,60}(?:get|gets"
@@ -745,7 +759,7 @@ PASSING = re.compile(
     r"\b(?:already|previously|originally|back in|last year|earlier this year|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
-    r"last (?:summer|spring|fall|autumn|winter|month))\b"
+    r"last (?:summer|spring|fall|autumn|winter|month)|now that)\b"
 )
 QUESTION_START = re.compile(
     r"^(?:will|could|would|is|are|has|have|does|do|did|can|when|what|why|how|where|who|should)\b"

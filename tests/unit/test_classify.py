@@ -178,15 +178,33 @@ def test_certainty(title: str, summary: str, certainty: Certainty) -> None:
     assert classify(title, summary, None, INDEX).certainty is certainty
 
 
-def test_a_planned_filming_start_is_rumoured_not_started() -> None:
-    signal = classify(
-        "Season 3 begins production in Atlanta",
-        "Shooting is scheduled to commence in Atlanta in March.",
-        None,
-        INDEX,
-    )
+@pytest.mark.parametrize(
+    ("title", "summary", "certainty"),
+    [
+        # the title says it began, but the summary only gives a planned start
+        (
+            "Season 3 begins production in Atlanta",
+            "Shooting is scheduled to commence in Atlanta in March.",
+            Certainty.RUMORED,
+        ),
+        # the title reads like a plan, the summary says it is happening
+        (
+            "The crew gathers in Cape Town to begin production on season 2",
+            "Netflix shared a photo from the set as filming begins.",
+            Certainty.CONFIRMED,
+        ),
+        # hedged on both sides
+        (
+            "Update on XO, Kitty season 3 filming",
+            "Season 3 is set to be filmed in Seoul and could begin filming in April.",
+            Certainty.RUMORED,
+        ),
+    ],
+)
+def test_filming_start_planned_or_under_way(title: str, summary: str, certainty: Certainty) -> None:
+    signal = classify(title, summary, None, INDEX)
     assert signal.milestone is Milestone.FILMING_STARTED
-    assert signal.certainty is Certainty.RUMORED
+    assert signal.certainty is certainty
 
 
 def test_denied_confirmation_is_not_confirmed() -> None:
@@ -281,6 +299,37 @@ def test_planned_wrap_is_not_a_wrap() -> None:
     assert _milestone("The cast prepare to wrap up filming on season 3") is None
 
 
+def test_what_happened_before_another_event_is_background() -> None:
+    # "before season 1 premiered" dates the renewal; it is not a release
+    signal = classify(
+        "The creators look back", "Season 2 was green-lit before season 1 premiered.", None, INDEX
+    )
+    assert signal.milestone is not Milestone.RELEASED
+
+
+def test_now_that_marks_a_known_fact() -> None:
+    assert (
+        _milestone("Now that XO, Kitty season 3 is happening, here is what fans want next") is None
+    )
+
+
+def test_a_title_introducing_the_show_opens_an_evergreen_piece() -> None:
+    signal = classify(
+        "XO, Kitty is a teen romantic comedy based on the novels by Jenny Han.",
+        "XO, Kitty has been renewed for a second season.",
+        None,
+        INDEX,
+    )
+    assert signal.milestone is None
+    assert signal.rule == "not-news:evergreen-lead"
+
+
+def test_a_first_look_alone_in_the_summary_is_not_a_trailer() -> None:
+    assert (
+        _milestone("Filming continued in London on Thursday", "First look at the costumes.") is None
+    )
+
+
 # --- known status --------------------------------------------------------------------
 
 
@@ -325,10 +374,21 @@ def test_delays_are_never_stale() -> None:
         ("GINNY & GEORGIA season 4", "ginny-and-georgia"),
         ("From season 3 renewed at MGM+", "from"),
         ("Notes from the set", None),
+        ("Stranger Things' final season", "stranger-things"),
+        ("The XO-Kitty fandom", "xo-kitty"),
     ],
 )
 def test_show_aliases(title: str, slug: str | None) -> None:
     assert INDEX.find(title) == slug
+
+
+def test_earliest_and_longest_name_wins() -> None:
+    index = ShowIndex.from_aliases(
+        {"the-night-agent": ["The Night Agent"], "night": ["Night"], "agent": ["Agent X"]}
+    )
+    assert index.find("Agent X meets The Night Agent") == "agent"
+    assert index.find("The Night Agent and Night") == "the-night-agent"
+    assert index.find("Night returns") == "night"
 
 
 def test_empty_index_finds_nothing_but_still_classifies() -> None:

@@ -1,0 +1,185 @@
+"""Scores the classifier on labelled headline sets and prints the figures.
+
+* dev      - ../shared/eval/headlines-dev.tsv (skipped when the shared folder is absent)
+* train    - tests/data/headlines-train.tsv (the rules were developed against it)
+* held-out - tests/data/headlines-heldout.tsv (collected before the rules were
+  finalised and never used to tune them)
+
+A row counts as a correct announcement when the predicted milestone matches
+its label; ``filming_rumored`` means filming_started with rumored certainty,
+so rumoured-ness must match too.  Printed per set: precision of announced
+milestones, recall over non-"other" rows, the share of "other" rows that were
+announced, and the confusion matrix (label x prediction).  Run with ``-s`` or
+read the captured-output-free lines in the terminal: they are printed with
+capture disabled.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Certainty, Milestone, Signal
+
+_HERE = Path(__file__).resolve()
+DATA = _HERE.parents[1] / "data"
+DEV = _HERE.parents[2] / ".." / "shared" / "eval" / "headlines-dev.tsv"
+COLUMNS = ("id", "show", "season", "label", "title", "summary", "date", "source_url", "note")
+LABELS = frozenset({m.value for m in Milestone} | {"filming_rumored", "other"})
+
+
+@dataclass
+class Score:
+    rows: int = 0
+    announced: int = 0
+    correct: int = 0
+    positives: int = 0
+    found: int = 0
+    others: int = 0
+    others_announced: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.announced if self.announced else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.positives if self.positives else 1.0
+
+    @property
+    def other_announced(self) -> float:
+        return self.others_announced / self.others if self.others else 0.0
+
+
+def _load(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def _published(raw: str) -> datetime | None:
+    """Dates in the sets are days, months ("2023-06") or years; take the middle."""
+    raw = raw.strip()
+    try:
+        if len(raw) == 10:
+            return datetime.fromisoformat(raw).replace(tzinfo=UTC)
+        if len(raw) == 7:
+            return datetime.fromisoformat(f"{raw}-15").replace(tzinfo=UTC)
+        if len(raw) == 4:
+            return datetime(int(raw), 7, 1, tzinfo=UTC)
+    except ValueError:
+        return None
+    return None
+
+
+def _predicted(signal: Signal) -> str:
+    if signal.milestone is None:
+        return "other"
+    if signal.milestone is Milestone.FILMING_STARTED and signal.certainty is Certainty.RUMORED:
+        return "filming_rumored"
+    return signal.milestone.value
+
+
+def _index(rows: list[dict[str, str]]) -> ShowIndex:
+    """A catalog made of the shows the rows are about (as the bot's catalog would be)."""
+    names = {r["show"] for r in rows if r["show"] and not r["show"].startswith("(")}
+    return ShowIndex.from_aliases({name.lower().replace(" ", "-"): [name] for name in names})
+
+
+def score(rows: list[dict[str, str]]) -> Score:
+    index = _index(rows)
+    result = Score()
+    for row in rows:
+        label = row["label"]
+        signal = classify(row["title"], row["summary"], _published(row["date"]), index)
+        predicted = _predicted(signal)
+        result.rows += 1
+        result.confusion[(label, predicted)] += 1
+        if predicted != "other":
+            result.announced += 1
+            result.correct += predicted == label
+        if label == "other":
+            result.others += 1
+            result.others_announced += predicted != "other"
+        else:
+            result.positives += 1
+            result.found += predicted == label
+    return result
+
+
+def report(name: str, result: Score) -> str:
+    labels = sorted({label for label, _ in result.confusion} | {p for _, p in result.confusion})
+    short = {label: label.replace("release_date_announced", "date_ann")[:9] for label in labels}
+    lines = [
+        f"{name}: {result.rows} rows | precision {result.precision:.3f} "
+        f"({result.correct}/{result.announced}) | recall {result.recall:.3f} "
+        f"({result.found}/{result.positives}) | other announced {result.other_announced:.3f} "
+        f"({result.others_announced}/{result.others})",
+        "  label \\ predicted  " + " ".join(f"{short[p]:>9}" for p in labels),
+    ]
+    for label in labels:
+        counts = " ".join(f"{result.confusion[(label, p)] or '.':>9}" for p in labels)
+        lines.append(f"  {label:<19}{counts}")
+    return "\n".join(lines)
+
+
+def _print(capsys: pytest.CaptureFixture[str], text: str) -> None:
+    with capsys.disabled():
+        print(f"\n{text}")
+
+
+@pytest.mark.parametrize("name", ["train", "heldout"])
+def test_labelled_sets_are_well_formed(name: str) -> None:
+    path = DATA / f"headlines-{name}.tsv"
+    rows = _load(path)
+    assert rows, path
+    assert tuple(rows[0]) == COLUMNS
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {r["label"] for r in rows} <= LABELS
+    assert all(r["title"].strip() and r["source_url"].startswith("http") for r in rows)
+
+
+def test_train_and_heldout_do_not_share_articles() -> None:
+    urls = [
+        {r["source_url"] for r in _load(DATA / f"headlines-{n}.tsv")} for n in ("train", "heldout")
+    ]
+    assert not urls[0] & urls[1]
+
+
+@dataclass(frozen=True)
+class Floors:
+    precision: float
+    recall: float
+    other_announced: float
+
+
+# dev and train were read while writing the rules, so their floors are regression guards;
+# held-out was not, and its floors are the targets the classifier has to meet.
+FLOORS = {
+    "dev": Floors(precision=0.85, recall=0.85, other_announced=0.10),
+    "train": Floors(precision=0.90, recall=0.90, other_announced=0.05),
+    "heldout": Floors(precision=0.90, recall=0.85, other_announced=0.10),
+}
+
+
+def _path(name: str) -> Path:
+    return DEV if name == "dev" else DATA / f"headlines-{name}.tsv"
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_scores(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _path(name)
+    if name == "dev" and not path.is_file():
+        pytest.skip("../shared/eval/headlines-dev.tsv is not beside the repository")
+    result = score(_load(path))
+    _print(capsys, report(name, result))
+    floors = FLOORS[name]
+    assert result.precision >= floors.precision
+    assert result.recall >= floors.recall
+    assert result.other_announced <= floors.other_announced
