@@ -94,7 +94,11 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     if fetched.status == "error":
         return await _failed(deps, feed, fetched.error or "unknown error", now, fetched)
     if fetched.status in ("not_modified", "unchanged"):
-        await _succeeded(deps, feed, now, fetched.etag, fetched.last_modified, fetched.body_hash)
+        # The same document as last time, so the same problems (if any) still hold.
+        note = feed.last_error if not feed.failures else None
+        await _succeeded(
+            deps, feed, now, fetched.etag, fetched.last_modified, fetched.body_hash, note=note
+        )
         return FeedReport(feed.url, fetched.status)
 
     parsed = await asyncio.to_thread(parse_feed, fetched.body, fetched.url, fetched.headers)
@@ -102,7 +106,14 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
         return await _failed(deps, feed, parsed.error, now, fetched)
     report = await ingest(deps, feed, parsed.articles, now)
     await _succeeded(
-        deps, feed, now, fetched.etag, fetched.last_modified, fetched.body_hash, parsed.title
+        deps,
+        feed,
+        now,
+        fetched.etag,
+        fetched.last_modified,
+        fetched.body_hash,
+        parsed.title,
+        note=_parse_note(parsed.problems),
     )
     log.info(report.log_line())
     return report
@@ -233,6 +244,8 @@ async def _succeeded(
     last_modified: str | None,
     body_hash: str | None,
     title: str | None = None,
+    *,
+    note: str | None = None,
 ) -> None:
     await deps.store.feeds.record_success(
         feed.id,
@@ -242,7 +255,15 @@ async def _succeeded(
         last_modified=last_modified,
         body_hash=body_hash,
         title=title,
+        note=note,
     )
+
+
+def _parse_note(problems: Sequence[str]) -> str | None:
+    """An ill-formed feed is read as far as it goes; its moderators still see what was wrong."""
+    if not problems:
+        return None
+    return f"kept what parsed: {'; '.join(problems[:2])}"[:300]
 
 
 async def _failed(

@@ -109,14 +109,18 @@ class FeedRepo:
         last_modified: str | None,
         body_hash: str | None,
         title: str | None = None,
+        note: str | None = None,
     ) -> None:
+        """A poll that worked; ``note`` is what was wrong with a feed still worth reading
+        (kept in ``last_error``, which a plain success clears)."""
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE feeds SET failures = 0, last_error = NULL, last_success_at = ?, "
+                "UPDATE feeds SET failures = 0, last_error = ?, last_success_at = ?, "
                 "last_attempt_at = ?, next_poll_at = ?, etag = coalesce(?, etag), "
                 "last_modified = coalesce(?, last_modified), body_hash = coalesce(?, body_hash), "
                 "title = coalesce(?, title) WHERE id = ?",
                 (
+                    note,
                     iso(now),
                     iso(now),
                     iso(next_poll),
