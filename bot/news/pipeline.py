@@ -22,7 +22,7 @@ from bot.catalog import Catalog
 from bot.news import classify as classifier
 from bot.news.dedupe import too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
-from bot.news.messages import article_message, change_message
+from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Signal
 from bot.news.parse import parse_feed, story_fingerprint
 from bot.news.track import Observation, assess, observe
@@ -288,11 +288,13 @@ async def _failed(
 async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> FeedReport:
     await deps.store.feeds.disable(feed.id, reason, now=now)
     log.warning("feed %s disabled: %s", feed.url, reason)
+    # The reason quotes the feed's server (status line, Location header): make it inert.
+    shown = safe_text(reason, 600)
     for guild_id in await deps.store.feeds.followers(feed.id):
         await deps.store.outbox.add_notice(
             guild_id,
             f"feed-disabled:{feed.id}:{iso(now)}",
-            f"I stopped polling the feed <{feed.url}>: {reason}. "
+            f"I stopped polling the feed <{feed.url}>: {shown}. "
             "Use `/feeds list` to see its health; remove and re-add it to try again.",
         )
     return FeedReport(feed.url, f"disabled: {reason}")

@@ -22,10 +22,11 @@ from typing import Any
 
 import aiohttp
 import pytest
+from aiohttp import web
 
 from bot.moderation.cooldown import GuildCooldown
 from bot.news import guard
-from bot.news.fetch import fetch_feed
+from bot.news.fetch import DISABLE_AFTER_FAILURES, fetch_feed
 from bot.news.guard import GuardedResolver
 from bot.news.pipeline import poll_feed
 from bot.sandbox.driver import Sandbox, spawn_bot
@@ -101,13 +102,46 @@ async def test_feed_text_pings_no_one_but_the_chosen_role_and_links_nowhere(
                 assert not post.pinged_everyone and post.pinged_users == ()
                 assert post.pinged_roles == ((role,) if role else ())
                 assert post.content == (f"<@&{role}>" if role else "")
-                text = embed_text(post)
-                assert "evil.example" in text  # the words are shown, made harmless:
-                assert not re.search(r"(?<!\\)\]\(", text), text  # no masked link
-                assert not re.search(r"https?://evil", text), text  # no bare link
-                assert not re.search(r"@(everyone|here)", text), text
-                assert not re.search(r"<[@#]", text), text  # no mention syntax at all
-                assert not re.search(r"(?<!\\)\|\|", text), text  # no spoiler toggles
+                assert_inert(embed_text(post))
+
+
+async def test_a_feed_servers_words_in_a_disable_notice_are_inert(tmp_path: Path) -> None:
+    # The notice quotes the last error, which quotes the server's status line.
+    async with (
+        Sandbox(guilds=2) as sb,
+        FeedServer() as server,
+        quiet_bot(sb, tmp_path) as bot,
+    ):
+        guild = sb.guild
+        await bot.store.guilds.update(guild.id, channel_id=guild.channel("announcements"))
+        nasty = hostile(sb)
+
+        async def answer(request: web.Request) -> web.Response:
+            return web.Response(status=503, reason=nasty)
+
+        server.route("/evil.xml", answer)
+        feed = await bot.store.feeds.add(server.url("/evil.xml"))
+        await bot.store.feeds.subscribe(guild.id, feed.id, added_by=sb.admin_id)
+        for _ in range(DISABLE_AFTER_FAILURES):
+            row = await bot.store.feeds.get(feed.id)
+            assert row is not None and row.enabled
+            await poll_feed(bot.news.deps, row)
+        await bot.news.drain()
+
+        (notice,) = sb.messages(guild.channel("announcements"))
+        assert notice.content.startswith("I stopped polling the feed")
+        assert not notice.pinged_everyone and not notice.pinged_roles and not notice.pinged_users
+        assert_inert(notice.content)
+
+
+def assert_inert(text: str) -> None:
+    """The hostile words are shown, and none of them works."""
+    assert "evil.example" in text and "everyone" in text
+    assert not re.search(r"(?<!\\)\]\(", text), text  # no masked link
+    assert not re.search(r"https?://evil", text), text  # no bare link
+    assert not re.search(r"@(everyone|here)", text), text
+    assert not re.search(r"<[@#]", text), text  # no mention syntax at all
+    assert not re.search(r"(?<!\\)\|\|", text), text  # no spoiler toggles
 
 
 # --- moderator commands -----------------------------------------------------------------
