@@ -47,8 +47,10 @@ from bot.news.rules import (
     EVENT_RULES,
     FILMING_FUTURE,
     FILMING_NOW,
+    LATE_BLOCK_RULES,
     NEGATED_OFFICIAL,
     PASSING,
+    REVIEW_BLOCK,
     RUMOUR,
     SUMMARY_BLOCK_RULES,
     TRADE,
@@ -87,21 +89,23 @@ _CONTEXT = re.compile(
     # "Fox debates renewing", "fans hope it could be renewed"
     r"|(?P<undecided>\b(?:debat\w*|consider\w*|mull\w*|weigh\w*|deciding|decide|could|might|may"
     r"|would|likely|possible|potential|chances?|hop\w*|wants?|wanting|should|expect\w*|await\w*"
-    r"|wait\w*|deserv\w*|campaign\w*|petition\w*|if)\b[^.?!,;]{0,15}$)"
+    r"|wait\w*|deserv\w*|campaign\w*|petition\w*)\b[^.?!,;]{0,15}$|\b(?:if|whether|unless)\b"
+    r"[^.?!,;]{0,40}$)"
     # "no evidence yet that cameras are rolling", "shows are typically released at midnight"
     r"|(?P<unconfirmed>\b(?:no|without|little) (?:set |firm |official |start )?(?:evidence|sign|"
     r"signs|word|confirmation|date|timeline|schedule)\b|\b(?:typically|usually|generally|"
     r"normally|often|always)\b)"
     # "had already been renewed", "despite being cancelled", "although filming has wrapped",
-    # "green-lit before season 1 premiered"
-    rf"|(?P<passing>{PASSING.pattern}|\bbefore\b[^.?!,;]{{0,25}}$)"
+    # "green-lit before season 1 premiered", "when NBC cancelled it in June, ..."
+    rf"|(?P<passing>{PASSING.pattern}|\b(?:before|when)\b[^.?!,;]{{0,30}}$)"
 )
 # Context kinds that only apply to some milestones.
 _NOT_FOR_ENDINGS = frozenset(("negation", "planned", "unconfirmed"))
 _CONTEXT_WINDOW = 70
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
 _BATCH = re.compile(
-    r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|\d+|some|all)\b"
+    r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|some|all)\b"
+    r"| \d+ (?:\w+ )?(?:shows|series|dramas|comedies|originals|titles)\b"
 )
 # Punctuation that separates words, for the anchor prefixes ("'renewed'," -> "renewed");
 # apostrophes go away ("won't" -> "wont").
@@ -355,8 +359,14 @@ def _is_passing(doc: _Doc, hit: _Hit, published: date | None) -> bool:
         return True
     if published is None:
         return False
-    window = text[max(left, hit.start - 50) : min(right, hit.end + 50)]
-    return any(published - when > PAST_MENTION for _, when in resolve_dates(window, published))
+    # dates read from the whole sentence (a cut could split "March 2025" into "March 2"),
+    # kept when near the event
+    near = range(max(left, hit.start - 50) - left, min(right, hit.end + 50) - left)
+    return any(
+        published - when > PAST_MENTION
+        for at, when in resolve_dates(text[left:right], published)
+        if at in near
+    )
 
 
 def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
@@ -407,7 +417,15 @@ def _filtered(doc: _Doc, *, title: bool, published: date | None) -> list[_Hit]:
 def _earliest(hits: list[_Hit]) -> _Hit | None:
     strong = [h for h in hits if not h.rule.weak]
     pool = strong or hits
-    return min(pool, key=lambda h: h.start) if pool else None
+    if not pool:
+        return None
+    first = min(pool, key=lambda h: h.start)
+    if first.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED:
+        # "the premiere moves from March 10 to June 2": the new date is the delay's
+        delays = [h for h in pool if h.rule.milestone is Milestone.DELAYED]
+        if delays:
+            return delays[0]
+    return first
 
 
 def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
@@ -494,6 +512,13 @@ def classify(
             blocked = _first_block(t, BLOCK_RULES, strong_only=True, before=t_event.start)
         if blocked is None:  # "everything we know" in the summary frames the title as an explainer
             blocked = _first_block(s.doc, SUMMARY_BLOCK_RULES, strong_only=True)
+        if blocked is None:
+            late = (
+                (*LATE_BLOCK_RULES, REVIEW_BLOCK)
+                if t_event.rule.milestone is Milestone.RELEASED
+                else LATE_BLOCK_RULES
+            )
+            blocked = _first_block(t, late)
     elif (t_block := _first_block(t, BLOCK_RULES)) is not None:
         blocked = t_block
     else:

@@ -189,6 +189,8 @@ DATE_RE = re.compile(
     r"|20)\d\d))?"
     rf"|\b(?:in |since |of |from )(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
     r"|\bin (?P<y4>(?:19|20)\d\d)\b"
+    # "this September", "in January": the month nearest the publication date
+    rf"|\b(?:this|next|last|in|early|late|mid-?) (?!may\b)(?P<m4>{MONTH})\b(?! \d)"
 )
 
 
@@ -209,13 +211,11 @@ def resolve_dates(text: str, published: date | None) -> list[tuple[int, date]]:
     without a publication date such dates are skipped (they cannot be placed).
     """
     out: list[tuple[int, date]] = []
-    if not _DIGIT.search(text):
-        return out  # every date form has a number in it
     for m in DATE_RE.finditer(text):
         if m.group("y4"):
             out.append((m.start(), date(int(m.group("y4")), 7, 1)))
             continue
-        month_name = m.group("m1") or m.group("m2") or m.group("m3")
+        month_name = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
         month = _MONTHS[month_name]
         day_raw = m.group("d1") or m.group("d2")
         day = int(day_raw) if day_raw else 15

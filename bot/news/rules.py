@@ -184,8 +184,15 @@ CANCEL_FAMILY = Family(
             "cancellation-news",
             M.CANCELLED,
             "canc",
-            r"\b(?:after|following|amid|over|announces?|confirms?)\b[^.?!]{0,45}\bcancell?ation\b"
-            r"(?! curse)",
+            r"\b(?:after|following|amid|over|announces?|confirms?|from|by)\b[^.?!]{0,45}"
+            r"\bcancell?ation\b(?! curse)",
+        ),
+        _rule(
+            "passes-on",
+            M.CANCELLED,
+            "pass",
+            rf"\bpass(?:es|ed)? on (?:a |another |the )?(?:{SEASON_REF}|new season|\w+ season"
+            r"|renewing|the (?:show|series|drama|comedy))",
         ),
     ),
 )
@@ -213,8 +220,16 @@ RENEW_FAMILY = Family(
             "orde pick gree best",
             r"\border(?:s|ed)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
-            r"|\bpick(?:ed|s)? up for\b|\bpicks up\b[^.?!]{0,30}\bseason\b"
+            r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b|\bpicks up\b[^.?!]{0,30}\bseason\b"
             r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b",
+        ),
+        _rule(
+            "revived",
+            M.RENEWED,
+            "revi resc save resu leas",
+            r"\b(?:revive[sd]?|reviving|rescue[sd]?|saves|saved|resurrect(?:s|ed)?|brings? back)"
+            r"\b[^.?!]{0,50}\bfor (?:a |an |another |one more |its )?(?:\w+ )?(?:and final )?"
+            r"(?:season|series)\b|\bcomes? to the rescue\b|\bnew lease (?:on|of) life\b",
         ),
         _rule(
             "returns-for-season",
@@ -230,7 +245,7 @@ RENEW_FAMILY = Family(
             "anno conf unve",
             r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b)"
             r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap"
-            r"|shoot)[^.?!,;]){0,40}"
+            r"|shoot|end|final|last)[^.?!,;]){0,40}"
             rf"\b{SEASON_REF}"
             # "confirmed season 2 has finished filming" is about the filming
             r"(?! (?:[\w']+ ){0,2}(?:cast|trailer|teaser|premiere|release|date|filming|production"
@@ -265,12 +280,16 @@ CASTING_FAMILY = Family(
             r"\badds? (?:[\w'.-]+ ){1,4}(?:to (?:the )?cast|for (?:season|series))"
             r"|\badds (?:\w+ )?(?:\d+|two|three|four|five|six|seven|several) (?:new )?"
             r"(?:cast members|actors|stars|characters|series regulars|recurring)"
-            r"|\badds [\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
+            r"|\badds (?!(?:\w+ )?(?:new )?(?:showrunners?|writers?|directors?|producers?)\b)"
+            r"[\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
             r"|\bpromoted to series regulars?\b"
             r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
             r"|\badds (?:[\w'.-]+ ){1,4}(?:&|and) more\b|\bunterschrieben\b|\bruolo ricorrente\b"
+            r"|\b(?:announces?|announced|announcing|unveils?|unveiled|unveiling|reveals?|revealed"
+            r"|revealing|confirms?|confirmed|confirming|sets|set)\b[^.?!,;]{0,30}\bcast\b"
+            r"(?! (?:and|&) (?:character|release|premiere))(?!ing)"
             r"|\bhauptrollen?\b",
         ),
     ),
@@ -287,14 +306,14 @@ WRITING_FAMILY = Family(
             r"|kicked off|"
             r"resume|resumes|is back|are back|has finished|finished)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
-            r"|\b(?:reopen|open|opens|opened|reopens"
-            r"|assembled)\b[^.?!]{0,20}\bwriters?'?s? ?rooms?\b"
+            r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
+            r"|convened|staffs|staffed|staffing)\b[^.?!]{0,20}\bwriters?'?s? ?rooms?\b"
             r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)",
         ),
         _rule(
             "writing-begins",
             M.WRITING,
-            "writ scri brea back",
+            "writ scri brea back draf",
             r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |officially )?(?:begun|began|begins|"
             r"started|starts|kicked off|underway|under way)\b"
             r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
@@ -304,7 +323,11 @@ WRITING_FAMILY = Family(
             r"(?:been )?(?:written|finished|completed|ready|done)\b|\bwritten (?:already"
             r"|the scripts)\b"
             r"|\bwriters'? day (?:one|1)\b|\bbreaking story\b|\bback (?:at it|to work) (?:on"
-            r"|writing)\b",
+            r"|writing)\b"
+            r"|\b(?:final )?drafts? (?:of|for) [^.?!]{0,40}\b(?:is |are |has been |have been )?"
+            r"(?:finished|done|complete|completed|written|in)\b"
+            r"|\b(?:is|are|am|been|we're|they're) (?:currently |now |busy )?writing (?:the )?"
+            r"(?:new |next |\w+ )?(?:season|episodes|scripts)\b",
         ),
     ),
 )
@@ -352,8 +375,11 @@ FILMING_FAMILY = Family(
             r"|finally |"
             r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
             r"commences|resumed|resumes|underway|under way|is underway|is under way|are rolling|"
-            r"is now underway|are now rolling|is now rolling|rolling)\b"
+            r"is now underway|are now rolling|is now rolling|rolling|is happening|is taking place"
+            r"|is in full swing|in full swing)\b"
             r"|\b(?:is|are) (?:now |officially |currently )?in production\b(?! for)"
+            r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
+            r"|\bnow (?:filming|shooting)\b(?! (?:locations?|permits?|schedule))"
             r"|\b(?:first|1st) day (?:of|on) (?:filming|shooting|production)\b"
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
@@ -363,7 +389,7 @@ FILMING_FAMILY = Family(
         _rule(
             "filming-wrapped",
             M.FILMING_WRAPPED,
-            "wrap fini comp done conc ende last fina tour dern abge",
+            "wrap fini comp done conc ende last fina tour dern abge end",
             rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:{_SHOOT}|{SEASON_REF})"
             rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:on [^.?!]{{0,45}})?(?:has |have |had "
             r"|is |"
@@ -376,6 +402,7 @@ FILMING_FAMILY = Family(
             r"|\b(?:last|final) (?:day|night) (?:of |on )?(?:filming|shooting|set|production)\b"
             r"|\btournage [^.]{0,40}\bterminé\b"
             r"|\b(?:last|final) (?:shooting|filming) day\b|\bfin du tournage\b"
+            r"|\b(?:end|completion) of (?:filming|shooting|production|principal photography)\b"
             r"|\bdernier jour sur le plateau\b|\babgedreht\b",
         ),
     ),
@@ -389,9 +416,9 @@ POST_FAMILY = Family(
             "post edit mix mixi mixe soun colo visu fini",
             r"\b(?:in|into|entered|entering|enters|working on|now in|deep in|deep into|started|"
             r"begun|moved? (?:in)?to|heads? into|is in|are in|continues?)\b[^.?!]{0,15}"
-            r"\bpost-?production\b(?! (?:process|phase explained|explained))"
-            r"|\bpost-?production (?:is |has )?(?:now )?(?:underway|under way|begun|began|started|"
-            r"continues|progressing|ongoing|is progressing)\b"
+            r"\bpost[- ]?production\b(?! (?:process|phase explained|explained))"
+            r"|\bpost[- ]?production (?:is |has )?(?:now )?(?:underway|under way|begun|began"
+            r"|started|continues|progressing|ongoing|is progressing)\b"
             r"|\bediting (?:is )?(?:ahead of schedule|underway|under way|has begun)"
             r"|\b(?:still )?in the edit\b|\b(?:sound|colou?r)[- ]?mix(?:ing|ed)\b"
             r"|\bvisual effects sequences\b|\bstill being finished\b",
@@ -404,7 +431,7 @@ TRAILER_FAMILY = Family(
         _rule(
             "trailer-released",
             M.TRAILER,
-            "trai teas snea prom foot",
+            "trai teas snea prom foot band",
             r"\b(?:releases?|released|dropp?(?:ed|s)?|unveil(?:s|ed)?|shares?|shared|debut(?:s"
             r"|ed)?|"
             r"reveal(?:s|ed)?|unleash(?:es|ed)|launch(?:es|ed)|posted|put out|presents?|"
@@ -412,7 +439,10 @@ TRAILER_FAMILY = Family(
             r"footage)s?\b"
             r"|\b(?:trailer|teaser)s?\b[^.?!]{0,25}\b(?:has |have )?(?:arrived|dropped|landed"
             r"|is here|"
-            r"is out|released|teases?|reveals?|shows?|offers?|calls back|promises?|hints?)\b",
+            r"is out|released|teases?|reveals?|shows?|offers?|calls back|promises?|hints?)\b"
+            r"|\b(?:gets?|got|getting|has|have)\b(?: (?:a|an|its|their|the))?(?: \w+)?"
+            r"(?: new| first| official| full| final)? (?:trailer|teaser)s?\b"
+            r"|\bbande-annonce\b|\b(?:teaser|trailer) ufficiale\b",
         ),
         _rule(
             "trailer-headline",
@@ -471,17 +501,20 @@ RELEASED_FAMILY = Family(
             "now-streaming",
             M.RELEASED,
             "now arri land prem debu drop laun toda yest morn over glob worl rele unlo cras gela"
-            " heut erhä disp",
+            " heut erhä disp airi stre",
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
             r"|\b(?:out|available|streaming) now\b|\bnow live\b"
             r"|\b(?:season|episodes?|series|installment|instalment|chapter|volume"
-            r"|part)\b(?:(?!before\b)[^.?!,;]){0,40}"
+            r"|part)\b(?:(?!before\b|to be\b|will\b|could\b|might\b|would\b|set to\b|expected\b)"
+            r"[^.?!,;]){0,40}"
             r"\b(?:has|have)? ?(?:now |finally |officially )?(?:arrived|landed|premiered|debuted|"
             r"dropped|launched)\b(?! on (?:tv|cable|\w+ network))"
             r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on netflix )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
             r"|\b(?:premieres|drops|hits \w+|returns to \w+|lands) today\b"
-            r"|\b(?:dropped|released|releasing|premiered|launched|unlocked|debuted) (?:the |its "
+            r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
+            r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
+            r" (?:the |its "
             r"|their )?"
             r"(?:first |all |every |new |final |entire )?(?:\w+ )?(?:episodes?|season|part|volume|"
             r"installment|instalment)\b|\bnetflix (?:to )?crash(?:ed|es)?\b"
@@ -505,7 +538,7 @@ DELAY_FAMILY = Family(
             "delayed",
             M.DELAYED,
             "dela post push hold halt paus susp shut not wont woul setb utsa fors rima vers uitg"
-            " apla durd torn dürf kehr",
+            " apla durd torn dürf kehr move shif",
             r"\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
             r"|being) (?:officially |"
             r"further |indefinitely |now )?(?:delayed|postponed|pushed back|pushed|put on hold|"
@@ -525,6 +558,11 @@ DELAY_FAMILY = Family(
             r"|\bnot (?:returning|arriving|coming) (?:until|before)\b|\bwon't arrive (?:anytime"
             r"|until)"
             r"|\bsetback\b|\butsatt\b|\bforsinket\b|\brimand\w*|\bverschoben\b|\buitgesteld\b"
+            r"|\b(?:suffers?|suffered|hit by|hit with|hits|faces?|facing|sees?) (?:a |an |another "
+            r"|yet another )?(?:major |big |huge |lengthy |long |new |further |production )?"
+            r"(?:delay|setback)s?\b"
+            r"|\b(?:moves?|moved|shifts?|shifted) from (?:[^.?!]{0,30}) to (?:20\d\d|late|early"
+            rf"|next|{MONTH})\b"
             r"|\baplazad\w*|\bdurduruldu\w*|\bnon torneranno\b|\bnon dovrebbe tornare\b"
             r"|\bdürften erst\b|\bkehren wohl 20\d\d\b",
         ),
@@ -570,7 +608,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "explainer",
         "ever what all here thin faq rele expe poss pote like pred ther when stat rene canc comi"
-        " happ retu watc stre time yet why expl guid how plan affe shou begi",
+        " happ retu watc stre time yet why expl guid how plan affe shou begi real reas",
         r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\bwhat we know\b|"
         r"\ball (?:you need|we know|we have|you should know)\b|\bhere'?s what\b|\bhere is what\b"
         r"|\bwhat (?:you need )?to know\b|\bwhat to expect\b|\bthings to know\b|\bfaq\b"
@@ -585,7 +623,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bexplained\b|\bwhat (?:a|an|you|every) [^.?!]{0,30}should know\b"
         r"|\bexplainer\b|\bguide to\b|\bbeginner'?s guide\b|\bhow (?:does|did) [^.?!]{0,60}end\b"
         r"|\bwhat happens at the end\b|\bis netflix planning\b|\bwhat the actors say\b"
-        r"|\bhow the [^.?!]{0,30}affects\b|\bplanning it\b",
+        r"|\bhow the [^.?!]{0,30}affects\b|\bplanning it\b|\bthe real reasons?\b"
+        r"|\bthe reasons? (?:why|behind)\b"
+        r"|\bwhat (?:we|you|fans|viewers) (?:can |could |should )?expect\b",
     ),
     _block(
         "seo-prefix",
@@ -669,7 +709,22 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bsurviving your first\b|\bwhat happens in a\b|\binside (?:the )?writers\b"
         r"|\bprocess\b|\bshowrunner on\b|\bstaff writer\b|\bpicket\b",
     ),
+    # A headline that only asks ("Is this the final season?") introduces background.
+    _block("question", "", r"\?[\"')\s]*$", strong=False),
 )
+
+# Blocks that hold wherever they stand in a title, even after an event: a list of
+# contents ("season 3 trailer, release date and more") is an explainer's headline.
+LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
+    _block(
+        "seo-list",
+        "more",
+        r"\b(?:release date|premiere date|cast|trailer|plot|news|spoilers|story|episodes?|details)"
+        r"(?:, [\w' ]{2,25}){0,3},? (?:and|&) more\b",
+    ),
+)
+# A headline for a release that also reviews it is a review.
+REVIEW_BLOCK = next(rule for rule in BLOCK_RULES if rule.name == "review")
 
 # Summary blocks: only the unambiguous framing cues.
 SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
@@ -679,7 +734,9 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\bwhat we know\b"
         r"|\beverything known\b"
         r"|\ball (?:you need|we know) to know\b|\ball you need to know\b|\bhere'?s what we\b"
-        r"|\bwhat to know\b|\brelease date (?:estimate|predictions?|hopes|and more)"
+        r"|\bwhat to know\b|\brelease date (?:estimate|predictions?|hopes|guess\w*|and more)"
+        r"|\ball the (?:information|info|details|news) (?:we have|so far|about)\b"
+        r"|\beverything (?:revealed|confirmed|announced) so far\b"
         r"|\brelease date, (?:cast|plot)\b|\bhow to watch\b|\bwhere to watch\b",
     ),
     # Questions and caveats: an explainer only when the title says nothing itself.
@@ -705,9 +762,15 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     _block(
         "review",
-        "revi crit give",
+        "revi crit give 5 10",
         r"\bour (?:full |spoiler-free )?review\b|\breview of\b|\bthe reviewer\b|\bcritic gives\b"
-        r"|\bgives (?:the )?(?:second|first|third|new) season \d+/10\b",
+        r"|\bgives (?:the )?(?:second|first|third|new) season \d+/10\b|\ba review\b|\breview:"
+        r"|\bthe critic\b|\b\d(?:\.\d)?/(?:5|10)\b",
+    ),
+    _block(
+        "where-filmed",
+        "wher",
+        r"\bwhere (?:was|is|were|are)\b[^.?!]{0,60}\b(?:filmed|shot)\b",
     ),
     _block(
         "feature",

