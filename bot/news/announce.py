@@ -175,6 +175,9 @@ class Announcer:
 
     async def _send_notices(self) -> None:
         for notice in await self.store.outbox.pending_notices():
+            guild = self.client.get_guild(notice.guild_id)
+            if guild is not None and guild.unavailable:
+                continue  # a Discord outage, or a new session still loading: a later drain
             channel_id = await self._notice_channel(notice.guild_id)
             sent = False
             if channel_id is not None:
@@ -184,6 +187,10 @@ class Announcer:
                         channel_id, guild_id=notice.guild_id
                     ).send(notice.text, allowed_mentions=discord.AllowedMentions.none())
                     sent = True
+                except (TimeoutError, discord.DiscordServerError, aiohttp.ClientError) as exc:
+                    # Discord's trouble, not the channel's: the notice stays pending.
+                    log.info("notice %d to guild %d later: %s", notice.id, notice.guild_id, exc)
+                    continue
                 except discord.HTTPException as exc:
                     log.info("notice %d to guild %d failed: %s", notice.id, notice.guild_id, exc)
             await self.store.outbox.finish_notice(notice.id, sent=sent)

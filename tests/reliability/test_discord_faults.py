@@ -20,6 +20,7 @@ from bot.news.announce import Announcer
 from bot.news.pipeline import poll_feed
 from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox
+from bot.sandbox.gateway import GUILDS_INTENT
 from bot.sandbox.ratelimit import Fault
 from tests.e2e.test_moderator_kit import Item, rss
 from tests.feedserver import FeedServer
@@ -127,3 +128,56 @@ async def test_a_fan_out_through_rate_limits_errors_lost_channels_and_reconnects
         stats = sb.server.gateway.stats
         assert stats.resumes >= 1 and stats.ready_sent >= 2
         assert (await sb.invoke("ping")).content == "pong"
+
+
+@pytest.mark.usefixtures("system_channels")
+async def test_a_notice_that_meets_a_discord_outage_is_sent_when_discord_is_back(
+    tmp_path: Path,
+) -> None:
+    # A moderator notice (here: a followed feed is gone) must survive Discord's bad moments
+    # like a delivery does: a 5xx is retried on a later drain, and a guild Discord reports
+    # unavailable is not even tried until it is back.
+    async with (
+        Sandbox(guilds=2) as sb,
+        FeedServer() as server,
+        quiet_bot(sb, tmp_path) as bot,
+    ):
+        store = bot.store
+        await announce_everywhere(store, sb)
+        server.status("/gone.xml", 410)
+        feed = await store.feeds.add(server.url("/gone.xml"))
+        for guild in sb.guilds:
+            await store.feeds.subscribe(guild.id, feed.id, added_by=sb.admin_id)
+        a, b = sb.guilds
+        a_channel, b_channel = a.channel("announcements"), b.channel("announcements")
+
+        def posts_to(channel: int) -> int:
+            return sum(
+                1
+                for r in sb.requests
+                if r.method == "POST" and r.path.endswith(f"/{channel}/messages")
+            )
+
+        # Guild B's Discord is down (GUILD_DELETE unavailable) and guild A's channel hiccups.
+        sb.server.gateway.dispatch(
+            "GUILD_DELETE", {"id": str(b.id), "unavailable": True}, intent=GUILDS_INTENT
+        )
+        await until(lambda: getattr(bot.get_guild(b.id), "unavailable", False), 5, "B unavailable")
+        sb.inject("POST", f"/channels/{a_channel}/messages", 503)
+        await poll_feed(bot.news.deps, feed)  # 410: disabled, one notice per follower
+        await bot.news.drain()
+        assert sb.messages(a_channel) == [] and sb.messages(b_channel) == []
+        assert posts_to(b_channel) == 0  # not tried while B is unavailable
+
+        await bot.news.drain()  # A's channel answers again
+        assert len(sb.messages(a_channel)) == 1 and sb.messages(b_channel) == []
+
+        sb.server.gateway.dispatch(
+            "GUILD_CREATE", sb.world.guilds[b.id].payload(), intent=GUILDS_INTENT
+        )
+        await until(lambda: not getattr(bot.get_guild(b.id), "unavailable", True), 5, "B back")
+        await bot.news.drain()
+        await bot.news.drain()
+        for channel in (a_channel, b_channel):
+            (notice,) = sb.messages(channel)
+            assert "I stopped polling the feed" in notice.content and "HTTP 410" in notice.content
