@@ -29,6 +29,7 @@ from bot.sandbox.driver import Sandbox, running_bot
 from bot.settings import Settings
 from bot.store import Store
 from tests.conftest import REPO
+from tests.feedserver import FeedServer
 
 # A headline the classifier reads as a status change of the catalogued show.
 CHANGE_TITLE = "Netflix confirms XO, Kitty season 4 has started filming"
@@ -113,6 +114,19 @@ async def quiet_bot(sb: Sandbox, tmp_path: Path, **settings: Any) -> AsyncIterat
     async with running_bot(sb, tmp_path, **values) as bot:
         bot.scheduler.pause()
         yield bot
+
+
+@contextlib.asynccontextmanager
+async def bot_world(
+    tmp_path: Path, *, guilds: int = 1, **settings: Any
+) -> AsyncIterator[tuple[Sandbox, FeedServer, KissBot]]:
+    """A sandbox with ``guilds`` guilds, a loopback feed server and the quiet bot."""
+    async with (
+        Sandbox(guilds=guilds) as sb,
+        FeedServer() as server,
+        quiet_bot(sb, tmp_path, **settings) as bot,
+    ):
+        yield sb, server, bot
 
 
 @dataclass

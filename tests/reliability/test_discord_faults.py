@@ -19,12 +19,10 @@ import pytest
 from bot.news.announce import Announcer
 from bot.news.pipeline import poll_feed
 from bot.sandbox import perms
-from bot.sandbox.driver import Sandbox
 from bot.sandbox.gateway import GUILDS_INTENT
 from bot.sandbox.ratelimit import Fault
 from tests.e2e.test_moderator_kit import Item, rss
-from tests.feedserver import FeedServer
-from tests.reliability.conftest import announce_everywhere, quiet_bot, until
+from tests.reliability.conftest import announce_everywhere, bot_world, until
 
 pytestmark = pytest.mark.e2e
 
@@ -36,11 +34,7 @@ POSTS = "/channels/*/messages"
 async def test_a_fan_out_through_rate_limits_errors_lost_channels_and_reconnects(
     tmp_path: Path,
 ) -> None:
-    async with (
-        Sandbox(guilds=GUILDS) as sb,
-        FeedServer() as server,
-        quiet_bot(sb, tmp_path) as bot,
-    ):
+    async with bot_world(tmp_path, guilds=GUILDS) as (sb, server, bot):
         store = bot.store
         await announce_everywhere(store, sb)
         forbidden, deleted = sb.guilds[3], sb.guilds[GUILDS // 2]
@@ -137,11 +131,7 @@ async def test_a_notice_that_meets_a_discord_outage_is_sent_when_discord_is_back
     # A moderator notice (here: a followed feed is gone) must survive Discord's bad moments
     # like a delivery does: a 5xx is retried on a later drain, and a guild Discord reports
     # unavailable is not even tried until it is back.
-    async with (
-        Sandbox(guilds=2) as sb,
-        FeedServer() as server,
-        quiet_bot(sb, tmp_path) as bot,
-    ):
+    async with bot_world(tmp_path, guilds=2) as (sb, server, bot):
         store = bot.store
         await announce_everywhere(store, sb)
         server.status("/gone.xml", 410)

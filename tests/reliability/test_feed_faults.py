@@ -19,12 +19,11 @@ import pytest
 
 from bot.news.fetch import MAX_BYTES, fetch_feed
 from bot.news.pipeline import poll_feed
-from bot.sandbox.driver import Sandbox
 from bot.store.feeds import Feed
 from bot.store.rows import parse_iso
 from tests.e2e.test_moderator_kit import Item, rss
 from tests.feedserver import HTML_PAGE, FeedServer, make_rss
-from tests.reliability.conftest import LatencyProbe, quiet_bot
+from tests.reliability.conftest import LatencyProbe, bot_world
 
 pytestmark = pytest.mark.e2e
 
@@ -100,11 +99,7 @@ async def test_broken_feeds_are_reported_and_backed_off_while_fans_are_answered(
     monkeypatch.setitem(defaults, "read_timeout", READ_TIMEOUT)
     monkeypatch.setitem(defaults, "total_timeout", TOTAL_TIMEOUT)
 
-    async with (
-        Sandbox(guilds=1) as sb,
-        FeedServer() as server,
-        quiet_bot(sb, tmp_path, feed_poll_seconds=POLL_SECONDS) as bot,
-    ):
+    async with bot_world(tmp_path, guilds=1, feed_poll_seconds=POLL_SECONDS) as (sb, server, bot):
         store, guild = bot.store, sb.guild
         announcements = guild.channel("announcements")
         await store.guilds.update(

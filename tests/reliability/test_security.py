@@ -35,7 +35,7 @@ from bot.settings import Settings
 from tests.e2e.test_moderator_kit import Item, refused, rss
 from tests.e2e.test_moderator_setup import VALID_OPTIONS
 from tests.feedserver import FeedServer, LoopbackTripwire, LoopbackViolation, StubResolver
-from tests.reliability.conftest import quiet_bot, until
+from tests.reliability.conftest import bot_world, quiet_bot, until
 
 pytestmark = pytest.mark.e2e
 
@@ -66,11 +66,7 @@ def embed_text(message: Message) -> str:
 async def test_feed_text_pings_no_one_but_the_chosen_role_and_links_nowhere(
     tmp_path: Path,
 ) -> None:
-    async with (
-        Sandbox(guilds=2) as sb,
-        FeedServer() as server,
-        quiet_bot(sb, tmp_path) as bot,
-    ):
+    async with bot_world(tmp_path, guilds=2) as (sb, server, bot):
         with_role, without_role = sb.guilds
         for guild, role in ((with_role, with_role.role("News pings")), (without_role, None)):
             await bot.store.guilds.update(
@@ -107,11 +103,7 @@ async def test_feed_text_pings_no_one_but_the_chosen_role_and_links_nowhere(
 
 async def test_a_feed_servers_words_in_a_disable_notice_are_inert(tmp_path: Path) -> None:
     # The notice quotes the last error, which quotes the server's status line.
-    async with (
-        Sandbox(guilds=2) as sb,
-        FeedServer() as server,
-        quiet_bot(sb, tmp_path) as bot,
-    ):
+    async with bot_world(tmp_path, guilds=2) as (sb, server, bot):
         guild = sb.guild
         await bot.store.guilds.update(guild.id, channel_id=guild.channel("announcements"))
         nasty = hostile(sb)
@@ -305,11 +297,7 @@ def stub_feed_session(
 async def guarded_world(
     tmp_path: Path, stub_feed_session: StubResolver
 ) -> AsyncIterator[tuple[Sandbox, FeedServer, Any]]:
-    async with (
-        Sandbox(guilds=1) as sb,
-        FeedServer() as server,
-        quiet_bot(sb, tmp_path, allow_private_feeds=False) as bot,
-    ):
+    async with bot_world(tmp_path, guilds=1, allow_private_feeds=False) as (sb, server, bot):
         assert not bot.settings.allow_private_feeds
         bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
         server.serve("/feed.xml", rss("Kitty news", [Item("1", "XO, Kitty news")]))
