@@ -10,7 +10,6 @@ The fetch and parse rules themselves are tested in tests/integration/test_fetch_
 from __future__ import annotations
 
 import asyncio
-import random
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -21,6 +20,7 @@ from bot.news.fetch import MAX_BYTES, fetch_feed
 from bot.news.pipeline import poll_feed
 from bot.store.feeds import Feed
 from bot.store.rows import parse_iso
+from tests.e2e.test_moderator_failures import WorstCase  # backoff jitter at its ceiling
 from tests.e2e.test_moderator_kit import Item, rss
 from tests.feedserver import HTML_PAGE, FeedServer, make_rss
 from tests.reliability.conftest import LatencyProbe, bot_world
@@ -31,13 +31,6 @@ POLL_SECONDS = 60.0  # the backoff base: 1st failure waits 60 s, the 2nd 120 s
 READ_TIMEOUT = 1.0
 TOTAL_TIMEOUT = 2.5
 LATENCY_BUDGET_MS = 500.0
-
-
-class WorstCase(random.Random):
-    """Backoff jitter at its ceiling, so the delays are exact."""
-
-    def uniform(self, a: float, b: float) -> float:
-        return b
 
 
 @dataclass(frozen=True, slots=True)
