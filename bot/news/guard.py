@@ -62,9 +62,13 @@ def blocked_reason(ip: IPAddress) -> str | None:
         ("carrier-grade NAT", isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT),
         ("private", ip.is_private),
         ("reserved", ip.is_reserved or _is_reserved_ipv6(ip)),
-        ("not globally routable", not ip.is_global),
+        ("non-public", not ip.is_global),
     )
     return next((name for name, hit in checks if hit), None)
+
+
+def with_article(word: str) -> str:
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"
 
 
 def _is_reserved_ipv6(ip: IPAddress) -> bool:
@@ -154,7 +158,7 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     if ip is not None:
         reason = blocked_reason(ip)
         if reason:
-            raise BlockedAddress(f"{host} is a {reason} address ({ip})")
+            raise BlockedAddress(f"{host} is {with_article(reason)} address ({ip})")
 
 
 class GuardedResolver(AbstractResolver):
