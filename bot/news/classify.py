@@ -99,6 +99,8 @@ _CONTEXT = re.compile(
     # "green-lit before season 1 premiered", "when NBC cancelled it in June, ..."
     rf"|(?P<passing>{PASSING.pattern}|\b(?:before|when)\b[^.?!,;]{{0,30}}$)"
 )
+# A negation right before an ending ("is not cancelled") still cancels it.
+_NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n't)(?: been| be| yet)? $")
 # Context kinds that only apply to some milestones.
 _NOT_FOR_ENDINGS = frozenset(("negation", "planned", "unconfirmed"))
 _CONTEXT_WINDOW = 70
@@ -389,6 +391,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
                 return False
         elif kind in _NOT_FOR_ENDINGS and not ending:
             return False
+        elif kind == "negation" and _NEGATED_RIGHT_BEFORE.search(text, 0, hit.start):
+            return False  # "the show is not cancelled"
     if verdict and _BATCH.match(text, hit.end):
         return False
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and published is not None:
@@ -414,17 +418,24 @@ def _filtered(doc: _Doc, *, title: bool, published: date | None) -> list[_Hit]:
     return hits
 
 
-def _earliest(hits: list[_Hit]) -> _Hit | None:
+# Milestones a delay in the same sentence overrides: "the start of production has been
+# postponed", "the premiere moves from March 10 to June 2".
+_DELAYABLE = frozenset(
+    (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.FILMING_STARTED, Milestone.RELEASED)
+)
+
+
+def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:
     strong = [h for h in hits if not h.rule.weak]
     pool = strong or hits
     if not pool:
         return None
     first = min(pool, key=lambda h: h.start)
-    if first.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED:
-        # "the premiere moves from March 10 to June 2": the new date is the delay's
-        delays = [h for h in pool if h.rule.milestone is Milestone.DELAYED]
-        if delays:
-            return delays[0]
+    if first.rule.milestone in _DELAYABLE:
+        bounds = doc.bounds(first.start, first.end)
+        for hit in pool:
+            if hit.rule.milestone is Milestone.DELAYED and doc.bounds(hit.start, hit.end) == bounds:
+                return hit
     return first
 
 
@@ -500,7 +511,7 @@ def classify(
         index.find_normalised(s.doc.text, summary, s.doc.prefixes) if summary else None
     )
 
-    t_event = _earliest(_filtered(t, title=True, published=when))
+    t_event = _earliest(t, _filtered(t, title=True, published=when))
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
         t_event = None  # a "first look" in the title yields to a real event in the summary
 
@@ -524,7 +535,7 @@ def classify(
     else:
         blocked = _first_block(s.doc, SUMMARY_BLOCK_RULES)
         if blocked is None:
-            source, event = s.doc, _earliest(s.hits())
+            source, event = s.doc, _earliest(s.doc, s.hits())
             if event is not None and event.rule.weak:
                 event = None  # a "first look" in the summary alone is a photo piece
 

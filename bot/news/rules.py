@@ -161,8 +161,16 @@ CANCEL_FAMILY = Family(
         _rule(
             "no-more-seasons",
             M.CANCELLED,
-            "wont not",
-            rf"\bthere (?:won't|will not) be (?:a |another )?{SEASON_REF}",
+            "wont not ther happ",
+            rf"\bthere (?:won't|will not|will be no|would be no) (?:be )?(?:a |another |more "
+            rf"|further )?"
+            rf"(?:{SEASON_REF}|new season|more seasons)"
+            rf"|\b{SEASON_REF} (?:will not|won't|is not going to|isn't going to|is not|isn't) "
+            r"(?:happen|happening)\b"
+            r"|\b(?:will not|won't) (?:be )?(?:return|returning|coming back|come back|be back)\b"
+            r"(?! (?:until|before|to|in|for|with|on|this|next|soon"
+            r"|anytime))(?![^.?!]{0,40}\b(?:until"
+            r"|before)\b)",
         ),
         _rule(
             "cancelled",
@@ -178,6 +186,10 @@ CANCEL_FAMILY = Family(
             r"|\b(?:axes|axed|pulls the plug|pulled the plug|scraps|gets the axe|got the axe)\b"
             r"|\b(?:one of|among) (?:the )?(?:\w+ )?(?:shows|series) (?:cancell?ed|axed)\b"
             r"|\bcancell?ed (?:earlier )?this week\b"
+            # headline participle: "The Irregulars cancelled on Netflix after one season"
+            r"|(?<!the )(?<!a )(?<!its )(?<!this )(?<!and )(?<!or )(?<!\d )(?<!shows )(?<!series )"
+            r"\bcancell?ed\b(?! (?:shows?|series"
+            r"|dramas?|comedies|programmes|too soon|or|and|by fox|by nbc|by abc|by cbs))"
             r"|\b(?:cancellata|annulée|abgesetzt|cancelada|cancelado)\b|\bnon sarà rinnovat",
         ),
         _rule(
@@ -202,8 +214,9 @@ RENEW_FAMILY = Family(
         _rule(
             "renewed",
             M.RENEWED,
-            "rene reno rinn verl",
+            "rene reno rinn verl prze",
             r"\brenew(?:s|ed|ing)?\b|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
+            r"|\bprzedłużon\w*"
             r"|\bverlengd\b|\brenovad[ao]\b",
         ),
         _rule(
@@ -220,8 +233,20 @@ RENEW_FAMILY = Family(
             "orde pick gree best",
             r"\border(?:s|ed)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
-            r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b|\bpicks up\b[^.?!]{0,30}\bseason\b"
+            r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b"
+            r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
             r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b",
+        ),
+        _rule(
+            "next-season-foreign",
+            M.RENEWED,
+            "conf tend terá avrà aura beko erhä",
+            r"\b(?:confirma|confirmou|confirmó|confirmada|tendrá|terá|avrà|aura|bekommt|erhält)\b"
+            r"(?: (?:una|un|uma|a|une|eine|la|le|die|sua|su|ihre))? (?:segunda|tercera|terceira"
+            r"|cuarta"
+            r"|quarta|quinta|seconda|terza|deuxième"
+            r"|troisième|quatrième|zweite|dritte|vierte|fünfte) (?:temporada|stagione|saison"
+            r"|staffel)\b",
         ),
         _rule(
             "revived",
@@ -244,8 +269,8 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             "anno conf unve",
             r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b)"
-            r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap"
-            r"|shoot|end|final|last)[^.?!,;]){0,40}"
+            r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap|shoot|end|final|last"
+            r"|look|photo|image|poster|teaser|no |not |never |won't )[^.?!,;]){0,40}"
             rf"\b{SEASON_REF}"
             # "confirmed season 2 has finished filming" is about the filming
             r"(?! (?:[\w']+ ){0,2}(?:cast|trailer|teaser|premiere|release|date|filming|production"
@@ -271,16 +296,18 @@ CASTING_FAMILY = Family(
             r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
             r"|\bjoin(?:s|ed)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:cast|tapped)\b|\btapped to play\b"
-            r"|\bcast (?:as|in)\b|\bboards\b|\bset to star\b|\bsign(?:s|ed) on\b",
+            r"|\bcast (?:as|in)\b|\bboards\b|\bset to star\b|\bsign(?:s|ed) on\b"
+            r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b",
         ),
         _rule(
             "adds-cast",
             M.CASTING,
-            "adds add recu regu expa cast prom char unte ruol haup",
+            "adds add recu regu expa cast prom char unte ruol haup acto actr star memb favo face",
             r"\badds? (?:[\w'.-]+ ){1,4}(?:to (?:the )?cast|for (?:season|series))"
             r"|\badds (?:\w+ )?(?:\d+|two|three|four|five|six|seven|several) (?:new )?"
             r"(?:cast members|actors|stars|characters|series regulars|recurring)"
             r"|\badds (?!(?:\w+ )?(?:new )?(?:showrunners?|writers?|directors?|producers?)\b)"
+            r"(?!a |an |the |new |more |another )"
             r"[\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
@@ -290,7 +317,10 @@ CASTING_FAMILY = Family(
             r"|\b(?:announces?|announced|announcing|unveils?|unveiled|unveiling|reveals?|revealed"
             r"|revealing|confirms?|confirmed|confirming|sets|set)\b[^.?!,;]{0,30}\bcast\b"
             r"(?! (?:and|&) (?:character|release|premiere))(?!ing)"
-            r"|\bhauptrollen?\b",
+            r"|\bhauptrollen?\b"
+            r"|\b(?:actors?|actresses|stars|cast members?|favou?rites?|characters?|faces) (?:are "
+            r"|will )?"
+            r"(?:return|returning|coming back|come back) (?:for|in|to)\b",
         ),
     ),
 )
@@ -304,7 +334,7 @@ WRITING_FAMILY = Family(
             r"\bwriters?'?s? ?room\b[^.?!]{0,60}\b(?:open|opens|opened|is open|reopen|reopens|"
             r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
             r"|kicked off|"
-            r"resume|resumes|is back|are back|has finished|finished)\b"
+            r"resume|resumes|is back|are back|has finished|finished|up and running|is open)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,20}\bwriters?'?s? ?rooms?\b"
@@ -359,13 +389,18 @@ FILMING_FAMILY = Family(
             r"an? \w+) start\b|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|"
             r"production) (?:date|start|schedule|window)\b|\bstart date\b"
             r"|\bupdate on [^.?!]{0,30}\bfilming\b|\bfilming permits?\b"
+            r"|\b(?:starts?|begins?) (?:filming|shooting|production) (?:on )?(?:monday|tuesday"
+            r"|wednesday"
+            r"|thursday|friday|saturday|sunday|tomorrow|next week)\b"
+            rf"|\b{_SHOOT} (?:on|of|for) [^.?!]{{0,45}}\b(?:will|is going to|would|should|could) "
+            r"(?:begin|start|commence|kick off|resume)\b"
             r"|\b(?:production (?:listing|weekly))\b|\bactors needed\b|\bextras needed\b",
             future=True,
         ),
         _rule(
             "filming-started",
             M.FILMING_STARTED,
-            "film shoo prod phot came zdję pocz tour dreh ripr",
+            "film shoo prod phot came zdję pocz tour dreh ripr pres",
             r"\b(?:begins?|began|begun|starts?|started|starting|kicks? off|kicked off|commences?|"
             r"commenced|commencement of|start of|beginning of|resumes?|resumed|restarts?|"
             r"restarted|is back in|are back in|back in|now in|officially in|goes into|went into|"
@@ -384,7 +419,11 @@ FILMING_FAMILY = Family(
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
             r"(?:commencé|débuté)\b|\bdrehstart\b|\bdreharbeiten (?:haben )?begonnen\b"
-            r"|\briprese (?:sono )?(?:iniziate|cominciate)\b",
+            r"|\briprese (?:sono )?(?:iniziate|cominciate)\b|\bha preso il via\b"
+            r"|\briprese [^.]{0,60}\b(?:partono|partite|iniziano|al via)\b"
+            r"|\bdreharbeiten [^.]{0,60}\b(?:begonnen|gestartet|starten)\b"
+            r"|\b(?:filming|shooting|production) (?:may|might|could) (?:now "
+            r"|already )?be underway\b",
         ),
         _rule(
             "filming-wrapped",
@@ -413,7 +452,7 @@ POST_FAMILY = Family(
         _rule(
             "post-production",
             M.POST_PRODUCTION,
-            "post edit mix mixi mixe soun colo visu fini",
+            "post edit mix mixi mixe soun colo visu fini fina",
             r"\b(?:in|into|entered|entering|enters|working on|now in|deep in|deep into|started|"
             r"begun|moved? (?:in)?to|heads? into|is in|are in|continues?)\b[^.?!]{0,15}"
             r"\bpost[- ]?production\b(?! (?:process|phase explained|explained))"
@@ -421,7 +460,8 @@ POST_FAMILY = Family(
             r"|started|continues|progressing|ongoing|is progressing)\b"
             r"|\bediting (?:is )?(?:ahead of schedule|underway|under way|has begun)"
             r"|\b(?:still )?in the edit\b|\b(?:sound|colou?r)[- ]?mix(?:ing|ed)\b"
-            r"|\bvisual effects sequences\b|\bstill being finished\b",
+            r"|\bvisual effects sequences\b|\bstill being finished\b|\bfinal mix(?:ing)?\b"
+            r"|\bpost-?produ(?:zione|kcja|kcji|ktion|cción)\b",
         ),
     ),
 )
@@ -435,14 +475,16 @@ TRAILER_FAMILY = Family(
             r"\b(?:releases?|released|dropp?(?:ed|s)?|unveil(?:s|ed)?|shares?|shared|debut(?:s"
             r"|ed)?|"
             r"reveal(?:s|ed)?|unleash(?:es|ed)|launch(?:es|ed)|posted|put out|presents?|"
-            r"presented|gives us|offers?|watch)\b[^.?!]{0,40}\b(?:trailer|teaser|sneak peek|promo|"
+            r"presented|gives us|offers?|watch|premiered|premiering)\b[^.?!]{0,40}"
+            r"\b(?:trailer|teaser|sneak peek|promo|"
             r"footage)s?\b"
-            r"|\b(?:trailer|teaser)s?\b[^.?!]{0,25}\b(?:has |have )?(?:arrived|dropped|landed"
-            r"|is here|"
-            r"is out|released|teases?|reveals?|shows?|offers?|calls back|promises?|hints?)\b"
+            r"|\b(?:trailer|teaser)s?\b[^.?!]{0,25}\b(?:has |have |is |are )?(?:finally |now "
+            r"|officially )?(?:arrived|dropped|landed|here|out|released|teases?|reveals?|shows?"
+            r"|offers?|calls back|promises?|hints?)\b"
             r"|\b(?:gets?|got|getting|has|have)\b(?: (?:a|an|its|their|the))?(?: \w+)?"
             r"(?: new| first| official| full| final)? (?:trailer|teaser)s?\b"
-            r"|\bbande-annonce\b|\b(?:teaser|trailer) ufficiale\b",
+            r"|\bbande-annonce\b|\b(?:teaser|trailer) ufficiale\b"
+            r"|\b(?:teaser|trailer)\S*\b[^.]{0,30}\b(?:veröffentlicht|pubblicato|publié|lanzado)\b",
         ),
         _rule(
             "trailer-headline",
@@ -477,14 +519,18 @@ RELEASE_FAMILY = Family(
             r"(?:(?!delay|postpon|push|no |not )[^.?!]){0,40}\b(?:premiere|release|return|launch"
             r"|debut|"
             r"streaming) dates?\b"
-            r"|\bsets [^.?!]{0,40}\bpremiere\b(?! date)",
+            r"|\bsets [^.?!]{0,40}\bpremiere\b(?! date)"
+            r"|\bdates? (?:is |are |has been |have been )?(?:officially |finally )?(?:revealed"
+            r"|announced"
+            r"|confirmed|set)\b",
         ),
         _rule(
             "premieres-on-date",
             M.RELEASE_DATE_ANNOUNCED,
             "janu febr marc apri may june july augu sept octo nove dece jan feb mar apr jun jul"
             " aug sep oct nov dec",
-            r"\b(?:premieres?|premiering|will premiere|to premiere|returns?|returning|will return|"
+            r"\b(?:premieres?|premiering|will premiere|to premiere|returns?(?! of)|returning"
+            r"|will return|"
             r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launches|lands?|hits|"
             r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
@@ -525,7 +571,8 @@ RELEASED_FAMILY = Family(
             "is-back",
             M.RELEASED,
             "back here",
-            r"^[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back|here)\b(?! (?:for|in production"
+            r"^(?![^.?!]{0,60}\b(?:trailer|teaser|poster|date|first look|photos)\b)"
+            r"[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back|here)\b(?! (?:for|in production"
             r"|on set|to))",
             title_only=True,
         ),
@@ -538,7 +585,7 @@ DELAY_FAMILY = Family(
             "delayed",
             M.DELAYED,
             "dela post push hold halt paus susp shut not wont woul setb utsa fors rima vers uitg"
-            " apla durd torn dürf kehr move shif",
+            " apla durd torn dürf kehr move shif inde",
             r"\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
             r"|being) (?:officially |"
             r"further |indefinitely |now )?(?:delayed|postponed|pushed back|pushed|put on hold|"
@@ -558,6 +605,13 @@ DELAY_FAMILY = Family(
             r"|\bnot (?:returning|arriving|coming) (?:until|before)\b|\bwon't arrive (?:anytime"
             r"|until)"
             r"|\bsetback\b|\butsatt\b|\bforsinket\b|\brimand\w*|\bverschoben\b|\buitgesteld\b"
+            r"|\b(?:production|filming|shooting|premiere|release|season \d+|season|return) (?:is "
+            r"|has been "
+            r"|was |gets? )?(?:delayed|postponed|pushed back|halted|suspended|suspends?|paused)\b"
+            r"|\b(?:filming|production|shooting) suspend\b"
+            r"|\b(?:put|puts|placed|places)\b[^.?!]{0,25}\bon (?:an )?(?:indefinite )?(?:hold"
+            r"|hiatus|ice)\b"
+            r"|\bindefinite (?:hold|hiatus)\b"
             r"|\b(?:suffers?|suffered|hit by|hit with|hits|faces?|facing|sees?) (?:a |an |another "
             r"|yet another )?(?:major |big |huge |lengthy |long |new |further |production )?"
             r"(?:delay|setback)s?\b"
@@ -608,8 +662,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "explainer",
         "ever what all here thin faq rele expe poss pote like pred ther when stat rene canc comi"
-        " happ retu watc stre time yet why expl guid how plan affe shou begi real reas",
-        r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\bwhat we know\b|"
+        " happ retu watc stre time yet why expl guid how plan affe shou begi real reas way",
+        r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\beverything to know\b"
+        r"|\bwhat we know\b|"
         r"\ball (?:you need|we know|we have|you should know)\b|\bhere'?s what\b|\bhere is what\b"
         r"|\bwhat (?:you need )?to know\b|\bwhat to expect\b|\bthings to know\b|\bfaq\b"
         r"|\brelease date (?:estimate|predictions?|speculation|hopes|talk|chatter|window chatter)"
@@ -625,6 +680,11 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bwhat happens at the end\b|\bis netflix planning\b|\bwhat the actors say\b"
         r"|\bhow the [^.?!]{0,30}affects\b|\bplanning it\b|\bthe real reasons?\b"
         r"|\bthe reasons? (?:why|behind)\b"
+        # looking back: "How Netflix axed...", "the insulting way Netflix cancelled..."
+        r"|\bhow (?:netflix|hbo|the network|the streamer|they|it|fox|abc|nbc|cbs) (?:axed"
+        r"|cancell?ed"
+        r"|killed|dropped|ended)\b|\bway (?:netflix|hbo|the network|the streamer|they|it) (?:axed"
+        r"|cancell?ed|killed|dropped|ended)\b"
         r"|\bwhat (?:we|you|fans|viewers) (?:can |could |should )?expect\b",
     ),
     _block(
@@ -671,7 +731,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "cast-guide",
         "cast char who meet guid extr subm whos",
         r"\bcast (?:and|&) (?:character )?guide\b|\bcharacter guide\b|\bmeet the (?:new )?cast\b"
-        r"|\bwho plays\b|\bcast and characters\b|\b- cast$|\bwho'?s in the cast\b"
+        r"|\bwho plays\b|\bcast and characters\b| - cast$|\bwho'?s in the cast\b"
         r"|\bhow to get cast\b|\bcasting (?:calls?|information)\b|\bsubmit to be an extra\b",
     ),
     _block(
@@ -687,8 +747,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "show seri best canc list roun curs defi wond thin time most plac hit tv netf popu what"
         " all",
         # Literal-first alternatives: Python's regex engine skips ahead fast on them.
-        r"(?<!\d)\d{1,2} (?:best |popular |great |netflix |tv |most )?(?:shows|series|things|times|"
-        r"places|hits)\b|best [^.?!]{0,30}?(?:shows|series)\b"
+        r"(?<!\d)\d{1,2} (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
+        r"places|hits)\b|(?:^|\d )(?:the )?best [^.?!]{0,30}?(?:shows|series)\b"
         r"|cancell?ed (?:a handful of|several|multiple|many|a number of|a slew of|dozens of|"
         r"a bunch of|too soon|twice|shows)\b|shows (?:that|netflix|which|to|we)\b[^.?!]{0,40}"
         r"(?:cancel|renew|axed)|(?:list|roundup|round-up) of\b|all (?:the )?[^.?!]{0,40}?shows "
@@ -716,6 +776,11 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 # Blocks that hold wherever they stand in a title, even after an event: a list of
 # contents ("season 3 trailer, release date and more") is an explainer's headline.
 LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
+    _block(
+        "listicle",
+        "show seri",
+        r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b",
+    ),
     _block(
         "seo-list",
         "more",
@@ -784,7 +849,8 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
 RUMOUR = re.compile(
     r"\brumou?r(?:s|ed)?\b|\breportedly\b|\breported to\b|\bis said to\b|\bsaid to be\b"
     r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
-    r"|\b(?:could|might)\b|\btentative(?:ly)?\b|\bpotential\b|\bpossibl[ey]\b|\blisting\b"
+    r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?be\b|\btentative(?:ly)?\b|\bpotential\b"
+    r"|\bpossibl[ey]\b|\blisting\b"
     r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bexpected to\b|\bhoping\b|\bhopes? to\b"
     r"|\bin talks\b|\bspeculat\w*|\bunconfirmed\b|\bnot (?:yet )?(?:been )?(?:officially )?"
     r"(?:confirmed|announced)\b|\b(?:yet to|has yet to|have yet to|hasn't|has not) "

