@@ -111,6 +111,16 @@ async def bot_fanout(guilds: int) -> Json:
 
 async def bare_fanout(guilds: int) -> Json:
     """A plain discord.py client, no pacing of its own: discord.py's limiter alone."""
+    quiet = logging.getLogger("discord")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # one warning per global 429 otherwise
+    try:
+        return await _bare_fanout(guilds)
+    finally:
+        quiet.setLevel(level)
+
+
+async def _bare_fanout(guilds: int) -> Json:
     async with Sandbox(guilds=guilds) as sb:
         point_discord_at(sb.api_base, sb.gateway_url)
         client = discord.Client(intents=discord.Intents.none())

@@ -17,6 +17,7 @@ import random
 import tempfile
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ log = logging.getLogger("bench.interaction")
 
 CONCURRENCY = 50
 ROUNDS = 8  # idle /ping and /cast blocks alternate this many times
-Options = Callable[[int], Mapping[str, Any] | None]
+Sample = tuple[float, float]  # (INTERACTION_CREATE sent at, latency), monotonic seconds
 
 
 def cast_queries(seed: int = 7) -> list[str]:
@@ -71,13 +72,18 @@ def cast_queries(seed: int = 7) -> list[str]:
 class Load:
     """Runs commands against the sandbox and keeps (dispatched_at, latency) samples."""
 
-    def __init__(self, sb: Sandbox) -> None:
+    def __init__(self, sb: Sandbox, pid: int, queries: list[str]) -> None:
         self.sb = sb
+        self.pid = pid  # the bot's
+        self.queries = queries
         self.errors = 0
 
-    async def one(self, command: str, options: Mapping[str, Any] | None) -> tuple[float, float]:
+    def options(self, command: str, i: int) -> Mapping[str, Any] | None:
+        return {"name": self.queries[i % len(self.queries)]} if command == "cast" else None
+
+    async def one(self, command: str, i: int) -> Sample:
         try:
-            reply = await self.sb.invoke(command, options, timeout=30)
+            reply = await self.sb.invoke(command, self.options(command, i), timeout=30)
         except InteractionTimeout as exc:
             self.errors += 1
             log.warning("%s", exc)
@@ -87,28 +93,23 @@ class Load:
         return (record.created, reply.latency)
 
     async def block(
-        self,
-        command: str,
-        options: Options,
-        n: int,
-        concurrency: int = CONCURRENCY,
-        until: Callable[[], bool] | None = None,
-    ) -> list[tuple[float, float]]:
-        """``n`` commands (or until ``until()``), ``concurrency`` in flight at any time."""
-        samples: list[tuple[float, float]] = []
+        self, command: str, n: int, until: Callable[[], bool] | None = None
+    ) -> list[Sample]:
+        """``n`` commands (or until ``until()``), CONCURRENCY of them in flight at any time."""
+        samples: list[Sample] = []
         counter = iter(range(n))
 
         async def worker() -> None:
             for i in counter:
                 if until is not None and until():
                     return
-                samples.append(await self.one(command, options(i)))
+                samples.append(await self.one(command, i))
 
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
         return samples
 
 
-def latencies(samples: list[tuple[float, float]]) -> list[float]:
+def latencies(samples: list[Sample]) -> list[float]:
     return [lat for _, lat in samples if lat == lat]  # drop timeouts (NaN)
 
 
@@ -123,18 +124,67 @@ async def quiet(pid: int, timeout: float, busy_below: float = 0.1) -> float:
     return time.monotonic() - started
 
 
+@dataclass
+class Figures:
+    """Everything one run collects; ``report`` turns it into the JSON section."""
+
+    feeds: int
+    idle: dict[str, list[Sample]] = field(default_factory=lambda: {"ping": [], "cast": []})
+    serial: dict[str, list[Sample]] = field(default_factory=lambda: {"ping": [], "cast": []})
+    bot_cpu_s: dict[str, float] = field(default_factory=lambda: {"ping": 0.0, "cast": 0.0})
+    during: list[Sample] = field(default_factory=list)
+    window: tuple[float, float] = (0.0, 0.0)
+    polls_after: int = 0
+    timeouts: int = 0
+
+    def report(self) -> Json:
+        cast, ping = latencies(self.idle["cast"]), latencies(self.idle["ping"])
+        cast_p99, ping_p99 = percentile_ms(cast, 99), percentile_ms(ping, 99)
+        serial_cast, serial_ping = latencies(self.serial["cast"]), latencies(self.serial["ping"])
+        serial_p99 = rounded(percentile_ms(serial_cast, 99))
+        during = latencies(self.during)
+        during_p99 = percentile_ms(during, 99)
+        cpu_us = {
+            k: rounded(v / max(1, len(self.idle[k])) * 1e6, 1) for k, v in self.bot_cpu_s.items()
+        }
+        goals = {
+            "ratio_p99": goal(ratio(cast_p99, ping_p99), "<=", 1.25),
+            "cast_p99_ms_serial": goal(serial_p99, "<=", 5),
+            "poll_ratio_p99": goal(ratio(during_p99, cast_p99), "<=", 2),
+        }
+        return {
+            "commands": len(cast),
+            "concurrency": CONCURRENCY,
+            "cast_p50_ms": rounded(percentile_ms(cast, 50)),
+            "cast_p99_ms": rounded(cast_p99),
+            "ping_p50_ms": rounded(percentile_ms(ping, 50)),
+            "ping_p99_ms": rounded(ping_p99),
+            "ratio_p99": ratio(cast_p99, ping_p99),
+            "ratio_p50": ratio(percentile_ms(cast, 50), percentile_ms(ping, 50)),
+            "bot_cpu_us_per_command": {**cpu_us, "ratio": ratio(cpu_us["cast"], cpu_us["ping"])},
+            "cast_p99_ms_serial": serial_p99,
+            "cast_p50_ms_serial": rounded(percentile_ms(serial_cast, 50)),
+            "ping_p99_ms_serial": rounded(percentile_ms(serial_ping, 99)),
+            "serial_ratio_p99": ratio(serial_p99, percentile_ms(serial_ping, 99)),
+            "cast_p99_ms_during_poll": rounded(during_p99),
+            "poll_ratio_p99": ratio(during_p99, cast_p99),
+            "during_poll": {
+                "feeds": self.feeds,
+                "cycle_window_s": rounded(self.window[1] - self.window[0]),
+                "commands": len(during),
+                "cast_p50_ms": rounded(percentile_ms(during, 50)),
+                "feed_requests_after_the_cycle": self.polls_after,
+            },
+            "baseline": {"ping_p99_ms": rounded(ping_p99), "cast_p99_ms_idle": rounded(cast_p99)},
+            "timeouts": self.timeouts,
+            "goals": goals,
+            "met": all_met(goals),
+        }
+
+
 async def measure(scale: Scale) -> Json:
     feeds = scale.pick(1000, 200)
-    per_command = scale.pick(2000, 400)
-    serial = scale.pick(500, 100)
-    queries = cast_queries()
-
-    def cast(i: int) -> Mapping[str, Any]:
-        return {"name": queries[i % len(queries)]}
-
-    def ping(i: int) -> None:
-        return None
-
+    figures = Figures(feeds)
     with tempfile.TemporaryDirectory(prefix="kissbot-bench-interaction-") as tmpdir:
         tmp = Path(tmpdir)
         async with FeedHost(feeds) as host, Sandbox(guilds=10) as sb:
@@ -148,110 +198,59 @@ async def measure(scale: Scale) -> Json:
             try:
                 await sb.wait_for_identify(timeout=60)
                 await sb.wait_for_commands(timeout=60)
-                load = Load(sb)
+                load = Load(sb, proc.pid, cast_queries())
                 with apparatus_gc_paused():
-                    during, window = await _during_poll(load, host, before, feeds, cast)
+                    await _during_poll(load, host, before, figures)
                 await quiet(proc.pid, timeout=30)
                 with apparatus_gc_paused():
-                    idle, one_by_one = await _idle(load, ping, cast, per_command, serial)
-                polls_after = await host.requests() - before - feeds
+                    await _idle(load, figures, scale)
+                figures.polls_after = await host.requests() - before - feeds
+                figures.timeouts = load.errors
             finally:
                 proc.terminate()
                 await proc.wait()
-    return _figures(idle, one_by_one, during, window, polls_after, load.errors, feeds)
+    return figures.report()
 
 
-async def _idle(
-    load: Load, ping: Options, cast: Options, per_command: int, serial: int
-) -> tuple[dict[str, list[tuple[float, float]]], dict[str, list[tuple[float, float]]]]:
-    """/ping and /cast in alternating blocks at concurrency 50, then one at a time."""
-    await load.block("ping", ping, 200)  # warm-up: connections, caches, first-call paths
-    await load.block("cast", cast, 200)
-    idle: dict[str, list[tuple[float, float]]] = {"ping": [], "cast": []}
-    for _ in range(ROUNDS):
-        idle["ping"] += await load.block("ping", ping, per_command // ROUNDS)
-        idle["cast"] += await load.block("cast", cast, per_command // ROUNDS)
-    one_by_one: dict[str, list[tuple[float, float]]] = {"ping": [], "cast": []}
-    for i in range(serial):
-        one_by_one["ping"].append(await load.one("ping", None))
-        one_by_one["cast"].append(await load.one("cast", cast(i)))
-    return idle, one_by_one
-
-
-async def _during_poll(
-    load: Load, host: FeedHost, before: int, feeds: int, cast: Options
-) -> tuple[list[tuple[float, float]], tuple[float, float]]:
+async def _during_poll(load: Load, host: FeedHost, before: int, figures: Figures) -> None:
     """/cast at concurrency 50 from the cycle's first feed request to its last.
 
     Every feed is due when the bot starts, so its scheduler polls all of them as soon
     as the gateway is ready, as after any restart: the densest cycle the bot runs.
     """
     for i in range(10):  # first-call paths, before the cycle gets going
-        await load.one("cast", cast(i))
+        await load.one("cast", i)
     done = False
 
     async def watch() -> None:
         nonlocal done
-        await host.wait_requests(before + feeds, timeout=120, poll=0.05)
+        await host.wait_requests(before + figures.feeds, timeout=120, poll=0.05)
         done = True
 
     watcher = asyncio.create_task(watch())
-    samples = await load.block("cast", cast, 10**9, until=lambda: done)
+    samples = await load.block("cast", 10**9, until=lambda: done)
     await watcher
     _, times = await host.stats(times_from=before)
-    if len(times) < feeds:
-        raise RuntimeError(f"the bot polled {len(times)} of {feeds} feeds")
-    window = (times[0], times[feeds - 1])
-    inside = [s for s in samples if window[0] <= s[0] <= window[1]]
-    log.info("%d /cast during a %.2fs poll cycle", len(inside), window[1] - window[0])
-    return inside, window
+    if len(times) < figures.feeds:
+        raise RuntimeError(f"the bot polled {len(times)} of {figures.feeds} feeds")
+    figures.window = (times[0], times[figures.feeds - 1])
+    figures.during = [s for s in samples if figures.window[0] <= s[0] <= figures.window[1]]
+    log.info("%d /cast during a %.2fs poll cycle", len(figures.during), times[-1] - times[0])
 
 
-def _figures(
-    idle: dict[str, list[tuple[float, float]]],
-    one_by_one: dict[str, list[tuple[float, float]]],
-    during: list[tuple[float, float]],
-    window: tuple[float, float],
-    polls_after: int,
-    errors: int,
-    feeds: int,
-) -> Json:
-    cast, ping = latencies(idle["cast"]), latencies(idle["ping"])
-    cast_p99, ping_p99 = percentile_ms(cast, 99), percentile_ms(ping, 99)
-    serial_cast, serial_ping = latencies(one_by_one["cast"]), latencies(one_by_one["ping"])
-    serial_p99 = rounded(percentile_ms(serial_cast, 99))
-    during_p99 = percentile_ms(latencies(during), 99)
-    goals = {
-        "ratio_p99": goal(ratio(cast_p99, ping_p99), "<=", 1.25),
-        "cast_p99_ms_serial": goal(serial_p99, "<=", 5),
-        "poll_ratio_p99": goal(ratio(during_p99, cast_p99), "<=", 2),
-    }
-    return {
-        "commands": len(cast),
-        "concurrency": CONCURRENCY,
-        "cast_p50_ms": rounded(percentile_ms(cast, 50)),
-        "cast_p99_ms": rounded(cast_p99),
-        "ping_p50_ms": rounded(percentile_ms(ping, 50)),
-        "ping_p99_ms": rounded(ping_p99),
-        "ratio_p99": ratio(cast_p99, ping_p99),
-        "cast_p99_ms_serial": serial_p99,
-        "ping_p99_ms_serial": rounded(percentile_ms(serial_ping, 99)),
-        "serial_ratio_p99": ratio(serial_p99, percentile_ms(serial_ping, 99)),
-        "cast_p50_ms_serial": rounded(percentile_ms(serial_cast, 50)),
-        "cast_p99_ms_during_poll": rounded(during_p99),
-        "poll_ratio_p99": ratio(during_p99, cast_p99),
-        "during_poll": {
-            "feeds": feeds,
-            "cycle_window_s": rounded(window[1] - window[0]),
-            "commands": len(during),
-            "cast_p50_ms": rounded(percentile_ms(latencies(during), 50)),
-        },
-        "baseline": {"ping_p99_ms": rounded(ping_p99), "cast_p99_ms_idle": rounded(cast_p99)},
-        "timeouts": errors,
-        "feed_requests_after_the_cycle": polls_after,
-        "goals": goals,
-        "met": all_met(goals),
-    }
+async def _idle(load: Load, figures: Figures, scale: Scale) -> None:
+    """/ping and /cast in alternating blocks at concurrency 50, then one at a time."""
+    per_block = scale.pick(2000, 400) // ROUNDS
+    await load.block("ping", 200)  # warm-up: connections, caches, first-call paths
+    await load.block("cast", 200)
+    for _ in range(ROUNDS):
+        for command in ("ping", "cast"):
+            cpu = cpu_seconds(load.pid)
+            figures.idle[command] += await load.block(command, per_block)
+            figures.bot_cpu_s[command] += cpu_seconds(load.pid) - cpu
+    for i in range(scale.pick(500, 100)):
+        figures.serial["ping"].append(await load.one("ping", i))
+        figures.serial["cast"].append(await load.one("cast", i))
 
 
 def run(scale: Scale) -> Json:
