@@ -20,7 +20,6 @@ from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.moderation.preview import preview_embed
 from bot.moderation.urls import clean_feed_url
 from bot.moderation.why import explain, not_found_text, why_embed
-from bot.news import classify as classifier
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.messages import safe_text
 from bot.news.parse import parse_feed
@@ -224,7 +223,7 @@ class Feeds(
         settings = await store.guilds.get(guild.id)
         deps = self.client.news.deps
         guild_show = show_for(deps.catalog, settings).slug
-        signal = classifier.classify(seen.title, "", parse_iso(seen.published), deps.index)
+        signal = deps.classify(seen.title, "", parse_iso(seen.published))
         feed = feeds.get(seen.feed_id)
         explanation = explain(
             seen,

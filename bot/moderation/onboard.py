@@ -13,7 +13,6 @@ from datetime import datetime, timedelta
 
 from bot.catalog import Catalog, Show
 from bot.moderation.preview import PreviewItem, judge, newest
-from bot.news import classify as classifier
 from bot.news.fetch import FetchResult
 from bot.news.models import Article
 from bot.news.pipeline import NewsDeps, ingest
@@ -35,7 +34,7 @@ async def preview_items(
     show = show_for(deps.catalog, guild)
     items = []
     for article in newest(articles):
-        signal = classifier.classify(article.title, article.summary, article.published, deps.index)
+        signal = deps.classify(article.title, article.summary, article.published)
         kind: str | None = None
         if signal.milestone is not None and signal.show == show.slug:
             obs = observe(signal, article, show, now)

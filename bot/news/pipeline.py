@@ -14,7 +14,7 @@ import random
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import aiohttp
 
@@ -23,7 +23,7 @@ from bot.news import classify as classifier
 from bot.news.dedupe import too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.messages import article_message, change_message, safe_text
-from bot.news.models import Article, Signal
+from bot.news.models import Article, Milestone, Signal
 from bot.news.parse import parse_feed, story_fingerprint
 from bot.news.track import Observation, assess, observe
 from bot.settings import Settings
@@ -42,15 +42,34 @@ class NewsDeps:
     catalog: Catalog
     settings: Settings
     index: classifier.ShowIndex
+    known: classifier.KnownStatus
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     rng: random.Random = field(default_factory=random.Random)
+
+    def classify(self, title: str, summary: str, published: datetime | None) -> Signal:
+        """The one way the bot classifies: the pipeline, previews and /feeds why agree."""
+        return classifier.classify(title, summary, published, self.index, known=self.known)
 
     @classmethod
     def build(
         cls, store: Store, http: aiohttp.ClientSession, catalog: Catalog, settings: Settings
     ) -> NewsDeps:
         aliases = {show.slug: show.names for show in catalog.shows}
-        return cls(store, http, catalog, settings, classifier.ShowIndex.from_aliases(aliases))
+        index = classifier.ShowIndex.from_aliases(aliases)
+        return cls(store, http, catalog, settings, index, known_from_catalog(catalog))
+
+
+def known_from_catalog(catalog: Catalog) -> classifier.KnownStatus:
+    """Milestones the packs date, so the classifier can tell old news from new."""
+    reached: dict[tuple[str, int | None], dict[Milestone, date]] = {}
+    for show in catalog.shows:
+        for season in show.seasons:
+            for entry in season.timeline:
+                if entry.date is not None:
+                    first = reached.setdefault((show.slug, season.number), {})
+                    day = entry.date.first_day
+                    first[entry.milestone] = min(first.get(entry.milestone, day), day)
+    return classifier.known_status_from(reached)
 
 
 @dataclass
@@ -154,9 +173,7 @@ async def _one_article(
     """Verdict, rule and story id for one new article; queues what it should."""
     if too_old(article, now):
         return "too_old", "", None
-    signal: Signal = classifier.classify(
-        article.title, article.summary, article.published, deps.index
-    )
+    signal = deps.classify(article.title, article.summary, article.published)
     show = deps.catalog.get(signal.show) if signal.show else None
     if show is None:
         return "not_about_show", signal.rule, None

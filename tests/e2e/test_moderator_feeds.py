@@ -17,7 +17,7 @@ pytestmark = pytest.mark.e2e
 
 BACKLOG = [
     Item("b1", "Netflix renews XO, Kitty for season 3", age=timedelta(hours=5)),
-    Item("b2", "XO, Kitty season 3 starts filming in Seoul", age=timedelta(hours=2)),
+    Item("b2", "XO, Kitty season 4 starts filming in Seoul", age=timedelta(hours=2)),
     Item("b3", "Banana bread recipe", age=timedelta(minutes=30)),
     Item("b4", "XO, Kitty star talks fashion", age=timedelta(hours=3)),
     Item("b5", "XO, Kitty season 2 recap", age=timedelta(days=40)),
@@ -63,7 +63,7 @@ async def test_add_shows_a_preview_and_posts_none_of_the_backlog(
         assert sb.messages(announcements) == []
 
         # Something new appears: that, and only that, is posted.
-        fresh = Item("n1", "XO, Kitty season 3 wraps filming", age=timedelta(minutes=5))
+        fresh = Item("n1", "XO, Kitty season 4 wraps filming", age=timedelta(minutes=5))
         server.serve("/kitty.xml", rss("Kitty Weekly", [fresh, *BACKLOG]))
         report = await poll(bot, feed.id)
         assert report.queued == 1

@@ -93,7 +93,7 @@ async def test_preview_items_judge_the_newest_three_for_the_guilds_mode(deps: Ne
     items = [
         article("old", "XO, Kitty season 3 starts filming", minutes=300),
         article("a", "Banana bread recipe", minutes=1),
-        article("b", "XO, Kitty season 3 starts filming in Seoul", minutes=2),
+        article("b", "XO, Kitty season 4 starts filming in Seoul", minutes=2),
         article("c", "XO, Kitty star talks fashion", minutes=3),
     ]
     changes = await preview_items(deps, items, GuildSettings(guild_id=1), NOW)
