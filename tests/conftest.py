@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import aiohttp
 import pytest
 
+from bot.catalog import load_catalog
+from bot.news.models import Article
+from bot.news.pipeline import NewsDeps
+from bot.settings import Settings
 from bot.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,3 +37,22 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
         yield opened
     finally:
         await opened.close()
+
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def article(key: str, title: str, minutes: int = 10, summary: str = "") -> Article:
+    """A feed entry published ``minutes`` before NOW."""
+    published = NOW - timedelta(minutes=minutes)
+    return Article("f", key, f"https://e.org/{key}", title, published, summary)
+
+
+@pytest.fixture
+async def deps(store: Store) -> AsyncIterator[NewsDeps]:
+    """The pipeline's dependencies on a real store, with the clock fixed at NOW."""
+    settings = Settings(_env_file=None, feed_poll_seconds=60)  # type: ignore[call-arg]
+    async with aiohttp.ClientSession() as http:  # never used: nothing here fetches
+        built = NewsDeps.build(store, http, load_catalog(REPO / "data" / "shows"), settings)
+        built.now = lambda: NOW
+        yield built

@@ -2,40 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import aiohttp
-import pytest
-
 from bot.catalog import load_catalog
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.news.fetch import FetchResult
-from bot.news.models import Article
 from bot.news.pipeline import NewsDeps, ingest
-from bot.settings import Settings
-from bot.store import Store
 from bot.store.guilds import GuildSettings
-
-REPO = Path(__file__).resolve().parents[2]
-NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-def article(key: str, title: str, minutes: int = 10) -> Article:
-    return Article("f", key, f"https://e.org/{key}", title, NOW - timedelta(minutes=minutes), "")
-
+from tests.conftest import NOW, REPO, article
 
 FETCHED = FetchResult(status="ok", url="https://e.org/feed", etag='"v1"', body_hash="h1")
-
-
-@pytest.fixture
-async def deps(store: Store) -> AsyncIterator[NewsDeps]:
-    settings = Settings(_env_file=None, feed_poll_seconds=60)  # type: ignore[call-arg]
-    async with aiohttp.ClientSession() as http:  # never used: nothing here fetches
-        built = NewsDeps.build(store, http, load_catalog(REPO / "data" / "shows"), settings)
-        built.now = lambda: NOW
-        yield built
 
 
 async def test_a_new_feed_takes_everything_as_baseline(deps: NewsDeps) -> None:

@@ -1,0 +1,119 @@
+"""ingest(): the pipeline's decisions on a real store, one poll at a time."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.news.pipeline import NewsDeps, ingest
+from bot.store.feeds import Feed
+from tests.conftest import NOW, article
+
+
+async def primed_feed(deps: NewsDeps, url: str = "https://e.org/feed", **guilds: str) -> Feed:
+    """A followed feed whose first poll (the baseline) is behind it."""
+    feed = await deps.store.feeds.add(url)
+    for n, mode in enumerate(guilds.values(), start=1):
+        await deps.store.guilds.update(n, channel_id=n * 10, mode=mode)
+        await deps.store.feeds.subscribe(n, feed.id, None)
+    await ingest(deps, feed, [], NOW)
+    primed = await deps.store.feeds.get(feed.id)
+    assert primed is not None and primed.primed
+    return primed
+
+
+async def queued(deps: NewsDeps) -> list[tuple[int, str]]:
+    return [(d.guild_id, d.message["embed"]["title"]) for d in await deps.store.outbox.due(NOW, 99)]
+
+
+async def test_first_poll_is_baseline_and_later_polls_skip_seen_keys(deps: NewsDeps) -> None:
+    feed = await deps.store.feeds.add("https://e.org/feed")
+    await deps.store.guilds.update(1, channel_id=10)
+    await deps.store.feeds.subscribe(1, feed.id, None)
+    rumour = article("a", "XO, Kitty season 4 reportedly set to begin filming in Seoul")
+    report = await ingest(deps, feed, [rumour], NOW)
+    assert report.verdicts == {"baseline": 1} and await queued(deps) == []
+    primed = await deps.store.feeds.get(feed.id)
+    assert primed is not None
+    again = await ingest(deps, primed, [rumour], NOW)
+    assert sum(again.verdicts.values()) == 0 and await queued(deps) == []
+
+
+async def test_a_change_is_queued_once_and_a_repeat_is_one_more_source(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="changes", b="changes")
+    first = await ingest(deps, feed, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    assert first.verdicts == {"change": 1} and first.queued == 2
+    same = article("b", "XO, Kitty renewed for season 4 at Netflix")
+    second = await ingest(deps, feed, [same], NOW)
+    assert second.verdicts == {"not_change": 1} and second.queued == 0
+    assert await queued(deps) == [
+        (1, "XO, Kitty season 4: renewed"),
+        (2, "XO, Kitty season 4: renewed"),
+    ]
+    events = await deps.store.news.learned_events("xo-kitty", 4)
+    assert len(events) == 2  # both outlets are kept as sources
+
+
+async def test_raised_certainty_is_a_change(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="changes")
+    rumour = article("a", "XO, Kitty season 4 reportedly set to begin filming")
+    confirmed = article("b", "Netflix confirms XO, Kitty season 4 has started filming")
+    assert (await ingest(deps, feed, [rumour], NOW)).verdicts == {"change": 1}
+    assert (await ingest(deps, feed, [confirmed], NOW)).verdicts == {"change": 1}
+    (_, r), (_, c) = [(d.id, d.message) for d in await deps.store.outbox.due(NOW, 9)]
+    certainty = [{f["name"]: f["value"] for f in m["embed"]["fields"]}["Certainty"] for m in (r, c)]
+    assert certainty == ["Rumoured", "Confirmed"]
+
+
+async def test_old_unrelated_and_known_news_never_post(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="all")
+    report = await ingest(
+        deps,
+        feed,
+        [
+            article("old", "Netflix renews XO, Kitty for season 4", minutes=60 * 24 * 30),
+            article("other", "Bridgerton season 5 starts filming in London"),
+            # The pack dates season 3's renewal to February 2025: a mention now is old news.
+            article("known", "XO, Kitty renewed for season 3"),
+        ],
+        NOW,
+    )
+    assert report.verdicts == {"too_old": 1, "not_about_show": 1, "not_news": 1}
+    assert await queued(deps) == [(1, "XO, Kitty news")]  # "all" mode: the story, as news
+
+
+async def test_all_mode_posts_each_story_once_across_outlets(deps: NewsDeps) -> None:
+    feed_a = await primed_feed(deps, a="all")
+    feed_b = await deps.store.feeds.add("https://other.org/feed")
+    await deps.store.feeds.subscribe(1, feed_b.id, None)
+    await ingest(deps, feed_b, [], NOW)
+    feed_b = await deps.store.feeds.get(feed_b.id)
+    assert feed_b is not None
+    await ingest(deps, feed_a, [article("a", "XO, Kitty star Anna Cathcart talks fashion")], NOW)
+    await ingest(deps, feed_b, [article("b", "XO, Kitty Star Anna Cathcart Talks Fashion")], NOW)
+    assert await queued(deps) == [(1, "XO, Kitty news")]
+
+
+async def test_guild_filters_and_modes_pick_the_audience(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="changes", b="all")
+    await deps.store.feeds.set_filter(1, feed.id, "", "renews")
+    await ingest(deps, feed, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    await ingest(deps, feed, [article("b", "XO, Kitty cast visit Seoul market")], NOW)
+    assert await queued(deps) == [
+        (2, "XO, Kitty season 4: renewed"),
+        (2, "XO, Kitty news"),
+    ]
+
+
+async def test_a_moved_release_date_is_a_change_and_the_same_date_is_not(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="changes")
+    dated = article("a", "XO, Kitty season 4 premieres March 5, 2027 on Netflix")
+    moved = article("b", "XO, Kitty season 4 premieres April 9, 2027")
+    same = article("c", "XO, Kitty season 4 premieres April 9, 2027, Netflix says")
+    assert (await ingest(deps, feed, [dated], NOW)).verdicts == {"change": 1}
+    assert (await ingest(deps, feed, [moved], NOW)).verdicts == {"change": 1}
+    assert (await ingest(deps, feed, [same], NOW)).verdicts == {"not_change": 1}
+    kinds = [
+        {f["name"]: f["value"] for f in d.message["embed"]["fields"]}["What changed"]
+        for d in await deps.store.outbox.due(NOW, 9)
+    ]
+    assert kinds == ["New", "Date changed"]
