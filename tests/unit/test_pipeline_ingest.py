@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from bot.news.pipeline import NewsDeps, ingest
 from bot.store.feeds import Feed
 from tests.conftest import NOW, article
