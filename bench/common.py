@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import math
 import os
 import sys
 import time
@@ -48,7 +49,7 @@ def percentile_ms(seconds: Sequence[float], pct: float) -> float:
     if not seconds:
         return float("nan")
     ordered = sorted(seconds)
-    rank = max(1, min(len(ordered), round(pct / 100 * len(ordered) + 0.5)))
+    rank = min(len(ordered), max(1, math.ceil(pct / 100 * len(ordered))))
     return ordered[rank - 1] * 1000
 
 
