@@ -16,6 +16,7 @@ import logging
 import random
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,7 @@ class Load:
         self.pid = pid  # the bot's
         self.queries = queries
         self.errors = 0
+        self.replies: Counter[str] = Counter()  # what /cast answered: a card or an error
 
     def options(self, command: str, i: int) -> Mapping[str, Any] | None:
         return {"name": self.queries[i % len(self.queries)]} if command == "cast" else None
@@ -88,6 +90,8 @@ class Load:
             self.errors += 1
             log.warning("%s", exc)
             return (time.monotonic(), float("nan"))
+        if command == "cast":
+            self.replies["error (ephemeral)" if reply.ephemeral else "card"] += 1
         record = self.sb.server.interactions.records[reply.interaction_id]
         assert reply.latency is not None
         return (record.created, reply.latency)
@@ -136,6 +140,7 @@ class Figures:
     window: tuple[float, float] = (0.0, 0.0)
     polls_after: int = 0
     timeouts: int = 0
+    cast_replies: dict[str, int] = field(default_factory=dict)
 
     def report(self) -> Json:
         cast, ping = latencies(self.idle["cast"]), latencies(self.idle["ping"])
@@ -177,6 +182,7 @@ class Figures:
             },
             "baseline": {"ping_p99_ms": rounded(ping_p99), "cast_p99_ms_idle": rounded(cast_p99)},
             "timeouts": self.timeouts,
+            "cast_replies": self.cast_replies,
             "goals": goals,
             "met": all_met(goals),
         }
@@ -206,6 +212,7 @@ async def measure(scale: Scale) -> Json:
                     await _idle(load, figures, scale)
                 figures.polls_after = await host.requests() - before - feeds
                 figures.timeouts = load.errors
+                figures.cast_replies = dict(load.replies)
             finally:
                 proc.terminate()
                 await proc.wait()
