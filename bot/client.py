@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Sequence
@@ -71,6 +72,7 @@ class KissBot(commands.Bot):
         self.scheduler = scheduler
         self.extensions_to_load = tuple(extensions)
         self.started_monotonic = time.monotonic()
+        self._frozen = False
 
     async def setup_hook(self) -> None:
         version = await self.store.migrate()
@@ -88,6 +90,16 @@ class KissBot(commands.Bot):
         await self.news.start(self.scheduler)
         self.scheduler.start()
 
+    async def on_ready(self) -> None:
+        if not self._frozen:
+            # Everything alive now (catalog, indexes, the guild cache) lives as long as the
+            # process: moving it out of the collector's reach keeps full collections, and the
+            # pauses they put on every command in flight, short.
+            gc.collect()
+            gc.freeze()
+            self._frozen = True
+        log.info("ready: %d guilds", len(self.guilds))
+
     async def close(self) -> None:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
@@ -100,3 +112,7 @@ class KissBot(commands.Bot):
     async def learned_events(self, show_slug: str, season: int) -> Sequence[LearnedEvent]:
         """What the news pipeline has learned about one season, oldest first."""
         return await self.store.news.learned_events(show_slug, season)
+
+    async def learned_seasons(self, show_slug: str) -> Sequence[int]:
+        """Seasons the news pipeline has learned anything about, in order."""
+        return await self.store.news.learned_seasons(show_slug)

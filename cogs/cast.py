@@ -20,6 +20,8 @@ class Cast(commands.Cog):
 
     def __init__(self, client: KissBot) -> None:
         self.client = client
+        # Cards depend only on the immutable catalog: render each member once.
+        self._cards: dict[int, discord.Embed] = {}
 
     @app_commands.command(name="cast")
     @app_commands.describe(
@@ -41,7 +43,11 @@ class Cast(commands.Cog):
         if season is not None:
             resolve_season(show, season)
         if name and name.strip():
-            return cast_embed(show, resolve_cast(catalog, show, name))
+            member = resolve_cast(catalog, show, name)
+            card = self._cards.get(id(member))
+            if card is None:
+                card = self._cards[id(member)] = cast_embed(show, member)
+            return card
         members = [m for m in show.cast if season is None or season in m.seasons]
         return cast_list_embed(show, members, season)
 

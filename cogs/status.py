@@ -30,7 +30,7 @@ class Status(commands.Cog):
     ) -> None:
         """Renewed, filming, dated, released? Each step with its date, certainty and sources."""
         show = self.client.catalog.default_show
-        from_news = await self.client.store.news.learned_seasons(show.slug)
+        from_news = await self.client.learned_seasons(show.slug)
         if season is None and from_news and from_news[-1] > show.latest_season.number:
             season = from_news[-1]  # the news knows a newer season than the pack
         if season is not None and show.season(season) is None and season in from_news:

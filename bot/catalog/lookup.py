@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -51,6 +51,9 @@ def parse_episode_code(text: str) -> tuple[int | None, int] | None:
     return (None, int(match.group(1))) if match else None
 
 
+MEMO_SIZE = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class _Keys:
     """Normalised keys and, for each, the index of the item it names."""
@@ -59,6 +62,8 @@ class _Keys:
     owners: tuple[int, ...]
     words: tuple[frozenset[str], ...]
     exact: dict[str, tuple[int, ...]]  # key -> items, for the common exact-name case
+    # Fans ask for the same few names over and over; the keys never change after loading.
+    memo: dict[tuple[str, float], dict[int, float]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, names_per_item: Sequence[Sequence[str]]) -> _Keys:
@@ -86,7 +91,16 @@ class _Keys:
         return self.exact.get(query) or self.exact.get(query.replace(" ", ""), ())
 
     def score(self, query: str, cutoff: float) -> dict[int, float]:
-        """Best score per item for an already-normalised, non-empty query."""
+        """Best score per item for an already-normalised, non-empty query (memoised;
+        callers must not modify the result)."""
+        found = self.memo.get((query, cutoff))
+        if found is None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            found = self.memo[(query, cutoff)] = self._score(query, cutoff)
+        return found
+
+    def _score(self, query: str, cutoff: float) -> dict[int, float]:
         best: dict[int, float] = {}
         compact = query.replace(" ", "")
         for _, score, i in process.extract(

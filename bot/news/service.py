@@ -7,7 +7,7 @@ import functools
 import logging
 import tomllib
 from collections.abc import Awaitable, Callable, Coroutine
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -26,6 +26,8 @@ T = TypeVar("T")
 
 OUTBOX_EVERY_S = 10.0
 RECONCILE_EVERY_S = 30.0
+# A (re)start spreads the first poll of every feed over this many seconds.
+FIRST_POLL_SPREAD_S = 30.0
 
 
 def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
@@ -102,17 +104,20 @@ class NewsService:
         for job in scheduler.get_jobs():
             if job.id.startswith("feed:") and job.id not in wanted:
                 job.remove()
+        now = datetime.now(UTC)
+        spread = min(interval, FIRST_POLL_SPREAD_S)
         for job_id, feed_id in wanted.items():
             if scheduler.get_job(job_id) is None:
+                # Jitter spreads feeds out, so a restart doesn't poll them all in one burst.
+                first = now + timedelta(seconds=self.deps.rng.uniform(0, spread))
                 scheduler.add_job(
                     self.poll,
                     "interval",
                     args=(feed_id,),
                     seconds=interval,
                     id=job_id,
-                    # Jitter spreads feeds out so they don't all fire in the same second.
                     jitter=min(interval * 0.1, 60),
-                    next_run_time=datetime.now(UTC),
+                    next_run_time=first,
                 )
 
     @quiet_on_shutdown

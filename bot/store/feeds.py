@@ -73,13 +73,12 @@ class FeedRepo:
 
     async def add(self, url: str, *, title: str | None = None, shared: bool = False) -> Feed:
         """Create the feed or return the existing one (idempotent on url)."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO feeds (url, title, shared) VALUES (?, ?, ?) "
-                "ON CONFLICT (url) DO UPDATE SET shared = max(shared, excluded.shared), "
-                "title = coalesce(feeds.title, excluded.title)",
-                (url, title, int(shared)),
-            )
+        await self._db.write(
+            "INSERT INTO feeds (url, title, shared) VALUES (?, ?, ?) "
+            "ON CONFLICT (url) DO UPDATE SET shared = max(shared, excluded.shared), "
+            "title = coalesce(feeds.title, excluded.title)",
+            (url, title, int(shared)),
+        )
         feed = await self.by_url(url)
         assert feed is not None
         return feed
@@ -113,59 +112,52 @@ class FeedRepo:
     ) -> None:
         """A poll that worked; ``note`` is what was wrong with a feed still worth reading
         (kept in ``last_error``, which a plain success clears)."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE feeds SET failures = 0, last_error = ?, last_success_at = ?, "
-                "last_attempt_at = ?, next_poll_at = ?, etag = coalesce(?, etag), "
-                "last_modified = coalesce(?, last_modified), body_hash = coalesce(?, body_hash), "
-                "title = coalesce(?, title) WHERE id = ?",
-                (
-                    note,
-                    iso(now),
-                    iso(now),
-                    iso(next_poll),
-                    etag,
-                    last_modified,
-                    body_hash,
-                    title,
-                    feed_id,
-                ),
-            )
+        await self._db.write(
+            "UPDATE feeds SET failures = 0, last_error = ?, last_success_at = ?, "
+            "last_attempt_at = ?, next_poll_at = ?, etag = coalesce(?, etag), "
+            "last_modified = coalesce(?, last_modified), body_hash = coalesce(?, body_hash), "
+            "title = coalesce(?, title) WHERE id = ?",
+            (
+                note,
+                iso(now),
+                iso(now),
+                iso(next_poll),
+                etag,
+                last_modified,
+                body_hash,
+                title,
+                feed_id,
+            ),
+        )
 
     async def record_failure(
         self, feed_id: int, *, now: datetime, next_poll: datetime, error: str
     ) -> int:
         """Count one more consecutive failure; returns the new count."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE feeds SET failures = failures + 1, last_error = ?, last_attempt_at = ?, "
-                "next_poll_at = ? WHERE id = ?",
-                (error, iso(now), iso(next_poll), feed_id),
-            )
+        await self._db.write(
+            "UPDATE feeds SET failures = failures + 1, last_error = ?, last_attempt_at = ?, "
+            "next_poll_at = ? WHERE id = ?",
+            (error, iso(now), iso(next_poll), feed_id),
+        )
         feed = await self.get(feed_id)
         return feed.failures if feed else 0
 
     async def disable(self, feed_id: int, reason: str, *, now: datetime) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE feeds SET disabled_reason = ?, disabled_at = ? WHERE id = ?",
-                (reason, iso(now), feed_id),
-            )
+        await self._db.write(
+            "UPDATE feeds SET disabled_reason = ?, disabled_at = ? WHERE id = ?",
+            (reason, iso(now), feed_id),
+        )
 
     async def enable(self, feed_id: int) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE feeds SET disabled_reason = NULL, disabled_at = NULL, failures = 0, "
-                "next_poll_at = NULL WHERE id = ?",
-                (feed_id,),
-            )
+        await self._db.write(
+            "UPDATE feeds SET disabled_reason = NULL, disabled_at = NULL, failures = 0, "
+            "next_poll_at = NULL WHERE id = ?",
+            (feed_id,),
+        )
 
     async def move(self, feed_id: int, new_url: str) -> None:
         """A permanent redirect: keep the feed's history under its new address."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE OR IGNORE feeds SET url = ? WHERE id = ?", (new_url, feed_id)
-            )
+        await self._db.write("UPDATE OR IGNORE feeds SET url = ? WHERE id = ?", (new_url, feed_id))
 
     async def mark_primed_in_tx(self, feed_id: int) -> None:
         """The first poll is recorded (call inside the ingest transaction)."""
@@ -175,27 +167,27 @@ class FeedRepo:
 
     async def subscribe(self, guild_id: int, feed_id: int, added_by: int | None) -> bool:
         """Follow a feed; False when the guild already follows it."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
+        return (
+            await self._db.write(
                 "INSERT OR IGNORE INTO guild_feeds (guild_id, feed_id, added_by) VALUES (?, ?, ?)",
                 (guild_id, feed_id, added_by),
             )
-            return cur.rowcount > 0
+            > 0
+        )
 
     async def unsubscribe(self, guild_id: int, feed_id: int) -> bool:
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
+        return (
+            await self._db.write(
                 "DELETE FROM guild_feeds WHERE guild_id = ? AND feed_id = ?", (guild_id, feed_id)
             )
-            return cur.rowcount > 0
+            > 0
+        )
 
     async def set_filter(self, guild_id: int, feed_id: int, include: str, exclude: str) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE guild_feeds SET include = ?, exclude = ? "
-                "WHERE guild_id = ? AND feed_id = ?",
-                (include, exclude, guild_id, feed_id),
-            )
+        await self._db.write(
+            "UPDATE guild_feeds SET include = ?, exclude = ? WHERE guild_id = ? AND feed_id = ?",
+            (include, exclude, guild_id, feed_id),
+        )
 
     async def for_guild(self, guild_id: int) -> list[GuildFeed]:
         """The guild's own feeds (not the shared ones), oldest first."""

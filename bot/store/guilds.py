@@ -59,18 +59,16 @@ class GuildRepo:
         values = [getattr(merged, c) for c in _COLUMNS]
         placeholders = ", ".join("?" for _ in _COLUMNS)
         updates = ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:])
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                f"INSERT INTO guild_settings ({', '.join(_COLUMNS)}) VALUES ({placeholders}) "
-                f"ON CONFLICT (guild_id) DO UPDATE SET {updates}, "
-                "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-                values,
-            )
+        await self._db.write(
+            f"INSERT INTO guild_settings ({', '.join(_COLUMNS)}) VALUES ({placeholders}) "
+            f"ON CONFLICT (guild_id) DO UPDATE SET {updates}, "
+            "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            values,
+        )
         return merged
 
     async def reset(self, guild_id: int) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute("DELETE FROM guild_settings WHERE guild_id = ?", (guild_id,))
+        await self._db.write("DELETE FROM guild_settings WHERE guild_id = ?", (guild_id,))
 
     async def announcing(self) -> list[GuildSettings]:
         """Every guild with an enabled announcement channel."""

@@ -72,44 +72,37 @@ class OutboxRepo:
             return [_delivery(row) for row in await cur.fetchall()]
 
     async def mark_sending(self, delivery_id: int) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id = ?",
-                (delivery_id,),
-            )
+        await self._db.write(
+            "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id = ?",
+            (delivery_id,),
+        )
 
     async def mark_sent(self, delivery_id: int, message_id: int, now: datetime) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, "
-                "last_error = NULL WHERE id = ?",
-                (message_id, iso(now), delivery_id),
-            )
+        await self._db.write(
+            "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, "
+            "last_error = NULL WHERE id = ?",
+            (message_id, iso(now), delivery_id),
+        )
 
     async def retry_later(self, delivery_id: int, error: str, not_before: datetime) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE deliveries SET state = 'pending', last_error = ?, not_before = ? "
-                "WHERE id = ?",
-                (error, iso(not_before), delivery_id),
-            )
+        await self._db.write(
+            "UPDATE deliveries SET state = 'pending', last_error = ?, not_before = ? WHERE id = ?",
+            (error, iso(not_before), delivery_id),
+        )
 
     async def fail(self, delivery_id: int, error: str) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE deliveries SET state = 'failed', last_error = ? WHERE id = ?",
-                (error, delivery_id),
-            )
+        await self._db.write(
+            "UPDATE deliveries SET state = 'failed', last_error = ? WHERE id = ?",
+            (error, delivery_id),
+        )
 
     async def fail_guild(self, guild_id: int, error: str) -> int:
         """Stop every unsent delivery of one guild (its destination is gone)."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
-                "UPDATE deliveries SET state = 'failed', last_error = ? "
-                "WHERE guild_id = ? AND state IN ('pending', 'sending')",
-                (error, guild_id),
-            )
-            return cur.rowcount
+        return await self._db.write(
+            "UPDATE deliveries SET state = 'failed', last_error = ? "
+            "WHERE guild_id = ? AND state IN ('pending', 'sending')",
+            (error, guild_id),
+        )
 
     async def counts(self) -> dict[str, int]:
         async with self._db.conn.execute(
@@ -121,12 +114,13 @@ class OutboxRepo:
 
     async def add_notice(self, guild_id: int, dedupe_key: str, text: str) -> bool:
         """Queue a notice once per (guild, key); returns False if it was already queued."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
+        return (
+            await self._db.write(
                 "INSERT OR IGNORE INTO notices (guild_id, dedupe_key, text) VALUES (?, ?, ?)",
                 (guild_id, dedupe_key, text),
             )
-            return cur.rowcount > 0
+            > 0
+        )
 
     async def pending_notices(self, limit: int = 50) -> list[Notice]:
         async with self._db.conn.execute(
@@ -137,8 +131,7 @@ class OutboxRepo:
             return [_notice(row) for row in await cur.fetchall()]
 
     async def finish_notice(self, notice_id: int, *, sent: bool) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE notices SET state = ? WHERE id = ?",
-                ("sent" if sent else "failed", notice_id),
-            )
+        await self._db.write(
+            "UPDATE notices SET state = ? WHERE id = ?",
+            ("sent" if sent else "failed", notice_id),
+        )

@@ -37,6 +37,7 @@ def client(
     return SimpleNamespace(
         catalog=catalog,
         learned_events=AsyncMock(return_value=learned or []),
+        learned_seasons=AsyncMock(return_value=[]),
         store=SimpleNamespace(guilds=guilds),
     )
 
