@@ -222,8 +222,9 @@ async def measure(scale: Scale) -> Json:
 async def _during_poll(load: Load, host: FeedHost, before: int, figures: Figures) -> None:
     """/cast at concurrency 50 from the cycle's first feed request to its last.
 
-    Every feed is due when the bot starts, so its scheduler polls all of them as soon
-    as the gateway is ready, as after any restart: the densest cycle the bot runs.
+    Every feed is due when the bot starts, so its scheduler polls all of them right after
+    the gateway is ready (spread over its first-poll jitter window, as after any restart):
+    the densest cycle the bot runs.
     """
     for i in range(10):  # first-call paths, before the cycle gets going
         await load.one("cast", i)

@@ -73,6 +73,7 @@ class KissBot(commands.Bot):
         self.extensions_to_load = tuple(extensions)
         self.started_monotonic = time.monotonic()
         self._frozen = False
+        self.news = NewsService(self, NewsDeps.build(store, http_session, catalog, settings))
 
     async def setup_hook(self) -> None:
         version = await self.store.migrate()
@@ -84,9 +85,6 @@ class KissBot(commands.Bot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), guild.id)
-        self.news = NewsService(
-            self, NewsDeps.build(self.store, self.http_session, self.catalog, self.settings)
-        )
         await self.news.start(self.scheduler)
         self.scheduler.start()
 
@@ -103,6 +101,7 @@ class KissBot(commands.Bot):
     async def close(self) -> None:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        self.news.deps.parser.close()
         await super().close()
 
     @property

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     feed_user_agent: str = (
         "kissbot/0.1 (+https://github.com/kissbot/kissbot; Discord fan-server news bot)"
     )
+    # Worker processes that parse feeds (0 = a thread in the bot's own process).
+    feed_parse_workers: int = Field(default=1, ge=0, le=8)
     shows_dir: Path = Path("data/shows")
     feeds_file: Path = Path("data/feeds.toml")
     # discord.py waits this long after the last GUILD_CREATE before on_ready; tests lower it.

@@ -3,7 +3,6 @@ was or wasn't posted (moderators only)."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 import discord
@@ -22,7 +21,6 @@ from bot.moderation.urls import clean_feed_url
 from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.messages import safe_text
-from bot.news.parse import parse_feed
 from bot.store.feeds import GuildFeed
 from bot.store.rows import parse_iso
 
@@ -126,7 +124,9 @@ class Feeds(
         )
         if fetched.status != "ok" or not fetched.body:
             raise UserFacingError(fetch_refusal(url, fetched))
-        parsed = await asyncio.to_thread(parse_feed, fetched.body, fetched.url, fetched.headers)
+        parsed = await self.client.news.deps.parser.parse(
+            fetched.body, fetched.url, fetched.headers
+        )
         if parsed.error is not None:
             raise UserFacingError(
                 f"That address doesn't serve a feed I can read: {safe_text(parsed.error, 300)}."

@@ -24,7 +24,8 @@ from bot.news.dedupe import too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Milestone, Signal
-from bot.news.parse import parse_feed, story_fingerprint
+from bot.news.parse import story_fingerprint
+from bot.news.parsing import FeedParser
 from bot.news.track import Observation, assess, observe
 from bot.settings import Settings
 from bot.store import Store
@@ -43,6 +44,7 @@ class NewsDeps:
     settings: Settings
     index: classifier.ShowIndex
     known: classifier.KnownStatus
+    parser: FeedParser
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     rng: random.Random = field(default_factory=random.Random)
 
@@ -56,7 +58,8 @@ class NewsDeps:
     ) -> NewsDeps:
         aliases = {show.slug: show.names for show in catalog.shows}
         index = classifier.ShowIndex.from_aliases(aliases)
-        return cls(store, http, catalog, settings, index, known_from_catalog(catalog))
+        parser = FeedParser(settings.feed_parse_workers)
+        return cls(store, http, catalog, settings, index, known_from_catalog(catalog), parser)
 
 
 def known_from_catalog(catalog: Catalog) -> classifier.KnownStatus:
@@ -120,7 +123,7 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
         )
         return FeedReport(feed.url, fetched.status)
 
-    parsed = await asyncio.to_thread(parse_feed, fetched.body, fetched.url, fetched.headers)
+    parsed = await deps.parser.parse(fetched.body, fetched.url, fetched.headers)
     if parsed.error:
         return await _failed(deps, feed, parsed.error, now, fetched)
     report = await ingest(deps, feed, parsed.articles, now)

@@ -1,0 +1,55 @@
+"""Where feed bodies are parsed: off the event loop, in a worker process when allowed.
+
+feedparser is pure Python, so a thread still holds the GIL: a poll full of new
+entries would slow every slash command answered meanwhile. A worker process gives
+parsing its own core; the event loop keeps the other for Discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from bot.news.parse import ParsedFeed, parse_feed
+
+log = logging.getLogger(__name__)
+
+
+class FeedParser:
+    """``await parser.parse(body, url, headers)``; ``workers=0`` parses in a thread."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # forkserver: workers start from a clean interpreter, not a fork of the bot
+            # with its threads, sockets and sqlite connection.
+            context = multiprocessing.get_context("forkserver")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self._pool
+
+    async def parse(
+        self, body: bytes, url: str, headers: Mapping[str, str] | None = None
+    ) -> ParsedFeed:
+        plain = dict(headers or {})
+        if self.workers <= 0:
+            return await asyncio.to_thread(parse_feed, body, url, plain)
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._executor(), parse_feed, body, url, plain)
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): start afresh next time, parse this here.
+            log.warning("feed parser worker died; restarting the pool")
+            self.close()
+            return await asyncio.to_thread(parse_feed, body, url, plain)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
