@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 import logging
 import time
 from collections.abc import Sequence
@@ -81,12 +83,24 @@ class KissBot(commands.Bot):
         for name in self.extensions_to_load:
             await self.load_extension(name)
         if self.settings.dev_guild_id is not None:
-            guild = discord.Object(id=self.settings.dev_guild_id)
-            self.tree.copy_global_to(guild=guild)
-            synced = await self.tree.sync(guild=guild)
-            log.info("synced %d commands to dev guild %s", len(synced), guild.id)
+            await self.sync_dev_guild(self.settings.dev_guild_id)
         await self.news.start(self.scheduler)
         self.scheduler.start()
+
+    async def sync_dev_guild(self, guild_id: int) -> None:
+        """Copy the commands to the dev guild and sync them there, unless they are exactly
+        what was synced last time: a restart loop must not spend Discord's sync quota."""
+        guild = discord.Object(id=guild_id)
+        self.tree.copy_global_to(guild=guild)
+        payload = [command.to_dict(self.tree) for command in self.tree.get_commands(guild=guild)]
+        digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+        key = f"synced:{guild_id}"
+        if await self.store.meta.get(key) == digest:
+            log.info("commands unchanged since the last sync to dev guild %s", guild_id)
+            return
+        synced = await self.tree.sync(guild=guild)
+        await self.store.meta.set(key, digest)
+        log.info("synced %d commands to dev guild %s", len(synced), guild_id)
 
     async def on_ready(self) -> None:
         if not self._frozen:

@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.store.db import Database
 from bot.store.feeds import FeedRepo
 from bot.store.guilds import GuildRepo
+from bot.store.meta import MetaRepo
 from bot.store.news import NewsRepo
 from bot.store.outbox import OutboxRepo
 
@@ -17,6 +18,7 @@ class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.guilds = GuildRepo(db)
+        self.meta = MetaRepo(db)
         self.feeds = FeedRepo(db)
         self.news = NewsRepo(db)
         self.outbox = OutboxRepo(db)

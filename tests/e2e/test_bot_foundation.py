@@ -178,3 +178,14 @@ def test_db_migrate_reports_the_schema_version(tmp_path: Path) -> None:
     result = _run_cli({"DATABASE_PATH": str(tmp_path / "k.db")}, "db", "migrate")
     assert result.returncode == 0
     assert result.stdout.strip().endswith(f"schema version {len(migrations())}")
+
+
+async def test_a_restart_does_not_resync_unchanged_dev_guild_commands(tmp_path: Path) -> None:
+    async with Sandbox(guilds=1) as sb:
+        async with running_bot(sb, tmp_path, **quiet(tmp_path)):
+            pass
+        puts = [r for r in sb.requests if r.method == "PUT" and "/guilds/" in r.path]
+        async with running_bot(sb, tmp_path, **quiet(tmp_path)):
+            assert (await sb.invoke("ping")).content == "pong"
+        again = [r for r in sb.requests if r.method == "PUT" and "/guilds/" in r.path]
+        assert len(puts) == 1 and len(again) == 1
