@@ -28,8 +28,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Protocol
+from typing import Protocol, TypeVar, cast
 
+from bot.news.classify_gate import PREFIX_LEN, text_prefixes
 from bot.news.classify_parse import (
     find_seasons,
     keyify,
@@ -39,24 +40,24 @@ from bot.news.classify_parse import (
     sentence_bounds,
     sentence_breaks,
 )
+from bot.news.classify_tables import (
+    Piece,
+    Table,
+    find_all,
+    find_first,
+    first_match,
+    kinds_before,
+    tables,
+)
 from bot.news.models import Certainty, Milestone, Signal
 from bot.news.rules import (
-    ANCHOR_LEN,
-    BLOCK_RULES,
-    CONFIRMED,
-    EVENT_RULES,
     FILMING_FUTURE,
     FILMING_NOW,
-    LATE_BLOCK_RULES,
-    NEGATED_OFFICIAL,
-    PASSING,
-    REVIEW_BLOCK,
-    RUMOUR,
-    SUMMARY_BLOCK_RULES,
-    TRADE,
     BlockRule,
     EventRule,
 )
+
+R = TypeVar("R")
 
 __all__ = [
     "KnownStatus",
@@ -77,52 +78,22 @@ CUE_LEAD = 300
 # Release dates more than this far in the past are not announcements.
 PAST_RELEASE = timedelta(days=7)
 
-# What precedes an event in its sentence can cancel it.  One expression, one scan of the
-# few dozen characters before the event; the group says which kind of context it is.
-_CONTEXT = re.compile(
-    # "no release date yet", "hasn't been renewed"
-    r"(?P<negation>\b(?:no|not|n't|never|yet to|without|nor|hasn't|haven't|isn't|aren't|wasn't"
-    r"|doesn't|don't|didn't|won't)\b[^.?!,;]{0,12}$)"
-    # "as the cast prepare to wrap up filming" has not happened yet
-    r"|(?P<planned>\b(?:prepare|prepares|preparing|about|due|expected|going|will|would|hope|hopes"
-    r"|hoping|plan|plans|set|ready|soon|wants?)(?: to)?\s*$)"
-    # "Fox debates renewing", "fans hope it could be renewed"
-    r"|(?P<undecided>\b(?:debat\w*|consider\w*|mull\w*|weigh\w*|deciding|decide|could|might|may"
-    r"|would|likely|possible|potential|chances?|hop\w*|wants?|wanting|should|expect\w*|await\w*"
-    r"|wait\w*|deserv\w*|campaign\w*|petition\w*)\b[^.?!,;]{0,15}$|\b(?:if|whether|unless)\b"
-    r"[^.?!,;]{0,40}$)"
-    # "no evidence yet that cameras are rolling", "shows are typically released at midnight"
-    r"|(?P<unconfirmed>\b(?:no|without|little) (?:set |firm |official |start )?(?:evidence|sign|"
-    r"signs|word|confirmation|date|timeline|schedule)\b|\b(?:typically|usually|generally|"
-    r"normally|often|always)\b)"
-    # "had already been renewed", "despite being cancelled", "although filming has wrapped",
-    # "green-lit before season 1 premiered", "when NBC cancelled it in June, ..."
-    rf"|(?P<passing>{PASSING.pattern}|\b(?:before|when)\b[^.?!,;]{{0,30}}$)"
-)
 # A negation right before an ending ("is not cancelled") still cancels it.
 _NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n't)(?: been| be| yet)? $")
-# Context kinds that only apply to some milestones.
-_NOT_FOR_ENDINGS = frozenset(("negation", "planned", "unconfirmed"))
+# Characters before an event searched for its context (``rules.CONTEXT_RULES``).
 _CONTEXT_WINDOW = 70
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
 _BATCH = re.compile(
     r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|some|all)\b"
     r"| \d+ (?:\w+ )?(?:shows|series|dramas|comedies|originals|titles)\b"
 )
-# Punctuation that separates words, for the anchor prefixes ("'renewed'," -> "renewed");
-# apostrophes go away ("won't" -> "wont").
-_WORD_BREAKS = str.maketrans({**dict.fromkeys('"()[]{}.,;:!?|/*<>#@=~^$%-_', " "), "'": None})
 # Cheap gate before the costlier NEGATED_OFFICIAL search.
 _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
+_WORD_RUNS = re.compile(r"\w+")
 _PASSING_AFTER = re.compile(
     r"[^.?!;]{0,30}\b(?:back in|last (?:year|summer|spring|fall|autumn|winter|month)|earlier this "
     r"year|previously)\b"
 )
-
-
-def word_prefixes(normalised: str) -> set[str]:
-    """The first ``ANCHOR_LEN`` letters of every word of a normalised text."""
-    return {w[:ANCHOR_LEN] for w in normalised.translate(_WORD_BREAKS).split()}
 
 
 class KnownStatus(Protocol):
@@ -146,9 +117,28 @@ def known_status_from(
 class _Alias:
     slug: str
     gate: str  # its longest word's prefix; the alias is only searched when a word starts so
+    words: frozenset[str]  # the prefixes of all its words: a text naming it has them all
+    # The name, then "(\d)" for a season written after it ("stranger things 5").  Neither
+    # starts with a look-behind, so the engine skips ahead on the name's first letters;
+    # ``_at_word_start`` checks the left edge instead.
     pattern: re.Pattern[str]
-    numbered: re.Pattern[str]  # the alias followed by a season number: "stranger things 5"
+    numbered: re.Pattern[str]
     strict: bool  # a one-word alias, matched as written (capitalised) in the raw text
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _at_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` not glued to a word character on its left."""
+    m = pattern.search(text)
+    while m is not None:
+        start = m.start()
+        if start == 0 or not _is_word_char(text[start - 1]):
+            return m
+        m = pattern.search(text, start + 1)
+    return None
 
 
 class ShowIndex:
@@ -159,16 +149,17 @@ class ShowIndex:
     Georgia").  One-word aliases ("From", "You") are ordinary words too, so
     they only match as written, capitalised.  Each alias is keyed by one of
     its words, so a headline only pays for the aliases whose words it holds
-    (a catalog of hundreds of shows costs a set lookup per word).
+    (a catalog of hundreds of shows costs one set intersection).
     """
 
-    __slots__ = ("_by_gate",)
+    __slots__ = ("_by_gate", "_gates")
 
     def __init__(self, aliases: Sequence[_Alias]) -> None:
         by_gate: dict[str, list[_Alias]] = {}
         for alias in aliases:
             by_gate.setdefault(alias.gate, []).append(alias)
         self._by_gate = {gate: tuple(group) for gate, group in by_gate.items()}
+        self._gates = frozenset(self._by_gate)
 
     @classmethod
     def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
@@ -193,14 +184,15 @@ class ShowIndex:
                 if pattern in seen:
                     continue
                 seen.add(pattern)
-                longest = max((w for w in key.split() if w != "and"), key=len, default=key)
-                gate = longest[:ANCHOR_LEN]
+                # the \w runs of the name are whole words of any text naming it
+                runs = [r for r in _WORD_RUNS.findall(key) if r != "and"] or [key]
                 aliases.append(
                     _Alias(
                         slug,
-                        gate,
-                        re.compile(rf"(?<!\w){pattern}(?!\w)"),
-                        re.compile(rf"(?<!\w){pattern} (\d{{1,2}})(?![\w%])"),
+                        max(runs, key=len)[:PREFIX_LEN],
+                        frozenset(r[:PREFIX_LEN] for r in runs),
+                        re.compile(rf"{pattern}(?!\w)"),
+                        re.compile(rf"{pattern} (\d{{1,2}})(?![\w%])"),
                         strict,
                     )
                 )
@@ -209,10 +201,8 @@ class ShowIndex:
     def _candidates(self, prefixes: set[str]) -> list[_Alias]:
         by_gate = self._by_gate
         found: list[_Alias] = []
-        for prefix in prefixes:
-            group = by_gate.get(prefix)
-            if group:
-                found.extend(group)
+        for prefix in prefixes & self._gates:
+            found.extend(alias for alias in by_gate[prefix] if alias.words <= prefixes)
         return found
 
     def find(self, text: str) -> str | None:
@@ -230,13 +220,13 @@ class ShowIndex:
         """
         best: tuple[int, int, str] | None = None
         fallback: tuple[int, str] | None = None
-        for alias in self._candidates(prefixes or word_prefixes(normalised)):
+        for alias in self._candidates(prefixes or text_prefixes(normalised)):
             if alias.strict:
-                m = alias.pattern.search(raw)
+                m = _at_word_start(alias.pattern, raw)
                 if m and (fallback is None or m.start() < fallback[0]):
                     fallback = (m.start(), alias.slug)
                 continue
-            m = alias.pattern.search(normalised)
+            m = _at_word_start(alias.pattern, normalised)
             if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
                 best = (m.start(), m.end(), alias.slug)
         if best is not None:
@@ -245,43 +235,32 @@ class ShowIndex:
 
     def numbered_season(self, normalised: str, prefixes: set[str] | None = None) -> int | None:
         """A season written after the name: "Stranger Things 5"."""
-        for alias in self._candidates(prefixes or word_prefixes(normalised)):
+        for alias in self._candidates(prefixes or text_prefixes(normalised)):
             if not alias.strict:
-                m = alias.numbered.search(normalised)
+                m = _at_word_start(alias.numbered, normalised)
                 if m:
                     return int(m.group(1))
         return None
 
 
-def _index_anchors(rules: Sequence[EventRule]) -> dict[str, tuple[int, ...]]:
-    owners: dict[str, list[int]] = {}
-    for index, rule in enumerate(rules):
-        for anchor in rule.anchors:
-            owners.setdefault(anchor, []).append(index)
-    return {anchor: tuple(ids) for anchor, ids in owners.items()}
-
-
-# Which event rules each anchor wakes up (built once, from static tables).
-_RULES_BY_ANCHOR = _index_anchors(EVENT_RULES)
-
-
 class _Doc:
     """One normalised text with its word prefixes and sentence breaks, computed once."""
 
-    __slots__ = ("_breaks", "_prefixes", "_seasons", "text")
+    __slots__ = ("_breaks", "_seasons", "_units", "prefixes", "text")
 
-    def __init__(self, raw: str) -> None:
-        self.text = normalise(raw)
-        self._prefixes: set[str] | None = None
+    def __init__(self, raw: str, *, normalised: bool = False) -> None:
+        self.text = raw if normalised else normalise(raw)
+        self.prefixes = text_prefixes(self.text)
+        self._units: list[list[tuple[object, Piece]]] | None = None
         self._breaks: list[tuple[int, int]] | None = None
         self._seasons: list[tuple[int, int]] | None = None
 
-    @property
-    def prefixes(self) -> set[str]:
-        """The first letters of every word, for the rules' anchors."""
-        if self._prefixes is None:
-            self._prefixes = word_prefixes(self.text)
-        return self._prefixes
+    def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
+        """The pieces of ``table`` that may match this text, with their rules."""
+        if self._units is None:
+            found = tables()
+            self._units = found.sort_out(found.prefilter.admitted(self.prefixes))
+        return cast(list[tuple[R, Piece]], self._units[table.index])
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         if self._breaks is None:
@@ -292,11 +271,6 @@ class _Doc:
         if self._seasons is None:
             self._seasons = find_seasons(self.text, self.prefixes)
         return self._seasons
-
-    def in_question(self, start: int, end: int) -> bool:
-        """Whether the clause holding ``[start, end)`` ends with a question mark."""
-        _, right = self.bounds(start, end)
-        return right < len(self.text) and self.text[right] == "?"
 
 
 @dataclass(slots=True)
@@ -314,24 +288,24 @@ class _Block:
 
 
 def _find_hits(doc: _Doc, *, title: bool) -> list[_Hit]:
-    selected: set[int] = set()
-    for prefix in doc.prefixes:
-        owners = _RULES_BY_ANCHOR.get(prefix)
-        if owners:
-            selected.update(owners)
+    """Every match of every event rule, as the rule's whole pattern would find them: where
+    two of a rule's pieces overlap, the one that starts first (or comes first) wins."""
     hits: list[_Hit] = []
     text = doc.text
-    for index in sorted(selected):
-        rule = EVENT_RULES[index]
-        if rule.title_only and not title:
-            continue
-        for m in rule.pattern.finditer(text):
-            hits.append(_Hit(m.start(), m.end(), rule, m))
-    return hits
+    for rule, piece in doc.units(tables().events):
+        if title or not rule.title_only:
+            hits.extend(_Hit(m.start(), m.end(), rule, m) for m in find_all(piece, text))
+    if len(hits) < 2:
+        return hits
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: h.start):  # stable: table order at one start
+        if not any(k.rule is hit.rule and hit.start < k.end for k in kept):
+            kept.append(hit)
+    return kept
 
 
 def _first_block(
-    doc: _Doc, rules: tuple[BlockRule, ...], *, strong_only: bool = False, before: int | None = None
+    doc: _Doc, table: Table[BlockRule], *, strong_only: bool = False, before: int | None = None
 ) -> _Block | None:
     """A block in ``doc`` (one starting before ``before``, if given).
 
@@ -340,23 +314,19 @@ def _first_block(
     """
     text = doc.text
     end = len(text) if before is None else min(len(text), before + 30)
-    prefixes = doc.prefixes
-    for rule in rules:
+    for rule, piece in doc.units(table):
         if strong_only and not rule.strong:
             continue
-        if rule.anchors and prefixes.isdisjoint(rule.anchors):
-            continue
-        m = rule.pattern.search(text, 0, end)
+        m = find_first(piece, text, 0, end)
         if m and (before is None or m.start() < before):
             return _Block(m.start(), rule)
     return None
 
 
-def _is_passing(doc: _Doc, hit: _Hit, published: date | None) -> bool:
+def _is_passing(doc: _Doc, hit: _Hit, left: int, right: int, published: date | None) -> bool:
     """A mention of something that happened well before the article (the words before the
-    event were checked with the rest of its context)."""
+    event, in its sentence ``[left, right)``, were checked with the rest of its context)."""
     text = doc.text
-    left, right = doc.bounds(hit.start, hit.end)
     if _PASSING_AFTER.match(text, hit.end, right):
         return True
     if published is None:
@@ -366,7 +336,7 @@ def _is_passing(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     near = range(max(left, hit.start - 50) - left, min(right, hit.end + 50) - left)
     return any(
         published - when > PAST_MENTION
-        for at, when in resolve_dates(text[left:right], published)
+        for at, when in resolve_dates(text[left:right], published, doc.prefixes)
         if at in near
     )
 
@@ -374,24 +344,24 @@ def _is_passing(doc: _Doc, hit: _Hit, published: date | None) -> bool:
 def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     text = doc.text
     milestone = hit.rule.milestone
-    if doc.in_question(hit.start, hit.end):
-        return False
-    left, _ = doc.bounds(hit.start, hit.end)
+    left, right = doc.bounds(hit.start, hit.end)
+    if right < len(text) and text[right] == "?":
+        return False  # a question: "will it be renewed?"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
-    for m in _CONTEXT.finditer(text, max(left, hit.start - _CONTEXT_WINDOW), hit.start):
-        kind = m.lastgroup
-        if kind == "passing":
+    start = max(left, hit.start - _CONTEXT_WINDOW)
+    kinds = kinds_before(doc.units(tables().context), text, start, hit.start)
+    if kinds:
+        if "passing" in kinds or (verdict and "undecided" in kinds):
             return False
-        if kind == "undecided":
-            if verdict:
+        if not ending:
+            if ("planned" in kinds and not hit.rule.future) or (
+                "negation" in kinds or "unconfirmed" in kinds
+            ):
                 return False
-        elif kind == "planned":
-            if not ending and not hit.rule.future:
-                return False
-        elif kind in _NOT_FOR_ENDINGS and not ending:
-            return False
-        elif kind == "negation" and _NEGATED_RIGHT_BEFORE.search(text, 0, hit.start):
+        elif "negation" in kinds and _NEGATED_RIGHT_BEFORE.search(
+            text, max(0, hit.start - 20), hit.start
+        ):
             return False  # "the show is not cancelled"
     if verdict and _BATCH.match(text, hit.end):
         return False
@@ -401,7 +371,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
             dates = resolve_dates(raw, published)
             if dates and published - dates[0][1] > PAST_RELEASE:
                 return False
-    return not _is_passing(doc, hit, published)
+    return not _is_passing(doc, hit, left, right, published)
 
 
 def _filtered(doc: _Doc, *, title: bool, published: date | None) -> list[_Hit]:
@@ -446,22 +416,34 @@ def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     if published is None:
         return False
     _, right = doc.bounds(hit.start, hit.end)
-    later = resolve_dates(doc.text[hit.end : right], published)
+    later = resolve_dates(doc.text[hit.end : right], published, doc.prefixes)
     return any(when - published > timedelta(days=10) for _, when in later)
 
 
-def _certainty(doc: _Doc, hit: _Hit, full: str, *, future: bool) -> tuple[Certainty, str]:
+def _certainty(
+    doc: _Doc, hit: _Hit, title: _Doc, lead: _Doc, *, future: bool
+) -> tuple[Certainty, str]:
+    """How sure: a hedge in the event's sentence, else who says it in the title or the
+    summary's lead (the network or the makers: confirmed; the trade press: reported)."""
     if future:
         return Certainty.RUMORED, "planned"
+    found = tables()
     left, right = doc.bounds(hit.start, hit.end)
-    rumour = RUMOUR.search(doc.text, left, right)
+    rumour = first_match(doc.units(found.rumour), doc.text, left, right)
     if rumour:
         return Certainty.RUMORED, rumour.group(0)
-    confirmed = CONFIRMED.search(full)
-    if confirmed and not (_MAY_NEGATE.search(full) and NEGATED_OFFICIAL.search(full)):
+    confirmed = _cue(found.confirmed, title, lead)
+    if confirmed and not (
+        (_MAY_NEGATE.search(title.text) or _MAY_NEGATE.search(lead.text))
+        and _cue(found.negated_official, title, lead)
+    ):
         return Certainty.CONFIRMED, confirmed.group(0)
-    trade = TRADE.search(full)
+    trade = _cue(found.trade, title, lead)
     return Certainty.REPORTED, trade.group(0) if trade else "headline"
+
+
+def _cue(table: Table[re.Pattern[str]], title: _Doc, lead: _Doc) -> re.Match[str] | None:
+    return first_match(title.units(table), title.text) or first_match(lead.units(table), lead.text)
 
 
 def _published_date(published: datetime | None) -> date | None:
@@ -520,20 +502,17 @@ def classify(
     if t_event is not None:
         # a strong block before the event wins ("everything we know as the trailer teases...")
         if t_event.start > 2:
-            blocked = _first_block(t, BLOCK_RULES, strong_only=True, before=t_event.start)
+            blocked = _first_block(t, tables().blocks, strong_only=True, before=t_event.start)
         if blocked is None:  # "everything we know" in the summary frames the title as an explainer
-            blocked = _first_block(s.doc, SUMMARY_BLOCK_RULES, strong_only=True)
+            blocked = _first_block(s.doc, tables().summary_blocks, strong_only=True)
         if blocked is None:
-            late = (
-                (*LATE_BLOCK_RULES, REVIEW_BLOCK)
-                if t_event.rule.milestone is Milestone.RELEASED
-                else LATE_BLOCK_RULES
-            )
-            blocked = _first_block(t, late)
-    elif (t_block := _first_block(t, BLOCK_RULES)) is not None:
+            blocked = _first_block(t, tables().late_blocks)
+        if blocked is None and t_event.rule.milestone is Milestone.RELEASED:
+            blocked = _first_block(t, tables().review)
+    elif (t_block := _first_block(t, tables().blocks)) is not None:
         blocked = t_block
     else:
-        blocked = _first_block(s.doc, SUMMARY_BLOCK_RULES)
+        blocked = _first_block(s.doc, tables().summary_blocks)
         if blocked is None:
             source, event = s.doc, _earliest(s.doc, s.hits())
             if event is not None and event.rule.weak:
@@ -547,7 +526,8 @@ def classify(
 
     milestone = event.rule.milestone
     future = milestone is Milestone.FILMING_STARTED and _filming_ahead(t, s, source, event, when)
-    certainty, cue = _certainty(source, event, f"{t.text} | {s.doc.text[:CUE_LEAD]}", future=future)
+    lead = s.doc if len(s.doc.text) <= CUE_LEAD else _Doc(s.doc.text[:CUE_LEAD], normalised=True)
+    certainty, cue = _certainty(source, event, t, lead, future=future)
     stale = _stale(known, show, season, milestone, when)
     if stale is not None:
         return Signal(show, season, None, None, None, f"not-news:known-since-{stale.isoformat()}")

@@ -44,7 +44,9 @@ def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
         text = _HTML.sub(" ", text)
-    text = text.translate(_TRANSLATE).lower()
+    if not text.isascii() or "`" in text or "\t" in text or "\r" in text or "\n" in text:
+        text = text.translate(_TRANSLATE)  # the one slow step, only when there is work for it
+    text = text.lower()
     if "  " in text:
         text = _SPACES.sub(" ", text)
     return text.strip()
@@ -86,7 +88,8 @@ _AFTER = re.compile(
     r"(?![\d,.]\d))"
 )
 _DIGIT_ORD = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.?")
-_SHORT_GATE = re.compile(r"s\d|\dx\d")
+# Two cheap scans (a literal, a class: the engine skips ahead on both) before the real one.
+_SHORT_GATES = (re.compile(r"s\d"), re.compile(r"\dx\d"))
 _SHORT = re.compile(r"s0?(?P<snum>\d{1,2})(?:e\d{1,2})?\b|(?P<xnum>\d{1,2})x\d{2}\b")
 # Words allowed between the number and the season word: "third and final season".
 _FILLERS = frozenset(("and", "final", "last", "new"))
@@ -120,7 +123,7 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
     Handles "season 2", "season two", "2nd season", "second season",
     "third and final season", "seasons 3 and 4" (-> 3), "S2", "s03e05",
     "3x05", and a few other languages ("zweite Staffel", "3. sezonu").  ``prefixes``
-    (the text's word prefixes, see ``classify.word_prefixes``) lets it skip a scan.
+    (the text's word prefixes, see ``classify_gate.text_prefixes``) lets it skip a scan.
     """
     found: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
@@ -140,7 +143,7 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
             value = _number_before(text, at)
         if value is not None:
             found.append((at, value))
-    if _SHORT_GATE.search(text):
+    if any(gate.search(text) for gate in _SHORT_GATES):
         for m in _SHORT.finditer(text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "_'"):
@@ -214,12 +217,28 @@ def _clamp_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def resolve_dates(text: str, published: date | None) -> list[tuple[int, date]]:
+# Every date needs a month's name, or "in 19xx"/"in 20xx": the first letters of the month
+# words (as ``classify_gate.text_prefixes`` cuts them) rule out most texts without a scan.
+_MONTH_PREFIXES = frozenset(name[:4] for name in _MONTHS)
+
+
+def resolve_dates(
+    text: str, published: date | None, prefixes: set[str] | None = None
+) -> list[tuple[int, date]]:
     """Dates mentioned in ``text`` as (position, date).
 
     A date without a year takes the year that puts it closest to ``published``;
     without a publication date such dates are skipped (they cannot be placed).
+    ``prefixes``, the word prefixes of a text holding ``text``, skip the scan when
+    no month is named.
     """
+    if (
+        prefixes is not None
+        and prefixes.isdisjoint(_MONTH_PREFIXES)
+        and "in 19" not in text
+        and "in 20" not in text
+    ):
+        return []
     out: list[tuple[int, date]] = []
     for m in DATE_RE.finditer(text):
         if m.group("y4"):
@@ -248,7 +267,10 @@ def resolve_dates(text: str, published: date | None) -> list[tuple[int, date]]:
 
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
     """Spans of the sentence (and clause) separators in ``text``."""
-    return [m.span() for m in SENTENCE_BREAK.finditer(text)]
+    return [
+        (m.start() - 1 if text[m.start()] in "|•-" else m.start(), m.end())
+        for m in SENTENCE_BREAK.finditer(text)
+    ]
 
 
 def sentence_bounds(

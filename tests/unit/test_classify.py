@@ -6,16 +6,21 @@ tests/data and are scored by test_classify_eval.py).
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.news.classify import ShowIndex, classify, classify_lines, known_status_from
+from bot.news.classify_gate import PREFIX_LEN, pattern_gates, split_alternatives, text_prefixes
 from bot.news.classify_parse import find_seasons, normalise
+from bot.news.classify_tables import Piece, find_all, find_first, tables
 from bot.news.models import Certainty, Milestone
 
 INDEX = ShowIndex.from_aliases(
@@ -564,3 +569,102 @@ def test_classify_lines_is_lazy() -> None:
 
     stream = classify_lines(endless(), INDEX)
     assert json.loads(next(stream))["milestone"] == "trailer"
+
+
+# --- gates: which patterns may match, decided before running them ----------------------
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+_WORDS = re.compile(r"\w+")
+
+
+def _corpus(limit: int) -> list[str]:
+    """Normalised titles and summaries from the labelled train set, every n-th one."""
+    with (_DATA / "headlines-train.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    texts = [normalise(r[key]) for r in rows for key in ("title", "summary")]
+    return texts[:: max(1, len(texts) // limit)]
+
+
+def _pieces() -> list[tuple[int, Piece]]:
+    found = tables()
+    return [(number, piece) for number, (_, piece) in enumerate(found.entries)]
+
+
+# Texts the corpus lacks: glued words, odd scripts, apostrophes, digits.
+_ODD = [
+    "xo kitty's s2 is cancelled. o'renewed! netflix'renews it; 3x05 recap",
+    "¿cuándo? la segunda temporada ya está disponible… «renovada»",
+    "season 2 has officially—wrapped filming; won't return until 2027",
+    "it's a wrap on season 3 | 10 shows cancelled too soon • ep 4 review 8/10",
+]
+
+
+def test_a_gate_never_turns_away_a_text_its_pattern_matches() -> None:
+    missed = []
+    for text in [*_ODD, *_corpus(240)]:
+        admitted = set(tables().prefilter.admitted(text_prefixes(text)))
+        missed += [
+            (text[:40], piece.pattern.pattern[:40])
+            for number, piece in _pieces()
+            if number not in admitted and piece.pattern.search(text)
+        ]
+    assert missed == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(sorted(set(_WORDS.findall(" ".join(_ODD))) | {"renewed", "season"})),
+        max_size=12,
+    ),
+    st.lists(
+        st.sampled_from([" ", ", ", "'", "-", ". ", "? ", "’", "2"]), min_size=12, max_size=12
+    ),
+)
+def test_gates_hold_on_generated_text(words: list[str], breaks: list[str]) -> None:
+    text = normalise("".join(w + b for w, b in zip(words, breaks, strict=False)))
+    admitted = set(tables().prefilter.admitted(text_prefixes(text)))
+    assert all(
+        number in admitted or piece.pattern.search(text) is None for number, piece in _pieces()
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_text_prefixes_are_the_first_letters_of_every_word(text: str) -> None:
+    assert text_prefixes(text) == {w[:PREFIX_LEN] for w in _WORDS.findall(text)}
+
+
+def test_pieces_tried_at_their_lead_words_find_what_a_scan_finds() -> None:
+    for text in [*_ODD, *_corpus(120)]:
+        for _, piece in _pieces():
+            assert [m.span() for m in find_all(piece, text)] == [
+                m.span() for m in piece.pattern.finditer(text)
+            ]
+            first = find_first(piece, text, 3, len(text) - 2)
+            scan = piece.pattern.search(text, 3, len(text) - 2)
+            assert (first and first.span()) == (scan and scan.span())
+
+
+def test_a_pattern_is_cut_at_its_top_level_bars_only() -> None:
+    pattern = re.compile(r"\bfoo(?:a|b)|[|x]bar|\(|baz\|qux")
+    pieces = split_alternatives(pattern)
+    assert [p.pattern for p in pieces] == [r"\bfoo(?:a|b)", r"[|x]bar", r"\(", r"baz\|qux"]
+
+
+def test_gates_read_the_words_a_pattern_needs() -> None:
+    gates = pattern_gates(re.compile(r"\b(?:has|had) been (?:officially )?(?:cancell?ed|axed)\b"))
+    assert gates is not None
+    for groups in gates:
+        assert frozenset({"been"}) in groups
+        assert any(group <= {"canc", "axed", "offi"} for group in groups)
+    assert pattern_gates(re.compile(r"\d+x\d+")) is None  # no word to gate on: always runs
+    with pytest.raises(ValueError, match="case-sensitive"):
+        pattern_gates(re.compile("renewed", re.IGNORECASE))
+
+
+def test_every_rule_table_is_gated_but_a_few_digit_patterns() -> None:
+    always = [
+        piece.pattern.pattern for _, piece in _pieces() if pattern_gates(piece.pattern) is None
+    ]
+    assert len(always) <= 6, always

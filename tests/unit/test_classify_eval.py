@@ -2,8 +2,9 @@
 
 * dev      - ../shared/eval/headlines-dev.tsv (skipped when the shared folder is absent)
 * train    - tests/data/headlines-train.tsv (the rules were developed against it)
-* held-out - tests/data/headlines-heldout.tsv (collected after the rules were
-  frozen and never used to tune them)
+* held-out - the newest tests/data/headlines-heldout-v*.tsv (collected after the
+  rules were frozen and never used to tune them; once looked at, a held-out set
+  is folded into train and a fresh one is collected)
 
 A row counts as a correct announcement when the predicted milestone matches
 its label; ``filming_rumored`` means filming_started with rumored certainty,
@@ -134,9 +135,21 @@ def _print(capsys: pytest.CaptureFixture[str], text: str) -> None:
         print(f"\n{text}")
 
 
-@pytest.mark.parametrize("name", ["train", "heldout"])
-def test_labelled_sets_are_well_formed(name: str) -> None:
-    path = DATA / f"headlines-{name}.tsv"
+def _heldout() -> Path | None:
+    """The newest held-out set (``headlines-heldout-v5.tsv`` beats ``-v4``)."""
+    found = sorted(
+        DATA.glob("headlines-heldout-v*.tsv"), key=lambda p: int(p.stem.rsplit("v", 1)[1])
+    )
+    return found[-1] if found else None
+
+
+def _labelled() -> list[Path]:
+    held = _heldout()
+    return [DATA / "headlines-train.tsv", *([held] if held else [])]
+
+
+@pytest.mark.parametrize("path", _labelled(), ids=lambda p: p.stem)
+def test_labelled_sets_are_well_formed(path: Path) -> None:
     rows = _load(path)
     assert rows, path
     assert tuple(rows[0]) == COLUMNS
@@ -146,9 +159,10 @@ def test_labelled_sets_are_well_formed(name: str) -> None:
 
 
 def test_train_and_heldout_do_not_share_articles() -> None:
-    urls = [
-        {r["source_url"] for r in _load(DATA / f"headlines-{n}.tsv")} for n in ("train", "heldout")
-    ]
+    held = _heldout()
+    if held is None:
+        pytest.skip("no held-out set collected since the last one was folded into train")
+    urls = [{r["source_url"] for r in _load(path)} for path in (DATA / "headlines-train.tsv", held)]
     assert not urls[0] & urls[1]
 
 
@@ -167,18 +181,16 @@ class Floors:
 # actually reached rather than the target.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.92, recall=0.90, other_announced=0.06),
+    "train": Floors(precision=0.92, recall=0.89, other_announced=0.06),
     "heldout": Floors(precision=0.90, recall=0.74, other_announced=0.10),
 }
 
 
-def _path(name: str) -> Path:
-    return DEV if name == "dev" else DATA / f"headlines-{name}.tsv"
-
-
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_scores(name: str, capsys: pytest.CaptureFixture[str]) -> None:
-    path = _path(name)
+    path = {"dev": DEV, "train": DATA / "headlines-train.tsv"}.get(name) or _heldout()
+    if path is None:
+        pytest.skip("no held-out set collected since the last one was folded into train")
     if name == "dev" and not path.is_file():
         pytest.skip("../shared/eval/headlines-dev.tsv is not beside the repository")
     result = score(_load(path))

@@ -1,0 +1,484 @@
+"""Which of the classifier's regular expressions can match a text, before running any.
+
+Python's regex engine tries a pattern at every position of a text, and most of
+the classifier's patterns open with ``\\b(?:...)``, which leaves it no literal
+to skip ahead with: a headline costs a few microseconds per pattern even when
+nothing matches, and a headline meets dozens of patterns.  But nearly every
+pattern needs particular *words*: ``\\b(?:has|have|had) been (?:cancell?ed|axed)``
+cannot match a text without "been" and without a word starting "canc" or "axed".
+
+This module reads each pattern's parse tree once and derives, for each of its
+alternatives, the words a match must contain, as groups of word prefixes (the
+first ``PREFIX_LEN`` letters; shorter whole words).  A text's word prefixes are
+computed once; a pattern runs only when one of its alternatives finds every one
+of its groups there.  The groups come from the pattern itself, so the gate
+never turns away a text the pattern would match, and the rule tables need no
+hand-kept trigger lists that drift from their patterns.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# The parser behind ``re.compile``: private, but the one parser that reads these patterns
+# exactly as the engine does.
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+PREFIX_LEN = 4
+
+Group = frozenset[str]  # at least one of these word prefixes must be in the text
+Item = tuple[Any, Any]  # one node of a parse tree: (opcode, argument)
+
+_WORD_RUNS = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+# ASCII bytes that are not \w become spaces: on ASCII text, ``bytes.translate`` then ``split``
+# find the same words as ``\w+``, several times faster than either on ``str``.
+_ASCII_BREAKS = bytes(
+    code if code >= 128 or _WORD_CHAR.match(chr(code)) else 32 for code in range(256)
+)
+
+
+def text_prefixes(text: str) -> set[str]:
+    """The first ``PREFIX_LEN`` letters of every word (``\\w+`` run) of ``text``."""
+    if text.isascii():
+        words = text.encode("ascii").translate(_ASCII_BREAKS).decode("ascii").split()
+    else:
+        words = _WORD_RUNS.findall(text)
+    return {w[:PREFIX_LEN] for w in words}
+
+
+# How often a word prefix turns up in entertainment headlines and their leads (share of
+# texts, measured on the training set).  Only used to pick which group of an alternative to
+# index it by: the rarest one wakes the fewest alternatives.  Unlisted prefixes are rare.
+_COMMON = {
+    "the": 0.7,
+    "of": 0.4,
+    "and": 0.4,
+    "to": 0.4,
+    "a": 0.4,
+    "in": 0.35,
+    "for": 0.35,
+    "seas": 0.45,
+    "netf": 0.35,
+    "is": 0.3,
+    "on": 0.25,
+    "with": 0.2,
+    "has": 0.2,
+    "s": 0.2,
+    "its": 0.15,
+    "as": 0.15,
+    "it": 0.15,
+    "be": 0.12,
+    "new": 0.12,
+    "seri": 0.15,
+    "show": 0.12,
+    "will": 0.12,
+    "that": 0.12,
+    "at": 0.1,
+    "from": 0.1,
+    "after": 0.1,
+    "been": 0.08,
+    "by": 0.08,
+    "an": 0.08,
+    "are": 0.08,
+    "have": 0.06,
+    "this": 0.08,
+    "not": 0.06,
+    "rele": 0.12,
+    "date": 0.1,
+    "prem": 0.08,
+    "film": 0.1,
+    "prod": 0.08,
+    "cast": 0.08,
+    "offi": 0.08,
+    "conf": 0.06,
+    "anno": 0.06,
+    "retu": 0.06,
+    "firs": 0.06,
+    "more": 0.05,
+}
+_RARE = 0.01
+
+# Expansion of the letters that follow a word start: each state is (letters so far, status).
+_OPEN, _ENDED, _STUCK = 0, 1, 2
+_MAX_STATES = 64
+# Alternatives a pattern is split into for the index, at most.
+_MAX_ALTERNATIVES = 256
+_SMALL_BRANCH = 6
+_MAX_LEAD = 3
+
+
+def _is_word(code: int) -> bool:
+    return _WORD_CHAR.match(chr(code)) is not None
+
+
+def _literal_codes(members: Sequence[Item]) -> list[int] | None:
+    """The characters of a set like ``[sz]``, or None for ranges, classes, negation."""
+    codes = []
+    for op, av in members:
+        if op is not _c.LITERAL:
+            return None
+        codes.append(av)
+    return codes
+
+
+def _step(states: set[tuple[str, int]], item: Item) -> set[tuple[str, int]] | None:
+    """Advance the open states over one node; None when they grow too many to follow."""
+    live = {s for s, status in states if status == _OPEN}
+    if not live:
+        return states
+    done = {state for state in states if state[1] != _OPEN}
+    op, av = item
+    if op is _c.LITERAL:
+        codes: list[int] | None = [av]
+    elif op is _c.IN:
+        codes = _literal_codes(av)
+        if codes is not None and len(codes) > 8:
+            codes = None
+    else:
+        codes = None
+    if codes is not None:
+        out: set[tuple[str, int]] = set()
+        for s in live:
+            for code in codes:
+                if _is_word(code):
+                    word = s + chr(code)
+                    out.add((word, _ENDED if len(word) >= PREFIX_LEN else _OPEN))
+                else:
+                    out.add((s, _ENDED))
+    elif op is _c.BRANCH:
+        out = set()
+        for alternative in av[1]:
+            walked = _walk({(s, _OPEN) for s in live}, alternative)
+            if walked is None:
+                return None
+            out |= walked
+    elif op is _c.SUBPATTERN:
+        walked = _walk({(s, _OPEN) for s in live}, av[3])
+        if walked is None:
+            return None
+        out = walked
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        if high == 1:
+            walked = _walk({(s, _OPEN) for s in live}, body)
+            if walked is None:
+                return None
+            out = walked | ({(s, _OPEN) for s in live} if low == 0 else set())
+        elif low >= 1:
+            walked = _walk({(s, _OPEN) for s in live}, body)
+            if walked is None:
+                return None
+            out = {(s, _STUCK if status == _OPEN else status) for s, status in walked}
+        else:
+            out = {(s, _STUCK) for s in live}
+    elif op is _c.AT:
+        if av in (_c.AT_BOUNDARY, _c.AT_END, _c.AT_END_STRING):
+            out = {(s, _ENDED if s else _OPEN) for s in live}
+        else:
+            out = {(s, _OPEN) for s in live}
+    elif op in (_c.ASSERT, _c.ASSERT_NOT):
+        out = {(s, _OPEN) for s in live}  # zero width: says nothing about the letters
+    else:
+        out = {(s, _STUCK) for s in live}
+    out |= done
+    return out if len(out) <= _MAX_STATES else None
+
+
+def _walk(states: set[tuple[str, int]], items: Sequence[Item]) -> set[tuple[str, int]] | None:
+    for item in items:
+        stepped = _step(states, item)
+        if stepped is None:
+            return None
+        states = stepped
+        if all(status != _OPEN for _, status in states):
+            break
+    return states
+
+
+def _word_group(items: Sequence[Item]) -> Group | None:
+    """The prefixes of the word that starts where ``items`` start (a word start), or None
+    when some path gives too few known letters to tell."""
+    states = _walk({("", _OPEN)}, items)
+    if states is None:
+        return None
+    group: set[str] = set()
+    for letters, status in states:
+        if len(letters) >= PREFIX_LEN:
+            group.add(letters[:PREFIX_LEN])
+        elif status == _ENDED and letters:
+            group.add(letters)  # a whole short word: "no", "has"
+        else:
+            return None
+    return frozenset(group)
+
+
+def _matches_word_chars(members: Sequence[Item]) -> bool:
+    return any(op is _c.CATEGORY and av is _c.CATEGORY_WORD for op, av in members)
+
+
+def _breaks_words(item: Item) -> bool:
+    """Whether ``item`` matches only characters that are not \\w (a space, ``[ -]``)."""
+    op, av = item
+    if op is _c.LITERAL:
+        return not _is_word(av)
+    if op is _c.IN:
+        codes = _literal_codes(av)
+        if codes is not None:
+            return not any(_is_word(code) for code in codes)
+        return all(
+            op2 is _c.CATEGORY and av2 in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD)
+            for op2, av2 in av
+        )
+    return False
+
+
+def _starts_word_after(item: Item, starts: bool) -> bool:
+    """Whether a word character right after ``item`` must start a word, given ``starts``,
+    the same before it."""
+    op, av = item
+    if op is _c.AT:
+        return starts or av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    if op is _c.ASSERT_NOT:
+        direction, body = av
+        looks_back_at_word = (
+            direction == -1 and len(body) == 1 and body[0][0] is _c.IN
+        ) and _matches_word_chars(body[0][1])
+        return starts or looks_back_at_word
+    if op is _c.ASSERT:
+        direction, body = av
+        return starts or (direction == -1 and len(body) == 1 and _breaks_words(body[0]))
+    if op is _c.SUBPATTERN:
+        return _starts_word_after_all(av[3], starts)
+    if op is _c.BRANCH:
+        return all(_starts_word_after_all(alt, starts) for alt in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _, body = av
+        # whatever came before the last round, it must end with a break
+        after_body = _starts_word_after_all(body, False)
+        return after_body if low >= 1 else starts and after_body
+    return _breaks_words(item)
+
+
+def _starts_word_after_all(items: Sequence[Item], starts: bool) -> bool:
+    for item in items:
+        starts = _starts_word_after(item, starts)
+    return starts
+
+
+_ZERO_WIDTH = frozenset((_c.AT, _c.ASSERT, _c.ASSERT_NOT))
+
+
+def _required(items: Sequence[Item], starts: bool) -> list[Group]:
+    """Groups that every match of the sequence ``items`` must meet (all of them)."""
+    groups: list[Group] = []
+    for at, item in enumerate(items):
+        op, av = item
+        if starts and op not in _ZERO_WIDTH:
+            group = _word_group(items[at:])
+            if group:
+                groups.append(group)
+        if op is _c.SUBPATTERN:
+            groups.extend(_required(av[3], starts))
+        elif op is _c.BRANCH:
+            # a \b right after the branch tells where its last words end
+            tail = list(items[at + 1 : at + 2])
+            if tail and tail[0][0] is not _c.AT:
+                tail = []
+            per_alternative = [_required([*alt, *tail], starts) for alt in av[1]]
+            if all(per_alternative):
+                groups.append(frozenset().union(*(_best(g) for g in per_alternative)))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            groups.extend(_required(av[2], starts))
+        elif op is _c.ASSERT:
+            direction, body = av
+            groups.extend(_required(body, starts and direction == 1))
+        starts = _starts_word_after(item, starts)
+    return groups
+
+
+def _rarity(group: Group) -> float:
+    """The chance that a text meets ``group`` (roughly): lower is a better index key."""
+    return sum(_COMMON.get(prefix, _RARE) for prefix in group)
+
+
+def _best(groups: Sequence[Group]) -> Group:
+    return min(groups, key=lambda g: (_rarity(g), len(g), sorted(g)))
+
+
+def _alternatives(items: list[Item], budget: int, *, top: bool = True) -> list[list[Item]]:
+    """``items`` split at its top-level branches, recursively: one sequence per way through
+    them.  Small branches only below the top (a list of forty ordinals gains nothing from
+    forty copies), and no more than ``budget`` sequences in all."""
+    for at, (op, av) in enumerate(items):
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            return _alternatives([*items[:at], *av[3], *items[at + 1 :]], budget, top=top)
+        if op is _c.BRANCH and len(av[1]) <= (budget if top else min(budget, _SMALL_BRANCH)):
+            share = budget // len(av[1])
+            out: list[list[Item]] = []
+            for alt in av[1]:
+                out.extend(_alternatives([*items[:at], *alt, *items[at + 1 :]], share, top=False))
+            return out
+    return [items]
+
+
+def pattern_gates(pattern: re.Pattern[str]) -> list[tuple[Group, ...]] | None:
+    """For each alternative of ``pattern``, the groups a match needs; None when some
+    alternative needs none (the pattern must always run)."""
+    if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
+        raise ValueError(f"gates assume case-sensitive patterns: {pattern.pattern[:40]!r}")
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    gates: list[tuple[Group, ...]] = []
+    for alternative in _alternatives(list(tree.data), _MAX_ALTERNATIVES):
+        groups = tuple(dict.fromkeys(_required(alternative, False)))
+        if not groups:
+            return None
+        if groups not in gates:
+            gates.append(groups)
+    return gates
+
+
+class Prefilter:
+    """Which of a list of patterns may match a text, from the text's word prefixes.
+
+    Each alternative of each pattern is filed under its rarest group's prefixes;
+    a text wakes the alternatives filed under its prefixes and keeps the
+    patterns one of whose alternatives finds all its other checks there too.
+    """
+
+    __slots__ = ("_always", "_keys", "_plain", "_with")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        always: set[int] = set()
+        # alternatives filed under a prefix: admitted by it alone, or with a second word
+        plain: dict[str, set[int]] = {}
+        paired: dict[str, dict[str, set[int]]] = {}
+        for number, pattern in enumerate(patterns):
+            gates = pattern_gates(pattern)
+            if gates is None:
+                always.add(number)
+                continue
+            for groups in gates:
+                key, check = _key_and_check(groups)
+                for prefix in key:
+                    if check is None:
+                        plain.setdefault(prefix, set()).add(number)
+                    else:
+                        by_second = paired.setdefault(prefix, {})
+                        for second in check:
+                            by_second.setdefault(second, set()).add(number)
+        self._always = frozenset(always)
+        self._plain = {prefix: frozenset(numbers) for prefix, numbers in plain.items()}
+        self._with = {
+            prefix: (
+                frozenset(by_second),
+                {second: frozenset(numbers) for second, numbers in by_second.items()},
+            )
+            for prefix, by_second in paired.items()
+        }
+        self._keys = frozenset(plain) | frozenset(paired)
+
+    def admitted(self, prefixes: set[str]) -> list[int]:
+        """Positions of the patterns that may match a text with these prefixes, in order."""
+        found = set(self._always)
+        plain = self._plain
+        paired = self._with
+        for prefix in prefixes & self._keys:
+            admits = plain.get(prefix)
+            if admits is not None:
+                found |= admits
+            pairs = paired.get(prefix)
+            if pairs is not None:
+                seconds, by_second = pairs
+                for second in prefixes & seconds:
+                    found |= by_second[second]
+        return sorted(found)
+
+
+# A group this common rules out few texts: checking it costs more than it saves.
+_WORTH_CHECKING = 0.6
+
+
+def _key_and_check(groups: tuple[Group, ...]) -> tuple[Group, Group | None]:
+    """The group to file an alternative under, and the next rarest, if worth checking."""
+    ranked = sorted(groups, key=lambda g: (_rarity(g), len(g), sorted(g)))
+    if len(ranked) > 1 and _rarity(ranked[1]) <= _WORTH_CHECKING:
+        return ranked[0], ranked[1]
+    return ranked[0], None
+
+
+def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """``pattern`` cut at its top-level ``|``: one pattern per alternative.
+
+    The prefilter gates each alternative on its own, so a text only pays for
+    the alternatives whose words it holds (a rule's twenty ways of saying
+    "renewed" cost one small scan, not one scan trying all twenty at every
+    position).
+    """
+    source = pattern.pattern
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    at = 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            # a class: "]" right after "[" or "[^" is a literal
+            at += 2 if source.startswith("[^", at) else 1
+            at += 1 if at < len(source) and source[at] == "]" else 0
+            while at < len(source) and source[at] != "]":
+                at += 2 if source[at] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    parts.append(source[start:])
+    return [re.compile(part, pattern.flags) for part in parts]
+
+
+def lead_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The prefixes one of which every match of ``pattern`` starts with, when it starts at a
+    word (``\\bcancel...``): trying the pattern at the words that begin so finds what a scan
+    of the whole text would.  None when the pattern may start mid-word, with too little
+    known, or with so many words that finding them costs more than the scan."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+    starts = False
+    for at, item in enumerate(items):
+        if item[0] in _ZERO_WIDTH:
+            starts = _starts_word_after(item, starts)
+            continue
+        if not starts:
+            return None
+        group = _word_group(items[at:])
+        # finding many words costs more than the scan it saves
+        return tuple(sorted(group)) if group and len(group) <= _MAX_LEAD else None
+    return None
+
+
+def word_starts(
+    text: str, lead: tuple[str, ...], pos: int = 0, endpos: int | None = None
+) -> list[int]:
+    """Where in ``text[pos:endpos]`` a word begins with one of ``lead`` (its ``lead_words``):
+    the only places a match can start."""
+    end = len(text) if endpos is None else endpos
+    found: list[int] = []
+    for prefix in lead:
+        at = text.find(prefix, pos, end)
+        while at != -1:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                found.append(at)
+            at = text.find(prefix, at + 1, end)
+    if len(lead) > 1:
+        found.sort()
+    return found
