@@ -169,18 +169,37 @@ _MONTHS = {
     name: index
     for index, names in enumerate(
         (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            # English, then es, pt, fr, de, it, nl
+            ("january", "jan", "enero", "janeiro", "janvier", "januar", "gennaio", "januari"),
+            (
+                "february",
+                "feb",
+                "febrero",
+                "fevereiro",
+                "février",
+                "februar",
+                "febbraio",
+                "februari",
+            ),
+            ("march", "mar", "marzo", "março", "mars", "märz", "maart"),
+            ("april", "apr", "abril", "avril", "aprile"),
+            ("may", "mayo", "maio", "mai", "maggio", "mei"),
+            ("june", "jun", "junio", "junho", "juin", "juni", "giugno"),
+            ("july", "jul", "julio", "julho", "juillet", "juli", "luglio"),
+            ("august", "aug", "agosto", "août", "augustus"),
+            (
+                "september",
+                "sept",
+                "sep",
+                "septiembre",
+                "setiembre",
+                "setembro",
+                "septembre",
+                "settembre",
+            ),
+            ("october", "oct", "octubre", "outubro", "octobre", "oktober", "ottobre"),
+            ("november", "nov", "noviembre", "novembro", "novembre"),
+            ("december", "dec", "diciembre", "dezembro", "décembre", "dezember", "dicembre"),
         ),
         start=1,
     )
@@ -188,8 +207,9 @@ _MONTHS = {
 }
 DATE_RE = re.compile(
     rf"\b(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>(?:19|20)\d\d))?"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.? (?:of )?(?P<m2>{MONTH})\b\.?(?:,? (?P<y2>(?:19"
-    r"|20)\d\d))?"
+    # "5 de octubre de 2024", "8. August"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.? (?:of |de )?(?P<m2>{MONTH})\b\.?(?:,? (?:de )?"
+    r"(?P<y2>(?:19|20)\d\d))?"
     rf"|\b(?:in |since |of |from )(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
     r"|\bin (?P<y4>(?:19|20)\d\d)\b"
     # "this September", "in January": the month nearest the publication date

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Generic, TypeVar
 
 from bot.news.classify_gate import Prefilter, lead_words, split_alternatives, word_starts
+from bot.news.classify_lang import LANG_RULES
 from bot.news.rules import (
     BLOCK_RULES,
     CONFIRMED,
@@ -113,7 +114,7 @@ def _itself(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def tables() -> Tables:
     """Built on first use: a few milliseconds of reading parse trees."""
     numbering = _Numbering()
-    events = numbering.table(EVENT_RULES, _pattern)
+    events = numbering.table((*EVENT_RULES, *LANG_RULES), _pattern)
     blocks = numbering.table(BLOCK_RULES, _pattern)
     late_blocks = numbering.table(LATE_BLOCK_RULES, _pattern)
     summary_blocks = numbering.table(SUMMARY_BLOCK_RULES, _pattern)

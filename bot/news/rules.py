@@ -77,7 +77,13 @@ SEASON_REF = (
 )
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    # es, pt, fr, de, it, nl (see classify_parse._MONTHS)
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+    r"|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio"
+    r"|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)"
 )
 _DATE = rf"(?:{MONTH}\.? \d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of )?{MONTH}\b|{MONTH}\b)"
 
@@ -219,6 +225,14 @@ RENEW_FAMILY = Family(
             r"|troisième|quatrième|zweite|dritte|vierte|fünfte) (?:temporada|stagione|saison"
             r"|staffel)\b",
         ),
+        # "Netflix will end Lost in Space with a third season": a final season is ordered
+        _rule(
+            "final-season",
+            M.RENEWED,
+            r"\b(?:will|to|set to|going to) (?:end|conclude|wrap up|close out)\b[^.?!]{0,40}\bwith "
+            r"(?:a |its |one more |one final )?(?:[\w-]+ )?(?:and final )?(?:season|series"
+            r"|installment|chapter)\b",
+        ),
         _rule(
             "revived",
             M.RENEWED,
@@ -231,7 +245,9 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             r"\b(?:will return|to return|is returning|will be returning|returning|is coming back|"
             r"coming back|will be back|is back|returns?|officially coming back)\b (?:to \w+ )?for "
-            rf"(?:(?:a |its |another )?{SEASON_REF}|another season|a new season|one more season)",
+            # "for a long-awaited third installment"
+            rf"(?:(?:a |its |another )?(?:[\w-]+ ){{0,2}}{SEASON_REF}|another season|a new season"
+            r"|one more season)",
         ),
         _rule(
             "announces-season",
@@ -247,8 +263,12 @@ RENEW_FAMILY = Family(
         _rule(
             "season-is-happening",
             M.RENEWED,
-            rf"\b{SEASON_REF} (?:is (?:officially )?coming\b(?! to\b| your\b| soon\b| back to\b)|"
-            r"(?:is |has been )?(?:officially )?(?:happening|a go|confirmed)\b)"
+            rf"\b{SEASON_REF} (?:is (?:officially |finally )?coming\b"
+            r"(?! to\b| your\b| soon\b| back to\b)"
+            # "season 3 is coming - here's the release date" is about the date
+            r"(?![^.?!]{0,25}\b(?:release|premiere) date)|"
+            r"(?:is |has been |gets |got |was )?(?:officially |all but |now )?(?:happening|a go"
+            r"|confirmed|unveiled|ordered|green-?lit)\b)"
             rf"|\b(?:gets?|getting|get|lands?|scores?) (?:a |its )?{SEASON_REF}",
         ),
     ),
@@ -283,6 +303,13 @@ CASTING_FAMILY = Family(
             r"|revealing|confirms?|confirmed|confirming|sets|set)\b[^.?!,;]{0,30}\bcast\b"
             r"(?! (?:and|&) (?:character|release|premiere))(?!ing)"
             r"|\bhauptrollen?\b"
+            # "season 3 cast revealed", "assembles an all-star cast"
+            r"|\bcast (?:has been |have been |is |are |was )?(?:officially )?(?:revealed|announced"
+            r"|unveiled|confirmed|set|assembled|expands|expanded|grows|grew)\b"
+            r"|\bassembles? [^.?!]{0,30}\bcast\b"
+            # "... season 4 goes Hollywood, adds Melissa McCarthy"
+            rf"|\b{SEASON_REF}[^.?!]{{0,40}}\badds (?!(?:new |more |a |an |the ))[\w'.-]+ [\w'.-]+"
+            r"(?: [\w'.-]+)?$"
             r"|\b(?:actors?|actresses|stars|cast members?|favou?rites?|characters?|faces) (?:are "
             r"|will )?"
             r"(?:return|returning|coming back|come back) (?:for|in|to)\b",
@@ -356,7 +383,10 @@ FILMING_FAMILY = Family(
             r"|thursday|friday|saturday|sunday|tomorrow|next week)\b"
             rf"|\b{_SHOOT} (?:on|of|for) [^.?!]{{0,45}}\b(?:will|is going to|would|should|could) "
             r"(?:begin|start|commence|kick off|resume)\b"
-            r"|\b(?:production (?:listing|weekly))\b|\bactors needed\b|\bextras needed\b",
+            r"|\b(?:production (?:listing|weekly))\b|\bactors needed\b|\bextras needed\b"
+            # "filming moves to Ireland and will start in April"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:will|is going to|are going to) (?:begin|start"
+            r"|commence|kick off|get underway|resume|roll)\b",
             future=True,
         ),
         _rule(
@@ -371,7 +401,8 @@ FILMING_FAMILY = Family(
             r"|finally |"
             r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
             r"commences|resumed|resumes|underway|under way|is underway|is under way|are rolling|"
-            r"is now underway|are now rolling|is now rolling|rolling|is happening|is taking place"
+            r"is now underway|are now rolling|is now rolling|rolling|rolled|is happening"
+            r"|is taking place"
             r"|is in full swing|in full swing)\b"
             r"|\b(?:is|are) (?:now |officially |currently )?in production\b(?! for)"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
@@ -438,7 +469,7 @@ TRAILER_FAMILY = Family(
             r"footage)s?\b"
             r"|\b(?:trailer|teaser)s?\b[^.?!]{0,25}\b(?:has |have |is |are )?(?:finally |now "
             r"|officially )?(?:arrived|dropped|landed|here|out|released|teases?|reveals?|shows?"
-            r"|offers?|calls back|promises?|hints?)\b"
+            r"|offers?|calls back|promises?|hints?|reminds?|brings?|features?|gives?)\b"
             r"|\b(?:gets?|got|getting|has|have)\b(?: (?:a|an|its|their|the))?(?: \w+)?"
             r"(?: new| first| official| full| final)? (?:trailer|teaser)s?\b"
             r"|\bbande-annonce\b|\b(?:teaser|trailer) ufficiale\b"
@@ -470,14 +501,20 @@ RELEASE_FAMILY = Family(
             r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
             r"revealed|announced|confirmed|unveiled)\b"
             r"|\b(?:sets?|reveals?|revealed|announces?|announced|confirms?|confirmed|unveils?|"
-            r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|gives?|given)\b"
+            r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|gives?|given|scores?"
+            r"|scored|nabs?|nabbed|receives?|received)\b"
             r"(?:(?!delay|postpon|push|no |not )[^.?!]){0,40}\b(?:premiere|release|return|launch"
             r"|debut|"
             r"streaming) dates?\b"
             r"|\bsets [^.?!]{0,40}\bpremiere\b(?! date)"
             r"|\bdates? (?:is |are |has been |have been )?(?:officially |finally )?(?:revealed"
             r"|announced"
-            r"|confirmed|set)\b",
+            r"|confirmed|set)\b"
+            r"|\bhere'?s (?:the |its )?(?:official )?(?:release|premiere) date\b"
+            # "NBC moves up the premiere", "moves the premiere up a day"
+            r"|\bmoves? up (?:the |its )?(?:\w+ )?(?:premiere|debut|return|release)\b"
+            r"|\bmoves? (?:the |its )?[^.?!]{0,30}\b(?:premiere|debut|return) up\b"
+            r"|\b(?:premiere|release|debut) (?:date )?(?:moved|moves|bumped) up\b",
         ),
         _rule(
             "premieres-on-date",
@@ -541,12 +578,15 @@ DELAY_FAMILY = Family(
             r"|\bdelay (?:in|to|of|for) (?:the )?(?:release|premiere|production|filming|season|its)"
             r"|\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
             r"paused|suspends|suspended|shuts down|shut down) (?:the |its |their "
-            r"|her |his )?(?:production|filming|shooting|season|release|premiere|work|return|debut|"
+            r"|her |his )?(?:fall |spring |summer |winter )?(?:production|filming|shooting|season"
+            r"|release|premiere|work|return|debut|"
             r"final|fifth|fourth|third|second|\w+ season|\w+'s|new episodes)"
             r"|\bdelayed (?:until|to|into|till|indefinitely)\b|\bpushed (?:back )?(?:to|until"
             r"|into) "
-            r"(?:20\d\d|next|late|early|mid)\b|\bpostponed (?:until|to|indefinitely)\b"
-            r"|\b(?:put|placed) on hold\b|\b(?:halts?|shuts? down|pauses?) production\b"
+            rf"(?:20\d\d|next|late|early|mid|{MONTH})\b|\bpostponed (?:until|to|indefinitely)\b"
+            r"|\b(?:put|placed) on hold\b"
+            r"|\b(?:halts?|halted|shuts? down|pauses?|paused|stops?|suspends?) "
+            r"(?:its |their |all )?(?:production|filming|shooting)\b"
             r"|\b(?:won't|will not|wouldn't|not|no) (?:return|arrive|premiere|come back|be back|"
             r"be released|film|shoot|go into production|resume|be ready)\b[^.?!]{0,40}\b(?:until|"
             r"before|without|till)\b"
@@ -561,8 +601,17 @@ DELAY_FAMILY = Family(
             r"|hiatus|ice)\b"
             r"|\bindefinite (?:hold|hiatus)\b"
             r"|\b(?:suffers?|suffered|hit by|hit with|hits|faces?|facing|sees?) (?:a |an |another "
-            r"|yet another )?(?:major |big |huge |lengthy |long |new |further |production )?"
+            r"|yet another )?(?:major |big |huge |lengthy |long |new |further |production "
+            r"|potential |possible |likely |significant |indefinite |months-long )?"
             r"(?:delay|setback)s?\b"
+            # "shifts the return of its shows to November", "release date moved to April 9, 2027"
+            r"|\b(?:shifts?|shifted|moves?|moved|pushes|pushed|bumps?|bumped)\b (?:the |its )?"
+            r"(?:return|premiere|debut|release|launch)s?\b(?: dates?)?(?: of [^.?!]{1,30})? "
+            r"(?:back )?"
+            rf"to (?P<date>{_DATE}|20\d\d|next|late|early|mid|the fall|the spring|the summer"
+            r"|winter)"
+            r"|\b(?:release|premiere|debut|launch) dates? (?:has been |have been |was |is )?"
+            r"(?:moved|shifted|changed|bumped|rescheduled|pushed)(?: back)? to\b"
             r"|\b(?:moves?|moved|shifts?|shifted) from (?:[^.?!]{0,30}) to (?:20\d\d|late|early"
             rf"|next|{MONTH})\b"
             r"|\baplazad\w*|\bdurduruldu\w*|\bnon torneranno\b|\bnon dovrebbe tornare\b"
@@ -683,9 +732,18 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     _block(
         "listicle",
-        # Literal-first alternatives: Python's regex engine skips ahead fast on them.
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
-        r"places|hits)\b|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
+        r"places|hits|movies|films|sequels|dramas|comedies|originals)\b"
+        r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
+        # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"
+        r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:[\w-]+ )"
+        r"{0,3}(?:shows|series|sequels|dramas|movies|films|things|reasons)\b"
+        r"|(?<!one of )\b(?:the|these) most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
+        r"|^most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
+        r"|\b(?:these|the) (?:[\w-]+ ){0,3}(?:tv )?shows\b[^.?!]{0,30}\b(?:cancell?ed|renewed"
+        r"|gone|ending|returning)\b|^(?:tv |netflix |hbo )?shows cancell?ed\b"
+        r"|\b(?:tv |television )?(?:shows|series) (?:that|which) (?:won't|will not|aren't|didn't"
+        r"|are not) (?:be )?(?:coming back|returning|return)\b"
         r"|\bcancell?ed (?:a handful of|several|multiple|many|a number of|a slew of|dozens of|"
         r"a bunch of|too soon|twice|shows)\b|\bshows (?:that|netflix|which|to|we)\b[^.?!]{0,40}"
         r"\b(?:cancel|renew|axed)|\b(?:list|roundup|round-up) of\b|\ball (?:the )?"
@@ -815,7 +873,8 @@ PASSING = re.compile(
     r"\b(?:already|previously|originally|back in|last year|earlier this year|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
-    r"last (?:summer|spring|fall|autumn|winter|month)|now that)\b"
+    r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
+    r"announced|already announced|as previously reported)\b"
 )
 
 
@@ -859,7 +918,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "negation",
         re.compile(
             r"\b(?:no|not|n't|never|yet to|without|nor|hasn't|haven't|isn't|aren't|wasn't"
-            r"|doesn't|don't|didn't|won't)\b[^.?!,;]{0,12}$"
+            r"|doesn't|don't|didn't|won't"
+            # other languages: pt/es/it/fr/de/nl/pl, "without" among them
+            r"|não|nem|nunca|jamais|non|ne|pas|nicht|kein\w*|niet|geen|nie|sem|sin|senza|sans"
+            r"|ohne|zonder|bez)\b[^.?!,;]{0,12}$"
         ),
     ),
     # "no evidence yet that cameras are rolling", "shows are typically released at midnight"

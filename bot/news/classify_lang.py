@@ -1,0 +1,210 @@
+"""Event wording in the other languages the feeds carry: Portuguese, Spanish,
+Italian, French, German, Dutch, Polish, and a few Hindi basics.
+
+Kept apart from ``rules`` (the English tables) so that each language's verbs
+sit together; ``classify_tables`` appends these rules to the English ones.
+Same conventions: text is normalised (lower case), and a ``\\b`` before each
+word a pattern needs keeps its gate cheap.  Hindi words hold combining vowel
+signs, which ``\\w`` does not match, so those patterns do without ``\\b``.
+"""
+
+from __future__ import annotations
+
+from bot.news.models import Milestone as M
+from bot.news.rules import EventRule, Family, _rule
+
+# Ordinals of seasons, for "segunda temporada", "derde seizoen", "zweite Staffel".
+_ORDINAL = (
+    r"(?:segunda|tercera|terceira|cuarta|quarta|quinta|sexta|seconda|terza|deuxième|seconde"
+    r"|troisième|quatrième|cinquième|zweite|dritte|vierte|fünfte|tweede|derde|vierde|vijfde"
+    r"|drugi|trzeci|czwarty|piąty|nueva|nova|nuova|nouvelle|neue|nieuw|nieuwe|\d{1,2}ª|\d{1,2}a"
+    r"|\d{1,2}\.)"
+)
+_SEASON = r"(?:temporada|stagione|saison|staffel|seizoen|reeks|sezon)"
+# Shooting, in each language.
+_SHOOTING = (
+    r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
+    r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione)"
+)
+
+RENEW_LANG = Family(
+    rules=(
+        _rule(
+            "renewed-lang",
+            M.RENEWED,
+            # pt/ca "renova", es "renueva", fr "renouvelle", it "rinnova", nl "verlengt"
+            r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova"
+            r"|rinnovata|rinnovato|rinnovo|renouvelle|renouvelée|reconduite?|verlengt|przedłuża)\b",
+        ),
+        _rule(
+            "next-season-lang",
+            M.RENEWED,
+            # "ganha segunda temporada", "krijgt een derde seizoen", "aura une deuxième saison"
+            r"\b(?:ganha|gana|tendrá|terá|tem|recibe|recebe|garante|krijgt|bekommt|erhält|aura"
+            r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma)\b(?: (?:una|uma|un|une|a|la|le|su"
+            rf"|sua|een|eine|die|nog))? {_ORDINAL} {_SEASON}\b"
+            # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
+            rf"|\b{_ORDINAL} {_SEASON}\b[^.?!]{{0,30}}\b(?:garantida|confirmada|confirmado"
+            r"|asegurada|assegurada|anunciada|confirmée|commandée|annoncée|confermata|ordinata"
+            r"|annunciata|bestätigt|bestellt|angekündigt|bevestigd|besteld|aangekondigd"
+            r"|potwierdzony|zamówiony)\b"
+            # "kondigt tweede seizoen aan", "anuncia segunda temporada", "annonce une saison 2"
+            rf"|\b(?:kondigt|anuncia|anunció|anunciou|annonce|annuncia|kündigt)\b[^.?!]{{0,30}}"
+            rf"\b{_ORDINAL} {_SEASON}\b"
+            # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
+            r"|\bgeht in (?:die )?(?:zweite|dritte|vierte|fünfte|nächste) (?:runde|staffel)\b"
+            r"|\bneues zuhause\b|\bnouvelle maison\b|\bnuova casa\b|\bnova casa\b|\bnueva casa\b",
+        ),
+    ),
+)
+
+CANCEL_LANG = Family(
+    rules=(
+        _rule(
+            "cancelled-lang",
+            M.CANCELLED,
+            r"\b(?:cancela|cancelou|canceló|cancelan|cancelam|cancella|cancellato|annule|annulé"
+            r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|anulowan\w*|kasuje"
+            r"|skasowan\w*)\b",
+        ),
+    ),
+)
+
+FILMING_LANG = Family(
+    rules=(
+        _rule(
+            "filming-future-lang",
+            M.FILMING_STARTED,
+            rf"\b{_SHOOTING}\b[^.?!]{{0,60}}\b(?:começará|começarão|comenzará|comenzarán"
+            r"|iniciará|iniciarán|empezará|empezarán|arrancará|arrancarán|inizieranno|partiranno"
+            r"|commencera|débutera|zullen beginnen|rozpoczną)\b"
+            rf"|\b{_SHOOTING}\b[^.?!]{{0,40}}\b(?:previst[ao]s?|programad[ao]s?|agendad[ao]s?"
+            r"|marcad[ao]s?|prevue?s?|geplant|gepland|zaplanowan\w*) (?:para|pour|für|voor|na)\b",
+            future=True,
+        ),
+        _rule(
+            "filming-started-lang",
+            M.FILMING_STARTED,
+            # "início das filmagens", "inicio del rodaje", "début du tournage", "Drehstart"
+            r"\b(?:início|inicio|comienzo|começo|début|lancement|avvio|inizio) (?:das|da|de las"
+            r"|de los|del|de|du|des|delle) (?:filmagens|gravações|gravacoes|grabaciones|rodaje"
+            r"|filmación|tournage|riprese)\b|\b(?:drehstart|drehbeginn)\b"
+            # "iniciou as filmagens", "dão início às gravações", "comenzó el rodaje"
+            r"|\b(?:iniciou|iniciaram|iniciam|inicia|começou|começaram|começa|começam|início"
+            r"|inició|iniciaron|comenzó|comenzaron|comienza|comienzan|arranca|arrancó|arrancan"
+            r"|empieza|empezó|empezaron|commence|commencent|débute|débutent|démarre|entame"
+            r"|beginnen|begint|starten|start|rozpoczęto|ruszyły) (?:a |às |as |las |los |el |o |la "
+            r"|le |son |de |met )?(?:\w+ )?(?:filmagens?|gravações|gravacoes|grabaciones|rodaje"
+            r"|filmación|grabación|tournage|opnames|zdjęcia)\b"
+            # "filmagens ... são iniciadas", "opnames zijn begonnen", "rozpoczęły się zdjęcia"
+            r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje|opnames?)\b[^.?!]{0,60}"
+            r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
+            r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
+            r"|\brozpoczęły się zdjęcia\b"
+            r"|\b(?:iniziate|iniziano|cominciate|partite|partono|al via) (?:le )?riprese\b"
+            r"|शूटिंग शुरू|शूटिंग की शुरुआत",
+        ),
+        _rule(
+            "filming-wrapped-lang",
+            M.FILMING_WRAPPED,
+            r"\b(?:fim|final|término|encerramento|fin) (?:das|de las|del|de) (?:filmagens"
+            r"|gravações|gravacoes|grabaciones|rodaje)\b"
+            r"|\b(?:terminou|terminaram|encerrou|encerraram|concluiu|concluíram|finalizou"
+            r"|finalizaram|terminó|terminaron|finalizó|concluyó|acabó) (?:as |las |el |o |la )?"
+            r"(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b"
+            r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b[^.?!]{0,40}\b(?:terminaram"
+            r"|encerradas|concluídas|finalizadas|terminado|finalizado|concluido|terminaron)\b"
+            r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b"
+            r"|\briprese (?:sono )?(?:terminate|concluse|finite)\b"
+            r"|\bopnames?\b[^.?!]{0,30}\b(?:afgerond|voltooid|zitten erop)\b"
+            r"|\bdreharbeiten (?:sind )?(?:beendet|abgeschlossen)\b"
+            r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b[^.?!]{0,60}\bzakończon\w*"
+            r"|शूटिंग पूरी|शूट पूरा|शूटिंग खत्म",
+        ),
+    ),
+)
+
+DELAY_LANG = Family(
+    rules=(
+        _rule(
+            "delayed-lang",
+            M.DELAYED,
+            # pt: "gravações suspensas", "adiou a estreia", "nova data para ... gravações"
+            r"\b(?:gravações|gravacoes|filmagens|estreia|produção)\b[^.?!]{0,30}\b(?:suspensas?"
+            r"|adiad[ao]s?|interrompidas?|paralisadas?)\b"
+            r"|\b(?:suspende|suspendeu|suspendem|adia|adiou|adiam|interrompe|interrompeu|paralisa"
+            r"|paralisou) (?:as |a |o )?(?:gravações|gravacoes|filmagens|estreia|produção)\b"
+            r"|\badiad[ao]s?\b|\badiamento\b"
+            r"|\bnova data\b[^.?!]{0,40}\b(?:gravações|gravacoes|filmagens|estreia)\b"
+            # es: "pospone el estreno", "rodaje suspendido", "retraso"
+            r"|\b(?:pospone|pospuso|retrasa|retrasó|aplaza|aplazó|suspende|suspendió|detiene"
+            r"|detuvo|paraliza|paralizó) (?:el |la |las |su )?(?:estreno|rodaje|grabaciones"
+            r"|producción|lanzamiento)\b"
+            r"|\b(?:estreno|rodaje|grabaciones|producción)\b[^.?!]{0,30}\b(?:pospuest[ao]s?"
+            r"|retrasad[ao]s?|aplazad[ao]s?|suspendid[ao]s?|postergad[ao]s?|paralizad[ao]s?)\b"
+            r"|\bretraso\b"
+            # it / fr / de / nl / pl
+            r"|\b(?:slitta|slittano|rinviat\w*|rinvio|riprese sospese|stop alle riprese)\b"
+            r"|\bsospes[ei] le riprese\b"
+            r"|\b(?:reporté\w*|repoussé\w*|décalé\w*)\b"
+            r"|\b(?:verzögert\w*|pausiert|gestoppt|unterbrochen|auf eis gelegt)\b"
+            r"|\b(?:stilgelegd|vertraagd|opgeschort)\b"
+            r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie)\b",
+        ),
+    ),
+)
+
+RELEASE_LANG = Family(
+    rules=(
+        _rule(
+            "date-announced-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            r"\b(?:data de estreia|fecha de estreno|date de sortie|data di uscita"
+            r"|premierendatum|startdatum|releasedatum|data premiery)\b[^.?!]{0,30}\b(?:revelada"
+            r"|confirmada|anunciada|definida|revelad[ao]|confirmad[ao]|fixée|annoncée|dévoilée"
+            r"|svelata|annunciata|bekannt|bekend|ujawniona)\b"
+            r"|रिलीज होगी|रिलीज़ होगी|रिलीज होगा|रिलीज़ होगा|स्ट्रीम होगी",
+        ),
+    ),
+)
+
+TRAILER_LANG = Family(
+    rules=(
+        _rule(
+            "trailer-lang",
+            M.TRAILER,
+            r"\b(?:tráiler|trailer|teaser|bande-annonce|avance|zwiastun)\b[^.?!]{0,30}"
+            r"\b(?:lançado|lançou|divulgado|publicado|lanzado|veröffentlicht|pubblicato|publié"
+            r"|dévoilé|onthuld|gelanceerd|opublikowany)\b"
+            r"|\b(?:lança|lanza|divulga|revela|estrena|presenta|publica|dévoile|onthult|lanceert"
+            r"|svela|zeigt)\b[^.?!]{0,30}\b(?:tráiler|trailer|teaser|bande-annonce|avance"
+            r"|voorproefje|zwiastun)\b|\bvoorproefje\b"
+            r"|ट्रेलर रिलीज",
+        ),
+    ),
+)
+
+CASTING_LANG = Family(
+    rules=(
+        _rule(
+            "casting-lang",
+            M.CASTING,
+            r"\b(?:se une ao elenco|se une al reparto|se suma al elenco|se une al elenco|entra"
+            r" para o elenco|entra no elenco|rejoint (?:le casting|la distribution)|entra nel cast"
+            r"|stößt zum cast|voegt zich bij de cast|dołącza do obsady|novità nel cast)\b"
+            r"|\b(?:elenco|reparto|casting|obsada)\b[^.?!]{0,20}\b(?:revelado|anunciado"
+            r"|confirmado|révélé|annoncé|svelato|bekannt|ujawniona)\b",
+        ),
+    ),
+)
+
+LANG_FAMILIES: tuple[Family, ...] = (
+    CANCEL_LANG,
+    DELAY_LANG,
+    RENEW_LANG,
+    FILMING_LANG,
+    CASTING_LANG,
+    RELEASE_LANG,
+    TRAILER_LANG,
+)
+LANG_RULES: tuple[EventRule, ...] = tuple(r for f in LANG_FAMILIES for r in f.rules)
