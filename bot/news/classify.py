@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Protocol, TypeVar, cast
+from typing import Any, Protocol, TypeVar
 
 from bot.news.classify_gate import PREFIX_LEN, text_prefixes
 from bot.news.classify_parse import (
@@ -246,21 +246,25 @@ class ShowIndex:
 class _Doc:
     """One normalised text with its word prefixes and sentence breaks, computed once."""
 
-    __slots__ = ("_breaks", "_seasons", "_units", "prefixes", "text")
+    __slots__ = ("_admitted", "_breaks", "_seasons", "_units", "prefixes", "text")
 
     def __init__(self, raw: str, *, normalised: bool = False) -> None:
         self.text = raw if normalised else normalise(raw)
-        self.prefixes = text_prefixes(self.text)
-        self._units: list[list[tuple[object, Piece]]] | None = None
+        self.prefixes = text_prefixes(self.text) if self.text else set()
+        self._admitted: int | None = None
+        self._units: dict[int, list[tuple[Any, Piece]]] = {}
         self._breaks: list[tuple[int, int]] | None = None
         self._seasons: list[tuple[int, int]] | None = None
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
-        if self._units is None:
-            found = tables()
-            self._units = found.sort_out(found.prefilter.admitted(self.prefixes))
-        return cast(list[tuple[R, Piece]], self._units[table.index])
+        found = self._units.get(table.start)
+        if found is None:
+            catalog = tables()
+            if self._admitted is None:
+                self._admitted = catalog.prefilter.admitted(self.prefixes)
+            found = self._units[table.start] = catalog.pieces_of(self._admitted, table)
+        return found
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         if self._breaks is None:
@@ -294,7 +298,9 @@ def _find_hits(doc: _Doc, *, title: bool) -> list[_Hit]:
     text = doc.text
     for rule, piece in doc.units(tables().events):
         if title or not rule.title_only:
-            hits.extend(_Hit(m.start(), m.end(), rule, m) for m in find_all(piece, text))
+            hits.extend(
+                _Hit(m.start(), m.end(), rule, m) for m in find_all(piece, text, doc.prefixes)
+            )
     if len(hits) < 2:
         return hits
     kept: list[_Hit] = []
@@ -317,7 +323,7 @@ def _first_block(
     for rule, piece in doc.units(table):
         if strong_only and not rule.strong:
             continue
-        m = find_first(piece, text, 0, end)
+        m = find_first(piece, text, doc.prefixes, 0, end)
         if m and (before is None or m.start() < before):
             return _Block(m.start(), rule)
     return None
@@ -350,7 +356,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     start = max(left, hit.start - _CONTEXT_WINDOW)
-    kinds = kinds_before(doc.units(tables().context), text, start, hit.start)
+    kinds = kinds_before(doc.units(tables().context), text, doc.prefixes, start, hit.start)
     if kinds:
         if "passing" in kinds or (verdict and "undecided" in kinds):
             return False
@@ -429,7 +435,7 @@ def _certainty(
         return Certainty.RUMORED, "planned"
     found = tables()
     left, right = doc.bounds(hit.start, hit.end)
-    rumour = first_match(doc.units(found.rumour), doc.text, left, right)
+    rumour = first_match(doc.units(found.rumour), doc.text, doc.prefixes, left, right)
     if rumour:
         return Certainty.RUMORED, rumour.group(0)
     confirmed = _cue(found.confirmed, title, lead)
@@ -443,7 +449,9 @@ def _certainty(
 
 
 def _cue(table: Table[re.Pattern[str]], title: _Doc, lead: _Doc) -> re.Match[str] | None:
-    return first_match(title.units(table), title.text) or first_match(lead.units(table), lead.text)
+    return first_match(title.units(table), title.text, title.prefixes) or first_match(
+        lead.units(table), lead.text, lead.prefixes
+    )
 
 
 def _published_date(published: datetime | None) -> date | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 # The parser behind ``re.compile``: private, but the one parser that reads these patterns
@@ -109,7 +109,6 @@ _MAX_STATES = 64
 # Alternatives a pattern is split into for the index, at most.
 _MAX_ALTERNATIVES = 256
 _SMALL_BRANCH = 6
-_MAX_LEAD = 3
 
 
 def _is_word(code: int) -> bool:
@@ -353,62 +352,99 @@ class Prefilter:
     __slots__ = ("_always", "_keys", "_plain", "_with")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        always: set[int] = set()
+        always = 0
         # alternatives filed under a prefix: admitted by it alone, or with a second word
-        plain: dict[str, set[int]] = {}
-        paired: dict[str, dict[str, set[int]]] = {}
+        # (and perhaps a few more groups)
+        plain: dict[str, int] = {}
+        paired: dict[str, dict[str, set[tuple[int, tuple[Group, ...]]]]] = {}
         for number, pattern in enumerate(patterns):
             gates = pattern_gates(pattern)
             if gates is None:
-                always.add(number)
+                always |= 1 << number
                 continue
             for groups in gates:
-                key, check = _key_and_check(groups)
+                key, checks = _key_and_checks(groups)
                 for prefix in key:
-                    if check is None:
-                        plain.setdefault(prefix, set()).add(number)
-                    else:
-                        by_second = paired.setdefault(prefix, {})
-                        for second in check:
-                            by_second.setdefault(second, set()).add(number)
-        self._always = frozenset(always)
-        self._plain = {prefix: frozenset(numbers) for prefix, numbers in plain.items()}
+                    if not checks:
+                        plain[prefix] = plain.get(prefix, 0) | 1 << number
+                        continue
+                    by_second = paired.setdefault(prefix, {})
+                    for second in checks[0]:
+                        by_second.setdefault(second, set()).add((number, checks[1:]))
+        self._always = always
+        self._plain = plain
         self._with = {
-            prefix: (
-                frozenset(by_second),
-                {second: frozenset(numbers) for second, numbers in by_second.items()},
-            )
+            prefix: (frozenset(by_second), {s: _split(e) for s, e in by_second.items()})
             for prefix, by_second in paired.items()
         }
         self._keys = frozenset(plain) | frozenset(paired)
 
-    def admitted(self, prefixes: set[str]) -> list[int]:
-        """Positions of the patterns that may match a text with these prefixes, in order."""
-        found = set(self._always)
+    def admitted(self, prefixes: set[str]) -> int:
+        """The patterns that may match a text with these prefixes, as a bit set: bit ``n``
+        stands for the ``n``-th pattern (see ``numbers``)."""
+        found = self._always
         plain = self._plain
         paired = self._with
         for prefix in prefixes & self._keys:
-            admits = plain.get(prefix)
-            if admits is not None:
-                found |= admits
+            found |= plain.get(prefix, 0)
             pairs = paired.get(prefix)
-            if pairs is not None:
-                seconds, by_second = pairs
-                for second in prefixes & seconds:
-                    found |= by_second[second]
-        return sorted(found)
+            if pairs is None:
+                continue
+            seconds, by_second = pairs
+            for second in prefixes & seconds:
+                admits, checked = by_second[second]
+                found |= admits
+                for bit, extras in checked:
+                    if not found & bit:
+                        for group in extras:
+                            if prefixes.isdisjoint(group):
+                                break
+                        else:
+                            found |= bit
+        return found
+
+
+def numbers(bits: int, start: int = 0, stop: int | None = None) -> list[int]:
+    """The positions of the set bits of ``bits`` in ``[start, stop)``, in order."""
+    if stop is not None:
+        bits &= (1 << stop) - 1
+    bits >>= start
+    found = []
+    while bits:
+        low = bits & -bits
+        found.append(start + low.bit_length() - 1)
+        bits ^= low
+    return found
+
+
+def _split(
+    entries: set[tuple[int, tuple[Group, ...]]],
+) -> tuple[int, tuple[tuple[int, tuple[Group, ...]], ...]]:
+    """The bits admitted outright, and the (bit, groups) to check further (an alternative
+    without any makes the others of its pattern moot)."""
+    outright = 0
+    for number, extras in entries:
+        if not extras:
+            outright |= 1 << number
+    checked = tuple(
+        (1 << number, extras)
+        for number, extras in sorted(entries)
+        if extras and not outright >> number & 1
+    )
+    return outright, checked
 
 
 # A group this common rules out few texts: checking it costs more than it saves.
 _WORTH_CHECKING = 0.6
+# Groups checked per alternative besides the one it is filed under.
+_MAX_CHECKS = 3
 
 
-def _key_and_check(groups: tuple[Group, ...]) -> tuple[Group, Group | None]:
-    """The group to file an alternative under, and the next rarest, if worth checking."""
+def _key_and_checks(groups: tuple[Group, ...]) -> tuple[Group, tuple[Group, ...]]:
+    """The group to file an alternative under, and the next rarest ones worth checking."""
     ranked = sorted(groups, key=lambda g: (_rarity(g), len(g), sorted(g)))
-    if len(ranked) > 1 and _rarity(ranked[1]) <= _WORTH_CHECKING:
-        return ranked[0], ranked[1]
-    return ranked[0], None
+    checks = [g for g in ranked[1:] if _rarity(g) <= _WORTH_CHECKING]
+    return ranked[0], tuple(checks[:_MAX_CHECKS])
 
 
 def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
@@ -447,7 +483,7 @@ def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
     return [re.compile(part, pattern.flags) for part in parts]
 
 
-def lead_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The prefixes one of which every match of ``pattern`` starts with, when it starts at a
     word (``\\bcancel...``): trying the pattern at the words that begin so finds what a scan
     of the whole text would.  None when the pattern may start mid-word, with too little
@@ -460,14 +496,12 @@ def lead_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
             continue
         if not starts:
             return None
-        group = _word_group(items[at:])
-        # finding many words costs more than the scan it saves
-        return tuple(sorted(group)) if group and len(group) <= _MAX_LEAD else None
+        return _word_group(items[at:]) or None
     return None
 
 
 def word_starts(
-    text: str, lead: tuple[str, ...], pos: int = 0, endpos: int | None = None
+    text: str, lead: Collection[str], pos: int = 0, endpos: int | None = None
 ) -> list[int]:
     """Where in ``text[pos:endpos]`` a word begins with one of ``lead`` (its ``lead_words``):
     the only places a match can start."""

@@ -40,7 +40,8 @@ RENEW_LANG = Family(
             "next-season-lang",
             M.RENEWED,
             # "ganha segunda temporada", "krijgt een derde seizoen", "aura une deuxième saison"
-            r"\b(?:ganha|gana|tendrá|terá|tem|recibe|recebe|garante|krijgt|bekommt|erhält|aura"
+            r"\b(?:ganha|gana|tendrá|terá|tem|recibe|recebe|garante|confirm\w*|krijgt|bekommt"
+            r"|erhält|aura"
             r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma)\b(?: (?:una|uma|un|une|a|la|le|su"
             rf"|sua|een|eine|die|nog))? {_ORDINAL} {_SEASON}\b"
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"

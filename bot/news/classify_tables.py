@@ -3,8 +3,8 @@
 Each rule's pattern is cut at its top-level ``|`` (``split_alternatives``) and
 every piece of every table gets one number, so that one ``Prefilter`` pass over
 a text's word prefixes tells which pieces can match it.  A rule matches where
-one of its pieces does; ``Tables.sort_out`` deals a text's admitted pieces out
-to their tables, in table order.
+one of its pieces does; ``Tables.pieces_of`` picks a table's admitted pieces, in
+table order.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Generic, TypeVar
 
-from bot.news.classify_gate import Prefilter, lead_words, split_alternatives, word_starts
+from bot.news.classify_gate import Prefilter, lead_words, numbers, split_alternatives, word_starts
 from bot.news.classify_lang import LANG_RULES
 from bot.news.rules import (
     BLOCK_RULES,
@@ -42,7 +42,7 @@ class Piece:
 
     pattern: re.Pattern[str]
     owner: int  # the position of its rule in its table
-    lead: tuple[str, ...] | None  # see ``classify_gate.lead_words``
+    lead: frozenset[str] | None  # see ``classify_gate.lead_words``
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,6 @@ class Table(Generic[R]):
     rules: tuple[R, ...]
     start: int
     pieces: tuple[Piece, ...]
-    index: int  # the table's place among all tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,27 +67,22 @@ class Tables:
     trade: Table[re.Pattern[str]]
     context: Table[ContextRule]
     prefilter: Prefilter
-    # for every piece, by number: its table's index, and (its rule, itself)
-    table_of: tuple[int, ...]
+    # for every piece, by number: (its rule, itself)
     entries: tuple[tuple[object, Piece], ...]
-    count: int  # tables
 
-    def sort_out(self, admitted: list[int]) -> list[list[tuple[object, Piece]]]:
-        """The admitted pieces, table by table (by ``Table.index``), in order."""
-        by_table: list[list[tuple[object, Piece]]] = [[] for _ in range(self.count)]
-        table_of = self.table_of
+    def pieces_of(self, admitted: int, table: Table[R]) -> list[tuple[R, Piece]]:
+        """The admitted pieces of ``table`` (``admitted``: ``Prefilter.admitted``), in order."""
         entries = self.entries
-        for number in admitted:
-            by_table[table_of[number]].append(entries[number])
-        return by_table
+        return [
+            entries[n]  # type: ignore[misc]
+            for n in numbers(admitted, table.start, table.start + len(table.pieces))
+        ]
 
 
 class _Numbering:
     def __init__(self) -> None:
         self.pieces: list[Piece] = []
-        self.table_of: list[int] = []
         self.entries: list[tuple[object, Piece]] = []
-        self.count = 0
 
     def table(self, rules: Sequence[R], pattern_of: Callable[[R], re.Pattern[str]]) -> Table[R]:
         start = len(self.pieces)
@@ -97,9 +91,7 @@ class _Numbering:
                 piece = Piece(pattern, position, lead_words(pattern))
                 self.pieces.append(piece)
                 self.entries.append((rule, piece))
-                self.table_of.append(self.count)
-        self.count += 1
-        return Table(tuple(rules), start, tuple(self.pieces[start:]), self.count - 1)
+        return Table(tuple(rules), start, tuple(self.pieces[start:]))
 
 
 def _pattern(rule: EventRule | BlockRule | ContextRule) -> re.Pattern[str]:
@@ -136,21 +128,23 @@ def tables() -> Tables:
         trade,
         context,
         Prefilter([piece.pattern for piece in numbering.pieces]),
-        tuple(numbering.table_of),
         tuple(numbering.entries),
-        numbering.count,
     )
 
 
-def find_all(piece: Piece, text: str) -> list[re.Match[str]]:
-    """What ``piece.pattern.finditer(text)`` finds: tried only where its lead words begin,
-    when it has them, instead of at every position."""
+def find_all(piece: Piece, text: str, prefixes: set[str]) -> list[re.Match[str]]:
+    """What ``piece.pattern.finditer(text)`` finds: when the piece has lead words, it is only
+    tried where one of them begins a word of ``text`` (whose word ``prefixes`` tell which of
+    them to look for), instead of at every position."""
     if piece.lead is None:
         return list(piece.pattern.finditer(text))
+    present = piece.lead & prefixes
+    if not present:
+        return []
     found: list[re.Match[str]] = []
     end = 0
     match = piece.pattern.match
-    for at in word_starts(text, piece.lead):
+    for at in word_starts(text, present):
         if at >= end:
             m = match(text, at)
             if m is not None:
@@ -160,14 +154,17 @@ def find_all(piece: Piece, text: str) -> list[re.Match[str]]:
 
 
 def find_first(
-    piece: Piece, text: str, pos: int = 0, endpos: int | None = None
+    piece: Piece, text: str, prefixes: set[str], pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:
     """What ``piece.pattern.search(text, pos, endpos)`` finds (see ``find_all``)."""
     end = len(text) if endpos is None else endpos
     if piece.lead is None:
         return piece.pattern.search(text, pos, end)
+    present = piece.lead & prefixes
+    if not present:
+        return None
     match = piece.pattern.match
-    for at in word_starts(text, piece.lead, pos, end):
+    for at in word_starts(text, present, pos, end):
         m = match(text, at, end)
         if m is not None:
             return m
@@ -175,25 +172,29 @@ def find_first(
 
 
 def first_match(
-    pieces: Sequence[tuple[R, Piece]], text: str, pos: int = 0, endpos: int | None = None
+    pieces: Sequence[tuple[R, Piece]],
+    text: str,
+    prefixes: set[str],
+    pos: int = 0,
+    endpos: int | None = None,
 ) -> re.Match[str] | None:
     """The leftmost match of any of ``pieces``: what the whole pattern's ``search`` finds
     (at one position, the earlier piece wins, as the earlier alternative would)."""
     best: re.Match[str] | None = None
     for _, piece in pieces:
-        m = find_first(piece, text, pos, endpos)
+        m = find_first(piece, text, prefixes, pos, endpos)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best
 
 
 def kinds_before(
-    pieces: Sequence[tuple[ContextRule, Piece]], text: str, pos: int, end: int
+    pieces: Sequence[tuple[ContextRule, Piece]], text: str, prefixes: set[str], pos: int, end: int
 ) -> set[str]:
     """The kinds of context with a match in ``text[pos:end]`` (one that ends at ``end``, for
     the patterns anchored with ``$``)."""
     seen: set[str] = set()
     for rule, piece in pieces:
-        if rule.kind not in seen and find_first(piece, text, pos, end) is not None:
+        if rule.kind not in seen and find_first(piece, text, prefixes, pos, end) is not None:
             seen.add(rule.kind)
     return seen

@@ -179,7 +179,10 @@ CANCEL_FAMILY = Family(
             "cancellation-news",
             M.CANCELLED,
             r"\b(?:after|following|amid|over|announces?|confirms?|from|by)\b[^.?!]{0,45}"
-            r"\bcancell?ation\b(?! curse)",
+            r"\bcancell?ation\b(?! curse)"
+            # "not even Jeff Goldblum could save Kaos from cancellation"
+            r"|\b(?:couldn't|could not|can't|failed to|didn't|did not) save\b[^.?!]{0,40}"
+            r"\bcancell?(?:ation|ed)\b|\bnot even\b[^.?!]{0,40}\bcould save\b",
         ),
         _rule(
             "passes-on",
@@ -246,7 +249,8 @@ RENEW_FAMILY = Family(
             r"\b(?:will return|to return|is returning|will be returning|returning|is coming back|"
             r"coming back|will be back|is back|returns?|officially coming back)\b (?:to \w+ )?for "
             # "for a long-awaited third installment"
-            rf"(?:(?:a |its |another )?(?:[\w-]+ ){{0,2}}{SEASON_REF}|another season|a new season"
+            r"(?:(?:a |its |another )?(?:(?!potential|possible|hypothetical|rumou?red|likely|future"
+            rf"|eventual)[\w-]+ ){{0,2}}{SEASON_REF}|another season|a new season"
             r"|one more season)",
         ),
         _rule(
@@ -268,8 +272,14 @@ RENEW_FAMILY = Family(
             # "season 3 is coming - here's the release date" is about the date
             r"(?![^.?!]{0,25}\b(?:release|premiere) date)|"
             r"(?:is |has been |gets |got |was )?(?:officially |all but |now )?(?:happening|a go"
-            r"|confirmed|unveiled|ordered|green-?lit)\b)"
-            rf"|\b(?:gets?|getting|get|lands?|scores?) (?:a |its )?{SEASON_REF}",
+            r"|confirmed)\b"
+            # "a fourth season unveiled", not "season 2 unveiled the location"
+            r"|(?:is |has been |gets |got |was )?(?:officially )?(?:unveiled|ordered|green-?lit)\b"
+            r"(?! (?:the|a|an|its|their|his|her|new|first)\b))"
+            rf"|\b(?:gets?|getting|get|lands?|scores?|given|granted|handed|earns?|earned|secures?"
+            rf"|secured) (?:a |its )?{SEASON_REF}"
+            r"|\b(?:gets?|getting|got|lands?|scores?|orders?|ordered) (?:two|three|four|2|3|4) "
+            r"(?:more|additional|new) seasons\b",
         ),
     ),
 )
@@ -397,7 +407,7 @@ FILMING_FAMILY = Family(
             r"restarted|is back in|are back in|back in|now in|officially in|goes into|went into|"
             r"gone into|enters?|entered|begin|start|get) (?:official |principal )?(?:the )?"
             rf"{_SHOOT}\b"
-            rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,45}})?(?:has |have |had )?(?:officially "
+            rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,80}})?(?:has |have |had )?(?:officially "
             r"|finally |"
             r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
             r"commences|resumed|resumes|underway|under way|is underway|is under way|are rolling|"
@@ -545,7 +555,9 @@ RELEASED_FAMILY = Family(
             r"|debuted|dropped|launched)\b(?! on (?:tv|cable|\w+ network))"
             r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on netflix )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
-            r"|\b(?:premieres|drops|hits \w+|returns to \w+|lands) today\b"
+            r"|\b(?:premieres|drops|hits \w+|returns to \w+|returns|is back|arrives|lands) "
+            r"(?:today|tonight)\b"
+            r"|\b(?:marks|marked|celebrates|celebrated) the (?:launch|premiere|debut|release) of\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
             r" (?:the |its "
@@ -771,7 +783,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "listicle",
-        r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b",
+        r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b"
+        r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b",
     ),
     _block(
         "seo-list",
