@@ -28,9 +28,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
-from bot.news.classify_gate import PREFIX_LEN, text_prefixes
+from bot.news.classify_gate import PREFIX_LEN, text_prefixes, word_starts
 from bot.news.classify_parse import (
     find_seasons,
     keyify,
@@ -43,8 +44,6 @@ from bot.news.classify_parse import (
 from bot.news.classify_tables import (
     Piece,
     Table,
-    find_all,
-    find_first,
     first_match,
     kinds_before,
     tables,
@@ -78,6 +77,7 @@ CUE_LEAD = 300
 # Release dates more than this far in the past are not announcements.
 PAST_RELEASE = timedelta(days=7)
 
+_START = attrgetter("start")
 # A negation right before an ending ("is not cancelled") still cancels it.
 _NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n't)(?: been| be| yet)? $")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).
@@ -246,25 +246,25 @@ class ShowIndex:
 class _Doc:
     """One normalised text with its word prefixes and sentence breaks, computed once."""
 
-    __slots__ = ("_admitted", "_breaks", "_seasons", "_units", "prefixes", "text")
+    __slots__ = ("_breaks", "_seasons", "_units", "ascii", "catalog", "prefixes", "text")
 
     def __init__(self, raw: str, *, normalised: bool = False) -> None:
+        self.catalog = tables()
         self.text = raw if normalised else normalise(raw)
         self.prefixes = text_prefixes(self.text) if self.text else set()
-        self._admitted: int | None = None
-        self._units: dict[int, list[tuple[Any, Piece]]] = {}
+        self.ascii = self.text.isascii()  # pieces then run compiled with re.ASCII
+        self._units: list[list[tuple[Any, Piece]]] | None = None
         self._breaks: list[tuple[int, int]] | None = None
         self._seasons: list[tuple[int, int]] | None = None
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
-        found = self._units.get(table.start)
-        if found is None:
-            catalog = tables()
-            if self._admitted is None:
-                self._admitted = catalog.prefilter.admitted(self.prefixes)
-            found = self._units[table.start] = catalog.pieces_of(self._admitted, table)
-        return found
+        if self._units is None:
+            if not self.text:
+                return []
+            catalog = self.catalog
+            self._units = catalog.deal(catalog.prefilter.admitted(self.prefixes))
+        return self._units[table.index]
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         if self._breaks is None:
@@ -293,18 +293,34 @@ class _Block:
 
 def _find_hits(doc: _Doc, *, title: bool) -> list[_Hit]:
     """Every match of every event rule, as the rule's whole pattern would find them: where
-    two of a rule's pieces overlap, the one that starts first (or comes first) wins."""
+    two of a rule's pieces overlap, the one that starts first (or comes first) wins.
+
+    (``classify_tables.find_all``, inlined: this loop is the classifier's hottest.)"""
     hits: list[_Hit] = []
     text = doc.text
-    for rule, piece in doc.units(tables().events):
-        if title or not rule.title_only:
-            hits.extend(
-                _Hit(m.start(), m.end(), rule, m) for m in find_all(piece, text, doc.prefixes)
-            )
+    prefixes = doc.prefixes
+    for rule, piece in doc.units(doc.catalog.events):
+        if rule.title_only and not title:
+            continue
+        pattern = piece.ascii if doc.ascii else piece.pattern
+        if piece.lead is None:
+            for m in pattern.finditer(text):
+                hits.append(_Hit(m.start(), m.end(), rule, m))
+            continue
+        present = piece.lead & prefixes
+        if not present:
+            continue
+        end = 0
+        for at in word_starts(text, present):
+            if at >= end:
+                found = pattern.match(text, at)
+                if found is not None:
+                    hits.append(_Hit(found.start(), found.end(), rule, found))
+                    end = max(found.end(), at + 1)
     if len(hits) < 2:
         return hits
     kept: list[_Hit] = []
-    for hit in sorted(hits, key=lambda h: h.start):  # stable: table order at one start
+    for hit in sorted(hits, key=_START):  # stable: table order at one start
         if not any(k.rule is hit.rule and hit.start < k.end for k in kept):
             kept.append(hit)
     return kept
@@ -319,11 +335,23 @@ def _first_block(
     block settles "not news", so there is no need to find the earliest.
     """
     text = doc.text
+    prefixes = doc.prefixes
     end = len(text) if before is None else min(len(text), before + 30)
     for rule, piece in doc.units(table):
         if strong_only and not rule.strong:
             continue
-        m = find_first(piece, text, doc.prefixes, 0, end)
+        pattern = piece.ascii if doc.ascii else piece.pattern
+        if piece.lead is None:
+            m = pattern.search(text, 0, end)
+        else:
+            present = piece.lead & prefixes
+            if not present:
+                continue
+            m = None
+            for at in word_starts(text, present, 0, end):
+                m = pattern.match(text, at, end)
+                if m is not None:
+                    break
         if m and (before is None or m.start() < before):
             return _Block(m.start(), rule)
     return None
@@ -356,7 +384,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     start = max(left, hit.start - _CONTEXT_WINDOW)
-    kinds = kinds_before(doc.units(tables().context), text, doc.prefixes, start, hit.start)
+    kinds = kinds_before(doc.units(doc.catalog.context), text, doc.prefixes, start, hit.start)
     if kinds:
         if "passing" in kinds or (verdict and "undecided" in kinds):
             return False
@@ -433,7 +461,7 @@ def _certainty(
     summary's lead (the network or the makers: confirmed; the trade press: reported)."""
     if future:
         return Certainty.RUMORED, "planned"
-    found = tables()
+    found = doc.catalog
     left, right = doc.bounds(hit.start, hit.end)
     rumour = first_match(doc.units(found.rumour), doc.text, doc.prefixes, left, right)
     if rumour:
@@ -510,17 +538,17 @@ def classify(
     if t_event is not None:
         # a strong block before the event wins ("everything we know as the trailer teases...")
         if t_event.start > 2:
-            blocked = _first_block(t, tables().blocks, strong_only=True, before=t_event.start)
+            blocked = _first_block(t, t.catalog.blocks, strong_only=True, before=t_event.start)
         if blocked is None:  # "everything we know" in the summary frames the title as an explainer
-            blocked = _first_block(s.doc, tables().summary_blocks, strong_only=True)
+            blocked = _first_block(s.doc, t.catalog.summary_blocks, strong_only=True)
         if blocked is None:
-            blocked = _first_block(t, tables().late_blocks)
+            blocked = _first_block(t, t.catalog.late_blocks)
         if blocked is None and t_event.rule.milestone is Milestone.RELEASED:
-            blocked = _first_block(t, tables().review)
-    elif (t_block := _first_block(t, tables().blocks)) is not None:
+            blocked = _first_block(t, t.catalog.review)
+    elif (t_block := _first_block(t, t.catalog.blocks)) is not None:
         blocked = t_block
     else:
-        blocked = _first_block(s.doc, tables().summary_blocks)
+        blocked = _first_block(s.doc, t.catalog.summary_blocks)
         if blocked is None:
             source, event = s.doc, _earliest(s.doc, s.hits())
             if event is not None and event.rule.weak:

@@ -42,13 +42,25 @@ _ASCII_BREAKS = bytes(
 )
 
 
+# Two marks that stand for characters, not words: a digit anywhere, a question mark.
+DIGIT_MARK = "0"
+QUESTION_MARK = "?"
+_DIGIT = re.compile(r"\d")
+
+
 def text_prefixes(text: str) -> set[str]:
-    """The first ``PREFIX_LEN`` letters of every word (``\\w+`` run) of ``text``."""
+    """The first ``PREFIX_LEN`` letters of every word (``\\w+`` run) of ``text``, plus
+    ``DIGIT_MARK`` when it holds a digit and ``QUESTION_MARK`` when it holds a "?"."""
     if text.isascii():
         words = text.encode("ascii").translate(_ASCII_BREAKS).decode("ascii").split()
     else:
         words = _WORD_RUNS.findall(text)
-    return {w[:PREFIX_LEN] for w in words}
+    found = {w[:PREFIX_LEN] for w in words}
+    if _DIGIT.search(text):
+        found.add(DIGIT_MARK)
+    if "?" in text:
+        found.add(QUESTION_MARK)
+    return found
 
 
 # How often a word prefix turns up in entertainment headlines and their leads (share of
@@ -100,12 +112,14 @@ _COMMON = {
     "retu": 0.06,
     "firs": 0.06,
     "more": 0.05,
+    "0": 0.5,
+    "?": 0.05,
 }
-_RARE = 0.01
+_RARE = 0.003
 
 # Expansion of the letters that follow a word start: each state is (letters so far, status).
 _OPEN, _ENDED, _STUCK = 0, 1, 2
-_MAX_STATES = 64
+_MAX_STATES = 256
 # Alternatives a pattern is split into for the index, at most.
 _MAX_ALTERNATIVES = 256
 _SMALL_BRANCH = 6
@@ -281,7 +295,10 @@ def _required(items: Sequence[Item], starts: bool) -> list[Group]:
             group = _word_group(items[at:])
             if group:
                 groups.append(group)
-        if op is _c.SUBPATTERN:
+        mark = _mark(item)
+        if mark is not None:
+            groups.append(frozenset((mark,)))
+        elif op is _c.SUBPATTERN:
             groups.extend(_required(av[3], starts))
         elif op is _c.BRANCH:
             # a \b right after the branch tells where its last words end
@@ -298,6 +315,28 @@ def _required(items: Sequence[Item], starts: bool) -> list[Group]:
             groups.extend(_required(body, starts and direction == 1))
         starts = _starts_word_after(item, starts)
     return groups
+
+
+def _is_digit_item(op: Any, av: Any) -> bool:
+    if op is _c.LITERAL:
+        return chr(av).isdigit()
+    if op is _c.CATEGORY:
+        return av is _c.CATEGORY_DIGIT
+    if op is _c.RANGE:
+        return chr(av[0]) >= "0" and chr(av[1]) <= "9"
+    return False
+
+
+def _mark(item: Item) -> str | None:
+    """The character mark a node needs (see ``text_prefixes``): a digit, a "?"."""
+    op, av = item
+    if op is _c.LITERAL and av == ord("?"):
+        return QUESTION_MARK
+    if op is _c.LITERAL and chr(av).isdigit():
+        return DIGIT_MARK
+    if op is _c.IN and av and all(_is_digit_item(o, a) for o, a in av):
+        return DIGIT_MARK
+    return None
 
 
 def _rarity(group: Group) -> float:
@@ -409,6 +448,8 @@ def numbers(bits: int, start: int = 0, stop: int | None = None) -> list[int]:
     if stop is not None:
         bits &= (1 << stop) - 1
     bits >>= start
+    if not bits:
+        return []
     found = []
     while bits:
         low = bits & -bits
@@ -507,12 +548,17 @@ def word_starts(
     the only places a match can start."""
     end = len(text) if endpos is None else endpos
     found: list[int] = []
+    find = text.find
     for prefix in lead:
-        at = text.find(prefix, pos, end)
+        at = find(prefix, pos, end)
         while at != -1:
-            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            if at == 0:
                 found.append(at)
-            at = text.find(prefix, at + 1, end)
+            else:
+                before = text[at - 1]
+                if before == " " or not (before.isalnum() or before == "_"):
+                    found.append(at)
+            at = find(prefix, at + 1, end)
     if len(lead) > 1:
         found.sort()
     return found

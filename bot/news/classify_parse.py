@@ -34,8 +34,14 @@ _TRANSLATE = str.maketrans(
         "\t": " ",
         "\r": " ",
         "\n": " ",
+        # separators \s matches only without re.ASCII (see classify_tables.Piece)
+        "\x1c": " ",
+        "\x1d": " ",
+        "\x1e": " ",
+        "\x1f": " ",
     }
 )
+_ODD_ASCII = re.compile(r"[`\t\r\n\x1c-\x1f]")
 _SPACES = re.compile(r"\s{2,}")
 _HTML = re.compile(r"<[^>]{0,200}>|&(?:amp|nbsp|quot|#\d+);")
 
@@ -44,7 +50,7 @@ def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
         text = _HTML.sub(" ", text)
-    if not text.isascii() or "`" in text or "\t" in text or "\r" in text or "\n" in text:
+    if not text.isascii() or _ODD_ASCII.search(text):
         text = text.translate(_TRANSLATE)  # the one slow step, only when there is work for it
     text = text.lower()
     if "  " in text:
@@ -89,7 +95,8 @@ _AFTER = re.compile(
 )
 _DIGIT_ORD = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.?")
 # Two cheap scans (a literal, a class: the engine skips ahead on both) before the real one.
-_SHORT_GATES = (re.compile(r"s\d"), re.compile(r"\dx\d"))
+_S_DIGIT = re.compile(r"s\d")
+_DIGIT_X_DIGIT = re.compile(r"\dx\d")
 _SHORT = re.compile(r"s0?(?P<snum>\d{1,2})(?:e\d{1,2})?\b|(?P<xnum>\d{1,2})x\d{2}\b")
 # Words allowed between the number and the season word: "third and final season".
 _FILLERS = frozenset(("and", "final", "last", "new"))
@@ -143,7 +150,7 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
             value = _number_before(text, at)
         if value is not None:
             found.append((at, value))
-    if any(gate.search(text) for gate in _SHORT_GATES):
+    if _S_DIGIT.search(text) or _DIGIT_X_DIGIT.search(text):
         for m in _SHORT.finditer(text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "_'"):

@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 
 from bot.news.classify import ShowIndex, classify, classify_lines, known_status_from
 from bot.news.classify_gate import (
+    DIGIT_MARK,
     PREFIX_LEN,
+    QUESTION_MARK,
     numbers,
     pattern_gates,
     split_alternatives,
@@ -638,7 +640,9 @@ def test_gates_hold_on_generated_text(words: list[str], breaks: list[str]) -> No
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80))
 def test_text_prefixes_are_the_first_letters_of_every_word(text: str) -> None:
-    assert text_prefixes(text) == {w[:PREFIX_LEN] for w in _WORDS.findall(text)}
+    marks = {DIGIT_MARK} if re.search(r"\d", text) else set()
+    marks |= {QUESTION_MARK} if "?" in text else set()
+    assert text_prefixes(text) == {w[:PREFIX_LEN] for w in _WORDS.findall(text)} | marks
 
 
 def test_pieces_tried_at_their_lead_words_find_what_a_scan_finds() -> None:
@@ -665,7 +669,10 @@ def test_gates_read_the_words_a_pattern_needs() -> None:
     for groups in gates:
         assert frozenset({"been"}) in groups
         assert any(group <= {"canc", "axed", "offi"} for group in groups)
-    assert pattern_gates(re.compile(r"\d+x\d+")) is None  # no word to gate on: always runs
+    # no word to gate on: a digit must be there, and a "?"
+    assert pattern_gates(re.compile(r"\d+x\d+")) == [(frozenset({DIGIT_MARK}),)]
+    assert pattern_gates(re.compile(r"\?$")) == [(frozenset({QUESTION_MARK}),)]
+    assert pattern_gates(re.compile(r"[a-z]{3}x")) is None  # nothing to gate on: always runs
     with pytest.raises(ValueError, match="case-sensitive"):
         pattern_gates(re.compile("renewed", re.IGNORECASE))
 
