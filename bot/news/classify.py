@@ -368,9 +368,11 @@ def _is_passing(doc: _Doc, hit: _Hit, left: int, right: int, published: date | N
     # dates read from the whole sentence (a cut could split "March 2025" into "March 2"),
     # kept when near the event
     near = range(max(left, hit.start - 50) - left, min(right, hit.end + 50) - left)
+    # an announced premiere lies ahead: its yearless date is the next one
+    upcoming = PAST_RELEASE if hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED else None
     return any(
         published - when > PAST_MENTION
-        for at, when in resolve_dates(text[left:right], published, doc.prefixes)
+        for at, when in resolve_dates(text[left:right], published, doc.prefixes, upcoming=upcoming)
         if at in near
     )
 
@@ -402,7 +404,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and published is not None:
         raw = hit.match.groupdict().get("date")
         if raw:
-            dates = resolve_dates(raw, published)
+            dates = resolve_dates(raw, published, upcoming=PAST_RELEASE)
             if dates and published - dates[0][1] > PAST_RELEASE:
                 return False
     return not _is_passing(doc, hit, left, right, published)
@@ -638,7 +640,7 @@ def _event_date(event: _Hit, when: date | None) -> date | None:
     raw = event.match.groupdict().get("date")
     if not raw or when is None:
         return None
-    dates = resolve_dates(raw, when)
+    dates = resolve_dates(raw, when, upcoming=PAST_RELEASE)
     return dates[0][1] if dates else None
 
 

@@ -478,7 +478,7 @@ def _split(
 # A group this common rules out few texts: checking it costs more than it saves.
 _WORTH_CHECKING = 0.6
 # Groups checked per alternative besides the one it is filed under.
-_MAX_CHECKS = 3
+_MAX_CHECKS = 1
 
 
 def _key_and_checks(groups: tuple[Group, ...]) -> tuple[Group, tuple[Group, ...]]:

@@ -7,8 +7,9 @@ that nothing is compiled per call.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from bot.news.classify_gate import DIGIT_MARK
 from bot.news.rules import CARDINALS, MONTH, ORDINALS, SENTENCE_BREAK
 
 # Curly quotes, primes, dashes and odd spaces to their plain forms.
@@ -135,6 +136,8 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
     found: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
     for word in _COMMON_SEASON_WORDS:
+        if prefixes is not None and word[:4] not in prefixes:
+            continue  # only a word starting so counts
         at = text.find(word)
         while at != -1:
             spans.append((at, at + len(word)))
@@ -150,7 +153,9 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
             value = _number_before(text, at)
         if value is not None:
             found.append((at, value))
-    if _S_DIGIT.search(text) or _DIGIT_X_DIGIT.search(text):
+    if (prefixes is None or DIGIT_MARK in prefixes) and (
+        _S_DIGIT.search(text) or _DIGIT_X_DIGIT.search(text)
+    ):
         for m in _SHORT.finditer(text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "_'"):
@@ -250,11 +255,17 @@ _MONTH_PREFIXES = frozenset(name[:4] for name in _MONTHS)
 
 
 def resolve_dates(
-    text: str, published: date | None, prefixes: set[str] | None = None
+    text: str,
+    published: date | None,
+    prefixes: set[str] | None = None,
+    *,
+    upcoming: timedelta | None = None,
 ) -> list[tuple[int, date]]:
     """Dates mentioned in ``text`` as (position, date).
 
-    A date without a year takes the year that puts it closest to ``published``;
+    A date without a year takes the year that puts it closest to ``published``,
+    or, with ``upcoming``, the first one no more than ``upcoming`` before it (an
+    announced premiere lies ahead: "will premiere on October 16" read in March);
     without a publication date such dates are skipped (they cannot be placed).
     ``prefixes``, the word prefixes of a text holding ``text``, skip the scan when
     no month is named.
@@ -280,11 +291,15 @@ def resolve_dates(
             found = _clamp_day(int(year_raw), month, day)
         elif published is not None:
             candidates = [_clamp_day(published.year + k, month, day) for k in (-1, 0, 1)]
-            found = min(
-                (c for c in candidates if c is not None),
-                key=lambda c: _distance(c, published),
-                default=None,
-            )
+            if upcoming is not None:
+                earliest = published - upcoming
+                found = next((c for c in candidates if c is not None and c >= earliest), None)
+            else:
+                found = min(
+                    (c for c in candidates if c is not None),
+                    key=lambda c: _distance(c, published),
+                    default=None,
+                )
         else:
             found = None
         if found is not None:

@@ -71,7 +71,7 @@ _ORD = "|".join(ORDINALS)
 _NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 # "season 2", "second season", "S2", "season two", "6th and final season".
 SEASON_REF = (
-    rf"(?:season (?:\d{{1,2}}|{'|'.join(CARDINALS)})\b|(?:{_ORD}|{_NUM})"
+    rf"(?:seasons? (?:\d{{1,2}}|{'|'.join(CARDINALS)})(?: (?:and|&) \d{{1,2}})?\b|(?:{_ORD}|{_NUM})"
     r"(?: and (?:final|last))? (?:season|series|installment|instalment|chapter)\b"
     r"|(?<![\w'])s0?\d{1,2}\b)"
 )
@@ -249,8 +249,10 @@ RENEW_FAMILY = Family(
             r"\b(?:will return|to return|is returning|will be returning|returning|is coming back|"
             r"coming back|will be back|is back|returns?|officially coming back)\b (?:to \w+ )?for "
             # "for a long-awaited third installment"
-            r"(?:(?:a |its |another )?(?:(?!potential|possible|hypothetical|rumou?red|likely|future"
-            rf"|eventual)[\w-]+ ){{0,2}}{SEASON_REF}|another season|a new season"
+            # adjectives only after an article: "Harrison Ford returns for Shrinking season 2"
+            # is about an actor
+            r"(?:(?:(?:a|its|another) (?:(?!potential|possible|hypothetical|rumou?red|likely"
+            rf"|future|eventual)[\w-]+ ){{0,2}})?{SEASON_REF}|another season|a new season"
             r"|one more season)",
         ),
         _rule(
@@ -317,6 +319,9 @@ CASTING_FAMILY = Family(
             r"|\bcast (?:has been |have been |is |are |was )?(?:officially )?(?:revealed|announced"
             r"|unveiled|confirmed|set|assembled|expands|expanded|grows|grew)\b"
             r"|\bassembles? [^.?!]{0,30}\bcast\b"
+            # "Silo season 2 casts Steve Zahn"
+            rf"|\b{SEASON_REF}[^.?!]{{0,20}}\bcasts (?!(?:a|an|the|its|doubt|shadow|light|spell"
+            r"|vote|aside|off)\b)[\w'.-]+ [\w'.-]+"
             # "... season 4 goes Hollywood, adds Melissa McCarthy"
             rf"|\b{SEASON_REF}[^.?!]{{0,40}}\badds (?!(?:new |more |a |an |the ))[\w'.-]+ [\w'.-]+"
             r"(?: [\w'.-]+)?$"
@@ -522,7 +527,7 @@ RELEASE_FAMILY = Family(
             r"|confirmed|set)\b"
             r"|\bhere'?s (?:the |its )?(?:official )?(?:release|premiere) date\b"
             # "NBC moves up the premiere", "moves the premiere up a day"
-            r"|\bmoves? up (?:the |its )?(?:\w+ )?(?:premiere|debut|return|release)\b"
+            r"|\bmoves? up\b[^.?!]{0,40}\b(?:premiere|debut|return|release)\b"
             r"|\bmoves? (?:the |its )?[^.?!]{0,30}\b(?:premiere|debut|return) up\b"
             r"|\b(?:premiere|release|debut) (?:date )?(?:moved|moves|bumped) up\b",
         ),
@@ -547,6 +552,11 @@ RELEASED_FAMILY = Family(
             "now-streaming",
             M.RELEASED,
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
+            # "Foundation season 3 debuts on Apple TV+", with no date still ahead
+            rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:debuts|premieres|arrives|lands|drops) (?:on|to) "
+            r"(?:netflix|apple tv\+?|hulu|max|hbo|prime video|disney\+?|peacock|paramount\+?)"
+            rf"(?![^.?!]{{0,30}}\b(?:{MONTH}|next|later|this (?:fall|summer|spring|winter)"
+            r"|in 20\d\d|on \w+day)\b)"
             r"|\b(?:out|available|streaming) now\b|\bnow live\b"
             r"|\b(?:season|episodes?|series|installment|instalment|chapter|volume"
             r"|part)\b(?:(?!before\b|to be\b|will\b|could\b|might\b|would\b|set to\b|expected\b)"

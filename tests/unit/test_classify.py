@@ -682,3 +682,65 @@ def test_every_rule_table_is_gated_but_a_few_digit_patterns() -> None:
         piece.pattern.pattern for _, piece in _pieces() if pattern_gates(piece.pattern) is None
     ]
     assert len(always) <= 6, always
+
+
+# --- wording added with the broader rules (headlines written for the tests) -------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "milestone"),
+    [
+        ("Netflix renova 'XO, Kitty' para 3ª temporada", "", Milestone.RENEWED),
+        ("Netflix renueva 'XO, Kitty' por una tercera temporada", "", Milestone.RENEWED),
+        ("XO, Kitty krijgt een derde seizoen", "", Milestone.RENEWED),
+        ("XO, Kitty findet ein neues Zuhause bei Prime Video", "", Milestone.RENEWED),
+        ("Início das filmagens da 3ª temporada de XO, Kitty", "", Milestone.FILMING_STARTED),
+        ("XO, Kitty 3: iniziate le riprese a Seoul", "", Milestone.FILMING_STARTED),
+        ("Gravações de XO, Kitty são suspensas", "", Milestone.DELAYED),
+        ("XO, Kitty season 3 cast revealed", "", Milestone.CASTING),
+        ("XO, Kitty season 3 casts Gia Kim", "", Milestone.CASTING),
+        (
+            "XO, Kitty is officially returning for a long-awaited third installment",
+            "",
+            Milestone.RENEWED,
+        ),
+        ("XO, Kitty returns today for season three on Netflix", "", Milestone.RELEASED),
+        ("XO, Kitty season 3 debuts on Netflix", "", Milestone.RELEASED),
+        ("XO, Kitty season 3 faces potential delay", "", Milestone.DELAYED),
+        ("XO, Kitty season 3 release date moved to April 9, 2027", "", Milestone.DELAYED),
+        ("Netflix moves up XO, Kitty season 3 premiere", "", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("XO, Kitty season 3 scores premiere date, trailer", "", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("Netflix will end XO, Kitty with a fourth season", "", Milestone.RENEWED),
+        ("XO, Kitty has been given a third season", "", Milestone.RENEWED),
+        ("XO, Kitty Season 3 And 4 Confirmed By Netflix", "", Milestone.RENEWED),
+        (
+            "After a season of heartbreak at KISS, the teen romance has news.",
+            "Netflix renewed XO, Kitty for a third season on Tuesday.",
+            Milestone.RENEWED,
+        ),
+    ],
+)
+def test_broader_wording(title: str, summary: str, milestone: Milestone) -> None:
+    assert classify(title, summary, _at("2025-03-01"), INDEX).milestone is milestone
+
+
+def test_a_yearless_premiere_date_is_the_next_one() -> None:
+    signal = classify(
+        "XO, Kitty season 3 will premiere on October 16", "", _at("2025-03-01"), INDEX
+    )
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert signal.event_date == date(2025, 10, 16)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "These Beloved TV Shows Have Been Canceled",
+        "Cancelled: These TV Shows You Love Are Now Gone Forever",
+        "Six most awaited web sequels in 2021: watch trailer of XO, Kitty 3",
+        "Harrison Ford returns for XO, Kitty season 3 as a guest",
+        "XO, Kitty season 3 premieres this week, as long-announced",
+    ],
+)
+def test_roundups_and_passing_mentions_are_not_news(title: str) -> None:
+    assert _milestone(title, published="2025-03-01") is None
