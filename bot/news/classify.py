@@ -74,8 +74,12 @@ PAST_MENTION = timedelta(days=45)
 SUMMARY_LEAD = 500
 # Characters of the summary searched for who said it (network, makers, trade press).
 CUE_LEAD = 300
-# Release dates more than this far in the past are not announcements.
-PAST_RELEASE = timedelta(days=7)
+# A premiere date without a year is the next one, unless it fell this recently: "launches
+# on 13 March" read on 14 March is yesterday's release, not next year's.
+RECENT_RELEASE = timedelta(days=30)
+# Release dates more than this far before publication are not announcements (feeds lag by
+# hours, not days).
+PAST_RELEASE = timedelta(days=0)
 
 _START = attrgetter("start")
 # A negation right before an ending ("is not cancelled") still cancels it.
@@ -132,7 +136,11 @@ def _is_word_char(char: str) -> bool:
 
 def _at_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of ``pattern`` not glued to a word character on its left."""
-    m = pattern.search(text)
+    return _at_word_start_from(pattern, text, 0)
+
+
+def _at_word_start_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    m = pattern.search(text, pos)
     while m is not None:
         start = m.start()
         if start == 0 or not _is_word_char(text[start - 1]):
@@ -233,6 +241,21 @@ class ShowIndex:
             return best[2]
         return fallback[1] if fallback is not None else None
 
+    def name_spans(
+        self, slug: str, normalised: str, prefixes: set[str] | None = None
+    ) -> tuple[tuple[int, int], ...]:
+        """Where ``normalised`` text names show ``slug`` in words ("Nobody Wants This"): its
+        words are the show's, not the article's, so they give no context to an event."""
+        spans: list[tuple[int, int]] = []
+        for alias in self._candidates(prefixes or text_prefixes(normalised)):
+            if alias.slug != slug or alias.strict:
+                continue
+            m = _at_word_start(alias.pattern, normalised)
+            while m is not None:
+                spans.append(m.span())
+                m = _at_word_start_from(alias.pattern, normalised, m.end())
+        return tuple(spans)
+
     def numbered_season(self, normalised: str, prefixes: set[str] | None = None) -> int | None:
         """A season written after the name: "Stranger Things 5"."""
         for alias in self._candidates(prefixes or text_prefixes(normalised)):
@@ -246,7 +269,16 @@ class ShowIndex:
 class _Doc:
     """One normalised text with its word prefixes and sentence breaks, computed once."""
 
-    __slots__ = ("_breaks", "_seasons", "_units", "ascii", "catalog", "prefixes", "text")
+    __slots__ = (
+        "_breaks",
+        "_seasons",
+        "_units",
+        "ascii",
+        "catalog",
+        "names",
+        "prefixes",
+        "text",
+    )
 
     def __init__(self, raw: str, *, normalised: bool = False) -> None:
         self.catalog = tables()
@@ -256,6 +288,7 @@ class _Doc:
         self._units: list[list[tuple[Any, Piece]]] | None = None
         self._breaks: list[tuple[int, int]] | None = None
         self._seasons: list[tuple[int, int]] | None = None
+        self.names: Sequence[tuple[int, int]] = ()  # where it names the show (``classify``)
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
@@ -369,7 +402,7 @@ def _is_passing(doc: _Doc, hit: _Hit, left: int, right: int, published: date | N
     # kept when near the event
     near = range(max(left, hit.start - 50) - left, min(right, hit.end + 50) - left)
     # an announced premiere lies ahead: its yearless date is the next one
-    upcoming = PAST_RELEASE if hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED else None
+    upcoming = RECENT_RELEASE if hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED else None
     return any(
         published - when > PAST_MENTION
         for at, when in resolve_dates(text[left:right], published, doc.prefixes, upcoming=upcoming)
@@ -377,16 +410,42 @@ def _is_passing(doc: _Doc, hit: _Hit, left: int, right: int, published: date | N
     )
 
 
+def _without_names(
+    text: str, names: Sequence[tuple[int, int]], start: int, end: int
+) -> tuple[str, int, int]:
+    """``text[start:end]`` with each name of the show in it cut to "_": in "Nobody Wants
+    This renewed", "wants" is the show's word, not a hedge; in "Netflix wants Nobody Wants
+    This renewed" the hedge stays as near the event as a one-word name would leave it."""
+    parts: list[str] = []
+    at = start
+    for name_start, name_end in names:
+        if name_end <= at or name_start >= end:
+            continue
+        parts.append(text[at:name_start] if name_start > at else "")
+        parts.append("_")
+        at = min(name_end, end)
+    if not parts:
+        return text, start, end
+    parts.append(text[at:end])
+    window = "".join(parts)
+    return window, 0, len(window)
+
+
 def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     text = doc.text
     milestone = hit.rule.milestone
     left, right = doc.bounds(hit.start, hit.end)
-    if right < len(text) and text[right] == "?":
-        return False  # a question: "will it be renewed?"
+    if (right < len(text) and text[right] == "?") or text[hit.end : right].rstrip(
+        _CLOSERS
+    ).endswith("?"):
+        return False  # a question: "will it be renewed?", "(is it cancelled?)"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     start = max(left, hit.start - _CONTEXT_WINDOW)
-    kinds = kinds_before(doc.units(doc.catalog.context), text, doc.prefixes, start, hit.start)
+    context, end = text, hit.start
+    if doc.names:
+        context, start, end = _without_names(text, doc.names, start, end)
+    kinds = kinds_before(doc.units(doc.catalog.context), context, doc.prefixes, start, end)
     if kinds:
         if "passing" in kinds or (verdict and "undecided" in kinds):
             return False
@@ -404,7 +463,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and published is not None:
         raw = hit.match.groupdict().get("date")
         if raw:
-            dates = resolve_dates(raw, published, upcoming=PAST_RELEASE)
+            dates = resolve_dates(raw, published, upcoming=RECENT_RELEASE)
             if dates and published - dates[0][1] > PAST_RELEASE:
                 return False
     return not _is_passing(doc, hit, left, right, published)
@@ -431,6 +490,14 @@ _DELAYABLE = frozenset(
 )
 
 
+# What may close a question after its mark: "(Is it cancelled?)".
+_CLOSERS = " )]\"'»”’"
+
+
+# Renewal wordings that a premiere date in the same sentence turns into a release date.
+_RETURNS = frozenset(("returns-for-season", "announces-season", "season-is-happening"))
+
+
 def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:
     strong = [h for h in hits if not h.rule.weak]
     pool = strong or hits
@@ -441,6 +508,15 @@ def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:
         bounds = doc.bounds(first.start, first.end)
         for hit in pool:
             if hit.rule.milestone is Milestone.DELAYED and doc.bounds(hit.start, hit.end) == bounds:
+                return hit
+    elif first.rule.name in _RETURNS:
+        # "returns for season 3 on September 21": a return with a date is a premiere
+        bounds = doc.bounds(first.start, first.end)
+        for hit in pool:
+            if (
+                hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+                and doc.bounds(hit.start, hit.end) == bounds
+            ):
                 return hit
     return first
 
@@ -530,6 +606,10 @@ def classify(
     show = index.find_normalised(t.text, title, t.prefixes) or (
         index.find_normalised(s.doc.text, summary, s.doc.prefixes) if summary else None
     )
+    if show is not None:
+        t.names = index.name_spans(show, t.text, t.prefixes)
+        if s.doc.text:
+            s.doc.names = index.name_spans(show, s.doc.text, s.doc.prefixes)
 
     t_event = _earliest(t, _filtered(t, title=True, published=when))
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
@@ -640,7 +720,7 @@ def _event_date(event: _Hit, when: date | None) -> date | None:
     raw = event.match.groupdict().get("date")
     if not raw or when is None:
         return None
-    dates = resolve_dates(raw, when, upcoming=PAST_RELEASE)
+    dates = resolve_dates(raw, when, upcoming=RECENT_RELEASE)
     return dates[0][1] if dates else None
 
 

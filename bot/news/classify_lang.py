@@ -11,20 +11,23 @@ signs, which ``\\w`` does not match, so those patterns do without ``\\b``.
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import EventRule, Family, _rule
+from bot.news.rules import _DATE, EventRule, Family, _rule
 
 # Ordinals of seasons, for "segunda temporada", "derde seizoen", "zweite Staffel".
 _ORDINAL = (
     r"(?:segunda|tercera|terceira|cuarta|quarta|quinta|sexta|seconda|terza|deuxième|seconde"
     r"|troisième|quatrième|cinquième|zweite|dritte|vierte|fünfte|tweede|derde|vierde|vijfde"
     r"|drugi|trzeci|czwarty|piąty|nueva|nova|nuova|nouvelle|neue|nieuw|nieuwe|\d{1,2}ª|\d{1,2}a"
+    r"|andra|andre|anden|tredje|fjärde|fjerde|femte|ny|nya|nye"
     r"|\d{1,2}\.)"
 )
-_SEASON = r"(?:temporada|stagione|saison|staffel|seizoen|reeks|sezon)"
+_SEASON = r"(?:temporada|stagione|saison|staffel|seizoen|reeks|sezon|säsong|sesong|sæson)"
 # Shooting, in each language.
 _SHOOTING = (
     r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
-    r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione)"
+    r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione|inspelningen"
+    r"|inspelningarna"
+    r"|innspillingen|optagelserne|innspilling)"
 )
 
 RENEW_LANG = Family(
@@ -34,26 +37,35 @@ RENEW_LANG = Family(
             M.RENEWED,
             # pt/ca "renova", es "renueva", fr "renouvelle", it "rinnova", nl "verlengt"
             r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova"
-            r"|rinnovata|rinnovato|rinnovo|renouvelle|renouvelée|reconduite?|verlengt|przedłuża)\b",
+            r"|rinnovata|rinnovato|rinnovo|renouvelle|renouvelée|reconduite?|verlengt|przedłuża"
+            # sv/no/da "förnyar", "fornyer", "forlænget"
+            r"|förnyar|förnyad|förnyas|fornyer|fornyet|fornyes|fornyelse|forlænger|forlænget"
+            r"|forlenger|forlenget)\b"
+            # it "Nobody Wants This 3 si farà", "la seconda stagione si farà"
+            rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b",
         ),
         _rule(
             "next-season-lang",
             M.RENEWED,
             # "ganha segunda temporada", "krijgt een derde seizoen", "aura une deuxième saison"
             r"\b(?:ganha|gana|tendrá|terá|tem|recibe|recebe|garante|confirm\w*|krijgt|bekommt"
-            r"|erhält|aura"
+            r"|erhält|aura|habrá|får|fick|fikk|blir|bliver|kommer"
             r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma)\b(?: (?:una|uma|un|une|a|la|le|su"
-            rf"|sua|een|eine|die|nog))? {_ORDINAL} {_SEASON}\b"
+            rf"|sua|een|eine|die|nog|en|ett|et))? {_ORDINAL} {_SEASON}\b"
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
             rf"|\b{_ORDINAL} {_SEASON}\b[^.?!]{{0,30}}\b(?:garantida|confirmada|confirmado"
             r"|asegurada|assegurada|anunciada|confirmée|commandée|annoncée|confermata|ordinata"
             r"|annunciata|bestätigt|bestellt|angekündigt|bevestigd|besteld|aangekondigd"
             r"|potwierdzony|zamówiony)\b"
             # "kondigt tweede seizoen aan", "anuncia segunda temporada", "annonce une saison 2"
-            rf"|\b(?:kondigt|anuncia|anunció|anunciou|annonce|annuncia|kündigt)\b[^.?!]{{0,30}}"
+            rf"|\b(?:kondigt|anuncia|anunció|anunciou|annonce|annuncia|kündigt|bekräftar|bekrefter"
+            rf"|bekræfter|meddelar|annonserer|tillkännager)\b[^.?!]{{0,30}}"
             rf"\b{_ORDINAL} {_SEASON}\b"
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
             r"|\bgeht in (?:die )?(?:zweite|dritte|vierte|fünfte|nächste) (?:runde|staffel)\b"
+            # de "bestätigt zweite Staffel", fr "aura droit à une saison 2"
+            rf"|\b(?:bestätigt|bestellt) (?:eine |die )?{_ORDINAL} {_SEASON}\b"
+            r"|\baura (?:droit à )?une (?:nouvelle |\w+ )?saison\b"
             r"|\bneues zuhause\b|\bnouvelle maison\b|\bnuova casa\b|\bnova casa\b|\bnueva casa\b",
         ),
     ),
@@ -66,7 +78,12 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             r"\b(?:cancela|cancelou|canceló|cancelan|cancelam|cancella|cancellato|annule|annulé"
             r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|anulowan\w*|kasuje"
-            r"|skasowan\w*)\b",
+            r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
+            r"|skrotet|skrottet)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
+            # "wordt niet verlengd", "ne sera pas renouvelée", "não será renovada"
+            r"|\b(?:wordt|is) niet verlengd\b|\bnicht (?:mehr )?verlängert\b"
+            r"|\bne sera pas renouvelée?\b|\b(?:no|não) (?:será|fue|foi) renovad[ao]\b"
+            r"|\bnon (?:sarà|verrà|è stata) rinnovat[ao]\b",
         ),
     ),
 )
@@ -103,6 +120,12 @@ FILMING_LANG = Family(
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
             r"|\brozpoczęły się zdjęcia\b"
             r"|\b(?:iniziate|iniziano|cominciate|partite|partono|al via) (?:le )?riprese\b"
+            r"|\btournage\b[^.?!]{0,60}\ba (?:commencé|débuté|démarré)\b"
+            # sv/no/da: "har börjat inspelningen", "innspillingen har startet"
+            r"|\b(?:börjat|påbörjat|startat|begynt|startet|begyndt) (?:med )?(?:inspelningen"
+            r"|inspelningarna|innspillingen|optagelserne)\b"
+            r"|\b(?:inspelningen|inspelningarna|innspillingen|optagelserne)\b[^.?!]{0,40}"
+            r"\b(?:börjat|påbörjats|startat|begynt|startet|begyndt|i gang|igång)\b"
             r"|शूटिंग शुरू|शूटिंग की शुरुआत",
         ),
         _rule(
@@ -118,8 +141,10 @@ FILMING_LANG = Family(
             r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b"
             r"|\briprese (?:sono )?(?:terminate|concluse|finite)\b"
             r"|\bopnames?\b[^.?!]{0,30}\b(?:afgerond|voltooid|zitten erop)\b"
-            r"|\bdreharbeiten (?:sind )?(?:beendet|abgeschlossen)\b"
+            r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beendet|abgeschlossen)\b"
             r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b[^.?!]{0,60}\bzakończon\w*"
+            r"|\b(?:inspelningen|inspelningarna|innspillingen|optagelserne)\b[^.?!]{0,30}"
+            r"\b(?:avslutad|avsluttet|afsluttet|klar|ferdig|færdig)\b"
             r"|शूटिंग पूरी|शूट पूरा|शूटिंग खत्म",
         ),
     ),
@@ -150,7 +175,9 @@ DELAY_LANG = Family(
             r"|\b(?:reporté\w*|repoussé\w*|décalé\w*)\b"
             r"|\b(?:verzögert\w*|pausiert|gestoppt|unterbrochen|auf eis gelegt)\b"
             r"|\b(?:stilgelegd|vertraagd|opgeschort)\b"
-            r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie)\b",
+            r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie)\b"
+            r"|\b(?:skjuts upp|sköts upp|skjutits upp|udskudt|forsinkes|försenad|försenas)\b"
+            r"|\bse (?:retrasa|pospone|aplaza|atrasa)\b",
         ),
     ),
 )
@@ -164,7 +191,27 @@ RELEASE_LANG = Family(
             r"|premierendatum|startdatum|releasedatum|data premiery)\b[^.?!]{0,30}\b(?:revelada"
             r"|confirmada|anunciada|definida|revelad[ao]|confirmad[ao]|fixée|annoncée|dévoilée"
             r"|svelata|annunciata|bekannt|bekend|ujawniona)\b"
-            r"|रिलीज होगी|रिलीज़ होगी|रिलीज होगा|रिलीज़ होगा|स्ट्रीम होगी",
+            r"|रिलीज होगी|रिलीज़ होगी|रिलीज होगा|रिलीज़ होगा|स्ट्रीम होगी"
+            # sv/no/da "får premiärdatum", "premieredatoen er klar"
+            r"|\b(?:får|fick|fikk|fået|har fått) (?:en )?(?:premiärdatum|premieredato|premiäre?"
+            r"|premiere)\b"
+            r"|\b(?:premiärdatum|premieredato|premieredatoen)\b[^.?!]{0,30}"
+            r"\b(?:klar|avslöjat|avslørt|afsløret|bekräftat|bekreftet|bekræftet)\b"
+            # "ya tiene fecha de estreno", "ganha data de estreia", "hat einen Starttermin"
+            r"|\b(?:tiene|ganha|tem|hat|heeft|a|ha) (?:ya )?(?:una |uma |einen |ein |een |une )?"
+            r"(?:fecha de estreno|data de estreia|starttermin|startdatum|premierendatum"
+            r"|releasedatum|date de sortie|data di uscita)\b",
+        ),
+        _rule(
+            "premieres-on-date-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "se estrena el 5 de junio", "estreia em 5 de junho", "startet am 5. Juni",
+            # "verschijnt op 5 juni", "arriva il 5 giugno", "har premiär den 5 juni"
+            r"\b(?:se estrena|estrena|estrenará|llega|llegará|estreia|estreará|chega|chegará"
+            r"|startet|starten|erscheint|verschijnt|komt|arriva|arriverà|debutta|sortira|arrive"
+            r"|débarque|har premiär|får premiär|har premiere|får premiere|kommer|premiere op"
+            r"|première le)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on |a partir del? |ab "
+            rf"|dal )?(?P<date>{_DATE})",
         ),
     ),
 )
@@ -178,7 +225,7 @@ TRAILER_LANG = Family(
             r"\b(?:lançado|lançou|divulgado|publicado|lanzado|veröffentlicht|pubblicato|publié"
             r"|dévoilé|onthuld|gelanceerd|opublikowany)\b"
             r"|\b(?:lança|lanza|divulga|revela|estrena|presenta|publica|dévoile|onthult|lanceert"
-            r"|svela|zeigt)\b[^.?!]{0,30}\b(?:tráiler|trailer|teaser|bande-annonce|avance"
+            r"|svela|zeigt|släpper|slipper|visar|viser)\b[^.?!]{0,30}\b(?:tráiler|trailer|teaser|bande-annonce|avance"
             r"|voorproefje|zwiastun)\b|\bvoorproefje\b"
             r"|ट्रेलर रिलीज",
         ),
@@ -199,10 +246,28 @@ CASTING_LANG = Family(
     ),
 )
 
+WRITING_LANG = Family(
+    rules=(
+        _rule(
+            "writing-lang",
+            M.WRITING,
+            # nl "de schrijversruimte is al aan het werk", it "sceneggiature in scrittura",
+            # de "Drehbücher werden geschrieben", es/pt "guiones/roteiros escritos"
+            r"\bschrijversruimte\b[^.?!]{0,40}\b(?:aan het werk|begonnen|gestart|open)\b"
+            r"|\b(?:in|di) scrittura\b|\b(?:sceneggiature|copioni)\b[^.?!]{0,30}\bscritt[ei]\b"
+            r"|\bdrehbücher\b[^.?!]{0,30}\b(?:geschrieben|fertig)\b|\bschreiben an\b"
+            r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos)\b"
+            r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,30}\b(?:a commencé|a débuté"
+            r"|est en cours)\b",
+        ),
+    ),
+)
+
 LANG_FAMILIES: tuple[Family, ...] = (
     CANCEL_LANG,
     DELAY_LANG,
     RENEW_LANG,
+    WRITING_LANG,
     FILMING_LANG,
     CASTING_LANG,
     RELEASE_LANG,

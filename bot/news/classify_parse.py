@@ -181,7 +181,7 @@ _MONTHS = {
     name: index
     for index, names in enumerate(
         (
-            # English, then es, pt, fr, de, it, nl
+            # English, then es, pt, fr, de, it, nl, then sv/no/da
             ("january", "jan", "enero", "janeiro", "janvier", "januar", "gennaio", "januari"),
             (
                 "february",
@@ -195,10 +195,10 @@ _MONTHS = {
             ),
             ("march", "mar", "marzo", "março", "mars", "märz", "maart"),
             ("april", "apr", "abril", "avril", "aprile"),
-            ("may", "mayo", "maio", "mai", "maggio", "mei"),
+            ("may", "mayo", "maio", "mai", "maggio", "mei", "maj"),
             ("june", "jun", "junio", "junho", "juin", "juni", "giugno"),
             ("july", "jul", "julio", "julho", "juillet", "juli", "luglio"),
-            ("august", "aug", "agosto", "août", "augustus"),
+            ("august", "aug", "agosto", "août", "augustus", "augusti"),
             (
                 "september",
                 "sept",
@@ -211,7 +211,16 @@ _MONTHS = {
             ),
             ("october", "oct", "octubre", "outubro", "octobre", "oktober", "ottobre"),
             ("november", "nov", "noviembre", "novembro", "novembre"),
-            ("december", "dec", "diciembre", "dezembro", "décembre", "dezember", "dicembre"),
+            (
+                "december",
+                "dec",
+                "diciembre",
+                "dezembro",
+                "décembre",
+                "dezember",
+                "dicembre",
+                "desember",
+            ),
         ),
         start=1,
     )

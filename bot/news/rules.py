@@ -50,7 +50,15 @@ ORDINALS: dict[str, int] = {
     "sixième": 6,
     "segunda": 2,
     "tercera": 3,
+    "terceira": 3,
     "cuarta": 4,
+    "andra": 2,
+    "andre": 2,
+    "anden": 2,
+    "tredje": 3,
+    "fjärde": 4,
+    "fjerde": 4,
+    "femte": 5,
 }
 CARDINALS: dict[str, int] = {
     "one": 1,
@@ -83,9 +91,11 @@ MONTH = (
     r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
     r"|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
     r"|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio"
-    r"|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)"
+    r"|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus"
+    # sv, no, da
+    r"|maj|augusti|desember)"
 )
-_DATE = rf"(?:{MONTH}\.? \d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of )?{MONTH}\b|{MONTH}\b)"
+_DATE = rf"(?:{MONTH}\.? \d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of |de )?{MONTH}\b|{MONTH}\b)"
 
 NETWORK = (
     r"(?:netflix|hbo|max|prime video|amazon|paramount\+?|hulu|apple(?: tv\+?)?|disney\+?|"
@@ -138,7 +148,7 @@ CANCEL_FAMILY = Family(
             "not-renewed",
             M.CANCELLED,
             r"\b(?:will not|won't|will no longer|isn't|is not|not|ain't) (?:be )?(?:getting|get|"
-            r"returning|return|renewed|coming back|come back|see|receive)\b(?: (?:for|with))? "
+            r"returning|return|renewed|coming back|come back|see|receive|back)\b(?: (?:for|with))? "
             rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series)"
             r"|\b(?:will not|won't) be renewed\b|\b(?:declined|decided not|opted not|chose not|"
             r"choosing not) to (?:renew|continue|bring back)\b",
@@ -149,6 +159,7 @@ CANCEL_FAMILY = Family(
             rf"\bthere (?:won't|will not|will be no|would be no) (?:be )?(?:a |another |more "
             rf"|further )?"
             rf"(?:{SEASON_REF}|new season|more seasons)"
+            rf"|\bno {SEASON_REF} for\b"
             rf"|\b{SEASON_REF} (?:will not|won't|is not going to|isn't going to|is not|isn't) "
             r"(?:happen|happening)\b"
             r"|\b(?:will not|won't) (?:be )?(?:return|returning|coming back|come back|be back)\b"
@@ -166,7 +177,12 @@ CANCEL_FAMILY = Family(
             r"|\bcancell?ed (?:by [\w+ ]{2,25} |the (?:show|series) |it )?after (?:just "
             r"|only )?(?:one|two|three|four|five|"
             r"\d+|a single|its (?:first|second|third|fourth))\b"
-            r"|\b(?:axes|axed|pulls the plug|pulled the plug|scraps|gets the axe|got the axe)\b"
+            r"|\b(?:axes|axed|scraps|gets the axe|got the axe)\b|\bpull(?:s|ed)? (?:the )?plug\b"
+            # "Netflix drops Harbor Lights after two seasons", "ends the series after three"
+            rf"|\b{NETWORK} (?:drops|dropped|ends|ended|scraps|scrapped)\b[^.?!]{{0,40}}\bafter "
+            r"(?:just |only )?"
+            r"(?:one|two|three|four|five|six|seven|\d+|a single|its (?:first|second|third|fourth"
+            r"|fifth)) seasons?\b"
             r"|\b(?:one of|among) (?:the )?(?:\w+ )?(?:shows|series) (?:cancell?ed|axed)\b"
             r"|\bcancell?ed (?:earlier )?this week\b"
             # headline participle: "The Irregulars cancelled on Netflix after one season"
@@ -247,13 +263,14 @@ RENEW_FAMILY = Family(
             "returns-for-season",
             M.RENEWED,
             r"\b(?:will return|to return|is returning|will be returning|returning|is coming back|"
-            r"coming back|will be back|is back|returns?|officially coming back)\b (?:to \w+ )?for "
+            r"coming back|will be back|returns?|officially coming back)\b (?:to \w+ )?for "
             # "for a long-awaited third installment"
             # adjectives only after an article: "Harrison Ford returns for Shrinking season 2"
             # is about an actor
             r"(?:(?:(?:a|its|another) (?:(?!potential|possible|hypothetical|rumou?red|likely"
             rf"|future|eventual)[\w-]+ ){{0,2}})?{SEASON_REF}|another season|a new season"
-            r"|one more season)",
+            r"|one more season)"
+            r"|\b(?:will|would) be back (?:for|with) (?:more|new) episodes\b",
         ),
         _rule(
             "announces-season",
@@ -271,6 +288,8 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             rf"\b{SEASON_REF} (?:is (?:officially |finally )?coming\b"
             r"(?! to\b| your\b| soon\b| back to\b)"
+            rf"(?! (?:in |on |this |next |early |late |later )?(?:{MONTH}|spring|summer|fall"
+            r"|autumn|winter|20\d\d)\b)"
             # "season 3 is coming - here's the release date" is about the date
             r"(?![^.?!]{0,25}\b(?:release|premiere) date)|"
             r"(?:is |has been |gets |got |was )?(?:officially |all but |now )?(?:happening|a go"
@@ -278,8 +297,13 @@ RENEW_FAMILY = Family(
             # "a fourth season unveiled", not "season 2 unveiled the location"
             r"|(?:is |has been |gets |got |was )?(?:officially )?(?:unveiled|ordered|green-?lit)\b"
             r"(?! (?:the|a|an|its|their|his|her|new|first)\b))"
-            rf"|\b(?:gets?|getting|get|lands?|scores?|given|granted|handed|earns?|earned|secures?"
-            rf"|secured) (?:a |its )?{SEASON_REF}"
+            rf"|\b(?:gets?|getting|get|got|lands?|landed|scores?|scored|given|granted|handed|earns?"
+            rf"|earned|secures?|secured|nabs?|nabbed|snags?|snagged|bags?|bagged) (?:a |an |its "
+            rf"|another )?(?:early |surprise |official )?{SEASON_REF}"
+            r"|\bsays? yes to (?:more|another)\b|\blives? to see another season\b"
+            # "Harbor Lights is officially coming back"
+            r"|\b(?:is|are) (?:officially |definitely |finally )?coming back\b(?! (?:to|from|on|in"
+            r"|this|next|soon|with|as|after|later)\b)(?! for (?:one|a) (?:last|final) time)"
             r"|\b(?:gets?|getting|got|lands?|scores?|orders?|ordered) (?:two|three|four|2|3|4) "
             r"(?:more|additional|new) seasons\b",
         ),
@@ -294,8 +318,11 @@ CASTING_FAMILY = Family(
             r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
             r"|\bjoin(?:s|ed)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:cast|tapped)\b|\btapped to play\b"
-            r"|\bcast (?:as|in)\b|\bboards\b|\bset to star\b|\bsign(?:s|ed) on\b"
-            r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b",
+            r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
+            r"|\bsign(?:s|ed) on\b"
+            r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
+            r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
+            r"|\bround(?:s|ed)? out\b[^.?!]{0,40}\bcast\b",
         ),
         _rule(
             "adds-cast",
@@ -340,7 +367,8 @@ WRITING_FAMILY = Family(
             r"\bwriters?'?s? ?room\b[^.?!]{0,60}\b(?:open|opens|opened|is open|reopen|reopens|"
             r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
             r"|kicked off|"
-            r"resume|resumes|is back|are back|has finished|finished|up and running|is open)\b"
+            r"resume|resumes|is back|are back|has finished|finished|up and running|is open"
+            r"|in session)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,20}\bwriters?'?s? ?rooms?\b"
@@ -361,6 +389,9 @@ WRITING_FAMILY = Family(
             r"|writing)\b"
             r"|\b(?:final )?drafts? (?:of|for) [^.?!]{0,40}\b(?:is |are |has been |have been )?"
             r"(?:finished|done|complete|completed|written|in)\b"
+            r"|\bscripts? (?:are |is )?(?:being |already )?written\b"
+            r"|\b(?:is|are) (?:already |now |currently )?being written\b"
+            r"|\bin the writing (?:stage|phase)\b"
             r"|\b(?:is|are|am|been|we're|they're) (?:currently |now |busy )?writing (?:the )?"
             r"(?:new |next |\w+ )?(?:season|episodes|scripts)\b",
         ),
@@ -383,6 +414,8 @@ FILMING_FAMILY = Family(
             rf"(?:filming|shooting|production|principal photography|the shoot)\b"
             rf"|\b(?:will|would|could|might|may|should|to) (?:begin|start|commence|kick off|"
             rf"resume) (?:filming|shooting|production|principal photography)\b"
+            r"|\bwill (?:shoot|film) (?:[^.?!]{0,30}\b)?(?:this|next|later|early|late) "
+            r"(?:year|month|week|spring|summer|fall|autumn|winter)\b"
             rf"|\b{_SHOOT} (?:will |would |could |might |may |should )?to? ?(?:begin|start"
             r"|commence|"
             r"kick off|resume|get underway)\b"
@@ -390,9 +423,12 @@ FILMING_FAMILY = Family(
             rf"photography) (?:in|this|next|later|early|in early|in late) (?:{MONTH}|spring|"
             r"summer|fall|autumn|winter|year|month|week)\b"
             r"|\b(?:starts?|begins?) shooting next\b|\beyes (?:spring|summer|fall|autumn|winter|"
-            r"an? \w+) start\b|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|"
-            r"production) (?:date|start|schedule|window)\b|\bstart date\b"
+            r"an? \w+) (?:production |filming |shooting )?start\b"
+            r"|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|production) "
+            r"(?:date|start|schedule|window)\b|\bstart date\b"
             r"|\bupdate on [^.?!]{0,30}\bfilming\b|\bfilming permits?\b"
+            r"|\b(?:filming|shooting|production) (?:schedule|dates?) (?:is |are |has been )?"
+            r"(?:revealed|confirmed|set|announced)\b"
             r"|\b(?:starts?|begins?) (?:filming|shooting|production) (?:on )?(?:monday|tuesday"
             r"|wednesday"
             r"|thursday|friday|saturday|sunday|tomorrow|next week)\b"
@@ -423,6 +459,10 @@ FILMING_FAMILY = Family(
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
             r"|\bnow (?:filming|shooting)\b(?! (?:locations?|permits?|schedule))"
             r"|\b(?:first|1st) day (?:of|on) (?:filming|shooting|production)\b"
+            r"|\b(?:gone|goes|went|go|going) on (?:the )?floors?\b"
+            r"|\bcameras? (?:start |begin |began |started |have started )?roll(?:s|ed)? "
+            r"(?:on|for)\b"
+            r"|\bspotted (?:filming|shooting|on set)\b"
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
             r"(?:commencé|débuté)\b|\bdrehstart\b|\bdreharbeiten (?:haben )?begonnen\b"
@@ -440,10 +480,12 @@ FILMING_FAMILY = Family(
             r"|is |"
             r"are )?(?:officially |now |finally |just )?\b(?:wrapped|wraps|finished|completed|"
             r"complete|done|concluded|ended)\b"
+            r"(?! (?:filming |shooting |production )?(?:schedule|dates?|plans?|timeline))"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
             r"|\b(?:that's|that is|it's|its) a (?:picture )?wrap\b|\bpicture wrap\b"
             r"|\b(?:finished|completed|complete|finishes|wrapped up|finishing) (?:filming|shooting|"
-            r"production|principal photography)\b|\bwrap party\b"
+            r"production|principal photography)\b(?! (?:schedule|dates?|plans?|timeline))"
+            r"|\bwrap party\b"
             r"|\b(?:last|final) (?:day|night) (?:of |on )?(?:filming|shooting|set|production)\b"
             r"|\btournage [^.]{0,40}\bterminé\b"
             r"|\b(?:last|final) (?:shooting|filming) day\b|\bfin du tournage\b"
@@ -494,7 +536,7 @@ TRAILER_FAMILY = Family(
             "trailer-headline",
             M.TRAILER,
             rf"\b(?:{SEASON_REF}|new|first|official|final|full|part \d) (?:official |final |full |"
-            r"first )?(?:trailer|teaser)\b|\btrailer (?:for|of)\b",
+            r"first )?(?:trailer|teaser)\b|\btrailer (?:for|of|zur|zum|de la|della|van|till|til)\b",
             title_only=True,
         ),
         _rule(
@@ -526,6 +568,7 @@ RELEASE_FAMILY = Family(
             r"|announced"
             r"|confirmed|set)\b"
             r"|\bhere'?s (?:the |its )?(?:official )?(?:release|premiere) date\b"
+            r"|\b(?:release|premiere) date (?:announcement|reveal)\b"
             # "NBC moves up the premiere", "moves the premiere up a day"
             r"|\bmoves? up\b[^.?!]{0,40}\b(?:premiere|debut|return|release)\b"
             r"|\bmoves? (?:the |its )?[^.?!]{0,30}\b(?:premiere|debut|return) up\b"
@@ -552,6 +595,12 @@ RELEASED_FAMILY = Family(
             "now-streaming",
             M.RELEASED,
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
+            # de, es, pt, fr, it, nl, sv
+            r"|\bjetzt (?:auf \w+ )?(?:verfügbar|abrufbar)\b|\bya (?:está|están) disponibles?\b"
+            r"|\bjá (?:está|estão) disponíve(?:l|is)\b|\best (?:désormais|maintenant) disponible\b"
+            r"|\bè (?:ora )?disponibile\b|\bnu (?:beschikbaar|te zien)\b|\bnu tillgänglig\b"
+            rf"|\b{NETWORK} (?:has |have )?(?:finally |just |now )?add(?:s|ed)\b(?! \w+ to )"
+            rf"[^.?!,;]{{0,40}}?\b{SEASON_REF}\b(?! (?:cast|to)\b)"
             # "Foundation season 3 debuts on Apple TV+", with no date still ahead
             rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:debuts|premieres|arrives|lands|drops) (?:on|to) "
             r"(?:netflix|apple tv\+?|hulu|max|hbo|prime video|disney\+?|peacock|paramount\+?)"
@@ -634,10 +683,15 @@ DELAY_FAMILY = Family(
             r"|winter)"
             r"|\b(?:release|premiere|debut|launch) dates? (?:has been |have been |was |is )?"
             r"(?:moved|shifted|changed|bumped|rescheduled|pushed)(?: back)? to\b"
+            r"|\b(?:release|premiere|debut|launch) (?:has been |was |is )?(?:moved|shifted|pushed)"
+            rf"(?: back)? to (?:{MONTH}|20\d\d|next|late|early|mid|spring|summer|fall|autumn"
+            r"|winter|the (?:fall|spring|summer|winter))\b"
+            rf"|\b(?:delays|postpones|pushes back)\b[^.?!]{{0,40}}\b{SEASON_REF}\b"
             r"|\b(?:moves?|moved|shifts?|shifted) from (?:[^.?!]{0,30}) to (?:20\d\d|late|early"
             rf"|next|{MONTH})\b"
             r"|\baplazad\w*|\bdurduruldu\w*|\bnon torneranno\b|\bnon dovrebbe tornare\b"
-            r"|\bdürften erst\b|\bkehren wohl 20\d\d\b",
+            r"|\bdürften erst\b|\bkehren wohl 20\d\d\b"
+            r"|\b(?:release|premiere) (?:date )?gets? (?:some )?(?:bad|disappointing|sad) news\b",
         ),
     ),
 )
@@ -681,6 +735,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "explainer",
         r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\beverything to know\b"
         r"|\bwhat we know\b|"
+        # pt, es, fr, de, it, nl, sv/no/da
+        r"\bo que (?:se sabe|sabemos)\b|\blo que (?:se sabe|sabemos)\b|\bce que (?:l'on sait"
+        r"|nous savons|on sait)\b|\bwas wir wissen\b|\b(?:quello|ciò) che sappiamo\b"
+        r"|\bwat we weten\b|\ballt vi vet\b|\bhvad vi ved\b|\bvad vi vet\b|"
         r"\ball (?:you need|we know|we have|you should know)\b|\bhere'?s what\b|\bhere is what\b"
         r"|\bwhat (?:you need )?to know\b|\bwhat to expect\b|\bthings to know\b|\bfaq\b"
         r"|\brelease date (?:estimate|predictions?|speculation|hopes|talk|chatter|window chatter)"
@@ -754,6 +812,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     _block(
         "listicle",
+        r"(?<!season )(?<!series )(?<!part )(?<!volume )(?<!episode )"
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
         r"places|hits|movies|films|sequels|dramas|comedies|originals)\b"
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
@@ -810,7 +869,9 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "explainer",
         r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\bwhat we know\b"
-        r"|\beverything known\b"
+        r"|\beverything known\b|\bo que (?:se sabe|sabemos)\b|\blo que (?:se sabe|sabemos)\b"
+        r"|\bce que (?:l'on sait|nous savons|on sait)\b|\bwas wir wissen\b"
+        r"|\b(?:quello|ciò) che sappiamo\b|\bwat we weten\b"
         r"|\ball (?:you need|we know) to know\b|\ball you need to know\b|\bhere'?s what we\b"
         r"|\bwhat to know\b|\brelease date (?:estimate|predictions?|hopes|guess\w*|and more)"
         r"|\ball the (?:information|info|details|news) (?:we have|so far|about)\b"
@@ -897,7 +958,7 @@ PASSING = re.compile(
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
-    r"announced|already announced|as previously reported)\b"
+    r"announced|already announced|as previously reported|già|déjà|bereits)\b"
 )
 
 
