@@ -258,7 +258,10 @@ WRITING_LANG = Family(
             r"|\bdrehbücher\b[^.?!]{0,30}\b(?:geschrieben|fertig)\b|\bschreiben an\b"
             r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos)\b"
             r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,30}\b(?:a commencé|a débuté"
-            r"|est en cours)\b",
+            r"|est en cours)\b"
+            # sv/no/da "manusene er ferdige", "manuset är klart", "manuskripterne er færdige"
+            r"|\b(?:manus|manuset|manusene|manusen|manuskripterne|manuskripten)\b[^.?!]{0,40}"
+            r"\b(?:ferdige?|klara?|färdiga?|færdige?|skrevet|skrivna)\b",
         ),
     ),
 )
