@@ -128,6 +128,14 @@ class _Alias:
     pattern: re.Pattern[str]
     numbered: re.Pattern[str]
     strict: bool  # a one-word alias, matched as written (capitalised) in the raw text
+    cue: bool  # its words, right before an event, would read as context for it
+
+
+def _gives_context(name: str) -> bool:
+    """Whether a name, right before an event, would read as context for it ("Nobody Wants
+    This renewed": "wants ... $" is a hedge)."""
+    text = normalise(name) + " "
+    return any(piece.pattern.search(text) for piece in tables().context.pieces)
 
 
 def _is_word_char(char: str) -> bool:
@@ -160,7 +168,7 @@ class ShowIndex:
     (a catalog of hundreds of shows costs one set intersection).
     """
 
-    __slots__ = ("_by_gate", "_gates")
+    __slots__ = ("_by_gate", "_gates", "_wordy")
 
     def __init__(self, aliases: Sequence[_Alias]) -> None:
         by_gate: dict[str, list[_Alias]] = {}
@@ -168,6 +176,8 @@ class ShowIndex:
             by_gate.setdefault(alias.gate, []).append(alias)
         self._by_gate = {gate: tuple(group) for gate, group in by_gate.items()}
         self._gates = frozenset(self._by_gate)
+        # shows whose names hold words the context rules read ("Nobody Wants This")
+        self._wordy = frozenset(alias.slug for alias in aliases if not alias.strict and alias.cue)
 
     @classmethod
     def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
@@ -202,6 +212,7 @@ class ShowIndex:
                         re.compile(rf"{pattern}(?!\w)"),
                         re.compile(rf"{pattern} (\d{{1,2}})(?![\w%])"),
                         strict,
+                        _gives_context(written),
                     )
                 )
         return cls(aliases)
@@ -246,6 +257,8 @@ class ShowIndex:
     ) -> tuple[tuple[int, int], ...]:
         """Where ``normalised`` text names show ``slug`` in words ("Nobody Wants This"): its
         words are the show's, not the article's, so they give no context to an event."""
+        if slug not in self._wordy:
+            return ()  # none of its words is one the context rules read
         spans: list[tuple[int, int]] = []
         for alias in self._candidates(prefixes or text_prefixes(normalised)):
             if alias.slug != slug or alias.strict:
@@ -533,10 +546,11 @@ def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
 
 
 def _certainty(
-    doc: _Doc, hit: _Hit, title: _Doc, lead: _Doc, *, future: bool
+    doc: _Doc, hit: _Hit, title: _Doc, summary: _Doc, *, future: bool
 ) -> tuple[Certainty, str]:
     """How sure: a hedge in the event's sentence, else who says it in the title or the
-    summary's lead (the network or the makers: confirmed; the trade press: reported)."""
+    summary's lead, its first ``CUE_LEAD`` characters (the network or the makers:
+    confirmed; the trade press: reported)."""
     if future:
         return Certainty.RUMORED, "planned"
     found = doc.catalog
@@ -544,19 +558,19 @@ def _certainty(
     rumour = first_match(doc.units(found.rumour), doc.text, doc.prefixes, left, right)
     if rumour:
         return Certainty.RUMORED, rumour.group(0)
-    confirmed = _cue(found.confirmed, title, lead)
+    confirmed = _cue(found.confirmed, title, summary)
     if confirmed and not (
-        (_MAY_NEGATE.search(title.text) or _MAY_NEGATE.search(lead.text))
-        and _cue(found.negated_official, title, lead)
+        (_MAY_NEGATE.search(title.text) or _MAY_NEGATE.search(summary.text, 0, CUE_LEAD))
+        and _cue(found.negated_official, title, summary)
     ):
         return Certainty.CONFIRMED, confirmed.group(0)
-    trade = _cue(found.trade, title, lead)
+    trade = _cue(found.trade, title, summary)
     return Certainty.REPORTED, trade.group(0) if trade else "headline"
 
 
-def _cue(table: Table[re.Pattern[str]], title: _Doc, lead: _Doc) -> re.Match[str] | None:
+def _cue(table: Table[re.Pattern[str]], title: _Doc, summary: _Doc) -> re.Match[str] | None:
     return first_match(title.units(table), title.text, title.prefixes) or first_match(
-        lead.units(table), lead.text, lead.prefixes
+        summary.units(table), summary.text, summary.prefixes, 0, CUE_LEAD
     )
 
 
@@ -644,8 +658,7 @@ def classify(
 
     milestone = event.rule.milestone
     future = milestone is Milestone.FILMING_STARTED and _filming_ahead(t, s, source, event, when)
-    lead = s.doc if len(s.doc.text) <= CUE_LEAD else _Doc(s.doc.text[:CUE_LEAD], normalised=True)
-    certainty, cue = _certainty(source, event, t, lead, future=future)
+    certainty, cue = _certainty(source, event, t, s.doc, future=future)
     stale = _stale(known, show, season, milestone, when)
     if stale is not None:
         return Signal(show, season, None, None, None, f"not-news:known-since-{stale.isoformat()}")
