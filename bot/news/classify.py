@@ -128,7 +128,7 @@ class _Alias:
     pattern: re.Pattern[str]
     numbered: re.Pattern[str]
     strict: bool  # a one-word alias, matched as written (capitalised) in the raw text
-    cue: bool  # its words, right before an event, would read as context for it
+    name: str  # as written; read by the context rules only when first needed
 
 
 def _gives_context(name: str) -> bool:
@@ -168,7 +168,7 @@ class ShowIndex:
     (a catalog of hundreds of shows costs one set intersection).
     """
 
-    __slots__ = ("_by_gate", "_gates", "_wordy")
+    __slots__ = ("_aliases", "_by_gate", "_gates", "_wordy")
 
     def __init__(self, aliases: Sequence[_Alias]) -> None:
         by_gate: dict[str, list[_Alias]] = {}
@@ -176,8 +176,20 @@ class ShowIndex:
             by_gate.setdefault(alias.gate, []).append(alias)
         self._by_gate = {gate: tuple(group) for gate, group in by_gate.items()}
         self._gates = frozenset(self._by_gate)
-        # shows whose names hold words the context rules read ("Nobody Wants This")
-        self._wordy = frozenset(alias.slug for alias in aliases if not alias.strict and alias.cue)
+        self._aliases = tuple(aliases)
+        self._wordy: frozenset[str] | None = None
+
+    @property
+    def wordy(self) -> frozenset[str]:
+        """Shows whose names hold words the context rules read ("Nobody Wants This").
+
+        Worked out on first use: it needs the rule tables, which take a while to build,
+        and building an index (at start-up) should not."""
+        if self._wordy is None:
+            self._wordy = frozenset(
+                a.slug for a in self._aliases if not a.strict and _gives_context(a.name)
+            )
+        return self._wordy
 
     @classmethod
     def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
@@ -212,7 +224,7 @@ class ShowIndex:
                         re.compile(rf"{pattern}(?!\w)"),
                         re.compile(rf"{pattern} (\d{{1,2}})(?![\w%])"),
                         strict,
-                        _gives_context(written),
+                        written,
                     )
                 )
         return cls(aliases)
@@ -257,7 +269,7 @@ class ShowIndex:
     ) -> tuple[tuple[int, int], ...]:
         """Where ``normalised`` text names show ``slug`` in words ("Nobody Wants This"): its
         words are the show's, not the article's, so they give no context to an event."""
-        if slug not in self._wordy:
+        if slug not in self.wordy:
             return ()  # none of its words is one the context rules read
         spans: list[tuple[int, int]] = []
         for alias in self._candidates(prefixes or text_prefixes(normalised)):

@@ -47,6 +47,14 @@ class NewsDeps:
     parser: FeedParser
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     rng: random.Random = field(default_factory=random.Random)
+    classifier_warm: bool = False
+
+    async def warm_classifier(self) -> None:
+        """The classifier builds its rule tables (about 2 s of CPU) on first use: do that
+        in a thread, once, rather than on the event loop inside an ingest."""
+        if not self.classifier_warm:
+            await asyncio.to_thread(self.classify, "XO, Kitty", "", None)
+            self.classifier_warm = True
 
     def classify(self, title: str, summary: str, published: datetime | None) -> Signal:
         """The one way the bot classifies: the pipeline, previews and /feeds why agree."""
@@ -126,6 +134,8 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     parsed = await deps.parser.parse(fetched.body, fetched.url, fetched.headers)
     if parsed.error:
         return await _failed(deps, feed, parsed.error, now, fetched)
+    if feed.primed and parsed.articles:
+        await deps.warm_classifier()
     report = await ingest(deps, feed, parsed.articles, now)
     await _succeeded(
         deps,

@@ -75,9 +75,6 @@ class NewsService:
         return self.deps.store
 
     async def start(self, scheduler: AsyncIOScheduler) -> None:
-        # The classifier builds its rule tables on first use; do it now, off the event
-        # loop, rather than in the middle of the first poll.
-        await asyncio.to_thread(self.deps.classify, "XO, Kitty", "", None)
         for url, title in read_feed_list(self.deps.settings.feeds_file):
             await self.store.feeds.add(url, title=title, shared=True)
         now = datetime.now(UTC)
