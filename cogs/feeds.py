@@ -140,6 +140,7 @@ class Feeds(
         await adopt(deps, feed, parsed.articles, fetched, title=title, now=now)
         await store.feeds.subscribe(guild.id, feed.id, interaction.user.id)
         settings = await store.guilds.get(guild.id)
+        await deps.warm_classifier()
         items = await preview_items(deps, parsed.articles, settings, now)
         show = show_for(deps.catalog, settings)
         embed = preview_embed(
@@ -223,6 +224,7 @@ class Feeds(
         settings = await store.guilds.get(guild.id)
         deps = self.client.news.deps
         guild_show = show_for(deps.catalog, settings).slug
+        await deps.warm_classifier()
         signal = deps.classify(seen.title, "", parse_iso(seen.published))
         feed = feeds.get(seen.feed_id)
         explanation = explain(

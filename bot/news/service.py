@@ -77,6 +77,10 @@ class NewsService:
     async def start(self, scheduler: AsyncIOScheduler) -> None:
         for url, title in read_feed_list(self.deps.settings.feeds_file):
             await self.store.feeds.add(url, title=title, shared=True)
+        if await self.store.feeds.active():
+            # Before the gateway connects, so building the classifier's tables never
+            # competes with commands for the GIL.
+            await self.deps.warm_classifier()
         now = datetime.now(UTC)
         scheduler.add_job(
             self.drain,
