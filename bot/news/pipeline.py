@@ -126,9 +126,7 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     if fetched.status in ("not_modified", "unchanged"):
         # The same document as last time, so the same problems (if any) still hold.
         note = feed.last_error if not feed.failures else None
-        await _succeeded(
-            deps, feed, now, fetched.etag, fetched.last_modified, fetched.body_hash, note=note
-        )
+        await _succeeded(deps, feed, now, fetched, note=note)
         return FeedReport(feed.url, fetched.status)
 
     parsed = await deps.parser.parse(fetched.body, fetched.url, fetched.headers)
@@ -138,14 +136,7 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
         await deps.warm_classifier()
     report = await ingest(deps, feed, parsed.articles, now)
     await _succeeded(
-        deps,
-        feed,
-        now,
-        fetched.etag,
-        fetched.last_modified,
-        fetched.body_hash,
-        parsed.title,
-        note=_parse_note(parsed.problems),
+        deps, feed, now, fetched, title=parsed.title, note=_parse_note(parsed.problems)
     )
     log.info(report.log_line())
     return report
@@ -270,20 +261,18 @@ async def _succeeded(
     deps: NewsDeps,
     feed: Feed,
     now: datetime,
-    etag: str | None,
-    last_modified: str | None,
-    body_hash: str | None,
-    title: str | None = None,
+    fetched: FetchResult,
     *,
+    title: str | None = None,
     note: str | None = None,
 ) -> None:
     await deps.store.feeds.record_success(
         feed.id,
         now=now,
         next_poll=now + timedelta(seconds=deps.settings.feed_poll_seconds),
-        etag=etag,
-        last_modified=last_modified,
-        body_hash=body_hash,
+        etag=fetched.etag,
+        last_modified=fetched.last_modified,
+        body_hash=fetched.body_hash,
         title=title,
         note=note,
     )
