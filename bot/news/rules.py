@@ -184,6 +184,12 @@ CANCEL_FAMILY = Family(
             r"(?:one|two|three|four|five|six|seven|\d+|a single|its (?:first|second|third|fourth"
             r"|fifth)) seasons?\b"
             r"|\b(?:one of|among) (?:the )?(?:\w+ )?(?:shows|series) (?:cancell?ed|axed)\b"
+            # "Paramount kills Dexter prequel despite renewing it", "renewal yanked"
+            rf"|\b{NETWORK} kills\b|\bkill(?:s|ed) (?:off )?[^.?!]{{0,40}}\b(?:despite "
+            r"(?:previously )?renew|after (?:one|two|three|four|\d) seasons?\b)"
+            r"|\b(?:revok|yank|rescind|revers|pull)(?:s|es|ed|ing)?\b[^.?!]{0,30}\brenewal\b"
+            r"|\brenewal (?:has been |was |is )?(?:yanked|revoked|rescinded|reversed|pulled)\b"
+            r"|\bdecision to (?:cancel|axe|end) \b"
             r"|\bcancell?ed (?:earlier )?this week\b"
             # headline participle: "The Irregulars cancelled on Netflix after one season"
             r"|(?<!the )(?<!a )(?<!its )(?<!this )(?<!and )(?<!or )(?<!\d )(?<!shows )(?<!series )"
@@ -305,7 +311,12 @@ RENEW_FAMILY = Family(
             r"|\b(?:is|are) (?:officially |definitely |finally )?coming back\b(?! (?:to|from|on|in"
             r"|this|next|soon|with|as|after|later)\b)(?! for (?:one|a) (?:last|final) time)"
             r"|\b(?:gets?|getting|got|lands?|scores?|orders?|ordered) (?:two|three|four|2|3|4) "
-            r"(?:more|additional|new) seasons\b",
+            r"(?:more|additional|new) seasons\b"
+            # "there'll be a season two of Hijack", "there will be another season"
+            rf"|\bthere(?:'ll| will) (?:definitely |officially )?be (?:a |an |another )?"
+            rf"(?:{SEASON_REF}|new season|more (?:episodes|seasons))"
+            # "Day of the Jackal to continue at Peacock"
+            rf"|\b(?:to|will) continue (?:at|on|with) {NETWORK}\b",
         ),
     ),
 )
@@ -322,7 +333,9 @@ CASTING_FAMILY = Family(
             r"|\bsign(?:s|ed) on\b"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
             r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
-            r"|\bround(?:s|ed)? out\b[^.?!]{0,40}\bcast\b",
+            r"|\bround(?:s|ed)? out\b[^.?!]{0,40}\bcast\b"
+            # "Rachel Brosnahan leads Presumed Innocent season two", "to lead season 3"
+            rf"|\b(?:leads|to lead|will lead|set to lead)\b[^.?!]{{0,40}}\b{SEASON_REF}",
         ),
         _rule(
             "adds-cast",
@@ -422,6 +435,9 @@ FILMING_FAMILY = Family(
             r"|\b(?:begins?|starts?|commences?) (?:filming|shooting|production|principal "
             rf"photography) (?:in|this|next|later|early|in early|in late) (?:{MONTH}|spring|"
             r"summer|fall|autumn|winter|year|month|week)\b"
+            r"|\b(?:begins?|starts?|commences?) (?:filming|shooting|production) in [\w-]+"
+            rf"(?: [\w-]+)? (?:in (?:the )?|this |next |early |late )(?:{MONTH}|spring|summer"
+            r"|fall|autumn|winter)\b"
             r"|\b(?:starts?|begins?) shooting next\b|\beyes (?:spring|summer|fall|autumn|winter|"
             r"an? \w+) (?:production |filming |shooting )?start\b"
             r"|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|production) "
@@ -536,7 +552,11 @@ TRAILER_FAMILY = Family(
             "trailer-headline",
             M.TRAILER,
             rf"\b(?:{SEASON_REF}|new|first|official|final|full|part \d) (?:official |final |full |"
-            r"first )?(?:trailer|teaser)\b|\btrailer (?:for|of|zur|zum|de la|della|van|till|til)\b",
+            r"first )?(?:trailer|teaser)\b|\btrailer (?:for|of|zur|zum|de la|della|van|voor|till"
+            r"|til|för|para|pour)\b"
+            # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
+            r"|^[^.?!:|]{1,70}\b(?:trailer|teaser)(?: #?\d)?(?::| \|| - )"
+            r"|\b(?:traileren|trailern|tráiler)\b",
             title_only=True,
         ),
         _rule(
@@ -816,6 +836,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
         r"places|hits|movies|films|sequels|dramas|comedies|originals)\b"
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
+        r"(?! (?:on [\w+ ]{1,20} )?(?:just |has |is |was |gets |got ))"
         # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"
         r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:[\w-]+ )"
         r"{0,3}(?:shows|series|sequels|dramas|movies|films|things|reasons)\b"
@@ -841,7 +862,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\bbehind the scenes\b|\bset visit\b|\bopens up\b|\bin conversation\b|\btalks? (?:about|"
         r"producing|season)\b|\bday in the life\b|\bwriter'?s room\b(?! (?:open|for))"
         r"|\bsurviving your first\b|\bwhat happens in a\b|\binside (?:the )?writers\b"
-        r"|\bprocess\b|\bshowrunner on\b|\bstaff writer\b|\bpicket\b",
+        r"|\bprocess\b|\bshowrunner on\b|\bstaff writer\b|\bpicket\b"
+        r"|\baddress(?:es|ed)\b[^.?!]{0,30}\b(?:gripes?|complaints?|criticism|backlash"
+        r"|concerns?|questions)\b",
     ),
     # A headline that only asks ("Is this the final season?") introduces background.
     _block("question", r"\?[\"')\s]*$", strong=False),
@@ -855,6 +878,8 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b"
         r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b",
     ),
+    # "season 2 premiere date: a May 2025 update" tracks a wait, it announces nothing
+    _block("date-update", r"\b(?:release|premiere) date:? (?:an? )?(?:[\w-]+ ){0,2}update\b"),
     _block(
         "seo-list",
         r"\b(?:release date|premiere date|cast|trailer|plot|news|spoilers|story|episodes?|details)"

@@ -177,10 +177,9 @@ class Floors:
 # A held-out set is collected after the rules are frozen and scored once; then it is folded
 # into train and the rules are tuned again, so the next one must be fresh.  Results so far:
 # v1 P 0.85 R 0.86, v2 P 0.66 R 0.56, v3 P 0.72 R 0.59, v4 P 0.905 R 0.745, v5 (123 rows)
-# P 0.795 R 0.707, other announced 0.098.  The current set, v6 (108 rows, shows and outlets
-# not used in tuning, collected after the rules were frozen at 71edb61), reached P 0.811,
-# R 0.662, other announced 0.116: all three below the targets (0.90, 0.85, 0.10), so its
-# floors are the levels actually reached, not the targets.
+# P 0.795 R 0.707, other announced 0.098, v6 (108 rows) P 0.811 R 0.662, other 0.116.  v6
+# is now part of train (three question headlines relabelled "other" by the labelling rule
+# that a question headline is an explainer); until the next set is scored this test skips.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.92, recall=0.89, other_announced=0.06),
