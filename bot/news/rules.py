@@ -179,7 +179,13 @@ CANCEL_FAMILY = Family(
             r"\d+|a single|its (?:first|second|third|fourth))\b"
             r"|\b(?:axes|axed|scraps|gets the axe|got the axe)\b|\bpull(?:s|ed)? (?:the )?plug\b"
             # "Netflix drops Harbor Lights after two seasons", "ends the series after three"
-            rf"|\b{NETWORK} (?:drops|dropped|ends|ended|scraps|scrapped)\b[^.?!]{{0,40}}\bafter "
+            # "Harbor Lights will end with season 4": the season already ordered is the last
+            rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\bwith (?:its |the )?"
+            rf"{SEASON_REF}|\bending (?:with|after) (?:its |the )?{SEASON_REF}"
+            rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal))"
+            rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
+            rf"|\b{NETWORK} (?:drops|dropped|ends|ended|scraps|scrapped|says goodbye to|bids "
+            rf"farewell to)\b[^.?!]{{0,40}}\bafter "
             r"(?:just |only )?"
             r"(?:one|two|three|four|five|six|seven|\d+|a single|its (?:first|second|third|fourth"
             r"|fifth)) seasons?\b"
@@ -255,7 +261,7 @@ RENEW_FAMILY = Family(
             "final-season",
             M.RENEWED,
             r"\b(?:will|to|set to|going to) (?:end|conclude|wrap up|close out)\b[^.?!]{0,40}\bwith "
-            r"(?:a |its |one more |one final )?(?:[\w-]+ )?(?:and final )?(?:season|series"
+            r"(?:a |one more |one final |another )(?:[\w-]+ )?(?:and final )?(?:season|series"
             r"|installment|chapter)\b",
         ),
         _rule(
@@ -316,7 +322,8 @@ RENEW_FAMILY = Family(
             rf"|\bthere(?:'ll| will) (?:definitely |officially )?be (?:a |an |another )?"
             rf"(?:{SEASON_REF}|new season|more (?:episodes|seasons))"
             # "Day of the Jackal to continue at Peacock"
-            rf"|\b(?:to|will) continue (?:at|on|with) {NETWORK}\b",
+            rf"|\b(?:to|will) continue (?:at|on|with) {NETWORK}\b"
+            r"|\bwill be back for more\b(?! of)|\bre-?ups?\b",
         ),
     ),
 )
@@ -335,7 +342,12 @@ CASTING_FAMILY = Family(
             r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
             r"|\bround(?:s|ed)? out\b[^.?!]{0,40}\bcast\b"
             # "Rachel Brosnahan leads Presumed Innocent season two", "to lead season 3"
-            rf"|\b(?:leads|to lead|will lead|set to lead)\b[^.?!]{{0,40}}\b{SEASON_REF}",
+            rf"|\b(?:leads|to lead|will lead|set to lead)\b[^.?!]{{0,40}}\b{SEASON_REF}"
+            # "Season 2 taps Jane Doe for key role", "to star opposite", "recasts lead role"
+            r"|\btaps? (?!(?:into|out|the|a|an|its|his|her|their)\b)[\w'.-]+ [\w'.-]+[^.?!]{0,20}"
+            r"\b(?:for|to play|as)\b"
+            rf"|\bto star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}|new season)"
+            r"|\brecast(?:s|ing)?\b(?! (?:of|list))",
         ),
         _rule(
             "adds-cast",
@@ -390,6 +402,8 @@ WRITING_FAMILY = Family(
         _rule(
             "writing-begins",
             M.WRITING,
+            r"\bwriters? (?:start|starts|begin|begins|began|started|get|got|go|went|head|headed)"
+            r" (?:back )?(?:to )?(?:work|writing)\b|"
             r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |officially )?(?:begun|began|begins|"
             r"started|starts|kicked off|underway|under way)\b"
             r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
@@ -438,6 +452,8 @@ FILMING_FAMILY = Family(
             r"|\b(?:begins?|starts?|commences?) (?:filming|shooting|production) in [\w-]+"
             rf"(?: [\w-]+)? (?:in (?:the )?|this |next |early |late )(?:{MONTH}|spring|summer"
             r"|fall|autumn|winter)\b"
+            r"|\b(?:set|scheduled|slated|expected|due|going) to (?:shoot|film)\b(?! (?:a|an|the"
+            r"|scenes?)\b)"
             r"|\b(?:starts?|begins?) shooting next\b|\beyes (?:spring|summer|fall|autumn|winter|"
             r"an? \w+) (?:production |filming |shooting )?start\b"
             r"|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|production) "
@@ -479,6 +495,7 @@ FILMING_FAMILY = Family(
             r"|\bcameras? (?:start |begin |began |started |have started )?roll(?:s|ed)? "
             r"(?:on|for)\b"
             r"|\bspotted (?:filming|shooting|on set)\b"
+            r"|\b(?:is|are) back on set\b|\breportedly (?:filming|shooting)\b"
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
             r"(?:commencé|débuté)\b|\bdrehstart\b|\bdreharbeiten (?:haben )?begonnen\b"
@@ -568,6 +585,18 @@ TRAILER_FAMILY = Family(
     ),
 )
 
+# "Season 2 is coming in 2026", "to premiere this fall": a window, not yet a day.
+RELEASE_WINDOW = _rule(
+    "premieres-in-window",
+    M.RELEASE_DATE_ANNOUNCED,
+    r"\b(?:premieres?|premiering|to premiere|will premiere|arrives?|arriving|will arrive|to arrive"
+    r"|is coming|coming|comes|debuts?|to debut|will debut|returns?|to return|will return|lands?"
+    r"|set to (?:premiere|debut|return|arrive|land|drop))\b (?:on [\w+]+ |to [\w+]+ )?"
+    r"(?:in |this |next |later this )(?:early |late |mid-?)?(?:20\d\d|spring|summer|fall|autumn"
+    r"|winter|year)\b",
+    title_only=True,
+)
+
 RELEASE_FAMILY = Family(
     rules=(
         _rule(
@@ -606,6 +635,7 @@ RELEASE_FAMILY = Family(
             r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments)\b"
             rf"[^.?!]{{0,45}}?\b(?:on |from |starting |beginning )?(?P<date>{_DATE})",
         ),
+        RELEASE_WINDOW,
     ),
 )
 
@@ -676,6 +706,8 @@ DELAY_FAMILY = Family(
             r"|into) "
             rf"(?:20\d\d|next|late|early|mid|{MONTH})\b|\bpostponed (?:until|to|indefinitely)\b"
             r"|\b(?:put|placed) on hold\b"
+            r"|\bpush(?:es|ed)?\b[^.?!]{0,40}\b(?:premiere|release|debut|return|season|production"
+            rf"|filming)\b[^.?!]{{0,20}}\bto (?:20\d\d|next|late|early|mid|{MONTH})\b"
             r"|\b(?:halts?|halted|shuts? down|pauses?|paused|stops?|suspends?) "
             r"(?:its |their |all )?(?:production|filming|shooting)\b"
             r"|\b(?:won't|will not|wouldn't|not|no) (?:return|arrive|premiere|come back|be back|"
@@ -879,6 +911,11 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b",
     ),
     # "season 2 premiere date: a May 2025 update" tracks a wait, it announces nothing
+    _block(
+        "trailer-breakdown",
+        r"\b(?:trailer|teaser) (?:breakdown|reaction|analysis|explained|recap|easter eggs|details"
+        r"|theories)\b|\bdetails you (?:missed|might have missed)\b",
+    ),
     _block("date-update", r"\b(?:release|premiere) date:? (?:an? )?(?:[\w-]+ ){0,2}update\b"),
     _block(
         "seo-list",

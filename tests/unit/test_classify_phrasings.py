@@ -1,0 +1,41 @@
+"""The classifier against the ways headlines say each milestone.
+
+``tests/data/headline-phrasings.tsv`` holds headlines written by the team, one
+per common phrasing (and the explainer, review and listicle shapes that use the
+same words), all about an invented show.  They pin the language the rules cover,
+so a rule change that loses a phrasing fails here by name.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Certainty, Milestone, Signal
+
+PHRASINGS = Path(__file__).resolve().parents[1] / "data" / "headline-phrasings.tsv"
+SHOW = ShowIndex.from_aliases({"harbor-lights": ["Harbor Lights"]})
+
+
+def _rows() -> list[tuple[str, str]]:
+    with PHRASINGS.open(encoding="utf-8", newline="") as handle:
+        return [(row["label"], row["title"]) for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def _label(signal: Signal) -> str:
+    if signal.milestone is None:
+        return "other"
+    if signal.milestone is Milestone.FILMING_STARTED and signal.certainty is Certainty.RUMORED:
+        return "filming_rumored"
+    return signal.milestone.value
+
+
+@pytest.mark.parametrize(("label", "title"), _rows(), ids=lambda v: v[:40])
+def test_phrasing(label: str, title: str) -> None:
+    signal = classify(title, "", None, SHOW)
+    assert _label(signal) == label, signal.rule
+    if label != "other":
+        assert signal.show == "harbor-lights"
