@@ -340,6 +340,7 @@ CASTING_FAMILY = Family(
             r"|\bsign(?:s|ed) on\b"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
             r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
+            r"(?! (?:the |a |an |new )?(?:[\w-]+ )?(?:film|movie|feature)\b)"
             r"|\bround(?:s|ed)? out\b[^.?!]{0,40}\bcast\b"
             # "Rachel Brosnahan leads Presumed Innocent season two", "to lead season 3"
             rf"|\b(?:leads|to lead|will lead|set to lead)\b[^.?!]{{0,40}}\b{SEASON_REF}"

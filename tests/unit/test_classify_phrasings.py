@@ -2,7 +2,8 @@
 
 ``tests/data/headline-phrasings.tsv`` holds headlines written by the team, one
 per common phrasing (and the explainer, review and listicle shapes that use the
-same words), all about an invented show.  They pin the language the rules cover,
+same words), all about an invented show: titles alone, and lead sentences with
+a summary, in English and the other languages feeds carry.  They pin the language the rules cover,
 so a rule change that loses a phrasing fails here by name.
 """
 
@@ -20,9 +21,10 @@ PHRASINGS = Path(__file__).resolve().parents[1] / "data" / "headline-phrasings.t
 SHOW = ShowIndex.from_aliases({"harbor-lights": ["Harbor Lights"]})
 
 
-def _rows() -> list[tuple[str, str]]:
+def _rows() -> list[tuple[str, str, str]]:
     with PHRASINGS.open(encoding="utf-8", newline="") as handle:
-        return [(row["label"], row["title"]) for row in csv.DictReader(handle, delimiter="\t")]
+        rows = csv.DictReader(handle, delimiter="\t")
+        return [(row["label"], row["title"], row["summary"]) for row in rows]
 
 
 def _label(signal: Signal) -> str:
@@ -33,9 +35,9 @@ def _label(signal: Signal) -> str:
     return signal.milestone.value
 
 
-@pytest.mark.parametrize(("label", "title"), _rows(), ids=lambda v: v[:40])
-def test_phrasing(label: str, title: str) -> None:
-    signal = classify(title, "", None, SHOW)
+@pytest.mark.parametrize(("label", "title", "summary"), _rows(), ids=lambda v: v[:40])
+def test_phrasing(label: str, title: str, summary: str) -> None:
+    signal = classify(title, summary, None, SHOW)
     assert _label(signal) == label, signal.rule
     if label != "other":
         assert signal.show == "harbor-lights"
