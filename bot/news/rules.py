@@ -884,7 +884,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\b(?:cancel|renew|axed)|\b(?:list|roundup|round-up) of\b|\ball (?:the )?"
         r"[^.?!]{0,40}?\bshows (?:cancell?ed|renewed|that)\b|\bshows heading into\b"
         r"|\bseries that were\b|\bone-season wonders|\bwhat'?s (?:new|coming|arriving|leaving) "
-        r"(?:on|to|in)\b|(?<![\w-])curse\b(?! with)|\bdefinitive guide",
+        r"(?:on|to|in)\b|(?<![\w-])curse\b(?! with)|\bdefinitive guide"
+        r"|\beverything (?:coming|new|arriving|leaving|headed) (?:to|on|in)\b",
     ),
     _block(
         "viewership",
