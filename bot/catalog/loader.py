@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.convert import PackError, convert
 from bot.catalog.models import Show
 from bot.errors import ConfigError
 
@@ -27,33 +25,9 @@ def load_show(path: Path) -> Show:
     if schema != SCHEMA_VERSION:
         raise ConfigError(f"{path}: schema: expected {SCHEMA_VERSION}, got {schema!r}")
     try:
-        return Show.model_validate(raw)
-    except ValidationError as exc:
-        raise ConfigError(f"{path}: {describe_first_error(exc)}") from None
-
-
-def describe_first_error(exc: ValidationError) -> str:
-    errors = exc.errors(include_url=False)
-    first = errors[0]
-    where = format_loc(first["loc"]) or "(top level)"
-    more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-    return f"{where}: {_message(first)}{more}"
-
-
-def format_loc(loc: tuple[int | str, ...]) -> str:
-    """('seasons', 2, 'episodes', 0, 'title') -> 'seasons[2].episodes[0].title'."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
-    return out
-
-
-def _message(error: Any) -> str:
-    message = str(error["msg"])
-    return message.removeprefix("Value error, ")
+        return convert(raw, Show)
+    except PackError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def load_catalog(directory: Path) -> Catalog:

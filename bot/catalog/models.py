@@ -1,4 +1,4 @@
-"""Typed, frozen models of a show's data pack (validated by pydantic when a pack loads).
+"""Typed, frozen models of a show's data pack (msgspec Structs, validated when a pack loads).
 
 Every fact carries ``sources``: URLs, or a short named citation for material that has no URL.
 Unknown values stay ``None``; nothing here is ever filled in by guesswork.
@@ -10,21 +10,16 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    model_validator,
-)
+from msgspec import Meta, Struct
 
+from bot.catalog.convert import Hook
 from bot.catalog.dates import PartialDate
 from bot.news.models import Certainty, Milestone
 
 
-def _check_source(value: str) -> str:
+def _check_source(value: object) -> object:
+    if not isinstance(value, str):
+        return value  # msgspec names the wrong type
     if value.startswith(("http://", "https://")):
         if " " in value or len(value) < 12:
             raise ValueError(f"not a usable URL: {value!r}")
@@ -42,24 +37,26 @@ def _parse_certainty(value: object) -> object:
         raise ValueError(f"expected confirmed, reported or rumored, got {value!r}") from None
 
 
-Source = Annotated[str, Field(min_length=1), AfterValidator(_check_source)]
-Sources = Annotated[tuple[Source, ...], Field(min_length=1)]
-Text = Annotated[str, Field(min_length=1)]
-CertaintyField = Annotated[
-    Certainty, BeforeValidator(_parse_certainty), PlainSerializer(lambda c: c.label)
-]
-PartialDateField = Annotated[
-    PartialDate,
-    BeforeValidator(PartialDate.parse),
-    PlainSerializer(lambda d: d.isoformat()),
-]
+NonEmpty = Meta(min_length=1)
+Positive = Meta(gt=0)
+AtLeastOne = Meta(ge=1)
+Source = Annotated[str, NonEmpty, Hook(_check_source)]
+Sources = Annotated[tuple[Source, ...], NonEmpty]
+Text = Annotated[str, NonEmpty]
+CertaintyField = Annotated[Certainty, Hook(_parse_certainty)]
+PartialDateField = Annotated[PartialDate, Hook(PartialDate.parse)]
 
 
-class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+class Model(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """Frozen and strict; the loader strips whitespace from every string first (convert.py).
+
+    Subclasses repeat the options: msgspec applies ``kw_only`` (which lets a required field
+    follow one with a default, in the packs' natural order) per class, and mypy reads
+    ``frozen`` per class.
+    """
 
 
-class Fact(Model):
+class Fact(Model, frozen=True, kw_only=True):
     """One sourced statement about the series, in the pack's own words."""
 
     value: Text
@@ -68,7 +65,7 @@ class Fact(Model):
     confidence: str = ""
 
 
-class RecapPoint(Model):
+class RecapPoint(Model, frozen=True, kw_only=True):
     """One plot point (a spoiler by nature); ``note`` flags attribution doubts."""
 
     text: Text
@@ -76,13 +73,13 @@ class RecapPoint(Model):
     note: str = ""
 
 
-class Episode(Model):
-    season: int = Field(ge=1)
-    number: int = Field(ge=1)
+class Episode(Model, frozen=True, kw_only=True):
+    season: Annotated[int, AtLeastOne]
+    number: Annotated[int, AtLeastOne]
     title: str | None = None
     title_sources: tuple[Source, ...] = ()
     release_date: date
-    runtime_minutes: int | None = Field(default=None, gt=0)
+    runtime_minutes: Annotated[int, Positive] | None = None
     logline: str | None = None
     recap: tuple[RecapPoint, ...] = ()
     recap_complete: bool = False
@@ -90,13 +87,11 @@ class Episode(Model):
     note: str = ""
     sources: tuple[Source, ...] = ()
 
-    @model_validator(mode="after")
-    def _titles_need_sources(self) -> Episode:
+    def __post_init__(self) -> None:
         if self.title is not None and not self.title_sources:
             raise ValueError("an episode title needs title_sources")
         if self.logline is not None and not (self.sources or self.recap):
             raise ValueError("a logline needs sources")
-        return self
 
     @property
     def code(self) -> str:
@@ -108,7 +103,7 @@ class Episode(Model):
         return self.title if self.title is not None else f"Episode {self.number}"
 
 
-class TimelineEntry(Model):
+class TimelineEntry(Model, frozen=True, kw_only=True):
     """A production milestone as one or more sources described it.
 
     For ``release_date_announced`` the date is the announced release date (what a delay
@@ -123,20 +118,20 @@ class TimelineEntry(Model):
     note: str = ""
 
 
-class Claim(Model):
+class Claim(Model, frozen=True, kw_only=True):
     """Who a source says holds a role, as of when."""
 
-    names: Annotated[tuple[Text, ...], Field(min_length=1)]
+    names: Annotated[tuple[Text, ...], NonEmpty]
     as_of: PartialDateField | None = None
     sources: Sources
     note: str = ""
 
 
-class Credit(Model):
+class Credit(Model, frozen=True, kw_only=True):
     """A credit such as showrunner; several claims mean the sources conflict."""
 
     role: Text
-    claims: Annotated[tuple[Claim, ...], Field(min_length=1)]
+    claims: Annotated[tuple[Claim, ...], NonEmpty]
     note: str = ""
 
     @property
@@ -144,20 +139,20 @@ class Credit(Model):
         return len({c.names for c in self.claims}) > 1
 
 
-class ViewingFigure(Model):
+class ViewingFigure(Model, frozen=True, kw_only=True):
     metric: Text
     summary: Text
-    hours_millions: float | None = Field(default=None, ge=0)
-    views_millions: float | None = Field(default=None, ge=0)
-    rank: int | None = Field(default=None, ge=1)
-    countries_top10: int | None = Field(default=None, ge=1)
-    countries_number_one: int | None = Field(default=None, ge=1)
+    hours_millions: Annotated[float, Meta(ge=0)] | None = None
+    views_millions: Annotated[float, Meta(ge=0)] | None = None
+    rank: Annotated[int, AtLeastOne] | None = None
+    countries_top10: Annotated[int, AtLeastOne] | None = None
+    countries_number_one: Annotated[int, AtLeastOne] | None = None
     official: bool
     sources: Sources
     note: str = ""
 
 
-class CastingCall(Model):
+class CastingCall(Model, frozen=True, kw_only=True):
     """A character from a pre-production casting call, and who it most likely became."""
 
     name: Text
@@ -169,11 +164,9 @@ class CastingCall(Model):
     sources: Sources
     note: str = ""
 
-    @model_validator(mode="after")
-    def _matches_are_marked(self) -> CastingCall:
+    def __post_init__(self) -> None:
         if self.likely_character is not None and not self.inferred:
             raise ValueError("a match no source states outright must be marked inferred")
-        return self
 
 
 class SeasonState(StrEnum):
@@ -184,14 +177,14 @@ class SeasonState(StrEnum):
     CANCELLED = "cancelled"
 
 
-class Season(Model):
-    number: int = Field(ge=1)
+class Season(Model, frozen=True, kw_only=True):
+    number: Annotated[int, AtLeastOne]
     state: SeasonState
     state_note: str = ""
     release_date: date | None = None
     release_certainty: CertaintyField | None = None
     release_sources: tuple[Source, ...] = ()
-    episode_count: int | None = Field(default=None, ge=1)
+    episode_count: Annotated[int, AtLeastOne] | None = None
     episode_count_sources: tuple[Source, ...] = ()
     runtime_note: str = ""
     showrunner: Credit | None = None
@@ -204,8 +197,7 @@ class Season(Model):
     casting_calls: tuple[CastingCall, ...] = ()
     sources: Sources
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Season:
+    def __post_init__(self) -> None:
         numbers = [e.number for e in self.episodes]
         if numbers != list(range(1, len(numbers) + 1)):
             raise ValueError(f"episodes must be numbered 1..n in order, got {numbers}")
@@ -219,13 +211,12 @@ class Season(Model):
             raise ValueError("a release_date needs release_certainty and release_sources")
         if self.episode_count is not None and not self.episode_count_sources:
             raise ValueError("an episode_count needs episode_count_sources")
-        return self
 
     @classmethod
     def from_news_only(cls, number: int) -> Season:
         """A season the pack doesn't know yet (say, a fresh renewal): no facts of its own,
         so everything shown about it comes from what the news pipeline learned."""
-        return cls.model_construct(number=number, state=SeasonState.RENEWED, timeline=())
+        return cls(number=number, state=SeasonState.RENEWED, sources=())
 
     @property
     def is_released(self) -> bool:
@@ -241,29 +232,27 @@ class Role(StrEnum):
     GUEST = "guest"
 
 
-class CastMember(Model):
+class CastMember(Model, frozen=True, kw_only=True):
     actor: str | None = None
     actor_aliases: tuple[Text, ...] = ()
     character: str | None = None
     character_aliases: tuple[Text, ...] = ()
     description: Text  # spoiler-free: shown openly
     spoiler: str = ""  # what the description holds back; shown only inside ||spoiler|| tags
-    seasons: Annotated[tuple[int, ...], Field(min_length=1)]
+    seasons: Annotated[tuple[int, ...], NonEmpty]
     role: Role | None = None
     role_note: str = ""
     confidence: Literal["high", "single_source", "role_unknown", "actor_unknown"]
     sources: Sources
     note: str = ""
 
-    @model_validator(mode="after")
-    def _named(self) -> CastMember:
+    def __post_init__(self) -> None:
         if self.actor is None and self.character is None:
             raise ValueError("a cast entry needs an actor or a character")
         if self.actor is None and self.actor_aliases:
             raise ValueError("actor_aliases without an actor")
         if self.character is None and self.character_aliases:
             raise ValueError("character_aliases without a character")
-        return self
 
     @property
     def name(self) -> str:
@@ -286,8 +275,8 @@ class CastMember(Model):
         return tuple(out)
 
 
-class Show(Model):
-    slug: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+class Show(Model, frozen=True, kw_only=True):
+    slug: Annotated[str, Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     title: Text
     aliases: tuple[Text, ...] = ()
     title_sources: Sources
@@ -301,18 +290,17 @@ class Show(Model):
     setting: Fact
     languages: Fact
     logline: Fact
-    typical_runtime_minutes: int | None = Field(default=None, gt=0)
+    typical_runtime_minutes: Annotated[int, Positive] | None = None
     typical_runtime: Fact | None = None
     executive_producers: Fact
     production_companies: Fact
     rating: Fact | None = None
     reception: Fact | None = None
     filming_locations: tuple[Fact, ...] = ()
-    seasons: Annotated[tuple[Season, ...], Field(min_length=1)]
+    seasons: Annotated[tuple[Season, ...], NonEmpty]
     cast: tuple[CastMember, ...] = ()
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Show:
+    def __post_init__(self) -> None:
         numbers = [s.number for s in self.seasons]
         if numbers != sorted(set(numbers)):
             raise ValueError(f"seasons must be unique and in order, got {numbers}")
@@ -322,7 +310,6 @@ class Show(Model):
                 raise ValueError(f"{member.name}: seasons {member.seasons} not all in the pack")
         if self.typical_runtime_minutes is not None and self.typical_runtime is None:
             raise ValueError("typical_runtime_minutes needs a sourced typical_runtime")
-        return self
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ import discord
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from bot.catalog import PartialDate, RecapPoint, Season, Show, load_show
 from bot.domain.status import LearnedEvent, season_status
@@ -92,28 +93,24 @@ def _overlong(show: Show) -> Show:
     point = RecapPoint(text=huge, sources=("https://example.com/" + "a" * 3000,))
     seasons = []
     for season in show.seasons:
-        episodes = tuple(
-            e.model_copy(update={"title": huge, "logline": huge, "recap": (point,) * 40})
-            for e in season.episodes
-        )
+        # replace() re-runs the models' checks: a title needs sources.
+        long = {"title": huge, "title_sources": point.sources, "logline": huge}
+        episodes = tuple(replace(e, **long, recap=(point,) * 40) for e in season.episodes)
         seasons.append(
-            season.model_copy(
-                update={"episodes": episodes, "recap": (point,) * 40, "premise": (point,) * 40}
-            )
+            replace(season, episodes=episodes, recap=(point,) * 40, premise=(point,) * 40)
         )
     cast = tuple(
-        m.model_copy(
-            update={
-                "description": huge,
-                "spoiler": huge,
-                "note": huge,
-                "character": huge,
-                "character_aliases": (huge,) * 10,
-            }
+        replace(
+            m,
+            description=huge,
+            spoiler=huge,
+            note=huge,
+            character=huge,
+            character_aliases=(huge,) * 10,
         )
         for m in show.cast
     )
-    return show.model_copy(update={"seasons": tuple(seasons), "cast": cast * 8, "title": huge})
+    return replace(show, seasons=tuple(seasons), cast=cast * 8, title=huge)
 
 
 def test_overlong_synthetic_data_is_clamped(show: Show) -> None:
@@ -135,8 +132,8 @@ def test_overlong_synthetic_data_is_clamped(show: Show) -> None:
 def test_season_recap_keeps_every_episode_when_shrinking(show: Show) -> None:
     season = show.seasons[0]
     long = RecapPoint(text="a long plot point " * 20, sources=("https://example.com/x",))
-    episodes = tuple(e.model_copy(update={"recap": (long,) * 6}) for e in season.episodes)
-    card = season_recap_embed(show, season.model_copy(update={"episodes": episodes}))
+    episodes = tuple(replace(e, recap=(long,) * 6) for e in season.episodes)
+    card = season_recap_embed(show, replace(season, episodes=episodes))
     assert_within_limits(card)
     names = [f.name for f in card.fields]
     assert names[-2] == "S1E10 · OTP" and names[-1] == "Sources"  # the finale survives
