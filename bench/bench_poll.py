@@ -45,7 +45,6 @@ CONCURRENCY = 32  # poll_due's default; the bare poller gets the same
 def settings_for(database: Path) -> Settings:
     """The pipeline's settings here: loopback allowed, every feed due again after 1 s."""
     return Settings(
-        _env_file=None,  # type: ignore[call-arg]
         allow_private_feeds=True,
         feed_poll_seconds=1,
         database_path=database,

@@ -8,8 +8,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from pydantic import ValidationError
-
 from bot.errors import ConfigError
 from bot.settings import Settings
 
@@ -21,13 +19,9 @@ def fail(message: str, status: int = 2) -> NoReturn:
 
 def load_settings() -> Settings:
     try:
-        return Settings()
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
-        given = first.get("input")
-        shown = "" if name == "DISCORD_TOKEN" else f" (got {given!r})"
-        fail(f"bad setting {name}: {first['msg']}{shown}")
+        return Settings.from_env()
+    except ConfigError as exc:
+        fail(str(exc))
 
 
 def build_parser() -> argparse.ArgumentParser:

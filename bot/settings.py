@@ -1,23 +1,55 @@
-"""Settings from the environment and `.env` (pydantic-settings).
+"""Settings from the environment and `.env`, checked by msgspec.
 
-Built once in ``main()`` and passed down; nothing reads the environment at import.
+Built once in ``main()`` (``Settings.from_env()``) and passed down; nothing reads the
+environment at import. Constructing ``Settings(...)`` directly (tests, the sandbox) reads no
+environment at all.
 """
 
 from __future__ import annotations
 
+import functools
+import os
+import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal, get_args, get_origin
 
-from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+import msgspec
+
+from bot.errors import ConfigError
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
+# Words a host may write for a yes/no setting, beyond msgspec's own true/false/1/0.
+_YES, _NO = ("yes", "y", "on", "t"), ("no", "n", "off", "f")
 
-class Settings(BaseSettings):
-    """Every key here is listed, with a comment, in `.env.example`."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+class SecretStr:
+    """A token that never shows itself in a repr, a log line or a traceback."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get_secret_value(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "SecretStr('**********')"
+
+    def __str__(self) -> str:
+        return "**********" if self._value else ""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SecretStr) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+class Settings(msgspec.Struct, frozen=True, kw_only=True):
+    """Every key here is listed, with a comment, in `.env.example` (upper-cased)."""
 
     discord_token: SecretStr | None = None
     discord_api_base: str = "https://discord.com/api/v10"
@@ -26,32 +58,95 @@ class Settings(BaseSettings):
     dev_guild_id: int | None = None
     log_level: LogLevel = "INFO"
     allow_private_feeds: bool = False
-    feed_poll_seconds: float = Field(default=900, ge=1)
+    feed_poll_seconds: Annotated[float, msgspec.Meta(ge=1)] = 900
     feed_user_agent: str = (
         "kissbot/0.1 (+https://github.com/kissbot/kissbot; Discord fan-server news bot)"
     )
     # Worker processes that parse feeds (0 = a thread in the bot's own process).
-    feed_parse_workers: int = Field(default=1, ge=0, le=8)
+    feed_parse_workers: Annotated[int, msgspec.Meta(ge=0, le=8)] = 1
     shows_dir: Path = Path("data/shows")
     feeds_file: Path = Path("data/feeds.toml")
     # discord.py waits this long after the last GUILD_CREATE before on_ready; tests lower it.
-    guild_ready_timeout: float = Field(default=2.0, ge=0)
+    guild_ready_timeout: Annotated[float, msgspec.Meta(ge=0)] = 2.0
 
-    @field_validator("discord_token", mode="before")
-    @classmethod
-    def _blank_token_is_none(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip():
-            return None
-        return value
+    def __post_init__(self) -> None:
+        for name in ("discord_api_base", "discord_gateway_url"):
+            url: str = getattr(self, name)
+            if "://" not in url:
+                raise ValueError(
+                    f"{name}: must be an absolute URL such as http://127.0.0.1:8080/api/v10"
+                )
+            if url.startswith("http") and url.endswith("/"):
+                msgspec.structs.force_setattr(self, name, url.rstrip("/"))
 
-    @field_validator("log_level", mode="before")
     @classmethod
-    def _upper_level(cls, value: object) -> object:
-        return value.upper() if isinstance(value, str) else value
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
+    ) -> Settings:
+        """Variables from ``environ`` (default ``os.environ``) win over ``env_file``'s; names
+        ignore case; unknown names are ignored. Raises ConfigError('bad setting NAME: …')."""
+        raw = _read_env_file(env_file) if env_file is not None else {}
+        raw.update(_known(os.environ if environ is None else environ))
+        values = {name: _prepare(name, text) for name, text in raw.items()}
+        try:
+            return msgspec.convert(values, cls, strict=False, dec_hook=_decode)
+        except msgspec.ValidationError as exc:
+            raise ConfigError(_explain(str(exc), raw)) from None
 
-    @field_validator("discord_api_base", "discord_gateway_url")
-    @classmethod
-    def _url_has_scheme(cls, value: str) -> str:
-        if "://" not in value:
-            raise ValueError("must be an absolute URL such as http://127.0.0.1:8080/api/v10")
-        return value.rstrip("/") if value.startswith("http") else value
+
+@functools.cache
+def _field_types() -> dict[str, Any]:
+    return {f.name: f.type for f in msgspec.structs.fields(Settings)}
+
+
+def _known(variables: Mapping[str, str | None]) -> dict[str, str]:
+    """Lower-cased names that are settings (a bare ``NAME`` line in `.env` has no value)."""
+    fields = _field_types()
+    return {k.lower(): v for k, v in variables.items() if k.lower() in fields and v is not None}
+
+
+def _read_env_file(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    from dotenv import dotenv_values  # only at start-up, and only when the file exists
+
+    return _known(dotenv_values(path, encoding="utf-8"))
+
+
+def _prepare(name: str, text: str) -> object:
+    """Before msgspec: blank means None where None is allowed (`DEV_GUILD_ID=` in
+    `.env.example`); levels ignore case; yes/no/on/off are booleans."""
+    text = text.strip()
+    kind = _field_types()[name]
+    if not text and type(None) in get_args(kind):
+        return None
+    if name == "log_level":
+        return text.upper()
+    if kind is bool:
+        word = text.lower()
+        return "true" if word in _YES else "false" if word in _NO else text
+    return text
+
+
+def _decode(kind: type, value: object) -> object:
+    if kind is Path and isinstance(value, str):
+        return Path(value)
+    if kind is SecretStr and isinstance(value, str):
+        return SecretStr(value)
+    raise NotImplementedError(kind)
+
+
+def _explain(message: str, raw: Mapping[str, str]) -> str:
+    """msgspec's 'Expected `int | null`, got `str` - at `$.dev_guild_id`' as
+    'bad setting DEV_GUILD_ID: expected `int` (got 'general')'; a token is never echoed."""
+    problem, _, where = message.partition(" - at `$.")
+    name = where.rstrip("`")
+    if not name and ": " in problem:  # __post_init__ names the field itself
+        name, problem = problem.split(": ", 1)
+    kind = _field_types().get(name)
+    if get_origin(kind) is Literal:
+        problem = f"expected one of {', '.join(get_args(kind))}"
+    problem = re.sub(r", got `[^`]*`$", "", problem).replace(" | null", "")
+    problem = problem[:1].lower() + problem[1:]
+    shown = "" if name == "discord_token" or name not in raw else f" (got {raw[name]!r})"
+    return f"bad setting {name.upper() or 'settings'}: {problem}{shown}"

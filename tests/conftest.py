@@ -51,7 +51,7 @@ def article(key: str, title: str, minutes: int = 10, summary: str = "") -> Artic
 @pytest.fixture
 async def deps(store: Store) -> AsyncIterator[NewsDeps]:
     """The pipeline's dependencies on a real store, with the clock fixed at NOW."""
-    settings = Settings(_env_file=None, feed_poll_seconds=60)  # type: ignore[call-arg]
+    settings = Settings(feed_poll_seconds=60)
     async with aiohttp.ClientSession() as http:  # never used: nothing here fetches
         built = NewsDeps.build(store, http, load_catalog(REPO / "data" / "shows"), settings)
         built.now = lambda: NOW

@@ -655,9 +655,9 @@ def bot_settings(
 
     `base` keeps a host's other settings (shows, feeds, poll interval), as the console does.
     """
-    from pydantic import SecretStr
+    import msgspec
 
-    from bot.settings import Settings
+    from bot.settings import SecretStr, Settings
 
     values: dict[str, Any] = {
         "discord_token": SecretStr(sb.token),
@@ -675,7 +675,7 @@ def bot_settings(
         values.update(overrides)
         return Settings(**values)
     values.update(overrides)
-    return base.model_copy(update=values)
+    return msgspec.structs.replace(base, **values)
 
 
 @contextlib.asynccontextmanager

@@ -65,7 +65,7 @@ def offline_settings(database_path: Path, **overrides: Any) -> Settings:
         "feeds_file": database_path.parent / "no-shared-feeds.toml",
     }
     values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    return Settings(**values)
 
 
 def change_article(

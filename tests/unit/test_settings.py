@@ -1,0 +1,96 @@
+"""Settings from the environment and `.env`: names, defaults, conversions and one-line errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from bot.errors import ConfigError
+from bot.settings import SecretStr, Settings
+from tests.conftest import REPO
+
+EXAMPLE = REPO / ".env.example"
+
+
+def _env(**values: str) -> Settings:
+    return Settings.from_env(values, env_file=None)
+
+
+def _example_names() -> list[str]:
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    return [line.split("=", 1)[0] for line in lines if line and not line.startswith("#")]
+
+
+def test_env_example_lists_every_setting_with_its_default() -> None:
+    names = [f.name.upper() for f in msgspec.structs.fields(Settings)]
+    assert sorted(_example_names()) == sorted(names)
+    # Copying .env.example unchanged gives exactly the built-in defaults.
+    assert Settings.from_env({}, env_file=EXAMPLE) == Settings()
+
+
+def test_environment_beats_the_file_and_names_ignore_case(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "LOG_LEVEL=debug\nFEED_POLL_SECONDS=30\nNOT_A_SETTING=1\nexport DEV_GUILD_ID=42\n",
+        encoding="utf-8",
+    )
+    settings = Settings.from_env({"feed_poll_seconds": "60", "HOME": "/root"}, env_file=env_file)
+    assert settings.log_level == "DEBUG"
+    assert settings.feed_poll_seconds == 60
+    assert settings.dev_guild_id == 42
+    assert Settings.from_env({}, env_file=tmp_path / "missing.env") == Settings()
+
+
+def test_values_are_converted_like_a_host_writes_them() -> None:
+    settings = _env(
+        ALLOW_PRIVATE_FEEDS="yes",
+        DISCORD_API_BASE="http://127.0.0.1:8080/api/v10/",
+        DISCORD_GATEWAY_URL="ws://127.0.0.1:8080/gateway/",
+        DATABASE_PATH="/tmp/k.db",
+        DEV_GUILD_ID=" ",
+        FEED_PARSE_WORKERS="0",
+        GUILD_READY_TIMEOUT="0.5",
+    )
+    assert settings.allow_private_feeds is True
+    assert settings.discord_api_base == "http://127.0.0.1:8080/api/v10"
+    assert settings.discord_gateway_url == "ws://127.0.0.1:8080/gateway/"  # not HTTP: kept
+    assert settings.database_path == Path("/tmp/k.db")
+    assert settings.dev_guild_id is None
+    assert (settings.feed_parse_workers, settings.guild_ready_timeout) == (0, 0.5)
+    assert _env(ALLOW_PRIVATE_FEEDS="0").allow_private_feeds is False
+    assert _env(ALLOW_PRIVATE_FEEDS="On").allow_private_feeds is True
+
+
+def test_the_token_never_shows_itself() -> None:
+    token = "MTIz.secret-token-value"
+    settings = _env(DISCORD_TOKEN=token)
+    assert settings.discord_token is not None
+    assert settings.discord_token.get_secret_value() == token
+    for shown in (repr(settings), str(settings), str(settings.discord_token), f"{settings}"):
+        assert token not in shown
+    assert settings.discord_token == SecretStr(token) != SecretStr("other")
+    assert _env(DISCORD_TOKEN="   ").discord_token is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "problem"),
+    [
+        ("DISCORD_API_BASE", "nope", "absolute URL"),
+        ("DISCORD_GATEWAY_URL", "gateway.example", "absolute URL"),
+        ("FEED_POLL_SECONDS", "0", ">= 1"),
+        ("FEED_POLL_SECONDS", "often", "float"),
+        ("FEED_PARSE_WORKERS", "9", "<= 8"),
+        ("GUILD_READY_TIMEOUT", "-1", ">= 0"),
+        ("LOG_LEVEL", "loud", "DEBUG, INFO, WARNING, ERROR, CRITICAL"),
+        ("DEV_GUILD_ID", "general", "int"),
+        ("ALLOW_PRIVATE_FEEDS", "maybe", "bool"),
+    ],
+)
+def test_a_bad_value_is_one_line_naming_the_setting(name: str, value: str, problem: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        _env(**{name: value})
+    message = str(caught.value)
+    assert message.startswith(f"bad setting {name}: ")
+    assert problem in message and repr(value) in message and "\n" not in message
