@@ -184,6 +184,9 @@ CANCEL_FAMILY = Family(
             rf"{SEASON_REF}|\bending (?:with|after) (?:its |the )?{SEASON_REF}"
             rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal))"
             rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
+            r"|\b(?:officially )?end(?:s|ing)? after (?:one|two|three|four|five|six|seven|\d+"
+            r"|a single) seasons?\b"
+            r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
             rf"|\b{NETWORK} (?:drops|dropped|ends|ended|scraps|scrapped|says goodbye to|bids "
             rf"farewell to)\b[^.?!]{{0,40}}\bafter "
             r"(?:just |only )?"
@@ -323,7 +326,10 @@ RENEW_FAMILY = Family(
             rf"(?:{SEASON_REF}|new season|more (?:episodes|seasons))"
             # "Day of the Jackal to continue at Peacock"
             rf"|\b(?:to|will) continue (?:at|on|with) {NETWORK}\b"
-            r"|\bwill be back for more\b(?! of)|\bre-?ups?\b",
+            r"|\bwill be back for more\b(?! of)|\bre-?ups?\b"
+            # "will" is part of the news here, not a plan: "Harbor Lights will get a third season"
+            rf"|\bwill (?:get|receive|have) (?:a |an |another )?{SEASON_REF}"
+            rf"|\b{NETWORK} (?:confirms|orders|wants|announces) more\b",
         ),
     ),
 )
@@ -348,7 +354,8 @@ CASTING_FAMILY = Family(
             r"|\btaps? (?!(?:into|out|the|a|an|its|his|her|their)\b)[\w'.-]+ [\w'.-]+[^.?!]{0,20}"
             r"\b(?:for|to play|as)\b"
             rf"|\bto star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}|new season)"
-            r"|\brecast(?:s|ing)?\b(?! (?:of|list))",
+            r"|\brecast(?:s|ing)?\b(?! (?:of|list))"
+            r"|\bfinds? (?:its |their |a |her |his )?(?:new )?(?:[\w-]+ )?(?:lead|star|villain)\b",
         ),
         _rule(
             "adds-cast",
@@ -392,7 +399,7 @@ WRITING_FAMILY = Family(
             M.WRITING,
             r"\bwriters?'?s? ?room\b[^.?!]{0,60}\b(?:open|opens|opened|is open|reopen|reopens|"
             r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
-            r"|kicked off|"
+            r"|kicked off|kicks off|gets underway|underway|"
             r"resume|resumes|is back|are back|has finished|finished|up and running|is open"
             r"|in session)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
@@ -539,7 +546,8 @@ POST_FAMILY = Family(
             r"\bpost[- ]?production\b(?! (?:process|phase explained|explained))"
             r"|\bpost[- ]?production (?:is |has )?(?:now )?(?:underway|under way|begun|began"
             r"|started|continues|progressing|ongoing|is progressing)\b"
-            r"|\bediting (?:is )?(?:ahead of schedule|underway|under way|has begun)"
+            r"|\bediting (?:is )?(?:ahead of schedule|underway|under way|has begun|begins|began"
+            r"|started|starts)\b|\bpost[- ]?production update\b"
             r"|\b(?:still )?in the edit\b|\b(?:sound|colou?r)[- ]?mix(?:ing|ed)\b"
             r"|\bvisual effects sequences\b|\bstill being finished\b|\bfinal mix(?:ing)?\b"
             r"|\bpost-?produ(?:zione|kcja|kcji|ktion|cción)\b",
@@ -618,6 +626,9 @@ RELEASE_FAMILY = Family(
             r"|announced"
             r"|confirmed|set)\b"
             r"|\bhere'?s (?:the |its )?(?:official )?(?:release|premiere) date\b"
+            rf"|\b{SEASON_REF} (?:gets |is )?dated\b|\bdated (?:at|by|for) {NETWORK}"
+            rf"|\bsets? (?:an? |its )?(?:{MONTH}|spring|summer|fall|autumn|winter|20\d\d)"
+            r"(?: \d{1,2})? (?:return|premiere|debut|release|launch)\b"
             r"|\b(?:release|premiere) date (?:announcement|reveal)\b"
             # "NBC moves up the premiere", "moves the premiere up a day"
             r"|\bmoves? up\b[^.?!]{0,40}\b(?:premiere|debut|return|release)\b"
@@ -678,6 +689,15 @@ RELEASED_FAMILY = Family(
             r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b",
         ),
         _rule(
+            "returns-with-season",
+            M.RELEASED,
+            # "Harbor Lights returns with season 2 on Netflix", with no date still ahead
+            rf"\breturns? (?:to [\w+]+ )?with (?:a |its )?(?:new )?{SEASON_REF}(?![^.?!]{{0,40}}\b"
+            rf"(?:{MONTH}|20\d\d|spring|summer|fall|autumn|winter|next|later|soon|date|trailer"
+            r"|teaser)\b)",
+            title_only=True,
+        ),
+        _rule(
             "is-back",
             M.RELEASED,
             r"^(?![^.?!]{0,60}\b(?:trailer|teaser|poster|date|first look|photos)\b)"
@@ -721,6 +741,8 @@ DELAY_FAMILY = Family(
             r"|has been "
             r"|was |gets? )?(?:delayed|postponed|pushed back|halted|suspended|suspends?|paused)\b"
             r"|\b(?:filming|production|shooting) suspend\b"
+            r"|\b(?:production|filming|shooting) (?:has been |was |is )?(?:shut down|shuts down"
+            r"|stopped|stops|put on hold)\b"
             r"|\b(?:put|puts|placed|places)\b[^.?!]{0,25}\bon (?:an )?(?:indefinite )?(?:hold"
             r"|hiatus|ice)\b"
             r"|\bindefinite (?:hold|hiatus)\b"
