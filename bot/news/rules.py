@@ -340,6 +340,7 @@ CASTING_FAMILY = Family(
             "joins-cast",
             M.CASTING,
             r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
+            r"|\b(?:joins|boards|signs on)$"
             r"|\bjoin(?:s|ed)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:cast|tapped)\b|\btapped to play\b"
             r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
@@ -741,6 +742,8 @@ DELAY_FAMILY = Family(
             r"|has been "
             r"|was |gets? )?(?:delayed|postponed|pushed back|halted|suspended|suspends?|paused)\b"
             r"|\b(?:filming|production|shooting) suspend\b"
+            r"|\b(?:production|filming|shooting) (?:start|date|schedule) (?:is |has been |was )?"
+            r"(?:delayed|pushed back|postponed|pushed)\b"
             r"|\b(?:production|filming|shooting) (?:has been |was |is )?(?:shut down|shuts down"
             r"|stopped|stops|put on hold)\b"
             r"|\b(?:put|puts|placed|places)\b[^.?!]{0,25}\bon (?:an )?(?:indefinite )?(?:hold"
