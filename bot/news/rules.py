@@ -892,7 +892,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "listicle",
         r"(?<!season )(?<!series )(?<!part )(?<!volume )(?<!episode )"
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
-        r"places|hits|movies|films|sequels|dramas|comedies|originals)\b"
+        r"places|hits|movies|films|sequels|dramas|comedies|originals|moments|scenes|details"
+        r"|questions|characters|songs|theories)\b"
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
         r"(?! (?:on [\w+ ]{1,20} )?(?:just |has |is |was |gets |got ))"
         # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"
@@ -923,7 +924,14 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bsurviving your first\b|\bwhat happens in a\b|\binside (?:the )?writers\b"
         r"|\bprocess\b|\bshowrunner on\b|\bstaff writer\b|\bpicket\b"
         r"|\baddress(?:es|ed)\b[^.?!]{0,30}\b(?:gripes?|complaints?|criticism|backlash"
-        r"|concerns?|questions)\b",
+        r"|concerns?|questions)\b"
+        # interviews: "star teases 'darker' season 2", "boss breaks down the finale"
+        r"|\b(?:stars?|creators?|co-creators?|showrunners?|boss|bosses|cast|actors?|actress"
+        r"|directors?|producers?|writers?|author|eps?) (?:[\w'.-]+ ){0,3}(?:teases?|reflects?"
+        r"|discusses|dishes|recalls|remembers|breaks down|details|weighs in|gets candid"
+        r"|explains|reveals (?:why|how|what|the)|talks|on (?:the|that|why|how|what|her|his"
+        r"|their))\b"
+        r"|^[\w'.-]+ [\w'.-]+ (?:dishes|reflects|recalls|gets candid|weighs in) on\b",
     ),
     # A headline that only asks ("Is this the final season?") introduces background.
     _block("question", r"\?[\"')\s]*$", strong=False),
