@@ -66,7 +66,10 @@ RENEW_LANG = Family(
             # de "bestätigt zweite Staffel", fr "aura droit à une saison 2"
             rf"|\b(?:bestätigt|bestellt) (?:eine |die )?{_ORDINAL} {_SEASON}\b"
             r"|\baura (?:droit à )?une (?:nouvelle |\w+ )?saison\b"
-            r"|\bneues zuhause\b|\bnouvelle maison\b|\bnuova casa\b|\bnova casa\b|\bnueva casa\b",
+            r"|\bneues zuhause\b|\bnouvelle maison\b|\bnuova casa\b|\bnova casa\b|\bnueva casa\b"
+            # "Netflix commande une saison 3", "ordina una nuova stagione"
+            r"|\b(?:commande|commandé|ordina|ordena|ordenó|encomenda|encomendou|bestellt)\b"
+            rf"[^.?!]{{0,20}}\b{_SEASON}\b",
         ),
     ),
 )
@@ -120,6 +123,10 @@ FILMING_LANG = Family(
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
             r"|\brozpoczęły się zdjęcia\b"
             r"|\b(?:iniziate|iniziano|cominciate|partite|partono|al via) (?:le )?riprese\b"
+            # "inizia la produzione della terza stagione", "beginnt die Produktion"
+            r"|\b(?:inizia|iniziata|comincia|avviata|al via|inicia|iniciou|comienza|empieza"
+            r"|arranca|beginnt|commence|débute) (?:la |a |el |die |le )?(?:produzione|produção"
+            r"|producción|produktion|production|lavorazione)\b"
             r"|\btournage\b[^.?!]{0,60}\ba (?:commencé|débuté|démarré)\b"
             # sv/no/da: "har börjat inspelningen", "innspillingen har startet"
             r"|\b(?:börjat|påbörjat|startat|begynt|startet|begyndt) (?:med )?(?:inspelningen"
@@ -139,7 +146,7 @@ FILMING_LANG = Family(
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b[^.?!]{0,40}\b(?:terminaram"
             r"|encerradas|concluídas|finalizadas|terminado|finalizado|concluido|terminaron)\b"
             r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b"
-            r"|\briprese (?:sono )?(?:terminate|concluse|finite)\b"
+            r"|\briprese\b[^.?!]{0,50}\b(?:sono )?(?:terminate|concluse|finite)\b"
             r"|\bopnames?\b[^.?!]{0,30}\b(?:afgerond|voltooid|zitten erop)\b"
             r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beendet|abgeschlossen)\b"
             r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b[^.?!]{0,60}\bzakończon\w*"
@@ -177,7 +184,11 @@ DELAY_LANG = Family(
             r"|\b(?:stilgelegd|vertraagd|opgeschort)\b"
             r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie)\b"
             r"|\b(?:skjuts upp|sköts upp|skjutits upp|udskudt|forsinkes|försenad|försenas)\b"
-            r"|\bse (?:retrasa|pospone|aplaza|atrasa)\b",
+            r"|\bse (?:retrasa|pospone|aplaza|atrasa)\b"
+            # "Netflix adia segunda temporada para 2027", "Staffel 2 verschiebt sich"
+            r"|\b(?:adia|adiou|pospone|pospuso|aplaza|aplazó|retrasa|retrasó|rinvia|reporte"
+            rf"|repousse)\b[^.?!]{{0,40}}\b(?:{_SEASON}|estreia|estreno|uscita|sortie)\b"
+            r"|\bverschieb\w*",
         ),
     ),
 )
@@ -200,7 +211,12 @@ RELEASE_LANG = Family(
             # "ya tiene fecha de estreno", "ganha data de estreia", "hat einen Starttermin"
             r"|\b(?:tiene|ganha|tem|hat|heeft|a|ha) (?:ya )?(?:una |uma |einen |ein |een |une )?"
             r"(?:fecha de estreno|data de estreia|starttermin|startdatum|premierendatum"
-            r"|releasedatum|date de sortie|data di uscita)\b",
+            r"|releasedatum|date de sortie|data di uscita)\b"
+            # "Netflix anuncia la fecha de estreno", "dévoile la date de sortie"
+            r"|\b(?:anuncia|anunció|anunciou|revela|reveló|revelou|confirma|confirmó|confirmou"
+            r"|annonce|dévoile|svela|annuncia|verrät|nennt|onthult)\b[^.?!]{0,30}"
+            r"\b(?:fecha de estreno|data de estreia|date de sortie|data di uscita|starttermin"
+            r"|startdatum|premierendatum)\b",
         ),
         _rule(
             "premieres-on-date-lang",
@@ -227,6 +243,10 @@ TRAILER_LANG = Family(
             r"|\b(?:lança|lanza|divulga|revela|estrena|presenta|publica|dévoile|onthult|lanceert"
             r"|svela|zeigt|släpper|slipper|visar|viser)\b[^.?!]{0,30}\b(?:tráiler|trailer|teaser|bande-annonce|avance"
             r"|voorproefje|zwiastun)\b|\bvoorproefje\b"
+            # "2ª temporada ganha trailer", "krijgt een nieuwe trailer"
+            r"|\b(?:ganha|recebe|tiene|bekommt|krijgt|obtient|ottiene)\b (?:(?:um|un|el|o|einen"
+            r"|een|le|il) )?(?:primeiro |primer |nuevo |novo |ersten |neuen |nieuwe |premier "
+            r"|nouveau |nuovo |primo )?(?:tráiler|trailer|teaser|bande-annonce)\b"
             r"|ट्रेलर रिलीज",
         ),
     ),
@@ -261,7 +281,11 @@ WRITING_LANG = Family(
             r"|est en cours)\b"
             # sv/no/da "manusene er ferdige", "manuset är klart", "manuskripterne er færdige"
             r"|\b(?:manus|manuset|manusene|manusen|manuskripterne|manuskripten)\b[^.?!]{0,40}"
-            r"\b(?:ferdige?|klara?|färdiga?|færdige?|skrevet|skrivna)\b",
+            r"\b(?:ferdige?|klara?|färdiga?|færdige?|skrevet|skrivna)\b"
+            # "los guionistas ya trabajan en la tercera temporada"
+            r"|\b(?:guionistas|roteiristas|sceneggiatori|scénaristes|drehbuchautoren)\b"
+            r"[^.?!]{0,30}\b(?:trabajan|trabalham|lavorano|travaillent|arbeiten|escribiendo"
+            r"|escrevendo|scrivendo|écrivent|schreiben)\b",
         ),
     ),
 )
