@@ -428,6 +428,8 @@ WRITING_FAMILY = Family(
             r"|\bscripts? (?:are |is )?(?:being |already )?written\b"
             r"|\b(?:is|are) (?:already |now |currently )?being written\b"
             r"|\bin the writing (?:stage|phase)\b"
+            r"|\bwork on [^.?!]{0,30}\bscripts?\b[^.?!]{0,20}\b(?:has )?(?:officially )?(?:begun"
+            r"|began|started|starts|begins|underway)\b"
             r"|\b(?:is|are|am|been|we're|they're) (?:currently |now |busy )?writing (?:the )?"
             r"(?:new |next |\w+ )?(?:season|episodes|scripts)\b",
         ),
@@ -503,7 +505,7 @@ FILMING_FAMILY = Family(
             r"|\b(?:gone|goes|went|go|going) on (?:the )?floors?\b"
             r"|\bcameras? (?:start |begin |began |started |have started )?roll(?:s|ed)? "
             r"(?:on|for)\b"
-            r"|\bspotted (?:filming|shooting|on set)\b"
+            r"|\bspotted (?:filming|shooting|on set)\b|\bback in front of the cameras?\b"
             r"|\b(?:is|are) back on set\b|\breportedly (?:filming|shooting)\b"
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
@@ -703,6 +705,7 @@ RELEASED_FAMILY = Family(
             M.RELEASED,
             r"^(?![^.?!]{0,60}\b(?:trailer|teaser|poster|date|first look|photos)\b)"
             r"[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back|here)\b(?! (?:for|in production"
+            r"|in front of"
             r"|on set|to))",
             title_only=True,
         ),
@@ -866,6 +869,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     _block("episode-code", r"s\d{1,2} ?e\d{1,2}\b|\d\d?x\d\d\b"),
     _block(
         "review",
+        r"(?<!strong )(?<!rave )(?<!great )(?<!good )(?<!mixed )(?<!glowing )(?<!positive )"
         r"\breview(?:s|ed)?\b|\bfirst impressions\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b|\brecensione\b|\bcritique\b",
     ),
@@ -1074,7 +1078,15 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     # "green-lit before season 1 premiered", "when NBC cancelled it in June, ..."
     ContextRule(
         "passing",
-        re.compile(rf"{PASSING.pattern}|\b(?:before|when)\b[^.?!,;]{{0,30}}$"),
+        # a relative clause is background: "Harbor Lights, which was renewed in 2024, now
+        # has a premiere date"; so is "since the strikes delayed production"
+        re.compile(
+            rf"{PASSING.pattern}|\b(?:before|when|since)\b[^.?!,;]{{0,30}}$"
+            # (a clause that carries news, "which starts filming in August", does not count)
+            r"|, (?:which|who) (?:[\w']+ ){0,3}(?:was|were|been|had|has|have|already|previously"
+            r"|originally|first)\b[^.?!,;]{0,25}$"
+            rf"|, which {NETWORK} $|, who $"
+        ),
     ),
     # "Fox debates renewing", "fans hope it could be renewed"
     ContextRule(
