@@ -36,7 +36,7 @@ RENEW_LANG = Family(
             "renewed-lang",
             M.RENEWED,
             # pt/ca "renova", es "renueva", fr "renouvelle", it "rinnova", nl "verlengt"
-            r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova"
+            r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova|rinnovi"
             r"|rinnovata|rinnovato|rinnovo|renouvelle|renouvelée|reconduite?|verlengt|przedłuża"
             # sv/no/da "förnyar", "fornyer", "forlænget"
             r"|förnyar|förnyad|förnyas|fornyer|fornyet|fornyes|fornyelse|forlænger|forlænget"
@@ -86,7 +86,11 @@ CANCEL_LANG = Family(
             # "wordt niet verlengd", "ne sera pas renouvelée", "não será renovada"
             r"|\b(?:wordt|is) niet verlengd\b|\bnicht (?:mehr )?verlängert\b"
             r"|\bne sera pas renouvelée?\b|\b(?:no|não) (?:será|fue|foi) renovad[ao]\b"
-            r"|\bnon (?:sarà|verrà|è stata) rinnovat[ao]\b",
+            r"|\bnon (?:sarà|verrà|è stata) rinnovat[ao]\b"
+            # "n'aura pas de saison 3", "no tendrá tercera temporada", "keine dritte Staffel"
+            rf"|\bn'aura pas de (?:{_ORDINAL} )?{_SEASON}\b|\bno tendrá (?:una )?{_ORDINAL} {_SEASON}\b"
+            rf"|\bnão terá (?:uma )?{_ORDINAL} {_SEASON}\b|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
+            r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b",
         ),
     ),
 )
@@ -122,6 +126,10 @@ FILMING_LANG = Family(
             r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
             r"|\brozpoczęły się zdjęcia\b"
+            # de "beginnt mit den Dreharbeiten", "rollen wieder die Kameras", "Produktion hat begonnen"
+            r"|\b(?:beginnt|beginnen|startet|starten) mit (?:den )?dreharbeiten\b"
+            r"|\brollen\b[^.?!]{0,30}\bkameras\b|\bkameras rollen\b"
+            r"|\bproduktion\b[^.?!]{0,30}\b(?:hat begonnen|begonnen|gestartet|läuft)\b"
             r"|\b(?:iniziate|iniziano|cominciate|partite|partono|al via) (?:le )?riprese\b"
             # "inizia la produzione della terza stagione", "beginnt die Produktion"
             r"|\b(?:inizia|iniziata|comincia|avviata|al via|inicia|iniciou|comienza|empieza"
@@ -147,6 +155,8 @@ FILMING_LANG = Family(
             r"|encerradas|concluídas|finalizadas|terminado|finalizado|concluido|terminaron)\b"
             r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b"
             r"|\briprese\b[^.?!]{0,50}\b(?:sono )?(?:terminate|concluse|finite)\b"
+            r"|\b(?:produzione|riprese|produção|producción|rodaje|gravações)\b[^.?!]{0,60}"
+            r"\b(?:giunt[ao] al termine|llegó a su fin|chegou ao fim|ha concluido|ha terminado)\b"
             r"|\bopnames?\b[^.?!]{0,30}\b(?:afgerond|voltooid|zitten erop)\b"
             r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beendet|abgeschlossen)\b"
             r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b[^.?!]{0,60}\bzakończon\w*"

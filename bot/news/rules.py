@@ -172,18 +172,19 @@ CANCEL_FAMILY = Family(
             M.CANCELLED,
             r"\b(?:has|have|had) been (?:officially )?(?:cancell?ed|axed|canned|scrapped)\b"
             r"|\b(?:is|gets|got|been) (?:officially )?(?:cancell?ed|axed|canned)\b"
-            r"|\bcancel(?:s|ling|ing)\b(?! ?culture)"
+            r"|\bcancel(?:s|ling|ing)\b(?! ?culture| shows| series| programmes| things)"
             rf"|\b{NETWORK} (?:has )?(?:officially )?(?:cancell?ed|axed|scrapped)\b"
             r"|\bcancell?ed (?:by [\w+ ]{2,25} |the (?:show|series) |it )?after (?:just "
             r"|only )?(?:one|two|three|four|five|"
             r"\d+|a single|its (?:first|second|third|fourth))\b"
-            r"|\b(?:axes|axed|scraps|gets the axe|got the axe)\b|\bpull(?:s|ed)? (?:the )?plug\b"
+            r"|\b(?:axes|axed|scraps|gets the axe|got the axe)\b|\bpull(?:s|ed|ing)? (?:the )?plug\b"
             # "Netflix drops Harbor Lights after two seasons", "ends the series after three"
             # "Harbor Lights will end with season 4": the season already ordered is the last
             rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\bwith (?:its |the )?"
             rf"{SEASON_REF}|\bending (?:with|after) (?:its |the )?{SEASON_REF}"
             rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal))"
             rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
+            rf"|\bend(?:s|ing)? after (?:its )?{SEASON_REF}"
             r"|\b(?:officially )?end(?:s|ing)? after (?:one|two|three|four|five|six|seven|\d+"
             r"|a single) seasons?\b"
             r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
@@ -246,6 +247,7 @@ RENEW_FAMILY = Family(
             r"\border(?:s|ed)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
             r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b"
+            rf"|\bpick(?:ed|s)? up (?:the |its )[^.?!]{{0,40}}\bfor (?:a |an |another )?{SEASON_REF}"
             r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
             r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b",
         ),
@@ -292,7 +294,7 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b)"
             r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap|shoot|end|final|last"
-            r"|look|photo|image|poster|teaser|no |not |never |won't )[^.?!,;]){0,40}"
+            r"|look|photo|image|poster|teaser|writ|script|no |not |never |won't )[^.?!,;]){0,40}"
             rf"\b{SEASON_REF}"
             # "confirmed season 2 has finished filming" is about the filming
             r"(?! (?:[\w']+ ){0,2}(?:cast|trailer|teaser|premiere|release|date|filming|production"
@@ -369,7 +371,9 @@ CASTING_FAMILY = Family(
             r"[\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
-            r"|\bpromoted to series regulars?\b"
+            r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regular\b"
+            # "Blair Underwood returning to Agents of S.H.I.E.L.D. for season 3" (an actor)
+            rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b)[^.?!]{{1,40}} for {SEASON_REF}"
             r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
             r"|\badds (?:[\w'.-]+ ){1,4}(?:&|and) more\b|\bunterschrieben\b|\bruolo ricorrente\b"
             r"|\b(?:announces?|announced|announcing|unveils?|unveiled|unveiling|reveals?|revealed"
@@ -428,6 +432,11 @@ WRITING_FAMILY = Family(
             r"|\bscripts? (?:are |is )?(?:being |already )?written\b"
             r"|\b(?:is|are) (?:already |now |currently )?being written\b"
             r"|\bin the writing (?:stage|phase)\b"
+            r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
+            r"|next season|new season|(?:\w+ )?season (?:three|four|five|\d+))\b"
+            r"|\bfinishing (?:the )?scripts\b|\bpre-?production (?:work )?(?:on|in|for) [^.?!]{0,30}"
+            r"\b(?:has )?(?:already )?(?:begun|began|started|underway)\b"
+            r"|\bwriters?'?s? ?room\b[^.?!]{0,40}\b(?:from (?:ending|wrapping|finishing))\b"
             r"|\bwork on [^.?!]{0,30}\bscripts?\b[^.?!]{0,20}\b(?:has )?(?:officially )?(?:begun"
             r"|began|started|starts|begins|underway)\b"
             r"|\b(?:is|are|am|been|we're|they're) (?:currently |now |busy )?writing (?:the )?"
@@ -450,7 +459,8 @@ FILMING_FAMILY = Family(
             rf"|\b(?:set|scheduled|slated|expected|due|planned|plans?|plan is|hoping|hopes|looking"
             r"|aims?|trying|eyes|eyeing) to (?:begin|start|commence|kick off|resume) "
             rf"(?:filming|shooting|production|principal photography|the shoot)\b"
-            rf"|\b(?:will|would|could|might|may|should|to) (?:begin|start|commence|kick off|"
+            rf"|\b(?:will|would|could|might|may|should|to) (?:soon |officially )?(?:begin|start"
+            r"|commence|kick off|"
             rf"resume) (?:filming|shooting|production|principal photography)\b"
             r"|\bwill (?:shoot|film) (?:[^.?!]{0,30}\b)?(?:this|next|later|early|late) "
             r"(?:year|month|week|spring|summer|fall|autumn|winter)\b"
@@ -476,7 +486,8 @@ FILMING_FAMILY = Family(
             r"|wednesday"
             r"|thursday|friday|saturday|sunday|tomorrow|next week)\b"
             rf"|\b{_SHOOT} (?:on|of|for) [^.?!]{{0,45}}\b(?:will|is going to|would|should|could) "
-            r"(?:begin|start|commence|kick off|resume)\b"
+            r"(?:officially |soon |finally )?(?:begin|start|commence|kick off|resume)\b"
+            r"|\bgo(?:ing|es)? back into production\b"
             r"|\b(?:production (?:listing|weekly))\b|\bactors needed\b|\bextras needed\b"
             # "filming moves to Ireland and will start in April"
             rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:will|is going to|are going to) (?:begin|start"
@@ -491,7 +502,8 @@ FILMING_FAMILY = Family(
             r"restarted|is back in|are back in|back in|now in|officially in|goes into|went into|"
             r"gone into|enters?|entered|begin|start|get) (?:official |principal )?(?:the )?"
             rf"{_SHOOT}\b"
-            rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,80}})?(?:has |have |had )?(?:officially "
+            rf"|\b{_SHOOT} (?:(?:on|of|for) (?:(?!\bnot\b|n't\b|\bnever\b|\byet\b)[^.?!]){{0,80}})?"
+            r"(?:has |have |had )?(?:officially "
             r"|finally |"
             r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
             r"commences|resumed|resumes|underway|under way|is underway|is under way|are rolling|"
@@ -520,11 +532,14 @@ FILMING_FAMILY = Family(
             "filming-wrapped",
             M.FILMING_WRAPPED,
             rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:{_SHOOT}|{SEASON_REF})"
-            rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:on [^.?!]{{0,45}})?(?:has |have |had "
+            rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b|\ball wrapped up\b"
+            rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:(?:on|of|for) [^.?!]{{0,45}})?(?:has |have "
+            r"|had "
             r"|is |"
             r"are )?(?:officially |now |finally |just )?\b(?:wrapped|wraps|finished|completed|"
             r"complete|done|concluded|ended)\b"
             r"(?! (?:filming |shooting |production )?(?:schedule|dates?|plans?|timeline))"
+            r"(?! for (?:her|him|them|me)\b)"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
             r"|\b(?:that's|that is|it's|its) a (?:picture )?wrap\b|\bpicture wrap\b"
             r"|\b(?:finished|completed|complete|finishes|wrapped up|finishing) (?:filming|shooting|"
@@ -603,6 +618,7 @@ RELEASE_WINDOW = _rule(
     M.RELEASE_DATE_ANNOUNCED,
     r"\b(?:premieres?|premiering|to premiere|will premiere|arrives?|arriving|will arrive|to arrive"
     r"|is coming|coming|comes|debuts?|to debut|will debut|returns?|to return|will return|lands?"
+    r"|launch(?:es)?|will launch|to launch"
     r"|set to (?:premiere|debut|return|arrive|land|drop))\b (?:on [\w+]+ |to [\w+]+ )?"
     r"(?:in |this |next |later this )(?:early |late |mid-?)?(?:20\d\d|spring|summer|fall|autumn"
     r"|winter|year)\b",
@@ -615,7 +631,7 @@ RELEASE_FAMILY = Family(
             "date-announced",
             M.RELEASE_DATE_ANNOUNCED,
             r"\b(?:premiere|release|return|launch|debut|air"
-            r"|streaming) dates?\b(?: for [^.?!]{0,40})?"
+            r"|streaming) (?:dates?|window)\b(?: for [^.?!]{0,40})?"
             r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
             r"revealed|announced|confirmed|unveiled)\b"
             r"|\b(?:sets?|reveals?|revealed|announces?|announced|confirms?|confirmed|unveils?|"
@@ -690,6 +706,12 @@ RELEASED_FAMILY = Family(
             r"installment|instalment)\b|\bnetflix (?:to )?crash(?:ed|es)?\b"
             r"|\bcaused netflix to crash\b"
             r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b",
+        ),
+        _rule(
+            "has-returned",
+            M.RELEASED,
+            r"\b(?:has|have) (?:finally |officially )?returned (?:to [\w+]+ )?(?:for|with) (?:its |a )?"
+            rf"(?:[\w-]+ ){{0,2}}{SEASON_REF}",
         ),
         _rule(
             "returns-with-season",
@@ -871,7 +893,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "review",
         r"(?<!strong )(?<!rave )(?<!great )(?<!good )(?<!mixed )(?<!glowing )(?<!positive )"
         r"\breview(?:s|ed)?\b|\bfirst impressions\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
-        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b|\brecensione\b|\bcritique\b",
+        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b|\brecensione\b|\bcritique\b"
+        r"|\bfirst reactions\b|\breactions are in\b",
     ),
     _block(
         "where-filmed",
@@ -913,7 +936,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"a bunch of|too soon|twice|shows)\b|\bshows (?:that|netflix|which|to|we)\b[^.?!]{0,40}"
         r"\b(?:cancel|renew|axed)|\b(?:list|roundup|round-up) of\b|\ball (?:the )?"
         r"[^.?!]{0,40}?\bshows (?:cancell?ed|renewed|that)\b|\bshows heading into\b"
-        r"|\bseries that were\b|\bone-season wonders|\bwhat'?s (?:new|coming|arriving|leaving) "
+        r"|\bseries that were\b|\bone-season wonders|\band other (?:tv )?(?:shows|series)\b|\bwhat'?s (?:new|coming|arriving|leaving) "
         r"(?:on|to|in)\b|(?<![\w-])curse\b(?! with)|\bdefinitive guide"
         r"|\beverything (?:coming|new|arriving|leaving|headed) (?:to|on|in)\b",
     ),
@@ -933,7 +956,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\b(?:stars?|creators?|co-creators?|showrunners?|boss|bosses|cast|actors?|actress"
         r"|directors?|producers?|writers?|author|eps?) (?:[\w'.-]+ ){0,3}(?:teases?|reflects?"
         r"|discusses|dishes|recalls|remembers|breaks down|details|weighs in|gets candid"
-        r"|explains|reveals (?:why|how|what|the)|talks|on (?:the|that|why|how|what|her|his"
+        r"|explains|reveals (?:why|how|what|the)|talks?|on (?:the|that|why|how|what|her|his"
         r"|their))\b"
         r"|^[\w'.-]+ [\w'.-]+ (?:dishes|reflects|recalls|gets candid|weighs in) on\b",
     ),
@@ -959,7 +982,8 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "seo-list",
         r"\b(?:release date|premiere date|cast|trailer|plot|news|spoilers|story|episodes?|details)"
-        r"(?:, [\w' ]{2,25}){0,3},? (?:and|&) more\b",
+        r"(?:, [\w' ]{2,25}){0,3},? (?:and|&) more\b"
+        r"|\bupdates? (?:and|&) (?:release|premiere) date\b",
     ),
 )
 # A headline for a release that also reviews it is a review.
@@ -983,7 +1007,7 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "explainer-question",
         r"\bno (?:official )?(?:release|premiere) date (?:has (?:yet )?been|yet|for)\b"
-        r"|\bwill there be\b"
+        r"|\bwill there be\b|\b(?:already|yet) out\b|\bcontains spoilers\b|\bspoilers? ahead\b"
         r"|\bwhen (?:will|is|does)\b|\bis there a\b|\bthe blog (?:wonders|speculates|weighs"
         r"|reads)\b"
         r"|\bspeculat(?:es|ion)\b|\bwhy the show was\b|\bwhy [^.]{0,60}(?:get|gets"
@@ -1019,7 +1043,7 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
 RUMOUR = re.compile(
     r"\brumou?r(?:s|ed)?\b|\breportedly\b|\breported to\b|\bis said to\b|\bsaid to be\b"
     r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
-    r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?be\b|\btentative(?:ly)?\b|\bpotential\b"
+    r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?be\b(?! (?:excited|happy|thrilled|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
     r"|\bpossibl[ey]\b|\blisting\b"
     r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bexpected to\b|\bhoping\b|\bhopes? to\b"
     r"|\bin talks\b|\bspeculat\w*|\bunconfirmed\b|\bnot (?:yet )?(?:been )?(?:officially )?"
@@ -1055,7 +1079,7 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 
 # Cues that a summary event is a passing mention of something that happened earlier.
 PASSING = re.compile(
-    r"\b(?:already|previously|originally|back in|last year|earlier this year|had been|had "
+    r"\b(?:already|previously|originally|back in|last year|earlier this year|earlier this month|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
@@ -1103,7 +1127,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "planned",
         re.compile(
             r"\b(?:prepare|prepares|preparing|about|due|expected|going|will|would|hope|hopes"
-            r"|hoping|plan|plans|set|ready|soon|wants?)(?: to)?\s*$"
+            r"|hoping|plan|plans|set|ready|soon|wants?|almost|nearly|close to)(?: to)?\s*$"
         ),
     ),
     # "no release date yet", "hasn't been renewed"
