@@ -36,7 +36,8 @@ RENEW_LANG = Family(
             "renewed-lang",
             M.RENEWED,
             # pt/ca "renova", es "renueva", fr "renouvelle", it "rinnova", nl "verlengt"
-            r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova|rinnovi"
+            r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova"
+            r"|rinnovi"
             r"|rinnovata|rinnovato|rinnovo|renouvelle|renouvelée|reconduite?|verlengt|przedłuża"
             # sv/no/da "förnyar", "fornyer", "forlænget"
             r"|förnyar|förnyad|förnyas|fornyer|fornyet|fornyes|fornyelse|forlænger|forlænget"
@@ -88,7 +89,8 @@ CANCEL_LANG = Family(
             r"|\bne sera pas renouvelée?\b|\b(?:no|não) (?:será|fue|foi) renovad[ao]\b"
             r"|\bnon (?:sarà|verrà|è stata) rinnovat[ao]\b"
             # "n'aura pas de saison 3", "no tendrá tercera temporada", "keine dritte Staffel"
-            rf"|\bn'aura pas de (?:{_ORDINAL} )?{_SEASON}\b|\bno tendrá (?:una )?{_ORDINAL} {_SEASON}\b"
+            rf"|\bn'aura pas de (?:{_ORDINAL} )?{_SEASON}\b"
+            rf"|\bno tendrá (?:una )?{_ORDINAL} {_SEASON}\b"
             rf"|\bnão terá (?:uma )?{_ORDINAL} {_SEASON}\b|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
             r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b",
         ),
@@ -126,7 +128,7 @@ FILMING_LANG = Family(
             r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
             r"|\brozpoczęły się zdjęcia\b"
-            # de "beginnt mit den Dreharbeiten", "rollen wieder die Kameras", "Produktion hat begonnen"
+            # de "beginnt mit den Dreharbeiten", "rollen wieder die Kameras", "Produktion läuft"
             r"|\b(?:beginnt|beginnen|startet|starten) mit (?:den )?dreharbeiten\b"
             r"|\brollen\b[^.?!]{0,30}\bkameras\b|\bkameras rollen\b"
             r"|\bproduktion\b[^.?!]{0,30}\b(?:hat begonnen|begonnen|gestartet|läuft)\b"
@@ -251,7 +253,8 @@ TRAILER_LANG = Family(
             r"\b(?:lançado|lançou|divulgado|publicado|lanzado|veröffentlicht|pubblicato|publié"
             r"|dévoilé|onthuld|gelanceerd|opublikowany)\b"
             r"|\b(?:lança|lanza|divulga|revela|estrena|presenta|publica|dévoile|onthult|lanceert"
-            r"|svela|zeigt|släpper|slipper|visar|viser)\b[^.?!]{0,30}\b(?:tráiler|trailer|teaser|bande-annonce|avance"
+            r"|svela|zeigt|släpper|slipper|visar|viser)\b[^.?!]{0,30}\b(?:tráiler|trailer|teaser"
+            r"|bande-annonce|avance"
             r"|voorproefje|zwiastun)\b|\bvoorproefje\b"
             # "2ª temporada ganha trailer", "krijgt een nieuwe trailer"
             r"|\b(?:ganha|recebe|tiene|bekommt|krijgt|obtient|ottiene)\b (?:(?:um|un|el|o|einen"

@@ -177,7 +177,8 @@ CANCEL_FAMILY = Family(
             r"|\bcancell?ed (?:by [\w+ ]{2,25} |the (?:show|series) |it )?after (?:just "
             r"|only )?(?:one|two|three|four|five|"
             r"\d+|a single|its (?:first|second|third|fourth))\b"
-            r"|\b(?:axes|axed|scraps|gets the axe|got the axe)\b|\bpull(?:s|ed|ing)? (?:the )?plug\b"
+            r"|\b(?:axes|axed|scraps|gets the axe|got the axe)\b|\bpull(?:s|ed"
+            r"|ing)? (?:the )?plug\b"
             # "Netflix drops Harbor Lights after two seasons", "ends the series after three"
             # "Harbor Lights will end with season 4": the season already ordered is the last
             rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\bwith (?:its |the )?"
@@ -247,7 +248,8 @@ RENEW_FAMILY = Family(
             r"\border(?:s|ed)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
             r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b"
-            rf"|\bpick(?:ed|s)? up (?:the |its )[^.?!]{{0,40}}\bfor (?:a |an |another )?{SEASON_REF}"
+            rf"|\bpick(?:ed|s)? up (?:the |its )[^.?!]{{0,40}}\bfor (?:a |an "
+            rf"|another )?{SEASON_REF}"
             r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
             r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b",
         ),
@@ -434,7 +436,8 @@ WRITING_FAMILY = Family(
             r"|\bin the writing (?:stage|phase)\b"
             r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
             r"|next season|new season|(?:\w+ )?season (?:three|four|five|\d+))\b"
-            r"|\bfinishing (?:the )?scripts\b|\bpre-?production (?:work )?(?:on|in|for) [^.?!]{0,30}"
+            r"|\bfinishing (?:the )?scripts\b|\bpre-?production (?:work )?(?:on|in"
+            r"|for) [^.?!]{0,30}"
             r"\b(?:has )?(?:already )?(?:begun|began|started|underway)\b"
             r"|\bwriters?'?s? ?room\b[^.?!]{0,40}\b(?:from (?:ending|wrapping|finishing))\b"
             r"|\bwork on [^.?!]{0,30}\bscripts?\b[^.?!]{0,20}\b(?:has )?(?:officially )?(?:begun"
@@ -532,8 +535,10 @@ FILMING_FAMILY = Family(
             "filming-wrapped",
             M.FILMING_WRAPPED,
             rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:{_SHOOT}|{SEASON_REF})"
-            rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b|\ball wrapped up\b"
-            rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:(?:on|of|for) [^.?!]{{0,45}})?(?:has |have "
+            rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
+            rf"|\ball wrapped up\b"
+            rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:(?:on|of|for) [^.?!]{{0,45}})?(?:has "
+            rf"|have "
             r"|had "
             r"|is |"
             r"are )?(?:officially |now |finally |just )?\b(?:wrapped|wraps|finished|completed|"
@@ -710,7 +715,8 @@ RELEASED_FAMILY = Family(
         _rule(
             "has-returned",
             M.RELEASED,
-            r"\b(?:has|have) (?:finally |officially )?returned (?:to [\w+]+ )?(?:for|with) (?:its |a )?"
+            r"\b(?:has|have) (?:finally |officially )?returned (?:to [\w+]+ )?(?:for|with) (?:its "
+            r"|a )?"
             rf"(?:[\w-]+ ){{0,2}}{SEASON_REF}",
         ),
         _rule(
@@ -936,7 +942,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"a bunch of|too soon|twice|shows)\b|\bshows (?:that|netflix|which|to|we)\b[^.?!]{0,40}"
         r"\b(?:cancel|renew|axed)|\b(?:list|roundup|round-up) of\b|\ball (?:the )?"
         r"[^.?!]{0,40}?\bshows (?:cancell?ed|renewed|that)\b|\bshows heading into\b"
-        r"|\bseries that were\b|\bone-season wonders|\band other (?:tv )?(?:shows|series)\b|\bwhat'?s (?:new|coming|arriving|leaving) "
+        r"|\bseries that were\b|\bone-season wonders|\band other (?:tv )?(?:shows|series)\b"
+        r"|\bwhat'?s (?:new|coming|arriving|leaving) "
         r"(?:on|to|in)\b|(?<![\w-])curse\b(?! with)|\bdefinitive guide"
         r"|\beverything (?:coming|new|arriving|leaving|headed) (?:to|on|in)\b",
     ),
@@ -1043,7 +1050,8 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
 RUMOUR = re.compile(
     r"\brumou?r(?:s|ed)?\b|\breportedly\b|\breported to\b|\bis said to\b|\bsaid to be\b"
     r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
-    r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?be\b(?! (?:excited|happy|thrilled|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
+    r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?be\b(?! (?:excited|happy|thrilled"
+    r"|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
     r"|\bpossibl[ey]\b|\blisting\b"
     r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bexpected to\b|\bhoping\b|\bhopes? to\b"
     r"|\bin talks\b|\bspeculat\w*|\bunconfirmed\b|\bnot (?:yet )?(?:been )?(?:officially )?"
@@ -1079,7 +1087,8 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 
 # Cues that a summary event is a passing mention of something that happened earlier.
 PASSING = re.compile(
-    r"\b(?:already|previously|originally|back in|last year|earlier this year|earlier this month|had been|had "
+    r"\b(?:already|previously|originally|back in|last year|earlier this year|earlier this month"
+    r"|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
