@@ -183,7 +183,8 @@ CANCEL_FAMILY = Family(
             # "Harbor Lights will end with season 4": the season already ordered is the last
             rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\bwith (?:its |the )?"
             rf"{SEASON_REF}|\bending (?:with|after) (?:its |the )?{SEASON_REF}"
-            rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal))"
+            rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal"
+            rf"|decision|announcement))"
             rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
             rf"|\bend(?:s|ing)? after (?:its )?{SEASON_REF}"
             r"|\b(?:officially )?end(?:s|ing)? after (?:one|two|three|four|five|six|seven|\d+"
@@ -346,7 +347,8 @@ CASTING_FAMILY = Family(
             r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
             r"|\b(?:joins|boards|signs on)$"
             r"|\bjoin(?:s|ed)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
-            r"|\b(?:has been|have been|was|were|is|are) (?:cast|tapped)\b|\btapped to play\b"
+            r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
+            r"|\btapped to play\b"
             r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
             r"|\bsign(?:s|ed) on\b"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
@@ -360,7 +362,8 @@ CASTING_FAMILY = Family(
             r"\b(?:for|to play|as)\b"
             rf"|\bto star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}|new season)"
             r"|\brecast(?:s|ing)?\b(?! (?:of|list))"
-            r"|\bfinds? (?:its |their |a |her |his )?(?:new )?(?:[\w-]+ )?(?:lead|star|villain)\b",
+            r"|\bfinds? (?:its |their |a |her |his )?(?:new )?(?:[\w-]+ )?(?:lead|star|villain)\b"
+            r"|\b(?:has|have) found (?:its|their) (?:new )?[\w'-]+\b",
         ),
         _rule(
             "adds-cast",
@@ -449,7 +452,7 @@ WRITING_FAMILY = Family(
 )
 
 # Words that describe shooting; used by several filming rules.
-_SHOOT = r"(?:filming|shooting|production|principal photography|cameras|shoot)"
+_SHOOT = r"(?:filming|shooting|production|(?:principal|main) photography|cameras|shoot)"
 FILMING_FAMILY = Family(
     rules=(
         _rule(
@@ -965,7 +968,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|discusses|dishes|recalls|remembers|breaks down|details|weighs in|gets candid"
         r"|explains|reveals (?:why|how|what|the)|talks?|on (?:the|that|why|how|what|her|his"
         r"|their))\b"
-        r"|^[\w'.-]+ [\w'.-]+ (?:dishes|reflects|recalls|gets candid|weighs in) on\b",
+        r"|^[\w'.-]+ [\w'.-]+ (?:dishes|reflects|recalls|gets candid|weighs in) on\b"
+        r"|\b(?:explains|clarifies) (?:why|how|what|the|some)\b|\bthe ending of\b",
     ),
     # A headline that only asks ("Is this the final season?") introduces background.
     _block("question", r"\?[\"')\s]*$", strong=False),
@@ -1087,7 +1091,7 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 
 # Cues that a summary event is a passing mention of something that happened earlier.
 PASSING = re.compile(
-    r"\b(?:already|previously|originally|back in|last year|earlier this year|earlier this month"
+    r"\b(?:already|previously|originally|back in|last year|earlier this year"
     r"|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
