@@ -172,7 +172,8 @@ CANCEL_FAMILY = Family(
             M.CANCELLED,
             r"\b(?:has|have|had) been (?:officially )?(?:cancell?ed|axed|canned|scrapped)\b"
             r"|\b(?:is|gets|got|been) (?:officially )?(?:cancell?ed|axed|canned)\b"
-            r"|\bcancel(?:s|ling|ing)\b(?! ?culture| shows| series| programmes| things)"
+            r"|\bcancel(?:s|ling|ing)\b(?! ?culture|\)? (?:upcoming |new |other |more )?"
+            r"(?:shows|series|programmes|things|movies))"
             rf"|\b{NETWORK} (?:has )?(?:officially )?(?:cancell?ed|axed|scrapped)\b"
             r"|\bcancell?ed (?:by [\w+ ]{2,25} |the (?:show|series) |it )?after (?:just "
             r"|only )?(?:one|two|three|four|five|"
@@ -549,6 +550,7 @@ FILMING_FAMILY = Family(
             r"(?! (?:filming |shooting |production )?(?:schedule|dates?|plans?|timeline))"
             r"(?! for (?:her|him|them|me)\b)"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
+            r"(?! for (?:her|him|them|me)\b)"
             r"|\b(?:that's|that is|it's|its) a (?:picture )?wrap\b|\bpicture wrap\b"
             r"|\b(?:finished|completed|complete|finishes|wrapped up|finishing) (?:filming|shooting|"
             r"production|principal photography)\b(?! (?:schedule|dates?|plans?|timeline))"
@@ -879,7 +881,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\b(?:cast|plot|news|spoilers|trailer),? (?:and |& )?(?:release|premiere|air) date\b"
         r"|\b(?:news|spoilers|cast news|updates?),? (?:and |& )?(?:spoilers|more|news|updates?)\b"
         r"|\brenewal (?:news|hopes|update|prospects|chances|odds)\b|\bpremiere date hopes\b"
-        r"|\bpremiere date,? (?:news|update)\b",
+        r"|\bpremiere date,? (?:news|update)\b|\bupdates? (?:and|&) (?:release|premiere) date\b",
         strong=False,
     ),
     # A title that introduces the show ("X is a coming-of-age comedy based on...") opens an
