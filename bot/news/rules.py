@@ -379,7 +379,7 @@ CASTING_FAMILY = Family(
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
             r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regular\b"
             # "Blair Underwood returning to Agents of S.H.I.E.L.D. for season 3" (an actor)
-            rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b)[^.?!]{{1,40}} for {SEASON_REF}"
+            rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b)[^?!]{{1,40}} for {SEASON_REF}"
             r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
             r"|\badds (?:[\w'.-]+ ){1,4}(?:&|and) more\b|\bunterschrieben\b|\bruolo ricorrente\b"
             r"|\b(?:announces?|announced|announcing|unveils?|unveiled|unveiling|reveals?|revealed"
@@ -412,7 +412,7 @@ WRITING_FAMILY = Family(
             r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
             r"|kicked off|kicks off|gets underway|underway|"
             r"resume|resumes|is back|are back|has finished|finished|up and running|is open"
-            r"|in session)\b"
+            r"|in session|at work|hard at work|already at work)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,20}\bwriters?'?s? ?rooms?\b"
@@ -438,6 +438,7 @@ WRITING_FAMILY = Family(
             r"|\bscripts? (?:are |is )?(?:being |already )?written\b"
             r"|\b(?:is|are) (?:already |now |currently )?being written\b"
             r"|\bin the writing (?:stage|phase)\b"
+            r"|\bwriters?\b[^.?!]{0,30}\b(?:busy|hard) at work\b"
             r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
             r"|next season|new season|(?:\w+ )?season (?:three|four|five|\d+))\b"
             r"|\bfinishing (?:the )?scripts\b|\bpre-?production (?:work )?(?:on|in"
@@ -494,7 +495,7 @@ FILMING_FAMILY = Family(
             r"|thursday|friday|saturday|sunday|tomorrow|next week)\b"
             rf"|\b{_SHOOT} (?:on|of|for) [^.?!]{{0,45}}\b(?:will|is going to|would|should|could) "
             r"(?:officially |soon |finally )?(?:begin|start|commence|kick off|resume)\b"
-            r"|\bgo(?:ing|es)? back into production\b"
+            r"|\bgo(?:ing|es)? back into production\b|\bwill be (?:filming|shooting)\b"
             r"|\b(?:production (?:listing|weekly))\b|\bactors needed\b|\bextras needed\b"
             # "filming moves to Ireland and will start in April"
             rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:will|is going to|are going to) (?:begin|start"
@@ -525,6 +526,7 @@ FILMING_FAMILY = Family(
             r"|\bcameras? (?:start |begin |began |started |have started )?roll(?:s|ed)? "
             r"(?:on|for)\b"
             r"|\bspotted (?:filming|shooting|on set)\b|\bback in front of the cameras?\b"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:is |are )?back (?:in motion|underway|on track)\b"
             r"|\b(?:is|are) back on set\b|\breportedly (?:filming|shooting)\b"
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
@@ -649,7 +651,7 @@ RELEASE_FAMILY = Family(
             r"|scored|nabs?|nabbed|receives?|received)\b"
             r"(?:(?!delay|postpon|push|no |not |yet |n.t )[^.?!]){0,40}"
             r"\b(?:premiere|release|return|launch|debut|"
-            r"streaming) dates?\b"
+            r"streaming) (?:dates?|window)\b"
             r"|\bsets [^.?!]{0,40}\bpremiere\b(?! date)"
             r"|\bdates? (?:is |are |has been |have been )?(?:officially |finally )?(?:revealed"
             r"|announced"
@@ -904,7 +906,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "review",
         r"(?<!strong )(?<!rave )(?<!great )(?<!good )(?<!mixed )(?<!glowing )(?<!positive )"
         r"\breview(?:s|ed)?\b|\bfirst impressions\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
-        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b|\brecensione\b|\bcritique\b"
+        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert)|\brecensione\b|\bcritique\b"
         r"|\bfirst reactions\b|\breactions are in\b",
     ),
     _block(
@@ -1120,7 +1122,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         # a relative clause is background: "Harbor Lights, which was renewed in 2024, now
         # has a premiere date"; so is "since the strikes delayed production"
         re.compile(
-            rf"{PASSING.pattern}|\b(?:before|when|since)\b[^.?!,;]{{0,30}}$"
+            rf"{PASSING.pattern}|\b(?:before|when|since)\b[^.?!,;]{{0,40}}$"
             # (a clause that carries news, "which starts filming in August", does not count)
             r"|, (?:which|who) (?:[\w']+ ){0,3}(?:was|were|been|had|has|have|already|previously"
             r"|originally|first)\b[^.?!,;]{0,25}$"
