@@ -241,7 +241,8 @@ RENEW_FAMILY = Family(
             "renewal",
             M.RENEWED,
             r"\b(?:announces?|announced|gets?|got|gives?|gave|lands?|landed|scores?|scored|earns?|"
-            r"earned|secures?|secured|receives?|received|with|confirms?|confirmed)\b[^.?!]{0,40}"
+            r"earned|secures?|secured|receives?|received|with|confirms?|confirmed|hands?|handed)\b"
+            r"[^.?!]{0,40}"
             r"\brenewal\b(?! (?:hopes|status|odds|chances|prospects|news|update|decision|talk))",
         ),
         _rule(
@@ -378,6 +379,8 @@ CASTING_FAMILY = Family(
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
             r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regular\b"
+            r"|\b(?:has|have) cast\b(?! (?:a|its|their) (?:shadow|spell|doubt|vote))"
+            r"|\badded to the (?:[\w-]+ )?cast\b"
             # "Blair Underwood returning to Agents of S.H.I.E.L.D. for season 3" (an actor)
             rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b)[^?!]{{1,40}} for {SEASON_REF}"
             r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
@@ -542,7 +545,7 @@ FILMING_FAMILY = Family(
             M.FILMING_WRAPPED,
             rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:{_SHOOT}|{SEASON_REF})"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
-            rf"|\ball wrapped up\b"
+            rf"|\ball wrapped up\b(?! in\b)"
             rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:(?:on|of|for) [^.?!]{{0,45}})?(?:has "
             rf"|have "
             r"|had "
@@ -688,6 +691,7 @@ RELEASED_FAMILY = Family(
             "now-streaming",
             M.RELEASED,
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
+            r"|\b(?:starting|from) today\b[^.?!]{0,40}\b(?:available|streaming)\b"
             # de, es, pt, fr, it, nl, sv
             r"|\bjetzt (?:auf \w+ )?(?:verfügbar|abrufbar)\b|\bya (?:está|están) disponibles?\b"
             r"|\bjá (?:está|estão) disponíve(?:l|is)\b|\best (?:désormais|maintenant) disponible\b"
@@ -982,6 +986,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 # Blocks that hold wherever they stand in a title, even after an event: a list of
 # contents ("season 3 trailer, release date and more") is an explainer's headline.
 LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
+    # "Season 2 is finally here - but is it as good as season 1?" is a review
+    _block("review-question", r"\bbut is it (?:as |any )?good\b|\bis it worth (?:watching|it)\b"),
     _block(
         "listicle",
         r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b"
