@@ -631,6 +631,8 @@ TRAILER_FAMILY = Family(
 RELEASE_WINDOW = _rule(
     "premieres-in-window",
     M.RELEASE_DATE_ANNOUNCED,
+    # the nouns ("its debut in early 2025", "the return this fall") look back, not ahead
+    r"(?<!its )(?<!the )(?<!their )(?<!upon )(?<!season )"
     r"\b(?:premieres?|premiering|to premiere|will premiere|arrives?|arriving|will arrive|to arrive"
     r"|is coming|coming|comes|debuts?|to debut|will debut|returns?|to return|will return|lands?"
     r"|launch(?:es)?|will launch|to launch"
@@ -679,7 +681,9 @@ RELEASE_FAMILY = Family(
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
             r"|land|"
             r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments)\b"
-            rf"[^.?!]{{0,45}}?\b(?:on |from |starting |beginning )?(?P<date>{_DATE})",
+            # (a film's date in theaters is not a season's)
+            rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
+            rf"(?P<date>{_DATE})",
         ),
         RELEASE_WINDOW,
     ),
@@ -709,6 +713,9 @@ RELEASED_FAMILY = Family(
             r"[^.?!,;]){0,40}"
             r"\b(?:(?:has|have) )?(?:now |finally |officially )?(?:arrived|landed|premiered"
             r"|debuted|dropped|launched)\b(?! on (?:tv|cable|\w+ network))"
+            # "has debuted with a 98% critics' score", "first debuted in 2022": looking back
+            r"(?! (?:with|to) (?:a |an )?(?:\d+%|rave|strong|positive|mixed|glowing|record"
+            r"|huge|big|impressive|solid|poor|low|high)| in (?:19|20)\d\d| last\b| back\b)"
             r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on netflix )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
             r"|\b(?:premieres|drops|hits \w+|returns to \w+|returns|is back|arrives|lands) "
@@ -1129,6 +1136,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         # has a premiere date"; so is "since the strikes delayed production"
         re.compile(
             rf"{PASSING.pattern}|\b(?:before|when|since)\b[^.?!,;]{{0,40}}$"
+            r"|(?:^|, )given\b[^.?!,;]{0,25}$"
             # (a clause that carries news, "which starts filming in August", does not count)
             r"|, (?:which|who) (?:[\w']+ ){0,3}(?:was|were|been|had|has|have|already|previously"
             r"|originally|first)\b[^.?!,;]{0,25}$"
