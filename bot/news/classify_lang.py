@@ -106,7 +106,8 @@ FILMING_LANG = Family(
             r"|iniciará|iniciarán|empezará|empezarán|arrancará|arrancarán|inizieranno|partiranno"
             r"|commencera|débutera|zullen beginnen|rozpoczną)\b"
             rf"|\b{_SHOOTING}\b[^.?!]{{0,40}}\b(?:previst[ao]s?|programad[ao]s?|agendad[ao]s?"
-            r"|marcad[ao]s?|prevue?s?|geplant|gepland|zaplanowan\w*) (?:para|pour|für|voor|na)\b",
+            r"|marcad[ao]s?|prevue?s?|geplant|gepland|zaplanowan\w*) (?:para|pour|für|voor|na)\b"
+            r"|\btournages?\b[^.?!]{0,30}\bvont? (?:bientôt )?(?:reprendre|commencer|débuter)\b",
             future=True,
         ),
         _rule(
@@ -128,6 +129,9 @@ FILMING_LANG = Family(
             r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
             r"|\brozpoczęły się zdjęcia\b"
+            # fr "Omar Sy a repris le tournage", de "Dreharbeiten beginnen an diesem Montag"
+            r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b"
+            r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beginnen|beginnt|laufen)\b"
             # de "beginnt mit den Dreharbeiten", "rollen wieder die Kameras", "Produktion läuft"
             r"|\b(?:beginnt|beginnen|startet|starten) mit (?:den )?dreharbeiten\b"
             r"|\brollen\b[^.?!]{0,30}\bkameras\b|\bkameras rollen\b"
@@ -156,7 +160,8 @@ FILMING_LANG = Family(
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b[^.?!]{0,40}\b(?:terminaram"
             r"|encerradas|concluídas|finalizadas|terminado|finalizado|concluido|terminaron)\b"
             r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b"
-            r"|\briprese\b[^.?!]{0,50}\b(?:sono )?(?:terminate|concluse|finite)\b"
+            r"|\briprese\b[^.?!]{0,50}\b(?:si )?(?:sono )?(?:finalmente |ufficialmente )?"
+            r"(?:terminate|concluse|finite)\b"
             r"|\b(?:produzione|riprese|produção|producción|rodaje|gravações)\b[^.?!]{0,60}"
             r"\b(?:giunt[ao] al termine|llegó a su fin|chegou ao fim|ha concluido|ha terminado)\b"
             r"|\bopnames?\b[^.?!]{0,30}\b(?:afgerond|voltooid|zitten erop)\b"
@@ -195,7 +200,8 @@ DELAY_LANG = Family(
             r"|\b(?:verzögert\w*|pausiert|gestoppt|unterbrochen|auf eis gelegt)\b"
             r"|\b(?:stilgelegd|vertraagd|opgeschort)\b"
             r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie)\b"
-            r"|\b(?:skjuts upp|sköts upp|skjutits upp|udskudt|forsinkes|försenad|försenas)\b"
+            r"|\b(?:skjuts upp|sköts upp|skjutits upp|udskudt|forsinkes|försenad|försenas"
+            r"|stoppas|stoppes|stoppet)\b"
             r"|\bse (?:retrasa|pospone|aplaza|atrasa)\b"
             # "Netflix adia segunda temporada para 2027", "Staffel 2 verschiebt sich"
             r"|\b(?:adia|adiou|pospone|pospuso|aplaza|aplazó|retrasa|retrasó|rinvia|reporte"

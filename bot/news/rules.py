@@ -191,6 +191,10 @@ CANCEL_FAMILY = Family(
             r"|\b(?:officially )?end(?:s|ing)? after (?:one|two|three|four|five|six|seven|\d+"
             r"|a single) seasons?\b"
             r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
+            rf"|\b{SEASON_REF} (?:will be|is) (?:the |its )?(?:[\w'-]+ )?(?:last|final)\b"
+            r"(?! (?:episode|chapter of|time))"
+            r"|\bdeclines? to (?:save|renew|rescue|pick up)\b"
+            rf"|\b{NETWORK} shuts down (?!production|filming|shooting|its|the|all)"
             rf"|\b{NETWORK} (?:drops|dropped|ends|ended|scraps|scrapped|says goodbye to|bids "
             rf"farewell to)\b[^.?!]{{0,40}}\bafter "
             r"(?:just |only )?"
@@ -233,7 +237,7 @@ RENEW_FAMILY = Family(
         _rule(
             "renewed",
             M.RENEWED,
-            r"\brenew(?:s|ed|ing)?\b|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
+            r"(?<!or )\brenew(?:s|ed|ing)?\b|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
             r"|\bprzedłużon\w*"
             r"|\bverlengd\b|\brenovad[ao]\b",
         ),
@@ -292,6 +296,9 @@ RENEW_FAMILY = Family(
             r"(?:(?:(?:a|its|another) (?:(?!potential|possible|hypothetical|rumou?red|likely"
             rf"|future|eventual)[\w-]+ ){{0,2}})?{SEASON_REF}|another season|a new season"
             r"|one more season)"
+            # "returning for Season 7 in less than three months": the premiere, not the order
+            r"(?![^.?!]{0,30}\b(?:in (?:less than |just |only |about )?(?:a|one|two|three|four"
+            rf"|five|six|\d+) (?:weeks?|months?|days?)|{MONTH} \d|on \w+day)\b)"
             r"|\b(?:will|would) be back (?:for|with) (?:more|new) episodes\b",
         ),
         _rule(
@@ -348,7 +355,7 @@ CASTING_FAMILY = Family(
             M.CASTING,
             r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
             r"|\b(?:joins|boards|signs on)$"
-            r"|\bjoin(?:s|ed)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
+            r"|\bjoin(?:s|ed|ing)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
             r"|\btapped to play\b"
             r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
@@ -380,7 +387,9 @@ CASTING_FAMILY = Family(
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
             r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regular\b"
             r"|\b(?:has|have) cast\b(?! (?:a|its|their) (?:shadow|spell|doubt|vote))"
-            r"|\badded to the (?:[\w-]+ )?cast\b"
+            r"|\badded to the (?:[\w-]+ )?cast\b|\badded (?:[\w'.-]+ ){1,4}to (?:its |the )?"
+            r"(?:[\w'-]+ ){0,4}cast\b|\bcast members? (?:have |has )?(?:officially )?(?:been )?"
+            r"(?:announced|revealed|confirmed|unveiled)\b"
             # "Blair Underwood returning to Agents of S.H.I.E.L.D. for season 3" (an actor)
             rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b)[^?!]{{1,40}} for {SEASON_REF}"
             r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
@@ -438,7 +447,8 @@ WRITING_FAMILY = Family(
             r"|writing)\b"
             r"|\b(?:final )?drafts? (?:of|for) [^.?!]{0,40}\b(?:is |are |has been |have been )?"
             r"(?:finished|done|complete|completed|written|in)\b"
-            r"|\bscripts? (?:are |is )?(?:being |already )?written\b"
+            r"|\bscripts? (?:are |is )?(?:being |already )?written\b|\bscripts?\b[^.?!]{0,15}"
+            r"\bbeing written\b|\bback writing\b"
             r"|\b(?:is|are) (?:already |now |currently )?being written\b"
             r"|\bin the writing (?:stage|phase)\b"
             r"|\bwriters?\b[^.?!]{0,30}\b(?:busy|hard) at work\b"
@@ -511,7 +521,8 @@ FILMING_FAMILY = Family(
             r"\b(?:begins?|began|begun|starts?|started|starting|kicks? off|kicked off|commences?|"
             r"commenced|commencement of|start of|beginning of|resumes?|resumed|restarts?|"
             r"restarted|is back in|are back in|back in|now in|officially in|goes into|went into|"
-            r"gone into|enters?|entered|begin|start|get) (?:official |principal )?(?:the )?"
+            r"gone into|enters?|entered|begin|start|get|heads? into|headed into|heading into)"
+            r" (?:official |principal )?(?:the )?"
             rf"{_SHOOT}\b"
             rf"|\b{_SHOOT} (?:(?:on|of|for) (?:(?!\bnot\b|n't\b|\bnever\b|\byet\b)[^.?!]){{0,80}})?"
             r"(?:has |have |had )?(?:officially "
@@ -521,7 +532,7 @@ FILMING_FAMILY = Family(
             r"is now underway|are now rolling|is now rolling|rolling|rolled|is happening"
             r"|is taking place"
             r"|is in full swing|in full swing)\b"
-            r"|\b(?:is|are) (?:now |officially |currently )?in production\b(?! for)"
+            r"|\b(?:is|are) (?:now |officially |currently |finally )?in production\b(?! for)"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
             r"|\bnow (?:filming|shooting)\b(?! (?:locations?|permits?|schedule))"
             r"|\b(?:first|1st) day (?:of|on) (?:filming|shooting|production)\b"
@@ -654,7 +665,7 @@ RELEASE_FAMILY = Family(
             r"|\b(?:sets?|reveals?|revealed|announces?|announced|confirms?|confirmed|unveils?|"
             r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|gives?|given|scores?"
             r"|scored|nabs?|nabbed|receives?|received)\b"
-            r"(?:(?!delay|postpon|push|no |not |yet |n.t )[^.?!]){0,40}"
+            r"(?:(?!delay|postpon|push|no |not |yet |n.t )[^.?!]){0,60}"
             r"\b(?:premiere|release|return|launch|debut|"
             r"streaming) (?:dates?|window)\b"
             r"|\bsets [^.?!]{0,40}\bpremiere\b(?! date)"
@@ -676,7 +687,7 @@ RELEASE_FAMILY = Family(
             M.RELEASE_DATE_ANNOUNCED,
             r"\b(?:premieres?|premiering|will premiere|to premiere|returns?(?! of)|returning"
             r"|will return|"
-            r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launches|lands?|hits|"
+            r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits|"
             r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
             r"|land|"
@@ -718,7 +729,7 @@ RELEASED_FAMILY = Family(
             r"|huge|big|impressive|solid|poor|low|high)| in (?:19|20)\d\d| last\b| back\b)"
             r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on netflix )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
-            r"|\b(?:premieres|drops|hits \w+|returns to \w+|returns|is back|arrives|lands) "
+            r"|\b(?:premieres|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives|lands) "
             r"(?:today|tonight)\b"
             r"|\b(?:marks|marked|celebrates|celebrated) the (?:launch|premiere|debut|release) of\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
@@ -751,8 +762,7 @@ RELEASED_FAMILY = Family(
             M.RELEASED,
             r"^(?![^.?!]{0,60}\b(?:trailer|teaser|poster|date|first look|photos)\b)"
             r"[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back|here)\b(?! (?:for|in production"
-            r"|in front of"
-            r"|on set|to))",
+            r"|in front of|on set|to|writing|filming|shooting|at work|in town))",
             title_only=True,
         ),
     ),
