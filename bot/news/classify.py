@@ -31,16 +31,16 @@ from email.utils import parsedate_to_datetime
 from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
-from bot.news.classify_gate import PREFIX_LEN, text_prefixes, word_starts
+from bot.news.classify_gate import text_prefixes, word_starts
 from bot.news.classify_parse import (
     find_seasons,
-    keyify,
     nearest_season,
     normalise,
     resolve_dates,
     sentence_bounds,
     sentence_breaks,
 )
+from bot.news.classify_shows import Alias, ShowIndex
 from bot.news.classify_tables import (
     Piece,
     Table,
@@ -93,7 +93,6 @@ _BATCH = re.compile(
 )
 # Cheap gate before the costlier NEGATED_OFFICIAL search.
 _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
-_WORD_RUNS = re.compile(r"\w+")
 _PASSING_AFTER = re.compile(
     r"[^.?!;]{0,30}\b(?:back in|last (?:year|summer|spring|fall|autumn|winter|month)|earlier this "
     r"year|previously)\b"
@@ -117,184 +116,11 @@ def known_status_from(
     return lookup
 
 
-@dataclass(frozen=True, slots=True)
-class _Alias:
-    slug: str
-    gate: str  # its longest word's prefix; the alias is only searched when a word starts so
-    words: frozenset[str]  # the prefixes of all its words: a text naming it has them all
-    # The name, then "(\d)" for a season written after it ("stranger things 5").  Neither
-    # starts with a look-behind, so the engine skips ahead on the name's first letters;
-    # ``_at_word_start`` checks the left edge instead.
-    pattern: re.Pattern[str]
-    numbered: re.Pattern[str]
-    strict: bool  # a one-word alias, matched as written (capitalised) in the raw text
-    name: str  # as written; read by the context rules only when first needed
-
-
-def _gives_context(name: str) -> bool:
-    """Whether a name, right before an event, would read as context for it ("Nobody Wants
-    This renewed": "wants ... $" is a hedge)."""
-    text = normalise(name) + " "
-    return any(piece.pattern.search(text) for piece in tables().context.pieces)
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _at_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of ``pattern`` not glued to a word character on its left."""
-    return _at_word_start_from(pattern, text, 0)
-
-
-def _at_word_start_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
-    m = pattern.search(text, pos)
-    while m is not None:
-        start = m.start()
-        if start == 0 or not _is_word_char(text[start - 1]):
-            return m
-        m = pattern.search(text, start + 1)
-    return None
-
-
-class ShowIndex:
-    """Known shows by alias, compiled once.
-
-    Multi-word aliases match case-insensitively and ignore punctuation between
-    words ("XO Kitty" finds "XO, Kitty"; "Ginny & Georgia" finds "Ginny and
-    Georgia").  One-word aliases ("From", "You") are ordinary words too, so
-    they only match as written, capitalised.  Each alias is keyed by one of
-    its words, so a headline only pays for the aliases whose words it holds
-    (a catalog of hundreds of shows costs one set intersection).
-    """
-
-    __slots__ = ("_aliases", "_by_gate", "_gates", "_wordy")
-
-    def __init__(self, aliases: Sequence[_Alias]) -> None:
-        by_gate: dict[str, list[_Alias]] = {}
-        for alias in aliases:
-            by_gate.setdefault(alias.gate, []).append(alias)
-        self._by_gate = {gate: tuple(group) for gate, group in by_gate.items()}
-        self._gates = frozenset(self._by_gate)
-        self._aliases = tuple(aliases)
-        self._wordy: frozenset[str] | None = None
-
-    @property
-    def wordy(self) -> frozenset[str]:
-        """Shows whose names hold words the context rules read ("Nobody Wants This").
-
-        Worked out on first use: it needs the rule tables, which take a while to build,
-        and building an index (at start-up) should not."""
-        if self._wordy is None:
-            self._wordy = frozenset(
-                a.slug for a in self._aliases if not a.strict and _gives_context(a.name)
-            )
-        return self._wordy
-
-    @classmethod
-    def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
-        aliases: list[_Alias] = []
-        seen: set[str] = set()
-        for slug, names in mapping.items():
-            for name in (*names, slug.replace("-", " ")):
-                key = keyify(name)
-                if not key:
-                    continue
-                strict = " " not in key and len(key) <= 8
-                written = name.strip()
-                if strict and not written[:1].isupper():
-                    continue  # "from" as a slug word is not a name
-                pattern = (
-                    re.escape(written)
-                    if strict
-                    else r"\W+".join(
-                        "(?:and|&)" if word == "and" else re.escape(word) for word in key.split()
-                    )
-                )
-                if pattern in seen:
-                    continue
-                seen.add(pattern)
-                # the \w runs of the name are whole words of any text naming it
-                runs = [r for r in _WORD_RUNS.findall(key) if r != "and"] or [key]
-                aliases.append(
-                    _Alias(
-                        slug,
-                        max(runs, key=len)[:PREFIX_LEN],
-                        frozenset(r[:PREFIX_LEN] for r in runs),
-                        re.compile(rf"{pattern}(?!\w)"),
-                        re.compile(rf"{pattern} (\d{{1,2}})(?![\w%])"),
-                        strict,
-                        written,
-                    )
-                )
-        return cls(aliases)
-
-    def _candidates(self, prefixes: set[str]) -> list[_Alias]:
-        by_gate = self._by_gate
-        found: list[_Alias] = []
-        for prefix in prefixes & self._gates:
-            found.extend(alias for alias in by_gate[prefix] if alias.words <= prefixes)
-        return found
-
-    def find(self, text: str) -> str | None:
-        """The slug of the first known show named in ``text``."""
-        return self.find_normalised(normalise(text), text)
-
-    def find_normalised(
-        self, normalised: str, raw: str, prefixes: set[str] | None = None
-    ) -> str | None:
-        """``find`` for text already passed through ``normalise`` (``raw`` for one-word names;
-        ``prefixes``, the text's word prefixes, when the caller has them already).
-
-        The earliest name wins, and the longest at the same place ("The Night
-        Agent" over "Night"); a one-word name only when no longer one is found.
-        """
-        best: tuple[int, int, str] | None = None
-        fallback: tuple[int, str] | None = None
-        for alias in self._candidates(prefixes or text_prefixes(normalised)):
-            if alias.strict:
-                m = _at_word_start(alias.pattern, raw)
-                if m and (fallback is None or m.start() < fallback[0]):
-                    fallback = (m.start(), alias.slug)
-                continue
-            m = _at_word_start(alias.pattern, normalised)
-            if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
-                best = (m.start(), m.end(), alias.slug)
-        if best is not None:
-            return best[2]
-        return fallback[1] if fallback is not None else None
-
-    def name_spans(
-        self, slug: str, normalised: str, prefixes: set[str] | None = None
-    ) -> tuple[tuple[int, int], ...]:
-        """Where ``normalised`` text names show ``slug`` in words ("Nobody Wants This"): its
-        words are the show's, not the article's, so they give no context to an event."""
-        if slug not in self.wordy:
-            return ()  # none of its words is one the context rules read
-        spans: list[tuple[int, int]] = []
-        for alias in self._candidates(prefixes or text_prefixes(normalised)):
-            if alias.slug != slug or alias.strict:
-                continue
-            m = _at_word_start(alias.pattern, normalised)
-            while m is not None:
-                spans.append(m.span())
-                m = _at_word_start_from(alias.pattern, normalised, m.end())
-        return tuple(spans)
-
-    def numbered_season(self, normalised: str, prefixes: set[str] | None = None) -> int | None:
-        """A season written after the name: "Stranger Things 5"."""
-        for alias in self._candidates(prefixes or text_prefixes(normalised)):
-            if not alias.strict:
-                m = _at_word_start(alias.numbered, normalised)
-                if m:
-                    return int(m.group(1))
-        return None
-
-
 class _Doc:
     """One normalised text with its word prefixes and sentence breaks, computed once."""
 
     __slots__ = (
+        "_aliases",
         "_breaks",
         "_seasons",
         "_units",
@@ -314,6 +140,7 @@ class _Doc:
         self._breaks: list[tuple[int, int]] | None = None
         self._seasons: list[tuple[int, int]] | None = None
         self.names: Sequence[tuple[int, int]] = ()  # where it names the show (``classify``)
+        self._aliases: list[Alias] | None = None
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
@@ -323,6 +150,12 @@ class _Doc:
             catalog = self.catalog
             self._units = catalog.deal(catalog.prefilter.admitted(self.prefixes))
         return self._units[table.index]
+
+    def aliases(self, index: ShowIndex) -> list[Alias]:
+        """The aliases of ``index`` this text may name (the one index it is read with)."""
+        if self._aliases is None:
+            self._aliases = index.candidates(self.prefixes)
+        return self._aliases
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         if self._breaks is None:
@@ -629,13 +462,13 @@ def classify(
     when = _published_date(published)
     t = _Doc(title)
     s = _Summary(summary, when)
-    show = index.find_normalised(t.text, title, t.prefixes) or (
-        index.find_normalised(s.doc.text, summary, s.doc.prefixes) if summary else None
+    show = index.first_named(t.aliases(index), t.text, title) or (
+        index.first_named(s.doc.aliases(index), s.doc.text, summary) if summary else None
     )
-    if show is not None:
-        t.names = index.name_spans(show, t.text, t.prefixes)
+    if show is not None and show in index.wordy:
+        t.names = index.name_spans(show, t.aliases(index), t.text)
         if s.doc.text:
-            s.doc.names = index.name_spans(show, s.doc.text, s.doc.prefixes)
+            s.doc.names = index.name_spans(show, s.doc.aliases(index), s.doc.text)
 
     t_event = _earliest(t, _filtered(t, title=True, published=when))
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
@@ -722,7 +555,9 @@ def _season(
         seasons = doc.seasons()
         if seasons:
             return seasons[0][1]
-    return index.numbered_season(t.text, t.prefixes) or index.numbered_season(s.text, s.prefixes)
+    return index.numbered_season(t.aliases(index), t.text) or index.numbered_season(
+        s.aliases(index), s.text
+    )
 
 
 def _stale(

@@ -1,0 +1,189 @@
+"""Known shows for the classifier: which one a headline names, and where.
+
+Multi-word aliases match case-insensitively and ignore punctuation between
+words ("XO Kitty" finds "XO, Kitty"; "Ginny & Georgia" finds "Ginny and
+Georgia").  One-word aliases ("From", "You") are ordinary words too, so they
+only match as written, capitalised.  Each alias is keyed by one of its words:
+a text only pays for the aliases whose words it holds (a catalog of hundreds
+of shows costs one set intersection), and ``ShowIndex.candidates`` finds them
+once per text for every question asked about it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.news.classify_gate import PREFIX_LEN, text_prefixes
+from bot.news.classify_parse import keyify, normalise
+from bot.news.classify_tables import tables
+
+_WORD_RUNS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    slug: str
+    gate: str  # its longest word's prefix; the alias is only searched when a word starts so
+    words: frozenset[str]  # the prefixes of all its words: a text naming it has them all
+    # The name, then "(\d)" for a season written after it ("stranger things 5").  Neither
+    # starts with a look-behind, so the engine skips ahead on the name's first letters;
+    # ``at_word_start`` checks the left edge instead.
+    pattern: re.Pattern[str]
+    numbered: re.Pattern[str]
+    strict: bool  # a one-word alias, matched as written (capitalised) in the raw text
+    name: str  # as written; read by the context rules only when first needed
+
+
+def _gives_context(name: str) -> bool:
+    """Whether a name, right before an event, would read as context for it ("Nobody Wants
+    This renewed": "wants ... $" is a hedge)."""
+    text = normalise(name) + " "
+    return any(piece.pattern.search(text) for piece in tables().context.pieces)
+
+
+def at_word_start(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first match of ``pattern`` from ``pos`` not glued to a word character on its
+    left."""
+    m = pattern.search(text, pos)
+    while m is not None:
+        start = m.start()
+        if start == 0:
+            return m
+        before = text[start - 1]
+        if not (before.isalnum() or before == "_"):
+            return m
+        m = pattern.search(text, start + 1)
+    return None
+
+
+def _alias(slug: str, name: str) -> Alias | None:
+    key = keyify(name)
+    if not key:
+        return None
+    strict = " " not in key and len(key) <= 8
+    written = name.strip()
+    if strict and not written[:1].isupper():
+        return None  # "from" as a slug word is not a name
+    pattern = (
+        re.escape(written)
+        if strict
+        else r"\W+".join("(?:and|&)" if word == "and" else re.escape(word) for word in key.split())
+    )
+    # the \w runs of the name are whole words of any text naming it
+    runs = [r for r in _WORD_RUNS.findall(key) if r != "and"] or [key]
+    return Alias(
+        slug,
+        max(runs, key=len)[:PREFIX_LEN],
+        frozenset(r[:PREFIX_LEN] for r in runs),
+        re.compile(rf"{pattern}(?!\w)"),
+        re.compile(rf"{pattern} (\d{{1,2}})(?![\w%])"),
+        strict,
+        written,
+    )
+
+
+class ShowIndex:
+    """Known shows by alias, compiled once."""
+
+    __slots__ = ("_aliases", "_by_gate", "_gates", "_wordy")
+
+    def __init__(self, aliases: Sequence[Alias]) -> None:
+        by_gate: dict[str, list[Alias]] = {}
+        for alias in aliases:
+            by_gate.setdefault(alias.gate, []).append(alias)
+        self._by_gate = {gate: tuple(group) for gate, group in by_gate.items()}
+        self._gates = frozenset(self._by_gate)
+        self._aliases = tuple(aliases)
+        self._wordy: frozenset[str] | None = None
+
+    @classmethod
+    def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
+        aliases: list[Alias] = []
+        seen: set[str] = set()
+        for slug, names in mapping.items():
+            for name in (*names, slug.replace("-", " ")):
+                alias = _alias(slug, name)
+                if alias is None or alias.pattern.pattern in seen:
+                    continue
+                seen.add(alias.pattern.pattern)
+                aliases.append(alias)
+        return cls(aliases)
+
+    @property
+    def wordy(self) -> frozenset[str]:
+        """Shows whose names hold words the context rules read ("Nobody Wants This").
+
+        Worked out on first use: it needs the rule tables, which take a while to build,
+        and building an index (at start-up) should not."""
+        if self._wordy is None:
+            self._wordy = frozenset(
+                a.slug for a in self._aliases if not a.strict and _gives_context(a.name)
+            )
+        return self._wordy
+
+    def candidates(self, prefixes: set[str]) -> list[Alias]:
+        """The aliases a text with these word prefixes may name (it holds all their words)."""
+        by_gate = self._by_gate
+        return [
+            alias
+            for prefix in prefixes & self._gates
+            for alias in by_gate[prefix]
+            if alias.words <= prefixes
+        ]
+
+    def find(self, text: str) -> str | None:
+        """The slug of the first known show named in ``text``."""
+        normalised = normalise(text)
+        return self.first_named(self.candidates(text_prefixes(normalised)), normalised, text)
+
+    @staticmethod
+    def first_named(candidates: Sequence[Alias], normalised: str, raw: str) -> str | None:
+        """The slug of the first of ``candidates`` (see ``candidates``) named in a text, given
+        normalised (``raw`` for one-word names).
+
+        The earliest name wins, and the longest at the same place ("The Night
+        Agent" over "Night"); a one-word name only when no longer one is found.
+        """
+        best: tuple[int, int, str] | None = None
+        fallback: tuple[int, str] | None = None
+        for alias in candidates:
+            if alias.strict:
+                m = at_word_start(alias.pattern, raw)
+                if m and (fallback is None or m.start() < fallback[0]):
+                    fallback = (m.start(), alias.slug)
+                continue
+            m = at_word_start(alias.pattern, normalised)
+            if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
+                best = (m.start(), m.end(), alias.slug)
+        if best is not None:
+            return best[2]
+        return fallback[1] if fallback is not None else None
+
+    def name_spans(
+        self, slug: str, candidates: Sequence[Alias], normalised: str
+    ) -> tuple[tuple[int, int], ...]:
+        """Where ``normalised`` text names show ``slug`` in words ("Nobody Wants This"): its
+        words are the show's, not the article's, so they give no context to an event."""
+        if slug not in self.wordy:
+            return ()  # none of its words is one the context rules read
+        spans: list[tuple[int, int]] = []
+        for alias in candidates:
+            if alias.slug != slug or alias.strict:
+                continue
+            m = at_word_start(alias.pattern, normalised)
+            while m is not None:
+                spans.append(m.span())
+                m = at_word_start(alias.pattern, normalised, m.end())
+        return tuple(spans)
+
+    @staticmethod
+    def numbered_season(candidates: Sequence[Alias], normalised: str) -> int | None:
+        """A season written after a name: "Stranger Things 5"."""
+        for alias in candidates:
+            if not alias.strict:
+                m = at_word_start(alias.numbered, normalised)
+                if m:
+                    return int(m.group(1))
+        return None
