@@ -44,6 +44,7 @@ from bot.news.classify_shows import Alias, ShowIndex
 from bot.news.classify_tables import (
     Piece,
     Table,
+    find_first,
     first_match,
     kinds_before,
     tables,
@@ -182,15 +183,16 @@ class _Block:
     rule: BlockRule
 
 
-def _find_hits(doc: _Doc, *, title: bool) -> list[_Hit]:
-    """Every match of every event rule, as the rule's whole pattern would find them: where
-    two of a rule's pieces overlap, the one that starts first (or comes first) wins.
+def _find_hits(doc: _Doc, units: Sequence[tuple[EventRule, Piece]], *, title: bool) -> list[_Hit]:
+    """Every match of the event rules of ``units`` (the text's admitted pieces), as each
+    rule's whole pattern would find them: where two of a rule's pieces overlap, the one
+    that starts first (or comes first) wins.
 
     (``classify_tables.find_all``, inlined: this loop is the classifier's hottest.)"""
     hits: list[_Hit] = []
     text = doc.text
     prefixes = doc.prefixes
-    for rule, piece in doc.units(doc.catalog.events):
+    for rule, piece in units:
         if rule.title_only and not title:
             continue
         pattern = piece.ascii if doc.ascii else piece.pattern
@@ -328,7 +330,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
 
 
 def _filtered(doc: _Doc, *, title: bool, published: date | None) -> list[_Hit]:
-    hits = [h for h in _find_hits(doc, title=title) if _keep(doc, h, published)]
+    units = doc.units(doc.catalog.events)
+    hits = [h for h in _find_hits(doc, units, title=title) if _keep(doc, h, published)]
     cancels = [h for h in hits if h.rule.milestone is Milestone.CANCELLED]
     if cancels:
         # "will not be renewed" is a cancellation, not a renewal.
@@ -449,6 +452,16 @@ class _Summary:
             self._hits = _filtered(self.doc, title=False, published=self.published)
         return self._hits
 
+    def has(self, rule: EventRule) -> bool:
+        """Whether ``hits`` holds one of ``rule``: found with that rule's pieces alone, unless
+        every rule has run already (a rule's hits and whether they are kept do not depend on
+        the other rules')."""
+        if self._hits is not None:
+            return any(h.rule is rule for h in self._hits)
+        doc = self.doc
+        units = [unit for unit in doc.units(doc.catalog.events) if unit[0] is rule]
+        return any(_keep(doc, h, self.published) for h in _find_hits(doc, units, title=False))
+
 
 def classify(
     title: str,
@@ -527,15 +540,27 @@ def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date |
     if source is not t:
         return _is_future_filming(source, event, when)
     if event.rule.future:
-        now = any(h.rule is FILMING_NOW for h in s.hits())
-        return not now or bool(FILMING_FUTURE.pattern.search(s.doc.text))
+        return not s.has(FILMING_NOW) or _mentions(s.doc, FILMING_FUTURE)
     return _is_future_filming(t, event, when) or _summary_plans_filming(s.doc)
 
 
 def _summary_plans_filming(s: _Doc) -> bool:
     """The summary only speaks of a planned start ("scheduled to commence in March")."""
-    text = s.text
-    return bool(FILMING_FUTURE.pattern.search(text)) and not FILMING_NOW.pattern.search(text)
+    return _mentions(s, FILMING_FUTURE) and not _mentions(s, FILMING_NOW)
+
+
+def _mentions(doc: _Doc, rule: EventRule) -> bool:
+    """Whether ``rule.pattern`` matches anywhere in ``doc``, searched with its admitted pieces
+    only."""
+    if not doc.text:
+        return rule.pattern.search(doc.text) is not None  # no words: nothing is gated
+    text = doc.text
+    prefixes = doc.prefixes
+    return any(
+        find_first(piece, text, prefixes) is not None
+        for owner, piece in doc.units(doc.catalog.events)
+        if owner is rule
+    )
 
 
 def _season(
