@@ -21,6 +21,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Collection, Sequence
+from operator import itemgetter
 from typing import Any
 
 # The parser behind ``re.compile``: private, but the one parser that reads these patterns
@@ -46,17 +47,22 @@ _ASCII_BREAKS = bytes(
 DIGIT_MARK = "0"
 QUESTION_MARK = "?"
 _DIGIT = re.compile(r"\d")
+_FIRST_LETTERS = itemgetter(slice(0, PREFIX_LEN))
+# What ``bytes.translate`` deletes to leave an ASCII text's digits.
+_NOT_DIGITS = bytes(code for code in range(256) if not 48 <= code <= 57)
 
 
 def text_prefixes(text: str) -> set[str]:
     """The first ``PREFIX_LEN`` letters of every word (``\\w+`` run) of ``text``, plus
     ``DIGIT_MARK`` when it holds a digit and ``QUESTION_MARK`` when it holds a "?"."""
     if text.isascii():
-        words = text.encode("ascii").translate(_ASCII_BREAKS).decode("ascii").split()
+        raw = text.encode("ascii")
+        found = set(map(_FIRST_LETTERS, raw.translate(_ASCII_BREAKS).decode("ascii").split()))
+        has_digit = bool(raw.translate(None, _NOT_DIGITS))
     else:
-        words = _WORD_RUNS.findall(text)
-    found = {w[:PREFIX_LEN] for w in words}
-    if _DIGIT.search(text):
+        found = set(map(_FIRST_LETTERS, _WORD_RUNS.findall(text)))
+        has_digit = _DIGIT.search(text) is not None
+    if has_digit:
         found.add(DIGIT_MARK)
     if "?" in text:
         found.add(QUESTION_MARK)

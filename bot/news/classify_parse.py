@@ -42,7 +42,7 @@ _TRANSLATE = str.maketrans(
         "\x1f": " ",
     }
 )
-_ODD_ASCII = re.compile(r"[`\t\r\n\x1c-\x1f]")
+ODD_PRINTABLE = "`"
 _SPACES = re.compile(r"\s{2,}")
 _HTML = re.compile(r"<[^>]{0,200}>|&(?:amp|nbsp|quot|#\d+);")
 
@@ -51,8 +51,11 @@ def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
         text = _HTML.sub(" ", text)
-    if not text.isascii() or _ODD_ASCII.search(text):
-        text = text.translate(_TRANSLATE)  # the one slow step, only when there is work for it
+    # The one slow step, only when there may be work for it: a character outside ASCII, a
+    # control character (\t, \n, the separators), the one printable ASCII character the
+    # table maps (``ODD_PRINTABLE``).
+    if not text.isascii() or not text.isprintable() or ODD_PRINTABLE in text:
+        text = text.translate(_TRANSLATE)
     text = text.lower()
     if "  " in text:
         text = _SPACES.sub(" ", text)
