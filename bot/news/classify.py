@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from operator import attrgetter
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from bot.news.classify_gate import text_prefixes, word_starts
 from bot.news.classify_parse import (
@@ -44,6 +44,7 @@ from bot.news.classify_shows import Alias, ShowIndex
 from bot.news.classify_tables import (
     Piece,
     Table,
+    Units,
     find_first,
     first_match,
     kinds_before,
@@ -137,7 +138,7 @@ class _Doc:
         self.text = raw if normalised else normalise(raw)
         self.prefixes = text_prefixes(self.text) if self.text else set()
         self.ascii = self.text.isascii()  # pieces then run compiled with re.ASCII
-        self._units: list[list[tuple[Any, Piece]]] | None = None
+        self._units: list[Units | None] = [None] * self.catalog.count  # by table, when needed
         self._breaks: list[tuple[int, int]] | None = None
         self._seasons: list[tuple[int, int]] | None = None
         self.names: Sequence[tuple[int, int]] = ()  # where it names the show (``classify``)
@@ -145,12 +146,15 @@ class _Doc:
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
-        if self._units is None:
+        units = self._units[table.index]
+        if units is None:
             if not self.text:
                 return []
-            catalog = self.catalog
-            self._units = catalog.deal(catalog.prefilter.admitted(self.prefixes))
-        return self._units[table.index]
+            gate = self.catalog.gates[table.gate]
+            dealt = gate.deal(self.prefixes)
+            self._units[gate.first : gate.first + gate.count] = dealt
+            units = dealt[table.index - gate.first]
+        return units
 
     def aliases(self, index: ShowIndex) -> list[Alias]:
         """The aliases of ``index`` this text may name (the one index it is read with)."""

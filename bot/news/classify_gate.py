@@ -389,63 +389,54 @@ def pattern_gates(pattern: re.Pattern[str]) -> list[tuple[Group, ...]] | None:
 class Prefilter:
     """Which of a list of patterns may match a text, from the text's word prefixes.
 
-    Each alternative of each pattern is filed under its rarest group's prefixes;
-    a text wakes the alternatives filed under its prefixes and keeps the
-    patterns one of whose alternatives finds all its other checks there too.
+    Each alternative of each pattern is filed under its rarest group's prefixes
+    (its key), with the next rarest group worth checking, if any; a text admits
+    the patterns filed under its prefixes whose check it meets too.  One lookup
+    per key the text holds finds both.
     """
 
-    __slots__ = ("_always", "_keys", "_plain", "_with")
+    __slots__ = ("_always", "_keys", "_by_key")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         always = 0
-        # alternatives filed under a prefix: admitted by it alone, or with a second word
-        # (and perhaps a few more groups)
-        plain: dict[str, int] = {}
-        paired: dict[str, dict[str, set[tuple[int, tuple[Group, ...]]]]] = {}
+        alone: dict[str, int] = {}  # key -> the patterns it admits alone
+        paired: dict[str, dict[str, int]] = {}  # key -> check prefix -> the patterns
         for number, pattern in enumerate(patterns):
             gates = pattern_gates(pattern)
             if gates is None:
                 always |= 1 << number
                 continue
             for groups in gates:
-                key, checks = _key_and_checks(groups)
+                key, check = _key_and_check(groups)
                 for prefix in key:
-                    if not checks:
-                        plain[prefix] = plain.get(prefix, 0) | 1 << number
+                    if check is None:
+                        alone[prefix] = alone.get(prefix, 0) | 1 << number
                         continue
-                    by_second = paired.setdefault(prefix, {})
-                    for second in checks[0]:
-                        by_second.setdefault(second, set()).add((number, checks[1:]))
+                    by_check = paired.setdefault(prefix, {})
+                    for second in check:
+                        by_check[second] = by_check.get(second, 0) | 1 << number
         self._always = always
-        self._plain = plain
-        self._with = {
-            prefix: (frozenset(by_second), {s: _split(e) for s, e in by_second.items()})
-            for prefix, by_second in paired.items()
+        self._keys = frozenset(alone) | frozenset(paired)
+        self._by_key = {
+            prefix: (
+                alone.get(prefix, 0),
+                frozenset(paired.get(prefix, ())),
+                paired.get(prefix, {}),
+            )
+            for prefix in self._keys
         }
-        self._keys = frozenset(plain) | frozenset(paired)
 
     def admitted(self, prefixes: set[str]) -> int:
         """The patterns that may match a text with these prefixes, as a bit set: bit ``n``
         stands for the ``n``-th pattern (see ``numbers``)."""
         found = self._always
-        plain = self._plain
-        paired = self._with
+        by_key = self._by_key
         for prefix in prefixes & self._keys:
-            found |= plain.get(prefix, 0)
-            pairs = paired.get(prefix)
-            if pairs is None:
-                continue
-            seconds, by_second = pairs
-            for second in prefixes & seconds:
-                admits, checked = by_second[second]
-                found |= admits
-                for bit, extras in checked:
-                    if not found & bit:
-                        for group in extras:
-                            if prefixes.isdisjoint(group):
-                                break
-                        else:
-                            found |= bit
+            alone, checks, by_check = by_key[prefix]
+            found |= alone
+            if checks:
+                for second in prefixes & checks:
+                    found |= by_check[second]
         return found
 
 
@@ -464,34 +455,15 @@ def numbers(bits: int, start: int = 0, stop: int | None = None) -> list[int]:
     return found
 
 
-def _split(
-    entries: set[tuple[int, tuple[Group, ...]]],
-) -> tuple[int, tuple[tuple[int, tuple[Group, ...]], ...]]:
-    """The bits admitted outright, and the (bit, groups) to check further (an alternative
-    without any makes the others of its pattern moot)."""
-    outright = 0
-    for number, extras in entries:
-        if not extras:
-            outright |= 1 << number
-    checked = tuple(
-        (1 << number, extras)
-        for number, extras in sorted(entries)
-        if extras and not outright >> number & 1
-    )
-    return outright, checked
-
-
 # A group this common rules out few texts: checking it costs more than it saves.
 _WORTH_CHECKING = 0.6
-# Groups checked per alternative besides the one it is filed under.
-_MAX_CHECKS = 1
 
 
-def _key_and_checks(groups: tuple[Group, ...]) -> tuple[Group, tuple[Group, ...]]:
-    """The group to file an alternative under, and the next rarest ones worth checking."""
+def _key_and_check(groups: tuple[Group, ...]) -> tuple[Group, Group | None]:
+    """The group to file an alternative under, and the next rarest if worth checking."""
     ranked = sorted(groups, key=lambda g: (_rarity(g), len(g), sorted(g)))
     checks = [g for g in ranked[1:] if _rarity(g) <= _WORTH_CHECKING]
-    return ranked[0], tuple(checks[:_MAX_CHECKS])
+    return ranked[0], checks[0] if checks else None
 
 
 def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:

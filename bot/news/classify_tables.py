@@ -1,10 +1,13 @@
 """The classifier's pattern tables, cut into gated units and numbered once.
 
 Each rule's pattern is cut at its top-level ``|`` (``split_alternatives``) and
-every piece of every table gets one number, so that one ``Prefilter`` pass over
-a text's word prefixes tells which pieces can match it.  A rule matches where
-one of its pieces does; ``Tables.deal`` deals a text's admitted pieces out to
-their tables, in table order.
+every piece of every table gets one number.  A rule matches where one of its
+pieces does.  The tables are gated in a few groups (``Gate``), by when a text
+needs them: a title is always searched for events and blocks, a text with an
+event for its cues and context, a summary for its own blocks.  One
+``Prefilter`` pass over a text's word prefixes tells which pieces of a group can
+match it, and deals them out to the group's tables; a summary whose title
+settled the rest pays for its blocks alone.
 """
 
 from __future__ import annotations
@@ -63,6 +66,37 @@ class Table(Generic[R]):
     start: int
     pieces: tuple[Piece, ...]
     index: int  # the table's place among all tables
+    gate: int  # the place among ``Tables.gates`` of the gate over its pieces
+
+
+Units = list[tuple[Any, Piece]]  # a table's pieces that may match a text, with their rules
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """One ``Prefilter`` over the pieces of consecutive tables, numbered from ``start``."""
+
+    prefilter: Prefilter
+    start: int
+    entries: tuple[tuple[object, Piece], ...]  # its pieces, with their rules
+    first: int  # the ``index`` of its first table; the others follow
+    slot_of: tuple[int, ...]  # for each of its pieces, its table's place after ``first``
+    count: int  # its tables
+
+    def deal(self, prefixes: set[str]) -> list[Units]:
+        """For each of this gate's tables, the pieces a text with these word prefixes may
+        match, in order."""
+        dealt: list[Units] = [[] for _ in range(self.count)]
+        bits = self.prefilter.admitted(prefixes)
+        entries = self.entries
+        slot_of = self.slot_of
+        while bits:  # highest bit first: two operations per bit, not three
+            number = bits.bit_length() - 1
+            dealt[slot_of[number]].append(entries[number])
+            bits ^= 1 << number
+        for units in dealt:
+            units.reverse()
+        return dealt
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,41 +104,44 @@ class Tables:
     events: Table[EventRule]
     blocks: Table[BlockRule]
     late_blocks: Table[BlockRule]
-    summary_blocks: Table[BlockRule]
     review: Table[BlockRule]  # the review block alone: a released-on headline that reviews
     rumour: Table[re.Pattern[str]]
     confirmed: Table[re.Pattern[str]]
     negated_official: Table[re.Pattern[str]]
     trade: Table[re.Pattern[str]]
     context: Table[ContextRule]
-    prefilter: Prefilter
-    # for every piece, by number: (its rule, itself), and its table's place among the tables
-    entries: tuple[tuple[object, Piece], ...]
-    table_of: tuple[int, ...]
-    count: int
+    summary_blocks: Table[BlockRule]
+    gates: tuple[Gate, ...]
+    entries: tuple[tuple[object, Piece], ...]  # every piece, by number, with its rule
+    count: int  # tables
 
-    def deal(self, admitted: int) -> list[list[tuple[Any, Piece]]]:
-        """The admitted pieces (``Prefilter.admitted``), table by table (``Table.index``)."""
-        by_table: list[list[tuple[Any, Piece]]] = [[] for _ in range(self.count)]
-        entries = self.entries
-        table_of = self.table_of
-        while admitted:
-            low = admitted & -admitted
-            number = low.bit_length() - 1
-            by_table[table_of[number]].append(entries[number])
-            admitted ^= low
-        return by_table
+    @property
+    def prefilter(self) -> _AllGates:
+        """Every gate as one, numbering pieces as ``entries`` does."""
+        return _AllGates(self.gates)
+
+
+class _AllGates:
+    __slots__ = ("_gates",)
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        self._gates = gates
+
+    def admitted(self, prefixes: set[str]) -> int:
+        found = 0
+        for gate in self._gates:
+            found |= gate.prefilter.admitted(prefixes) << gate.start
+        return found
 
 
 class _Numbering:
     def __init__(self) -> None:
-        self.pieces: list[Piece] = []
         self.entries: list[tuple[object, Piece]] = []
-        self.table_of: list[int] = []
-        self.count = 0
+        self.tables: list[Table[Any]] = []
+        self.gates: list[Gate] = []
 
     def table(self, rules: Sequence[R], pattern_of: Callable[[R], re.Pattern[str]]) -> Table[R]:
-        start = len(self.pieces)
+        start = len(self.entries)
         for position, rule in enumerate(rules):
             for pattern in split_alternatives(pattern_of(rule)):
                 piece = Piece(
@@ -113,11 +150,27 @@ class _Numbering:
                     lead_words(pattern),
                     re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII),
                 )
-                self.pieces.append(piece)
                 self.entries.append((rule, piece))
-                self.table_of.append(self.count)
-        self.count += 1
-        return Table(tuple(rules), start, tuple(self.pieces[start:]), self.count - 1)
+        pieces = tuple(piece for _, piece in self.entries[start:])
+        table = Table(tuple(rules), start, pieces, len(self.tables), len(self.gates))
+        self.tables.append(table)
+        return table
+
+    def gate(self) -> None:
+        """Gate the tables numbered since the last gate together."""
+        first = self.gates[-1].start + len(self.gates[-1].entries) if self.gates else 0
+        entries = tuple(self.entries[first:])
+        tables = [table for table in self.tables if table.start >= first]
+        self.gates.append(
+            Gate(
+                Prefilter([piece.pattern for _, piece in entries]),
+                first,
+                entries,
+                tables[0].index,
+                tuple(slot for slot, table in enumerate(tables) for _ in table.pieces),
+                len(tables),
+            )
+        )
 
 
 def _pattern(rule: EventRule | BlockRule | ContextRule) -> re.Pattern[str]:
@@ -130,33 +183,38 @@ def _itself(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 @cache
 def tables() -> Tables:
-    """Built on first use: a few milliseconds of reading parse trees."""
+    """Built on first use: a second or two of reading parse trees."""
     numbering = _Numbering()
+    # what a title is always searched with
     events = numbering.table((*EVENT_RULES, *LANG_RULES), _pattern)
     blocks = numbering.table(BLOCK_RULES, _pattern)
     late_blocks = numbering.table(LATE_BLOCK_RULES, _pattern)
-    summary_blocks = numbering.table(SUMMARY_BLOCK_RULES, _pattern)
     review = numbering.table((REVIEW_BLOCK,), _pattern)
+    numbering.gate()
+    # what a text with an event is searched with, a title or a summary
     rumour = numbering.table((RUMOUR,), _itself)
     confirmed = numbering.table((CONFIRMED,), _itself)
     negated_official = numbering.table((NEGATED_OFFICIAL,), _itself)
     trade = numbering.table((TRADE,), _itself)
     context = numbering.table(CONTEXT_RULES, _pattern)
+    numbering.gate()
+    # what every summary is searched with
+    summary_blocks = numbering.table(SUMMARY_BLOCK_RULES, _pattern)
+    numbering.gate()
     return Tables(
         events,
         blocks,
         late_blocks,
-        summary_blocks,
         review,
         rumour,
         confirmed,
         negated_official,
         trade,
         context,
-        Prefilter([piece.pattern for piece in numbering.pieces]),
+        summary_blocks,
+        tuple(numbering.gates),
         tuple(numbering.entries),
-        tuple(numbering.table_of),
-        numbering.count,
+        len(numbering.tables),
     )
 
 
