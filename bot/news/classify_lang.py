@@ -38,7 +38,8 @@ RENEW_LANG = Family(
             # pt/ca "renova", es "renueva", fr "renouvelle", it "rinnova", nl "verlengt"
             r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova"
             r"|rinnovi"
-            r"|rinnovata|rinnovato|rinnovo|renouvelle|renouvelée|reconduite?|verlengt|przedłuża"
+            r"|rinnovata|rinnovato|rinnovo|rinnovare|renouvelle|renouvelée|reconduite?|verlengt"
+            r"|przedłuża"
             # sv/no/da "förnyar", "fornyer", "forlænget"
             r"|förnyar|förnyad|förnyas|fornyer|fornyet|fornyes|fornyelse|forlænger|forlænget"
             r"|forlenger|forlenget)\b"
@@ -63,7 +64,8 @@ RENEW_LANG = Family(
             rf"|bekræfter|meddelar|annonserer|tillkännager)\b[^.?!]{{0,30}}"
             rf"\b{_ORDINAL} {_SEASON}\b"
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
-            r"|\bgeht in (?:die )?(?:zweite|dritte|vierte|fünfte|nächste) (?:runde|staffel)\b"
+            # ("geht in die nächste Runde" is how filming news opens, not an order)
+            r"|\bgeht in (?:die )?(?:zweite|dritte|vierte|fünfte) (?:runde|staffel)\b"
             # de "bestätigt zweite Staffel", fr "aura droit à une saison 2"
             rf"|\b(?:bestätigt|bestellt) (?:eine |die )?{_ORDINAL} {_SEASON}\b"
             r"|\baura (?:droit à )?une (?:nouvelle |\w+ )?saison\b"
@@ -122,15 +124,17 @@ FILMING_LANG = Family(
             r"|inició|iniciaron|comenzó|comenzaron|comienza|comienzan|arranca|arrancó|arrancan"
             r"|empieza|empezó|empezaron|commence|commencent|débute|débutent|démarre|entame"
             r"|beginnen|begint|starten|start|rozpoczęto|ruszyły) (?:a |às |as |las |los |el |o |la "
-            r"|le |son |de |met )?(?:\w+ )?(?:filmagens?|gravações|gravacoes|grabaciones|rodaje"
-            r"|filmación|grabación|tournage|opnames|zdjęcia)\b"
+            r"|le |son |de |met |die |den )?(?:\w+ )?(?:filmagens?|gravações|gravacoes|grabaciones"
+            r"|rodaje"
+            r"|filmación|grabación|tournage|opnames|zdjęcia|dreharbeiten)\b"
             # "filmagens ... são iniciadas", "opnames zijn begonnen", "rozpoczęły się zdjęcia"
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje|opnames?)\b[^.?!]{0,60}"
             r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
             r"|\brozpoczęły się zdjęcia\b"
             # fr "Omar Sy a repris le tournage", de "Dreharbeiten beginnen an diesem Montag"
-            r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b"
+            r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b|\bprimo ciak\b"
+            r"|\bproduzione\b[^.?!]{0,60}\b(?:ufficialmente )?(?:partita|iniziata|cominciata)\b"
             r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beginnen|beginnt|laufen)\b"
             # de "beginnt mit den Dreharbeiten", "rollen wieder die Kameras", "Produktion läuft"
             r"|\b(?:beginnt|beginnen|startet|starten) mit (?:den )?dreharbeiten\b"
@@ -247,6 +251,13 @@ RELEASE_LANG = Family(
             r"|première le)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on |a partir del? |ab "
             rf"|dal )?(?P<date>{_DATE})",
         ),
+        _rule(
+            "available-from-date-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # de "wird ab dem 16. November zu sehen sein", nl "is vanaf 6 juni te zien"
+            r"\b(?:ist|wird|werden|sind|is|zijn|wordt)\b[^.?!]{0,30}?\b(?:ab (?:dem )?|vanaf "
+            rf"(?:\w+ )?)(?P<date>{_DATE})",
+        ),
     ),
 )
 
@@ -276,7 +287,8 @@ CASTING_LANG = Family(
         _rule(
             "casting-lang",
             M.CASTING,
-            r"\b(?:se une ao elenco|se une al reparto|se suma al elenco|se une al elenco|entra"
+            r"\b(?:aggiunt[oaie]|si è unit[oa]) (?:al|nel) cast\b"
+            r"|\b(?:se une ao elenco|se une al reparto|se suma al elenco|se une al elenco|entra"
             r" para o elenco|entra no elenco|rejoint (?:le casting|la distribution)|entra nel cast"
             r"|stößt zum cast|voegt zich bij de cast|dołącza do obsady|novità nel cast)\b"
             r"|\b(?:elenco|reparto|casting|obsada)\b[^.?!]{0,20}\b(?:revelado|anunciado"

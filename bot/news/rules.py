@@ -532,7 +532,7 @@ FILMING_FAMILY = Family(
             r"is now underway|are now rolling|is now rolling|rolling|rolled|is happening"
             r"|is taking place"
             r"|is in full swing|in full swing)\b"
-            r"|\b(?:is|are) (?:now |officially |currently |finally )?in production\b(?! for)"
+            r"|\b(?:is|are) (?:now |officially |finally )?in production\b(?! for)"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
             r"|\bnow (?:filming|shooting)\b(?! (?:locations?|permits?|schedule))"
             r"|\b(?:first|1st) day (?:of|on) (?:filming|shooting|production)\b"
@@ -574,7 +574,8 @@ FILMING_FAMILY = Family(
             r"|\b(?:last|final) (?:day|night) (?:of |on )?(?:filming|shooting|set|production)\b"
             r"|\btournage [^.]{0,40}\bterminé\b"
             r"|\b(?:last|final) (?:shooting|filming) day\b|\bfin du tournage\b"
-            r"|\b(?:end|completion) of (?:filming|shooting|production|principal photography)\b"
+            r"|\b(?:end|completion) of (?:filming|shooting|production|principal photography"
+            r"|principal filming)\b"
             r"|\bdernier jour sur le plateau\b|\babgedreht\b",
         ),
     ),
@@ -594,6 +595,7 @@ POST_FAMILY = Family(
             r"|started|starts)\b|\bpost[- ]?production update\b"
             r"|\b(?:still )?in the edit\b|\b(?:sound|colou?r)[- ]?mix(?:ing|ed)\b"
             r"|\bvisual effects sequences\b|\bstill being finished\b|\bfinal mix(?:ing)?\b"
+            r"|\brough cut\b|\bpost[- ]?production work\b"
             r"|\bpost-?produ(?:zione|kcja|kcji|ktion|cción)\b",
         ),
     ),
@@ -707,6 +709,8 @@ RELEASED_FAMILY = Family(
             M.RELEASED,
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
             r"|\b(?:starting|from) today\b[^.?!]{0,40}\b(?:available|streaming)\b"
+            r"|\b(?:has|have) (?:finally )?been released\b"
+            r"|\bjust (?:dropped|premiered|debuted|landed|arrived|launched) (?:on|to|at|in)\b"
             # de, es, pt, fr, it, nl, sv
             r"|\bjetzt (?:auf \w+ )?(?:verfügbar|abrufbar)\b|\bya (?:está|están) disponibles?\b"
             r"|\bjá (?:está|estão) disponíve(?:l|is)\b|\best (?:désormais|maintenant) disponible\b"
@@ -928,7 +932,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?<!strong )(?<!rave )(?<!great )(?<!good )(?<!mixed )(?<!glowing )(?<!positive )"
         r"\breview(?:s|ed)?\b|\bfirst impressions\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert)|\brecensione\b|\bcritique\b"
-        r"|\bfirst reactions\b|\breactions are in\b",
+        r"|\bfirst reactions\b|\breactions are in\b"
+        # a first-person lead is an opinion piece: "I feel like sci-fi comedies are rare"
+        r"|^i(?:'m|'ve)? (?:feel|think|find|was|am|just|can't|don't|finally|have|love|loved"
+        r"|really)\b|^i'm\b|^i've\b",
     ),
     _block(
         "where-filmed",
@@ -946,7 +953,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "prospects",
         r"\b(?:things|stories|what) (?:we|i) (?:want|hope|can't wait|cannot wait|need|would love)"
         r"\b|\bwish ?list\b|\bwishes\b|\btheor(?:y|ies)\b|\bpredictions?\b|\bprospects\b"
-        r"|\bhopes? for\b|\bwhat could\b|\bcould happen\b|\bdeserved? (?:more|better)\b"
+        r"|\bhopes? for\b|\bwhat could\b|\bcould happen\b|\bdeserv(?:e|es|ed) (?:more|better"
+        r"|your)\b"
         r"|\bcautiously optimistic\b|\bteases? possibilit",
     ),
     _block(
@@ -994,7 +1002,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|explains|reveals (?:why|how|what|the)|talks?|on (?:the|that|why|how|what|her|his"
         r"|their))\b"
         r"|^[\w'.-]+ [\w'.-]+ (?:dishes|reflects|recalls|gets candid|weighs in) on\b"
-        r"|\b(?:explains|clarifies) (?:why|how|what|the|some)\b|\bthe ending of\b",
+        r"|\b(?:explains|clarifies) (?:why|how|what|the|some)\b|\bthe ending of\b"
+        r"|\blooks? back (?:on|at)\b|\bvfx breakdown\b|\bbreakdown video\b",
     ),
     # A headline that only asks ("Is this the final season?") introduces background.
     _block("question", r"\?[\"')\s]*$", strong=False),
