@@ -268,7 +268,7 @@ TRAILER_LANG = Family(
             M.TRAILER,
             r"\b(?:tráiler|trailer|teaser|bande-annonce|avance|zwiastun)\b[^.?!]{0,30}"
             r"\b(?:lançado|lançou|divulgado|publicado|lanzado|veröffentlicht|pubblicato|publié"
-            r"|dévoilé|onthuld|gelanceerd|opublikowany)\b"
+            r"|dévoilé|onthuld|gelanceerd|opublikowany|präsentier\w*|vorgestellt|enthüllt)\b"
             r"|\b(?:lança|lanza|divulga|revela|estrena|presenta|publica|dévoile|onthult|lanceert"
             r"|svela|zeigt|släpper|slipper|visar|viser)\b[^.?!]{0,30}\b(?:tráiler|trailer|teaser"
             r"|bande-annonce|avance"
