@@ -81,7 +81,7 @@ _NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 SEASON_REF = (
     rf"(?:seasons? (?:\d{{1,2}}|{'|'.join(CARDINALS)})(?: (?:and|&) \d{{1,2}})?\b|(?:{_ORD}|{_NUM})"
     r"(?: and (?:final|last))? (?:season|series|installment|instalment|chapter)\b"
-    r"|(?<![\w'])s0?\d{1,2}\b)"
+    r"|(?<![\w'])s0?\d{1,2}\b|series \d{1,2}\b)"
 )
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -151,7 +151,8 @@ CANCEL_FAMILY = Family(
             r"returning|return|renewed|coming back|come back|see|receive|back)\b(?: (?:for|with))? "
             rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series)"
             r"|\b(?:will not|won't) be renewed\b|\b(?:declined|decided not|opted not|chose not|"
-            r"choosing not) to (?:renew|continue|bring back)\b",
+            r"choosing not) to (?:renew|continue|bring back|move forward with|proceed with"
+            r"|go ahead with)\b",
         ),
         _rule(
             "no-more-seasons",
@@ -255,7 +256,9 @@ RENEW_FAMILY = Family(
             r"\border(?:s|ed)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
             r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b"
-            rf"|\bpick(?:ed|s)? up (?:the |its )[^.?!]{{0,40}}\bfor (?:a |an "
+            # "AMC picks up Snowpiercer after TNT dropped it": rescued
+            r"|\bpick(?:s|ed)? up\b[^.?!]{0,40}\bafter\b[^.?!]{0,25}\b(?:dropped|cancell?ed|axed)"
+            rf"|\bpick(?:ed|s)? up [^.?!]{{0,50}}\bfor (?:a |an "
             rf"|another )?{SEASON_REF}"
             r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
             r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b",
@@ -370,7 +373,8 @@ CASTING_FAMILY = Family(
             r"|\btaps? (?!(?:into|out|the|a|an|its|his|her|their)\b)[\w'.-]+ [\w'.-]+[^.?!]{0,20}"
             r"\b(?:for|to play|as)\b"
             rf"|\bto star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}|new season)"
-            r"|\brecast(?:s|ing)?\b(?! (?:of|list))"
+            r"|\brecast(?:s|ing)?\b(?! (?:of|list))|\b(?:recruits|enlists)\b"
+            r"|\blined up (?:its|the|a) [^.?!]{0,20}\b(?:cast|actors|stars|leads?)\b"
             r"|\bfinds? (?:its |their |a |her |his )?(?:new )?(?:[\w-]+ )?(?:lead|star|villain)\b"
             r"|\b(?:has|have) found (?:its|their) (?:new )?[\w'-]+\b",
         ),
@@ -451,6 +455,7 @@ WRITING_FAMILY = Family(
             r"\bbeing written\b|\bback writing\b"
             r"|\b(?:is|are) (?:already |now |currently )?being written\b"
             r"|\bin the writing (?:stage|phase)\b"
+            r"|\b(?:finished|completed) (?:writing|the scripts?)\b|\b(?:have|has) already written\b"
             r"|\bwriters?\b[^.?!]{0,30}\b(?:busy|hard) at work\b"
             r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
             r"|next season|new season|(?:\w+ )?season (?:three|four|five|\d+))\b"
@@ -634,7 +639,7 @@ TRAILER_FAMILY = Family(
         _rule(
             "first-look",
             M.TRAILER,
-            r"\bfirst[- ](?:look|peek)\b|\bsneak peek\b",
+            r"\bfirst[- ](?:look|peek)\b(?! (?:photos?|images?|pictures?|stills?))|\bsneak peek\b",
             weak=True,
         ),
     ),
@@ -648,9 +653,10 @@ RELEASE_WINDOW = _rule(
     r"(?<!its )(?<!the )(?<!their )(?<!upon )(?<!season )"
     r"\b(?:premieres?|premiering|to premiere|will premiere|arrives?|arriving|will arrive|to arrive"
     r"|is coming|coming|comes|debuts?|to debut|will debut|returns?|to return|will return|lands?"
-    r"|launch(?:es)?|will launch|to launch"
-    r"|set to (?:premiere|debut|return|arrive|land|drop))\b (?:on [\w+]+ |to [\w+]+ )?"
-    r"(?:in |this |next |later this )(?:early |late |mid-?)?(?:20\d\d|spring|summer|fall|autumn"
+    r"|launch(?:es)?|will launch|to launch|will air|to air|airs|screens|will screen"
+    r"|set to (?:premiere|debut|return|arrive|land|drop|air))\b (?:on [\w+]+ |to [\w+]+ )?"
+    r"(?:in |this |next |later this |from )(?:early |late |mid-?|(?:the )?(?:first|second) half "
+    rf"of )?(?:20\d\d|spring|summer|fall|autumn|{MONTH}"
     r"|winter|year)\b",
     title_only=True,
 )
@@ -664,7 +670,8 @@ RELEASE_FAMILY = Family(
             r"|streaming) (?:dates?|window)\b(?: for [^.?!]{0,40})?"
             r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
             r"revealed|announced|confirmed|unveiled)\b"
-            r"|\b(?:sets?|reveals?|revealed|announces?|announced|confirms?|confirmed|unveils?|"
+            r"|\b(?:sets?|reveals?|revealed|announces?|announced|announcing|revealing|confirming"
+            r"|confirms?|confirmed|unveils?|"
             r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|gives?|given|scores?"
             r"|scored|nabs?|nabbed|receives?|received)\b"
             r"(?:(?!delay|postpon|push|no |not |yet |n.t )[^.?!]){0,60}"
@@ -690,6 +697,7 @@ RELEASE_FAMILY = Family(
             r"\b(?:premieres?|premiering|will premiere|to premiere|returns?(?! of)|returning"
             r"|will return|"
             r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits|"
+            r"(?:begins?|begin|starts?|start) airing|will air|to air|airs|screens|"
             r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
             r"|land|"
@@ -768,6 +776,7 @@ RELEASED_FAMILY = Family(
             r"[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back|here)\b(?! (?:for|in production"
             r"|in front of|on set|to|writing|filming|shooting|at work|in town))",
             title_only=True,
+            weak=True,
         ),
     ),
 )
@@ -790,7 +799,7 @@ DELAY_FAMILY = Family(
             r"|\bdelayed (?:until|to|into|till|indefinitely)\b|\bpushed (?:back )?(?:to|until"
             r"|into) "
             rf"(?:20\d\d|next|late|early|mid|{MONTH})\b|\bpostponed (?:until|to|indefinitely)\b"
-            r"|\b(?:put|placed) on hold\b"
+            r"|\b(?:put|placed) on hold\b|\ba delayed (?:start|premiere|return|debut)\b"
             r"|\bpush(?:es|ed)?\b[^.?!]{0,40}\b(?:premiere|release|debut|return|season|production"
             rf"|filming)\b[^.?!]{{0,20}}\bto (?:20\d\d|next|late|early|mid|{MONTH})\b"
             r"|\b(?:halts?|halted|shuts? down|pauses?|paused|stops?|suspends?) "
@@ -936,6 +945,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bfirst reactions\b|\breactions are in\b|\bat (?:his|her|their|its) (?:absolute )?best\b"
         r"|\bis an? (?:riveting|gripping|thrilling|stunning|brilliant|must-watch|must-see"
         r"|masterpiece|triumph|delight|slog|mess|letdown|disappointment)\b"
+        r"|\bis the best (?:\w+ )?(?:show|series|drama|comedy|thing)\b"
         # a first-person lead is an opinion piece: "I feel like sci-fi comedies are rare"
         r"|^i(?:'m|'ve)? (?:feel|think|find|was|am|just|can't|don't|finally|have|love|loved"
         r"|really)\b|^i'm\b|^i've\b",
@@ -1027,6 +1037,13 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         "trailer-breakdown",
         r"\b(?:trailer|teaser) (?:breakdown|reaction|analysis|explained|recap|easter eggs|details"
         r"|theories)\b|\bdetails you (?:missed|might have missed)\b",
+    ),
+    # "Release Date Status, Plotline, And Trailer!": a list of contents
+    _block(
+        "seo-contents",
+        r"\b(?:release date|premiere date|cast|trailer|plot|plotline|news|spoilers|story|status"
+        r"|details)\b(?: \w+)?, (?:[\w ]{2,20}, )*(?:and |& )(?:release date|premiere date|cast"
+        r"|trailer|plot|plotline|news|spoilers|story|status|details)\b",
     ),
     _block("date-update", r"\b(?:release|premiere) date:? (?:an? )?(?:[\w-]+ ){0,2}update\b"),
     _block(
