@@ -185,7 +185,7 @@ class Floors:
 # until the next set is scored this test skips.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.88, recall=0.85, other_announced=0.10),
+    "train": Floors(precision=0.87, recall=0.84, other_announced=0.10),
     "heldout": Floors(precision=0.81, recall=0.66, other_announced=0.12),
 }
 
