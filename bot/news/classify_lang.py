@@ -132,7 +132,10 @@ FILMING_LANG = Family(
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje|opnames?)\b[^.?!]{0,60}"
             r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
-            r"|\brozpoczęły się zdjęcia\b"
+            r"|\brozpoczęły się zdjęcia\b|\bzdjęcia\b[^.?!]{0,30}\bruszyły\b"
+            r"|\bkręci (?:\w+ )?(?:drugi|trzeci|czwarty|piąty|nowy) sezon\b"
+            r"|\b(?:sono )?(?:ufficialmente )?(?:iniziate|cominciate|partite)\b[^.?!]{0,40}"
+            r"\ble riprese\b"
             # fr "Omar Sy a repris le tournage", de "Dreharbeiten beginnen an diesem Montag"
             r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b|\bprimo ciak\b"
             r"|\bproduzione\b[^.?!]{0,60}\b(?:ufficialmente )?(?:partita|iniziata|cominciata)\b"
@@ -205,7 +208,7 @@ DELAY_LANG = Family(
             r"|\b(?:reporté\w*|repoussé\w*|décalé\w*)\b"
             r"|\b(?:verzögert\w*|pausiert|gestoppt|unterbrochen|auf eis gelegt)\b"
             r"|\b(?:stilgelegd|vertraagd|opgeschort)\b"
-            r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie)\b"
+            r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie|zawieszon\w*)\b"
             r"|\b(?:skjuts upp|sköts upp|skjutits upp|udskudt|forsinkes|försenad|försenas"
             r"|stoppas|stoppes|stoppet)\b"
             r"|\bse (?:retrasa|pospone|aplaza|atrasa)\b"
@@ -257,7 +260,8 @@ RELEASE_LANG = Family(
             "available-from-date-lang",
             M.RELEASE_DATE_ANNOUNCED,
             # de "wird ab dem 16. November zu sehen sein", nl "is vanaf 6 juni te zien"
-            r"\b(?:ist|wird|werden|sind|is|zijn|wordt)\b[^.?!]{0,30}?\b(?:ab (?:dem )?|vanaf "
+            r"\b(?:ist|wird|werden|sind|is|zijn|wordt|feiert)\b[^.?!]{0,30}?\b(?:ab (?:dem )?"
+            r"|vanaf "
             rf"(?:\w+ )?)(?P<date>{_DATE})",
         ),
     ),
@@ -271,7 +275,8 @@ TRAILER_LANG = Family(
             r"\b(?:tráiler|trailer|teaser|bande-annonce|avance|zwiastun)\b[^.?!]{0,30}"
             r"\b(?:lançado|lançou|divulgado|publicado|lanzado|veröffentlicht|pubblicato|publié"
             r"|dévoilé|onthuld|gelanceerd|opublikowany|präsentier\w*|vorgestellt|enthüllt)\b"
-            r"|\b(?:lança|lanza|lanzó|divulga|revela|estrena|estrenó|debutó|debuta|presenta"
+            r"|\b(?:lança|lanza|lanzó|lanzar|divulga|revela|estrena|estrenó|estrenar|debutó|debuta"
+            r"|presenta|presentar|publicar"
             r"|presentó"
             r"|publica|publicó|dévoile|onthult|lanceert"
             r"|svela|zeigt|släpper|slipper|visar|viser)\b[^.?!]{0,30}\b(?:tráiler|trailer|teaser"

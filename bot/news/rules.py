@@ -184,7 +184,9 @@ CANCEL_FAMILY = Family(
             # "Netflix drops Harbor Lights after two seasons", "ends the series after three"
             # "Harbor Lights will end with season 4": the season already ordered is the last
             rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\bwith (?:its |the )?"
-            rf"{SEASON_REF}|\bending (?:with|after) (?:its |the )?{SEASON_REF}"
+            rf"(?:upcoming |forthcoming |current |next )?{SEASON_REF}"
+            rf"|\bending (?:with|after) (?:its |the )?{SEASON_REF}"
+            rf"|\bpull(?:s|ed|ing)? [^.?!]{{0,30}}\bfrom (?:its|the) schedule\b"
             rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal"
             rf"|decision|announcement))"
             rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
@@ -192,7 +194,8 @@ CANCEL_FAMILY = Family(
             r"|\b(?:officially )?end(?:s|ing)? after (?:one|two|three|four|five|six|seven|\d+"
             r"|a single) seasons?\b"
             r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
-            rf"|\b{SEASON_REF}(?: of [^.?!]{{1,40}})? (?:will be|is) (?:the |its )?(?:[\w'-]+ )?"
+            rf"|\b(?:{SEASON_REF}|(?:current|upcoming|next|new|forthcoming) seasons?)"
+            r"(?: of [^.?!]{1,40})? (?:will be|is) (?:the |its |their )?(?:[\w'-]+ )?"
             r"(?:last|final)\b"
             r"(?! (?:episode|chapter of|time))"
             r"|\bdeclines? to (?:save|renew|rescue|pick up)\b"
@@ -361,7 +364,7 @@ CASTING_FAMILY = Family(
             r"|\b(?:joins|boards|signs on)$"
             r"|\bjoin(?:s|ed|ing)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
-            r"|\btapped to play\b"
+            r"|\btapped to (?:play|lead|star|headline)\b"
             r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
             r"|\bsign(?:s|ed) on\b"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
@@ -375,7 +378,8 @@ CASTING_FAMILY = Family(
             r"\b(?:for|to play|as)\b"
             rf"|\bto star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}|new season)"
             rf"|\bwill join (?:the cast of )?[^.?!]{{0,40}}\b(?:{SEASON_REF}|cast)"
-            r"|\brecast(?:s|ing)?\b(?! (?:of|list))|\b(?:recruits|enlists)\b"
+            r"|\brecast(?:s|ing)?\b(?! (?:of|list))|\b(?:recruits|recruited|enlists|enlisted)\b"
+            r"|\bbook(?:s|ed)? (?:[\w-]+ ){0,2}roles?\b"
             r"|\blined up (?:its|the|a) [^.?!]{0,20}\b(?:cast|actors|stars|leads?)\b"
             r"|\bfinds? (?:its |their |a |her |his )?(?:new )?(?:[\w-]+ )?(?:lead|star|villain)\b"
             r"|\b(?:has|have) found (?:its|their) (?:new )?[\w'-]+\b",
@@ -684,6 +688,7 @@ RELEASE_FAMILY = Family(
             r"|announced"
             r"|confirmed|set)\b"
             r"|\bhere'?s (?:the |its )?(?:official )?(?:release|premiere) date\b"
+            rf"|\bwith (?:a |its )?(?:{SEASON_REF} )?(?:premiere|release) date\b"
             rf"|\b{SEASON_REF} (?:gets |is )?dated\b|\bdated (?:at|by|for) {NETWORK}"
             rf"|\bsets? (?:an? |its )?(?:{MONTH}|spring|summer|fall|autumn|winter|20\d\d)"
             r"(?: \d{1,2})? (?:return|premiere|debut|release|launch)\b"
@@ -725,7 +730,8 @@ RELEASED_FAMILY = Family(
             # de, es, pt, fr, it, nl, sv
             r"|\bjetzt (?:auf \w+ )?(?:verfügbar|abrufbar)\b|\bya (?:está|están) disponibles?\b"
             r"|\bjá (?:está|estão) disponíve(?:l|is)\b|\best (?:désormais|maintenant) disponible\b"
-            r"|\bè (?:ora )?disponibile\b|\bnu (?:beschikbaar|te zien)\b|\bnu tillgänglig\b"
+            r"|\b(?:è|sono) (?:ora |finalmente |già )?disponibil[ei]\b|\bnu (?:beschikbaar"
+            r"|te zien)\b|\bnu tillgänglig\b"
             rf"|\b{NETWORK} (?:has |have )?(?:finally |just |now )?add(?:s|ed)\b(?! \w+ to )"
             rf"[^.?!,;]{{0,40}}?\b{SEASON_REF}\b(?! (?:cast|to)\b)"
             # "Foundation season 3 debuts on Apple TV+", with no date still ahead
@@ -803,6 +809,7 @@ DELAY_FAMILY = Family(
             r"|into) "
             rf"(?:20\d\d|next|late|early|mid|{MONTH})\b|\bpostponed (?:until|to|indefinitely)\b"
             r"|\b(?:put|placed) on hold\b|\ba delayed (?:start|premiere|return|debut)\b"
+            r"|\b(?:release|premiere) date (?:has )?(?:changed|shifted)\b"
             r"|\bpush(?:es|ed)?\b[^.?!]{0,40}\b(?:premiere|release|debut|return|season|production"
             rf"|filming)\b[^.?!]{{0,20}}\bto (?:20\d\d|next|late|early|mid|{MONTH})\b"
             r"|\b(?:halts?|halted|shuts? down|pauses?|paused|stops?|suspends?) "
@@ -1001,7 +1008,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     _block(
         "viewership",
-        r"\bmost[- ]watched\b|\btop 10\b|\btop ten\b|\bhours viewed\b|\bviewership\b",
+        r"\bmost[- ]watched\b|\btop 10\b|\btop ten\b|\bhours viewed\b|\bviewership\b"
+        r"|\bbubble watch\b|\brenew/cancel index\b",
     ),
     _block(
         "feature",
