@@ -395,7 +395,7 @@ class Prefilter:
     per key the text holds finds both.
     """
 
-    __slots__ = ("_always", "_keys", "_by_key")
+    __slots__ = ("_always", "_by_key", "_keys")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         always = 0
