@@ -28,10 +28,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import cache
 from operator import attrgetter
 from typing import Protocol, TypeVar
 
-from bot.news.classify_gate import text_prefixes, word_starts
+from bot.news.classify_gate import needed_words, text_prefixes, word_starts
 from bot.news.classify_parse import (
     find_seasons,
     nearest_season,
@@ -254,11 +255,20 @@ def _first_block(
     return None
 
 
+@cache
+def _passing_words() -> frozenset[str] | None:
+    """The words ``_PASSING_AFTER`` needs: without one, it is not tried."""
+    return needed_words(_PASSING_AFTER)
+
+
 def _is_passing(doc: _Doc, hit: _Hit, left: int, right: int, published: date | None) -> bool:
     """A mention of something that happened well before the article (the words before the
     event, in its sentence ``[left, right)``, were checked with the rest of its context)."""
     text = doc.text
-    if _PASSING_AFTER.match(text, hit.end, right):
+    needed = _passing_words()
+    if (needed is None or not doc.prefixes.isdisjoint(needed)) and _PASSING_AFTER.match(
+        text, hit.end, right
+    ):
         return True
     if published is None:
         return False

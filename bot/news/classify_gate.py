@@ -386,6 +386,15 @@ def pattern_gates(pattern: re.Pattern[str]) -> list[tuple[Group, ...]] | None:
     return gates
 
 
+def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Word prefixes one of which a text must hold for ``pattern`` to match it (each
+    alternative's rarest group, together); None when it needs none."""
+    gates = pattern_gates(pattern)
+    if gates is None:
+        return None
+    return frozenset().union(*(_best(groups) for groups in gates))
+
+
 class Prefilter:
     """Which of a list of patterns may match a text, from the text's word prefixes.
 

@@ -280,15 +280,15 @@ def resolve_dates(
     announced premiere lies ahead: "will premiere on October 16" read in March);
     without a publication date such dates are skipped (they cannot be placed).
     ``prefixes``, the word prefixes of a text holding ``text``, skip the scan when
-    no month is named.
+    ``text`` names no month.
     """
     if (
         prefixes is not None
-        and prefixes.isdisjoint(_MONTH_PREFIXES)
+        and not any(month in text for month in prefixes & _MONTH_PREFIXES)
         and "in 19" not in text
         and "in 20" not in text
     ):
-        return []
+        return []  # no month named in ``text``, nor "in 19xx"
     out: list[tuple[int, date]] = []
     for m in DATE_RE.finditer(text):
         if m.group("y4"):
