@@ -1,12 +1,45 @@
-"""The classifier engine's shortcuts agree with the plain computations they replace."""
+"""The classifier engine's shortcuts agree with the plain computations they replace.
+
+Each shortcut skips work when it cannot change the answer; these tests run the
+shortcut and the plain way side by side over the training headlines.
+"""
 
 from __future__ import annotations
 
+import csv
 import re
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bot.news.classify_parse import _TRANSLATE, ODD_PRINTABLE, normalise
+from bot.news.classify import (
+    _PASSING_AFTER,
+    _Doc,
+    _mentions,
+    _passing_words,
+    _Summary,
+)
+from bot.news.classify_gate import numbers, text_prefixes
+from bot.news.classify_parse import _TRANSLATE, ODD_PRINTABLE, normalise, resolve_dates
+from bot.news.classify_shows import ShowIndex
+from bot.news.classify_tables import Table, tables
+from bot.news.rules import FILMING_FUTURE, FILMING_NOW
+
+_TRAIN = Path(__file__).resolve().parents[1] / "data" / "headlines-train.tsv"
+
+
+@cache
+def _headlines() -> tuple[tuple[str, str], ...]:
+    with _TRAIN.open(encoding="utf-8", newline="") as handle:
+        return tuple((r["title"], r["summary"]) for r in csv.DictReader(handle, delimiter="\t"))
+
+
+def _texts(step: int = 3) -> list[str]:
+    """Titles and summaries, every ``step``-th headline."""
+    return [text for pair in _headlines()[::step] for text in pair if text]
 
 
 def test_the_only_printable_ascii_the_normaliser_maps_is_the_one_it_looks_for() -> None:
@@ -21,3 +54,82 @@ def test_the_only_printable_ascii_the_normaliser_maps_is_the_one_it_looks_for() 
 def test_normalise_translates_whenever_the_table_has_work(text: str) -> None:
     expected = re.sub(r"\s{2,}", " ", text.translate(_TRANSLATE).lower()).strip()
     assert normalise(text) == expected
+
+
+def test_gate_groups_deal_each_table_the_pieces_the_whole_prefilter_admits() -> None:
+    found = tables()
+    every: tuple[Table[Any], ...] = (
+        found.events,
+        found.blocks,
+        found.late_blocks,
+        found.review,
+        found.rumour,
+        found.confirmed,
+        found.negated_official,
+        found.trade,
+        found.context,
+        found.summary_blocks,
+    )
+    for text in _texts(step=7):
+        doc = _Doc(text)
+        admitted = set(numbers(found.prefilter.admitted(doc.prefixes)))
+        for table in every:
+            expected = [
+                found.entries[n]
+                for n in sorted(admitted)
+                if 0 <= n - table.start < len(table.pieces)
+            ]
+            assert doc.units(table) == expected
+
+
+def test_a_summarys_hits_of_one_rule_are_found_with_that_rules_pieces_alone() -> None:
+    for _, summary in _headlines()[::2]:
+        for rule in (FILMING_NOW, FILMING_FUTURE):
+            alone = _Summary(summary, date(2024, 6, 1)).has(rule)
+            every = _Summary(summary, date(2024, 6, 1))
+            assert alone == any(hit.rule is rule for hit in every.hits())
+
+
+def test_a_rule_is_mentioned_where_its_whole_pattern_matches() -> None:
+    for text in [*_texts(), ""]:
+        doc = _Doc(text)
+        for rule in (FILMING_NOW, FILMING_FUTURE):
+            assert _mentions(doc, rule) == (rule.pattern.search(doc.text) is not None)
+
+
+def test_the_passing_tail_needs_one_of_its_words() -> None:
+    needed = _passing_words()
+    assert needed
+    for text in _texts(step=1):
+        doc = _Doc(text)
+        if _PASSING_AFTER.search(doc.text):
+            assert not doc.prefixes.isdisjoint(needed), doc.text
+
+
+def test_dates_are_skipped_only_where_a_scan_finds_none() -> None:
+    published = date(2024, 6, 1)
+    for text in _texts(step=1):
+        doc = _Doc(text)
+        for part in (doc.text, doc.text[: len(doc.text) // 2], doc.text[len(doc.text) // 3 :]):
+            assert resolve_dates(part, published, doc.prefixes) == resolve_dates(part, published)
+
+
+def test_a_show_named_in_a_text_is_among_its_candidates() -> None:
+    index = ShowIndex.from_aliases(
+        {
+            "xo-kitty": ["XO, Kitty"],
+            "the-night-agent": ["The Night Agent"],
+            "you": ["You"],
+            "nobody-wants-this": ["Nobody Wants This"],
+        }
+    )
+    for text, slug in [
+        ("XO Kitty is back", "xo-kitty"),
+        ("Netflix renews The Night Agent", "the-night-agent"),
+        ("You season 5 trailer", "you"),
+        ("nobody wants this, season 2", "nobody-wants-this"),
+    ]:
+        normalised = normalise(text)
+        candidates = index.candidates(text_prefixes(normalised))
+        assert slug in {alias.slug for alias in candidates}
+        assert index.first_named(candidates, normalised, text) == index.find(text) == slug
