@@ -27,7 +27,7 @@ _SHOOTING = (
     r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
     r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione|inspelningen"
     r"|inspelningarna"
-    r"|innspillingen|optagelserne|innspilling)"
+    r"|innspillingen|optagelserne|innspilling|rodatge)"
 )
 
 RENEW_LANG = Family(
@@ -61,7 +61,8 @@ RENEW_LANG = Family(
             r"|annunciata|bestätigt|bestellt|angekündigt|bevestigd|besteld|aangekondigd"
             r"|potwierdzony|zamówiony)\b"
             # "kondigt tweede seizoen aan", "anuncia segunda temporada", "annonce une saison 2"
-            rf"|\b(?:kondigt|anuncia|anunció|anunciou|annonce|annuncia|kündigt|bekräftar|bekrefter"
+            rf"|\b(?:kondigt|anuncia|anunció|anunciou|anunciado|annonce|annuncia|kündigt|bekräftar"
+            rf"|bekrefter"
             rf"|bekræfter|meddelar|annonserer|tillkännager)\b[^.?!]{{0,30}}"
             rf"\b{_ORDINAL} {_SEASON}\b"
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
@@ -110,16 +111,18 @@ FILMING_LANG = Family(
             r"|commencera|débutera|zullen beginnen|rozpoczną)\b"
             rf"|\b{_SHOOTING}\b[^.?!]{{0,40}}\b(?:previst[ao]s?|programad[ao]s?|agendad[ao]s?"
             r"|marcad[ao]s?|prevue?s?|geplant|gepland|zaplanowan\w*) (?:para|pour|für|voor|na)\b"
-            r"|\btournages?\b[^.?!]{0,30}\bvont? (?:bientôt )?(?:reprendre|commencer|débuter)\b",
+            r"|\btournages?\b[^.?!]{0,30}\bvont? (?:bientôt )?(?:reprendre|commencer|débuter)\b"
+            r"|\briprese stanno per (?:iniziare|partire|cominciare)\b",
             future=True,
         ),
         _rule(
             "filming-started-lang",
             M.FILMING_STARTED,
             # "início das filmagens", "inicio del rodaje", "début du tournage", "Drehstart"
-            r"\b(?:início|inicio|comienzo|começo|début|lancement|avvio|inizio) (?:das|da|de las"
+            r"\b(?:início|inicio|inici|comienzo|começo|début|lancement|avvio|inizio) (?:das|da"
+            r"|de las"
             r"|de los|del|de|du|des|delle) (?:filmagens|gravações|gravacoes|grabaciones|rodaje"
-            r"|filmación|tournage|riprese)\b|\b(?:drehstart|drehbeginn)\b"
+            r"|filmación|tournage|riprese|rodatge)\b|\b(?:drehstart|drehbeginn)\b"
             # "iniciou as filmagens", "dão início às gravações", "comenzó el rodaje"
             r"|\b(?:iniciou|iniciaram|iniciam|inicia|começou|começaram|começa|começam|início"
             r"|inició|iniciaron|comenzó|comenzaron|comienza|comienzan|arranca|arrancó|arrancan"
@@ -169,6 +172,7 @@ FILMING_LANG = Family(
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b[^.?!]{0,40}\b(?:terminaram"
             r"|encerradas|concluídas|finalizadas|terminado|finalizado|concluido|terminaron)\b"
             r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b"
+            r"|\b(?:acaba|acabat|finalitza) el rodatge\b"
             r"|\briprese\b[^.?!]{0,50}\b(?:si )?(?:sono )?(?:finalmente |ufficialmente )?"
             r"(?:terminate|concluse|finite)\b"
             r"|\b(?:produzione|riprese|produção|producción|rodaje|gravações)\b[^.?!]{0,60}"
@@ -296,7 +300,10 @@ CASTING_LANG = Family(
         _rule(
             "casting-lang",
             M.CASTING,
-            r"\b(?:aggiunt[oaie]|si è unit[oa]) (?:al|nel) cast\b"
+            r"\b(?:aggiunt[oaie]|si è unit[oa]) (?:al|nel) cast\b|\bfichajes\b"
+            r"|\b(?:anunciou|anuncia|anunció|revela|revelou|reveló|confirma|confirmou|confirmó)\b"
+            r" (?:o |el )?(?:elenco|reparto)\b"
+            r"|\bgehört (?:nun |jetzt )?(?:\w+ )?zum (?:ensemble|cast)\b"
             r"|\b(?:se une ao elenco|se une al reparto|se suma al elenco|se une al elenco|entra"
             r" para o elenco|entra no elenco|rejoint (?:le casting|la distribution)|entra nel cast"
             r"|stößt zum cast|voegt zich bij de cast|dołącza do obsady|novità nel cast)\b"

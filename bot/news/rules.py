@@ -81,7 +81,7 @@ _NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 SEASON_REF = (
     rf"(?:seasons? (?:\d{{1,2}}|{'|'.join(CARDINALS)})(?: (?:and|&) \d{{1,2}})?\b|(?:{_ORD}|{_NUM})"
     r"(?: and (?:final|last))? (?:season|series|installment|instalment|chapter)\b"
-    r"|(?<![\w'])s0?\d{1,2}\b|series \d{1,2}\b)"
+    rf"|(?<![\w'])s0?\d{{1,2}}\b|series (?:\d{{1,2}}|{'|'.join(CARDINALS)})\b)"
 )
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -148,7 +148,8 @@ CANCEL_FAMILY = Family(
             "not-renewed",
             M.CANCELLED,
             r"\b(?:will not|won't|will no longer|isn't|is not|not|ain't) (?:be )?(?:getting|get|"
-            r"returning|return|renewed|coming back|come back|see|receive|back)\b(?: (?:for|with))? "
+            r"returning|return|renewed|coming back|come back|see|receive|back|commissioning"
+            r"|ordering|moving forward with)\b(?: (?:for|with))? "
             rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series)"
             r"|\b(?:will not|won't) be renewed\b|\b(?:declined|decided not|opted not|chose not|"
             r"choosing not) to (?:renew|continue|bring back|move forward with|proceed with"
@@ -179,7 +180,8 @@ CANCEL_FAMILY = Family(
             r"|\bcancell?ed (?:by [\w+ ]{2,25} |the (?:show|series) |it )?after (?:just "
             r"|only )?(?:one|two|three|four|five|"
             r"\d+|a single|its (?:first|second|third|fourth))\b"
-            r"|\b(?:axes|axed|scraps|gets the axe|got the axe)\b|\bpull(?:s|ed"
+            r"|\b(?:axes|axed|scraps|gets the axe|got the axe|swing axe|swings axe|swing the axe)\b"
+            r"|\bpull(?:s|ed"
             r"|ing)? (?:the )?plug\b"
             # "Netflix drops Harbor Lights after two seasons", "ends the series after three"
             # "Harbor Lights will end with season 4": the season already ordered is the last
@@ -291,7 +293,9 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             r"\b(?:revive[sd]?|reviving|rescue[sd]?|saves|saved|resurrect(?:s|ed)?|brings? back)"
             r"\b[^.?!]{0,50}\bfor (?:a |an |another |one more |its )?(?:\w+ )?(?:and final )?"
-            r"(?:season|series)\b|\bcomes? to the rescue\b|\bnew lease (?:on|of) life\b",
+            r"(?:season|series)\b|\bcomes? to the rescue\b|\bnew lease (?:on|of) life\b"
+            r"|\b(?:announces?|announced|confirms?|confirmed|orders?|ordered) (?:the "
+            r"|a )?revival\b",
         ),
         _rule(
             "returns-for-season",
@@ -398,6 +402,7 @@ CASTING_FAMILY = Family(
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
             r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regular\b"
             r"|\b(?:has|have) cast\b(?! (?:a|its|their) (?:shadow|spell|doubt|vote))"
+            r"|\badded to (?:its |their )?cast\b"
             r"|\badded to the (?:[\w-]+ )?cast\b|\badded (?:[\w'.-]+ ){1,4}to (?:its |the )?"
             r"(?:[\w'-]+ ){0,4}cast\b|\bcast members? (?:have |has )?(?:officially )?(?:been )?"
             r"(?:announced|revealed|confirmed|unveiled)\b"
@@ -462,7 +467,10 @@ WRITING_FAMILY = Family(
             r"\bbeing written\b|\bback writing\b"
             r"|\b(?:is|are) (?:already |now |currently )?being written\b"
             r"|\bin the writing (?:stage|phase)\b"
-            r"|\b(?:finished|completed) (?:writing|the scripts?)\b|\b(?:have|has) already written\b"
+            r"|\b(?:finished|completed)\"? (?:writing|the scripts?)\b|\b(?:have"
+            r"|has) already written\b"
+            rf"|\b{SEASON_REF} (?:is )?(?:now |officially )?in development\b"
+            r"|\b(?:now|currently|is|are) writing (?:the )?(?:[\w']+ )?scripts?\b"
             r"|\bwriters?\b[^.?!]{0,30}\b(?:busy|hard) at work\b"
             r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
             r"|next season|new season|(?:\w+ )?season (?:three|four|five|\d+))\b"
@@ -525,7 +533,7 @@ FILMING_FAMILY = Family(
             r"|\bgo(?:ing|es)? back into production\b|\bwill be (?:filming|shooting)\b"
             r"|\b(?:production (?:listing|weekly))\b|\bactors needed\b|\bextras needed\b"
             # "filming moves to Ireland and will start in April"
-            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:will|is going to|are going to) (?:begin|start"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,90}}\b(?:will|is going to|are going to) (?:begin|start"
             r"|commence|kick off|get underway|resume|roll)\b",
             future=True,
         ),
@@ -555,7 +563,8 @@ FILMING_FAMILY = Family(
             r"(?:on|for)\b"
             r"|\bspotted (?:filming|shooting|on set)\b|\bback in front of the cameras?\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:is |are )?back (?:in motion|underway|on track)\b"
-            r"|\b(?:is|are) back on set\b|\breportedly (?:filming|shooting)\b"
+            r"|\b(?:is|are) back on set\b|\b(?:reportedly|apparently) (?:filming|shooting)\b"
+            rf"|\b(?:is|are) (?:now |currently )?filming (?:{SEASON_REF}|seasons? \d)"
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
             r"(?:commencé|débuté)\b|\bdrehstart\b|\bdreharbeiten (?:haben )?begonnen\b"
@@ -585,6 +594,8 @@ FILMING_FAMILY = Family(
             r"|\b(?:finished|completed|complete|finishes|wrapped up|finishing) (?:filming|shooting|"
             r"production|principal photography)\b(?! (?:schedule|dates?|plans?|timeline))"
             r"|\bwrap party\b"
+            r"|(?<!after )(?<!since )(?<!before )\bwrapping (?:up )?(?:production|filming"
+            r"|shooting)\b"
             r"|\b(?:last|final) (?:day|night) (?:of |on )?(?:filming|shooting|set|production)\b"
             r"|\btournage [^.]{0,40}\bterminé\b"
             r"|\b(?:last|final) (?:shooting|filming) day\b|\bfin du tournage\b"
@@ -728,6 +739,7 @@ RELEASED_FAMILY = Family(
             M.RELEASED,
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
             r"|\b(?:starting|from) today\b[^.?!]{0,40}\b(?:available|streaming)\b"
+            rf"|\b(?:releases|drops|lands|arrives) on {NETWORK}\b(?! (?:on|in|this|next|later)\b)"
             r"|\b(?:has|have) (?:finally )?been released\b"
             r"|\bseason (?:of [^.?!]{1,40} )?has (?:finally |officially )?(?:begun|started)\b"
             r"(?! (?:production|filming|shooting))"
@@ -803,7 +815,8 @@ DELAY_FAMILY = Family(
             M.DELAYED,
             r"\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
             r"|being) (?:officially |"
-            r"further |indefinitely |now )?(?:delayed|postponed|pushed back|pushed|put on hold|"
+            r"further |indefinitely |now |temporarily |temporary )?(?:delayed|postponed|pushed back"
+            r"|pushed|put on hold|"
             r"on hold|halted|paused|suspended|shut down)\b"
             r"|\bdelay (?:in|to|of|for) (?:the )?(?:release|premiere|production|filming|season|its)"
             r"|\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
@@ -991,7 +1004,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?<!season )(?<!series )(?<!part )(?<!volume )(?<!episode )"
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
         r"places|hits|movies|films|sequels|dramas|comedies|originals|moments|scenes|details"
-        r"|questions|characters|songs|theories)\b"
+        r"|questions|characters|songs|theories|facts|secrets)\b"
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
         r"(?! (?:on [\w+ ]{1,20} )?(?:just |has |is |was |gets |got ))"
         # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"

@@ -186,17 +186,17 @@ class Floors:
 # P 0.914, R 0.932), so the targets are within a careful reader's reach.  v7 went into train;
 # v8 (150 rows, 87 shows, 110 outlets, rules frozen at ba5bc5f) then scored P 0.762 (61/80),
 # R 0.604 (61/101), other announced 0.163 (8/49), and a blind second annotator again
-# agreed on 138/150 (kappa 0.91).  v8 went into train too.  The current set, v9 (150 rows,
-# 85 shows, 117 outlets, 57% lead sentences; rules frozen at e03954e), scored P 0.598
-# (49/82), R 0.490 (49/100), other announced 0.380 (19/50): most of its false alarms are
-# restatements its labeller judged stale by date ("has been renewed for a third season",
-# weeks after the news); the bot drops those only when it already knows the season's status
-# (catalog, earlier learned events), which a row-by-row score does not have.  Its floors are the
-# levels reached, not the targets (P >= 0.90, R >= 0.85, other <= 0.10), which are missed;
-# a blind second annotator agreed with v9's labels on 137/150 (kappa 0.90).
+# agreed on 138/150 (kappa 0.91).  v8 went into train too.  v9 (150 rows, 85 shows, 117
+# outlets, 57% lead sentences; rules frozen at e03954e) scored P 0.598 (49/82), R 0.490
+# (49/100), other announced 0.380 (19/50); its second annotator agreed on 137/150 (kappa
+# 0.90).  Most of v9's false alarms are restatements its labeller judged stale by date
+# ("has been renewed for a third season", weeks after the news); the bot drops those only
+# when it already knows the season's status (catalog, earlier learned events), which a
+# row-by-row score does not have.  v9 went into train as well; the targets (P >= 0.90,
+# R >= 0.85, other <= 0.10) are missed on every fresh set so far.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.86, recall=0.83, other_announced=0.11),
+    "train": Floors(precision=0.85, recall=0.82, other_announced=0.13),
     "heldout": Floors(precision=0.59, recall=0.49, other_announced=0.39),
 }
 
