@@ -192,12 +192,15 @@ class Floors:
 # 0.90).  Most of v9's false alarms are restatements its labeller judged stale by date
 # ("has been renewed for a third season", weeks after the news); the bot drops those only
 # when it already knows the season's status (catalog, earlier learned events), which a
-# row-by-row score does not have.  v9 went into train as well; the targets (P >= 0.90,
-# R >= 0.85, other <= 0.10) are missed on every fresh set so far.
+# row-by-row score does not have.  v9 went into train as well.  The current set, v10 (150
+# rows, 70 shows, 120 outlets, two thirds lead sentences, 22 rows in ten other languages;
+# rules frozen at a360364), scored P 0.671 (47/70), R 0.485 (47/97), other announced 0.170
+# (9/53).  The targets (P >= 0.90, R >= 0.85, other <= 0.10) are missed on every fresh set;
+# the floors below are the levels v10 reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.85, recall=0.82, other_announced=0.13),
-    "heldout": Floors(precision=0.59, recall=0.49, other_announced=0.39),
+    "heldout": Floors(precision=0.67, recall=0.48, other_announced=0.18),
 }
 
 
