@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from bot.news.classify_gate import DIGIT_MARK
-from bot.news.rules import CARDINALS, MONTH, ORDINALS, SENTENCE_BREAK
+from bot.news.rules import CARDINALS, MONTH, MONTHS, ORDINALS, SENTENCE_BREAK
 
 # Curly quotes, primes, dashes and odd spaces to their plain forms.
 _TRANSLATE = str.maketrans(
@@ -180,55 +180,6 @@ def nearest_season(seasons: list[tuple[int, int]], position: int) -> int | None:
     return best[1] if best else None
 
 
-_MONTHS = {
-    name: index
-    for index, names in enumerate(
-        (
-            # English, then es, pt, fr, de, it, nl, then sv/no/da
-            ("january", "jan", "enero", "janeiro", "janvier", "januar", "gennaio", "januari"),
-            (
-                "february",
-                "feb",
-                "febrero",
-                "fevereiro",
-                "février",
-                "februar",
-                "febbraio",
-                "februari",
-            ),
-            ("march", "mar", "marzo", "março", "mars", "märz", "maart"),
-            ("april", "apr", "abril", "avril", "aprile"),
-            ("may", "mayo", "maio", "mai", "maggio", "mei", "maj"),
-            ("june", "jun", "junio", "junho", "juin", "juni", "giugno"),
-            ("july", "jul", "julio", "julho", "juillet", "juli", "luglio"),
-            ("august", "aug", "agosto", "août", "augustus", "augusti"),
-            (
-                "september",
-                "sept",
-                "sep",
-                "septiembre",
-                "setiembre",
-                "setembro",
-                "septembre",
-                "settembre",
-            ),
-            ("october", "oct", "octubre", "outubro", "octobre", "oktober", "ottobre"),
-            ("november", "nov", "noviembre", "novembro", "novembre"),
-            (
-                "december",
-                "dec",
-                "diciembre",
-                "dezembro",
-                "décembre",
-                "dezember",
-                "dicembre",
-                "desember",
-            ),
-        ),
-        start=1,
-    )
-    for name in names
-}
 DATE_RE = re.compile(
     rf"\b(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>(?:19|20)\d\d))?"
     # "5 de octubre de 2024", "8. August"
@@ -263,7 +214,7 @@ def _clamp_day(year: int, month: int, day: int) -> date | None:
 
 # Every date needs a month's name, or "in 19xx"/"in 20xx": the first letters of the month
 # words (as ``classify_gate.text_prefixes`` cuts them) rule out most texts without a scan.
-_MONTH_PREFIXES = frozenset(name[:4] for name in _MONTHS)
+_MONTH_PREFIXES = frozenset(name[:4] for name in MONTHS)
 
 
 def resolve_dates(
@@ -295,7 +246,7 @@ def resolve_dates(
             out.append((m.start(), date(int(m.group("y4")), 7, 1)))
             continue
         month_name = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
-        month = _MONTHS[month_name]
+        month = MONTHS[month_name]
         day_raw = m.group("d1") or m.group("d2")
         day = int(day_raw) if day_raw else 15
         year_raw = m.group("y1") or m.group("y2") or m.group("y3")
