@@ -26,7 +26,8 @@ from pathlib import Path
 import pytest
 
 from bot.news.classify import ShowIndex, classify
-from bot.news.models import Certainty, Milestone, Signal
+from bot.news.models import Milestone
+from tests.headlines import label_of
 
 _HERE = Path(__file__).resolve()
 DATA = _HERE.parents[1] / "data"
@@ -79,14 +80,6 @@ def _published(raw: str) -> datetime | None:
     return None
 
 
-def _predicted(signal: Signal) -> str:
-    if signal.milestone is None:
-        return "other"
-    if signal.milestone is Milestone.FILMING_STARTED and signal.certainty is Certainty.RUMORED:
-        return "filming_rumored"
-    return signal.milestone.value
-
-
 def _index(rows: list[dict[str, str]]) -> ShowIndex:
     """A catalog made of the shows the rows are about (as the bot's catalog would be)."""
     names = {r["show"] for r in rows if r["show"] and not r["show"].startswith("(")}
@@ -99,7 +92,7 @@ def score(rows: list[dict[str, str]]) -> Score:
     for row in rows:
         label = row["label"]
         signal = classify(row["title"], row["summary"], _published(row["date"]), index)
-        predicted = _predicted(signal)
+        predicted = label_of(signal)
         result.rows += 1
         result.confusion[(label, predicted)] += 1
         if predicted != "other":
