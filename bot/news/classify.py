@@ -324,9 +324,10 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
         if "passing" in kinds or (verdict and "undecided" in kinds):
             return False
         if not ending:
-            if ("planned" in kinds and not hit.rule.future) or (
-                "negation" in kinds or "unconfirmed" in kinds
-            ):
+            planned = "planned" in kinds or (
+                "scheduled" in kinds and milestone is not Milestone.RENEWED
+            )
+            if (planned and not hit.rule.future) or ("negation" in kinds or "unconfirmed" in kinds):
                 return False
         elif "negation" in kinds and _NEGATED_RIGHT_BEFORE.search(
             text, max(0, hit.start - 20), hit.start

@@ -76,6 +76,16 @@ RENEW_LANG = Family(
             r"|\b(?:commande|commandé|ordina|ordena|ordenó|encomenda|encomendou|bestellt)\b"
             rf"[^.?!]{{0,20}}\b{_SEASON}\b",
         ),
+        _rule(
+            "green-light-lang",
+            M.RENEWED,
+            # it "semaforo verde", es/pt "luz verde", fr "feu vert", de "grünes Licht", nl "groen
+            # licht": an order, when a season is named in the same sentence
+            r"\b(?:semaforo verde|luz verde|feu vert|grünes licht|groen licht)\b[^.?!]{0,60}"
+            rf"\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b"
+            rf"|\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b[^.?!]{{0,60}}\b(?:semaforo verde"
+            r"|luz verde|feu vert|grünes licht|groen licht)\b",
+        ),
     ),
 )
 

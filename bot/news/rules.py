@@ -232,7 +232,7 @@ CANCEL_FAMILY = Family(
             M.CANCELLED,
             r"\b(?:will not|won't|will no longer|isn't|is not|not|ain't) (?:be )?(?:getting|get|"
             r"returning|return|renewed|coming back|come back|see|receive|back|commissioning"
-            r"|ordering|moving forward with)\b(?: (?:for|with))? "
+            r"|bring back|ordering|moving forward with)\b(?: (?:for|with))? "
             rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series)"
             r"|\b(?:will not|won't) be renewed\b|\b(?:declined|decided not|opted not|chose not|"
             r"choosing not) to (?:renew|continue|bring back|move forward with|proceed with"
@@ -319,6 +319,21 @@ CANCEL_FAMILY = Family(
             M.CANCELLED,
             rf"\bpass(?:es|ed)? on (?:a |another |the )?(?:{SEASON_REF}|new season|\w+ season"
             r"|renewing|the (?:show|series|drama|comedy))",
+        ),
+        _rule(
+            "decides-to-cancel",
+            M.CANCELLED,
+            # "Netflix has decided to cancel Lockwood & Co."
+            # "Shadow and Bone ends at Netflix after two seasons"
+            rf"\bends? (?:at|on) {NETWORK} after\b"
+            r"|\b(?:decided|decides|deciding|opted|opts|moved|moves|chose|chooses|has chosen)"
+            r" to (?:cancel|axe|scrap|end)\b"
+            # "Netflix reversed that decision", "un-renews", "rescinds the renewal"
+            r"|\b(?:reverse[sd]?|reversing|rescind\w*|revok\w*|walk(?:s|ed)? back)\b[^.?!]{0,30}"
+            r"\b(?:renewal|decision to renew|pick-?up|season order)\b|\bun-?renew(?:s|ed)\b"
+            r"|\bnot returning for (?:an? |its )?(?:already )?(?:[\w-]+ ){0,3}season\b"
+            r"|\b(?:won't|will not|not) bring(?:ing)? back\b[^.?!]{0,40}\bfor (?:a |an |another )?"
+            rf"{SEASON_REF}",
         ),
     ),
 )
@@ -439,6 +454,24 @@ RENEW_FAMILY = Family(
             # "will" is part of the news here, not a plan: "Harbor Lights will get a third season"
             rf"|\bwill (?:get|receive|have) (?:a |an |another )?{SEASON_REF}"
             rf"|\b{NETWORK} (?:confirms|orders|wants|announces) more\b",
+        ),
+        _rule(
+            "commissioned",
+            M.RENEWED,
+            # "ITV has recommissioned", "BBC commissions a third series"
+            r"\b(?:re-?)?commission(?:s|ed)?\b(?! by)[^.?!]{0,40}"
+            rf"\b(?:{SEASON_REF}|another (?:season|series)|further series|more episodes)"
+            r"|\brecommission(?:s|ed)?\b"
+            # "Season 3 of The Diplomat confirmed by Netflix", "brings back Lupin for part 4"
+            rf"|\b{SEASON_REF} of [^.?!,;]{{1,40}} (?:is |has been |was )?(?:officially )?"
+            r"(?<!has )(?<!have )(?<!had )(?:confirmed|ordered|greenlit|green-lit)\b"
+            r"(?! (?:to|for|as|that)\b)"
+            r"|\bbrings? back\b[^.?!]{0,40}\bfor (?:part|volume) \d\b"
+            # "Disney+ confirms production of 'Moving' season 2"
+            rf"|\bconfirm(?:s|ed)? (?:production|work) (?:of|on)\b[^.?!]{{0,40}}\b{SEASON_REF}"
+            # "Vigil will return to BBC One for a second series"
+            r"|\b(?:will|to|is set to) return to (?:[\w+]+ ){1,3}for (?:a |an |another )?"
+            rf"(?:[\w-]+ )?{SEASON_REF}",
         ),
     ),
 )
@@ -566,6 +599,13 @@ WRITING_FAMILY = Family(
             r"|\b(?:is|are|am|been|we're|they're) (?:currently |now |busy )?writing (?:the )?"
             r"(?:new |next |\w+ )?(?:season|episodes|scripts)\b",
         ),
+        _rule(
+            "has-written",
+            M.WRITING,
+            # "Chris Chibnall has written the opening scenes of Broadchurch 2"
+            r"\b(?:has|have) (?:already )?(?:written|penned)\b[^.?!]{0,40}\b(?:scenes?|episodes?"
+            r"|scripts?|drafts?)\b|\bin the scripting (?:stage|phase)\b|\bis being scripted\b",
+        ),
     ),
 )
 
@@ -686,6 +726,12 @@ FILMING_FAMILY = Family(
             r"|principal filming)\b"
             r"|\bdernier jour sur le plateau\b|\babgedreht\b",
         ),
+        _rule(
+            "completes-filming",
+            M.FILMING_WRAPPED,
+            r"\b(?:complet(?:es|ed)|conclud(?:es|ed)) (?:its |the )?(?:filming|production|shooting"
+            r"|principal photography)\b",
+        ),
     ),
 )
 
@@ -705,6 +751,13 @@ POST_FAMILY = Family(
             r"|\bvisual effects sequences\b|\bstill being finished\b|\bfinal mix(?:ing)?\b"
             r"|\brough cut\b|\bpost[- ]?production work\b"
             r"|\bpost-?produ(?:zione|kcja|kcji|ktion|cción)\b",
+        ),
+        _rule(
+            "dubbing",
+            M.POST_PRODUCTION,
+            # "Ali Fazal dubs for Mirzapur season 2", "restarted dubbing sessions", ADR
+            r"\b(?:dubs|dubbing|dubbed) (?:for|sessions?|work)\b|\bdubbing (?:for|of) \w+"
+            r"|\b(?:recording|working on|doing) (?:the )?adr\b",
         ),
     ),
 )
@@ -812,6 +865,28 @@ RELEASE_FAMILY = Family(
             rf"(?P<date>{_DATE})",
         ),
         RELEASE_WINDOW,
+        _rule(
+            "says-when",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "Death in Paradise has confirmed when its 10th season will premiere"
+            r"\b(?:confirm(?:s|ed)?|reveal(?:s|ed)?|announce[sd]?) when\b[^.?!]{0,50}"
+            r"\b(?:will (?:premiere|return|debut|arrive|air|be released|land|hit)|premieres"
+            r"|returns|debuts|arrives)\b"
+            # "will start on BBC One on Tuesday 8th January"
+            r"|\b(?:will|to|set to) (?:start|begin) (?:on [\w+]+(?: [\w+]+)? )?(?:on )?(?:\w+day )?"
+            rf"(?P<date>{_DATE})"
+            # "is set to premiere this month"
+            r"|\b(?:set to|will|to) (?:premiere|debut|return|arrive|air) (?:later )?this (?:month"
+            r"|week)\b",
+        ),
+        _rule(
+            "sets-release",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "Netflix sets Stranger Things 5 release for November"
+            r"\bsets? [^.?!]{0,40}\b(?:release|premiere|return|debut|launch) (?:for|on) "
+            rf"(?P<date>{_DATE}|(?:early |late )?20\d\d|(?:this |next )?(?:spring|summer|fall"
+            r"|autumn|winter))\b",
+        ),
     ),
 )
 
@@ -888,6 +963,20 @@ RELEASED_FAMILY = Family(
             title_only=True,
             weak=True,
         ),
+        _rule(
+            "returned-with",
+            M.RELEASED,
+            # "Karen Pirie returned with its second season on Sunday night"
+            r"\breturned (?:to [\w+]+(?: [\w+]+)? )?with (?:its |a )?(?:[\w-]+ ){0,2}"
+            rf"{SEASON_REF}(?! in (?:19|20)\d\d)",
+        ),
+        _rule(
+            "out-today",
+            M.RELEASED,
+            # "The Bear season 4 drops all episodes on Hulu today"
+            r"\b(?:drops|premieres|debuts|arrives|lands|streams|launches)\b(?! (?:a|the|its|new"
+            r"|first|official) (?:trailer|teaser))[^.?!,;]{0,40}\b(?:today|tonight)\b",
+        ),
     ),
 )
 
@@ -955,6 +1044,13 @@ DELAY_FAMILY = Family(
             r"|\baplazad\w*|\bdurduruldu\w*|\bnon torneranno\b|\bnon dovrebbe tornare\b"
             r"|\bdürften erst\b|\bkehren wohl 20\d\d\b"
             r"|\b(?:release|premiere) (?:date )?gets? (?:some )?(?:bad|disappointing|sad) news\b",
+        ),
+        _rule(
+            "delaying",
+            M.DELAYED,
+            # "NBC is delaying its return to Southland by four weeks"
+            r"\b(?:delaying|postponing|pushing back) (?:the |its |their )?(?:return|premiere|debut"
+            r"|release|launch|production|filming|season)\b",
         ),
     ),
 )
@@ -1309,10 +1405,13 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "planned",
         re.compile(
-            r"\b(?:prepare|prepares|preparing|about|due|expected|going|will|would|hope|hopes"
-            r"|hoping|plan|plans|set|ready|soon|wants?|almost|nearly|close to)(?: to)?\s*$"
+            r"\b(?:prepare|prepares|preparing|about|expected|going|will|would|hope|hopes"
+            r"|hoping|plan|plans|ready|soon|wants?|almost|nearly|close to)(?: to)?\s*$"
         ),
     ),
+    # "is set to film in May" is ahead, but "is set to return for a second series" is the
+    # renewal itself: ``classify`` lets this kind pass renewals
+    ContextRule("scheduled", re.compile(r"\b(?:set|due)(?: to)?\s*$")),
     # "no release date yet", "hasn't been renewed"
     ContextRule(
         "negation",
