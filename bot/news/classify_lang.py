@@ -108,6 +108,13 @@ CANCEL_LANG = Family(
             rf"|\bnão terá (?:uma )?{_ORDINAL} {_SEASON}\b|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
             r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b",
         ),
+        _rule(
+            "stops-lang",
+            M.CANCELLED,
+            # de "Netflix setzt X nach zwei Staffeln ab", nl "Netflix stopt met X na twee seizoenen"
+            r"\bsetzt\b[^.?!]{0,40}\bnach\b[^.?!]{0,25}\bab\b|\bstopt met\b[^.?!]{0,40}\bna\b"
+            r"[^.?!]{0,25}\bseizoen",
+        ),
     ),
 )
 
@@ -194,6 +201,14 @@ FILMING_LANG = Family(
             r"\b(?:avslutad|avsluttet|afsluttet|klar|ferdig|færdig)\b"
             r"|शूटिंग पूरी|शूट पूरा|शूटिंग खत्म",
         ),
+        _rule(
+            "wrap-lang-more",
+            M.FILMING_WRAPPED,
+            # es "termina el rodaje", pt "encerrou as gravações"
+            r"\b(?:termina|terminó|finaliza|finalizó|concluye|concluyó|acaba|acabó) (?:el |su )?"
+            r"(?:rodaje|grabación|filmación)\b|\b(?:encerra|encerrou|termina|terminou|concluiu)"
+            r" (?:as |a )?(?:gravações|filmagens)\b",
+        ),
     ),
 )
 
@@ -278,6 +293,17 @@ RELEASE_LANG = Family(
             r"|vanaf "
             rf"(?:\w+ )?)(?P<date>{_DATE})",
         ),
+        _rule(
+            "date-revealed-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # fr "la date de diffusion dévoilée", es "fecha de estreno confirmada", it "data di
+            # uscita annunciata", pt "data de estreia revelada", de "Starttermin steht fest"
+            r"\b(?:date de (?:diffusion|sortie)|fecha de estreno|data di (?:uscita|debutto)|data de"
+            r" estreia|starttermin)\b[^.?!]{0,25}\b(?:dévoilée|annoncée|connue|révélée|fixée"
+            r"|confirmada|revelada|anunciada|annunciata|svelata|rivelata|steht fest|bekannt)\b"
+            # nl "seizoen 2 vanaf 4 april op Netflix"
+            rf"|\bvanaf (?:\w+dag )?(?P<date>{_DATE})",
+        ),
     ),
 )
 
@@ -301,6 +327,14 @@ TRAILER_LANG = Family(
             r"|een|le|il) )?(?:primeiro |primer |nuevo |novo |ersten |neuen |nieuwe |premier "
             r"|nouveau |nuovo |primo )?(?:tráiler|trailer|teaser|bande-annonce)\b"
             r"|ट्रेलर रिलीज",
+        ),
+        _rule(
+            "trailer-season-lang",
+            M.TRAILER,
+            # it "trailer seconda stagione", es "tráiler de la segunda temporada"
+            r"\b(?:trailer|tráiler|teaser)s? (?:(?:della|de la|de|du|der|van|do|da) )?"
+            rf"(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b",
+            title_only=True,
         ),
     ),
 )

@@ -977,6 +977,15 @@ RELEASED_FAMILY = Family(
             r"\b(?:drops|premieres|debuts|arrives|lands|streams|launches)\b(?! (?:a|the|its|new"
             r"|first|official) (?:trailer|teaser))[^.?!,;]{0,40}\b(?:today|tonight)\b",
         ),
+        _rule(
+            "available-on",
+            M.RELEASED,
+            # fr "est disponible sur Netflix", it "è disponibile su", es "está disponible en",
+            # pt "está disponível na", de "ist jetzt bei Netflix verfügbar"
+            r"\b(?:est|sont|è|sono|está|están|ist|sind) (?:désormais |maintenant |ora |ya |já "
+            r"|jetzt )?(?:disponibles?|disponibil[ei]|disponíve(?:l|is)) (?:sur|su|en|na|no)\b"
+            r"|\b(?:ist|sind) (?:jetzt |ab sofort )?(?:bei|auf) [\w+]+ (?:verfügbar|abrufbar)\b",
+        ),
     ),
 )
 
@@ -1259,7 +1268,18 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         "seo-list",
         r"\b(?:release date|premiere date|cast|trailer|plot|news|spoilers|story|episodes?|details)"
         r"(?:, [\w' ]{2,25}){0,3},? (?:and|&) more\b"
-        r"|\bupdates? (?:and|&) (?:release|premiere) date\b",
+        r"|\bupdates? (?:and|&) (?:release|premiere) date\b"
+        # "release date, cast, plot and trailer": three or more of the guide's usual headings
+        r"|\b(?:release date|premiere date|cast|plot|trailer|news|spoilers|episodes?)(?:,? "
+        r"(?:release date|premiere date|cast|plot|trailer|news|spoilers|episodes?|story"
+        r"|filming)){1,4},? (?:and|&) (?:release date|premiere date|cast|plot|trailer|news"
+        r"|spoilers|episodes?|story|everything (?:else )?(?:we|you))\b",
+    ),
+    # "Fans react to the season 2 trailer": the reaction is the story
+    _block(
+        "reaction",
+        r"^(?:[\w' ]{0,30} )?(?:fans|viewers|the internet|twitter|social media) (?:react|reacts"
+        r"|reacted|are reacting|lose it|go wild|melt down|freak out)\b",
     ),
 )
 # A headline for a release that also reviews it is a review.
