@@ -89,6 +89,8 @@ _START = attrgetter("start")
 _NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n't)(?: been| be| yet)? $")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).
 _CONTEXT_WINDOW = 70
+# A sentence that opens "subject, an aside, " right before its event.
+_APPOSITIVE = re.compile(r"([^,]{1,60}), [^,]{3,150}, ")
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
 _BATCH = re.compile(
     r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|some|all)\b"
@@ -315,8 +317,14 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
         return False  # a question: "will it be renewed?", "(is it cancelled?)"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
-    start = max(left, hit.start - _CONTEXT_WINDOW)
-    context, end = text, hit.start
+    end = hit.start
+    # "Harbor Lights, the drama that was a hit last year, has been cancelled": the words
+    # between the commas describe the subject, they do not qualify the event
+    aside = _APPOSITIVE.fullmatch(text, left, end)
+    if aside is not None:
+        end = aside.end(1)
+    start = max(left, end - _CONTEXT_WINDOW)
+    context = text
     if doc.names:
         context, start, end = _without_names(text, doc.names, start, end)
     kinds = kinds_before(doc.units(doc.catalog.context), context, doc.prefixes, start, end)

@@ -552,7 +552,7 @@ WRITING_FAMILY = Family(
         _rule(
             "writers-room",
             M.WRITING,
-            r"\bwriters?'?s? ?room\b[^.?!]{0,60}\b(?:open|opens|opened|is open|reopen|reopens|"
+            r"\bwriters?'?s? ?room\b[^.?!]{0,100}\b(?:open|opens|opened|is open|reopen|reopens|"
             r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
             r"|kicked off|kicks off|gets underway|underway|"
             r"resume|resumes|is back|are back|has finished|finished|up and running|is open"
@@ -731,6 +731,16 @@ FILMING_FAMILY = Family(
             M.FILMING_WRAPPED,
             r"\b(?:complet(?:es|ed)|conclud(?:es|ed)) (?:its |the )?(?:filming|production|shooting"
             r"|principal photography)\b",
+        ),
+        _rule(
+            "production-begun-long",
+            M.FILMING_STARTED,
+            # a long subject: "Production for the highly anticipated fourth season of the popular
+            # streaming series, Panchayat, has officially begun"
+            r"\b(?:production|filming|shooting|principal photography) (?:on|for|of)\b[^.?!]{0,100}"
+            r"\b(?:has|have) (?:officially |now |finally )?(?:begun|started|commenced|kicked off"
+            r"|got underway|gotten underway|resumed)\b"
+            r"|\bcameras (?:are|were) (?:officially |now |finally )?rolling\b",
         ),
     ),
 )
