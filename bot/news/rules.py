@@ -408,7 +408,9 @@ RENEW_FAMILY = Family(
             r"|one more season)"
             # "returning for Season 7 in less than three months": the premiere, not the order
             r"(?![^.?!]{0,30}\b(?:in (?:less than |just |only |about )?(?:a|one|two|three|four"
-            rf"|five|six|\d+) (?:weeks?|months?|days?)|{MONTH} \d|on \w+day)\b)"
+            rf"|five|six|\d+) (?:weeks?|months?|days?)|{MONTH} \d"
+            # (", Netflix announced on Tuesday" dates the news, not the premiere)
+            r"|(?<!announced )(?<!confirmed )(?<!revealed )(?<!said )on \w+day)\b)"
             r"|\b(?:will|would) be back (?:for|with) (?:more|new) episodes\b",
         ),
         _rule(
@@ -543,6 +545,13 @@ CASTING_FAMILY = Family(
             r"|\b(?:actors?|actresses|stars|cast members?|favou?rites?|characters?|faces) (?:are "
             r"|will )?"
             r"(?:return|returning|coming back|come back) (?:for|in|to)\b",
+        ),
+        _rule(
+            "addition-to-cast",
+            M.CASTING,
+            # "Jane Doe is the latest addition to the cast of Harbor Lights season 3"
+            r"\b(?:latest|newest|new|final) (?:additions?|members?) (?:to|of) (?:the )?(?:[\w-]+ )?"
+            r"cast\b|\b(?:additions?) to the (?:[\w-]+ )?cast\b",
         ),
     ),
 )
