@@ -1227,6 +1227,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"a bunch of|too soon|twice|shows)\b|\bshows (?:that|netflix|which|to|we)\b[^.?!]{0,40}"
         r"\b(?:cancel|renew|axed)|\b(?:list|roundup|round-up) of\b|\ball (?:the )?"
         r"[^.?!]{0,40}?\bshows (?:cancell?ed|renewed|that)\b|\bshows heading into\b"
+        r"|\bevery [^.?!]{0,30}?\b(?:show|series) (?:renewed|cancell?ed|ending|returning)\b"
         r"|\bseries that were\b|\bone-season wonders|\band other (?:tv )?(?:shows|series)\b"
         r"|\bwhat'?s (?:new|coming|arriving|leaving) "
         r"(?:on|to|in)\b|(?<![\w-])curse\b(?! with)|\bdefinitive guide"
