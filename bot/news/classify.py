@@ -89,6 +89,11 @@ _START = attrgetter("start")
 _NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n't)(?: been| be| yet)? $")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).
 _CONTEXT_WINDOW = 70
+# A start still some way off, said without a date.
+_AHEAD = re.compile(
+    r" (?:in|within) (?:a |one |two |three |four |five |six |a few |a couple of |\d+ )"
+    r"(?:weeks?|months?)\b| (?:next|later this) (?:week|month|year)\b"
+)
 # A sentence that opens "subject, an aside, " right before its event.
 _APPOSITIVE = re.compile(r"([^,]{1,60}), [^,]{3,150}, ")
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
@@ -409,9 +414,11 @@ def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     """A filming start that is still ahead: a planned date, or a date after publication."""
     if hit.rule.future:
         return True
+    _, right = doc.bounds(hit.start, hit.end)
+    if _AHEAD.match(doc.text, hit.end, right):
+        return True  # "filming starts in two weeks"
     if published is None:
         return False
-    _, right = doc.bounds(hit.start, hit.end)
     later = resolve_dates(doc.text[hit.end : right], published, doc.prefixes)
     return any(when - published > timedelta(days=10) for _, when in later)
 

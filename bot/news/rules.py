@@ -637,7 +637,7 @@ FILMING_FAMILY = Family(
             rf"resume) (?:filming|shooting|production|principal photography)\b"
             r"|\bwill (?:shoot|film) (?:[^.?!]{0,30}\b)?(?:this|next|later|early|late) "
             r"(?:year|month|week|spring|summer|fall|autumn|winter)\b"
-            rf"|\b{_SHOOT} (?:will |would |could |might |may |should )?to? ?(?:begin|start"
+            rf"|\b{_SHOOT} (?:will |would |could |might |may |should |to )(?:begin|start"
             r"|commence|"
             r"kick off|resume|get underway)\b"
             r"|\b(?:begins?|starts?|commences?) (?:filming|shooting|production|principal "
@@ -750,6 +750,18 @@ FILMING_FAMILY = Family(
             r"\b(?:has|have) (?:officially |now |finally )?(?:begun|started|commenced|kicked off"
             r"|got underway|gotten underway|resumed)\b"
             r"|\bcameras (?:are|were) (?:officially |now |finally )?rolling\b",
+        ),
+        _rule(
+            "filming-ahead",
+            M.FILMING_STARTED,
+            # "to shoot in Ireland this autumn", "will go into production in 2026", "filming
+            # starts in two weeks"
+            r"\b(?:to|will) (?:shoot|film)\b[^.?!]{0,30}\b(?:this|next|later this) (?:spring|summer"
+            r"|fall|autumn|winter|year|month)\b"
+            r"|\b(?:will|to|set to|is set to|expected to) go (?:in)?to production\b"
+            r"|\b(?:filming|shooting|production) (?:starts?|begins?|kicks? off|resumes?) (?:in|within)"
+            r" (?:a |one |two |three |four |a few |\d+ )(?:days?|weeks?|months?)\b",
+            future=True,
         ),
     ),
 )
