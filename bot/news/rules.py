@@ -759,8 +759,8 @@ FILMING_FAMILY = Family(
             r"\b(?:to|will) (?:shoot|film)\b[^.?!]{0,30}\b(?:this|next|later this) (?:spring|summer"
             r"|fall|autumn|winter|year|month)\b"
             r"|\b(?:will|to|set to|is set to|expected to) go (?:in)?to production\b"
-            r"|\b(?:filming|shooting|production) (?:starts?|begins?|kicks? off|resumes?) (?:in|within)"
-            r" (?:a |one |two |three |four |a few |\d+ )(?:days?|weeks?|months?)\b",
+            r"|\b(?:filming|shooting|production) (?:starts?|begins?|kicks? off|resumes?) "
+            r"(?:in|within) (?:a |one |two |three |four |a few |\d+ )(?:days?|weeks?|months?)\b",
             future=True,
         ),
     ),
