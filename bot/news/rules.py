@@ -942,7 +942,8 @@ RELEASED_FAMILY = Family(
             rf"|\b{NETWORK} (?:has |have )?(?:finally |just |now )?add(?:s|ed)\b(?! \w+ to )"
             rf"[^.?!,;]{{0,40}}?\b{SEASON_REF}\b(?! (?:cast|to)\b)"
             # "Foundation season 3 debuts on Apple TV+", with no date still ahead
-            rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:debuts|premieres|arrives|lands|drops) (?:on|to) "
+            rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:(?:debuts|premieres|arrives|lands|drops) (?:on|to)"
+            r"|hits) "
             r"(?:netflix|apple tv\+?|hulu|max|hbo|prime video|disney\+?|peacock|paramount\+?)"
             rf"(?![^.?!]{{0,30}}\b(?:{MONTH}|next|later|this (?:fall|summer|spring|winter)"
             r"|in 20\d\d|on \w+day)\b)"
@@ -1081,6 +1082,9 @@ DELAY_FAMILY = Family(
             rf"|\b(?:delays|postpones|pushes back)\b[^.?!]{{0,40}}\b{SEASON_REF}\b"
             r"|\b(?:moves?|moved|shifts?|shifted) from (?:[^.?!]{0,30}) to (?:20\d\d|late|early"
             rf"|next|{MONTH})\b"
+            # "Harbor Lights season 3 moves to 2026"
+            rf"|\b{SEASON_REF} (?:moves|shifts|slips|slides|is pushed|gets pushed) (?:back )?(?:to"
+            r"|into) (?:20\d\d|next year|late|early)\b"
             r"|\baplazad\w*|\bdurduruldu\w*|\bnon torneranno\b|\bnon dovrebbe tornare\b"
             r"|\bdürften erst\b|\bkehren wohl 20\d\d\b"
             r"|\b(?:release|premiere) (?:date )?gets? (?:some )?(?:bad|disappointing|sad) news\b",
