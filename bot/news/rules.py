@@ -321,11 +321,15 @@ CANCEL_FAMILY = Family(
             r"|renewing|the (?:show|series|drama|comedy))",
         ),
         _rule(
-            "decides-to-cancel",
+            "network-ends-it",
             M.CANCELLED,
             # "Netflix has decided to cancel Lockwood & Co."
-            # "Shadow and Bone ends at Netflix after two seasons"
-            rf"\bends? (?:at|on) {NETWORK} after\b"
+            # "Shadow and Bone ends at Netflix after two seasons", "Netflix is ending X", "X is done
+            # at Netflix", "dropped by Netflix after three seasons", "Netflix passes on season 4"
+            rf"\bends? (?:at|on) {NETWORK} after\b|\b{NETWORK} is ending\b"
+            rf"|\b(?:is|are) (?:officially )?done at {NETWORK}\b"
+            rf"|\b(?:dropped|axed|scrapped) by {NETWORK} after\b"
+            rf"|\b{NETWORK} pass(?:es|ed) on\b[^.?!]{{0,40}}\b{SEASON_REF}"
             r"|\b(?:decided|decides|deciding|opted|opts|moved|moves|chose|chooses|has chosen)"
             r" to (?:cancel|axe|scrap|end)\b"
             # "Netflix reversed that decision", "un-renews", "rescinds the renewal"
