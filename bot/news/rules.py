@@ -496,6 +496,7 @@ CASTING_FAMILY = Family(
             r"|\bsign(?:s|ed) on\b"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
             r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
+            r"(?<!guest)|\b(?:will|to|set to) guest[- ]star\b"
             r"(?! (?:the |a |an |new )?(?:[\w-]+ )?(?:film|movie|feature)\b)"
             r"|\bround(?:s|ed)? out\b[^.?!]{0,40}\bcast\b"
             # "Rachel Brosnahan leads Presumed Innocent season two", "to lead season 3"
@@ -618,6 +619,15 @@ WRITING_FAMILY = Family(
             # "Chris Chibnall has written the opening scenes of Broadchurch 2"
             r"\b(?:has|have) (?:already )?(?:written|penned)\b[^.?!]{0,40}\b(?:scenes?|episodes?"
             r"|scripts?|drafts?)\b|\bin the scripting (?:stage|phase)\b|\bis being scripted\b",
+        ),
+        _rule(
+            "penning",
+            M.WRITING,
+            # "the writers are busy penning the third season", "season 3 scripts are in", "a photo
+            # of the first script for season 3"
+            r"\b(?:penning|pens)\b[^.?!]{0,30}\b(?:season|episodes?|scripts?|series|finale)\b"
+            r"|\bscripts? (?:are|is) in\b(?! (?:the|a|an|its|their)\b)"
+            rf"|\bfirst script\b[^.?!]{{0,40}}\b{SEASON_REF}",
         ),
     ),
 )
@@ -793,6 +803,17 @@ POST_FAMILY = Family(
             # "Ali Fazal dubs for Mirzapur season 2", "restarted dubbing sessions", ADR
             r"\b(?:dubs|dubbing|dubbed) (?:for|sessions?|work)\b|\bdubbing (?:for|of) \w+"
             r"|\b(?:recording|working on|doing) (?:the )?adr\b",
+        ),
+        _rule(
+            "editing",
+            M.POST_PRODUCTION,
+            # "season 3 is in the editing room", "is in post", "is currently being edited",
+            # "the VFX team is hard at work on season 3"
+            r"\bin the (?:editing room|edit bay|cutting room)\b"
+            r"|\b(?:is|are) (?:now |currently )?in post\b(?!-)"
+            r"|\b(?:is|are) (?:now |currently )?being edited\b"
+            r"|\b(?:vfx|visual effects) (?:team|artists|work)\b[^.?!]{0,30}\b(?:hard at work"
+            r"|continu\w+|underway|under way|ongoing)\b",
         ),
     ),
 )
