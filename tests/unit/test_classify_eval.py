@@ -190,12 +190,15 @@ class Floors:
 # rules frozen at a360364), scored P 0.671 (47/70), R 0.485 (47/97), other announced 0.170
 # (9/53); its second annotator agreed on 138/150 (kappa 0.90).  The targets (P >= 0.90,
 # R >= 0.85, other <= 0.10) are missed on every fresh set.  v10 then went into train (2,248
-# rows: P 0.845, R 0.803 before the rules were tuned on it) and the rules were broadened.
-# The floors below are the levels reached, so later rule changes cannot lose ground.
+# rows: P 0.845, R 0.803 before the rules were tuned on it) and the rules were broadened
+# (idioms the team wrote down for every milestone, see headline-phrasings.tsv).  v11 (150
+# rows, 79 shows, 124 outlets, half lead sentences, 35 rows in 11 other languages; rules
+# frozen at 2fa1a48) then scored P 0.663 (55/83), R 0.539 (55/102), other announced 0.250
+# (12/48).  The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.845, recall=0.81, other_announced=0.13),
-    "heldout": Floors(precision=0.67, recall=0.48, other_announced=0.18),
+    "heldout": Floors(precision=0.66, recall=0.53, other_announced=0.25),
 }
 
 
