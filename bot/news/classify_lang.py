@@ -86,6 +86,13 @@ RENEW_LANG = Family(
             rf"|\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b[^.?!]{{0,60}}\b(?:semaforo verde"
             r"|luz verde|feu vert|grünes licht|groen licht)\b",
         ),
+        _rule(
+            "more-seasons-lang",
+            M.RENEWED,
+            # es "tendrá al menos tres temporadas más", it "avrà altre due stagioni"
+            r"\b(?:tendrá|tendra|contará con) (?:al menos )?(?:dos|tres|cuatro|\d) temporadas más\b"
+            r"|\bavrà altre (?:due|tre|quattro|\d) stagioni\b",
+        ),
     ),
 )
 
@@ -209,6 +216,19 @@ FILMING_LANG = Family(
             r"(?:rodaje|grabación|filmación)\b|\b(?:encerra|encerrou|termina|terminou|concluiu)"
             r" (?:as |a )?(?:gravações|filmagens)\b",
         ),
+        _rule(
+            "filming-lang-more",
+            M.FILMING_WRAPPED,
+            # de "Vier neue Folgen sind gedreht worden"
+            r"\b(?:sind|wurden) (?:bereits )?(?:\w+ )?gedreht worden\b",
+        ),
+        _rule(
+            "filming-prep-lang",
+            M.FILMING_STARTED,
+            # de "Drehvorbereitungen gestartet", "geht in den nächsten Monaten in die Produktion"
+            r"\bdrehvorbereitungen\b|\bgeht\b[^.?!]{0,40}\bin die produktion\b",
+            future=True,
+        ),
     ),
 )
 
@@ -245,6 +265,12 @@ DELAY_LANG = Family(
             r"|\b(?:adia|adiou|pospone|pospuso|aplaza|aplazó|retrasa|retrasó|rinvia|reporte"
             rf"|repousse)\b[^.?!]{{0,40}}\b(?:{_SEASON}|estreia|estreno|uscita|sortie)\b"
             r"|\bverschieb\w*",
+        ),
+        _rule(
+            "paused-lang",
+            M.DELAYED,
+            # cs "Natáčení pozastaveno", ne "छायांकन रोकिएको छ" (filming stopped)
+            r"\bpozastaven\w*|\bodložen\w*|रोकिएको|स्थगित",
         ),
     ),
 )
@@ -353,6 +379,12 @@ CASTING_LANG = Family(
             r"|stößt zum cast|voegt zich bij de cast|dołącza do obsady|novità nel cast)\b"
             r"|\b(?:elenco|reparto|casting|obsada)\b[^.?!]{0,20}\b(?:revelado|anunciado"
             r"|confirmado|révélé|annoncé|svelato|bekannt|ujawniona)\b",
+        ),
+        _rule(
+            "signed-lang",
+            M.CASTING,
+            # it "è stato scritturato", "il cast si arricchisce"
+            r"\bscritturat[oaie]\b|\bcast\b[^.?!]{0,40}\bsi arricchisce\b",
         ),
     ),
 )

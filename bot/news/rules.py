@@ -558,6 +558,12 @@ CASTING_FAMILY = Family(
             r"\b(?:latest|newest|new|final) (?:additions?|members?) (?:to|of) (?:the )?(?:[\w-]+ )?"
             r"cast\b|\b(?:additions?) to the (?:[\w-]+ )?cast\b",
         ),
+        _rule(
+            "bumped-to-regular",
+            M.CASTING,
+            # "Patti LuPone bumped to series regular"
+            r"\b(?:bumped|upped|elevated|moved) (?:up )?to (?:a )?series regulars?\b",
+        ),
     ),
 )
 
@@ -628,6 +634,14 @@ WRITING_FAMILY = Family(
             r"\b(?:penning|pens)\b[^.?!]{0,30}\b(?:season|episodes?|scripts?|series|finale)\b"
             r"|\bscripts? (?:are|is) in\b(?! (?:the|a|an|its|their)\b)"
             rf"|\bfirst script\b[^.?!]{{0,40}}\b{SEASON_REF}",
+        ),
+        _rule(
+            "scripts-developed",
+            M.WRITING,
+            # "has already developed the script for season 2", "most of it has been written"
+            r"\b(?:has|have) (?:already )?(?:developed|completed|finished) (?:the )?scripts?\b"
+            r"|\b(?:most|much|half|all|some) of (?:it|the (?:season|scripts?|episodes)) (?:has"
+            r"|have) (?:already )?been written\b",
         ),
     ),
 )
@@ -776,6 +790,20 @@ FILMING_FAMILY = Family(
             r"|\b(?:filming|shooting|production) (?:starts?|begins?|kicks? off|resumes?) "
             r"(?:in|within) (?:a |one |two |three |four |a few |\d+ )(?:days?|weeks?|months?)\b",
             future=True,
+        ),
+        _rule(
+            "filming-continues",
+            M.FILMING_STARTED,
+            # "has continued its filming" (a news update, not a set-photo caption)
+            r"\b(?:has|have) continued (?:its|their) (?:filming|shooting|production)\b",
+        ),
+        _rule(
+            "filming-planned-place",
+            M.FILMING_STARTED,
+            # "Filming to take place in Calgary from Sept 3", "The revival will film in Canada"
+            rf"\b{_SHOOT} (?:is )?to take place\b|\bwill (?:film|shoot) in\b",
+            future=True,
+            title_only=True,
         ),
     ),
 )
@@ -943,6 +971,12 @@ RELEASE_FAMILY = Family(
             rf"(?P<date>{_DATE}|(?:early |late )?20\d\d|(?:this |next )?(?:spring|summer|fall"
             r"|autumn|winter))\b",
         ),
+        _rule(
+            "premiere-announced",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "'Dahaad' Premiere Announced"
+            r"\bpremiere (?:is |has been )?(?:officially )?(?:announced|revealed|confirmed)\b",
+        ),
     ),
 )
 
@@ -1042,6 +1076,13 @@ RELEASED_FAMILY = Family(
             r"\b(?:est|sont|è|sono|está|están|ist|sind) (?:désormais |maintenant |ora |ya |já "
             r"|jetzt )?(?:disponibles?|disponibil[ei]|disponíve(?:l|is)) (?:sur|su|en|na|no)\b"
             r"|\b(?:ist|sind) (?:jetzt |ab sofort )?(?:bei|auf) [\w+]+ (?:verfügbar|abrufbar)\b",
+        ),
+        _rule(
+            "launched-today",
+            M.RELEASED,
+            # "Apple TV+ today launched its new limited series"
+            r"\btoday (?:launched|released|premiered|debuted|dropped|unveiled) (?:its|the|their"
+            r"|a) (?:[\w-]+ ){0,4}(?:series|season|show|drama|comedy|episodes)\b",
         ),
     ),
 )
@@ -1331,7 +1372,7 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?:, [\w' ]{2,25}){0,3},? (?:and|&) more\b"
         r"|\bupdates? (?:and|&) (?:release|premiere) date\b"
         # "release date, cast, plot and trailer": three or more of the guide's usual headings
-        r"|\b(?:release date|premiere date|cast|plot|trailer|news|spoilers|episodes?)(?:,? "
+        r"|\b(?:release date|premiere date|cast|plot|trailer|news|spoilers|episodes?|story)(?:,? "
         r"(?:release date|premiere date|cast|plot|trailer|news|spoilers|episodes?|story"
         r"|filming)){1,4},? (?:and|&) (?:release date|premiere date|cast|plot|trailer|news"
         r"|spoilers|episodes?|story|everything (?:else )?(?:we|you))\b",

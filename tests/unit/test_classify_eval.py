@@ -194,10 +194,11 @@ class Floors:
 # (idioms the team wrote down for every milestone, see headline-phrasings.tsv).  v11 (150
 # rows, 79 shows, 124 outlets, half lead sentences, 35 rows in 11 other languages; rules
 # frozen at 2fa1a48) then scored P 0.663 (55/83), R 0.539 (55/102), other announced 0.250
-# (12/48).  The floors below are the levels reached, so later rule changes cannot lose ground.
+# (12/48).  v11 went into train too (2,398 rows: P 0.839, R 0.796 before tuning on it).
+# The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.845, recall=0.81, other_announced=0.13),
+    "train": Floors(precision=0.84, recall=0.80, other_announced=0.13),
     "heldout": Floors(precision=0.66, recall=0.53, other_announced=0.25),
 }
 
