@@ -1286,7 +1286,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\b|\bwish ?list\b|\bwishes\b|\btheor(?:y|ies)\b|\bpredictions?\b|\bprospects\b"
         r"|\bhopes? for\b|\bwhat could\b|\bcould happen\b|\bdeserv(?:e|es|ed) (?:more|better"
         r"|your)\b"
-        r"|\bcautiously optimistic\b|\bteases? possibilit",
+        r"|\bcautiously optimistic\b|\bteases? possibilit"
+        # "'The Glory' Season 2 Speculated To Land Netflix In March"
+        r"|\b(?:is |are )?speculated to\b",
     ),
     _block(
         "listicle",
