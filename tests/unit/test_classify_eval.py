@@ -195,11 +195,14 @@ class Floors:
 # rows, 79 shows, 124 outlets, half lead sentences, 35 rows in 11 other languages; rules
 # frozen at 2fa1a48) then scored P 0.663 (55/83), R 0.539 (55/102), other announced 0.250
 # (12/48).  v11 went into train too (2,398 rows: P 0.839, R 0.796 before tuning on it).
+# The current set, v12 (150 rows, 106 shows, 123 outlets, 51 rows in 9 other languages;
+# rules frozen at a75472c), scored P 0.671 (53/79), R 0.500 (53/106), other announced 0.250
+# (11/44); its 99 English rows alone P 0.677, R 0.638, other 0.333, the 51 others R 0.243.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.84, recall=0.80, other_announced=0.13),
-    "heldout": Floors(precision=0.66, recall=0.53, other_announced=0.25),
+    "heldout": Floors(precision=0.67, recall=0.50, other_announced=0.25),
 }
 
 
