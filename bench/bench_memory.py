@@ -2,8 +2,9 @@
 
 Each bot runs as a child process, connects, receives every guild, answers a few
 commands, settles for a second, and then its high-water mark is read from /proc. The
-baseline is a bare discord.py bot (``bench.bare_bot``) run the same way against the same
-1,000 guilds.
+bot follows one loopback feed, as a deployed bot follows feeds: its classifier tables are
+built at start-up then, and count. The baseline is a bare discord.py bot
+(``bench.bare_bot``) run the same way against the same 1,000 guilds.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bench.common import (
     ratio,
     rss_mib,
 )
+from bench.feeds import FeedHost
 from bot.sandbox.driver import Sandbox, spawn_bot
 
 log = logging.getLogger("bench.memory")
@@ -48,11 +50,11 @@ async def peak(guilds: int, *, bare: bool = False) -> tuple[float, float]:
     """(VmHWM, VmRSS) in MiB of one bot process after start-up and a few commands."""
     with tempfile.TemporaryDirectory(prefix="kissbot-bench-memory-") as tmpdir:
         tmp = Path(tmpdir)
-        async with Sandbox(guilds=guilds) as sb:
+        async with Sandbox(guilds=guilds) as sb, FeedHost(1) as host:
             if bare:
                 proc = await _spawn_bare(sb)
             else:
-                env = child_env(FEEDS_FILE=str(tmp / "no-shared-feeds.toml"))
+                env = child_env(FEEDS_FILE=str(host.feeds_toml(tmp / "feeds.toml")))
                 proc = await spawn_bot(sb, env, database_path=tmp / "bot.db", stdout=STDERR_FD)
             try:
                 await sb.wait_for_identify(timeout=120)
