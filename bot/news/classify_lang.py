@@ -63,8 +63,10 @@ RENEW_LANG = Family(
             # "kondigt tweede seizoen aan", "anuncia segunda temporada", "annonce une saison 2"
             rf"|\b(?:kondigt|anuncia|anunció|anunciou|anunciado|annonce|annuncia|kündigt|bekräftar"
             rf"|bekrefter"
-            rf"|bekræfter|meddelar|annonserer|tillkännager)\b[^.?!]{{0,30}}"
-            rf"\b{_ORDINAL} {_SEASON}\b"
+            rf"|bekræfter|meddelar|annonserer|tillkännager)\b"
+            # (not across the filming or the date: "annuncia che le riprese della stagione 2")
+            rf"(?:(?!{_SHOOTING}|data|date|fecha|datum)[^.?!]){{0,30}}"
+            rf"\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b"
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
             # ("geht in die nächste Runde" is how filming news opens, not an order)
             r"|\bgeht in (?:die )?(?:zweite|dritte|vierte|fünfte) (?:runde|staffel)\b"
@@ -404,7 +406,7 @@ WRITING_LANG = Family(
             r"|est en cours)\b"
             # sv/no/da "manusene er ferdige", "manuset är klart", "manuskripterne er færdige"
             r"|\b(?:manus|manuset|manusene|manusen|manuskripterne|manuskripten)\b[^.?!]{0,40}"
-            r"\b(?:ferdige?|klara?|färdiga?|færdige?|skrevet|skrivna)\b"
+            r"\b(?:ferdige?|klar[at]?|färdiga?|færdige?|skrevet|skrivna)\b"
             # "los guionistas ya trabajan en la tercera temporada"
             r"|\b(?:guionistas|roteiristas|sceneggiatori|scénaristes|drehbuchautoren)\b"
             r"[^.?!]{0,30}\b(?:trabajan|trabalham|lavorano|travaillent|arbeiten|escribiendo"

@@ -453,7 +453,7 @@ RENEW_FAMILY = Family(
             r"(?:more|additional|new) seasons\b"
             # "there'll be a season two of Hijack", "there will be another season"
             rf"|\bthere(?:'ll| will) (?:definitely |officially )?be (?:a |an |another )?"
-            rf"(?:{SEASON_REF}|new season|more (?:episodes|seasons))"
+            rf"(?:{SEASON_REF}|new season|another season|more (?:episodes|seasons))"
             # "Day of the Jackal to continue at Peacock"
             rf"|\b(?:to|will) continue (?:at|on|with) {NETWORK}\b"
             r"|\bwill be back for more\b(?! of)|\bre-?ups?\b"
