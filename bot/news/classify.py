@@ -94,6 +94,12 @@ _AHEAD = re.compile(
     r" (?:in|within) (?:a |one |two |three |four |five |six |a few |a couple of |\d+ )"
     r"(?:weeks?|months?)\b| (?:next|later this) (?:week|month|year)\b"
 )
+# A subordinate clause that opens a sentence, up to its comma.
+_FRONTED = re.compile(
+    r"(?:despite|although|even though|though|while|after|since|when|before|now that|given)"
+    # two words at least: the comma in "Now that XO, Kitty is happening" closes nothing
+    r"(?: [^,.;\s]+){2}[^,.;]{0,80}, "
+)
 # A sentence that opens "subject, an aside, " right before its event.
 _APPOSITIVE = re.compile(r"([^,]{1,60}), [^,]{3,150}, ")
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
@@ -329,6 +335,11 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     if aside is not None:
         end = aside.end(1)
     start = max(left, end - _CONTEXT_WINDOW)
+    # "Despite funding issues, the series will film season 4": a clause put first frames
+    # the main one, it does not qualify its event
+    fronted = _FRONTED.match(text, left, end)
+    if fronted is not None:
+        start = max(start, fronted.end())
     context = text
     if doc.names:
         context, start, end = _without_names(text, doc.names, start, end)
@@ -384,7 +395,9 @@ _CLOSERS = " )]\"'»”’"
 
 
 # Renewal wordings that a premiere date in the same sentence turns into a release date.
-_RETURNS = frozenset(("returns-for-season", "announces-season", "season-is-happening"))
+_RETURNS = frozenset(
+    ("returns-for-season", "announces-season", "season-is-happening", "return-with-season")
+)
 
 
 def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:

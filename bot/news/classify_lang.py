@@ -95,6 +95,12 @@ RENEW_LANG = Family(
             r"\b(?:tendrá|tendra|contará con) (?:al menos )?(?:dos|tres|cuatro|\d) temporadas más\b"
             r"|\bavrà altre (?:due|tre|quattro|\d) stagioni\b",
         ),
+        _rule(
+            "renewed-ko",
+            M.RENEWED,
+            # ko "'비밀의 숲' 시즌2 제작 확정" (season 2 production confirmed)
+            r"시즌 ?\d+[^.?!]{0,12}확정",
+        ),
     ),
 )
 
@@ -123,6 +129,15 @@ CANCEL_LANG = Family(
             # de "Netflix setzt X nach zwei Staffeln ab", nl "Netflix stopt met X na twee seizoenen"
             r"\bsetzt\b[^.?!]{0,40}\bnach\b[^.?!]{0,25}\bab\b|\bstopt met\b[^.?!]{0,40}\bna\b"
             r"[^.?!]{0,25}\bseizoen",
+        ),
+        _rule(
+            "no-season-lang",
+            M.CANCELLED,
+            # fr "n'aura pas droit à une saison 3", "Pas de saison 3 pour", "a décidé de ne pas
+            # commander de saison 3"; it "non avrà una seconda stagione", "non si farà"
+            r"\bn'aura pas (?:droit à )?(?:de |une )?(?:\w+ )?saison\b|^pas de saison \d+\b"
+            r"|\bdécidé de ne pas (?:commander|renouveler|poursuivre)\b"
+            rf"|\bnon avrà (?:una |la )?(?:{_ORDINAL} )?stagione\b|\bnon si farà\b",
         ),
     ),
 )
@@ -231,6 +246,13 @@ FILMING_LANG = Family(
             r"\bdrehvorbereitungen\b|\bgeht\b[^.?!]{0,40}\bin die produktion\b",
             future=True,
         ),
+        _rule(
+            "filming-begins-lang",
+            M.FILMING_STARTED,
+            # pl "Zdjęcia do drugiej serii rozpoczynają się 15 czerwca" (a date ahead)
+            r"\bzdjęcia\b[^.?!]{0,60}\brozpoczynają się\b",
+            future=True,
+        ),
     ),
 )
 
@@ -332,6 +354,20 @@ RELEASE_LANG = Family(
             # nl "seizoen 2 vanaf 4 april op Netflix"
             rf"|\bvanaf (?:\w+dag )?(?P<date>{_DATE})",
         ),
+        _rule(
+            "starts-on-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # de "Am 1. September startet die zweite Staffel"
+            rf"\bam (?P<date>{_DATE}) (?:startet|beginnt|läuft)\b",
+        ),
+        _rule(
+            "airs-now-lang",
+            M.RELEASED,
+            # it "da questa sera va in onda la seconda stagione", nl "van start gegaan met het
+            # uitzenden van het tweede seizoen"
+            r"\b(?:da )?(?:questa sera|stasera)\b[^.?!]{0,50}\bva in onda\b|\bva in onda "
+            r"(?:stasera|questa sera)\b|\bvan start gegaan met (?:het )?uitzenden\b",
+        ),
     ),
 )
 
@@ -387,6 +423,13 @@ CASTING_LANG = Family(
             M.CASTING,
             # it "è stato scritturato", "il cast si arricchisce"
             r"\bscritturat[oaie]\b|\bcast\b[^.?!]{0,40}\bsi arricchisce\b",
+        ),
+        _rule(
+            "joins-lang",
+            M.CASTING,
+            # es "ficha por la segunda temporada", ca "s'ha incorporat a la segona temporada"
+            r"\bficha(?:je)? por\b|\bs'ha incorporat\b|\bse (?:incorpora|suma) (?:a|al) "
+            r"(?:la |el )?(?:reparto|elenco|segunda|tercera|temporada)\b",
         ),
     ),
 )

@@ -479,6 +479,13 @@ RENEW_FAMILY = Family(
             r"|\b(?:will|to|is set to) return to (?:[\w+]+ ){1,3}for (?:a |an |another )?"
             rf"(?:[\w-]+ )?{SEASON_REF}",
         ),
+        _rule(
+            "return-with-season",
+            M.RENEWED,
+            # "Wreck is set to return with a second season", "in this renewal announcement"
+            rf"\b(?:set to|will|to) return with (?:a |an |another )?(?:[\w-]+ )?{SEASON_REF}"
+            r"|\brenewal announcement\b",
+        ),
     ),
 )
 
@@ -800,8 +807,9 @@ FILMING_FAMILY = Family(
         _rule(
             "filming-planned-place",
             M.FILMING_STARTED,
-            # "Filming to take place in Calgary from Sept 3", "The revival will film in Canada"
-            rf"\b{_SHOOT} (?:is )?to take place\b|\bwill (?:film|shoot) in\b",
+            # "Filming to take place in Calgary from Sept 3", "The revival will film in Canada",
+            # "Series will film season 4"
+            rf"\b{_SHOOT} (?:is )?to take place\b|\bwill (?:film|shoot) (?:in\b|{SEASON_REF})",
             future=True,
             title_only=True,
         ),
@@ -1161,6 +1169,12 @@ DELAY_FAMILY = Family(
             # "NBC is delaying its return to Southland by four weeks"
             r"\b(?:delaying|postponing|pushing back) (?:the |its |their )?(?:return|premiere|debut"
             r"|release|launch|production|filming|season)\b",
+        ),
+        _rule(
+            "will-be-delayed",
+            M.DELAYED,
+            # "Second Season will be postponed due to COVID-19"
+            r"\b(?:will|would|is to|are to) be (?:postponed|delayed|pushed back)\b",
         ),
     ),
 )
