@@ -396,7 +396,13 @@ _CLOSERS = " )]\"'»”’"
 
 # Renewal wordings that a premiere date in the same sentence turns into a release date.
 _RETURNS = frozenset(
-    ("returns-for-season", "announces-season", "season-is-happening", "return-with-season")
+    (
+        "returns-for-season",
+        "announces-season",
+        "season-is-happening",
+        "return-with-season",
+        "commissioned",  # "to return to the ABC for season 2 on April 19"
+    )
 )
 
 

@@ -255,7 +255,8 @@ CANCEL_FAMILY = Family(
         _rule(
             "cancelled",
             M.CANCELLED,
-            r"\b(?:has|have|had) been (?:officially )?(?:cancell?ed|axed|canned|scrapped)\b"
+            # ("had been cancelled" is background: "had been cancelled by Citytv" before a rescue)
+            r"\b(?:has|have) been (?:officially )?(?:cancell?ed|axed|canned|scrapped)\b"
             r"|\b(?:is|gets|got|been) (?:officially )?(?:cancell?ed|axed|canned)\b"
             r"|\bcancel(?:s|ling|ing)\b(?! ?culture|\)? (?:upcoming |new |other |more )?"
             r"(?:shows|series|programmes|things|movies))"
@@ -1274,6 +1275,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?<!strong )(?<!rave )(?<!great )(?<!good )(?<!mixed )(?<!glowing )(?<!positive )"
         r"\breview(?:s|ed)?\b|\bfirst impressions\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert)|\brecensione\b|\bcritique\b"
+        r"|\bcrítica de\b|\brecensie\b|\brecenzja\b"
         r"|\bfirst reactions\b|\breactions are in\b|\bat (?:his|her|their|its) (?:absolute )?best\b"
         r"|\bis an? (?:riveting|gripping|thrilling|stunning|brilliant|must-watch|must-see"
         r"|masterpiece|triumph|delight|slog|mess|letdown|disappointment)\b"
