@@ -91,8 +91,9 @@ _NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n't)(?: been| be| yet)? $")
 _CONTEXT_WINDOW = 70
 # A start still some way off, said without a date.
 _AHEAD = re.compile(
-    r" (?:in|within) (?:a |one |two |three |four |five |six |a few |a couple of |\d+ )"
-    r"(?:weeks?|months?)\b| (?:next|later this) (?:week|month|year)\b"
+    # (after a short object: "we start filming season 3 next month")
+    r"(?: [\w'-]+){0,3}? (?:(?:in|within) (?:a |one |two |three |four |five |six |a few "
+    r"|a couple of |\d+ )(?:weeks?|months?)|(?:next|later this) (?:week|month|year))\b"
 )
 # A subordinate clause that opens a sentence, up to its comma.
 _FRONTED = re.compile(

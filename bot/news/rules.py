@@ -302,6 +302,7 @@ CANCEL_FAMILY = Family(
             r"|\bcancell?ed (?:earlier )?this week\b"
             # headline participle: "The Irregulars cancelled on Netflix after one season"
             r"|(?<!the )(?<!a )(?<!its )(?<!this )(?<!and )(?<!or )(?<!\d )(?<!shows )(?<!series )"
+            r"(?<!from )"  # "went from cancelled to Netflix's biggest hit"
             r"\bcancell?ed\b(?! (?:shows?|series"
             r"|dramas?|comedies|programmes|too soon|or|and|by fox|by nbc|by abc|by cbs))"
             r"|\b(?:cancellata|annulée|abgesetzt|cancelada|cancelado)\b|\bnon sarà rinnovat",
@@ -1275,7 +1276,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?<!strong )(?<!rave )(?<!great )(?<!good )(?<!mixed )(?<!glowing )(?<!positive )"
         r"\breview(?:s|ed)?\b|\bfirst impressions\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert)|\brecensione\b|\bcritique\b"
-        r"|\bcrítica de\b|\brecensie\b|\brecenzja\b"
+        r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\b(?:is )?even better than\b"
         r"|\bfirst reactions\b|\breactions are in\b|\bat (?:his|her|their|its) (?:absolute )?best\b"
         r"|\bis an? (?:riveting|gripping|thrilling|stunning|brilliant|must-watch|must-see"
         r"|masterpiece|triumph|delight|slog|mess|letdown|disappointment)\b"
