@@ -101,6 +101,12 @@ RENEW_LANG = Family(
             # ko "'비밀의 숲' 시즌2 제작 확정" (season 2 production confirmed)
             r"시즌 ?\d+[^.?!]{0,12}확정",
         ),
+        _rule(
+            "season-comes-lang",
+            M.RENEWED,
+            # de "Staffel 2 kommt!" (a date after it makes it a premiere)
+            rf"\b{_SEASON} \d{{1,2}} kommt\b(?! (?:am|im|ab|zu|auf|bei|in)\b)",
+        ),
     ),
 )
 
@@ -138,6 +144,14 @@ CANCEL_LANG = Family(
             r"\bn'aura pas (?:droit à )?(?:de |une )?(?:\w+ )?saison\b|^pas de saison \d+\b"
             r"|\bdécidé de ne pas (?:commander|renouveler|poursuivre)\b"
             rf"|\bnon avrà (?:una |la )?(?:{_ORDINAL} )?stagione\b|\bnon si farà\b",
+        ),
+        _rule(
+            "ends-lang",
+            M.CANCELLED,
+            # it "chiude dopo tre stagioni", es "terminará con su tercera temporada",
+            # de "wird nicht fortgesetzt"
+            r"\b(?:chiude|chiusa|si chiude) dopo\b|\bterminará (?:con|tras)\b"
+            r"|\bwird nicht (?:fortgesetzt|verlängert)\b",
         ),
     ),
 )
@@ -253,6 +267,16 @@ FILMING_LANG = Family(
             r"\bzdjęcia\b[^.?!]{0,60}\brozpoczynają się\b",
             future=True,
         ),
+        _rule(
+            "filming-starts-lang",
+            M.FILMING_STARTED,
+            # pt "gravações da segunda temporada começam em maio", es "el rodaje comenzará en
+            # abril", it "le riprese inizieranno a marzo"
+            r"\b(?:gravações|filmagens|rodaje|grabaciones|riprese)\b[^.?!]{0,50}\b(?:começam"
+            r"|começarão|comienzan|comenzarán|comenzará|empiezan|empezarán|arrancan|arrancarán"
+            r"|inizieranno|iniziano|cominciano|partiranno) (?:em|en|a|in|a partir de|entro)\b",
+            future=True,
+        ),
     ),
 )
 
@@ -331,6 +355,7 @@ RELEASE_LANG = Family(
             # "verschijnt op 5 juni", "arriva il 5 giugno", "har premiär den 5 juni"
             r"\b(?:se estrena|estrena|estrenará|llega|llegará|estreia|estreará|chega|chegará"
             r"|startet|starten|erscheint|verschijnt|komt|arriva|arriverà|debutta|sortira|arrive"
+            r"|uscirà|esce|tornerà|torna"
             r"|débarque|har premiär|får premiär|har premiere|får premiere|kommer|premiere op"
             r"|première le)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on |a partir del? |ab "
             rf"|dal )?(?P<date>{_DATE})",
@@ -367,6 +392,12 @@ RELEASE_LANG = Family(
             # uitzenden van het tweede seizoen"
             r"\b(?:da )?(?:questa sera|stasera)\b[^.?!]{0,50}\bva in onda\b|\bva in onda "
             r"(?:stasera|questa sera)\b|\bvan start gegaan met (?:het )?uitzenden\b",
+        ),
+        _rule(
+            "from-today-lang",
+            M.RELEASED,
+            # de "Staffel 2 ab heute bei Netflix"
+            r"\b(?:ab|seit) heute (?:bei|auf|im|in der)\b",
         ),
     ),
 )
