@@ -502,7 +502,7 @@ CASTING_FAMILY = Family(
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
             r"|\btapped to (?:play|lead|star|headline)\b"
             r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
-            r"|\bsign(?:s|ed) on\b"
+            r"|\bsign(?:s|ed) on\b(?! to (?:write|pen|direct|produce|showrun)\b)"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
             r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
             r"(?! (?:the |a |an |new )?(?:[\w-]+ )?(?:film|movie|feature)\b)"
@@ -588,7 +588,7 @@ WRITING_FAMILY = Family(
             r"|in session|at work|hard at work|already at work)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
-            r"|convened|staffs|staffed|staffing)\b[^.?!]{0,20}\bwriters?'?s? ?rooms?\b"
+            r"|convened|staffs|staffed|staffing)\b[^.?!]{0,50}\bwriters?'?s? ?rooms?\b"
             r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)",
         ),
         _rule(
@@ -651,6 +651,16 @@ WRITING_FAMILY = Family(
             r"\b(?:has|have) (?:already )?(?:developed|completed|finished) (?:the )?scripts?\b"
             r"|\b(?:most|much|half|all|some) of (?:it|the (?:season|scripts?|episodes)) (?:has"
             r"|have) (?:already )?been written\b",
+        ),
+        _rule(
+            "writing-show",
+            M.WRITING,
+            # "Jane Doe is busy writing Harbor Lights season 3", "has begun work on season 3
+            # scripts", "signed on to write season 3"
+            r"\b(?:is|are) (?:busy |currently |now )?writing\b[^.?!]{0,40}"
+            rf"\b{SEASON_REF}|\bbusy writing\b"
+            r"|\b(?:begun|began|started|starts|begins) work on\b[^.?!]{0,30}\bscripts?\b"
+            r"|\bsign(?:s|ed)? on to (?:write|pen)\b",
         ),
     ),
 )
@@ -776,7 +786,9 @@ FILMING_FAMILY = Family(
             "completes-filming",
             M.FILMING_WRAPPED,
             r"\b(?:complet(?:es|ed)|conclud(?:es|ed)) (?:its |the )?(?:filming|production|shooting"
-            r"|principal photography)\b",
+            r"|principal photography)\b"
+            r"|\b(?:filming|shooting) (?:ends|has ended|is over)\b"
+            r"|\b(?:is|are) (?:now |officially )?in the can\b",
         ),
         _rule(
             "production-begun-long",
@@ -1176,7 +1188,9 @@ DELAY_FAMILY = Family(
             "will-be-delayed",
             M.DELAYED,
             # "Second Season will be postponed due to COVID-19"
-            r"\b(?:will|would|is to|are to) be (?:postponed|delayed|pushed back)\b",
+            r"\b(?:will|would|is to|are to) be (?:postponed|delayed|pushed back)\b"
+            # "the premiere has been moved back a week"
+            r"|\b(?:has been|have been|was|is|been) moved back\b",
         ),
     ),
 )
