@@ -107,6 +107,12 @@ RENEW_LANG = Family(
             # de "Staffel 2 kommt!" (a date after it makes it a premiere)
             rf"\b{_SEASON} \d{{1,2}} kommt\b(?! (?:am|im|ab|zu|auf|bei|in)\b)",
         ),
+        _rule(
+            "renewed-hi",
+            M.RENEWED,
+            # hi "रिन्यू" (renewed), "दूसरे सीजन का ऐलान" (second season announced)
+            r"रिन्यू|सीज़?न \d+ का (?:ऐलान|एलान)",
+        ),
     ),
 )
 
@@ -152,6 +158,12 @@ CANCEL_LANG = Family(
             # de "wird nicht fortgesetzt"
             r"\b(?:chiude|chiusa|si chiude) dopo\b|\bterminará (?:con|tras)\b"
             r"|\bwird nicht (?:fortgesetzt|verlängert)\b",
+        ),
+        _rule(
+            "cancelled-hi",
+            M.CANCELLED,
+            # hi "कैंसिल" (cancelled), "बंद हो रहा है" (is ending)
+            r"कैंसिल|कैंसल",
         ),
     ),
 )
@@ -320,6 +332,12 @@ DELAY_LANG = Family(
             # cs "Natáčení pozastaveno", ne "छायांकन रोकिएको छ" (filming stopped)
             r"\bpozastaven\w*|\bodložen\w*|रोकिएको|स्थगित",
         ),
+        _rule(
+            "delayed-hi",
+            M.DELAYED,
+            # hi "शूटिंग रोकी गई" (filming stopped), "रिलीज टली" (release postponed)
+            r"शूटिंग रोक|रिलीज़? टल|टाल दी",
+        ),
     ),
 )
 
@@ -398,6 +416,18 @@ RELEASE_LANG = Family(
             M.RELEASED,
             # de "Staffel 2 ab heute bei Netflix"
             r"\b(?:ab|seit) heute (?:bei|auf|im|in der)\b",
+        ),
+        _rule(
+            "released-hi",
+            M.RELEASED,
+            # hi "रिलीज हो गया/गई" (has been released), "स्ट्रीम हो रहा/रही है" (is streaming)
+            r"रिलीज़? हो (?:गया|गई|चुकी|चुका)|स्ट्रीम हो (?:रहा|रही)",
+        ),
+        _rule(
+            "date-announced-hi",
+            M.RELEASE_DATE_ANNOUNCED,
+            # hi "रिलीज डेट का ऐलान" (release date announced), "रिलीज डेट आई सामने"
+            r"रिलीज़? डेट (?:का (?:ऐलान|एलान)|आई सामने|सामने आई|अनाउंस)",
         ),
     ),
 )
