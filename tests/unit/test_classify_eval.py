@@ -198,12 +198,16 @@ class Floors:
 # The current set, v12 (150 rows, 106 shows, 123 outlets, 51 rows in 9 other languages;
 # rules frozen at a75472c), scored P 0.671 (53/79), R 0.500 (53/106), other announced 0.250
 # (11/44); its 99 English rows alone P 0.677, R 0.638, other 0.333, the 51 others R 0.243.
-# v12 went into train as well (2,548 rows: P 0.833, R 0.785 before tuning on it).
+# v12 went into train as well (2,548 rows: P 0.833, R 0.785 before tuning on it).  The
+# current set, v13 (150 rows, 106 shows, 113 outlets, 20 rows in 10 other languages; rules
+# frozen at 17dd39a), scored P 0.667 (62/93), R 0.608 (62/102), other announced 0.354
+# (17/48); its 130 English rows P 0.687, R 0.671, other 0.356.  Most of its false alarms are
+# rows its labeller judged stale or a feature (a restated renewal, a list of delayed shows).
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.83, recall=0.79, other_announced=0.135),
-    "heldout": Floors(precision=0.67, recall=0.50, other_announced=0.25),
+    "heldout": Floors(precision=0.66, recall=0.60, other_announced=0.36),
 }
 
 
