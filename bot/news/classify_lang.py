@@ -113,6 +113,14 @@ RENEW_LANG = Family(
             # hi "रिन्यू" (renewed), "दूसरे सीजन का ऐलान" (second season announced)
             r"रिन्यू|सीज़?न \d+ का (?:ऐलान|एलान)",
         ),
+        _rule(
+            "ordered-lang",
+            M.RENEWED,
+            # de "eine neue Staffel in Auftrag gegeben", "die Verlängerung bekannt gegeben";
+            # fr "reviendra pour une saison 2"
+            rf"\b{_SEASON}\b[^.?!]{{0,40}}\bin auftrag gegeben\b|\bverlängerung\b[^.?!]{{0,60}}"
+            r"\bbekannt\w*|\breviendra (?:pour|avec) une (?:\w+ )?saison\b",
+        ),
     ),
 )
 

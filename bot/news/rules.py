@@ -357,7 +357,8 @@ RENEW_FAMILY = Family(
             "renewal",
             M.RENEWED,
             r"\b(?:announces?|announced|gets?|got|gives?|gave|lands?|landed|scores?|scored|earns?|"
-            r"earned|secures?|secured|receives?|received|with|confirms?|confirmed|hands?|handed)\b"
+            r"earned|secures?|secured|receives?|received|with|confirms?|confirmed|hands?|handed"
+            r"|given|granted)\b"
             r"[^.?!]{0,40}"
             r"\brenewal\b(?! (?:hopes|status|odds|chances|prospects|news|update|decision|talk))",
         ),
@@ -478,7 +479,8 @@ RENEW_FAMILY = Family(
             # "Disney+ confirms production of 'Moving' season 2"
             rf"|\bconfirm(?:s|ed)? (?:production|work) (?:of|on)\b[^.?!]{{0,40}}\b{SEASON_REF}"
             # "Vigil will return to BBC One for a second series"
-            r"|\b(?:will|to|is set to) return to (?:[\w+]+ ){1,3}for (?:a |an |another )?"
+            r"|\b(?:will|to|is set to) (?:return|be returning|be back) to (?:[\w+]+ ){1,3}for "
+            r"(?:a |an |another )?"
             rf"(?:[\w-]+ )?{SEASON_REF}",
         ),
         _rule(
@@ -487,6 +489,12 @@ RENEW_FAMILY = Family(
             # "Wreck is set to return with a second season", "in this renewal announcement"
             rf"\b(?:set to|will|to) return with (?:a |an |another )?(?:[\w-]+ )?{SEASON_REF}"
             r"|\brenewal announcement\b",
+        ),
+        _rule(
+            "picked-up-through",
+            M.RENEWED,
+            # "Smiling Friends has been picked up through Season 5"
+            rf"\bpicked up through {SEASON_REF}",
         ),
     ),
 )
@@ -539,7 +547,8 @@ CASTING_FAMILY = Family(
             r"(?:[\w'-]+ ){0,4}cast\b|\bcast members? (?:have |has )?(?:officially )?(?:been )?"
             r"(?:announced|revealed|confirmed|unveiled)\b"
             # "Blair Underwood returning to Agents of S.H.I.E.L.D. for season 3" (an actor)
-            rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b)[^?!]{{1,40}} for {SEASON_REF}"
+            rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b|our screens\b|screens\b|tv\b)[^?!]{{1,40}} "
+            rf"for {SEASON_REF}"
             r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
             r"|\badds (?:[\w'.-]+ ){1,4}(?:&|and) more\b|\bunterschrieben\b|\bruolo ricorrente\b"
             r"|\b(?:announces?|announced|announcing|unveils?|unveiled|unveiling|reveals?|revealed"
@@ -661,6 +670,14 @@ WRITING_FAMILY = Family(
             rf"\b{SEASON_REF}|\bbusy writing\b"
             r"|\b(?:begun|began|started|starts|begins) work on\b[^.?!]{0,30}\bscripts?\b"
             r"|\bsign(?:s|ed)? on to (?:write|pen)\b",
+        ),
+        _rule(
+            "scriptwriting",
+            M.WRITING,
+            # "scriptwriting officially underway", "enters pre-production"
+            r"\bscript ?writing (?:is |has )?(?:officially )?(?:underway|under way|begun|began"
+            r"|begins|started)\b|\b(?:enters|entered|entering|in) pre-?production\b"
+            r"|\bpraproduksi\b",
         ),
     ),
 )
@@ -827,6 +844,13 @@ FILMING_FAMILY = Family(
             future=True,
             title_only=True,
         ),
+        _rule(
+            "filming-closes",
+            M.FILMING_WRAPPED,
+            # "Derek Series 2 filming comes to a close", "Filming for the drama finishes"
+            r"\b(?:filming|shooting|production) (?:comes?|came|is coming) to (?:a close|an end)\b"
+            r"|\b(?:filming|shooting) (?:for|on|of) [^.?!]{0,60}\bfinish(?:es|ed)\b",
+        ),
     ),
 )
 
@@ -966,6 +990,7 @@ RELEASE_FAMILY = Family(
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
             r"|land|"
             r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments)\b"
+            r"(?! (?:tonight|today)\b)"  # "premieres tonight, June 21": it is out
             # (a film's date in theaters is not a season's)
             rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
             rf"(?P<date>{_DATE})",
@@ -1106,6 +1131,12 @@ RELEASED_FAMILY = Family(
             r"\btoday (?:launched|released|premiered|debuted|dropped|unveiled) (?:its|the|their"
             r"|a) (?:[\w-]+ ){0,4}(?:series|season|show|drama|comedy|episodes)\b",
         ),
+        _rule(
+            "did-premiere",
+            M.RELEASED,
+            # "Season 2 Really Did Premiere Yesterday"
+            r"\bdid (?:premiere|debut|drop|arrive) (?:today|yesterday|last night)\b",
+        ),
     ),
 )
 
@@ -1191,6 +1222,12 @@ DELAY_FAMILY = Family(
             r"\b(?:will|would|is to|are to) be (?:postponed|delayed|pushed back)\b"
             # "the premiere has been moved back a week"
             r"|\b(?:has been|have been|was|is|been) moved back\b",
+        ),
+        _rule(
+            "not-airing-soon",
+            M.DELAYED,
+            # "will not be aired anytime soon"
+            r"\b(?:will not|won't|not) (?:be )?air(?:ed|ing)? (?:anytime|any time) soon\b",
         ),
     ),
 )

@@ -203,10 +203,11 @@ class Floors:
 # frozen at 17dd39a), scored P 0.667 (62/93), R 0.608 (62/102), other announced 0.354
 # (17/48); its 130 English rows P 0.687, R 0.671, other 0.356.  Most of its false alarms are
 # rows its labeller judged stale or a feature (a restated renewal, a list of delayed shows).
+# v13 then went into train (2,698 rows: P 0.827, R 0.786 before tuning on it).
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.83, recall=0.79, other_announced=0.135),
+    "train": Floors(precision=0.83, recall=0.79, other_announced=0.145),
     "heldout": Floors(precision=0.66, recall=0.60, other_announced=0.36),
 }
 
