@@ -491,10 +491,12 @@ RENEW_FAMILY = Family(
             r"|\brenewal announcement\b",
         ),
         _rule(
-            "picked-up-through",
+            "more-seasons-ordered",
             M.RENEWED,
             # "Smiling Friends has been picked up through Season 5"
-            rf"\bpicked up through {SEASON_REF}",
+            rf"\bpicked up through {SEASON_REF}"
+            # "it is set to have a second season"
+            rf"|\b(?:is|are) set to (?:have|get|receive) (?:a |an |another )?{SEASON_REF}",
         ),
     ),
 )
@@ -825,6 +827,9 @@ FILMING_FAMILY = Family(
             r"\b(?:to|will) (?:shoot|film)\b[^.?!]{0,30}\b(?:this|next|later this) (?:spring|summer"
             r"|fall|autumn|winter|year|month)\b"
             r"|\b(?:will|to|set to|is set to|expected to) go (?:in)?to production\b"
+            # "season 14 filming is going to be starting"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,40}}\b(?:was|is|are) going to be (?:starting|beginning"
+            r"|kicking off|resuming)\b"
             r"|\b(?:filming|shooting|production) (?:starts?|begins?|kicks? off|resumes?) "
             r"(?:in|within) (?:a |one |two |three |four |a few |\d+ )(?:days?|weeks?|months?)\b",
             future=True,
