@@ -203,12 +203,15 @@ class Floors:
 # frozen at 17dd39a), scored P 0.667 (62/93), R 0.608 (62/102), other announced 0.354
 # (17/48); its 130 English rows P 0.687, R 0.671, other 0.356.  Most of its false alarms are
 # rows its labeller judged stale or a feature (a restated renewal, a list of delayed shows).
-# v13 then went into train (2,698 rows: P 0.827, R 0.786 before tuning on it).
+# v13 then went into train (2,698 rows: P 0.827, R 0.786 before tuning on it).  The
+# current set, v14 (89 rows: the pool of shows not yet used is running dry, so it has few
+# post-production, writing and release rows; 76 outlets, 14 rows in other languages; rules
+# frozen at 2a8c1bd), scored P 0.759 (41/54), R 0.695 (41/59), other announced 0.133 (4/30).
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.83, recall=0.79, other_announced=0.145),
-    "heldout": Floors(precision=0.66, recall=0.60, other_announced=0.36),
+    "heldout": Floors(precision=0.75, recall=0.69, other_announced=0.14),
 }
 
 
