@@ -21,6 +21,7 @@ PREFIX = 90.0  # the query starts a name: "min" in "min ho"
 MATCH_AT = 80.0  # a lookup resolves at or above this score
 SUGGEST_AT = 55.0  # "did you mean" candidates at or above this score...
 _NEAR = 12.0  # ...and within this much of the best one
+_FOUND_KEPT = 4096  # distinct /cast queries remembered per show
 
 _NON_WORD = re.compile(r"[\W_]+")
 _CODE_PATTERNS = (
@@ -152,6 +153,9 @@ class ShowIndex:
             [[e.title] if e.title is not None else [] for e in self._episodes]
         )
         self._by_code = {(e.season, e.number): e for e in self._episodes}
+        # /cast answers by query; the pack never changes, so each distinct query is scored
+        # once (bounded: typed-in names are few, but typos are not)
+        self._found: dict[str, list[CastMember]] = {}
 
     # -- cast ---------------------------------------------------------------------------------
 
@@ -173,10 +177,19 @@ class ShowIndex:
     def find_cast(self, query: str) -> list[CastMember]:
         """Members matching ``query``: one when it is clear, several when it is ambiguous
         (e.g. a shared family name), none when nothing scores ``MATCH_AT``."""
-        exact = self._cast_keys.exactly(normalise(query))
+        key = normalise(query)
+        found = self._found.get(key)
+        if found is None:
+            found = self._find_cast(key)
+            if len(self._found) < _FOUND_KEPT:
+                self._found[key] = found
+        return list(found)
+
+    def _find_cast(self, key: str) -> list[CastMember]:
+        exact = self._cast_keys.exactly(key)
         if exact:  # autocomplete values land here: no fuzzy pass needed
             return [self._cast[i] for i in exact]
-        hits = [h for h in self.search_cast(query, limit=len(self._cast)) if h[0] >= MATCH_AT]
+        hits = [h for h in self.search_cast(key, limit=len(self._cast)) if h[0] >= MATCH_AT]
         if not hits:
             return []
         floor = _band(hits[0][0])

@@ -156,3 +156,13 @@ def test_catalog_shortcuts_delegate_to_the_index(catalog: Catalog) -> None:
     assert catalog.find_episode(show, "S1E1") is not None
     assert catalog.search_episodes(show, "xo")[0][1].code == "S1E1"
     assert catalog.suggest(show, "Yuro")[0].startswith("Yuri Han")
+
+
+def test_repeated_queries_give_the_same_answer_and_callers_cannot_spoil_it() -> None:
+    index = ShowIndex(load_catalog(REPO / "data" / "shows").default_show)
+    first = index.find_cast("Kity Covey")  # a typo: scored by the fuzzy pass once
+    assert [m.character for m in first] == ["Kitty Song Covey"]
+    first.clear()
+    again = index.find_cast("  kity covey ")  # the same query once normalised
+    assert [m.character for m in again] == ["Kitty Song Covey"]
+    assert index.find_cast("Covey") == index.find_cast("covey")
