@@ -523,8 +523,9 @@ def _key_and_check(groups: tuple[Group, ...]) -> tuple[Group, Group | None]:
     return ranked[0], checks[0] if checks else None
 
 
-def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
-    """``pattern`` cut at its top-level ``|``: one pattern per alternative.
+def split_alternatives(pattern: re.Pattern[str], flags: int | None = None) -> list[re.Pattern[str]]:
+    """``pattern`` cut at its top-level ``|``: one pattern per alternative, compiled with
+    ``flags`` (the pattern's own by default).
 
     The prefilter gates each alternative on its own, so a text only pays for
     the alternatives whose words it holds (a rule's twenty ways of saying
@@ -556,7 +557,7 @@ def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
             start = at + 1
         at += 1
     parts.append(source[start:])
-    return [re.compile(part, pattern.flags) for part in parts]
+    return [re.compile(part, pattern.flags if flags is None else flags) for part in parts]
 
 
 def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:

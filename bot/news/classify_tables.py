@@ -39,20 +39,29 @@ from bot.news.rules import (
 R = TypeVar("R")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Piece:
     """One top-level alternative of a rule's pattern.
 
-    ``ascii`` is the same pattern compiled with ``re.ASCII``: on ASCII text it
+    ``ascii`` is the alternative compiled with ``re.ASCII``: on ASCII text it
     finds exactly what ``pattern`` finds (\\w, \\b and \\d then mean the same;
     ``normalise`` turns the control characters \\s would disagree on into
-    spaces), and runs faster, its character classes being table lookups.
+    spaces), and runs faster, its character classes being table lookups.  Most
+    texts are ASCII, so ``pattern`` (Unicode) is compiled only once a text needs it:
+    about a megabyte of compiled patterns that most of them never do.
     """
 
-    pattern: re.Pattern[str]
+    ascii: re.Pattern[str]
+    flags: int  # the rule's own flags, for ``pattern``
     owner: int  # the position of its rule in its table
     lead: frozenset[str] | None  # see ``classify_gate.lead_words``
-    ascii: re.Pattern[str]
+    _unicode: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._unicode is None:
+            self._unicode = re.compile(self.ascii.pattern, self.flags)
+        return self._unicode
 
     def for_text(self, text: str) -> re.Pattern[str]:
         return self.ascii if text.isascii() else self.pattern
@@ -143,13 +152,10 @@ class _Numbering:
     def table(self, rules: Sequence[R], pattern_of: Callable[[R], re.Pattern[str]]) -> Table[R]:
         start = len(self.entries)
         for position, rule in enumerate(rules):
-            for pattern in split_alternatives(pattern_of(rule)):
-                piece = Piece(
-                    pattern,
-                    position,
-                    lead_words(pattern),
-                    re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII),
-                )
+            whole = pattern_of(rule)
+            ascii_flags = (whole.flags & ~re.UNICODE) | re.ASCII
+            for part in split_alternatives(whole, ascii_flags):
+                piece = Piece(part, whole.flags, position, lead_words(part))
                 self.entries.append((rule, piece))
         pieces = tuple(piece for _, piece in self.entries[start:])
         table = Table(tuple(rules), start, pieces, len(self.tables), len(self.gates))
@@ -163,7 +169,7 @@ class _Numbering:
         tables = [table for table in self.tables if table.start >= first]
         self.gates.append(
             Gate(
-                Prefilter([piece.pattern for _, piece in entries]),
+                Prefilter([piece.ascii for _, piece in entries]),
                 first,
                 entries,
                 tables[0].index,
