@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Collection, Sequence
 from operator import itemgetter
 from typing import Any
@@ -276,9 +277,9 @@ def _word_group(items: Sequence[Item]) -> Group | None:
     group: set[str] = set()
     for letters, status in states:
         if len(letters) >= PREFIX_LEN:
-            group.add(letters[:PREFIX_LEN])
+            group.add(sys.intern(letters[:PREFIX_LEN]))
         elif status == _ENDED and letters:
-            group.add(letters)  # a whole short word: "no", "has"
+            group.add(sys.intern(letters))  # a whole short word: "no", "has"
         else:
             return None
     return frozenset(group)
