@@ -476,12 +476,7 @@ class Prefilter:
         self._always = always
         self._keys = frozenset(alone) | frozenset(paired)
         self._by_key = {
-            prefix: (
-                alone.get(prefix, 0),
-                frozenset(paired.get(prefix, ())),
-                paired.get(prefix, {}),
-            )
-            for prefix in self._keys
+            prefix: (alone.get(prefix, 0), paired.get(prefix, _NO_CHECKS)) for prefix in self._keys
         }
 
     def admitted(self, prefixes: set[str]) -> int:
@@ -490,12 +485,15 @@ class Prefilter:
         found = self._always
         by_key = self._by_key
         for prefix in prefixes & self._keys:
-            alone, checks, by_check = by_key[prefix]
+            alone, by_check = by_key[prefix]
             found |= alone
-            if checks:
-                for second in prefixes & checks:
+            if by_check:
+                for second in prefixes & by_check.keys():
                     found |= by_check[second]
         return found
+
+
+_NO_CHECKS: dict[str, int] = {}
 
 
 def numbers(bits: int, start: int = 0, stop: int | None = None) -> list[int]:
