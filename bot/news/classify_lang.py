@@ -215,7 +215,7 @@ FILMING_LANG = Family(
             r"|\b(?:sono )?(?:ufficialmente )?(?:iniziate|cominciate|partite)\b[^.?!]{0,40}"
             r"\ble riprese\b"
             # fr "Omar Sy a repris le tournage", de "Dreharbeiten beginnen an diesem Montag"
-            r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b|\bprimo ciak\b"
+            r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b|\bprimo ciak\b|\bciak si gira\b"
             r"|\bproduzione\b[^.?!]{0,60}\b(?:ufficialmente )?(?:partita|iniziata|cominciata)\b"
             r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beginnen|beginnt|laufen)\b"
             # de "beginnt mit den Dreharbeiten", "rollen wieder die Kameras", "Produktion läuft"

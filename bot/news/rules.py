@@ -856,6 +856,13 @@ FILMING_FAMILY = Family(
             r"\b(?:filming|shooting|production) (?:comes?|came|is coming) to (?:a close|an end)\b"
             r"|\b(?:filming|shooting) (?:for|on|of) [^.?!]{0,60}\bfinish(?:es|ed)\b",
         ),
+        _rule(
+            "final-scene-shot",
+            M.FILMING_WRAPPED,
+            # "the final scene of the 21st season was shot on set today"
+            r"\b(?:final|last) scenes? (?:of [^.?!]{0,40})?(?:was|were|has been|have been) "
+            r"(?:shot|filmed)\b",
+        ),
     ),
 )
 
@@ -932,6 +939,13 @@ TRAILER_FAMILY = Family(
             M.TRAILER,
             r"\bfirst[- ](?:look|peek)\b(?! (?:photos?|images?|pictures?|stills?))|\bsneak peek\b",
             weak=True,
+        ),
+        _rule(
+            "trailer-dropped",
+            M.TRAILER,
+            # "The trailer for the long-awaited second season of X has been dropped by Prime Video"
+            r"\b(?:trailer|teaser)s? (?:for|of)\b[^.?!]{0,100}\b(?:has|have) been (?:dropped"
+            r"|released|unveiled|revealed|shared|launched)\b",
         ),
     ),
 )
@@ -1159,7 +1173,7 @@ DELAY_FAMILY = Family(
             r"|\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
             r"paused|suspends|suspended|shuts down|shut down) (?:the |its |their "
             r"|her |his )?(?:fall |spring |summer |winter )?(?:production|filming|shooting|season"
-            r"|release|premiere|work|return|debut|"
+            r"|release|premiere|work|return|debut|schedule|lineup|slate|premiere week|"
             r"final|fifth|fourth|third|second|\w+ season|\w+'s|new episodes)"
             r"|\bdelayed (?:until|to|into|till|indefinitely)\b|\bpushed (?:back )?(?:to|until"
             r"|into) "
@@ -1377,7 +1391,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|(?<!one of )\b(?:the|these) most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
         r"|^most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
         r"|\b(?:these|the) (?:[\w-]+ ){0,3}(?:tv )?shows\b[^.?!]{0,30}\b(?:cancell?ed|renewed"
-        r"|gone|ending|returning)\b|^(?:tv |netflix |hbo )?shows cancell?ed\b"
+        r"|gone|ending|returning)\b"
+        r"|\bthese (?:[\w-]+ ){0,3}(?:dramas|series|comedies)\b[^.?!]{0,30}\b(?:cancell?ed"
+        r"|renewed|renewals|ending|returning)\b"
+        r"|^(?:tv |netflix |hbo )?shows cancell?ed\b"
         r"|\b(?:tv |television )?(?:shows|series) (?:that|which) (?:won't|will not|aren't|didn't"
         r"|are not) (?:be )?(?:coming back|returning|return)\b"
         r"|\bcancell?ed (?:a handful of|several|multiple|many|a number of|a slew of|dozens of|"
@@ -1385,6 +1402,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\b(?:cancel|renew|axed)|\b(?:list|roundup|round-up) of\b|\ball (?:the )?"
         r"[^.?!]{0,40}?\bshows (?:cancell?ed|renewed|that)\b|\bshows heading into\b"
         r"|\bevery [^.?!]{0,30}?\b(?:show|series) (?:renewed|cancell?ed|ending|returning)\b"
+        r"|\bevery (?:cancell?ed|renewed|returning) [^.?!]{0,30}?\b(?:shows?|series)\b"
         r"|\bseries that were\b|\bone-season wonders|\band other (?:tv )?(?:shows|series)\b"
         r"|\bwhat'?s (?:new|coming|arriving|leaving) "
         r"(?:on|to|in)\b|(?<![\w-])curse\b(?! with)|\bdefinitive guide"
