@@ -533,7 +533,8 @@ def classify(
         if s.doc.text:
             s.doc.names = index.name_spans(show, s.doc.aliases(index), s.doc.text)
 
-    t_event = _earliest(t, _filtered(t, title=True, published=when))
+    t_hits = _filtered(t, title=True, published=when)
+    t_event = _earliest(t, t_hits)
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
         t_event = None  # a "first look" in the title yields to a real event in the summary
 
@@ -558,6 +559,10 @@ def classify(
             if event is not None and event.rule.weak:
                 event = None  # a "first look" in the summary alone is a photo piece
 
+    if event is not None and event.rule.milestone is Milestone.FILMING_WRAPPED:
+        # "filming wrapped in March and the season is now in post-production": the later
+        # stage is where the season stands
+        event = _later_stage(t_hits if source is t else s.hits()) or event
     season = _season(index, title, summary, t, s.doc, source, event)
     if blocked is not None:
         return Signal(show, season, None, None, None, f"not-news:{blocked.rule.name}")
@@ -578,6 +583,12 @@ def classify(
         _event_date(event, when),
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
     )
+
+
+def _later_stage(hits: list[_Hit]) -> _Hit | None:
+    """A post-production hit among the wrap's own text's hits, if any (a title that says
+    "filming finishes" stays a wrap whatever its summary adds)."""
+    return next((h for h in hits if h.rule.milestone is Milestone.POST_PRODUCTION), None)
 
 
 def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date | None) -> bool:
