@@ -681,6 +681,15 @@ WRITING_FAMILY = Family(
             r"|begins|started)\b|\b(?:enters|entered|entering|in) pre-?production\b"
             r"|\bpraproduksi\b",
         ),
+        _rule(
+            "is-written",
+            M.WRITING,
+            # "First half is written", "the first episode of series 3 is written", writers
+            # saying "we're back"
+            r"\b(?:episodes?|half|scripts?|premiere|finale)\b[^.?!]{0,30}\b(?:is|are|has been"
+            r"|have been) (?:already |now |all )?written\b"
+            r"|\bwriters\b[^.?!]{0,40}\bwe'?re back\b",
+        ),
     ),
 )
 
@@ -1571,7 +1580,9 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 
 # Cues that a summary event is a passing mention of something that happened earlier.
 PASSING = re.compile(
-    r"\b(?:already|previously|originally|back in|last year|earlier this year"
+    # ("already" after "is/are" is the present: "the writers are already deep in season 5")
+    r"(?<!\bis )(?<!\bare )(?<!'re )\b(?:already|previously|originally|back in|last year"
+    r"|earlier this year"
     r"|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
