@@ -559,6 +559,10 @@ def classify(
             if event is not None and event.rule.weak:
                 event = None  # a "first look" in the summary alone is a photo piece
 
+    if event is not None and source is t and event.match.group(0).startswith("returns "):
+        # "Hijack returns for a second season" over "the first episode is streaming now":
+        # the return is the release, not the order (a future "will be back" stays an order)
+        event = _out_now(t_hits) or _out_now(s.hits()) or event
     if event is not None and event.rule.milestone is Milestone.FILMING_WRAPPED:
         # "filming wrapped in March and the season is now in post-production": the later
         # stage is where the season stands
@@ -582,6 +586,12 @@ def classify(
         certainty,
         _event_date(event, when),
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
+    )
+
+
+def _out_now(hits: list[_Hit]) -> _Hit | None:
+    return next(
+        (h for h in hits if h.rule.milestone is Milestone.RELEASED and not h.rule.weak), None
     )
 
 
