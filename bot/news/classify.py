@@ -427,6 +427,12 @@ def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:
                 and doc.bounds(hit.start, hit.end) == bounds
             ):
                 return hit
+    elif first.rule.milestone is Milestone.TRAILER:
+        # "Season 2 trailer reveals premiere date": the date is the news the trailer brings
+        bounds = doc.bounds(first.start, first.end)
+        for hit in pool:
+            if hit.rule.name == "trailer-gives-date" and doc.bounds(hit.start, hit.end) == bounds:
+                return hit
     return first
 
 

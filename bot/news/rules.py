@@ -1052,6 +1052,13 @@ RELEASE_FAMILY = Family(
             # "'Dahaad' Premiere Announced"
             r"\bpremiere (?:is |has been )?(?:officially )?(?:announced|revealed|confirmed)\b",
         ),
+        _rule(
+            "trailer-gives-date",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "Season 2 trailer reveals long-awaited premiere date"
+            r"\b(?:trailer|teaser)s?\b[^.?!]{0,20}\b(?:reveals?|announces?|confirms?|sets?"
+            r"|unveils?|gives)\b[^.?!]{0,25}\b(?:premiere|release|launch) date\b",
+        ),
     ),
 )
 
