@@ -826,7 +826,10 @@ FILMING_FAMILY = Family(
             r"\b(?:production|filming|shooting|principal photography) (?:on|for|of)\b[^.?!]{0,100}"
             r"\b(?:has|have) (?:officially |now |finally )?(?:begun|started|commenced|kicked off"
             r"|got underway|gotten underway|resumed)\b"
-            r"|\bcameras (?:are|were) (?:officially |now |finally )?rolling\b",
+            r"|\bcameras (?:are|were) (?:officially |now |finally )?rolling\b"
+            # "begins season 2 production on March 5"
+            r"|\b(?:begins?|began|starts?|started|kicks? off|kicked off) "
+            rf"(?:{SEASON_REF} |its |the )(?:[\w-]+ )?(?:production|filming|shooting)\b",
         ),
         _rule(
             "filming-ahead",
@@ -1058,6 +1061,15 @@ RELEASE_FAMILY = Family(
             # "Season 2 trailer reveals long-awaited premiere date"
             r"\b(?:trailer|teaser)s?\b[^.?!]{0,20}\b(?:reveals?|announces?|confirms?|sets?"
             r"|unveils?|gives)\b[^.?!]{0,25}\b(?:premiere|release|launch) date\b",
+        ),
+        _rule(
+            "starts-season-on",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "Hunters starts season two on Prime Video January 13" (not "begins season 2
+            # production on March 5")
+            r"\b(?:starts|begins|kicks off|launches) (?:its |their )?(?:[\w-]+ )?(?:season|series)"
+            r"\b(?![^.?!]{0,25}\b(?:production|filming|shooting))[^.?!]{0,40}?"
+            rf"(?P<date>{_DATE})",
         ),
     ),
 )
