@@ -207,12 +207,16 @@ class Floors:
 # current set, v14 (89 rows: the pool of shows not yet used is running dry, so it has few
 # post-production, writing and release rows; 76 outlets, 14 rows in other languages; rules
 # frozen at 2a8c1bd), scored P 0.759 (41/54), R 0.695 (41/59), other announced 0.133 (4/30).
-# v14 went into train too (2,787 rows: P 0.828, R 0.790 before tuning on it).
+# v14 went into train too (2,787 rows: P 0.828, R 0.790 before tuning on it).  The current
+# set, v15 (150 rows in two halves collected at once, URL-disjoint from everything before
+# but free to reuse shows; 20 rows in 7 other languages; rules frozen at e02ca17), scored
+# P 0.768 (53/69), R 0.552 (53/96), other announced 0.148 (8/54); English rows alone
+# P 0.762, R 0.600, other 0.160.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.83, recall=0.79, other_announced=0.145),
-    "heldout": Floors(precision=0.75, recall=0.69, other_announced=0.14),
+    "heldout": Floors(precision=0.76, recall=0.55, other_announced=0.15),
 }
 
 
