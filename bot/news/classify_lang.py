@@ -37,7 +37,6 @@ RENEW_LANG = Family(
             M.RENEWED,
             # pt/ca "renova", es "renueva", fr "renouvelle", it "rinnova", nl "verlengt"
             r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova"
-            r"|rinnovi"
             r"|rinnovata|rinnovato|rinnovo|rinnovare|renouvelle|renouvelée|reconduite?|verlengt"
             r"|przedłuża"
             # sv/no/da "förnyar", "fornyer", "forlænget"
@@ -121,6 +120,12 @@ RENEW_LANG = Family(
             rf"\b{_SEASON}\b[^.?!]{{0,40}}\bin auftrag gegeben\b|\bverlängerung\b[^.?!]{{0,60}}"
             r"\bbekannt\w*|\breviendra (?:pour|avec) une (?:\w+ )?saison\b",
         ),
+        _rule(
+            "continues-it",
+            M.RENEWED,
+            # it "continueranno con un'altra stagione"
+            r"\bcontinuer(?:à|anno) con (?:un'altra|una nuova|una \w+) stagione\b",
+        ),
     ),
 )
 
@@ -172,6 +177,12 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             # hi "कैंसिल" (cancelled), "बंद हो रहा है" (is ending)
             r"कैंसिल|कैंसल",
+        ),
+        _rule(
+            "cancelled-it-more",
+            M.CANCELLED,
+            # it "ha annunciato la cancellazione di X", "non tornerà con una terza stagione"
+            r"\bannunciato la cancellazione\b|\bnon tornerà (?:sugli schermi )?(?:con|per) una\b",
         ),
     ),
 )
@@ -297,6 +308,12 @@ FILMING_LANG = Family(
             r"|inizieranno|iniziano|cominciano|partiranno) (?:em|en|a|in|a partir de|entro)\b",
             future=True,
         ),
+        _rule(
+            "shooting-now-de",
+            M.FILMING_STARTED,
+            # de "dreht derzeit die zweite Staffel"
+            r"\bdreh(?:t|en) (?:derzeit|gerade|aktuell|momentan)\b",
+        ),
     ),
 )
 
@@ -345,6 +362,12 @@ DELAY_LANG = Family(
             M.DELAYED,
             # hi "शूटिंग रोकी गई" (filming stopped), "रिलीज टली" (release postponed)
             r"शूटिंग रोक|रिलीज़? टल|टाल दी",
+        ),
+        _rule(
+            "delayed-pl",
+            M.DELAYED,
+            # pl "podjęto decyzję o jej opóźnieniu", "przesunięta na 21 czerwca"
+            r"\bopóźnieni\w*|\bprzesunięt\w*",
         ),
     ),
 )
@@ -437,6 +460,13 @@ RELEASE_LANG = Family(
             # hi "रिलीज डेट का ऐलान" (release date announced), "रिलीज डेट आई सामने"
             r"रिलीज़? डेट (?:का (?:ऐलान|एलान)|आई सामने|सामने आई|अनाउंस)",
         ),
+        _rule(
+            "reveals-date-fr",
+            M.RELEASE_DATE_ANNOUNCED,
+            # fr "Netflix dévoile la date de diffusion de la saison 2"
+            r"\b(?:dévoile|révèle|annonce|dévoilé|révélé|annoncé)\b[^.?!]{0,20}\bdate de "
+            r"(?:diffusion|sortie)\b",
+        ),
     ),
 )
 
@@ -523,6 +553,13 @@ WRITING_LANG = Family(
             r"|\b(?:guionistas|roteiristas|sceneggiatori|scénaristes|drehbuchautoren)\b"
             r"[^.?!]{0,30}\b(?:trabajan|trabalham|lavorano|travaillent|arbeiten|escribiendo"
             r"|escrevendo|scrivendo|écrivent|schreiben)\b",
+        ),
+        _rule(
+            "writers-de",
+            M.WRITING,
+            # de "Drehbuchautoren haben mit der 8. Staffel begonnen", "Autoren kehren zur Arbeit
+            # zurück"
+            r"\b(?:drehbuchautoren|autoren)\b[^.?!]{0,40}\b(?:begonnen|zur arbeit zurück)",
         ),
     ),
 )

@@ -235,7 +235,8 @@ def resolve_dates(
     """
     if (
         prefixes is not None
-        and not any(month in text for month in prefixes & _MONTH_PREFIXES)
+        # (three letters: a slice that cuts "october" to "oct" still names it)
+        and not any(month[:3] in text for month in prefixes & _MONTH_PREFIXES)
         and "in 19" not in text
         and "in 20" not in text
     ):

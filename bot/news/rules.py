@@ -584,6 +584,13 @@ CASTING_FAMILY = Family(
             # "Patti LuPone bumped to series regular"
             r"\b(?:bumped|upped|elevated|moved) (?:up )?to (?:a )?series regulars?\b",
         ),
+        _rule(
+            "added-to-season",
+            M.CASTING,
+            # "X has been added to the upcoming season of Doctor Who"
+            r"\b(?:has been|have been|was|were|is|are) added to (?:the )?(?:upcoming |new |next )?"
+            r"(?:season|series)\b",
+        ),
     ),
 )
 
@@ -689,6 +696,12 @@ WRITING_FAMILY = Family(
             r"\b(?:episodes?|half|scripts?|premiere|finale)\b[^.?!]{0,30}\b(?:is|are|has been"
             r"|have been) (?:already |now |all )?written\b"
             r"|\bwriters\b[^.?!]{0,40}\bwe'?re back\b",
+        ),
+        _rule(
+            "starting-to-write",
+            M.WRITING,
+            # "starting to write the next season"
+            r"\b(?:starting|started|start|begin|began|beginning|begun) to write\b",
         ),
     ),
 )
@@ -913,6 +926,12 @@ POST_FAMILY = Family(
             r"|\b(?:vfx|visual effects) (?:team|artists|work)\b[^.?!]{0,30}\b(?:hard at work"
             r"|continu\w+|underway|under way|ongoing)\b",
         ),
+        _rule(
+            "being-finished",
+            M.POST_PRODUCTION,
+            # "season 3 is being finished remotely amid lockdown"
+            r"\b(?:is|are) (?:now |still )?being (?:finished|completed)\b",
+        ),
     ),
 )
 
@@ -1071,6 +1090,12 @@ RELEASE_FAMILY = Family(
             r"\b(?![^.?!]{0,25}\b(?:production|filming|shooting))[^.?!]{0,40}?"
             rf"(?P<date>{_DATE})",
         ),
+        _rule(
+            "puts-a-date",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "HBO has finally put a date on the return of True Detective"
+            r"\bput(?:s|ting)? a (?:release |premiere )?date on\b",
+        ),
     ),
 )
 
@@ -1184,6 +1209,12 @@ RELEASED_FAMILY = Family(
             # "Season 2 Really Did Premiere Yesterday"
             r"\bdid (?:premiere|debut|drop|arrive) (?:today|yesterday|last night)\b",
         ),
+        _rule(
+            "streaming-today",
+            M.RELEASED,
+            # "Season 2 Is Streaming On Netflix Today"
+            r"\b(?:is|are) (?:now )?streaming (?:on [\w+]+(?: [\w+]+)? )?(?:today|now)\b",
+        ),
     ),
 )
 
@@ -1275,6 +1306,13 @@ DELAY_FAMILY = Family(
             M.DELAYED,
             # "will not be aired anytime soon"
             r"\b(?:will not|won't|not) (?:be )?air(?:ed|ing)? (?:anytime|any time) soon\b",
+        ),
+        _rule(
+            "delay-return",
+            M.DELAYED,
+            # "CBS shows will delay their return to the set", "pushed two shows to 2025"
+            r"\bdelay (?:their|its|the) return\b|\bpushed\b[^.?!]{0,40}\bshows? (?:back )?to "
+            r"(?:20\d\d|next year)\b",
         ),
     ),
 )
@@ -1493,9 +1531,9 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?:, [\w' ]{2,25}){0,3},? (?:and|&) more\b"
         r"|\bupdates? (?:and|&) (?:release|premiere) date\b"
         # "release date, cast, plot and trailer": three or more of the guide's usual headings
-        r"|\b(?:release date|premiere date|cast|plot|trailer|news|spoilers|episodes?|story)(?:,? "
-        r"(?:release date|premiere date|cast|plot|trailer|news|spoilers|episodes?|story"
-        r"|filming)){1,4},? (?:and|&) (?:release date|premiere date|cast|plot|trailer|news"
+        r"|\b(?:release date|premiere date|cast|plot|trailers?|news|spoilers|episodes?|story)"
+        r"(?:,? (?:release date|premiere date|cast|plot|trailers?|news|spoilers|episodes?|story"
+        r"|filming)){1,4},? (?:and|&) (?:release date|premiere date|cast|plot|trailers?|news"
         r"|spoilers|episodes?|story|everything (?:else )?(?:we|you))\b",
     ),
     # "Fans react to the season 2 trailer": the reaction is the story
