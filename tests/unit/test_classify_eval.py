@@ -212,14 +212,17 @@ class Floors:
 # but free to reuse shows; 20 rows in 7 other languages; rules frozen at e02ca17), scored
 # P 0.768 (53/69), R 0.552 (53/96), other announced 0.148 (8/54); English rows alone
 # P 0.762, R 0.600, other 0.160.
-# v15 then went into train (2,937 rows: P 0.831, R 0.785 before tuning on it).  The current
-# set, v16 (145 rows, collected like v15; rules frozen at 950bab9), scored P 0.798 (67/84),
-# R 0.705 (67/95), other announced 0.180 (9/50).
+# v15 then went into train (2,937 rows: P 0.831, R 0.785 before tuning on it).  Then v16
+# (145 rows, collected like v15; rules frozen at 950bab9) scored P 0.798 (67/84), R 0.705
+# (67/95), other announced 0.180 (9/50).  With the rules unchanged, a second fresh sample,
+# v17 (150 rows, collected the same way), scored P 0.813 (61/75), R 0.642 (61/95), other
+# announced 0.109 (6/55); its 133 English rows P 0.818, R 0.659, other 0.078.  v16 went into
+# train (no rule was changed after it); v17 is the current set.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.83, recall=0.79, other_announced=0.145),
-    "heldout": Floors(precision=0.79, recall=0.70, other_announced=0.18),
+    "train": Floors(precision=0.83, recall=0.78, other_announced=0.145),
+    "heldout": Floors(precision=0.81, recall=0.64, other_announced=0.11),
 }
 
 
