@@ -467,6 +467,20 @@ RELEASE_LANG = Family(
             r"\b(?:dévoile|révèle|annonce|dévoilé|révélé|annoncé)\b[^.?!]{0,20}\bdate de "
             r"(?:diffusion|sortie)\b",
         ),
+        _rule(
+            "from-date-it-de",
+            M.RELEASE_DATE_ANNOUNCED,
+            # it "Dal 26 settembre la seconda stagione sarà disponibile"; de "hat jetzt ein
+            # Startdatum bekommen"
+            rf"\bdal (?P<date>{_DATE})\b[^.?!]{{0,60}}\bsarà (?:disponibile|in onda)\b"
+            r"|\b(?:startdatum|starttermin)\b[^.?!]{0,20}\bbekommen\b",
+        ),
+        _rule(
+            "today-de",
+            M.RELEASED,
+            # de "Heute startet Staffel 2 auf Netflix"
+            r"\bheute (?:startet|beginnt|kehrt)\b",
+        ),
     ),
 )
 
@@ -529,6 +543,12 @@ CASTING_LANG = Family(
             # es "ficha por la segunda temporada", ca "s'ha incorporat a la segona temporada"
             r"\bficha(?:je)? por\b|\bs'ha incorporat\b|\bse (?:incorpora|suma) (?:a|al) "
             r"(?:la |el )?(?:reparto|elenco|segunda|tercera|temporada)\b",
+        ),
+        _rule(
+            "joins-fr",
+            M.CASTING,
+            # fr "Steve Buscemi vient de rejoindre le casting de la saison 2"
+            r"\brejoin(?:t|dre) (?:le )?casting\b|\bvient de rejoindre\b",
         ),
     ),
 )

@@ -341,6 +341,12 @@ CANCEL_FAMILY = Family(
             r"|\b(?:won't|will not|not) bring(?:ing)? back\b[^.?!]{0,40}\bfor (?:a |an |another )?"
             rf"{SEASON_REF}",
         ),
+        _rule(
+            "decision-not-to",
+            M.CANCELLED,
+            # "AMC made the difficult decision not to move forward with a fourth season"
+            r"\bdecision not to (?:move forward|renew|continue|proceed|bring back|order)\b",
+        ),
     ),
 )
 
@@ -628,7 +634,7 @@ WRITING_FAMILY = Family(
             r"(?:finished|done|complete|completed|written|in)\b"
             r"|\bscripts? (?:are |is )?(?:being |already )?written\b|\bscripts?\b[^.?!]{0,15}"
             r"\bbeing written\b|\bback writing\b"
-            r"|\b(?:is|are) (?:already |now |currently )?being written\b"
+            r"|\b(?:is|are) (?:already |now |currently )?being (?:re)?written\b"
             r"|\bin the writing (?:stage|phase)\b"
             r"|\b(?:finished|completed)\"? (?:writing|the scripts?)\b|\b(?:have"
             r"|has) already written\b"
@@ -702,6 +708,13 @@ WRITING_FAMILY = Family(
             M.WRITING,
             # "starting to write the next season"
             r"\b(?:starting|started|start|begin|began|beginning|begun) to write\b",
+        ),
+        _rule(
+            "script-photo",
+            M.WRITING,
+            # "Ron Howard tweets photo of first season 4 script"
+            rf"\bfirst (?:{SEASON_REF} )?script\b|\b(?:photo|picture|image) of (?:the )?(?:first )?"
+            r"(?:[\w-]+ ){0,2}script\b",
         ),
     ),
 )
@@ -888,6 +901,13 @@ FILMING_FAMILY = Family(
             r"\b(?:final|last) scenes? (?:of [^.?!]{0,40})?(?:was|were|has been|have been) "
             r"(?:shot|filmed)\b",
         ),
+        _rule(
+            "when-where-filming",
+            M.FILMING_STARTED,
+            # "Ewan McGregor reveals when and where the series will film"
+            r"\bwhen and where\b[^.?!]{0,30}\bwill (?:film|shoot)\b",
+            future=True,
+        ),
     ),
 )
 
@@ -931,6 +951,12 @@ POST_FAMILY = Family(
             M.POST_PRODUCTION,
             # "season 3 is being finished remotely amid lockdown"
             r"\b(?:is|are) (?:now |still )?being (?:finished|completed)\b",
+        ),
+        _rule(
+            "finish-editing",
+            M.POST_PRODUCTION,
+            # "it will still take a long time to finish editing"
+            r"\bfinish(?:ing)? (?:the )?editing\b",
         ),
     ),
 )
@@ -1214,6 +1240,15 @@ RELEASED_FAMILY = Family(
             M.RELEASED,
             # "Season 2 Is Streaming On Netflix Today"
             r"\b(?:is|are) (?:now )?streaming (?:on [\w+]+(?: [\w+]+)? )?(?:today|now)\b",
+        ),
+        _rule(
+            "has-hit",
+            M.RELEASED,
+            # "season two of Alex Rider has hit Prime Video", "The Boys begins its second season on
+            # Prime Video with the first three episodes"
+            r"\b(?:has|have) (?:just |finally )?hit (?:netflix|prime video|hulu|max|hbo max"
+            r"|disney\+?|apple tv\+?|peacock|paramount\+)\b"
+            r"|\b(?:begins|starts|kicks off) its (?:\w+ )?season on [\w+]+(?: [\w+]+)? with\b",
         ),
     ),
 )
@@ -1638,7 +1673,9 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 # Cues that a summary event is a passing mention of something that happened earlier.
 PASSING = re.compile(
     # ("already" after "is/are" is the present: "the writers are already deep in season 5")
-    r"(?<!\bis )(?<!\bare )(?<!'re )\b(?:already|previously|originally|back in|last year"
+    # ("Narcos already renewed for a second season" is a headline's early renewal)
+    r"(?<!\bis )(?<!\bare )(?<!'re )\b(?:already(?! (?:renewed|greenlit|green-lit|picked up)\b)"
+    r"|previously|originally|back in|last year"
     r"|earlier this year"
     r"|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
