@@ -217,12 +217,15 @@ class Floors:
 # (67/95), other announced 0.180 (9/50).  With the rules unchanged, a second fresh sample,
 # v17 (150 rows, collected the same way), scored P 0.813 (61/75), R 0.642 (61/95), other
 # announced 0.109 (6/55); its 133 English rows P 0.818, R 0.659, other 0.078.  v16 went into
-# train (no rule was changed after it), then v17 too (3,232 rows).
+# train (no rule was changed after it), then v17 too (3,232 rows).  The current set, v18
+# (150 rows, collected the same way, with many multi-show round-ups and premiere-day pieces;
+# rules frozen at 484a40e), scored P 0.723 (68/94), R 0.694 (68/98), other announced 0.269
+# (14/52): sets of this size swing by several points between samples.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.83, recall=0.78, other_announced=0.145),
-    "heldout": Floors(precision=0.81, recall=0.64, other_announced=0.11),
+    "heldout": Floors(precision=0.72, recall=0.69, other_announced=0.27),
 }
 
 
