@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -414,26 +414,29 @@ def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:
         return None
     first = min(pool, key=lambda h: h.start)
     if first.rule.milestone in _DELAYABLE:
-        bounds = doc.bounds(first.start, first.end)
-        for hit in pool:
-            if hit.rule.milestone is Milestone.DELAYED and doc.bounds(hit.start, hit.end) == bounds:
-                return hit
+        wanted: Callable[[EventRule], bool] = _is_delay
     elif first.rule.name in _RETURNS:
         # "returns for season 3 on September 21": a return with a date is a premiere
-        bounds = doc.bounds(first.start, first.end)
-        for hit in pool:
-            if (
-                hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED
-                and doc.bounds(hit.start, hit.end) == bounds
-            ):
-                return hit
+        wanted = _is_release_date
     elif first.rule.milestone is Milestone.TRAILER:
         # "Season 2 trailer reveals premiere date": the date is the news the trailer brings
-        bounds = doc.bounds(first.start, first.end)
-        for hit in pool:
-            if hit.rule.name == "trailer-gives-date" and doc.bounds(hit.start, hit.end) == bounds:
-                return hit
-    return first
+        wanted = _gives_date
+    else:
+        return first
+    bounds = doc.bounds(first.start, first.end)
+    return next((h for h in pool if wanted(h.rule) and doc.bounds(h.start, h.end) == bounds), first)
+
+
+def _is_delay(rule: EventRule) -> bool:
+    return rule.milestone is Milestone.DELAYED
+
+
+def _is_release_date(rule: EventRule) -> bool:
+    return rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+
+
+def _gives_date(rule: EventRule) -> bool:
+    return rule.name == "trailer-gives-date"
 
 
 def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
@@ -568,11 +571,17 @@ def classify(
     if event is not None and source is t and event.match.group(0).startswith("returns "):
         # "Hijack returns for a second season" over "the first episode is streaming now":
         # the return is the release, not the order (a future "will be back" stays an order)
-        event = _out_now(t_hits) or _out_now(s.hits()) or event
+        event = (
+            _first_of(Milestone.RELEASED, t_hits)
+            or _first_of(Milestone.RELEASED, s.hits())
+            or event
+        )
     if event is not None and event.rule.milestone is Milestone.FILMING_WRAPPED:
         # "filming wrapped in March and the season is now in post-production": the later
-        # stage is where the season stands
-        event = _later_stage(t_hits if source is t else s.hits()) or event
+        # stage is where the season stands (in the wrap's own text: a title that says
+        # "filming finishes" stays a wrap whatever its summary adds)
+        own = t_hits if source is t else s.hits()
+        event = _first_of(Milestone.POST_PRODUCTION, own) or event
     season = _season(index, title, summary, t, s.doc, source, event)
     if blocked is not None:
         return Signal(show, season, None, None, None, f"not-news:{blocked.rule.name}")
@@ -595,16 +604,9 @@ def classify(
     )
 
 
-def _out_now(hits: list[_Hit]) -> _Hit | None:
-    return next(
-        (h for h in hits if h.rule.milestone is Milestone.RELEASED and not h.rule.weak), None
-    )
-
-
-def _later_stage(hits: list[_Hit]) -> _Hit | None:
-    """A post-production hit among the wrap's own text's hits, if any (a title that says
-    "filming finishes" stays a wrap whatever its summary adds)."""
-    return next((h for h in hits if h.rule.milestone is Milestone.POST_PRODUCTION), None)
+def _first_of(milestone: Milestone, hits: list[_Hit]) -> _Hit | None:
+    """The first hit of ``milestone`` among ``hits``, "first look"s aside."""
+    return next((h for h in hits if h.rule.milestone is milestone and not h.rule.weak), None)
 
 
 def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date | None) -> bool:
