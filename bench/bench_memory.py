@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import tempfile
+from contextlib import AsyncExitStack
 from pathlib import Path
 
 from bench.common import (
@@ -50,10 +51,12 @@ async def peak(guilds: int, *, bare: bool = False) -> tuple[float, float]:
     """(VmHWM, VmRSS) in MiB of one bot process after start-up and a few commands."""
     with tempfile.TemporaryDirectory(prefix="kissbot-bench-memory-") as tmpdir:
         tmp = Path(tmpdir)
-        async with Sandbox(guilds=guilds) as sb, FeedHost(1) as host:
+        async with AsyncExitStack() as stack:
+            sb = await stack.enter_async_context(Sandbox(guilds=guilds))
             if bare:
                 proc = await _spawn_bare(sb)
             else:
+                host = await stack.enter_async_context(FeedHost(1))  # the bare bot reads no feed
                 env = child_env(FEEDS_FILE=str(host.feeds_toml(tmp / "feeds.toml")))
                 proc = await spawn_bot(sb, env, database_path=tmp / "bot.db", stdout=STDERR_FD)
             try:
