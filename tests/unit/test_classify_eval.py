@@ -220,12 +220,15 @@ class Floors:
 # train (no rule was changed after it), then v17 too (3,232 rows).  The current set, v18
 # (150 rows, collected the same way, with many multi-show round-ups and premiere-day pieces;
 # rules frozen at 484a40e), scored P 0.723 (68/94), R 0.694 (68/98), other announced 0.269
-# (14/52): sets of this size swing by several points between samples.
+# (14/52): sets of this size swing by several points between samples.  v18 then went into
+# train (3,382 rows: P 0.828, R 0.782, other 0.146 before tuning on it).  The current set,
+# v19 (150 rows, collected the same way; the rules unchanged since v18 was scored), scored
+# P 0.670 (59/88), R 0.596 (59/99), other announced 0.196 (10/51).
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.83, recall=0.78, other_announced=0.145),
-    "heldout": Floors(precision=0.72, recall=0.69, other_announced=0.27),
+    "train": Floors(precision=0.825, recall=0.78, other_announced=0.15),
+    "heldout": Floors(precision=0.67, recall=0.59, other_announced=0.20),
 }
 
 
