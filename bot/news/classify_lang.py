@@ -503,7 +503,10 @@ TRAILER_LANG = Family(
             r"|\b(?:ganha|recebe|tiene|bekommt|krijgt|obtient|ottiene)\b (?:(?:um|un|el|o|einen"
             r"|een|le|il) )?(?:primeiro |primer |nuevo |novo |ersten |neuen |nieuwe |premier "
             r"|nouveau |nuovo |primo )?(?:tráiler|trailer|teaser|bande-annonce)\b"
-            r"|ट्रेलर रिलीज",
+            r"|ट्रेलर रिलीज"
+            r"|\b(?:gibt es|verrät|zeigt) (?:jetzt )?(?:schon )?(?:den|der) (?:ersten?|neuen?)"
+            r" trailer\b"
+            r"|\b(?:der|den) (?:erste|ersten) trailer (?:ist|zu)\b",
         ),
         _rule(
             "trailer-season-lang",
@@ -548,7 +551,9 @@ CASTING_LANG = Family(
             "joins-fr",
             M.CASTING,
             # fr "Steve Buscemi vient de rejoindre le casting de la saison 2"
-            r"\brejoin(?:t|dre) (?:le )?casting\b|\bvient de rejoindre\b",
+            r"\brejoin(?:t|dre) (?:le )?casting\b|\bvient de rejoindre\b"
+            # it "tre attori promossi a regular"
+            r"|\bpromoss[aeio] a (?:series )?regular\b",
         ),
     ),
 )
@@ -563,6 +568,7 @@ WRITING_LANG = Family(
             r"\bschrijversruimte\b[^.?!]{0,40}\b(?:aan het werk|begonnen|gestart|open)\b"
             r"|\b(?:in|di) scrittura\b|\b(?:sceneggiature|copioni)\b[^.?!]{0,30}\bscritt[ei]\b"
             r"|\bdrehbücher\b[^.?!]{0,30}\b(?:geschrieben|fertig)\b|\bschreiben an\b"
+            r"|\barbeit an den drehbüchern\b"
             r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos)\b"
             r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,30}\b(?:a commencé|a débuté"
             r"|est en cours)\b"

@@ -236,7 +236,9 @@ CANCEL_FAMILY = Family(
             rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series)"
             r"|\b(?:will not|won't) be renewed\b|\b(?:declined|decided not|opted not|chose not|"
             r"choosing not) to (?:renew|continue|bring back|move forward with|proceed with"
-            r"|go ahead with)\b",
+            r"|go ahead with)\b"
+            r"|\b(?:decided|decides|opted|opts|chose|chooses) against (?:renewing|continuing"
+            r"|bringing back|ordering)\b|\b(?:will not|won't) be renewing\b",
         ),
         _rule(
             "no-more-seasons",
@@ -435,7 +437,7 @@ RENEW_FAMILY = Family(
             rf"\b{SEASON_REF}"
             # "confirmed season 2 has finished filming" is about the filming
             r"(?! (?:[\w']+ ){0,2}(?:cast|trailer|teaser|premiere|release|date|filming|production"
-            r"|poster|episode|finished|wrapped|wraps|begun|began|started|starts|begins|underway))",
+            r"|poster|episode|finished|wrap\w*|begun|began|started|starts|begins|underway|finale))",
         ),
         _rule(
             "season-is-happening",
@@ -548,6 +550,7 @@ CASTING_FAMILY = Family(
             r"[\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
+            r"|\badd(?:s|ed|ing)? (?:\w+ )?new faces\b"
             r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regular\b"
             r"|\b(?:has|have) cast\b(?! (?:a|its|their) (?:shadow|spell|doubt|vote))"
             r"|\badded to (?:its |their )?cast\b"
@@ -787,6 +790,10 @@ FILMING_FAMILY = Family(
             r"is now underway|are now rolling|is now rolling|rolling|rolled|is happening"
             r"|is taking place"
             r"|is in full swing|in full swing)\b"
+            # "Filming New Season's Episodes Begins July 8"
+            r"|\b(?:filming|shooting) (?!(?:locations?|permits?|schedule|crews?|company"
+            r"|companies|assistant|manager|director)\b)(?:[\w'-]+ ){1,3}(?:begins|starts"
+            r"|kicks off|is underway|gets underway)\b"
             r"|\b(?:is|are) (?:now |officially |finally )?in production\b(?! for)"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
             r"|\bnow (?:filming|shooting)\b(?! (?:locations?|permits?|schedule))"
@@ -810,7 +817,12 @@ FILMING_FAMILY = Family(
         _rule(
             "filming-wrapped",
             M.FILMING_WRAPPED,
-            rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:{_SHOOT}|{SEASON_REF})"
+            rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:{_SHOOT}|{SEASON_REF}"
+            # "may have just wrapped its third season on HBO": the season ended on air
+            rf"(?! (?:on|at) {NETWORK}\b))"
+            rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party)"
+            rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,45}})?(?:is|are) (?:officially |now "
+            r"|finally )?over\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
             rf"|\ball wrapped up\b(?! in\b)"
             rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:(?:on|of|for) [^.?!]{{0,45}})?(?:has "
@@ -823,6 +835,7 @@ FILMING_FAMILY = Family(
             r"(?! for (?:her|him|them|me)\b)"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
             r"(?! for (?:her|him|them|me)\b)"
+            rf"(?! (?:up )?(?:its|their|the) [^.?!]{{0,20}}\bseason (?:on|at) {NETWORK}\b)"
             r"|\b(?:that's|that is|it's|its) a (?:picture )?wrap\b|\bpicture wrap\b"
             r"|\b(?:finished|completed|complete|finishes|wrapped up|finishing) (?:filming|shooting|"
             r"production|principal photography)\b(?! (?:schedule|dates?|plans?|timeline))"
@@ -1071,6 +1084,13 @@ RELEASE_FAMILY = Family(
             rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
             rf"(?P<date>{_DATE})",
         ),
+        _rule(
+            "date-then-premiere",
+            M.RELEASE_DATE_ANNOUNCED,
+            r"\b(?:teases|sets|announces|reveals|confirms|gets|lands|unveils) (?:an? |its )?"
+            rf"(?P<date>{_DATE})(?:,? 20\d\d)? (?:[\w'-]+ ){{0,3}}(?:premiere|return"
+            r"|debut|release|launch)\b",
+        ),
         RELEASE_WINDOW,
         _rule(
             "says-when",
@@ -1165,6 +1185,9 @@ RELEASED_FAMILY = Family(
             r"|\b(?:premieres|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives|lands) "
             r"(?:today|tonight)\b"
             r"|\b(?:marks|marked|celebrates|celebrated) the (?:launch|premiere|debut|release) of\b"
+            # "don't miss the final season premiere of Bones tonight", "is back for season 3 today"
+            r"|\b(?:season|series) premiere\b[^.?!]{0,40}\b(?:tonight|today)\b"
+            r"|\b(?:is|are) back (?:for|with) [^.?!]{0,40}\b(?:today|tonight)\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
             r" (?:the |its "
@@ -1265,14 +1288,23 @@ DELAY_FAMILY = Family(
             r"on hold|halted|paused|suspended|shut down)\b"
             r"|\bdelay (?:in|to|of|for) (?:the )?(?:release|premiere|production|filming|season|its)"
             r"|\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
-            r"paused|suspends|suspended|shuts down|shut down) (?:the |its |their "
-            r"|her |his )?(?:fall |spring |summer |winter )?(?:production|filming|shooting|season"
+            r"paused|suspends|suspended|shuts down|shut down|delaying|postponing|pausing|halting"
+            r"|suspending) (?:the |its |their "
+            r"|her |his )?(?:fall |spring |summer |winter )?(?:start of )?(?:production|filming"
+            r"|shooting|season"
             r"|release|premiere|work|return|debut|schedule|lineup|slate|premiere week|"
             r"final|fifth|fourth|third|second|\w+ season|\w+'s|new episodes)"
             r"|\bdelayed (?:until|to|into|till|indefinitely)\b|\bpushed (?:back )?(?:to|until"
             r"|into) "
             rf"(?:20\d\d|next|late|early|mid|{MONTH})\b|\bpostponed (?:until|to|indefinitely)\b"
             r"|\b(?:put|placed) on hold\b|\ba delayed (?:start|premiere|return|debut)\b"
+            # "USA postpones 'Shooter' debut", "CBS bumps the finale", "pushes preems"
+            r"|\b(?:postpones|postponed|postponing|delays|pushes back|pushed back|bumps|bumped)"
+            r" (?:the |its |their )?(?:[\w'.:-]+ ){1,4}?(?:debut|premiere|return|launch|finale)\b"
+            r"|\bbumped (?:from|off) (?:the |its |their )?(?:[\w+]+ )?(?:lineup|schedule)\b"
+            r"|\bpush(?:es|ed|ing)? (?:back )?(?:its |their )?(?:\w+ )?preems\b"
+            r"|\bwill now (?:premiere|debut|return|air|arrive|launch|be released) (?:later"
+            r"|next year|in 20\d\d)\b"
             r"|\b(?:release|premiere) date (?:has )?(?:changed|shifted)\b"
             r"|\bpush(?:es|ed)?\b[^.?!]{0,40}\b(?:premiere|release|debut|return|season|production"
             rf"|filming)\b[^.?!]{{0,20}}\bto (?:20\d\d|next|late|early|mid|{MONTH})\b"
@@ -1681,7 +1713,9 @@ PASSING = re.compile(
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
-    r"announced|already announced|as previously reported|già|déjà|bereits)\b"
+    r"announced|already announced|as previously reported|già|déjà"
+    # (de "hat bereits begonnen" is the present perfect: "has already begun")
+    r"|(?<!\bhat )(?<!\bhaben )(?<!\bist )(?<!\bsind )bereits)\b"
 )
 
 
