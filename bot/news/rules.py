@@ -425,7 +425,10 @@ RENEW_FAMILY = Family(
             r"(?![^.?!]{0,30}\b(?:in (?:less than |just |only |about )?(?:a|one|two|three|four"
             rf"|five|six|\d+) (?:weeks?|months?|days?)|{MONTH} \d"
             # (", Netflix announced on Tuesday" dates the news, not the premiere)
-            r"|(?<!announced )(?<!confirmed )(?<!revealed )(?<!said )on \w+day)\b)"
+            r"|(?<!announced )(?<!confirmed )(?<!revealed )(?<!said )(?:on [\w+]+ )?(?:on )?\w+day"
+            # "in just a matter of hours", "at the end of this month", "tonight"
+            r"|in (?:just )?a matter of (?:hours|days|weeks)|at the end of (?:this|the) month"
+            r"|(?:this|next) (?:week|weekend|month)|tonight|tomorrow)\b)"
             r"|\b(?:will|would) be back (?:for|with) (?:more|new) episodes\b",
         ),
         _rule(
@@ -551,6 +554,9 @@ CASTING_FAMILY = Family(
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
             r"|\badd(?:s|ed|ing)? (?:\w+ )?new faces\b"
+            # "the cast for Time series 2 has been assembled"
+            r"|\bcast (?:for|of) [^.?!]{1,40} (?:has been|is|was) (?:now )?assembled\b"
+            r"|\bassembles? (?:its|the|a) (?:\w+ )?cast\b"
             r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regular\b"
             r"|\b(?:has|have) cast\b(?! (?:a|its|their) (?:shadow|spell|doubt|vote))"
             r"|\badded to (?:its |their )?cast\b"
@@ -628,6 +634,8 @@ WRITING_FAMILY = Family(
             r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
             r"|\b(?:started|begun|began|begins|starts) (?:writing|work on (?:the )?scripts)\b"
             r"|\bdeep (?:in|into) (?:the )?writing\b|\bwriters (?:are )?back\b|\bwriters confirm\b"
+            r"|\bwriters'? rooms? (?:(?:for|of) [^.?!]{0,40})?(?:is |are )?(?:officially |now )?"
+            r"(?:opening|opens|opened|reopening|reopens|reopened)\b"
             r"|\bscripts? (?:for [^.?!]{0,45})?(?:are|is|have|has|were|was) (?:already |now |all )?"
             r"(?:been )?(?:written|finished|completed|ready|done)\b|\bwritten (?:already"
             r"|the scripts)\b"
@@ -939,6 +947,8 @@ POST_FAMILY = Family(
             r"|\b(?:still )?in the edit\b|\b(?:sound|colou?r)[- ]?mix(?:ing|ed)\b"
             r"|\bvisual effects sequences\b|\bstill being finished\b|\bfinal mix(?:ing)?\b"
             r"|\brough cut\b|\bpost[- ]?production work\b"
+            r"|\brecording (?:of )?(?:the )?[^.?!]{0,40}\bscore\b(?! (?:of|a|an)\b)"
+            r"|\bscoring (?:sessions?|stage)\b"
             r"|\bpost-?produ(?:zione|kcja|kcji|ktion|cción)\b",
         ),
         _rule(
@@ -1079,7 +1089,8 @@ RELEASE_FAMILY = Family(
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
             r"|land|"
             r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments)\b"
-            r"(?! (?:tonight|today)\b)"  # "premieres tonight, June 21": it is out
+            # "premieres tonight, June 21", "airs on our screens tonight (May 17)": it is out
+            r"(?! (?:on (?:our |your )?screens )?(?:tonight|today)\b)"
             # (a film's date in theaters is not a season's)
             rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
             rf"(?P<date>{_DATE})",
@@ -1187,6 +1198,9 @@ RELEASED_FAMILY = Family(
             r"|\b(?:marks|marked|celebrates|celebrated) the (?:launch|premiere|debut|release) of\b"
             # "don't miss the final season premiere of Bones tonight", "is back for season 3 today"
             r"|\b(?:season|series) premiere\b[^.?!]{0,40}\b(?:tonight|today)\b"
+            r"|^(?:season|series) premiere: "
+            r"|\bwill (?:air|premiere|debut|return|start|begin) (?:on (?:our |your )?screens "
+            r"|on [\w+]+ )?tonight\b"
             r"|\b(?:is|are) back (?:for|with) [^.?!]{0,40}\b(?:today|tonight)\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
@@ -1760,7 +1774,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "planned",
         re.compile(
             r"\b(?:prepare|prepares|preparing|about|expected|going|will|would|hope|hopes"
-            r"|hoping|plan|plans|ready|soon|wants?|almost|nearly|close to)(?: to)?\s*$"
+            r"|hoping|plan|plans|ready|soon|wants?|almost|nearly|close to)(?: to)?"
+            # "will reportedly wrap shooting in October"
+            r"(?: (?:reportedly|likely|probably|apparently))?\s*$"
         ),
     ),
     # "is set to film in May" is ahead, but "is set to return for a second series" is the
