@@ -425,7 +425,7 @@ RENEW_FAMILY = Family(
             r"(?![^.?!]{0,30}\b(?:in (?:less than |just |only |about )?(?:a|one|two|three|four"
             rf"|five|six|\d+) (?:weeks?|months?|days?)|{MONTH} \d"
             # (", Netflix announced on Tuesday" dates the news, not the premiere)
-            r"|(?<!announced )(?<!confirmed )(?<!revealed )(?<!said )(?:on [\w+]+ )?(?:on )?\w+day"
+            r"|(?<!announced )(?<!confirmed )(?<!revealed )(?<!said )on (?:[\w+]+ (?:on )?)?\w+day"
             # "in just a matter of hours", "at the end of this month", "tonight"
             r"|in (?:just )?a matter of (?:hours|days|weeks)|at the end of (?:this|the) month"
             r"|(?:this|next) (?:week|weekend|month)|tonight|tomorrow)\b)"
