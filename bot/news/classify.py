@@ -568,14 +568,6 @@ def classify(
             if event is not None and event.rule.weak:
                 event = None  # a "first look" in the summary alone is a photo piece
 
-    if event is not None and source is t and event.match.group(0).startswith("returns "):
-        # "Hijack returns for a second season" over "the first episode is streaming now":
-        # the return is the release, not the order (a future "will be back" stays an order)
-        event = (
-            _first_of(Milestone.RELEASED, t_hits)
-            or _first_of(Milestone.RELEASED, s.hits())
-            or event
-        )
     if event is not None and event.rule.milestone is Milestone.FILMING_WRAPPED:
         # "filming wrapped in March and the season is now in post-production": the later
         # stage is where the season stands (in the wrap's own text: a title that says

@@ -413,8 +413,10 @@ RENEW_FAMILY = Family(
         _rule(
             "returns-for-season",
             M.RENEWED,
-            r"\b(?:will return|to return|is returning|will be returning|returning|is coming back|"
-            r"coming back|will be back|returns?|officially coming back)\b (?:to \w+ )?for "
+            # (not "returns for season 3": a title in the present tense is the premiere)
+            r"\b(?:will (?:officially |finally )?return|to return|is returning|will be returning"
+            r"|returning|is coming back|coming back|will be back|officially coming back)\b"
+            r" (?:to \w+ )?for "
             # "for a long-awaited third installment"
             # adjectives only after an article: "Harrison Ford returns for Shrinking season 2"
             # is about an actor
@@ -1210,6 +1212,17 @@ RELEASED_FAMILY = Family(
             r"installment|instalment)\b|\bnetflix (?:to )?crash(?:ed|es)?\b"
             r"|\bcaused netflix to crash\b"
             r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b",
+        ),
+        _rule(
+            "returns-for-season-now",
+            M.RELEASED,
+            # "Trying returns for season 4", "Vigil returns for a second series": the new
+            # season is airing (a review or a premiere piece as often as the news of it)
+            r"\breturns (?:to [\w+]+ )?for (?:its |a |the )?(?:[\w-]+ ){0,3}?"
+            rf"{SEASON_REF}(?![^.?!]{{0,40}}\b(?:{MONTH}|20\d\d|next|later|soon|in (?:\w+ )?"
+            r"(?:weeks?|months?)|\w+day|tonight|tomorrow)\b)",
+            title_only=True,
+            weak=True,
         ),
         _rule(
             "has-returned",
