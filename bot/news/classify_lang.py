@@ -586,7 +586,9 @@ WRITING_LANG = Family(
             M.WRITING,
             # de "Drehbuchautoren haben mit der 8. Staffel begonnen", "Autoren kehren zur Arbeit
             # zurück"
-            r"\b(?:drehbuchautoren|autoren)\b[^.?!]{0,40}\b(?:begonnen|zur arbeit zurück)",
+            # (an ordinal's "8." does not end the sentence)
+            r"\b(?:drehbuchautoren|autoren)\b(?:[^.?!]|\d\.){0,60}\b(?:begonnen|zur arbeit"
+            r" zurück)",
         ),
     ),
 )

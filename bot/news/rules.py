@@ -635,8 +635,12 @@ WRITING_FAMILY = Family(
             r"started|starts|kicked off|underway|under way)\b"
             r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
             r"|\b(?:started|begun|began|begins|starts) (?:writing|work on (?:the )?scripts)\b"
+            # "is halfway through writing season two", "S2 already being scripted"
+            r"|\bhalfway through (?:writing|the scripts?)\b"
+            r"|\b(?:is|are) (?:already )?being scripted\b"
             r"|\bdeep (?:in|into) (?:the )?writing\b|\bwriters (?:are )?back\b|\bwriters confirm\b"
-            r"|\bwriters'? rooms? (?:(?:for|of) [^.?!]{0,40})?(?:is |are )?(?:officially |now )?"
+            r"|\bwriters'? rooms? (?:(?:for|of) [^.?!]{0,40})?(?:is |are )?(?:officially |now "
+            r"|reportedly )?"
             r"(?:opening|opens|opened|reopening|reopens|reopened)\b"
             r"|\bscripts? (?:for [^.?!]{0,45})?(?:are|is|have|has|were|was) (?:already |now |all )?"
             r"(?:been )?(?:written|finished|completed|ready|done)\b|\bwritten (?:already"
@@ -958,7 +962,8 @@ POST_FAMILY = Family(
             M.POST_PRODUCTION,
             # "Ali Fazal dubs for Mirzapur season 2", "restarted dubbing sessions", ADR
             r"\b(?:dubs|dubbing|dubbed) (?:for|sessions?|work)\b|\bdubbing (?:for|of) \w+"
-            r"|\b(?:recording|working on|doing) (?:the )?adr\b",
+            r"|\b(?:recording|working on|doing) (?:the )?adr\b|\b(?:last|final) adr\b"
+            r"|\badr (?:sessions?|process|recording)\b",
         ),
         _rule(
             "editing",
