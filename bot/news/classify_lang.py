@@ -146,7 +146,9 @@ CANCEL_LANG = Family(
             rf"|\bn'aura pas de (?:{_ORDINAL} )?{_SEASON}\b"
             rf"|\bno tendrá (?:una )?{_ORDINAL} {_SEASON}\b"
             rf"|\bnão terá (?:uma )?{_ORDINAL} {_SEASON}\b|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
-            r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b",
+            r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b"
+            r"|\b(?:ha|hanno) deciso di cancellare\b|\bha decidido cancelar\b"
+            r"|\bdecidiu cancelar\b|\ba décidé d'annuler\b",
         ),
         _rule(
             "stops-lang",
@@ -505,6 +507,8 @@ TRAILER_LANG = Family(
             r"|een|le|il) )?(?:primeiro |primer |nuevo |novo |ersten |neuen |nieuwe |premier "
             r"|nouveau |nuovo |primo )?(?:tráiler|trailer|teaser|bande-annonce)\b"
             r"|ट्रेलर रिलीज"
+            r"|\b(?:con|with|com|avec|mit) (?:un |uno |um |einem )?(?:nuovo|nuevo|novo|nouveau"
+            r"|neuen) (?:trailer|tráiler|teaser|bande-annonce)\b"
             r"|\b(?:gibt es|verrät|zeigt) (?:jetzt )?(?:schon )?(?:den|der) (?:ersten?|neuen?)"
             r" trailer\b"
             r"|\b(?:der|den) (?:erste|ersten) trailer (?:ist|zu)\b",

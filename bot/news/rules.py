@@ -522,6 +522,7 @@ CASTING_FAMILY = Family(
             r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
             r"|\b(?:joins|boards|signs on)$"
             r"|\bjoin(?:s|ed|ing)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
+            r"|\b(?:will |to )?reprise (?:their|his|her) roles?\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
             r"|\btapped to (?:play|lead|star|headline)\b"
             r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
@@ -636,10 +637,13 @@ WRITING_FAMILY = Family(
             r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
             r"|\b(?:started|begun|began|begins|starts) (?:writing|work on (?:the )?scripts)\b"
             # "is halfway through writing season two", "S2 already being scripted"
-            r"|\bhalfway through (?:writing|the scripts?)\b"
+            r"|\bhalfway through (?:writing|the scripts?)\b|\bfinish(?:es|ed|ing)? writing\b"
+            r"|\b(?:submitted|turned in|handed in|delivered) (?:the |his |her |their )?(?:first "
+            r"|final |last )?scripts?\b"
             r"|\b(?:is|are) (?:already )?being scripted\b"
             r"|\bdeep (?:in|into) (?:the )?writing\b|\bwriters (?:are )?back\b|\bwriters confirm\b"
-            r"|\bwriters'? rooms? (?:(?:for|of) [^.?!]{0,40})?(?:is |are )?(?:officially |now "
+            r"|\bwriters'? rooms? (?:(?:for|of) [^.?!]{0,40})?(?:is |are |has |have )?"
+            r"(?:officially |now "
             r"|reportedly )?"
             r"(?:opening|opens|opened|reopening|reopens|reopened)\b"
             r"|\bscripts? (?:for [^.?!]{0,45})?(?:are|is|have|has|were|was) (?:already |now |all )?"
@@ -801,6 +805,7 @@ FILMING_FAMILY = Family(
             r"|finally |"
             r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
             r"commences|resumed|resumes|underway|under way|is underway|is under way|are rolling|"
+            r"is starting(?! to)|"
             r"is now underway|are now rolling|is now rolling|rolling|rolled|is happening"
             r"|is taking place"
             r"|is in full swing|in full swing)\b"
@@ -1105,8 +1110,9 @@ RELEASE_FAMILY = Family(
         _rule(
             "date-then-premiere",
             M.RELEASE_DATE_ANNOUNCED,
-            r"\b(?:teases|sets|announces|reveals|confirms|gets|lands|unveils) (?:an? |its )?"
-            rf"(?P<date>{_DATE})(?:,? 20\d\d)? (?:[\w'-]+ ){{0,3}}(?:premiere|return"
+            r"\b(?:teases|sets|has set|announces|reveals|confirms|gets|lands|unveils) (?:an? "
+            rf"|its )?(?:\w+day,? )?(?P<date>{_DATE})(?:,? 20\d\d)? (?:for (?:the |its )?)?"
+            r"(?:[\w'-]+ ){0,3}(?:premiere|return"
             r"|debut|release|launch)\b",
         ),
         RELEASE_WINDOW,
@@ -1331,8 +1337,10 @@ DELAY_FAMILY = Family(
             rf"(?:20\d\d|next|late|early|mid|{MONTH})\b|\bpostponed (?:until|to|indefinitely)\b"
             r"|\b(?:put|placed) on hold\b|\ba delayed (?:start|premiere|return|debut)\b"
             # "USA postpones 'Shooter' debut", "CBS bumps the finale", "pushes preems"
-            r"|\b(?:postpones|postponed|postponing|delays|pushes back|pushed back|bumps|bumped)"
-            r" (?:the |its |their )?(?:[\w'.:-]+ ){1,4}?(?:debut|premiere|return|launch|finale)\b"
+            r"|\b(?:postpones|postponed|postponing|delays|pushes back|pushed back|pushes|bumps"
+            r"|bumped) (?:the |its |their )?(?:[\w'.:-]+ ){0,4}?(?:debut|premiere|return|launch"
+            r"|finale)\b(?! (?:up|forward)\b)"
+            r"|\b(?:premiere|release|debut) (?:date )?(?:pushed|delayed|postponed)\b"
             r"|\bbumped (?:from|off) (?:the |its |their )?(?:[\w+]+ )?(?:lineup|schedule)\b"
             r"|\bpush(?:es|ed|ing)? (?:back )?(?:its |their )?(?:\w+ )?preems\b"
             r"|\bwill now (?:premiere|debut|return|air|arrive|launch|be released) (?:later"
@@ -1567,6 +1575,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bthese (?:[\w-]+ ){0,3}(?:dramas|series|comedies)\b[^.?!]{0,30}\b(?:cancell?ed"
         r"|renewed|renewals|ending|returning)\b"
         r"|^(?:tv |netflix |hbo )?shows cancell?ed\b"
+        r"|\band other (?:[\w-]+ ){0,2}(?:shows|series) (?:that were |that got )?(?:cancell?ed"
+        r"|axed|renewed)\b"
         r"|\b(?:tv |television )?(?:shows|series) (?:that|which) (?:won't|will not|aren't|didn't"
         r"|are not) (?:be )?(?:coming back|returning|return)\b"
         r"|\bcancell?ed (?:a handful of|several|multiple|many|a number of|a slew of|dozens of|"
@@ -1745,7 +1755,8 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 PASSING = re.compile(
     # ("already" after "is/are" is the present: "the writers are already deep in season 5")
     # ("Narcos already renewed for a second season" is a headline's early renewal)
-    r"(?<!\bis )(?<!\bare )(?<!'re )\b(?:already(?! (?:renewed|greenlit|green-lit|picked up)\b)"
+    r"(?<!\bis )(?<!\bare )(?<!'re )\b(?:already(?! (?:renewed|greenlit|green-lit|picked up"
+    r"|decided to)\b)"
     r"|previously|originally|back in|last year"
     r"|earlier this year"
     r"|had been|had "
