@@ -522,16 +522,15 @@ def _key_and_check(groups: tuple[Group, ...]) -> tuple[Group, Group | None]:
     return ranked[0], checks[0] if checks else None
 
 
-def split_alternatives(pattern: re.Pattern[str], flags: int | None = None) -> list[re.Pattern[str]]:
-    """``pattern`` cut at its top-level ``|``: one pattern per alternative, compiled with
-    ``flags`` (the pattern's own by default).
+def split_alternatives(source: str, flags: int) -> list[re.Pattern[str]]:
+    """The pattern ``source`` cut at its top-level ``|``: one pattern per alternative,
+    compiled with ``flags``.
 
     The prefilter gates each alternative on its own, so a text only pays for
     the alternatives whose words it holds (a rule's twenty ways of saying
     "renewed" cost one small scan, not one scan trying all twenty at every
     position).
     """
-    source = pattern.pattern
     parts: list[str] = []
     depth = 0
     start = 0
@@ -556,7 +555,7 @@ def split_alternatives(pattern: re.Pattern[str], flags: int | None = None) -> li
             start = at + 1
         at += 1
     parts.append(source[start:])
-    return [re.compile(part, pattern.flags if flags is None else flags) for part in parts]
+    return [re.compile(part, flags) for part in parts]
 
 
 def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -149,13 +149,13 @@ class _Numbering:
         self.tables: list[Table[Any]] = []
         self.gates: list[Gate] = []
 
-    def table(self, rules: Sequence[R], pattern_of: Callable[[R], re.Pattern[str]]) -> Table[R]:
+    def table(self, rules: Sequence[R], source_of: Callable[[R], Source]) -> Table[R]:
         start = len(self.entries)
         for position, rule in enumerate(rules):
-            whole = pattern_of(rule)
-            ascii_flags = (whole.flags & ~re.UNICODE) | re.ASCII
-            for part in split_alternatives(whole, ascii_flags):
-                piece = Piece(part, whole.flags, position, lead_words(part))
+            source, flags = source_of(rule)
+            ascii_flags = (flags & ~re.UNICODE) | re.ASCII
+            for part in split_alternatives(source, ascii_flags):
+                piece = Piece(part, flags, position, lead_words(part))
                 self.entries.append((rule, piece))
         pieces = tuple(piece for _, piece in self.entries[start:])
         table = Table(tuple(rules), start, pieces, len(self.tables), len(self.gates))
@@ -179,12 +179,19 @@ class _Numbering:
         )
 
 
-def _pattern(rule: EventRule | BlockRule | ContextRule) -> re.Pattern[str]:
-    return rule.pattern
+Source = tuple[str, int]  # a pattern and its flags, not compiled: only its pieces are
 
 
-def _itself(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return pattern
+def _pattern(rule: EventRule | BlockRule) -> Source:
+    return rule.source, re.UNICODE  # as ``rules.compiled`` compiles it
+
+
+def _context(rule: ContextRule) -> Source:
+    return rule.pattern.pattern, rule.pattern.flags
+
+
+def _itself(pattern: re.Pattern[str]) -> Source:
+    return pattern.pattern, pattern.flags
 
 
 @cache
@@ -202,7 +209,7 @@ def tables() -> Tables:
     confirmed = numbering.table((CONFIRMED,), _itself)
     negated_official = numbering.table((NEGATED_OFFICIAL,), _itself)
     trade = numbering.table((TRADE,), _itself)
-    context = numbering.table(CONTEXT_RULES, _pattern)
+    context = numbering.table(CONTEXT_RULES, _context)
     numbering.gate()
     # what every summary is searched with
     summary_blocks = numbering.table(SUMMARY_BLOCK_RULES, _pattern)

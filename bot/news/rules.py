@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.news.models import Milestone
 
@@ -198,10 +199,21 @@ class EventRule:
 
     name: str
     milestone: Milestone
-    pattern: re.Pattern[str]
+    source: str  # the pattern: the classifier runs its pieces (``classify_tables``)
     future: bool = False
     weak: bool = False
     title_only: bool = False
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return compiled(self.source)
+
+
+@cache
+def compiled(source: str) -> re.Pattern[str]:
+    """A rule's whole pattern, compiled when something asks for it: the classifier only
+    needs its pieces, and the 900 of them compiled twice over would cost a megabyte."""
+    return re.compile(source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +232,7 @@ def _rule(
     weak: bool = False,
     title_only: bool = False,
 ) -> EventRule:
-    return EventRule(name, milestone, re.compile(pattern), future, weak, title_only)
+    return EventRule(name, milestone, pattern, future, weak, title_only)
 
 
 M = Milestone
@@ -1456,12 +1468,16 @@ class BlockRule:
     """
 
     name: str
-    pattern: re.Pattern[str]
+    source: str
     strong: bool = True
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return compiled(self.source)
 
 
 def _block(name: str, pattern: str, *, strong: bool = True) -> BlockRule:
-    return BlockRule(name, re.compile(pattern), strong)
+    return BlockRule(name, pattern, strong)
 
 
 # Title blocks.

@@ -664,8 +664,7 @@ def test_pieces_tried_at_their_lead_words_find_what_a_scan_finds() -> None:
 
 
 def test_a_pattern_is_cut_at_its_top_level_bars_only() -> None:
-    pattern = re.compile(r"\bfoo(?:a|b)|[|x]bar|\(|baz\|qux")
-    pieces = split_alternatives(pattern)
+    pieces = split_alternatives(r"\bfoo(?:a|b)|[|x]bar|\(|baz\|qux", re.UNICODE)
     assert [p.pattern for p in pieces] == [r"\bfoo(?:a|b)", r"[|x]bar", r"\(", r"baz\|qux"]
 
 
