@@ -226,12 +226,16 @@ class Floors:
 # P 0.670 (59/88), R 0.596 (59/99), other announced 0.196 (10/51).  v19 then went into train
 # too, after the rules were broadened on v18 and v19 (3,532 rows).  The current set, v20 (150
 # rows, collected the same way; rules frozen at 6721666), scored P 0.735 (61/83), R 0.629
-# (61/97), other announced 0.264 (14/53).
+# (61/97), other announced 0.264 (14/53).  v20 then went into train (3,682 rows) after the
+# rules were broadened on it.  The current set, v21 (150 rows, collected the same way; rules
+# frozen at 0eaedfb), scored P 0.759 (60/79), R 0.625 (60/96), other announced 0.222 (12/54);
+# its 74 rows with a real headline as title P 0.842, R 0.696, other 0.036, its 76 rows with
+# the lead sentence as title P 0.683, R 0.560, other 0.423.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.83, recall=0.79, other_announced=0.15),
-    "heldout": Floors(precision=0.73, recall=0.62, other_announced=0.27),
+    "train": Floors(precision=0.83, recall=0.785, other_announced=0.155),
+    "heldout": Floors(precision=0.75, recall=0.62, other_announced=0.23),
 }
 
 
