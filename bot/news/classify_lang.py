@@ -44,7 +44,10 @@ RENEW_LANG = Family(
             r"|forlænget"
             r"|forlenger|forlenget)\b"
             # it "Nobody Wants This 3 si farà", "la seconda stagione si farà"
-            rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b",
+            rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b"
+            # fr "aura bien une saison 3", es "tendrá una temporada 2"
+            r"|\b(?:aura|tendrá|terá|avrà|bekommt|krijgt) (?:bien |sí |mesmo |doch )?(?:una|uma"
+            rf"|une|eine|een) {_SEASON} \d{{1,2}}\b",
         ),
         _rule(
             "next-season-lang",
@@ -498,7 +501,8 @@ TRAILER_LANG = Family(
             r"|presenta|presentar|publicar"
             r"|presentó"
             r"|publica|publicó|dévoile|onthult|lanceert"
-            r"|svela|zeigt|släpper|slipper|visar|viser|diffuso|diffonde|rilasciato|rilascia)\b"
+            r"|svela|zeigt|släpper|slipper|visar|viser|diffuso|diffonde|rilasciato|rilascia"
+            r"|lancia|lanciato|lanciando)\b"
             r"[^.?!]{0,30}\b(?:tráiler|trailer|teaser"
             r"|bande-annonce|avance"
             r"|voorproefje|zwiastun)\b|\bvoorproefje\b"
@@ -507,6 +511,8 @@ TRAILER_LANG = Family(
             r"|een|le|il) )?(?:primeiro |primer |nuevo |novo |ersten |neuen |nieuwe |premier "
             r"|nouveau |nuovo |primo )?(?:tráiler|trailer|teaser|bande-annonce)\b"
             r"|ट्रेलर रिलीज"
+            r"|\b(?:officiële|offizielle) trailer\b|\b(?:trailer|tráiler) (?:ufficiale"
+            r"|oficial)\b|\bbande-annonce officielle\b"
             r"|\b(?:con|with|com|avec|mit) (?:un |uno |um |einem )?(?:nuovo|nuevo|novo|nouveau"
             r"|neuen) (?:trailer|tráiler|teaser|bande-annonce)\b"
             r"|\b(?:gibt es|verrät|zeigt) (?:jetzt )?(?:schon )?(?:den|der) (?:ersten?|neuen?)"
@@ -574,6 +580,7 @@ WRITING_LANG = Family(
             r"|\b(?:in|di) scrittura\b|\b(?:sceneggiature|copioni)\b[^.?!]{0,30}\bscritt[ei]\b"
             r"|\bdrehbücher\b[^.?!]{0,30}\b(?:geschrieben|fertig)\b|\bschreiben an\b"
             r"|\barbeit an den drehbüchern\b"
+            r"|\b(?:réécrite?s?|reescrita|reescrito|riscritta|riscritto)\b"
             r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos)\b"
             r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,30}\b(?:a commencé|a débuté"
             r"|est en cours)\b"

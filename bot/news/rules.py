@@ -454,7 +454,8 @@ RENEW_FAMILY = Family(
             rf"\b{SEASON_REF}"
             # "confirmed season 2 has finished filming" is about the filming
             r"(?! (?:[\w']+ ){0,2}(?:cast|trailer|teaser|premiere|release|date|filming|production"
-            r"|poster|episode|finished|wrap\w*|begun|began|started|starts|begins|underway|finale))",
+            r"|poster|episode|finished|wrap\w*|begun|began|started|starts|begins|underway|finale"
+            r"|delayed|postponed|pushed|halted|cancell?ed|axed))",
         ),
         _rule(
             "season-is-happening",
@@ -542,6 +543,8 @@ CASTING_FAMILY = Family(
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
             r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
             r"(?! (?:the |a |an |new )?(?:[\w-]+ )?(?:film|movie|feature)\b)"
+            r"|\b(?:sets|casts|hires|signs|lands) (?!(?:a|an|the|its|their)\b)[\w'.-]+"
+            r"(?: [\w'.-]+){0,3} to play\b|\bcasting (?:news|confirmations?|update)\b"
             r"|\b(?:will|to|set to) guest[- ]star\b"
             r"|\bround(?:s|ed)? out\b[^.?!]{0,40}\bcast\b"
             # "Rachel Brosnahan leads Presumed Innocent season two", "to lead season 3"
@@ -856,7 +859,8 @@ FILMING_FAMILY = Family(
             r"|finally )?over\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
             rf"|\ball wrapped up\b(?! in\b)"
-            rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:(?:on|of|for) [^.?!]{{0,45}})?(?:has "
+            rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:(?:on|of|for) (?:(?!\bnot\b|n't\b"
+            rf"|\byet\b|\bstill\b)[^.?!]){{0,45}})?(?:has "
             rf"|have "
             r"|had "
             r"|is |"
@@ -1293,7 +1297,8 @@ RELEASED_FAMILY = Family(
             # pt "está disponível na", de "ist jetzt bei Netflix verfügbar"
             r"\b(?:est|sont|è|sono|está|están|ist|sind) (?:désormais |maintenant |ora |ya |já "
             r"|jetzt )?(?:disponibles?|disponibil[ei]|disponíve(?:l|is)) (?:sur|su|en|na|no)\b"
-            r"|\b(?:ist|sind) (?:jetzt |ab sofort )?(?:bei|auf) [\w+]+ (?:verfügbar|abrufbar)\b",
+            r"|\b(?:ist|sind) (?:jetzt |ab sofort )?(?:bei|auf) [\w+]+ (?:verfügbar|abrufbar)\b"
+            r"|\bdisponibles? dès (?:maintenant|aujourd'hui)\b",
         ),
         _rule(
             "launched-today",
@@ -1339,7 +1344,7 @@ DELAY_FAMILY = Family(
             r"|\bdelay (?:in|to|of|for) (?:the )?(?:release|premiere|production|filming|season|its)"
             r"|\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
             r"paused|suspends|suspended|shuts down|shut down|delaying|postponing|pausing|halting"
-            r"|suspending) (?:the |its |their "
+            r"|suspending|postpone|delay) (?:the |its |their "
             r"|her |his )?(?:fall |spring |summer |winter )?(?:start of )?(?:production|filming"
             r"|shooting|season"
             r"|release|premiere|work|return|debut|schedule|lineup|slate|premiere week|"
@@ -1348,6 +1353,9 @@ DELAY_FAMILY = Family(
             r"|into) "
             rf"(?:20\d\d|next|late|early|mid|{MONTH})\b|\bpostponed (?:until|to|indefinitely)\b"
             r"|\b(?:put|placed) on hold\b|\ba delayed (?:start|premiere|return|debut)\b"
+            # "originally set to return on Monday, June 1, the series will now return on June 21"
+            r"|\b(?:originally|initially) (?:set|scheduled|slated|planned|due) to (?:return"
+            r"|premiere|debut|air|launch|arrive)\b"
             # "USA postpones 'Shooter' debut", "CBS bumps the finale", "pushes preems"
             r"|\b(?:postpones|postponed|postponing|delays|pushes back|pushed back|pushes|bumps"
             r"|bumped) (?:the |its |their )?(?:[\w'.:-]+ ){0,4}?(?:debut|premiere|return|launch"
@@ -1843,6 +1851,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             # other languages: pt/es/it/fr/de/nl/pl, "without" among them
             r"|não|nem|nunca|jamais|non|ne|pas|nicht|kein\w*|niet|geen|nie|sem|sin|senza|sans"
             r"|ohne|zonder|bez)\b[^.?!,;]{0,12}$"
+            r"|\b(?:hasn't|has not|haven't|have not|isn't|is not) (?:yet )?been (?:officially "
+            r"|formally )?$"
         ),
     ),
     # "no evidence yet that cameras are rolling", "shows are typically released at midnight"
