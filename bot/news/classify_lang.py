@@ -138,7 +138,7 @@ CANCEL_LANG = Family(
             "cancelled-lang",
             M.CANCELLED,
             r"\b(?:cancela|cancelou|canceló|cancelan|cancelam|cancella|cancellato|annule|annulé"
-            r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|anulowan\w*|kasuje"
+            r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|gecancelt|anulowan\w*|kasuje"
             r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
             r"|skrotet|skrottet)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
             # "wordt niet verlengd", "ne sera pas renouvelée", "não será renovada"
@@ -262,7 +262,9 @@ FILMING_LANG = Family(
             r"(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b"
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b[^.?!]{0,40}\b(?:terminaram"
             r"|encerradas|concluídas|finalizadas|terminado|finalizado|concluido|terminaron)\b"
-            r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b"
+            r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b|\bfine delle riprese\b"
+            r"|\b(?:a |ont )?(?:finalement )?(?:terminé|achevé|bouclé) le tournage\b"
+            r"|\bfin du tournage\b|\btournage (?:est |a été )?(?:terminé|achevé|bouclé)\b"
             r"|\b(?:acaba|acabat|finalitza) el rodatge\b"
             r"|\briprese\b[^.?!]{0,50}\b(?:si )?(?:sono )?(?:finalmente |ufficialmente )?"
             r"(?:terminate|concluse|finite)\b"
@@ -564,7 +566,10 @@ CASTING_LANG = Family(
             # fr "Steve Buscemi vient de rejoindre le casting de la saison 2"
             r"\brejoin(?:t|dre) (?:le )?casting\b|\bvient de rejoindre\b"
             # it "tre attori promossi a regular"
-            r"|\bpromoss[aeio] a (?:series )?regular\b",
+            r"|\bpromoss[aeio] a (?:series )?regular\b"
+            # it "il cast di Big Sky 3 si amplia con diverse new entry"
+            r"|\b(?:cast|elenco|reparto|casting)\b[^.?!]{0,30}\b(?:si amplia|se amplía|s'agrandit"
+            r"|s'étoffe|wird erweitert)\b|\bnew entry\b",
         ),
     ),
 )
@@ -579,7 +584,8 @@ WRITING_LANG = Family(
             r"\bschrijversruimte\b[^.?!]{0,40}\b(?:aan het werk|begonnen|gestart|open)\b"
             r"|\b(?:in|di) scrittura\b|\b(?:sceneggiature|copioni)\b[^.?!]{0,30}\bscritt[ei]\b"
             r"|\bdrehbücher\b[^.?!]{0,30}\b(?:geschrieben|fertig)\b|\bschreiben an\b"
-            r"|\barbeit an den drehbüchern\b"
+            r"|\barbeit an den drehbüchern\b|\bautorenzimmer\b"
+            r"|\bschreiben (?:der|an der) (?:\w+ )?staffel\b"
             r"|\b(?:réécrite?s?|reescrita|reescrito|riscritta|riscritto)\b"
             r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos)\b"
             r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,30}\b(?:a commencé|a débuté"

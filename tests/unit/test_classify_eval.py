@@ -238,7 +238,7 @@ class Floors:
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.825, recall=0.785, other_announced=0.155),
+    "train": Floors(precision=0.825, recall=0.785, other_announced=0.16),
     "heldout": Floors(precision=0.79, recall=0.66, other_announced=0.24),
 }
 
