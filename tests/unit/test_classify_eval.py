@@ -234,12 +234,16 @@ class Floors:
 # (3,832 rows) after the rules were broadened on it.  The current set, v22 (150 rows,
 # collected the same way; rules frozen at bc15c69), scored P 0.793 (65/82), R 0.663 (65/98),
 # other announced 0.231 (12/52); its 87 rows with a real headline P 0.808, R 0.724, other
-# 0.207, its 63 rows with the lead sentence as title P 0.767, R 0.575, other 0.261.
+# 0.207, its 63 rows with the lead sentence as title P 0.767, R 0.575, other 0.261.  v22
+# then went into train (3,982 rows) after the rules were broadened on it.  The current set,
+# v23 (150 rows, collected the same way; rules frozen at 87fe664), scored P 0.795 (62/78),
+# R 0.646 (62/96), other announced 0.185 (10/54).  Pooled over v20-v23 (600 rows, each
+# scored once before the rules saw it): P 0.770, R 0.641, other announced 0.225.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.785, other_announced=0.16),
-    "heldout": Floors(precision=0.79, recall=0.66, other_announced=0.24),
+    "heldout": Floors(precision=0.79, recall=0.64, other_announced=0.19),
 }
 
 
