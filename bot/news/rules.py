@@ -443,7 +443,12 @@ RENEW_FAMILY = Family(
             # "in just a matter of hours", "at the end of this month", "tonight"
             r"|in (?:just )?a matter of (?:hours|days|weeks)|at the end of (?:this|the) month"
             r"|(?:this|next) (?:week|weekend|month)|tonight|tomorrow)\b)"
-            r"|\b(?:will|would) be back (?:for|with) (?:more|new) episodes\b",
+            r"|\b(?:will|would) be back (?:for|with) (?:more|new) episodes\b"
+            r"|\b(?:will return|to return|is returning|returning|coming back) for (?:two|three|four"
+            r"|\d) more (?:series|seasons)\b|\b(?:will return|to return|is returning|returning"
+            r"|coming back) for (?:a )?\w+ and \w+ (?:series|seasons)\b"
+            r"|\b(?:two|three|four|\d) more (?:series|seasons) (?:of [^.?!]{1,40} )?(?:have been"
+            r"|were|are) (?:commissioned|ordered)\b",
         ),
         _rule(
             "announces-season",
@@ -455,7 +460,7 @@ RENEW_FAMILY = Family(
             # "confirmed season 2 has finished filming" is about the filming
             r"(?! (?:[\w']+ ){0,2}(?:cast|trailer|teaser|premiere|release|date|filming|production"
             r"|poster|episode|finished|wrap\w*|begun|began|started|starts|begins|underway|finale"
-            r"|delayed|postponed|pushed|halted|cancell?ed|axed))",
+            r"|delayed|postponed|pushed|halted|cancell?ed|axed|writ\w*))",
         ),
         _rule(
             "season-is-happening",
@@ -650,7 +655,10 @@ WRITING_FAMILY = Family(
             r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |officially )?(?:begun|began|begins|"
             r"started|starts|kicked off|underway|under way)\b"
             r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
-            r"|\b(?:started|begun|began|begins|starts) (?:writing|work on (?:the )?scripts)\b"
+            rf"|\b(?:started|begun|began|begins|starts) (?:{SEASON_REF} )?(?:writing|work on "
+            r"(?:the )?scripts)\b"
+            r"|\bready to (?:write|start writing)\b|\bwriters (?:plot|map out|are plotting)\b"
+            rf"|\b{SEASON_REF} (?:writers|writing team) (?:announced|revealed|confirmed)\b"
             # "is halfway through writing season two", "S2 already being scripted"
             r"|\bhalfway through (?:writing|the scripts?)\b|\bfinish(?:es|ed|ing)? writing\b"
             # "Steven Knight is already writing Peaky Blinders series 6"
@@ -978,7 +986,8 @@ POST_FAMILY = Family(
             r"|\bvisual effects sequences\b|\bstill being finished\b|\bfinal mix(?:ing)?\b"
             r"|\brough cut\b|\bpost[- ]?production work\b"
             r"|\brecording (?:of )?(?:the )?[^.?!]{0,40}\bscore\b(?! (?:of|a|an)\b)"
-            r"|\bscoring (?:sessions?|stage)\b"
+            r"|\bscoring (?:sessions?|stage)\b|\bpicture[- ]lock(?:ed)?\b"
+            r"|\b(?:we're|we are|are now|is now) editing\b"
             r"|\bpost-?produ(?:zione|kcja|kcji|ktion|cción)\b",
         ),
         _rule(
@@ -1230,7 +1239,9 @@ RELEASED_FAMILY = Family(
             r"|\b(?:marks|marked|celebrates|celebrated) the (?:launch|premiere|debut|release) of\b"
             # "don't miss the final season premiere of Bones tonight", "is back for season 3 today"
             rf"|\b(?:season|series|{SEASON_REF}) premiere\b[^.?!]{{0,40}}\b(?:tonight|today)\b"
-            r"|^(?:season|series) premiere: "
+            r"|^(?:season|series) premiere: |\bpremiere tonight\b"
+            r"|\b(?:starts|begins|kicks off) (?:its |their )?(?:[\w-]+ ){0,3}(?:season|series)\b"
+            r"(?:[^.?!]|\b[ap]\.m\.){0,30}\btonight\b"
             # "season 5 has begun on Hulu", "released early", "went up on Amazon Prime last night"
             rf"|\b(?:has )?begun on {NETWORK}\b|\breleased early\b"
             rf"|\bwent (?:up|live) on {NETWORK}\b"
@@ -1596,7 +1607,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?<!season )(?<!series )(?<!part )(?<!volume )(?<!episode )"
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
         r"places|hits|movies|films|sequels|dramas|comedies|originals|moments|scenes|details"
-        r"|questions|characters|songs|theories|facts|secrets)\b"
+        r"|questions|characters|songs|theories|facts|secrets)\b(?! regulars?\b)"
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
         r"(?! (?:on [\w+ ]{1,20} )?(?:just |has |is |was |gets |got ))"
         # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"
