@@ -238,12 +238,16 @@ class Floors:
 # then went into train (3,982 rows) after the rules were broadened on it.  The current set,
 # v23 (150 rows, collected the same way; rules frozen at 87fe664), scored P 0.795 (62/78),
 # R 0.646 (62/96), other announced 0.185 (10/54).  Pooled over v20-v23 (600 rows, each
-# scored once before the rules saw it): P 0.770, R 0.641, other announced 0.225.
+# scored once before the rules saw it): P 0.770, R 0.641, other announced 0.225.  v23 then
+# went into train (4,132 rows) after the rules were broadened on it.  The current set, v24
+# (150 rows, collected the same way; rules frozen at 59407e3), scored P 0.795 (66/83),
+# R 0.695 (66/95), other announced 0.109 (6/55).  Pooled over v20-v24 (750 rows): P 0.775,
+# R 0.651, other announced 0.201.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.785, other_announced=0.16),
-    "heldout": Floors(precision=0.79, recall=0.64, other_announced=0.19),
+    "heldout": Floors(precision=0.79, recall=0.69, other_announced=0.11),
 }
 
 
