@@ -242,12 +242,17 @@ class Floors:
 # went into train (4,132 rows) after the rules were broadened on it.  The current set, v24
 # (150 rows, collected the same way; rules frozen at 59407e3), scored P 0.795 (66/83),
 # R 0.695 (66/95), other announced 0.109 (6/55).  Pooled over v20-v24 (750 rows): P 0.775,
-# R 0.651, other announced 0.201.
+# R 0.651, other announced 0.201.  v24 then went into train (4,282 rows) after the rules
+# were broadened on it.  The current set, v25 (150 rows, collected the same way; rules frozen
+# at cc48e54), scored P 0.687 (57/83), R 0.633 (57/90), other announced 0.233 (14/60): with
+# nearly the same rules as v24, 0.11 lower in precision, which is the size of the swing
+# between two 150-row samples.  Pooled over v20-v25 (900 rows): P 0.760, R 0.649, other
+# announced 0.207.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.785, other_announced=0.16),
-    "heldout": Floors(precision=0.79, recall=0.69, other_announced=0.11),
+    "heldout": Floors(precision=0.68, recall=0.63, other_announced=0.24),
 }
 
 
