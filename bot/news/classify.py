@@ -419,8 +419,9 @@ def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:
         # "returns for season 3 on September 21": a return with a date is a premiere
         wanted = _is_release_date
     elif first.rule.milestone is Milestone.TRAILER:
-        # "Season 2 trailer reveals premiere date": the date is the news the trailer brings
-        wanted = _gives_date
+        # "Season 2 trailer reveals premiere date", "teaser confirms a lengthy delay": the
+        # date or the delay is the news the trailer brings
+        wanted = _trailer_news
     else:
         return first
     bounds = doc.bounds(first.start, first.end)
@@ -435,8 +436,8 @@ def _is_release_date(rule: EventRule) -> bool:
     return rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED
 
 
-def _gives_date(rule: EventRule) -> bool:
-    return rule.name == "trailer-gives-date"
+def _trailer_news(rule: EventRule) -> bool:
+    return rule.name == "trailer-gives-date" or rule.milestone is Milestone.DELAYED
 
 
 def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:

@@ -569,7 +569,7 @@ CASTING_FAMILY = Family(
             "adds-cast",
             M.CASTING,
             r"\badds? (?:[\w'.-]+ ){1,4}(?:to (?:the )?cast|for (?:season|series))"
-            r"|\badds (?:\w+ )?(?:\d+|two|three|four|five|six|seven|several) (?:new )?"
+            r"|\b(?:adds|welcomes) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|several) (?:new )?"
             r"(?:cast members|actors|stars|characters|series regulars|recurring)"
             r"|\badds (?!(?:\w+ )?(?:new )?(?:showrunners?|writers?|directors?|producers?)\b)"
             r"(?!a |an |the |new |more |another )"
@@ -669,6 +669,7 @@ WRITING_FAMILY = Family(
             r"|final |last )?scripts?\b"
             r"|\b(?:is|are) (?:already )?being scripted\b"
             r"|\b(?:has|have) (?:mostly |largely |already |now )?been scripted\b"
+            r"|\bin the (?:thick|middle|midst) of writing\b"
             # "Season 5 Gets Writers Room", "already has its season 2 writers' room up and running"
             rf"|\b(?:gets|has|have|opens) (?:a |its |their )?(?:{SEASON_REF} )?writers'? room\b"
             r"|\bwriters'? room (?:is )?(?:up and running|assembled)\b"
@@ -859,6 +860,8 @@ FILMING_FAMILY = Family(
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
             r"(?:commencé|débuté)\b|\bdrehstart\b|\bdreharbeiten (?:haben )?begonnen\b"
             r"|\briprese (?:sono )?(?:iniziate|cominciate)\b|\bha preso il via\b"
+            r"|\briprese (?:della|del|di) [^.?!]{1,50} sono (?:ufficialmente )?(?:iniziate"
+            r"|cominciate|partite)\b"
             r"|\briprese [^.]{0,60}\b(?:partono|partite|iniziano|al via)\b"
             r"|\bdreharbeiten [^.]{0,60}\b(?:begonnen|gestartet|starten)\b"
             r"|\b(?:filming|shooting|production) (?:may|might|could) (?:now "
@@ -1323,7 +1326,10 @@ RELEASED_FAMILY = Family(
             r"\b(?:est|sont|è|sono|está|están|ist|sind) (?:désormais |maintenant |ora |ya |já "
             r"|jetzt )?(?:disponibles?|disponibil[ei]|disponíve(?:l|is)) (?:sur|su|en|na|no)\b"
             r"|\b(?:ist|sind) (?:jetzt |ab sofort )?(?:bei|auf) [\w+]+ (?:verfügbar|abrufbar)\b"
-            r"|\bdisponibles? dès (?:maintenant|aujourd'hui)\b",
+            r"|\bdisponibles? dès (?:maintenant|aujourd'hui)\b|\bsaison \d+ [^.?!]{0,40}\best "
+            r"(?:enfin )?sortie\b"
+            rf"|\b{SEASON_REF}(?: of [^.?!]{{1,40}})? (?:is )?(?:now )?available (?:to stream )?on "
+            rf"{NETWORK}\b",
         ),
         _rule(
             "launched-today",
@@ -1390,6 +1396,7 @@ DELAY_FAMILY = Family(
             r"|\bbumped (?:from|off) (?:the |its |their )?(?:[\w+]+ )?(?:lineup|schedule)\b"
             r"|\bpush(?:es|ed|ing)? (?:back )?(?:its |their )?(?:\w+ )?preems\b"
             rf"|\b{NETWORK} (?:pushes|pushed|delays|delayed|postpones|postponed) '[^']{{1,40}}'"
+            r"|\bconfirms? (?:a |the )?(?:lengthy |long |another |further )?delay\b"
             r"|(?<!won't )(?<!not )\b(?:have|has|had) to wait (?:a (?:little|bit) |even |much "
             r"|a lot )?longer\b"
             r"|\bwill now (?:premiere|debut|return|air|arrive|launch|be released) (?:later"
