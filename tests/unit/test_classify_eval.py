@@ -247,12 +247,15 @@ class Floors:
 # at cc48e54), scored P 0.687 (57/83), R 0.633 (57/90), other announced 0.233 (14/60): with
 # nearly the same rules as v24, 0.11 lower in precision, which is the size of the swing
 # between two 150-row samples.  Pooled over v20-v25 (900 rows): P 0.760, R 0.649, other
-# announced 0.207.
+# announced 0.207.  v25 then went into train (4,432 rows) after the rules were broadened on
+# it.  The current set, v26 (106 rows: the collectors' search allowance ran out; rules frozen
+# at dc03682), scored P 0.842 (48/57), R 0.706 (48/68), other announced 0.132 (5/38).  Pooled
+# over v20-v26 (1,006 rows): P 0.769, R 0.655, other announced 0.199.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.785, other_announced=0.16),
-    "heldout": Floors(precision=0.68, recall=0.63, other_announced=0.24),
+    "heldout": Floors(precision=0.84, recall=0.70, other_announced=0.14),
 }
 
 
