@@ -186,12 +186,12 @@ def _pattern(rule: EventRule | BlockRule) -> Source:
     return rule.source, re.UNICODE  # as ``rules.compiled`` compiles it
 
 
-def _context(rule: ContextRule) -> Source:
-    return rule.pattern.pattern, rule.pattern.flags
-
-
 def _itself(pattern: re.Pattern[str]) -> Source:
     return pattern.pattern, pattern.flags
+
+
+def _context(rule: ContextRule) -> Source:
+    return _itself(rule.pattern)
 
 
 @cache
