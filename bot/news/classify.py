@@ -625,7 +625,7 @@ def _mentions(doc: _Doc, rule: EventRule) -> bool:
     """Whether ``rule.pattern`` matches anywhere in ``doc``, searched with its admitted pieces
     only."""
     if not doc.text:
-        return rule.pattern.search(doc.text) is not None  # no words: nothing is gated
+        return False  # no rule matches an empty text (and its whole pattern stays uncompiled)
     text = doc.text
     prefixes = doc.prefixes
     return any(
