@@ -28,6 +28,7 @@ from bot.news.rules import (
     LATE_BLOCK_RULES,
     NEGATED_OFFICIAL,
     REVIEW_BLOCK,
+    RULE_FLAGS,
     RUMOUR,
     SUMMARY_BLOCK_RULES,
     TRADE,
@@ -183,7 +184,7 @@ Source = tuple[str, int]  # a pattern and its flags, not compiled: only its piec
 
 
 def _pattern(rule: EventRule | BlockRule) -> Source:
-    return rule.source, re.UNICODE  # as ``rules.compiled`` compiles it
+    return rule.source, RULE_FLAGS
 
 
 def _itself(pattern: re.Pattern[str]) -> Source:

@@ -209,11 +209,14 @@ class EventRule:
         return compiled(self.source)
 
 
+RULE_FLAGS = re.UNICODE  # every rule's pattern, whole or cut into pieces
+
+
 @cache
 def compiled(source: str) -> re.Pattern[str]:
     """A rule's whole pattern, compiled when something asks for it: the classifier only
     needs its pieces, and the 900 of them compiled twice over would cost a megabyte."""
-    return re.compile(source)
+    return re.compile(source, RULE_FLAGS)
 
 
 @dataclass(frozen=True, slots=True)
