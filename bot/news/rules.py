@@ -447,9 +447,9 @@ RENEW_FAMILY = Family(
             r"|in (?:just )?a matter of (?:hours|days|weeks)|at the end of (?:this|the) month"
             r"|(?:this|next) (?:week|weekend|month)|tonight|tomorrow)\b)"
             r"|\b(?:will|would) be back (?:for|with) (?:more|new) episodes\b"
-            r"|\b(?:will return|to return|is returning|returning|coming back) for (?:two|three|four"
-            r"|\d) more (?:series|seasons)\b|\b(?:will return|to return|is returning|returning"
-            r"|coming back) for (?:a )?\w+ and \w+ (?:series|seasons)\b"
+            # "to return for two more series", "set to return for third and fourth series"
+            r"|\b(?:will return|to return|is returning|returning|coming back) for (?:(?:two|three"
+            r"|four|\d) more|(?:a )?\w+ and \w+) (?:series|seasons)\b"
             r"|\b(?:two|three|four|\d) more (?:series|seasons) (?:of [^.?!]{1,40} )?(?:have been"
             r"|were|are) (?:commissioned|ordered)\b",
         ),
