@@ -188,8 +188,29 @@ NETWORK = (
 )
 
 
+RULE_FLAGS = re.UNICODE  # every rule's pattern, whole or cut into pieces
+
+
+@cache
+def compiled(source: str) -> re.Pattern[str]:
+    """A rule's whole pattern, compiled when something asks for it: the classifier only
+    needs its pieces, and the 900 of them compiled twice over would cost a megabyte."""
+    return re.compile(source, RULE_FLAGS)
+
+
+class _Source:
+    """A rule kept as its pattern's source (``source``), compiled on request."""
+
+    __slots__ = ()
+    source: str
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return compiled(self.source)
+
+
 @dataclass(frozen=True, slots=True)
-class EventRule:
+class EventRule(_Source):
     """One way of saying that a milestone happened (or is about to).
 
     ``future`` marks a planned event (a filming start that has not happened
@@ -203,20 +224,6 @@ class EventRule:
     future: bool = False
     weak: bool = False
     title_only: bool = False
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return compiled(self.source)
-
-
-RULE_FLAGS = re.UNICODE  # every rule's pattern, whole or cut into pieces
-
-
-@cache
-def compiled(source: str) -> re.Pattern[str]:
-    """A rule's whole pattern, compiled when something asks for it: the classifier only
-    needs its pieces, and the 900 of them compiled twice over would cost a megabyte."""
-    return re.compile(source, RULE_FLAGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1509,7 +1516,7 @@ EVENT_RULES: tuple[EventRule, ...] = tuple(r for f in EVENT_FAMILIES for r in f.
 
 
 @dataclass(frozen=True, slots=True)
-class BlockRule:
+class BlockRule(_Source):
     """Language that marks a piece as not news (explainer, review, recap...).
 
     ``strong`` blocks beat an event that comes later in the same title;
@@ -1519,10 +1526,6 @@ class BlockRule:
     name: str
     source: str
     strong: bool = True
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return compiled(self.source)
 
 
 def _block(name: str, pattern: str, *, strong: bool = True) -> BlockRule:
