@@ -76,6 +76,9 @@ RENEW_LANG = Family(
             rf"|\b(?:bestätigt|bestellt) (?:eine |die )?{_ORDINAL} {_SEASON}\b"
             r"|\baura (?:droit à )?une (?:nouvelle |\w+ )?saison\b"
             r"|\bneues zuhause\b|\bnouvelle maison\b|\bnuova casa\b|\bnova casa\b|\bnueva casa\b"
+            # pt "voltará para a sua segunda temporada", es "volverá con una tercera temporada"
+            r"|\b(?:voltará|volverá|regresará|retornará|tornerà|reviendra) (?:para |con |com |per "
+            rf"|pour )?(?:a |la |una |uma |une |sua |su )?(?:sua |su )?{_ORDINAL} {_SEASON}\b"
             # "Netflix commande une saison 3", "ordina una nuova stagione"
             r"|\b(?:commande|commandé|ordina|ordena|ordenó|encomenda|encomendou|bestellt)\b"
             rf"[^.?!]{{0,20}}\b{_SEASON}\b",
@@ -151,7 +154,7 @@ CANCEL_LANG = Family(
             rf"|\bnão terá (?:uma )?{_ORDINAL} {_SEASON}\b|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
             r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b"
             r"|\b(?:ha|hanno) deciso di cancellare\b|\bha decidido cancelar\b"
-            r"|\bdecidiu cancelar\b|\ba décidé d'annuler\b",
+            r"|\bdecidiu cancelar\b|\ba décidé d'annuler\b|\b(?:optou|optó|opta) por cancelar\b",
         ),
         _rule(
             "stops-lang",
@@ -295,7 +298,9 @@ FILMING_LANG = Family(
             "filming-prep-lang",
             M.FILMING_STARTED,
             # de "Drehvorbereitungen gestartet", "geht in den nächsten Monaten in die Produktion"
-            r"\bdrehvorbereitungen\b|\bgeht\b[^.?!]{0,40}\bin die produktion\b",
+            r"\bdrehvorbereitungen\b|\bgeht\b[^.?!]{0,40}\bin die produktion\b"
+            # de "Produktionsstart im Februar", pl "za miesiąc rozpoczęcie zdjęć" (a start ahead)
+            r"|\bproduktionsstart\b|\brozpoczęcie zdjęć\b",
             future=True,
         ),
         _rule(
@@ -351,7 +356,7 @@ DELAY_LANG = Family(
             r"|\b(?:reporté\w*|repoussé\w*|décalé\w*)\b"
             r"|\b(?:verzögert\w*|pausiert|gestoppt|unterbrochen|auf eis gelegt)\b"
             r"|\b(?:stilgelegd|vertraagd|opgeschort)\b"
-            r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie|zawieszon\w*)\b"
+            r"|\b(?:wstrzyman\w*|przełożon\w*|opóźnion\w*|opóźnienie|zawieszon\w*|zawiesza\w*)\b"
             r"|\b(?:skjuts upp|sköts upp|skjutits upp|udskudt|forsinkes|försenad|försenas"
             r"|stoppas|stoppes|stoppet)\b"
             r"|\bse (?:retrasa|pospone|aplaza|atrasa)\b"
@@ -474,8 +479,8 @@ RELEASE_LANG = Family(
             "reveals-date-fr",
             M.RELEASE_DATE_ANNOUNCED,
             # fr "Netflix dévoile la date de diffusion de la saison 2"
-            r"\b(?:dévoile|révèle|annonce|dévoilé|révélé|annoncé)\b[^.?!]{0,20}\bdate de "
-            r"(?:diffusion|sortie)\b",
+            r"\b(?:dévoile|révèle|annonce|dévoilé|révélé|annoncé)\b[^.?!]{0,20}\b(?:date de "
+            r"(?:diffusion|sortie)\b|une date pour (?:la|sa)\b)",
         ),
         _rule(
             "from-date-it-de",

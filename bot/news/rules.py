@@ -1494,7 +1494,10 @@ DELAY_FAMILY = Family(
             M.DELAYED,
             # "CBS shows will delay their return to the set", "pushed two shows to 2025"
             r"\bdelay (?:their|its|the) return\b|\bpushed\b[^.?!]{0,40}\bshows? (?:back )?to "
-            r"(?:20\d\d|next year)\b",
+            r"(?:20\d\d|next year)\b"
+            # "won't be returning in September as they usually do", "in 2025 at the earliest"
+            rf"|\bwon't be (?:returning|back) (?:in|this) (?:{MONTH}|fall|spring|summer|winter"
+            r"|autumn|year)\b|\b(?:in|until) (?:20\d\d|next year|late 20\d\d) at the earliest\b",
         ),
     ),
 )
