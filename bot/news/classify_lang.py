@@ -491,6 +491,17 @@ RELEASE_LANG = Family(
             r"|\b(?:startdatum|starttermin)\b[^.?!]{0,20}\bbekommen\b",
         ),
         _rule(
+            "premieres-on-date-future-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # fr "la partie 3 débutera le 5 octobre", it "debutterà giovedì 5 ottobre",
+            # es "se estrenará el 12 de mayo", pt "chegará em 3 de junho"
+            r"\b(?:débutera|arrivera|reviendra|sortira|commencera|sera (?:disponible|diffusée?"
+            r"|lancée?)|debutterà|arriverà|tornerà|uscirà|sarà (?:disponibile|in onda)"
+            r"|andrà in onda|llegará|estrenará|regresará|volverá|estará disponible|chegará"
+            r"|estreará|voltará|estará disponível)\b"
+            rf"(?:(?!cinéma|cinema|cine)[^.?!]){{0,40}}?\b(?P<date>{_DATE})",
+        ),
+        _rule(
             "today-de",
             M.RELEASED,
             # de "Heute startet Staffel 2 auf Netflix"
@@ -560,7 +571,10 @@ CASTING_LANG = Family(
             "signed-lang",
             M.CASTING,
             # it "è stato scritturato", "il cast si arricchisce"
-            r"\bscritturat[oaie]\b|\bcast\b[^.?!]{0,40}\bsi arricchisce\b",
+            r"\bscritturat[oaie]\b|\bcast\b[^.?!]{0,40}\bsi arricchisce\b"
+            # it "daranno voce ai due nuovi personaggi", "sarà in un arco di più episodi",
+            # "entra come regular"
+            r"|\b(?:darà|daranno) voce\b|\bsarà in un arco\b|\bentra come (?:series )?regular\b",
         ),
         _rule(
             "joins-lang",

@@ -1145,7 +1145,7 @@ RELEASE_FAMILY = Family(
             r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits|"
             r"(?:will |to )?(?:begins?|begin|starts?|start) airing|will air|to air|airs|screens|"
             r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
-            r"will release|will be available|(?:is |are )?set for|"
+            r"will release|will be available|(?:is |are )?set for|will be shown|to hit|"
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
             r"|land|"
             r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments)\b"
