@@ -1789,7 +1789,7 @@ RUMOUR = re.compile(
     r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
     r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?be\b(?! (?:excited|happy|thrilled"
     r"|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
-    r"|\bpossibl[ey]\b|\blisting\b"
+    r"|\bpossibl[ey]\b|\blisting\b|\bsuggest(?:s|ing|ed)?\b"
     r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bexpected to\b|\bhoping\b|\bhopes? to\b"
     r"|\bin talks\b|\bspeculat\w*|\bunconfirmed\b|\bnot (?:yet )?(?:been )?(?:officially )?"
     r"(?:confirmed|announced)\b|\b(?:yet to|has yet to|have yet to|hasn't|has not) "
@@ -1827,8 +1827,8 @@ PASSING = re.compile(
     # ("already" after "is/are" is the present: "the writers are already deep in season 5")
     # ("Narcos already renewed for a second season" is a headline's early renewal)
     r"(?<!\bis )(?<!\bare )(?<!'re )\b(?:already(?! (?:renewed|greenlit|green-lit|picked up"
-    r"|decided to)\b)"
-    r"|previously|originally|back in|last year"
+    r"|decided to)\b)(?! $)"
+    r"|previously|originally|back in|last year|having"
     r"|earlier this year"
     r"|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
