@@ -505,7 +505,22 @@ RELEASE_LANG = Family(
             "today-de",
             M.RELEASED,
             # de "Heute startet Staffel 2 auf Netflix"
-            r"\bheute (?:startet|beginnt|kehrt)\b",
+            r"\bheute (?:startet|beginnt|kehrt)\b"
+            # "Am heutigen 17. November erscheint die zweite Staffel", "erscheint heute"
+            r"|\bam heutigen\b[^?!]{0,30}\b(?:erscheint|startet)\b"
+            r"|\b(?:erscheint|startet) heute\b",
+        ),
+        _rule(
+            "today-lang",
+            M.RELEASED,
+            # fr "entame sa nouvelle saison dès aujourd'hui", "ajoute aujourd'hui la nouvelle
+            # saison", "donne le coup d'envoi de la cinquième saison ce jeudi soir";
+            # pt "estreia nesta quinta-feira", "estreia hoje"
+            r"\b(?:entame|débute|commence|lance|démarre)\b[^.?!]{0,40}\bsaison\b[^.?!]{0,20}"
+            r"\b(?:dès )?(?:aujourd'hui|ce soir)\b"
+            r"|\bajoute aujourd'hui\b[^.?!]{0,20}\bsaison\b"
+            r"|\bcoup d'envoi\b[^.?!]{0,60}\bsaison\b[^.?!]{0,40}\bce (?:\w+ )?soir\b"
+            r"|\bestreia (?:nesta|neste|hoje)\b",
         ),
     ),
 )

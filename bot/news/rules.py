@@ -1254,8 +1254,8 @@ RELEASED_FAMILY = Family(
             r"|huge|big|impressive|solid|poor|low|high)| in (?:19|20)\d\d| last\b| back\b)"
             r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on netflix )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
-            r"|\b(?:premieres|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives|lands) "
-            r"(?:today|tonight)\b"
+            r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
+            r"|lands) (?:today|tonight)\b|\b(?:starts|begins|airs) tonight\b"
             r"|\b(?:marks|marked|celebrates|celebrated) the (?:launch|premiere|debut|release) of\b"
             # "don't miss the final season premiere of Bones tonight", "is back for season 3 today"
             rf"|\b(?:season|series|{SEASON_REF}) premiere\b[^.?!]{{0,40}}\b(?:tonight|today)\b"
@@ -1264,7 +1264,9 @@ RELEASED_FAMILY = Family(
             r"(?:[^.?!]|\b[ap]\.m\.){0,30}\btonight\b"
             # "season 5 has begun on Hulu", "released early", "went up on Amazon Prime last night"
             rf"|\b(?:has )?begun on {NETWORK}\b|\breleased early\b"
-            rf"|\bwent (?:up|live) on {NETWORK}\b"
+            rf"|\bwent (?:up|live) on {NETWORK}\b|\b(?:has|have) gone live\b"
+            # "'Orange Is The New Black' Begins Season Two On Netflix"
+            rf"|\b(?:begins|starts|kicks off) (?:its )?{SEASON_REF} on {NETWORK}\b"
             rf"|\b{SEASON_REF} (?:is|are) (?:finally |now )?out\b(?! of\b)"
             r"|\bwill (?:air|premiere|debut|return|start|begin) (?:on (?:our |your )?screens "
             r"|on [\w+]+ )?tonight\b"
@@ -1292,7 +1294,8 @@ RELEASED_FAMILY = Family(
         _rule(
             "has-returned",
             M.RELEASED,
-            r"\b(?:has|have) (?:finally |officially )?returned (?:to [\w+]+ )?(?:for|with) (?:its "
+            r"\b(?:has|have) (?:finally |officially )?(?:returned|resurfaced) (?:to [\w+]+ )?"
+            r"(?:for|with) (?:its "
             r"|a )?"
             rf"(?:[\w-]+ ){{0,2}}{SEASON_REF}",
         ),
