@@ -594,6 +594,13 @@ CASTING_FAMILY = Family(
             r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regulars?\b"
             r"|\b(?:has|have) cast\b(?! (?:a|its|their) (?:shadow|spell|doubt|vote))"
             r"|\badded to (?:its |their )?cast\b"
+            # "is adding to its cast for season 4", "has added eight new actors for season two",
+            # "added to growing roster", "among the additions", "returns as a series regular"
+            r"|\badding to (?:its |their |the )cast\b|\badded (?:\w+ )?(?:new )?(?:actors"
+            r"|cast members|series regulars)\b|\badded to (?:the |its )?(?:growing )?(?:roster"
+            r"|ensemble)\b|\bamong the (?:new )?additions\b|\breturns? as (?:a )?series regular\b"
+            # "Amy Morton, Tracy Letts And More Join Showtime Drama"
+            r"|\band more join\b"
             r"|\badded to the (?:[\w-]+ )?cast\b|\badded (?:[\w'.-]+ ){1,4}to (?:its |the )?"
             r"(?:[\w'-]+ ){0,4}cast\b|\bcast members? (?:have |has )?(?:officially )?(?:been )?"
             r"(?:announced|revealed|confirmed|unveiled)\b"
@@ -1067,8 +1074,8 @@ TRAILER_FAMILY = Family(
             "trailer-headline",
             M.TRAILER,
             rf"\b(?:{SEASON_REF}|new|first|official|final|full|part \d) (?:official |final |full |"
-            r"first )?(?:trailer|teaser)\b|\btrailer (?:for|of|zur|zum|de la|della|van|voor|till"
-            r"|til|för|para|pour)\b"
+            r"first )?(?:trailer|teaser|promo)\b"
+            r"|\btrailer (?:for|of|zur|zum|de la|della|van|voor|till|til|för|para|pour)\b"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
             r"|^[^.?!:|]{1,70}\b(?:trailer|teaser)(?: #?\d)?(?::| \|| - )"
             r"|\b(?:traileren|trailern|tráiler)\b",
