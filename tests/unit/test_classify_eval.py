@@ -250,12 +250,17 @@ class Floors:
 # announced 0.207.  v25 then went into train (4,432 rows) after the rules were broadened on
 # it.  The current set, v26 (106 rows: the collectors' search allowance ran out; rules frozen
 # at dc03682), scored P 0.842 (48/57), R 0.706 (48/68), other announced 0.132 (5/38).  Pooled
-# over v20-v26 (1,006 rows): P 0.769, R 0.655, other announced 0.199.
+# over v20-v26 (1,006 rows): P 0.769, R 0.655, other announced 0.199.  v26 then went into
+# train (4,538 rows) after the rules were broadened on it.  The current set, v27 (150 rows,
+# collected the same way; rules frozen at 488095b), scored P 0.762 (61/80), R 0.616 (61/99),
+# other announced 0.196 (10/51), and exactly the same at 6d0a9d4, after the rules had been
+# broadened on v26 and on train's misses: those wordings did not recur in v27.  Pooled over
+# v20-v27 (1,156 rows): P 0.768, R 0.650, other announced 0.199.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.785, other_announced=0.16),
-    "heldout": Floors(precision=0.84, recall=0.70, other_announced=0.14),
+    "heldout": Floors(precision=0.76, recall=0.61, other_announced=0.20),
 }
 
 
