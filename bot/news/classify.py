@@ -111,8 +111,9 @@ _BATCH = re.compile(
 # Cheap gate before the costlier NEGATED_OFFICIAL search.
 _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
 _PASSING_AFTER = re.compile(
-    r"[^.?!;]{0,30}\b(?:back in|last (?:year|summer|spring|fall|autumn|winter|month)|earlier this "
-    r"year|previously)\b"
+    # ("set its release window following its delay from last year": the cue dates the delay)
+    r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:back in|last (?:year|summer|spring|fall"
+    r"|autumn|winter|month)|earlier this year|previously)\b"
 )
 
 

@@ -76,6 +76,9 @@ RENEW_LANG = Family(
             rf"|\b(?:bestätigt|bestellt) (?:eine |die )?{_ORDINAL} {_SEASON}\b"
             r"|\baura (?:droit à )?une (?:nouvelle |\w+ )?saison\b"
             r"|\bneues zuhause\b|\bnouvelle maison\b|\bnuova casa\b|\bnova casa\b|\bnueva casa\b"
+            # it "è stata confermata la terza stagione", es "confirmada la segunda temporada"
+            rf"|\b(?:confermata|confirmada|confirmée|bestätigt|annunciata|anunciada) (?:la |a |une "
+            rf"|die )?{_ORDINAL} {_SEASON}\b"
             # pt "voltará para a sua segunda temporada", es "volverá con una tercera temporada"
             r"|\b(?:voltará|volverá|regresará|retornará|tornerà|reviendra) (?:para |con |com |per "
             rf"|pour )?(?:a |la |una |uma |une |sua |su )?(?:sua |su )?{_ORDINAL} {_SEASON}\b"
@@ -286,7 +289,10 @@ FILMING_LANG = Family(
             # es "termina el rodaje", pt "encerrou as gravações"
             r"\b(?:termina|terminó|finaliza|finalizó|concluye|concluyó|acaba|acabó) (?:el |su )?"
             r"(?:rodaje|grabación|filmación)\b|\b(?:encerra|encerrou|termina|terminou|concluiu)"
-            r" (?:as |a )?(?:gravações|filmagens)\b",
+            r" (?:as |a )?(?:gravações|filmagens)\b"
+            # es "La segunda temporada ha terminado su rodaje"
+            r"|\b(?:ha|han) (?:terminado|finalizado|concluido|acabado) (?:su |el )?(?:rodaje"
+            r"|grabación|filmación)\b",
         ),
         _rule(
             "filming-lang-more",
@@ -491,6 +497,13 @@ RELEASE_LANG = Family(
             r"|\b(?:startdatum|starttermin)\b[^.?!]{0,20}\bbekommen\b",
         ),
         _rule(
+            "release-date-de",
+            M.RELEASE_DATE_ANNOUNCED,
+            # de "Die erste Staffel soll am 1. April erscheinen" (the day's "1." ends no sentence)
+            rf"\b(?:soll|sollen|wird|werden) (?:am|ab) (?P<date>{_DATE})[^?!]{{0,30}}"
+            r"\b(?:erscheinen|starten|anlaufen)\b",
+        ),
+        _rule(
             "premieres-on-date-future-lang",
             M.RELEASE_DATE_ANNOUNCED,
             # fr "la partie 3 débutera le 5 octobre", it "debutterà giovedì 5 ottobre",
@@ -589,7 +602,11 @@ CASTING_LANG = Family(
             r"\bscritturat[oaie]\b|\bcast\b[^.?!]{0,40}\bsi arricchisce\b"
             # it "daranno voce ai due nuovi personaggi", "sarà in un arco di più episodi",
             # "entra come regular"
-            r"|\b(?:darà|daranno) voce\b|\bsarà in un arco\b|\bentra come (?:series )?regular\b",
+            r"|\b(?:darà|daranno) voce\b|\bsarà in un arco\b|\bentra come (?:series )?regular\b"
+            # it "il cast di You 3 continua ad allargarsi", "l'ultimo nuovo acquisto";
+            # fr "quatre acteurs s'ajoutent au casting", "rejoignent l'équipe"
+            r"|\bcast\b[^.?!]{0,30}\b(?:continua ad allargarsi|si allarga)\b|\bnuovo acquisto\b"
+            r"|\bs'ajout\w* au casting\b|\brejoignent l'équipe\b",
         ),
         _rule(
             "joins-lang",
@@ -635,7 +652,12 @@ WRITING_LANG = Family(
             # "los guionistas ya trabajan en la tercera temporada"
             r"|\b(?:guionistas|roteiristas|sceneggiatori|scénaristes|drehbuchautoren)\b"
             r"[^.?!]{0,30}\b(?:trabajan|trabalham|lavorano|travaillent|arbeiten|escribiendo"
-            r"|escrevendo|scrivendo|écrivent|schreiben)\b",
+            r"|escrevendo|scrivendo|écrivent|schreiben)\b"
+            # it "Saviano termina la nuova sceneggiatura", "la sceneggiatura di Gomorra 2 è pronta";
+            # es "el proceso de escritura del guion de la nueva temporada"
+            r"|\b(?:termina|terminato|finisce|finito) (?:la )?(?:nuova )?sceneggiatura\b"
+            r"|\bsceneggiatura\b[^.?!]{0,30}\bè (?:pronta|terminata|finita)\b"
+            r"|\bescritura del guion\b|\bescribiendo (?:el guion|los guiones)\b",
         ),
         _rule(
             "writers-de",

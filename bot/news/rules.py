@@ -403,7 +403,10 @@ RENEW_FAMILY = Family(
             rf"|\bpick(?:ed|s)? up [^.?!]{{0,50}}\bfor (?:a |an "
             rf"|another )?{SEASON_REF}"
             r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
-            r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b",
+            r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b"
+            # "Three BBC comedies get another series", "have recommissioned"
+            r"|\b(?:gets?|got|lands?|landed|earns?|earned|scores?|scored) another (?:season"
+            r"|series)\b|\bre-?com?mm?ission(?:s|ed)?\b",
         ),
         _rule(
             "next-season-foreign",
@@ -625,7 +628,8 @@ CASTING_FAMILY = Family(
             r"(?: [\w'.-]+)?$"
             r"|\b(?:actors?|actresses|stars|cast members?|favou?rites?|characters?|faces) (?:are "
             r"|will )?"
-            r"(?:return|returning|coming back|come back) (?:for|in|to)\b",
+            r"(?:return|returning|coming back|come back) (?:for|in|to)\b"
+            rf"(?! {NETWORK}\b| (?:our |your )?screens\b)",
         ),
         _rule(
             "addition-to-cast",
@@ -710,6 +714,8 @@ WRITING_FAMILY = Family(
             r"|has) already written\b"
             rf"|\b{SEASON_REF} (?:is )?(?:now |officially )?in development\b"
             r"|\b(?:now|currently|is|are) writing (?:the )?(?:[\w']+ )?scripts?\b"
+            rf"|\b(?:now|currently) actively writing\b[^.?!]{{0,20}}\b{SEASON_REF}"
+            r"|\bworking on (?:the )?new [^.?!]{0,20}\bscripts\b|\bwriting an episode of\b"
             r"|\bwriters?\b[^.?!]{0,30}\b(?:busy|hard) at work\b"
             r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
             r"|next season|new season|(?:\w+ )?season (?:three|four|five|\d+))\b"
@@ -1030,7 +1036,9 @@ POST_FAMILY = Family(
             # "the VFX team is hard at work on season 3"
             r"\bin the (?:editing room|edit bay|cutting room)\b"
             r"|\b(?:is|are) (?:now |currently )?in post\b(?!-)"
-            r"|\b(?:is|are) (?:now |currently )?being edited\b"
+            r"|(?:\b(?:is|are)|'s|'re) (?:now |currently )?being edited\b"
+            # "scoring season 3 has been extremely time consuming"
+            rf"|\bscoring (?:[^.?!]{{0,30}} )?{SEASON_REF}"
             r"|\b(?:vfx|visual effects) (?:team|artists|work)\b[^.?!]{0,30}\b(?:hard at work"
             r"|continu\w+|underway|under way|ongoing)\b",
         ),
@@ -1122,6 +1130,8 @@ RELEASE_FAMILY = Family(
             r"|streaming) (?:dates?|window)\b(?: for [^.?!]{0,40})?"
             r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
             r"revealed|announced|confirmed|unveiled)\b"
+            # "Apple is finally committing to a release date for the second season"
+            r"|\bcommit(?:s|ting|ted)? to a (?:release|premiere) date\b"
             r"|\b(?:sets?|reveals?|revealed|announces?|announced|announcing|revealing|confirming"
             r"|confirms?|confirmed|unveils?|"
             r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|gives?|given|scores?"
@@ -1276,7 +1286,11 @@ RELEASED_FAMILY = Family(
             rf"|\b(?:begins|starts|kicks off) (?:its )?{SEASON_REF} on {NETWORK}\b"
             rf"|\b{SEASON_REF} (?:is|are) (?:finally |now )?out\b(?! of\b)"
             r"|\bwill (?:air|premiere|debut|return|start|begin) (?:on (?:our |your )?screens "
-            r"|on [\w+]+ )?tonight\b"
+            r"|on [\w+]+ |its (?:[\w-]+ )?season )?tonight\b"
+            # "Narcos season 2 is on Netflix now!", "Tonight is the Season 3 premiere of Riverdale"
+            rf"|\b(?:is|are) on {NETWORK} now\b|\btonight is the\b[^.?!]{{0,40}}\bpremiere\b"
+            # "The Mandalorian is back with brand new episodes", "available to watch right now"
+            r"|\bis back with (?:brand )?new episodes\b|\bavailable to (?:watch|stream) right now\b"
             r"|\b(?:is|are) back (?:for|with) [^.?!]{0,40}\b(?:today|tonight)\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
@@ -1433,8 +1447,10 @@ DELAY_FAMILY = Family(
             r"|\bnot (?:returning|arriving|coming) (?:until|before)\b|\bwon't arrive (?:anytime"
             r"|until)"
             r"|\bsetback\b|\butsatt\b|\bforsinket\b|\brimand\w*|\bverschoben\b|\buitgesteld\b"
-            r"|\b(?:production|filming|shooting) on [^.?!]{1,40}? (?:is |has been |was )?(?:halted"
-            r"|suspended|paused|shut down)\b"
+            r"|\b(?:production|filming|shooting) on [^.?!]{1,40}? (?:is |has been |was |has )?"
+            r"(?:halted|suspended|paused|shut down|stopped)\b"
+            r"|\b(?:series|show|shoot) (?:is |was |has been )?halted\b"
+            r"|\bshoot had to be (?:stopped|halted|suspended)\b"
             r"|\b(?:production|filming|shooting|premiere|release|season \d+|season|return) (?:is "
             r"|has been "
             r"|was |gets? )?(?:delayed|postponed|pushed back|halted|suspended|suspends?|paused)\b"
@@ -1695,7 +1711,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\blooks? back (?:on|at)\b|\bvfx breakdown\b|\bbreakdown video\b",
     ),
     # A headline that only asks ("Is this the final season?") introduces background.
-    _block("question", r"\?[\"')\s]*$", strong=False),
+    _block("question", r"\?[!\"')\s]*$", strong=False),
 )
 
 # Blocks that hold wherever they stand in a title, even after an event: a list of
@@ -1799,7 +1815,7 @@ RUMOUR = re.compile(
     r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
     r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?be\b(?! (?:excited|happy|thrilled"
     r"|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
-    r"|\bpossibl[ey]\b|\blisting\b|\bsuggest(?:s|ing|ed)?\b"
+    r"|\bpossibl[ey]\b|\blisting\b|\bsuggest(?:s|ing|ed)?\b|\bteased\b"
     r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bexpected to\b|\bhoping\b|\bhopes? to\b"
     r"|\bin talks\b|\bspeculat\w*|\bunconfirmed\b|\bnot (?:yet )?(?:been )?(?:officially )?"
     r"(?:confirmed|announced)\b|\b(?:yet to|has yet to|have yet to|hasn't|has not) "
