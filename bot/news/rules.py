@@ -256,7 +256,11 @@ CANCEL_FAMILY = Family(
             r"returning|return|renewed|coming back|come back|see|receive|back|commissioning"
             r"|bring back|ordering|moving forward with)\b(?: (?:for|with))? "
             rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series)"
-            r"|\b(?:will not|won't) be renewed\b|\b(?:declined|decided not|opted not|chose not|"
+            r"|\b(?:will not|won't) be renewed\b"
+            # "Harbor Lights is done after two seasons"
+            r"|\b(?:is|are) (?:over|done|finished) after (?:one|two|three|four|five|six|seven"
+            r"|eight|\d+) seasons?\b"
+            r"|\b(?:declined|decided not|opted not|chose not|"
             r"choosing not) to (?:renew|continue|bring back|move forward with|proceed with"
             r"|go ahead with)\b"
             r"|\b(?:decided|decides|opted|opts|chose|chooses) against (?:renewing|continuing"
@@ -849,6 +853,9 @@ FILMING_FAMILY = Family(
         _rule(
             "filming-started",
             M.FILMING_STARTED,
+            # the trades' "lensing": "begins lensing second season", "Season 2 lenses in Atlanta"
+            r"\b(?:begins?|began|starts?|started|commences?|commenced) lensing\b"
+            r"|\blenses in\b|"
             r"\b(?:begins?|began|begun|starts?|started|starting|kicks? off|kicked off|commences?|"
             r"commenced|commencement of|start of|beginning of|resumes?|resumed|restarts?|"
             r"restarted|is back in|are back in|back in|now in|officially in|goes into|went into|"
@@ -1130,6 +1137,8 @@ RELEASE_FAMILY = Family(
             r"|streaming) (?:dates?|window)\b(?: for [^.?!]{0,40})?"
             r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
             r"revealed|announced|confirmed|unveiled)\b"
+            # "Netflix skeds 'Harbor Lights' season 2 bow for June 5"
+            r"|\bskeds?\b[^.?!]{0,50}\b(?:bow|premiere|return|debut|launch)\b"
             # "Apple is finally committing to a release date for the second season"
             r"|\bcommit(?:s|ting|ted)? to a (?:release|premiere) date\b"
             r"|\b(?:sets?|reveals?|revealed|announces?|announced|announcing|revealing|confirming"
@@ -1165,7 +1174,8 @@ RELEASE_FAMILY = Family(
             r"will release|will be available|(?:is |are )?set for|will be shown|to hit|"
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
             r"|land|"
-            r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments)\b"
+            r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments"
+            r"|bows|unspools)\b"
             # "premieres tonight, June 21", "airs on our screens tonight (May 17)": it is out
             r"(?! (?:on (?:our |your )?screens )?(?:tonight|today)\b)"
             # (a film's date in theaters is not a season's)
@@ -1255,7 +1265,8 @@ RELEASED_FAMILY = Family(
             rf"|\b{NETWORK} (?:has |have )?(?:finally |just |now )?add(?:s|ed)\b(?! \w+ to )"
             rf"[^.?!,;]{{0,40}}?\b{SEASON_REF}\b(?! (?:cast|to)\b)"
             # "Foundation season 3 debuts on Apple TV+", with no date still ahead
-            rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:(?:debuts|premieres|arrives|lands|drops) (?:on|to)"
+            rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:(?:debuts|premieres|arrives|lands|drops|bows)"
+            r" (?:on|to)"
             r"|hits) "
             r"(?:netflix|apple tv\+?|hulu|max|hbo|prime video|disney\+?|peacock|paramount\+?)"
             rf"(?![^.?!]{{0,30}}\b(?:{MONTH}|next|later|this (?:fall|summer|spring|winter)"
@@ -1466,6 +1477,7 @@ DELAY_FAMILY = Family(
             r"|release|launch|debut)(?: date| window| target)?\b"
             r"|\bdelay(?:s|ing)? the start of\b"
             rf"|\b{SEASON_REF} delay\b(?! explained)"
+            r"|\blater than (?:expected|planned|originally planned|anticipated|hoped)\b"
             r"|\b(?:put|puts|placed|places)\b[^.?!]{0,25}\bon (?:an )?(?:indefinite )?(?:hold"
             r"|hiatus|ice)\b"
             r"|\bindefinite (?:hold|hiatus)\b"
