@@ -593,6 +593,8 @@ CASTING_FAMILY = Family(
             r"[\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
+            # "Season 2 casts its new villain"
+            r"|\bcasts (?:its |a |their )?(?:new )?(?:villain|lead|leads|star|love interest)\b"
             r"|\badd(?:s|ed|ing)? (?:\w+ )?new faces\b"
             rf"|\bamong (?:the )?(?:{SEASON_REF} |cast |new )additions\b"
             # "the cast for Time series 2 has been assembled"
@@ -1041,7 +1043,8 @@ POST_FAMILY = Family(
             M.POST_PRODUCTION,
             # "season 3 is in the editing room", "is in post", "is currently being edited",
             # "the VFX team is hard at work on season 3"
-            r"\bin the (?:editing room|edit bay|cutting room)\b"
+            r"\bin the (?:editing room|edit bay|cutting room)\b|\b(?:enters?|entered|entering) "
+            r"(?:the )?editing\b"
             r"|\b(?:is|are) (?:now |currently )?in post\b(?!-)"
             r"|(?:\b(?:is|are)|'s|'re) (?:now |currently )?being edited\b"
             # "scoring season 3 has been extremely time consuming"
