@@ -164,7 +164,10 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             # de "Netflix setzt X nach zwei Staffeln ab", nl "Netflix stopt met X na twee seizoenen"
             r"\bsetzt\b[^.?!]{0,40}\bnach\b[^.?!]{0,25}\bab\b|\bstopt met\b[^.?!]{0,40}\bna\b"
-            r"[^.?!]{0,25}\bseizoen",
+            r"[^.?!]{0,25}\bseizoen"
+            # de "Netflix setzt die Serie ab"
+            r"|\bsetzt (?:die |das |den )?(?:serie|show|format|sitcom|dramaserie)\b[^.?!]{0,20}"
+            r"\bab\b",
         ),
         _rule(
             "no-season-lang",
@@ -533,7 +536,9 @@ RELEASE_LANG = Family(
             r"\b(?:dès )?(?:aujourd'hui|ce soir)\b"
             r"|\bajoute aujourd'hui\b[^.?!]{0,20}\bsaison\b"
             r"|\bcoup d'envoi\b[^.?!]{0,60}\bsaison\b[^.?!]{0,40}\bce (?:\w+ )?soir\b"
-            r"|\bestreia (?:nesta|neste|hoje)\b",
+            r"|\bestreia (?:nesta|neste|hoje)\b"
+            # nl "seizoen 2 is vanaf vandaag te zien"
+            r"|\bvanaf vandaag (?:te zien|beschikbaar)\b",
         ),
     ),
 )
