@@ -82,6 +82,7 @@ RENEW_LANG = Family(
             # pt "voltará para a sua segunda temporada", es "volverá con una tercera temporada"
             r"|\b(?:voltará|volverá|regresará|retornará|tornerà|reviendra) (?:para |con |com |per "
             rf"|pour )?(?:a |la |una |uma |une |sua |su )?(?:sua |su )?{_ORDINAL} {_SEASON}\b"
+            rf"|\breviendra (?:bien )?pour une {_SEASON} \d{{1,2}}\b"
             # "Netflix commande une saison 3", "ordina una nuova stagione"
             r"|\b(?:commande|commandé|ordina|ordena|ordenó|encomenda|encomendou|bestellt)\b"
             rf"[^.?!]{{0,20}}\b{_SEASON}\b",
@@ -241,6 +242,9 @@ FILMING_LANG = Family(
             r"\ble riprese\b"
             # fr "Omar Sy a repris le tournage", de "Dreharbeiten beginnen an diesem Montag"
             r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b|\bprimo ciak\b|\bciak si gira\b"
+            # es "ha iniciado el rodaje de su segunda temporada"; tr "yeni sezon çekimleri başladı"
+            r"|\b(?:ha|han) (?:iniciado|comenzado|arrancado|empezado) (?:el |las |su )?(?:rodaje"
+            r"|grabaciones|filmación)\b|\bçekimler(?:i|ine)?\b[^.?!]{0,50}\bbaşladı\b"
             r"|\bproduzione\b[^.?!]{0,60}\b(?:ufficialmente )?(?:partita|iniziata|cominciata)\b"
             r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beginnen|beginnt|laufen)\b"
             # de "beginnt mit den Dreharbeiten", "rollen wieder die Kameras", "Produktion läuft"
@@ -518,6 +522,13 @@ RELEASE_LANG = Family(
             rf"(?:(?!cinéma|cinema|cine)[^.?!]){{0,40}}?\b(?P<date>{_DATE})",
         ),
         _rule(
+            "premieres-in-window-fr",
+            M.RELEASE_DATE_ANNOUNCED,
+            # fr "La deuxième saison arrivera dans le courant de l'année", "sortira en 2026"
+            r"\b(?:arrivera|sortira|débarquera|reviendra) (?:dans le courant de l'année|en 20\d\d"
+            r"|au printemps|cet été|cet automne|à l'automne|cet hiver|début 20\d\d|fin 20\d\d)\b",
+        ),
+        _rule(
             "today-de",
             M.RELEASED,
             # de "Heute startet Staffel 2 auf Netflix"
@@ -629,7 +640,9 @@ CASTING_LANG = Family(
             r"|\bpromoss[aeio] a (?:series )?regular\b"
             # it "il cast di Big Sky 3 si amplia con diverse new entry"
             r"|\b(?:cast|elenco|reparto|casting)\b[^.?!]{0,30}\b(?:si amplia|se amplía|s'agrandit"
-            r"|s'étoffe|wird erweitert)\b|\bnew entry\b",
+            r"|s'étoffe|wird erweitert)\b|\b(?:diverse|nuove?|una) new entry\b"
+            # pt "cinco novas estrelas convidadas para se juntar à equipe"
+            r"|\bse juntar? (?:à equipe|ao elenco)\b|\bnovas estrelas\b",
         ),
     ),
 )

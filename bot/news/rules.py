@@ -255,7 +255,8 @@ CANCEL_FAMILY = Family(
             r"\b(?:will not|won't|will no longer|isn't|is not|not|ain't) (?:be )?(?:getting|get|"
             r"returning|return|renewed|coming back|come back|see|receive|back|commissioning"
             r"|bring back|ordering|moving forward with)\b(?: (?:for|with))? "
-            rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series)"
+            rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series"
+            r"|\w+ chapter)"
             r"|\b(?:will not|won't) be renewed\b"
             # "Harbor Lights is done after two seasons"
             r"|\b(?:is|are) (?:over|done|finished) after (?:one|two|three|four|five|six|seven"
@@ -561,6 +562,7 @@ CASTING_FAMILY = Family(
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
             r"|\btapped to (?:play|lead|star|headline)\b"
             r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
+            r"|\b(?:special|new) guest stars\b"
             r"|\bsign(?:s|ed) on\b(?! to (?:write|pen|direct|produce|showrun)\b)"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
             r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
@@ -722,6 +724,7 @@ WRITING_FAMILY = Family(
             r"|\b(?:now|currently|is|are) writing (?:the )?(?:[\w']+ )?scripts?\b"
             rf"|\b(?:now|currently) actively writing\b[^.?!]{{0,20}}\b{SEASON_REF}"
             r"|\bworking on (?:the )?new [^.?!]{0,20}\bscripts\b|\bwriting an episode of\b"
+            r"|\bdelivered (?:a|the|my|his|her) (?:[\w'-]+ ){0,3}script\b"
             r"|\bwriters?\b[^.?!]{0,30}\b(?:busy|hard) at work\b"
             r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
             r"|next season|new season|(?:\w+ )?season (?:three|four|five|\d+))\b"
@@ -1043,7 +1046,8 @@ POST_FAMILY = Family(
             M.POST_PRODUCTION,
             # "season 3 is in the editing room", "is in post", "is currently being edited",
             # "the VFX team is hard at work on season 3"
-            r"\bin the (?:editing room|edit bay|cutting room)\b|\b(?:enters?|entered|entering) "
+            r"\bdeep into the edit(?:ing)?\b"
+            r"|\bin the (?:editing room|edit bay|cutting room)\b|\b(?:enters?|entered|entering) "
             r"(?:the )?editing\b"
             r"|\b(?:is|are) (?:now |currently )?in post\b(?!-)"
             r"|(?:\b(?:is|are)|'s|'re) (?:now |currently )?being edited\b"
@@ -1075,12 +1079,14 @@ TRAILER_FAMILY = Family(
             r"\b(?:releases?|released|dropp?(?:ed|s)?|unveil(?:s|ed)?|shares?|shared|debut(?:s"
             r"|ed)?|"
             r"reveal(?:s|ed)?|unleash(?:es|ed)|launch(?:es|ed)|posted|put out|presents?|"
-            r"presented|gives us|offers?|watch|premiered|premiering)\b[^.?!]{0,40}"
+            r"presented|gives us|offers?|watch|premiered|premiering|check out|take a look at)\b"
+            r"[^.?!]{0,40}"
             r"\b(?:trailer|teaser|sneak peek|promo|"
             r"footage)s?\b"
             r"|\b(?:trailer|teaser)s?\b[^.?!]{0,25}\b(?:has |have |is |are )?(?:finally |now "
             r"|officially )?(?:arrived|dropped|landed|here|out|released|teases?|reveals?|shows?"
-            r"|offers?|calls back|promises?|hints?|reminds?|brings?|features?|gives?)\b"
+            r"|offers?|calls back|promises?|hints?|reminds?|brings?|features?|gives?|returns"
+            r"|introduces)\b"
             r"|\b(?:gets?|got|getting|has|have)\b(?: (?:a|an|its|their|the))?(?: \w+)?"
             r"(?: new| first| official| full| final)? (?:trailer|teaser)s?\b"
             r"|\bbande-annonce\b|\b(?:teaser|trailer) ufficiale\b"
@@ -1096,7 +1102,7 @@ TRAILER_FAMILY = Family(
             r"|\btrailer (?:for|of|zur|zum|de la|della|van|voor|till|til|för|para|pour)\b"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
             r"|^[^.?!:|]{1,70}\b(?:trailer|teaser)(?: #?\d)?(?::| \|| - )"
-            r"|\b(?:traileren|trailern|tráiler)\b",
+            r"|\b(?:traileren|trailern|tráiler)\b|\bseason-\w+ (?:trailer|teaser)\b",
             title_only=True,
         ),
         _rule(
@@ -1283,7 +1289,8 @@ RELEASED_FAMILY = Family(
             # "has debuted with a 98% critics' score", "first debuted in 2022": looking back
             r"(?! (?:with|to) (?:a |an )?(?:\d+%|rave|strong|positive|mixed|glowing|record"
             r"|huge|big|impressive|solid|poor|low|high)| in (?:19|20)\d\d| last\b| back\b)"
-            r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on netflix )?"
+            r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on (?:netflix"
+            r"|the platform|the streamer) )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
             r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
             r"|lands) (?:today|tonight)\b|\b(?:starts|begins|airs) tonight\b"
@@ -1404,8 +1411,11 @@ RELEASED_FAMILY = Family(
             # "season two of Alex Rider has hit Prime Video", "The Boys begins its second season on
             # Prime Video with the first three episodes"
             r"\b(?:has|have) (?:just |finally )?hit (?:netflix|prime video|hulu|max|hbo max"
-            r"|disney\+?|apple tv\+?|peacock|paramount\+)\b"
-            r"|\b(?:begins|starts|kicks off) its (?:\w+ )?season on [\w+]+(?: [\w+]+)? with\b",
+            r"|disney\+?|apple tv\+?|peacock|paramount\+|the streamer|the platform)\b"
+            r"|\b(?:begins|starts|kicks off) its (?:\w+ )?season on [\w+]+(?: [\w+]+)? with\b"
+            # "Netflix has dropped a brand new thriller"
+            r"|\b(?:has|have) (?:just )?dropped a (?:brand )?new (?:thriller|drama|comedy|series"
+            r"|show|season)\b",
         ),
     ),
 )
@@ -1461,6 +1471,7 @@ DELAY_FAMILY = Family(
             r"|\bnot (?:returning|arriving|coming) (?:until|before)\b|\bwon't arrive (?:anytime"
             r"|until)"
             r"|\bsetback\b|\butsatt\b|\bforsinket\b|\brimand\w*|\bverschoben\b|\buitgesteld\b"
+            r"|\b(?:pushes|pushed|moves|moved|bumps|bumped)\b[^.?!]{0,40}\bto mid-?season\b"
             r"|\b(?:production|filming|shooting) on [^.?!]{1,40}? (?:is |has been |was |has )?"
             r"(?:halted|suspended|paused|shut down|stopped)\b"
             r"|\b(?:series|show|shoot) (?:is |was |has been )?halted\b"
@@ -1736,7 +1747,7 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block("review-question", r"\bbut is it (?:as |any )?good\b|\bis it worth (?:watching|it)\b"),
     _block(
         "listicle",
-        r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b"
+        r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b|\brenew/cancel\b"
         r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b",
     ),
     # "season 2 premiere date: a May 2025 update" tracks a wait, it announces nothing
