@@ -255,12 +255,17 @@ class Floors:
 # collected the same way; rules frozen at 488095b), scored P 0.762 (61/80), R 0.616 (61/99),
 # other announced 0.196 (10/51), and exactly the same at 6d0a9d4, after the rules had been
 # broadened on v26 and on train's misses: those wordings did not recur in v27.  Pooled over
-# v20-v27 (1,156 rows): P 0.768, R 0.650, other announced 0.199.
+# v20-v27 (1,156 rows): P 0.768, R 0.650, other announced 0.199.  v27 then went into train
+# (4,688 rows) after the rules were broadened on it.  The current set, v28 (150 rows,
+# collected the same way; rules frozen at 6d0a9d4), scored P 0.747 (59/79), R 0.628 (59/94),
+# other announced 0.214 (12/56); at d4211ce, after the rules were broadened on v27, P 0.750
+# (60/80), R 0.638 (60/94): what v27 taught carried over to one row of v28.  Pooled over
+# v20-v28 (1,306 rows, each scored at its frozen commit): P 0.766, R 0.647, other 0.201.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.785, other_announced=0.16),
-    "heldout": Floors(precision=0.76, recall=0.61, other_announced=0.20),
+    "heldout": Floors(precision=0.74, recall=0.62, other_announced=0.22),
 }
 
 
