@@ -22,6 +22,7 @@ import importlib
 import re
 import sys
 from collections.abc import Collection, Sequence
+from functools import cache
 from operator import itemgetter
 from typing import Any
 
@@ -180,6 +181,7 @@ _MAX_ALTERNATIVES = 256
 _SMALL_BRANCH = 6
 
 
+@cache
 def _is_word(code: int) -> bool:
     return _WORD_CHAR.match(chr(code)) is not None
 
@@ -341,33 +343,56 @@ def _starts_word_after_all(items: Sequence[Item], starts: bool) -> bool:
 _ZERO_WIDTH = frozenset((_c.AT, _c.ASSERT, _c.ASSERT_NOT))
 
 
-def _required(items: Sequence[Item], starts: bool) -> list[Group]:
+# What ``_required`` and ``_word_group`` found for a sequence of parse-tree nodes, by the
+# nodes' ids: one per ``pattern_gates`` call, while its tree (and so every id) is alive.
+# The expansions of a pattern's branches share most of their nodes, and a list of month
+# names is met once per expansion: without it, building the tables took about 5 s.
+_Memo = dict[tuple[object, ...], Any]
+
+
+def _required(items: Sequence[Item], starts: bool, memo: _Memo) -> list[Group]:
     """Groups that every match of the sequence ``items`` must meet (all of them)."""
+    key = (starts, *map(id, items))
+    found: list[Group] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = _required_uncached(items, starts, memo)
+    return found
+
+
+def _word_group_of(items: Sequence[Item], memo: _Memo) -> Group | None:
+    key = (None, *map(id, items))
+    if key not in memo:
+        memo[key] = _word_group(items)
+    group: Group | None = memo[key]
+    return group
+
+
+def _required_uncached(items: Sequence[Item], starts: bool, memo: _Memo) -> list[Group]:
     groups: list[Group] = []
     for at, item in enumerate(items):
         op, av = item
         if starts and op not in _ZERO_WIDTH:
-            group = _word_group(items[at:])
+            group = _word_group_of(items[at:], memo)
             if group:
                 groups.append(group)
         mark = _mark(item)
         if mark is not None:
             groups.append(frozenset((mark,)))
         elif op is _c.SUBPATTERN:
-            groups.extend(_required(av[3], starts))
+            groups.extend(_required(av[3], starts, memo))
         elif op is _c.BRANCH:
             # a \b right after the branch tells where its last words end
             tail = list(items[at + 1 : at + 2])
             if tail and tail[0][0] is not _c.AT:
                 tail = []
-            per_alternative = [_required([*alt, *tail], starts) for alt in av[1]]
+            per_alternative = [_required([*alt, *tail], starts, memo) for alt in av[1]]
             if all(per_alternative):
                 groups.append(frozenset().union(*(_best(g) for g in per_alternative)))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            groups.extend(_required(av[2], starts))
+            groups.extend(_required(av[2], starts, memo))
         elif op is _c.ASSERT:
             direction, body = av
-            groups.extend(_required(body, starts and direction == 1))
+            groups.extend(_required(body, starts and direction == 1, memo))
         starts = _starts_word_after(item, starts)
     return groups
 
@@ -426,8 +451,9 @@ def pattern_gates(pattern: re.Pattern[str]) -> list[tuple[Group, ...]] | None:
         raise ValueError(f"gates assume case-sensitive patterns: {pattern.pattern[:40]!r}")
     tree = _parser.parse(pattern.pattern, pattern.flags)
     gates: list[tuple[Group, ...]] = []
+    memo: _Memo = {}
     for alternative in _alternatives(list(tree.data), _MAX_ALTERNATIVES):
-        groups = tuple(dict.fromkeys(_required(alternative, False)))
+        groups = tuple(dict.fromkeys(_required(alternative, False, memo)))
         if not groups:
             return None
         if groups not in gates:
