@@ -261,11 +261,17 @@ class Floors:
 # other announced 0.214 (12/56); at d4211ce, after the rules were broadened on v27, P 0.750
 # (60/80), R 0.638 (60/94): what v27 taught carried over to one row of v28.  Pooled over
 # v20-v28 (1,306 rows, each scored at its frozen commit): P 0.766, R 0.647, other 0.201.
+# v28 then went into train (4,838 rows) after the rules were broadened on it.  The current
+# set, v29 (150 rows, collected the same way; rules frozen at 87ea122), scored P 0.723
+# (60/83), R 0.606 (60/99), other announced 0.196 (10/51), and the same at 3b619d7, after
+# the rules were broadened on v28.  Pooled over v20-v29 (1,456 rows): P 0.761, R 0.643,
+# other announced 0.200; the rows whose title is a real headline (v20-v29) score better
+# than those whose title is the article's first sentence, and neither reaches the targets.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.825, recall=0.785, other_announced=0.16),
-    "heldout": Floors(precision=0.74, recall=0.62, other_announced=0.22),
+    "train": Floors(precision=0.825, recall=0.795, other_announced=0.165),
+    "heldout": Floors(precision=0.72, recall=0.60, other_announced=0.20),
 }
 
 
