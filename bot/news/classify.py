@@ -613,17 +613,17 @@ def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date |
     if source is not t:
         return _is_future_filming(source, event, when)
     if event.rule.future:
-        return not s.has(FILMING_NOW) or _mentions(s.doc, FILMING_FUTURE)
+        return not s.has(FILMING_NOW) or _mentions(s.doc, *FILMING_FUTURE)
     return _is_future_filming(t, event, when) or _summary_plans_filming(s.doc)
 
 
 def _summary_plans_filming(s: _Doc) -> bool:
     """The summary only speaks of a planned start ("scheduled to commence in March")."""
-    return _mentions(s, FILMING_FUTURE) and not _mentions(s, FILMING_NOW)
+    return _mentions(s, *FILMING_FUTURE) and not _mentions(s, FILMING_NOW)
 
 
-def _mentions(doc: _Doc, rule: EventRule) -> bool:
-    """Whether ``rule.pattern`` matches anywhere in ``doc``, searched with its admitted pieces
+def _mentions(doc: _Doc, *rules: EventRule) -> bool:
+    """Whether one of ``rules`` matches anywhere in ``doc``, searched with its admitted pieces
     only."""
     if not doc.text:
         return False  # no rule matches an empty text (and its whole pattern stays uncompiled)
@@ -632,7 +632,7 @@ def _mentions(doc: _Doc, rule: EventRule) -> bool:
     return any(
         find_first(piece, text, prefixes) is not None
         for owner, piece in doc.units(doc.catalog.events)
-        if owner is rule
+        if any(owner is rule for rule in rules)
     )
 
 

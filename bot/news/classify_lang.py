@@ -38,7 +38,7 @@ RENEW_LANG = Family(
             # pt/ca "renova", es "renueva", fr "renouvelle", it "rinnova", nl "verlengt"
             r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova"
             r"|rinnovata|rinnovato|rinnovo|rinnovare|renouvelle|renouvelée|reconduite?|verlengt"
-            r"|przedłuża"
+            r"|przedłuża|przedłużyli|zamawia\w*"
             # sv/no/da "förnyar", "fornyer", "forlænget"
             r"|vernieuwd|förnyar|förnyad|förnyas|fornyer|fornyet|fornyes|fornyelse|forlænger"
             r"|forlænget"
@@ -237,6 +237,8 @@ FILMING_LANG = Family(
             r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
             r"|\brozpoczęły się zdjęcia\b|\bzdjęcia\b[^.?!]{0,30}\bruszyły\b"
+            # pl "Zdjęcia do 2. sezonu rozpoczęte" (an ordinal's "2." ends no sentence)
+            r"|\bzdjęcia\b(?:[^.?!]|\d\.){0,40}\b(?:rozpoczęte|wystartowały)\b"
             r"|\bkręci (?:\w+ )?(?:drugi|trzeci|czwarty|piąty|nowy) sezon\b"
             r"|\b(?:sono )?(?:ufficialmente )?(?:iniziate|cominciate|partite)\b[^.?!]{0,40}"
             r"\ble riprese\b"
@@ -276,7 +278,7 @@ FILMING_LANG = Family(
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b[^.?!]{0,40}\b(?:terminaram"
             r"|encerradas|concluídas|finalizadas|terminado|finalizado|concluido|terminaron)\b"
             r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b|\bfine delle riprese\b"
-            r"|\b(?:a |ont )?(?:finalement )?(?:terminé|achevé|bouclé) le tournage\b"
+            r"|\b(?:a |ont )?(?:finalement )?(?:terminé|achevé|bouclé) (?:le|son|leur) tournage\b"
             r"|\bfin du tournage\b|\btournage (?:est |a été )?(?:terminé|achevé|bouclé)\b"
             r"|\b(?:acaba|acabat|finalitza) el rodatge\b"
             r"|\briprese\b[^.?!]{0,50}\b(?:si )?(?:sono )?(?:finalmente |ufficialmente )?"
@@ -313,7 +315,9 @@ FILMING_LANG = Family(
             # de "Drehvorbereitungen gestartet", "geht in den nächsten Monaten in die Produktion"
             r"\bdrehvorbereitungen\b|\bgeht\b[^.?!]{0,40}\bin die produktion\b"
             # de "Produktionsstart im Februar", pl "za miesiąc rozpoczęcie zdjęć" (a start ahead)
-            r"|\bproduktionsstart\b|\brozpoczęcie zdjęć\b",
+            r"|\bproduktionsstart\b|\brozpoczęcie zdjęć\b"
+            # pl "Netflix rozpocznie zdjęcia", "ruszą zdjęcia"
+            r"|\brozpocznie zdjęcia\b|\bruszą zdjęcia\b",
             future=True,
         ),
         _rule(
@@ -547,7 +551,7 @@ RELEASE_LANG = Family(
             r"\b(?:dès )?(?:aujourd'hui|ce soir)\b"
             r"|\bajoute aujourd'hui\b[^.?!]{0,20}\bsaison\b"
             r"|\bcoup d'envoi\b[^.?!]{0,60}\bsaison\b[^.?!]{0,40}\bce (?:\w+ )?soir\b"
-            r"|\bestreia (?:nesta|neste|hoje)\b"
+            r"|\bestreia (?:nesta|neste|hoje)\b|\bestreou (?:nesta|neste|hoje|ontem)\b"
             # nl "seizoen 2 is vanaf vandaag te zien"
             r"|\bvanaf vandaag (?:te zien|beschikbaar)\b",
         ),
@@ -567,7 +571,7 @@ TRAILER_LANG = Family(
             r"|presentó"
             r"|publica|publicó|dévoile|onthult|lanceert"
             r"|svela|zeigt|släpper|slipper|visar|viser|diffuso|diffonde|rilasciato|rilascia"
-            r"|lancia|lanciato|lanciando)\b"
+            r"|lancia|lanciato|lanciando|prezentuje|opublikował\w*|udostępnił\w*)\b"
             r"[^.?!]{0,30}\b(?:tráiler|trailer|teaser"
             r"|bande-annonce|avance"
             r"|voorproefje|zwiastun)\b|\bvoorproefje\b"
@@ -642,7 +646,8 @@ CASTING_LANG = Family(
             r"|\b(?:cast|elenco|reparto|casting)\b[^.?!]{0,30}\b(?:si amplia|se amplía|s'agrandit"
             r"|s'étoffe|wird erweitert)\b|\b(?:diverse|nuove?|una) new entry\b"
             # pt "cinco novas estrelas convidadas para se juntar à equipe"
-            r"|\bse juntar? (?:à equipe|ao elenco)\b|\bnovas estrelas\b",
+            r"|\bse juntar? (?:à equipe|ao elenco)\b|\bnovas estrelas\b"
+            r"|\bfoi confirmad[ao] (?:na|no) (?:\w+ )?(?:temporada|elenco)\b",
         ),
     ),
 )
@@ -661,7 +666,8 @@ WRITING_LANG = Family(
             r"|\b(?:finito|finire|iniziato|cominciato|terminato) di scrivere\b"
             r"|\bschreiben (?:der|an der) (?:\w+ )?staffel\b"
             r"|\b(?:réécrite?s?|reescrita|reescrito|riscritta|riscritto)\b"
-            r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos)\b"
+            r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos"
+            r"|avanzados?|avançados)\b"
             r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,30}\b(?:a commencé|a débuté"
             r"|est en cours)\b"
             # sv/no/da "manusene er ferdige", "manuset är klart", "manuskripterne er færdige"

@@ -306,7 +306,10 @@ CANCEL_FAMILY = Family(
             rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal"
             rf"|decision|announcement))"
             rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
-            rf"|\bend(?:s|ing)? after (?:its )?{SEASON_REF}"
+            r"|\bend(?:s|ing)? after (?:its )?(?:upcoming |forthcoming |next |current )?"
+            rf"{SEASON_REF}"
+            # "Transplant concludes with its upcoming fourth season"
+            rf"|\bconclude[sd]? with (?:its |the )?(?:upcoming |forthcoming |next )?{SEASON_REF}"
             r"|\b(?:officially )?end(?:s|ing)? after (?:one|two|three|four|five|six|seven|\d+"
             r"|a single) seasons?\b"
             r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
@@ -1293,7 +1296,7 @@ RELEASED_FAMILY = Family(
             r"|the platform|the streamer) )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
             r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
-            r"|lands) (?:today|tonight)\b|\b(?:starts|begins|airs) tonight\b"
+            r"|lands) (?:today|tonight)\b|\b(?:starts|begins|airs|resumes) tonight\b"
             r"|\b(?:marks|marked|celebrates|celebrated) the (?:launch|premiere|debut|release) of\b"
             # "don't miss the final season premiere of Bones tonight", "is back for season 3 today"
             rf"|\b(?:season|series|{SEASON_REF}) premiere\b[^.?!]{{0,40}}\b(?:tonight|today)\b"
@@ -1871,7 +1874,8 @@ TRADE = re.compile(
     r"|\baccording to\b|\breports?\b|\bhas learned\b"
 )
 
-FILMING_FUTURE = next(r for r in FILMING_FAMILY.rules if r.future)
+# every wording of a planned start ("set to begin filming", "is to go into production")
+FILMING_FUTURE = tuple(r for r in FILMING_FAMILY.rules if r.future)
 FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started")
 
 # Cues that a summary event is a passing mention of something that happened earlier.
