@@ -244,6 +244,7 @@ FILMING_LANG = Family(
             r"\ble riprese\b"
             # fr "Omar Sy a repris le tournage", de "Dreharbeiten beginnen an diesem Montag"
             r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b|\bprimo ciak\b|\bciak si gira\b"
+            r"|\bripart\w* le riprese\b|\briprese\b[^.?!]{0,40}\bripartite\b|\bil ciak\b"
             # es "ha iniciado el rodaje de su segunda temporada"; tr "yeni sezon çekimleri başladı"
             r"|\b(?:ha|han) (?:iniciado|comenzado|arrancado|empezado) (?:el |las |su )?(?:rodaje"
             r"|grabaciones|filmación)\b|\bçekimler(?:i|ine)?\b[^.?!]{0,50}\bbaşladı\b"
@@ -301,7 +302,9 @@ FILMING_LANG = Family(
             r" (?:as |a )?(?:gravações|filmagens)\b"
             # es "La segunda temporada ha terminado su rodaje"
             r"|\b(?:ha|han) (?:terminado|finalizado|concluido|acabado) (?:su |el )?(?:rodaje"
-            r"|grabación|filmación)\b",
+            r"|grabación|filmación)\b"
+            r"|\brodaje\b[^.?!]{0,60}\b(?:terminó|finalizó|concluyó|acabó)\b"
+            r"|\bapagado (?:ya )?(?:sus )?cámaras\b",
         ),
         _rule(
             "filming-lang-more",
@@ -580,7 +583,8 @@ TRAILER_LANG = Family(
             r"|een|le|il) )?(?:primeiro |primer |nuevo |novo |ersten |neuen |nieuwe |premier "
             r"|nouveau |nuovo |primo )?(?:tráiler|trailer|teaser|bande-annonce)\b"
             r"|ट्रेलर रिलीज"
-            r"|\bnowym zwiastunie\b|\bpierwszy zwiastun\b"
+            r"|\bnowym zwiastunie\b|\bpierwszy zwiastun\b|^zwiastun\b"
+            r"|\b(?:opublikował\w*|udostępnił\w*) (?:nową |pierwszą )?zapowiedź\b"
             r"|\b(?:officiële|offizielle) trailer\b|\b(?:trailer|tráiler) (?:ufficiale"
             r"|oficial)\b|\bbande-annonce officielle\b"
             r"|\b(?:con|with|com|avec|mit) (?:un |uno |um |einem )?(?:nuovo|nuevo|novo|nouveau"
@@ -647,7 +651,8 @@ CASTING_LANG = Family(
             r"|s'étoffe|wird erweitert)\b|\b(?:diverse|nuove?|una) new entry\b"
             # pt "cinco novas estrelas convidadas para se juntar à equipe"
             r"|\bse juntar? (?:à equipe|ao elenco)\b|\bnovas estrelas\b"
-            r"|\bfoi confirmad[ao] (?:na|no) (?:\w+ )?(?:temporada|elenco)\b",
+            r"|\bfoi confirmad[ao] (?:na|no) (?:\w+ )?(?:temporada|elenco)\b"
+            r"|\bnouveaux visages\b|\bnuovi volti\b|\bnuevas caras\b|\bnovos rostos\b",
         ),
     ),
 )

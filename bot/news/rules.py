@@ -300,7 +300,7 @@ CANCEL_FAMILY = Family(
             # "Harbor Lights will end with season 4": the season already ordered is the last
             rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\bwith (?:its |the )?"
             rf"(?:upcoming |forthcoming |current |next )?{SEASON_REF}"
-            rf"|\bending (?:with|after) (?:its |the )?{SEASON_REF}"
+            rf"|\bending (?:its )?(?:run )?(?:with|after) (?:its |the )?{SEASON_REF}"
             rf"|\bpull(?:s|ed|ing)? [^.?!]{{0,30}}\bfrom (?:its|the) schedule\b"
             rf"|\bcoming to an end with\b[^.?!]{{0,40}}\b{SEASON_REF}"
             rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal"
@@ -387,7 +387,9 @@ RENEW_FAMILY = Family(
         _rule(
             "renewed",
             M.RENEWED,
-            r"(?<!or )\brenew(?:s|ed|ing)?\b|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
+            r"(?<!or )\brenew(?:s|ed|ing)?\b(?! (?:buzz|interest|attention|focus|hope|calls|push"
+            r"|optimism|scrutiny|energy|debate|popularity|relevance|vigou?r)\b)"
+            r"|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
             r"|\bprzedłużon\w*"
             r"|\bverlengd\b|\brenovad[ao]\b",
         ),
@@ -455,7 +457,7 @@ RENEW_FAMILY = Family(
             # is about an actor
             r"(?:(?:(?:a|its|another) (?:(?!potential|possible|hypothetical|rumou?red|likely"
             rf"|future|eventual)[\w-]+ ){{0,2}})?{SEASON_REF}|another season|a new season"
-            r"|one more season)"
+            r"|one more season|another round of episodes)"
             # "returning for Season 7 in less than three months": the premiere, not the order
             r"(?![^.?!]{0,30}\b(?:in (?:less than |just |only |about )?(?:a|one|two|three|four"
             rf"|five|six|\d+) (?:weeks?|months?|days?)|{MONTH} \d"
@@ -610,6 +612,7 @@ CASTING_FAMILY = Family(
             r"|\badded to (?:its |their )?cast\b"
             # "is adding to its cast for season 4", "has added eight new actors for season two",
             # "added to growing roster", "among the additions", "returns as a series regular"
+            r"|\badded (?:[\w-]+ ){2,7}cast members\b"
             r"|\badding to (?:its |their |the )cast\b|\badded (?:\w+ )?(?:new )?(?:actors"
             r"|cast members|series regulars)\b|\badded to (?:the |its )?(?:growing )?(?:roster"
             r"|ensemble)\b|\bamong the (?:new )?additions\b|\breturns? as (?:a )?series regular\b"
@@ -727,6 +730,8 @@ WRITING_FAMILY = Family(
             r"|\b(?:now|currently|is|are) writing (?:the )?(?:[\w']+ )?scripts?\b"
             rf"|\b(?:now|currently) actively writing\b[^.?!]{{0,20}}\b{SEASON_REF}"
             r"|\bworking on (?:the )?new [^.?!]{0,20}\bscripts\b|\bwriting an episode of\b"
+            # "Stephen Merchant working on a third series of The Outlaws"
+            rf"|\b(?:working on|developing) (?:a |the )?{SEASON_REF}"
             r"|\bdelivered (?:a|the|my|his|her) (?:[\w'-]+ ){0,3}script\b"
             r"|\bwriters?\b[^.?!]{0,30}\b(?:busy|hard) at work\b"
             r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
@@ -1049,7 +1054,8 @@ POST_FAMILY = Family(
             M.POST_PRODUCTION,
             # "season 3 is in the editing room", "is in post", "is currently being edited",
             # "the VFX team is hard at work on season 3"
-            r"\bdeep into the edit(?:ing)?\b"
+            r"\bdeep into the edit(?:ing)?\b|\bin the editing process\b"
+            r"|\b(?:has |have )?locked (?:the )?(?:[\w-]+ )?episodes?\b|\bseason locked\b"
             r"|\bin the (?:editing room|edit bay|cutting room)\b|\b(?:enters?|entered|entering) "
             r"(?:the )?editing\b"
             r"|\b(?:is|are) (?:now |currently )?in post\b(?!-)"
@@ -1262,6 +1268,7 @@ RELEASED_FAMILY = Family(
             "now-streaming",
             M.RELEASED,
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
+            r"(?! for (?:\w+ )?(?:days|weeks|months)\b)"
             r"|\b(?:starting|from) today\b[^.?!]{0,40}\b(?:available|streaming)\b"
             rf"|\b(?:releases|drops|lands|arrives) on {NETWORK}\b(?! (?:on|in|this|next|later)\b)"
             r"|\b(?:has|have) (?:finally )?been released\b"
@@ -1316,6 +1323,8 @@ RELEASED_FAMILY = Family(
             # "The Mandalorian is back with brand new episodes", "available to watch right now"
             r"|\bis back with (?:brand )?new episodes\b|\bavailable to (?:watch|stream) right now\b"
             r"|\b(?:is|are) back (?:for|with) [^.?!]{0,40}\b(?:today|tonight)\b"
+            r"|\bback on (?:our |your )?screens (?:tonight|today)\b"
+            r"|\bmakes its (?:[\w-]+ )?debut (?:on [\w+]+ )?tonight\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
             r" (?:the |its "
@@ -1495,6 +1504,8 @@ DELAY_FAMILY = Family(
             r"|\bdelay(?:s|ing)? the start of\b"
             rf"|\b{SEASON_REF} delay\b(?! explained)"
             r"|\blater than (?:expected|planned|originally planned|anticipated|hoped)\b"
+            r"|\b(?:takes?|taking|took) a (?:brief |short |\w+ )?(?:hiatus|break|pause) from "
+            r"(?:production|filming|shooting)\b"
             r"|\b(?:put|puts|placed|places)\b[^.?!]{0,25}\bon (?:an )?(?:indefinite )?(?:hold"
             r"|hiatus|ice)\b"
             r"|\bindefinite (?:hold|hiatus)\b"
