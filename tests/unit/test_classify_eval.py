@@ -267,11 +267,16 @@ class Floors:
 # the rules were broadened on v28.  Pooled over v20-v29 (1,456 rows): P 0.761, R 0.643,
 # other announced 0.200; the rows whose title is a real headline (v20-v29) score better
 # than those whose title is the article's first sentence, and neither reaches the targets.
+# v29 then went into train (4,988 rows) after the rules were broadened on it.  The current
+# set, v30 (150 rows, collected the same way; rules frozen at 3b619d7), scored P 0.826
+# (76/92), R 0.784 (76/97), other announced 0.245 (13/53); its 55 rows with a real headline
+# P 0.903 (28/31), R 0.824 (28/34), other 0.048 (1/21), its 95 lead-sentence rows P 0.787,
+# R 0.762, other 0.375.  Pooled over v20-v30 (1,606 rows): P 0.768, R 0.656, other 0.205.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.795, other_announced=0.165),
-    "heldout": Floors(precision=0.72, recall=0.60, other_announced=0.20),
+    "heldout": Floors(precision=0.82, recall=0.78, other_announced=0.25),
 }
 
 
