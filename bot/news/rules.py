@@ -1931,6 +1931,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             r"|, (?:which|who) (?:[\w']+ ){0,3}(?:was|were|been|had|has|have|already|previously"
             r"|originally|first)\b[^.?!,;]{0,25}$"
             rf"|, which {NETWORK} $|, who $"
+            # "With Lost in Space season 3 now streaming, I spoke with...", "(which premieres
+            # on Friday, August 23)": an opening "with" clause and an aside set the scene
+            r"|(?:(?<=^)|(?<=[.!?] ))with\b[^.?!,;]{0,60}$|\((?:which|that|who)\b[^()]{0,30}$"
         ),
     ),
     # "Fox debates renewing", "fans hope it could be renewed"
