@@ -272,11 +272,16 @@ class Floors:
 # (76/92), R 0.784 (76/97), other announced 0.245 (13/53); its 55 rows with a real headline
 # P 0.903 (28/31), R 0.824 (28/34), other 0.048 (1/21), its 95 lead-sentence rows P 0.787,
 # R 0.762, other 0.375.  Pooled over v20-v30 (1,606 rows): P 0.768, R 0.656, other 0.205.
+# v30 then went into train (5,138 rows) after the rules were broadened on it.  The current
+# set, v31 (150 rows, collected the same way; rules frozen at aa585e9), scored P 0.833
+# (70/84), R 0.700 (70/100), other announced 0.180 (9/50); at e5166c7 P 0.843 (70/83),
+# R 0.700, other 0.160 (8/50).  Pooled over v20-v31 (1,756 rows): P 0.774, R 0.660, other
+# announced 0.203.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.795, other_announced=0.165),
-    "heldout": Floors(precision=0.82, recall=0.78, other_announced=0.25),
+    "heldout": Floors(precision=0.83, recall=0.70, other_announced=0.18),
 }
 
 
