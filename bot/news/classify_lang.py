@@ -83,6 +83,8 @@ RENEW_LANG = Family(
             r"|\b(?:voltará|volverá|regresará|retornará|tornerà|reviendra) (?:para |con |com |per "
             rf"|pour )?(?:a |la |una |uma |une |sua |su )?(?:sua |su )?{_ORDINAL} {_SEASON}\b"
             rf"|\breviendra (?:bien )?pour une {_SEASON} \d{{1,2}}\b"
+            # es "¡Confirmado! Sí habrá Luis Miguel, la serie 3", "sí habrá tercera temporada"
+            rf"|\bsí habrá\b[^.?!]{{0,40}}\b(?:{_SEASON}|\d{{1,2}})\b"
             # "Netflix commande une saison 3", "ordina una nuova stagione"
             r"|\b(?:commande|commandé|ordina|ordena|ordenó|encomenda|encomendou|bestellt)\b"
             rf"[^.?!]{{0,20}}\b{_SEASON}\b",
@@ -288,7 +290,8 @@ FILMING_LANG = Family(
             r"\b(?:giunt[ao] al termine|llegó a su fin|chegou ao fim|ha concluido|ha terminado)\b"
             r"|\bopnames?\b[^.?!]{0,30}\b(?:afgerond|voltooid|zitten erop)\b"
             r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beendet|abgeschlossen)\b"
-            r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b[^.?!]{0,60}\bzakończon\w*"
+            r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b(?:[^.?!]|\d\.){0,60}\bzakończon\w*"
+            r"|\bprace na planie dobiegły końca\b"
             r"|\b(?:inspelningen|inspelningarna|innspillingen|optagelserne)\b[^.?!]{0,30}"
             r"\b(?:avslutad|avsluttet|afsluttet|klar|ferdig|færdig)\b"
             r"|शूटिंग पूरी|शूट पूरा|शूटिंग खत्म",
@@ -320,7 +323,9 @@ FILMING_LANG = Family(
             # de "Produktionsstart im Februar", pl "za miesiąc rozpoczęcie zdjęć" (a start ahead)
             r"|\bproduktionsstart\b|\brozpoczęcie zdjęć\b"
             # pl "Netflix rozpocznie zdjęcia", "ruszą zdjęcia"
-            r"|\brozpocznie zdjęcia\b|\bruszą zdjęcia\b",
+            r"|\brozpocznie zdjęcia\b|\bruszą zdjęcia\b"
+            # fr "la production de cette saison 3 était en train de démarrer"
+            r"|\b(?:production|tournage)\b[^.?!]{0,40}\ben train de (?:démarrer|commencer)\b",
             future=True,
         ),
         _rule(
@@ -566,7 +571,7 @@ TRAILER_LANG = Family(
         _rule(
             "trailer-lang",
             M.TRAILER,
-            r"\b(?:tráiler|trailer|teaser|bande-annonce|avance|zwiastun)\b[^.?!]{0,30}"
+            r"\b(?:tráiler|trailer|teaser|bande-annonce|avance|zwiastun|clip)\b[^.?!]{0,30}"
             r"\b(?:lançado|lançou|divulgado|publicado|lanzado|veröffentlicht|pubblicato|publié"
             r"|dévoilé|onthuld|gelanceerd|opublikowany|präsentier\w*|vorgestellt|enthüllt)\b"
             r"|\b(?:lança|lanza|lanzó|lanzar|divulga|revela|estrena|estrenó|estrenar|debutó|debuta"
@@ -652,7 +657,11 @@ CASTING_LANG = Family(
             # pt "cinco novas estrelas convidadas para se juntar à equipe"
             r"|\bse juntar? (?:à equipe|ao elenco)\b|\bnovas estrelas\b"
             r"|\bfoi confirmad[ao] (?:na|no) (?:\w+ )?(?:temporada|elenco)\b"
-            r"|\bnouveaux visages\b|\bnuovi volti\b|\bnuevas caras\b|\bnovos rostos\b",
+            r"|\bnouveaux visages\b|\bnuovi volti\b|\bnuevas caras\b|\bnovos rostos\b"
+            # "revela a los nuevos actores", "sette nuovi attori", nl "zeven nieuwe namen aan de
+            # cast toegevoegd", it "si arricchisce il cast"
+            r"|\b(?:nuevos actores|novos atores|nouveaux acteurs|nuovi attori|nieuwe namen)\b"
+            r"|\baan de cast\b[^.?!]{0,30}\btoegevoegd\b|\bsi arricchisce il cast\b",
         ),
     ),
 )
@@ -686,7 +695,9 @@ WRITING_LANG = Family(
             # es "el proceso de escritura del guion de la nueva temporada"
             r"|\b(?:termina|terminato|finisce|finito) (?:la )?(?:nuova )?sceneggiatura\b"
             r"|\bsceneggiatura\b[^.?!]{0,30}\bè (?:pronta|terminata|finita)\b"
-            r"|\bescritura del guion\b|\bescribiendo (?:el guion|los guiones)\b",
+            r"|\bescritura del guion\b|\bescribiendo (?:el guion|los guiones)\b"
+            # it "lo showrunner sta ancora sistemando gli script"
+            r"|\bsistemando (?:gli |i )?(?:script|copioni|sceneggiature)\b",
         ),
         _rule(
             "writers-de",

@@ -294,6 +294,7 @@ CANCEL_FAMILY = Family(
             r"|only )?(?:one|two|three|four|five|"
             r"\d+|a single|its (?:first|second|third|fourth))\b"
             r"|\b(?:axes|axed|scraps|gets the axe|got the axe|swing axe|swings axe|swing the axe)\b"
+            r"|\bax (?:\w+ )?(?:shows|series)\b"
             r"|\bpull(?:s|ed"
             r"|ing)? (?:the )?plug\b"
             # "Netflix drops Harbor Lights after two seasons", "ends the series after three"
@@ -732,6 +733,8 @@ WRITING_FAMILY = Family(
             r"|\bworking on (?:the )?new [^.?!]{0,20}\bscripts\b|\bwriting an episode of\b"
             # "Stephen Merchant working on a third series of The Outlaws"
             rf"|\b(?:working on|developing) (?:a |the )?{SEASON_REF}"
+            # "Stranger Things writers have confirmed they are resuming work on the final season"
+            r"|\bwriters\b[^.?!]{0,40}\bresum\w* work\b"
             r"|\bdelivered (?:a|the|my|his|her) (?:[\w'-]+ ){0,3}script\b"
             r"|\bwriters?\b[^.?!]{0,30}\b(?:busy|hard) at work\b"
             r"|\b(?:already|now|currently|busy) working on\b[^.?!]{0,20}\b(?:season \w+|scripts?"
@@ -979,7 +982,10 @@ FILMING_FAMILY = Family(
             rf"|\b{_SHOOT}\b[^.?!]{{0,40}}\b(?:was|is|are) going to be (?:starting|beginning"
             r"|kicking off|resuming)\b"
             r"|\b(?:filming|shooting|production) (?:starts?|begins?|kicks? off|resumes?) "
-            r"(?:in|within) (?:a |one |two |three |four |a few |\d+ )(?:days?|weeks?|months?)\b",
+            r"(?:in|within) (?:a |one |two |three |four |a few |\d+ )(?:days?|weeks?|months?)\b"
+            # "Season 4 Table Reads Start": the cast reads the scripts just before the shoot
+            r"|\btable reads? (?:start|starts|begin|begins|began|started|underway|kick off"
+            r"|kicks off|kicked off)\b",
             future=True,
         ),
         _rule(
@@ -1055,6 +1061,7 @@ POST_FAMILY = Family(
             # "season 3 is in the editing room", "is in post", "is currently being edited",
             # "the VFX team is hard at work on season 3"
             r"\bdeep into the edit(?:ing)?\b|\bin the editing process\b"
+            r"|\b(?:nearly |almost )?done with (?:the )?editing\b"
             r"|\b(?:has |have )?locked (?:the )?(?:[\w-]+ )?episodes?\b|\bseason locked\b"
             r"|\bin the (?:editing room|edit bay|cutting room)\b|\b(?:enters?|entered|entering) "
             r"(?:the )?editing\b"
@@ -1324,6 +1331,7 @@ RELEASED_FAMILY = Family(
             r"|\bis back with (?:brand )?new episodes\b|\bavailable to (?:watch|stream) right now\b"
             r"|\b(?:is|are) back (?:for|with) [^.?!]{0,40}\b(?:today|tonight)\b"
             r"|\bback on (?:our |your )?screens (?:tonight|today)\b"
+            rf"|\b{SEASON_REF} (?:begins|starts|premieres) today\b"
             r"|\bmakes its (?:[\w-]+ )?debut (?:on [\w+]+ )?tonight\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
@@ -1511,7 +1519,7 @@ DELAY_FAMILY = Family(
             r"|\bindefinite (?:hold|hiatus)\b"
             r"|\b(?:suffers?|suffered|hit by|hit with|hits|faces?|facing|sees?) (?:a |an |another "
             r"|yet another )?(?:major |big |huge |lengthy |long |new |further |production "
-            r"|potential |possible |likely |significant |indefinite |months-long )?"
+            r"|broadcast |potential |possible |likely |significant |indefinite |months-long )?"
             r"(?:delay|setback)s?\b"
             # "shifts the return of its shows to November", "release date moved to April 9, 2027"
             r"|\b(?:shifts?|shifted|moves?|moved|pushes|pushed|bumps?|bumped)\b (?:the |its )?"
@@ -1661,7 +1669,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "review",
         r"(?<!strong )(?<!rave )(?<!great )(?<!good )(?<!mixed )(?<!glowing )(?<!positive )"
-        r"\breview(?:s|ed)?\b|\bfirst impressions\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
+        r"\breview(?:s|ed)?\b|\bfirst impressions?\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert)|\brecensione\b|\bcritique\b"
         r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\b(?:is )?even better than\b"
         r"|\bfirst reactions\b|\breactions are in\b|\bat (?:his|her|their|its) (?:absolute )?best\b"
