@@ -276,12 +276,17 @@ class Floors:
 # set, v31 (150 rows, collected the same way; rules frozen at aa585e9), scored P 0.833
 # (70/84), R 0.700 (70/100), other announced 0.180 (9/50); at e5166c7 P 0.843 (70/83),
 # R 0.700, other 0.160 (8/50).  Pooled over v20-v31 (1,756 rows): P 0.774, R 0.660, other
-# announced 0.203.
+# announced 0.203.  v31 then went into train (5,288 rows) after the rules were broadened on
+# it.  The current set, v32 (75 rows from one annotator, the search allowance nearly spent,
+# so short of several labels and heavy in niche shows; rules frozen at fb603e6), scored
+# P 0.683 (28/41), R 0.549 (28/51), other announced 0.333 (8/24).  Pooled over v20-v32
+# (1,831 rows): P 0.770, R 0.655, other announced 0.207.  v32 has not been used to tune the
+# rules.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.825, recall=0.795, other_announced=0.165),
-    "heldout": Floors(precision=0.83, recall=0.70, other_announced=0.18),
+    "heldout": Floors(precision=0.68, recall=0.54, other_announced=0.34),
 }
 
 
