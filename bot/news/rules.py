@@ -1276,7 +1276,6 @@ RELEASED_FAMILY = Family(
             M.RELEASED,
             r"\b(?:is |are )?now (?:available|streaming|out|live|on netflix|playing)\b"
             r"(?! for (?:\w+ )?(?:days|weeks|months)\b)"
-            r"|\b(?:starting|from) today\b[^.?!]{0,40}\b(?:available|streaming)\b"
             rf"|\b(?:releases|drops|lands|arrives) on {NETWORK}\b(?! (?:on|in|this|next|later)\b)"
             r"|\b(?:has|have) (?:finally )?been released\b"
             r"|\bseason (?:of [^.?!]{1,40} )?has (?:finally |officially )?(?:begun|started)\b"
@@ -1306,41 +1305,54 @@ RELEASED_FAMILY = Family(
             # "has debuted with a 98% critics' score", "first debuted in 2022": looking back
             r"(?! (?:with|to) (?:a |an )?(?:\d+%|rave|strong|positive|mixed|glowing|record"
             r"|huge|big|impressive|solid|poor|low|high)| in (?:19|20)\d\d| last\b| back\b)"
-            r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on (?:netflix"
-            r"|the platform|the streamer) )?"
-            r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
-            r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
-            r"|lands) (?:today|tonight)\b|\b(?:starts|begins|airs|resumes) tonight\b"
             r"|\b(?:marks|marked|celebrates|celebrated) the (?:launch|premiere|debut|release) of\b"
-            # "don't miss the final season premiere of Bones tonight", "is back for season 3 today"
-            rf"|\b(?:season|series|{SEASON_REF}) premiere\b[^.?!]{{0,40}}\b(?:tonight|today)\b"
-            r"|^(?:season|series) premiere: |\bpremiere tonight\b"
-            r"|\b(?:starts|begins|kicks off) (?:its |their )?(?:[\w-]+ ){0,3}(?:season|series)\b"
-            r"(?:[^.?!]|\b[ap]\.m\.){0,30}\btonight\b"
-            # "season 5 has begun on Hulu", "released early", "went up on Amazon Prime last night"
-            rf"|\b(?:has )?begun on {NETWORK}\b|\breleased early\b"
+            r"|^(?:season|series) premiere: "
+            # "season 5 has begun on Hulu", "went up on Amazon Prime last night"
+            rf"|\b(?:has )?begun on {NETWORK}\b"
             rf"|\bwent (?:up|live) on {NETWORK}\b|\b(?:has|have) gone live\b"
             # "'Orange Is The New Black' Begins Season Two On Netflix"
             rf"|\b(?:begins|starts|kicks off) (?:its )?{SEASON_REF} on {NETWORK}\b"
             rf"|\b{SEASON_REF} (?:is|are) (?:finally |now )?out\b(?! of\b)"
-            r"|\bwill (?:air|premiere|debut|return|start|begin) (?:on (?:our |your )?screens "
-            r"|on [\w+]+ |its (?:[\w-]+ )?season )?tonight\b"
-            # "Narcos season 2 is on Netflix now!", "Tonight is the Season 3 premiere of Riverdale"
-            rf"|\b(?:is|are) on {NETWORK} now\b|\btonight is the\b[^.?!]{{0,40}}\bpremiere\b"
+            # "Narcos season 2 is on Netflix now!"
+            rf"|\b(?:is|are) on {NETWORK} now\b"
             # "The Mandalorian is back with brand new episodes", "available to watch right now"
             r"|\bis back with (?:brand )?new episodes\b|\bavailable to (?:watch|stream) right now\b"
-            r"|\b(?:is|are) back (?:for|with) [^.?!]{0,40}\b(?:today|tonight)\b"
-            r"|\bback on (?:our |your )?screens (?:tonight|today)\b"
-            rf"|\b{SEASON_REF} (?:begins|starts|premieres) today\b"
-            r"|\bmakes its (?:[\w-]+ )?debut (?:on [\w+]+ )?tonight\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
             r" (?:the |its "
             r"|their )?"
             r"(?:first |all |every |new |final |entire )?(?:\w+ )?(?:episodes?|season|part|volume|"
-            r"installment|instalment)\b|\bnetflix (?:to )?crash(?:ed|es)?\b"
-            r"|\bcaused netflix to crash\b"
+            r"installment|instalment)\b"
             r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b",
+            # in a description under a headline about something else, "now streaming" restates
+            # a release: on fresh sets such hits were right 9 times in 24
+            title_only=True,
+        ),
+        _rule(
+            "released-today",
+            M.RELEASED,
+            # what says the release is today, wherever it stands: "premieres tonight", "released
+            # today", "from today available", "Netflix crashed"
+            r"\b(?:starting|from) today\b[^.?!]{0,40}\b(?:available|streaming)\b"
+            r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on (?:netflix"
+            r"|the platform|the streamer) )?"
+            r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
+            r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
+            r"|lands) (?:today|tonight)\b|\b(?:starts|begins|airs|resumes) tonight\b"
+            # "don't miss the final season premiere of Bones tonight", "is back for season 3 today"
+            rf"|\b(?:season|series|{SEASON_REF}) premiere\b[^.?!]{{0,40}}\b(?:tonight|today)\b"
+            r"|\bpremiere tonight\b|\breleased early\b"
+            r"|\b(?:starts|begins|kicks off) (?:its |their )?(?:[\w-]+ ){0,3}(?:season|series)\b"
+            r"(?:[^.?!]|\b[ap]\.m\.){0,30}\btonight\b"
+            r"|\bwill (?:air|premiere|debut|return|start|begin) (?:on (?:our |your )?screens "
+            r"|on [\w+]+ |its (?:[\w-]+ )?season )?tonight\b"
+            # "Tonight is the Season 3 premiere of Riverdale"
+            r"|\btonight is the\b[^.?!]{0,40}\bpremiere\b"
+            r"|\b(?:is|are) back (?:for|with) [^.?!]{0,40}\b(?:today|tonight)\b"
+            r"|\bback on (?:our |your )?screens (?:tonight|today)\b"
+            rf"|\b{SEASON_REF} (?:begins|starts|premieres) today\b"
+            r"|\bmakes its (?:[\w-]+ )?debut (?:on [\w+]+ )?tonight\b"
+            r"|\bnetflix (?:to )?crash(?:ed|es)?\b|\bcaused netflix to crash\b",
         ),
         _rule(
             "returns-for-season-now",
