@@ -281,12 +281,16 @@ class Floors:
 # so short of several labels and heavy in niche shows; rules frozen at fb603e6), scored
 # P 0.683 (28/41), R 0.549 (28/51), other announced 0.333 (8/24).  Pooled over v20-v32
 # (1,831 rows): P 0.770, R 0.655, other announced 0.207.  v32 has not been used to tune the
-# rules.
+# rules.  Then v33 (40 rows, the last of the allowance; rules frozen at 93c6acb) scored
+# P 0.655 (19/29), R 0.731 (19/26), other announced 0.500 (7/14).  Neither v32 nor v33 was
+# used to tune the rules; together they are the held-out set (headlines-heldout-v33.tsv, 115
+# rows: at 93c6acb P 0.671, R 0.610, other 0.395).  Pooled over v20-v33 (1,871 rows, each at
+# its frozen commit): P 0.767, R 0.657, other announced 0.214.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.835, recall=0.795, other_announced=0.15),
-    "heldout": Floors(precision=0.68, recall=0.54, other_announced=0.34),
+    "heldout": Floors(precision=0.67, recall=0.61, other_announced=0.40),
 }
 
 
