@@ -21,8 +21,8 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Collection, Sequence
-from functools import cache
+from collections.abc import Callable, Collection, Sequence
+from functools import cache, partial
 from operator import itemgetter
 from typing import Any
 
@@ -350,21 +350,20 @@ _ZERO_WIDTH = frozenset((_c.AT, _c.ASSERT, _c.ASSERT_NOT))
 _Memo = dict[tuple[object, ...], Any]
 
 
+def _remembered(memo: _Memo, kind: object, items: Sequence[Item], work: Callable[[], Any]) -> Any:
+    """``work()``, done once per ``kind`` of result and sequence of nodes."""
+    key = (kind, *map(id, items))
+    if key not in memo:
+        memo[key] = work()
+    return memo[key]
+
+
 def _required(items: Sequence[Item], starts: bool, memo: _Memo) -> list[Group]:
     """Groups that every match of the sequence ``items`` must meet (all of them)."""
-    key = (starts, *map(id, items))
-    found: list[Group] | None = memo.get(key)
-    if found is None:
-        found = memo[key] = _required_uncached(items, starts, memo)
+    found: list[Group] = _remembered(
+        memo, starts, items, partial(_required_uncached, items, starts, memo)
+    )
     return found
-
-
-def _word_group_of(items: Sequence[Item], memo: _Memo) -> Group | None:
-    key = (None, *map(id, items))
-    if key not in memo:
-        memo[key] = _word_group(items)
-    group: Group | None = memo[key]
-    return group
 
 
 def _required_uncached(items: Sequence[Item], starts: bool, memo: _Memo) -> list[Group]:
@@ -372,7 +371,8 @@ def _required_uncached(items: Sequence[Item], starts: bool, memo: _Memo) -> list
     for at, item in enumerate(items):
         op, av = item
         if starts and op not in _ZERO_WIDTH:
-            group = _word_group_of(items[at:], memo)
+            rest = items[at:]
+            group: Group | None = _remembered(memo, None, rest, partial(_word_group, rest))
             if group:
                 groups.append(group)
         mark = _mark(item)
