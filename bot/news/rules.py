@@ -1352,7 +1352,15 @@ RELEASED_FAMILY = Family(
             r"|\bback on (?:our |your )?screens (?:tonight|today)\b"
             rf"|\b{SEASON_REF} (?:begins|starts|premieres) today\b"
             r"|\bmakes its (?:[\w-]+ )?debut (?:on [\w+]+ )?tonight\b"
-            r"|\bnetflix (?:to )?crash(?:ed|es)?\b|\bcaused netflix to crash\b",
+            r"|\bnetflix (?:to )?crash(?:ed|es)?\b|\bcaused netflix to crash\b"
+            # "The Bear season 4 drops all episodes on Hulu today"
+            r"|\b(?:drops|premieres|debuts|arrives|lands|streams|launches)\b(?! (?:a|the|its|new"
+            r"|first|official) (?:trailer|teaser))[^.?!,;]{0,40}\b(?:today|tonight)\b"
+            # "Apple TV+ today launched its new limited series"
+            r"|\btoday (?:launched|released|premiered|debuted|dropped|unveiled) (?:its|the|their"
+            r"|a) (?:[\w-]+ ){0,4}(?:series|season|show|drama|comedy|episodes)\b"
+            # "Season 2 Really Did Premiere Yesterday"
+            r"|\bdid (?:premiere|debut|drop|arrive) (?:today|yesterday|last night)\b",
         ),
         _rule(
             "returns-for-season-now",
@@ -1399,13 +1407,6 @@ RELEASED_FAMILY = Family(
             rf"{SEASON_REF}(?! in (?:19|20)\d\d)",
         ),
         _rule(
-            "out-today",
-            M.RELEASED,
-            # "The Bear season 4 drops all episodes on Hulu today"
-            r"\b(?:drops|premieres|debuts|arrives|lands|streams|launches)\b(?! (?:a|the|its|new"
-            r"|first|official) (?:trailer|teaser))[^.?!,;]{0,40}\b(?:today|tonight)\b",
-        ),
-        _rule(
             "available-on",
             M.RELEASED,
             # fr "est disponible sur Netflix", it "è disponibile su", es "está disponible en",
@@ -1417,19 +1418,6 @@ RELEASED_FAMILY = Family(
             r"(?:enfin )?sortie\b"
             rf"|\b{SEASON_REF}(?: of [^.?!]{{1,40}})? (?:is )?(?:now )?available (?:to stream )?on "
             rf"{NETWORK}\b",
-        ),
-        _rule(
-            "launched-today",
-            M.RELEASED,
-            # "Apple TV+ today launched its new limited series"
-            r"\btoday (?:launched|released|premiered|debuted|dropped|unveiled) (?:its|the|their"
-            r"|a) (?:[\w-]+ ){0,4}(?:series|season|show|drama|comedy|episodes)\b",
-        ),
-        _rule(
-            "did-premiere",
-            M.RELEASED,
-            # "Season 2 Really Did Premiere Yesterday"
-            r"\bdid (?:premiere|debut|drop|arrive) (?:today|yesterday|last night)\b",
         ),
         _rule(
             "streaming-today",
