@@ -518,6 +518,7 @@ RENEW_FAMILY = Family(
             # "will" is part of the news here, not a plan: "Harbor Lights will get a third season"
             rf"|\bwill (?:get|receive|have) (?:a |an |another )?{SEASON_REF}"
             rf"|\b{NETWORK} (?:confirms|orders|wants|announces) more\b",
+            title_only=True,
         ),
         _rule(
             "commissioned",
