@@ -200,6 +200,39 @@ def test_premiere_date_in_the_future_is_an_announcement_with_its_date() -> None:
     assert signal.event_date == date(2026, 4, 2)
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "news"),
+    [
+        # a title's date three weeks ahead is the announcement; three days ahead, a preview
+        ("XO, Kitty season 3 premieres on April 2", "", "2026-03-12", True),
+        ("XO, Kitty season 3 premieres on April 2", "", "2026-03-30", False),
+        # a summary's date within the month is background to whatever the title says
+        (
+            "Why fans cannot wait for the new season",
+            "XO, Kitty season 3 premieres on April 2 on Netflix.",
+            "2026-03-12",
+            False,
+        ),
+        (
+            "Why fans cannot wait for the new season",
+            "XO, Kitty season 3 premieres on April 2 on Netflix.",
+            "2026-02-10",
+            True,
+        ),
+    ],
+)
+def test_a_premiere_days_away_is_a_preview_not_an_announcement(
+    title: str, summary: str, published: str, news: bool
+) -> None:
+    signal = classify(title, summary, _at(published), INDEX)
+    if news:
+        assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+        assert signal.event_date == date(2026, 4, 2)
+    else:
+        assert signal.milestone is None
+        assert signal.rule == "not-news:premiere-imminent"
+
+
 def test_premiere_date_long_past_is_not_an_announcement() -> None:
     assert _milestone("Season 2 premiered on January 16", "", "2026-06-01") is None
 
