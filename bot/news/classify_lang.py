@@ -97,7 +97,11 @@ RENEW_LANG = Family(
             r"\b(?:semaforo verde|luz verde|feu vert|grünes licht|groen licht)\b[^.?!]{0,60}"
             rf"\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b"
             rf"|\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b[^.?!]{{0,60}}\b(?:semaforo verde"
-            r"|luz verde|feu vert|grünes licht|groen licht)\b",
+            r"|luz verde|feu vert|grünes licht|groen licht)\b"
+            # de "grünes Licht für die Verlängerung"
+            r"|\b(?:grünes licht|luz verde|feu vert|semaforo verde) (?:für|para|pour|per) "
+            r"(?:die |la |le |il )?(?:verlängerung|fortsetzung|renovación|renovação"
+            r"|renouvellement|rinnovo)\b",
         ),
         _rule(
             "more-seasons-lang",
@@ -214,7 +218,12 @@ FILMING_LANG = Family(
             r"|commencera|débutera|zullen beginnen|rozpoczną)\b"
             rf"|\b{_SHOOTING}\b[^.?!]{{0,40}}\b(?:previst[ao]s?|programad[ao]s?|agendad[ao]s?"
             r"|marcad[ao]s?|prevue?s?|geplant|gepland|zaplanowan\w*) (?:para|pour|für|voor|na)\b"
-            r"|\btournages?\b[^.?!]{0,30}\bvont? (?:bientôt )?(?:reprendre|commencer|débuter)\b"
+            r"|\btournages?\b[^.?!]{0,30}\b(?:va|vont) (?:bientôt )?(?:reprendre|commencer"
+            r"|débuter)\b"
+            # de "Die Dreharbeiten zur dritten Staffel sollen demnächst beginnen"
+            r"|\bdreharbeiten\b[^.?!]{0,60}\bsollen (?:demnächst|bald|noch in diesem)\b"
+            # tr "çekimlerinin başlama tarihi netleşti" (the shoot's start date is set)
+            r"|\bçekimlerinin başlama tarihi\b"
             r"|\briprese stanno per (?:iniziare|partire|cominciare)\b",
             future=True,
         ),
@@ -268,7 +277,10 @@ FILMING_LANG = Family(
             r"|inspelningarna|innspillingen|optagelserne)\b"
             r"|\b(?:inspelningen|inspelningarna|innspillingen|optagelserne)\b[^.?!]{0,40}"
             r"\b(?:börjat|påbörjats|startat|begynt|startet|begyndt|i gang|igång)\b"
-            r"|शूटिंग शुरू|शूटिंग की शुरुआत",
+            r"|शूटिंग शुरू|शूटिंग की शुरुआत"
+            # es "ha comenzado en Irlanda la producción de su segunda temporada"
+            r"|\b(?:ha|han) (?:comenzado|empezado|arrancado|iniciado)\b[^.?!]{0,30}"
+            r"\b(?:la producción|el rodaje|las grabaciones|la filmación)\b",
         ),
         _rule(
             "filming-wrapped-lang",
@@ -283,6 +295,7 @@ FILMING_LANG = Family(
             r"|\b(?:terminate|concluse|finite|chiuse) le riprese\b|\bfine delle riprese\b"
             r"|\b(?:a |ont )?(?:finalement )?(?:terminé|achevé|bouclé) (?:le|son|leur) tournage\b"
             r"|\bfin du tournage\b|\btournage (?:est |a été )?(?:terminé|achevé|bouclé)\b"
+            r"|\bvien(?:t|nent) de (?:terminer|achever|boucler) (?:le|son|leur) tournage\b"
             r"|\b(?:acaba|acabat|finalitza) el rodatge\b"
             r"|\briprese\b[^.?!]{0,50}\b(?:si )?(?:sono )?(?:finalmente |ufficialmente )?"
             r"(?:terminate|concluse|finite)\b"
@@ -367,6 +380,8 @@ DELAY_LANG = Family(
             r"|\badiad[ao]s?\b|\badiamento\b"
             # es "los nuevos episodios no se lanzarán hasta 2026"
             r"|\bno se (?:lanzar|estrenar|emitir)\w* hasta\b"
+            # tr "çekimlerine ara verildi" (the shoot was paused)
+            r"|\b(?:çekimler\w*|diziye) ara verildi"
             r"|\bnova data\b[^.?!]{0,40}\b(?:gravações|gravacoes|filmagens|estreia)\b"
             # es: "pospone el estreno", "rodaje suspendido", "retraso"
             r"|\b(?:pospone|pospuso|retrasa|retrasó|aplaza|aplazó|suspende|suspendió|detiene"
@@ -560,6 +575,7 @@ RELEASE_LANG = Family(
             r"|\bajoute aujourd'hui\b[^.?!]{0,20}\bsaison\b"
             r"|\bcoup d'envoi\b[^.?!]{0,60}\bsaison\b[^.?!]{0,40}\bce (?:\w+ )?soir\b"
             r"|\bestreia (?:nesta|neste|hoje)\b|\bestreou (?:nesta|neste|hoje|ontem)\b"
+            r"|\blançou (?:nesta|neste|hoje|ontem)\b|\b(?:accessible|disponible)s? en intégralité\b"
             # nl "seizoen 2 is vanaf vandaag te zien"
             r"|\bvanaf vandaag (?:te zien|beschikbaar)\b",
         ),
@@ -573,7 +589,9 @@ TRAILER_LANG = Family(
             M.TRAILER,
             r"\b(?:tráiler|trailer|teaser|bande-annonce|avance|zwiastun|clip)\b[^.?!]{0,30}"
             r"\b(?:lançado|lançou|divulgado|publicado|lanzado|veröffentlicht|pubblicato|publié"
-            r"|dévoilé|onthuld|gelanceerd|opublikowany|präsentier\w*|vorgestellt|enthüllt)\b"
+            r"|dévoilé|onthuld|gelanceerd|opublikowany|präsentier\w*|vorgestellt|enthüllt"
+            # it "il trailer del Super Bowl rivela la data"
+            r"|rivela|svela|révèle)\b"
             r"|\b(?:lança|lanza|lanzó|lanzar|divulga|revela|estrena|estrenó|estrenar|debutó|debuta"
             r"|presenta|presentar|publicar"
             r"|presentó"
@@ -618,6 +636,9 @@ CASTING_LANG = Family(
             r"|\b(?:anunciou|anuncia|anunció|revela|revelou|reveló|confirma|confirmou|confirmó)\b"
             r" (?:o |el )?(?:elenco|reparto)\b"
             r"|\bgehört (?:nun |jetzt )?(?:\w+ )?zum (?:ensemble|cast)\b"
+            # de "neue Schauspieler für die dritte Staffel gecastet", "mit neuen Hauptdarstellern"
+            r"|\bgecastet\b|\bschauspieler(?:innen)? engagiert\b"
+            r"|\bmit neuen (?:haupt)?darstellern\b"
             r"|\b(?:se une ao elenco|se une al reparto|se suma al elenco|se une al elenco|entra"
             r" para o elenco|entra no elenco|rejoint (?:le casting|la distribution)|entra nel cast"
             r"|stößt zum cast|voegt zich bij de cast|dołącza do obsady|novità nel cast)\b"

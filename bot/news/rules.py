@@ -332,6 +332,9 @@ CANCEL_FAMILY = Family(
             r"|\b(?:revok|yank|rescind|revers|pull)(?:s|es|ed|ing)?\b[^.?!]{0,30}\brenewal\b"
             r"|\brenewal (?:has been |was |is )?(?:yanked|revoked|rescinded|reversed|pulled)\b"
             r"|\bdecision to (?:cancel|axe|end) \b"
+            # "Republic of Doyle to end as CBC announces fall season"
+            r"|\b(?:is |are )?(?:set )?to end (?:as|after its|its run|this year|next year"
+            r"|in 20\d\d)\b"
             r"|\bcancell?ed (?:earlier )?this week\b"
             # headline participle: "The Irregulars cancelled on Netflix after one season"
             r"|(?<!the )(?<!a )(?<!its )(?<!this )(?<!and )(?<!or )(?<!\d )(?<!shows )(?<!series )"
@@ -1225,7 +1228,9 @@ RELEASE_FAMILY = Family(
             r"\b(?:will (?:premiere|return|debut|arrive|air|be released|land|hit)|premieres"
             r"|returns|debuts|arrives)\b"
             # "will start on BBC One on Tuesday 8th January"
-            r"|\b(?:will|to|set to) (?:start|begin) (?:on [\w+]+(?: [\w+]+)? )?(?:on )?(?:\w+day )?"
+            # "Cardinal Season 4 begins April 6th on CTV"
+            rf"|\b(?:(?:will|to|set to) (?:start|begin)|{SEASON_REF} (?:begins|starts|kicks off)) "
+            r"(?:on [\w+]+(?: [\w+]+)? )?(?:on )?(?:\w+day )?"
             rf"(?P<date>{_DATE})"
             # "is set to premiere this month"
             r"|\b(?:set to|will|to) (?:premiere|debut|return|arrive|air) (?:later )?this (?:month"
@@ -1289,7 +1294,10 @@ RELEASED_FAMILY = Family(
             r"|\b(?:è|sono) (?:ora |finalmente |già )?disponibil[ei]\b|\bnu (?:beschikbaar"
             r"|te zien)\b|\bnu tillgänglig\b"
             rf"|\b{NETWORK} (?:has |have )?(?:finally |just |now )?add(?:s|ed)\b(?! \w+ to )"
-            rf"[^.?!,;]{{0,40}}?\b{SEASON_REF}\b(?! (?:cast|to)\b)"
+            r"(?:(?!cast\b|actors?\b|stars?\b|regulars?\b)[^.?!,;]){0,40}?"
+            rf"\b{SEASON_REF}\b(?! (?:cast|to)\b)"
+            # "All episodes of Mirzapur 2 are available on Amazon Prime"
+            r"|\ball (?:the )?(?:\w+ )?episodes\b[^.?!]{0,40}\b(?:are|is) (?:now )?available\b"
             # "Foundation season 3 debuts on Apple TV+", with no date still ahead
             rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:(?:debuts|premieres|arrives|lands|drops|bows)"
             r" (?:on|to)"
@@ -1343,6 +1351,8 @@ RELEASED_FAMILY = Family(
             # "don't miss the final season premiere of Bones tonight", "is back for season 3 today"
             rf"|\b(?:season|series|{SEASON_REF}) premiere\b[^.?!]{{0,40}}\b(?:tonight|today)\b"
             r"|\bpremiere tonight\b|\breleased early\b"
+            r"|\b(?:kicks off|starts|begins|premieres|debuts|returns) on (?:the )?[\w+]+"
+            r"(?: [\w+]+)? tonight\b"
             r"|\b(?:starts|begins|kicks off) (?:its |their )?(?:[\w-]+ ){0,3}(?:season|series)\b"
             r"(?:[^.?!]|\b[ap]\.m\.){0,30}\btonight\b"
             r"|\bwill (?:air|premiere|debut|return|start|begin) (?:on (?:our |your )?screens "
@@ -1446,7 +1456,10 @@ DELAY_FAMILY = Family(
         _rule(
             "delayed",
             M.DELAYED,
-            r"\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
+            # "Detectorists won't be coming back this year"
+            r"\b(?:won't|will not) (?:be )?(?:coming back|back|returning|return) (?:this year"
+            r"|until (?:next year|20\d\d|later))\b"
+            r"|\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
             r"|being) (?:officially |"
             r"further |indefinitely |now |temporarily |temporary )?(?:delayed|postponed|pushed back"
             r"|pushed|put on hold|"
@@ -1705,7 +1718,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     _block(
         "listicle",
-        r"(?<!season )(?<!series )(?<!part )(?<!volume )(?<!episode )"
+        r"(?<!season )(?<!series )(?<!part )(?<!volume )(?<!episode )(?<!channel )"
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
         r"places|hits|movies|films|sequels|dramas|comedies|originals|moments|scenes|details"
         r"|questions|characters|songs|theories|facts|secrets)\b(?! regulars?\b)"
@@ -1771,7 +1784,10 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "listicle",
         r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b|\brenew/cancel\b"
-        r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b",
+        r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b"
+        # es/pt/it/fr/de "estas 5 series", "queste 10 serie"
+        r"|\b(?:estas|estos|essas|esses|queste|questi|ces|diese) \d{1,2} (?:series|séries|serie"
+        r"|serien|shows)\b",
     ),
     # "season 2 premiere date: a May 2025 update" tracks a wait, it announces nothing
     _block(
