@@ -518,15 +518,15 @@ class _Summary:
             self._hits = _filtered(self.doc, title=False, published=self.published)
         return self._hits
 
-    def has(self, rule: EventRule) -> bool:
-        """Whether ``hits`` holds one of ``rule``: found with that rule's pieces alone, unless
+    def found(self, rule: EventRule) -> list[_Hit]:
+        """The hits of ``rule`` among ``hits``: found with that rule's pieces alone, unless
         every rule has run already (a rule's hits and whether they are kept do not depend on
         the other rules')."""
         if self._hits is not None:
-            return any(h.rule is rule for h in self._hits)
+            return [h for h in self._hits if h.rule is rule]
         doc = self.doc
         units = [unit for unit in doc.units(doc.catalog.events) if unit[0] is rule]
-        return any(_keep(doc, h, self.published) for h in _find_hits(doc, units, title=False))
+        return [h for h in _find_hits(doc, units, title=False) if _keep(doc, h, self.published)]
 
 
 def classify(
@@ -621,7 +621,10 @@ def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date |
     if source is not t:
         return _is_future_filming(source, event, when)
     if event.rule.future:
-        return not s.has(FILMING_NOW) or _mentions(s.doc, *FILMING_FUTURE)
+        # "set to start filming" stays a plan unless the summary says filming has begun (not
+        # "filming begins this February", read in January)
+        started = [h for h in s.found(FILMING_NOW) if not _is_future_filming(s.doc, h, when)]
+        return not started or _mentions(s.doc, *FILMING_FUTURE)
     return _is_future_filming(t, event, when) or _summary_plans_filming(s.doc)
 
 

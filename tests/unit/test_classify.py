@@ -296,6 +296,22 @@ def test_filming_start_planned_or_under_way(title: str, summary: str, certainty:
     assert signal.certainty is certainty
 
 
+@pytest.mark.parametrize(
+    ("published", "certainty"),
+    [("2026-01-10", Certainty.RUMORED), ("2026-02-20", Certainty.CONFIRMED)],
+)
+def test_a_summary_start_dated_ahead_keeps_the_plan(published: str, certainty: Certainty) -> None:
+    # "filming begins this February" read in January is still the plan the title speaks of
+    signal = classify(
+        "XO, Kitty season 3 set to start filming",
+        "Netflix confirmed the cast will return. Filming begins in Seoul this February.",
+        _at(published),
+        INDEX,
+    )
+    assert signal.milestone is Milestone.FILMING_STARTED
+    assert signal.certainty is certainty
+
+
 def test_denied_confirmation_is_not_confirmed() -> None:
     signal = classify(
         "The drama will get a second season",
