@@ -686,7 +686,9 @@ WRITING_FAMILY = Family(
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,50}\bwriters?'?s? ?rooms?\b"
-            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)",
+            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)"
+            # "shares photo of first draft of After Life 3 ep1"
+            r"|\bfirst drafts? of\b",
         ),
         _rule(
             "writing-begins",
@@ -1456,8 +1458,11 @@ DELAY_FAMILY = Family(
         _rule(
             "delayed",
             M.DELAYED,
+            # "BBC explains decision to postpone drama", "Doctor Who moved to 19 May"
+            r"\b(?:decided|decides|decision|opted|opts) to (?:postpone|delay|push back)\b"
+            rf"|\b(?:moved|bumped|rescheduled|shifted) to (?:\w+day,? )?{_DATE}"
             # "Detectorists won't be coming back this year"
-            r"\b(?:won't|will not) (?:be )?(?:coming back|back|returning|return) (?:this year"
+            r"|\b(?:won't|will not) (?:be )?(?:coming back|back|returning|return) (?:this year"
             r"|until (?:next year|20\d\d|later))\b"
             r"|\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
             r"|being) (?:officially |"
