@@ -686,9 +686,7 @@ WRITING_FAMILY = Family(
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,50}\bwriters?'?s? ?rooms?\b"
-            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)"
-            # "shares photo of first draft of After Life 3 ep1"
-            r"|\bfirst drafts? of\b",
+            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)",
         ),
         _rule(
             "writing-begins",
@@ -698,6 +696,8 @@ WRITING_FAMILY = Family(
             r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |officially )?(?:begun|began|begins|"
             r"started|starts|kicked off|underway|under way)\b"
             r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
+            # "shares photo of first draft of After Life 3 ep1"
+            r"|\bfirst drafts? of\b"
             rf"|\b(?:started|begun|began|begins|starts) (?:{SEASON_REF} )?(?:writing|work on "
             r"(?:the )?scripts)\b"
             r"|\bready to (?:write|start writing)\b|\bwriters (?:plot|map out|are plotting)\b"
