@@ -329,9 +329,10 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     text = doc.text
     milestone = hit.rule.milestone
     left, right = doc.bounds(hit.start, hit.end)
-    if (right < len(text) and text[right] == "?") or text[hit.end : right].rstrip(
-        _CLOSERS
-    ).endswith("?"):
+    after = text[hit.end : right]
+    if ((right < len(text) and text[right] == "?") or after.rstrip(_CLOSERS).endswith("?")) and (
+        "¿" not in after  # es "terminó de filmarse, ¿cuándo se estrena?": the question follows
+    ):
         return False  # a question: "will it be renewed?", "(is it cancelled?)"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)

@@ -296,6 +296,8 @@ FILMING_LANG = Family(
             r"|\b(?:a |ont )?(?:finalement )?(?:terminé|achevé|bouclé) (?:le|son|leur) tournage\b"
             r"|\bfin du tournage\b|\btournage (?:est |a été )?(?:terminé|achevé|bouclé)\b"
             r"|\bvien(?:t|nent) de (?:terminer|achever|boucler) (?:le|son|leur) tournage\b"
+            # es "ya terminó de filmarse la temporada 2"
+            r"|\b(?:terminó|terminaron|acabó) de (?:filmarse|grabarse|rodarse)\b"
             r"|\b(?:acaba|acabat|finalitza) el rodatge\b"
             r"|\briprese\b[^.?!]{0,50}\b(?:si )?(?:sono )?(?:finalmente |ufficialmente )?"
             r"(?:terminate|concluse|finite)\b"
