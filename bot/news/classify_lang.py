@@ -221,7 +221,7 @@ FILMING_LANG = Family(
             r"|\btournages?\b[^.?!]{0,30}\b(?:va|vont) (?:bientôt )?(?:reprendre|commencer"
             r"|débuter)\b"
             # de "Die Dreharbeiten zur dritten Staffel sollen demnächst beginnen"
-            r"|\bdreharbeiten\b[^.?!]{0,60}\bsollen (?:demnächst|bald|noch in diesem)\b"
+            r"|\bdreharbeiten\b[^.?!]{0,90}\bsollen (?:demnächst|bald|noch in diesem)\b"
             # tr "çekimlerinin başlama tarihi netleşti" (the shoot's start date is set)
             r"|\bçekimlerinin başlama tarihi\b"
             r"|\briprese stanno per (?:iniziare|partire|cominciare)\b",
