@@ -90,6 +90,12 @@ IMMINENT_IN_SUMMARY = timedelta(days=30)
 PAST_RELEASE = timedelta(days=0)
 
 _START = attrgetter("start")
+# A question that opens after the event: "Cast has wrapped filming, will it have a happy
+# ending?", es "terminó de filmarse, ¿cuándo se estrena?"
+_LATER_QUESTION = re.compile(
+    r"¿|[,:;] (?:will|would|is|are|does|do|did|can|could|should|what|when|why|how"
+    r"|who|where)\b"
+)
 # A negation right before an ending ("is not cancelled") still cancels it.
 _NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n't)(?: been| be| yet)? $")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).
@@ -330,9 +336,9 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     milestone = hit.rule.milestone
     left, right = doc.bounds(hit.start, hit.end)
     after = text[hit.end : right]
-    if ((right < len(text) and text[right] == "?") or after.rstrip(_CLOSERS).endswith("?")) and (
-        "¿" not in after  # es "terminó de filmarse, ¿cuándo se estrena?": the question follows
-    ):
+    if (
+        (right < len(text) and text[right] == "?") or after.rstrip(_CLOSERS).endswith("?")
+    ) and not _LATER_QUESTION.search(after):
         return False  # a question: "will it be renewed?", "(is it cancelled?)"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)

@@ -45,6 +45,11 @@ RENEW_LANG = Family(
             r"|forlenger|forlenget)\b"
             # it "Nobody Wants This 3 si farà", "la seconda stagione si farà"
             rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b"
+            # tr "yeni sezon onaylandı", nl "komt met een derde seizoen", de "den Auftrag für
+            # eine dritte Staffel gegeben"
+            r"|\b(?:yeni|ikinci|üçüncü|dördüncü) sezon\w* onaylandı"
+            r"|\bkomt met (?:een )?(?:nieuw|tweede|derde|vierde|vijfde) seizoen\b"
+            rf"|\bauftrag für (?:eine )?(?:{_ORDINAL}|neue|weitere) {_SEASON}\b"
             # fr "aura bien une saison 3", es "tendrá una temporada 2"
             r"|\b(?:aura|tendrá|terá|avrà|bekommt|krijgt) (?:bien |sí |mesmo |doch )?(?:una|uma"
             rf"|une|eine|een) {_SEASON} \d{{1,2}}\b",
@@ -60,7 +65,7 @@ RENEW_LANG = Family(
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
             rf"|\b{_ORDINAL} {_SEASON}\b[^.?!]{{0,30}}\b(?:garantida|confirmada|confirmado"
             r"|asegurada|assegurada|anunciada|confirmée|commandée|annoncée|confermata|ordinata"
-            r"|annunciata|bestätigt|bestellt|angekündigt|bevestigd|besteld|aangekondigd"
+            r"|annunciata|bestätigt|bestellt|geordert|angekündigt|bevestigd|besteld|aangekondigd"
             r"|potwierdzony|zamówiony)\b"
             # "kondigt tweede seizoen aan", "anuncia segunda temporada", "annonce une saison 2"
             rf"|\b(?:kondigt|anuncia|anunció|anunciou|anunciado|annonce|annuncia|kündigt|bekräftar"
@@ -278,6 +283,11 @@ FILMING_LANG = Family(
             r"|\b(?:inspelningen|inspelningarna|innspillingen|optagelserne)\b[^.?!]{0,40}"
             r"\b(?:börjat|påbörjats|startat|begynt|startet|begyndt|i gang|igång)\b"
             r"|शूटिंग शुरू|शूटिंग की शुरुआत"
+            # de "die Dreharbeiten seien im Gange", "hat mit den Dreharbeiten begonnen"
+            r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:sind|seien|laufen) (?:bereits |schon )?"
+            r"(?:in vollem |im )gange\b|\bmit den dreharbeiten\b[^.?!]{0,60}\bbegonnen\b"
+            # fr "le tournage de la saison 2 débute ce lundi"
+            r"|\btournage\b[^.?!]{0,60}\b(?:débute|commence|démarre|a débuté|a commencé)\b"
             # es "ha comenzado en Irlanda la producción de su segunda temporada"
             r"|\b(?:ha|han) (?:comenzado|empezado|arrancado|iniciado)\b[^.?!]{0,30}"
             r"\b(?:la producción|el rodaje|las grabaciones|la filmación)\b",
@@ -288,7 +298,8 @@ FILMING_LANG = Family(
             r"\b(?:fim|final|término|encerramento|fin) (?:das|de las|del|de) (?:filmagens"
             r"|gravações|gravacoes|grabaciones|rodaje)\b"
             r"|\b(?:terminou|terminaram|encerrou|encerraram|concluiu|concluíram|finalizou"
-            r"|finalizaram|terminó|terminaron|finalizó|concluyó|acabó) (?:as |las |el |o |la )?"
+            r"|finalizaram|terminó|terminaron|finalizó|concluyó|acabó) (?:hoje |ontem |hoy |ayer )?"
+            r"(?:as |las |el |o |la )?"
             r"(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b"
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje)\b[^.?!]{0,40}\b(?:terminaram"
             r"|encerradas|concluídas|finalizadas|terminado|finalizado|concluido|terminaron)\b"
@@ -382,6 +393,10 @@ DELAY_LANG = Family(
             r"|\badiad[ao]s?\b|\badiamento\b"
             # es "los nuevos episodios no se lanzarán hasta 2026"
             r"|\bno se (?:lanzar|estrenar|emitir)\w* hasta\b"
+            r"|\bse ha pospuesto\b|\bse queda(?:n)? sin fecha de estreno\b"
+            # de "dass die Produktion komplett eingestellt wurde"
+            r"|\b(?:produktion|dreharbeiten)\b[^.?!]{0,50}\b(?:eingestellt|unterbrochen|gestoppt"
+            r"|pausiert)\b"
             # tr "çekimlerine ara verildi" (the shoot was paused)
             r"|\b(?:çekimler\w*|diziye) ara verildi"
             r"|\bnova data\b[^.?!]{0,40}\b(?:gravações|gravacoes|filmagens|estreia)\b"
@@ -463,7 +478,8 @@ RELEASE_LANG = Family(
             r"|startet|starten|erscheint|verschijnt|komt|arriva|arriverà|debutta|sortira|arrive"
             r"|uscirà|esce|tornerà|torna"
             r"|débarque|har premiär|får premiär|har premiere|får premiere|kommer|premiere op"
-            r"|première le)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on |a partir del? |ab "
+            r"|première le|se despedirán?)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on "
+            r"|a partir del? |ab "
             rf"|dal )?(?P<date>{_DATE})",
         ),
         _rule(
@@ -503,7 +519,7 @@ RELEASE_LANG = Family(
             "from-today-lang",
             M.RELEASED,
             # de "Staffel 2 ab heute bei Netflix"
-            r"\b(?:ab|seit) heute (?:bei|auf|im|in der)\b",
+            r"\b(?:ab|seit) heute (?:bei|beim|auf|im|in der)\b|^heute neu\b",
         ),
         _rule(
             "released-hi",
@@ -578,6 +594,10 @@ RELEASE_LANG = Family(
             r"|\bcoup d'envoi\b[^.?!]{0,60}\bsaison\b[^.?!]{0,40}\bce (?:\w+ )?soir\b"
             r"|\bestreia (?:nesta|neste|hoje)\b|\bestreou (?:nesta|neste|hoje|ontem)\b"
             r"|\blançou (?:nesta|neste|hoje|ontem)\b|\b(?:accessible|disponible)s? en intégralité\b"
+            r"|\bè (?:finalmente )?arrivat[ao] (?:la|il) (?:\w+ )?(?:stagione|serie)\b"
+            r"|\best de retour (?:chez nous )?sur [\w+]+ avec sa (?:\w+ )?saison\b"
+            r"|\bacaba(?:n)? de estrenar (?:la|su) (?:\w+ )?(?:temporada|serie)\b"
+            r"|\b(?:arriva|torna|debutta) stasera\b"
             # nl "seizoen 2 is vanaf vandaag te zien"
             r"|\bvanaf vandaag (?:te zien|beschikbaar)\b",
         ),
@@ -614,8 +634,8 @@ TRAILER_LANG = Family(
             r"|oficial)\b|\bbande-annonce officielle\b"
             r"|\b(?:con|with|com|avec|mit) (?:un |uno |um |einem )?(?:nuovo|nuevo|novo|nouveau"
             r"|neuen) (?:trailer|tráiler|teaser|bande-annonce)\b"
-            r"|\b(?:gibt es|verrät|zeigt) (?:jetzt )?(?:schon )?(?:den|der) (?:ersten?|neuen?)"
-            r" trailer\b"
+            r"|\b(?:gibt es|verrät|zeigt) (?:jetzt )?(?:schon )?(?:den|der|einen) "
+            r"(?:ersten?|neuen?) trailer\b"
             r"|\b(?:der|den) (?:erste|ersten) trailer (?:ist|zu)\b",
         ),
         _rule(
@@ -634,7 +654,8 @@ CASTING_LANG = Family(
         _rule(
             "casting-lang",
             M.CASTING,
-            r"\b(?:aggiunt[oaie]|si è unit[oa]) (?:al|nel) cast\b|\bfichajes\b"
+            r"\b(?:aggiunt[oaie]|si è unit[oa]|si unisce) (?:al|nel) cast\b|\bfichajes\b"
+            r"|\bnel cast (?:della|di) (?:\w+ )?stagione\b"
             r"|\b(?:anunciou|anuncia|anunció|revela|revelou|reveló|confirma|confirmou|confirmó)\b"
             r" (?:o |el )?(?:elenco|reparto)\b"
             r"|\bgehört (?:nun |jetzt )?(?:\w+ )?zum (?:ensemble|cast)\b"
@@ -694,6 +715,10 @@ WRITING_LANG = Family(
         _rule(
             "writing-lang",
             M.WRITING,
+            # es "el primer episodio ya fue escrito", "los guionistas escriben su tercera
+            # temporada", fr "les salles de scénaristes rouvrent"
+            r"\bya (?:fue|fueron|está|están) escrit[oa]s?\b|\bguionistas\b[^.?!]{0,40}\bescrib(?:en"
+            r"|iendo)\b|\bsalles? de scénaristes\b[^.?!]{0,60}\b(?:rouvr|ouvr)\w*|"
             # nl "de schrijversruimte is al aan het werk", it "sceneggiature in scrittura",
             # de "Drehbücher werden geschrieben", es/pt "guiones/roteiros escritos"
             r"\bschrijversruimte\b[^.?!]{0,40}\b(?:aan het werk|begonnen|gestart|open)\b"

@@ -589,10 +589,17 @@ CASTING_FAMILY = Family(
             rf"|\bto star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}|new season)"
             rf"|\bwill join (?:the cast of )?[^.?!]{{0,40}}\b(?:{SEASON_REF}|cast)"
             r"|\brecast(?:s|ing)?\b(?! (?:of|list))|\b(?:recruits|recruited|enlists|enlisted)\b"
+            # "Carole Bouquet replaces Nathalie Baye in season 2" (fr "remplace … dans la saison")
+            rf"|\breplac(?:es|ed|ing) [^.?!]{{1,40}} (?:in|for) {SEASON_REF}"
+            r"|\bremplace [^.?!]{1,40} dans la saison\b"
             r"|\bbook(?:s|ed)? (?:[\w-]+ ){0,2}roles?\b"
             r"|\blined up (?:its|the|a) [^.?!]{0,20}\b(?:cast|actors|stars|leads?)\b"
             r"|\bfinds? (?:its |their |a |her |his )?(?:new )?(?:[\w-]+ )?(?:lead|star|villain)\b"
-            r"|\b(?:has|have) found (?:its|their) (?:new )?[\w'-]+\b",
+            r"|\b(?:has|have) found (?:its|their) (?:new )?[\w'-]+\b"
+            # "stars sign up to second series of ITV drama"
+            rf"|\bsign(?:s|ed)? up (?:to|for) (?:a |the )?(?:{SEASON_REF}|new series|new season)"
+            # "are joining the hit Netflix crime drama Top Boy for its third season"
+            rf"|\bjoin(?:s|ed|ing)? (?:the )?[^.?!]{{0,50}}\bfor (?:its |the )?{SEASON_REF}",
         ),
         _rule(
             "adds-cast",
@@ -608,6 +615,7 @@ CASTING_FAMILY = Family(
             # "Season 2 casts its new villain"
             r"|\bcasts (?:its |a |their )?(?:new )?(?:villain|lead|leads|star|love interest)\b"
             r"|\badd(?:s|ed|ing)? (?:\w+ )?new faces\b"
+            r"|\b(?:two|three|four|five|six|seven) (?:new|fresh) faces\b|\bnow series regs?\b"
             rf"|\bamong (?:the )?(?:{SEASON_REF} |cast |new )additions\b"
             # "the cast for Time series 2 has been assembled"
             r"|\bcast (?:for|of) [^.?!]{1,40} (?:has been|is|was) (?:now )?assembled\b"
@@ -922,7 +930,7 @@ FILMING_FAMILY = Family(
         _rule(
             "filming-wrapped",
             M.FILMING_WRAPPED,
-            rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:{_SHOOT}|{SEASON_REF}"
+            rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:final )?(?:{_SHOOT}|{SEASON_REF}"
             # "may have just wrapped its third season on HBO": the season ended on air
             rf"(?! (?:on|at) {NETWORK}\b))"
             rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party)"
@@ -1189,6 +1197,8 @@ RELEASE_FAMILY = Family(
             rf"|\bsets? (?:an? |its )?(?:{MONTH}|spring|summer|fall|autumn|winter|20\d\d)"
             r"(?: \d{1,2})? (?:return|premiere|debut|release|launch)\b"
             r"|\b(?:release|premiere) date (?:announcement|reveal)\b"
+            # "PBS books 'Atlantic Crossing' for Spring 2021"
+            rf"|\bbooks? [^.?!]{{0,40}}\bfor (?:spring|summer|fall|autumn|winter|{MONTH}) 20\d\d\b"
             # "NBC moves up the premiere", "moves the premiere up a day"
             r"|\bmoves? up\b[^.?!]{0,40}\b(?:premiere|debut|return|release)\b"
             r"|\bmoves? (?:the |its )?[^.?!]{0,30}\b(?:premiere|debut|return) up\b"
@@ -1324,11 +1334,13 @@ RELEASED_FAMILY = Family(
             # "'Orange Is The New Black' Begins Season Two On Netflix"
             rf"|\b(?:begins|starts|kicks off) (?:its )?{SEASON_REF} on {NETWORK}\b"
             rf"|\b{SEASON_REF} (?:is|are) (?:finally |now )?out\b(?! of\b)"
+            rf"|\bnow (?:the )?{SEASON_REF} is here\b"
             # "Narcos season 2 is on Netflix now!"
             rf"|\b(?:is|are) on {NETWORK} now\b"
             # "The Mandalorian is back with brand new episodes", "available to watch right now"
             r"|\bis back with (?:brand )?new episodes\b|\bavailable to (?:watch|stream) right now\b"
             r"|\b(?:begins?|began|starts?|started) (?:airing|streaming)\b"
+            r"(?![^.?!]{0,40}\b(?:days|weeks|months) ago\b)"
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
             r" (?:the |its "
             r"|their )?"
@@ -1730,7 +1742,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
         r"(?! (?:on [\w+ ]{1,20} )?(?:just |has |is |was |gets |got ))"
         # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"
-        r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:[\w-]+ )"
+        r"|(?<!season )(?<!series )\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|fifteen|twenty) (?:[\w-]+ )"
         r"{0,3}(?:shows|series|sequels|dramas|movies|films|things|reasons)\b(?! regulars?\b)"
         r"|(?<!one of )\b(?:the|these) most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
         r"|^most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
@@ -1836,6 +1849,8 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\bwhat we know\b"
         r"|\beverything known\b|\bo que (?:se sabe|sabemos)\b|\blo que (?:se sabe|sabemos)\b"
         r"|\bce que (?:l'on sait|nous savons|on sait)\b|\bwas wir wissen\b"
+        # de "was zu Start, Besetzung und Handlung bekannt ist"
+        r"|\bwas (?:bisher |schon )?(?:zu|über)\b[^.?!]{0,60}\bbekannt ist\b"
         r"|\b(?:quello|ciò) che sappiamo\b|\bwat we weten\b"
         r"|\ball (?:you need|we know) to know\b|\ball you need to know\b|\bhere'?s what we\b"
         r"|\bwhat to know\b|\brelease date (?:estimate|predictions?|hopes|guess\w*|and more)"
