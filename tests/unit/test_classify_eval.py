@@ -176,7 +176,7 @@ class Floors:
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    "train": Floors(precision=0.845, recall=0.785, other_announced=0.14),
+    "train": Floors(precision=0.845, recall=0.79, other_announced=0.14),
     "heldout": Floors(precision=0.67, recall=0.61, other_announced=0.40),
 }
 
