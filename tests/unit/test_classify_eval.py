@@ -170,14 +170,14 @@ class Floors:
 # A held-out set is collected after the rules are frozen and scored once; then it is folded
 # into train and the rules are tuned again, so the next one must be fresh.  The first sets
 # (v1-v6, 108-150 rows) scored P 0.66-0.905, R 0.56-0.86; every later set's score at its
-# frozen commit (v7-v35) is in README.md, "Performance and reliability".  The
-# current held-out set is v32 + v33 (115 rows, collected as the search allowance ran out,
-# never used for tuning): at 93c6acb P 0.671, R 0.610, other announced 0.395.
+# frozen commit (v7-v36) is in README.md, "Performance and reliability".  The
+# current held-out set is v32 + v33 + v36 (353 rows, none used for tuning): at d1f1d84
+# P 0.730, R 0.567, other announced 0.243.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.845, recall=0.79, other_announced=0.14),
-    "heldout": Floors(precision=0.67, recall=0.61, other_announced=0.40),
+    "heldout": Floors(precision=0.725, recall=0.565, other_announced=0.25),
 }
 
 
