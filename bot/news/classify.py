@@ -532,8 +532,8 @@ class _Summary:
         if self._hits is not None:
             return [h for h in self._hits if h.rule is rule]
         doc = self.doc
-        units = [unit for unit in doc.units(doc.catalog.events) if unit[0] is rule]
-        return [h for h in _find_hits(doc, units, title=False) if _keep(doc, h, self.published)]
+        hits = _find_hits(doc, _units_of(doc, rule), title=False)
+        return [h for h in hits if _keep(doc, h, self.published)]
 
 
 def classify(
@@ -630,7 +630,7 @@ def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date |
     if event.rule.future:
         # "set to start filming" stays a plan unless the summary says filming has begun (not
         # "filming begins this February", read in January)
-        started = [h for h in s.found(FILMING_NOW) if not _is_future_filming(s.doc, h, when)]
+        started = any(not _is_future_filming(s.doc, h, when) for h in s.found(FILMING_NOW))
         return not started or _mentions(s.doc, *FILMING_FUTURE)
     return _is_future_filming(t, event, when) or _summary_plans_filming(s.doc)
 
@@ -645,13 +645,14 @@ def _mentions(doc: _Doc, *rules: EventRule) -> bool:
     only."""
     if not doc.text:
         return False  # no rule matches an empty text (and its whole pattern stays uncompiled)
-    text = doc.text
-    prefixes = doc.prefixes
     return any(
-        find_first(piece, text, prefixes) is not None
-        for owner, piece in doc.units(doc.catalog.events)
-        if any(owner is rule for rule in rules)
+        find_first(piece, doc.text, doc.prefixes) is not None for _, piece in _units_of(doc, *rules)
     )
+
+
+def _units_of(doc: _Doc, *rules: EventRule) -> list[tuple[EventRule, Piece]]:
+    """The pieces of ``rules`` that the gate admits for ``doc``, in table order."""
+    return [unit for unit in doc.units(doc.catalog.events) if any(unit[0] is r for r in rules)]
 
 
 def _season(
