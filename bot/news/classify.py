@@ -97,7 +97,8 @@ _LATER_QUESTION = re.compile(
     r"|who|where)\b"
 )
 # A negation right before an ending ("is not cancelled") still cancels it.
-_NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n't)(?: been| be| yet)? $")
+# ("n't" ends a word: "isn't" has no word break before it)
+_NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|\w+n't)(?: been| be| yet)? $")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).
 _CONTEXT_WINDOW = 70
 # A start still some way off, said without a date.
@@ -601,7 +602,10 @@ def classify(
     if stale is not None:
         return Signal(show, season, None, None, None, f"not-news:known-since-{stale.isoformat()}")
     event_date = _event_date(event, when)
-    if _imminent(event_date, when, IMMINENT_IN_TITLE if source is t else IMMINENT_IN_SUMMARY):
+    dated_today = event_date is not None and event_date == when
+    if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
+        milestone = Milestone.RELEASED  # a premiere dated the day it is reported has happened
+    elif _imminent(event_date, when, IMMINENT_IN_TITLE if source is t else IMMINENT_IN_SUMMARY):
         return Signal(show, season, None, None, None, "not-news:premiere-imminent")
     return Signal(
         show,

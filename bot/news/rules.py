@@ -326,6 +326,8 @@ CANCEL_FAMILY = Family(
             r"(?:one|two|three|four|five|six|seven|\d+|a single|its (?:first|second|third|fourth"
             r"|fifth)) seasons?\b"
             r"|\b(?:one of|among) (?:the )?(?:\w+ )?(?:shows|series) (?:cancell?ed|axed)\b"
+            # "Constantine officially done at NBC"
+            rf"|\b(?:officially|is|are) done at {NETWORK}\b"
             # "Paramount kills Dexter prequel despite renewing it", "renewal yanked"
             rf"|\b{NETWORK} kills\b|\bkill(?:s|ed) (?:off )?[^.?!]{{0,40}}\b(?:despite "
             r"(?:previously )?renew|after (?:one|two|three|four|\d) seasons?\b)"
@@ -599,7 +601,12 @@ CASTING_FAMILY = Family(
             # "stars sign up to second series of ITV drama"
             rf"|\bsign(?:s|ed)? up (?:to|for) (?:a |the )?(?:{SEASON_REF}|new series|new season)"
             # "are joining the hit Netflix crime drama Top Boy for its third season"
-            rf"|\bjoin(?:s|ed|ing)? (?:the )?[^.?!]{{0,50}}\bfor (?:its |the )?{SEASON_REF}",
+            rf"|\bjoin(?:s|ed|ing)? (?:the )?[^.?!]{{0,50}}\bfor (?:its |the )?{SEASON_REF}"
+            # "Kim Hye-soo topbills new courtroom drama", "confirmed as the male lead of",
+            # "in talks to lead new tvN drama", "five stars join Disney+ drama Casino"
+            r"|\btop(?:bill|line)s\b|\bconfirmed (?:as|to be) (?:the )?(?:male |female )?leads?\b"
+            r"|\bin talks to (?:lead|star in|join|headline)\b"
+            r"|\bjoin(?:s|ed)? (?:[\w+'-]+ ){0,2}(?:drama|sitcom|thriller|dramedy)\b",
         ),
         _rule(
             "adds-cast",
@@ -712,6 +719,8 @@ WRITING_FAMILY = Family(
             rf"|\b{SEASON_REF} (?:writers|writing team) (?:announced|revealed|confirmed)\b"
             # "is halfway through writing season two", "S2 already being scripted"
             r"|\bhalfway through (?:writing|the scripts?)\b|\bfinish(?:es|ed|ing)? writing\b"
+            # "Four new writers join the team", "new writers added to the staff"
+            r"|\bnew (?:\w+ )?writers (?:join|joined|added|hired)\b"
             # "Steven Knight is already writing Peaky Blinders series 6"
             rf"|\b(?:is|are) (?:already |now |currently )?writing\b[^.?!]{{0,40}}\b{SEASON_REF}"
             r"|\bback in the writers?'?s?'? room\b"
@@ -1114,9 +1123,9 @@ TRAILER_FAMILY = Family(
             r"\b(?:trailer|teaser|sneak peek|promo|"
             r"footage)s?\b"
             r"|\b(?:trailer|teaser)s?\b[^.?!]{0,25}\b(?:has |have |is |are )?(?:finally |now "
-            r"|officially )?(?:arrived|dropped|landed|here|out|released|teases?|reveals?|shows?"
-            r"|offers?|calls back|promises?|hints?|reminds?|brings?|features?|gives?|returns"
-            r"|introduces)\b"
+            r"|officially )?(?:arrived|arrives?|dropped|drops?|landed|lands?|here|out|released"
+            r"|teases?|reveals?|shows?|offers?|calls back|promises?|hints?|reminds?|brings?"
+            r"|features?|gives?|returns|introduces)\b"
             r"|\b(?:gets?|got|getting|has|have)\b(?: (?:a|an|its|their|the))?(?: \w+)?"
             r"(?: new| first| official| full| final)? (?:trailer|teaser)s?\b"
             r"|\bbande-annonce\b|\b(?:teaser|trailer) ufficiale\b"
@@ -1802,7 +1811,9 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block("review-question", r"\bbut is it (?:as |any )?good\b|\bis it worth (?:watching|it)\b"),
     _block(
         "listicle",
-        r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series)\b|\brenew/cancel\b"
+        # (de/fr/es/it/pl "14 beliebte Serien, die...", "10 séries annulées")
+        r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series|serien|séries|serie|seriale"
+        r"|seriali|seriais)\b|\brenew/cancel\b"
         r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b"
         # es/pt/it/fr/de "estas 5 series", "queste 10 serie"
         r"|\b(?:estas|estos|essas|esses|queste|questi|ces|diese) \d{1,2} (?:series|séries|serie"
@@ -1921,7 +1932,7 @@ CONFIRMED = re.compile(
     r"|\b(?:on|via) (?:instagram|twitter|x)\b|\bcomunicato\b|\bofficiellement\b|\boffiziell\b"
 )
 NEGATED_OFFICIAL = re.compile(
-    r"\b(?:not|n't|yet to|has yet to|have yet to|no)\b[^.?!]{0,25}\b(?:officially|official|"
+    r"\b(?:not|\w+n't|yet to|has yet to|have yet to|no)\b[^.?!]{0,25}\b(?:officially|official|"
     r"confirm\w*|announc\w*)\b|\b" + NETWORK + r" (?:has not|hasn't|have not|haven't|won't|did not"
     r"|didn't) (?:yet )?(?:officially )?(?:confirmed|announced|renewed|commented)"
 )
