@@ -27,7 +27,7 @@ _SHOOTING = (
     r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
     r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione|inspelningen"
     r"|inspelningarna"
-    r"|innspillingen|optagelserne|innspilling|rodatge)"
+    r"|innspillingen|optagelserne|innspilling|rodatge|rodagem|rodagens)"
 )
 
 RENEW_LANG = Family(
@@ -42,9 +42,12 @@ RENEW_LANG = Family(
             # sv/no/da "förnyar", "fornyer", "forlænget"
             r"|vernieuwd|förnyar|förnyad|förnyas|fornyer|fornyet|fornyes|fornyelse|forlænger"
             r"|forlænget"
-            r"|forlenger|forlenget)\b"
+            r"|forlenger|forlenget|descancela|descancelou|descancelada)\b"
             # it "Nobody Wants This 3 si farà", "la seconda stagione si farà"
             rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b"
+            # fr "la série va bien revenir pour une saison 5", "reviendra pour une saison 3"
+            r"|\b(?:va|vont|reviendra) (?:bien |finalement )?(?:revenir )?(?:pour|avec) une "
+            r"(?:\w+ )?saison\b"
             # tr "yeni sezon onaylandı", nl "komt met een derde seizoen", de "den Auftrag für
             # eine dritte Staffel gegeben"
             r"|\b(?:yeni|ikinci|üçüncü|dördüncü) sezon\w* onaylandı"
@@ -155,7 +158,9 @@ CANCEL_LANG = Family(
         _rule(
             "cancelled-lang",
             M.CANCELLED,
-            r"\b(?:cancela|cancelou|canceló|cancelan|cancelam|cancella|cancellato|annule|annulé"
+            rf"\b(?:cancela|cancelou|canceló|cancelan|cancelam)\b(?! (?:as |las |el |los |o |a )?"
+            rf"{_SHOOTING})"
+            r"|\b(?:cancella|cancellato|annule|annulé"
             r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|gecancelt|anulowan\w*|kasuje"
             r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
             r"|skrotet|skrottet)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
@@ -179,7 +184,11 @@ CANCEL_LANG = Family(
             r"[^.?!]{0,25}\bseizoen"
             # de "Netflix setzt die Serie ab"
             r"|\bsetzt (?:die |das |den )?(?:serie|show|format|sitcom|dramaserie)\b[^.?!]{0,20}"
-            r"\bab\b",
+            r"\bab\b"
+            # de "Schnelles Aus für X", "Das ZDF stellt die Serie nach zehn Folgen wieder ein"
+            r"|\b(?:das|schnelles|frühes|endgültiges|überraschendes) aus für\b"
+            r"|\bstell(?:t|en) (?:die |das |den )?(?:serie|show|format|sitcom|dramaserie)\b"
+            r"[^.?!]{0,40}\b(?:wieder )?ein\b",
         ),
         _rule(
             "no-season-lang",
@@ -317,7 +326,8 @@ FILMING_LANG = Family(
             r"|\bopnames?\b[^.?!]{0,30}\b(?:afgerond|voltooid|zitten erop)\b"
             r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beendet|abgeschlossen)\b"
             r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b(?:[^.?!]|\d\.){0,60}\bzakończon\w*"
-            r"|\bprace na planie dobiegły końca\b"
+            r"|\bprace na planie dobiegły końca\b|\b(?:koniec|zakończenie) prac na planie\b"
+            r"|\bzakończyły się (?:prace na planie|zdjęcia)\b"
             r"|\b(?:inspelningen|inspelningarna|innspillingen|optagelserne)\b[^.?!]{0,30}"
             r"\b(?:avslutad|avsluttet|afsluttet|klar|ferdig|færdig)\b"
             r"|शूटिंग पूरी|शूट पूरा|शूटिंग खत्म",
@@ -375,7 +385,10 @@ FILMING_LANG = Family(
             "shooting-now-de",
             M.FILMING_STARTED,
             # de "dreht derzeit die zweite Staffel"
-            r"\bdreh(?:t|en) (?:derzeit|gerade|aktuell|momentan)\b",
+            r"\bdreh(?:t|en) (?:derzeit|gerade|aktuell|momentan)\b"
+            # es "la segunda temporada, ya en rodaje", pt "está em rodagem", "já em gravações"
+            r"|\b(?:ya|está|están|já|estão|se encuentra) (?:en|em) (?:pleno |plena )?(?:rodaje"
+            r"|rodagem|gravações|filmagens|grabaciones)\b",
         ),
     ),
 )
@@ -389,7 +402,8 @@ DELAY_LANG = Family(
             r"\b(?:gravações|gravacoes|filmagens|estreia|produção)\b[^.?!]{0,30}\b(?:suspensas?"
             r"|adiad[ao]s?|interrompidas?|paralisadas?)\b"
             r"|\b(?:suspende|suspendeu|suspendem|adia|adiou|adiam|interrompe|interrompeu|paralisa"
-            r"|paralisou) (?:as |a |o )?(?:gravações|gravacoes|filmagens|estreia|produção)\b"
+            r"|paralisou|cancela|cancelou|cancelam|canceló|cancelan) (?:as |a |o |las |el |los )?"
+            r"(?:gravações|gravacoes|filmagens|estreia|produção|grabaciones|rodaje)\b"
             r"|\badiad[ao]s?\b|\badiamento\b"
             # es "los nuevos episodios no se lanzarán hasta 2026"
             r"|\bno se (?:lanzar|estrenar|emitir)\w* hasta\b"
@@ -519,7 +533,9 @@ RELEASE_LANG = Family(
             "from-today-lang",
             M.RELEASED,
             # de "Staffel 2 ab heute bei Netflix"
-            r"\b(?:ab|seit) heute (?:bei|beim|auf|im|in der)\b|^heute neu\b",
+            r"\b(?:ab|seit) heute (?:bei|beim|auf|im|in der)\b|^heute neu\b"
+            # it "da oggi in esclusiva su Netflix la seconda stagione"
+            r"|\bda oggi (?:in esclusiva |in streaming |disponibile )?(?:su|in)\b",
         ),
         _rule(
             "released-hi",
@@ -547,6 +563,12 @@ RELEASE_LANG = Family(
             # Startdatum bekommen"
             rf"\bdal (?P<date>{_DATE})\b[^.?!]{{0,60}}\bsarà (?:disponibile|in onda)\b"
             r"|\b(?:startdatum|starttermin)\b[^.?!]{0,20}\bbekommen\b",
+        ),
+        _rule(
+            "from-date-on-it",
+            M.RELEASE_DATE_ANNOUNCED,
+            # it "la seconda stagione dal 12 giugno su Raidue", "dal 18 ottobre in streaming"
+            rf"\bdal (?P<date>{_DATE}) (?:su|in streaming|in esclusiva)\b",
         ),
         _rule(
             "release-date-de",
