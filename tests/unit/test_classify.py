@@ -233,6 +233,21 @@ def test_a_premiere_days_away_is_a_preview_not_an_announcement(
         assert signal.rule == "not-news:premiere-imminent"
 
 
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("XO, Kitty season 3 premieres on Netflix April 2", ""),
+        ("Why fans love it", "XO, Kitty season 3 premieres on April 2 on Netflix."),
+    ],
+)
+def test_a_premiere_dated_the_day_it_is_reported_is_the_release(title: str, summary: str) -> None:
+    signal = classify(title, summary, _at("2026-04-02"), INDEX)
+    assert signal.milestone is Milestone.RELEASED
+    assert signal.event_date == date(2026, 4, 2)
+    # the day before, the same words announce a date (a preview, that close)
+    assert classify(title, summary, _at("2026-04-01"), INDEX).milestone is None
+
+
 def test_premiere_date_long_past_is_not_an_announcement() -> None:
     assert _milestone("Season 2 premiered on January 16", "", "2026-06-01") is None
 
