@@ -940,6 +940,9 @@ FILMING_FAMILY = Family(
             r"|cominciate|partite)\b"
             r"|\briprese [^.]{0,60}\b(?:partono|partite|iniziano|al via)\b"
             r"|\bdreharbeiten [^.]{0,60}\b(?:begonnen|gestartet|starten)\b"
+            # (a subordinate clause puts its verb last: "dass die Dreharbeiten für die dritte
+            # Staffel in Berlin und Umgebung begonnen haben")
+            r"|\bdreharbeiten [^.?!]{0,100}\b(?:begonnen|gestartet) (?:haben|hätten|habe)\b"
             r"|\b(?:filming|shooting|production) (?:may|might|could) (?:now "
             r"|already )?be underway\b",
         ),
@@ -1148,7 +1151,10 @@ TRAILER_FAMILY = Family(
             r"|\btrailer (?:for|of|zur|zum|de la|della|van|voor|till|til|för|para|pour)\b"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
             r"|^[^.?!:|]{1,70}\b(?:trailer|teaser)(?: #?\d)?(?::| \|| - )"
-            r"|\b(?:traileren|trailern|tráiler)\b|\bseason-\w+ (?:trailer|teaser)\b",
+            r"|\b(?:traileren|trailern|tráiler)\b|\bseason-\w+ (?:trailer|teaser)\b"
+            # it/es/fr/de/nl/pt "Il Re 2: il trailer dei nuovi episodi", "der erste Teaser"
+            r"|\b(?:il|el|le|der|das|het|o) (?:(?:primo|nuovo|primer|nuevo|premier|nouveau|erste"
+            r"|neue|eerste|nieuwe|primeiro|novo) )?(?:trailer|teaser)\b",
             title_only=True,
         ),
         _rule(
