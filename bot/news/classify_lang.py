@@ -64,7 +64,7 @@ RENEW_LANG = Family(
             r"\b(?:ganha|gana|tendrá|terá|tem|recibe|recebe|garante|confirm\w*|krijgt|bekommt"
             r"|erhält|aura|habrá|får|fick|fikk|blir|bliver|kommer"
             r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma)\b(?: (?:una|uma|un|une|a|la|le|su"
-            rf"|sua|een|eine|die|nog|en|ett|et))? {_ORDINAL} {_SEASON}\b"
+            rf"|sua|een|eine|die|nog|en|ett|et))? {_ORDINAL}(?: y (?:última|final))? {_SEASON}\b"
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
             rf"|\b{_ORDINAL} {_SEASON}\b[^.?!]{{0,30}}\b(?:garantida|confirmada|confirmado"
             r"|asegurada|assegurada|anunciada|confirmée|commandée|annoncée|confermata|ordinata"
@@ -188,7 +188,9 @@ CANCEL_LANG = Family(
             # de "Schnelles Aus für X", "Das ZDF stellt die Serie nach zehn Folgen wieder ein"
             r"|\b(?:das|schnelles|frühes|endgültiges|überraschendes) aus für\b"
             r"|\bstell(?:t|en) (?:die |das |den )?(?:serie|show|format|sitcom|dramaserie)\b"
-            r"[^.?!]{0,40}\b(?:wieder )?ein\b",
+            r"[^.?!]{0,40}\b(?:wieder )?ein\b"
+            # nl "Netflix trekt stekker uit populaire reeks", "Amazon stopt met Z"
+            r"|\btrekt (?:de )?stekker uit\b|^(?:[\w+]+ ){1,2}stopt met\b",
         ),
         _rule(
             "no-season-lang",

@@ -333,7 +333,9 @@ CANCEL_FAMILY = Family(
             r"(?:one|two|three|four|five|six|seven|\d+|a single|its (?:first|second|third|fourth"
             r"|fifth)) seasons?\b"
             r"|\b(?:one of|among) (?:the )?(?:\w+ )?(?:shows|series) (?:cancell?ed|axed)\b"
-            # "Constantine officially done at NBC"
+            # "Powerless canceled by NBC", "Constantine officially done at NBC"
+            # (not a list's: "of all the series cancelled by Netflix")
+            rf"|(?<!series )(?<!shows )(?<!ones )\bcancell?ed by {NETWORK}\b"
             rf"|\b(?:officially|is|are) done at {NETWORK}\b"
             # "Paramount kills Dexter prequel despite renewing it", "renewal yanked"
             rf"|\b{NETWORK} kills\b|\bkill(?:s|ed) (?:off )?[^.?!]{{0,40}}\b(?:despite "
@@ -418,7 +420,9 @@ RENEW_FAMILY = Family(
         _rule(
             "season-order",
             M.RENEWED,
-            r"\border(?:s|ed)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
+            r"\border(?:s|ed|ing)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
+            # "TBS orders more of The Detour"
+            r"|\border(?:s|ed)? more of\b"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
             r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b"
             # "AMC picks up Snowpiercer after TNT dropped it": rescued
@@ -923,6 +927,8 @@ FILMING_FAMILY = Family(
             r"|kicks off|is underway|gets underway)\b"
             r"|\b(?:is|are) (?:now |officially |finally )?in production\b(?! for)"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
+            # "Harrow filming second season in Queensland"
+            rf"|(?<!after )(?<!before )(?<!of )\bfilming (?:its |the |a )?{SEASON_REF} in\b"
             r"|\bnow (?:filming|shooting)\b(?! (?:locations?|permits?|schedule))"
             r"|\b(?:first|1st) day (?:of|on) (?:filming|shooting|production)\b"
             r"|\b(?:gone|goes|went|go|going) on (?:the )?floors?\b"
@@ -1154,7 +1160,10 @@ TRAILER_FAMILY = Family(
             r"|\b(?:traileren|trailern|tráiler)\b|\bseason-\w+ (?:trailer|teaser)\b"
             # it/es/fr/de/nl/pt "Il Re 2: il trailer dei nuovi episodi", "der erste Teaser"
             r"|\b(?:il|el|le|der|das|het|o) (?:(?:primo|nuovo|primer|nuevo|premier|nouveau|erste"
-            r"|neue|eerste|nieuwe|primeiro|novo) )?(?:trailer|teaser)\b",
+            r"|neue|eerste|nieuwe|primeiro|novo) )?(?:trailer|teaser)\b"
+            # "Emma Thompson is a snarky private eye in Down Cemetery Road trailer"
+            # (a named trailer: "the biggest moments from the trailer" looks back at one)
+            r"|\bin (?!the (?:trailer|teaser)$)(?:[\w'’:-]+ ){1,5}(?:trailer|teaser)$",
             title_only=True,
         ),
         _rule(
@@ -1512,8 +1521,12 @@ DELAY_FAMILY = Family(
             r"|shooting|season"
             r"|release|premiere|work|return|debut|schedule|lineup|slate|premiere week|"
             r"final|fifth|fourth|third|second|\w+ season|\w+'s|new episodes)"
-            r"|\bdelayed (?:until|to|into|till|indefinitely)\b|\bpushed (?:back )?(?:to|until"
-            r"|into) "
+            # "Netflix hit suffering a major delay", "dramas held back to 2020", "fires stall
+            # production"
+            r"|\bsuffer(?:s|ing|ed)? (?:a |another )?(?:major |massive |significant |big |long )?"
+            r"(?:delay|setback)\b|\bstall(?:s|ed)? (?:the )?production\b"
+            r"|\bdelayed (?:until|to|into|till|indefinitely)\b"
+            r"|\b(?:pushed|held|nudged) (?:back )?(?:to|until|into) "
             rf"(?:20\d\d|next|late|early|mid|{MONTH})\b|\bpostponed (?:until|to|indefinitely)\b"
             r"|\b(?:put|placed) on hold\b|\ba delayed (?:start|premiere|return|debut)\b"
             # "originally set to return on Monday, June 1, the series will now return on June 21"
@@ -1761,7 +1774,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?<!season )(?<!series )(?<!part )(?<!volume )(?<!episode )(?<!channel )"
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
         r"places|hits|movies|films|sequels|dramas|comedies|originals|moments|scenes|details"
-        r"|questions|characters|songs|theories|facts|secrets)\b(?! regulars?\b)"
+        r"|questions|characters|songs|theories|facts|secrets|surprises|takeaways|clues"
+        r"|easter eggs)\b(?! regulars?\b)"
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
         r"(?! (?:on [\w+ ]{1,20} )?(?:just |has |is |was |gets |got ))"
         # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"
@@ -1857,6 +1871,8 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|filming)){1,4},? (?:and|&) (?:release date|premiere date|cast|plot|trailers?|news"
         r"|spoilers|episodes?|story|everything (?:else )?(?:we|you))\b",
     ),
+    # "The Order season 3: renewed or cancelled?" asks, it does not tell
+    _block("renewed-or-cancelled", r"\brenewed or cancell?ed\b|\bcancell?ed or renewed\b"),
     # "Fans react to the season 2 trailer": the reaction is the story
     _block(
         "reaction",
@@ -1904,7 +1920,9 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     _block(
         "review",
-        r"\bour (?:full |spoiler-free )?review\b|\breview of\b|\bthe reviewer\b|\bcritic gives\b"
+        # ("described in our review as …" quotes an earlier review: the piece is not one)
+        r"(?<!in )(?<!from )\bour (?:full |spoiler-free )?review\b|\breview of\b|\bthe reviewer\b"
+        r"|\bcritic gives\b"
         r"|\bgives (?:the )?(?:second|first|third|new) season \d+/10\b|\ba review\b|\breview:"
         r"|\bthe critic\b|\b\d(?:\.\d)?/(?:5|10)\b",
     ),
