@@ -46,8 +46,8 @@ RENEW_LANG = Family(
             # it "Nobody Wants This 3 si farà", "la seconda stagione si farà"
             rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b"
             # fr "la série va bien revenir pour une saison 5", "reviendra pour une saison 3"
-            r"|\b(?:va|vont|reviendra) (?:bien |finalement )?(?:revenir )?(?:pour|avec) une "
-            r"(?:\w+ )?saison\b"
+            r"|\b(?:(?:va|vont) (?:bien |finalement )?revenir|reviendra(?: bien)?)"
+            r" (?:pour|avec) une (?:\w+ )?saison\b"
             # tr "yeni sezon onaylandı", nl "komt met een derde seizoen", de "den Auftrag für
             # eine dritte Staffel gegeben"
             r"|\b(?:yeni|ikinci|üçüncü|dördüncü) sezon\w* onaylandı"

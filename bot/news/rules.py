@@ -181,8 +181,10 @@ MONTHS: dict[str, int] = {
 MONTH = f"(?:{'|'.join(MONTHS)})"
 # A month without its day only in full: alone, "jun" and "mar" are more often a name or a
 # word ("Lee Jun Ho", "mar" in Spanish) than a date.
-_SHORT = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
-_MONTH_IN_FULL = f"(?:{'|'.join(m for m in MONTHS if m not in _SHORT)})"
+_SHORT_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+)
+_MONTH_IN_FULL = f"(?:{'|'.join(m for m in MONTHS if m not in _SHORT_MONTHS)})"
 _DATE = (
     rf"(?:{MONTH}\.? \d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of |de )?{MONTH}\b"
     rf"|{_MONTH_IN_FULL}\b)"
