@@ -10,6 +10,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -17,6 +20,30 @@ from concurrent.futures.process import BrokenProcessPool
 from bot.news.parse import ParsedFeed, parse_feed
 
 log = logging.getLogger(__name__)
+
+# How often a worker checks that the bot which started it is still there.
+PARENT_CHECK_S = 1.0
+
+
+def _leave_with(bot_pid: int) -> None:
+    """Worker initializer: exit once the bot is gone.
+
+    A pool worker blocks on its call queue, of whose pipe it holds both ends, so it never
+    sees the bot die; a bot killed with SIGKILL would leave it (and the forkserver its
+    descriptors keep alive) running for good.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_S)
+            try:
+                os.kill(bot_pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:
+                pass  # alive, under another user
+
+    threading.Thread(target=watch, name="bot-watch", daemon=True).start()
 
 
 class FeedParser:
@@ -31,7 +58,9 @@ class FeedParser:
             # forkserver: workers start from a clean interpreter, not a fork of the bot
             # with its threads, sockets and sqlite connection.
             context = multiprocessing.get_context("forkserver")
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_leave_with, initargs=(os.getpid(),)
+            )
         return self._pool
 
     async def parse(

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 
-from bot.news.parsing import FeedParser
+from bot.news.parsing import PARENT_CHECK_S, FeedParser
 from tests.feedserver import make_rss
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("workers", [0, 1])
@@ -34,3 +42,44 @@ async def test_a_dead_worker_is_replaced_and_the_feed_still_parses() -> None:
         assert len(again.articles) == 3
     finally:
         parser.close()
+
+
+_BOT = """
+import asyncio, time
+from bot.news.parsing import FeedParser
+from tests.feedserver import make_rss
+
+async def main():
+    parser = FeedParser(1)
+    await parser.parse(make_rss(1), "https://e.org/a.xml")
+    print(*parser._executor()._processes, flush=True)
+    time.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+def test_workers_leave_when_the_bot_is_killed() -> None:
+    # SIGKILL gives the bot no chance to shut its pool down: the workers must notice alone.
+    bot = subprocess.Popen(
+        [sys.executable, "-c", _BOT], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert bot.stdout is not None
+        workers = [int(pid) for pid in bot.stdout.readline().split()]
+        assert workers and all(_alive(pid) for pid in workers)
+    finally:
+        bot.kill()
+        bot.wait()
+    deadline = time.monotonic() + 10 * PARENT_CHECK_S
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
