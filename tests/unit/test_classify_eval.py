@@ -170,14 +170,15 @@ class Floors:
 # A held-out set is collected after the rules are frozen and scored once; then it is folded
 # into train and the rules are tuned again, so the next one must be fresh.  The first sets
 # (v1-v6, 108-150 rows) scored P 0.66-0.905, R 0.56-0.86; every later set's score at its
-# frozen commit (v7-v40) is in README.md, "Performance and reliability".  The
-# current held-out set is v32 + v33 + v36 + v37 + v40 (756 rows, none used for tuning; v37
-# and v40 hold real headlines only): P 0.798, R 0.617, other announced 0.149 at dad3a25.
+# frozen commit (v7-v41) is in README.md, "Performance and reliability".  The
+# current held-out set is v32 + v33 + v36 + v37 + v40 + v41 (841 rows, none used for tuning;
+# v37, v40 and v41 hold real headlines only): P 0.800, R 0.628, other announced 0.156 at
+# 5e52c2f.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     "train": Floors(precision=0.845, recall=0.79, other_announced=0.14),
-    "heldout": Floors(precision=0.795, recall=0.61, other_announced=0.15),
+    "heldout": Floors(precision=0.795, recall=0.62, other_announced=0.16),
 }
 
 
