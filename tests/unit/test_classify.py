@@ -244,7 +244,7 @@ def test_a_premiere_dated_the_day_it_is_reported_is_the_release(title: str, summ
     signal = classify(title, summary, _at("2026-04-02"), INDEX)
     assert signal.milestone is Milestone.RELEASED
     assert signal.event_date == date(2026, 4, 2)
-    # the day before, the same words announce a date (a preview, that close)
+    # the day before, the same words are a preview: too close to be the announcement
     assert classify(title, summary, _at("2026-04-01"), INDEX).milestone is None
 
 
