@@ -23,6 +23,8 @@ _ORDINAL = (
 )
 _SEASON = r"(?:temporada|stagione|saison|staffel|seizoen|reeks|sezon|säsong|sesong|sæson)"
 # Shooting, in each language.
+# pt/es "cancels": the show (a cancellation) or its shoot (a halt, ``DELAY_LANG``)
+_CANCELS = r"(?:cancela|cancelou|canceló|cancelan|cancelam)"
 _SHOOTING = (
     r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
     r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione|inspelningen"
@@ -158,8 +160,7 @@ CANCEL_LANG = Family(
         _rule(
             "cancelled-lang",
             M.CANCELLED,
-            rf"\b(?:cancela|cancelou|canceló|cancelan|cancelam)\b(?! (?:as |las |el |los |o |a )?"
-            rf"{_SHOOTING})"
+            rf"\b{_CANCELS}\b(?! (?:as |las |el |los |o |a )?{_SHOOTING})"
             r"|\b(?:cancella|cancellato|annule|annulé"
             r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|gecancelt|anulowan\w*|kasuje"
             r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
@@ -404,7 +405,7 @@ DELAY_LANG = Family(
             r"\b(?:gravações|gravacoes|filmagens|estreia|produção)\b[^.?!]{0,30}\b(?:suspensas?"
             r"|adiad[ao]s?|interrompidas?|paralisadas?)\b"
             r"|\b(?:suspende|suspendeu|suspendem|adia|adiou|adiam|interrompe|interrompeu|paralisa"
-            r"|paralisou|cancela|cancelou|cancelam|canceló|cancelan) (?:as |a |o |las |el |los )?"
+            rf"|paralisou|{_CANCELS}) (?:as |a |o |las |el |los )?"
             r"(?:gravações|gravacoes|filmagens|estreia|produção|grabaciones|rodaje)\b"
             r"|\badiad[ao]s?\b|\badiamento\b"
             # es "los nuevos episodios no se lanzarán hasta 2026"

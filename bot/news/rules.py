@@ -2053,7 +2053,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "negation",
         re.compile(
-            r"\b(?:no|not|n't|never|yet to|without|nor|hasn't|haven't|isn't|aren't|wasn't"
+            r"\b(?:no|not|never|yet to|without|nor|hasn't|haven't|isn't|aren't|wasn't"
             r"|doesn't|don't|didn't|won't"
             # other languages: pt/es/it/fr/de/nl/pl, "without" among them
             r"|não|nem|nunca|jamais|non|ne|pas|nicht|kein\w*|niet|geen|nie|sem|sin|senza|sans"
