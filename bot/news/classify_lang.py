@@ -537,8 +537,9 @@ RELEASE_LANG = Family(
             M.RELEASED,
             # de "Staffel 2 ab heute bei Netflix"
             r"\b(?:ab|seit) heute (?:bei|beim|auf|im|in der)\b|^heute neu\b"
-            # it "da oggi in esclusiva su Netflix la seconda stagione"
-            r"|\bda oggi (?:in esclusiva |in streaming |disponibile )?(?:su|in)\b",
+            # it "da oggi in esclusiva su Netflix la seconda stagione", "da oggi, 8 giugno, su"
+            r"|\bda oggi,? (?:\d{1,2} \w+, )?(?:in esclusiva |in streaming |disponibile )?"
+            r"(?:su|in)\b",
         ),
         _rule(
             "released-hi",

@@ -310,7 +310,8 @@ CANCEL_FAMILY = Family(
             # "Harbor Lights will end with season 4": the season already ordered is the last
             rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\bwith (?:its |the )?"
             rf"(?:upcoming |forthcoming |current |next )?{SEASON_REF}"
-            rf"|\bending (?:its )?(?:run )?(?:with|after) (?:its |the )?{SEASON_REF}"
+            rf"|\bending (?:its )?(?:run )?(?:with|after) (?:its |the )?(?:upcoming |forthcoming "
+            rf"|current |next )?{SEASON_REF}"
             rf"|\bpull(?:s|ed|ing)? [^.?!]{{0,30}}\bfrom (?:its|the) schedule\b"
             rf"|\bcoming to an end with\b[^.?!]{{0,40}}\b{SEASON_REF}"
             rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal"
@@ -359,7 +360,8 @@ CANCEL_FAMILY = Family(
         _rule(
             "cancellation-news",
             M.CANCELLED,
-            r"\b(?:after|following|amid|over|announces?|confirms?|from|by)\b[^.?!]{0,45}"
+            r"\b(?:after|following|amid|over|announces?|confirms?|(?<!saved )(?<!spared )"
+            r"(?<!rescued )from|by)\b[^.?!]{0,45}"
             r"\bcancell?ation\b(?! curse)"
             # "not even Jeff Goldblum could save Kaos from cancellation"
             r"|\b(?:couldn't|could not|can't|failed to|didn't|did not) save\b[^.?!]{0,40}"
@@ -408,7 +410,9 @@ RENEW_FAMILY = Family(
             r"|optimism|scrutiny|energy|debate|popularity|relevance|vigou?r)\b)"
             r"|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
             r"|\bprzedłużon\w*"
-            r"|\bverlengd\b|\brenovad[ao]\b",
+            r"|\bverlengd\b|\brenovad[ao]\b"
+            # "saved from presumed cancellation with a surprise season two renewal"
+            r"|\b(?:saved|spared|rescued) from (?:\w+ )?cancell?ation\b",
         ),
         _rule(
             "renewal",
@@ -416,8 +420,10 @@ RENEW_FAMILY = Family(
             r"\b(?:announces?|announced|gets?|got|gives?|gave|lands?|landed|scores?|scored|earns?|"
             r"earned|secures?|secured|receives?|received|with|confirms?|confirmed|hands?|handed"
             r"|given|granted)\b"
-            r"[^.?!]{0,40}"
-            r"\brenewal\b(?! (?:hopes|status|odds|chances|prospects|news|update|decision|talk))",
+            # "has handed out an early fourth - and final - season renewal"
+            r"[^.?!]{0,50}"
+            r"(?<!possible )(?<!potential )\brenewal\b"
+            r"(?! (?:hopes|status|odds|chances|prospects|news|update|decision|talk))",
         ),
         _rule(
             "season-order",
@@ -634,7 +640,7 @@ CASTING_FAMILY = Family(
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
             # "Season 2 casts its new villain"
             r"|\bcasts (?:its |a |their )?(?:new )?(?:villain|lead|leads|star|love interest)\b"
-            r"|\badd(?:s|ed|ing)? (?:\w+ )?new faces\b"
+            r"|\badd(?:s|ed|ing)? (?:\w+ )?new faces\b|\badd(?:s|ed|ing)? a familiar face\b"
             r"|\b(?:two|three|four|five|six|seven) (?:new|fresh) faces\b|\bnow series regs?\b"
             rf"|\bamong (?:the )?(?:{SEASON_REF} |cast |new )additions\b"
             # "the cast for Time series 2 has been assembled"
@@ -664,7 +670,8 @@ CASTING_FAMILY = Family(
             r"(?! (?:and|&) (?:character|release|premiere))(?!ing)"
             r"|\bhauptrollen?\b"
             # "season 3 cast revealed", "assembles an all-star cast"
-            r"|\bcast (?:has been |have been |is |are |was )?(?:officially )?(?:revealed|announced"
+            r"|\bcast (?:has been |have been |is |are |was |has )?(?:officially )?(?:revealed"
+            r"|announced"
             r"|unveiled|confirmed|set|assembled|expands|expanded|grows|grew)\b"
             r"|\bassembles? [^.?!]{0,30}\bcast\b"
             # "Silo season 2 casts Steve Zahn"
@@ -724,6 +731,8 @@ WRITING_FAMILY = Family(
             r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |officially )?(?:begun|began|begins|"
             r"started|starts|kicked off|underway|under way)\b"
             r"|\bwriting (?:has |is )?(?:officially )?(?:begun|began|begins|started|underway)\b"
+            # after a strike: "The Witcher Season 4 to Resume Writing"
+            r"|\bresum(?:es|ed|ing|e) writing\b|\bwriting (?:can |will |is set to )?resumes?\b"
             # "shares photo of first draft of After Life 3 ep1"
             r"|\bfirst drafts? of\b"
             rf"|\b(?:started|begun|began|begins|starts) (?:{SEASON_REF} )?(?:writing|work on "
@@ -853,6 +862,17 @@ WRITING_FAMILY = Family(
 
 # Words that describe shooting; used by several filming rules.
 _SHOOT = r"(?:filming|shooting|production|(?:principal|main) photography|cameras|shoot)"
+# "⟨shoot⟩ on season 2 has officially ", before the verb that ends it
+_WRAP_VERB = (
+    r"(?:(?:on|of|for) (?:(?!\bnot\b|n't\b|\byet\b|\bstill\b)[^.?!]){0,45})?"
+    r"(?:has |have |had |is |are )?(?:officially |now |finally |just )?\b"
+)
+_WRAPPED = r"(?:wrapped|wraps|finished|completed|complete|done)"
+# "finished the filming schedule", "done for her": not the season's wrap
+_NOT_A_PLAN = (
+    r"\b(?! (?:filming |shooting |production )?(?:schedule|dates?|plans?|timeline))"
+    r"(?! for (?:her|him|them|me)\b)"
+)
 FILMING_FAMILY = Family(
     rules=(
         _rule(
@@ -965,15 +985,9 @@ FILMING_FAMILY = Family(
             r"|finally )?over\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
             rf"|\ball wrapped up\b(?! in\b)"
-            rf"|\b(?:{_SHOOT}|season \d+|{SEASON_REF}) (?:(?:on|of|for) (?:(?!\bnot\b|n't\b"
-            rf"|\byet\b|\bstill\b)[^.?!]){{0,45}})?(?:has "
-            rf"|have "
-            r"|had "
-            r"|is |"
-            r"are )?(?:officially |now |finally |just )?\b(?:wrapped|wraps|finished|completed|"
-            r"complete|done|concluded|ended)\b"
-            r"(?! (?:filming |shooting |production )?(?:schedule|dates?|plans?|timeline))"
-            r"(?! for (?:her|him|them|me)\b)"
+            rf"|\b{_SHOOT} {_WRAP_VERB}(?:{_WRAPPED}|concluded|ended){_NOT_A_PLAN}"
+            # a season that "ended" or "concluded" has finished airing; only a shoot ends on set
+            rf"|\b(?:season \d+|{SEASON_REF}) {_WRAP_VERB}{_WRAPPED}{_NOT_A_PLAN}"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
             r"(?! for (?:her|him|them|me)\b)"
             rf"(?! (?:up )?(?:its|their|the) [^.?!]{{0,20}}\bseason (?:on|at) {NETWORK}\b)"
@@ -1444,6 +1458,8 @@ RELEASED_FAMILY = Family(
             "returns-with-season",
             M.RELEASED,
             # "Harbor Lights returns with season 2 on Netflix", with no date still ahead
+            # (not the noun: "is gearing up for a riveting return with its second season")
+            r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!ing )"
             rf"\breturns? (?:to [\w+]+ )?with (?:a |its )?(?:new )?{SEASON_REF}(?![^.?!]{{0,40}}\b"
             rf"(?:{MONTH}|20\d\d|spring|summer|fall|autumn|winter|next|later|soon|date|trailer"
             r"|teaser)\b)",
@@ -1567,10 +1583,13 @@ DELAY_FAMILY = Family(
             r"|\bshoot had to be (?:stopped|halted|suspended)\b"
             r"|\b(?:production|filming|shooting|premiere|release|season \d+|season|return) (?:is "
             r"|has been "
-            r"|was |gets? )?(?:delayed|postponed|pushed back|halted|suspended|suspends?|paused)\b"
+            r"|was |gets? )?(?:reportedly |officially |now )?(?:delayed|postponed|pushed back"
+            r"|halted|suspended|suspends?|paused)\b"
             r"|\b(?:filming|production|shooting) suspend\b"
-            r"|\b(?:production|filming|shooting) (?:start|date|schedule) (?:is |has been |was )?"
-            r"(?:delayed|pushed back|postponed|pushed)\b"
+            # "Filming Start Date Reportedly Postponed"
+            r"|\b(?:production|filming|shooting) (?:start date|start|date|schedule) (?:is "
+            r"|has been |was )?(?:reportedly |officially |now )?(?:delayed|pushed back|postponed"
+            r"|pushed)\b"
             r"|\b(?:production|filming|shooting) (?:has been |was |is )?(?:shut down|shuts down"
             r"|stopped|stops|put on hold|shutting down)\b"
             # "CBS has stopped production on three dramas", "will likely miss its May premiere"
@@ -1991,7 +2010,7 @@ PASSING = re.compile(
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
-    r"announced|already announced|as previously reported|già|déjà"
+    r"announced|already announced|as previously reported|(?:if|in case) you missed|già|déjà"
     # (de "hat bereits begonnen" is the present perfect: "has already begun")
     r"|(?<!\bhat )(?<!\bhaben )(?<!\bist )(?<!\bsind )bereits)\b"
 )
