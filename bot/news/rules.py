@@ -273,8 +273,11 @@ CANCEL_FAMILY = Family(
             r"|\b(?:declined|decided not|opted not|chose not|"
             r"choosing not) to (?:renew|continue|bring back|move forward with|proceed with"
             r"|go ahead with)\b"
-            r"|\b(?:decided|decides|opted|opts|chose|chooses) against (?:renewing|continuing"
-            r"|bringing back|ordering)\b|\b(?:will not|won't) be renewing\b",
+            r"|\b(?:decided|decides|deciding|opted|opts|chose|chooses) against (?:renewing"
+            r"|continuing|bringing back|ordering|picking up)\b|\b(?:will not|won't) be renewing\b"
+            # "a fan campaign wasn't enough to make Netflix renew it"
+            r"|\b(?:wasn't|was not|weren't|were not) enough to (?:make [^.?!]{1,30} )?"
+            r"(?:renew|save)\b",
         ),
         _rule(
             "no-more-seasons",
@@ -325,7 +328,7 @@ CANCEL_FAMILY = Family(
             r"|a single) seasons?\b"
             r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
             rf"|\b(?:{SEASON_REF}|(?:current|upcoming|next|new|forthcoming) seasons?)"
-            r"(?: of [^.?!]{1,40})? (?:will be|is) (?:the |its |their )?(?:[\w'-]+ )?"
+            r"(?: of [^.?!]{1,40})? (?:will be|is|to be) (?:the |its |their )?(?:[\w'-]+ )?"
             r"(?:last|final)\b"
             r"(?! (?:episode|chapter of|time))"
             r"|\bdeclines? to (?:save|renew|rescue|pick up)\b"
@@ -638,6 +641,7 @@ CASTING_FAMILY = Family(
             r"[\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
             r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
+            r"|\bnew leading (?:lady|man)\b"
             # "Season 2 casts its new villain"
             r"|\bcasts (?:its |a |their )?(?:new )?(?:villain|lead|leads|star|love interest)\b"
             r"|\badd(?:s|ed|ing)? (?:\w+ )?new faces\b|\badd(?:s|ed|ing)? a familiar face\b"
@@ -717,6 +721,7 @@ WRITING_FAMILY = Family(
             r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
             r"|kicked off|kicks off|gets underway|underway|"
             r"resume|resumes|is back|are back|has finished|finished|up and running|is open"
+            r"|being formed|is formed|forming"
             r"|in session|at work|hard at work|already at work)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
@@ -948,6 +953,7 @@ FILMING_FAMILY = Family(
             r"|companies|assistant|manager|director)\b)(?:[\w'-]+ ){1,3}(?:begins|starts"
             r"|kicks off|is underway|gets underway)\b"
             r"|\b(?:is|are) (?:now |officially |finally )?in production\b(?! for)"
+            r"|\b(?:is|are) (?:now |officially )?under (?:filming|production)\b"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
             # "Harrow filming second season in Queensland"
             rf"|(?<!after )(?<!before )(?<!of )\bfilming (?:its |the |a )?{SEASON_REF} in\b"
@@ -1219,6 +1225,9 @@ RELEASE_FAMILY = Family(
         _rule(
             "date-announced",
             M.RELEASE_DATE_ANNOUNCED,
+            # "Netflix has finally confirmed when Heartstopper season 3 is set to hit the platform"
+            r"\b(?:confirm(?:s|ed)?|reveal(?:s|ed)?|announce(?:s|d)?) when\b[^.?!]{0,50}"
+            r"\b(?:will|is set to|are set to) (?:hit|premiere|return|arrive|debut|drop|land)\b|"
             r"\b(?:premiere|release|return|launch|debut|air"
             r"|streaming) (?:dates?|window)\b(?: for [^.?!]{0,40})?"
             r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
@@ -1391,8 +1400,9 @@ RELEASED_FAMILY = Family(
             r"|\b(?:dropped|released|releases|releasing|premiered|launched|unlocked|debuted)"
             r" (?:the |its "
             r"|their )?"
-            r"(?:first |all |every |new |final |entire )?(?:\w+ )?(?:episodes?|season|part|volume|"
-            r"installment|instalment)\b"
+            # "premiered the third and final season"
+            r"(?:first |all |every |new |final |entire |\w+ and final )?(?:\w+ )?"
+            r"(?:episodes?|season|part|volume|installment|instalment)\b"
             r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b",
             # in a description under a headline about something else, "now streaming" restates
             # a release: on fresh sets such hits were right 9 times in 24
@@ -1569,10 +1579,12 @@ DELAY_FAMILY = Family(
             rf"|filming)\b[^.?!]{{0,20}}\bto (?:20\d\d|next|late|early|mid|{MONTH})\b"
             r"|\b(?:halts?|halted|shuts? down|pauses?|paused|stops?|suspends?) "
             r"(?:its |their |all )?(?:production|filming|shooting)\b"
-            r"|(?<!may )(?<!might )(?<!could )\b(?:won't|will not|wouldn't|not|no) (?:return|arrive"
-            r"|premiere|come back|be back|"
+            r"|(?<!may )(?<!might )(?<!could )\b(?:won't|will not|wouldn't|not|no) (?:reportedly )?"
+            r"(?:return|arrive|premiere|come back|come out|be back|"
             r"be released|film|shoot|go into production|resume|be ready)\b[^.?!]{0,40}\b(?:until|"
             r"before|without|till)\b"
+            # "Arcane Season 2 Won't Release In 2023"
+            r"|\b(?:won't|will not) (?:release|premiere|arrive|debut|air|come out) in 20\d\d\b"
             r"|\bnot (?:returning|arriving|coming) (?:until|before)\b|\bwon't arrive (?:anytime"
             r"|until)"
             r"|\bsetback\b|\butsatt\b|\bforsinket\b|\brimand\w*|\bverschoben\b|\buitgesteld\b"
