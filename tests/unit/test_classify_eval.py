@@ -170,17 +170,18 @@ class Floors:
 # A held-out set is collected after the rules are frozen and scored once; then it is folded
 # into train and the rules are tuned again, so the next one must be fresh.  The first sets
 # (v1-v6, 108-150 rows) scored P 0.66-0.905, R 0.56-0.86; every later set's score at its
-# frozen commit (v7-v41) is in README.md, "Performance and reliability".  The
-# current held-out set is v32 + v33 + v36 + v37 + v40 + v41 (841 rows, none used for tuning;
-# v37, v40 and v41 hold real headlines only): P 0.800, R 0.628, other announced 0.156 at
-# 5e52c2f.
+# frozen commit (v7-v44) is in README.md, "Performance and reliability".  The
+# current held-out set is v32 + v33 + v36 + v37 + v40 + v41 + v44 (1,019 rows, none used for
+# tuning; v37, v40 and v41 hold real headlines only; v44 is about the teen series the bot's
+# fans follow, and 107 of its 178 titles are lead sentences): P 0.780, R 0.635, other
+# announced 0.185 at 9c54dc8.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
     # (v42 and v43, 178 and 168 rows about the teen series the bot's fans follow, scored
     # P 0.685 / 0.713, R 0.650 / 0.598 at 53a2e10, took train's recall below 0.79 when folded in)
     "train": Floors(precision=0.845, recall=0.785, other_announced=0.14),
-    "heldout": Floors(precision=0.795, recall=0.62, other_announced=0.16),
+    "heldout": Floors(precision=0.775, recall=0.63, other_announced=0.19),
 }
 
 
