@@ -867,14 +867,16 @@ WRITING_FAMILY = Family(
 
 # Words that describe shooting; used by several filming rules.
 _SHOOT = r"(?:filming|shooting|production|(?:principal|main) photography|cameras|shoot)"
-# "⟨shoot⟩ on season 2 has officially ", before the verb that ends it
+# what may stand between a shoot (or a season) and the verb that ends it: "on season 2 has
+# officially"
 _WRAP_VERB = (
     r"(?:(?:on|of|for) (?:(?!\bnot\b|n't\b|\byet\b|\bstill\b)[^.?!]){0,45})?"
     r"(?:has |have |had |is |are )?(?:officially |now |finally |just )?\b"
 )
 _WRAPPED = r"(?:wrapped|wraps|finished|completed|complete|done)"
-# "finished the filming schedule", "done for her": not the season's wrap
-_NOT_A_PLAN = (
+# what may not follow that verb: "finished the filming schedule", "done for her" are not the
+# season's wrap
+_NOT_WRAP_TAIL = (
     r"\b(?! (?:filming |shooting |production )?(?:schedule|dates?|plans?|timeline))"
     r"(?! for (?:her|him|them|me)\b)"
 )
@@ -991,9 +993,9 @@ FILMING_FAMILY = Family(
             r"|finally )?over\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
             rf"|\ball wrapped up\b(?! in\b)"
-            rf"|\b{_SHOOT} {_WRAP_VERB}(?:{_WRAPPED}|concluded|ended){_NOT_A_PLAN}"
+            rf"|\b{_SHOOT} {_WRAP_VERB}(?:{_WRAPPED}|concluded|ended){_NOT_WRAP_TAIL}"
             # a season that "ended" or "concluded" has finished airing; only a shoot ends on set
-            rf"|\b(?:season \d+|{SEASON_REF}) {_WRAP_VERB}{_WRAPPED}{_NOT_A_PLAN}"
+            rf"|\b(?:season \d+|{SEASON_REF}) {_WRAP_VERB}{_WRAPPED}{_NOT_WRAP_TAIL}"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
             r"(?! for (?:her|him|them|me)\b)"
             rf"(?! (?:up )?(?:its|their|the) [^.?!]{{0,20}}\bseason (?:on|at) {NETWORK}\b)"
@@ -1225,9 +1227,6 @@ RELEASE_FAMILY = Family(
         _rule(
             "date-announced",
             M.RELEASE_DATE_ANNOUNCED,
-            # "Netflix has finally confirmed when Heartstopper season 3 is set to hit the platform"
-            r"\b(?:confirm(?:s|ed)?|reveal(?:s|ed)?|announce(?:s|d)?) when\b[^.?!]{0,50}"
-            r"\b(?:will|is set to|are set to) (?:hit|premiere|return|arrive|debut|drop|land)\b|"
             r"\b(?:premiere|release|return|launch|debut|air"
             r"|streaming) (?:dates?|window)\b(?: for [^.?!]{0,40})?"
             r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
@@ -1258,7 +1257,10 @@ RELEASE_FAMILY = Family(
             # "NBC moves up the premiere", "moves the premiere up a day"
             r"|\bmoves? up\b[^.?!]{0,40}\b(?:premiere|debut|return|release)\b"
             r"|\bmoves? (?:the |its )?[^.?!]{0,30}\b(?:premiere|debut|return) up\b"
-            r"|\b(?:premiere|release|debut) (?:date )?(?:moved|moves|bumped) up\b",
+            r"|\b(?:premiere|release|debut) (?:date )?(?:moved|moves|bumped) up\b"
+            # "Netflix has finally confirmed when Heartstopper season 3 is set to hit the platform"
+            r"|\b(?:confirm(?:s|ed)?|reveal(?:s|ed)?|announce(?:s|d)?) when\b[^.?!]{0,50}"
+            r"\b(?:will|is set to|are set to) (?:hit|premiere|return|arrive|debut|drop|land)\b",
         ),
         _rule(
             "premieres-on-date",
