@@ -105,7 +105,9 @@ _CONTEXT_WINDOW = 70
 _AHEAD = re.compile(
     # (after a short object: "we start filming season 3 next month")
     r"(?: [\w'-]+){0,3}? (?:(?:in|within) (?:a |one |two |three |four |five |six |a few "
-    r"|a couple of |\d+ )(?:weeks?|months?)|(?:next|later this) (?:week|month|year))\b"
+    r"|a couple of |\d+ )(?:weeks?|months?)|(?:next|later this) (?:week|month|year)"
+    # "we start shooting a week from Monday", "in a matter of weeks"
+    r"|(?:a|one|two|\d+) weeks? from (?:\w+day|now|today)|in a matter of (?:days|weeks|months))\b"
 )
 # A subordinate clause that opens a sentence, up to its comma.
 _FRONTED = re.compile(
@@ -288,9 +290,13 @@ def _passing_words() -> frozenset[str] | None:
     return needed_words(_PASSING_AFTER)
 
 
-def _is_passing(doc: _Doc, hit: _Hit, left: int, right: int, published: date | None) -> bool:
+def _is_passing(
+    doc: _Doc, hit: _Hit, left: int, right: int, published: date | None, aside: range
+) -> bool:
     """A mention of something that happened well before the article (the words before the
-    event, in its sentence ``[left, right)``, were checked with the rest of its context)."""
+    event, in its sentence ``[left, right)``, were checked with the rest of its context).
+    A date in ``aside``, words between commas that describe the subject ("Motorheads, which
+    premiered on May 2, has been cancelled"), dates the subject, not the event."""
     text = doc.text
     needed = _passing_words()
     if (needed is None or not doc.prefixes.isdisjoint(needed)) and _PASSING_AFTER.match(
@@ -307,7 +313,7 @@ def _is_passing(doc: _Doc, hit: _Hit, left: int, right: int, published: date | N
     return any(
         published - when > PAST_MENTION
         for at, when in resolve_dates(text[left:right], published, doc.prefixes, upcoming=upcoming)
-        if at in near
+        if at in near and at + left not in aside
     )
 
 
@@ -347,8 +353,10 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     # "Harbor Lights, the drama that was a hit last year, has been cancelled": the words
     # between the commas describe the subject, they do not qualify the event
     aside = _APPOSITIVE.fullmatch(text, left, end)
+    described = range(0)
     if aside is not None:
         end = aside.end(1)
+        described = range(end, aside.end())
     start = max(left, end - _CONTEXT_WINDOW)
     # "Despite funding issues, the series will film season 4": a clause put first frames
     # the main one, it does not qualify its event
@@ -380,7 +388,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
             dates = resolve_dates(raw, published, upcoming=RECENT_RELEASE)
             if dates and published - dates[0][1] > PAST_RELEASE:
                 return False
-    return not _is_passing(doc, hit, left, right, published)
+    return not _is_passing(doc, hit, left, right, published, described)
 
 
 def _filtered(doc: _Doc, *, title: bool, published: date | None) -> list[_Hit]:

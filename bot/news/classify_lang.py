@@ -537,6 +537,8 @@ RELEASE_LANG = Family(
             M.RELEASED,
             # de "Staffel 2 ab heute bei Netflix"
             r"\b(?:ab|seit) heute (?:bei|beim|auf|im|in der)\b|^heute neu\b"
+            # "ist seit diesem Donnerstag verfügbar"
+            r"|\bseit (?:heute|diesem \w+) (?:\w+ )?verfügbar\b"
             # it "da oggi in esclusiva su Netflix la seconda stagione", "da oggi, 8 giugno, su"
             r"|\bda oggi,? (?:\d{1,2} \w+, )?(?:in esclusiva |in streaming |disponibile )?"
             r"(?:su|in)\b",

@@ -419,6 +419,14 @@ def test_passing_mention_with_an_old_date_is_not_news() -> None:
     )
 
 
+def test_a_date_between_commas_dates_the_subject_not_the_event() -> None:
+    # the premiere's date is months old; the cancellation is the news
+    title = "Harbor Lights, which premiered on Hulu on May 2, has been cancelled."
+    assert _milestone(title, published="2025-08-20") is Milestone.CANCELLED
+    # the same old date right by the event still makes it a passing mention
+    assert _milestone("Harbor Lights was cancelled on May 2.", published="2025-08-20") is None
+
+
 @pytest.mark.parametrize(
     "summary",
     [
