@@ -104,10 +104,12 @@ _CONTEXT_WINDOW = 70
 # A start still some way off, said without a date.
 _AHEAD = re.compile(
     # (after a short object: "we start filming season 3 next month")
-    r"(?: [\w'-]+){0,3}? (?:(?:in|within) (?:a |one |two |three |four |five |six |a few "
+    r"(?: [\w'-]+){0,4}? (?:(?:in|within) (?:a |one |two |three |four |five |six |a few "
     r"|a couple of |\d+ )(?:weeks?|months?)|(?:next|later this) (?:week|month|year)"
     # "we start shooting a week from Monday", "in a matter of weeks"
-    r"|(?:a|one|two|\d+) weeks? from (?:\w+day|now|today)|in a matter of (?:days|weeks|months))\b"
+    r"|(?:a|one|two|\d+) weeks? from (?:\w+day|now|today)|in a matter of (?:days|weeks|months)"
+    # "Season 2 Starts Filming in Berlin and London in the Summer"
+    r"|(?:in the|this|next) (?:spring|summer|fall|autumn|winter))\b"
 )
 # A subordinate clause that opens a sentence, up to its comma.
 _FRONTED = re.compile(

@@ -729,7 +729,10 @@ WRITING_FAMILY = Family(
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,50}\bwriters?'?s? ?rooms?\b"
-            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)",
+            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)"
+            # "Kicks off Season 1 Writers Room", "Writers Room. Day One."
+            r"|\b(?:kicks? off|kicked off|launch(?:es|ed)?) (?:the |its )?(?:season \w+ )?"
+            r"writers?'?s? room\b|\bwriters?'?s? room\W+day one\b",
         ),
         _rule(
             "writing-begins",
@@ -913,7 +916,10 @@ FILMING_FAMILY = Family(
             r"|\b(?:resumes?|starts?|begins?) (?:production|filming|shooting) next (?:month|week"
             r"|year)\b"
             r"|\b(?:set|scheduled|slated|expected|due|going) to (?:shoot|film)\b(?! (?:a|an|the"
-            r"|scenes?)\b)"
+            r"|scenes?)\b)|\b(?:is|are) (?:set|scheduled|expected) to be (?:filmed|shot)\b"
+            # "Wednesday Season 2 Filming in Ireland This Spring"
+            rf"|\b{SEASON_REF} filming in [^.?!]{{1,30}}\b(?:this|next|in the) (?:spring|summer"
+            r"|fall|autumn|winter)\b"
             r"|\b(?:starts?|begins?) shooting next\b|\beyes (?:spring|summer|fall|autumn|winter|"
             r"an? \w+) (?:production |filming |shooting )?start\b"
             r"|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|production) "
@@ -1265,6 +1271,9 @@ RELEASE_FAMILY = Family(
             r"|\bmoves? up\b[^.?!]{0,40}\b(?:premiere|debut|return|release)\b"
             r"|\bmoves? (?:the |its )?[^.?!]{0,30}\b(?:premiere|debut|return) up\b"
             r"|\b(?:premiere|release|debut) (?:date )?(?:moved|moves|bumped) up\b"
+            # "Netflix Targets Late 2026 Release", "is targeting a November return"
+            r"|\btarget(?:s|ing|ed)? (?:a |an )?(?:late |early |mid-?)?(?:spring |summer |fall "
+            rf"|autumn |winter )?(?:{MONTH}|20\d\d)(?: 20\d\d)? (?:release|return|premiere|debut)\b"
             # "Netflix has finally confirmed when Heartstopper season 3 is set to hit the platform"
             r"|\b(?:confirm(?:s|ed)?|reveal(?:s|ed)?|announce(?:s|d)?) (?:exactly )?when\b"
             r"[^.?!]{0,50}\b(?:will|is set to|are set to) (?:be )?(?:hit|premiere|return|arrive"
