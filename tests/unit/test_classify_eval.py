@@ -170,11 +170,11 @@ class Floors:
 # A held-out set is collected after the rules are frozen and scored once; then it is folded
 # into train and the rules are tuned again, so the next one must be fresh.  The first sets
 # (v1-v6, 108-150 rows) scored P 0.66-0.905, R 0.56-0.86; every later set's score at its
-# frozen commit (v7-v44) is in README.md, "Performance and reliability".  The
-# current held-out set is v32 + v33 + v36 + v37 + v40 + v41 + v44 (1,019 rows, none used for
-# tuning; v37, v40 and v41 hold real headlines only; v44 is about the teen series the bot's
-# fans follow, and 107 of its 178 titles are lead sentences): P 0.780, R 0.635, other
-# announced 0.185 at 9c54dc8.
+# frozen commit (v7-v46) is in README.md, "Performance and reliability".  The
+# current held-out set is v32 + v33 + v36 + v37 + v40 + v41 + v44 + v46 (1,203 rows, none
+# used for tuning; v37, v40 and v41 hold real headlines only; v44 and v46 are about the teen
+# series the bot's fans follow, and 219 of their 362 titles are lead sentences): P 0.771,
+# R 0.644, other announced 0.201 at 70787ba.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
@@ -182,7 +182,7 @@ FLOORS = {
     # scored P 0.685 / 0.713 / 0.740, R 0.650 / 0.598 / 0.653 at their frozen commits, took
     # train below 0.845 / 0.79 / 0.14 when folded in)
     "train": Floors(precision=0.84, recall=0.785, other_announced=0.145),
-    "heldout": Floors(precision=0.775, recall=0.63, other_announced=0.19),
+    "heldout": Floors(precision=0.77, recall=0.64, other_announced=0.205),
 }
 
 
