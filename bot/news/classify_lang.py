@@ -25,6 +25,8 @@ _SEASON = r"(?:temporada|stagione|saison|staffel|seizoen|reeks|sezon|säsong|ses
 # Shooting, in each language.
 # pt/es "cancels": the show (a cancellation) or its shoot (a halt, ``DELAY_LANG``)
 _CANCELS = r"(?:cancela|cancelou|canceló|cancelan|cancelam)"
+# it, es/pt, fr, de, nl "green light"
+_GREEN_LIGHT = r"(?:semaforo verde|luz verde|feu vert|grünes licht|groen licht)"
 _SHOOTING = (
     r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
     r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione|inspelningen"
@@ -47,9 +49,6 @@ RENEW_LANG = Family(
             r"|forlenger|forlenget|descancela|descancelou|descancelada)\b"
             # it "Nobody Wants This 3 si farà", "la seconda stagione si farà"
             rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b"
-            # fr "la série va bien revenir pour une saison 5", "reviendra pour une saison 3"
-            r"|\b(?:(?:va|vont) (?:bien |finalement )?revenir|reviendra(?: bien)?)"
-            r" (?:pour|avec) une (?:\w+ )?saison\b"
             # tr "yeni sezon onaylandı", nl "komt met een derde seizoen", de "den Auftrag für
             # eine dritte Staffel gegeben"
             r"|\b(?:yeni|ikinci|üçüncü|dördüncü) sezon\w* onaylandı"
@@ -92,7 +91,9 @@ RENEW_LANG = Family(
             # pt "voltará para a sua segunda temporada", es "volverá con una tercera temporada"
             r"|\b(?:voltará|volverá|regresará|retornará|tornerà|reviendra) (?:para |con |com |per "
             rf"|pour )?(?:a |la |una |uma |une |sua |su )?(?:sua |su )?{_ORDINAL} {_SEASON}\b"
-            rf"|\breviendra (?:bien )?pour une {_SEASON} \d{{1,2}}\b"
+            # fr "la série va bien revenir pour une saison 5", "reviendra pour une saison 3"
+            r"|\b(?:(?:va|vont) (?:bien |finalement )?revenir|reviendra(?: bien)?)"
+            r" (?:pour|avec) une (?:\w+ )?saison\b"
             # es "¡Confirmado! Sí habrá Luis Miguel, la serie 3", "sí habrá tercera temporada"
             rf"|\bsí habrá\b[^.?!]{{0,40}}\b(?:{_SEASON}|\d{{1,2}})\b"
             # "Netflix commande une saison 3", "ordina una nuova stagione"
@@ -104,12 +105,10 @@ RENEW_LANG = Family(
             M.RENEWED,
             # it "semaforo verde", es/pt "luz verde", fr "feu vert", de "grünes Licht", nl "groen
             # licht": an order, when a season is named in the same sentence
-            r"\b(?:semaforo verde|luz verde|feu vert|grünes licht|groen licht)\b[^.?!]{0,60}"
-            rf"\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b"
-            rf"|\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b[^.?!]{{0,60}}\b(?:semaforo verde"
-            r"|luz verde|feu vert|grünes licht|groen licht)\b"
+            rf"\b{_GREEN_LIGHT}\b[^.?!]{{0,60}}\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b"
+            rf"|\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b[^.?!]{{0,60}}\b{_GREEN_LIGHT}\b"
             # de "grünes Licht für die Verlängerung"
-            r"|\b(?:grünes licht|luz verde|feu vert|semaforo verde) (?:für|para|pour|per) "
+            rf"|\b{_GREEN_LIGHT} (?:für|para|pour|per) "
             r"(?:die |la |le |il )?(?:verlängerung|fortsetzung|renovación|renovação"
             r"|renouvellement|rinnovo)\b",
         ),

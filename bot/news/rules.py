@@ -957,10 +957,11 @@ FILMING_FAMILY = Family(
             r"(?:has |have |had )?(?:officially "
             r"|finally |"
             r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
-            r"commences|resumed|resumes|underway|under way|is underway|is under way|are rolling|"
-            r"is starting(?! to)|"
-            r"is now underway|are now rolling|is now rolling|rolling|rolled|is happening"
-            r"|(?:is|are) (?:officially|finally) (?:underway|under way)"
+            r"commences|resumed|resumes|are rolling|is starting(?! to)|"
+            r"are now rolling|is now rolling|rolling|rolled|is happening"
+            # "filming is underway", "production is officially under way"
+            r"|(?:is (?:now |officially |finally )?|are (?:officially |finally ))?(?:underway"
+            r"|under way)"
             r"|is taking place"
             r"|is in full swing|in full swing)\b"
             # "Filming New Season's Episodes Begins July 8"
@@ -1730,6 +1731,9 @@ def _block(name: str, pattern: str, *, strong: bool = True) -> BlockRule:
     return BlockRule(name, pattern, strong)
 
 
+# "renewed or cancelled?": an explainer's question, in a title's lead or after its news
+_RENEWED_OR_CANCELLED = r"\brenewed or cancell?ed\b|\bcancell?ed or renewed\b"
+
 # Title blocks.
 BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
@@ -1745,8 +1749,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\brelease date (?:estimate|predictions?|speculation|hopes|talk|chatter|window chatter)"
         r"|\b(?:expected|possible|potential|likely|predicted) (?:release|premiere) date\b"
         r"|\bis there (?:a|going to be|any)\b|\bwill there be\b|\bwhen (?:will|is|does|can|could|"
-        r"do)\b|\bstatus update\b|\brenewal status\b|\b(?:renewed|renew) or cancell?ed\b"
-        r"|\bcancell?ed or renewed\b|\bis it (?:renewed|cancell?ed|coming|happening|returning)\b"
+        r"do)\b|\bstatus update\b|\brenewal status\b|\brenew or cancell?ed\b"
+        rf"|{_RENEWED_OR_CANCELLED}|\bis it (?:renewed|cancell?ed|coming|happening|returning)\b"
         r"|\bhow to watch\b|\bwhere to (?:watch|stream)\b|\bwhat time\b|\brelease time\b"
         r"|\bout yet\b|\bwhy (?:netflix|hbo|it|they|the show)?\s?(?:cancell?ed|axed|dropped)\b"
         r"|\bwhy [^.?!]{0,60}(?:was|got|get|gets|is|are|were) (?:cancell?ed|axed|missing|renewed)\b"
@@ -1926,7 +1930,7 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|spoilers|episodes?|story|everything (?:else )?(?:we|you))\b",
     ),
     # "The Order season 3: renewed or cancelled?" asks, it does not tell
-    _block("renewed-or-cancelled", r"\brenewed or cancell?ed\b|\bcancell?ed or renewed\b"),
+    _block("renewed-or-cancelled", _RENEWED_OR_CANCELLED),
     # "Fans react to the season 2 trailer": the reaction is the story
     _block(
         "reaction",
