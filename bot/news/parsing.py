@@ -25,6 +25,17 @@ log = logging.getLogger(__name__)
 PARENT_CHECK_S = 1.0
 
 
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` is still there (signal 0 only asks)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # alive, under another user
+    return True
+
+
 def _leave_with(bot_pid: int) -> None:
     """Worker initializer: exit once the bot is gone.
 
@@ -34,14 +45,9 @@ def _leave_with(bot_pid: int) -> None:
     """
 
     def watch() -> None:
-        while True:
+        while alive(bot_pid):
             time.sleep(PARENT_CHECK_S)
-            try:
-                os.kill(bot_pid, 0)
-            except ProcessLookupError:
-                os._exit(0)
-            except PermissionError:
-                pass  # alive, under another user
+        os._exit(0)
 
     threading.Thread(target=watch, name="bot-watch", daemon=True).start()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.news.parsing import PARENT_CHECK_S, FeedParser
+from bot.news.parsing import PARENT_CHECK_S, FeedParser, alive
 from tests.feedserver import make_rss
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,19 +66,11 @@ def test_workers_leave_when_the_bot_is_killed() -> None:
     try:
         assert bot.stdout is not None
         workers = [int(pid) for pid in bot.stdout.readline().split()]
-        assert workers and all(_alive(pid) for pid in workers)
+        assert workers and all(alive(pid) for pid in workers)
     finally:
         bot.kill()
         bot.wait()
     deadline = time.monotonic() + 10 * PARENT_CHECK_S
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not any(_alive(pid) for pid in workers)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
+    assert not any(alive(pid) for pid in workers)
