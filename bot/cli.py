@@ -63,11 +63,13 @@ async def sync(settings: Settings, guild_id: int | None) -> int:
 
 
 def classify(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
-    from bot.news.classify import ShowIndex, classify_lines
+    from bot.news.classify import classify_lines
+    from bot.news.pipeline import index_from_catalog, known_from_catalog
 
+    # the same shows and dated milestones the bot reads its feeds with: old news stays old
     catalog = load_catalog(settings.shows_dir)
-    index = ShowIndex.from_aliases({show.slug: show.aliases for show in catalog.shows})
-    for line in classify_lines(stdin, index):
+    known = known_from_catalog(catalog)
+    for line in classify_lines(stdin, index_from_catalog(catalog), known=known):
         stdout.write(line + "\n")
     stdout.flush()
     return 0

@@ -64,10 +64,14 @@ class NewsDeps:
     def build(
         cls, store: Store, http: aiohttp.ClientSession, catalog: Catalog, settings: Settings
     ) -> NewsDeps:
-        aliases = {show.slug: show.names for show in catalog.shows}
-        index = classifier.ShowIndex.from_aliases(aliases)
         parser = FeedParser(settings.feed_parse_workers)
-        return cls(store, http, catalog, settings, index, known_from_catalog(catalog), parser)
+        index, known = index_from_catalog(catalog), known_from_catalog(catalog)
+        return cls(store, http, catalog, settings, index, known, parser)
+
+
+def index_from_catalog(catalog: Catalog) -> classifier.ShowIndex:
+    """The shows the classifier names, by title and aliases."""
+    return classifier.ShowIndex.from_aliases({show.slug: show.names for show in catalog.shows})
 
 
 def known_from_catalog(catalog: Catalog) -> classifier.KnownStatus:

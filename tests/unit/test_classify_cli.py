@@ -1,0 +1,44 @@
+"""`python -m bot classify` reads headlines as the bot does: the catalog's shows, by title or
+alias, and the seasons' dated milestones, so a restatement of old news is not news."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from bot import cli
+from bot.settings import Settings
+from tests.conftest import REPO
+
+OUT_NOW = "XO, Kitty season 1 is out now on Netflix"
+
+
+def _run(*items: dict[str, Any]) -> list[dict[str, Any]]:
+    settings = Settings.from_env({"SHOWS_DIR": str(REPO / "data" / "shows")}, env_file=None)
+    stdin = io.StringIO("".join(json.dumps(item) + "\n" for item in items))
+    stdout = io.StringIO()
+    assert cli.classify(settings, stdin, stdout) == 0
+    return [json.loads(line) for line in stdout.getvalue().splitlines()]
+
+
+def test_a_release_the_catalog_dated_months_ago_is_old_news() -> None:
+    # the pack dates season 1's release 2023-05-18
+    on_the_day, months_later, undated = _run(
+        {"title": OUT_NOW, "published": "2023-05-18"},
+        {"title": OUT_NOW, "published": "2023-09-01"},
+        {"title": OUT_NOW},
+    )
+    assert (on_the_day["show"], on_the_day["season"], on_the_day["milestone"]) == (
+        "xo-kitty",
+        1,
+        "released",
+    )
+    assert months_later["milestone"] is None
+    assert months_later["rule"] == "not-news:known-since-2023-05-18"
+    assert undated["milestone"] == "released"  # without a date nothing says it is old
+
+
+def test_a_milestone_the_catalog_has_not_reached_is_news_whenever_it_is_read() -> None:
+    (item,) = _run({"title": "Netflix renews XO, Kitty for season 9", "published": "2030-01-05"})
+    assert (item["show"], item["season"], item["milestone"]) == ("xo-kitty", 9, "renewed")
