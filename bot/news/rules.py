@@ -441,7 +441,7 @@ RENEW_FAMILY = Family(
             rf"|\bpick(?:ed|s)? up [^.?!]{{0,50}}\bfor (?:a |an "
             rf"|another )?{SEASON_REF}"
             r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
-            r"|\bgreen ?-?lit\b|\bgreenlight(?:s|ed)?\b|\bgreen light\b|\bheeft besteld\b"
+            r"|\bgreen ?-?lit\b|\bgreen-?light(?:s|ed)?\b|\bgreen lights?\b|\bheeft besteld\b"
             # "Three BBC comedies get another series", "have recommissioned"
             r"|\b(?:gets?|got|lands?|landed|earns?|earned|scores?|scored) another (?:season"
             r"|series)\b|\bre-?com?mm?ission(?:s|ed)?\b",
@@ -872,6 +872,8 @@ WRITING_FAMILY = Family(
     ),
 )
 
+# The work on set, as a noun: "filming delayed", "the shoot wraps", "halts production".
+_SHOOT_WORK = r"(?:filming|shooting|production|shoot)"
 # Words that describe shooting; used by several filming rules.
 _SHOOT = r"(?:filming|shooting|production|(?:principal|main) photography|cameras|shoot)"
 # what may stand between a shoot (or a season) and the verb that ends it: "on season 2 has
@@ -910,10 +912,10 @@ FILMING_FAMILY = Family(
             r"|\b(?:begins?|starts?|commences?) (?:filming|shooting|production|principal "
             rf"photography) (?:in|this|next|later|early|in early|in late) (?:{MONTH}|spring|"
             r"summer|fall|autumn|winter|year|month|week)\b"
-            r"|\b(?:begins?|starts?|commences?) (?:filming|shooting|production) in [\w-]+"
+            rf"|\b(?:begins?|starts?|commences?) {_SHOOT_WORK} in [\w-]+"
             rf"(?: [\w-]+)? (?:in (?:the )?|this |next |early |late )(?:{MONTH}|spring|summer"
             r"|fall|autumn|winter)\b"
-            r"|\b(?:resumes?|starts?|begins?) (?:production|filming|shooting) next (?:month|week"
+            rf"|\b(?:resumes?|starts?|begins?) {_SHOOT_WORK} next (?:month|week"
             r"|year)\b"
             r"|\b(?:set|scheduled|slated|expected|due|going) to (?:shoot|film)\b(?! (?:a|an|the"
             r"|scenes?)\b)|\b(?:is|are) (?:set|scheduled|expected) to be (?:filmed|shot)\b"
@@ -925,9 +927,9 @@ FILMING_FAMILY = Family(
             r"|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|production) "
             r"(?:date|start|schedule|window)\b|\bstart date\b"
             r"|\bupdate on [^.?!]{0,30}\bfilming\b|\bfilming permits?\b"
-            r"|\b(?:filming|shooting|production) (?:schedule|dates?) (?:is |are |has been )?"
+            rf"|\b{_SHOOT_WORK} (?:schedule|dates?) (?:is |are |has been )?"
             r"(?:revealed|confirmed|set|announced)\b"
-            r"|\b(?:starts?|begins?) (?:filming|shooting|production) (?:on )?(?:monday|tuesday"
+            rf"|\b(?:starts?|begins?) {_SHOOT_WORK} (?:on )?(?:monday|tuesday"
             r"|wednesday"
             r"|thursday|friday|saturday|sunday|tomorrow|next week)\b"
             rf"|\b{_SHOOT} (?:on|of|for) [^.?!]{{0,45}}\b(?:will|is going to|would|should|could) "
@@ -974,7 +976,7 @@ FILMING_FAMILY = Family(
             # "Harrow filming second season in Queensland"
             rf"|(?<!after )(?<!before )(?<!of )\bfilming (?:its |the |a )?{SEASON_REF} in\b"
             r"|\bnow (?:filming|shooting)\b(?! (?:locations?|permits?|schedule))"
-            r"|\b(?:first|1st) day (?:of|on) (?:filming|shooting|production)\b"
+            rf"|\b(?:first|1st) day (?:of|on) {_SHOOT_WORK}\b"
             r"|\b(?:gone|goes|went|go|going) on (?:the )?floors?\b"
             r"|\bcameras? (?:start |begin |began |started |have started )?roll(?:s|ed)? "
             r"(?:on|for)\b"
@@ -993,7 +995,7 @@ FILMING_FAMILY = Family(
             # (a subordinate clause puts its verb last: "dass die Dreharbeiten für die dritte
             # Staffel in Berlin und Umgebung begonnen haben")
             r"|\bdreharbeiten [^.?!]{0,100}\b(?:begonnen|gestartet) (?:haben|hätten|habe)\b"
-            r"|\b(?:filming|shooting|production) (?:may|might|could) (?:now "
+            rf"|\b{_SHOOT_WORK} (?:may|might|could) (?:now "
             r"|already )?be underway\b",
         ),
         _rule(
@@ -1045,7 +1047,7 @@ FILMING_FAMILY = Family(
             r"|\bcameras (?:are|were) (?:officially |now |finally )?rolling\b"
             # "begins season 2 production on March 5"
             r"|\b(?:begins?|began|starts?|started|kicks? off|kicked off) "
-            rf"(?:{SEASON_REF} |its |the )(?:[\w-]+ )?(?:production|filming|shooting)\b",
+            rf"(?:{SEASON_REF} |its |the )(?:[\w-]+ )?{_SHOOT_WORK}\b",
         ),
         _rule(
             "filming-ahead",
@@ -1058,7 +1060,7 @@ FILMING_FAMILY = Family(
             # "season 14 filming is going to be starting"
             rf"|\b{_SHOOT}\b[^.?!]{{0,40}}\b(?:was|is|are) going to be (?:starting|beginning"
             r"|kicking off|resuming)\b"
-            r"|\b(?:filming|shooting|production) (?:starts?|begins?|kicks? off|resumes?) "
+            rf"|\b{_SHOOT_WORK} (?:starts?|begins?|kicks? off|resumes?) "
             r"(?:in|within) (?:a |one |two |three |four |a few |\d+ )(?:days?|weeks?|months?)\b"
             # "Season 4 Table Reads Start": the cast reads the scripts just before the shoot
             r"|\btable reads? (?:start|starts|begin|begins|began|started|underway|kick off"
@@ -1069,7 +1071,7 @@ FILMING_FAMILY = Family(
             "filming-continues",
             M.FILMING_STARTED,
             # "has continued its filming" (a news update, not a set-photo caption)
-            r"\b(?:has|have) continued (?:its|their) (?:filming|shooting|production)\b",
+            rf"\b(?:has|have) continued (?:its|their) {_SHOOT_WORK}\b",
         ),
         _rule(
             "filming-planned-place",
@@ -1084,7 +1086,7 @@ FILMING_FAMILY = Family(
             "filming-closes",
             M.FILMING_WRAPPED,
             # "Derek Series 2 filming comes to a close", "Filming for the drama finishes"
-            r"\b(?:filming|shooting|production) (?:comes?|came|is coming) to (?:a close|an end)\b"
+            rf"\b{_SHOOT_WORK} (?:comes?|came|is coming) to (?:a close|an end)\b"
             r"|\b(?:filming|shooting) (?:for|on|of) [^.?!]{0,60}\bfinish(?:es|ed)\b",
         ),
         _rule(
@@ -1353,7 +1355,7 @@ RELEASE_FAMILY = Family(
             # "Hunters starts season two on Prime Video January 13" (not "begins season 2
             # production on March 5")
             r"\b(?:starts|begins|kicks off|launches) (?:its |their )?(?:[\w-]+ )?(?:season|series)"
-            r"\b(?![^.?!]{0,25}\b(?:production|filming|shooting))[^.?!]{0,40}?"
+            rf"\b(?![^.?!]{{0,25}}\b{_SHOOT_WORK})[^.?!]{{0,40}}?"
             rf"(?P<date>{_DATE})",
         ),
         _rule(
@@ -1375,7 +1377,7 @@ RELEASED_FAMILY = Family(
             rf"|\b(?:releases|drops|lands|arrives) on {NETWORK}\b(?! (?:on|in|this|next|later)\b)"
             r"|\b(?:has|have) (?:finally )?been released\b"
             r"|\bseason (?:of [^.?!]{1,40} )?has (?:finally |officially )?(?:begun|started)\b"
-            r"(?! (?:production|filming|shooting))"
+            rf"(?! {_SHOOT_WORK})"
             r"|\bmade it to (?:the )?(?:screens?|tv|netflix|streaming)\b"
             r"|\bjust (?:dropped|premiered|debuted|landed|arrived|launched) (?:on|to|at|in)\b"
             # de, es, pt, fr, it, nl, sv
@@ -1600,7 +1602,7 @@ DELAY_FAMILY = Family(
             r"|\bpush(?:es|ed)?\b[^.?!]{0,40}\b(?:premiere|release|debut|return|season|production"
             rf"|filming)\b[^.?!]{{0,20}}\bto (?:20\d\d|next|late|early|mid|{MONTH})\b"
             r"|\b(?:halts?|halted|shuts? down|pauses?|paused|stops?|suspends?) "
-            r"(?:its |their |all )?(?:production|filming|shooting)\b"
+            rf"(?:its |their |all )?{_SHOOT_WORK}\b"
             r"|(?<!may )(?<!might )(?<!could )\b(?:won't|will not|wouldn't|not|no) (?:reportedly )?"
             r"(?:return|arrive|premiere|debut|come back|come out|be back|"
             r"be released|film|shoot|go into production|resume|be ready)\b[^.?!]{0,40}\b(?:until|"
@@ -1611,23 +1613,23 @@ DELAY_FAMILY = Family(
             r"|until)"
             r"|\bsetback\b|\butsatt\b|\bforsinket\b|\brimand\w*|\bverschoben\b|\buitgesteld\b"
             r"|\b(?:pushes|pushed|moves|moved|bumps|bumped)\b[^.?!]{0,40}\bto mid-?season\b"
-            r"|\b(?:production|filming|shooting) on [^.?!]{1,40}? (?:is |has been |was |has )?"
+            rf"|\b{_SHOOT_WORK} on [^.?!]{{1,40}}? (?:is |has been |was |has )?"
             r"(?:halted|suspended|paused|shut down|stopped)\b"
             r"|\b(?:series|show|shoot) (?:is |was |has been )?halted\b"
             r"|\bshoot had to be (?:stopped|halted|suspended)\b"
-            r"|\b(?:production|filming|shooting|premiere|release|season \d+|season|return) (?:is "
+            rf"|\b(?:{_SHOOT_WORK}|premiere|release|season \d+|season|return) (?:is "
             r"|has been "
             r"|was |gets? )?(?:reportedly |officially |now )?(?:delayed|postponed|pushed back"
             r"|halted|suspended|suspends?|paused)\b"
-            r"|\b(?:filming|production|shooting) suspend\b"
+            rf"|\b{_SHOOT_WORK} suspend\b"
             # "Filming Start Date Reportedly Postponed"
-            r"|\b(?:production|filming|shooting) (?:start date|start|date|schedule) (?:is "
+            rf"|\b{_SHOOT_WORK} (?:start date|start|date|schedule) (?:is "
             r"|has been |was )?(?:reportedly |officially |now )?(?:delayed|pushed back|postponed"
             r"|pushed)\b"
-            r"|\b(?:production|filming|shooting) (?:has been |was |is )?(?:shut down|shuts down"
+            rf"|\b{_SHOOT_WORK} (?:has been |was |is )?(?:shut down|shuts down"
             r"|stopped|stops|put on hold|shutting down)\b"
             # "CBS has stopped production on three dramas", "will likely miss its May premiere"
-            r"|\b(?:has |have )?(?:stopped|stopping) (?:production|filming|shooting) on\b"
+            rf"|\b(?:has |have )?(?:stopped|stopping) {_SHOOT_WORK} on\b"
             r"|(?<!don't )(?<!do not )(?<!never )\b(?:miss|misses|missed|missing) (?:its|their"
             r"|the) (?:[\w-]+ ){0,3}(?:premiere"
             r"|release|launch|debut)(?: date| window| target)?\b"
@@ -1635,7 +1637,7 @@ DELAY_FAMILY = Family(
             rf"|\b{SEASON_REF} delay\b(?! explained)"
             r"|\blater than (?:expected|planned|originally planned|anticipated|hoped)\b"
             r"|\b(?:takes?|taking|took) a (?:brief |short |\w+ )?(?:hiatus|break|pause) from "
-            r"(?:production|filming|shooting)\b"
+            rf"{_SHOOT_WORK}\b"
             r"|\b(?:put|puts|placed|places)\b[^.?!]{0,25}\bon (?:an )?(?:indefinite )?(?:hold"
             r"|hiatus|ice)\b"
             r"|\bindefinite (?:hold|hiatus)\b"
@@ -2011,8 +2013,8 @@ RUMOUR = re.compile(
 CONFIRMED = re.compile(
     rf"\b{NETWORK} (?:has |have )?(?:officially |just |finally )?(?:announced|announces|"
     r"confirmed|confirms|revealed|reveals|shared|shares|released|releases|dropped|drops|posted|"
-    r"unveiled|unveils|ordered|orders|renewed|renews|cancels|cancell?ed|sets|set|greenlit|"
-    r"greenlights|picked up|tweeted|made the announcement|took to|dropped|debuts|debuted)\b"
+    r"unveiled|unveils|ordered|orders|renewed|renews|cancels|cancell?ed|sets|set|green-?lit|"
+    r"green-?lights|picked up|tweeted|made the announcement|took to|dropped|debuts|debuted)\b"
     r"|\bofficially\b|\bofficial (?:instagram|twitter|x|account|announcement|statement|trailer|"
     r"teaser|synopsis|page|youtube|blog)\b|\b(?:creators?|co-creators?|showrunners?|"
     r"co-showrunners?|executive producers?|creator and showrunner|author|director|writers?) "
