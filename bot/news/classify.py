@@ -53,6 +53,7 @@ from bot.news.classify_tables import (
 )
 from bot.news.models import Certainty, Milestone, Signal
 from bot.news.rules import (
+    ASKS,
     FILMING_FUTURE,
     FILMING_NOW,
     BlockRule,
@@ -96,6 +97,8 @@ _LATER_QUESTION = re.compile(
     r"¿|[,:;] (?:will|would|is|are|does|do|did|can|could|should|what|when|why|how"
     r"|who|where)\b"
 )
+# A title that asks without its mark (see ``ASKS``) holds no event.
+_ASKS = re.compile(ASKS)
 # A negation right before an ending ("is not cancelled") still cancels it.
 # ("n't" ends a word: "isn't" has no word break before it)
 _NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|\w+n't)(?: been| be| yet)? $")
@@ -349,6 +352,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
         (right < len(text) and text[right] == "?") or after.rstrip(_CLOSERS).endswith("?")
     ) and not _LATER_QUESTION.search(after):
         return False  # a question: "will it be renewed?", "(is it cancelled?)"
+    if _ASKS.match(text, 0, hit.start):
+        return False  # "Has Netflix cancelled it for season 2"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     end = hit.start

@@ -1737,6 +1737,13 @@ def _block(name: str, pattern: str, *, strong: bool = True) -> BlockRule:
 _RENEWED_OR_CANCELLED = r"\brenewed or cancell?ed\b|\bcancell?ed or renewed\b"
 
 # Title blocks.
+# A title that opens with an inverted auxiliary asks, with or without its mark. ("will"
+# opens names: Will Poulter)
+ASKS = (
+    r"^(?:[^:?!.]{1,60}: ?)?(?:has|have|did|does|is|are|was|were|could|can|should)"
+    r" (?!(?:been|being|not|no|now|out|back|here|set|to)\b)[^.?!]*$"
+)
+
 BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "explainer",
@@ -1888,7 +1895,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\blooks? back (?:on|at)\b|\bvfx breakdown\b|\bbreakdown video\b",
     ),
     # A headline that only asks ("Is this the final season?") introduces background.
-    _block("question", r"\?[!\"')\s]*$", strong=False),
+    # (or asks without its mark: "The Society: Has Netflix Canceled The Series For Season 2")
+    _block("question", rf"\?[!\"')\s]*$|{ASKS}", strong=False),
 )
 
 # Blocks that hold wherever they stand in a title, even after an event: a list of
