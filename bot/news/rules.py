@@ -1298,7 +1298,7 @@ RELEASE_FAMILY = Family(
             r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments"
             r"|bows|unspools)\b"
             # "premieres tonight, June 21", "airs on our screens tonight (May 17)": it is out
-            r"(?! (?:on (?:our |your )?screens )?(?:tonight|today)\b)"
+            r"(?! (?:on (?:our |your )?screens )?(?:(?:from|starting|as of) )?(?:tonight|today)\b)"
             # (a film's date in theaters is not a season's)
             rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
             rf"(?P<date>{_DATE})",
@@ -1427,6 +1427,9 @@ RELEASED_FAMILY = Family(
             # "premiered the third and final season"
             r"(?:first |all |every |new |final |entire |\w+ and final )?(?:\w+ )?"
             r"(?:episodes?|season|part|volume|installment|instalment)\b"
+            # "Netflix Releases New Season 2 Images, BTS Video": pictures of the season
+            r"(?!(?: \d{1,2}| [ivx]+)? (?:images|photos|pics|pictures|stills|posters?|trailers?"
+            r"|teasers?|clips?|footage|first[- ]look|featurettes?|bts|behind-the-scenes)\b)"
             r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b",
             # in a description under a headline about something else, "now streaming" restates
             # a release: on fresh sets such hits were right 9 times in 24
@@ -1438,6 +1441,9 @@ RELEASED_FAMILY = Family(
             # what says the release is today, wherever it stands: "premieres tonight", "released
             # today", "from today available", "Netflix crashed"
             r"\b(?:starting|from) today\b[^.?!]{0,40}\b(?:available|streaming)\b"
+            # "available to stream starting from today, 3 August"
+            r"|\b(?:available|streaming|to stream|to watch)\b[^.?!]{0,25}\b(?:starting (?:from )?"
+            r"|from |as of )today\b"
             r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on (?:netflix"
             r"|the platform|the streamer) )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
