@@ -299,6 +299,8 @@ CANCEL_FAMILY = Family(
             # ("had been cancelled" is background: "had been cancelled by Citytv" before a rescue)
             r"\b(?:has|have) been (?:officially )?(?:cancell?ed|axed|canned|scrapped)\b"
             r"|\b(?:is|gets|got|been) (?:officially )?(?:cancell?ed|axed|canned)\b"
+            # "It's one-and-done for yet another Netflix original"
+            r"|\b(?:it's|it is) one[- ]and[- ]done\b"
             r"|\bcancel(?:s|ling|ing)\b(?! ?culture|\)? (?:upcoming |new |other |more )?"
             r"(?:shows|series|programmes|things|movies))"
             rf"|\b{NETWORK} (?:has )?(?:officially )?(?:cancell?ed|axed|scrapped)\b"
@@ -680,7 +682,12 @@ CASTING_FAMILY = Family(
             r"|\bcast (?:has been |have been |is |are |was |has )?(?:officially )?(?:revealed"
             r"|announced"
             r"|unveiled|confirmed|set|assembled|expands|expanded|grows|grew)\b"
+            # ("the cast revealed their favourite spots": the cast speaks)
+            r"(?! (?:their|its|his|her|our|what|why|how|that|which|if|whether|who|when|where)\b)"
             r"|\bassembles? [^.?!]{0,30}\bcast\b"
+            # "The Vampire Academy cast reveal", "has released the cast for the upcoming show"
+            r"|\bcast reveal\b(?! (?:their|its|his|her|our|what|why|how|that|the|who|when|where)\b)"
+            r"|\breleas(?:ed|es) (?:the |its )?(?:full |official |main |new )?cast\b(?!ing|')"
             # "Silo season 2 casts Steve Zahn"
             rf"|\b{SEASON_REF}[^.?!]{{0,20}}\bcasts (?!(?:a|an|the|its|doubt|shadow|light|spell"
             r"|vote|aside|off)\b)[\w'.-]+ [\w'.-]+"
