@@ -589,8 +589,10 @@ def classify(
             blocked = _first_block(t, t.catalog.late_blocks)
         if blocked is None and t_event.rule.milestone is Milestone.RELEASED:
             blocked = _first_block(t, t.catalog.review)
-    elif (t_block := _first_block(t, t.catalog.blocks)) is not None:
-        blocked = t_block
+    elif (
+        t_block := _first_block(t, t.catalog.blocks) or _first_block(t, t.catalog.late_blocks)
+    ) is not None:
+        blocked = t_block  # (a block that holds after an event holds without one)
     else:
         blocked = _first_block(s.doc, t.catalog.summary_blocks)
         if blocked is None:

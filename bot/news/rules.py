@@ -1921,7 +1921,7 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         "listicle",
         # (de/fr/es/it/pl "14 beliebte Serien, die...", "10 séries annulées")
         r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series|serien|séries|serie|seriale"
-        r"|seriali|seriais)\b|\brenew/cancel\b"
+        r"|seriali|seriais|seasons|dramas|k-dramas|sitcoms|comedies)\b|\brenew/cancel\b"
         r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b"
         # es/pt/it/fr/de "estas 5 series", "queste 10 serie"
         r"|\b(?:estas|estos|essas|esses|queste|questi|ces|diese) \d{1,2} (?:series|séries|serie"
