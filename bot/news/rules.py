@@ -1516,7 +1516,10 @@ RELEASED_FAMILY = Family(
             "is-back",
             M.RELEASED,
             r"^(?![^.?!]{0,60}\b(?:trailer|teaser|poster|date|first look|photos)\b)"
-            r"[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back|here)\b(?! (?:for|in production"
+            # ("Peacemaker is back, and he's making up for lost time", "is back with a
+            # vengeance", "Kim Go-eun is back as Yumi": a review's or a profile's opening line)
+            r"[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back(?!,? (?:and|but)\b| with a vengeance\b"
+            r"| as\b)|here)\b(?! (?:for|in production"
             r"|in front of|on set|to|writing|filming|shooting|at work|in town))",
             title_only=True,
             weak=True,
