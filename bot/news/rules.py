@@ -186,7 +186,7 @@ _SHORT_MONTHS = frozenset(
 )
 _MONTH_IN_FULL = f"(?:{'|'.join(m for m in MONTHS if m not in _SHORT_MONTHS)})"
 _DATE = (
-    rf"(?:{MONTH}\.? \d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of |de )?{MONTH}\b"
+    rf"(?:{MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of |de )?{MONTH}\b"
     rf"|{_MONTH_IN_FULL}\b)"
 )
 

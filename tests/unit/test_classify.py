@@ -206,6 +206,9 @@ def test_premiere_date_in_the_future_is_an_announcement_with_its_date() -> None:
         # a title's date three weeks ahead is the announcement; three days ahead, a preview
         ("XO, Kitty season 3 premieres on April 2", "", "2026-03-12", True),
         ("XO, Kitty season 3 premieres on April 2", "", "2026-03-30", False),
+        # an ordinal day is the same day ("April 2nd" once read as April, the 15th)
+        ("XO, Kitty season 3 premieres on April 2nd", "", "2026-03-12", True),
+        ("XO, Kitty season 3 premieres on April 2nd", "", "2026-03-30", False),
         # a summary's date within the month is background to whatever the title says
         (
             "Why fans cannot wait for the new season",
