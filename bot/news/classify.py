@@ -122,6 +122,9 @@ _FRONTED = re.compile(
 )
 # A sentence that opens "subject, an aside, " right before its event.
 _APPOSITIVE = re.compile(r"([^,]{1,60}), [^,]{3,150}, ")
+# The same aside with the main verb's first words after it ("Motorheads, which premiered on
+# May 2, has reportedly been cancelled"): its date is still the subject's.
+_ASIDE_BEFORE_VERB = re.compile(r"[^,]{1,60}(, [^,]{3,150}, )(?:[\w']+ ){1,4}")
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
 _BATCH = re.compile(
     r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|some|all)\b"
@@ -364,6 +367,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     if aside is not None:
         end = aside.end(1)
         described = range(end, aside.end())
+    elif (before_verb := _ASIDE_BEFORE_VERB.fullmatch(text, left, end)) is not None:
+        described = range(*before_verb.span(1))
     start = max(left, end - _CONTEXT_WINDOW)
     # "Despite funding issues, the series will film season 4": a clause put first frames
     # the main one, it does not qualify its event

@@ -426,6 +426,12 @@ def test_a_date_between_commas_dates_the_subject_not_the_event() -> None:
     # the premiere's date is months old; the cancellation is the news
     title = "Harbor Lights, which premiered on Hulu on May 2, has been cancelled."
     assert _milestone(title, published="2025-08-20") is Milestone.CANCELLED
+    # with the main verb's first words between the aside and the event too
+    title = "Harbor Lights, which premiered on Hulu on May 2, has reportedly been cancelled."
+    assert _milestone(title, published="2025-08-20") is Milestone.CANCELLED
+    # (and a hedge there is still a hedge)
+    title = "Harbor Lights, which premiered on Hulu on May 2, could be cancelled."
+    assert _milestone(title, published="2025-08-20") is None
     # the same old date right by the event still makes it a passing mention
     assert _milestone("Harbor Lights was cancelled on May 2.", published="2025-08-20") is None
 
