@@ -676,7 +676,7 @@ CASTING_FAMILY = Family(
             r"|\badds (?:[\w'.-]+ ){1,4}(?:&|and) more\b|\bunterschrieben\b|\bruolo ricorrente\b"
             r"|\b(?:announces?|announced|announcing|unveils?|unveiled|unveiling|reveals?|revealed"
             r"|revealing|confirms?|confirmed|confirming|sets|set)\b[^.?!,;]{0,30}\bcast\b"
-            r"(?! (?:and|&) (?:character|release|premiere))(?!ing)"
+            r"(?! (?:and|&) (?:character|release|premiere|crew))(?!ing)"
             r"|\bhauptrollen?\b"
             # "season 3 cast revealed", "assembles an all-star cast"
             r"|\bcast (?:has been |have been |is |are |was |has )?(?:officially )?(?:revealed"
@@ -2066,9 +2066,11 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 PASSING = re.compile(
     # ("already" after "is/are" is the present: "the writers are already deep in season 5")
     # ("Narcos already renewed for a second season" is a headline's early renewal)
-    r"(?<!\bis )(?<!\bare )(?<!'re )\b(?:already(?! (?:renewed|greenlit|green-lit|picked up"
-    r"|decided to)\b)(?! $)"
-    r"|previously|originally|back in|last year|having"
+    r"(?<!\bis )(?<!\bare )(?<!'re )(?<!'s )\b(?:already(?! (?:renewed|greenlit|green-lit"
+    r"|picked up|decided to)\b)(?! $)"
+    # ("back in the studio doing some post-production work" is a place, not a time)
+    r"|previously|originally|back in (?!the (?:studio|room|chair|saddle|writers)\b)|last year"
+    r"|having"
     r"|earlier this year"
     r"|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
@@ -2098,7 +2100,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         # a relative clause is background: "Harbor Lights, which was renewed in 2024, now
         # has a premiere date"; so is "since the strikes delayed production"
         re.compile(
-            rf"{PASSING.pattern}|\b(?:before|when|since)\b[^.?!,;]{{0,40}}$"
+            # ("they have since revealed" is "since then": what follows is the news)
+            rf"{PASSING.pattern}|\b(?:before|when|(?<!have )(?<!has )since)\b[^.?!,;]{{0,40}}$"
             r"|(?:^|, )given\b[^.?!,;]{0,25}$"
             # (a clause that carries news, "which starts filming in August", does not count)
             r"|, (?:which|who) (?:[\w']+ ){0,3}(?:was|were|been|had|has|have|already|previously"

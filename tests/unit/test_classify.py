@@ -449,6 +449,30 @@ def test_passing_mention_language(summary: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("summary", "milestone"),
+    [
+        # a place, not a time
+        (
+            "Back in the studio doing some post-production work for season 5.",
+            Milestone.POST_PRODUCTION,
+        ),
+        # "he's already" is the present, like "he is already"
+        (
+            'The showrunner said he\'s already "nearly done with the editing" of season 3.',
+            Milestone.POST_PRODUCTION,
+        ),
+        # "have since" is "since then"; the cast and crew are not a cast announced
+        (
+            "They have since revealed the cast and crew have finished filming season 2.",
+            Milestone.FILMING_WRAPPED,
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_passing_mention(summary: str, milestone: Milestone) -> None:
+    assert _milestone("Catching up with the cast", summary) is milestone
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "When NBC cancelled the drama in June, fans started a campaign",
