@@ -122,6 +122,8 @@ _FRONTED = re.compile(
 )
 # A sentence that opens "subject, an aside, " right before its event.
 _APPOSITIVE = re.compile(r"([^,]{1,60}), [^,]{3,150}, ")
+# Where one clause of a sentence ends and the next begins.
+_CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) |; ")
 # The same aside with the main verb's first words after it ("Motorheads, which premiered on
 # May 2, has reportedly been cancelled"): its date is still the subject's.
 _ASIDE_BEFORE_VERB = re.compile(r"[^,]{1,60}(, [^,]{3,150}, )(?:[\w']+ ){1,4}")
@@ -314,8 +316,12 @@ def _is_passing(
     if published is None:
         return False
     # dates read from the whole sentence (a cut could split "March 2025" into "March 2"),
-    # kept when near the event
-    near = range(max(left, hit.start - 50) - left, min(right, hit.end + 50) - left)
+    # kept when near the event and in its own clause ("filming concluded in late October,
+    # and the series is now in post-production": October dates the wrap, not the post)
+    lo, hi = max(left, hit.start - 50), min(right, hit.end + 50)
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hit.start)), default=lo)
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, hit.end, hi)), hi)
+    near = range(lo - left, hi - left)
     # an announced premiere lies ahead: its yearless date is the next one
     upcoming = RECENT_RELEASE if hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED else None
     return any(

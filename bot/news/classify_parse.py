@@ -186,13 +186,14 @@ DATE_RE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.? (?:of |de )?(?P<m2>{MONTH})\b\.?(?:,? (?:de )?"
     r"(?P<y2>(?:19|20)\d\d))?"
     rf"|\b(?:in |since |of |from )(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
-    r"|\bin (?P<y4>(?:19|20)\d\d)\b"
+    r"|\bin (?:(?:early|late|mid-?) ?)?(?P<y4>(?:19|20)\d\d)\b"
     # "this September", "in January": the month nearest the publication date
     rf"|\b(?:this|next|last|in|early|late|mid-?) (?!may\b)(?P<m4>{MONTH})\b(?! \d)"
 )
 
 
 _DIGIT = re.compile(r"\d")
+_PART_OF_YEAR = re.compile(r"\bin (?:early|late|mid-?) ?(?:19|20)\d\d")
 
 
 # A date without a year is more often an upcoming one ("premieres December 3" read in May):
@@ -239,8 +240,9 @@ def resolve_dates(
         and not any(month[:3] in text for month in prefixes & _MONTH_PREFIXES)
         and "in 19" not in text
         and "in 20" not in text
+        and not _PART_OF_YEAR.search(text)
     ):
-        return []  # no month named in ``text``, nor "in 19xx"
+        return []  # no month named in ``text``, nor "in 19xx", "in late 20xx"
     out: list[tuple[int, date]] = []
     for m in DATE_RE.finditer(text):
         if m.group("y4"):

@@ -436,6 +436,14 @@ def test_a_date_between_commas_dates_the_subject_not_the_event() -> None:
     assert _milestone("Harbor Lights was cancelled on May 2.", published="2025-08-20") is None
 
 
+def test_an_old_date_dates_its_own_clause_only() -> None:
+    said = "Filming concluded in late October, and the series is now in post-production."
+    assert _milestone("An update", said, published="2025-12-20") is Milestone.POST_PRODUCTION
+    # the wrap alone is old news, and so is a start dated "in late 2020" ten months on
+    assert _milestone("Filming concluded in late October.", published="2025-12-20") is None
+    assert _milestone("Its filming commenced in late 2020.", published="2021-10-28") is None
+
+
 @pytest.mark.parametrize(
     "summary",
     [
