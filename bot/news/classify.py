@@ -617,6 +617,13 @@ def classify(
         # "filming finishes" stays a wrap whatever its summary adds)
         own = t_hits if source is t else s.hits()
         event = _first_of(Milestone.POST_PRODUCTION, own) or event
+    if event is not None and event.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED:
+        # "ahead of its debut on September 17, Apple released the trailer": a premiere days
+        # away is the background, and the trailer is the news
+        window = IMMINENT_IN_TITLE if source is t else IMMINENT_IN_SUMMARY
+        if _imminent(_event_date(event, when), when, window):
+            own = t_hits if source is t else s.hits()
+            event = _first_of(Milestone.TRAILER, own) or event
     season = _season(index, title, summary, t, s.doc, source, event)
     if blocked is not None:
         return Signal(show, season, None, None, None, f"not-news:{blocked.rule.name}")

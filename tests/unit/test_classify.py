@@ -236,6 +236,17 @@ def test_a_premiere_days_away_is_a_preview_not_an_announcement(
         assert signal.rule == "not-news:premiere-imminent"
 
 
+def test_a_trailer_beside_a_premiere_days_away_is_the_news() -> None:
+    summary = "Ahead of its debut on April 2, Netflix has released the trailer for season 3."
+    signal = classify("The wait is nearly over", summary, _at("2026-03-28"), INDEX)
+    assert signal.milestone is Milestone.TRAILER
+    # without the trailer, the premiere days away is only a preview
+    alone = classify(
+        "The wait is nearly over", summary.split(",")[0] + ".", _at("2026-03-28"), INDEX
+    )
+    assert alone.rule == "not-news:premiere-imminent"
+
+
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
