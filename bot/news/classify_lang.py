@@ -171,6 +171,8 @@ CANCEL_LANG = Family(
             # "n'aura pas de saison 3", "no tendrá tercera temporada", "keine dritte Staffel"
             rf"|\bn'aura pas de (?:{_ORDINAL} )?{_SEASON}\b"
             rf"|\bno tendrá (?:una )?{_ORDINAL} {_SEASON}\b"
+            # de "Die beliebte Serie Maxton Hall endet mit der dritten Staffel"
+            rf"|\bendet mit (?:der )?{_ORDINAL}n? {_SEASON}\b"
             rf"|\bnão terá (?:uma )?{_ORDINAL} {_SEASON}\b|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
             r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b"
             r"|\b(?:ha|hanno) deciso di cancellare\b|\bha decidido cancelar\b"
@@ -401,7 +403,7 @@ DELAY_LANG = Family(
             "delayed-lang",
             M.DELAYED,
             # pt: "gravações suspensas", "adiou a estreia", "nova data para ... gravações"
-            r"\b(?:gravações|gravacoes|filmagens|estreia|produção)\b[^.?!]{0,30}\b(?:suspensas?"
+            r"\b(?:gravações|gravacoes|filmagens|estreia|produção)\b[^.?!]{0,60}\b(?:suspensas?"
             r"|adiad[ao]s?|interrompidas?|paralisadas?)\b"
             r"|\b(?:suspende|suspendeu|suspendem|adia|adiou|adiam|interrompe|interrompeu|paralisa"
             rf"|paralisou|{_CANCELS}) (?:as |a |o |las |el |los )?"

@@ -443,6 +443,8 @@ RENEW_FAMILY = Family(
             rf"|\bpick(?:ed|s)? up [^.?!]{{0,50}}\bfor (?:a |an "
             rf"|another )?{SEASON_REF}"
             r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
+            # "Netflix has officially picked up the second season of XO, Kitty"
+            rf"|\bpick(?:s|ed|ing)? up (?:the |a |an |its |another )?{SEASON_REF}"
             r"|\bgreen ?-?lit\b|\bgreen-?light(?:s|ed)?\b|\bgreen lights?\b|\bheeft besteld\b"
             # "Three BBC comedies get another series", "have recommissioned"
             r"|\b(?:gets?|got|lands?|landed|earns?|earned|scores?|scored) another (?:season"
@@ -1201,7 +1203,8 @@ TRAILER_FAMILY = Family(
             M.TRAILER,
             rf"\b(?:{SEASON_REF}|new|first|official|final|full|part \d) (?:official |final |full |"
             r"first )?(?:trailer|teaser|promo)\b"
-            r"|\btrailer (?:for|of|zur|zum|de la|della|van|voor|till|til|för|para|pour)\b"
+            r"|\b(?:trailer|teaser) (?:for|of|zur|zum|de la|della|van|voor|till|til|för|para"
+            r"|pour)\b"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
             r"|^[^.?!:|]{1,70}\b(?:trailer|teaser)(?: #?\d)?(?::| \|| - )"
             r"|\b(?:traileren|trailern|tráiler)\b|\bseason-\w+ (?:trailer|teaser)\b"
@@ -1250,8 +1253,8 @@ RELEASE_FAMILY = Family(
         _rule(
             "date-announced",
             M.RELEASE_DATE_ANNOUNCED,
-            r"\b(?:premiere|release|return|launch|debut|air"
-            r"|streaming) (?:dates?|window)\b(?: for [^.?!]{0,40})?"
+            r"\b(?:(?:premiere|release|return|launch|debut|air"
+            r"|streaming) (?:dates?|window)|airdates?)\b(?: for [^.?!]{0,40})?"
             r"(?: (?:is|are|has been|have been|was|were))?(?: (?:officially|finally))? (?:set|"
             r"revealed|announced|confirmed|unveiled)\b"
             # "Netflix skeds 'Harbor Lights' season 2 bow for June 5"
@@ -1578,7 +1581,10 @@ DELAY_FAMILY = Family(
             r"|until (?:next year|20\d\d|later))\b"
             r"|\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
             r"|being) (?:officially |"
-            r"further |indefinitely |now |temporarily |temporary )?(?:delayed|postponed|pushed back"
+            r"further |indefinitely |now |temporarily |temporary "
+            # "has been substantially delayed" (a hedge is not a manner: "is likely delayed")
+            r"|(?!(?:likely|possibly|probably|potentially|unlikely|only|reportedly)\b)\w+ly )?"
+            r"(?:delayed|postponed|pushed back"
             r"|pushed|put on hold|"
             r"on hold|halted|paused|suspended|shut down)\b"
             r"|\bdelay (?:in|to|of|for) (?:the )?(?:release|premiere|production|filming|season|its)"
