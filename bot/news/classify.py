@@ -97,7 +97,7 @@ _LATER_QUESTION = re.compile(
     r"¿|[,:;] (?:will|would|is|are|does|do|did|can|could|should|what|when|why|how"
     r"|who|where)\b"
 )
-# A title that asks without its mark (see ``ASKS``) holds no event.
+# A text that opens by asking without its mark (see ``ASKS``) reports no event.
 _ASKS = re.compile(ASKS)
 # A negation right before an ending ("is not cancelled") still cancels it.
 # ("n't" ends a word: "isn't" has no word break before it)
