@@ -170,19 +170,20 @@ class Floors:
 # A held-out set is collected after the rules are frozen and scored once; then it is folded
 # into train and the rules are tuned again, so the next one must be fresh.  The first sets
 # (v1-v6, 108-150 rows) scored P 0.66-0.905, R 0.56-0.86; every later set's score at its
-# frozen commit (v7-v48) is in README.md, "Performance and reliability".  The
-# current held-out set is v32 + v33 + v36 + v37 + v40 + v41 + v44 + v46 + v48 (1,403 rows,
-# none used for tuning; v37, v40 and v41 hold real headlines only; v44, v46 and v48 are about
-# the teen and young-adult series the bot's fans follow, and 338 of their 562 titles are lead
-# sentences): P 0.768, R 0.654, other announced 0.206 at 4296728.
+# frozen commit (v7-v50) is in README.md, "Performance and reliability".  The
+# current held-out set is v32 + v33 + v36 + v37 + v40 + v41 + v44 + v46 + v48 + v50 (1,603
+# rows, none used for tuning; v37, v40 and v41 hold real headlines only; v44, v46, v48 and
+# v50 are about the teen and young-adult series the bot's fans follow and their neighbours,
+# and 452 of their 762 titles are lead sentences): P 0.765, R 0.661, other announced 0.218
+# at 698b79d.
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
-    # (v42, v43, v45 and v47, 178, 168, 178 and 200 rows about the teen series the bot's
-    # fans follow, scored P 0.685 / 0.713 / 0.740 / 0.738, R 0.650 / 0.598 / 0.653 / 0.710 at
-    # their frozen commits, took train below 0.845 / 0.79 / 0.14 when folded in)
+    # (v42, v43, v45, v47 and v49, 178, 168, 178, 200 and 198 rows about the teen series the
+    # bot's fans follow, scored P 0.685 / 0.713 / 0.740 / 0.738 / 0.803, R 0.650 / 0.598 /
+    # 0.653 / 0.710 / 0.723 at their frozen commits, took train below 0.845 / 0.79 / 0.14)
     "train": Floors(precision=0.84, recall=0.785, other_announced=0.145),
-    "heldout": Floors(precision=0.765, recall=0.65, other_announced=0.21),
+    "heldout": Floors(precision=0.76, recall=0.655, other_announced=0.22),
 }
 
 
