@@ -428,7 +428,10 @@ RENEW_FAMILY = Family(
             # "has handed out an early fourth - and final - season renewal"
             r"[^.?!]{0,50}"
             r"(?<!possible )(?<!potential )\brenewal\b"
-            r"(?! (?:hopes|status|odds|chances|prospects|news|update|decision|talk))",
+            r"(?! (?:hopes|status|odds|chances|prospects|news|update|decision|talk))"
+            # "It Gets a Season 2 Pickup" ("pickup" has other senses: only right after the verb)
+            rf"|\b(?:gets?|got|lands?|landed|scores?|scored|earns?|earned) (?:a |an )?(?:early "
+            rf"|quick )?(?:{SEASON_REF} )?pick-?up\b",
         ),
         _rule(
             "season-order",
@@ -733,7 +736,7 @@ WRITING_FAMILY = Family(
             r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
             r"|kicked off|kicks off|gets underway|underway|"
             r"resume|resumes|is back|are back|has finished|finished|up and running|is open"
-            r"|being formed|is formed|forming"
+            r"|being formed|is formed|forming|been established|established"
             r"|in session|at work|hard at work|already at work)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
@@ -767,6 +770,8 @@ WRITING_FAMILY = Family(
             # "Steven Knight is already writing Peaky Blinders series 6"
             rf"|\b(?:is|are) (?:already |now |currently )?writing\b[^.?!]{{0,40}}\b{SEASON_REF}"
             r"|\bback in the writers?'?s?'? room\b"
+            # "We're actually in the writers' room for Season 3"
+            rf"|\bin the writers?'?s?'? room (?:for|on) {SEASON_REF}"
             r"|\b(?:submitted|turned in|handed in|delivered) (?:the |his |her |their )?(?:first "
             r"|final |last )?scripts?\b"
             r"|\b(?:is|are) (?:already )?being scripted\b"
@@ -1401,7 +1406,7 @@ RELEASED_FAMILY = Family(
             # "All episodes of Mirzapur 2 are available on Amazon Prime"
             r"|\ball (?:the )?(?:\w+ )?episodes\b[^.?!]{0,40}\b(?:are|is) (?:now )?available\b"
             # "Foundation season 3 debuts on Apple TV+", with no date still ahead
-            rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:(?:debuts|premieres|arrives|lands|drops|bows)"
+            rf"|\b{SEASON_REF}[^.?!]{{0,30}}\b(?:(?:debuts|premieres|arrives|lands|drops|bows|launches)"
             r" (?:on|to)"
             r"|hits) "
             r"(?:netflix|apple tv\+?|hulu|max|hbo|prime video|disney\+?|peacock|paramount\+?)"
@@ -1461,6 +1466,8 @@ RELEASED_FAMILY = Family(
             r"|\b(?:released|premiered|dropped|launched|debuted|arrived|unlocked) (?:on (?:netflix"
             r"|the platform|the streamer|tv|[\w+]+ (?:one|two|three|four)|[\w+]+) )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
+            # "The Mandalorian's third season begins streaming today"
+            r"|\b(?:begins|starts|began|started) (?:streaming|airing) (?:\w+ )?today\b"
             r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
             r"|lands) (?:today|tonight)\b"
             # "starts tonight", "kicks off on the BBC tonight"
@@ -1645,8 +1652,10 @@ DELAY_FAMILY = Family(
             r"|\bshoot had to be (?:stopped|halted|suspended)\b"
             rf"|\b(?:{_SHOOT_WORK}|premiere|release|season \d+|season|return) (?:is "
             r"|has been "
-            r"|was |gets? )?(?:reportedly |officially |now )?(?:delayed|postponed|pushed back"
+            r"|was |gets? )?(?:reportedly |officially |now )?['\"]?(?:delayed|postponed|pushed back"
             r"|halted|suspended|suspends?|paused)\b"
+            # "Season 2 Hasn't Been Cancelled, Just Postponed"
+            r"|\b(?:just|only|merely|simply) (?:been )?(?:postponed|delayed|pushed back)\b"
             rf"|\b{_SHOOT_WORK} suspend\b"
             # "Filming Start Date Reportedly Postponed"
             rf"|\b{_SHOOT_WORK} (?:start date|start|date|schedule) (?:is "
