@@ -448,7 +448,7 @@ RENEW_FAMILY = Family(
             r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
             # "Netflix has officially picked up the second season of XO, Kitty"
             rf"|\bpick(?:s|ed|ing)? up (?:the |a |an |its |another )?{SEASON_REF}"
-            r"|\bgreen ?-?lit\b|\bgreen-?light(?:s|ed)?\b|\bgreen lights?\b|\bheeft besteld\b"
+            r"|\bgreen ?-?lit\b|\bgreen[- ]?light(?:s|ed)?\b|\bheeft besteld\b"
             # "Three BBC comedies get another series", "have recommissioned"
             r"|\b(?:gets?|got|lands?|landed|earns?|earned|scores?|scored) another (?:season"
             r"|series)\b|\bre-?com?mm?ission(?:s|ed)?\b",
@@ -736,7 +736,7 @@ WRITING_FAMILY = Family(
             r"re-open|re-opens|reopening|opening|begins|began|starts|started|starting|assembled"
             r"|kicked off|kicks off|gets underway|underway|"
             r"resume|resumes|is back|are back|has finished|finished|up and running|is open"
-            r"|being formed|is formed|forming|been established|established"
+            r"|being formed|is formed|forming|established"
             r"|in session|at work|hard at work|already at work)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
