@@ -120,13 +120,12 @@ _FRONTED = re.compile(
     # two words at least: the comma in "Now that XO, Kitty is happening" closes nothing
     r"(?: [^,.;\s]+){2}[^,.;]{0,80}, "
 )
-# A sentence that opens "subject, an aside, " right before its event.
-_APPOSITIVE = re.compile(r"([^,]{1,60}), [^,]{3,150}, ")
+# A sentence that opens "subject, an aside, " before its event, perhaps with the main verb's
+# first words in between ("Motorheads, which premiered on May 2, has reportedly been
+# cancelled").
+_APPOSITIVE = re.compile(r"([^,]{1,60})(, [^,]{3,150}, )((?:[\w']+ ){0,4})")
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) |; ")
-# The same aside with the main verb's first words after it ("Motorheads, which premiered on
-# May 2, has reportedly been cancelled"): its date is still the subject's.
-_ASIDE_BEFORE_VERB = re.compile(r"[^,]{1,60}(, [^,]{3,150}, )(?:[\w']+ ){1,4}")
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
 _BATCH = re.compile(
     r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|some|all)\b"
@@ -368,13 +367,13 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     end = hit.start
     # "Harbor Lights, the drama that was a hit last year, has been cancelled": the words
     # between the commas describe the subject, they do not qualify the event
+    # (a date among them dates the subject, wherever the event starts)
     aside = _APPOSITIVE.fullmatch(text, left, end)
     described = range(0)
     if aside is not None:
-        end = aside.end(1)
-        described = range(end, aside.end())
-    elif (before_verb := _ASIDE_BEFORE_VERB.fullmatch(text, left, end)) is not None:
-        described = range(*before_verb.span(1))
+        described = range(*aside.span(2))
+        if not aside.group(3):
+            end = aside.end(1)
     start = max(left, end - _CONTEXT_WINDOW)
     # "Despite funding issues, the series will film season 4": a clause put first frames
     # the main one, it does not qualify its event
@@ -611,19 +610,10 @@ def classify(
             if event is not None and event.rule.weak:
                 event = None  # a "first look" in the summary alone is a photo piece
 
-    if event is not None and event.rule.milestone is Milestone.FILMING_WRAPPED:
-        # "filming wrapped in March and the season is now in post-production": the later
-        # stage is where the season stands (in the wrap's own text: a title that says
-        # "filming finishes" stays a wrap whatever its summary adds)
-        own = t_hits if source is t else s.hits()
-        event = _first_of(Milestone.POST_PRODUCTION, own) or event
-    if event is not None and event.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED:
-        # "ahead of its debut on September 17, Apple released the trailer": a premiere days
-        # away is the background, and the trailer is the news
-        window = IMMINENT_IN_TITLE if source is t else IMMINENT_IN_SUMMARY
-        if _imminent(_event_date(event, when), when, window):
-            own = t_hits if source is t else s.hits()
-            event = _first_of(Milestone.TRAILER, own) or event
+    # a premiere this close to publication is a preview
+    imminent = IMMINENT_IN_TITLE if source is t else IMMINENT_IN_SUMMARY
+    if event is not None:
+        event = _the_news(event, t_hits if source is t else s.hits(), when, imminent)
     season = _season(index, title, summary, t, s.doc, source, event)
     if blocked is not None:
         return Signal(show, season, None, None, None, f"not-news:{blocked.rule.name}")
@@ -640,7 +630,7 @@ def classify(
     dated_today = event_date is not None and event_date == when
     if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         milestone = Milestone.RELEASED  # a premiere dated the day it is reported has happened
-    elif _imminent(event_date, when, IMMINENT_IN_TITLE if source is t else IMMINENT_IN_SUMMARY):
+    elif _imminent(event_date, when, imminent):
         return Signal(show, season, None, None, None, "not-news:premiere-imminent")
     return Signal(
         show,
@@ -650,6 +640,24 @@ def classify(
         event_date,
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
     )
+
+
+def _the_news(event: _Hit, own: list[_Hit], when: date | None, imminent: timedelta) -> _Hit:
+    """The hit among ``own``, the event's own text's, that is the news when the event is
+    only its background."""
+    milestone = event.rule.milestone
+    if milestone is Milestone.FILMING_WRAPPED:
+        # "filming wrapped in March and the season is now in post-production": the later
+        # stage is where the season stands (in the wrap's own text: a title that says
+        # "filming finishes" stays a wrap whatever its summary adds)
+        return _first_of(Milestone.POST_PRODUCTION, own) or event
+    if milestone is Milestone.RELEASE_DATE_ANNOUNCED and _imminent(
+        _event_date(event, when), when, imminent
+    ):
+        # "ahead of its debut on September 17, Apple released the trailer": the premiere
+        # days away is the background, and the trailer is the news
+        return _first_of(Milestone.TRAILER, own) or event
+    return event
 
 
 def _first_of(milestone: Milestone, hits: list[_Hit]) -> _Hit | None:
