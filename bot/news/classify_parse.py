@@ -180,20 +180,22 @@ def nearest_season(seasons: list[tuple[int, int]], position: int) -> int | None:
     return best[1] if best else None
 
 
+# "in 2020", "in late 2020": a year with no month
+_IN_A_YEAR = r"\bin (?:(?:early|late|mid-?) ?)?"
 DATE_RE = re.compile(
     rf"\b(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>(?:19|20)\d\d))?"
     # "5 de octubre de 2024", "8. August"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.? (?:of |de )?(?P<m2>{MONTH})\b\.?(?:,? (?:de )?"
     r"(?P<y2>(?:19|20)\d\d))?"
     rf"|\b(?:in |since |of |from )(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
-    r"|\bin (?:(?:early|late|mid-?) ?)?(?P<y4>(?:19|20)\d\d)\b"
+    rf"|{_IN_A_YEAR}(?P<y4>(?:19|20)\d\d)\b"
     # "this September", "in January": the month nearest the publication date
     rf"|\b(?:this|next|last|in|early|late|mid-?) (?!may\b)(?P<m4>{MONTH})\b(?! \d)"
 )
 
 
 _DIGIT = re.compile(r"\d")
-_PART_OF_YEAR = re.compile(r"\bin (?:early|late|mid-?) ?(?:19|20)\d\d")
+_YEAR_NAMED = re.compile(rf"{_IN_A_YEAR}(?:19|20)\d\d")
 
 
 # A date without a year is more often an upcoming one ("premieres December 3" read in May):
@@ -238,9 +240,7 @@ def resolve_dates(
         prefixes is not None
         # (three letters: a slice that cuts "october" to "oct" still names it)
         and not any(month[:3] in text for month in prefixes & _MONTH_PREFIXES)
-        and "in 19" not in text
-        and "in 20" not in text
-        and not _PART_OF_YEAR.search(text)
+        and not _YEAR_NAMED.search(text)
     ):
         return []  # no month named in ``text``, nor "in 19xx", "in late 20xx"
     out: list[tuple[int, date]] = []

@@ -591,6 +591,9 @@ RENEW_FAMILY = Family(
     ),
 )
 
+# What follows "the cast revealed" when the cast speaks ("revealed their favourite spots",
+# "revealed what comes next") rather than being announced
+_CAST_SPEAKS = r"their|its|his|her|our|what|why|how|that|who|when|where"
 CASTING_FAMILY = Family(
     rules=(
         _rule(
@@ -688,10 +691,10 @@ CASTING_FAMILY = Family(
             r"|announced"
             r"|unveiled|confirmed|set|assembled|expands|expanded|grows|grew)\b"
             # ("the cast revealed their favourite spots": the cast speaks)
-            r"(?! (?:their|its|his|her|our|what|why|how|that|which|if|whether|who|when|where)\b)"
+            rf"(?! (?:{_CAST_SPEAKS}|which|if|whether)\b)"
             r"|\bassembles? [^.?!]{0,30}\bcast\b"
             # "The Vampire Academy cast reveal", "has released the cast for the upcoming show"
-            r"|\bcast reveal\b(?! (?:their|its|his|her|our|what|why|how|that|the|who|when|where)\b)"
+            rf"|\bcast reveal\b(?! (?:{_CAST_SPEAKS}|the)\b)"
             r"|\breleas(?:ed|es) (?:the |its )?(?:full |official |main |new )?cast\b(?!ing|')"
             # "Silo season 2 casts Steve Zahn"
             rf"|\b{SEASON_REF}[^.?!]{{0,20}}\bcasts (?!(?:a|an|the|its|doubt|shadow|light|spell"
@@ -889,7 +892,7 @@ WRITING_FAMILY = Family(
 # The work on set, as a noun: "filming delayed", "the shoot wraps", "halts production".
 _SHOOT_WORK = r"(?:filming|shooting|production|shoot)"
 # Words that describe shooting; used by several filming rules.
-_SHOOT = r"(?:filming|shooting|production|(?:principal|main) photography|cameras|shoot)"
+_SHOOT = rf"(?:{_SHOOT_WORK}|(?:principal|main) photography|cameras)"
 # what may stand between a shoot (or a season) and the verb that ends it: "on season 2 has
 # officially"
 _WRAP_VERB = (
@@ -1382,6 +1385,9 @@ RELEASE_FAMILY = Family(
     ),
 )
 
+# Words after a release that put it still ahead: "debuts on Apple TV+ in March", "starts
+# streaming next week"
+_STILL_AHEAD = rf"{MONTH}|next|later|this (?:fall|summer|spring|winter)|on \w+day"
 RELEASED_FAMILY = Family(
     rules=(
         _rule(
@@ -1410,8 +1416,7 @@ RELEASED_FAMILY = Family(
             r" (?:on|to)"
             r"|hits) "
             r"(?:netflix|apple tv\+?|hulu|max|hbo|prime video|disney\+?|peacock|paramount\+?)"
-            rf"(?![^.?!]{{0,30}}\b(?:{MONTH}|next|later|this (?:fall|summer|spring|winter)"
-            r"|in 20\d\d|on \w+day)\b)"
+            rf"(?![^.?!]{{0,30}}\b(?:{_STILL_AHEAD}|in 20\d\d)\b)"
             r"|\b(?:out|available|streaming) now\b|\bnow live\b"
             r"|\b(?:season|episodes?|series|installment|instalment|chapter|volume"
             r"|part)\b(?:(?!before\b|to be\b|will\b|could\b|might\b|would\b|set to\b|expected\b)"
@@ -1438,8 +1443,7 @@ RELEASED_FAMILY = Family(
             r"(?![^.?!]{0,40}\b(?:days|weeks|months) ago\b)"
             # ("Starts Streaming Its Second Season in April" gives a date ahead)
             r"|\b(?:begins?|starts?) (?:airing|streaming)\b"
-            rf"(?![^.?!]{{0,40}}\b(?:{MONTH}|next|later|soon|on \w+day|this (?:fall|summer"
-            r"|spring|winter|autumn))\b)"
+            rf"(?![^.?!]{{0,40}}\b(?:{_STILL_AHEAD}|soon|this autumn)\b)"
             r"|\b(?:dropped|drops|released|releases|releasing|premiered|launched|unlocked|debuted)"
             r" (?:the |its "
             r"|their )?"
