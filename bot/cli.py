@@ -63,8 +63,8 @@ async def sync(settings: Settings, guild_id: int | None) -> int:
 
 
 def classify(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
+    from bot.news.catalog_view import index_from_catalog, known_from_catalog
     from bot.news.classify import classify_lines
-    from bot.news.pipeline import index_from_catalog, known_from_catalog
 
     # the same shows and dated milestones the bot reads its feeds with: old news stays old
     catalog = load_catalog(settings.shows_dir)

@@ -14,16 +14,17 @@ import random
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import aiohttp
 
 from bot.catalog import Catalog
 from bot.news import classify as classifier
+from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.dedupe import too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.messages import article_message, change_message, safe_text
-from bot.news.models import Article, Milestone, Signal
+from bot.news.models import Article, Signal
 from bot.news.parse import story_fingerprint
 from bot.news.parsing import FeedParser
 from bot.news.track import Observation, assess, observe
@@ -67,24 +68,6 @@ class NewsDeps:
         parser = FeedParser(settings.feed_parse_workers)
         index, known = index_from_catalog(catalog), known_from_catalog(catalog)
         return cls(store, http, catalog, settings, index, known, parser)
-
-
-def index_from_catalog(catalog: Catalog) -> classifier.ShowIndex:
-    """The shows the classifier names, by title and aliases."""
-    return classifier.ShowIndex.from_aliases({show.slug: show.names for show in catalog.shows})
-
-
-def known_from_catalog(catalog: Catalog) -> classifier.KnownStatus:
-    """Milestones the packs date, so the classifier can tell old news from new."""
-    reached: dict[tuple[str, int | None], dict[Milestone, date]] = {}
-    for show in catalog.shows:
-        for season in show.seasons:
-            for entry in season.timeline:
-                if entry.date is not None:
-                    first = reached.setdefault((show.slug, season.number), {})
-                    day = entry.date.first_day
-                    first[entry.milestone] = min(first.get(entry.milestone, day), day)
-    return classifier.known_status_from(reached)
 
 
 @dataclass
