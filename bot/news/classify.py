@@ -136,7 +136,7 @@ _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
 _PASSING_AFTER = re.compile(
     # ("set its release window following its delay from last year": the cue dates the delay)
     r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:back in|last (?:year|summer|spring|fall"
-    r"|autumn|winter|month)|earlier this year|previously)\b"
+    r"|autumn|winter|month)|earlier this year|previously|(?:weeks|months|years) ago)\b"
 )
 
 
@@ -163,6 +163,7 @@ class _Doc:
     __slots__ = (
         "_aliases",
         "_breaks",
+        "_framing",
         "_seasons",
         "_units",
         "ascii",
@@ -182,6 +183,7 @@ class _Doc:
         self._seasons: list[tuple[int, int]] | None = None
         self.names: Sequence[tuple[int, int]] = ()  # where it names the show (``classify``)
         self._aliases: list[Alias] | None = None
+        self._framing: str | None = None
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
@@ -205,6 +207,21 @@ class _Doc:
         if self._breaks is None:
             self._breaks = sentence_breaks(self.text)
         return sentence_bounds(self._breaks, len(self.text), start, end)
+
+    def framing(self) -> str:
+        """The text as the block rules read it: the show's own name blanked out, so that
+        "A Good Girl's Guide to Murder" is not a guide (same length, same offsets)."""
+        if not self.names:
+            return self.text
+        if self._framing is None:
+            parts: list[str] = []
+            at = 0
+            for start, end in self.names:
+                parts += (self.text[at:start], "_" * (end - start))
+                at = end
+            parts.append(self.text[at:])
+            self._framing = "".join(parts)
+        return self._framing
 
     def seasons(self) -> list[tuple[int, int]]:
         if self._seasons is None:
@@ -270,7 +287,7 @@ def _first_block(
     Rules are tried in table order and the first that matches decides: any
     block settles "not news", so there is no need to find the earliest.
     """
-    text = doc.text
+    text = doc.framing()
     prefixes = doc.prefixes
     end = len(text) if before is None else min(len(text), before + 30)
     for rule, piece in doc.units(table):

@@ -36,11 +36,17 @@ class Alias:
     name: str  # as written; read by the context rules only when first needed
 
 
-def _gives_context(name: str) -> bool:
-    """Whether a name, right before an event, would read as context for it ("Nobody Wants
-    This renewed": "wants ... $" is a hedge)."""
+def _reads_as_words(name: str) -> bool:
+    """Whether a name holds words the classifier reads: right before an event, as context
+    for it ("Nobody Wants This renewed": "wants ... $" is a hedge), or anywhere, as a frame
+    that makes a piece not news ("A Good Girl's Guide to Murder": "guide to")."""
     text = normalise(name) + " "
-    return any(piece.pattern.search(text) for piece in tables().context.pieces)
+    catalog = tables()
+    return any(
+        piece.pattern.search(text)
+        for table in (catalog.context, catalog.blocks, catalog.late_blocks, catalog.summary_blocks)
+        for piece in table.pieces
+    )
 
 
 def at_word_start(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
@@ -113,13 +119,13 @@ class ShowIndex:
 
     @property
     def wordy(self) -> frozenset[str]:
-        """Shows whose names hold words the context rules read ("Nobody Wants This").
+        """Shows whose names hold words the rules read ("Nobody Wants This").
 
         Worked out on first use: it needs the rule tables, which take a while to build,
         and building an index (at start-up) should not."""
         if self._wordy is None:
             self._wordy = frozenset(
-                a.slug for a in self._aliases if not a.strict and _gives_context(a.name)
+                a.slug for a in self._aliases if not a.strict and _reads_as_words(a.name)
             )
         return self._wordy
 
@@ -165,9 +171,10 @@ class ShowIndex:
         self, slug: str, candidates: Sequence[Alias], normalised: str
     ) -> tuple[tuple[int, int], ...]:
         """Where ``normalised`` text names show ``slug`` in words ("Nobody Wants This"): its
-        words are the show's, not the article's, so they give no context to an event."""
+        words are the show's, not the article's, so they give no context to an event and
+        do not frame the piece."""
         if slug not in self.wordy:
-            return ()  # none of its words is one the context rules read
+            return ()  # none of its words is one the rules read
         spans: list[tuple[int, int]] = []
         for alias in candidates:
             if alias.slug != slug or alias.strict:

@@ -263,7 +263,9 @@ CANCEL_FAMILY = Family(
             M.CANCELLED,
             r"\b(?:will not|won't|will no longer|isn't|is not|not|ain't) (?:be )?(?:getting|get|"
             r"returning|return|renewed|coming back|come back|see|receive|back|commissioning"
-            r"|bring back|ordering|moving forward with)\b(?: (?:for|with))? "
+            # ("not returning to the CW for a fifth season")
+            r"|bring back|ordering|moving forward with)\b(?: to (?:the )?[\w+]+)?"
+            r"(?: (?:for|with))? "
             rf"(?:a |its |another |an )?(?:{SEASON_REF}|\w+ season|new season|\w+ series"
             r"|\w+ chapter)"
             r"|\b(?:will not|won't) be renewed\b"
@@ -271,8 +273,8 @@ CANCEL_FAMILY = Family(
             r"|\b(?:is|are) (?:over|done|finished) after (?:one|two|three|four|five|six|seven"
             r"|eight|\d+) seasons?\b"
             r"|\b(?:declined|decided not|opted not|chose not|"
-            r"choosing not) to (?:renew|continue|bring back|move forward with|proceed with"
-            r"|go ahead with)\b"
+            r"choosing not|(?:decided|opted|chose) to not) (?:to )?(?:renew|order|continue"
+            r"|bring back|move forward with|proceed with|go ahead with)\b"
             r"|\b(?:decided|decides|deciding|opted|opts|chose|chooses) against (?:renewing"
             r"|continuing|bringing back|ordering|picking up)\b|\b(?:will not|won't) be renewing\b"
             # "a fan campaign wasn't enough to make Netflix renew it"
@@ -2100,6 +2102,9 @@ PASSING = re.compile(
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
     r"announced|already announced|as previously reported|(?:if|in case) you missed|già|déjà"
+    # ("a few weeks ago, Netflix cancelled", not "two days ago": a late report is still news;
+    # nor "season 3 premiered months ago, but season 4 has begun": the next clause is new)
+    r"|(?:weeks|months|years) ago(?![^.?!;]*, (?:and|but|while|whereas) )"
     # (de "hat bereits begonnen" is the present perfect: "has already begun")
     r"|(?<!\bhat )(?<!\bhaben )(?<!\bist )(?<!\bsind )bereits)\b"
 )

@@ -913,6 +913,46 @@ def test_a_show_named_in_words_gives_no_context() -> None:
     assert hedged.milestone is None
 
 
+def test_a_show_named_in_words_does_not_frame_the_piece() -> None:
+    # "guide to" in the show's name is not an explainer's "a guide to season 2"
+    index = ShowIndex.from_aliases({"agggtm": ["A Good Girl's Guide to Murder"]})
+    signal = classify(
+        "A Good Girl's Guide to Murder season 2 gets photos, 3 new cast members",
+        "",
+        _at("2025-03-01"),
+        index,
+    )
+    assert signal.milestone is Milestone.CASTING, signal.rule
+    framed = classify(
+        "A guide to A Good Girl's Guide to Murder season 2 and its 3 new cast members",
+        "",
+        _at("2025-03-01"),
+        index,
+    )
+    assert framed.milestone is None
+    assert framed.rule == "not-news:explainer"
+
+
+@pytest.mark.parametrize(
+    ("summary", "milestone"),
+    [
+        ("A few weeks ago, the network cancelled the drama.", None),
+        ("Filming on season 3 began two months ago in Atlanta.", None),
+        ("The network cancelled the drama two years ago.", None),
+        # a late report is still the news
+        ("Two days ago, the network cancelled the drama.", Milestone.CANCELLED),
+        # the time belongs to the first clause only
+        (
+            "Season 3 premiered only a few months ago, but production of season 4 has begun.",
+            Milestone.FILMING_STARTED,
+        ),
+    ],
+)
+def test_weeks_ago_is_background(summary: str, milestone: Milestone | None) -> None:
+    signal = classify("Harbor Lights update", summary, _at("2025-03-01"), INDEX)
+    assert signal.milestone is milestone, signal.rule
+
+
 def test_a_yearless_date_just_past_is_not_next_year() -> None:
     signal = classify(
         "Praise pours in for XO, Kitty",
