@@ -290,7 +290,9 @@ CANCEL_FAMILY = Family(
             rf"|\bno {SEASON_REF} for\b"
             rf"|\b{SEASON_REF} (?:will not|won't|is not going to|isn't going to|is not|isn't) "
             r"(?:happen|happening)\b"
-            r"|\b(?:will not|won't) (?:be )?(?:return|returning|coming back|come back|be back)\b"
+            # (a person who "won't be coming back" leaves the cast; the show goes on)
+            r"|(?<!\bshe )(?<!\bhe )(?<!\bi )(?<!\bwe )(?<!\byou )"
+            r"\b(?:will not|won't) (?:be )?(?:return|returning|coming back|come back|be back)\b"
             r"(?! (?:until|before|to|in|for|with|on|this|next|soon"
             r"|anytime))(?![^.?!]{0,40}\b(?:until"
             r"|before)\b)",
