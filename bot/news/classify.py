@@ -56,6 +56,7 @@ from bot.news.rules import (
     ASKS,
     FILMING_FUTURE,
     FILMING_NOW,
+    LONG_AGO,
     BlockRule,
     EventRule,
 )
@@ -136,7 +137,7 @@ _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
 _PASSING_AFTER = re.compile(
     # ("set its release window following its delay from last year": the cue dates the delay)
     r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:back in|last (?:year|summer|spring|fall"
-    r"|autumn|winter|month)|earlier this year|previously|(?:weeks|months|years) ago)\b"
+    rf"|autumn|winter|month)|earlier this year|previously|{LONG_AGO})\b"
 )
 
 

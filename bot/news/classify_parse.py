@@ -187,7 +187,9 @@ DATE_RE = re.compile(
     # "5 de octubre de 2024", "8. August"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.? (?:of |de )?(?P<m2>{MONTH})\b\.?(?:,? (?:de )?"
     r"(?P<y2>(?:19|20)\d\d))?"
-    rf"|\b(?:in |since |of |from )(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
+    # "in September 2024", "sometime before September 2024", "in late September 2024"
+    rf"|\b(?:(?:in|since|of|from|before|after|by|until|around|during|through) "
+    rf"(?:early |late |mid-?)?|(?:early|late|mid-?) ?)(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
     rf"|{_IN_A_YEAR}(?P<y4>(?:19|20)\d\d)\b"
     # "this September", "in January": the month nearest the publication date
     rf"|\b(?:this|next|last|in|early|late|mid-?) (?!may\b)(?P<m4>{MONTH})\b(?! \d)"

@@ -905,10 +905,10 @@ _WRAP_VERB = (
 )
 _WRAPPED = r"(?:wrapped|wraps|finished|completed|complete|done)"
 # what may not follow that verb: "finished the filming schedule", "done for her" are not the
-# season's wrap
+# season's wrap, nor is "season 1 finished airing"
 _NOT_WRAP_TAIL = (
     r"\b(?! (?:filming |shooting |production )?(?:schedule|dates?|plans?|timeline))"
-    r"(?! for (?:her|him|them|me)\b)"
+    r"(?! for (?:her|him|them|me)\b)(?! (?:airing|broadcasting|its (?:tv )?run)\b)"
 )
 FILMING_FAMILY = Family(
     rules=(
@@ -2090,6 +2090,8 @@ FILMING_FUTURE = tuple(r for r in FILMING_FAMILY.rules if r.future)
 FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started")
 
 # Cues that a summary event is a passing mention of something that happened earlier.
+# a time well before the article ("a few weeks ago"; "two days ago" is still news)
+LONG_AGO = r"(?:weeks|months|years|some time|a while) ago"
 PASSING = re.compile(
     # ("already" after "is/are" is the present: "the writers are already deep in season 5")
     # ("Narcos already renewed for a second season" is a headline's early renewal)
@@ -2104,9 +2106,9 @@ PASSING = re.compile(
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
     r"announced|already announced|as previously reported|(?:if|in case) you missed|già|déjà"
-    # ("a few weeks ago, Netflix cancelled", not "two days ago": a late report is still news;
-    # nor "season 3 premiered months ago, but season 4 has begun": the next clause is new)
-    r"|(?:weeks|months|years) ago(?![^.?!;]*, (?:and|but|while|whereas) )"
+    # ("a few weeks ago, Netflix cancelled", but not "season 3 premiered months ago, but
+    # season 4 has begun": the next clause is new)
+    rf"|{LONG_AGO}(?![^.?!;]*, (?:and|but|while|whereas) )"
     # (de "hat bereits begonnen" is the present perfect: "has already begun")
     r"|(?<!\bhat )(?<!\bhaben )(?<!\bist )(?<!\bsind )bereits)\b"
 )

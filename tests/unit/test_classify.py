@@ -939,6 +939,7 @@ def test_a_show_named_in_words_does_not_frame_the_piece() -> None:
         ("A few weeks ago, the network cancelled the drama.", None),
         ("Filming on season 3 began two months ago in Atlanta.", None),
         ("The network cancelled the drama two years ago.", None),
+        ("Season 6 actually wrapped filming some time ago.", None),
         # a late report is still the news
         ("Two days ago, the network cancelled the drama.", Milestone.CANCELLED),
         # the time belongs to the first clause only

@@ -118,6 +118,19 @@ def test_dates_are_skipped_only_where_a_scan_finds_none() -> None:
             assert resolve_dates(part, published, doc.prefixes) == resolve_dates(part, published)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "filming wrapped sometime before september 2024, says the star",
+        "production began in late september 2024",
+        "shooting started mid-september 2024",
+        "the season was shot in september 2024",
+    ],
+)
+def test_a_month_and_year_is_a_date_after_any_preposition(text: str) -> None:
+    assert [when for _, when in resolve_dates(text, date(2025, 3, 2))] == [date(2024, 9, 15)]
+
+
 def test_a_show_named_in_a_text_is_among_its_candidates() -> None:
     index = ShowIndex.from_aliases(
         {
