@@ -2089,9 +2089,9 @@ TRADE = re.compile(
 FILMING_FUTURE = tuple(r for r in FILMING_FAMILY.rules if r.future)
 FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started")
 
-# Cues that a summary event is a passing mention of something that happened earlier.
-# a time well before the article ("a few weeks ago"; "two days ago" is still news)
+# A time well before the article ("a few weeks ago"; "two days ago" is still news).
 LONG_AGO = r"(?:weeks|months|years|some time|a while) ago"
+# Cues that a summary event is a passing mention of something that happened earlier.
 PASSING = re.compile(
     # ("already" after "is/are" is the present: "the writers are already deep in season 5")
     # ("Narcos already renewed for a second season" is a headline's early renewal)
