@@ -40,10 +40,11 @@ def _reads_as_words(name: str) -> bool:
     """Whether a name holds words the classifier reads: right before an event, as context
     for it ("Nobody Wants This renewed": "wants ... $" is a hedge), or anywhere, as a frame
     that makes a piece not news ("A Good Girl's Guide to Murder": "guide to")."""
-    text = normalise(name) + " "
     catalog = tables()
     return any(
         piece.pattern.search(text)
+        # as written and as a text may write it ("Kaiju No. 8", "Kaiju No 8": "no 8 ...")
+        for text in (normalise(name) + " ", keyify(name) + " ")
         for table in (catalog.context, catalog.blocks, catalog.late_blocks, catalog.summary_blocks)
         for piece in table.pieces
     )

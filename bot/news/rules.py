@@ -323,7 +323,9 @@ CANCEL_FAMILY = Family(
             rf"|current |next )?{SEASON_REF}"
             rf"|\bpull(?:s|ed|ing)? [^.?!]{{0,30}}\bfrom (?:its|the) schedule\b"
             rf"|\bcoming to an end with\b[^.?!]{{0,40}}\b{SEASON_REF}"
-            rf"|\bno {SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer|renewal"
+            # (not "Kaiju No. 8 Season 2": a number alone is a name's, "no 8th season" is not)
+            rf"|\bno (?!\d+\b){SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer"
+            r"|renewal"
             rf"|decision|announcement))"
             rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
             r"|\bend(?:s|ing)? after (?:its )?(?:upcoming |forthcoming |next |current )?"

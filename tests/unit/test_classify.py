@@ -933,6 +933,16 @@ def test_a_show_named_in_words_does_not_frame_the_piece() -> None:
     assert framed.rule == "not-news:explainer"
 
 
+def test_a_number_in_a_show_name_is_no_negation() -> None:
+    # "Kaiju No 8 Season 2" is neither "no season 2" nor "no ... trailer"
+    index = ShowIndex.from_aliases({"kaiju-no-8": ["Kaiju No. 8"]})
+    signal = classify("Kaiju No 8 Season 2 Trailer Released", "", _at("2025-03-01"), index)
+    assert signal.milestone is Milestone.TRAILER, signal.rule
+    assert classify("No 8th season for Kaiju No 8", "", _at("2025-03-01"), index).milestone is (
+        Milestone.CANCELLED
+    )
+
+
 @pytest.mark.parametrize(
     ("summary", "milestone"),
     [
