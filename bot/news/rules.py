@@ -288,8 +288,8 @@ CANCEL_FAMILY = Family(
             rf"|further )?"
             rf"(?:{SEASON_REF}|new season|more seasons)"
             rf"|\bno {SEASON_REF} for\b"
-            rf"|\b{SEASON_REF} (?:will not|won't|is not going to|isn't going to|is not|isn't) "
-            r"(?:happen|happening)\b"
+            rf"|\b{SEASON_REF} (?:will not|won't|is not going to|isn't going to|is not|isn't"
+            r"|is no longer|will no longer) (?:happen|happening)\b"
             # (a person who "won't be coming back" leaves the cast; the show goes on)
             r"|(?<!\bshe )(?<!\bhe )(?<!\bi )(?<!\bwe )(?<!\byou )"
             r"\b(?:will not|won't) (?:be )?(?:return|returning|coming back|come back|be back)\b"
