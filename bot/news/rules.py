@@ -371,8 +371,9 @@ CANCEL_FAMILY = Family(
         _rule(
             "cancellation-news",
             M.CANCELLED,
+            # ("returns from cancellation" is a revival)
             r"\b(?:after|following|amid|over|announces?|confirms?|(?<!saved )(?<!spared )"
-            r"(?<!rescued )from|by)\b[^.?!]{0,45}"
+            r"(?<!rescued )(?<!returns )(?<!back )(?<!revived )from|by)\b[^.?!]{0,45}"
             r"\bcancell?ation\b(?! curse)"
             # "not even Jeff Goldblum could save Kaos from cancellation"
             r"|\b(?:couldn't|could not|can't|failed to|didn't|did not) save\b[^.?!]{0,40}"
