@@ -170,12 +170,13 @@ class Floors:
 # A held-out set is collected after the rules are frozen and scored once; then it is folded
 # into train and the rules are tuned again, so the next one must be fresh.  The first sets
 # (v1-v6, 108-150 rows) scored P 0.66-0.905, R 0.56-0.86; every later set's score at its
-# frozen commit (v7-v54) is in README.md, "Performance and reliability".  The
+# frozen commit (v7-v57) is in README.md, "Performance and reliability".  The
 # current held-out set is v32 + v33 + v36 + v37 + v40 + v41 + v44 + v46 + v48 + v50 + v52 +
-# v54 (2,000 rows, none used for tuning; v37, v40 and v41 hold real headlines only; v44-v54
-# are about the teen and young-adult series the bot's fans follow and their neighbours, and
-# 690 of their 1,159 titles are lead sentences): P 0.765, R 0.657, other announced 0.214 at
-# 38d17e4 (v54 alone, 198 rows: 0.750 / 0.628 / 0.246, the same at b37bb07 and 7374525).
+# v54 + v57 (2,191 rows, none used for tuning; v37, v40 and v41 hold real headlines only;
+# v44-v57 are about the teen and young-adult series the bot's fans follow and their
+# neighbours, and 788 of their 1,350 titles are lead sentences): P 0.765, R 0.651, other
+# announced 0.216 at d4b9a89 (v54 alone, 198 rows: 0.750 / 0.628 / 0.246, and v57, 191
+# rows: 0.763 / 0.587 / 0.231, each the same with b37bb07's rules as with their own).
 # The floors below are the levels reached, so later rule changes cannot lose ground.
 FLOORS = {
     "dev": Floors(precision=0.90, recall=0.90, other_announced=0.05),
@@ -185,7 +186,8 @@ FLOORS = {
     # / 0.672 / 0.669 / 0.702 / 0.708 at their frozen commits, took train below 0.845 / 0.79 /
     # 0.14; v56 sought out pieces that give dates, many of them stale restatements)
     "train": Floors(precision=0.835, recall=0.775, other_announced=0.15),
-    "heldout": Floors(precision=0.76, recall=0.655, other_announced=0.22),
+    # (recall 0.655 until v57, a harder set that scores the same with older rules, joined)
+    "heldout": Floors(precision=0.76, recall=0.65, other_announced=0.22),
 }
 
 
