@@ -54,6 +54,7 @@ from bot.news.classify_tables import (
 from bot.news.models import Certainty, Milestone, Signal
 from bot.news.rules import (
     ASKS,
+    CLAUSE_BREAK,
     FILMING_FUTURE,
     FILMING_NOW,
     LONG_AGO,
@@ -125,8 +126,7 @@ _FRONTED = re.compile(
 # first words in between ("Motorheads, which premiered on May 2, has reportedly been
 # cancelled").
 _APPOSITIVE = re.compile(r"([^,]{1,60})(, [^,]{3,150}, )((?:[\w']+ ){0,4})")
-# Where one clause of a sentence ends and the next begins.
-_CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) |; ")
+_CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
 _BATCH = re.compile(
     r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|some|all)\b"

@@ -180,8 +180,10 @@ def nearest_season(seasons: list[tuple[int, int]], position: int) -> int | None:
     return best[1] if best else None
 
 
+# "late 2020", "mid-September": which part of a year or month
+_PART_OF = r"(?:early|late|mid-?) ?"
 # "in 2020", "in late 2020": a year with no month
-_IN_A_YEAR = r"\bin (?:(?:early|late|mid-?) ?)?"
+_IN_A_YEAR = rf"\bin (?:{_PART_OF})?"
 DATE_RE = re.compile(
     rf"\b(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>(?:19|20)\d\d))?"
     # "5 de octubre de 2024", "8. August"
@@ -189,7 +191,7 @@ DATE_RE = re.compile(
     r"(?P<y2>(?:19|20)\d\d))?"
     # "in September 2024", "sometime before September 2024", "in late September 2024"
     rf"|\b(?:(?:in|since|of|from|before|after|by|until|around|during|through) "
-    rf"(?:early |late |mid-?)?|(?:early|late|mid-?) ?)(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
+    rf"(?:{_PART_OF})?|{_PART_OF})(?P<m3>{MONTH}) (?P<y3>(?:19|20)\d\d)\b"
     rf"|{_IN_A_YEAR}(?P<y4>(?:19|20)\d\d)\b"
     # "this September", "in January": the month nearest the publication date
     rf"|\b(?:this|next|last|in|early|late|mid-?) (?!may\b)(?P<m4>{MONTH})\b(?! \d)"

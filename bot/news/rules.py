@@ -2094,6 +2094,8 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 
 # A time well before the article ("a few weeks ago"; "two days ago" is still news).
 LONG_AGO = r"(?:weeks|months|years|some time|a while) ago"
+# Where one clause of a sentence ends and the next begins.
+CLAUSE_BREAK = r", (?:and|but|while|whereas) |; "
 # Cues that a summary event is a passing mention of something that happened earlier.
 PASSING = re.compile(
     # ("already" after "is/are" is the present: "the writers are already deep in season 5")
@@ -2111,7 +2113,7 @@ PASSING = re.compile(
     r"announced|already announced|as previously reported|(?:if|in case) you missed|già|déjà"
     # ("a few weeks ago, Netflix cancelled", but not "season 3 premiered months ago, but
     # season 4 has begun": the next clause is new)
-    rf"|{LONG_AGO}(?![^.?!;]*, (?:and|but|while|whereas) )"
+    rf"|{LONG_AGO}(?![^.?!;]*(?:{CLAUSE_BREAK}))"
     # (de "hat bereits begonnen" is the present perfect: "has already begun")
     r"|(?<!\bhat )(?<!\bhaben )(?<!\bist )(?<!\bsind )bereits)\b"
 )
