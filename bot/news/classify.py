@@ -595,6 +595,9 @@ def classify(
     show = index.first_named(t.aliases(index), t.text, title) or (
         index.first_named(s.doc.aliases(index), s.doc.text, summary) if summary else None
     )
+    if show is not None:
+        t = _with_seasons_spelt(t, index, show)
+        s.doc = _with_seasons_spelt(s.doc, index, show)
     if show is not None and show in index.wordy:
         t.names = index.name_spans(show, t.aliases(index), t.text)
         if s.doc.text:
@@ -658,6 +661,15 @@ def classify(
         event_date,
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
     )
+
+
+def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
+    """``doc``, or a copy that writes "season" before a number after the show's name: the
+    rules read "Squid Game 2 is happening" as they read "season 2 is happening"."""
+    if not doc.text:
+        return doc
+    spelt = index.spell_seasons(show, doc.aliases(index), doc.text)
+    return doc if spelt is None else _Doc(spelt, normalised=True)
 
 
 def _the_news(event: _Hit, own: list[_Hit], when: date | None, imminent: timedelta) -> _Hit:

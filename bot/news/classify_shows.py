@@ -20,6 +20,13 @@ from bot.news.classify_parse import keyify, normalise
 from bot.news.classify_tables import tables
 
 _WORD_RUNS = re.compile(r"\w+")
+# A number after a name counts a season ("Squid Game 2 trailer"), not things, people or time
+# ("Bridgerton 3 things we learned", "Wednesday 2 days in").
+_NOT_A_COUNT = (
+    r"(?!-\d)(?! (?:[\w-]+ )?(?:things|reasons|facts|ways|moments|times|questions|theories|details"
+    r"|clues|easter eggs|episodes?|seasons|stars|actors|characters|people|minutes|hours|days"
+    r"|weeks|months|years|million|billion|percent|of|out of|and|or|to|-)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +92,7 @@ def _alias(slug: str, name: str) -> Alias | None:
         max(runs, key=len)[:PREFIX_LEN],
         frozenset(r[:PREFIX_LEN] for r in runs),
         re.compile(rf"{pattern}(?!\w)"),
-        re.compile(rf"{pattern} (\d{{1,2}})(?![\w%])"),
+        re.compile(rf"{pattern} (\d{{1,2}})(?![\w%]){_NOT_A_COUNT}"),
         strict,
         written,
     )
@@ -185,6 +192,22 @@ class ShowIndex:
                 spans.append(m.span())
                 m = at_word_start(alias.pattern, normalised, m.end())
         return tuple(spans)
+
+    @staticmethod
+    def spell_seasons(slug: str, candidates: Sequence[Alias], normalised: str) -> str | None:
+        """``normalised`` with a season written after show ``slug``'s name spelt out for the
+        rules ("squid game 2 trailer" -> "squid game season 2 trailer"), or None if it has
+        none."""
+        spelt = normalised
+        for alias in candidates:
+            if alias.slug != slug or alias.strict:
+                continue
+            at = 0
+            while (m := at_word_start(alias.numbered, spelt, at)) is not None:
+                number = m.start(1)
+                spelt = f"{spelt[:number]}season {spelt[number:]}"
+                at = m.end() + len("season ")
+        return None if spelt is normalised else spelt
 
     @staticmethod
     def numbered_season(candidates: Sequence[Alias], normalised: str) -> int | None:

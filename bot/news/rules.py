@@ -349,7 +349,7 @@ CANCEL_FAMILY = Family(
             r"|\b(?:one of|among) (?:the )?(?:\w+ )?(?:shows|series) (?:cancell?ed|axed)\b"
             # "Powerless canceled by NBC", "Constantine officially done at NBC"
             # (not a list's: "of all the series cancelled by Netflix")
-            rf"|(?<!series )(?<!shows )(?<!ones )\bcancell?ed by {NETWORK}\b"
+            rf"|(?<!\bseries )(?<!\bshows )(?<!\bones )\bcancell?ed by {NETWORK}\b"
             rf"|\b(?:officially|is|are) done at {NETWORK}\b"
             # "Paramount kills Dexter prequel despite renewing it", "renewal yanked"
             rf"|\b{NETWORK} kills\b|\bkill(?:s|ed) (?:off )?[^.?!]{{0,40}}\b(?:despite "
@@ -362,8 +362,9 @@ CANCEL_FAMILY = Family(
             r"|in 20\d\d)\b"
             r"|\bcancell?ed (?:earlier )?this week\b"
             # headline participle: "The Irregulars cancelled on Netflix after one season"
-            r"|(?<!the )(?<!a )(?<!its )(?<!this )(?<!and )(?<!or )(?<!\d )(?<!shows )(?<!series )"
-            r"(?<!from )"  # "went from cancelled to Netflix's biggest hit"
+            r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\band )(?<!\bor )(?<!\d )"
+            r"(?<!\bshows )(?<!\bseries )"
+            r"(?<!\bfrom )"  # "went from cancelled to Netflix's biggest hit"
             r"\bcancell?ed\b(?! (?:shows?|series"
             r"|dramas?|comedies|programmes|too soon|or|and|by fox|by nbc|by abc|by cbs))"
             r"|\b(?:cancellata|annulée|abgesetzt|cancelada|cancelado)\b|\bnon sarà rinnovat",
@@ -372,8 +373,8 @@ CANCEL_FAMILY = Family(
             "cancellation-news",
             M.CANCELLED,
             # ("returns from cancellation" is a revival)
-            r"\b(?:after|following|amid|over|announces?|confirms?|(?<!saved )(?<!spared )"
-            r"(?<!rescued )(?<!returns )(?<!back )(?<!revived )from|by)\b[^.?!]{0,45}"
+            r"\b(?:after|following|amid|over|announces?|confirms?|(?<!\bsaved )(?<!\bspared )"
+            r"(?<!\brescued )(?<!\breturns )(?<!\bback )(?<!\brevived )from|by)\b[^.?!]{0,45}"
             r"\bcancell?ation\b(?! curse)"
             # "not even Jeff Goldblum could save Kaos from cancellation"
             r"|\b(?:couldn't|could not|can't|failed to|didn't|did not) save\b[^.?!]{0,40}"
@@ -418,7 +419,7 @@ RENEW_FAMILY = Family(
         _rule(
             "renewed",
             M.RENEWED,
-            r"(?<!or )\brenew(?:s|ed|ing)?\b(?! (?:buzz|interest|attention|focus|hope|calls|push"
+            r"(?<!\bor )\brenew(?:s|ed|ing)?\b(?! (?:buzz|interest|attention|focus|hope|calls|push"
             r"|optimism|scrutiny|energy|debate|popularity|relevance|vigou?r)\b)"
             r"|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
             r"|\bprzedłużon\w*"
@@ -434,7 +435,7 @@ RENEW_FAMILY = Family(
             r"|given|granted)\b"
             # "has handed out an early fourth - and final - season renewal"
             r"[^.?!]{0,50}"
-            r"(?<!possible )(?<!potential )\brenewal\b"
+            r"(?<!\bpossible )(?<!\bpotential )\brenewal\b"
             r"(?! (?:hopes|status|odds|chances|prospects|news|update|decision|talk))"
             # "It Gets a Season 2 Pickup" ("pickup" has other senses: only right after the verb)
             rf"|\b(?:gets?|got|lands?|landed|scores?|scored|earns?|earned) (?:a |an )?(?:early "
@@ -504,7 +505,8 @@ RENEW_FAMILY = Family(
             r"(?![^.?!]{0,30}\b(?:in (?:less than |just |only |about )?(?:a|one|two|three|four"
             rf"|five|six|\d+) (?:weeks?|months?|days?)|{MONTH} \d"
             # (", Netflix announced on Tuesday" dates the news, not the premiere)
-            r"|(?<!announced )(?<!confirmed )(?<!revealed )(?<!said )on (?:[\w+]+ (?:on )?)?\w+day"
+            r"|(?<!\bannounced )(?<!\bconfirmed )(?<!\brevealed )(?<!\bsaid )"
+            r"on (?:[\w+]+ (?:on )?)?\w+day"
             # "in just a matter of hours", "at the end of this month", "tonight"
             r"|in (?:just )?a matter of (?:hours|days|weeks)|at the end of (?:this|the) month"
             r"|(?:this|next) (?:week|weekend|month)|tonight|tomorrow)\b)"
@@ -570,7 +572,7 @@ RENEW_FAMILY = Family(
             r"|\brecommission(?:s|ed)?\b"
             # "Season 3 of The Diplomat confirmed by Netflix", "brings back Lupin for part 4"
             rf"|\b{SEASON_REF} of [^.?!,;]{{1,40}} (?:is |has been |was )?(?:officially )?"
-            r"(?<!has )(?<!have )(?<!had )(?:confirmed|ordered|greenlit|green-lit)\b"
+            r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?:confirmed|ordered|greenlit|green-lit)\b"
             r"(?! (?:to|for|as|that)\b)"
             r"|\bbrings? back\b[^.?!]{0,40}\bfor (?:part|volume) \d\b"
             # "Disney+ confirms production of 'Moving' season 2"
@@ -998,7 +1000,7 @@ FILMING_FAMILY = Family(
             r"|\b(?:is|are) (?:now |officially )?under (?:filming|production)\b"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
             # "Harrow filming second season in Queensland"
-            rf"|(?<!after )(?<!before )(?<!of )\bfilming (?:its |the |a )?{SEASON_REF} in\b"
+            rf"|(?<!\bafter )(?<!\bbefore )(?<!\bof )\bfilming (?:its |the |a )?{SEASON_REF} in\b"
             r"|\bnow (?:filming|shooting)\b(?! (?:locations?|permits?|schedule))"
             rf"|\b(?:first|1st) day (?:of|on) {_SHOOT_WORK}\b"
             r"|\b(?:gone|goes|went|go|going) on (?:the )?floors?\b"
@@ -1009,6 +1011,11 @@ FILMING_FAMILY = Family(
             r"|\b(?:is|are) back on set\b|\b(?:reportedly|apparently) (?:filming|shooting)\b"
             rf"|\b(?:is|are) (?:now |currently )?filming (?:{SEASON_REF}|seasons? \d)"
             r"|\breturn(?:s|ed)? to (?:filming|production)\b"
+            # "new episodes are currently shooting", "well into filming its sixth season",
+            # "the team are back filming"
+            r"|\b(?:episodes|season) (?:is|are) (?:now |currently )(?:filming|shooting"
+            r"|being (?:filmed|shot))\b|\b(?:well|deep) into (?:filming|shooting|production)\b"
+            r"|\b(?:is|are) back (?:filming|shooting)\b"
             r"|\bzdjęcia [^.]{0,100}rozpoczęły|\bpoczątek prac na planie\b|\btournage (?:a )?"
             r"(?:commencé|débuté)\b|\bdrehstart\b|\bdreharbeiten (?:haben )?begonnen\b"
             r"|\briprese (?:sono )?(?:iniziate|cominciate)\b|\bha preso il via\b"
@@ -1043,7 +1050,7 @@ FILMING_FAMILY = Family(
             r"|\b(?:finished|completed|complete|finishes|wrapped up|finishing) (?:filming|shooting|"
             r"production|principal photography)\b(?! (?:schedule|dates?|plans?|timeline))"
             r"|\bwrap party\b"
-            r"|(?<!after )(?<!since )(?<!before )\bwrapping (?:up )?(?:production|filming"
+            r"|(?<!\bafter )(?<!\bsince )(?<!\bbefore )\bwrapping (?:up )?(?:production|filming"
             r"|shooting)\b"
             r"|\b(?:last|final) (?:day|night) (?:of |on )?(?:filming|shooting|set|production)\b"
             r"|\btournage [^.]{0,40}\bterminé\b"
@@ -1252,7 +1259,7 @@ RELEASE_WINDOW = _rule(
     "premieres-in-window",
     M.RELEASE_DATE_ANNOUNCED,
     # the nouns ("its debut in early 2025", "the return this fall") look back, not ahead
-    r"(?<!its )(?<!the )(?<!their )(?<!upon )(?<!season )"
+    r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bupon )(?<!\bseason )"
     r"\b(?:premieres?|premiering|to premiere|will premiere|arrives?|arriving|will arrive|to arrive"
     r"|is coming|coming|comes|debuts?|to debut|will debut|returns?|to return|will return|lands?"
     r"|launch(?:es)?|will launch|to launch|will air|to air|airs|screens|will screen"
@@ -1311,7 +1318,7 @@ RELEASE_FAMILY = Family(
             "premieres-on-date",
             M.RELEASE_DATE_ANNOUNCED,
             # ("started streaming on Netflix Thursday, August 8" has happened)
-            r"(?<!started )(?<!began )"
+            r"(?<!\bstarted )(?<!\bbegan )"
             r"\b(?:premieres?|premiering|will premiere|to premiere|returns?(?! of)|returning"
             r"|will return|"
             r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits|"
@@ -1460,7 +1467,11 @@ RELEASED_FAMILY = Family(
             # "Netflix Releases New Season 2 Images, BTS Video": pictures of the season
             r"(?!(?: \d{1,2}| [ivx]+)? (?:images|photos|pics|pictures|stills|posters?|trailers?"
             r"|teasers?|clips?|footage|first[- ]look|featurettes?|bts|behind-the-scenes)\b)"
-            r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b",
+            r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b"
+            # a headline in the present tense with nothing after: "Season 2 premieres!"
+            rf"|\b{SEASON_REF}['\u2019]? (?:premieres|debuts|arrives|launches)[!.]?['\u2019]?$"
+            r"|\b(?:launches|launched) (?:the )?(?:(?!trailer|teaser|campaign|podcast|promo|poster"
+            rf"|website|game|search)[\w'-]+ ){{0,3}}{SEASON_REF}",
             # in a description under a headline about something else, "now streaming" restates
             # a release: on fresh sets such hits were right 9 times in 24
             title_only=True,
@@ -1638,7 +1649,7 @@ DELAY_FAMILY = Family(
             r"|\bpush(?:es|ed|ing)? (?:back )?(?:its |their )?(?:\w+ )?preems\b"
             rf"|\b{NETWORK} (?:pushes|pushed|delays|delayed|postpones|postponed) '[^']{{1,40}}'"
             r"|\bconfirms? (?:a |the )?(?:lengthy |long |another |further )?delay\b"
-            r"|(?<!won't )(?<!not )\b(?:have|has|had) to wait (?:a (?:little|bit) |even |much "
+            r"|(?<!\bwon't )(?<!\bnot )\b(?:have|has|had) to wait (?:a (?:little|bit) |even |much "
             r"|a lot )?longer\b"
             r"|\bwill now (?:premiere|debut|return|air|arrive|launch|be released) (?:later"
             r"|next year|in 20\d\d)\b"
@@ -1647,7 +1658,8 @@ DELAY_FAMILY = Family(
             rf"|filming)\b[^.?!]{{0,20}}\bto (?:20\d\d|next|late|early|mid|{MONTH})\b"
             r"|\b(?:halts?|halted|shuts? down|pauses?|paused|stops?|suspends?) "
             rf"(?:its |their |all )?{_SHOOT_WORK}\b"
-            r"|(?<!may )(?<!might )(?<!could )\b(?:won't|will not|wouldn't|not|no) (?:reportedly )?"
+            r"|(?<!\bmay )(?<!\bmight )(?<!\bcould )"
+            r"\b(?:won't|will not|wouldn't|not|no) (?:reportedly )?"
             r"(?:return|arrive|premiere|debut|come back|come out|be back|"
             r"be released|film|shoot|go into production|resume|be ready)\b[^.?!]{0,40}\b(?:until|"
             r"before|without|till)\b"
@@ -1676,7 +1688,8 @@ DELAY_FAMILY = Family(
             r"|stopped|stops|put on hold|shutting down)\b"
             # "CBS has stopped production on three dramas", "will likely miss its May premiere"
             rf"|\b(?:has |have )?(?:stopped|stopping) {_SHOOT_WORK} on\b"
-            r"|(?<!don't )(?<!do not )(?<!never )\b(?:miss|misses|missed|missing) (?:its|their"
+            r"|(?<!\bdon't )(?<!\bdo not )(?<!\bnever )"
+            r"\b(?:miss|misses|missed|missing) (?:its|their"
             r"|the) (?:[\w-]+ ){0,3}(?:premiere"
             r"|release|launch|debut)(?: date| window| target)?\b"
             r"|\bdelay(?:s|ing)? the start of\b"
@@ -1848,7 +1861,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     _block("episode-code", r"s\d{1,2} ?e\d{1,2}\b|\d\d?x\d\d\b"),
     _block(
         "review",
-        r"(?<!strong )(?<!rave )(?<!great )(?<!good )(?<!mixed )(?<!glowing )(?<!positive )"
+        r"(?<!\bstrong )(?<!\brave )(?<!\bgreat )(?<!\bgood )(?<!\bmixed )(?<!\bglowing )"
+        r"(?<!\bpositive )"
         r"\breview(?:s|ed)?\b|\bfirst impressions?\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert)|\brecensione\b|\bcritique\b"
         r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\b(?:is )?even better than\b"
@@ -1884,7 +1898,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     _block(
         "listicle",
-        r"(?<!season )(?<!series )(?<!part )(?<!volume )(?<!episode )(?<!channel )"
+        r"(?<!\bseason )(?<!\bseries )(?<!\bpart )(?<!\bvolume )(?<!\bepisode )(?<!\bchannel )"
         r"\d(?<!\d\d)\d? (?:[\w-]+ ){0,2}(?:shows|series|things|times|"
         r"places|hits|movies|films|sequels|dramas|comedies|originals|moments|scenes|details"
         r"|questions|characters|songs|theories|facts|secrets|surprises|takeaways|clues"
@@ -1892,10 +1906,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
         r"(?! (?:on [\w+ ]{1,20} )?(?:just |has |is |was |gets |got ))"
         # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"
-        r"|(?<!season )(?<!series )\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|(?<!\bseason )(?<!\bseries )\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve"
         r"|fifteen|twenty) (?:[\w-]+ )"
         r"{0,3}(?:shows|series|sequels|dramas|movies|films|things|reasons)\b(?! regulars?\b)"
-        r"|(?<!one of )\b(?:the|these) most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
+        r"|(?<!\bone of )\b(?:the|these) most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
         r"|^most (?:[\w-]+ ){1,2}(?:shows|sequels|dramas)\b"
         r"|\b(?:these|the) (?:[\w-]+ ){0,3}(?:tv )?shows\b[^.?!]{0,30}\b(?:cancell?ed|renewed"
         r"|gone|ending|returning)\b"
@@ -2020,7 +2034,7 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bwill there be\b|\b(?:already|yet) out\b|\bcontains spoilers\b|\bspoilers? ahead\b"
         r"|\bwhen (?:will|is|does)\b|\bis there a\b|\bthe blog (?:wonders|speculates|weighs"
         r"|reads)\b"
-        r"|(?<!months of )(?<!weeks of )\bspeculat(?:es|ion)\b|\bwhy the show was\b"
+        r"|(?<!\bmonths of )(?<!\bweeks of )\bspeculat(?:es|ion)\b|\bwhy the show was\b"
         r"|\bwhy [^.]{0,60}(?:get|gets"
         r"|are) (?:cancell?ed|axed)\b"
         r"|\bwhat'?s (?:new|coming|arriving|leaving)\b|\bshould know\b|\bthe reasons behind\b"
@@ -2036,7 +2050,8 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "review",
         # ("described in our review as …" quotes an earlier review: the piece is not one)
-        r"(?<!in )(?<!from )\bour (?:full |spoiler-free )?review\b|\breview of\b|\bthe reviewer\b"
+        r"(?<!\bin )(?<!\bfrom )\bour (?:full |spoiler-free )?review\b|\breview of\b"
+        r"|\bthe reviewer\b"
         r"|\bcritic gives\b"
         r"|\bgives (?:the )?(?:second|first|third|new) season \d+/10\b|\ba review\b|\breview:"
         r"|\bthe critic\b|\b\d(?:\.\d)?/(?:5|10)\b",
@@ -2138,7 +2153,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         # has a premiere date"; so is "since the strikes delayed production"
         re.compile(
             # ("they have since revealed" is "since then": what follows is the news)
-            rf"{PASSING.pattern}|\b(?:before|when|(?<!have )(?<!has )since)\b[^.?!,;]{{0,40}}$"
+            rf"{PASSING.pattern}|\b(?:before|when|(?<!\bhave )(?<!\bhas )since)\b[^.?!,;]{{0,40}}$"
             r"|(?:^|, )given\b[^.?!,;]{0,25}$"
             # (a clause that carries news, "which starts filming in August", does not count)
             r"|, (?:which|who) (?:[\w']+ ){0,3}(?:was|were|been|had|has|have|already|previously"

@@ -150,3 +150,34 @@ def test_a_show_named_in_a_text_is_among_its_candidates() -> None:
         candidates = index.candidates(text_prefixes(normalised))
         assert slug in {alias.slug for alias in candidates}
         assert index.first_named(candidates, normalised, text) == index.find(text) == slug
+
+
+@pytest.mark.parametrize(
+    ("text", "spelt"),
+    [
+        ("squid game 2 is officially happening", "squid game season 2 is officially happening"),
+        (
+            "netflix confirms squid game 3; squid game 2 out",
+            "netflix confirms squid game season 3; squid game season 2 out",
+        ),
+        ("squid game 3 things we learned", None),
+        ("squid game 2-3 double bill", None),
+        ("squid game season 2 trailer", None),
+    ],
+)
+def test_a_number_after_a_shows_name_is_spelt_as_a_season(text: str, spelt: str | None) -> None:
+    index = ShowIndex.from_aliases({"squid-game": ["Squid Game"]})
+    candidates = index.candidates(text_prefixes(text))
+    assert index.spell_seasons("squid-game", candidates, text) == spelt
+    assert index.spell_seasons("other-show", candidates, text) is None
+
+
+def test_a_word_before_an_event_is_a_whole_word() -> None:
+    """A look-behind for a short word starts at a word's edge: "cancel or renew" holds no
+    renewal, but "for renewing" does."""
+    renewed = next(rule for rule in tables().events.rules if rule.name == "renewed")
+    assert not re.search(renewed.pattern, "will they cancel or renew it")
+    assert re.search(renewed.pattern, "thanks for renewing it")
+    loose = re.compile(r"\(\?<!([a-z][a-z' ]*)\)")
+    for path in Path(__file__).resolve().parents[2].joinpath("bot", "news").glob("*.py"):
+        assert not [m for m in loose.findall(path.read_text()) if m != "ing "], path
