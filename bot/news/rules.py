@@ -375,7 +375,7 @@ CANCEL_FAMILY = Family(
             # ("returns from cancellation" is a revival)
             r"\b(?:after|following|amid|over|announces?|confirms?|(?<!\bsaved )(?<!\bspared )"
             r"(?<!\brescued )(?<!\breturns )(?<!\bback )(?<!\brevived )from|by)\b[^.?!]{0,45}"
-            r"\bcancell?ation\b(?! curse)"
+            r"\bcancell?ation\b(?! curse\b)"
             # "not even Jeff Goldblum could save Kaos from cancellation"
             r"|\b(?:couldn't|could not|can't|failed to|didn't|did not) save\b[^.?!]{0,40}"
             r"\bcancell?(?:ation|ed)\b|\bnot even\b[^.?!]{0,40}\bcould save\b",
@@ -444,7 +444,7 @@ RENEW_FAMILY = Family(
         _rule(
             "season-order",
             M.RENEWED,
-            r"\border(?:s|ed|ing)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale)"
+            r"\border(?:s|ed|ing)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale\b)"
             # "TBS orders more of The Detour"
             r"|\border(?:s|ed)? more of\b"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
@@ -557,7 +557,7 @@ RENEW_FAMILY = Family(
             rf"(?:{SEASON_REF}|new season|another season|more (?:episodes|seasons))"
             # "Day of the Jackal to continue at Peacock"
             rf"|\b(?:to|will) continue (?:at|on|with) {NETWORK}\b"
-            r"|\bwill be back for more\b(?! of)|\bre-?ups?\b"
+            r"|\bwill be back for more\b(?! of\b)|\bre-?ups?\b"
             # "will" is part of the news here, not a plan: "Harbor Lights will get a third season"
             rf"|\bwill (?:get|receive|have) (?:a |an |another )?{SEASON_REF}"
             rf"|\b{NETWORK} (?:confirms|orders|wants|announces) more\b",
@@ -567,7 +567,7 @@ RENEW_FAMILY = Family(
             "commissioned",
             M.RENEWED,
             # "ITV has recommissioned", "BBC commissions a third series"
-            r"\b(?:re-?)?commission(?:s|ed)?\b(?! by)[^.?!]{0,40}"
+            r"\b(?:re-?)?commission(?:s|ed)?\b(?! by\b)[^.?!]{0,40}"
             rf"\b(?:{SEASON_REF}|another (?:season|series)|further series|more episodes)"
             r"|\brecommission(?:s|ed)?\b"
             # "Season 3 of The Diplomat confirmed by Netflix", "brings back Lupin for part 4"
@@ -985,7 +985,7 @@ FILMING_FAMILY = Family(
             r"(?:has |have |had )?(?:officially "
             r"|finally |"
             r"now |just )?(?:begun|began|begins|started|starts|kicked off|kicks off|commenced|"
-            r"commences|resumed|resumes|are rolling|is starting(?! to)|"
+            r"commences|resumed|resumes|are rolling|is starting(?! to\b)|"
             r"are now rolling|is now rolling|rolling|rolled|is happening"
             # "filming is underway", "production is officially under way"
             r"|(?:is (?:now |officially |finally )?|are (?:officially |finally ))?(?:underway"
@@ -996,7 +996,7 @@ FILMING_FAMILY = Family(
             r"|\b(?:filming|shooting) (?!(?:locations?|permits?|schedule|crews?|company"
             r"|companies|assistant|manager|director)\b)(?:[\w'-]+ ){1,3}(?:begins|starts"
             r"|kicks off|is underway|gets underway)\b"
-            r"|\b(?:is|are) (?:now |officially |finally )?in production\b(?! for)"
+            r"|\b(?:is|are) (?:now |officially |finally )?in production\b(?! for\b)"
             r"|\b(?:is|are) (?:now |officially )?under (?:filming|production)\b"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
             # "Harrow filming second season in Queensland"
@@ -1035,7 +1035,7 @@ FILMING_FAMILY = Family(
             rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:final )?(?:{_SHOOT}|{SEASON_REF}"
             # "may have just wrapped its third season on HBO": the season ended on air
             rf"(?! (?:on|at) {NETWORK}\b))"
-            rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party)"
+            rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party\b)"
             rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,45}})?(?:is|are) (?:officially |now "
             r"|finally )?over\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
@@ -1290,7 +1290,7 @@ RELEASE_FAMILY = Family(
             r"(?:(?!delay|postpon|push|no |not |yet |n.t )[^.?!]){0,60}"
             r"\b(?:premiere|release|return|launch|debut|"
             r"streaming) (?:dates?|window)\b"
-            r"|\bsets [^.?!]{0,40}\bpremiere\b(?! date)"
+            r"|\bsets [^.?!]{0,40}\bpremiere\b(?! date\b)"
             r"|\bdates? (?:is |are |has been |have been )?(?:officially |finally )?(?:revealed"
             r"|announced"
             r"|confirmed|set)\b"
@@ -1319,7 +1319,7 @@ RELEASE_FAMILY = Family(
             M.RELEASE_DATE_ANNOUNCED,
             # ("started streaming on Netflix Thursday, August 8" has happened)
             r"(?<!\bstarted )(?<!\bbegan )"
-            r"\b(?:premieres?|premiering|will premiere|to premiere|returns?(?! of)|returning"
+            r"\b(?:premieres?|premiering|will premiere|to premiere|returns?(?! of\b)|returning"
             r"|will return|"
             r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits|"
             r"(?:will |to )?(?:begins?|begin|starts?|start) airing|will air|to air|airs|screens|"
@@ -1693,7 +1693,7 @@ DELAY_FAMILY = Family(
             r"|the) (?:[\w-]+ ){0,3}(?:premiere"
             r"|release|launch|debut)(?: date| window| target)?\b"
             r"|\bdelay(?:s|ing)? the start of\b"
-            rf"|\b{SEASON_REF} delay\b(?! explained)"
+            rf"|\b{SEASON_REF} delay\b(?! explained\b)"
             r"|\blater than (?:expected|planned|originally planned|anticipated|hoped)\b"
             r"|\b(?:takes?|taking|took) a (?:brief |short |\w+ )?(?:hiatus|break|pause) from "
             rf"{_SHOOT_WORK}\b"
@@ -1864,7 +1864,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?<!\bstrong )(?<!\brave )(?<!\bgreat )(?<!\bgood )(?<!\bmixed )(?<!\bglowing )"
         r"(?<!\bpositive )"
         r"\breview(?:s|ed)?\b|\bfirst impressions?\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
-        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert)|\brecensione\b|\bcritique\b"
+        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert\b)|\brecensione\b|\bcritique\b"
         r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\b(?:is )?even better than\b"
         r"|\bfirst reactions\b|\breactions are in\b|\bat (?:his|her|their|its) (?:absolute )?best\b"
         r"|\bis an? (?:riveting|gripping|thrilling|stunning|brilliant|must-watch|must-see"
@@ -1928,7 +1928,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bevery (?:cancell?ed|renewed|returning) [^.?!]{0,30}?\b(?:shows?|series)\b"
         r"|\bseries that were\b|\bone-season wonders|\band other (?:tv )?(?:shows|series)\b"
         r"|\bwhat'?s (?:new|coming|arriving|leaving) "
-        r"(?:on|to|in)\b|(?<![\w-])curse\b(?! with)|\bdefinitive guide"
+        r"(?:on|to|in)\b|(?<![\w-])curse\b(?! with\b)|\bdefinitive guide"
         r"|\beverything (?:coming|new|arriving|leaving|headed) (?:to|on|in)\b",
     ),
     _block(

@@ -172,12 +172,15 @@ def test_a_number_after_a_shows_name_is_spelt_as_a_season(text: str, spelt: str 
     assert index.spell_seasons("other-show", candidates, text) is None
 
 
-def test_a_word_before_an_event_is_a_whole_word() -> None:
-    """A look-behind for a short word starts at a word's edge: "cancel or renew" holds no
-    renewal, but "for renewing" does."""
+def test_a_word_a_rule_looks_around_for_is_a_whole_word() -> None:
+    """ "cancel or renew" holds no renewal, but "for renewing" does; "is starting to" is no
+    start, but "is starting today" is."""
     renewed = next(rule for rule in tables().events.rules if rule.name == "renewed")
     assert not re.search(renewed.pattern, "will they cancel or renew it")
     assert re.search(renewed.pattern, "thanks for renewing it")
-    loose = re.compile(r"\(\?<!([a-z][a-z' ]*)\)")
+    behind = re.compile(r"\(\?<!([a-z][a-z' ]*)\)")  # "ing " alone is a word's end
+    ahead = re.compile(r"\(\?! ([a-z']+)\)")
     for path in Path(__file__).resolve().parents[2].joinpath("bot", "news").glob("*.py"):
-        assert not [m for m in loose.findall(path.read_text()) if m != "ing "], path
+        text = path.read_text()
+        assert [m for m in behind.findall(text) if m != "ing "] == [], path
+        assert ahead.findall(text) == [], path
