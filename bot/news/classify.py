@@ -668,7 +668,7 @@ def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
     rules read "Squid Game 2 is happening" as they read "season 2 is happening"."""
     if not doc.text:
         return doc
-    spelt = index.spell_seasons(show, doc.aliases(index), doc.text)
+    spelt = index.spell_seasons(show, doc.prefixes, doc.text)
     return doc if spelt is None else _Doc(spelt, normalised=True)
 
 

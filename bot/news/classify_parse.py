@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from bot.news.classify_gate import DIGIT_MARK
 from bot.news.rules import CARDINALS, MONTH, MONTHS, ORDINALS, SENTENCE_BREAK
@@ -47,6 +48,47 @@ _SPACES = re.compile(r"\s{2,}")
 _HTML = re.compile(r"<[^>]{0,200}>|&(?:amp|nbsp|quot|#\d+);")
 
 
+# Dots that end no sentence: "Mr. Queen", "Dec. 5", "No. 8", "the U.S. version",
+# "S.H.I.E.L.D." (the rules read a window of words up to a sentence's end).  A loop over
+# the dots: a regex trying every position cost five times as much.
+_DOTTED = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+_DOTTED_BEFORE_NUMBER = frozenset({"no", "vol", "pt"})
+_AFTER_ACRONYM = frozenset(" ,;:'\"!?)")
+
+
+def _undotted(text: str) -> str:
+    """``text`` (lower case) without the dots of its abbreviations and acronyms."""
+    drops: list[int] = []
+    size = len(text)
+    dot = text.find(".")
+    while dot != -1:
+        start = dot
+        while start and text[start - 1].isalpha():
+            start -= 1
+        if 0 < dot - start <= 4 and (start == 0 or not text[start - 1].isalnum()):
+            word, after = text[start:dot], text[dot + 1 : dot + 3]
+            if after[:1] == " " and (
+                (word in _DOTTED and after[1:].isalnum())
+                or (word in _DOTTED_BEFORE_NUMBER and after[1:].isdigit())
+            ):
+                drops.append(dot)
+            elif dot - start == 1 and (start == 0 or text[start - 1] != "."):
+                last = dot  # "u.s.": single letters, each with its dot
+                while last + 2 < size and text[last + 1].isalpha() and text[last + 2] == ".":
+                    last += 2
+                if last > dot and (last + 1 == size or text[last + 1] in _AFTER_ACRONYM):
+                    drops.extend(range(dot, last + 1, 2))
+                    dot = last
+        dot = text.find(".", dot + 1)
+    if not drops:
+        return text
+    bounds = [-1, *drops, size]
+    return "".join(text[a + 1 : b] for a, b in pairwise(bounds))
+
+
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
@@ -57,6 +99,8 @@ def normalise(text: str) -> str:
     if not text.isascii() or not text.isprintable() or ODD_PRINTABLE in text:
         text = text.translate(_TRANSLATE)
     text = text.lower()
+    if "." in text:
+        text = _undotted(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     return text.strip()

@@ -101,7 +101,7 @@ def _alias(slug: str, name: str) -> Alias | None:
 class ShowIndex:
     """Known shows by alias, compiled once."""
 
-    __slots__ = ("_aliases", "_by_gate", "_gates", "_wordy")
+    __slots__ = ("_aliases", "_by_gate", "_by_slug", "_gates", "_wordy")
 
     def __init__(self, aliases: Sequence[Alias]) -> None:
         by_gate: dict[str, list[Alias]] = {}
@@ -110,6 +110,11 @@ class ShowIndex:
         self._by_gate = {gate: tuple(group) for gate, group in by_gate.items()}
         self._gates = frozenset(self._by_gate)
         self._aliases = tuple(aliases)
+        by_slug: dict[str, list[Alias]] = {}
+        for alias in aliases:
+            if not alias.strict:  # a one-word name is a word before a number too
+                by_slug.setdefault(alias.slug, []).append(alias)
+        self._by_slug = {slug: tuple(group) for slug, group in by_slug.items()}
         self._wordy: frozenset[str] | None = None
 
     @classmethod
@@ -193,14 +198,13 @@ class ShowIndex:
                 m = at_word_start(alias.pattern, normalised, m.end())
         return tuple(spans)
 
-    @staticmethod
-    def spell_seasons(slug: str, candidates: Sequence[Alias], normalised: str) -> str | None:
-        """``normalised`` with a season written after show ``slug``'s name spelt out for the
-        rules ("squid game 2 trailer" -> "squid game season 2 trailer"), or None if it has
-        none."""
+    def spell_seasons(self, slug: str, prefixes: set[str], normalised: str) -> str | None:
+        """``normalised`` (whose word prefixes are ``prefixes``) with a season written after
+        show ``slug``'s name spelt out for the rules ("squid game 2 trailer" -> "squid game
+        season 2 trailer"), or None if it has none."""
         spelt = normalised
-        for alias in candidates:
-            if alias.slug != slug or alias.strict:
+        for alias in self._by_slug.get(slug, ()):
+            if not alias.words <= prefixes:
                 continue
             at = 0
             while (m := at_word_start(alias.numbered, spelt, at)) is not None:

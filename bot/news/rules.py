@@ -1468,8 +1468,6 @@ RELEASED_FAMILY = Family(
             r"(?!(?: \d{1,2}| [ivx]+)? (?:images|photos|pics|pictures|stills|posters?|trailers?"
             r"|teasers?|clips?|footage|first[- ]look|featurettes?|bts|behind-the-scenes)\b)"
             r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b"
-            # a headline in the present tense with nothing after: "Season 2 premieres!"
-            rf"|\b{SEASON_REF}['\u2019]? (?:premieres|debuts|arrives|launches)[!.]?['\u2019]?$"
             r"|\b(?:launches|launched) (?:the )?(?:(?!trailer|teaser|campaign|podcast|promo|poster"
             rf"|website|game|search)[\w'-]+ ){{0,3}}{SEASON_REF}",
             # in a description under a headline about something else, "now streaming" restates

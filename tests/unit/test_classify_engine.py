@@ -167,14 +167,14 @@ def test_a_show_named_in_a_text_is_among_its_candidates() -> None:
 )
 def test_a_number_after_a_shows_name_is_spelt_as_a_season(text: str, spelt: str | None) -> None:
     index = ShowIndex.from_aliases({"squid-game": ["Squid Game"]})
-    candidates = index.candidates(text_prefixes(text))
-    assert index.spell_seasons("squid-game", candidates, text) == spelt
-    assert index.spell_seasons("other-show", candidates, text) is None
+    prefixes = text_prefixes(text)
+    assert index.spell_seasons("squid-game", prefixes, text) == spelt
+    assert index.spell_seasons("other-show", prefixes, text) is None
 
 
 def test_a_word_a_rule_looks_around_for_is_a_whole_word() -> None:
-    """ "cancel or renew" holds no renewal, but "for renewing" does; "is starting to" is no
-    start, but "is starting today" is."""
+    """Words a rule looks around for are whole words: "cancel or renew" holds no renewal,
+    but "for renewing" does; "is starting to" is no start, but "is starting today" is."""
     renewed = next(rule for rule in tables().events.rules if rule.name == "renewed")
     assert not re.search(renewed.pattern, "will they cancel or renew it")
     assert re.search(renewed.pattern, "thanks for renewing it")
@@ -184,3 +184,17 @@ def test_a_word_a_rule_looks_around_for_is_a_whole_word() -> None:
         text = path.read_text()
         assert [m for m in behind.findall(text) if m != "ing "] == [], path
         assert ahead.findall(text) == [], path
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Mr. Queen returns", "mr queen returns"),
+        ("The U.S. remake. Season 2 next.", "the us remake. season 2 next."),
+        ("Agents of S.H.I.E.L.D. renewed", "agents of shield renewed"),
+        ("premieres Dec. 5 in the U.K.", "premieres dec 5 in the uk"),
+        ("It ends in March. No. It ends in May.", "it ends in march. no. it ends in may."),
+    ],
+)
+def test_a_dot_that_ends_no_sentence_is_dropped(text: str, read: str) -> None:
+    assert normalise(text) == read
