@@ -126,7 +126,7 @@ _FRONTED = re.compile(
 # first words in between ("Motorheads, which premiered on May 2, has reportedly been
 # cancelled").
 _APPOSITIVE = re.compile(r"([^,]{1,60})(, [^,]{3,150}, )((?:[\w']+ ){0,4})")
-_CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
+_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK}|, with ")
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
 _BATCH = re.compile(
     r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|some|all)\b"
@@ -519,7 +519,7 @@ def _certainty(
     if future:
         return Certainty.RUMORED, "planned"
     found = doc.catalog
-    left, right = doc.bounds(hit.start, hit.end)
+    left, right = _clause(doc, hit)
     rumour = first_match(doc.units(found.rumour), doc.text, doc.prefixes, left, right)
     if rumour:
         return Certainty.RUMORED, rumour.group(0)
@@ -531,6 +531,16 @@ def _certainty(
         return Certainty.CONFIRMED, confirmed.group(0)
     trade = _cue(found.trade, title, summary)
     return Certainty.REPORTED, trade.group(0) if trade else "headline"
+
+
+def _clause(doc: _Doc, hit: _Hit) -> tuple[int, int]:
+    """The bounds of the clause around ``hit``: "has begun filming, with the director
+    hinting at a possible cameo" is no rumour of filming."""
+    left, right = doc.bounds(hit.start, hit.end)
+    text = doc.text
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, left, hit.start)), default=left)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, hit.end, right)), right)
+    return left, right
 
 
 def _cue(table: Table[re.Pattern[str]], title: _Doc, summary: _Doc) -> re.Match[str] | None:

@@ -302,7 +302,7 @@ CANCEL_FAMILY = Family(
             M.CANCELLED,
             # ("had been cancelled" is background: "had been cancelled by Citytv" before a rescue)
             r"\b(?:has|have) been (?:officially )?(?:cancell?ed|axed|canned|scrapped)\b"
-            r"|\b(?:is|gets|got|been) (?:officially )?(?:cancell?ed|axed|canned)\b"
+            r"|\b(?:is|gets|got|(?<!\bhad )been) (?:officially )?(?:cancell?ed|axed|canned)\b"
             # "It's one-and-done for yet another Netflix original"
             r"|\b(?:it's|it is) one[- ]and[- ]done\b"
             r"|\bcancel(?:s|ling|ing)\b(?! ?culture|\)? (?:upcoming |new |other |more )?"
@@ -486,7 +486,10 @@ RENEW_FAMILY = Family(
             r"\b[^.?!]{0,50}\bfor (?:a |an |another |one more |its )?(?:\w+ )?(?:and final )?"
             r"(?:season|series)\b|\bcomes? to the rescue\b|\bnew lease (?:on|of) life\b"
             r"|\b(?:announces?|announced|confirms?|confirmed|orders?|ordered) (?:the "
-            r"|a )?revival\b",
+            r"|a )?revival\b"
+            # "set to make a surprise return six years after it was axed"
+            r"|\b(?:return|comeback)\b[^.?!]{0,40}\bafter (?:it was |being |its )?(?:axed"
+            r"|cancell?ed|scrapped|cancell?ation)\b",
         ),
         _rule(
             "returns-for-season",
@@ -614,7 +617,8 @@ CASTING_FAMILY = Family(
             r"|\b(?:will |to )?reprise (?:their|his|her) roles?\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
             r"|\btapped to (?:play|lead|star|headline)\b"
-            r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
+            r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\b(?:has|have) boarded\b"
+            r"|\bset to star\b"
             r"|\b(?:special|new) guest stars\b"
             r"|\bsign(?:s|ed) on\b(?! to (?:write|pen|direct|produce|showrun)\b)"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
@@ -798,7 +802,7 @@ WRITING_FAMILY = Family(
             r"|reportedly )?"
             r"(?:opening|opens|opened|reopening|reopens|reopened)\b"
             r"|\bscripts? (?:for [^.?!]{0,45})?(?:are|is|have|has|were|was) (?:already |now |all )?"
-            r"(?:been )?(?:written|finished|completed|ready|done)\b|\bwritten (?:already"
+            r"(?:been )?(?:written|finished|completed?|ready|done)\b|\bwritten (?:already"
             r"|the scripts)\b"
             r"|\bwriters'? day (?:one|1)\b|\bbreaking story\b|\bback (?:at it|to work) (?:on"
             r"|writing)\b"
@@ -899,7 +903,8 @@ WRITING_FAMILY = Family(
 )
 
 # The work on set, as a noun: "filming delayed", "the shoot wraps", "halts production".
-_SHOOT_WORK = r"(?:filming|shooting|production|shoot)"
+# (not "pre-production" or "post-production": the work before and after the shoot)
+_SHOOT_WORK = r"(?:filming|shooting|(?<!pre-)(?<!post-)production|shoot)"
 # Words that describe shooting; used by several filming rules.
 _SHOOT = rf"(?:{_SHOOT_WORK}|(?:principal|main) photography|cameras)"
 # what may stand between a shoot (or a season) and the verb that ends it: "on season 2 has
@@ -2167,7 +2172,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "undecided",
         re.compile(
             r"\b(?:debat\w*|consider\w*|mull\w*|weigh\w*|deciding|decide|could|might|may"
-            r"|would|likely|possible|potential|chances?|hop\w*|wants?|wanting|should|expect\w*"
+            r"|would|likely|possible|potential(?:ly)?|chances?|hop\w*|wants?|wanting|should"
+            r"|expect\w*"
             r"|await\w*|wait\w*|deserv\w*|campaign\w*|petition\w*)\b[^.?!,;]{0,15}$"
             r"|\b(?:if|whether|unless)\b[^.?!,;]{0,40}$"
         ),
