@@ -654,6 +654,9 @@ def classify(
     milestone = event.rule.milestone
     future = milestone is Milestone.FILMING_STARTED and _filming_ahead(t, s, source, event, when)
     certainty, cue = _certainty(source, event, t, s.doc, future=future)
+    if milestone is Milestone.RELEASE_DATE_ANNOUNCED and certainty is Certainty.RUMORED:
+        # a date nobody has announced yet ("could premiere in June") is no announcement
+        return Signal(show, season, None, None, None, f"not-news:date-rumoured:{cue}")
     stale = _stale(known, show, season, milestone, when)
     if stale is not None:
         return Signal(show, season, None, None, None, f"not-news:known-since-{stale.isoformat()}")
