@@ -634,6 +634,9 @@ CASTING_FAMILY = Family(
             r"|\btaps? (?!(?:into|out|the|a|an|its|his|her|their)\b)[\w'.-]+ [\w'.-]+[^.?!]{0,20}"
             r"\b(?:for|to play|as)\b"
             rf"|\bto star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}|new season)"
+            # "Rupert Grint to star in comedy series Sick Note": a new show's first cast
+            r"|\b(?:to|will|set to) star in (?:the |a )?(?:new |upcoming )?(?:[\w'-]+ ){0,3}"
+            r"(?:series|drama|comedy|pilot|thriller|show)\b"
             rf"|\bwill join (?:the cast of )?[^.?!]{{0,40}}\b(?:{SEASON_REF}|cast)"
             r"|\brecast(?:s|ing)?\b(?! (?:of|list))|\b(?:recruits|recruited|enlists|enlisted)\b"
             # "Carole Bouquet replaces Nathalie Baye in season 2" (fr "remplace … dans la saison")
