@@ -136,8 +136,8 @@ _BATCH = re.compile(
 _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
 _PASSING_AFTER = re.compile(
     # ("set its release window following its delay from last year": the cue dates the delay)
-    r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:back in|last (?:year|summer|spring|fall"
-    rf"|autumn|winter|month)|earlier this year|previously|{LONG_AGO})\b"
+    r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:(?<!-)back in|last (?:year|summer"
+    rf"|spring|fall|autumn|winter|month)|earlier this year|previously|{LONG_AGO})\b"
 )
 
 

@@ -402,6 +402,9 @@ CANCEL_FAMILY = Family(
             r"|\b(?:reverse[sd]?|reversing|rescind\w*|revok\w*|walk(?:s|ed)? back)\b[^.?!]{0,30}"
             r"\b(?:renewal|decision to renew|pick-?up|season order)\b|\bun-?renew(?:s|ed)\b"
             r"|\bnot returning for (?:an? |its )?(?:already )?(?:[\w-]+ ){0,3}season\b"
+            # "AMC is not going forward with a second season"
+            r"|\b(?:not|isn't|won't) (?:be )?(?:going|moving) forward with (?:a |an |another )?"
+            rf"(?:{SEASON_REF}|new season|another season)"
             r"|\b(?:won't|will not|not) bring(?:ing)? back\b[^.?!]{0,40}\bfor (?:a |an |another )?"
             rf"{SEASON_REF}",
         ),
@@ -1614,6 +1617,9 @@ DELAY_FAMILY = Family(
             M.DELAYED,
             # "BBC explains decision to postpone drama", "Doctor Who moved to 19 May"
             r"\b(?:decided|decides|decision|opted|opts) to (?:postpone|delay|push back)\b"
+            # "will now premiere on November 17th, instead of November 4th"
+            r"|\bwill now (?:premiere|air|debut|return|launch|arrive|bow)\b[^.?!]{0,50}"
+            r"\binstead of\b"
             rf"|\b(?:moved|bumped|rescheduled|shifted) to (?:\w+day,? )?{_DATE}"
             # "Detectorists won't be coming back this year"
             r"|\b(?:won't|will not) (?:be )?(?:coming back|back|returning|return) (?:this year"
@@ -2123,8 +2129,10 @@ PASSING = re.compile(
     # ("Narcos already renewed for a second season" is a headline's early renewal)
     r"(?<!\bis )(?<!\bare )(?<!'re )(?<!'s )\b(?:already(?! (?:renewed|greenlit|green-lit"
     r"|picked up|decided to)\b)(?! $)"
-    # ("back in the studio doing some post-production work" is a place, not a time)
-    r"|previously|originally|back in (?!the (?:studio|room|chair|saddle|writers)\b)|last year"
+    # ("back in the studio doing some post-production work" is a place, not a time, and
+    # "back-to-back in March" a way of filming)
+    r"|previously|originally|(?<!-)back in (?!the (?:studio|room|chair|saddle|writers)\b)"
+    r"|last year"
     r"|having"
     r"|earlier this year"
     r"|had been|had "
