@@ -6,6 +6,7 @@ that nothing is compiled per call.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, timedelta
 from itertools import pairwise
@@ -45,7 +46,7 @@ _TRANSLATE = str.maketrans(
 )
 ODD_PRINTABLE = "`"
 _SPACES = re.compile(r"\s{2,}")
-_HTML = re.compile(r"<[^>]{0,200}>|&(?:amp|nbsp|quot|#\d+);")
+_TAG = re.compile(r"<[^>]{0,200}>")
 
 
 # Dots that end no sentence: "Mr. Queen", "Dec. 5", "No. 8", "the U.S. version",
@@ -92,7 +93,9 @@ def _undotted(text: str) -> str:
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
-        text = _HTML.sub(" ", text)
+        # a tag is a word break; an entity is its character ("Ginny &amp; Georgia",
+        # "won&#8217;t")
+        text = html.unescape(_TAG.sub(" ", text))
     # The one slow step, only when there may be work for it: a character outside ASCII, a
     # control character (\t, \n, the separators), the one printable ASCII character the
     # table maps (``ODD_PRINTABLE``).

@@ -194,7 +194,9 @@ def test_a_word_a_rule_looks_around_for_is_a_whole_word() -> None:
         ("Agents of S.H.I.E.L.D. renewed", "agents of shield renewed"),
         ("premieres Dec. 5 in the U.K.", "premieres dec 5 in the uk"),
         ("It ends in March. No. It ends in May.", "it ends in march. no. it ends in may."),
+        # entities are their characters, tags word breaks
+        ("Ginny &amp; Georgia won&#8217;t<br>return", "ginny & georgia won't return"),
     ],
 )
-def test_a_dot_that_ends_no_sentence_is_dropped(text: str, read: str) -> None:
+def test_a_text_is_read_as_written(text: str, read: str) -> None:
     assert normalise(text) == read
