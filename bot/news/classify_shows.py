@@ -81,7 +81,8 @@ def _alias(slug: str, name: str) -> Alias | None:
     if strict and not written[:1].isupper():
         return None  # "from" as a slug word is not a name
     pattern = (
-        re.escape(written)
+        # as written, or in a headline set in capitals ("ELITE SEASON 8 IS ITS LAST")
+        f"(?:{re.escape(written)}|{re.escape(written.upper())})"
         if strict
         else r"\W+".join("(?:and|&)" if word == "and" else re.escape(word) for word in key.split())
     )

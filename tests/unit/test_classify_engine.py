@@ -138,10 +138,12 @@ def test_a_show_named_in_a_text_is_among_its_candidates() -> None:
             "the-night-agent": ["The Night Agent"],
             "you": ["You"],
             "nobody-wants-this": ["Nobody Wants This"],
+            "elite": ["Elite"],
         }
     )
     for text, slug in [
         ("XO Kitty is back", "xo-kitty"),
+        ("ELITE SEASON 8 WILL BE ITS LAST", "elite"),
         ("Netflix renews The Night Agent", "the-night-agent"),
         ("You season 5 trailer", "you"),
         ("nobody wants this, season 2", "nobody-wants-this"),
