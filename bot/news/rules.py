@@ -406,7 +406,10 @@ CANCEL_FAMILY = Family(
             r"|\b(?:not|isn't|won't) (?:be )?(?:going|moving) forward with (?:a |an |another )?"
             rf"(?:{SEASON_REF}|new season|another season)"
             r"|\b(?:won't|will not|not) bring(?:ing)? back\b[^.?!]{0,40}\bfor (?:a |an |another )?"
-            rf"{SEASON_REF}",
+            rf"{SEASON_REF}"
+            # "will not be bringing the drama back for a third season"
+            r"|\b(?:won't|will not|not) be bringing (?:[^.?!]{1,30} )?back for (?:a |an "
+            rf"|another )?{SEASON_REF}",
         ),
         _rule(
             "decision-not-to",
@@ -553,6 +556,11 @@ RENEW_FAMILY = Family(
             rf"|earned|secures?|secured|nabs?|nabbed|snags?|snagged|bags?|bagged) (?:a |an |its "
             rf"|another )?(?:early |surprise |official )?{SEASON_REF}"
             r"|\bsays? yes to (?:more|another)\b|\blives? to see another season\b"
+            # "the streamer has officially handed Harbor Lights a third season"
+            r"|\b(?:hands?|handed|gives|given|gave|grants?|granted) (?!(?:fans|viewers|us|you"
+            r"|audiences|everyone)\b)(?:[\w'&,:-]+ ){1,5}(?:a |an |another )"
+            rf"(?:{SEASON_REF}|new season)(?! (?:update|trailer|teaser|premiere|release|date"
+            r"|first look|look|tease|sneak)\b)"
             # "Harbor Lights is officially coming back"
             r"|\b(?:is|are) (?:officially |definitely |finally )?coming back\b(?! (?:to|from|on|in"
             r"|this|next|soon|with|as|after|later)\b)(?! for (?:one|a) (?:last|final) time)"
@@ -1013,7 +1021,7 @@ FILMING_FAMILY = Family(
             r"|(?:is (?:now |officially |finally )?|are (?:officially |finally ))?(?:underway"
             r"|under way)"
             r"|is taking place"
-            r"|is in full swing|in full swing)\b"
+            r"|is in full swing|in full swing|gets underway|getting underway)\b"
             # "Filming New Season's Episodes Begins July 8"
             r"|\b(?:filming|shooting) (?!(?:locations?|permits?|schedule|crews?|company"
             r"|companies|assistant|manager|director)\b)(?:[\w'-]+ ){1,3}(?:begins|starts"
@@ -1062,7 +1070,8 @@ FILMING_FAMILY = Family(
             r"|finally )?over\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
             rf"|\ball wrapped up\b(?! in\b)"
-            rf"|\b{_SHOOT} {_WRAP_VERB}(?:{_WRAPPED}|concluded|ended){_NOT_WRAP_TAIL}"
+            rf"|\b{_SHOOT} {_WRAP_VERB}(?:{_WRAPPED}|concluded|ended|come to an end"
+            rf"|came to an end){_NOT_WRAP_TAIL}"
             # a season that "ended" or "concluded" has finished airing; only a shoot ends on set
             rf"|\b(?:season \d+|{SEASON_REF}) {_WRAP_VERB}{_WRAPPED}{_NOT_WRAP_TAIL}"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
