@@ -191,7 +191,8 @@ _DATE = (
 )
 
 NETWORK = (
-    r"(?:netflix|hbo|max|prime video|amazon|paramount\+?|hulu|apple(?: tv\+?)?|disney\+?|"
+    r"(?:netflix|hbo|max|prime video|amazon(?: prime(?: video)?)?|paramount\+?|hulu"
+    r"|apple(?: tv\+?)?|disney\+?|"
     r"peacock|showtime|starz|fx|amc|abc|nbc|cbs|fox|the cw|freeform|the streamer|"
     r"the network|the streaming (?:service|giant|platform)|streaming giant|mgm\+?)"
 )
@@ -318,7 +319,9 @@ CANCEL_FAMILY = Family(
             # "Netflix drops Harbor Lights after two seasons", "ends the series after three"
             # "Harbor Lights will end with season 4": the season already ordered is the last
             rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\bwith (?:its |the )?"
-            rf"(?:upcoming |forthcoming |current |next )?{SEASON_REF}"
+            rf"(?:(?:upcoming |forthcoming |current |next )?{SEASON_REF}"
+            # "will end with its upcoming season"
+            r"|(?:upcoming|forthcoming|current|next) (?:[\w-]+ )?(?:season|series)\b)"
             rf"|\bending (?:its )?(?:run )?(?:with|after) (?:its |the )?(?:upcoming |forthcoming "
             rf"|current |next )?{SEASON_REF}"
             rf"|\bpull(?:s|ed|ing)? [^.?!]{{0,30}}\bfrom (?:its|the) schedule\b"
@@ -1018,7 +1021,8 @@ FILMING_FAMILY = Family(
             r"commences|resumed|resumes|are rolling|is starting(?! to\b)|"
             r"are now rolling|is now rolling|rolling|rolled|is happening"
             # "filming is underway", "production is officially under way"
-            r"|(?:is (?:now |officially |finally )?|are (?:officially |finally ))?(?:underway"
+            r"|(?:is (?:now |officially |finally )?|are (?:officially |finally )|was |were )?"
+            r"(?:underway"
             r"|under way)"
             r"|is taking place"
             r"|is in full swing|in full swing|gets underway|getting underway)\b"
@@ -1639,7 +1643,8 @@ DELAY_FAMILY = Family(
             M.DELAYED,
             # "BBC explains decision to postpone drama", "Doctor Who moved to 19 May"
             r"\b(?:decided|decides|decision|opted|opts) to (?:postpone|delay|push back)\b"
-            rf"|\b{NETWORK} (?:has )?(?:delayed|postponed|pushed back)\b"
+            rf"|\b{NETWORK} (?:has )?(?:reportedly |officially )?(?:delayed|postponed"
+            r"|pushed back)\b"
             # "will now premiere on November 17th, instead of November 4th"
             r"|\bwill now (?:premiere|air|debut|return|launch|arrive|bow)\b[^.?!]{0,50}"
             r"\binstead of\b"
@@ -1647,8 +1652,9 @@ DELAY_FAMILY = Family(
             # "Detectorists won't be coming back this year"
             r"|\b(?:won't|will not) (?:be )?(?:coming back|back|returning|return) (?:this year"
             r"|until (?:next year|20\d\d|later))\b"
+            # ("after being postponed due to COVID-19, Top Boy has finally started filming")
             r"|\b(?:has been|have been|had been|is|are|was|were|been|gets?|got"
-            r"|being) (?:officially |"
+            r"|(?<!\bafter )(?<!\bdespite )being) (?:officially |"
             r"further |indefinitely |now |temporarily |temporary "
             # "has been substantially delayed" (a hedge is not a manner: "is likely delayed")
             r"|(?!(?:likely|possibly|probably|potentially|unlikely|only|reportedly)\b)\w+ly )?"
