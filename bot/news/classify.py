@@ -126,6 +126,7 @@ _FRONTED = re.compile(
 # first words in between ("Motorheads, which premiered on May 2, has reportedly been
 # cancelled").
 _APPOSITIVE = re.compile(r"([^,]{1,60})(, [^,]{3,150}, )((?:[\w']+ ){0,4})")
+# Where the event's clause ends, for its dates and hedges (", with the director hinting...").
 _CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK}|, with ")
 # The object of a renewal or cancellation is a batch of shows: a roundup, not one show's news.
 _BATCH = re.compile(
@@ -317,6 +318,15 @@ def _passing_words() -> frozenset[str] | None:
     return needed_words(_PASSING_AFTER)
 
 
+def _clause(text: str, hit: _Hit, left: int, right: int) -> tuple[int, int]:
+    """``[left, right)`` narrowed to the clause around ``hit``: a date or a hedge in the next
+    clause is not the event's ("has begun filming, with the director hinting at a possible
+    cameo" is no rumour of filming)."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, left, hit.start)), default=left)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, hit.end, right)), right)
+    return left, right
+
+
 def _is_passing(
     doc: _Doc, hit: _Hit, left: int, right: int, published: date | None, aside: range
 ) -> bool:
@@ -335,9 +345,7 @@ def _is_passing(
     # dates read from the whole sentence (a cut could split "March 2025" into "March 2"),
     # kept when near the event and in its own clause ("filming concluded in late October,
     # and the series is now in post-production": October dates the wrap, not the post)
-    lo, hi = max(left, hit.start - 50), min(right, hit.end + 50)
-    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hit.start)), default=lo)
-    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, hit.end, hi)), hi)
+    lo, hi = _clause(text, hit, max(left, hit.start - 50), min(right, hit.end + 50))
     near = range(lo - left, hi - left)
     # an announced premiere lies ahead: its yearless date is the next one
     upcoming = RECENT_RELEASE if hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED else None
@@ -519,7 +527,7 @@ def _certainty(
     if future:
         return Certainty.RUMORED, "planned"
     found = doc.catalog
-    left, right = _clause(doc, hit)
+    left, right = _clause(doc.text, hit, *doc.bounds(hit.start, hit.end))
     rumour = first_match(doc.units(found.rumour), doc.text, doc.prefixes, left, right)
     if rumour:
         return Certainty.RUMORED, rumour.group(0)
@@ -531,16 +539,6 @@ def _certainty(
         return Certainty.CONFIRMED, confirmed.group(0)
     trade = _cue(found.trade, title, summary)
     return Certainty.REPORTED, trade.group(0) if trade else "headline"
-
-
-def _clause(doc: _Doc, hit: _Hit) -> tuple[int, int]:
-    """The bounds of the clause around ``hit``: "has begun filming, with the director
-    hinting at a possible cameo" is no rumour of filming."""
-    left, right = doc.bounds(hit.start, hit.end)
-    text = doc.text
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, left, hit.start)), default=left)
-    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, hit.end, right)), right)
-    return left, right
 
 
 def _cue(table: Table[re.Pattern[str]], title: _Doc, summary: _Doc) -> re.Match[str] | None:

@@ -408,11 +408,9 @@ CANCEL_FAMILY = Family(
             # "AMC is not going forward with a second season"
             r"|\b(?:not|isn't|won't) (?:be )?(?:going|moving) forward with (?:a |an |another )?"
             rf"(?:{SEASON_REF}|new season|another season)"
-            r"|\b(?:won't|will not|not) bring(?:ing)? back\b[^.?!]{0,40}\bfor (?:a |an |another )?"
-            rf"{SEASON_REF}"
             # "will not be bringing the drama back for a third season"
-            r"|\b(?:won't|will not|not) be bringing (?:[^.?!]{1,30} )?back for (?:a |an "
-            rf"|another )?{SEASON_REF}",
+            r"|\b(?:won't|will not|not) (?:be )?bring(?:ing)? (?:[^.?!]{1,30} )?back\b[^.?!]{0,40}"
+            rf"\bfor (?:a |an |another )?{SEASON_REF}",
         ),
         _rule(
             "decision-not-to",
@@ -631,16 +629,14 @@ CASTING_FAMILY = Family(
             r"|\b(?:will |to )?reprise (?:their|his|her) roles?\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
             r"|\btapped to (?:play|lead|star|headline)\b"
-            # "Jane Doe boarded", "lands a role in", "tapped for season 2", "will star in season 2"
-            rf"|\bboarded\b|\blands? (?:a |the )?(?:[\w-]+ )?role in\b|\btapped for\b"
-            rf"|\bwill star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b{SEASON_REF}"
+            # "Jane Doe boarded", "lands a role in", "tapped for season 2"
+            r"|\bboarded\b|\blands? (?:a |the )?(?:[\w-]+ )?role in\b|\btapped for\b"
             # "Season 2 adds Jane Doe", "season 2 taps", "ropes in"
             rf"|\b{SEASON_REF} (?:adds|added|casts|taps|tapped|ropes in|roped in|books|booked)\b"
             r"(?! (?:[\w-]+ ){0,2}(?:episodes?|scenes?|locations?|details|twists?"
             r"|trailer|footage|dates?|songs?|music|sets?|characters?|showrunners?|writers?"
             r"|directors?|producers?)\b)"
-            r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\b(?:has|have) boarded\b"
-            r"|\bset to star\b"
+            r"|\bcast as\b|\bcast in\b(?! una?\b| uno\b)|\bboards\b|\bset to star\b"
             r"|\b(?:special|new) guest stars\b"
             r"|\bsign(?:s|ed) on\b(?! to (?:write|pen|direct|produce|showrun)\b)"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
@@ -655,7 +651,8 @@ CASTING_FAMILY = Family(
             # "Season 2 taps Jane Doe for key role", "to star opposite", "recasts lead role"
             r"|\btaps? (?!(?:into|out|the|a|an|its|his|her|their)\b)[\w'.-]+ [\w'.-]+[^.?!]{0,20}"
             r"\b(?:for|to play|as)\b"
-            rf"|\bto star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}|new season)"
+            rf"|\b(?:to|will) star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}"
+            r"|new season)"
             # "Rupert Grint to star in comedy series Sick Note": a new show's first cast
             r"|\b(?:to|will|set to) star in (?:the |a )?(?:new |upcoming )?(?:[\w'-]+ ){0,3}"
             r"(?:series|drama|comedy|pilot|thriller|show)\b"
