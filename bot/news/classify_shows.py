@@ -41,6 +41,9 @@ class Alias:
     numbered: re.Pattern[str]
     strict: bool  # a one-word alias, matched as written (capitalised) in the raw text
     name: str  # as written; read by the context rules only when first needed
+    # a one-word name in capitals ("YOU Season 4 Review", "ELITE SEASON 8"): looked for only
+    # where the text holds it (a second alternative in ``pattern`` slowed every search)
+    capitals: re.Pattern[str] | None
 
 
 def _reads_as_words(name: str) -> bool:
@@ -81,8 +84,7 @@ def _alias(slug: str, name: str) -> Alias | None:
     if strict and not written[:1].isupper():
         return None  # "from" as a slug word is not a name
     pattern = (
-        # as written, or in a headline set in capitals ("ELITE SEASON 8 IS ITS LAST")
-        f"(?:{re.escape(written)}|{re.escape(written.upper())})"
+        re.escape(written)
         if strict
         else r"\W+".join("(?:and|&)" if word == "and" else re.escape(word) for word in key.split())
     )
@@ -96,6 +98,7 @@ def _alias(slug: str, name: str) -> Alias | None:
         re.compile(rf"{pattern} (\d{{1,2}})(?![\w%]){_NOT_A_COUNT}"),
         strict,
         written,
+        re.compile(rf"{re.escape(written.upper())}(?!\w)") if strict else None,
     )
 
 
@@ -171,6 +174,9 @@ class ShowIndex:
         for alias in candidates:
             if alias.strict:
                 m = at_word_start(alias.pattern, raw)
+                capitals = alias.capitals
+                if m is None and capitals is not None and alias.name.upper() in raw:
+                    m = at_word_start(capitals, raw)
                 if m and (fallback is None or m.start() < fallback[0]):
                     fallback = (m.start(), alias.slug)
                 continue
