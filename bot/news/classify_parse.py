@@ -67,8 +67,8 @@ def _undotted(text: str) -> str:
     dot = text.find(".")
     while dot != -1:
         start = dot
-        while start and text[start - 1].isalpha():
-            start -= 1
+        while start and dot - start < 5 and text[start - 1].isalpha():
+            start -= 1  # (no further: an abbreviation's word is at most four letters)
         if 0 < dot - start <= 4 and (start == 0 or not text[start - 1].isalnum()):
             word, after = text[start:dot], text[dot + 1 : dot + 3]
             if after[:1] == " " and (
