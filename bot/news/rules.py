@@ -1298,9 +1298,13 @@ RELEASE_WINDOW = _rule(
     r"|is coming|coming|comes|debuts?|to debut|will debut|returns?|to return|will return|lands?"
     r"|launch(?:es)?|will launch|to launch|will air|to air|airs|screens|will screen"
     r"|set to (?:premiere|debut|return|arrive|land|drop|air))\b (?:on [\w+]+ |to [\w+]+ )?"
-    r"(?:in |this |next |later this |from )(?:early |late |mid-?|(?:the )?(?:first|second) half "
+    r"(?:(?:in |this |next |later this |from )(?:early |late |mid-?|(?:the )?(?:first|second) half "
     rf"of )?(?:20\d\d|spring|summer|fall|autumn|{MONTH}"
-    r"|winter|year)\b",
+    r"|winter|year)\b"
+    # a headline's "Season 2 Premieres Summer 2025"
+    # (where the headline or its clause ends: not "returns 2025 sales figures")
+    r"|(?:early |late |mid-?)?(?:(?:spring|summer|fall|autumn|winter) )?20\d\d\b"
+    r"(?=$|[,.:;!?)]| on\b| with\b| and\b| as\b| - ))",
     title_only=True,
 )
 
