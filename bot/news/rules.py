@@ -1336,7 +1336,7 @@ RELEASE_FAMILY = Family(
             rf"|\bwith (?:a |its )?(?:{SEASON_REF} )?(?:premiere|release) date\b"
             rf"|\b{SEASON_REF} (?:gets |is )?dated\b|\bdated (?:at|by|for) {NETWORK}"
             rf"|\bsets? (?:an? |its )?(?:{MONTH}|spring|summer|fall|autumn|winter|20\d\d)"
-            r"(?: \d{1,2})? (?:return|premiere|debut|release|launch)\b"
+            r"(?: \d{1,2}(?:st|nd|rd|th)?| 20\d\d)? (?:return|premiere|debut|release|launch)\b"
             r"|\b(?:release|premiere) date (?:announcement|reveal)\b"
             # "season 2 release date: June 5", "premiere date is June 5" (a day, not "when is")
             rf"|\b(?:release|premiere) date(?::| is| -) (?:set for )?(?:\w+day,? )?{_DATE}"
