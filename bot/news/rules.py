@@ -994,7 +994,11 @@ FILMING_FAMILY = Family(
             r"|\b(?:production (?:listing|weekly))\b|\bactors needed\b|\bextras needed\b"
             # "filming moves to Ireland and will start in April"
             rf"|\b{_SHOOT}\b[^.?!]{{0,90}}\b(?:will|is going to|are going to) (?:begin|start"
-            r"|commence|kick off|get underway|resume|roll)\b",
+            r"|commence|kick off|get underway|resume|roll)\b"
+            # "filming slated for fall", "gears up for a June start"
+            rf"|\b{_SHOOT_WORK} (?:is |are )?(?:set|scheduled|slated|expected|planned|tipped) for "
+            rf"(?:early |late |mid-?|this |next )?(?:{MONTH}|spring|summer|fall|autumn|winter)\b"
+            rf"|\bgear(?:s|ing)? up for (?:an? |its )?(?:[\w-]+ )?(?:start|{_SHOOT_WORK})\b",
             future=True,
         ),
         _rule(
@@ -1058,7 +1062,8 @@ FILMING_FAMILY = Family(
             # Staffel in Berlin und Umgebung begonnen haben")
             r"|\bdreharbeiten [^.?!]{0,100}\b(?:begonnen|gestartet) (?:haben|hätten|habe)\b"
             rf"|\b{_SHOOT_WORK} (?:may|might|could) (?:now "
-            r"|already )?be underway\b",
+            r"|already )?(?:be underway|have (?:started|begun))\b"
+            rf"|\b{_SHOOT_WORK} (?:is |are )?reportedly (?:underway|under way)\b",
         ),
         _rule(
             "filming-wrapped",
@@ -2115,7 +2120,7 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
 RUMOUR = re.compile(
     r"\brumou?r(?:s|ed)?\b|\breportedly\b|\breported to\b|\bis said to\b|\bsaid to be\b"
     r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
-    r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?be\b(?! (?:excited|happy|thrilled"
+    r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?(?:be|have)\b(?! (?:excited|happy|thrilled"
     r"|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
     r"|\bpossibl[ey]\b|\blisting\b|\bsuggest(?:s|ing|ed)?\b|\bteased\b"
     r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bexpected to\b|\bhoping\b|\bhopes? to\b"
