@@ -1248,7 +1248,8 @@ TRAILER_FAMILY = Family(
             r"[^.?!]{0,40}"
             r"\b(?:trailer|teaser|sneak peek|promo|"
             r"footage)s?\b"
-            r"|\b(?:trailer|teaser)s?\b[^.?!]{0,25}\b(?:has |have |is |are )?(?:finally |now "
+            r"|\b(?:trailer|teaser)s?\b(?:(?!\w+n't\b|not\b)[^.?!]){0,25}\b(?:has |have |is |are )?"
+            r"(?:finally |now "
             r"|officially )?(?:arrived|arrives?|dropped|drops?|landed|lands?|here|out|released"
             r"|teases?|reveals?|shows?|offers?|calls back|promises?|hints?|reminds?|brings?"
             r"|features?|gives?|returns|introduces)\b"
@@ -1264,6 +1265,8 @@ TRAILER_FAMILY = Family(
             M.TRAILER,
             rf"\b(?:{SEASON_REF}|new|first|official|final|full|part \d) (?:official |final |full |"
             r"first )?(?:trailer|teaser|promo)\b"
+            # (not "season 2 trailer hasn't dropped yet")
+            r"(?! (?:still )?(?:hasn't|has not|isn't|is not|not yet|yet to|won't|will not)\b)"
             r"|\b(?:trailer|teaser) (?:for|of|zur|zum|de la|della|van|voor|till|til|för|para"
             r"|pour)\b"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
@@ -1478,8 +1481,9 @@ RELEASED_FAMILY = Family(
             rf"(?![^.?!]{{0,30}}\b(?:{_STILL_AHEAD}|in 20\d\d)\b)"
             r"|\b(?:out|available|streaming) now\b|\bnow live\b"
             r"|\b(?:season|episodes?|series|installment|instalment|chapter|volume"
-            r"|part)\b(?:(?!before\b|to be\b|will\b|could\b|might\b|would\b|set to\b|expected\b)"
-            r"[^.?!,;]){0,40}"
+            # (not "season 2 trailer hasn't dropped yet")
+            r"|part)\b(?:(?!before\b|to be\b|will\b|could\b|might\b|would\b|set to\b|expected\b"
+            r"|\w+n't\b|not\b|trailer|teaser)[^.?!,;]){0,40}"
             r"\b(?:(?:has|have) )?(?:now |finally |officially )?(?:arrived|landed|premiered"
             r"|debuted|dropped|launched)\b(?! on (?:tv|cable|\w+ network))"
             # "has debuted with a 98% critics' score", "first debuted in 2022": looking back
