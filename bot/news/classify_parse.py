@@ -6,12 +6,12 @@ that nothing is compiled per call.
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import date, timedelta
 from itertools import pairwise
 
 from bot.news.classify_gate import DIGIT_MARK
+from bot.news.markup import html_to_text
 from bot.news.rules import CARDINALS, MONTH, MONTHS, ORDINALS, SENTENCE_BREAK
 
 # Curly quotes, primes, dashes and odd spaces to their plain forms.
@@ -46,7 +46,6 @@ _TRANSLATE = str.maketrans(
 )
 ODD_PRINTABLE = "`"
 _SPACES = re.compile(r"\s{2,}")
-_TAG = re.compile(r"<[^>]{0,200}>")
 
 
 # Dots that end no sentence: "Mr. Queen", "Dec. 5", "No. 8", "the U.S. version",
@@ -93,9 +92,8 @@ def _undotted(text: str) -> str:
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
-        # a tag is a word break; an entity is its character ("Ginny &amp; Georgia",
-        # "won&#8217;t")
-        text = html.unescape(_TAG.sub(" ", text))
+        # markup read as the feed parser reads it: "Ginny &amp; Georgia", "won&#8217;t"
+        text = html_to_text(text)
     # The one slow step, only when there may be work for it: a character outside ASCII, a
     # control character (\t, \n, the separators), the one printable ASCII character the
     # table maps (``ODD_PRINTABLE``).

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,18 +30,16 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import feedparser
 
 from bot.news.fingerprint import story_fingerprint
+from bot.news.markup import collapse_whitespace, html_to_text
 from bot.news.models import Article
 
 __all__ = ["ParsedFeed", "canonical_url", "html_to_text", "parse_feed", "story_fingerprint"]
 
 TITLE_MAX = 300
-SUMMARY_MAX = 1000
+SUMMARY_MAX = 1000  # (markup.SCAN_MAX reads twenty times this much markup)
 KEY_MAX = 256
 PROBLEM_MAX = 200
 NOT_A_FEED = "not a feed"
-
-# Enough markup to fill SUMMARY_MAX characters of text; bounds the work on huge content.
-_HTML_SCAN_MAX = SUMMARY_MAX * 20
 
 _TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid"}
@@ -50,35 +47,7 @@ _TRACKING_PARAMS = frozenset(
 _TRACKING_MARKERS = ("utm_", "clid", "clsrc", "mc_", "igshid")
 _GOOGLE_HOST = re.compile(r"(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})")
 
-_DROPPED_BLOCKS = re.compile(
-    r"<(script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
-)
-# Inline tags vanish ("Ki<b>tty</b>" → "Kitty"); any other tag separates words.
-_INLINE_TAG = re.compile(
-    r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span"
-    r"|strong|sub|sup|time|tt|u|var|wbr)\b[^>]*>",
-    re.IGNORECASE,
-)
-# As in HTML, "<" starts a tag only before a letter, "/", "!" or "?": "<@&1>" stays text.
-_ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<[!?][^>]*>")
 _LOOKS_LIKE_HTML = re.compile(r"</?[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
-_TRAILING_PARTIAL_TAG = re.compile(r"<[a-zA-Z/!?][^>]*$")
-# C0 controls, zero-width spaces and bidi overrides: invisible, and able to make a
-# rendered title read differently from what moderators see in the feed.
-_INVISIBLE = dict.fromkeys(
-    [
-        *range(0x00, 0x09),
-        0x0B,
-        0x0C,
-        *range(0x0E, 0x20),
-        0x7F,
-        0x200B,
-        0x2060,
-        0xFEFF,
-        *range(0x202A, 0x202F),
-        *range(0x2066, 0x206A),
-    ]
-)
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     rb"<(?:!doctype\s+html|html|head|body)\b",
@@ -255,24 +224,6 @@ def _to_plain(value: str, content_type: str, limit: int | None) -> str:
     is_html = "html" in content_type if content_type else bool(_LOOKS_LIKE_HTML.search(value))
     text = html_to_text(value) if is_html else collapse_whitespace(value)
     return _clip(text, limit) if limit else text
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML fragment: tags and scripts gone, entities decoded, one-line."""
-    if "<" not in markup and "&" not in markup:
-        return collapse_whitespace(markup)
-    if len(markup) > _HTML_SCAN_MAX:
-        markup = _TRAILING_PARTIAL_TAG.sub("", markup[:_HTML_SCAN_MAX])
-    if "<" in markup:
-        markup = _DROPPED_BLOCKS.sub(" ", markup)
-        markup = _INLINE_TAG.sub("", markup)
-        markup = _ANY_TAG.sub(" ", markup)
-    # Unescape last, so an escaped "&lt;b&gt;" in the source stays visible text.
-    return collapse_whitespace(html.unescape(markup))
-
-
-def collapse_whitespace(text: str) -> str:
-    return " ".join(text.translate(_INVISIBLE).split())
 
 
 def _clip(text: str, limit: int | None) -> str:
