@@ -41,8 +41,8 @@ class Alias:
     numbered: re.Pattern[str]
     strict: bool  # a one-word alias, matched as written (capitalised) in the raw text
     name: str  # as written; read by the context rules only when first needed
-    # a one-word name in capitals ("YOU Season 4 Review", "ELITE SEASON 8"): looked for only
-    # where the text holds it (a second alternative in ``pattern`` slowed every search)
+    # a one-word name in capitals ("YOU Season 4 Review", "ELITE SEASON 8"), searched apart:
+    # as a second alternative in ``pattern`` it kept the engine from skipping ahead
     capitals: re.Pattern[str] | None
 
 
@@ -174,9 +174,8 @@ class ShowIndex:
         for alias in candidates:
             if alias.strict:
                 m = at_word_start(alias.pattern, raw)
-                capitals = alias.capitals
-                if m is None and capitals is not None and alias.name.upper() in raw:
-                    m = at_word_start(capitals, raw)
+                if m is None and alias.capitals is not None:
+                    m = at_word_start(alias.capitals, raw)
                 if m and (fallback is None or m.start() < fallback[0]):
                     fallback = (m.start(), alias.slug)
                 continue
