@@ -1525,11 +1525,20 @@ RELEASED_FAMILY = Family(
             # "'Orange Is The New Black' Begins Season Two On Netflix"
             rf"|\b(?:begins|starts|kicks off) (?:its )?{SEASON_REF} on {NETWORK}\b"
             rf"|\b{SEASON_REF} (?:is|are) (?:finally |now )?out\b(?! of\b)"
+            r"|\bout (?:today|tonight)\b|\bcan now (?:stream|watch|binge)\b"
+            # "Netflix has released Harbor Lights season 3" (not its trailer or pictures)
+            rf"|\b{NETWORK} (?:has |have )?(?:finally |just |now )?(?:released|dropped) "
+            r"(?:(?!trailer|teaser|first|images|photos|poster|date|clip)[^.?!,;]){0,40}?"
+            rf"\b{SEASON_REF}(?! (?:trailer|teaser|images|photos|posters?|date|first|clips?"
+            r"|footage)\b)"
+            # "made its Netflix debut on Thursday" (not "made its debut in 2019")
+            r"|\bmade (?:its|their) (?:[\w+]+ )?debut\b(?! (?:in|back|last|at|as)\b)"
             rf"|\bnow (?:the )?{SEASON_REF} is here\b"
             # "Narcos season 2 is on Netflix now!"
             rf"|\b(?:is|are) on {NETWORK} now\b"
             # "The Mandalorian is back with brand new episodes", "available to watch right now"
-            r"|\bis back with (?:brand )?new episodes\b|\bavailable to (?:watch|stream) right now\b"
+            r"|\bis back with (?:brand )?new episodes\b"
+            r"|\bavailable to (?:watch|stream) (?:right )?now\b"
             r"|\b(?:began|started) (?:airing|streaming)\b"
             r"(?![^.?!]{0,40}\b(?:days|weeks|months) ago\b)"
             # ("Starts Streaming Its Second Season in April" gives a date ahead)
