@@ -381,9 +381,11 @@ CANCEL_FAMILY = Family(
             r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\band )(?<!\bor )(?<!\d )"
             r"(?<!\bshows )(?<!\bseries )"
             r"(?<!\bfrom )"  # "went from cancelled to Netflix's biggest hit"
+            r"(?<!\bnearly )(?<!\balmost )"  # "was nearly cancelled": it was not
             r"\bcancell?ed\b(?! (?:shows?|series"
             r"|dramas?|comedies|programmes|too soon|or|and|by fox|by nbc|by abc|by cbs))"
-            r"|\b(?:cancellata|annulée|abgesetzt|cancelada|cancelado)\b|\bnon sarà rinnovat",
+            r"|\b(?:cancellata|annulée|abgesetzt|cancelada|cancelado)\b|\bnon sarà rinnovat"
+            r"|\bno habrá (?:una )?(?:\w+ )?temporada\b",
         ),
         _rule(
             "cancellation-news",
@@ -466,7 +468,8 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             r"\border(?:s|ed|ing)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale\b)"
             # "TBS orders more of The Detour"
-            r"|\border(?:s|ed)? more of\b"
+            r"|\border(?:s|ed)? more of\b|\border(?:s|ed)? (?:another|a new) (?:round|batch"
+            r"|helping|installment|instalment|chapter) of\b"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
             r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b"
             # "AMC picks up Snowpiercer after TNT dropped it": rescued
@@ -502,7 +505,8 @@ RENEW_FAMILY = Family(
         _rule(
             "revived",
             M.RENEWED,
-            r"\b(?:revive[sd]?|reviving|rescue[sd]?|saves|saved|resurrect(?:s|ed)?|brings? back)"
+            r"\b(?:revive[sd]?|reviving|rescue[sd]?|saves|saved|resurrect(?:s|ed)?|brings? back"
+            r"|will bring back)"
             r"\b[^.?!]{0,50}\bfor (?:a |an |another |one more |its )?(?:\w+ )?(?:and final )?"
             r"(?:season|series)\b|\bcomes? to the rescue\b|\bnew lease (?:on|of) life\b"
             r"|\b(?:announces?|announced|confirms?|confirmed|orders?|ordered) (?:the "
@@ -639,7 +643,7 @@ CASTING_FAMILY = Family(
             r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
             r"|\b(?:joins|boards|signs on)$"
             r"|\bjoin(?:s|ed|ing)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
-            r"|\b(?:will |to )?reprise (?:their|his|her) roles?\b"
+            r"|\b(?:will |to )?(?:reprise|resume) (?:their|his|her) (?:respective )?roles?\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
             r"|\btapped to (?:play|lead|star|headline)\b"
             # "lands a role in", "tapped for season 2"
@@ -904,6 +908,7 @@ WRITING_FAMILY = Family(
             # of the first script for season 3"
             r"\b(?:penning|pens)\b[^.?!]{0,30}\b(?:season|episodes?|scripts?|series|finale)\b"
             r"|\bscripts? (?:are|is) in\b(?! (?:the|a|an|its|their)\b)"
+            r"|\bscripts? (?:are |is |have been |has been )?locked\b"
             rf"|\bfirst script\b[^.?!]{{0,40}}\b{SEASON_REF}",
         ),
         _rule(
@@ -919,7 +924,7 @@ WRITING_FAMILY = Family(
             M.WRITING,
             # "Jane Doe is busy writing Harbor Lights season 3", "has begun work on season 3
             # scripts", "signed on to write season 3"
-            r"\b(?:is|are) (?:busy |currently |now )?writing\b[^.?!]{0,40}"
+            r"\b(?:is|are) (?:busy |currently |now |still |already )?writing\b[^.?!]{0,40}"
             rf"\b{SEASON_REF}|\bbusy writing\b"
             r"|\b(?:begun|began|started|starts|begins) work on\b[^.?!]{0,30}\bscripts?\b"
             r"|\bsign(?:s|ed)? on to (?:write|pen)\b",
@@ -1003,6 +1008,8 @@ FILMING_FAMILY = Family(
             r"|fall|autumn|winter)\b"
             rf"|\b(?:resumes?|starts?|begins?) {_SHOOT_WORK} next (?:month|week"
             r"|year)\b"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}?\b(?:is|are) to (?:begin|start|commence|resume|get "
+            r"underway)\b"
             r"|\b(?:set|scheduled|slated|expected|due|going) to (?:shoot|film)\b(?! (?:a|an|the"
             r"|scenes?)\b)|\b(?:is|are) (?:set|scheduled|expected) to be (?:filmed|shot)\b"
             # "Wednesday Season 2 Filming in Ireland This Spring"
@@ -1410,7 +1417,8 @@ RELEASE_FAMILY = Family(
             r"(?<!\bstarted )(?<!\bbegan )"
             r"\b(?:premieres?|premiering|will premiere|to premiere|returns?(?! of\b)|returning"
             r"|will return|"
-            r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits|"
+            r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits"
+            r"|hitting|"
             r"(?:will |to )?(?:begins?|begin|starts?|start) airing|will air|to air|airs|screens|"
             r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
             r"will release|will be available|(?:is |are )?set for|will be shown|to hit|"
@@ -1500,10 +1508,12 @@ RELEASED_FAMILY = Family(
             r"(?! for (?:\w+ )?(?:days|weeks|months)\b)"
             rf"|\b(?:releases|drops|lands|arrives) on {NETWORK}\b(?! (?:on|in|this|next|later)\b)"
             r"|\b(?:has|have) (?:finally )?been released\b"
-            r"|\bseason (?:of [^.?!]{1,40} )?has (?:finally |officially )?(?:begun|started)\b"
+            rf"|\b(?:season|{SEASON_REF}) (?:of [^.?!]{{1,40}} )?has (?:finally |officially )?"
+            r"(?:begun|started)\b"
             rf"(?! {_SHOOT_WORK})"
             r"|\bmade it to (?:the )?(?:screens?|tv|netflix|streaming)\b"
-            r"|\bjust (?:dropped|premiered|debuted|landed|arrived|launched) (?:on|to|at|in)\b"
+            r"|\bjust (?:quietly )?(?:dropped|premiered|debuted|landed|arrived|launched) (?:on|to"
+            r"|at|in)\b"
             # de, es, pt, fr, it, nl, sv
             r"|\bjetzt (?:auf \w+ )?(?:verfügbar|abrufbar)\b|\bya (?:está|están) disponibles?\b"
             r"|\bjá (?:está|estão) disponíve(?:l|is)\b|\best (?:désormais|maintenant) disponible\b"
@@ -2097,8 +2107,9 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bupdates? (?:and|&) (?:release|premiere) date\b"
         # "release date, cast, plot and trailer": three or more of the guide's usual headings
         r"|\b(?:release date|premiere date|cast|plot|trailers?|news|spoilers|episodes?|story)"
-        r"(?:,? (?:release date|premiere date|cast|plot|trailers?|news|spoilers|episodes?|story"
-        r"|filming)){1,4},? (?:and|&) (?:release date|premiere date|cast|plot|trailers?|news"
+        r"(?: (?:of|for) [\w' -]{2,30})?(?:,? (?:release date|premiere date|cast|plot|trailers?"
+        r"|news|spoilers|episodes?|story|filming)){1,4},? (?:and|&) (?:release date|premiere date"
+        r"|cast|plot|trailers?|news"
         r"|spoilers|episodes?|story|everything (?:else )?(?:we|you))\b",
     ),
     # "The Order season 3: renewed or cancelled?" asks, it does not tell
