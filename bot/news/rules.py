@@ -482,7 +482,12 @@ RENEW_FAMILY = Family(
             r"|\bgreen ?-?lit\b|\bgreen[- ]?light(?:s|ed)?\b|\bheeft besteld\b"
             # "Three BBC comedies get another series", "have recommissioned"
             r"|\b(?:gets?|got|lands?|landed|earns?|earned|scores?|scored) another (?:season"
-            r"|series)\b|\bre-?com?mm?ission(?:s|ed)?\b",
+            r"|series)\b|\bre-?com?mm?ission(?:s|ed)?\b"
+            # "gets the go-ahead", "says yes to season 3", "extended for a third season", "will
+            # live on for a third season"
+            r"|\b(?:gets?|got|given|gives?|gave|receives?|received) the go-?ahead\b"
+            rf"|\bsays? yes to [^.?!]{{0,40}}\b{SEASON_REF}"
+            rf"|\b(?:extended|live on) for (?:a |an |another )?{SEASON_REF}",
         ),
         _rule(
             "next-season-foreign",
@@ -648,8 +653,12 @@ CASTING_FAMILY = Family(
             r"|\btapped to (?:play|lead|star|headline)\b"
             # "lands a role in", "tapped for season 2"
             r"|\blands? (?:a |the )?(?:[\w-]+ )?role in\b|\btapped for\b"
+            # "nabs a role in", "snags a part", "scores a recurring role"
+            r"|\b(?:nabs|scores|snags|books|bags|earns) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:role"
+            r"|part)\b|\blatest (?:cast )?addition\b"
             # "Season 2 adds Jane Doe", "season 2 taps", "ropes in"
-            rf"|\b{SEASON_REF} (?:adds|added|casts|taps|tapped|ropes in|roped in|books|booked)\b"
+            rf"|\b{SEASON_REF} (?:adds|added|casts|taps|tapped|ropes in|roped in|books|booked"
+            r"|welcomes)\b"
             r"(?! (?:[\w-]+ ){0,2}(?:episodes?|scenes?|locations?|details|twists?"
             r"|trailer|footage|dates?|songs?|music|sets?|characters?|showrunners?|writers?"
             r"|directors?|producers?)\b)"
@@ -658,6 +667,7 @@ CASTING_FAMILY = Family(
             r"|\bsign(?:s|ed) on\b(?! to (?:write|pen|direct|produce|showrun)\b)"
             r"|\bjoin(?:s|ed|ing)? as (?:a |an )?(?:recurring|series regular|guest|new|regular)\b"
             r"|\b(?:to|will|set to) recur\b|\b(?:set to|will|to) play \w+(?: \w+)? in\b"
+            rf"|\b(?:set to|will|to) play\b[^.?!]{{0,40}}\b{SEASON_REF}"
             r"(?! (?:the |a |an |new )?(?:[\w-]+ )?(?:film|movie|feature)\b)"
             r"|\b(?:sets|casts|hires|signs|lands) (?!(?:a|an|the|its|their)\b)[\w'.-]+"
             r"(?: [\w'.-]+){0,3} to play\b|\bcasting (?:news|confirmations?|update)\b"
@@ -703,7 +713,8 @@ CASTING_FAMILY = Family(
             r"(?!a |an |the |new |more |another )"
             r"[\w'.-]+ [\w'.-]+(?: [\w'.-]+)?(?:,| and| &| to | for | as )"
             r"|\b(?:recurring|series regular|series regulars)\b[^.?!]{0,20}\b(?:role|cast|for)\b"
-            r"|\bexpanding (?:its|the) (?:series regular )?cast\b|\bnew cast(?: members)?\b"
+            r"|\bexpand(?:s|ed|ing) (?:its|the) (?:series regular )?cast\b"
+            r"|\bnew cast(?: members)?\b"
             r"|\bnew leading (?:lady|man)\b"
             # "The cast of Heartstopper is getting some A-list additions"
             r"|\b(?:gets?|getting|got) (?:some |a few |two |three |several )?(?:[\w-]+ )?"
