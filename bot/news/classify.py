@@ -58,6 +58,7 @@ from bot.news.rules import (
     FILMING_FUTURE,
     FILMING_NOW,
     LONG_AGO,
+    MONTH,
     BlockRule,
     EventRule,
 )
@@ -137,8 +138,11 @@ _BATCH = re.compile(
 _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
 _PASSING_AFTER = re.compile(
     # ("set its release window following its delay from last year": the cue dates the delay)
-    r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:(?<!-)back in|last (?:year|summer"
-    rf"|spring|fall|autumn|winter|month)|earlier this year|previously|{LONG_AGO})\b"
+    r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:last (?:year|summer"
+    rf"|spring|fall|autumn|winter|month)|earlier this year|previously|{LONG_AGO}"
+    # a time, not a place ("back in March", not "back in Seoul")
+    rf"|(?<!-)back in (?:the day|(?:early |late |mid-?)?(?:{MONTH}|(?:19|20)\d\d|(?:the )?"
+    r"(?:spring|summer|fall|autumn|winter))))\b"
 )
 
 
