@@ -270,6 +270,11 @@ def test_cancellation_wins_over_the_renewal_it_negates() -> None:
     assert _milestone("The mystery series will not be renewed") is Milestone.CANCELLED
 
 
+def test_a_return_put_off_until_a_date_is_no_cancellation() -> None:
+    title = "The mystery series will not be returning for season 2 until October 16"
+    assert _milestone(title) is not Milestone.CANCELLED
+
+
 # --- certainty -----------------------------------------------------------------------
 
 
