@@ -136,6 +136,9 @@ _BATCH = re.compile(
 )
 # Cheap gate before the costlier NEGATED_OFFICIAL search.
 _MAY_NEGATE = re.compile(r"n't|not |no |yet to")
+# A title that ends as a sentence ends, as the lead sentence a feed without headlines gives
+# for its title does ("... returns for a second season on Apple TV+."; not "...").
+_SENTENCE_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*\s*$")
 _PASSING_AFTER = re.compile(
     # ("set its release window following its delay from last year": the cue dates the delay)
     r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:last (?:year|summer"
@@ -249,17 +252,19 @@ class _Block:
     rule: BlockRule
 
 
-def _find_hits(doc: _Doc, units: Sequence[tuple[EventRule, Piece]], *, title: bool) -> list[_Hit]:
+def _find_hits(
+    doc: _Doc, units: Sequence[tuple[EventRule, Piece]], *, title: bool, headline: bool = False
+) -> list[_Hit]:
     """Every match of the event rules of ``units`` (the text's admitted pieces), as each
     rule's whole pattern would find them: where two of a rule's pieces overlap, the one
-    that starts first (or comes first) wins.
+    that starts first (or comes first) wins.  ``headline``: the title is no sentence.
 
     (``classify_tables.find_all``, inlined: this loop is the classifier's hottest.)"""
     hits: list[_Hit] = []
     text = doc.text
     prefixes = doc.prefixes
     for rule, piece in units:
-        if rule.title_only and not title:
+        if rule.title_only and not (headline if rule.headline_only else title):
             continue
         pattern = piece.ascii if doc.ascii else piece.pattern
         if piece.lead is None:
@@ -438,9 +443,15 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     return not _is_passing(doc, hit, left, right, published, described)
 
 
-def _filtered(doc: _Doc, *, title: bool, published: date | None) -> list[_Hit]:
+def _filtered(
+    doc: _Doc, *, title: bool, published: date | None, headline: bool = False
+) -> list[_Hit]:
     units = doc.units(doc.catalog.events)
-    hits = [h for h in _find_hits(doc, units, title=title) if _keep(doc, h, published)]
+    hits = [
+        h
+        for h in _find_hits(doc, units, title=title, headline=headline)
+        if _keep(doc, h, published)
+    ]
     cancels = [h for h in hits if h.rule.milestone is Milestone.CANCELLED]
     if cancels:
         # "will not be renewed" is a cancellation, not a renewal.
@@ -615,7 +626,7 @@ def classify(
         if s.doc.text:
             s.doc.names = index.name_spans(show, s.doc.aliases(index), s.doc.text)
 
-    t_hits = _filtered(t, title=True, published=when)
+    t_hits = _filtered(t, title=True, published=when, headline=_SENTENCE_END.search(title) is None)
     t_event = _earliest(t, t_hits)
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
         t_event = None  # a "first look" in the title yields to a real event in the summary

@@ -225,7 +225,10 @@ class EventRule(_Source):
 
     ``future`` marks a planned event (a filming start that has not happened
     yet: reported as rumoured).  ``weak`` rules only decide when nothing else
-    matched.  ``title_only`` rules are too loose for long summaries.
+    matched.  ``title_only`` rules are too loose for long summaries;
+    ``headline_only`` ones read a headline's clipped grammar ("returns for season 2",
+    "coming in 2026") and are too loose for a title written as a sentence too (a feed
+    without headlines gives its lead sentence as the title).
     """
 
     name: str
@@ -234,6 +237,7 @@ class EventRule(_Source):
     future: bool = False
     weak: bool = False
     title_only: bool = False
+    headline_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,8 +255,11 @@ def _rule(
     future: bool = False,
     weak: bool = False,
     title_only: bool = False,
+    headline_only: bool = False,
 ) -> EventRule:
-    return EventRule(name, milestone, pattern, future, weak, title_only)
+    return EventRule(
+        name, milestone, pattern, future, weak, title_only or headline_only, headline_only
+    )
 
 
 M = Milestone
@@ -1378,7 +1385,7 @@ RELEASE_WINDOW = _rule(
     # (where the headline or its clause ends: not "returns 2025 sales figures")
     r"|(?:early |late |mid-?)?(?:(?:spring|summer|fall|autumn|winter) )?20\d\d\b"
     r"(?=$|[,.:;!?)]| on\b| with\b| and\b| as\b| - ))",
-    title_only=True,
+    headline_only=True,
 )
 
 RELEASE_FAMILY = Family(
@@ -1652,7 +1659,7 @@ RELEASED_FAMILY = Family(
             r"\breturns (?:to [\w+]+ )?for (?:its |a |the )?(?:[\w-]+ ){0,3}?"
             rf"{SEASON_REF}(?![^.?!]{{0,40}}\b(?:{MONTH}|20\d\d|next|later|soon|in (?:\w+ )?"
             r"(?:weeks?|months?)|\w+day|tonight|tomorrow)\b)",
-            title_only=True,
+            headline_only=True,
             weak=True,
         ),
         _rule(

@@ -270,6 +270,30 @@ def test_cancellation_wins_over_the_renewal_it_negates() -> None:
     assert _milestone("The mystery series will not be renewed") is Milestone.CANCELLED
 
 
+@pytest.mark.parametrize(
+    ("headline", "sentence", "milestone"),
+    [
+        (
+            "Innocent returns for a second season on ITV",
+            "Innocent returns for a second season, with a new story and new characters.",
+            Milestone.RELEASED,
+        ),
+        (
+            "Innocent season 2 is coming in 2026",
+            "We now know that Innocent season 2 is coming in 2026.",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+    ],
+)
+def test_a_headline_wording_is_not_read_in_a_title_written_as_a_sentence(
+    headline: str, sentence: str, milestone: Milestone
+) -> None:
+    # feeds without headlines give a lead sentence as the title: a headline's clipped
+    # grammar means something else there
+    assert _milestone(headline) is milestone
+    assert _milestone(sentence) is None
+
+
 def test_a_return_put_off_until_a_date_is_no_cancellation() -> None:
     title = "The mystery series will not be returning for season 2 until October 16"
     assert _milestone(title) is not Milestone.CANCELLED
