@@ -753,7 +753,9 @@ CASTING_FAMILY = Family(
             r"(?:[\w'-]+ ){0,4}cast\b|\bcast members? (?:have |has )?(?:officially )?(?:been )?"
             r"(?:announced|revealed|confirmed|unveiled)\b"
             # "Blair Underwood returning to Agents of S.H.I.E.L.D. for season 3" (an actor)
-            rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b|our screens\b|screens\b|tv\b)[^?!]{{1,40}} "
+            # (not the cast "returning to set for season 3")
+            rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b|our screens\b|screens\b|tv\b"
+            r"|(?:the )?(?:set|production|filming|shooting|work)\b)[^?!]{1,40} "
             rf"for {SEASON_REF}"
             r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
             r"|\badds (?:[\w'.-]+ ){1,4}(?:&|and) more\b|\bunterschrieben\b|\bruolo ricorrente\b"
@@ -1177,6 +1179,7 @@ FILMING_FAMILY = Family(
             r"\b(?:has|have) (?:officially |now |finally )?(?:begun|started|commenced|kicked off"
             r"|got underway|gotten underway|resumed)\b"
             r"|\bcameras (?:are|were) (?:officially |now |finally )?rolling\b"
+            r"|\bcameras (?:start|started|begin|began) rolling\b"
             # "begins season 2 production on March 5"
             r"|\b(?:begins?|began|starts?|started|kicks? off|kicked off) "
             rf"(?:{SEASON_REF} |its |the )(?:[\w-]+ )?{_SHOOT_WORK}\b",
@@ -1657,7 +1660,7 @@ RELEASED_FAMILY = Family(
             M.RELEASED,
             # "Trying returns for season 4", "Vigil returns for a second series": the new
             # season is airing (a review or a premiere piece as often as the news of it)
-            r"\breturns (?:to [\w+]+ )?for (?:its |a |the )?(?:[\w-]+ ){0,3}?"
+            r"\breturns (?:to (?!set\b)[\w+]+ )?for (?:its |a |the )?(?:[\w-]+ ){0,3}?"
             rf"{SEASON_REF}(?![^.?!]{{0,40}}\b(?:{MONTH}|20\d\d|next|later|soon|in (?:\w+ )?"
             r"(?:weeks?|months?)|\w+day|tonight|tomorrow)\b)",
             headline_only=True,
