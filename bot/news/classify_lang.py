@@ -256,10 +256,6 @@ FILMING_LANG = Family(
             r"|de las"
             r"|de los|del|de|du|des|delle) (?:filmagens|gravações|gravacoes|grabaciones|rodaje"
             r"|filmación|tournage|riprese|rodatge)\b|\b(?:drehstart|drehbeginn)\b"
-            # the noun first: "gravações da terceira temporada começam"
-            r"|\b(?:gravações|gravacoes|filmagens|grabaciones|rodaje)\b[^.?!]{0,60}\b(?:começam"
-            r"|começaram|iniciam|iniciaram|comienzan|comenzaron|empiezan|empezaron|arrancan"
-            r"|arrancaron)\b(?! (?:em|en|no|na|a partir|este|esta|neste|nesta|el|la)\b)"
             # "iniciou as filmagens", "dão início às gravações", "comenzó el rodaje"
             r"|\b(?:iniciou|iniciaram|iniciam|inicia|começou|começaram|começa|começam|início"
             r"|inició|iniciaron|comenzó|comenzaron|comienza|comienzan|arranca|arrancó|arrancan"
@@ -268,10 +264,13 @@ FILMING_LANG = Family(
             r"|le |son |de |met |die |den )?(?:\w+ )?(?:filmagens?|gravações|gravacoes|grabaciones"
             r"|rodaje"
             r"|filmación|grabación|tournage|opnames|zdjęcia|dreharbeiten)\b"
-            # "filmagens ... são iniciadas", "opnames zijn begonnen", "rozpoczęły się zdjęcia"
+            # "filmagens ... são iniciadas", "opnames zijn begonnen", "rozpoczęły się zdjęcia",
+            # "gravações da terceira temporada começam" (not "começam em maio": a plan)
             r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje|opnames?)\b[^.?!]{0,60}"
             r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
-            r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang)\b"
+            r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang"
+            r"|(?:começam|iniciam|comienzan|empiezan|arrancan)\b"
+            r"(?! (?:em|en|no|na|a partir|este|esta|neste|nesta|el|la)\b))\b"
             r"|\brozpoczęły się zdjęcia\b|\bzdjęcia\b[^.?!]{0,30}\bruszyły\b"
             # pl "Zdjęcia do 2. sezonu rozpoczęte" (an ordinal's "2." ends no sentence)
             r"|\bzdjęcia\b(?:[^.?!]|\d\.){0,40}\b(?:rozpoczęte|wystartowały)\b"
