@@ -811,12 +811,12 @@ WRITING_FAMILY = Family(
         _rule(
             "writers-room",
             M.WRITING,
-            r"\bwriters?'?s? ?room\b[^.?!]{0,100}\b(?:open|opens|opened|is open|reopen|reopens|"
-            r"re-open|re-opens|reopening|opening|begins|began|begun|starts|started|starting|assembled"
-            r"|kicked off|kicks off|gets underway|underway|"
-            r"resume|resumes|is back|are back|has finished|finished|up and running|is open"
-            r"|being formed|is formed|forming|established"
-            r"|in session|at work|hard at work|already at work|wraps|wrapped|has wrapped)\b"
+            # (the window takes the auxiliaries and adverbs: "has wrapped", "is hard at work")
+            r"\bwriters?'?s? ?room\b[^.?!]{0,100}\b(?:open|opens|opened|reopen|reopens|re-open"
+            r"|re-opens|reopening|opening|begins|began|begun|starts|started|starting|assembled"
+            r"|kicked off|kicks off|underway|resume|resumes|is back|are back|finished"
+            r"|up and running|being formed|is formed|forming|established|in session|at work|wraps"
+            r"|wrapped)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,50}\bwriters?'?s? ?rooms?\b"
@@ -1280,9 +1280,10 @@ POST_FAMILY = Family(
             r"\bdeep into the edit(?:ing)?\b|\bin the editing process\b"
             r"|\b(?:nearly |almost )?done with (?:the )?editing\b"
             r"|\b(?:has |have )?locked (?:the )?(?:[\w-]+ )?episodes?\b|\bseason locked\b"
-            r"|\bin the (?:editing room|edit bay|cutting room)\b|\b(?:enters?|entered|entering) "
+            r"|\bin the (?:editing room|edit(?:ing)? bay|cutting room)\b"
+            r"|\b(?:enters?|entered|entering) "
             r"(?:the )?editing\b"
-            r"|\b(?:is|are) (?:now |currently )?in post\b(?!-)|\bin the editing bay\b"
+            r"|\b(?:is|are) (?:now |currently )?in post\b(?!-)"
             # "the season 3 edit is done", "episodes are being cut", "is editing season 3"
             r"|\bedit (?:is |was )?(?:done|finished|complete)\b|\b(?:is|are) (?:now )?being cut\b"
             rf"|\b(?:is|are) (?:now |currently )?(?:editing|cutting) {SEASON_REF}"
