@@ -658,6 +658,8 @@ def classify(
     imminent = IMMINENT_IN_TITLE if source is t else IMMINENT_IN_SUMMARY
     if event is not None:
         event = _the_news(event, t_hits if source is t else s.hits(), when, imminent)
+        if event.rule.name in _RETURNS:
+            source, event = _stage_reached(t, t_hits, s, when) or (source, event)
     season = _season(index, title, summary, t, s.doc, source, event)
     if blocked is not None:
         return Signal(show, season, None, None, None, f"not-news:{blocked.rule.name}")
@@ -714,6 +716,30 @@ def _the_news(event: _Hit, own: list[_Hit], when: date | None, imminent: timedel
         # days away is the background, and the trailer is the news
         return _first_of(Milestone.TRAILER, own) or event
     return event
+
+
+# Stages of work an article can report as begun, after the season's order.
+_UNDER_WAY = frozenset((Milestone.WRITING, Milestone.FILMING_STARTED, Milestone.POST_PRODUCTION))
+
+
+def _stage_reached(
+    t: _Doc, t_hits: list[_Hit], s: _Summary, when: date | None
+) -> tuple[_Doc, _Hit] | None:
+    """The first stage of work that the article says has begun, in its title or summary.
+
+    A title that only says a show "returns for season 3" or "is set to return" is the
+    background when its article says the writing or the shoot is under way: the season
+    stands at that stage. (A title that announces the renewal itself stays a renewal.)
+    """
+    for doc, hits in ((t, t_hits), (s.doc, s.hits())):
+        for hit in hits:
+            milestone = hit.rule.milestone
+            if milestone not in _UNDER_WAY or hit.rule.weak:
+                continue
+            if milestone is Milestone.FILMING_STARTED and _filming_ahead(t, s, doc, hit, when):
+                continue  # a planned shoot is no stage reached
+            return doc, hit
+    return None
 
 
 def _first_of(milestone: Milestone, hits: list[_Hit]) -> _Hit | None:
