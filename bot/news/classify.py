@@ -117,6 +117,13 @@ _AHEAD = re.compile(
     # "Season 2 Starts Filming in Berlin and London in the Summer"
     r"|(?:in the|this|next) (?:spring|summer|fall|autumn|winter))\b"
 )
+# A start told as done, whatever date follows it.
+_STARTED = re.compile(r"\b(?:started|began|begun|kicked off|commenced|is now|are now)\b")
+# A premiere after a filming start: the dates that follow are the premiere's.
+_DEBUT = re.compile(
+    r"\b(?:ahead of|before|for) (?:its|the|a|their) (?:[\w'-]+ ){0,3}?"
+    r"(?:debut|premiere|release|launch)"
+)
 # A subordinate clause that opens a sentence, up to its comma.
 _FRONTED = re.compile(
     r"(?:despite|although|even though|though|while|after|since|when|before|now that|given)"
@@ -527,10 +534,13 @@ def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     _, right = doc.bounds(hit.start, hit.end)
     if _AHEAD.match(doc.text, hit.end, right):
         return True  # "filming starts in two weeks"
-    if published is None:
-        return False
-    later = resolve_dates(doc.text[hit.end : right], published, doc.prefixes)
-    return any(when - published > timedelta(days=10) for _, when in later)
+    if published is None or _STARTED.search(doc.text, hit.start, hit.end):
+        return False  # "production started on Monday, July 17" has happened
+    tail = doc.text[hit.end : right]
+    if (debut := _DEBUT.search(tail)) is not None:
+        tail = tail[: debut.start()]  # "now filming ahead of its debut in 2023"
+    later = resolve_dates(tail, published, doc.prefixes)
+    return any(when - published > timedelta(days=1) for _, when in later)
 
 
 def _certainty(
@@ -761,12 +771,16 @@ def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date |
         # "filming begins this February", read in January)
         started = any(not _is_future_filming(s.doc, h, when) for h in s.found(FILMING_NOW))
         return not started or _mentions(s.doc, *FILMING_FUTURE)
-    return _is_future_filming(t, event, when) or _summary_plans_filming(s.doc)
+    return _is_future_filming(t, event, when) or _summary_plans_filming(s, when)
 
 
-def _summary_plans_filming(s: _Doc) -> bool:
-    """The summary only speaks of a planned start ("scheduled to commence in March")."""
-    return _mentions(s, *FILMING_FUTURE) and not _mentions(s, FILMING_NOW)
+def _summary_plans_filming(s: _Summary, when: date | None) -> bool:
+    """The summary only speaks of a planned start ("scheduled to commence in March",
+    "filming starts on Monday, 1 September" read in August)."""
+    now = s.found(FILMING_NOW)
+    if any(not _is_future_filming(s.doc, h, when) for h in now):
+        return False
+    return bool(now) or _mentions(s.doc, *FILMING_FUTURE)
 
 
 def _mentions(doc: _Doc, *rules: EventRule) -> bool:

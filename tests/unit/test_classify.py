@@ -370,6 +370,35 @@ def test_a_summary_start_dated_ahead_keeps_the_plan(published: str, certainty: C
     assert signal.certainty is certainty
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "planned"),
+    [
+        # a start four days after publication is still a plan
+        (
+            "Filming begins on XO, Kitty season 3",
+            "Filming starts on Monday, 1 September, in Seoul.",
+            True,
+        ),
+        # told as done, whatever date follows
+        (
+            "XO, Kitty season 3 news",
+            "Netflix said production started on Monday, 17 September, in Seoul.",
+            False,
+        ),
+        # the date that follows is the premiere's, not the shoot's
+        (
+            "XO, Kitty season 3 has begun production, Netflix says",
+            "The show is now filming in Seoul ahead of its debut on the service in 2026.",
+            False,
+        ),
+    ],
+)
+def test_a_start_is_dated_by_its_own_date(title: str, summary: str, planned: bool) -> None:
+    signal = classify(title, summary, _at("2025-08-28"), INDEX)
+    assert signal.milestone is Milestone.FILMING_STARTED
+    assert (signal.certainty is Certainty.RUMORED) is planned
+
+
 def test_denied_confirmation_is_not_confirmed() -> None:
     signal = classify(
         "The drama will get a second season",
