@@ -738,7 +738,9 @@ CASTING_FAMILY = Family(
             r"|\bcast (?:for|of) [^.?!]{1,40} (?:has been|is|was) (?:now )?assembled\b"
             r"|\bassembles? (?:its|the|a) (?:\w+ )?cast\b"
             r"|\bpromoted to series regulars?\b|\bpromotes [^.?!]{0,30}\bto series regulars?\b"
-            r"|\b(?:has|have) cast\b(?! (?:a|its|their) (?:shadow|spell|doubt|vote))"
+            r"|\b(?:has|have) (?:already |officially |finally |now |just |also |reportedly "
+            r"|quietly |formally |recently |once again )?cast\b"
+            r"(?! (?:a|its|their) (?:shadow|spell|doubt|vote))"
             r"|\badded to (?:its |their )?cast\b"
             # "is adding to its cast for season 4", "has added eight new actors for season two",
             # "added to growing roster", "among the additions", "returns as a series regular"
