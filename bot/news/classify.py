@@ -115,7 +115,13 @@ _AHEAD = re.compile(
     # "we start shooting a week from Monday", "in a matter of weeks"
     r"|(?:a|one|two|\d+) weeks? from (?:\w+day|now|today)|in a matter of (?:days|weeks|months)"
     # "Season 2 Starts Filming in Berlin and London in the Summer"
-    r"|(?:in the|this|next) (?:spring|summer|fall|autumn|winter))\b"
+    r"|(?:in the|this|next) (?:spring|summer|fall|autumn|winter)|soon)\b"
+)
+# A plan told in the past tense, which events have overtaken.
+_PAST_PLAN = re.compile(
+    r"\bhad been (?:originally |initially )?(?:scheduled|set|slated|expected|planned|due)\b"
+    r"|\b(?:was|were) (?:originally|initially) (?:scheduled|set|slated|expected|planned|due)\b"
+    r"|\b(?:was|were) supposed to\b"
 )
 # A start told as done, whatever date follows it.
 _STARTED = re.compile(r"\b(?:started|began|begun|kicked off|commenced|is now|are now)\b")
@@ -780,6 +786,8 @@ def _summary_plans_filming(s: _Summary, when: date | None) -> bool:
     now = s.found(FILMING_NOW)
     if any(not _is_future_filming(s.doc, h, when) for h in now):
         return False
+    if _PAST_PLAN.search(s.doc.text):
+        return False  # "filming had been scheduled to begin in April": the plan was overtaken
     return bool(now) or _mentions(s.doc, *FILMING_FUTURE)
 
 

@@ -161,7 +161,7 @@ CANCEL_LANG = Family(
             "cancelled-lang",
             M.CANCELLED,
             rf"\b{_CANCELS}\b(?! (?:as |las |el |los |o |a )?{_SHOOTING})"
-            r"|\b(?:cancella|cancellato|annule|annulé"
+            r"|\b(?:cancella|cancellato|annule|annulé|abandonnée?s?"
             r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|gecancelt|anulowan\w*|kasuje"
             r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
             r"|skrotet|skrottet)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
@@ -245,6 +245,9 @@ FILMING_LANG = Family(
             r"|\bdreharbeiten\b[^.?!]{0,90}\bsollen (?:demnächst|bald|noch in diesem)\b"
             # tr "çekimlerinin başlama tarihi netleşti" (the shoot's start date is set)
             r"|\bçekimlerinin başlama tarihi\b"
+            # es "ya tiene fecha de rodaje", it "data di inizio delle riprese" (a start dated)
+            r"|\b(?:fecha|data) de (?:inicio de )?(?:rodaje|gravações|grabación)\b"
+            r"|\bdata di inizio delle riprese\b"
             r"|\briprese stanno per (?:iniziare|partire|cominciare)\b",
             future=True,
         ),
@@ -770,8 +773,8 @@ WRITING_LANG = Family(
             r"|\b(?:réécrite?s?|reescrita|reescrito|riscritta|riscritto)\b"
             r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos"
             r"|avanzados?|avançados)\b"
-            r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,30}\b(?:a commencé|a débuté"
-            r"|est en cours)\b"
+            r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,60}\b(?:a commencé|a débuté"
+            r"|(?:est|était) (?:déjà )?en cours)\b"
             # sv/no/da "manusene er ferdige", "manuset är klart", "manuskripterne er færdige"
             r"|\b(?:manus|manuset|manusene|manusen|manuskripterne|manuskripten)\b[^.?!]{0,40}"
             r"\b(?:ferdige?|klar[at]?|färdiga?|færdige?|skrevet|skrivna)\b"

@@ -303,6 +303,9 @@ CANCEL_FAMILY = Family(
             rf"|\bno {SEASON_REF} for\b|\bgets? no (?:{SEASON_REF}|\w+ season)"
             rf"|\b{SEASON_REF} (?:will not|won't|is not going to|isn't going to|is not|isn't"
             r"|is no longer|will no longer) (?:happen|happening)\b"
+            # ("season 3 won't happen for a while" is a wait, not an end)
+            r"(?! (?:for a while|for (?:some|a long) time|until|before|anytime soon|soon"
+            r"|this year|in \d{4})\b)"
             # (a person who "won't be coming back" leaves the cast; the show goes on)
             r"|(?<!\bshe )(?<!\bhe )(?<!\bi )(?<!\bwe )(?<!\byou )"
             r"\b(?:will not|won't|is not|isn't|are not|aren't) (?:be )?(?:return|returning"
@@ -494,7 +497,10 @@ RENEW_FAMILY = Family(
             # live on for a third season"
             r"|\b(?:gets?|got|given|gives?|gave|receives?|received) the go-?ahead\b"
             rf"|\bsays? yes to [^.?!]{{0,40}}\b{SEASON_REF}"
-            rf"|\b(?:extended|live on) for (?:a |an |another )?{SEASON_REF}",
+            rf"|\b(?:extended|live on) for (?:a |an |another )?{SEASON_REF}"
+            # "the crew's mission will continue for another season"
+            r"|\b(?:will|to|set to) continue for (?:another|one more|a (?:second|third|fourth"
+            r"|fifth|sixth|seventh|new)) (?:season|series)\b",
         ),
         _rule(
             "next-season-foreign",
