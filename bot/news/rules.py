@@ -286,6 +286,9 @@ CANCEL_FAMILY = Family(
             r"|\b(?:decided|decides|deciding|opted|opts|chose|chooses) against (?:renewing\b"
             r"|continuing\b|bringing back\b|ordering\b|picking up\b|(?:a |an |another )?"
             rf"(?:{SEASON_REF}|new season|\w+ season))|\b(?:will not|won't) be renewing\b"
+            # "Netflix is not renewing Harbor Lights" (not a deal or a contract)
+            r"|\b(?:is not|are not|isn't|aren't) renewing\b(?! (?:its|their|his|her|the) "
+            r"(?:deal|contract|partnership|agreement|lease|licen[cs]e)\b)"
             # "Netflix won't make a third season"
             rf"|\b{NETWORK} (?:won't|will not) (?:make|order|produce) (?:a |an |another )?"
             rf"(?:{SEASON_REF}|\w+ season)"
@@ -524,7 +527,7 @@ RENEW_FAMILY = Family(
             "revived",
             M.RENEWED,
             r"\b(?:revive[sd]?|reviving|rescue[sd]?|saves|saved|resurrect(?:s|ed)?|brings? back"
-            r"|will bring back)"
+            r"|bringing back|will bring back)"
             r"\b[^.?!]{0,50}\bfor (?:a |an |another |one more |its )?(?:\w+ )?(?:and final )?"
             r"(?:season|series)\b|\bcomes? to the rescue\b|\bnew lease (?:on|of) life\b"
             r"|\b(?:announces?|announced|confirms?|confirmed|orders?|ordered) (?:the "
@@ -721,7 +724,7 @@ CASTING_FAMILY = Family(
         _rule(
             "adds-cast",
             M.CASTING,
-            r"\badds? (?!(?:new )?(?:showrunners?|writers?|directors?|producers?)\b)"
+            r"\b(?:adds?|adding) (?!(?:new )?(?:showrunners?|writers?|directors?|producers?)\b)"
             r"(?:[\w'.-]+ ){1,4}(?:to (?:the )?cast|for (?:season|series))"
             r"|\b(?:adds|welcomes) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|several) (?:new )?"
             r"(?:cast members|actors|stars|characters|series regulars|recurring)"
@@ -1353,7 +1356,7 @@ TRAILER_FAMILY = Family(
             r"first )?(?:trailer|teaser|promo)\b"
             # (not "season 2 trailer hasn't dropped yet")
             r"(?! (?:still )?(?:hasn't|has not|isn't|is not|not yet|yet to|won't|will not)\b)"
-            r"|\b(?:trailer|teaser) (?:for|of|zur|zum|de la|della|van|voor|till|til|för|para"
+            r"|\b(?:trailer|teaser) (?:for|of|zu|zur|zum|de la|della|van|voor|till|til|för|para"
             r"|pour)\b"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
             r"|^[^.?!:|]{1,70}\b(?:trailer|teaser)(?: #?\d)?(?::| \|| - )"
@@ -1417,7 +1420,8 @@ RELEASE_FAMILY = Family(
             r"|\bcommit(?:s|ting|ted)? to a (?:release|premiere) date\b"
             r"|\b(?:sets?|reveals?|revealed|announces?|announced|announcing|revealing|confirming"
             r"|confirms?|confirmed|unveils?|"
-            r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|gives?|given|scores?"
+            r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|sharing|gives?|given"
+            r"|scores?"
             r"|scored|nabs?|nabbed|receives?|received)\b"
             r"(?:(?!delay|postpon|push|no |not |yet |n.t )[^.?!]){0,60}"
             r"\b(?:premiere|release|return|launch|debut|"
