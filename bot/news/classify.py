@@ -774,21 +774,24 @@ def _filming_ahead(t: _Doc, s: _Summary, source: _Doc, event: _Hit, when: date |
         return _is_future_filming(source, event, when)
     if event.rule.future:
         # "set to start filming" stays a plan unless the summary says filming has begun
-        return not _summary_started(s, when) or _mentions(s.doc, *FILMING_FUTURE)
+        started = _any_started(s.doc, s.found(FILMING_NOW), when)
+        return not started or _mentions(s.doc, *FILMING_FUTURE)
     return _is_future_filming(t, event, when) or _summary_plans_filming(s, when)
 
 
 def _summary_plans_filming(s: _Summary, when: date | None) -> bool:
     """The summary only speaks of a planned start ("scheduled to commence in March",
     "filming starts on Monday, 1 September" read in August)."""
-    if _summary_started(s, when) or _PAST_PLAN.search(s.doc.text):
+    now = s.found(FILMING_NOW)
+    if _any_started(s.doc, now, when) or _PAST_PLAN.search(s.doc.text):
         return False  # (a plan "had been scheduled to begin in April": events overtook it)
-    return bool(s.found(FILMING_NOW)) or _mentions(s.doc, *FILMING_FUTURE)
+    return bool(now) or _mentions(s.doc, *FILMING_FUTURE)
 
 
-def _summary_started(s: _Summary, when: date | None) -> bool:
-    """The summary says filming has begun (not "begins this February", read in January)."""
-    return any(not _is_future_filming(s.doc, h, when) for h in s.found(FILMING_NOW))
+def _any_started(doc: _Doc, hits: list[_Hit], when: date | None) -> bool:
+    """Whether one of ``hits`` says filming has begun (not "begins this February", read in
+    January)."""
+    return any(not _is_future_filming(doc, h, when) for h in hits)
 
 
 def _mentions(doc: _Doc, *rules: EventRule) -> bool:
