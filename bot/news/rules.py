@@ -831,7 +831,7 @@ WRITING_FAMILY = Family(
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,50}\bwriters?'?s? ?rooms?\b"
-            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume)"
+            r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume|reconvenes?|reconvened)"
             # "Kicks off Season 1 Writers Room", "Writers Room. Day One."
             r"|\b(?:kicks? off|kicked off|launch(?:es|ed)?) (?:the |its )?(?:season \w+ )?"
             r"writers?'?s? room\b|\bwriters?'?s? room\W+day one\b",
@@ -843,10 +843,10 @@ WRITING_FAMILY = Family(
             r" (?:back )?(?:to )?(?:work|writing)\b|"
             r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |officially )?(?:begun|began|begins|"
             r"started|starts|kicked off|underway|under way)\b"
-            r"|\bwriting (?:has |is )?(?:officially |now )?(?:begun|began|begins|started|underway"
-            r"|complete|completed|finished|done|wrapped)\b"
+            r"|\bwriting (?:has |is )?(?:officially |now |almost |nearly )?(?:begun|began|begins"
+            r"|started|underway|under way|complete|completed|finished|done|wrapped)\b"
             # "is hard at work writing the scripts", "wraps writing on season 3"
-            r"|\b(?:hard|busy) at work (?:writing|on (?:the )?scripts?)\b"
+            r"|\b(?:hard|busy) at work (?:writing|on (?:the )?(?:[\w-]+ ){0,2}scripts?)\b"
             r"|\bwrap(?:s|ped)? (?:up )?writing\b"
             r"|\bscripts? (?:are |is )?(?:now |already )?underway\b"
             # "Work has begun on season 3", "started work on series three", German alike
@@ -879,6 +879,7 @@ WRITING_FAMILY = Family(
             r"|\bback in the writers?'?s?'? room\b"
             # "We're actually in the writers' room for Season 3"
             rf"|\bin the writers?'?s?'? room (?:for|on) {SEASON_REF}"
+            r"|\b(?:is|are) (?:now |currently |already |back )?in the writers?'?s?'? room\b"
             r"|\b(?:submitted|turned in|handed in|delivered) (?:the |his |her |their )?(?:first "
             r"|final |last )?scripts?\b"
             r"|\b(?:is|are) (?:already )?being scripted\b"
@@ -904,7 +905,8 @@ WRITING_FAMILY = Family(
             r"|\bscripts? (?:are |is )?(?:being |already )?written\b|\bscripts?\b[^.?!]{0,15}"
             r"\bbeing written\b|\bback writing\b"
             r"|\b(?:is|are) (?:already |now |currently )?being (?:re)?written\b"
-            r"|\bin the writing (?:stage|phase)\b"
+            r"|\b(?:in|enters|entered|entering|moves into|moved into) the writing (?:stage|phase)\b"
+            r"|\b(?:well|deep|far|midway) (?:in|into) the writing\b"
             r"|\b(?:finished|completed)\"? (?:writing|the scripts?)\b|\b(?:have"
             r"|has) already written\b"
             rf"|\b{SEASON_REF} (?:is )?(?:now |officially )?in development\b"
@@ -939,6 +941,9 @@ WRITING_FAMILY = Family(
         _rule(
             "penning",
             M.WRITING,
+            # "is drafting season 3", "currently drafting the scripts"
+            r"\b(?:is|are|am|currently|now|busy|already) drafting (?:the )?(?:[\w-]+ )?"
+            r"(?:season|series|scripts?|episodes?)\b|"
             # "the writers are busy penning the third season", "season 3 scripts are in", "a photo
             # of the first script for season 3"
             r"\b(?:penning|pens)\b[^.?!]{0,30}\b(?:season|episodes?|scripts?|series|finale)\b"
@@ -979,7 +984,10 @@ WRITING_FAMILY = Family(
             # saying "we're back"
             r"\b(?:episodes?|half|scripts?|premiere|finale)\b[^.?!]{0,30}\b(?:is|are|has been"
             r"|have been) (?:already |now |all )?written\b"
-            r"|\bwriters\b[^.?!]{0,40}\bwe'?re back\b",
+            r"|\bwriters\b[^.?!]{0,40}\bwe'?re back\b"
+            # "season 2 is already fully written", "is halfway written"
+            r"|\b(?:is|are|has been|have been) (?:already |now )?(?:fully|completely|entirely"
+            r"|mostly|halfway|half) written\b",
         ),
         _rule(
             "starting-to-write",
@@ -1259,11 +1267,14 @@ POST_FAMILY = Family(
             "post-production",
             M.POST_PRODUCTION,
             r"\b(?:in|into|entered|entering|enters|working on|now in|deep in|deep into|started|"
-            r"begun|moved? (?:in)?to|heads? into|is in|are in|continues?)\b[^.?!]{0,15}"
+            r"begun|moved? (?:in)?to|heads? into|is in|are in|continues?|going through|goes through"
+            r"|undergoing|undergoes|finishing|finishes|completing|completes|completed|finished)\b"
+            r"[^.?!]{0,15}"
             r"\bpost[- ]?production\b(?! (?:process|phase explained|explained))"
             r"|\bpost[- ]?production (?:is |has )?(?:now |already |currently |well )?(?:underway"
             r"|under way|begun|began"
-            r"|begins|starts|started|continues|continuing|progressing|ongoing|is progressing)\b"
+            r"|begins|starts|started|continues|continuing|progressing|ongoing|is progressing"
+            r"|(?:is |has been )?(?:now )?(?:complete|completed|finished|done|wrapped))\b"
             r"|\bediting (?:is )?(?:ahead of schedule|underway|under way|has begun|begins|began"
             r"|started|starts)\b|\bpost[- ]?production update\b"
             r"|\b(?:still )?in the edit\b|\b(?:sound|colou?r)[- ]?mix(?:ing|ed)\b"
@@ -1274,7 +1285,10 @@ POST_FAMILY = Family(
             r"|\b(?:final|last) stages? of (?:the )?post[- ]?production\b"
             r"|\brecording (?:of )?(?:the )?[^.?!]{0,40}\bscore\b(?! (?:of|a|an)\b)"
             r"|\bscoring (?:sessions?|stage)\b|\bpicture[- ]lock(?:ed)?\b"
-            r"|\b(?:we're|we are|are now|is now) editing\b"
+            r"|\b(?:we're|we are|are now|is now) editing\b|\b(?:finished|finishes|wraps|wrapped)"
+            r" (?:the )?editing\b|\bedit (?:is )?(?:underway|under way)\b"
+            # "locks picture", "is being scored"
+            r"|\block(?:s|ed)? picture\b|\b(?:is|are) (?:now )?being scored\b"
             r"|\bpost-?produ(?:zione|kcja|kcji|ktion|cción)\b",
         ),
         _rule(
@@ -1283,7 +1297,8 @@ POST_FAMILY = Family(
             # "Ali Fazal dubs for Mirzapur season 2", "restarted dubbing sessions", ADR
             r"\b(?:dubs|dubbing|dubbed) (?:for|sessions?|work)\b|\bdubbing (?:for|of) \w+"
             r"|\b(?:recording|working on|doing) (?:the )?adr\b|\b(?:last|final) adr\b"
-            r"|\badr (?:sessions?|process|recording)\b",
+            r"|\badr (?:sessions?|process|recording)\b|\bwrap(?:s|ped)? (?:up )?adr\b"
+            r"|\bdubbing (?:is |has )?(?:now )?(?:underway|under way|begun|started)\b",
         ),
         _rule(
             "editing",
