@@ -830,8 +830,8 @@ WRITING_FAMILY = Family(
             "writers-room",
             M.WRITING,
             # (the window takes the auxiliaries and adverbs: "has wrapped", "is hard at work")
-            r"\bwriters?'?s? ?room\b[^.?!]{0,100}\b(?:open|opens|opened|reopen|reopens|re-open"
-            r"|re-opens|reopening|opening|begins|began|begun|starts|started|starting|assembled"
+            r"\b(?:writers?'?s?|writing) ?room\b[^.?!]{0,100}\b(?:open|opens|opened|reopen|reopens"
+            r"|re-open|re-opens|reopening|opening|begins|began|begun|starts|started|starting|assembled"
             r"|kicked off|kicks off|underway|resume|resumes|is back|are back|finished"
             r"|up and running|being formed|is formed|forming|established|in session|at work|wraps"
             r"|wrapped)\b"
