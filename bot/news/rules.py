@@ -830,9 +830,9 @@ WRITING_FAMILY = Family(
             "writers-room",
             M.WRITING,
             # (the window takes the auxiliaries and adverbs: "has wrapped", "is hard at work")
-            r"\b(?:writers?'?s?|writing) ?room\b[^.?!]{0,100}\b(?:open|opens|opened|reopen|reopens"
-            r"|re-open|re-opens|reopening|opening|begins|began|begun|starts|started|starting|assembled"
-            r"|kicked off|kicks off|underway|resume|resumes|is back|are back|finished"
+            r"\b(?:writers?'?s?|writing) ?room\b[^.?!]{0,100}\b(?:open|opens|opened|reopen|reopened"
+            r"|reopens|re-open|re-opens|reopening|opening|begins|began|begun|starts|started|starting"
+            r"|assembled|kicked off|kicks off|underway|resume|resumes|is back|are back|finished"
             r"|up and running|being formed|is formed|forming|established|in session|at work|wraps"
             r"|wrapped)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
