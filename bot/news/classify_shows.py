@@ -55,7 +55,13 @@ def _reads_as_words(name: str) -> bool:
         piece.pattern.search(text)
         # as written and as a text may write it ("Kaiju No. 8", "Kaiju No 8": "no 8 ...")
         for text in (normalise(name) + " ", keyify(name) + " ")
-        for table in (catalog.context, catalog.blocks, catalog.late_blocks, catalog.summary_blocks)
+        for table in (
+            catalog.events,
+            catalog.context,
+            catalog.blocks,
+            catalog.late_blocks,
+            catalog.summary_blocks,
+        )
         for piece in table.pieces
     )
 

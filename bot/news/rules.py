@@ -476,7 +476,9 @@ RENEW_FAMILY = Family(
         _rule(
             "season-order",
             M.RENEWED,
-            r"\border(?:s|ed|ing)?\b[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale\b)"
+            # (not the noun: "Law & Order: SVU", "in order to", "out of order")
+            r"(?<!\blaw & )(?<!\blaw and )(?<!\bin )(?<!\bof )\border(?:s|ed|ing)?\b(?!:)"
+            r"[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale\b)"
             # "TBS orders more of The Detour"
             r"|\border(?:s|ed)? more of\b|\border(?:s|ed)? (?:another|a new) (?:round|batch"
             r"|helping|installment|instalment|chapter) of\b"

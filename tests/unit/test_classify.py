@@ -991,6 +991,29 @@ def test_a_show_named_in_words_does_not_frame_the_piece() -> None:
     assert framed.rule == "not-news:explainer"
 
 
+def test_a_show_named_in_words_is_not_its_own_news() -> None:
+    # "is back" in "Beck Is Back!" is the show's name, not a premiere
+    index = ShowIndex.from_aliases({"beck-is-back": ["Beck Is Back!"]})
+    signal = classify(
+        "Beck Is Back! season 2: the cast on their favourite scenes", "", _at("2025-03-01"), index
+    )
+    assert signal.milestone is None, signal.rule
+    renewed = classify("Beck Is Back! renewed for season 2", "", _at("2025-03-01"), index)
+    assert renewed.milestone is Milestone.RENEWED
+
+
+def test_the_noun_order_is_no_season_order() -> None:
+    index = ShowIndex.from_aliases({"law-and-order-svu": ["Law & Order: Special Victims Unit"]})
+    for title in (
+        "'Law & Order: SVU' Season 22 Begins Filming: See the Cast on Set",
+        "The cast looks back, in order, on every season",
+    ):
+        signal = classify(title, "", _at("2025-03-01"), index)
+        assert signal.milestone is not Milestone.RENEWED, (title, signal.rule)
+    ordered = classify("NBC orders a 25th season of Law & Order", "", _at("2025-03-01"), index)
+    assert ordered.milestone is Milestone.RENEWED
+
+
 def test_a_number_in_a_show_name_is_no_negation() -> None:
     # "Kaiju No 8 Season 2" is neither "no season 2" nor "no ... trailer"
     index = ShowIndex.from_aliases({"kaiju-no-8": ["Kaiju No. 8"]})
