@@ -400,7 +400,7 @@ def _without_names(
 
 
 def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
-    if any(start <= hit.start and hit.end <= end for start, end in doc.names):
+    if doc.names and any(start <= hit.start and hit.end <= end for start, end in doc.names):
         return False  # "Beck Is Back! season 2 cast interview": the show's own words
     text = doc.text
     milestone = hit.rule.milestone
