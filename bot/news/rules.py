@@ -1291,7 +1291,7 @@ POST_FAMILY = Family(
             r"|\bpost[- ]?production (?:is |has )?(?:now |already |currently |well )?(?:underway"
             r"|under way|begun|began"
             r"|begins|starts|started|continues|continuing|progressing|ongoing|is progressing"
-            r"|(?:is |has been )?(?:now )?(?:complete|completed|finished|done|wrapped))\b"
+            r"|(?:been )?(?:complete|completed|finished|done|wrapped))\b"
             r"|\bediting (?:is )?(?:ahead of schedule|underway|under way|has begun|begins|began"
             r"|started|starts)\b|\bpost[- ]?production update\b"
             r"|\b(?:still )?in the edit\b|\b(?:sound|colou?r)[- ]?mix(?:ing|ed)\b"
