@@ -1738,7 +1738,9 @@ RELEASED_FAMILY = Family(
             r"^(?![^.?!]{0,60}\b(?:trailer|teaser|poster|date|first look|photos)\b)"
             # ("Peacemaker is back, and he's making up for lost time", "is back with a
             # vengeance", "Kim Go-eun is back as Yumi": a review's or a profile's opening line)
-            r"[^.?!]{0,60}\b(?:is|are) (?:finally )?(?:back(?!,? (?:and|but)\b| with a vengeance\b"
+            # ("The Liars are back in the Hudson Valley", "the creators are back with"): a
+            # plural subject is people, not the season
+            r"[^.?!]{0,60}\bis (?:finally )?(?:back(?!,? (?:and|but)\b| with a vengeance\b"
             r"| as\b)|here)\b(?! (?:for|in production"
             r"|in front of|on set|to|writing|filming|shooting|at work|in town))",
             title_only=True,
