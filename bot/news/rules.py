@@ -1928,7 +1928,10 @@ DELAY_FAMILY = Family(
             r"|into) (?:20\d\d|next year|late|early)\b"
             r"|\baplazad\w*|\bdurduruldu\w*|\bnon torneranno\b|\bnon dovrebbe tornare\b"
             r"|\bdürften erst\b|\bkehren wohl 20\d\d\b"
-            r"|\b(?:release|premiere) (?:date )?gets? (?:some )?(?:bad|disappointing|sad) news\b",
+            r"|\b(?:release|premiere) (?:date )?gets? (?:some )?(?:bad|disappointing|sad) news\b"
+            # "Season 3 Gets Disappointing Release Update", "Receives Frustrating Release Update"
+            r"|\b(?:bad|disappointing|sad|frustrating|unfortunate|upsetting|worrying) (?:release"
+            r"|premiere|production|filming)(?: date)? (?:update|news)\b",
         ),
         _rule(
             "delaying",
