@@ -1171,7 +1171,12 @@ FILMING_FAMILY = Family(
             # "may have just wrapped its third season on HBO": the season ended on air
             rf"(?! (?:on|at) {NETWORK}\b))"
             rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party\b)"
-            r"|\b(?:filmed|shot|films|shoots) (?:the|its|their) (?:very )?(?:final|last) scenes?\b"
+            r"|\b(?:filmed|shot|films|shoots) (?:the|its|their|his|her) (?:very )?(?:final|last)"
+            r"(?:-ever)? scenes?\b"
+            # "the last scenes of the final episode are being filmed today"
+            r"|\b(?:final|last) scenes?\b[^.?!]{0,60}\b(?:are being|were|have been)"
+            r" (?:filmed|shot)\b"
+            r"|\b(?:announces|announced|confirms|confirmed|celebrates) (?:the )?wrap-up of\b"
             rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,45}})?(?:is|are) (?:officially |now "
             r"|finally )?over\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
