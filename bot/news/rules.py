@@ -1173,9 +1173,6 @@ FILMING_FAMILY = Family(
             rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party\b)"
             r"|\b(?:filmed|shot|films|shoots) (?:the|its|their|his|her) (?:very )?(?:final|last)"
             r"(?:-ever)? scenes?\b"
-            # "the last scenes of the final episode are being filmed today"
-            r"|\b(?:final|last) scenes?\b[^.?!]{0,60}\b(?:are being|were|have been)"
-            r" (?:filmed|shot)\b"
             r"|\b(?:announces|announced|confirms|confirmed|celebrates) (?:the )?wrap-up of\b"
             rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,45}})?(?:is|are) (?:officially |now "
             r"|finally )?over\b"
@@ -1269,8 +1266,10 @@ FILMING_FAMILY = Family(
         _rule(
             "final-scene-shot",
             M.FILMING_WRAPPED,
-            # "the final scene of the 21st season was shot on set today"
-            r"\b(?:final|last) scenes? (?:of [^.?!]{0,40})?(?:was|were|has been|have been) "
+            # "the final scene of the 21st season was shot on set today", "the last scenes of the
+            # final episode are being filmed today"
+            r"\b(?:final|last) scenes? (?:of [^.?!]{0,40})?(?:was|were|has been|have been"
+            r"|is being|are being) "
             r"(?:shot|filmed)\b",
         ),
         _rule(
