@@ -362,6 +362,9 @@ CANCEL_FAMILY = Family(
             r"(?: of [^.?!]{1,40})? (?:will be|is|to be) (?:the |its |their )?(?:[\w'-]+ )?"
             r"(?:last|final)\b"
             r"(?! (?:episode|chapter of|time))"
+            # "starts in March, and it will be the final season" (not "the last season for her")
+            r"|\b(?:it|this) (?:will be|is going to be) (?:the |its )?(?:show's |series' )?(?:final"
+            r"|last) (?:season|series|chapter|installment|instalment)\b(?! (?:for|of)\b)"
             r"|\bdeclines? to (?:save|renew|rescue|pick up)\b"
             rf"|\b{NETWORK} shuts down (?!production|filming|shooting|its|the|all)"
             rf"|\b{NETWORK} (?:drops|dropped|ends|ended|scraps|scrapped|cuts|says goodbye to|bids "
@@ -1881,6 +1884,8 @@ DELAY_FAMILY = Family(
             r"|\bput (?:a |an )?(?:halt|stop|pause) (?:to|on) (?:its |their |the )?(?:[\w-]+ )?"
             rf"{_SHOOT_WORK}\b"
             r"|\b(?:series|show|shoot) (?:is |was |has been )?halted\b"
+            # "Netflix is pausing the series indefinitely"
+            r"|\b(?:paus|halt)(?:es|ing) [^.?!]{1,40}\bindefinitely\b"
             r"|\bshoot had to be (?:stopped|halted|suspended)\b"
             rf"|\b(?:{_SHOOT_WORK}|premiere|release|season \d+|season|return) (?:is "
             r"|has been "
