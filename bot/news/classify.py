@@ -124,6 +124,11 @@ _PAST_PLAN = re.compile(
     r"|\b(?:was|were) supposed to\b"
 )
 # A start told as done, whatever date follows it.
+# With no date to compare against, a present-tense start named for a month is a schedule:
+# "Season 4 Starts Shooting in the UK in September" (a start that happened says "began").
+_AHEAD_UNDATED = re.compile(
+    rf"(?: [\w'-]+){{0,4}}? (?:in|from|on) (?:early |late |mid-?)?{MONTH}\b"
+)
 _STARTED = re.compile(r"\b(?:started|began|begun|kicked off|commenced|is now|are now)\b")
 # A premiere after a filming start: the dates that follow are the premiere's.
 _DEBUT = re.compile(
@@ -542,8 +547,10 @@ def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     _, right = doc.bounds(hit.start, hit.end)
     if _AHEAD.match(doc.text, hit.end, right):
         return True  # "filming starts in two weeks"
-    if published is None or _STARTED.search(doc.text, hit.start, hit.end):
+    if _STARTED.search(doc.text, hit.start, hit.end):
         return False  # "production started on Monday, July 17" has happened
+    if published is None:
+        return _AHEAD_UNDATED.match(doc.text, hit.end, right) is not None
     tail = doc.text[hit.end : right]
     if (debut := _DEBUT.search(tail)) is not None:
         tail = tail[: debut.start()]  # "now filming ahead of its debut in 2023"
