@@ -915,8 +915,9 @@ WRITING_FAMILY = Family(
             r"|all )?"
             r"(?:been )?(?:written|finished|completed?|ready|done)\b|\bwritten (?:already"
             r"|the scripts)\b"
-            r"|\bwriters'? day (?:one|1)\b|\bbreaking story\b|\bback (?:at it|to work) (?:on"
-            r"|writing)\b"
+            # (the cast and crew "back to work on series five" are shooting it)
+            r"|\bwriters'? day (?:one|1)\b|\bbreaking story\b|\bback (?:at it|to work) writing\b"
+            r"|\bwriters (?:are|were) back (?:at it|to work)\b"
             r"|\b(?:final )?drafts? (?:of|for) [^.?!]{0,40}\b(?:is |are |has been |have been )?"
             r"(?:finished|done|complete|completed|written|in)\b"
             r"|\bscripts? (?:are |is )?(?:being |already )?written\b|\bscripts?\b[^.?!]{0,15}"
