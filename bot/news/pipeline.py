@@ -164,7 +164,9 @@ async def _one_article(
     """Verdict, rule and story id for one new article; queues what it should."""
     if too_old(article, now):
         return "too_old", "", None
-    signal = deps.classify(article.title, article.summary, article.published)
+    # An undated entry is new when the poll first sees it: its dates are read against the poll
+    # ("wrapped filming in 2024" is old news today, not a wrap).
+    signal = deps.classify(article.title, article.summary, article.published or now)
     show = deps.catalog.get(signal.show) if signal.show else None
     if show is None:
         return "not_about_show", signal.rule, None

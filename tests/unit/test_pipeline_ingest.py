@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.news.pipeline import NewsDeps, ingest
 from bot.store.feeds import Feed
 from tests.conftest import NOW, article
@@ -77,6 +79,14 @@ async def test_old_unrelated_and_known_news_never_post(deps: NewsDeps) -> None:
     )
     assert report.verdicts == {"too_old": 1, "not_about_show": 1, "not_news": 1}
     assert await queued(deps) == [(1, "XO, Kitty news")]  # "all" mode: the story, as news
+
+
+async def test_an_undated_entry_is_read_as_of_the_poll(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="changes")
+    wrap = article("a", "XO, Kitty season 4 wrapped filming in 2024, the star says")
+    undated = replace(wrap, published=None)
+    report = await ingest(deps, feed, [undated], NOW)
+    assert report.verdicts == {"not_news": 1} and await queued(deps) == []
 
 
 async def test_all_mode_posts_each_story_once_across_outlets(deps: NewsDeps) -> None:
