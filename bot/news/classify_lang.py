@@ -180,6 +180,8 @@ CANCEL_LANG = Family(
             # es "ha decidido no renovar", pt "a 3.ª temporada vai ser a última"
             r"|\b(?:decidido|decidió|decidiu) (?:no|não) renovar\b"
             rf"|\b{_SEASON}\b[^.?!]{{0,40}}\b(?:será|vai ser|va a ser) (?:la|a) última\b"
+            # pl "ósmy sezon serialu będzie ostatnim"
+            r"|\bsezon\b[^.?!]{0,60}\bbędzie ostatni(?:m)?\b"
             rf"|\bnão terá (?:uma )?{_ORDINAL} {_SEASON}\b|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
             r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b"
             r"|\b(?:ha|hanno) deciso di cancellare\b|\bha decidido cancelar\b"
