@@ -123,12 +123,12 @@ _PAST_PLAN = re.compile(
     r"|\b(?:was|were) (?:originally|initially) (?:scheduled|set|slated|expected|planned|due)\b"
     r"|\b(?:was|were) supposed to\b"
 )
-# A start told as done, whatever date follows it.
 # With no date to compare against, a present-tense start named for a month is a schedule:
 # "Season 4 Starts Shooting in the UK in September" (a start that happened says "began").
 _AHEAD_UNDATED = re.compile(
     rf"(?: [\w'-]+){{0,4}}? (?:in|from|on) (?:early |late |mid-?)?{MONTH}\b"
 )
+# A start told as done, whatever date follows it.
 _STARTED = re.compile(r"\b(?:started|began|begun|kicked off|commenced|is now|are now)\b")
 # A premiere after a filming start: the dates that follow are the premiere's.
 _DEBUT = re.compile(
