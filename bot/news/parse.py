@@ -29,11 +29,10 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
-from bot.news.fingerprint import story_fingerprint
 from bot.news.markup import collapse_whitespace, html_to_text
 from bot.news.models import Article
 
-__all__ = ["ParsedFeed", "canonical_url", "html_to_text", "parse_feed", "story_fingerprint"]
+__all__ = ["ParsedFeed", "canonical_url", "parse_feed"]
 
 TITLE_MAX = 300
 SUMMARY_MAX = 1000  # (markup.SCAN_MAX reads twenty times this much markup)

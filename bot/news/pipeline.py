@@ -23,9 +23,9 @@ from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.dedupe import too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
+from bot.news.fingerprint import story_fingerprint
 from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Signal
-from bot.news.parse import story_fingerprint
 from bot.news.parsing import FeedParser
 from bot.news.track import Observation, assess, observe
 from bot.settings import Settings

@@ -7,15 +7,9 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.news.fingerprint import normalise_title, story_fingerprint
+from bot.news.markup import html_to_text
 from bot.news.models import Article
-from bot.news.parse import (
-    KEY_MAX,
-    SUMMARY_MAX,
-    TITLE_MAX,
-    canonical_url,
-    html_to_text,
-    parse_feed,
-)
+from bot.news.parse import KEY_MAX, SUMMARY_MAX, TITLE_MAX, canonical_url, parse_feed
 
 BASE = "https://feeds.example.org/kitty/feed.xml"
 
