@@ -104,7 +104,19 @@ _LATER_QUESTION = re.compile(
 _ASKS = re.compile(ASKS)
 # A negation right before an ending ("is not cancelled") still cancels it.
 # ("n't" ends a word: "isn't" has no word break before it)
-_NEGATED_RIGHT_BEFORE = re.compile(r"\b(?:not|never|\w+n't)(?: been| be| yet)? $")
+_NEGATED_RIGHT_BEFORE = re.compile(
+    r"\b(?:not|never|\w+n't)(?: been| be| yet)? $"
+    # fr "n'a pas été annulée", it "non è stata cancellata", nl "wordt niet stopgezet"
+    r"|\b(?:pas|non|não|nicht|niet|ikke|inte|nie)(?: (?:été|è|é|stata|stato|sido|foi|wird"
+    r"|wordt|worden|ist|blir|er|är|ancora|ainda|noch|encore|zostanie|została|został))* $"
+)
+# A negation among an event's own words: the rules for other languages span the subject
+# and the verb ("le riprese ... non sono iniziate"), where one can stand.
+_NEGATION_WITHIN = re.compile(
+    r"\b(?:not|nicht|non|não|pas|niet|nie|ikke|inte|nessuna|ningún|ninguna|nenhuma)\b|n't\b"
+)
+# A title quoted inside an event ("watch 'I Am Not Okay With This' trailer").
+_QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).
 _CONTEXT_WINDOW = 70
 # A start still some way off, said without a date.
@@ -418,6 +430,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     if _ASKS.match(text, 0, hit.start):
         return False  # "Has Netflix cancelled it for season 2"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
+    if not ending and _NEGATION_WITHIN.search(_QUOTED.sub("", hit.match.group(0))):
+        return False  # de "eine dritte Staffel ist noch nicht bestätigt"
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     end = hit.start
     # "Harbor Lights, the drama that was a hit last year, has been cancelled": the words
@@ -440,7 +454,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
         context, start, end = _without_names(text, doc.names, start, end)
     kinds = kinds_before(doc.units(doc.catalog.context), context, doc.prefixes, start, end)
     if kinds:
-        if "passing" in kinds or (verdict and "undecided" in kinds):
+        if "passing" in kinds or "denied" in kinds or (verdict and "undecided" in kinds):
             return False
         if not ending:
             planned = "planned" in kinds or (

@@ -26,7 +26,10 @@ _SEASON = r"(?:temporada|stagione|saison|staffel|seizoen|reeks|sezon|säsong|ses
 # pt/es "cancels": the show (a cancellation) or its shoot (a halt, ``DELAY_LANG``)
 _CANCELS = r"(?:cancela|cancelou|canceló|cancelan|cancelam)"
 # it, es/pt, fr, de, nl "green light"
-_GREEN_LIGHT = r"(?:semaforo verde|luz verde|feu vert|grünes licht|groen licht)"
+_GREEN_LIGHT = (
+    r"(?:semaforo verde|via libera|luz verde|sinal verde|feu vert|grünes licht|groen licht"
+    r"|grönt ljus|grønt lys|zielone światło)"
+)
 _SHOOTING = (
     r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
     r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione|inspelningen"
@@ -112,6 +115,21 @@ RENEW_LANG = Family(
             rf"|\b{_GREEN_LIGHT} (?:für|para|pour|per) "
             r"(?:die |la |le |il )?(?:verlängerung|fortsetzung|renovación|renovação"
             r"|renouvellement|rinnovo)\b",
+        ),
+        _rule(
+            "orders-season-lang",
+            M.RENEWED,
+            # it "ha ordinato una quinta e ultima stagione", nl "VTM bestelt een vijfde seizoen",
+            # sv "SVT har beställt en fjärde säsong", da "forlænges med en femte sæson"
+            r"\b(?:ordinato|ordinata|ordenado|encargado|encarga|encargó|encomendada|bestelt"
+            r"|besteld|beställt|beställer|bestilt|bestiller|forlænges|förlängs"
+            r"|forlenges)\b"
+            rf"[^.?!]{{0,30}}\b{_SEASON}\b"
+            # it "ufficiale la quarta stagione", es "tendrá temporada 4", pl "powróci z drugim
+            # sezonem"
+            rf"|\bufficiale (?:la )?{_ORDINAL} {_SEASON}\b"
+            rf"|\b(?:tendrá|habrá|terá) {_SEASON} \d{{1,2}}\b"
+            r"|\bpowróci z (?:drugim|trzecim|czwartym|piątym|nowym) sezonem\b",
         ),
         _rule(
             "more-seasons-lang",
@@ -225,6 +243,43 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             # hi "कैंसिल" (cancelled), "बंद हो रहा है" (is ending)
             r"कैंसिल|कैंसल",
+        ),
+        _rule(
+            "last-season-lang",
+            M.CANCELLED,
+            # a season already made is the last: de "die fünfte Staffel wird die letzte sein",
+            # fr "la saison 3 sera la dernière", it "la quarta stagione sarà l'ultima", da "bliver
+            # den sidste", pl "trzecia seria była ostatnią", pt "a segunda temporada foi a última"
+            rf"\b{_SEASON}\b[^.?!]{{0,40}}\b(?:wird (?:die|ihre) letzte sein|sera (?:sa |la )?"
+            r"dernière|restera la dernière|sarà l'ultima|(?:bliver|blir) (?:den )?(?:sidste|siste)"
+            r"|blir den sista|foi a última|fue la última|była ostatnią|wordt het laatste)\b",
+        ),
+        _rule(
+            "not-renewing-lang",
+            M.CANCELLED,
+            # es "HBO Max no renovará la serie", it "la Rai non rinnova", fr "ne commandera pas
+            # de saison 5", sv "inte förnya serien", pt "a série não vai continuar"
+            r"\b(?:no renovará|no renueva|non rinnova|non rinnoverà|ne commandera pas|ne renouvelle"
+            r" pas|inte förnya|ikke fornye|não vai continuar|não continuará|não renova|não renovará"
+            r"|niet voortgezet|niet verder|nie przedłuż\w*)\b"
+            # "débranche", "a mis fin à la série", "chiude i battenti", "geschrapt", "rezygnuje z
+            # dalszej produkcji", sv "lägger ner", no "legge ned", da/no "stopper"
+            r"|\b(?:débranche|débranché|chiude i battenti|geschrapt|rezygnuje z dalszej"
+            r"|lägger (?:ner|ned)|legger ned|legge ned|stopper)\b"
+            r"|\b(?:a|ont) mis fin à (?:la série|l'aventure)\b"
+            # "there will be no fourth season": nl "er komt geen derde seizoen", "een derde
+            # seizoen komt er niet", sv "det blir ingen tredje säsong", pt "não haverá quinta
+            # temporada", pl "nie będzie 4. sezonu"
+            rf"|\b(?:er komt geen|det blir ingen|det bliver ingen|não haverá|no habrá|nie będzie)"
+            rf" (?:{_ORDINAL} |\d{{1,2}}\. )?(?:{_SEASON}|sesongs?|sezonu)\b"
+            rf"|\b{_ORDINAL} {_SEASON} komt er niet\b|(?:^|: )geen {_ORDINAL} {_SEASON}\b"
+            # nl "stopt na twee seizoenen", "stopt na seizoen drie", "trekt de stekker eruit";
+            # it "si fermerà alla terza stagione", pt "termina na 4ª temporada", pl "zakończy
+            # się na czwartym sezonie", fr "s'arrêtera au terme de sa troisième saison"
+            r"|\bstopt na (?:\w+ )?seizoen|\btrekt (?:de )?stekker eruit\b"
+            r"|\b(?:si fermerà|si ferma|termina|terminará|zakończy się)\b[^.?!]{0,12}"
+            rf"\b(?:alla|na|en|con)\b[^.?!]{{0,12}}\b(?:{_SEASON}|sezonie)\b"
+            r"|\bs'arrêtera au terme\b",
         ),
         _rule(
             "cancelled-it-more",

@@ -2420,8 +2420,21 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             # other languages: pt/es/it/fr/de/nl/pl, "without" among them
             r"|não|nem|nunca|jamais|non|ne|pas|nicht|kein\w*|niet|geen|nie|sem|sin|senza|sans"
             r"|ohne|zonder|bez)\b[^.?!,;]{0,12}$"
+            # the other languages put more before the verb: it "non è ancora stata", pt "ainda
+            # não foi", no "er ennå ikke", de "ist noch nicht"
+            r"|\b(?:non|não|nicht|niet|ikke|inte|nie|pas)\b(?: [\w']+){0,3} $"
             r"|\b(?:hasn't|has not|haven't|have not|isn't|is not) (?:yet )?been (?:officially "
             r"|formally )?$"
+        ),
+    ),
+    # a rumour denied is no news: "Netflix denies Harbor Lights has been cancelled", es
+    # "desmiente que la serie vaya a ser cancelada", nl "ontkent geruchten"
+    ContextRule(
+        "denied",
+        re.compile(
+            r"\b(?:den(?:y|ies|ied|ying)|debunk\w*|shuts? down (?:the )?(?:rumou?rs?|reports?)"
+            r"|desmiente\w*|desmient[ae]n|desmente\w*|smentisc\w*|dément\w*|dementier\w*"
+            r"|ontken\w*|dementuj\w*|dementi\w*)\b[^.?!;]{0,60}$"
         ),
     ),
     # "no evidence yet that cameras are rolling", "shows are typically released at midnight"
