@@ -165,7 +165,7 @@ _BATCH = re.compile(
     r"| \d+ (?:\w+ )?(?:shows|series|dramas|comedies|originals|titles)\b"
 )
 # Cheap gate before the costlier NEGATED_OFFICIAL search.
-_MAY_NEGATE = re.compile(r"n't|not |no |yet to")
+_MAY_NEGATE = re.compile(r"n't|not |no |yet to|nicht|non |não|pas |niet|ikke|inte|nie ")
 # A title that ends as a sentence ends, as the lead sentence a feed without headlines gives
 # for its title does ("... returns for a second season on Apple TV+."; not "...").
 _SENTENCE_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*\s*$")

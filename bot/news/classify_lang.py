@@ -37,6 +37,18 @@ _SHOOTING = (
     r"|innspillingen|optagelserne|innspilling|rodatge|rodagem|rodagens)"
 )
 
+# The shoot as its nouns say it, in every language the rules read.
+_SHOOT = (
+    r"(?:dreharbeiten|rodaje|rodagem|grabaciones|grabación|filmación|filmagens|gravações"
+    r"|riprese|tournage|opnames?|opnamen|optagelserne|optagelser|inspelningen|inspelningarna"
+    r"|innspillingen|zdjęcia)"
+)
+# A first take, an idiom for the first day of a shoot.
+_FIRST_CLAP = (
+    r"(?:primera claqueta|premier clap|premier coup de manivelle|eerste clap|første klap"
+    r"|første klapp|första klappen|pierwszy klaps|erste klappe|primeira claquete)"
+)
+
 RENEW_LANG = Family(
     rules=(
         _rule(
@@ -351,7 +363,8 @@ FILMING_LANG = Family(
             r"|\b(?:ha|han) (?:iniciado|comenzado|arrancado|empezado) (?:el |las |su )?(?:rodaje"
             r"|grabaciones|filmación)\b|\bçekimler(?:i|ine)?\b[^.?!]{0,50}\bbaşladı\b"
             r"|\bproduzione\b[^.?!]{0,60}\b(?:ufficialmente )?(?:partita|iniziata|cominciata)\b"
-            r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beginnen|beginnt|laufen)\b"
+            # (not "sollen im September beginnen", a plan)
+            r"|\bdreharbeiten\b(?:(?!\bsoll)[^.?!]){0,60}\b(?:beginnen|beginnt|laufen)\b"
             # de "beginnt mit den Dreharbeiten", "rollen wieder die Kameras", "Produktion läuft"
             r"|\b(?:beginnt|beginnen|startet|starten) mit (?:den )?dreharbeiten\b"
             r"|\brollen\b[^.?!]{0,30}\bkameras\b|\bkameras rollen\b"
@@ -469,6 +482,71 @@ FILMING_LANG = Family(
             # es "la segunda temporada, ya en rodaje", pt "está em rodagem", "já em gravações"
             r"|\b(?:ya|está|están|já|estão|se encuentra) (?:en|em) (?:pleno |plena )?(?:rodaje"
             r"|rodagem|gravações|filmagens|grabaciones)\b",
+        ),
+    ),
+)
+
+FILMING_MORE_LANG = Family(
+    rules=(
+        _rule(
+            "shoot-begins-lang",
+            M.FILMING_STARTED,
+            # the verb first: es "comienzan hoy las grabaciones", pt "arrancaram as filmagens",
+            # "iniciou nesta segunda-feira (3) as gravações", nl "gestart met de opnames"
+            r"\b(?:comienzan|comienza|arrancan|arranca|arrancaron|arrancó|empiezan|empieza"
+            r"|começam|começa|arrancaram|arrancou|iniciou|iniciaram|retoma|retomam|retomou"
+            r"|retomaram|reanuda|reanudan|gestart met|begonnen met|rozpoczął|rozpoczęła"
+            r"|rozpoczęło)\b"
+            r"(?: (?:hoy|ayer|ya|hoje|ontem|já|nesta|neste|oficialmente)\b[^.?!]{0,20})?"
+            rf" (?:as |las |los |el |o |a |de |die )?{_SHOOT}\b"
+            # the noun first: pt "a rodagem já começou", da "optagelserne begyndte i går", fr "le
+            # tournage aurait commencé", it "le riprese sarebbero già iniziate", pl "trwają
+            # zdjęcia", no "innspillingen kan ha startet" (a hedge makes it a rumour)
+            rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:já começou|já começaram|ya comenzó|ya comenzaron"
+            r"|begyndte|begynte|började|startede|aurait commencé|auraient commencé"
+            r"|ont commencé|ont débuté|sarebbero (?:già )?(?:iniziate|cominciate)"
+            r"|sono (?:già )?(?:iniziate|cominciate)|terão arrancado|kan ha startet|już trwają"
+            r"|ist gestartet|sind gestartet)\b"
+            r"|\btrwają zdjęcia\b|\bzdjęcia\b(?:[^.?!]|\d\.){0,30}\b(?:już )?trwają\b"
+            # es "ya estaría grabando su segunda temporada", pt "já estaria sendo gravada"
+            r"|\b(?:estaría|estarían|estaria|estariam) (?:grabando|rodando|filmando|gravando"
+            r"|sendo gravad[ao])\b"
+            # the first take and the first day: "Eerste clap gevallen", "primo giorno di riprese"
+            rf"|\b{_FIRST_CLAP}\b|\bstartschuss\b[^.?!]{{0,60}}\bdreharbeiten\b"
+            r"|\bprimo giorno (?:di riprese|sul set)\b|\bprimer día de rodaje\b"
+            r"|\bpierwsz\w+ dni\w* zdjęciow\w*"
+            # back on set, cameras rolling: it "si torna sul set", pl "wraca na plan", nl "de
+            # camera's draaien weer", pl "kamery ruszyły", pt "luz, câmara, ação"
+            r"|\b(?:si torna|tornano|torna) sul set\b|\bwraca\w* na plan\b"
+            r"|\bcamera's draaien\b|\bkamery ruszyły\b|\bluz, câmara, ação\b"
+            r"|\bluz, câmera, ação\b"
+            # sv "spelas in för fullt" (in full swing; a shoot told only as going on, "ya rueda",
+            # "wird gedreht", is not news, as in English)
+            r"|\bspelas (?:nu )?in för fullt\b"
+            # "la production de la saison 3 est officiellement lancée"; pl "rozpoczął produkcję"
+            r"|\bproduction\b[^.?!]{0,40}\best (?:officiellement )?lancée\b"
+            r"|\brozpocz\w+ produkcję\b",
+        ),
+        _rule(
+            "shoot-planned-lang",
+            M.FILMING_STARTED,
+            # a start still ahead, said with a modal: de "sollen im September beginnen", fr
+            # "devrait débuter au printemps", it "potrebbe tornare sul set", es "podría empezar a
+            # rodar", pt "poderá começar", "vai começar a ser gravada", pl "mają ruszyć", "może
+            # wejść na plan", nl "zouden in mei beginnen", no "skal etter planen starte"
+            r"\b(?:sollen|zouden|zullen|kunnen|devrait|devraient|pourrait|pourraient|dovrebbero"
+            r"|dovrebbe|potrebbe|potrebbero|podría|podrían|poderá|poderão|deverá|deverão|vai"
+            r"|skal|ska|mają|miałyby|może|mogą|könnten|könnte)\b[^.?!]{0,40}\b(?:beginnen"
+            r"|starten|débuter|commencer|iniziare|partire|cominciare|empezar|comenzar|arrancar"
+            r"|começar|starte|begynde|begynne|börja|gå i gang|dra igång|ruszyć|rozpocząć"
+            r"|wejść na plan|tornare sul set|se tourner|spelas in|optages|rodar|grabar|gravar)\b"
+            # a conditional start: es "comenzaría su rodaje", fr "commencerait en mai", da
+            # "ventes at gå i gang"
+            r"|\b(?:comenzaría|empezaría|arrancaría|commencerait|débuterait|inizierebbero"
+            r"|começaria|ventes at gå i gang)\b"
+            # a filming permit or a call for extras: fr "des autorisations de tournage"
+            r"|\bautorisations? de tournage\b|\bdrehgenehmigung\w*",
+            future=True,
         ),
     ),
 )
@@ -872,6 +950,7 @@ LANG_FAMILIES: tuple[Family, ...] = (
     RENEW_LANG,
     WRITING_LANG,
     FILMING_LANG,
+    FILMING_MORE_LANG,
     CASTING_LANG,
     RELEASE_LANG,
     TRAILER_LANG,

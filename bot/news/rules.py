@@ -2299,6 +2299,17 @@ RUMOUR = re.compile(
     r"|\bin talks\b|\bspeculat\w*|\bunconfirmed\b|\bnot (?:yet )?(?:been )?(?:officially )?"
     r"(?:confirmed|announced)\b|\b(?:yet to|has yet to|have yet to|hasn't|has not) "
     r"(?:officially )?(?:confirm|announc)\w*"
+    # the other languages' hedges and their conditionals of hearsay: de "Gerüchten zufolge",
+    # "soll bereits", es "estaría grabando", fr "aurait commencé", it "sarebbero iniziate",
+    # pt "terão arrancado", nl "zouden", sv "enligt uppgift", no "kan ha", pl "podobno"
+    r"|\bsoll(?:en)?\b[^.?!]{0,40}\b(?:bereits|schon)\b"
+    r"|\b(?:gerücht\w*|angeblich|geleakte?\w*|möglicherweise"
+    r"|rumores?|se rumorea|podría|podrían|estaría|estarían|supuestamente|al parecer"
+    r"|filtrad[ao]s?|rumeurs?|pourrai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent)|fuites?"
+    r"|indiscrezion[ei]|potrebbe(?:ro)?|sarebbe(?:ro)?|rubate|trapelat[ei]|poderá|poderia"
+    r"|poderiam|estaria|estariam|terão|vazad[ao]s|geruchte?n?|zouden|mogelijk|gelekte?"
+    r"|naar verluidt|rykte[rt]?|ryktas|enligt uppgift|efter sigende|lekkede?|läckta|kan ha"
+    r"|podobno|plotk\w+|nieoficjaln\w+|mogły|wyciekły|rzekomo)\b"
 )
 CONFIRMED = re.compile(
     rf"\b{NETWORK} (?:has |have )?(?:officially |just |finally )?(?:announced|announces|"
@@ -2317,6 +2328,13 @@ NEGATED_OFFICIAL = re.compile(
     r"\b(?:not|\w+n't|yet to|has yet to|have yet to|no)\b[^.?!]{0,25}\b(?:officially|official|"
     r"confirm\w*|announc\w*)\b|\b" + NETWORK + r" (?:has not|hasn't|have not|haven't|won't|did not"
     r"|didn't) (?:yet )?(?:officially )?(?:confirmed|announced|renewed|commented)"
+    # de "Offiziell bestätigt hat Netflix den Drehstart bislang nicht", "noch nicht bestätigt";
+    # it "non ha confermato", es "no lo ha confirmado", fr "n'a pas confirmé", nl "bevestigt
+    # dat nog niet", pl "tego nie potwierdził"
+    r"|\bbestätigt\b[^.?!]{0,40}\bnicht\b|\bnicht (?:offiziell )?bestätigt\b"
+    r"|\b(?:non|não|no|pas|niet|ikke|inte|nie)\b[^.?!]{0,20}\b(?:confermat\w*|confirmad[ao]"
+    r"|confirmé\w*|confirmou|confirma|bevestig\w*|bekräft\w*|bekreft\w*|potwierdz\w*"
+    r"|ufficial\w*|oficial\w*|officiel\w*)\b|\bbevestigt dat (?:nog )?niet\b"
 )
 TRADE = re.compile(
     r"\b(?:deadline|variety|the hollywood reporter|thr|tvline|the wrap|thewrap|indiewire|"
@@ -2422,7 +2440,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             r"|ohne|zonder|bez)\b[^.?!,;]{0,12}$"
             # the other languages put more before the verb: it "non è ancora stata", pt "ainda
             # não foi", no "er ennå ikke", de "ist noch nicht"
-            r"|\b(?:non|não|nicht|niet|ikke|inte|nie|pas)\b(?: [\w']+){0,3} $"
+            r"|\b(?:non|não|nicht|niet|ikke|inte|nie|pas|nessun[ao]?|ningun[ao]?|nenhum[ao]?"
+            r"|aucune?|geen|ingen)\b(?: [\w']+){0,3} $"
             r"|\b(?:hasn't|has not|haven't|have not|isn't|is not) (?:yet )?been (?:officially "
             r"|formally )?$"
         ),
