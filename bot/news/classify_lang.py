@@ -551,6 +551,108 @@ FILMING_MORE_LANG = Family(
     ),
 )
 
+# Who writes a season, and where.
+_WRITERS = (
+    r"(?:guionistas|escritores|scénaristes|sceneggiatori|drehbuchautoren|autorenteam"
+    r"|scenaristen|schrijvers|manusförfattarna|forfatterne|scenarzyści|roteiristas"
+    r"|argumentistas|writers'? room|salle d'écriture|sala de guionistas|sala de roteiristas"
+    r"|pokój scenarzystów|schrijverskamer|autorenraum|forfatterrummet|schrijfploeg"
+    r"|schrijfteam|equipo de guion)"
+)
+# What they write.
+_SCRIPTS = (
+    r"(?:escritura|scrittura|stesura|écriture|guiones|sceneggiature|copioni|drehbücher"
+    r"|scripts|scenario's|manusarbetet|manusarbeidet|manus|scenariusz\w*|roteiros|guiões)"
+)
+# The work after the shoot, and where it is done.
+_POST = (
+    r"(?:pos-?producción|post-?producción|post-?production|pós-produção|post-?produzione"
+    r"|postproduktion|nachbearbeitung|postproductie|etterarbeidsfasen|efterarbejde"
+    r"|postprodukcji)"
+)
+_EDIT_ROOM = (
+    r"(?:sala de (?:montaje|edición|montagem)|salle de montage|sala di montaggio|schneideraum"
+    r"|montagekamer|klipperummet|montażowni|ilha de edição)"
+)
+
+WORK_LANG = Family(
+    rules=(
+        _rule(
+            "writing-lang-more",
+            M.WRITING,
+            # writers at work: it "gli sceneggiatori sono già al lavoro", nl "schrijvers aan de
+            # slag", pl "scenarzyści piszą już 4. sezon", pt "roteiristas começam a trabalhar",
+            # "a sala de roteiristas foi aberta", da "forfatterrummet åbnede"
+            rf"\b{_WRITERS}(?:[^.?!]|\d\.){{0,50}}\b(?:al lavoro|au travail|aan de slag"
+            r"|begonnen|gestart|começam|começaram|foi aberta|ha comenzado|han comenzado"
+            r"|ya escriben|piszą|zasiedli|a escrever|i gang|åbnede|aufgenommen|wystartował"
+            r"|samlats|gået i gang|riuniti|arbeitet)\b"
+            # the room opened: es "abre su sala de guionistas", fr "l'ouverture de la writers'
+            # room", pl "wystartował pokój scenarzystów"
+            rf"|\b(?:abre|abrió|ouverture de|ouvert|apre|wystartował)\b[^.?!]{{0,20}}\b{_WRITERS}"
+            # the writing begun or under way: es "arranca la escritura", it "iniziata la
+            # scrittura", "al via la stesura", fr "entame l'écriture", pl "ruszyły prace nad
+            # scenariuszem", "trwa już pisanie scenariuszy", sv "manusarbetet har inletts"
+            r"|\b(?:arranca|comienza|empieza|iniziata|inizia|al via|entame|commence|ruszyły prace"
+            rf" nad|trwa (?:już )?pisanie)\b[^.?!]{{0,20}}\b{_SCRIPTS}\b"
+            rf"|\b{_SCRIPTS}\b(?:[^.?!]|\d\.){{0,50}}\b(?:har inletts|er i gang|werden geschrieben"
+            r"|wordt (?:volop )?geschreven|estão sendo escritos|estão em andamento)\b"
+            # the season being written: pt "já está a ser escrita", sv "nu skrivs fjärde
+            # säsongen", nl "seizoen 2 wordt geschreven", no "begynt å skrive manus"
+            r"|\b(?:está a ser escrita|está sendo escrita|nu skrivs|wordt geschreven"
+            r"|begynt å skrive|begyndt at skrive|gået i gang med at skrive|comenzado a escribir"
+            r"|empezado a escribir)\b",
+        ),
+        _rule(
+            "post-production-lang",
+            M.POST_PRODUCTION,
+            # es "entra en posproducción", fr "est entrée en post-production", "en pleine
+            # postproduction", nl "in postproductie", pt "em pós-produção", de "in der
+            # Nachbearbeitung", no "er i etterarbeidsfasen"
+            # (not "el proceso de posproducción", a mention)
+            r"\b(?:en|in|em|na|w|i|im|dans|nella) (?:pleine |plena |piena |fase |phase |la |der "
+            rf"|de |di |sa )*{_POST}\b"
+            rf"|\b{_EDIT_ROOM}\b"
+            # the edit: es "ya está en fase de montaje", it "entra in fase di montaggio", de
+            # "ist im Schnitt", pl "trwa montaż", nl "wordt gemonteerd", sv "klippningsfasen"
+            r"|\b(?:fase de (?:montaje|montagem|edición|edição)|fase di montaggio|phase de montage"
+            r"|klippningsfasen|afwerkingsfase|place au montage|im schnitt|trwa montaż"
+            r"|wordt gemonteerd|geschnitten und vertont|s'attell\w+ (?:désormais )?au montage"
+            r"|al lavoro su montaggio)\b"
+            r"|\ble montage\b[^.?!]{0,40}\ba commencé\b",
+        ),
+        _rule(
+            "wrapped-lang-more",
+            M.FILMING_WRAPPED,
+            # the last take and day: de "Drehschluss", "die letzte Klappe ist gefallen", fr "clap
+            # de fin", it "ultimo ciak", nl "de laatste clap", pl "ostatni klaps", es "último día
+            # de grabación", fr "dernier jour de tournage", no "siste opptaksdag"
+            r"\b(?:drehschluss|letzte klappe|clap de fin|ultimo ciak|laatste clap|ostatni klaps"
+            r"|último día de (?:grabación|rodaje)|dernier jour de tournage|laatste draaidag"
+            r"|siste opptaksdag|sidste optagedag|ostatni\w* dni\w* zdjęciow\w*"
+            r"|ultimo giorno sul set|inspelningsavslutning\w*)\b"
+            # in the can: de "ist im Kasten", nl "is ingeblikt", fr "c'est dans la boîte", no
+            # "ferdig innspilt", nl "het zit erop"
+            r"|\b(?:im kasten|ingeblikt|dans la boîte|ferdig innspilt|färdiginspelad|zit erop"
+            r"|es un wrap|abgedreht)\b"
+            # the shoot over: de "Dreharbeiten ... zu Ende gegangen", nl "opnames ... afgerond",
+            # "zijn klaar", "afgelopen", da "optagelserne ... er slut", fr "le tournage s'est
+            # achevé", "est bouclé", es "finaliza las filmaciones", "las cámaras se apagaron"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:zu ende gegangen|afgerond|zijn klaar|afgelopen"
+            r"|er slut|s'est achevé|est bouclé|est terminé)\b"
+            r"|\b(?:finaliza|finalizó|termina|terminó) (?:las |los )?(?:filmaciones|grabaciones)\b"
+            r"|\bcámaras\b[^.?!]{0,30}\b(?:se apagaron|se han apagado|apagadas)\b"
+            # verb first: it "si sono concluse a Trieste le riprese", pt "chegaram ao fim as
+            # gravações"; last scenes: fr "tourné leurs dernières scènes", sv "sista scenen ...
+            # spelats in", pl "żegna się z planem"
+            r"|\bsi sono (?:concluse|chiuse|terminate)\b[^.?!]{0,20}\ble riprese\b"
+            r"|\bchegaram ao fim (?:as )?(?:gravações|filmagens)\b"
+            r"|\btourné (?:leurs|ses|les) dernières scènes\b|\bsista scenen\b[^.?!]{0,50}"
+            r"\bspelats in\b|\bżegna\w* się z planem\b|\bha chiuso il set\b",
+        ),
+    ),
+)
+
 DELAY_LANG = Family(
     rules=(
         _rule(
@@ -951,6 +1053,7 @@ LANG_FAMILIES: tuple[Family, ...] = (
     WRITING_LANG,
     FILMING_LANG,
     FILMING_MORE_LANG,
+    WORK_LANG,
     CASTING_LANG,
     RELEASE_LANG,
     TRAILER_LANG,
