@@ -923,7 +923,17 @@ TRAILER_LANG = Family(
             r"|neuen) (?:trailer|tráiler|teaser|bande-annonce)\b"
             r"|\b(?:gibt es|verrät|zeigt) (?:jetzt )?(?:schon )?(?:den|der|einen) "
             r"(?:ersten?|neuen?) trailer\b"
-            r"|\b(?:der|den) (?:erste|ersten) trailer (?:ist|zu)\b",
+            r"|\b(?:der|den) (?:erste|ersten) trailer (?:ist|zu)\b"
+            # es "mira el avance", pl "jest pierwszy teaser", "zobacz trailer", "zaprezentował
+            # zwiastun", it/fr/da "ha pubblicato il teaser", "a offentliggjort traileren"
+            r"|\b(?:mira|ve|watch|zobacz|guarda|regardez|bekijk|se) (?:el |il |la |le |de |den )?"
+            r"(?:avance|tráiler|trailer|teaser|zwiastun|bande-annonce|traileren)\b"
+            r"|\bjest (?:pierwszy |nowy )?(?:teaser|zwiastun|trailer)\b"
+            r"|\b(?:zaprezentował\w*|ha pubblicato|ha publicado|offentliggjort|har publicerat"
+            r"|har sluppet|lost een)\b[^.?!]{0,15}\b(?:teaser|trailer|tráiler|zwiastun"
+            r"|traileren|avance)\b"
+            # nl "Eerste beelden van nieuw seizoen", es "las primeras imágenes ... ya están aquí"
+            r"|\beerste beelden\b|\bprimeras imágenes\b[^.?!]{0,40}\bya están aquí\b",
         ),
         _rule(
             "trailer-season-lang",
@@ -997,6 +1007,42 @@ CASTING_LANG = Family(
     ),
 )
 
+# A cast, in the other languages.
+_CAST = (
+    r"(?:elenco|reparto|cast|castet|casting|distribution|obsad\w+|besetzung|rollelisten"
+    r"|ensemblen|ensemble|générique)"
+)
+
+CAST_MORE_LANG = Family(
+    rules=(
+        _rule(
+            "joins-cast-lang",
+            M.CASTING,
+            # joining a cast: es "suma a Diego Ferrán a su elenco", pt "junta-se ao elenco",
+            # "entrou para o elenco", fr "se joint à la distribution", sv "ansluter till
+            # ensemblen", no "slutter seg til rollelisten", pl "dołączył do obsady"
+            r"\b(?:suma|suman|se une|se unen|se suma|se suman|junta-se|juntam-se|entrou para"
+            r"|entraram para|se joint à|se joignent à|renforcer|vervoegt|ansluter till"
+            r"|slutter (?:seg|sig) til|dołączył\w*|dołącza\w*|nuevas incorporaciones al|nuovo"
+            rf" ingresso nel|nowe nazwiska w)\b[^.?!]{{0,30}}\b{_CAST}\b"
+            # a part given: es "pasa a ser protagonista", pt "passa ao elenco principal", "escala
+            # Bruna Marques", fr "promu personnage principal", "choisie pour incarner", it "è
+            # stata scelta per il ruolo", "interpreterà", nl "speelt mee in", "krijgt een hoofdrol",
+            # "strikt Britse ster", "schuift aan", no "får hovedrolle", da "får rolle", pl
+            # "zagra", "awansuje do głównej obsady", de "holt X an Bord", "stößt zur zweiten
+            # Staffel dazu", "wird zur Hauptfigur befördert", "spielt die neue"
+            r"|\b(?:pasa a ser protagonista|passa ao elenco principal|escala|promue? (?:personnage"
+            r"|au rang)|choisie? pour incarner|scelt[oa] per il ruolo|interpreterà|speelt mee in"
+            r"|krijgt een (?:hoofd)?rol|strikt|schuift aan|får (?:hoved)?roll?e|zagra|zagrają"
+            r"|awansuje do|an bord|stößt\b[^.?!]{0,30}\bdazu|zur hauptfigur befördert"
+            r"|blir ny i|blir med i|er klar for|spielt (?:die|den) neue)\b"
+            # a role taken: de "übernimmt ... die Rolle", fr "nouvelles têtes", "nouvelle recrue"
+            r"|\bübernimmt\b[^.?!]{0,40}\bdie rolle\b|\bnouvelles têtes\b|\bnouvelle recrue\b"
+            r"|\bnuevos fichajes\b|\bverstärkung für\b",
+        ),
+    ),
+)
+
 WRITING_LANG = Family(
     rules=(
         _rule(
@@ -1055,6 +1101,7 @@ LANG_FAMILIES: tuple[Family, ...] = (
     FILMING_MORE_LANG,
     WORK_LANG,
     CASTING_LANG,
+    CAST_MORE_LANG,
     RELEASE_LANG,
     TRAILER_LANG,
 )
