@@ -703,6 +703,20 @@ DELAY_LANG = Family(
             r"\bpozastaven\w*|\bodložen\w*|रोकिएको|स्थगित",
         ),
         _rule(
+            "halted-lang",
+            M.DELAYED,
+            # es "paralizan el rodaje", "queda suspendida", "ha postergado la llegada", fr "a été
+            # suspendu", "à l'arrêt", "ne sortira pas avant", it "sono state sospese", "ha
+            # posticipato", nl "stelt release uit", "schuift op naar", no "er stanset", "satt
+            # ... på pause", pl "odkłada premierę", "przesunęło premierę", pt "empurrou a estreia"
+            r"\b(?:paralizan|paraliza|paralizó)\b|\bqueda suspendid[ao]\b|\bpostergad[oa]\b"
+            r"|\bha postergado\b|\b(?:a|ont) été (?:suspendu|interrompu)\w*"
+            r"|\bmis (?:la production|le tournage) à l'arrêt\b"
+            r"|\bne sortira pas avant\b|\bsono state sospese\b|\bposticipat\w*"
+            r"|\bstelt\b[^.?!]{0,30}\buit\b|\bschuift op naar\b|\ber stanset\b|\bpå pause\b"
+            r"|\b(?:odkłada|odłożył\w*|przesunął\w*|przesunęł\w*) premierę\b|\bempurrou\b",
+        ),
+        _rule(
             "delayed-hi",
             M.DELAYED,
             # hi "शूटिंग रोकी गई" (filming stopped), "रिलीज टली" (release postponed)
@@ -800,6 +814,55 @@ RELEASE_LANG = Family(
             # it "da oggi in esclusiva su Netflix la seconda stagione", "da oggi, 8 giugno, su"
             r"|\bda oggi,? (?:\d{1,2} \w+, )?(?:in esclusiva |in streaming |disponibile )?"
             r"(?:su|in)\b",
+        ),
+        _rule(
+            "out-now-lang",
+            M.RELEASED,
+            # today, tonight, since: it "debutta oggi su", "stasera su Rai 1", es "estrena esta
+            # noche", "aterriza hoy", fr "débarque ce soir", "en ligne dès aujourd'hui", "à voir
+            # dès ce soir", de "heute Abend im ZDF", "läuft jetzt bei", nl "vanaf vandaag te
+            # streamen", "vanavond start", sv "släpptes i dag", "i kväll i SVT1", no "er ute nå",
+            # "fra i dag", da "har premiere i dag", pl "dziś premiera", pt "regressa esta noite"
+            r"\b(?:debutta oggi|stasera su|estrena esta noche|estrena hoy|aterriza hoy"
+            r"|llega hoy|débarque ce soir|revient ce soir|dès aujourd'hui|dès ce soir"
+            r"|heute abend (?:im|bei|auf)|läuft (?:jetzt|ab heute) (?:bei|im|auf)|vanaf vandaag"
+            r"|vanavond start|släpptes i dag|i kväll (?:i|på)|er ute nå|fra i dag"
+            r"|har premiere i dag|har premiär i dag|dziś premiera|dziś w tvp\w*"
+            r"|regressa esta noite|estreia hoje"
+            r"|estreia esta noite|chega hoje|ya puedes ver|ya está disponible|est disponible dès"
+            r"|jest już dostępny|już na (?:netfliksie|hbo max|disney\+|prime video|canal\+)"
+            r"|nu finns (?:\w+ ){0,4}på|netop landet på)\b"
+            # arrived: it "è approdata su", es "llega a Prime Video la segunda temporada", pt
+            # "chegou ao Apple TV+", pl "zadebiutował w", de "seit Freitag ... abrufbar", nl
+            # "staat sinds vrijdag op", "seizoen 5 is er"
+            r"|\b(?:è approdat[ao] su|zadebiutował\w* (?:w|na))\b|\bda oggi\b[^.?!]{0,40}\bsu\b"
+            # (not "chegou à Netflix na passada quinta-feira", last week's)
+            r"|\bchegou (?:ao|à)\b[^.?!]{0,30}\b(?:nesta|neste|hoje)\b"
+            r"|^llega a (?:netflix|prime video|hbo max|disney\+|apple tv\+|movistar\+)"
+            r"|\bseit (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b[^.?!]{0,60}"
+            r"\babrufbar\b|\bstaat sinds \w+dag op\b|\bseizoen \d{1,2} is er\b",
+        ),
+        _rule(
+            "date-set-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # the date known: de "Startdatum steht fest", fr "on connaît enfin la date de
+            # diffusion", "a fixé la date de diffusion", sv "premiärdatumet ... klart", da
+            # "premieredatoen ... på plads", pl "znamy datę premiery", "ogłosiło datę premiery"
+            r"\bstartdatum steht fest\b|\bconnaît (?:enfin )?la date\b|\ba fixé la date\b"
+            r"|\bpremiärdatumet\b[^.?!]{0,40}\bklart\b|\bpremieredatoen\b[^.?!]{0,40}"
+            r"\bpå plads\b|\b(?:znamy|ogłosił\w*|ujawnił\w*|podał\w*) datę premiery\b"
+            # a date after a verb the other rules lack: pl "trafią na Netfliksa 14 marca",
+            # "pokaże 4. sezon od 12 stycznia", "udostępni trzeci sezon 9 września", no "slippes
+            # 3. november", da "kan ses ... fra den 6. februar", sv "sänder första avsnittet
+            # söndagen den 5 oktober", fr "sera présentée dès le 8 janvier", "à partir du
+            # dimanche 7 septembre", "rendez-vous le lundi 6 octobre", es "el próximo 9 de"
+            r"|\b(?:trafią|pokaże|pokażą|pojawią się|udostępni|slippes|kan ses|sänder|présentée"
+            r"|présenté|diffusera|diffusé|rendez-vous|estrenará|veröffentlicht|zeigt)\b"
+            r"[^.?!]{0,40}?\b(?:od |dès le |à partir du |le |den |fra den |fra |el próximo |am "
+            r"|ab )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|söndagen|måndagen"
+            rf"|lördagen|fredagen) (?:den )?)?(?P<date>{_DATE})"
+            # de "Ab 12. Januar: ZDF zeigt", title first
+            rf"|^ab (?P<date2>{_DATE}):",
         ),
         _rule(
             "released-hi",
