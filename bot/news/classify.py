@@ -430,7 +430,11 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     if _ASKS.match(text, 0, hit.start):
         return False  # "Has Netflix cancelled it for season 2"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
-    if not ending and _NEGATION_WITHIN.search(_QUOTED.sub("", hit.match.group(0))):
+    if (
+        not ending
+        and _NEGATION_WITHIN.search(text, hit.start, hit.end)
+        and _NEGATION_WITHIN.search(_QUOTED.sub("", hit.match.group(0)))
+    ):
         return False  # de "eine dritte Staffel ist noch nicht bestätigt"
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     end = hit.start
