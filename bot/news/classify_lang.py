@@ -22,7 +22,6 @@ _ORDINAL = (
     r"|\d{1,2}\.)"
 )
 _SEASON = r"(?:temporada|stagione|saison|staffel|seizoen|reeks|sezon|säsong|sesong|sæson)"
-# Shooting, in each language.
 # pt/es "cancels": the show (a cancellation) or its shoot (a halt, ``DELAY_LANG``)
 _CANCELS = r"(?:cancela|cancelou|canceló|cancelan|cancelam)"
 # it, es/pt, fr, de, nl "green light"
@@ -30,19 +29,15 @@ _GREEN_LIGHT = (
     r"(?:semaforo verde|via libera|luz verde|sinal verde|feu vert|grünes licht|groen licht"
     r"|grönt ljus|grønt lys|zielone światło)"
 )
-_SHOOTING = (
-    r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
-    r"|tournage|dreharbeiten|opnames?|zdjęcia|produção|producción|produzione|inspelningen"
-    r"|inspelningarna"
-    r"|innspillingen|optagelserne|innspilling|rodatge|rodagem|rodagens)"
-)
-
-# The shoot as its nouns say it, in every language the rules read.
+# The shoot, in each language.
 _SHOOT = (
-    r"(?:dreharbeiten|rodaje|rodagem|grabaciones|grabación|filmación|filmagens|gravações"
-    r"|riprese|tournage|opnames?|opnamen|optagelserne|optagelser|inspelningen|inspelningarna"
-    r"|innspillingen|zdjęcia)"
+    r"(?:filmagens?|gravações|gravacoes|grabaciones|grabación|rodaje|filmación|riprese"
+    r"|tournage|dreharbeiten|opnames?|opnamen|zdjęcia|inspelningen|inspelningarna"
+    r"|innspillingen|innspilling|optagelserne|optagelser|rodatge|rodagem|rodagens)"
 )
+# The shoot, or the production it stands for in pt/es/it ("a produção começou").
+_SHOOTING = rf"(?:{_SHOOT}|produção|producción|produzione)"
+
 # A first take, an idiom for the first day of a shoot.
 _FIRST_CLAP = (
     r"(?:primera claqueta|premier clap|premier coup de manivelle|eerste clap|første klap"
