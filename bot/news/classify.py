@@ -59,6 +59,8 @@ from bot.news.rules import (
     FILMING_NOW,
     LONG_AGO,
     MONTH,
+    NONE_LANG,
+    NOT_LANG,
     BlockRule,
     EventRule,
 )
@@ -107,14 +109,12 @@ _ASKS = re.compile(ASKS)
 _NEGATED_RIGHT_BEFORE = re.compile(
     r"\b(?:not|never|\w+n't)(?: been| be| yet)? $"
     # fr "n'a pas été annulée", it "non è stata cancellata", nl "wordt niet stopgezet"
-    r"|\b(?:pas|non|não|nicht|niet|ikke|inte|nie)(?: (?:été|è|é|stata|stato|sido|foi|wird"
+    rf"|\b{NOT_LANG}(?: (?:été|è|é|stata|stato|sido|foi|wird"
     r"|wordt|worden|ist|blir|er|är|ancora|ainda|noch|encore|zostanie|została|został))* $"
 )
 # A negation among an event's own words: the rules for other languages span the subject
 # and the verb ("le riprese ... non sono iniziate"), where one can stand.
-_NEGATION_WITHIN = re.compile(
-    r"\b(?:not|nicht|non|não|pas|niet|nie|ikke|inte|nessuna|ningún|ninguna|nenhuma)\b|n't\b"
-)
+_NEGATION_WITHIN = re.compile(rf"\b(?:not|{NOT_LANG}|{NONE_LANG})\b|n't\b")
 # A title quoted inside an event ("watch 'I Am Not Okay With This' trailer").
 _QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).

@@ -505,13 +505,15 @@ class Prefilter:
         # int of a bit per pattern: sharing equal ones keeps one object per value, a tenth
         # of the memory (1.8 MB to 0.2 MB for the whole rule set).
         shared: dict[int, int] = {}
-        one = shared.setdefault
+
+        def share(bits: int) -> int:
+            return shared.setdefault(bits, bits)
+
         self._by_key = {
             prefix: (
-                one(alone.get(prefix, 0), alone.get(prefix, 0)),
-                {second: one(bits, bits) for second, bits in paired[prefix].items()}
-                if prefix in paired
-                else _NO_CHECKS,
+                share(alone.get(prefix, 0)),
+                {second: share(bits) for second, bits in paired.get(prefix, {}).items()}
+                or _NO_CHECKS,
             )
             for prefix in self._keys
         }

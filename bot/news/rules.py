@@ -203,6 +203,10 @@ _DATE = (
     rf"|{_MONTH_IN_FULL}\b)"
 )
 
+# "Not" and "no" in the other languages the rules read ("no" itself is English as well).
+NOT_LANG = r"(?:non|não|nicht|niet|ikke|inte|nie|pas)"
+NONE_LANG = r"(?:nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|aucune?|geen|ingen)"
+
 NETWORK = (
     r"(?:netflix|hbo|max|prime video|amazon(?: prime(?: video)?)?|paramount\+?|hulu"
     r"|apple(?: tv\+?)?|disney\+?|"
@@ -2345,7 +2349,7 @@ NEGATED_OFFICIAL = re.compile(
     # it "non ha confermato", es "no lo ha confirmado", fr "n'a pas confirmé", nl "bevestigt
     # dat nog niet", pl "tego nie potwierdził"
     r"|\bbestätigt\b[^.?!]{0,40}\bnicht\b|\bnicht (?:offiziell )?bestätigt\b"
-    r"|\b(?:non|não|no|pas|niet|ikke|inte|nie)\b[^.?!]{0,20}\b(?:confermat\w*|confirmad[ao]"
+    rf"|\b(?:{NOT_LANG}|no)\b[^.?!]{{0,20}}\b(?:confermat\w*|confirmad[ao]"
     r"|confirmé\w*|confirmou|confirma|bevestig\w*|bekräft\w*|bekreft\w*|potwierdz\w*"
     r"|ufficial\w*|oficial\w*|officiel\w*)\b|\bbevestigt dat (?:nog )?niet\b"
 )
@@ -2453,8 +2457,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             r"|ohne|zonder|bez)\b[^.?!,;]{0,12}$"
             # the other languages put more before the verb: it "non è ancora stata", pt "ainda
             # não foi", no "er ennå ikke", de "ist noch nicht"
-            r"|\b(?:non|não|nicht|niet|ikke|inte|nie|pas|nessun[ao]?|ningun[ao]?|nenhum[ao]?"
-            r"|aucune?|geen|ingen)\b(?: [\w']+){0,3} $"
+            rf"|\b(?:{NOT_LANG}|{NONE_LANG})\b(?: [\w']+){{0,3}} $"
             r"|\b(?:hasn't|has not|haven't|have not|isn't|is not) (?:yet )?been (?:officially "
             r"|formally )?$"
         ),
