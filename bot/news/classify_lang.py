@@ -411,13 +411,9 @@ FILMING_LANG = Family(
             r"(?:terminate|concluse|finite)\b"
             r"|\b(?:produzione|riprese|produção|producción|rodaje|gravações)\b[^.?!]{0,60}"
             r"\b(?:giunt[ao] al termine|llegó a su fin|chegou ao fim|ha concluido|ha terminado)\b"
-            r"|\bopnames?\b[^.?!]{0,30}\b(?:afgerond|voltooid|zitten erop)\b"
-            r"|\bdreharbeiten\b[^.?!]{0,60}\b(?:beendet|abgeschlossen)\b"
             r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b(?:[^.?!]|\d\.){0,60}\bzakończon\w*"
             r"|\bprace na planie dobiegły końca\b|\b(?:koniec|zakończenie) prac na planie\b"
             r"|\bzakończyły się (?:prace na planie|zdjęcia)\b"
-            r"|\b(?:inspelningen|inspelningarna|innspillingen|optagelserne)\b[^.?!]{0,30}"
-            r"\b(?:avslutad|avsluttet|afsluttet|klar|ferdig|færdig)\b"
             r"|शूटिंग पूरी|शूट पूरा|शूटिंग खत्म",
         ),
         _rule(
@@ -633,8 +629,9 @@ WORK_LANG = Family(
             # the shoot over: de "Dreharbeiten ... zu Ende gegangen", nl "opnames ... afgerond",
             # "zijn klaar", "afgelopen", da "optagelserne ... er slut", fr "le tournage s'est
             # achevé", "est bouclé", es "finaliza las filmaciones", "las cámaras se apagaron"
-            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:zu ende gegangen|afgerond|zijn klaar|afgelopen"
-            r"|er slut|s'est achevé|est bouclé|est terminé)\b"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:zu ende gegangen|beendet|abgeschlossen|afgerond"
+            r"|voltooid|zitten erop|zijn klaar|afgelopen|er slut|avslutad|avsluttet|afsluttet"
+            r"|klar|ferdig|færdig|s'est achevé|est bouclé|est terminé)\b"
             r"|\b(?:finaliza|finalizó|termina|terminó) (?:las |los )?(?:filmaciones|grabaciones)\b"
             r"|\bcámaras\b[^.?!]{0,30}\b(?:se apagaron|se han apagado|apagadas)\b"
             # verb first: it "si sono concluse a Trieste le riprese", pt "chegaram ao fim as
