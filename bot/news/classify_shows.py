@@ -52,7 +52,7 @@ def _reads_as_words(name: str) -> bool:
     that makes a piece not news ("A Good Girl's Guide to Murder": "guide to")."""
     catalog = tables()
     return any(
-        piece.pattern.search(text)
+        piece.for_text(text).search(text)
         # as written and as a text may write it ("Kaiju No. 8", "Kaiju No 8": "no 8 ...")
         for text in (normalise(name) + " ", keyify(name) + " ")
         for table in (

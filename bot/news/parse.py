@@ -27,8 +27,6 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-import feedparser
-
 from bot.news.markup import collapse_whitespace, html_to_text
 from bot.news.models import Article
 
@@ -105,6 +103,10 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
     # Without a type feedparser flags the feed (NonXMLContentType); application/xml
     # still leaves the charset to the XML declaration, as a file on disk would.
     response_headers.setdefault("content-type", "application/xml")
+    # Imported here, not at the top: the bot parses in a worker process (see
+    # ``parsing``), so only the worker pays for feedparser's modules (about 2 MiB).
+    import feedparser
+
     try:
         # Markup is stripped to plain text below, so feedparser's sanitiser and
         # relative-URI rewriting inside HTML would be wasted work.
