@@ -21,6 +21,7 @@ from bot.news.classify import (
     _mentions,
     _passing_words,
     _Summary,
+    classify,
 )
 from bot.news.classify_gate import numbers, text_prefixes
 from bot.news.classify_parse import _TRANSLATE, ODD_PRINTABLE, normalise, resolve_dates
@@ -129,6 +130,19 @@ def test_dates_are_skipped_only_where_a_scan_finds_none() -> None:
 )
 def test_a_month_and_year_is_a_date_after_any_preposition(text: str) -> None:
     assert [when for _, when in resolve_dates(text, date(2025, 3, 2))] == [date(2024, 9, 15)]
+
+
+def test_ascii_names_and_texts_never_compile_a_pieces_unicode_pattern() -> None:
+    # Each Unicode pattern costs about 1.5 kB compiled; an index that asked every piece
+    # for one when reading its names cost the bot 2 MiB at start-up.
+    pieces = [piece for _, piece in tables().entries]
+    for piece in pieces:
+        piece._unicode = None  # compiled again on demand; earlier tests may have done so
+    index = ShowIndex.from_aliases({"nobody-wants-this": ["Nobody Wants This"], "you": ["You"]})
+    classify("Nobody Wants This renewed for season 3", "You season 5 trailer is out", None, index)
+    assert [piece.ascii.pattern for piece in pieces if piece._unicode is not None] == []
+    classify("Élite renovada por una novena temporada", "", None, index)
+    assert any(piece._unicode is not None for piece in pieces)
 
 
 def test_a_show_named_in_a_text_is_among_its_candidates() -> None:
