@@ -57,6 +57,7 @@ from bot.news.rules import (
     CLAUSE_BREAK,
     FILMING_FUTURE,
     FILMING_NOW,
+    LAST_YEAR_LANG,
     LONG_AGO,
     MONTH,
     NONE_LANG,
@@ -172,7 +173,7 @@ _SENTENCE_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*\s*$")
 _PASSING_AFTER = re.compile(
     # ("set its release window following its delay from last year": the cue dates the delay)
     r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:last (?:year|summer"
-    rf"|spring|fall|autumn|winter|month)|earlier this year|previously|{LONG_AGO}"
+    rf"|spring|fall|autumn|winter|month)|earlier this year|previously|{LONG_AGO}|{LAST_YEAR_LANG}"
     # a time, not a place ("back in March", not "back in Seoul")
     rf"|(?<!-)back in (?:the day|(?:early |late |mid-?)?(?:{MONTH}|(?:19|20)\d\d|(?:the )?"
     r"(?:spring|summer|fall|autumn|winter))))\b"

@@ -1995,6 +1995,75 @@ DELAY_FAMILY = Family(
     ),
 )
 
+# Wordings from lead sentences and the summaries under teaser headlines: how a story is told
+# once the headline has led with a person, a quote or the background.
+LEADS_FAMILY = Family(
+    rules=(
+        _rule(
+            "handed-season",
+            M.RENEWED,
+            # "Netflix hands third season to ...", "has handed the drama a Season 3 order"
+            r"\bhand(?:s|ed|ing)? (?:[\w'-]+ ){0,2}?(?:a |an )?(?:second|third|fourth|fifth"
+            r"|sixth|new) (?:season|series) to\b"
+            r"|\bhand(?:s|ed|ing)? (?:it|the (?:[\w-]+ )?(?:drama|series|show|comedy|thriller))"
+            r" (?:a |an )?(?:season|series) \d{1,2} (?:order|renewal|pickup)\b",
+        ),
+        _rule(
+            "writing-leads",
+            M.WRITING,
+            # "scripts ... are now being penned", "halfway through drafting episode three",
+            # "Season 5 scripts are taking shape"
+            r"\b(?:scripts?|episodes?) (?:[^.?!]{0,50} )?(?:are|is) (?:now )?being penned\b"
+            r"|\bdrafting (?:episode|the (?:first|next|new) (?:episode|season|series))\b"
+            r"|\bscripts (?:are|is) taking shape\b",
+        ),
+        _rule(
+            "filming-leads",
+            M.FILMING_STARTED,
+            # "as production got underway on the fourth season"
+            r"(?<!\bafter )\bproduction (?:got|gets|has got|has gotten) under ?way\b",
+        ),
+        _rule(
+            "wrapped-leads",
+            M.FILMING_WRAPPED,
+            # "calls cut on season 4"
+            r"\bcalls? cut on\b",
+        ),
+        _rule(
+            "post-leads",
+            M.POST_PRODUCTION,
+            # "in the ADR booth", "locking the final cut", "picture lock"
+            r"\b(?:adr|dubbing) (?:booth|stage|session)\b|\block(?:ing|ed|s)? (?:the )?final cut\b"
+            r"|\bpicture lock\b",
+        ),
+        _rule(
+            "trailer-leads",
+            M.TRAILER,
+            # "the first footage from Season 3, which Prime Video unveiled Tuesday"
+            r"\bfirst footage (?:from|of)\b",
+        ),
+        _rule(
+            "released-leads",
+            M.RELEASED,
+            # "season 4 dropped Friday", "dropped on Apple TV+ at midnight", "hit the streamer
+            # Thursday", "Season 3 of 'Harbor Lights' is finally here"
+            r"\bseason (?:\d{1,2} )?dropped (?:on \w+ )?(?:\w+day|today|tonight|overnight"
+            r"|at midnight)\b|\bdropped on [\w+]+(?: [\w+]+)? at midnight\b"
+            r"|\bhit the streamer (?:on )?(?:\w+day|today|tonight)\b"
+            r"|\bseason \d{1,2} of [^.?!]{1,60} is (?:finally )?here\b",
+        ),
+        _rule(
+            "delayed-leads",
+            M.DELAYED,
+            # "bumped Season 3 off its October schedule", "pushing series 3 back to spring",
+            # "Season 5 Start Date Slips"
+            r"\bbump(?:s|ed|ing)? (?:[^.?!]{0,40} )?off (?:its|the) (?:\w+ )?schedule\b"
+            r"|\bpush(?:es|ed|ing)? (?:season|series) \d{1,2} back to\b"
+            r"|\b(?:start|release|premiere|air) date slips\b",
+        ),
+    ),
+)
+
 # Order matters only for ties at the same position.
 EVENT_FAMILIES: tuple[Family, ...] = (
     CANCEL_FAMILY,
@@ -2007,6 +2076,7 @@ EVENT_FAMILIES: tuple[Family, ...] = (
     RELEASE_FAMILY,
     TRAILER_FAMILY,
     RELEASED_FAMILY,
+    LEADS_FAMILY,
 )
 EVENT_RULES: tuple[EventRule, ...] = tuple(r for f in EVENT_FAMILIES for r in f.rules)
 
@@ -2365,6 +2435,12 @@ FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started
 
 # A time well before the article ("a few weeks ago"; "two days ago" is still news).
 LONG_AGO = r"(?:weeks|months|years|some time|a while) ago"
+# "Last year" and its kin in the other languages.
+LAST_YEAR_LANG = (
+    r"(?:l'an (?:dernier|passé)|l'année dernière|lo scorso anno|l'anno scorso|el año pasado"
+    r"|no ano passado|vorig jaar|letztes jahr|im vergangenen \w+|vergangenes jahr"
+    r"|w zeszłym roku|w ubiegłym roku|i fjol|sidste år|i fjor)"
+)
 # Where one clause of a sentence ends and the next begins.
 CLAUSE_BREAK = r", (?:and|but|while|whereas) |; "
 # Cues that a summary event is a passing mention of something that happened earlier.
@@ -2416,10 +2492,20 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             # (a clause that carries news, "which starts filming in August", does not count)
             r"|, (?:which|who) (?:[\w']+ ){0,3}(?:was|were|been|had|has|have|already|previously"
             r"|originally|first)\b[^.?!,;]{0,25}$"
-            rf"|, which {NETWORK} $|, who $"
+            rf"|, which {NETWORK} $|, who $|\bwhose\b[^.?!,;]{{0,40}}$"
             # "With Lost in Space season 3 now streaming, I spoke with...", "(which premieres
             # on Friday, August 23)": an opening "with" clause and an aside set the scene
             r"|(?:(?<=^)|(?<=[.!?] ))with\b[^.?!,;]{0,60}$|\((?:which|that|who)\b[^()]{0,30}$"
+            # the same in the other languages: a relative clause ("deren Serie im März
+            # verlängert wurde", "cuyo rodaje terminó"), a time long past ("vorig jaar", "l'an
+            # dernier"), and "after" right before the event ("dopo il rinnovo")
+            r"|\b(?:deren|dessen|wier|waarvan|cuy[oa]s?|cuj[oa]s?|il cui|la cui|i cui|le cui"
+            r"|dont|któr(?:y|a|ego|ej|ych))\b"
+            # (one that tells what will be is news: "dont la saison 2 sera diffusée en mars")
+            r"(?:(?!\b(?:será|sarà|sera|wird|zal|będzie)\b)[^.?!,;]){0,40}$"
+            rf"|\b{LAST_YEAR_LANG}\b[^.?!,;]{{0,30}}$"
+            r"|\b(?:(?:después de|tras|dopo|depois d[ao]|após|après)(?: (?:su|la|el|il|lo|sua"
+            r"|seu|a|o|le|son|sa))?|dal|dalla|nach (?:der|dem)|na (?:de|het)|po) $"
         ),
     ),
     # "Fox debates renewing", "fans hope it could be renewed"
@@ -2467,7 +2553,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "denied",
         re.compile(
-            r"\b(?:den(?:y|ies|ied|ying)|debunk\w*|shuts? down (?:the )?(?:rumou?rs?|reports?)"
+            r"\b(?:den(?:y|ies|ied|ying)|debunk\w*|(?:shuts?|shoots?) down (?:the )?(?:rumou?rs?"
+            r"|reports?)"
             r"|desmiente\w*|desmient[ae]n|desmente\w*|smentisc\w*|dément\w*|dementier\w*"
             r"|ontken\w*|dementuj\w*|dementi\w*)\b[^.?!;]{0,60}$"
         ),
