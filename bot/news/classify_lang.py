@@ -606,7 +606,8 @@ WORK_LANG = Family(
             rf"|\b{_EDIT_ROOM}\b"
             # the edit: es "ya está en fase de montaje", it "entra in fase di montaggio", de
             # "ist im Schnitt", pl "trwa montaż", nl "wordt gemonteerd", sv "klippningsfasen"
-            r"|\b(?:fase de (?:montaje|montagem|edición|edição)|fase di montaggio|phase de montage"
+            r"|\b(?:fase de (?:montaje|montagem|edición|edição)|fase di (?:montaggio|editing)"
+            r"|phase de montage"
             r"|klippningsfasen|afwerkingsfase|place au montage|im schnitt|trwa montaż"
             r"|wordt gemonteerd|geschnitten und vertont|s'attell\w+ (?:désormais )?au montage"
             r"|al lavoro su montaggio)\b"
@@ -621,7 +622,7 @@ WORK_LANG = Family(
             r"\b(?:drehschluss|letzte klappe|clap de fin|ultimo ciak|laatste clap|ostatni klaps"
             r"|último día de (?:grabación|rodaje)|dernier jour de tournage|laatste draaidag"
             r"|siste opptaksdag|sidste optagedag|ostatni\w* dni\w* zdjęciow\w*"
-            r"|ultimo giorno sul set|inspelningsavslutning\w*)\b"
+            r"|ultimo giorno (?:sul|di) set|último dia (?:de|no) set|inspelningsavslutning\w*)\b"
             # in the can: de "ist im Kasten", nl "is ingeblikt", fr "c'est dans la boîte", no
             # "ferdig innspilt", nl "het zit erop"
             r"|\b(?:im kasten|ingeblikt|dans la boîte|ferdig innspilt|färdiginspelad|zit erop"
@@ -1123,10 +1124,14 @@ WRITING_LANG = Family(
             # sv/no/da "manusene er ferdige", "manuset är klart", "manuskripterne er færdige"
             r"|\b(?:manus|manuset|manusene|manusen|manuskripterne|manuskripten)\b[^.?!]{0,40}"
             r"\b(?:ferdige?|klar[at]?|färdiga?|færdige?|skrevet|skrivna)\b"
-            # "los guionistas ya trabajan en la tercera temporada"
-            r"|\b(?:guionistas|roteiristas|sceneggiatori|scénaristes|drehbuchautoren)\b"
-            r"[^.?!]{0,30}\b(?:trabajan|trabalham|lavorano|travaillent|arbeiten|escribiendo"
-            r"|escrevendo|scrivendo|écrivent|schreiben)\b"
+            # "los guionistas ya trabajan en la tercera temporada", "se han puesto manos a la
+            # obra", pt "os argumentistas já estão a trabalhar", fr "les scénaristes planchent",
+            # "s'étaient attelés"
+            r"|\b(?:guionistas|roteiristas|argumentistas|sceneggiatori|autori|scénaristes|auteurs"
+            r"|drehbuchautoren|autorinnen|scenaristen|schrijvers|scenarzyści)\b[^.?!]{0,40}"
+            r"\b(?:trabajan|trabalham|lavorano|travaillent|arbeiten|escribiendo|escrevendo"
+            r"|scrivendo|écrivent|schreiben|manos a la obra|estão a trabalhar|planchent|attel\w+"
+            r"|al lavoro|llevan)\b"
             # it "Saviano termina la nuova sceneggiatura", "la sceneggiatura di Gomorra 2 è pronta";
             # es "el proceso de escritura del guion de la nueva temporada"
             r"|\b(?:termina|terminato|finisce|finito) (?:la )?(?:nuova )?sceneggiatura\b"
@@ -1208,13 +1213,9 @@ LEADS_LANG = Family(
         _rule(
             "writing-lang-leads",
             M.WRITING,
-            # the writers at it: es "los guionistas ... se han puesto manos a la obra", pt "os
-            # argumentistas já estão a trabalhar nos guiões", fr "les scénaristes planchent",
-            # "s'étaient attelés", pl "scenarzyści", de "an den Drehbüchern ... gearbeitet"
-            r"\b(?:guionistas|roteiristas|argumentistas|sceneggiatori|autori|scénaristes|auteurs"
-            r"|autorinnen|scenaristen|schrijvers|scenarzyści)\b[^.?!]{0,40}\b(?:manos a la obra"
-            r"|estão a trabalhar|planchent|attel\w+|al lavoro|llevan)\b"
-            r"|\ban den drehbüchern\b|\bscripts?\b[^.?!]{0,40}\bin de maak\b"
+            # the scripts in the works: de "an den Drehbüchern ... gearbeitet", nl "de scripts
+            # ... in de maak"
+            r"\ban den drehbüchern\b|\bscripts?\b[^.?!]{0,40}\bin de maak\b"
             # "we are writing": es "estamos escribiendo", it "stiamo scrivendo", pt "estamos a
             # escrever", de "wir schreiben gerade"
             r"|\b(?:estamos escribiendo|stiamo scrivendo|estamos a escrever|estamos escrevendo"
@@ -1255,13 +1256,12 @@ LEADS_LANG = Family(
             "wrapped-lang-leads",
             M.FILMING_WRAPPED,
             # es "cierra el rodaje", "ha completado su rodaje", fr "boucle le tournage", "les
-            # prises de vue ... ont pris fin", "le dernier plan", it "ultimo giorno di set", pt
-            # "último dia de set", "encerramento das gravações", "conclusão da rodagem",
-            # "último take", de "letzten Drehtag", nl "in de doos", pl "w puszce", "zdjęcia ...
-            # dobiegły końca", "ostatnia scena nakręcona"
+            # prises de vue ... ont pris fin", "le dernier plan", pt "encerramento das
+            # gravações", "conclusão da rodagem", "último take", de "letzten Drehtag", nl "in
+            # de doos", pl "w puszce", "zdjęcia ... dobiegły końca", "ostatnia scena nakręcona"
             r"\bcierra (?:el|su) rodaje\b|\bcomplet\w* (?:su |el )?rodaje\b"
             r"|\bboucle (?:le |son )?tournage\b|\bprises de vue\b[^.?!]{0,60}\bont pris fin\b"
-            r"|\bdernier plan\b|\bultimo giorno di set\b|\búltimo dia (?:de|no) set\b"
+            r"|\bdernier plan\b"
             r"|\b(?:encerramento|conclusão) d[ao]s? (?:gravações|filmagens|rodagem)\b"
             r"|\búltimo take\b|\bletzten drehtag\b|\bin de doos\b|\bw puszce\b"
             r"|\bzdjęcia\b[^.?!]{0,60}\bdobiegły końca\b|\bostatni\w* (?:scena|ujęcia)\b",
@@ -1269,11 +1269,11 @@ LEADS_LANG = Family(
         _rule(
             "post-production-lang-leads",
             M.POST_PRODUCTION,
-            # the edit and the finish: it "nelle mani dei montatori", "in fase di editing", pt
+            # the edit and the finish: it "nelle mani dei montatori", pt
             # "nas mãos dos editores", "fase avançada de pós-produção", fr "étape de sa
             # postproduction", "étalonnage", de "Nachbearbeitung", "Farbkorrektur", nl
             # "nabewerking", "kleurcorrectie", pl "miks dźwięku"
-            r"\bnelle mani dei montatori\b|\bin fase di (?:editing|montaggio)\b"
+            r"\bnelle mani dei montatori\b"
             r"|\bnas mãos dos (?:editores|montadores)\b|\bfase (?:\w+ )?de pós-produção\b"
             r"|\bétape de (?:sa |la )?post-?production\b|\bétalonnage\b|\bnachbearbeitung\b"
             r"|\bfarbkorrektur\b|\bnabewerking\b|\bkleurcorrectie\b|\bcorreção de cor\b",
