@@ -321,8 +321,25 @@ def _find_hits(
     return kept
 
 
+# A lead sentence's opening clause that sets the scene ("With Season 2 still in Netflix's
+# Top 10, ...", "Fresh off its most-watched season yet, ..."): what it mentions frames the
+# news that follows, it does not make the piece a ratings story.  (Not ``_FRONTED``: its
+# "when" and "while" open questions, "When will XO, Kitty season 3 be on Netflix?")
+_SCENE_SET = re.compile(r"(?:with|fresh off|on the heels of|following|after)\b[^,.;:?!]{10,120}, ")
+
+
+def _scene_set(text: str) -> int:
+    m = _SCENE_SET.match(text)
+    return m.end() if m else 0
+
+
 def _first_block(
-    doc: _Doc, table: Table[BlockRule], *, strong_only: bool = False, before: int | None = None
+    doc: _Doc,
+    table: Table[BlockRule],
+    *,
+    strong_only: bool = False,
+    before: int | None = None,
+    start: int = 0,
 ) -> _Block | None:
     """A block in ``doc`` (one starting before ``before``, if given).
 
@@ -337,13 +354,13 @@ def _first_block(
             continue
         pattern = piece.ascii if doc.ascii else piece.pattern
         if piece.lead is None:
-            m = pattern.search(text, 0, end)
+            m = pattern.search(text, start, end)
         else:
             present = piece.lead & prefixes
             if not present:
                 continue
             m = None
-            for at in word_starts(text, present, 0, end):
+            for at in word_starts(text, present, start, end):
                 m = pattern.match(text, at, end)
                 if m is not None:
                     break
@@ -677,10 +694,13 @@ def classify(
 
     blocked: _Block | None = None
     source, event = t, t_event
+    scene = _scene_set(t.text)
     if t_event is not None:
         # a strong block before the event wins ("everything we know as the trailer teases...")
         if t_event.start > 2:
-            blocked = _first_block(t, t.catalog.blocks, strong_only=True, before=t_event.start)
+            blocked = _first_block(
+                t, t.catalog.blocks, strong_only=True, before=t_event.start, start=scene
+            )
         if blocked is None:  # "everything we know" in the summary frames the title as an explainer
             blocked = _first_block(s.doc, t.catalog.summary_blocks, strong_only=True)
         if blocked is None:
@@ -688,7 +708,8 @@ def classify(
         if blocked is None and t_event.rule.milestone is Milestone.RELEASED:
             blocked = _first_block(t, t.catalog.review)
     elif (
-        t_block := _first_block(t, t.catalog.blocks) or _first_block(t, t.catalog.late_blocks)
+        t_block := _first_block(t, t.catalog.blocks, start=scene)
+        or _first_block(t, t.catalog.late_blocks)
     ) is not None:
         blocked = t_block  # (a block that holds after an event holds without one)
     else:
