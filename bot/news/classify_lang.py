@@ -177,6 +177,30 @@ RENEW_LANG = Family(
             # it "continueranno con un'altra stagione"
             r"\bcontinuer(?:à|anno) con (?:un'altra|una nuova|una \w+) stagione\b",
         ),
+        _rule(
+            "season-more-lang",
+            M.RENEWED,
+            # a season more: es "sumará una tercera temporada", it "proseguirà con una quinta e
+            # ultima stagione", fr "reviendrait
+            # pour une deuxième saison", "on repart pour une saison 4", pl "będzie piąty, ostatni
+            # sezon", "przedłużyło ... o trzeci sezon"
+            # (not "regresa con una segunda temporada", a return)
+            r"\b(?:sumará|proseguirà con|continuerà con|prosseguirá com|reviendrait pour"
+            r"|repart pour|będzie)\b (?:una |uma |une |un )?"
+            rf"(?:{_ORDINAL}(?:,? (?:e|y|et|und|en) (?:ultima|última|dernière|letzte|laatste)"
+            rf"|, ostatni)? {_SEASON}|{_SEASON} \d{{1,2}})\b"
+            r"|\bprzedłuż\w*\b[^.?!]{0,40}\bo (?:drugi|trzeci|czwarty|piąty|kolejny) sezon\b"
+            # new episodes ordered: fr "vient de commander de nouveaux épisodes", pl "zamówiła
+            # osiem nowych odcinków", nl "bestelt zes nieuwe afleveringen"
+            r"|\b(?:commander|commande|a commandé|ha ordinato|encomendou|encargó|bestelt|besteld"
+            r"|bestellt|zamówiła|zamówił|zamówiło)\b[^.?!]{0,20}\b(?:de nouveaux épisodes"
+            r"|nuovi episodi|novos episódios|nuevos episodios|nieuwe afleveringen|neue folgen"
+            r"|nowych odcinków)\b"
+            # a season decided: de "eine fünfte Staffel ... ist beschlossene Sache", nl "een
+            # vijfde en laatste seizoen ... besteld"
+            rf"|\b{_ORDINAL} {_SEASON}\b[^.?!]{{0,40}}\bbeschlossene sache\b"
+            rf"|\b{_ORDINAL} en laatste {_SEASON}\b[^.?!]{{0,30}}\bbesteld\b",
+        ),
     ),
 )
 
@@ -266,12 +290,13 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             # es "HBO Max no renovará la serie", it "la Rai non rinnova", fr "ne commandera pas
             # de saison 5", sv "inte förnya serien", pt "a série não vai continuar"
-            r"\b(?:no renovará|no renueva|non rinnova|non rinnoverà|ne commandera pas|ne renouvelle"
-            r" pas|inte förnya|ikke fornye|não vai continuar|não continuará|não renova|não renovará"
-            r"|niet voortgezet|niet verder|nie przedłuż\w*)\b"
+            r"\b(?:no renovará|no renueva|non rinnova|non rinnoverà|ne commandera pas"
+            r"|ne (?:la |le )?renouvell\w* pas|inte förnya|ikke fornye|não vai continuar"
+            r"|não continuará|não renova|não renovará|niet (?:meer )?voort(?:gezet|zet)|niet verder"
+            r"|nie przedłuż\w*)\b"
             # "débranche", "a mis fin à la série", "chiude i battenti", "geschrapt", "rezygnuje z
             # dalszej produkcji", sv "lägger ner", no "legge ned", da/no "stopper"
-            r"|\b(?:débranche|débranché|chiude i battenti|geschrapt|rezygnuje z dalszej"
+            r"|\b(?:débranche|débranché|chiude i battenti|geschrapt|rezygnuje z"
             r"|lägger (?:ner|ned)|legger ned|legge ned|stopper)\b"
             r"|\b(?:a|ont) mis fin à (?:la série|l'aventure)\b"
             # "there will be no fourth season": nl "er komt geen derde seizoen", "een derde
@@ -279,11 +304,13 @@ CANCEL_LANG = Family(
             # temporada", pl "nie będzie 4. sezonu"
             rf"|\b(?:er komt geen|det blir ingen|det bliver ingen|não haverá|no habrá|nie będzie)"
             rf" (?:{_ORDINAL} |\d{{1,2}}\. )?(?:{_SEASON}|sesongs?|sezonu)\b"
-            rf"|\b{_ORDINAL} {_SEASON} komt er niet\b|(?:^|: )geen {_ORDINAL} {_SEASON}\b"
+            # de "eine dritte Staffel wird es nicht geben", pl "trzeciego sezonu nie będzie"
+            rf"|\b{_ORDINAL} {_SEASON} (?:komt er niet|wird es nicht geben)\b"
+            rf"|(?:^|: )geen {_ORDINAL} {_SEASON}\b|\b\w+ sezonu nie będzie\b"
             # nl "stopt na twee seizoenen", "stopt na seizoen drie", "trekt de stekker eruit";
             # it "si fermerà alla terza stagione", pt "termina na 4ª temporada", pl "zakończy
             # się na czwartym sezonie", fr "s'arrêtera au terme de sa troisième saison"
-            r"|\bstopt na (?:\w+ )?seizoen|\btrekt (?:de )?stekker eruit\b"
+            r"|\bstopt na (?:\w+ )?seizoen|\btrekt (?:de )?stekker eruit\b|\bstacca la spina\b"
             r"|\b(?:si fermerà|si ferma|termina|terminará|zakończy się)\b[^.?!]{0,12}"
             rf"\b(?:alla|na|en|con)\b[^.?!]{{0,12}}\b(?:{_SEASON}|sezonie)\b"
             r"|\bs'arrêtera au terme\b",
@@ -293,6 +320,17 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             # it "ha annunciato la cancellazione di X", "non tornerà con una terza stagione"
             r"\bannunciato la cancellazione\b|\bnon tornerà (?:sugli schermi )?(?:con|per) una\b",
+        ),
+        _rule(
+            "not-going-on-lang",
+            M.CANCELLED,
+            # es "no seguir adelante con", "ha decidido poner punto final", fr "de ne pas
+            # commander de quatrième saison", "tire le rideau sur", "l'arrêt de la série", it
+            # "niente quarta stagione", pl "skasował", "anuluje", "nie będzie kontynuował"
+            r"\bno seguir adelante con\b|\bponer (?:punto )?(?:final|fin) a\b"
+            r"|\bde ne pas (?:commander|renouveler|donner suite)\b|\btire le rideau sur\b"
+            rf"|\bl'arrêt de la série\b|\bniente {_ORDINAL} stagione\b|\bskasowa\w*\b|\banuluje\b"
+            r"|\bnie będzie kontynuowa\w*\b",
         ),
     ),
 )
@@ -539,6 +577,29 @@ FILMING_MORE_LANG = Family(
             r"|\bautorisations? de tournage\b|\bdrehgenehmigung\w*",
             future=True,
         ),
+        _rule(
+            "shoot-resumed-lang",
+            M.FILMING_STARTED,
+            # es "las cámaras ya ruedan", "ha retomado el rodaje", it "ciak, si gira", "sono
+            # tornate a girare", nl "productie hervat", de "wieder aufgenommen", "wieder vor der
+            # Kamera", pl "wznowiono produkcję", "start zdjęć", "znów stoi przed kamerą"
+            r"\bcámaras (?:ya )?ruedan\b|\bretomad[oa] (?:la filmación|el rodaje|las grabaciones)\b"
+            r"|\bretomou (?:as )?(?:filmagens|gravações|rodagem)\b|\bciak,? si gira\b"
+            r"|\btornat[ei] a girare\b|\bhervat\b|\b(?:produktion|dreharbeiten)\b[^.?!]{0,40}"
+            r"\bwieder aufgenommen\b|\bwieder vor der kamera\b|\bweer voor de camera\b"
+            r"|\bwznowion\w* (?:produkcję|zdjęcia)\b|\bstart zdjęć\b|\bznów stoi przed kamerą\b"
+            # the first day: it "primo giorno di lavorazione", es "primer día de rodaje", fr
+            # "premier jour de tournage", de "erster Drehtag", nl "eerste draaidag"
+            r"|\b(?:primo giorno (?:di|sul) (?:set|riprese|lavorazione)|primer día de rodaje"
+            r"|primeiro dia (?:de|no) (?:filmagens|gravações|rodagem|set)|premier jour de tournage"
+            r"|erste[rn]? drehtag|eerste draaidag|pierwszy dzień zdjęć)\b"
+            # production under way: pt "entra em produção", "o arranque das filmagens", es
+            # "anuncia el inicio de producción", fr "annonce le lancement de la production"
+            r"|\bentra(?:m)? em (?:produção|rodagem|filmagens)\b|\barranque d[ao]s? (?:filmagens"
+            r"|rodagem|gravações)\b|\b(?:anuncia|anunció|confirma) el inicio de (?:la )?"
+            r"(?:producción|rodaje|grabación)\b|\bannonce le lancement (?:de la production"
+            r"|du tournage)\b",
+        ),
     ),
 )
 
@@ -643,6 +704,32 @@ WORK_LANG = Family(
             r"|\btourné (?:leurs|ses|les) dernières scènes\b|\bsista scenen\b[^.?!]{0,50}"
             r"\bspelats in\b|\bżegna\w* się z planem\b|\bha chiuso il set\b",
         ),
+        _rule(
+            "shoot-closed-lang",
+            M.FILMING_WRAPPED,
+            # es "cierra el rodaje", "ha completado su rodaje", fr "boucle le tournage", "les
+            # prises de vue ... ont pris fin", "le dernier plan", pt "encerramento das
+            # gravações", "conclusão da rodagem", "último take", de "letzten Drehtag", nl "in
+            # de doos", pl "w puszce", "zdjęcia ... dobiegły końca", "ostatnia scena nakręcona"
+            r"\bcierra (?:el|su) rodaje\b|\bcomplet\w* (?:su |el )?rodaje\b"
+            r"|\bboucle (?:le |son )?tournage\b|\bprises de vue\b[^.?!]{0,60}\bont pris fin\b"
+            r"|\bdernier plan\b"
+            r"|\b(?:encerramento|conclusão) d[ao]s? (?:gravações|filmagens|rodagem)\b"
+            r"|\búltimo take\b|\bletzten drehtag\b|\bin de doos\b|\bw puszce\b"
+            r"|\bzdjęcia\b[^.?!]{0,60}\bdobiegły końca\b|\bostatni\w* (?:scena|ujęcia)\b",
+        ),
+        _rule(
+            "edit-and-grade-lang",
+            M.POST_PRODUCTION,
+            # the edit and the finish: it "nelle mani dei montatori", pt
+            # "nas mãos dos editores", "fase avançada de pós-produção", fr "étape de sa
+            # postproduction", "étalonnage", de "Nachbearbeitung", "Farbkorrektur", nl
+            # "nabewerking", "kleurcorrectie", pl "miks dźwięku"
+            r"\bnelle mani dei montatori\b"
+            r"|\bnas mãos dos (?:editores|montadores)\b|\bfase (?:\w+ )?de pós-produção\b"
+            r"|\bétape de (?:sa |la )?post-?production\b|\bétalonnage\b|\bnachbearbeitung\b"
+            r"|\bfarbkorrektur\b|\bnabewerking\b|\bkleurcorrectie\b|\bcorreção de cor\b",
+        ),
     ),
 )
 
@@ -720,6 +807,26 @@ DELAY_LANG = Family(
             M.DELAYED,
             # pl "podjęto decyzję o jej opóźnieniu", "przesunięta na 21 czerwca"
             r"\bopóźnieni\w*|\bprzesunięt\w*",
+        ),
+        _rule(
+            "halted-or-later-lang",
+            M.DELAYED,
+            # halts: es "ha detenido la producción", "congelar el inicio del rodaje", fr "coup
+            # d'arrêt", "a suspendu les prises de vue", "geler le lancement du tournage", de "auf
+            # Eis", nl "liggen ... stil", pl "przerwana", "zawiesił zdjęcia"
+            r"\b(?:detenido|detiene|suspender|suspendido) (?:la |el )?(?:producción|rodaje"
+            r"|grabación|filmación)\b|\bcongel\w+ (?:el inicio del )?(?:rodaje|producción)\b"
+            r"|\bcoup d'arrêt\b|\bsuspendu (?:les prises de vue|le tournage|la production)\b"
+            r"|\bgeler le lancement\b|\bauf eis\b|\bliggen\b[^.?!]{0,40}\bstil\b|\bprzerwan\w*\b"
+            r"|\bzawiesi\w* (?:zdjęcia|produkcję)\b"
+            # later than planned: it "spostata all'autunno", "tolto dal calendario", "più tardi
+            # del previsto", pt "mais tarde do que o previsto", "do calendário", de "lässt
+            # länger auf sich warten", "nicht wie geplant", nl "opgeschoven", "laat langer op
+            # zich wachten", "maar pas in", pl "zamiast w ... dopiero"
+            r"|\bspostat[ao] (?:a|al|all'|alla)\b|\btolto dal calendario\b"
+            r"|\bpiù tardi del previsto\b|\bmais tarde do que o previsto\b|\bdo calendário\b"
+            r"|\blänger auf sich warten\b|\bnicht wie geplant\b|\bopgeschoven\b"
+            r"|\blanger op zich wachten\b|\bmaar pas in\b|\bzamiast w\b[^.?!]{0,40}\bdopiero\b",
         ),
     ),
 )
@@ -944,6 +1051,35 @@ RELEASE_LANG = Family(
             # nl "seizoen 2 is vanaf vandaag te zien"
             r"|\bvanaf vandaag (?:te zien|beschikbaar)\b",
         ),
+        _rule(
+            "date-fixed-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # a date fixed: es "fija para el 21 de noviembre", fr "fixe au 21 novembre", it
+            # "fissa il debutto al 3 ottobre", pt "marca regresso para 3 de outubro", nl "prikt
+            # datum", de "terminiert", pl "wyznacza datę", "ujawnia datę premiery", de "kehrt am
+            # 3. Oktober zurück", nl "keert 5 oktober terug", pl "wraca 5 października"
+            r"\b(?:fija (?:para )?el|fixe au|fissa (?:il debutto|l'uscita|la premiere|la data)"
+            r"|marca (?:o )?regresso para)\b"
+            rf"[^.?!]{{0,20}}?(?P<date>{_DATE})"
+            r"|\bprikt (?:een )?(?:\w+)?datum\b|\bterminiert\b|\bwyznacza datę\b|\bujawnia datę\b"
+            r"|\b(?:starttermin|premierentermin|premièredatum|startdatum)\b[^.?!]{0,60}"
+            r"\b(?:offiziell|officieel|verkündet|bekannt)\b"
+            rf"|\b(?:kehrt am|keert|wraca) (?P<date2>{_DATE})",
+        ),
+        _rule(
+            "out-since-lang",
+            M.RELEASED,
+            # out now: es "ha puesto a disposición", "está de vuelta en", it "sbarca su", "in
+            # streaming da oggi", "approdati stanotte", pt "já estão no ar", "aterraram esta
+            # madrugada", fr "sont en ligne", "mis en ligne cette nuit", "depuis minuit", de "ab
+            # sofort ... zu sehen", nl "vanaf nu ... te zien", pl "od dziś", "już jest", "można
+            # już oglądać", "dziś wieczorem"
+            r"\bha puesto a disposición\b|\bestá de vuelta en\b|\bsbarca su\b"
+            r"|\bin streaming da oggi\b|\bapprodat\w* (?:stanotte|oggi)\b|\bjá est(?:á|ão) no ar\b"
+            r"|\baterr?ar(?:am|ou) esta madrugada\b|\bsont en ligne\b|\bmis en ligne cette nuit\b"
+            r"|\bdepuis minuit\b|\bab sofort\b[^.?!]{0,40}\bzu sehen\b|\bvanaf nu\b[^.?!]{0,30}"
+            r"\bte zien\b|\bod dziś\b|\bjuż jest\b|\bmożna już oglądać\b|\bdziś wieczorem\b",
+        ),
     ),
 )
 
@@ -998,6 +1134,15 @@ TRAILER_LANG = Family(
             r"\b(?:trailer|tráiler|teaser)s? (?:(?:della|de la|de|du|der|van|do|da) )?"
             rf"(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b",
             title_only=True,
+        ),
+        _rule(
+            "teaser-out-lang",
+            M.TRAILER,
+            # a teaser out: de "der Teaser ... ist da", nl "is uit", pl "trafił do sieci",
+            # "hochgeladen", "op YouTube", es "ya puede verse"
+            r"\b(?:teaser|trailer|tráiler|zwiastun)\b[^.?!]{0,60}\b(?:ist da|is uit|trafił do"
+            r"|hochgeladen|op youtube zette|ya puede verse|opublikował\w*)\b"
+            r"|\b(?:proyectó|ha lanzado|a lancé|lancé) (?:\w+ ){0,4}(?:teaser|trailer|tráiler)\b",
         ),
     ),
 )
@@ -1096,6 +1241,21 @@ CAST_MORE_LANG = Family(
             r"|\bübernimmt\b[^.?!]{0,40}\bdie rolle\b|\bnouvelles têtes\b|\bnouvelle recrue\b"
             r"|\bnuevos fichajes\b|\bverstärkung für\b",
         ),
+        _rule(
+            "new-faces-lang",
+            M.CASTING,
+            # es "se ha unido al elenco", fr "décroche un rôle", "son arrivée au casting", pt
+            # "foi escalada", "vai interpretar", "passa a integrar o elenco", nl "voegt zich bij",
+            # "is gecast als", "meespelen in", "vaste rol", de "Stammbesetzung", pl "wystąpią",
+            # "w głównej obsadzie"; new faces in each language
+            r"\b(?:se ha unido|se han unido|se incorpora|si unisce|si unirà)\b[^.?!]{0,30}"
+            r"\b(?:elenco|reparto|cast)\b|\bdécroche un (?:\w+ )?rôle\b|\barrivée au casting\b"
+            r"|\b(?:foi|foram|é) escalad[oa]s?\b|\bvai interpretar\b|\bintegrar o elenco\b"
+            r"|\bvoegt zich bij\b|\bis gecast\b|\bmeespelen in\b|\bvaste rol\b"
+            r"|\bstammbesetzung\b|\bwystąpią\b|\bw głównej obsadzie\b"
+            r"|\b(?:nuevas caras|caras nuevas|nuovi volti|novos rostos|cara nova|nouveaux visages"
+            r"|neue gesichter|nieuwe gezichten|nowe twarze)\b",
+        ),
     ),
 )
 
@@ -1149,69 +1309,8 @@ WRITING_LANG = Family(
             r"\b(?:drehbuchautoren|autoren)\b(?:[^.?!]|\d\.){0,60}\b(?:begonnen|zur arbeit"
             r" zurück)",
         ),
-    ),
-)
-
-# Wordings from lead sentences and teaser summaries, the forms real articles use once
-# the headline has said something vaguer ("Good news for fans of ...").
-LEADS_LANG = Family(
-    rules=(
         _rule(
-            "renewed-lang-leads",
-            M.RENEWED,
-            # a season more: es "sumará una tercera temporada", it "proseguirà con una quinta e
-            # ultima stagione", fr "reviendrait
-            # pour une deuxième saison", "on repart pour une saison 4", pl "będzie piąty, ostatni
-            # sezon", "przedłużyło ... o trzeci sezon"
-            # (not "regresa con una segunda temporada", a return)
-            r"\b(?:sumará|proseguirà con|continuerà con|prosseguirá com|reviendrait pour"
-            r"|repart pour|będzie)\b (?:una |uma |une |un )?"
-            rf"(?:{_ORDINAL}(?:,? (?:e|y|et|und|en) (?:ultima|última|dernière|letzte|laatste)"
-            rf"|, ostatni)? {_SEASON}|{_SEASON} \d{{1,2}})\b"
-            r"|\bprzedłuż\w*\b[^.?!]{0,40}\bo (?:drugi|trzeci|czwarty|piąty|kolejny) sezon\b"
-            # new episodes ordered: fr "vient de commander de nouveaux épisodes", pl "zamówiła
-            # osiem nowych odcinków", nl "bestelt zes nieuwe afleveringen"
-            r"|\b(?:commander|commande|a commandé|ha ordinato|encomendou|encargó|bestelt|besteld"
-            r"|bestellt|zamówiła|zamówił|zamówiło)\b[^.?!]{0,20}\b(?:de nouveaux épisodes"
-            r"|nuovi episodi|novos episódios|nuevos episodios|nieuwe afleveringen|neue folgen"
-            r"|nowych odcinków)\b"
-            # a season decided: de "eine fünfte Staffel ... ist beschlossene Sache", nl "een
-            # vijfde en laatste seizoen ... besteld"
-            rf"|\b{_ORDINAL} {_SEASON}\b[^.?!]{{0,40}}\bbeschlossene sache\b"
-            rf"|\b{_ORDINAL} en laatste {_SEASON}\b[^.?!]{{0,30}}\bbesteld\b",
-        ),
-        _rule(
-            "cancelled-lang-leads",
-            M.CANCELLED,
-            # es "no seguir adelante con", "ha decidido poner punto final", fr "de ne pas
-            # commander de quatrième saison", "ne renouvellerait pas", "tire le rideau sur",
-            # "l'arrêt de la série", it "stacca la spina a", "niente quarta stagione", nl "niet
-            # voortzet", de "eine dritte Staffel wird es nicht geben", pl "skasował", "trzeciego
-            # sezonu nie będzie", "nie będzie kontynuował"
-            r"\bno seguir adelante con\b|\bponer (?:punto )?(?:final|fin) a\b"
-            r"|\bde ne pas (?:commander|renouveler|donner suite)\b|\bne (?:la |le )?renouvell\w*"
-            r" pas\b|\btire le rideau sur\b|\bl'arrêt de la série\b|\bstacca la spina\b"
-            rf"|\bniente {_ORDINAL} stagione\b|\bniet (?:meer )?voortzet\b"
-            rf"|\b{_ORDINAL} {_SEASON} wird es nicht geben\b|\bskasowa\w*\b|\banuluje\b"
-            r"|\b\w+ sezonu nie będzie\b|\bnie będzie kontynuowa\w*\b|\brezygnuje z\b",
-        ),
-        _rule(
-            "casting-lang-leads",
-            M.CASTING,
-            # es "se ha unido al elenco", fr "décroche un rôle", "son arrivée au casting", pt
-            # "foi escalada", "vai interpretar", "passa a integrar o elenco", nl "voegt zich bij",
-            # "is gecast als", "meespelen in", "vaste rol", de "Stammbesetzung", pl "wystąpią",
-            # "w głównej obsadzie"; new faces in each language
-            r"\b(?:se ha unido|se han unido|se incorpora|si unisce|si unirà)\b[^.?!]{0,30}"
-            r"\b(?:elenco|reparto|cast)\b|\bdécroche un (?:\w+ )?rôle\b|\barrivée au casting\b"
-            r"|\b(?:foi|foram|é) escalad[oa]s?\b|\bvai interpretar\b|\bintegrar o elenco\b"
-            r"|\bvoegt zich bij\b|\bis gecast\b|\bmeespelen in\b|\bvaste rol\b"
-            r"|\bstammbesetzung\b|\bwystąpią\b|\bw głównej obsadzie\b"
-            r"|\b(?:nuevas caras|caras nuevas|nuovi volti|novos rostos|cara nova|nouveaux visages"
-            r"|neue gesichter|nieuwe gezichten|nowe twarze)\b",
-        ),
-        _rule(
-            "writing-lang-leads",
+            "scripts-in-works-lang",
             M.WRITING,
             # the scripts in the works: de "an den Drehbüchern ... gearbeitet", nl "de scripts
             # ... in de maak"
@@ -1229,115 +1328,9 @@ LEADS_LANG = Family(
             r"|\bwriters'? room\b[^.?!]{0,60}\b(?:versammelt|bijeengekomen|riunit\w*|reunid\w*"
             r"|réuni\w*)\b|\bpokój scenarzystów\b",
         ),
-        _rule(
-            "filming-lang-leads",
-            M.FILMING_STARTED,
-            # es "las cámaras ya ruedan", "ha retomado el rodaje", it "ciak, si gira", "sono
-            # tornate a girare", nl "productie hervat", de "wieder aufgenommen", "wieder vor der
-            # Kamera", pl "wznowiono produkcję", "start zdjęć", "znów stoi przed kamerą"
-            r"\bcámaras (?:ya )?ruedan\b|\bretomad[oa] (?:la filmación|el rodaje|las grabaciones)\b"
-            r"|\bretomou (?:as )?(?:filmagens|gravações|rodagem)\b|\bciak,? si gira\b"
-            r"|\btornat[ei] a girare\b|\bhervat\b|\b(?:produktion|dreharbeiten)\b[^.?!]{0,40}"
-            r"\bwieder aufgenommen\b|\bwieder vor der kamera\b|\bweer voor de camera\b"
-            r"|\bwznowion\w* (?:produkcję|zdjęcia)\b|\bstart zdjęć\b|\bznów stoi przed kamerą\b"
-            # the first day: it "primo giorno di lavorazione", es "primer día de rodaje", fr
-            # "premier jour de tournage", de "erster Drehtag", nl "eerste draaidag"
-            r"|\b(?:primo giorno (?:di|sul) (?:set|riprese|lavorazione)|primer día de rodaje"
-            r"|primeiro dia (?:de|no) (?:filmagens|gravações|rodagem|set)|premier jour de tournage"
-            r"|erste[rn]? drehtag|eerste draaidag|pierwszy dzień zdjęć)\b"
-            # production under way: pt "entra em produção", "o arranque das filmagens", es
-            # "anuncia el inicio de producción", fr "annonce le lancement de la production"
-            r"|\bentra(?:m)? em (?:produção|rodagem|filmagens)\b|\barranque d[ao]s? (?:filmagens"
-            r"|rodagem|gravações)\b|\b(?:anuncia|anunció|confirma) el inicio de (?:la )?"
-            r"(?:producción|rodaje|grabación)\b|\bannonce le lancement (?:de la production"
-            r"|du tournage)\b",
-        ),
-        _rule(
-            "wrapped-lang-leads",
-            M.FILMING_WRAPPED,
-            # es "cierra el rodaje", "ha completado su rodaje", fr "boucle le tournage", "les
-            # prises de vue ... ont pris fin", "le dernier plan", pt "encerramento das
-            # gravações", "conclusão da rodagem", "último take", de "letzten Drehtag", nl "in
-            # de doos", pl "w puszce", "zdjęcia ... dobiegły końca", "ostatnia scena nakręcona"
-            r"\bcierra (?:el|su) rodaje\b|\bcomplet\w* (?:su |el )?rodaje\b"
-            r"|\bboucle (?:le |son )?tournage\b|\bprises de vue\b[^.?!]{0,60}\bont pris fin\b"
-            r"|\bdernier plan\b"
-            r"|\b(?:encerramento|conclusão) d[ao]s? (?:gravações|filmagens|rodagem)\b"
-            r"|\búltimo take\b|\bletzten drehtag\b|\bin de doos\b|\bw puszce\b"
-            r"|\bzdjęcia\b[^.?!]{0,60}\bdobiegły końca\b|\bostatni\w* (?:scena|ujęcia)\b",
-        ),
-        _rule(
-            "post-production-lang-leads",
-            M.POST_PRODUCTION,
-            # the edit and the finish: it "nelle mani dei montatori", pt
-            # "nas mãos dos editores", "fase avançada de pós-produção", fr "étape de sa
-            # postproduction", "étalonnage", de "Nachbearbeitung", "Farbkorrektur", nl
-            # "nabewerking", "kleurcorrectie", pl "miks dźwięku"
-            r"\bnelle mani dei montatori\b"
-            r"|\bnas mãos dos (?:editores|montadores)\b|\bfase (?:\w+ )?de pós-produção\b"
-            r"|\bétape de (?:sa |la )?post-?production\b|\bétalonnage\b|\bnachbearbeitung\b"
-            r"|\bfarbkorrektur\b|\bnabewerking\b|\bkleurcorrectie\b|\bcorreção de cor\b",
-        ),
-        _rule(
-            "trailer-lang-leads",
-            M.TRAILER,
-            # a teaser out: de "der Teaser ... ist da", nl "is uit", pl "trafił do sieci",
-            # "hochgeladen", "op YouTube", es "ya puede verse"
-            r"\b(?:teaser|trailer|tráiler|zwiastun)\b[^.?!]{0,60}\b(?:ist da|is uit|trafił do"
-            r"|hochgeladen|op youtube zette|ya puede verse|opublikował\w*)\b"
-            r"|\b(?:proyectó|ha lanzado|a lancé|lancé) (?:\w+ ){0,4}(?:teaser|trailer|tráiler)\b",
-        ),
-        _rule(
-            "date-set-lang-leads",
-            M.RELEASE_DATE_ANNOUNCED,
-            # a date fixed: es "fija para el 21 de noviembre", fr "fixe au 21 novembre", it
-            # "fissa il debutto al 3 ottobre", pt "marca regresso para 3 de outubro", nl "prikt
-            # datum", de "terminiert", pl "wyznacza datę", "ujawnia datę premiery", de "kehrt am
-            # 3. Oktober zurück", nl "keert 5 oktober terug", pl "wraca 5 października"
-            r"\b(?:fija (?:para )?el|fixe au|fissa (?:il debutto|l'uscita|la premiere|la data)"
-            r"|marca (?:o )?regresso para)\b"
-            rf"[^.?!]{{0,20}}?(?P<date>{_DATE})"
-            r"|\bprikt (?:een )?(?:\w+)?datum\b|\bterminiert\b|\bwyznacza datę\b|\bujawnia datę\b"
-            r"|\b(?:starttermin|premierentermin|premièredatum|startdatum)\b[^.?!]{0,60}"
-            r"\b(?:offiziell|officieel|verkündet|bekannt)\b"
-            rf"|\b(?:kehrt am|keert|wraca) (?P<date2>{_DATE})",
-        ),
-        _rule(
-            "released-lang-leads",
-            M.RELEASED,
-            # out now: es "ha puesto a disposición", "está de vuelta en", it "sbarca su", "in
-            # streaming da oggi", "approdati stanotte", pt "já estão no ar", "aterraram esta
-            # madrugada", fr "sont en ligne", "mis en ligne cette nuit", "depuis minuit", de "ab
-            # sofort ... zu sehen", nl "vanaf nu ... te zien", pl "od dziś", "już jest", "można
-            # już oglądać", "dziś wieczorem"
-            r"\bha puesto a disposición\b|\bestá de vuelta en\b|\bsbarca su\b"
-            r"|\bin streaming da oggi\b|\bapprodat\w* (?:stanotte|oggi)\b|\bjá est(?:á|ão) no ar\b"
-            r"|\baterr?ar(?:am|ou) esta madrugada\b|\bsont en ligne\b|\bmis en ligne cette nuit\b"
-            r"|\bdepuis minuit\b|\bab sofort\b[^.?!]{0,40}\bzu sehen\b|\bvanaf nu\b[^.?!]{0,30}"
-            r"\bte zien\b|\bod dziś\b|\bjuż jest\b|\bmożna już oglądać\b|\bdziś wieczorem\b",
-        ),
-        _rule(
-            "delayed-lang-leads",
-            M.DELAYED,
-            # halts: es "ha detenido la producción", "congelar el inicio del rodaje", fr "coup
-            # d'arrêt", "a suspendu les prises de vue", "geler le lancement du tournage", de "auf
-            # Eis", nl "liggen ... stil", pl "przerwana", "zawiesił zdjęcia"
-            r"\b(?:detenido|detiene|suspender|suspendido) (?:la |el )?(?:producción|rodaje"
-            r"|grabación|filmación)\b|\bcongel\w+ (?:el inicio del )?(?:rodaje|producción)\b"
-            r"|\bcoup d'arrêt\b|\bsuspendu (?:les prises de vue|le tournage|la production)\b"
-            r"|\bgeler le lancement\b|\bauf eis\b|\bliggen\b[^.?!]{0,40}\bstil\b|\bprzerwan\w*\b"
-            r"|\bzawiesi\w* (?:zdjęcia|produkcję)\b"
-            # later than planned: it "spostata all'autunno", "tolto dal calendario", "più tardi
-            # del previsto", pt "mais tarde do que o previsto", "do calendário", de "lässt
-            # länger auf sich warten", "nicht wie geplant", nl "opgeschoven", "laat langer op
-            # zich wachten", "maar pas in", pl "zamiast w ... dopiero"
-            r"|\bspostat[ao] (?:a|al|all'|alla)\b|\btolto dal calendario\b"
-            r"|\bpiù tardi del previsto\b|\bmais tarde do que o previsto\b|\bdo calendário\b"
-            r"|\blänger auf sich warten\b|\bnicht wie geplant\b|\bopgeschoven\b"
-            r"|\blanger op zich wachten\b|\bmaar pas in\b|\bzamiast w\b[^.?!]{0,40}\bdopiero\b",
-        ),
     ),
 )
+
 
 LANG_FAMILIES: tuple[Family, ...] = (
     CANCEL_LANG,
@@ -1351,6 +1344,5 @@ LANG_FAMILIES: tuple[Family, ...] = (
     CAST_MORE_LANG,
     RELEASE_LANG,
     TRAILER_LANG,
-    LEADS_LANG,
 )
 LANG_RULES: tuple[EventRule, ...] = tuple(r for f in LANG_FAMILIES for r in f.rules)

@@ -674,6 +674,15 @@ RENEW_FAMILY = Family(
             # "it is set to have a second season"
             rf"|\b(?:is|are) set to (?:have|get|receive) (?:a |an |another )?{SEASON_REF}",
         ),
+        _rule(
+            "handed-season",
+            M.RENEWED,
+            # "Netflix hands third season to ...", "has handed the drama a Season 3 order"
+            r"\bhand(?:s|ed|ing)? (?:[\w'-]+ ){0,2}?(?:a |an )?(?:second|third|fourth|fifth"
+            r"|sixth|new) (?:season|series) to\b"
+            r"|\bhand(?:s|ed|ing)? (?:it|the (?:[\w-]+ )?(?:drama|series|show|comedy|thriller))"
+            r" (?:a |an )?(?:season|series) \d{1,2} (?:order|renewal|pickup)\b",
+        ),
     ),
 )
 
@@ -1037,6 +1046,15 @@ WRITING_FAMILY = Family(
             rf"\bfirst (?:{SEASON_REF} )?script\b|\b(?:photo|picture|image) of (?:the )?(?:first )?"
             r"(?:[\w-]+ ){0,2}script\b",
         ),
+        _rule(
+            "scripts-being-penned",
+            M.WRITING,
+            # "scripts ... are now being penned", "halfway through drafting episode three",
+            # "Season 5 scripts are taking shape"
+            r"\b(?:scripts?|episodes?) (?:[^.?!]{0,50} )?(?:are|is) (?:now )?being penned\b"
+            r"|\bdrafting (?:episode|the (?:first|next|new) (?:episode|season|series))\b"
+            r"|\bscripts (?:are|is) taking shape\b",
+        ),
     ),
 )
 
@@ -1301,6 +1319,18 @@ FILMING_FAMILY = Family(
             r"\bwhen and where\b[^.?!]{0,30}\bwill (?:film|shoot)\b",
             future=True,
         ),
+        _rule(
+            "production-got-underway",
+            M.FILMING_STARTED,
+            # "as production got underway on the fourth season"
+            r"(?<!\bafter )\bproduction (?:got|gets|has got|has gotten) under ?way\b",
+        ),
+        _rule(
+            "calls-cut",
+            M.FILMING_WRAPPED,
+            # "calls cut on season 4"
+            r"\bcalls? cut on\b",
+        ),
     ),
 )
 
@@ -1340,7 +1370,8 @@ POST_FAMILY = Family(
             # "Ali Fazal dubs for Mirzapur season 2", "restarted dubbing sessions", ADR
             r"\b(?:dubs|dubbing|dubbed) (?:for|sessions?|work)\b|\bdubbing (?:for|of) \w+"
             r"|\b(?:recording|working on|doing) (?:the )?adr\b|\b(?:last|final) adr\b"
-            r"|\badr (?:sessions?|process|recording)\b|\bwrap(?:s|ped)? (?:up )?adr\b"
+            r"|\badr (?:sessions?|process|recording|booth|stage)\b|\bwrap(?:s|ped)? (?:up )?adr\b"
+            r"|\bdubbing (?:booth|stage)\b"
             r"|\bdubbing (?:is |has )?(?:now )?(?:underway|under way|begun|started)\b",
         ),
         _rule(
@@ -1379,6 +1410,12 @@ POST_FAMILY = Family(
             M.POST_PRODUCTION,
             # "it will still take a long time to finish editing"
             r"\bfinish(?:ing)? (?:the )?editing\b",
+        ),
+        _rule(
+            "final-cut",
+            M.POST_PRODUCTION,
+            # "locking the final cut", "picture lock"
+            r"\block(?:ing|ed|s)? (?:the )?final cut\b|\bpicture lock\b",
         ),
     ),
 )
@@ -1439,6 +1476,12 @@ TRAILER_FAMILY = Family(
             # "The trailer for the long-awaited second season of X has been dropped by Prime Video"
             r"\b(?:trailer|teaser)s? (?:for|of)\b[^.?!]{0,100}\b(?:has|have) been (?:dropped"
             r"|released|unveiled|revealed|shared|launched)\b",
+        ),
+        _rule(
+            "first-footage",
+            M.TRAILER,
+            # "the first footage from Season 3, which Prime Video unveiled Tuesday"
+            r"\bfirst footage (?:from|of)\b",
         ),
     ),
 )
@@ -1810,6 +1853,16 @@ RELEASED_FAMILY = Family(
             r"|\b(?:has|have) (?:just )?dropped a (?:brand )?new (?:thriller|drama|comedy|series"
             r"|show|season)\b",
         ),
+        _rule(
+            "dropped-on-day",
+            M.RELEASED,
+            # "season 4 dropped Friday", "dropped on Apple TV+ at midnight", "hit the streamer
+            # Thursday", "Season 3 of 'Harbor Lights' is finally here"
+            r"\bseason (?:\d{1,2} )?dropped (?:on \w+ )?(?:\w+day|today|tonight|overnight"
+            r"|at midnight)\b|\bdropped on [\w+]+(?: [\w+]+)? at midnight\b"
+            r"|\bhit the streamer (?:on )?(?:\w+day|today|tonight)\b"
+            r"|\bseason \d{1,2} of [^.?!]{1,60} is (?:finally )?here\b",
+        ),
     ),
 )
 
@@ -1992,68 +2045,8 @@ DELAY_FAMILY = Family(
             rf"|\bwon't be (?:returning|back) (?:in|this) (?:{MONTH}|fall|spring|summer|winter"
             r"|autumn|year)\b|\b(?:in|until) (?:20\d\d|next year|late 20\d\d) at the earliest\b",
         ),
-    ),
-)
-
-# Wordings from lead sentences and the summaries under teaser headlines: how a story is told
-# once the headline has led with a person, a quote or the background.
-LEADS_FAMILY = Family(
-    rules=(
         _rule(
-            "handed-season",
-            M.RENEWED,
-            # "Netflix hands third season to ...", "has handed the drama a Season 3 order"
-            r"\bhand(?:s|ed|ing)? (?:[\w'-]+ ){0,2}?(?:a |an )?(?:second|third|fourth|fifth"
-            r"|sixth|new) (?:season|series) to\b"
-            r"|\bhand(?:s|ed|ing)? (?:it|the (?:[\w-]+ )?(?:drama|series|show|comedy|thriller))"
-            r" (?:a |an )?(?:season|series) \d{1,2} (?:order|renewal|pickup)\b",
-        ),
-        _rule(
-            "writing-leads",
-            M.WRITING,
-            # "scripts ... are now being penned", "halfway through drafting episode three",
-            # "Season 5 scripts are taking shape"
-            r"\b(?:scripts?|episodes?) (?:[^.?!]{0,50} )?(?:are|is) (?:now )?being penned\b"
-            r"|\bdrafting (?:episode|the (?:first|next|new) (?:episode|season|series))\b"
-            r"|\bscripts (?:are|is) taking shape\b",
-        ),
-        _rule(
-            "filming-leads",
-            M.FILMING_STARTED,
-            # "as production got underway on the fourth season"
-            r"(?<!\bafter )\bproduction (?:got|gets|has got|has gotten) under ?way\b",
-        ),
-        _rule(
-            "wrapped-leads",
-            M.FILMING_WRAPPED,
-            # "calls cut on season 4"
-            r"\bcalls? cut on\b",
-        ),
-        _rule(
-            "post-leads",
-            M.POST_PRODUCTION,
-            # "in the ADR booth", "locking the final cut", "picture lock"
-            r"\b(?:adr|dubbing) (?:booth|stage|session)\b|\block(?:ing|ed|s)? (?:the )?final cut\b"
-            r"|\bpicture lock\b",
-        ),
-        _rule(
-            "trailer-leads",
-            M.TRAILER,
-            # "the first footage from Season 3, which Prime Video unveiled Tuesday"
-            r"\bfirst footage (?:from|of)\b",
-        ),
-        _rule(
-            "released-leads",
-            M.RELEASED,
-            # "season 4 dropped Friday", "dropped on Apple TV+ at midnight", "hit the streamer
-            # Thursday", "Season 3 of 'Harbor Lights' is finally here"
-            r"\bseason (?:\d{1,2} )?dropped (?:on \w+ )?(?:\w+day|today|tonight|overnight"
-            r"|at midnight)\b|\bdropped on [\w+]+(?: [\w+]+)? at midnight\b"
-            r"|\bhit the streamer (?:on )?(?:\w+day|today|tonight)\b"
-            r"|\bseason \d{1,2} of [^.?!]{1,60} is (?:finally )?here\b",
-        ),
-        _rule(
-            "delayed-leads",
+            "off-the-schedule",
             M.DELAYED,
             # "bumped Season 3 off its October schedule", "pushing series 3 back to spring",
             # "Season 5 Start Date Slips"
@@ -2063,6 +2056,7 @@ LEADS_FAMILY = Family(
         ),
     ),
 )
+
 
 # Order matters only for ties at the same position.
 EVENT_FAMILIES: tuple[Family, ...] = (
@@ -2076,7 +2070,6 @@ EVENT_FAMILIES: tuple[Family, ...] = (
     RELEASE_FAMILY,
     TRAILER_FAMILY,
     RELEASED_FAMILY,
-    LEADS_FAMILY,
 )
 EVENT_RULES: tuple[EventRule, ...] = tuple(r for f in EVENT_FAMILIES for r in f.rules)
 
