@@ -181,9 +181,8 @@ RENEW_LANG = Family(
             "season-more-lang",
             M.RENEWED,
             # a season more: es "sumará una tercera temporada", it "proseguirà con una quinta e
-            # ultima stagione", fr "reviendrait
-            # pour une deuxième saison", "on repart pour une saison 4", pl "będzie piąty, ostatni
-            # sezon", "przedłużyło ... o trzeci sezon"
+            # ultima stagione", fr "reviendrait pour une deuxième saison", "on repart pour une
+            # saison 4", pl "będzie piąty, ostatni sezon", "przedłużyło ... o trzeci sezon"
             # (not "regresa con una segunda temporada", a return)
             r"\b(?:sumará|proseguirà con|continuerà con|prosseguirá com|reviendrait pour"
             r"|repart pour|będzie)\b (?:una |uma |une |un )?"
@@ -191,7 +190,8 @@ RENEW_LANG = Family(
             rf"|, ostatni)? {_SEASON}|{_SEASON} \d{{1,2}})\b"
             r"|\bprzedłuż\w*\b[^.?!]{0,40}\bo (?:drugi|trzeci|czwarty|piąty|kolejny) sezon\b"
             # new episodes ordered: fr "vient de commander de nouveaux épisodes", pl "zamówiła
-            # osiem nowych odcinków", nl "bestelt zes nieuwe afleveringen"
+            # osiem nowych odcinków", nl "bestelt zes nieuwe afleveringen" (apart from the
+            # season order in next-season-lang: these verbs there read two more texts as orders)
             r"|\b(?:commander|commande|a commandé|ha ordinato|encomendou|encargó|bestelt|besteld"
             r"|bestellt|zamówiła|zamówił|zamówiło)\b[^.?!]{0,20}\b(?:de nouveaux épisodes"
             r"|nuovi episodi|novos episódios|nuevos episodios|nieuwe afleveringen|neue folgen"
