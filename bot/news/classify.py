@@ -482,7 +482,12 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
             planned = "planned" in kinds or (
                 "scheduled" in kinds and milestone is not Milestone.RENEWED
             )
-            if (planned and not hit.rule.future) or ("negation" in kinds or "unconfirmed" in kinds):
+            # "will launch on Sunday, August 25": a premiere's day is always ahead
+            ahead = hit.rule.future or (
+                milestone is Milestone.RELEASE_DATE_ANNOUNCED
+                and bool(hit.match.groupdict().get("date"))
+            )
+            if (planned and not ahead) or ("negation" in kinds or "unconfirmed" in kinds):
                 return False
         elif "negation" in kinds and _NEGATED_RIGHT_BEFORE.search(
             text, max(0, hit.start - 20), hit.start
