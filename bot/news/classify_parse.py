@@ -89,6 +89,16 @@ def _undotted(text: str) -> str:
     return "".join(text[a + 1 : b] for a, b in pairwise(bounds))
 
 
+# Words the rules need not read: emphasis after a verb ("will indeed be its last", "is
+# definitely underway"), and "TV" between an ordinal and its season ("returning for a second
+# TV series").  (Not anywhere: names hold them, "Absolutely Fabulous".)
+_FILLER = re.compile(
+    r"((?:\b(?:is|are|was|were|will|would|has|have|had|be|been)|'s) )"
+    r"(?:indeed|actually|definitely|really|truly|certainly|absolutely) "
+    rf"|\b((?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|next|final) )tv (?=series|season)"
+)
+
+
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
@@ -102,6 +112,7 @@ def normalise(text: str) -> str:
     text = text.lower()
     if "." in text:
         text = _undotted(text)
+    text = _FILLER.sub(r"\1\2", text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     return text.strip()

@@ -179,6 +179,16 @@ def test_milestone_is_reported_for_shows_outside_the_catalog() -> None:
     assert signal.season == 2
 
 
+def test_emphasis_is_skipped_but_not_inside_a_name() -> None:
+    index = ShowIndex.from_aliases({"ab-fab": ["Absolutely Fabulous"]})
+    signal = classify("Absolutely Fabulous season 6 will indeed be its last", "", None, index)
+    assert signal.show == "ab-fab"
+    assert signal.milestone is Milestone.CANCELLED
+    assert normalise("The show is definitely returning for a second TV series") == (
+        "the show is returning for a second series"
+    )
+
+
 def test_event_in_the_summary_decides_when_the_title_is_a_lead() -> None:
     assert (
         _milestone(
