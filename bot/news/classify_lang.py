@@ -372,10 +372,10 @@ FILMING_LANG = Family(
             r"|beginnen|begint|starten|start|rozpoczęto|ruszyły) (?:a |às |as |las |los |el |o |la "
             r"|le |son |de |met |die |den )?(?:\w+ )?(?:filmagens?|gravações|gravacoes|grabaciones"
             r"|rodaje"
-            r"|filmación|grabación|tournage|opnames|zdjęcia|dreharbeiten)\b"
+            r"|filmación|grabación|tournage|opnamen?|opnames|zdjęcia|dreharbeiten)\b"
             # "filmagens ... são iniciadas", "opnames zijn begonnen", "rozpoczęły się zdjęcia",
             # "gravações da terceira temporada começam" (not "começam em maio": a plan)
-            r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje|opnames?)\b[^.?!]{0,60}"
+            r"|\b(?:filmagens|gravações|gravacoes|grabaciones|rodaje|opnam(?:en?|es))\b[^.?!]{0,60}"
             r"\b(?:começaram|iniciadas|iniciada|iniciaram|arrancaron|comenzaron|empezaron|começou"
             r"|comenzó|arrancó|begonnen|gestart|van start|in volle gang"
             r"|(?:começam|iniciam|comienzan|empiezan|arrancan)\b"
@@ -500,7 +500,10 @@ FILMING_LANG = Family(
             # abril", it "le riprese inizieranno a marzo"
             r"\b(?:gravações|filmagens|rodaje|grabaciones|riprese)\b[^.?!]{0,50}\b(?:começam"
             r"|começarão|comienzan|comenzarán|comenzará|empiezan|empezarán|arrancan|arrancarán"
-            r"|inizieranno|iniziano|cominciano|partiranno) (?:em|en|a|in|a partir de|entro)\b",
+            r"|inizieranno|iniziano|cominciano|partiranno) (?:em|en|a|in|a partir de|entro)\b"
+            # nl "de opnamen voor seizoen 2 beginnen in maart"
+            r"|\bopnam(?:en|es)\b[^.?!]{0,50}\b(?:beginnen|starten|gaan van start) (?:in|op|begin"
+            r"|eind|half|medio|volgende?|dit|deze)\b",
             future=True,
         ),
         _rule(

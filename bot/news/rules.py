@@ -696,7 +696,9 @@ CASTING_FAMILY = Family(
             M.CASTING,
             r"\bjoin(?:s|ed|ing)? (?:the )?(?:cast|series|show|season|netflix|\w+'s)\b"
             r"|\b(?:joins|boards|signs on)$"
-            r"|\bjoin(?:s|ed|ing)? [^.?!]{0,40}\b(?:cast|season|series|in (?:a )?recurring)\b"
+            r"|\bjoin(?:s|ed|ing)? [^.?!]{0,40}\b(?:cast|season|series"
+            # "joins the NBC procedural this week in a multi-episode arc"
+            r"|in (?:a )?(?:recurring|multi-episode|guest|(?:two|three|four|five)-episode))\b"
             r"|\b(?:will |to )?(?:reprise|resume) (?:their|his|her) (?:respective )?roles?\b"
             r"|\b(?:has been|have been|was|were|is|are) (?:officially )?(?:cast|tapped)\b"
             r"|\btapped to (?:play|lead|star|headline)\b"
