@@ -66,7 +66,12 @@ RENEW_LANG = Family(
             rf"|\bauftrag für (?:eine )?(?:{_ORDINAL}|neue|weitere) {_SEASON}\b"
             # fr "aura bien une saison 3", es "tendrá una temporada 2"
             r"|\b(?:aura|tendrá|terá|avrà|bekommt|krijgt) (?:bien |sí |mesmo |doch )?(?:una|uma"
-            rf"|une|eine|een) {_SEASON} \d{{1,2}}\b",
+            rf"|une|eine|een) {_SEASON} \d{{1,2}}\b"
+            # de "hat eine Verlängerung für die zweite Staffel erhalten", nl "er komt een tweede
+            # seizoen", "tweede seizoen in de maak"
+            rf"|\bverlängerung (?:für|um) (?:eine |die )?(?:{_ORDINAL} )?{_SEASON}\b"
+            r"|\ber komt (?:nog )?een (?:nieuw|tweede|derde|vierde|vijfde|zesde) seizoen\b"
+            r"|\b(?:nieuw|tweede|derde|vierde|vijfde|zesde) seizoen\b[^.?!]{0,20}\bin de maak\b",
         ),
         _rule(
             "next-season-lang",
@@ -354,7 +359,14 @@ FILMING_LANG = Family(
             # es "ya tiene fecha de rodaje", it "data di inizio delle riprese" (a start dated)
             r"|\b(?:fecha|data) de (?:inicio de )?(?:rodaje|gravações|grabación)\b"
             r"|\bdata di inizio delle riprese\b"
-            r"|\briprese stanno per (?:iniziare|partire|cominciare)\b",
+            r"|\briprese stanno per (?:iniziare|partire|cominciare)\b"
+            # about to start: fr "sur le point de débuter le tournage", "va bientôt entrer en
+            # production", es "a punto de comenzar el rodaje", it "sta per iniziare le riprese"
+            r"|\bsur le point de (?:débuter|commencer|lancer|reprendre) (?:le |son |leur )?"
+            r"tournage\b"
+            r"|\b(?:va|vont) (?:bientôt )?entrer en (?:production|tournage)\b"
+            r"|\ba punto de (?:comenzar|empezar|iniciar|arrancar) (?:el |su )?rodaje\b"
+            r"|\b(?:sta|stanno) per (?:iniziare|cominciare) (?:le )?riprese\b",
             future=True,
         ),
         _rule(
@@ -587,6 +599,8 @@ FILMING_MORE_LANG = Family(
             # tornate a girare", nl "productie hervat", de "wieder aufgenommen", "wieder vor der
             # Kamera", pl "wznowiono produkcję", "start zdjęć", "znów stoi przed kamerą"
             r"\bcámaras (?:ya )?ruedan\b|\bretomad[oa] (?:la filmación|el rodaje|las grabaciones)\b"
+            # it "le riprese della stagione 2 sono ricominciate"
+            r"|\briprese\b[^.?!]{0,50}\b(?:sono )?(?:ricominciate|ripartite)\b"
             r"|\bretomou (?:as )?(?:filmagens|gravações|rodagem)\b|\bciak,? si gira\b"
             r"|\btornat[ei] a girare\b|\bhervat\b|\b(?:produktion|dreharbeiten)\b[^.?!]{0,40}"
             r"\bwieder aufgenommen\b|\bwieder vor der kamera\b|\bweer voor de camera\b"
@@ -844,6 +858,8 @@ RELEASE_LANG = Family(
             r"|confirmada|anunciada|definida|revelad[ao]|confirmad[ao]|fixée|annoncée|dévoilée"
             r"|svelata|annunciata|bekannt|bekend|ujawniona)\b"
             r"|रिलीज होगी|रिलीज़ होगी|रिलीज होगा|रिलीज़ होगा|स्ट्रीम होगी"
+            # pt "ganhou confirmação da data de estreia"
+            r"|\bconfirmação da data de estreia\b"
             # sv/no/da "får premiärdatum", "premieredatoen er klar"
             r"|\b(?:får|fick|fikk|fået|har fått) (?:en )?(?:premiärdatum|premieredato|premiäre?"
             r"|premiere)\b"
@@ -865,7 +881,8 @@ RELEASE_LANG = Family(
             M.RELEASE_DATE_ANNOUNCED,
             # "se estrena el 5 de junio", "estreia em 5 de junho", "startet am 5. Juni",
             # "verschijnt op 5 juni", "arriva il 5 giugno", "har premiär den 5 juni"
-            r"\b(?:se estrena|estrena|estrenará|llega|llegará|estreia|estreará|chega|chegará"
+            r"\b(?:se estrena|estrena|estrenará|estrenarán|llega|llegará|llegarán|estreia|estreará"
+            r"|chega|chegará|chegarão|arriveranno|arriveront"
             r"|startet|starten|erscheint|verschijnt|komt|kommt|arriva|arriverà|debutta|sortira"
             r"|arrive"
             r"|uscirà|esce|tornerà|torna"
@@ -889,7 +906,9 @@ RELEASE_LANG = Family(
             # uscita annunciata", pt "data de estreia revelada", de "Starttermin steht fest"
             r"\b(?:date de (?:diffusion|sortie)|fecha de estreno|data di (?:uscita|debutto)|data de"
             r" estreia|starttermin)\b[^.?!]{0,25}\b(?:dévoilée|annoncée|connue|révélée|fixée"
-            r"|confirmada|revelada|anunciada|annunciata|svelata|rivelata|steht fest|bekannt)\b"
+            r"|confirmada|revelada|anunciada|annunciata|svelata|rivelata|steht fest|bekannt"
+            # de "hat gleichzeitig den Starttermin genannt"
+            r"|genannt|verraten|bekanntgegeben|enthüllt)\b"
             # nl "seizoen 2 vanaf 4 april op Netflix"
             rf"|\bvanaf (?:\w+dag )?(?P<date>{_DATE})",
         ),
@@ -1019,11 +1038,17 @@ RELEASE_LANG = Family(
             rf"(?:(?!cinéma|cinema|cine)[^.?!]){{0,40}}?\b(?P<date>{_DATE})",
         ),
         _rule(
-            "premieres-in-window-fr",
+            "premieres-in-window-lang",
             M.RELEASE_DATE_ANNOUNCED,
             # fr "La deuxième saison arrivera dans le courant de l'année", "sortira en 2026"
             r"\b(?:arrivera|sortira|débarquera|reviendra) (?:dans le courant de l'année|en 20\d\d"
-            r"|au printemps|cet été|cet automne|à l'automne|cet hiver|début 20\d\d|fin 20\d\d)\b",
+            r"|au printemps|cet été|cet automne|à l'automne|cet hiver|début 20\d\d|fin 20\d\d)\b"
+            # es "su temporada 2 se estrena en 2026", pt "chega em 2026", it "arriverà nel 2026"
+            r"|\b(?:se estrena|se estrenará|llega|llegará|regresa|regresará|volverá|estreia"
+            r"|estreará|chega|chegará|arriva|arriverà|uscirà|tornerà) (?:en|em|a|nel|no|na) "
+            r"(?:20\d\d|primavera|verano|otoño|invierno|verão|outono|inverno|estate|autunno)\b"
+            # pl "Premiera 3. sezonu zaplanowana jest na 13 maja"
+            r"|\bpremiera\b(?:[^.?!]|\d\.){0,40}\bzaplanowana (?:jest |została )?na\b",
         ),
         _rule(
             "today-de",
@@ -1301,7 +1326,9 @@ WRITING_LANG = Family(
             r"|\bsceneggiatura\b[^.?!]{0,30}\bè (?:pronta|terminata|finita)\b"
             r"|\bescritura del guion\b|\bescribiendo (?:el guion|los guiones)\b"
             # it "lo showrunner sta ancora sistemando gli script"
-            r"|\bsistemando (?:gli |i )?(?:script|copioni|sceneggiature)\b",
+            r"|\bsistemando (?:gli |i )?(?:script|copioni|sceneggiature)\b"
+            # it "già al lavoro per la stesura della quinta stagione"
+            r"|\bal lavoro (?:per|sulla|alla) (?:la )?(?:stesura|scrittura|sceneggiatura)\b",
         ),
         _rule(
             "writers-de",
