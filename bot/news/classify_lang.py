@@ -174,7 +174,10 @@ RENEW_LANG = Family(
             # de "eine neue Staffel in Auftrag gegeben", "die Verlängerung bekannt gegeben";
             # fr "reviendra pour une saison 2"
             rf"\b{_SEASON}\b[^.?!]{{0,40}}\bin auftrag gegeben\b|\bverlängerung\b[^.?!]{{0,60}}"
-            r"\bbekannt\w*|\breviendra (?:pour|avec) une (?:\w+ )?saison\b",
+            r"\bbekannt\w*|\breviendra (?:pour|avec) une (?:\w+ )?saison\b"
+            # de "Das ZDF hat zusätzliche Episoden der Serie bestellt"
+            r"|\b(?:zusätzliche|weitere|neue) (?:episoden|folgen)\b[^.?!]{0,40}\b(?:bestellt"
+            r"|geordert|in auftrag gegeben)\b",
         ),
         _rule(
             "continues-it",
@@ -262,7 +265,7 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             # fr "n'aura pas droit à une saison 3", "Pas de saison 3 pour", "a décidé de ne pas
             # commander de saison 3"; it "non avrà una seconda stagione", "non si farà"
-            r"\bn'aura pas (?:droit à )?(?:de |une )?(?:\w+ )?saison\b|^pas de saison \d+\b"
+            r"\bn'aura pas (?:le )?(?:droit à )?(?:de |une )?(?:\w+ )?saison\b|^pas de saison \d+\b"
             r"|\bdécidé de ne pas (?:commander|renouveler|poursuivre)\b"
             rf"|\bnon avrà (?:una |la )?(?:{_ORDINAL} )?stagione\b|\bnon si farà\b",
         ),
@@ -272,7 +275,11 @@ CANCEL_LANG = Family(
             # it "chiude dopo tre stagioni", es "terminará con su tercera temporada",
             # de "wird nicht fortgesetzt"
             r"\b(?:chiude|chiusa|si chiude) dopo\b|\bterminará (?:con|tras)\b"
-            r"|\bwird nicht (?:fortgesetzt|verlängert)\b",
+            r"|\bwird nicht (?:fortgesetzt|verlängert)\b"
+            # it "si concluderà con la terza stagione", fr "se terminera avec la saison 3", es
+            # "concluirá con su cuarta temporada", pt "terminará com a terceira temporada"
+            rf"|\b(?:si concluderà|finirà|terminerà|se terminera|s'achèvera|se conclura|concluirá"
+            rf"|terminará|acabará) (?:con|avec|com) (?:la |sa |su |a |sua )?(?:\w+ )?{_SEASON}\b",
         ),
         _rule(
             "cancelled-hi",
@@ -365,6 +372,10 @@ FILMING_LANG = Family(
             r"|\bsur le point de (?:débuter|commencer|lancer|reprendre) (?:le |son |leur )?"
             r"tournage\b"
             r"|\b(?:va|vont) (?:bientôt )?entrer en (?:production|tournage)\b"
+            # fr "reviendront sur le plateau le 19 octobre", "le tournage va enfin pouvoir
+            # commencer"
+            r"|\breviendront sur le plateau\b"
+            r"|\btournage\b[^.?!]{0,40}\bva (?:enfin )?pouvoir (?:commencer|reprendre|débuter)\b"
             r"|\ba punto de (?:comenzar|empezar|iniciar|arrancar) (?:el |su )?rodaje\b"
             r"|\b(?:sta|stanno) per (?:iniziare|cominciare) (?:le )?riprese\b",
             future=True,
@@ -461,7 +472,8 @@ FILMING_LANG = Family(
             r"(?:terminate|concluse|finite)\b"
             r"|\b(?:produzione|riprese|produção|producción|rodaje|gravações)\b[^.?!]{0,60}"
             r"\b(?:giunt[ao] al termine|llegó a su fin|chegou ao fim|ha concluido|ha terminado)\b"
-            r"|\bzakończ\w* zdjęcia\b|\bzdjęcia\b(?:[^.?!]|\d\.){0,60}\bzakończon\w*"
+            r"|\bzakończ\w* zdjęcia\b"
+            r"|\bzdjęcia\b(?:[^.?!]|\d\.){0,60}\b(?:zakończon\w*|zakończyły się)"
             r"|\bprace na planie dobiegły końca\b|\b(?:koniec|zakończenie) prac na planie\b"
             r"|\bzakończyły się (?:prace na planie|zdjęcia)\b"
             r"|शूटिंग पूरी|शूट पूरा|शूटिंग खत्म",
@@ -569,7 +581,10 @@ FILMING_MORE_LANG = Family(
             r"|\bspelas (?:nu )?in för fullt\b"
             # "la production de la saison 3 est officiellement lancée"; pl "rozpoczął produkcję"
             r"|\bproduction\b[^.?!]{0,40}\best (?:officiellement )?lancée\b"
-            r"|\brozpocz\w+ produkcję\b",
+            r"|\brozpocz\w+ produkcję\b"
+            r"|\bdad[oa] comienzo a (?:su |el |la )?(?:rodaje|grabación|filmación)\b"
+            r"|\b(?:comenzaba|empezaba|arrancaba) (?:el |su )?rodaje\b"
+            r"|\b(?:a|ont) (?:débuté|commencé|démarré|entamé)\b[^.?!]{0,25}\ble tournage\b",
         ),
         _rule(
             "shoot-planned-lang",
@@ -689,7 +704,14 @@ WORK_LANG = Family(
             r"|klippningsfasen|afwerkingsfase|place au montage|im schnitt|trwa montaż"
             r"|wordt gemonteerd|geschnitten und vertont|s'attell\w+ (?:désormais )?au montage"
             r"|al lavoro su montaggio)\b"
-            r"|\ble montage\b[^.?!]{0,40}\ba commencé\b",
+            r"|\ble montage\b[^.?!]{0,40}\ba commencé\b"
+            rf"|\b{_POST}\b[^.?!]{{0,40}}\b(?:est|était) (?:actuellement |toujours |désormais )?"
+            r"en cours\b"
+            # fr "le mixage sonore de la saison 2 est terminé", it "missaggio in corso"
+            r"|\b(?:mixage|missaggio|mezcla de sonido|mixagem|tonmischung|geluidsmix)\b"
+            r"[^.?!]{0,50}"
+            r"\b(?:terminé|achevé|bouclé|en cours|terminato|concluso|in corso|terminada|en curso"
+            r"|concluída|em andamento|abgeschlossen|afgerond)\b",
         ),
         _rule(
             "wrapped-lang-more",
@@ -791,7 +813,7 @@ DELAY_LANG = Family(
             # "Netflix adia segunda temporada para 2027", "Staffel 2 verschiebt sich"
             r"|\b(?:adia|adiou|pospone|pospuso|aplaza|aplazó|retrasa|retrasó|rinvia|reporte"
             rf"|repousse)\b[^.?!]{{0,40}}\b(?:{_SEASON}|estreia|estreno|uscita|sortie)\b"
-            r"|\bverschieb\w*",
+            r"|\bverschieb\w*|\bmit (?:einer )?(?:\w+ )?verspätung\b",
         ),
         _rule(
             "paused-lang",

@@ -2454,7 +2454,11 @@ PASSING = re.compile(
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
-    r"announced|already announced|as previously reported|(?:if|in case) you missed|già|déjà"
+    r"announced|already announced|as previously reported|(?:if|in case) you missed"
+    # (it "è già al lavoro", fr "est déjà en tournage": the present, as "is already" is)
+    # (but "è già stata rinnovata" is the perfect, "has already been renewed")
+    r"|(?<!\bè )(?<!\bsono )(?<!\bessere )già|già(?= stat[aoie]\b)"
+    r"|(?<!\best )(?<!\bsont )(?<!\bêtre )déjà"
     # ("a few weeks ago, Netflix cancelled", but not "season 3 premiered months ago, but
     # season 4 has begun": the next clause is new)
     rf"|{LONG_AGO}(?![^.?!;]*(?:{CLAUSE_BREAK}))"
