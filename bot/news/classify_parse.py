@@ -92,12 +92,13 @@ def _undotted(text: str) -> str:
 # Words the rules need not read: emphasis after a verb ("will indeed be its last", "is
 # definitely underway"), and "TV" between an ordinal and its season ("returning for a second
 # TV series").  (Not anywhere: names hold them, "Really Me".)
+_EMPHASIS_LY = "actually|definitely|really|truly|certainly"
 _FILLER = re.compile(
     r"((?:\b(?:is|are|was|were|will|would|has|have|had|be|been)|'s) )"
-    r"(?:indeed|actually|definitely|really|truly|certainly) "
+    rf"(?:indeed|{_EMPHASIS_LY}) "
     rf"|\b((?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|next|final) )tv (?=series|season)"
 )
-_FILLER_LY = re.compile(r"(?:actual|definite|real|tru|certain)ly ")
+_FILLER_LY = re.compile(rf"(?:{_EMPHASIS_LY}) ")
 
 
 def normalise(text: str) -> str:
