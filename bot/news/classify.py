@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
@@ -434,7 +434,31 @@ def _without_names(
     return window, 0, len(window)
 
 
-def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
+@cache
+def _as_planned(rule: EventRule) -> EventRule:
+    """A filming start told as a plan ("with the show set to enter production in 2025"):
+    the same words, read as a start still ahead."""
+    return replace(rule, name=f"{rule.name}-planned", future=True)
+
+
+def _kept(doc: _Doc, hits: list[_Hit], published: date | None) -> list[_Hit]:
+    """The hits that are news, a filming start in a plan's words as a planned one."""
+    kept: list[_Hit] = []
+    for hit in hits:
+        verdict = _keep(doc, hit, published)
+        if verdict is _PLANNED:
+            hit = _Hit(hit.start, hit.end, _as_planned(hit.rule), hit.match)
+        if verdict:
+            kept.append(hit)
+    return kept
+
+
+_PLANNED = "planned"
+
+
+def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool | str:
+    """Whether ``hit`` is news: True, False, or ``_PLANNED`` for a filming start a plan's
+    words put ahead."""
     if doc.names and any(start <= hit.start and hit.end <= end for start, end in doc.names):
         return False  # "Beck Is Back! season 2 cast interview": the show's own words
     text = doc.text
@@ -487,8 +511,14 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool:
                 milestone is Milestone.RELEASE_DATE_ANNOUNCED
                 and bool(hit.match.groupdict().get("date"))
             )
-            if (planned and not ahead) or ("negation" in kinds or "unconfirmed" in kinds):
+            if "negation" in kinds or "unconfirmed" in kinds:
                 return False
+            if planned and not ahead:
+                if milestone is not Milestone.FILMING_STARTED or _is_passing(
+                    doc, hit, left, right, published, described
+                ):
+                    return False
+                return _PLANNED
         elif "negation" in kinds and _NEGATED_RIGHT_BEFORE.search(
             text, max(0, hit.start - 20), hit.start
         ):
@@ -508,11 +538,7 @@ def _filtered(
     doc: _Doc, *, title: bool, published: date | None, headline: bool = False
 ) -> list[_Hit]:
     units = doc.units(doc.catalog.events)
-    hits = [
-        h
-        for h in _find_hits(doc, units, title=title, headline=headline)
-        if _keep(doc, h, published)
-    ]
+    hits = _kept(doc, _find_hits(doc, units, title=title, headline=headline), published)
     cancels = [h for h in hits if h.rule.milestone is Milestone.CANCELLED]
     if cancels:
         # "will not be renewed" is a cancellation, not a renewal.
@@ -659,14 +685,15 @@ class _Summary:
         return self._hits
 
     def found(self, rule: EventRule) -> list[_Hit]:
-        """The hits of ``rule`` among ``hits``: found with that rule's pieces alone, unless
-        every rule has run already (a rule's hits and whether they are kept do not depend on
-        the other rules')."""
+        """The hits of ``rule`` (its planned twin's too) among ``hits``: found with that
+        rule's pieces alone, unless every rule has run already (a rule's hits and whether
+        they are kept do not depend on the other rules')."""
         if self._hits is not None:
-            return [h for h in self._hits if h.rule is rule]
+            planned = _as_planned(rule)
+            return [h for h in self._hits if h.rule is rule or h.rule is planned]
         doc = self.doc
         hits = _find_hits(doc, _units_of(doc, rule), title=False)
-        return [h for h in hits if _keep(doc, h, self.published)]
+        return _kept(doc, hits, self.published)
 
 
 def classify(

@@ -90,15 +90,21 @@ def _undotted(text: str) -> str:
 
 
 # Words the rules need not read: emphasis after a verb ("will indeed be its last", "is
-# definitely underway"), and "TV" between an ordinal and its season ("returning for a second
-# TV series").  (Not anywhere: names hold them, "Really Me".)
+# definitely underway"), and "TV" or a length between an ordinal and its season ("returning
+# for a second TV series", "a second six-part series", "a third, 10-episode season").  (Not
+# anywhere: names hold them, "Really Me".)
 _EMPHASIS_LY = "actually|definitely|really|truly|certainly"
 _FILLER = re.compile(
     r"((?:\b(?:is|are|was|were|will|would|has|have|had|be|been)|'s) )"
     rf"(?:indeed|{_EMPHASIS_LY}) "
-    rf"|\b((?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|next|final) )tv (?=series|season)"
+    rf"|\b((?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|next|final)),? "
+    r"(?:tv|\w+-(?:part|episode)),? (?=series|season)"
 )
 _FILLER_LY = re.compile(rf"(?:{_EMPHASIS_LY}) ")
+
+
+def _unfilled(match: re.Match[str]) -> str:
+    return match.group(1) or f"{match.group(2)} "
 
 
 def normalise(text: str) -> str:
@@ -115,8 +121,14 @@ def normalise(text: str) -> str:
     if "." in text:
         text = _undotted(text)
     # (a word looked for first: the whole pattern's scan costs more than normalising)
-    if "tv se" in text or "indeed " in text or ("ly " in text and _FILLER_LY.search(text)):
-        text = _FILLER.sub(r"\1\2", text)
+    if (
+        "tv se" in text
+        or "indeed " in text
+        or "-part" in text
+        or "-episode" in text
+        or ("ly " in text and _FILLER_LY.search(text))
+    ):
+        text = _FILLER.sub(_unfilled, text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     return text.strip()

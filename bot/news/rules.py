@@ -286,8 +286,10 @@ CANCEL_FAMILY = Family(
         _rule(
             "not-renewed",
             M.CANCELLED,
-            r"\b(?:will not|won't|will no longer|isn't|is not|not|ain't) (?:be )?(?:getting|get|"
-            r"returning|return|renewed|coming back|come back|see|receive|back|commissioning"
+            r"\b(?:will not|won't|will no longer|isn't|is not|not|ain't) (?:be |been )?(?:getting"
+            r"|get|returning|return|renewed|coming back|come back|see|receive|back|commissioning"
+            # ("won't be making a second series")
+            r"|making|make"
             # ("not returning to the CW for a fifth season")
             r"|bring back|ordering|moving forward with)\b(?: to (?:the )?[\w+]+)?"
             r"(?: (?:for|with))? "
@@ -338,7 +340,7 @@ CANCEL_FAMILY = Family(
             "cancelled",
             M.CANCELLED,
             # ("had been cancelled" is background: "had been cancelled by Citytv" before a rescue)
-            r"\b(?:has|have) been (?:officially )?(?:cancell?ed|axed|canned|scrapped)\b"
+            r"\b(?:has|have) been (?:officially )?(?:cancell?ed|axed|canned|scrapped|shelved)\b"
             r"|\b(?:is|gets|got|(?<!\bhad )been) (?:officially )?(?:cancell?ed|axed|canned)\b"
             # "It's one-and-done for yet another Netflix original"
             r"|\b(?:it's|it is) one[- ]and[- ]done\b"
@@ -376,11 +378,13 @@ CANCEL_FAMILY = Family(
             r"|a single) (?:seasons?|series)\b"
             r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
             rf"|\b(?:{SEASON_REF}|(?:current|upcoming|next|new|forthcoming) seasons?)"
-            r"(?: of [^.?!]{1,40})? (?:will be|is|to be) (?:the |its |their )?(?:[\w'-]+ )?"
-            r"(?:last|final)\b"
-            r"(?! (?:episode|chapter of|time))"
+            r"(?: of [^.?!]{1,40})? (?:will be|is|to be) (?:the |its |their )?"
+            # ("will be the comedy series' final season": a possessive may run to four words)
+            r"(?:[\w'-]+ |(?:[\w-]+ ){1,3}[\w-]+(?:'s|s'|') )?(?:last|final)\b"
+            r"(?! (?:episode|chapter of|time|stages?|phase))"
             # "starts in March, and it will be the final season" (not "the last season for her")
-            r"|\b(?:it|this) (?:will be|is going to be) (?:the |its )?(?:show's |series' )?(?:final"
+            r"|\b(?:it|this) (?:will be|is going to be|is set to be) (?:the |its )?(?:show's "
+            r"|series' )?(?:final"
             r"|last) (?:season|series|chapter|installment|instalment)\b(?! (?:for|of)\b)"
             r"|\bdeclines? to (?:save|renew|rescue|pick up)\b"
             rf"|\b{NETWORK} shuts down (?!production|filming|shooting|its|the|all)"
@@ -551,9 +555,12 @@ RENEW_FAMILY = Family(
             "revived",
             M.RENEWED,
             r"\b(?:revive[sd]?|reviving|rescue[sd]?|saves|saved|resurrect(?:s|ed)?|brings? back"
-            r"|bringing back|will bring back)"
-            r"\b[^.?!]{0,50}\bfor (?:a |an |another |one more |its )?(?:\w+ )?(?:and final )?"
-            r"(?:season|series)\b|\bcomes? to the rescue\b|\bnew lease (?:on|of) life\b"
+            r"|bringing back|will bring back"
+            # "CBS is bringing Bob Hearts Abishola back for a fifth season"
+            r"|bring(?:s|ing)? (?:[\w'&:,-]+ ){1,5}?back)"
+            r"\b[^.?!]{0,50}\bfor (?:a |an |another |one more |its "
+            r"|what will be (?:a |its |the )?)?(?:\w+ )?(?:and final )?(?:season|series)\b"
+            r"|\bcomes? to the rescue\b|\bnew lease (?:on|of) life\b"
             r"|\b(?:announces?|announced|confirms?|confirmed|orders?|ordered) (?:the "
             r"|a )?revival\b"
             # "set to make a surprise return six years after it was axed"
@@ -912,6 +919,9 @@ WRITING_FAMILY = Family(
             r"|\bfirst drafts? of\b"
             rf"|\b(?:started|begun|began|begins|starts) (?:{SEASON_REF} )?(?:writing|work on "
             r"(?:the )?scripts)\b"
+            # "the makers have already started working on the script"
+            r"|\b(?:started|begun|began|begins|starts) working on (?:the |its |their )?"
+            r"(?:[\w-]+ )?(?:scripts?|screenplays?)\b"
             r"|\bready to (?:write|start writing)\b|\bwriters (?:plot|map out|are plotting)\b"
             rf"|\b{SEASON_REF} (?:writers|writing team) (?:announced|revealed|confirmed)\b"
             # "is halfway through writing season two", "S2 already being scripted"
@@ -2442,8 +2452,9 @@ CLAUSE_BREAK = r", (?:and|but|while|whereas) |; "
 PASSING = re.compile(
     # ("already" after "is/are" is the present: "the writers are already deep in season 5")
     # ("Narcos already renewed for a second season" is a headline's early renewal)
+    # ("have already started working on the script" is early work, news)
     r"(?<!\bis )(?<!\bare )(?<!'re )(?<!'s )\b(?:already(?! (?:renewed|greenlit|green-lit"
-    r"|picked up|decided to)\b)(?! $)"
+    r"|picked up|decided to|(?:started|begun) (?:working|writing|work|filming|shooting))\b)(?! $)"
     # ("back in the studio doing some post-production work" is a place, not a time, and
     # "back-to-back in March" a way of filming)
     r"|previously|originally|(?<!-)back in (?!the (?:studio|room|chair|saddle|writers)\b)"

@@ -17,6 +17,7 @@ import pytest
 
 from bot.news.classify import (
     _PASSING_AFTER,
+    _as_planned,
     _Doc,
     _mentions,
     _passing_words,
@@ -89,7 +90,7 @@ def test_a_summarys_hits_of_one_rule_are_found_with_that_rules_pieces_alone() ->
             alone = _Summary(summary, date(2024, 6, 1)).found(rule)
             every = _Summary(summary, date(2024, 6, 1))
             assert [(h.start, h.end) for h in alone] == [
-                (h.start, h.end) for h in every.hits() if h.rule is rule
+                (h.start, h.end) for h in every.hits() if h.rule in (rule, _as_planned(rule))
             ]
 
 
