@@ -756,14 +756,16 @@ CASTING_FAMILY = Family(
             # "stars sign up to second series of ITV drama"
             rf"|\bsign(?:s|ed)? up (?:to|for) (?:a |the )?(?:{SEASON_REF}|new series|new season)"
             # "are joining the hit Netflix crime drama Top Boy for its third season"
-            rf"|\bjoin(?:s|ed|ing)? (?:the )?[^.?!]{{0,50}}\bfor (?:its |the )?{SEASON_REF}"
+            rf"|\bjoin(?:s|ed|ing)? (?:the )?[^.?!]{{0,50}}\bfor (?:its |the )?(?:{SEASON_REF}"
+            r"|(?:final|last|new|upcoming|next) season)"
             # "Kim Hye-soo topbills new courtroom drama", "confirmed as the male lead of",
             # "in talks to lead new tvN drama", "five stars join Disney+ drama Casino"
             r"|\btop(?:bill|line)s\b"
             r"|\b(?:confirmed|announced|unveiled|revealed) (?:as|to be) (?:the )?(?:new )?(?:male "
             r"|female )?leads?\b"
             r"|\bin talks to (?:lead|star in|join|headline)\b"
-            r"|\bjoin(?:s|ed)? (?:[\w+'-]+ ){0,2}(?:drama|sitcom|thriller|dramedy)\b",
+            r"|\bjoin(?:s|ed)? (?:[\w+'-]+ ){0,2}(?:drama|sitcom|thriller|dramedy|comedy"
+            r"|procedural)\b",
         ),
         _rule(
             "adds-cast",
@@ -784,6 +786,12 @@ CASTING_FAMILY = Family(
             r"|\b(?:will|to|set to) voice (?!(?:their|his|her|its|concerns?|support|opposition"
             r"|frustration)\b)\w+(?: \w+)? in\b"
             r"|\bnew cast(?: members)?\b"
+            # "Starz has announced the casting of four key roles", "new additions to the cast"
+            r"|\b(?:announce[sd]?|announcing|confirm(?:s|ed)?|reveal(?:s|ed)?) (?:the )?"
+            r"casting of\b"
+            r"|\badditions to (?:the )?(?:[^.?!]{1,30} )?cast\b"
+            r"|\b(?:lands?|landed|books?|booked|nabs?|nabbed) (?:a |an )?(?:[\w-]+ ){0,2}guest[- ]"
+            r"stars?\b"
             r"|\bnew leading (?:lady|man)\b"
             # "The cast of Heartstopper is getting some A-list additions"
             r"|\b(?:gets?|getting|got) (?:some |a few |two |three |several )?(?:[\w-]+ )?"
