@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 from operator import attrgetter
-from typing import Protocol, TypeVar
+from typing import Final, Literal, Protocol, TypeVar
 
 from bot.news.classify_gate import needed_words, text_prefixes, word_starts
 from bot.news.classify_parse import (
@@ -441,6 +441,10 @@ def _as_planned(rule: EventRule) -> EventRule:
     return replace(rule, name=f"{rule.name}-planned", future=True)
 
 
+# ``_keep``'s verdict on a filming start that a plan's words put ahead
+_PLANNED: Final = "planned"
+
+
 def _kept(doc: _Doc, hits: list[_Hit], published: date | None) -> list[_Hit]:
     """The hits that are news, a filming start in a plan's words as a planned one."""
     kept: list[_Hit] = []
@@ -453,10 +457,7 @@ def _kept(doc: _Doc, hits: list[_Hit], published: date | None) -> list[_Hit]:
     return kept
 
 
-_PLANNED = "planned"
-
-
-def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool | str:
+def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool | Literal["planned"]:
     """Whether ``hit`` is news: True, False, or ``_PLANNED`` for a filming start a plan's
     words put ahead."""
     if doc.names and any(start <= hit.start and hit.end <= end for start, end in doc.names):

@@ -104,6 +104,7 @@ _FILLER_LY = re.compile(rf"(?:{_EMPHASIS_LY}) ")
 
 
 def _unfilled(match: re.Match[str]) -> str:
+    """What ``_FILLER`` leaves: the verb before the emphasis, or the ordinal."""
     return match.group(1) or f"{match.group(2)} "
 
 
