@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+# How long a deferred command may take to finish (Discord allows 15 minutes)
+DEFERRED_TIMEOUT_S = 30.0
 
 __all__ = [
     "CommandNotSynced",
@@ -366,6 +368,12 @@ class Sandbox:
             dm=dm,
         )
         label = " ".join(["/" + name, *subcommand_path(subcommand)])
+        await self._await(record, lambda: record.callback_type is not None, timeout, label)
+        # Discord wants the first answer at once but keeps a deferred one's token for 15
+        # minutes: work behind a defer (the classifier's first build, about 2-5 s of CPU on
+        # a busy 2-core machine) gets longer than the first answer does
+        if record.callback_type == DEFERRED_MESSAGE:
+            timeout = max(timeout, DEFERRED_TIMEOUT_S)
         await self._await(
             record,
             lambda: record.finished and len(record.followups) >= followups,
