@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 from operator import attrgetter
-from typing import Final, Literal, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from bot.news.classify_gate import needed_words, text_prefixes, word_starts
 from bot.news.classify_parse import (
@@ -441,27 +441,15 @@ def _as_planned(rule: EventRule) -> EventRule:
     return replace(rule, name=f"{rule.name}-planned", future=True)
 
 
-# ``_keep``'s verdict on a filming start that a plan's words put ahead
-_PLANNED: Final = "planned"
-
-
 def _kept(doc: _Doc, hits: list[_Hit], published: date | None) -> list[_Hit]:
-    """The hits that are news, a filming start in a plan's words as a planned one."""
-    kept: list[_Hit] = []
-    for hit in hits:
-        verdict = _keep(doc, hit, published)
-        if verdict is _PLANNED:
-            hit = _Hit(hit.start, hit.end, _as_planned(hit.rule), hit.match)
-        if verdict:
-            kept.append(hit)
-    return kept
+    return [kept for hit in hits if (kept := _keep(doc, hit, published)) is not None]
 
 
-def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool | Literal["planned"]:
-    """Whether ``hit`` is news: True, False, or ``_PLANNED`` for a filming start a plan's
-    words put ahead."""
+def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
+    """``hit`` if it is news (a filming start in a plan's words as its planned twin),
+    else None."""
     if doc.names and any(start <= hit.start and hit.end <= end for start, end in doc.names):
-        return False  # "Beck Is Back! season 2 cast interview": the show's own words
+        return None  # "Beck Is Back! season 2 cast interview": the show's own words
     text = doc.text
     milestone = hit.rule.milestone
     left, right = doc.bounds(hit.start, hit.end)
@@ -469,16 +457,16 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool | Literal["plann
     if (
         (right < len(text) and text[right] == "?") or after.rstrip(_CLOSERS).endswith("?")
     ) and not _LATER_QUESTION.search(after):
-        return False  # a question: "will it be renewed?", "(is it cancelled?)"
+        return None  # a question: "will it be renewed?", "(is it cancelled?)"
     if _ASKS.match(text, 0, hit.start):
-        return False  # "Has Netflix cancelled it for season 2"
+        return None  # "Has Netflix cancelled it for season 2"
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     if (
         not ending
         and _NEGATION_WITHIN.search(text, hit.start, hit.end)
         and _NEGATION_WITHIN.search(_QUOTED.sub("", hit.match.group(0)))
     ):
-        return False  # de "eine dritte Staffel ist noch nicht bestätigt"
+        return None  # de "eine dritte Staffel ist noch nicht bestätigt"
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     end = hit.start
     # "Harbor Lights, the drama that was a hit last year, has been cancelled": the words
@@ -502,7 +490,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool | Literal["plann
     kinds = kinds_before(doc.units(doc.catalog.context), context, doc.prefixes, start, end)
     if kinds:
         if "passing" in kinds or "denied" in kinds or (verdict and "undecided" in kinds):
-            return False
+            return None
         if not ending:
             planned = "planned" in kinds or (
                 "scheduled" in kinds and milestone is not Milestone.RENEWED
@@ -513,26 +501,24 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> bool | Literal["plann
                 and bool(hit.match.groupdict().get("date"))
             )
             if "negation" in kinds or "unconfirmed" in kinds:
-                return False
+                return None
             if planned and not ahead:
-                if milestone is not Milestone.FILMING_STARTED or _is_passing(
-                    doc, hit, left, right, published, described
-                ):
-                    return False
-                return _PLANNED
+                if milestone is not Milestone.FILMING_STARTED:
+                    return None
+                hit = _Hit(hit.start, hit.end, _as_planned(hit.rule), hit.match)
         elif "negation" in kinds and _NEGATED_RIGHT_BEFORE.search(
             text, max(0, hit.start - 20), hit.start
         ):
-            return False  # "the show is not cancelled"
+            return None  # "the show is not cancelled"
     if verdict and _BATCH.match(text, hit.end):
-        return False
+        return None
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and published is not None:
         raw = hit.match.groupdict().get("date")
         if raw:
             dates = resolve_dates(raw, published, upcoming=RECENT_RELEASE)
             if dates and published - dates[0][1] > PAST_RELEASE:
-                return False
-    return not _is_passing(doc, hit, left, right, published, described)
+                return None
+    return None if _is_passing(doc, hit, left, right, published, described) else hit
 
 
 def _filtered(
