@@ -150,7 +150,10 @@ _DEBUT = re.compile(
 )
 # A subordinate clause that opens a sentence, up to its comma.
 _FRONTED = re.compile(
-    r"(?:despite|although|even though|though|while|after|since|when|before|now that|given)"
+    r"(?:despite|although|even though|though|while|when|now that|given"
+    # "Almost a year after being renewed for season 2, the show is wrapping up filming"
+    r"|(?:(?:almost|nearly|just|only|about|more than|less than) )?(?:(?:a|an|one|two|three"
+    r"|four|five|six|a few|several|\d+) (?:days?|weeks?|months?|years?) )?(?:after|since|before))"
     # two words at least: the comma in "Now that XO, Kitty is happening" closes nothing
     r"(?: [^,.;\s]+){2}[^,.;]{0,80}, "
 )
@@ -170,10 +173,16 @@ _MAY_NEGATE = re.compile(r"n't|not |no |yet to|nicht|non |não|pas |niet|ikke|in
 # A title that ends as a sentence ends, as the lead sentence a feed without headlines gives
 # for its title does ("... returns for a second season on Apple TV+."; not "...").
 _SENTENCE_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*\s*$")
+# ("on the previously confirmed second season": the word dates the order, not the event)
+_PREVIOUSLY = (
+    r"previously(?! (?:announced|confirmed|ordered|renewed|greenlit|revealed) (?:[\w-]+ ){0,2}"
+    r"(?:season|series|installment|instalment|run|episodes?)\b)"
+)
 _PASSING_AFTER = re.compile(
     # ("set its release window following its delay from last year": the cue dates the delay)
     r"(?:(?!\b(?:following|after)\b)[^.?!;]){0,30}\b(?:last (?:year|summer"
-    rf"|spring|fall|autumn|winter|month)|earlier this year|previously|{LONG_AGO}|{LAST_YEAR_LANG}"
+    rf"|spring|fall|autumn|winter|month)|earlier this year|{_PREVIOUSLY}|{LONG_AGO}"
+    rf"|{LAST_YEAR_LANG}"
     # a time, not a place ("back in March", not "back in Seoul")
     rf"|(?<!-)back in (?:the day|(?:early |late |mid-?)?(?:{MONTH}|(?:19|20)\d\d|(?:the )?"
     r"(?:spring|summer|fall|autumn|winter))))\b"

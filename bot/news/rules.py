@@ -378,7 +378,8 @@ CANCEL_FAMILY = Family(
             r"|a single) (?:seasons?|series)\b"
             r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
             rf"|\b(?:{SEASON_REF}|(?:current|upcoming|next|new|forthcoming) seasons?)"
-            r"(?: of [^.?!]{1,40})? (?:will be|is|to be) (?:the |its |their )?"
+            # ("Elite season 8, which is in production at Netflix, will be ...": an aside)
+            r"(?: of [^.?!]{1,40})?(?:, [^,.?!]{3,60},)? (?:will be|is|to be) (?:the |its |their )?"
             # ("will be the comedy series' final season": a possessive may run to four words)
             r"(?:[\w'-]+ |(?:[\w-]+ ){1,3}[\w-]+(?:'s|s'|') )?(?:last|final)\b"
             r"(?! (?:episode|chapter of|time|stages?|phase))"
@@ -948,6 +949,13 @@ WRITING_FAMILY = Family(
             r"|\b(?:is|are) (?:already )?being scripted\b"
             r"|\b(?:has|have) (?:mostly |largely |already |now )?been scripted\b"
             r"|\bin the (?:thick|middle|midst) of writing\b"
+            # "I've written the first hour", "we're already writing the first episode"
+            r"|\b(?:(?:i|we|they)(?:'ve| have)|(?:he|she)(?:'s| has)|has|have) (?:already |now )?"
+            r"written the (?:first|opening|second|next|final|last) (?:episode|hour|script"
+            r"|draft)s?\b"
+            r"|\b(?:(?:we|they)(?:'re| are)|i(?:'m| am)|(?:he|she)(?:'s| is)|is|are) (?:already "
+            r"|now |currently )?writing the (?:first|opening|next|final|last) (?:episode|hour"
+            r"|script|draft)s?\b|\bgoing through the writing process\b"
             # "Season 5 Gets Writers Room", "already has its season 2 writers' room up and running"
             rf"|\b(?:gets|has|have|opens) (?:a |its |their )?(?:{SEASON_REF} )?writers'? room\b"
             r"|\bwriters'? room (?:is )?(?:up and running|assembled)\b"
@@ -1113,6 +1121,11 @@ FILMING_FAMILY = Family(
             rf"resume) (?:filming|shooting|production|principal photography)\b"
             r"|\bwill (?:shoot|film) (?:[^.?!]{0,30}\b)?(?:this|next|later|early|late) "
             r"(?:year|month|week|spring|summer|fall|autumn|winter)\b"
+            rf"|\bwill (?:shoot|film) in {MONTH}"
+            # "will be filmed in Vancouver between February 17 and July 27"
+            r"|\bwill be (?:filmed|shot)\b[^.?!]{0,40}?\b(?:between|from|starting(?: in)?|in) "
+            rf"(?:early |late |mid-?)?(?:{MONTH}|spring|summer|fall|autumn|winter)\b"
+            r"|\b(?:begins?|starts?) rolling cameras (?:this|next|in)\b"
             rf"|\b{_SHOOT} (?:will |would |could |might |may |should |to )(?:begin|start"
             r"|commence|"
             r"kick off|resume|get underway)\b"
@@ -1230,7 +1243,8 @@ FILMING_FAMILY = Family(
             # "may have just wrapped its third season on HBO": the season ended on air
             rf"(?! (?:on|at) {NETWORK}\b))"
             rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party\b)"
-            r"|\b(?:filmed|shot|films|shoots) (?:the|its|their|his|her) (?:very )?(?:final|last)"
+            r"|\b(?:filmed|shot|films|shoots) (?:(?:the|its|their|his|her) )?(?:very )?"
+            r"(?:final|last)"
             r"(?:-ever)? (?:scenes?|episode)\b"
             r"|\b(?:announces|announced|confirms|confirmed|celebrates) (?:the )?wrap-up of\b"
             rf"|\b{_SHOOT} (?:(?:on|of|for) [^.?!]{{0,45}})?(?:is|are) (?:officially |now "
@@ -1250,8 +1264,12 @@ FILMING_FAMILY = Family(
             r"|\b(?:finished|completed|complete|finishes|wrapped up|finishing) (?:filming|shooting|"
             r"production|principal photography)\b(?! (?:schedule|dates?|plans?|timeline))"
             r"|\bwrap party\b"
-            r"|(?<!\bafter )(?<!\bsince )(?<!\bbefore )\bwrapping (?:up )?(?:production|filming"
-            r"|shooting)\b"
+            r"|(?<!\bafter )(?<!\bsince )(?<!\bbefore )(?<!\bto )\bwrapping (?:up )?"
+            r"(?:production|filming"
+            rf"|shooting|{SEASON_REF})\b"
+            # "production seems to be winding to a close", "a bloody series wrap message"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:winding|wound|winds) (?:down|to a close)\b"
+            r"|\b(?:series|season|show) wrap (?:message|post|photos?|video|gifts?)\b|\bpost-wrap\b"
             r"|\b(?:last|final) (?:day|night) (?:of |on )?(?:filming|shooting|set|production"
             r"|recording)\b"
             r"|\btournage [^.]{0,40}\bterminé\b"
@@ -1481,6 +1499,9 @@ TRAILER_FAMILY = Family(
             r"|pour)\b"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
             r"|^[^.?!:|]{1,70}\b(?:trailer|teaser)(?: #?\d)?(?::| \|| - )"
+            # "'The Tattooist of Auschwitz' Trailer Will Break Your Heart": a quoted title's
+            r"|['\"][^'\"]{1,60}['\"] (?:official |new |first |final |full )?(?:trailer|teaser)s?\b"
+            r"(?! (?:still )?(?:hasn't|has not|isn't|is not|not yet|yet to|won't|will not)\b)"
             r"|\b(?:traileren|trailern|tráiler)\b|\bseason-\w+ (?:trailer|teaser)\b"
             # it/es/fr/de/nl/pt "Il Re 2: il trailer dei nuovi episodi", "der erste Teaser"
             r"|\b(?:il|el|le|der|das|het|o) (?:(?:primo|nuovo|primer|nuevo|premier|nouveau|erste"
@@ -1590,7 +1611,8 @@ RELEASE_FAMILY = Family(
             r"|hitting|"
             r"(?:will |to )?(?:begins?|begin|starts?|start) airing|will air|to air|airs|screens|"
             r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
-            r"will release|will be available|(?:is |are )?set for|will be shown|to hit|"
+            r"will release|will be available|will be (?:back )?on|(?:is |are )?set for"
+            r"|will be shown|to hit|"
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"
             r"|land|"
             r"drop|stream|be back)|is back|back on netflix|in two parts|in two instalments"
@@ -1600,6 +1622,14 @@ RELEASE_FAMILY = Family(
             # (a film's date in theaters is not a season's)
             rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
             rf"(?P<date>{_DATE})",
+        ),
+        _rule(
+            "all-episodes-on-date",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "will drop all 10 episodes of its third season on Hulu on Thursday, June 27"
+            r"\b(?:will|to) (?:drop|release|premiere|debut|stream) all (?:(?:\d+|[a-z]+) )?"
+            r"episodes\b"
+            rf"(?:(?!theat|cinema)[^.?!]){{0,60}}?\b(?:on |from )?(?P<date>{_DATE})",
         ),
         _rule(
             "date-then-premiere",
