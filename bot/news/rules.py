@@ -1291,7 +1291,7 @@ FILMING_FAMILY = Family(
             M.FILMING_STARTED,
             # a long subject: "Production for the highly anticipated fourth season of the popular
             # streaming series, Panchayat, has officially begun"
-            r"\b(?:production|filming|shooting|principal photography) (?:on|for|of)\b[^.?!]{0,100}"
+            r"\b(?:production|filming|shooting|principal photography) (?:on|for|of)\b[^.?!]{0,160}"
             r"\b(?:has|have) (?:officially |now |finally |already )?(?:begun|started|commenced"
             r"|kicked off"
             r"|got underway|gotten underway|resumed)\b"
@@ -1299,7 +1299,10 @@ FILMING_FAMILY = Family(
             r"|\bcameras (?:start|started|begin|began) rolling\b"
             # "begins season 2 production on March 5"
             r"|\b(?:begins?|began|starts?|started|kicks? off|kicked off) "
-            rf"(?:{SEASON_REF} |its |the )(?:[\w-]+ )?{_SHOOT_WORK}\b",
+            rf"(?:{SEASON_REF} |its |the )(?:[\w-]+ )?{_SHOOT_WORK}\b"
+            # "Shahid Kapoor kicks off Farzi 2 shooting"
+            r"|\b(?:kicks?|kicked) off [^.?!,;]{1,40} (?:shooting|filming)\b(?! (?:locations?"
+            r"|schedule|permits?|dates?))",
         ),
         _rule(
             "filming-ahead",
