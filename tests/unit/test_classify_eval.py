@@ -185,8 +185,9 @@ class Floors:
 # Portuguese-language outlets; v84, 150 rows, from US cable and premium dramas, limited
 # series and docuseries, romance, young-adult and family streaming series with Chinese,
 # Thai, Filipino and Turkish series in English-language outlets, and 50 real trade and fan
-# headlines): P 0.750, R 0.648, other announced 0.232 with the rules of 16e1f69, frozen
-# when v84's collection began (c0006dc's, before v83: 0.747 / 0.645 / 0.234; v80, v81,
+# headlines): P 0.751, R 0.648, other announced 0.232 at the current rules (16e1f69's,
+# frozen when v84's collection began: 0.750 / 0.648 / 0.232; c0006dc's, before v83:
+# 0.747 / 0.645 / 0.234; v80, v81,
 # v82, v83 and v84 alone, 191, 150, 148, 150 and 150 rows, at the commits where their
 # collection began: 0.627 / 0.326 / 0.194, 0.788 / 0.684 / 0.212, 0.722 / 0.570 / 0.292,
 # 0.737 / 0.560 / 0.240, 0.827 / 0.633 / 0.154).
