@@ -600,7 +600,10 @@ RENEW_FAMILY = Family(
         _rule(
             "announces-season",
             M.RENEWED,
-            r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b)"
+            # (not "confirmed to appear in season 2", "confirmed as its lead": casting)
+            r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b"
+            r"| to (?:appear|star|join|play|lead)\b"
+            r"| as (?:the |its |a )?(?:new )?(?:male |female )?leads?\b)"
             r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap|shoot|end|final|last"
             r"|look|photo|image|poster|teaser|writ|script|no |not |never |won't )[^.?!,;]){0,40}"
             rf"\b{SEASON_REF}"
@@ -765,6 +768,8 @@ CASTING_FAMILY = Family(
             r"|\b(?:confirmed|announced|unveiled|revealed) (?:as|to be) (?:the )?(?:new )?(?:male "
             r"|female )?leads?\b"
             r"|\bin talks to (?:lead|star in|join|headline)\b"
+            r"|\bconfirmed to (?:appear|star) in\b"
+            r"|\bpositively (?:reviewing|considering) (?:an? |the )?(?:offer|role)\b"
             r"|\bjoin(?:s|ed)? (?:[\w+'-]+ ){0,2}(?:drama|sitcom|thriller|dramedy|comedy"
             r"|procedural)\b",
         ),
@@ -1008,7 +1013,9 @@ WRITING_FAMILY = Family(
             M.WRITING,
             # "Chris Chibnall has written the opening scenes of Broadchurch 2"
             r"\b(?:has|have) (?:already )?(?:written|penned)\b[^.?!]{0,40}\b(?:scenes?|episodes?"
-            r"|scripts?|drafts?)\b|\bin the scripting (?:stage|phase)\b|\bis being scripted\b",
+            r"|scripts?|drafts?)\b|\bin the scripting (?:stage|phase)\b|\bis being scripted\b"
+            r"|\bscripting (?:is )?(?:underway|under way|in progress|begins"
+            r"|has (?:begun|started))\b",
         ),
         _rule(
             "penning",
@@ -1203,7 +1210,7 @@ FILMING_FAMILY = Family(
             r"|companies|assistant|manager|director)\b)(?:[\w'-]+ ){1,3}(?:begins|starts"
             r"|kicks off|is underway|gets underway)\b"
             r"|\b(?:is|are) (?:now |officially |finally )?in production\b(?! for\b)"
-            r"|\b(?:is|are) (?:now |officially )?under (?:filming|production)\b"
+            r"|\b(?:is|are) (?:now |officially |currently )?under (?:filming|production)\b"
             r"|\b(?:is|are) (?:now |officially )(?:filming|shooting)\b"
             # "Harrow filming second season in Queensland"
             rf"|(?<!\bafter )(?<!\bbefore )(?<!\bof )\bfilming (?:its |the |a )?{SEASON_REF} in\b"
@@ -1571,6 +1578,7 @@ RELEASE_FAMILY = Family(
             r"|\b(?:sets?|reveals?|revealed|announces?|announced|announcing|revealing|confirming"
             r"|confirms?|confirmed|unveils?|"
             r"unveiled|gets?|got|has|have|lands?|drops?|dropped|shares?|shared|sharing|gives?|given"
+            r"|locks?|locked"
             r"|scores?"
             r"|scored|nabs?|nabbed|receives?|received)\b"
             r"(?:(?!delay|postpon|push|no |not |yet |n.t )[^.?!]){0,60}"
@@ -1611,6 +1619,8 @@ RELEASE_FAMILY = Family(
             r"|will return|"
             r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits"
             r"|hitting|"
+            # Korean press: "will greet viewers on December 10", "will be broadcast from March 4"
+            r"(?:will (?:be )?|to )?greet(?:s|ing)? (?:viewers|audiences)|will be broadcast|"
             r"(?:will |to )?(?:begins?|begin|starts?|start) airing|will air|to air|airs|screens|"
             r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
             rf"will release|will be available|(?:is |are )?set for|will be shown|to hit"
