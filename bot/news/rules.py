@@ -471,6 +471,9 @@ CANCEL_FAMILY = Family(
     ),
 )
 
+# A lead role named: "confirmed as the female lead" is casting news, not a renewal's
+_AS_LEAD = r"as (?:the |its |a )?(?:new )?(?:male |female )?leads?\b"
+
 RENEW_FAMILY = Family(
     rules=(
         _rule(
@@ -602,8 +605,7 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             # (not "confirmed to appear in season 2", "confirmed as its lead": casting)
             r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b"
-            r"| to (?:appear|star|join|play|lead)\b"
-            r"| as (?:the |its |a )?(?:new )?(?:male |female )?leads?\b)"
+            rf"| to (?:appear|star|join|play|lead)\b| {_AS_LEAD})"
             r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap|shoot|end|final|last"
             r"|look|photo|image|poster|teaser|writ|script|no |not |never |won't )[^.?!,;]){0,40}"
             rf"\b{SEASON_REF}"
@@ -767,8 +769,8 @@ CASTING_FAMILY = Family(
             # "Kim Hye-soo topbills new courtroom drama", "confirmed as the male lead of",
             # "in talks to lead new tvN drama", "five stars join Disney+ drama Casino"
             r"|\btop(?:bill|line)s\b"
-            r"|\b(?:confirmed|announced|unveiled|revealed) (?:as|to be) (?:the )?(?:new )?(?:male "
-            r"|female )?leads?\b"
+            rf"|\b(?:confirmed|announced|unveiled|revealed) (?:{_AS_LEAD}|to be (?:the )?(?:new )?"
+            r"(?:male |female )?leads?\b)"
             r"|\bin talks to (?:lead|star in|join|headline)\b"
             r"|\bconfirmed to (?:appear|star) in\b"
             r"|\bpositively (?:reviewing|considering) (?:an? |the )?(?:offer|role)\b"
