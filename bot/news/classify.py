@@ -512,6 +512,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
                 milestone is Milestone.RELEASE_DATE_ANNOUNCED
                 and bool(hit.match.groupdict().get("date"))
             )
+            if planned and milestone is Milestone.RENEWED and _said_officially(doc, start, end):
+                planned = False  # "Netflix has confirmed that the show will get a third season"
             if planned and not ahead:
                 if milestone is not Milestone.FILMING_STARTED:
                     return None
@@ -529,6 +531,13 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
             if dates and published - dates[0][1] > PAST_RELEASE:
                 return None
     return None if _is_passing(doc, hit, left, right, published, described) else hit
+
+
+def _said_officially(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the network or the makers say so before the event: a renewal they announce
+    in the future tense is the renewal itself, not a plan."""
+    units = doc.units(doc.catalog.confirmed)
+    return first_match(units, doc.text, doc.prefixes, start, end) is not None
 
 
 def _filtered(

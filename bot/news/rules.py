@@ -2485,6 +2485,7 @@ CONFIRMED = re.compile(
     r"(?:\w+ ){0,3}(?:announced|confirmed|revealed|posted|shared|wrote|tweeted|said|says|"
     r"broke the news)\b|\bpress release\b|\btudum\b|\bin a (?:joint )?statement\b"
     r"|\bannounced (?:on|via|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:has|had|have|was|been) (?:officially )?(?:announced|confirmed) that\b"
     r"|\b(?:on|via) (?:instagram|twitter|x)\b|\bcomunicato\b|\bofficiellement\b|\boffiziell\b"
 )
 NEGATED_OFFICIAL = re.compile(
