@@ -1817,7 +1817,8 @@ RELEASED_FAMILY = Family(
             # "The Mandalorian's third season begins streaming today"
             r"|\b(?:begins|starts|began|started) (?:streaming|airing) (?:\w+ )?today\b"
             r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
-            r"|lands|(?:is|are) (?:dropping|premiering|arriving|landing|debuting)) (?:today"
+            r"|lands|(?:is|are) (?:dropping|premiering|arriving|landing|debuting"
+            r"|coming to [\w+]+(?: [\w+]+)?)) (?:today"
             r"|tonight)\b"
             # "starts tonight", "kicks off on the BBC tonight"
             r"|\b(?:starts|begins|airs|resumes|kicks off|(?:kicks off|starts|begins|premieres"
@@ -1970,7 +1971,7 @@ DELAY_FAMILY = Family(
             # "has been substantially delayed" (a hedge is not a manner: "is likely delayed")
             r"|(?!(?:likely|possibly|probably|potentially|unlikely|only|reportedly)\b)\w+ly )?"
             r"(?:delayed|postponed|pushed back"
-            r"|pushed|put on hold|"
+            r"|pushed|put on (?:hold|pause)|"
             r"on hold|on pause|halted|paused|suspended|shut down)\b"
             r"|\bdelay (?:in|to|of|for) (?:the )?(?:release|premiere|production|filming|season|its)"
             r"|\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
