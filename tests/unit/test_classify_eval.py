@@ -263,7 +263,7 @@ def test_scores(name: str, capsys: pytest.CaptureFixture[str]) -> None:
 # helpers, each working alone) read each, without the labels, the rules or each other's
 # answers.  The held-out rows were
 # read by them only: the rules were not tuned on what they found.
-SECOND_READING = DATA / "headlines-second-reading.tsv"
+SECOND_READING = DATA / "second-reading.tsv"
 READERS = ("reader_1", "reader_2")
 
 
