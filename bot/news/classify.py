@@ -504,16 +504,16 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         if not ending:
             if "negation" in kinds or "unconfirmed" in kinds:
                 return None
-            planned = "planned" in kinds or (
-                "scheduled" in kinds and milestone is not Milestone.RENEWED
+            renewal = milestone is Milestone.RENEWED
+            # ("Netflix has confirmed that the show will get a third season" is no plan)
+            planned = ("planned" in kinds or ("scheduled" in kinds and not renewal)) and not (
+                renewal and _said_officially(doc, start, end)
             )
             # "will launch on Sunday, August 25": a premiere's day is always ahead
             ahead = hit.rule.future or (
                 milestone is Milestone.RELEASE_DATE_ANNOUNCED
                 and bool(hit.match.groupdict().get("date"))
             )
-            if planned and milestone is Milestone.RENEWED and _said_officially(doc, start, end):
-                planned = False  # "Netflix has confirmed that the show will get a third season"
             if planned and not ahead:
                 if milestone is not Milestone.FILMING_STARTED:
                     return None

@@ -115,25 +115,27 @@ def tally(pairs: Iterable[tuple[str, str]]) -> Score:
     return result
 
 
-def score(rows: list[dict[str, str]]) -> Score:
-    predicted = predict(rows)
-    return tally((row["label"], predicted[row["id"]]) for row in rows)
-
-
 @cache
-def _predicted(path: Path) -> dict[str, str]:
-    """``predict`` on a whole set, once per session: two tests read it."""
-    return predict(_load(path))
+def _read(path: Path) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """A set's rows and the classifier's labels, once per session: two tests read them."""
+    rows = _load(path)
+    return rows, predict(rows)
+
+
+def _headline(name: str, result: Score) -> str:
+    return (
+        f"{name}: {result.rows} rows | precision {result.precision:.3f} "
+        f"({result.correct}/{result.announced}) | recall {result.recall:.3f} "
+        f"({result.found}/{result.positives}) | other announced {result.other_announced:.3f} "
+        f"({result.others_announced}/{result.others})"
+    )
 
 
 def report(name: str, result: Score) -> str:
     labels = sorted({label for label, _ in result.confusion} | {p for _, p in result.confusion})
     short = {label: label.replace("release_date_announced", "date_ann")[:9] for label in labels}
     lines = [
-        f"{name}: {result.rows} rows | precision {result.precision:.3f} "
-        f"({result.correct}/{result.announced}) | recall {result.recall:.3f} "
-        f"({result.found}/{result.positives}) | other announced {result.other_announced:.3f} "
-        f"({result.others_announced}/{result.others})",
+        _headline(name, result),
         "  label \\ predicted  " + " ".join(f"{short[p]:>9}" for p in labels),
     ]
     for label in labels:
@@ -248,8 +250,8 @@ def test_scores(name: str, capsys: pytest.CaptureFixture[str]) -> None:
         pytest.skip("no held-out set collected since the last one was folded into train")
     if name == "dev" and not path.is_file():
         pytest.skip("../shared/eval/headlines-dev.tsv is not beside the repository")
-    predicted = _predicted(path)
-    result = tally((row["label"], predicted[row["id"]]) for row in _load(path))
+    rows, predicted = _read(path)
+    result = tally((row["label"], predicted[row["id"]]) for row in rows)
     _print(capsys, report(name, result))
     floors = FLOORS[name]
     assert result.precision >= floors.precision
@@ -261,14 +263,10 @@ def test_scores(name: str, capsys: pytest.CaptureFixture[str]) -> None:
 # date: not the page, its address or the label) agrees with the labels.  Two samples of
 # 300 rows, one drawn from train and one from the held-out set; two readers (language-model
 # helpers, each working alone) read each, without the labels, the rules or each other's
-# answers.  The held-out rows were
-# read by them only: the rules were not tuned on what they found.
+# answers.  The held-out rows were read by them only: the rules were not tuned on what they
+# found.
 SECOND_READING = DATA / "second-reading.tsv"
 READERS = ("reader_1", "reader_2")
-
-
-def _headline(name: str, result: Score) -> str:
-    return report(name, result).splitlines()[0]
 
 
 def test_second_reading(capsys: pytest.CaptureFixture[str]) -> None:
@@ -277,12 +275,11 @@ def test_second_reading(capsys: pytest.CaptureFixture[str]) -> None:
     assert {row[who] for row in readings.values() for who in READERS} <= LABELS
     seen = 0
     for path in _labelled():
-        rows = _load(path)
+        rows, predicted = _read(path)
         sample = [row for row in rows if row["id"] in readings]
         if not sample:
             continue
         seen += len(sample)
-        predicted = _predicted(path)
         answers = {who: {row["id"]: readings[row["id"]][who] for row in sample} for who in READERS}
         answers["classifier"] = {row["id"]: predicted[row["id"]] for row in sample}
         lines = [f"{path.stem}: {len(sample)} rows read by two readers, scored against the labels"]
