@@ -209,6 +209,22 @@ RENEW_LANG = Family(
             rf"|\b{_ORDINAL} {_SEASON}\b[^.?!]{{0,40}}\bbeschlossene sache\b"
             rf"|\b{_ORDINAL} en laatste {_SEASON}\b[^.?!]{{0,30}}\bbesteld\b",
         ),
+        _rule(
+            "entitled-to-season-fr",
+            M.RENEWED,
+            # fr "Harbor Lights aura bien droit à une saison 4"
+            r"\b(?:aura|a) (?:bien |finalement )?droit à une (?:\w+ )?saison\b",
+        ),
+        _rule(
+            "more-seasons-said-lang",
+            M.RENEWED,
+            # pt "vai ter mais duas temporadas", es "tendrá dos temporadas más", de "endlich wurde
+            # eine zweite Staffel bestätigt"
+            r"\b(?:vai ter|terá|vão ter) mais (?:duas|três|uma) temporadas?\b"
+            r"|\b(?:tendrá|tendrán|va a tener) (?:dos|tres|una) temporadas? más\b"
+            rf"|\bwurde (?:nun |jetzt |endlich |offiziell )*eine (?:{_ORDINAL} |weitere )?"
+            r"staffel\b[^.?!]{0,50}\bbestätigt\b",
+        ),
     ),
 )
 
@@ -343,6 +359,31 @@ CANCEL_LANG = Family(
             r"|\bde ne pas (?:commander|renouveler|donner suite)\b|\btire le rideau sur\b"
             rf"|\bl'arrêt de la série\b|\bniente {_ORDINAL} stagione\b|\bskasowa\w*\b|\banuluje\b"
             r"|\bnie będzie kontynuowa\w*\b",
+        ),
+        _rule(
+            "final-season-said-lang",
+            M.CANCELLED,
+            # the coming season is the last: es "bajará el telón con su tercera temporada", "la
+            # próxima entrega será la última", de "die kommende Staffel die letzte sein wird", it
+            # "si conclude con la seconda stagione", fr "s'arrêtera au terme de sa deuxième saison"
+            r"\b(?:bajará|baja|bajan|bajarán) el telón\b"
+            r"|\b(?:entrega|temporada|stagione|saison|staffel|temporada) (?:será|sera|sarà|wird)"
+            r" (?:la |l'|die )?(?:última|ultima|dernière|letzte)\b"
+            r"|\bdie letzte (?:der serie |staffel )?sein wird\b"
+            r"|\b(?:si conclude|si chiude|si concluderà) con (?:la )?(?:\w+ )?stagione\b"
+            r"|\bs'arrêtera (?:donc )?(?:au terme de|après|avec) (?:sa |la )?(?:\w+ )?saison\b"
+            # not renewed: it "ha deciso di non rinnovare", fr "de ne pas reconduire", es "decidió
+            # no renovar", pt "decidiu não renovar"
+            r"|\b(?:deciso|decidido|decidió|decidiu|décidé) (?:di |de )?(?:non |no |não |ne pas )"
+            r"(?:rinnovare|renovar|reconduire|renouveler)\b"
+            # de "Disney+ stellt Harbor Lights nach zwei Staffeln ein"
+            r"|\bstell(?:t|en) [^.?!]{1,60}\bnach (?:\w+ )?(?:staffeln?|seasons?) ein\b",
+        ),
+        _rule(
+            "dropped-after-seasons-de",
+            M.CANCELLED,
+            # de "wurde nach nur zwei Staffeln von FX eingestellt"
+            r"\bnach (?:nur |bereits |lediglich )?(?:\w+ )?staffeln?\b[^.?!]{0,30}\beingestellt\b",
         ),
     ),
 )
@@ -594,7 +635,7 @@ FILMING_MORE_LANG = Family(
             # rodar", pt "poderá começar", "vai começar a ser gravada", pl "mają ruszyć", "może
             # wejść na plan", nl "zouden in mei beginnen", no "skal etter planen starte"
             r"\b(?:sollen|zouden|zullen|kunnen|devrait|devraient|pourrait|pourraient|dovrebbero"
-            r"|dovrebbe|potrebbe|potrebbero|podría|podrían|poderá|poderão|deverá|deverão|vai"
+            r"|dovrebbe|potrebbe|potrebbero|podría|podrían|poderá|poderão|deverá|deverão|vai|podem"
             r"|skal|ska|mają|miałyby|może|mogą|könnten|könnte)\b[^.?!]{0,40}\b(?:beginnen"
             r"|starten|débuter|commencer|iniziare|partire|cominciare|empezar|comenzar|arrancar"
             r"|começar|starte|begynde|begynne|börja|gå i gang|dra igång|ruszyć|rozpocząć"
@@ -631,6 +672,51 @@ FILMING_MORE_LANG = Family(
             r"|rodagem|gravações)\b|\b(?:anuncia|anunció|confirma) el inicio de (?:la )?"
             r"(?:producción|rodaje|grabación)\b|\bannonce le lancement (?:de la production"
             r"|du tournage)\b",
+        ),
+        _rule(
+            "shooting-under-way-lang",
+            M.FILMING_STARTED,
+            # es "ya está rodando su tercera temporada", pt "está gravando", "está a gravar", it
+            # "sta girando", de "wird seit Montag ... gedreht" (not "wird derzeit gedreht", which
+            # restates a shoot as often as it reports one)
+            r"\b(?:ya )?(?:está|están) (?:rodando|grabando|gravando|filmando|a gravar|a filmar)\b"
+            r"|\bsta(?:nno)? girando\b|\bwird seit\b[^.?!]{0,60}\bgedreht\b",
+        ),
+        _rule(
+            "shoot-ended-lang",
+            M.FILMING_WRAPPED,
+            # pt "terminou a rodagem da terceira temporada", "as filmagens chegaram ao fim", es
+            # "el rodaje llegó a su fin", it "le riprese sono giunte al termine"
+            rf"\bterminou a {_SHOOT}\b"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:chegaram ao fim|chegou ao fim|llegó a su fin"
+            r"|llegaron a su fin|(?:sono )?giunte al termine|ont pris fin|a pris fin)\b",
+        ),
+        _rule(
+            "shoot-expected-lang",
+            M.FILMING_STARTED,
+            # es "volvería a rodar este otoño", "se espera que el rodaje arranque", pt "gravações
+            # devem começar em março": a start not yet confirmed
+            r"\bvolvería a (?:rodar|grabar)\b|\bse (?:grabaría|rodaría)\b"
+            rf"|\bse espera que (?:el |la |las |los )?{_SHOOT}\b[^.?!]{{0,60}}"
+            r"\b(?:arranque|comience|empiece|inicie)\b"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:devem|deve|deverão) (?:começar|arrancar|iniciar)\b",
+            future=True,
+        ),
+        _rule(
+            "shot-already-lang",
+            M.FILMING_WRAPPED,
+            # pt "os novos episódios já estão completamente gravados", es "ya está rodada"
+            r"\b(?:já|ya) (?:está|estão|están) (?:completamente |totalmente |íntegramente )?"
+            r"(?:gravad|filmad|rodad|grabad)[oa]s?\b",
+        ),
+        _rule(
+            "shooting-since-de",
+            M.FILMING_STARTED,
+            # de "seit vergangener Woche finden die Dreharbeiten statt", "die Dreharbeiten laufen
+            # seit Juni"
+            r"\bseit (?:vergangene[rm] |letzte[rm] |dem |einigen |wenigen )?\w+\b[^.?!]{0,50}"
+            r"\bdreharbeiten\b[^.?!]{0,40}\bstatt\b"
+            r"|\bdreharbeiten\b[^.?!]{0,30}\b(?:laufen|finden) (?:bereits |schon )?seit\b",
         ),
     ),
 )
@@ -769,6 +855,25 @@ WORK_LANG = Family(
             r"|\bétape de (?:sa |la )?post-?production\b|\bétalonnage\b|\bnachbearbeitung\b"
             r"|\bfarbkorrektur\b|\bnabewerking\b|\bkleurcorrectie\b|\bcorreção de cor\b",
         ),
+        _rule(
+            "editing-and-dubbing-lang",
+            M.POST_PRODUCTION,
+            # the edit: es "ultima el montaje", fr "au montage", it "in montaggio", pt "estão
+            # sendo editados", de "werden derzeit geschnitten"
+            r"\b(?:ultima|ultiman|ultimando) el montaje\b|\ben (?:fase de )?montaje\b"
+            r"|\b(?:sont|est) (?:actuellement |encore )?au montage\b|\bin (?:fase di )?montaggio\b"
+            r"|\bem (?:fase de )?montagem\b|\b(?:sendo|siendo) (?:editad|montad)[oa]s\b"
+            r"|\bwerden (?:derzeit |gerade |aktuell )?geschnitten\b"
+            # the dub under way: es "comienza el doblaje", pt "a dublagem já começou", fr "la VF
+            # est en cours d'enregistrement", it "iniziato il doppiaggio", de "Synchronisation
+            # läuft"
+            r"|\b(?:comienza|comenzó|empieza|arranca|iniciado|iniziato|inizia|começou|começa"
+            r"|commence|a commencé|beginnt|startet) (?:el |la |il |a |le |die )?(?:doblaje"
+            r"|dublagem|dobragem|doublage|doppiaggio|synchronisation|synchro)\b"
+            r"|\b(?:doblaje|dublagem|dobragem|doublage|doppiaggio|synchronisation)\b[^.?!]{0,60}"
+            r"\b(?:já começou|ya comenzó|en marcha|em andamento|en cours|in corso|läuft|laufen"
+            r"|begonnen)\b",
+        ),
     ),
 )
 
@@ -867,6 +972,17 @@ DELAY_LANG = Family(
             r"|\blänger auf sich warten\b|\bnicht wie geplant\b|\bopgeschoven\b"
             r"|\blanger op zich wachten\b|\bmaar pas in\b|\bzamiast w\b[^.?!]{0,40}\bdopiero\b",
         ),
+        _rule(
+            "shoot-suspended-lang",
+            M.DELAYED,
+            # pt "greve suspende rodagem", fr "le tournage suspendu", "mise à l'arrêt", de "die
+            # Dreharbeiten vorerst stoppen", pt "as filmagens estão paradas"
+            rf"\bsuspend\w* (?:a |as |o |el |la |las |le |les |il |le )?{_SHOOT}\b"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:suspendu|suspendus|suspendue|suspendues|suspens[oa]s?"
+            r"|suspendid[oa]s?|sospes[oie]|stoppen|gestoppt|unterbrochen|estão paradas"
+            r"|están paradas|à l'arrêt)\b"
+            r"|\bmise à l'arrêt\b",
+        ),
     ),
 )
 
@@ -938,7 +1054,7 @@ RELEASE_LANG = Family(
             "starts-on-lang",
             M.RELEASE_DATE_ANNOUNCED,
             # de "Am 1. September startet die zweite Staffel"
-            rf"\bam (?P<date>{_DATE}) (?:startet|beginnt|läuft)\b",
+            rf"\bam (?P<date>{_DATE}) (?:um [\d:.]+ uhr )?(?:startet|beginnt|läuft)\b",
         ),
         _rule(
             "airs-now-lang",
@@ -1130,6 +1246,42 @@ RELEASE_LANG = Family(
             r"|\bdepuis minuit\b|\bab sofort\b[^.?!]{0,40}\bzu sehen\b|\bvanaf nu\b[^.?!]{0,30}"
             r"\bte zien\b|\bod dziś\b|\bjuż jest\b|\bmożna już oglądać\b|\bdziś wieczorem\b",
         ),
+        _rule(
+            "premiere-dated-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # es "estrenará la segunda temporada el próximo 22 de octubre", fr "sera mise en
+            # ligne le 18 janvier", it "ha fissato per il 28 novembre l'uscita"
+            r"(?:\b(?:estrenará|estrenarán|llegará|llegarán|estreará|chegará)\b[^.?!]{0,60}?"
+            r"\b(?:el|em|no dia) (?:próximo )?"
+            r"|\bsera (?:mise? en ligne|diffusée?|disponible) (?:dès )?le "
+            rf"|\bfissat[oa] (?:per il|al) )(?P<date>{_DATE})",
+        ),
+        _rule(
+            "premiere-celebrated-de",
+            M.RELEASE_DATE_ANNOUNCED,
+            # de "die Fortsetzung am 20. Juni Premiere feiert"
+            rf"\bam (?P<date>{_DATE}) premiere feier",
+        ),
+        _rule(
+            "watchable-now-lang",
+            M.RELEASED,
+            # es "se pueden ver desde este miércoles", pt "já estão disponíveis no Prime Video",
+            # de "seit heute sind alle acht Folgen abrufbar"
+            r"\bse (?:puede|pueden) ver (?:desde|a partir de) (?:hoy|este|esta)\b"
+            r"|\bjá (?:está|estão) disponíve(?:l|is)\b"
+            r"|\bseit heute\b[^.?!]{0,80}\b(?:abrufbar|verfügbar|zu sehen|streambar)\b",
+        ),
+        _rule(
+            "premiered-now-lang",
+            M.RELEASED,
+            # es "Netflix estrenó hoy", "acaba de estrenar la temporada 2", fr "met en ligne la
+            # saison 3"
+            r"\b(?:estrenó hoy|ha estrenado hoy|acaba de estrenar|acaban de estrenar"
+            r"|acabou de estrear|vient de mettre en ligne)\b"
+            # (not "acaba de estrenar el tráiler")
+            r"(?![^.?!]{0,30}\b(?:tráiler|trailer|avance|teaser|bande-annonce|imágenes)\b)"
+            r"|\bmet en ligne (?:la |les )?(?:\w+ )?(?:saison|épisodes)\b",
+        ),
     ),
 )
 
@@ -1145,7 +1297,7 @@ TRAILER_LANG = Family(
             r"|rivela|svela|révèle)\b"
             r"|\b(?:lança|lanza|lanzó|lanzar|divulga|revela|estrena|estrenó|estrenar|debutó|debuta"
             r"|presenta|presentar|publicar"
-            r"|presentó"
+            r"|presentó|mostrado|mostró|muestra|mostrou|exibiu|divulgou"
             r"|publica|publicó|dévoile|onthult|lanceert"
             r"|svela|zeigt|släpper|slipper|visar|viser|diffuso|diffonde|rilasciato|rilascia"
             r"|lancia|lanciato|lanciando|prezentuje|opublikował\w*|udostępnił\w*)\b"
@@ -1306,6 +1458,31 @@ CAST_MORE_LANG = Family(
             r"|\b(?:nuevas caras|caras nuevas|nuovi volti|novos rostos|cara nova|nouveaux visages"
             r"|neue gesichter|nieuwe gezichten|nowe twarze)\b",
         ),
+        _rule(
+            "cast-grows-lang",
+            M.CASTING,
+            # es "incorpora a Álvaro Medina al reparto", fr "un nouveau visage au casting", "a été
+            # recrutée pour un rôle", "choisie pour interpréter", "la distribution s'étoffe", de
+            # "Neuzugang für Staffel 3", "bekommt prominenten Zuwachs", "ergänzt den Cast", "für
+            # die Rolle besetzt", "übernimmt eine wiederkehrende Rolle", it "il cast ... si
+            # arricchisce", "vestirà i panni"
+            r"\b(?:incorpora|incorporan|incorporó|ficha|fichan) a [^.?!]{1,40}\b(?:al|a su)"
+            r" (?:reparto|elenco)\b"
+            r"|\bnouveau visage\b"
+            r"|\ba été (?:recrutée?|choisie?) pour (?:un rôle|interpréter|jouer)\b"
+            r"|\bdistribution\b[^.?!]{0,60}\bs'étoffe\b"
+            r"|\bneuzug(?:ang|änge)\b|\b(?:prominenten |weiteren |neuen )?zuwachs\b(?! an\b)"
+            r"|\bergänz\w* (?:den|das) (?:cast|ensemble)\b"
+            r"|\bfür die rolle\b[^.?!]{0,40}\bbesetzt\b|\bübernimmt\b[^.?!]{0,40}\brolle\b"
+            r"|\bcast\b[^.?!]{0,60}\bsi arricchisce\b|\bvestirà i panni\b",
+        ),
+        _rule(
+            "will-join-lang",
+            M.CASTING,
+            # es "Hilary Swank se unirá a la tercera temporada", pt "nomes anunciados para o elenco"
+            r"\bse unirá (?:a|al) (?:la )?(?:\w+ )?(?:temporada|reparto|elenco)\b"
+            r"|\banunciad[oa]s? para o elenco\b",
+        ),
     ),
 )
 
@@ -1379,6 +1556,30 @@ WRITING_LANG = Family(
             # "pokój scenarzystów"
             r"|\bwriters'? room\b[^.?!]{0,60}\b(?:versammelt|bijeengekomen|riunit\w*|reunid\w*"
             r"|réuni\w*)\b|\bpokój scenarzystów\b",
+        ),
+        _rule(
+            "writers-room-open-lang",
+            M.WRITING,
+            # the room at work: es "la sala de guionistas ya está en marcha", pt "a sala de
+            # roteiristas já está aberta", fr "la salle d'écriture est ouverte", de "Writers'
+            # Room hat die Arbeit aufgenommen"
+            r"\b(?:sala de (?:guionistas|roteiristas|argumentistas|escritores)|salle d'écriture"
+            r"|sala (?:degli )?sceneggiatori|writers'? room|autorenraum)\b[^.?!]{0,60}"
+            r"\b(?:en marcha|abierta|aberta|ouverte|aperta|arbeit aufgenommen|begonnen"
+            r"|em andamento|em funcionamento)\b"
+            # episodes being written: pt "estão sendo escritos", es "están siendo escritos", it
+            # "vengono scritti", fr "en cours de rédaction", es "lleva semanas escribiendo", de
+            # "das Autorenteam schreibt bereits"
+            r"|\b(?:sendo|siendo) escrit[oa]s?\b|\bvengono scritt[ie]\b|\ben cours de rédaction\b"
+            r"|\blleva\w* (?:\w+ )?(?:semanas|meses) escribiendo\b"
+            r"|\b(?:autorenteam|autorinnenteam)\b[^.?!]{0,40}\bschreib\w*\b",
+        ),
+        _rule(
+            "scripts-at-work-es",
+            M.WRITING,
+            # es "ya se encuentran trabajando en el guion", "en proceso de crear los guiones"
+            r"\b(?:trabajando|trabajan|trabaja) en (?:el|los) gui[oó]n(?:es)?\b"
+            r"|\ben proceso de (?:crear|escribir) (?:el|los) gui[oó]n(?:es)?\b",
         ),
     ),
 )
