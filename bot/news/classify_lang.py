@@ -225,6 +225,16 @@ RENEW_LANG = Family(
             rf"|\bwurde (?:nun |jetzt |endlich |offiziell )*eine (?:{_ORDINAL} |weitere )?"
             r"staffel\b[^.?!]{0,50}\bbestätigt\b",
         ),
+        _rule(
+            "decides-to-renew-lang",
+            M.RENEWED,
+            # es "ha decidido renovar la serie", it "ha deciso di rinnovare", it/es/pt "conferma
+            # la seconda stagione", "confirma la segunda temporada"
+            r"\b(?:ha decidido|decidió|decide|decidiu|ha deciso di|a décidé de) (?:renovar"
+            r"|rinnovare|renouveler)\b"
+            rf"|\b(?:conferma|confirma|confirmó|confirmou) (?:la |a |una |uma )?{_ORDINAL}"
+            r" (?:stagione|temporada)\b",
+        ),
     ),
 )
 
@@ -384,6 +394,23 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             # de "wurde nach nur zwei Staffeln von FX eingestellt"
             r"\bnach (?:nur |bereits |lediglich )?(?:\w+ )?staffeln?\b[^.?!]{0,30}\beingestellt\b",
+        ),
+        _rule(
+            "will-not-renew-lang",
+            M.CANCELLED,
+            # pt "não vai renovar a série", es "no renovará", it "non rinnoverà", fr "ne
+            # renouvellera pas"; "decided to end it": fr "a décidé d'arrêter la série", it "ha
+            # deciso di chiudere la serie"; "there will be no season 3" in each language; "will
+            # be the last season"
+            r"\b(?:não vai renovar|não renovará|no renovará|non rinnoverà|ne renouvellera pas)\b"
+            r"|\b(?:décidé d'arrêter|deciso di chiudere|decidido cancelar|decidió cancelar"
+            r"|decidiu cancelar|decidido poner fin|deciso di cancellare)\b"
+            r"|\bil n'y aura pas de (?:\w+ )?saison\b"
+            r"|\bnon ci sarà (?:una |la )?(?:\w+ )?stagione\b"
+            r"|\bno habrá (?:una )?(?:\w+ )?temporada\b|\bnão haverá (?:uma )?(?:\w+ )?temporada\b"
+            r"|\bes wird keine (?:\w+ )?staffel geben\b"
+            r"|\b(?:sarà l'ultima stagione|será la última temporada|será a última temporada"
+            r"|sera la dernière saison|wird die letzte staffel)\b",
         ),
     ),
 )
@@ -639,7 +666,8 @@ FILMING_MORE_LANG = Family(
             r"|skal|ska|mają|miałyby|może|mogą|könnten|könnte)\b[^.?!]{0,40}\b(?:beginnen"
             r"|starten|débuter|commencer|iniziare|partire|cominciare|empezar|comenzar|arrancar"
             r"|começar|starte|begynde|begynne|börja|gå i gang|dra igång|ruszyć|rozpocząć"
-            r"|wejść na plan|tornare sul set|se tourner|spelas in|optages|rodar|grabar|gravar)\b"
+            r"|wejść na plan|tornare sul set|se tourner|spelas in|optages|rodar|grabar|gravar"
+            r"|rodarse|grabarse)\b"
             # a conditional start: es "comenzaría su rodaje", fr "commencerait en mai", da
             # "ventes at gå i gang"
             r"|\b(?:comenzaría|empezaría|arrancaría|commencerait|débuterait|inizierebbero"
@@ -717,6 +745,47 @@ FILMING_MORE_LANG = Family(
             r"\bseit (?:vergangene[rm] |letzte[rm] |dem |einigen |wenigen )?\w+\b[^.?!]{0,50}"
             r"\bdreharbeiten\b[^.?!]{0,40}\bstatt\b"
             r"|\bdreharbeiten\b[^.?!]{0,30}\b(?:laufen|finden) (?:bereits |schon )?seit\b",
+        ),
+        _rule(
+            "shoot-foreseen-lang",
+            M.FILMING_STARTED,
+            # a shoot only planned: es "se rodará en Canarias", "podría volver a rodarse", "prevé
+            # empezar a grabar", pt "deve ser filmada no Recife", "planeja iniciar as filmagens",
+            # fr "envisage de lancer le tournage", "un tournage prévu au printemps", it "potrebbe
+            # essere girata", "riprese previste", "punta a iniziare le riprese", de "könnte im
+            # Herbst gedreht werden", "will im Frühjahr mit den Dreharbeiten beginnen"
+            r"\bse (?:rodará|grabará|filmará)\b"
+            r"|\bprevé (?:empezar|comenzar|iniciar) (?:a |el )?(?:rodar|grabar|rodaje)\b"
+            r"|\b(?:deve|devem|vai|vão) ser (?:filmad|gravad)[oa]s?\b"
+            rf"|\b(?:planeja|planeia|pretende) (?:iniciar|começar) (?:as |a |o )?{_SHOOT}\b"
+            r"|\benvisage de (?:lancer|commencer|débuter) (?:le )?tournage\b"
+            r"|\bpotrebbe(?:ro)? essere girat[aeio]\b|\bpunta a (?:iniziare|avviare) le riprese\b"
+            rf"|\b{_SHOOT} (?:previst[aeio]s?|prévue?s?|geplant)\b"
+            r"|\bkönnte\b[^.?!]{0,40}\bgedreht werden\b"
+            r"|\b(?:will|wollen)\b[^.?!]{0,40}\bmit den dreharbeiten\b[^.?!]{0,40}\bbeginnen\b",
+            future=True,
+        ),
+        _rule(
+            "shoot-begun-more-lang",
+            M.FILMING_STARTED,
+            # es "ya ha empezado a grabarse", "arrancó el rodaje", pt "as câmeras começaram a
+            # rodar", fr "les prises de vues ont débuté", "top départ du tournage", de "hat die
+            # Dreharbeiten aufgenommen"
+            r"\b(?:ha|han) (?:empezado|comenzado) a (?:grabarse|rodarse)\b"
+            r"|\barrancó\b[^.?!]{0,40}\bel rodaje\b|\bcâmeras começaram a rodar\b"
+            r"|\bprises de vues?\b[^.?!]{0,60}\bont (?:débuté|commencé)\b"
+            r"|\btop départ (?:du|pour le) tournage\b"
+            r"|\bdreharbeiten\b[^.?!]{0,60}\baufgenommen\b",
+        ),
+        _rule(
+            "shoot-done-more-lang",
+            M.FILMING_WRAPPED,
+            # es "ha terminado de rodar", pt "chegam ao fim as gravações", "conclui gravações",
+            # "a rodagem terminou", fr "fin de tournage pour"
+            r"\b(?:ha|han) terminado de (?:rodar|grabar|filmar)\b"
+            r"|\bchegam ao fim (?:as|os) (?:gravações|filmagens)\b"
+            r"|\bconclu(?:i|iu|em|íram) (?:as )?(?:gravações|filmagens)\b"
+            rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\bterminou\b|\bfin de tournage\b",
         ),
     ),
 )
@@ -874,6 +943,14 @@ WORK_LANG = Family(
             r"\b(?:já começou|ya comenzó|en marcha|em andamento|en cours|in corso|läuft|laufen"
             r"|begonnen)\b",
         ),
+        _rule(
+            "dub-and-effects-lang",
+            M.POST_PRODUCTION,
+            # fr "le doublage a commencé", "les effets spéciaux en cours de finalisation"
+            r"\b(?:doublage|doblaje|dublagem|doppiaggio)\b[^.?!]{0,40}\b(?:a commencé|ha comenzado"
+            r"|começou|è iniziato|è cominciato)\b"
+            r"|\beffets (?:spéciaux|visuels)\b[^.?!]{0,60}\ben cours\b",
+        ),
     ),
 )
 
@@ -983,6 +1060,12 @@ DELAY_LANG = Family(
             r"|están paradas|à l'arrêt)\b"
             r"|\bmise à l'arrêt\b",
         ),
+        _rule(
+            "premiere-put-off-lang",
+            M.DELAYED,
+            # es "ha pospuesto el estreno", pt "foi empurrada para o segundo semestre"
+            r"\b(?:pospuesto|aplazado|retrasado) (?:el|su) estreno\b|\bempurrad[oa] para\b",
+        ),
     ),
 )
 
@@ -1010,9 +1093,10 @@ RELEASE_LANG = Family(
             r"|releasedatum|date de sortie|data di uscita)\b"
             # "Netflix anuncia la fecha de estreno", "dévoile la date de sortie"
             r"|\b(?:anuncia|anunció|anunciou|revela|reveló|revelou|confirma|confirmó|confirmou"
-            r"|annonce|dévoile|svela|annuncia|verrät|nennt|onthult)\b[^.?!]{0,30}"
+            r"|annonce|dévoile|svela|annuncia|annunciato|anunciado|annoncé|verrät|nennt|onthult)\b"
+            r"[^.?!]{0,30}"
             r"\b(?:fecha de estreno|data de estreia|date de sortie|data di uscita|starttermin"
-            r"|startdatum|premierendatum)\b",
+            r"|startdatum|premierendatum|data de lançamento|data d'uscita)\b",
         ),
         _rule(
             "premieres-on-date-lang",
@@ -1089,7 +1173,8 @@ RELEASE_LANG = Family(
             r"|vanavond start|släpptes i dag|i kväll (?:i|på)|er ute nå|fra i dag"
             r"|har premiere i dag|har premiär i dag|dziś premiera|dziś w tvp\w*"
             r"|regressa esta noite|estreia hoje"
-            r"|estreia esta noite|chega hoje|ya puedes ver|ya está disponible|est disponible dès"
+            r"|estreia esta noite|chega hoje|ya está disponible|est disponible dès"
+            r"|ya puedes ver(?![^.?!]{0,30}\b(?:adelanto|tráiler|trailer|avance|teaser)\b)"
             r"|jest już dostępny|już na (?:netfliksie|hbo max|disney\+|prime video|canal\+)"
             r"|nu finns (?:\w+ ){0,4}på|netop landet på)\b"
             # arrived: it "è approdata su", es "llega a Prime Video la segunda temporada", pt
@@ -1282,6 +1367,38 @@ RELEASE_LANG = Family(
             r"(?![^.?!]{0,30}\b(?:tráiler|trailer|avance|teaser|bande-annonce|imágenes)\b)"
             r"|\bmet en ligne (?:la |les )?(?:\w+ )?(?:saison|épisodes)\b",
         ),
+        _rule(
+            "dated-more-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # fr "France 2 fixe la diffusion au 9 janvier", it "la seconda stagione su Rai 1 dal
+            # 9 gennaio", pt "chegam à plataforma no dia 7 de novembro"
+            r"(?:\bfixe la (?:diffusion|sortie) (?:au|le) "
+            rf"|\bchegam\b[^.?!]{{0,30}}\bno dia )(?P<date>{_DATE})",
+        ),
+        _rule(
+            "season-from-date-headline-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # a headline's "la seconda stagione su Rai 1 dal 9 gennaio" (in a lead sentence, a
+            # season "dal 12 settembre" is as often background)
+            r"\b(?:stagione|temporada|saison|staffel)\b[^.?!]{0,30}\b(?:dal|à partir du|ab dem) "
+            rf"(?P<date>{_DATE})",
+            title_only=True,
+            headline_only=True,
+        ),
+        _rule(
+            "back-today-lang",
+            M.RELEASED,
+            # es "se estrenan esta madrugada", "ya están disponibles", pt "volta hoje", "já podem
+            # ser vistos", fr "débarque aujourd'hui", "c'est ce soir que ... fait son retour",
+            # "dès maintenant", de "heute Abend kehrt ... zurück", "Staffel 3 ist da", it "tutti
+            # gli episodi sono stati pubblicati"
+            r"\bse estrena(?:n)? esta (?:madrugada|noche)\b|\bya (?:está|están) disponibles?\b"
+            r"|\bvolta hoje\b|\bjá (?:pode|podem) ser vist[oa]s\b"
+            r"|\bdébarque aujourd'hui\b"
+            r"|\bc'est ce soir que\b[^.?!]{0,40}\b(?:fait son retour|revient|débarque|démarre)\b"
+            r"|\bdès maintenant\b|\bheute abend kehrt\b|\bstaffel \d{1,2} ist da\b"
+            r"|\btutti gli episodi\b[^.?!]{0,60}\b(?:sono stati pubblicati|sono disponibili)\b",
+        ),
     ),
 )
 
@@ -1293,15 +1410,16 @@ TRAILER_LANG = Family(
             r"\b(?:tráiler|trailer|teaser|bande-annonce|avance|zwiastun|clip)\b[^.?!]{0,30}"
             r"\b(?:lançado|lançou|divulgado|publicado|lanzado|veröffentlicht|pubblicato|publié"
             r"|dévoilé|onthuld|gelanceerd|opublikowany|präsentier\w*|vorgestellt|enthüllt"
+            r"|diffusée?|andato in onda|emitido|ausgestrahlt"
             # it "il trailer del Super Bowl rivela la data"
             r"|rivela|svela|révèle)\b"
             r"|\b(?:lança|lanza|lanzó|lanzar|divulga|revela|estrena|estrenó|estrenar|debutó|debuta"
             r"|presenta|presentar|publicar"
-            r"|presentó|mostrado|mostró|muestra|mostrou|exibiu|divulgou"
+            r"|presentó|mostrado|mostró|muestra|mostrou|exibiu|divulgou|svelato|svelata"
             r"|publica|publicó|dévoile|onthult|lanceert"
             r"|svela|zeigt|släpper|slipper|visar|viser|diffuso|diffonde|rilasciato|rilascia"
             r"|lancia|lanciato|lanciando|prezentuje|opublikował\w*|udostępnił\w*)\b"
-            r"[^.?!]{0,30}\b(?:tráiler|trailer|teaser"
+            r"[^.?!]{0,30}\b(?:tráiler|trailer|teaser|promo|adelanto"
             r"|bande-annonce|avance"
             r"|voorproefje|zwiastun)\b|\bvoorproefje\b"
             # "2ª temporada ganha trailer", "krijgt een nieuwe trailer"
@@ -1320,7 +1438,8 @@ TRAILER_LANG = Family(
             r"|\b(?:der|den) (?:erste|ersten) trailer (?:ist|zu)\b"
             # es "mira el avance", pl "jest pierwszy teaser", "zobacz trailer", "zaprezentował
             # zwiastun", it/fr/da "ha pubblicato il teaser", "a offentliggjort traileren"
-            r"|\b(?:mira|ve|watch|zobacz|guarda|regardez|bekijk|se) (?:el |il |la |le |de |den )?"
+            r"|\b(?:mira|ve|watch|zobacz|guarda|regardez|bekijk|se|assista ao|veja o)"
+            r" (?:el |il |la |le |de |den )?"
             r"(?:avance|tráiler|trailer|teaser|zwiastun|bande-annonce|traileren)\b"
             r"|\bjest (?:pierwszy |nowy )?(?:teaser|zwiastun|trailer)\b"
             r"|\b(?:zaprezentował\w*|ha pubblicato|ha publicado|offentliggjort|har publicerat"
@@ -1483,6 +1602,12 @@ CAST_MORE_LANG = Family(
             r"\bse unirá (?:a|al) (?:la )?(?:\w+ )?(?:temporada|reparto|elenco)\b"
             r"|\banunciad[oa]s? para o elenco\b",
         ),
+        _rule(
+            "signing-of-es",
+            M.CASTING,
+            # es "Prime Video confirma el fichaje de Iván Sanz"
+            r"\b(?:el|su) fichaje de\b",
+        ),
     ),
 )
 
@@ -1580,6 +1705,25 @@ WRITING_LANG = Family(
             # es "ya se encuentran trabajando en el guion", "en proceso de crear los guiones"
             r"\b(?:trabajando|trabajan|trabaja) en (?:el|los) gui[oó]n(?:es)?\b"
             r"|\ben proceso de (?:crear|escribir) (?:el|los) gui[oó]n(?:es)?\b",
+        ),
+        _rule(
+            "writing-begun-lang",
+            M.WRITING,
+            # pt "roteiros começam a ser escritos", "a escrita da quarta temporada já começou",
+            # "os argumentistas já está a trabalhar", es "la escritura ha comenzado", it "la
+            # scrittura è iniziata", "si stanno scrivendo i copioni", "al lavoro sulle
+            # sceneggiature", fr "planche déjà sur la saison 4", "a bouclé l'écriture", de
+            # "Autoren schreiben bereits an", "Writers' Room nimmt Arbeit auf"
+            r"\bcome(?:çam|çaram|çou|ça) a ser escrit[oa]s?\b"
+            r"|\b(?:a escrita|la escritura|la scrittura)\b[^.?!]{0,50}\b(?:já começou|começou"
+            r"|ha comenzado|ya comenzó|comenzó|è iniziata|è cominciata)\b"
+            r"|\b(?:argumentistas|roteiristas)\b[^.?!]{0,40}\b(?:está|estão) (?:a trabalhar"
+            r"|trabalhando)\b"
+            r"|\bsi stanno scrivendo\b|\bal lavoro (?:sulle sceneggiature|sui copioni)\b"
+            r"|\bplanche (?:déjà |actuellement )?sur (?:la )?(?:\w+ )?saison\b"
+            r"|\bbouclé l'écriture\b"
+            r"|\bautoren (?:schreiben|arbeiten) (?:bereits |schon |gerade )?an\b"
+            r"|\bwriters'? room nimmt (?:die )?arbeit auf\b",
         ),
     ),
 )

@@ -2192,8 +2192,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\beverything (?:else )?(?:we|you) (?:know|need to know)|\beverything to know\b"
         r"|\bwhat we know\b|"
         # pt, es, fr, de, it, nl, sv/no/da
-        r"\bo que (?:se sabe|sabemos)\b|\blo que (?:se sabe|sabemos)\b|\bce que (?:l'on sait"
-        r"|nous savons|on sait)\b|\bwas wir wissen\b|\b(?:quello|ciò) che sappiamo\b"
+        r"\bo que (?:já |até agora )?(?:se sabe|sabemos)\b"
+        r"|\blo que (?:ya )?(?:se sabe|sabemos)\b|\bce que (?:l'on sait|nous savons|on sait)\b"
+        r"|\bwas wir (?:bisher |bislang |schon )?wissen\b"
+        r"|\b(?:quello|ciò) che (?:già )?sappiamo\b"
         r"|\bwat we weten\b|\ballt vi vet\b|\bhvad vi ved\b|\bvad vi vet\b|"
         r"\ball (?:you need|we know|we have|you should know)\b|\bhere'?s what\b|\bhere is what\b"
         r"|\bwhat (?:you need )?to know\b|\bwhat to expect\b|\bthings to know\b|\bfaq\b"
