@@ -195,9 +195,7 @@ async def _one_article(
             continue
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
-        queued = await _queue(
-            deps, guild, article, show.title, obs, kind, event_id, story_id, new_story
-        )
+        queued = await _queue(deps, guild, article, show.title, obs, kind, event_id, story_id)
         report.queued += int(queued)
     return verdict, signal.rule, story_id
 
@@ -211,14 +209,15 @@ async def _queue(
     kind: str,
     event_id: int | None,
     story_id: int,
-    new_story: bool,
 ) -> bool:
-    """One delivery for one guild, if its mode wants this article; idempotent per guild."""
+    """One delivery for one guild, if its mode wants this article; idempotent per guild.
+
+    In "all" mode every article about the show is offered: the outbox keeps one delivery
+    per guild and story, so a story another guild's feed carried first still reaches this
+    guild from its own feed, once."""
     assert guild.channel_id is not None
     is_change = obs is not None and kind != "extra_source"
     if guild.mode == "changes" and not is_change:
-        return False
-    if guild.mode == "all" and not (new_story or is_change):
         return False
     message = (
         change_message(obs, kind, article, role_id=guild.role_id, threads=guild.threads)

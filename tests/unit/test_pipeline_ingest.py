@@ -101,6 +101,24 @@ async def test_all_mode_posts_each_story_once_across_outlets(deps: NewsDeps) -> 
     assert await queued(deps) == [(1, "XO, Kitty news")]
 
 
+async def test_all_mode_story_first_carried_by_another_guilds_feed(deps: NewsDeps) -> None:
+    """A story is new to each guild: guild 2 gets it from its own feed although guild 1's
+    feed carried it first."""
+    feed_a = await primed_feed(deps, a="all")
+    await deps.store.guilds.update(2, channel_id=20, mode="all")
+    feed_b = await deps.store.feeds.add("https://other.org/feed")
+    await deps.store.feeds.subscribe(2, feed_b.id, None)
+    await ingest(deps, feed_b, [], NOW)
+    feed_b = await deps.store.feeds.get(feed_b.id)
+    assert feed_b is not None
+    await ingest(deps, feed_a, [article("a", "XO, Kitty star Anna Cathcart talks fashion")], NOW)
+    report = await ingest(
+        deps, feed_b, [article("b", "XO, Kitty Star Anna Cathcart Talks Fashion")], NOW
+    )
+    assert report.verdicts == {"duplicate_story": 1} and report.queued == 1
+    assert await queued(deps) == [(1, "XO, Kitty news"), (2, "XO, Kitty news")]
+
+
 async def test_guild_filters_and_modes_pick_the_audience(deps: NewsDeps) -> None:
     feed = await primed_feed(deps, a="changes", b="all")
     await deps.store.feeds.set_filter(1, feed.id, "", "renews")
