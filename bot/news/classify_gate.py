@@ -24,7 +24,7 @@ import sys
 from collections.abc import Callable, Collection, Sequence
 from functools import cache, partial
 from operator import itemgetter
-from typing import Any
+from typing import Any, Protocol
 
 # The parser behind ``re.compile``: private, but the one parser that reads these patterns
 # exactly as the engine does.
@@ -444,7 +444,17 @@ def _alternatives(items: list[Item], budget: int, *, top: bool = True) -> list[l
     return [items]
 
 
-def pattern_gates(pattern: re.Pattern[str]) -> list[tuple[Group, ...]] | None:
+class Source(Protocol):
+    """A pattern's text and flags: what the gates read (a compiled pattern is one)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+def pattern_gates(pattern: Source) -> list[tuple[Group, ...]] | None:
     """For each alternative of ``pattern``, the groups a match needs; None when some
     alternative needs none (the pattern must always run)."""
     if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
@@ -461,7 +471,7 @@ def pattern_gates(pattern: re.Pattern[str]) -> list[tuple[Group, ...]] | None:
     return gates
 
 
-def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def needed_words(pattern: Source) -> frozenset[str] | None:
     """Word prefixes one of which a text must hold for ``pattern`` to match it (each
     alternative's rarest group, together); None when it needs none."""
     gates = pattern_gates(pattern)
@@ -481,7 +491,7 @@ class Prefilter:
 
     __slots__ = ("_always", "_by_key", "_keys")
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[Source]) -> None:
         always = 0
         alone: dict[str, int] = {}  # key -> the patterns it admits alone
         paired: dict[str, dict[str, int]] = {}  # key -> check prefix -> the patterns
@@ -563,7 +573,12 @@ def _key_and_check(groups: tuple[Group, ...]) -> tuple[Group, Group | None]:
 
 def split_alternatives(source: str, flags: int) -> list[re.Pattern[str]]:
     """The pattern ``source`` cut at its top-level ``|``: one pattern per alternative,
-    compiled with ``flags``.
+    compiled with ``flags``."""
+    return [re.compile(part, flags) for part in split_sources(source)]
+
+
+def split_sources(source: str) -> list[str]:
+    """The pattern ``source`` cut at its top-level ``|``, as text.
 
     The prefilter gates each alternative on its own, so a text only pays for
     the alternatives whose words it holds (a rule's twenty ways of saying
@@ -594,10 +609,10 @@ def split_alternatives(source: str, flags: int) -> list[re.Pattern[str]]:
             start = at + 1
         at += 1
     parts.append(source[start:])
-    return [re.compile(part, flags) for part in parts]
+    return parts
 
 
-def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def lead_words(pattern: Source) -> frozenset[str] | None:
     """The prefixes one of which every match of ``pattern`` starts with, when it starts at a
     word (``\\bcancel...``): trying the pattern at the words that begin so finds what a scan
     of the whole text would.  None when the pattern may start mid-word, with too little

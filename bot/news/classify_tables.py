@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Generic, TypeVar
 
-from bot.news.classify_gate import Prefilter, lead_words, split_alternatives, word_starts
+from bot.news.classify_gate import Prefilter, lead_words, split_sources, word_starts
 from bot.news.classify_lang import LANG_RULES
 from bot.news.rules import (
     BLOCK_RULES,
@@ -49,19 +49,29 @@ class Piece:
     ``normalise`` turns the control characters \\s would disagree on into
     spaces), and runs faster, its character classes being table lookups.  Most
     texts are ASCII, so ``pattern`` (Unicode) is compiled only once a text needs it:
-    about a megabyte of compiled patterns that most of them never do.
+    about a megabyte of compiled patterns that most of them never do.  ``ascii`` too
+    is compiled when a text first needs it: most pieces are never admitted by the gate
+    for the feeds a bot follows (the other languages' above all).
     """
 
-    ascii: re.Pattern[str]
+    source: str
+    ascii_flags: int
     flags: int  # the rule's own flags, for ``pattern``
     owner: int  # the position of its rule in its table
     lead: frozenset[str] | None  # see ``classify_gate.lead_words``
+    _ascii: re.Pattern[str] | None = None
     _unicode: re.Pattern[str] | None = None
+
+    @property
+    def ascii(self) -> re.Pattern[str]:
+        if self._ascii is None:
+            self._ascii = re.compile(self.source, self.ascii_flags)
+        return self._ascii
 
     @property
     def pattern(self) -> re.Pattern[str]:
         if self._unicode is None:
-            self._unicode = re.compile(self.ascii.pattern, self.flags)
+            self._unicode = re.compile(self.source, self.flags)
         return self._unicode
 
     def for_text(self, text: str) -> re.Pattern[str]:
@@ -144,6 +154,14 @@ class _AllGates:
         return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A piece's pattern as the gates read it, before (and without) compiling it."""
+
+    pattern: str
+    flags: int
+
+
 class _Numbering:
     def __init__(self) -> None:
         self.entries: list[tuple[object, Piece]] = []
@@ -155,8 +173,9 @@ class _Numbering:
         for position, rule in enumerate(rules):
             source, flags = source_of(rule)
             ascii_flags = (flags & ~re.UNICODE) | re.ASCII
-            for part in split_alternatives(source, ascii_flags):
-                piece = Piece(part, flags, position, lead_words(part))
+            for part in split_sources(source):
+                lead = lead_words(_Text(part, ascii_flags))
+                piece = Piece(part, ascii_flags, flags, position, lead)
                 self.entries.append((rule, piece))
         pieces = tuple(piece for _, piece in self.entries[start:])
         table = Table(tuple(rules), start, pieces, len(self.tables), len(self.gates))
@@ -170,7 +189,7 @@ class _Numbering:
         tables = [table for table in self.tables if table.start >= first]
         self.gates.append(
             Gate(
-                Prefilter([piece.ascii for _, piece in entries]),
+                Prefilter([_Text(piece.source, piece.ascii_flags) for _, piece in entries]),
                 first,
                 entries,
                 tables[0].index,
