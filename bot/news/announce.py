@@ -3,7 +3,8 @@
 Every delivery is already in the store before we get here. We mark it ``sending``,
 post with a nonce derived from its id (Discord returns the existing message for a
 repeated nonce), then mark it ``sent``: a crash in between means "send again with
-the same nonce", which Discord, and the sandbox, fold into the first post.
+the same nonce", which Discord, and the sandbox, fold into the first post. A delivery
+goes to the guild's channel and role as they are set when it is sent, not when queued.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import Any
 import aiohttp
 import discord
 
+from bot.news.messages import with_role
 from bot.store import Store
+from bot.store.guilds import GuildSettings
 from bot.store.outbox import Delivery
 from bot.store.rows import iso
 
@@ -113,11 +116,19 @@ class Announcer:
         finally:
             self._slots.release()
 
-    async def _send(self, delivery: Delivery, report: DrainReport) -> None:
-        message = delivery.message
-        await self.store.outbox.mark_sending(delivery.id)
+    async def _send(self, queued: Delivery, report: DrainReport) -> None:
+        delivery = await self.store.outbox.mark_sending(queued.id)
+        if delivery is None:
+            return  # rolled back after ``due`` saw it, or failed since (its guild refused us)
+        # The guild's settings now, not as queued: /setup may have moved the channel or
+        # changed the role, and a refusal earlier in this batch may have paused the guild.
+        settings = await self.store.guilds.get(delivery.guild_id)
+        if settings.channel_id is None or settings.disabled_reason is not None:
+            await self._drop(delivery, settings, report)
+            return
+        message = with_role(delivery.message, settings.role_id)
         channel = self.client.get_partial_messageable(
-            delivery.channel_id, guild_id=delivery.guild_id
+            settings.channel_id, guild_id=delivery.guild_id
         )
         try:
             sent = await channel.send(
@@ -127,9 +138,7 @@ class Announcer:
                 nonce=f"kb{delivery.id}",
             )
         except (discord.Forbidden, discord.NotFound) as exc:
-            await self._lose_destination(delivery, exc)
-            report.failed += 1
-            report.disabled_guilds.add(delivery.guild_id)
+            await self._refused(delivery, settings.channel_id, exc, report)
             return
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
             await self._retry(delivery, exc)
@@ -139,6 +148,30 @@ class Announcer:
         report.sent += 1
         if message.get("thread_name"):
             await self._open_thread(sent, str(message["thread_name"]))
+
+    async def _drop(self, delivery: Delivery, settings: GuildSettings, report: DrainReport) -> None:
+        """The guild has no working destination any more: record why this was not sent."""
+        why = settings.disabled_reason or "no announcement channel is set"
+        await self.store.outbox.fail(delivery.id, f"not sent: {why}"[:300])
+        report.failed += 1
+
+    async def _refused(
+        self, delivery: Delivery, channel_id: int, exc: discord.HTTPException, report: DrainReport
+    ) -> None:
+        what = "missing permissions" if isinstance(exc, discord.Forbidden) else "channel not found"
+        reason = f"{what} in <#{channel_id}> (Discord {exc.status}, code {exc.code})"
+        now = self._now()
+        if await self.store.guilds.disable(delivery.guild_id, channel_id, reason, iso(now)):
+            await self._lose_destination(delivery.guild_id, channel_id, reason, iso(now))
+            report.failed += 1
+            report.disabled_guilds.add(delivery.guild_id)
+        elif (await self.store.guilds.get(delivery.guild_id)).announces:
+            # /setup moved the channel while this was in flight: send it there instead.
+            await self.store.outbox.retry_later(delivery.id, reason, now)
+            report.retried += 1
+        else:  # another post already paused the guild (and told its moderators)
+            await self.store.outbox.fail(delivery.id, reason)
+            report.failed += 1
 
     async def _retry(self, delivery: Delivery, exc: BaseException) -> None:
         error = f"{type(exc).__name__}: {exc}"[:300]
@@ -151,18 +184,14 @@ class Announcer:
         delay = timedelta(seconds=min(600, 5 * 2**delivery.attempts))
         await self.store.outbox.retry_later(delivery.id, error, self._now() + delay)
 
-    async def _lose_destination(self, delivery: Delivery, exc: discord.HTTPException) -> None:
-        """Discord refused this channel: stop posting to this guild, tell its moderators once."""
-        what = "missing permissions" if isinstance(exc, discord.Forbidden) else "channel not found"
-        reason = f"{what} in <#{delivery.channel_id}> (Discord {exc.status}, code {exc.code})"
-        log.warning("guild %d: disabling announcements: %s", delivery.guild_id, reason)
-        now = iso(self._now())
-        await self.store.guilds.update(delivery.guild_id, disabled_reason=reason, disabled_at=now)
-        await self.store.outbox.fail_guild(delivery.guild_id, reason)
+    async def _lose_destination(self, guild_id: int, channel_id: int, reason: str, at: str) -> None:
+        """Discord refused the guild's channel (now paused): drop its queue, tell it once."""
+        log.warning("guild %d: disabling announcements: %s", guild_id, reason)
+        await self.store.outbox.fail_guild(guild_id, reason)
         # Keyed by the moment it broke: told once per breakage, again if it breaks again later.
         await self.store.outbox.add_notice(
-            delivery.guild_id,
-            f"destination:{delivery.channel_id}:{now}",
+            guild_id,
+            f"destination:{channel_id}:{at}",
             f"I stopped posting news here because of {reason}. "
             "A moderator can fix the permissions and run `/setup channel` again.",
         )

@@ -8,11 +8,12 @@ is ever named in ``allowed_mentions`` (see ``announce.allowed_mentions``).
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
+from bot.render.text import is_url, timestamp, truncate
 from bot.render.text import safe_text as render_safe_text
-from bot.render.text import timestamp, truncate
 
 _MILESTONE_TEXT = {
     Milestone.RENEWED: "renewed",
@@ -37,6 +38,9 @@ _COLOURS = {
     Certainty.REPORTED: 0x4285F4,
     Certainty.CONFIRMED: 0x0F9D58,
 }
+# Left as they are in a shown link; anything else (spaces, []()<>, backticks, |) is encoded.
+_URL_SAFE = ":/?#@!$&'*+,;=%"
+_URL_LIMIT = 900  # of the 1024 a field holds; the date follows
 _KIND_TEXT = {
     "new_milestone": "New",
     "raised_certainty": "Now more certain",
@@ -65,18 +69,14 @@ def change_message(
         when = f"{timestamp(day, 'D')} ({timestamp(day, 'R')})"
         fields.append({"name": "Date", "value": when, "inline": True})
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
-    return {
-        "content": f"<@&{role_id}>" if role_id else "",
-        "role_id": role_id,
-        "embed": {
-            "title": headline[:256],
-            "description": safe_text(article.title, 1000),
-            "color": _COLOURS[event.certainty],
-            "fields": fields,
-            "footer": {"text": "Status news · /status for the full timeline"},
-        },
-        "thread_name": headline[:100] if threads else None,
+    embed = {
+        "title": headline[:256],
+        "description": safe_text(article.title, 1000),
+        "color": _COLOURS[event.certainty],
+        "fields": fields,
+        "footer": {"text": "Status news · /status for the full timeline"},
     }
+    return with_role({"embed": embed, "thread_name": headline[:100] if threads else None}, role_id)
 
 
 def article_message(
@@ -91,16 +91,29 @@ def article_message(
         embed["fields"].insert(
             0, {"name": "Summary", "value": safe_text(article.summary, 1000), "inline": False}
         )
-    return {
-        "content": f"<@&{role_id}>" if role_id else "",
-        "role_id": role_id,
-        "embed": embed,
-        "thread_name": f"{show_title} news"[:100] if threads else None,
-    }
+    thread_name = f"{show_title} news"[:100] if threads else None
+    return with_role({"embed": embed, "thread_name": thread_name}, role_id)
+
+
+def with_role(message: dict[str, Any], role_id: int | None) -> dict[str, Any]:
+    """``message`` pinging ``role_id``, or nobody when it is None."""
+    return {**message, "content": f"<@&{role_id}>" if role_id else "", "role_id": role_id}
 
 
 def _source_line(article: Article) -> str:
     # A bare URL (not a masked link) so readers see where it really goes.
-    url = article.url if article.url.startswith(("http://", "https://")) else ""
     published = f" · {timestamp(article.published.date(), 'D')}" if article.published else ""
-    return (url[:900] or "(no link)") + published
+    return _shown_url(article.url) + published
+
+
+def _shown_url(url: str) -> str:
+    """An http(s) link as an inert bare URL.
+
+    Feed links may hold spaces, brackets and mention syntax: percent-encoded, the URL cannot
+    end early and leave a masked link, a mention or code behind it.
+    """
+    if not is_url(url):
+        return "(no link)"
+    shown = quote(url, safe=_URL_SAFE)
+    # Cut, a link would lead to the wrong page: better none.
+    return shown if len(shown) <= _URL_LIMIT else "(link too long to show)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 from bot.store.db import Database
@@ -30,6 +30,7 @@ class GuildSettings:
 
 
 _COLUMNS = tuple(f.name for f in fields(GuildSettings))
+_TOUCHED = "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 
 def _from_row(row: Any) -> GuildSettings:
@@ -51,21 +52,41 @@ class GuildRepo:
         return GuildSettings(guild_id=guild_id) if row is None else _from_row(row)
 
     async def update(self, guild_id: int, **changes: Any) -> GuildSettings:
-        """Upsert the given columns; idempotent."""
+        """Set the given columns (creating the row if needed); the settings afterwards.
+
+        Only those columns are written, in one statement, so concurrent updates of other
+        settings (a /setup command and the announcer pausing the guild) never undo each other.
+        """
         unknown = set(changes) - set(_COLUMNS[1:])
         if unknown:
             raise ValueError(f"unknown guild setting(s): {sorted(unknown)}")
-        merged = replace(await self.get(guild_id), **changes)
-        values = [getattr(merged, c) for c in _COLUMNS]
-        placeholders = ", ".join("?" for _ in _COLUMNS)
-        updates = ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:])
-        await self._db.write(
-            f"INSERT INTO guild_settings ({', '.join(_COLUMNS)}) VALUES ({placeholders}) "
-            f"ON CONFLICT (guild_id) DO UPDATE SET {updates}, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-            values,
+        names = ["guild_id", *changes]
+        updates = [f"{c} = excluded.{c}" for c in changes]
+        async with (
+            self._db.transaction() as conn,
+            conn.execute(
+                f"INSERT INTO guild_settings ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' for _ in names)}) "
+                f"ON CONFLICT (guild_id) DO UPDATE SET {', '.join([*updates, _TOUCHED])} "
+                f"RETURNING {', '.join(_COLUMNS)}",
+                [guild_id, *changes.values()],
+            ) as cur,
+        ):
+            row = await cur.fetchone()
+        assert row is not None  # an upsert always returns its row
+        return _from_row(row)
+
+    async def disable(self, guild_id: int, channel_id: int, reason: str, at: str) -> bool:
+        """Pause announcements after Discord refused ``channel_id``; False (and no change)
+        when that is no longer the guild's channel or the guild is already paused."""
+        return (
+            await self._db.write(
+                f"UPDATE guild_settings SET disabled_reason = ?, disabled_at = ?, {_TOUCHED} "
+                "WHERE guild_id = ? AND channel_id = ? AND disabled_reason IS NULL",
+                (reason, at, guild_id, channel_id),
+            )
+            > 0
         )
-        return merged
 
     async def reset(self, guild_id: int) -> None:
         await self._db.write("DELETE FROM guild_settings WHERE guild_id = ?", (guild_id,))

@@ -71,11 +71,24 @@ class OutboxRepo:
         ) as cur:
             return [_delivery(row) for row in await cur.fetchall()]
 
-    async def mark_sending(self, delivery_id: int) -> None:
-        await self._db.write(
-            "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id = ?",
-            (delivery_id,),
-        )
+    async def mark_sending(self, delivery_id: int) -> Delivery | None:
+        """Claim a delivery for sending: the committed row, or None if it is not still unsent.
+
+        ``due`` reads through the shared connection, so it can list a row of another task's
+        open transaction that is then rolled back (and its id reused by a later insert).
+        This runs under the write lock, where only committed rows are visible, and returns
+        what is stored now; a failed row (its guild refused a post) stays failed.
+        """
+        async with (
+            self._db.transaction() as conn,
+            conn.execute(
+                "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 "
+                f"WHERE id = ? AND state IN ('pending', 'sending') RETURNING {', '.join(_DCOLS)}",
+                (delivery_id,),
+            ) as cur,
+        ):
+            row = await cur.fetchone()
+        return None if row is None else _delivery(row)
 
     async def mark_sent(self, delivery_id: int, message_id: int, now: datetime) -> None:
         await self._db.write(

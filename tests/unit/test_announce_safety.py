@@ -1,0 +1,203 @@
+"""The announcer against a fake Discord: it sends only committed deliveries, to the guild's
+channel and role as set at send time, and stops hitting a guild that refused it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import pytest
+
+from bot.news.announce import Announcer
+from bot.store import Store
+from tests.conftest import NOW
+
+
+@dataclass
+class Sent:
+    id: int
+
+
+@dataclass
+class Post:
+    channel_id: int
+    nonce: str
+    content: str | None
+    title: str
+    roles: list[int]
+
+
+@dataclass
+class Response:  # what discord.HTTPException reads from an aiohttp response
+    status: int
+    reason: str = "refused"
+
+
+@dataclass
+class FakeDiscord:
+    """Records every post; channels in ``refuse`` answer with that error instead."""
+
+    refuse: dict[int, type[discord.HTTPException]] = field(default_factory=dict)
+    posts: list[Post] = field(default_factory=list)
+    before_send: Callable[[int], Awaitable[None]] | None = None
+
+    def get_partial_messageable(self, channel_id: int, guild_id: int | None = None) -> Any:
+        return _Channel(self, channel_id)
+
+    def get_guild(self, guild_id: int) -> None:
+        return None
+
+    def to(self, channel_id: int) -> list[Post]:
+        return [p for p in self.posts if p.channel_id == channel_id]
+
+
+@dataclass
+class _Channel:
+    discord: FakeDiscord
+    channel_id: int
+
+    async def send(self, **kw: Any) -> Sent:
+        if self.discord.before_send is not None:
+            await self.discord.before_send(self.channel_id)
+        mentions: discord.AllowedMentions = kw["allowed_mentions"]
+        roles = [r.id for r in mentions.roles] if isinstance(mentions.roles, list) else []
+        title = kw["embeds"][0].title
+        self.discord.posts.append(Post(self.channel_id, kw["nonce"], kw["content"], title, roles))
+        if error := self.discord.refuse.get(self.channel_id):
+            status = 404 if error is discord.NotFound else 403
+            raise error(Response(status), {"code": 50001, "message": "refused"})
+        return Sent(len(self.discord.posts))
+
+
+def news(n: int, role_id: int | None = None) -> dict[str, Any]:
+    content = f"<@&{role_id}>" if role_id else ""
+    return {"content": content, "role_id": role_id, "embed": {"title": f"news {n}"}}
+
+
+async def queue(store: Store, n: int, *, guild_id: int = 1, channel_id: int = 10) -> None:
+    await store.outbox.enqueue(
+        guild_id=guild_id, channel_id=channel_id, dedupe_key=f"story:{n}", message=news(n)
+    )
+
+
+def announcer(fake: FakeDiscord, store: Store) -> Announcer:
+    return Announcer(fake, store, now=lambda: NOW)  # type: ignore[arg-type]
+
+
+async def test_a_delivery_seen_in_a_transaction_that_rolls_back_is_not_sent(store: Store) -> None:
+    # The announcer shares the connection with ingest, so ``due`` sees an open transaction's
+    # rows. Rolled back, they must not be posted, and a later delivery that reuses the id is
+    # sent as stored, once.
+    await store.guilds.update(1, channel_id=10)
+    fake = FakeDiscord()
+    real_due, seen = store.outbox.due, asyncio.Event()
+    listed: list[int] = []
+
+    async def due(now: Any, limit: int) -> Any:
+        rows = await real_due(now, limit)
+        listed.extend(d.id for d in rows)
+        seen.set()
+        return rows
+
+    store.outbox.due = due  # type: ignore[method-assign]
+    drain: asyncio.Task[Any] | None = None
+    with pytest.raises(RuntimeError):
+        async with store.db.transaction():
+            await queue(store, 1)
+            drain = asyncio.create_task(announcer(fake, store).drain())
+            await seen.wait()
+            raise RuntimeError("the rest of the poll failed")
+    assert drain is not None
+    report = await drain
+    store.outbox.due = real_due  # type: ignore[method-assign]
+    assert fake.posts == [] and report.sent == 0
+
+    await queue(store, 2)
+    (delivery,) = await store.outbox.due(NOW, 9)
+    assert delivery.id == listed[0]  # SQLite gives the rolled-back row's id again
+    await announcer(fake, store).drain()
+    assert [(p.nonce, p.title) for p in fake.posts] == [(f"kb{delivery.id}", "news 2")]
+    assert await store.outbox.counts() == {"sent": 1}
+
+
+async def test_a_delivery_queued_for_the_old_channel_goes_to_the_new_one(store: Store) -> None:
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+    await store.guilds.update(1, channel_id=11)  # /setup channel: #10 is deleted
+    fake = FakeDiscord(refuse={10: discord.NotFound})
+    report = await announcer(fake, store).drain()
+    assert [p.channel_id for p in fake.posts] == [11] and report.sent == 1
+    settings = await store.guilds.get(1)
+    assert settings.announces and settings.disabled_reason is None
+
+
+async def test_a_refusal_from_a_channel_moved_away_mid_send_does_not_pause_the_guild(
+    store: Store,
+) -> None:
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+
+    async def moved_meanwhile(channel_id: int) -> None:
+        if channel_id == 10:
+            await store.guilds.update(1, channel_id=11)  # /setup while the post is in flight
+
+    fake = FakeDiscord(refuse={10: discord.NotFound}, before_send=moved_meanwhile)
+    await announcer(fake, store).drain()
+    assert [p.channel_id for p in fake.posts] == [10, 11]
+    assert (await store.guilds.get(1)).announces
+    assert await store.outbox.counts() == {"sent": 1}
+    async with store.db.conn.execute("SELECT id FROM notices") as cur:
+        assert list(await cur.fetchall()) == []  # nobody was told the guild is paused
+
+
+async def test_a_cleared_role_is_not_pinged_and_a_new_one_is(store: Store) -> None:
+    await store.guilds.update(1, channel_id=10, role_id=777)
+    await store.guilds.update(2, channel_id=20, role_id=888)
+    for guild_id, channel_id, role in ((1, 10, 777), (2, 20, 888)):
+        await store.outbox.enqueue(
+            guild_id=guild_id, channel_id=channel_id, dedupe_key="story:1", message=news(1, role)
+        )
+    await store.guilds.update(1, role_id=None)  # /setup role without a role
+    await store.guilds.update(2, role_id=999)
+    fake = FakeDiscord()
+    await announcer(fake, store).drain()
+    (first,), (second,) = fake.to(10), fake.to(20)
+    assert first.content is None and first.roles == []
+    assert second.content == "<@&999>" and second.roles == [999]
+
+
+async def test_a_refused_guild_is_hit_once_per_batch_and_told_once(store: Store) -> None:
+    await store.guilds.update(1, channel_id=10)
+    await store.guilds.update(2, channel_id=20)
+    for n in range(12):
+        await queue(store, n, guild_id=1 + n % 2, channel_id=10 + 10 * (n % 2))
+    fake = FakeDiscord(refuse={10: discord.Forbidden})
+    report = await announcer(fake, store).drain()
+    assert len(fake.to(10)) == 1 and len(fake.to(20)) == 6
+    assert (report.sent, report.failed, report.disabled_guilds) == (6, 1, {1})
+    assert await store.outbox.counts() == {"sent": 6, "failed": 6}
+    assert not (await store.guilds.get(1)).announces
+    async with store.db.conn.execute("SELECT guild_id FROM notices") as cur:
+        assert [row[0] for row in await cur.fetchall()] == [1]  # told once
+
+
+@pytest.mark.parametrize("paused", [True, False])
+async def test_a_guild_without_a_working_channel_is_skipped_with_a_reason(
+    store: Store, paused: bool
+) -> None:
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+    if paused:
+        await store.guilds.update(1, disabled_reason="missing permissions in <#10>")
+    else:
+        await store.guilds.update(1, channel_id=None)
+    fake = FakeDiscord()
+    report = await announcer(fake, store).drain()
+    assert fake.posts == [] and report.failed == 1
+    async with store.db.conn.execute("SELECT state, last_error FROM deliveries") as cur:
+        (state, error), *_ = await cur.fetchall()
+    assert state == "failed"
+    assert ("missing permissions" if paused else "no announcement channel") in error

@@ -1,0 +1,68 @@
+"""The Source field shows the entry's link as an inert bare URL, whatever the feed put in it."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.news.messages import article_message
+from bot.news.models import Article
+from bot.news.parse import parse_feed
+
+HOSTILE_LINK = (
+    "https://news.example/a [Official Netflix announcement](https://evil.example/login) "
+    "&lt;@&amp;123456789012345678&gt; `code` ||spoiler|| @everyone"
+)
+
+
+def source(url: str) -> str:
+    article = Article("f", "k", url, "XO, Kitty news", datetime(2026, 6, 1, tzinfo=UTC), "")
+    message = article_message("XO, Kitty", article, role_id=None, threads=False)
+    value: str = message["embed"]["fields"][-1]["value"]
+    return value
+
+
+def assert_one_bare_link(value: str) -> None:
+    """A single URL up to the first space, then only our date: no markup can follow."""
+    url, _, rest = value.partition(" ")
+    assert url.startswith(("https://", "http://"))
+    assert not re.search(r"[\s\[\]()<>`|\\\"]", url), url
+    assert rest == "" or re.fullmatch(r"· <t:\d+:D>", rest), rest
+
+
+def test_a_hostile_feed_link_cannot_mask_a_link_or_mention_anyone() -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><title>XO, Kitty cast news</title><link>{HOSTILE_LINK}</link><guid>g1</guid>"
+        "</item></channel></rss>"
+    ).encode()
+    (entry,) = parse_feed(feed, "https://news.example/feed").articles
+    value = source(entry.url)
+    assert_one_bare_link(value)
+    assert "](" not in value and "<@" not in value and "||" not in value
+    assert value.startswith("https://news.example/a%20%5BOfficial%20Netflix%20announcement%5D")
+
+
+def test_ordinary_links_are_shown_as_they_are() -> None:
+    url = "https://www.netflix.com/tudum/articles/xo-kitty-season-3?id=4&lang=en"
+    assert source(url).split(" ")[0] == url
+    assert source("https://medium.com/@fan/xo-kitty").startswith("https://medium.com/@fan/")
+
+
+def test_only_web_links_are_shown() -> None:
+    for url in ("javascript:alert(1)", "ftp://files.example/a", "", "news.example/a"):
+        assert source(url).startswith("(no link)")
+
+
+def test_a_link_too_long_for_the_field_is_left_out_not_cut() -> None:
+    assert source("https://news.example/" + "a" * 2000).startswith("(link too long to show)")
+
+
+@given(st.text(max_size=300))
+def test_any_path_stays_one_inert_link(path: str) -> None:
+    value = source("https://news.example/" + path)
+    assert_one_bare_link(value)
+    assert len(value) <= 1024

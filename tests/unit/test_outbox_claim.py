@@ -1,0 +1,53 @@
+"""Claiming a delivery (``mark_sending``): only a committed, unsent row, as it is stored."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.store import Store
+from tests.conftest import NOW
+
+
+async def enqueue(store: Store, key: str, content: str) -> None:
+    await store.outbox.enqueue(
+        guild_id=1, channel_id=10, dedupe_key=key, message={"content": content}
+    )
+
+
+async def test_a_claim_returns_the_row_and_counts_the_attempt(store: Store) -> None:
+    await enqueue(store, "story:1", "a")
+    (due,) = await store.outbox.due(NOW, 9)
+    claimed = await store.outbox.mark_sending(due.id)
+    assert claimed is not None
+    assert (claimed.state, claimed.attempts, claimed.message) == ("sending", 1, {"content": "a"})
+    again = await store.outbox.mark_sending(due.id)  # a crash mid-send: claimed again
+    assert again is not None and again.attempts == 2
+
+
+async def test_sent_and_failed_rows_are_never_revived(store: Store) -> None:
+    await enqueue(store, "story:1", "a")
+    await enqueue(store, "story:2", "b")
+    first, second = await store.outbox.due(NOW, 9)
+    await store.outbox.mark_sent(first.id, 99, NOW)
+    await store.outbox.fail_guild(1, "403")
+    assert await store.outbox.mark_sending(first.id) is None
+    assert await store.outbox.mark_sending(second.id) is None
+    assert await store.outbox.counts() == {"sent": 1, "failed": 1}
+
+
+async def test_a_row_of_a_transaction_that_rolls_back_cannot_be_claimed(store: Store) -> None:
+    claims = []
+    with pytest.raises(RuntimeError):
+        async with store.db.transaction():
+            await enqueue(store, "story:1", "rolled back")
+            (seen,) = await store.outbox.due(NOW, 9)  # visible on the shared connection
+            claims.append(asyncio.create_task(store.outbox.mark_sending(seen.id)))
+            await asyncio.sleep(0)
+            raise RuntimeError("poll failed")
+    assert await claims[0] is None
+    await enqueue(store, "story:2", "committed")  # may take the same id
+    (stored,) = await store.outbox.due(NOW, 9)
+    claimed = await store.outbox.mark_sending(stored.id)
+    assert claimed is not None and claimed.message == {"content": "committed"}
