@@ -2,6 +2,9 @@
 
 The feed parser reads every entry through ``html_to_text``; the classifier reads any
 markup left in a text it is given through it too, so both see the same words.
+
+Every step is linear in the markup: feeds are hostile input, and a regex that rescans
+the rest of the text from each unclosed "<!--", "<script" or "<a" is quadratic.
 """
 
 from __future__ import annotations
@@ -13,9 +16,14 @@ import re
 # 1,000 characters) twenty times over; it bounds the work on huge content.
 SCAN_MAX = 20_000
 
-_DROPPED_BLOCKS = re.compile(
-    r"<(script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+# Dropped with everything inside: these blocks, and comments.
+_BLOCKS = ("script", "style", "template", "noscript")
+# One named group per block, so a match says its kind even when spelt "<ſcript".
+_BLOCK_START = re.compile(
+    "|".join(rf"<(?P<{name}>{name})\b" for name in _BLOCKS) + "|<!--", re.IGNORECASE
 )
+_BLOCK_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _BLOCKS}
+_COMMENT = "!--"
 # Inline tags vanish ("Ki<b>tty</b>" → "Kitty"); any other tag separates words.
 _INLINE_TAG = re.compile(
     r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span"
@@ -24,7 +32,7 @@ _INLINE_TAG = re.compile(
 )
 # As in HTML, "<" starts a tag only before a letter, "/", "!" or "?": "<@&1>" stays text.
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<[!?][^>]*>")
-_TRAILING_PARTIAL_TAG = re.compile(r"<[a-zA-Z/!?][^>]*$")
+_PARTIAL_TAG = re.compile(r"<[a-zA-Z/!?]")
 # C0 controls, zero-width spaces and bidi overrides: invisible, and able to make a
 # rendered title read differently from what moderators see in the feed.
 _INVISIBLE = dict.fromkeys(
@@ -48,14 +56,60 @@ def html_to_text(markup: str) -> str:
     if "<" not in markup and "&" not in markup:
         return collapse_whitespace(markup)
     if len(markup) > SCAN_MAX:
-        markup = _TRAILING_PARTIAL_TAG.sub("", markup[:SCAN_MAX])
+        markup = _without_partial_tag(markup[:SCAN_MAX])
     if "<" in markup:
-        markup = _DROPPED_BLOCKS.sub(" ", markup)
-        markup = _INLINE_TAG.sub("", markup)
-        markup = _ANY_TAG.sub(" ", markup)
+        markup = _drop_blocks(markup)
+        markup = _sub_tags(_INLINE_TAG, "", markup)
+        markup = _sub_tags(_ANY_TAG, " ", markup)
     # Unescape last, so an escaped "&lt;b&gt;" in the source stays visible text.
     return collapse_whitespace(html.unescape(markup))
 
 
 def collapse_whitespace(text: str) -> str:
     return " ".join(text.translate(_INVISIBLE).split())
+
+
+def _drop_blocks(markup: str) -> str:
+    """Each script, style, template, noscript block or comment becomes one space.
+
+    A block with no end is left as it is. Its kind is remembered as unclosed, since no
+    later block of that kind can end either: each end is searched for once.
+    """
+    pieces: list[str] = []
+    done = 0
+    unclosed: set[str] = set()
+    for start in _BLOCK_START.finditer(markup):
+        kind = start.lastgroup or _COMMENT
+        if start.start() < done or kind in unclosed:
+            continue
+        end = _block_end(markup, kind, start.end())
+        if end < 0:
+            unclosed.add(kind)
+            continue
+        pieces += (markup[done : start.start()], " ")
+        done = end
+    pieces.append(markup[done:])
+    return "".join(pieces)
+
+
+def _block_end(markup: str, kind: str, pos: int) -> int:
+    """Where the block of ``kind`` whose opening ends at ``pos`` ends; -1 if it never does."""
+    if kind == _COMMENT:
+        end = markup.find("-->", pos)
+        return end + 3 if end >= 0 else -1
+    found = _BLOCK_END[kind].search(markup, pos)
+    return found.end() if found else -1
+
+
+def _sub_tags(tag: re.Pattern[str], replacement: str, markup: str) -> str:
+    # A tag ends with ">", so none starts after the last one; leaving that tail out keeps
+    # each unclosed "<a" from scanning on to the end of the text.
+    cut = markup.rfind(">") + 1
+    return tag.sub(replacement, markup[:cut]) + markup[cut:]
+
+
+def _without_partial_tag(markup: str) -> str:
+    """``markup`` less a tag cut off at its end (from its first "<x" after the last ">")."""
+    cut = markup.rfind(">") + 1
+    partial = _PARTIAL_TAG.search(markup, cut)
+    return markup[: partial.start()] if partial else markup

@@ -7,13 +7,15 @@ rest of the pipeline:
   summary, and date>``; values longer than ``KEY_MAX`` are replaced by their sha256;
 * url: canonical (see ``canonical_url``), "" when the entry has no http(s) link;
 * published: aware UTC from ``published_parsed``, else ``updated_parsed``, else None;
+  None too for a date more than ``FUTURE_SLACK`` after the parse (the key keeps it);
 * title/summary: plain text, whitespace collapsed, clipped. Markup is removed only
   from fields the feed declares as HTML, so a plain-text title such as
   ``@everyone <@&1>`` stays exactly that (escaping is the renderer's job).
 
 Ill-formed input: whatever feedparser recovered is kept and the problem is recorded
 as one line; something that is not a feed at all gives no articles and a problem
-starting with ``not a feed:``.
+starting with ``not a feed:``. Character references to UTF-16 surrogates, which crash
+feedparser, are mended first (see ``_mend_surrogate_refs``).
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from bot.news.markup import collapse_whitespace, html_to_text
 from bot.news.models import Article
@@ -35,6 +37,13 @@ __all__ = ["ParsedFeed", "canonical_url", "parse_feed"]
 TITLE_MAX = 300
 SUMMARY_MAX = 1000  # (markup.SCAN_MAX reads twenty times this much markup)
 KEY_MAX = 256
+# Longer links are junk or hostile (a link is 2,048 characters at most where we show it).
+LINK_MAX = 4096
+# google.com/url redirects unwrapped per link; real ones are never nested this deep.
+UNWRAP_MAX = 3
+# A date further ahead than clock skew explains is a wrong year or a lie: read as undated,
+# the entry is dated by the poll that first sees it, not by a "today" years away.
+FUTURE_SLACK = timedelta(days=1)
 PROBLEM_MAX = 200
 NOT_A_FEED = "not a feed"
 
@@ -44,7 +53,16 @@ _TRACKING_PARAMS = frozenset(
 _TRACKING_MARKERS = ("utm_", "clid", "clsrc", "mc_", "igshid")
 _GOOGLE_HOST = re.compile(r"(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})")
 
-_LOOKS_LIKE_HTML = re.compile(r"</?[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
+# A numeric character reference to a UTF-16 surrogate (U+D800-DFFF, 55296-57343), as some
+# CMSs write emoji; then any that follow it, so that a pair is mended together.
+_SURROGATE_REF = (
+    rb"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}"
+    rb"|0*(?:5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]|5734[0-3]));"
+)
+_SURROGATE_RUN = re.compile(rb"%s(?:%s)*" % (_SURROGATE_REF, _SURROGATE_REF))
+_NUMERIC_REF = re.compile(rb"&#([xX]?)([0-9a-fA-F]+);")
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     rb"<(?:!doctype\s+html|html|head|body)\b",
@@ -87,8 +105,17 @@ class ParsedFeed:
         return self.problems[0] if self.problems else f"{NOT_A_FEED}: no entries"
 
 
-def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
-    """Parse ``body`` fetched from ``url`` (``headers``: the HTTP response headers, if any)."""
+def parse_feed(
+    body: bytes,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    now: datetime | None = None,
+) -> ParsedFeed:
+    """Parse ``body`` fetched from ``url`` (``headers``: the HTTP response headers, if any).
+
+    ``now`` (default: the clock) is when the feed was read, for telling future dates.
+    """
     refusal = _sniff_non_feed(body)
     if refusal:
         return _not_a_feed(refusal)
@@ -111,7 +138,7 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
         # Markup is stripped to plain text below, so feedparser's sanitiser and
         # relative-URI rewriting inside HTML would be wasted work.
         data = feedparser.parse(
-            body,
+            _mend_surrogate_refs(body),
             response_headers=response_headers,
             sanitize_html=False,
             resolve_relative_uris=False,
@@ -132,7 +159,7 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
 
     base = url if _is_web_url(url) else ""
     feed_info = data.get("feed") or {}
-    articles = _articles(entries, url, base, problems)
+    articles = _articles(entries, url, base, problems, now or datetime.now(UTC))
     return ParsedFeed(
         title=_text(feed_info, "title", TITLE_MAX),
         link=canonical_url(str(feed_info.get("link") or ""), base),
@@ -144,12 +171,13 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
 
 
 def _articles(
-    entries: list[dict[str, Any]], feed: str, base: str, problems: list[str]
+    entries: list[dict[str, Any]], feed: str, base: str, problems: list[str], now: datetime
 ) -> tuple[Article, ...]:
     seen: dict[str, Article] = {}
     skipped = duplicates = 0
+    latest = now + FUTURE_SLACK
     for entry in entries:
-        article = _article(entry, feed, base)
+        article = _article(entry, feed, base, latest)
         if article is None:
             skipped += 1
         elif article.key in seen:
@@ -167,7 +195,7 @@ def _entries(count: int) -> str:
     return f"{count} entry" if count == 1 else f"{count} entries"
 
 
-def _article(entry: dict[str, Any], feed: str, base: str) -> Article | None:
+def _article(entry: dict[str, Any], feed: str, base: str, latest: datetime) -> Article | None:
     # dict.get, not entry.get: FeedParserDict.get quietly maps some keys onto others.
     guid = str(dict.get(entry, "id") or "").strip()
     url = canonical_url(str(dict.get(entry, "link") or ""), base)
@@ -189,7 +217,8 @@ def _article(entry: dict[str, Any], feed: str, base: str) -> Article | None:
         key=key,
         url=url,
         title=_clip(full_title, TITLE_MAX),
-        published=published,
+        # The key above keeps even a future date: it must not change once the date passes.
+        published=published if published is None or published <= latest else None,
         summary=summary,
     )
 
@@ -222,9 +251,15 @@ def _detail_text(detail: dict[str, Any], limit: int) -> str:
 
 
 def _to_plain(value: str, content_type: str, limit: int | None) -> str:
-    is_html = "html" in content_type if content_type else bool(_LOOKS_LIKE_HTML.search(value))
+    is_html = "html" in content_type if content_type else _looks_like_html(value)
     text = html_to_text(value) if is_html else collapse_whitespace(value)
     return _clip(text, limit) if limit else text
+
+
+def _looks_like_html(value: str) -> bool:
+    # A tag ends with ">": searching past the last one would rescan the rest of the text
+    # from every unclosed "<a" (quadratic).
+    return bool(_ENTITY.search(value) or _TAG.search(value, 0, value.rfind(">") + 1))
 
 
 def _clip(text: str, limit: int | None) -> str:
@@ -256,26 +291,25 @@ def canonical_url(link: str, base: str = "") -> str:
     """The address an entry link stands for, for comparison and display; "" if not http(s).
 
     Resolves against ``base``, lower-cases scheme and host, drops default ports, the
-    fragment, ``utm_*`` and click-id parameters, and unwraps google.com/url redirects.
+    fragment, ``utm_*`` and click-id parameters, and unwraps google.com/url redirects
+    (``UNWRAP_MAX`` deep). A link longer than ``LINK_MAX`` is no address.
     """
     link = link.strip()
-    if not link:
+    if not link or len(link) > LINK_MAX:
         return ""
     try:
-        if base:
-            link = urljoin(base, link)
-        parts = urlsplit(link)
-        port = parts.port
+        parts = _web_parts(urljoin(base, link) if base else link)
     except ValueError:
         return ""
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").rstrip(".")
-    if scheme not in ("http", "https") or not host:
+    # A loop, not recursion: a hostile link may nest thousands of redirects.
+    for _ in range(UNWRAP_MAX):
+        target = _google_target(parts) if parts else ""
+        if not target:
+            break
+        parts = _web_parts(target.strip())
+    if parts is None:
         return ""
-    if parts.path == "/url" and _GOOGLE_HOST.fullmatch(host):
-        target = _google_target(parts.query)
-        if target:
-            return canonical_url(target)
+    scheme, host, port = parts.scheme.lower(), _host(parts), parts.port
     if ":" in host:
         host = f"[{host}]"
     if port is not None and port != (443 if scheme == "https" else 80):
@@ -283,8 +317,27 @@ def canonical_url(link: str, base: str = "") -> str:
     return urlunsplit((scheme, host, parts.path or "/", _strip_tracking(parts.query), ""))
 
 
-def _google_target(query: str) -> str:
-    params = dict(parse_qsl(query))
+def _web_parts(link: str) -> SplitResult | None:
+    """``link`` split, or None unless it is an http(s) address with a host and a valid port."""
+    try:
+        parts = urlsplit(link)
+        _ = parts.port  # raises for a port that is not a number below 65536
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not _host(parts):
+        return None
+    return parts
+
+
+def _host(parts: SplitResult) -> str:
+    return (parts.hostname or "").rstrip(".")
+
+
+def _google_target(parts: SplitResult) -> str:
+    """Where a google.com/url redirect leads; "" for any other link."""
+    if parts.path != "/url" or not _GOOGLE_HOST.fullmatch(_host(parts)):
+        return ""
+    params = dict(parse_qsl(parts.query))
     for name in ("url", "q"):
         target = params.get(name, "")
         if _is_web_url(target):
@@ -307,6 +360,24 @@ def _is_tracking(name: str) -> bool:
 
 def _is_web_url(url: str) -> bool:
     return url[:8].lower().startswith(("http://", "https://"))
+
+
+def _mend_surrogate_refs(body: bytes) -> bytes:
+    """``body`` with its surrogate references made valid: a high+low pair becomes one
+    reference to its character, a lone half U+FFFD.
+
+    feedparser turns such a reference into a surrogate, then fails to encode it and loses
+    the whole feed. Searching the bytes covers the ASCII-compatible encodings (UTF-8,
+    Latin-1, cp1252…); the search starts with a literal "&#", so it costs little.
+    """
+    return _SURROGATE_RUN.sub(_mend_run, body) if b"&#" in body else body
+
+
+def _mend_run(run: re.Match[bytes]) -> bytes:
+    codes = [int(digits, 16 if hex_ else 10) for hex_, digits in _NUMERIC_REF.findall(run[0])]
+    # Through UTF-16, as the CMS meant: pairs join, and lone halves decode as U+FFFD.
+    utf16 = "".join(map(chr, codes)).encode("utf-16-le", "surrogatepass")
+    return "".join(f"&#{ord(char)};" for char in utf16.decode("utf-16-le", "replace")).encode()
 
 
 def _sniff_non_feed(body: bytes) -> str | None:

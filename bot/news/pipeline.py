@@ -109,7 +109,7 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     if fetched.status == "gone":
         return await _disable(deps, feed, "the feed is gone (HTTP 410)", now)
     if fetched.status == "error":
-        return await _failed(deps, feed, fetched.error or "unknown error", now, fetched)
+        return await record_failure(deps, feed, fetched.error or "unknown error", now, fetched)
     if fetched.status in ("not_modified", "unchanged"):
         # The same document as last time, so the same problems (if any) still hold.
         note = feed.last_error if not feed.failures else None
@@ -118,7 +118,7 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
 
     parsed = await deps.parser.parse(fetched.body, fetched.url, fetched.headers)
     if parsed.error:
-        return await _failed(deps, feed, parsed.error, now, fetched)
+        return await record_failure(deps, feed, parsed.error, now, fetched)
     if feed.primed and parsed.articles:
         await deps.warm_classifier()
     report = await ingest(deps, feed, parsed.articles, now)
@@ -273,7 +273,7 @@ def _parse_note(problems: Sequence[str]) -> str | None:
     return f"kept what parsed: {'; '.join(problems[:2])}"[:300]
 
 
-async def _failed(
+async def record_failure(
     deps: NewsDeps, feed: Feed, error: str, now: datetime, fetched: FetchResult
 ) -> FeedReport:
     delay = retry_delay(

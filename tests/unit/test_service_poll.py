@@ -1,0 +1,54 @@
+"""NewsService.poll: a poll that raises still counts as a failure of its feed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from bot.news import service
+from bot.news.pipeline import NewsDeps
+from bot.news.service import NewsService
+from bot.store.rows import parse_iso
+from tests.conftest import NOW
+
+
+class ReadyClient:
+    async def wait_until_ready(self) -> None:
+        return None
+
+
+async def crash(*_: Any) -> None:
+    raise RecursionError("maximum recursion depth exceeded")
+
+
+@pytest.fixture
+def news(deps: NewsDeps, monkeypatch: pytest.MonkeyPatch) -> NewsService:
+    monkeypatch.setattr(service, "poll_feed", crash)
+    return NewsService(ReadyClient(), deps)  # type: ignore[arg-type]
+
+
+async def test_a_crash_is_recorded_and_backs_off(news: NewsService, deps: NewsDeps) -> None:
+    feed = await deps.store.feeds.add("https://e.org/feed")
+    report = await news.poll(feed.id)
+    after = await deps.store.feeds.get(feed.id)
+    assert report is not None and report.outcome.startswith("error: unexpected error")
+    assert after is not None and after.failures == 1
+    assert after.last_error is not None and "RecursionError" in after.last_error
+    next_poll = parse_iso(after.next_poll_at)
+    assert next_poll is not None and next_poll > NOW
+
+
+async def test_a_feed_that_always_crashes_is_disabled_in_time(
+    news: NewsService, deps: NewsDeps
+) -> None:
+    feed = await deps.store.feeds.add("https://e.org/feed")
+    await deps.store.guilds.update(1, channel_id=10)
+    await deps.store.feeds.subscribe(1, feed.id, None)
+    for day in range(8):
+        deps.now = lambda day=day: NOW + timedelta(days=2 * day)  # past any backoff
+        report = await news.poll(feed.id)
+    after = await deps.store.feeds.get(feed.id)
+    assert report is not None and report.outcome.startswith("disabled: 8 failures")
+    assert after is not None and not after.enabled
