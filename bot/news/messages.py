@@ -8,11 +8,10 @@ is ever named in ``allowed_mentions`` (see ``announce.allowed_mentions``).
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
-from bot.render.text import is_url, timestamp, truncate
+from bot.render.text import inert_url, is_url, timestamp, truncate
 from bot.render.text import safe_text as render_safe_text
 
 _MILESTONE_TEXT = {
@@ -39,7 +38,6 @@ _COLOURS = {
     Certainty.CONFIRMED: 0x0F9D58,
 }
 # Left as they are in a shown link; anything else (spaces, []()<>, backticks, |) is encoded.
-_URL_SAFE = ":/?#@!$&'*+,;=%"
 _URL_LIMIT = 900  # of the 1024 a field holds; the date follows
 _KIND_TEXT = {
     "new_milestone": "New",
@@ -114,6 +112,6 @@ def _shown_url(url: str) -> str:
     """
     if not is_url(url):
         return "(no link)"
-    shown = quote(url, safe=_URL_SAFE)
+    shown = inert_url(url)
     # Cut, a link would lead to the wrong page: better none.
     return shown if len(shown) <= _URL_LIMIT else "(link too long to show)"

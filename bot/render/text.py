@@ -112,12 +112,16 @@ def domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def inert_url(url: str) -> str:
+    """``url`` with brackets, parentheses, spaces, angle brackets and backticks
+    percent-encoded: it cannot end early and leave markdown or a mention behind it."""
+    return quote(url, safe=":/?#@!$&'*+,;=%")
+
+
 def link(url: str, text: str | None = None) -> str:
     """A masked link whose text is ours (or escaped) and whose target cannot break out."""
     label = safe_text(text, one_line=True) if text else domain(url)
-    # Brackets, parentheses, spaces and angle brackets get percent-encoded.
-    target = quote(url, safe=":/?#@!$&'*+,;=%")
-    return f"[{label}]({target})"
+    return f"[{label}]({inert_url(url)})"
 
 
 def source_ref(source: str, title: str | None = None) -> str:
