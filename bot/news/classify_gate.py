@@ -571,12 +571,6 @@ def _key_and_check(groups: tuple[Group, ...]) -> tuple[Group, Group | None]:
     return ranked[0], checks[0] if checks else None
 
 
-def split_alternatives(source: str, flags: int) -> list[re.Pattern[str]]:
-    """The pattern ``source`` cut at its top-level ``|``: one pattern per alternative,
-    compiled with ``flags``."""
-    return [re.compile(part, flags) for part in split_sources(source)]
-
-
 def split_sources(source: str) -> list[str]:
     """The pattern ``source`` cut at its top-level ``|``, as text.
 

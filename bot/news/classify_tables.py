@@ -1,6 +1,6 @@
 """The classifier's pattern tables, cut into gated units and numbered once.
 
-Each rule's pattern is cut at its top-level ``|`` (``split_alternatives``) and
+Each rule's pattern is cut at its top-level ``|`` (``split_sources``) and
 every piece of every table gets one number.  A rule matches where one of its
 pieces does.  The tables are gated in a few groups (``Gate``), by when a text
 needs them: a title is always searched for events and blocks, a text with an
@@ -55,7 +55,6 @@ class Piece:
     """
 
     source: str
-    ascii_flags: int
     flags: int  # the rule's own flags, for ``pattern``
     owner: int  # the position of its rule in its table
     lead: frozenset[str] | None  # see ``classify_gate.lead_words``
@@ -65,7 +64,7 @@ class Piece:
     @property
     def ascii(self) -> re.Pattern[str]:
         if self._ascii is None:
-            self._ascii = re.compile(self.source, self.ascii_flags)
+            self._ascii = re.compile(self.source, _ascii(self.flags))
         return self._ascii
 
     @property
@@ -154,6 +153,10 @@ class _AllGates:
         return found
 
 
+def _ascii(flags: int) -> int:
+    return (flags & ~re.UNICODE) | re.ASCII
+
+
 @dataclass(frozen=True, slots=True)
 class _Text:
     """A piece's pattern as the gates read it, before (and without) compiling it."""
@@ -172,10 +175,8 @@ class _Numbering:
         start = len(self.entries)
         for position, rule in enumerate(rules):
             source, flags = source_of(rule)
-            ascii_flags = (flags & ~re.UNICODE) | re.ASCII
             for part in split_sources(source):
-                lead = lead_words(_Text(part, ascii_flags))
-                piece = Piece(part, ascii_flags, flags, position, lead)
+                piece = Piece(part, flags, position, lead_words(_Text(part, _ascii(flags))))
                 self.entries.append((rule, piece))
         pieces = tuple(piece for _, piece in self.entries[start:])
         table = Table(tuple(rules), start, pieces, len(self.tables), len(self.gates))
@@ -189,7 +190,7 @@ class _Numbering:
         tables = [table for table in self.tables if table.start >= first]
         self.gates.append(
             Gate(
-                Prefilter([_Text(piece.source, piece.ascii_flags) for _, piece in entries]),
+                Prefilter([_Text(piece.source, _ascii(piece.flags)) for _, piece in entries]),
                 first,
                 entries,
                 tables[0].index,

@@ -101,15 +101,20 @@ def _block_end(markup: str, kind: str, pos: int) -> int:
     return found.end() if found else -1
 
 
+def tags_end(markup: str) -> int:
+    """Where the last whole tag of ``markup`` can end: a tag ends with ">", so none ends
+    after the last one. Tag patterns searched only up to here cannot scan on to the end of
+    the text from each unclosed "<a" (quadratic)."""
+    return markup.rfind(">") + 1
+
+
 def _sub_tags(tag: re.Pattern[str], replacement: str, markup: str) -> str:
-    # A tag ends with ">", so none starts after the last one; leaving that tail out keeps
-    # each unclosed "<a" from scanning on to the end of the text.
-    cut = markup.rfind(">") + 1
+    cut = tags_end(markup)
     return tag.sub(replacement, markup[:cut]) + markup[cut:]
 
 
 def _without_partial_tag(markup: str) -> str:
     """``markup`` less a tag cut off at its end (from its first "<x" after the last ">")."""
-    cut = markup.rfind(">") + 1
+    cut = tags_end(markup)
     partial = _PARTIAL_TAG.search(markup, cut)
     return markup[: partial.start()] if partial else markup

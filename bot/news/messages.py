@@ -37,7 +37,6 @@ _COLOURS = {
     Certainty.REPORTED: 0x4285F4,
     Certainty.CONFIRMED: 0x0F9D58,
 }
-# Left as they are in a shown link; anything else (spaces, []()<>, backticks, |) is encoded.
 _URL_LIMIT = 900  # of the 1024 a field holds; the date follows
 _KIND_TEXT = {
     "new_milestone": "New",

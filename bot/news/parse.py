@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from bot.news.markup import collapse_whitespace, html_to_text
+from bot.news.markup import collapse_whitespace, html_to_text, tags_end
 from bot.news.models import Article
 
 __all__ = ["ParsedFeed", "canonical_url", "parse_feed"]
@@ -257,9 +257,7 @@ def _to_plain(value: str, content_type: str, limit: int | None) -> str:
 
 
 def _looks_like_html(value: str) -> bool:
-    # A tag ends with ">": searching past the last one would rescan the rest of the text
-    # from every unclosed "<a" (quadratic).
-    return bool(_ENTITY.search(value) or _TAG.search(value, 0, value.rfind(">") + 1))
+    return bool(_ENTITY.search(value) or _TAG.search(value, 0, tags_end(value)))
 
 
 def _clip(text: str, limit: int | None) -> str:

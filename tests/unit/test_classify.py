@@ -24,7 +24,7 @@ from bot.news.classify_gate import (
     QUESTION_MARK,
     numbers,
     pattern_gates,
-    split_alternatives,
+    split_sources,
     text_prefixes,
 )
 from bot.news.classify_parse import find_seasons, normalise
@@ -856,8 +856,8 @@ def test_pieces_tried_at_their_lead_words_find_what_a_scan_finds() -> None:
 
 
 def test_a_pattern_is_cut_at_its_top_level_bars_only() -> None:
-    pieces = split_alternatives(r"\bfoo(?:a|b)|[|x]bar|\(|baz\|qux", re.UNICODE)
-    assert [p.pattern for p in pieces] == [r"\bfoo(?:a|b)", r"[|x]bar", r"\(", r"baz\|qux"]
+    pieces = split_sources(r"\bfoo(?:a|b)|[|x]bar|\(|baz\|qux")
+    assert pieces == [r"\bfoo(?:a|b)", r"[|x]bar", r"\(", r"baz\|qux"]
 
 
 def test_gates_read_the_words_a_pattern_needs() -> None:

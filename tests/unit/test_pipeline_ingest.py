@@ -21,6 +21,16 @@ async def primed_feed(deps: NewsDeps, url: str = "https://e.org/feed", **guilds:
     return primed
 
 
+async def second_feed(deps: NewsDeps, guild_id: int) -> Feed:
+    """Another feed, followed by ``guild_id`` alone, its baseline poll behind it."""
+    feed = await deps.store.feeds.add("https://other.org/feed")
+    await deps.store.feeds.subscribe(guild_id, feed.id, None)
+    await ingest(deps, feed, [], NOW)
+    primed = await deps.store.feeds.get(feed.id)
+    assert primed is not None
+    return primed
+
+
 async def queued(deps: NewsDeps) -> list[tuple[int, str]]:
     return [(d.guild_id, d.message["embed"]["title"]) for d in await deps.store.outbox.due(NOW, 99)]
 
@@ -91,11 +101,7 @@ async def test_an_undated_entry_is_read_as_of_the_poll(deps: NewsDeps) -> None:
 
 async def test_all_mode_posts_each_story_once_across_outlets(deps: NewsDeps) -> None:
     feed_a = await primed_feed(deps, a="all")
-    feed_b = await deps.store.feeds.add("https://other.org/feed")
-    await deps.store.feeds.subscribe(1, feed_b.id, None)
-    await ingest(deps, feed_b, [], NOW)
-    feed_b = await deps.store.feeds.get(feed_b.id)
-    assert feed_b is not None
+    feed_b = await second_feed(deps, 1)
     await ingest(deps, feed_a, [article("a", "XO, Kitty star Anna Cathcart talks fashion")], NOW)
     await ingest(deps, feed_b, [article("b", "XO, Kitty Star Anna Cathcart Talks Fashion")], NOW)
     assert await queued(deps) == [(1, "XO, Kitty news")]
@@ -106,11 +112,7 @@ async def test_all_mode_story_first_carried_by_another_guilds_feed(deps: NewsDep
     feed carried it first."""
     feed_a = await primed_feed(deps, a="all")
     await deps.store.guilds.update(2, channel_id=20, mode="all")
-    feed_b = await deps.store.feeds.add("https://other.org/feed")
-    await deps.store.feeds.subscribe(2, feed_b.id, None)
-    await ingest(deps, feed_b, [], NOW)
-    feed_b = await deps.store.feeds.get(feed_b.id)
-    assert feed_b is not None
+    feed_b = await second_feed(deps, 2)
     await ingest(deps, feed_a, [article("a", "XO, Kitty star Anna Cathcart talks fashion")], NOW)
     report = await ingest(
         deps, feed_b, [article("b", "XO, Kitty Star Anna Cathcart Talks Fashion")], NOW
