@@ -15,8 +15,8 @@ from bot.catalog import Catalog, Show
 from bot.moderation.preview import PreviewItem, judge, newest
 from bot.news.fetch import FetchResult
 from bot.news.models import Article
-from bot.news.pipeline import NewsDeps, ingest
-from bot.news.track import assess, observe
+from bot.news.pipeline import NewsDeps, change_key, ingest, recent_change
+from bot.news.track import Observation, assess, observe
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
 
@@ -39,6 +39,8 @@ async def preview_items(
         if signal.milestone is not None and signal.show == show.slug:
             obs = observe(signal, article, show, now)
             kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
+            if kind == "extra_source" and await _unheard(deps, guild, obs, now):
+                kind = "repeat"
         verdict = judge(
             article,
             signal,
@@ -50,6 +52,14 @@ async def preview_items(
         )
         items.append(PreviewItem(article, signal, verdict))
     return items
+
+
+async def _unheard(deps: NewsDeps, guild: GuildSettings, obs: Observation, now: datetime) -> bool:
+    """Whether this extra source repeats a recent change the guild was never sent."""
+    change = await recent_change(deps, obs, now)
+    return change is not None and not await deps.store.outbox.has(
+        guild.guild_id, change_key(change.id)
+    )
 
 
 async def adopt(

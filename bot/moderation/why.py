@@ -2,8 +2,9 @@
 
 The pipeline stores one verdict per article when it first sees it (``articles.verdict``):
 ``baseline``, ``too_old``, ``not_about_show``, ``not_news``, ``duplicate_story``,
-``not_change`` or ``change:<kind>``. The guild-specific stages (show, filter, mode,
-destination) are judged again here with the guild's *current* settings.
+``not_change``, ``repeat`` (an extra source for a recent change) or ``change:<kind>``.
+The guild-specific stages (show, filter, mode, destination) are judged again here with
+the guild's *current* settings.
 """
 
 from __future__ import annotations
@@ -153,6 +154,14 @@ def _news_stage(verdict: str, guild: GuildSettings) -> Stage:
                 "Status change?", "note", text + "; in all-news mode it posts if it was a new story"
             )
         return Stage("Status change?", "fail", text + " (this server posts changes only)")
+    if verdict == "repeat":
+        text = (
+            f"it repeats a status change first reported within {MAX_AGE.days} days; "
+            "a server that had not heard that change hears it from this article"
+        )
+        if all_news:
+            return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
+        return Stage("Status change?", "pass", text + ", once")
     if verdict == "duplicate_story":
         return Stage("News?", "fail", "no status milestone, and another feed had this story first")
     if verdict == "not_news":

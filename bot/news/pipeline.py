@@ -15,23 +15,25 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import aiohttp
 
 from bot.catalog import Catalog
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
-from bot.news.dedupe import too_old, unseen, wanted
+from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.fingerprint import story_fingerprint
 from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Signal
 from bot.news.parsing import FeedParser
-from bot.news.track import Observation, assess, observe
+from bot.news.track import Observation, assess, observe, repeats
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
+from bot.store.news import RecordedChange
 from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
@@ -173,9 +175,10 @@ async def _one_article(
     story_id, new_story = await deps.store.news.story(
         story_fingerprint(article), article.url, article.title, now
     )
-    verdict, obs, kind, event_id = "not_news", None, "", None
+    offer = Offer(article, show.title, story_id)
+    verdict = "not_news" if new_story else "duplicate_story"
     if signal.milestone is not None:
-        obs = observe(signal, article, show, now)
+        offer.obs = obs = observe(signal, article, show, now)
         kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
         event_id = await deps.store.news.add_event(
             show=show.slug,
@@ -186,54 +189,78 @@ async def _one_article(
             story_id=story_id,
             rule=signal.rule,
         )
-        verdict = f"change:{kind}" if kind != "extra_source" else "not_change"
-    elif not new_story:
-        verdict = "duplicate_story"
+        if kind != "extra_source":
+            offer.change, verdict = (event_id, kind), f"change:{kind}"
+        elif (earlier := await recent_change(deps, obs, now)) is not None:
+            offer.repeat, verdict = (earlier.id, earlier.kind), "repeat"
+        else:
+            verdict = "not_change"
 
     for guild, sub in audience:
         if (guild.show_slug or deps.catalog.default_show.slug) != show.slug:
             continue
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
-        queued = await _queue(deps, guild, article, show.title, obs, kind, event_id, story_id)
-        report.queued += int(queued)
+        report.queued += int(await _queue(deps, guild, offer))
     return verdict, signal.rule, story_id
 
 
-async def _queue(
-    deps: NewsDeps,
-    guild: GuildSettings,
-    article: Article,
-    show_title: str,
-    obs: Observation | None,
-    kind: str,
-    event_id: int | None,
-    story_id: int,
-) -> bool:
+async def recent_change(deps: NewsDeps, obs: Observation, now: datetime) -> RecordedChange | None:
+    """The change this extra source repeats, if recent enough to tell guilds that missed it.
+
+    A guild in "changes" mode hears a change from the first feed it follows that carries
+    it: a guild following only a later outlet would otherwise never hear it at all."""
+    change = await deps.store.news.latest_change(obs.show.slug, obs.season, obs.event.milestone)
+    return change if change is not None and repeats(obs, change.event, now, MAX_AGE) else None
+
+
+@dataclass
+class Offer:
+    """What one article offers the guilds that hear it."""
+
+    article: Article
+    show_title: str
+    story_id: int
+    obs: Observation | None = None
+    change: tuple[int, str] | None = None  # (event id, kind) when the article is a change
+    repeat: tuple[int, str] | None = None  # the recent change an extra source repeats
+
+
+async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
     """One delivery for one guild, if its mode wants this article; idempotent per guild.
 
-    In "all" mode every article about the show is offered: the outbox keeps one delivery
-    per guild and story, so a story another guild's feed carried first still reaches this
-    guild from its own feed, once."""
+    "changes" mode: keyed by the change's event, so a guild hears each change once,
+    from the first of its feeds that reports it. "all" mode: keyed by story, so a story
+    another guild's feed carried first still reaches this guild from its own feed, once,
+    styled as a change when it is one."""
     assert guild.channel_id is not None
-    is_change = obs is not None and kind != "extra_source"
-    if guild.mode == "changes" and not is_change:
-        return False
-    message = (
-        change_message(obs, kind, article, role_id=guild.role_id, threads=guild.threads)
-        if is_change and obs is not None
-        else article_message(show_title, article, role_id=guild.role_id, threads=guild.threads)
-    )
-    # In "all" mode a story is posted once, styled as a change when it is one.
-    key = f"event:{event_id}" if guild.mode == "changes" else f"story:{story_id}"
+    style: dict[str, Any] = {"role_id": guild.role_id, "threads": guild.threads}
+    if guild.mode == "changes":
+        if (change := offer.change or offer.repeat) is None or offer.obs is None:
+            return False
+        key = change_key(change[0])
+        message = change_message(offer.obs, change[1], offer.article, **style)
+    else:
+        change = offer.change
+        key = f"story:{offer.story_id}"
+        message = (
+            change_message(offer.obs, change[1], offer.article, **style)
+            if change is not None and offer.obs is not None
+            else article_message(offer.show_title, offer.article, **style)
+        )
     return await deps.store.outbox.enqueue(
         guild_id=guild.guild_id,
         channel_id=guild.channel_id,
         dedupe_key=key,
         message=message,
-        event_id=event_id if is_change else None,
-        story_id=story_id,
+        event_id=change[0] if change is not None else None,
+        story_id=offer.story_id,
     )
+
+
+def change_key(event_id: int) -> str:
+    """A "changes" guild's delivery key: one post per change, whichever feed reports it."""
+    return f"event:{event_id}"
 
 
 async def _audience(deps: NewsDeps, feed: Feed) -> list[tuple[GuildSettings, GuildFeed | None]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.catalog.models import Season, Show
 from bot.domain.status import Change, LearnedEvent, classify_change, season_status
@@ -58,3 +58,15 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     """A change only if it adds a milestone, raises its certainty or moves a date."""
     season = season_of(obs.show, obs.season) or Season.from_news_only(obs.season)
     return classify_change(season_status(season, learned), obs.event)
+
+
+def repeats(obs: Observation, change: LearnedEvent, now: datetime, within: timedelta) -> bool:
+    """Does an extra source repeat ``change`` closely enough to tell it to a guild that
+    missed it (because it follows another feed)? Only a recent change, reported at least
+    as surely and for the same date: the message then says what this article says."""
+    event = obs.event
+    return (
+        now - change.seen_at <= within
+        and event.certainty >= change.certainty
+        and event.event_date == change.event_date
+    )

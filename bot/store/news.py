@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
 from bot.domain.status import LearnedEvent
 from bot.news.models import Article, Certainty, Milestone
@@ -28,6 +29,29 @@ class SeenArticle:
     verdict: str
     rule: str
     first_seen_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedChange:
+    """A learned event that was announced as a change, with its row id and kind."""
+
+    id: int
+    kind: str
+    event: LearnedEvent
+
+
+_EVENT_COLUMNS = "milestone, certainty, event_date, source_url, source_title, seen_at"
+
+
+def _event(row: Sequence[Any]) -> LearnedEvent:
+    return LearnedEvent(
+        milestone=Milestone(row[0]),
+        certainty=Certainty(row[1]),
+        event_date=date.fromisoformat(row[2]) if row[2] else None,
+        source_url=row[3],
+        source_title=row[4],
+        seen_at=parse_iso(row[5]) or datetime.min.replace(tzinfo=UTC),
+    )
 
 
 class NewsRepo:
@@ -127,22 +151,24 @@ class NewsRepo:
 
     async def learned_events(self, show: str, season: int) -> list[LearnedEvent]:
         async with self._db.conn.execute(
-            "SELECT milestone, certainty, event_date, source_url, source_title, seen_at "
-            "FROM status_events WHERE show_slug = ? AND season = ? ORDER BY id",
+            f"SELECT {_EVENT_COLUMNS} FROM status_events "
+            "WHERE show_slug = ? AND season = ? ORDER BY id",
             (show, season),
         ) as cur:
-            rows = await cur.fetchall()
-        return [
-            LearnedEvent(
-                milestone=Milestone(r[0]),
-                certainty=Certainty(r[1]),
-                event_date=date.fromisoformat(r[2]) if r[2] else None,
-                source_url=r[3],
-                source_title=r[4],
-                seen_at=parse_iso(r[5]) or datetime.min,
-            )
-            for r in rows
-        ]
+            return [_event(row) for row in await cur.fetchall()]
+
+    async def latest_change(
+        self, show: str, season: int, milestone: Milestone
+    ) -> RecordedChange | None:
+        """The newest event for this milestone that was announced as a change, if any."""
+        async with self._db.conn.execute(
+            f"SELECT id, kind, {_EVENT_COLUMNS} FROM status_events "
+            "WHERE show_slug = ? AND season = ? AND milestone = ? AND kind != 'extra_source' "
+            "ORDER BY id DESC LIMIT 1",
+            (show, season, milestone.value),
+        ) as cur:
+            row = await cur.fetchone()
+        return RecordedChange(int(row[0]), str(row[1]), _event(row[2:])) if row else None
 
     async def learned_seasons(self, show: str) -> list[int]:
         """Seasons the news has told us anything about, in order."""

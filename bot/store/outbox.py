@@ -62,6 +62,13 @@ class OutboxRepo:
         )
         return cur.rowcount > 0
 
+    async def has(self, guild_id: int, dedupe_key: str) -> bool:
+        """Whether this guild already has this post queued, sent or failed."""
+        async with self._db.conn.execute(
+            "SELECT 1 FROM deliveries WHERE guild_id = ? AND dedupe_key = ?", (guild_id, dedupe_key)
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def due(self, now: datetime, limit: int) -> list[Delivery]:
         """Pending deliveries, and ones a crash left mid-send, oldest first."""
         async with self._db.conn.execute(

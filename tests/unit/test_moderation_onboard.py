@@ -85,3 +85,19 @@ def test_show_for_falls_back_to_the_default_pack() -> None:
     assert show_for(catalog, gone) is catalog.default_show
     chosen = GuildSettings(guild_id=1, show_slug=catalog.shows[0].slug)
     assert show_for(catalog, chosen) is catalog.shows[0]
+
+
+async def test_preview_a_repeat_posts_only_where_the_change_was_not_sent(deps: NewsDeps) -> None:
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed")
+    await store.guilds.update(1, channel_id=10)
+    await store.feeds.subscribe(1, feed.id, None)
+    await ingest(deps, feed, [], NOW)
+    primed = await store.feeds.get(feed.id)
+    assert primed is not None
+    await ingest(deps, primed, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    repeat = [article("b", "XO, Kitty: Netflix renews the K-drama for season 4")]
+    (heard,) = await preview_items(deps, repeat, GuildSettings(guild_id=1), NOW)
+    assert not heard.judgement.posts and "already known" in heard.judgement.reason
+    (missed,) = await preview_items(deps, repeat, GuildSettings(guild_id=2), NOW)
+    assert missed.judgement.posts and "not heard yet" in missed.judgement.reason

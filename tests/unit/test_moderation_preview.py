@@ -148,3 +148,9 @@ def test_preview_of_a_short_feed_says_each_item_is_shown() -> None:
     )
     assert "1 item in the feed. Each," in (embed.description or "")
     assert "all news" in (embed.footer.text or "")
+
+
+@pytest.mark.parametrize(("mode", "reads"), [("changes", "not heard yet"), ("all", "already")])
+def test_a_repeat_this_server_missed_posts_in_either_mode(mode: Mode, reads: str) -> None:
+    got = verdict(article(1), signal(milestone=Milestone.RENEWED), mode=mode, kind="repeat")
+    assert got[0] and reads in got[1]

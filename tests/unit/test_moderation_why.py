@@ -147,3 +147,11 @@ def test_not_found_text_mentions_the_next_poll() -> None:
     text = not_found_text("season 4", "2025-05-01T11:00:00Z")
     assert "season 4" in text and "<t:1746097200:R>" in text
     assert "next poll" not in not_found_text("season 4", None)
+
+
+def test_a_repeat_of_a_recent_change_is_explained_per_mode() -> None:
+    exp = stages("repeat")
+    assert exp.posts and last(exp) == ("Channel", "pass")
+    assert "had not heard that change" in " ".join(s.text for s in exp.stages)
+    all_news = stages("repeat", guild=GuildSettings(guild_id=1, channel_id=10, mode="all"))
+    assert all_news.posts and any(s.outcome == "note" for s in all_news.stages)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
-from bot.news.pipeline import NewsDeps, ingest
+from bot.news.models import Milestone
+from bot.news.pipeline import NewsDeps, change_key, ingest
 from bot.store.feeds import Feed
 from tests.conftest import NOW, article
 
@@ -54,7 +56,7 @@ async def test_a_change_is_queued_once_and_a_repeat_is_one_more_source(deps: New
     assert first.verdicts == {"change": 1} and first.queued == 2
     same = article("b", "XO, Kitty renewed for season 4 at Netflix")
     second = await ingest(deps, feed, [same], NOW)
-    assert second.verdicts == {"not_change": 1} and second.queued == 0
+    assert second.verdicts == {"not_change": 1} and second.queued == 0  # less certain
     assert await queued(deps) == [
         (1, "XO, Kitty season 4: renewed"),
         (2, "XO, Kitty season 4: renewed"),
@@ -139,9 +141,49 @@ async def test_a_moved_release_date_is_a_change_and_the_same_date_is_not(deps: N
     same = article("c", "XO, Kitty season 4 premieres April 9, 2027, Netflix says")
     assert (await ingest(deps, feed, [dated], NOW)).verdicts == {"change": 1}
     assert (await ingest(deps, feed, [moved], NOW)).verdicts == {"change": 1}
-    assert (await ingest(deps, feed, [same], NOW)).verdicts == {"not_change": 1}
+    assert (await ingest(deps, feed, [same], NOW)).verdicts == {"repeat": 1}
     kinds = [
         {f["name"]: f["value"] for f in d.message["embed"]["fields"]}["What changed"]
         for d in await deps.store.outbox.due(NOW, 9)
     ]
     assert kinds == ["New", "Date changed"]
+
+
+async def test_a_change_reaches_a_guild_from_the_only_feed_it_follows(deps: NewsDeps) -> None:
+    """Guild 2 follows only feed B, which reports the change after feed A: it hears it
+    from B, once; guild 1, which heard it from A, is not told again."""
+    feed_a = await primed_feed(deps, a="changes")
+    await deps.store.guilds.update(2, channel_id=20)
+    feed_b = await second_feed(deps, 2)
+    await ingest(deps, feed_a, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    later = [article("b", "XO, Kitty: Netflix renews the K-drama for season 4")]
+    report = await ingest(deps, feed_b, later, NOW)
+    assert report.verdicts == {"repeat": 1} and report.queued == 1
+    again = [article("c", "XO, Kitty officially renewed for a fourth season")]
+    assert (await ingest(deps, feed_b, again, NOW)).queued == 0
+    deliveries = await deps.store.outbox.due(NOW, 9)
+    assert [(d.guild_id, d.message["embed"]["title"]) for d in deliveries] == [
+        (1, "XO, Kitty season 4: renewed"),
+        (2, "XO, Kitty season 4: renewed"),
+    ]
+    change = await deps.store.news.latest_change("xo-kitty", 4, Milestone.RENEWED)
+    assert change is not None and change.kind == "new_milestone"  # feed A's report
+    assert await deps.store.outbox.has(2, change_key(change.id))  # one change, told twice
+    assert "K-drama" in deliveries[1].message["embed"]["description"]  # B's own article
+
+
+async def test_a_repeat_never_tells_less_or_stale_news(deps: NewsDeps) -> None:
+    """A less certain repeat, or one of a change older than the news window, stays a source."""
+    feed_a = await primed_feed(deps, a="changes")
+    await deps.store.guilds.update(2, channel_id=20)
+    feed_b = await second_feed(deps, 2)
+    confirmed = article("a", "Netflix confirms XO, Kitty season 4 has started filming")
+    await ingest(deps, feed_a, [confirmed], NOW)
+    rumour = article("b", "XO, Kitty season 4 reportedly set to begin filming")
+    assert (await ingest(deps, feed_b, [rumour], NOW)).verdicts == {"not_change": 1}
+    await ingest(deps, feed_a, [article("c", "Netflix renews XO, Kitty for season 4")], NOW)
+    weeks_later = NOW + timedelta(days=15)
+    late = article("d", "XO, Kitty officially renewed for season 4", minutes=-15 * 24 * 60)
+    report = await ingest(deps, feed_b, [late], weeks_later)
+    assert report.verdicts == {"not_change": 1} and report.queued == 0
+    assert {d.guild_id for d in await deps.store.outbox.due(weeks_later, 9)} == {1}

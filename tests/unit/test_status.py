@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from bot.catalog import PartialDate, Season, Show, load_show
 from bot.domain.status import LADDER, LearnedEvent, classify_change, season_status
 from bot.news.models import Certainty, Milestone
+from bot.news.track import Observation, repeats
 from tests.conftest import REPO
 
 C, R, RU = Certainty.CONFIRMED, Certainty.REPORTED, Certainty.RUMORED
@@ -162,3 +163,22 @@ def test_a_sharper_release_date_is_news_but_a_sharper_wrap_date_is_not() -> None
 def test_a_known_step_without_a_date_gains_one(season3: Season) -> None:
     undated = season_status(season3, [event(Milestone.TRAILER, C)])
     assert classify_change(undated, event(Milestone.TRAILER, C, date(2026, 3, 1))) == "date_changed"
+
+
+@pytest.mark.parametrize(
+    ("repeat", "days_later", "tells"),
+    [
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 3, 5)), 2, True),
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2027, 3, 5)), 2, False),  # less sure
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 3, 6)), 2, False),  # other date
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, C), 2, False),  # says less
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 3, 5)), 15, False),  # stale
+    ],
+)
+def test_a_repeat_tells_a_recent_change_only_as_surely(
+    show: Show, repeat: LearnedEvent, days_later: int, tells: bool
+) -> None:
+    change = event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 3, 5))
+    obs = Observation(show, 4, repeat)
+    now = change.seen_at + timedelta(days=days_later)
+    assert repeats(obs, change, now, timedelta(days=14)) is tells
