@@ -21,6 +21,7 @@ feedparser, are mended first (see ``_mend_surrogate_refs``).
 from __future__ import annotations
 
 import calendar
+import codecs
 import hashlib
 import re
 from collections.abc import Mapping
@@ -58,11 +59,26 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
 # A numeric character reference to a UTF-16 surrogate (U+D800-DFFF, 55296-57343), as some
 # CMSs write emoji; then any that follow it, so that a pair is mended together.
 _SURROGATE_REF = (
-    rb"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}"
-    rb"|0*(?:5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]|5734[0-3]));"
+    r"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}"
+    r"|0*(?:5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]|5734[0-3]));"
 )
-_SURROGATE_RUN = re.compile(rb"%s(?:%s)*" % (_SURROGATE_REF, _SURROGATE_REF))
-_NUMERIC_REF = re.compile(rb"&#([xX]?)([0-9a-fA-F]+);")
+_SURROGATE_RUN = re.compile(f"{_SURROGATE_REF}(?:{_SURROGATE_REF})*")
+# The same, to find in the bytes of an ASCII-compatible document without decoding it.
+_SURROGATE_RUN_BYTES = re.compile(_SURROGATE_RUN.pattern.encode())
+_NUMERIC_REF = re.compile(r"&#([xX]?)([0-9a-fA-F]+);")
+# How a document in an encoding that is not ASCII-compatible starts: its byte order mark,
+# else "<" (XML 1.0 appendix F). UTF-32 first: its little-endian mark begins with UTF-16's.
+_WIDE_CODECS = {
+    codecs.BOM_UTF32_BE: "utf-32-be",
+    codecs.BOM_UTF32_LE: "utf-32-le",
+    codecs.BOM_UTF16_BE: "utf-16-be",
+    codecs.BOM_UTF16_LE: "utf-16-le",
+    b"\0\0\0<": "utf-32-be",
+    b"<\0\0\0": "utf-32-le",
+    b"\0<": "utf-16-be",
+    b"<\0": "utf-16-le",
+}
+_WIDE_STARTS = tuple(_WIDE_CODECS)
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     rb"<(?:!doctype\s+html|html|head|body)\b",
@@ -362,20 +378,42 @@ def _is_web_url(url: str) -> bool:
 
 def _mend_surrogate_refs(body: bytes) -> bytes:
     """``body`` with its surrogate references made valid: a high+low pair becomes one
-    reference to its character, a lone half U+FFFD.
+    reference to its character, a lone half U+FFFD. Everything else, the encoding and
+    any byte order mark included, stays as it was; ``body`` itself when nothing changes.
 
     feedparser turns such a reference into a surrogate, then fails to encode it and loses
-    the whole feed. Searching the bytes covers the ASCII-compatible encodings (UTF-8,
-    Latin-1, cp1252…); the search starts with a literal "&#", so it costs little.
+    the whole feed. In an ASCII-compatible encoding (UTF-8, Latin-1, cp1252…) the
+    references are searched for in the bytes; a UTF-16 or UTF-32 document, told by its
+    first bytes, is decoded only when it holds an "&#". Either check costs little.
     """
-    return _SURROGATE_RUN.sub(_mend_run, body) if b"&#" in body else body
+    codec = _wide_codec(body)
+    if codec is None:
+        if b"&#" not in body or not _SURROGATE_RUN_BYTES.search(body):
+            return body
+        codec = "latin-1"  # a character per byte: any ASCII-compatible bytes come back as they were
+    elif "&#".encode(codec) not in body:
+        return body
+    try:
+        # surrogatepass: a surrogate written as such (not as a reference) must survive too.
+        text = body.decode(codec, "surrogatepass")
+    except UnicodeDecodeError:  # cut short, or not that encoding after all: feedparser decides
+        return body
+    mended, count = _SURROGATE_RUN.subn(_mend_run, text)
+    return mended.encode(codec, "surrogatepass") if count else body
 
 
-def _mend_run(run: re.Match[bytes]) -> bytes:
+def _wide_codec(body: bytes) -> str | None:
+    """The UTF-16 or UTF-32 codec ``body`` is written in, by its first bytes; else None."""
+    if not body.startswith(_WIDE_STARTS):  # one test for (nearly) every feed
+        return None
+    return next(codec for start, codec in _WIDE_CODECS.items() if body.startswith(start))
+
+
+def _mend_run(run: re.Match[str]) -> str:
     codes = [int(digits, 16 if hex_ else 10) for hex_, digits in _NUMERIC_REF.findall(run[0])]
     # Through UTF-16, as the CMS meant: pairs join, and lone halves decode as U+FFFD.
     utf16 = "".join(map(chr, codes)).encode("utf-16-le", "surrogatepass")
-    return "".join(f"&#{ord(char)};" for char in utf16.decode("utf-16-le", "replace")).encode()
+    return "".join(f"&#{ord(char)};" for char in utf16.decode("utf-16-le", "replace"))
 
 
 def _sniff_non_feed(body: bytes) -> str | None:

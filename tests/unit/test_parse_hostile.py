@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -11,7 +12,7 @@ import pytest
 from bot.news import markup
 from bot.news.dedupe import too_old
 from bot.news.markup import html_to_text
-from bot.news.parse import UNWRAP_MAX, canonical_url, parse_feed
+from bot.news.parse import UNWRAP_MAX, _mend_surrogate_refs, canonical_url, parse_feed
 
 FEED = "https://e.org/feed"
 GOOD = "".join(
@@ -55,6 +56,77 @@ def test_references_that_are_not_surrogates_stay_as_they_were() -> None:
     title = "It&#8217;s &#x2014; &#55295; &#57344; &#128512;"
     parsed = parse_feed(rss(item(title)), FEED)
     assert parsed.articles[0].title == "It’s — \ud7ff \ue000 😀"
+
+
+def encoded(body: bytes, codec: str, bom: bytes = b"", declared: str = "") -> bytes:
+    """``body`` (UTF-8, from ``rss``) written in ``codec`` after ``bom``, its prolog
+    declaring ``declared`` (default: ``codec``)."""
+    text = body.decode().replace('encoding="utf-8"', f'encoding="{declared or codec}"', 1)
+    return bom + text.encode(codec)
+
+
+# (codec, byte order mark, what the prolog declares): feedparser reads each of them.
+WIDE = [
+    pytest.param("utf-16-le", codecs.BOM_UTF16_LE, "utf-16", id="utf-16le-bom"),
+    pytest.param("utf-16-be", codecs.BOM_UTF16_BE, "utf-16", id="utf-16be-bom"),
+    pytest.param("utf-16-le", b"", "utf-16", id="utf-16le-declared"),
+    pytest.param("utf-16-be", b"", "utf-16", id="utf-16be-declared"),
+    pytest.param("utf-32-le", codecs.BOM_UTF32_LE, "utf-32", id="utf-32le-bom"),
+    pytest.param("utf-32-be", b"", "utf-32", id="utf-32be-declared"),
+]
+OTHERS = [item("Kitty’s café", "https://e.org/1"), item("Dae 🎬 &#8217;", "https://e.org/2")]
+
+
+@pytest.mark.parametrize(("codec", "bom", "declared"), WIDE)
+@pytest.mark.parametrize(
+    ("refs", "text"),
+    [
+        pytest.param("&#55357;&#56832;", "here 😀", id="pair"),
+        pytest.param("&#xD83D;&#xde00;", "here 😀", id="hex-pair"),
+        pytest.param("&#55357;", "here �", id="lone-high"),
+        pytest.param("&#xDE00;&#55357;&#56832;", "here �😀", id="lone-low-then-pair"),
+    ],
+)
+def test_surrogate_references_are_mended_in_feeds_that_are_not_ascii_compatible(
+    codec: str, bom: bytes, declared: str, refs: str, text: str
+) -> None:
+    body = encoded(rss(item(f"here {refs}"), *OTHERS), codec, bom, declared)
+    parsed = parse_feed(body, FEED)
+    assert parsed.error is None and not parsed.bozo, parsed.problems
+    assert [a.title for a in parsed.articles] == [text, "Kitty’s café", "Dae 🎬 ’"]
+
+
+@pytest.mark.parametrize(("codec", "bom", "declared"), WIDE)
+def test_only_the_surrogate_references_change_and_the_encoding_stays(
+    codec: str, bom: bytes, declared: str
+) -> None:
+    def feed(refs: str) -> bytes:
+        return encoded(rss(item(f"here {refs} &#8217; ’ 🎬"), *OTHERS), codec, bom, declared)
+
+    assert _mend_surrogate_refs(feed("&#55357;&#56832;&#56832;")) == feed("&#128512;&#65533;")
+
+
+def test_an_ascii_compatible_feed_keeps_its_other_bytes() -> None:
+    body = encoded(rss(item("café &#55357;&#56832; “x”")), "windows-1252")
+    mended = encoded(rss(item("café &#128512; “x”")), "windows-1252")
+    assert _mend_surrogate_refs(body) == mended
+    assert parse_feed(body, FEED).articles[0].title == "café 😀 “x”"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        rss(GOOD),  # no reference at all
+        rss(item("It&#8217;s &#128512; 🎬")),  # references, none to a surrogate
+        encoded(rss(item("It&#8217;s &#128512; café")), "windows-1252"),
+        encoded(rss(item("It&#8217;s 🎬")), "utf-16-le", codecs.BOM_UTF16_LE, "utf-16"),
+        encoded(rss(item("It’s 🎬")), "utf-16-be", codecs.BOM_UTF16_BE, "utf-16"),
+        encoded(rss(item("It&#8217;s")), "utf-32-be"),
+    ],
+    ids=["utf-8", "utf-8-refs", "cp1252-refs", "utf-16le-refs", "utf-16be", "utf-32be-refs"],
+)
+def test_a_feed_without_surrogate_references_is_handed_on_as_it_came(body: bytes) -> None:
+    assert _mend_surrogate_refs(body) is body  # not copied, let alone decoded
 
 
 # --- links --------------------------------------------------------------------------------
