@@ -5,14 +5,20 @@ post with a nonce derived from its id (Discord returns the existing message for 
 repeated nonce), then mark it ``sent``: a crash in between means "send again with
 the same nonce", which Discord, and the sandbox, fold into the first post. A delivery
 goes to the guild's channel and role as they are set when it is sent, not when queued.
+
+Sends are paced twice: the whole bot at 48/s (Discord allows 50), and each channel at one a
+second (Discord allows 5 per 5 s). Each guild's deliveries go out one after another, so a
+channel gets them in the order queued, and a guild waiting for its channel's next slot holds
+nothing the other guilds need.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,34 +30,68 @@ from bot.news.messages import with_role
 from bot.store import Store
 from bot.store.guilds import GuildSettings
 from bot.store.outbox import Delivery
-from bot.store.rows import iso
+from bot.store.rows import iso, parse_iso
 
 log = logging.getLogger(__name__)
 
 # Discord allows 50 requests/s per bot; leave headroom for commands and notices.
 SEND_RATE_PER_S = 48.0
+# Discord allows 5 messages per 5 s in a channel: evenly spaced, one a second.
+CHANNEL_INTERVAL_S = 1.0
 MAX_ATTEMPTS = 8
 
 
 class Pacer:
-    """Spaces calls evenly at ``rate`` per second (no bursts)."""
+    """Spaces calls on each key evenly at ``rate`` per second (no bursts).
+
+    The default key paces the whole bot; a key per guild paces its channel. A key whose
+    next slot has passed is free like one never seen, so such keys are forgotten as they
+    pile up: a pacer over thousands of channels holds only the recently busy ones.
+    """
+
+    # Passed keys are forgotten once this many keys are held, then at twice as many as
+    # are left: amortised O(1) a claim, however many channels there are.
+    FORGET_FROM = 64
 
     def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.interval = 1.0 / rate
         self._clock = clock
-        self._next = 0.0
+        self._next: dict[int | None, float] = {}
+        self._forget_at = self.FORGET_FROM
 
-    def reserve(self) -> float:
-        """Claim the next slot; returns how long to wait for it."""
+    def reserve(self, key: int | None = None) -> float:
+        """Claim ``key``'s next slot; returns how long to wait for it."""
         now = self._clock()
-        slot = max(now, self._next)
-        self._next = slot + self.interval
+        slot = max(now, self._next.get(key, now))
+        self._next[key] = slot + self.interval
+        if len(self._next) >= self._forget_at:
+            self._next = {k: t for k, t in self._next.items() if t > now}
+            self._forget_at = max(self.FORGET_FROM, 2 * len(self._next))
         return slot - now
 
-    async def wait(self) -> None:
-        delay = self.reserve()
+    def free_in(self, key: int | None = None) -> float:
+        """How long until ``key``'s next slot, without claiming it."""
+        return max(0.0, self._next.get(key, 0.0) - self._clock())
+
+    async def wait(self, key: int | None = None) -> None:
+        """Claim ``key``'s next slot and sleep until it."""
+        delay = self.reserve(key)
         if delay > 0:
             await asyncio.sleep(delay)
+
+    async def until_free(self, key: int | None = None) -> None:
+        """Sleep until ``key``'s next slot, leaving it unclaimed."""
+        delay = self.free_in(key)
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def by_guild(deliveries: Iterable[Delivery]) -> list[list[Delivery]]:
+    """One lane per guild, each in queue order; guilds in order of their first delivery."""
+    lanes: dict[int, list[Delivery]] = {}
+    for delivery in deliveries:
+        lanes.setdefault(delivery.guild_id, []).append(delivery)
+    return list(lanes.values())
 
 
 def allowed_mentions(message: dict[str, Any]) -> discord.AllowedMentions:
@@ -59,6 +99,18 @@ def allowed_mentions(message: dict[str, Any]) -> discord.AllowedMentions:
     role_id = message.get("role_id")
     roles: list[discord.Object] | bool = [discord.Object(id=int(role_id))] if role_id else False
     return discord.AllowedMentions(everyone=False, users=False, roles=roles, replied_user=False)
+
+
+def is_post_of(posted: discord.Message, message: dict[str, Any]) -> bool:
+    """Whether ``posted`` is ``message`` as sent: by its embed's title and text, or by its
+    content when it has no embed (the role ping in front may have changed since)."""
+    embed = message.get("embed")
+    if not embed:
+        return posted.content == (message.get("content") or "")
+    return any(
+        e.title == embed.get("title") and e.description == embed.get("description")
+        for e in posted.embeds
+    )
 
 
 @dataclass
@@ -76,12 +128,14 @@ class Announcer:
         store: Store,
         *,
         rate: float = SEND_RATE_PER_S,
+        channel_interval: float = CHANNEL_INTERVAL_S,
         concurrency: int = 16,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.client = client
         self.store = store
         self.pacer = Pacer(rate)
+        self.channel_pacer = Pacer(1.0 / channel_interval)
         self._slots = asyncio.Semaphore(concurrency)
         self._now = now
         self._lock = asyncio.Lock()
@@ -91,15 +145,12 @@ class Announcer:
         report = DrainReport()
         async with self._lock:
             while deliveries := await self.store.outbox.due(self._now(), batch):
-                deliveries = [d for d in deliveries if d.guild_id not in report.disabled_guilds]
-                tasks = []
-                for delivery in deliveries:
-                    await self._slots.acquire()
-                    await self.pacer.wait()
-                    tasks.append(asyncio.create_task(self._send_released(delivery, report)))
-                if not tasks:
+                lanes = by_guild(d for d in deliveries if d.guild_id not in report.disabled_guilds)
+                if not lanes:
                     break
-                await asyncio.gather(*tasks)
+                # All lanes at once: while a guild's next post waits for its channel, the
+                # other guilds' posts take the bot's slots, so a batch interleaves by guild.
+                await asyncio.gather(*(self._send_lane(lane, report) for lane in lanes))
             await self._send_notices()
         if report.sent or report.failed or report.retried:
             log.info(
@@ -110,13 +161,33 @@ class Announcer:
             )
         return report
 
-    async def _send_released(self, delivery: Delivery, report: DrainReport) -> None:
-        try:
+    async def _send_lane(self, lane: list[Delivery], report: DrainReport) -> None:
+        """One guild's deliveries, one after another: two posts to a channel in flight at
+        once could arrive in either order."""
+        for delivery in lane:
             await self._send(delivery, report)
-        finally:
-            self._slots.release()
+
+    @contextlib.asynccontextmanager
+    async def _turn(self, guild_id: int) -> AsyncIterator[None]:
+        """Room to post for a guild now: its channel's next slot, a concurrency slot, the
+        bot's slot. Keyed by guild, as a guild posts to one channel; taken before a delivery
+        is claimed, so the settings read after it are those of the moment of sending."""
+        # Waiting for the channel first, holding neither of the bot's slots, means a busy
+        # channel never stalls the others.
+        await self.channel_pacer.until_free(guild_id)
+        async with self._slots:
+            await self.pacer.wait()
+            # Claimed only now, so the channel's spacing runs from this very send however
+            # long the wait for the bot's slot was. One sender per guild at a time (its
+            # lane, then the notices) means the slot is still free: no wait here.
+            await self.channel_pacer.wait(guild_id)
+            yield
 
     async def _send(self, queued: Delivery, report: DrainReport) -> None:
+        async with self._turn(queued.guild_id):
+            await self._post(queued, report)
+
+    async def _post(self, queued: Delivery, report: DrainReport) -> None:
         delivery = await self.store.outbox.mark_sending(queued.id)
         if delivery is None:
             return  # rolled back after ``due`` saw it, or failed since (its guild refused us)
@@ -130,10 +201,15 @@ class Announcer:
         channel = self.client.get_partial_messageable(
             settings.channel_id, guild_id=delivery.guild_id
         )
+        embeds = [discord.Embed.from_dict(message["embed"])] if message.get("embed") else []
+        if delivery.attempts > 1 and (earlier := await self._posted_before(channel, delivery)):
+            await self.store.outbox.mark_sent(delivery.id, earlier.id, self._now())
+            report.sent += 1
+            return
         try:
             sent = await channel.send(
                 content=message.get("content") or None,
-                embeds=[discord.Embed.from_dict(message["embed"])] if message.get("embed") else [],
+                embeds=embeds,
                 allowed_mentions=allowed_mentions(message),
                 nonce=f"kb{delivery.id}",
             )
@@ -148,6 +224,31 @@ class Announcer:
         report.sent += 1
         if message.get("thread_name"):
             await self._open_thread(sent, str(message["thread_name"]))
+
+    async def _posted_before(
+        self, channel: discord.PartialMessageable, delivery: Delivery
+    ) -> discord.Message | None:
+        """The post of an earlier attempt at this delivery, if the channel shows one.
+
+        A resend carries the first attempt's nonce, but Discord folds a repeated nonce only
+        for a few minutes; after a long outage, or a crash between the post and ``mark_sent``,
+        look for the post itself: ours, made since it was queued, with the same text.
+        """
+        me = self.client.user
+        queued = parse_iso(delivery.created_at)
+        if me is None or queued is None:
+            return None
+        # A minute's margin: the host's clock and Discord's may disagree a little.
+        since = discord.Object(discord.utils.time_snowflake(queued - timedelta(minutes=1)))
+        try:
+            await self.pacer.wait()
+            async for old in channel.history(limit=50, after=since, oldest_first=True):
+                if old.author.id == me.id and is_post_of(old, delivery.message):
+                    return old
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+            # No history to read (no permission, an outage): the nonce is all we have.
+            log.info("delivery %d: could not look for an earlier post: %s", delivery.id, exc)
+        return None
 
     async def _drop(self, delivery: Delivery, settings: GuildSettings, report: DrainReport) -> None:
         """The guild has no working destination any more: record why this was not sent."""
@@ -210,11 +311,12 @@ class Announcer:
             channel_id = await self._notice_channel(notice.guild_id)
             sent = False
             if channel_id is not None:
+                channel = self.client.get_partial_messageable(channel_id, guild_id=notice.guild_id)
                 try:
-                    await self.pacer.wait()
-                    await self.client.get_partial_messageable(
-                        channel_id, guild_id=notice.guild_id
-                    ).send(notice.text, allowed_mentions=discord.AllowedMentions.none())
+                    async with self._turn(notice.guild_id):
+                        await channel.send(
+                            notice.text, allowed_mentions=discord.AllowedMentions.none()
+                        )
                     sent = True
                 except (TimeoutError, discord.DiscordServerError, aiohttp.ClientError) as exc:
                     # Discord's trouble, not the channel's: the notice stays pending.

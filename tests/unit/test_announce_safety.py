@@ -43,6 +43,9 @@ class FakeDiscord:
     refuse: dict[int, type[discord.HTTPException]] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     before_send: Callable[[int], Awaitable[None]] | None = None
+    # Not logged in, so no history to search for an earlier attempt's post; the sandbox
+    # tests (tests/e2e/test_resend_after_outage.py) cover that search.
+    user: None = None
 
     def get_partial_messageable(self, channel_id: int, guild_id: int | None = None) -> Any:
         return _Channel(self, channel_id)

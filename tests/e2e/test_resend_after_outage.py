@@ -1,0 +1,90 @@
+"""A resend long after its first attempt: the nonce no longer folds it, the channel's
+history must. Through the sandbox Discord, with its nonce window shut to stand for the
+minutes Discord keeps one."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+
+from bot.news.announce import Announcer
+from bot.sandbox import perms, rest
+from bot.sandbox.driver import Sandbox
+from bot.store import Store
+
+pytestmark = pytest.mark.e2e
+
+EMBED = {"title": "XO, Kitty season 4: renewed", "description": "Netflix renews XO, Kitty"}
+
+
+@pytest.fixture
+async def world(
+    tmp_path: Path, point_discord: Any, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[tuple[Sandbox, Store, discord.Client]]:
+    monkeypatch.setattr(rest, "NONCE_WINDOW_S", 0.0)  # the first attempt is hours old
+    async with Sandbox(guilds=1) as sb:
+        point_discord(sb)
+        store = await Store.open(tmp_path / "kissbot.db")
+        client = discord.Client(intents=discord.Intents.none())
+        try:
+            await store.migrate()
+            await store.guilds.update(sb.guild.id, channel_id=sb.guild.channel("announcements"))
+            await store.outbox.enqueue(
+                guild_id=sb.guild.id,
+                channel_id=sb.guild.channel("announcements"),
+                dedupe_key="event:1",
+                message={"content": "", "role_id": None, "embed": EMBED},
+            )
+            await client.login(sb.token)
+            yield sb, store, client
+        finally:
+            await client.close()
+            await store.close()
+
+
+async def crashed_mid_send(store: Store, client: discord.Client, *, posted: bool) -> int:
+    """Claim the delivery as a crashed process did, and maybe let its post land."""
+    (queued,) = await store.outbox.due(discord.utils.utcnow(), 9)
+    claimed = await store.outbox.mark_sending(queued.id)
+    assert claimed is not None and claimed.attempts == 1
+    if posted:
+        channel = client.get_partial_messageable(claimed.channel_id)
+        await channel.send(embeds=[discord.Embed.from_dict(EMBED)], nonce=f"kb{claimed.id}")
+    return claimed.channel_id
+
+
+async def test_a_post_that_landed_before_the_crash_is_not_sent_again(
+    world: tuple[Sandbox, Store, discord.Client],
+) -> None:
+    sb, store, client = world
+    channel = await crashed_mid_send(store, client, posted=True)
+    (first,) = sb.messages(channel)
+    report = await Announcer(client, store).drain()
+    assert report.sent == 1 and [m.id for m in sb.messages(channel)] == [first.id]
+    assert await store.outbox.counts() == {"sent": 1}
+
+
+async def test_a_post_that_never_landed_is_sent_once(
+    world: tuple[Sandbox, Store, discord.Client],
+) -> None:
+    sb, store, client = world
+    channel = await crashed_mid_send(store, client, posted=False)
+    report = await Announcer(client, store).drain()
+    assert report.sent == 1 and [m.embeds[0]["title"] for m in sb.messages(channel)] == [
+        EMBED["title"]
+    ]
+
+
+async def test_without_history_to_read_the_resend_still_goes(
+    world: tuple[Sandbox, Store, discord.Client],
+) -> None:
+    sb, store, client = world
+    channel = await crashed_mid_send(store, client, posted=False)
+    sb.set_bot_permissions(channel, deny=perms.READ_MESSAGE_HISTORY)
+    report = await Announcer(client, store).drain()
+    assert (report.sent, report.failed) == (1, 0) and len(sb.messages(channel)) == 1
+    assert (await store.guilds.get(sb.guild.id)).disabled_reason is None
