@@ -39,6 +39,8 @@ SEND_RATE_PER_S = 48.0
 # Discord allows 5 messages per 5 s in a channel: evenly spaced, one a second.
 CHANNEL_INTERVAL_S = 1.0
 MAX_ATTEMPTS = 8
+# At most this many of a guild's deliveries in one batch (see ``drain``).
+LANE = 5
 
 
 class Pacer:
@@ -144,7 +146,10 @@ class Announcer:
         """Send everything due; one drain at a time so no delivery is sent by two tasks."""
         report = DrainReport()
         async with self._lock:
-            while deliveries := await self.store.outbox.due(self._now(), batch):
+            # A few of each guild's deliveries a batch: a batch lasts as long as its longest
+            # lane (one post a second per channel), so one guild's backlog is spread over
+            # batches instead of holding up the guilds queued after it.
+            while deliveries := await self.store.outbox.due(self._now(), batch, per_guild=LANE):
                 lanes = by_guild(d for d in deliveries if d.guild_id not in report.disabled_guilds)
                 if not lanes:
                     break

@@ -70,12 +70,19 @@ class OutboxRepo:
         ) as cur:
             return await cur.fetchone() is not None
 
-    async def due(self, now: datetime, limit: int) -> list[Delivery]:
-        """Pending deliveries, and ones a crash left mid-send, oldest first."""
+    async def due(
+        self, now: datetime, limit: int, *, per_guild: int | None = None
+    ) -> list[Delivery]:
+        """Pending deliveries, and ones a crash left mid-send, oldest first; at most
+        ``per_guild`` of each guild's oldest, so one guild's backlog cannot fill a batch."""
+        ranked = (
+            f"SELECT {', '.join(_DCOLS)}, "
+            "row_number() OVER (PARTITION BY guild_id ORDER BY id) AS turn FROM deliveries "
+            "WHERE state IN ('pending', 'sending') AND (not_before IS NULL OR not_before <= ?)"
+        )
         async with self._db.conn.execute(
-            f"SELECT {', '.join(_DCOLS)} FROM deliveries WHERE state IN ('pending', 'sending') "
-            "AND (not_before IS NULL OR not_before <= ?) ORDER BY id LIMIT ?",
-            (iso(now), limit),
+            f"SELECT {', '.join(_DCOLS)} FROM ({ranked}) WHERE turn <= ? ORDER BY id LIMIT ?",
+            (iso(now), per_guild or limit, limit),
         ) as cur:
             return [_delivery(row) for row in await cur.fetchall()]
 

@@ -99,8 +99,8 @@ async def test_a_delivery_seen_in_a_transaction_that_rolls_back_is_not_sent(stor
     real_due, seen = store.outbox.due, asyncio.Event()
     listed: list[int] = []
 
-    async def due(now: Any, limit: int) -> Any:
-        rows = await real_due(now, limit)
+    async def due(now: Any, limit: int, **caps: Any) -> Any:
+        rows = await real_due(now, limit, **caps)
         listed.extend(d.id for d in rows)
         seen.set()
         return rows

@@ -51,3 +51,21 @@ async def test_a_row_of_a_transaction_that_rolls_back_cannot_be_claimed(store: S
     (stored,) = await store.outbox.due(NOW, 9)
     claimed = await store.outbox.mark_sending(stored.id)
     assert claimed is not None and claimed.message == {"content": "committed"}
+
+
+async def test_a_batch_takes_a_few_of_each_guilds_oldest(store: Store) -> None:
+    for n in range(8):  # guild 1's backlog, queued first
+        await enqueue(store, f"story:{n}", f"backlog {n}")
+    for guild_id in (2, 3):
+        await store.outbox.enqueue(
+            guild_id=guild_id, channel_id=guild_id * 10, dedupe_key="story:9", message={}
+        )
+    batch = await store.outbox.due(NOW, 200, per_guild=3)
+    assert [(d.guild_id, d.message.get("content")) for d in batch] == [
+        (1, "backlog 0"),
+        (1, "backlog 1"),
+        (1, "backlog 2"),
+        (2, None),
+        (3, None),
+    ]
+    assert len(await store.outbox.due(NOW, 200)) == 10  # no cap: every due row
