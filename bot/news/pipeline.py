@@ -89,11 +89,27 @@ async def poll_due(deps: NewsDeps, *, concurrency: int = 32) -> list[FeedReport]
     feeds = await deps.store.feeds.due(deps.now())
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(feed: Feed) -> FeedReport:
+    async def one(feed: Feed) -> FeedReport | None:
         async with gate:
-            return await poll_feed(deps, feed)
+            return await poll_guarded(deps, feed)
 
-    return list(await asyncio.gather(*(one(f) for f in feeds)))
+    return [r for r in await asyncio.gather(*(one(f) for f in feeds)) if r is not None]
+
+
+async def poll_guarded(deps: NewsDeps, feed: Feed) -> FeedReport | None:
+    """``poll_feed``, where a poll that raises is a failure of its feed like any other: it
+    backs off, its moderators see it, and a feed that always crashes is disabled in time."""
+    now = deps.now()
+    try:
+        return await poll_feed(deps, feed)
+    except Exception as exc:
+        log.exception("polling %s failed unexpectedly", feed.url)
+        error = f"unexpected error while reading the feed ({type(exc).__name__})"
+    try:
+        return await record_failure(deps, feed, error, now, FetchResult("error", feed.url))
+    except Exception:
+        log.exception("recording the failure of %s failed too", feed.url)
+        return None
 
 
 async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:

@@ -16,10 +16,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.errors import ConfigError
 from bot.news.announce import Announcer, DrainReport
-from bot.news.fetch import FetchResult
-from bot.news.pipeline import FeedReport, NewsDeps, poll_feed, record_failure
+from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
-from bot.store.feeds import Feed
 from bot.store.rows import parse_iso
 
 log = logging.getLogger(__name__)
@@ -140,24 +138,10 @@ class NewsService:
             and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.feed_poll_seconds
         ):
             return None
-        try:
-            report = await poll_feed(self.deps, feed)
-        except Exception as exc:
-            log.exception("polling %s failed unexpectedly", feed.url)
-            return await self._record_crash(feed, exc, now)
-        if report.queued:
+        report = await poll_guarded(self.deps, feed)
+        if report is not None and report.queued:
             await self.drain()
         return report
-
-    async def _record_crash(self, feed: Feed, exc: Exception, now: datetime) -> FeedReport | None:
-        """A poll that raised is a failure of its feed like any other: it backs off, its
-        moderators see it, and a feed that always crashes is disabled in time."""
-        error = f"unexpected error while reading the feed ({type(exc).__name__})"
-        try:
-            return await record_failure(self.deps, feed, error, now, FetchResult("error", feed.url))
-        except Exception:
-            log.exception("recording the failure of %s failed too", feed.url)
-            return None
 
     @quiet_on_shutdown
     async def drain(self) -> DrainReport:

@@ -1,4 +1,5 @@
-"""NewsService.poll: a poll that raises still counts as a failure of its feed."""
+"""A poll that raises still counts as a failure of its feed: in NewsService.poll (the
+scheduler's job) and in poll_due."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from bot.news import service
-from bot.news.pipeline import NewsDeps
+from bot.news import pipeline
+from bot.news.pipeline import NewsDeps, poll_due
 from bot.news.service import NewsService
 from bot.store.rows import parse_iso
 from tests.conftest import NOW
@@ -25,7 +26,7 @@ async def crash(*_: Any) -> None:
 
 @pytest.fixture
 def news(deps: NewsDeps, monkeypatch: pytest.MonkeyPatch) -> NewsService:
-    monkeypatch.setattr(service, "poll_feed", crash)
+    monkeypatch.setattr(pipeline, "poll_feed", crash)
     return NewsService(ReadyClient(), deps)  # type: ignore[arg-type]
 
 
@@ -52,3 +53,16 @@ async def test_a_feed_that_always_crashes_is_disabled_in_time(
     after = await deps.store.feeds.get(feed.id)
     assert report is not None and report.outcome.startswith("disabled: 8 failures")
     assert after is not None and not after.enabled
+
+
+async def test_poll_due_records_each_crash_and_reports_every_feed(
+    news: NewsService, deps: NewsDeps
+) -> None:
+    feeds = [await deps.store.feeds.add(f"https://e{n}.org/feed") for n in range(3)]
+    for feed in feeds:  # a feed nobody follows is not polled
+        await deps.store.feeds.subscribe(1, feed.id, None)
+    reports = await poll_due(deps)
+    assert sorted(r.feed for r in reports) == sorted(f.url for f in feeds)
+    for feed in feeds:
+        after = await deps.store.feeds.get(feed.id)
+        assert after is not None and after.failures == 1
