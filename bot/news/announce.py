@@ -104,8 +104,8 @@ def allowed_mentions(message: dict[str, Any]) -> discord.AllowedMentions:
 
 
 def is_post_of(posted: discord.Message, message: dict[str, Any]) -> bool:
-    """Whether ``posted`` is ``message`` as sent: by its embed's title and text, or by its
-    content when it has no embed (the role ping in front may have changed since)."""
+    """Whether ``posted`` is ``message`` as sent: by its embed's title and text (the role
+    ping in the content may have changed since), or by its content when it has no embed."""
     embed = message.get("embed")
     if not embed:
         return posted.content == (message.get("content") or "")

@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import aiohttp
 
@@ -250,20 +249,19 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
     another guild's feed carried first still reaches this guild from its own feed, once,
     styled as a change when it is one."""
     assert guild.channel_id is not None
-    style: dict[str, Any] = {"role_id": guild.role_id, "threads": guild.threads}
     if guild.mode == "changes":
-        if (change := offer.change or offer.repeat) is None or offer.obs is None:
+        change = offer.change or offer.repeat
+        if change is None:
             return False
         key = change_key(change[0])
-        message = change_message(offer.obs, change[1], offer.article, **style)
     else:
-        change = offer.change
-        key = f"story:{offer.story_id}"
-        message = (
-            change_message(offer.obs, change[1], offer.article, **style)
-            if change is not None and offer.obs is not None
-            else article_message(offer.show_title, offer.article, **style)
-        )
+        change, key = offer.change, f"story:{offer.story_id}"
+    role, threads = guild.role_id, guild.threads
+    message = (
+        change_message(offer.obs, change[1], offer.article, role_id=role, threads=threads)
+        if change is not None and offer.obs is not None
+        else article_message(offer.show_title, offer.article, role_id=role, threads=threads)
+    )
     return await deps.store.outbox.enqueue(
         guild_id=guild.guild_id,
         channel_id=guild.channel_id,

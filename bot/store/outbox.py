@@ -20,7 +20,7 @@ class Delivery:
     payload: str
     state: str
     attempts: int
-    created_at: str = ""
+    created_at: str
 
     @property
     def message(self) -> dict[str, Any]:
