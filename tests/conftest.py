@@ -8,12 +8,19 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from hypothesis import settings
 
 from bot.catalog import load_catalog
 from bot.news.models import Article
 from bot.news.pipeline import NewsDeps
 from bot.settings import Settings
 from bot.store import Store
+
+# Property tests draw the same examples every run, so a red `make test` is a regression,
+# not a new draw; `pytest --hypothesis-profile=explore` draws fresh ones to look for more.
+settings.register_profile("default", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=2000)
+settings.load_profile("default")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
