@@ -16,6 +16,8 @@ import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+from functools import partial
 
 from bot.news.parse import ParsedFeed, parse_feed
 
@@ -70,19 +72,25 @@ class FeedParser:
         return self._pool
 
     async def parse(
-        self, body: bytes, url: str, headers: Mapping[str, str] | None = None
+        self,
+        body: bytes,
+        url: str,
+        headers: Mapping[str, str] | None = None,
+        *,
+        now: datetime | None = None,
     ) -> ParsedFeed:
-        plain = dict(headers or {})
+        """``now``: the poll's clock, for telling dates in the future (default: the worker's)."""
+        parse = partial(parse_feed, body, url, dict(headers or {}), now=now)
         if self.workers <= 0:
-            return await asyncio.to_thread(parse_feed, body, url, plain)
+            return await asyncio.to_thread(parse)
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._executor(), parse_feed, body, url, plain)
+            return await loop.run_in_executor(self._executor(), parse)
         except BrokenProcessPool:
             # A worker died (killed, out of memory): start afresh next time, parse this here.
             log.warning("feed parser worker died; restarting the pool")
             self.close()
-            return await asyncio.to_thread(parse_feed, body, url, plain)
+            return await asyncio.to_thread(parse)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -133,7 +133,7 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
         await _succeeded(deps, feed, now, fetched, note=note)
         return FeedReport(feed.url, fetched.status)
 
-    parsed = await deps.parser.parse(fetched.body, fetched.url, fetched.headers)
+    parsed = await deps.parser.parse(fetched.body, fetched.url, fetched.headers, now=now)
     if parsed.error:
         return await record_failure(deps, feed, parsed.error, now, fetched)
     if feed.primed and parsed.articles:
