@@ -9,7 +9,6 @@ the interval: 5 posts per second instead of 5 per 5 s.
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 from typing import Any
 
 import discord
@@ -45,16 +44,14 @@ async def queue(store: Store, guild: GuildIds, title: str) -> None:
 
 
 async def test_a_backlog_is_spaced_in_order_without_429s_and_holds_up_no_other_guild(
-    tmp_path: Path, point_discord: Any
+    store: Store, point_discord: Any
 ) -> None:
     limits = {**DEFAULT_ROUTE_LIMITS, POST: Limit(5, 5 * INTERVAL)}
     async with Sandbox(guilds=4, route_limits=limits) as sb:
         point_discord(sb)
         busy, *others = sb.guilds
-        store = await Store.open(tmp_path / "kissbot.db")
         client = discord.Client(intents=discord.Intents.none())
         try:
-            await store.migrate()
             for guild in sb.guilds:
                 await store.guilds.update(guild.id, channel_id=guild.channel("announcements"))
             for n in range(BACKLOG):
@@ -69,7 +66,6 @@ async def test_a_backlog_is_spaced_in_order_without_429s_and_holds_up_no_other_g
             report = await announcer.drain()
         finally:
             await client.close()
-            await store.close()
 
         assert (report.sent, report.retried, report.failed) == (BACKLOG + len(others), 0, 0)
         # In the order queued, the notice last: it is paced like any post to the channel.

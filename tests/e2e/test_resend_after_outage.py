@@ -5,7 +5,6 @@ minutes Discord keeps one."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import discord
@@ -23,15 +22,13 @@ EMBED = {"title": "XO, Kitty season 4: renewed", "description": "Netflix renews 
 
 @pytest.fixture
 async def world(
-    tmp_path: Path, point_discord: Any, monkeypatch: pytest.MonkeyPatch
+    store: Store, point_discord: Any, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncIterator[tuple[Sandbox, Store, discord.Client]]:
     monkeypatch.setattr(rest, "NONCE_WINDOW_S", 0.0)  # the first attempt is hours old
     async with Sandbox(guilds=1) as sb:
         point_discord(sb)
-        store = await Store.open(tmp_path / "kissbot.db")
         client = discord.Client(intents=discord.Intents.none())
         try:
-            await store.migrate()
             await store.guilds.update(sb.guild.id, channel_id=sb.guild.channel("announcements"))
             await store.outbox.enqueue(
                 guild_id=sb.guild.id,
@@ -43,7 +40,6 @@ async def world(
             yield sb, store, client
         finally:
             await client.close()
-            await store.close()
 
 
 async def crashed_mid_send(store: Store, client: discord.Client, *, posted: bool) -> int:
