@@ -1747,7 +1747,7 @@ RELEASED_FAMILY = Family(
             r"(?:netflix|apple tv\+?|hulu|max|hbo|prime video|disney\+?|peacock|paramount\+?"
             r"|crunchyroll|hidive)"
             rf"(?![^.?!]{{0,30}}\b(?:{_STILL_AHEAD}|in 20\d\d)\b)"
-            r"|\b(?:out|available|streaming) now\b|\bnow live\b"
+            r"|\b(?:out|available|streaming|airing) now\b|\bnow live\b"
             r"|\b(?:season|episodes?|series|installment|instalment|chapter|volume"
             # (not "season 2 trailer hasn't dropped yet")
             r"|part)\b(?:(?!before\b|to be\b|will\b|could\b|might\b|would\b|set to\b|expected\b"
@@ -1815,7 +1815,11 @@ RELEASED_FAMILY = Family(
             r"|[\w+]+(?: [\w+]+){0,2}) )?"
             r"(?:today|yesterday|this morning|overnight|globally|worldwide)\b"
             # "The Mandalorian's third season begins streaming today"
-            r"|\b(?:begins|starts|began|started) (?:streaming|airing) (?:\w+ )?today\b"
+            r"|\b(?:begins|starts|began|started) (?:streaming|airing) (?:on [\w+]+(?: [\w+]+)? "
+            r"|\w+ )?today\b"
+            # "returned on ITV 1 tonight for a third series" (not "aired": a finale or an episode)
+            r"|\b(?:returned|began|started|kicked off) (?:on (?:the )?[\w+]+(?: [\w+]+)? )?"
+            r"(?:tonight|today)\b"
             r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
             r"|lands|(?:is|are) (?:dropping|premiering|arriving|landing|debuting"
             r"|coming to [\w+]+(?: [\w+]+)?)) (?:today"
