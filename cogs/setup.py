@@ -12,7 +12,13 @@ from discord.ext import commands
 from bot.errors import UserFacingError
 from bot.moderation.access import bot_member, is_moderator, require_moderator
 from bot.moderation.onboard import show_for
-from bot.moderation.perms import assign_problem, channel_problem, role_problem, threads_problem
+from bot.moderation.perms import (
+    assign_problem,
+    channel_problem,
+    history_advice,
+    role_problem,
+    threads_problem,
+)
 from bot.moderation.preview import MODE_TEXT
 from bot.moderation.setup_view import SPOILER_TEXT, settings_embed
 from bot.news.messages import safe_text
@@ -77,6 +83,8 @@ class Setup(
         lines = [f"News will be posted in {channel.mention}."]
         if before.disabled_reason is not None:
             lines.append("Posting was paused after Discord refused a post; it is back on.")
+        if advice := history_advice(channel.mention, perms):
+            lines.append("⚠️ " + advice)
         if after.threads and (warning := threads_problem(channel.mention, perms)):
             lines.append("⚠️ " + warning)
         role = guild.get_role(after.role_id) if after.role_id else None

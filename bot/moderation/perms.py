@@ -9,6 +9,9 @@ import discord
 # What an announcement needs: see the channel, post in it, and show the embed.
 POST_NEEDS: tuple[str, ...] = ("view_channel", "send_messages", "embed_links")
 THREAD_NEEDS: tuple[str, ...] = ("create_public_threads", "send_messages_in_threads")
+# Not needed to post: the announcer reads recent posts so a resend after an outage is not a
+# second post (the message nonce covers only a few minutes).
+HISTORY_NEEDS: tuple[str, ...] = ("read_message_history",)
 
 _NAMES = {
     "view_channel": "View Channel",
@@ -55,6 +58,17 @@ def threads_problem(channel: str, perms: discord.Permissions) -> str | None:
         THREAD_NEEDS,
         f"I can't open threads in {channel}",
         "Grant them, then turn threads on again.",
+    )
+
+
+def history_advice(channel: str, perms: discord.Permissions) -> str | None:
+    """Advice (never a refusal) when the bot can't read ``channel``'s history, or None."""
+    return _lacking(
+        perms,
+        HISTORY_NEEDS,
+        f"I can post in {channel} but not check my earlier posts",
+        "Give my role that permission in the channel's settings so that, after an outage, "
+        "I can see what I already posted and don't post it twice.",
     )
 
 

@@ -157,6 +157,27 @@ async def test_setup_channel_resumes_a_paused_destination(
         assert (await bot.store.guilds.get(gid)).announces
 
 
+async def test_setup_channel_advises_read_message_history(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without Read Message History the channel is still taken, with advice; with it, none."""
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        gid, announcements = sb.guild.id, sb.guild.channel("announcements")
+        sb.set_bot_permissions(announcements, deny=perms.READ_MESSAGE_HISTORY)
+        await until(lambda: not _bot_perms(bot, gid, announcements).read_message_history)
+        reply = await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+        assert reply.ephemeral and f"News will be posted in <#{announcements}>" in reply.content
+        assert "⚠️" in reply.content and "**Read Message History**" in reply.content
+        assert "outage" in reply.content
+        assert (await bot.store.guilds.get(gid)).channel_id == announcements
+
+        sb.set_bot_permissions(announcements)
+        await until(lambda: _bot_perms(bot, gid, announcements).read_message_history)
+        reply = await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+        assert reply.ephemeral and f"News will be posted in <#{announcements}>" in reply.content
+        assert "Read Message History" not in reply.content and "⚠️" not in reply.content
+
+
 # -- helpers: wait for discord.py's cache to see a permission change ------------------------
 
 

@@ -12,6 +12,7 @@ from bot.moderation.perms import (
     and_list,
     assign_problem,
     channel_problem,
+    history_advice,
     missing,
     permission_name,
     role_problem,
@@ -67,6 +68,15 @@ def test_channel_problem_names_exactly_what_is_missing() -> None:
         )
         is None
     )
+
+
+def test_history_advice_explains_itself_but_never_blocks_posting() -> None:
+    postable = discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+    assert channel_problem("<#9>", postable) is None  # still enough to set the channel
+    text = history_advice("<#9>", postable)
+    assert text is not None and "<#9>" in text and "**Read Message History**" in text
+    assert "outage" in text and "twice" in text and "channel's settings" in text
+    assert history_advice("<#9>", postable | discord.Permissions(read_message_history=True)) is None
 
 
 def test_threads_problem() -> None:
