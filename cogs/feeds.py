@@ -21,6 +21,7 @@ from bot.moderation.urls import clean_feed_url
 from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.messages import safe_text
+from bot.news.pipeline import change_key
 from bot.store.feeds import GuildFeed
 from bot.store.rows import parse_iso
 
@@ -227,6 +228,11 @@ class Feeds(
         await deps.warm_classifier()
         signal = deps.classify(seen.title, "", parse_iso(seen.published))
         feed = feeds.get(seen.feed_id)
+        told = (
+            await store.outbox.find(guild.id, change_key(seen.change_id))
+            if seen.change_id
+            else None
+        )
         explanation = explain(
             seen,
             feed_title=feed.title if feed else None,
@@ -235,6 +241,7 @@ class Feeds(
             # Only the title is stored; trust the re-run only if it reproduces the stored rule.
             signal=signal if signal.rule == seen.rule else None,
             guild_show=guild_show,
+            told=told,
         )
         await interaction.response.send_message(
             embed=why_embed(seen, explanation, found[1:]), ephemeral=True

@@ -4,7 +4,8 @@ The pipeline stores one verdict per article when it first sees it (``articles.ve
 ``baseline``, ``too_old``, ``not_about_show``, ``not_news``, ``duplicate_story``,
 ``not_change``, ``repeat`` (an extra source for a recent change) or ``change:<kind>``.
 The guild-specific stages (show, filter, mode, destination) are judged again here with
-the guild's *current* settings.
+the guild's *current* settings.  For a ``repeat``, this guild's delivery of the change it
+repeated (looked up by the caller) says whether the guild heard the change from it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.news.models import Signal
 from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
+from bot.store.outbox import Delivery
 
 Outcome = Literal["pass", "fail", "note"]
 _MARK = {"pass": "✅", "fail": "❌", "note": "ℹ️"}
@@ -65,8 +67,10 @@ def explain(
     subscription: GuildFeed | None,
     signal: Signal | None,
     guild_show: str,
+    told: Delivery | None = None,
 ) -> Explanation:
-    """The stages in pipeline order, ending at the first one that stopped the article."""
+    """The stages in pipeline order, ending at the first one that stopped the article.
+    ``told``: this guild's post of the change the article carried, if it has one."""
     stages = [_seen_stage(seen, feed_title)]
     verdict = seen.verdict
 
@@ -82,7 +86,7 @@ def explain(
         _age_stage(verdict, seen),
         _show_stage(verdict, signal, guild_show, seen.rule),
         _filter_stage(seen, subscription),
-        _news_stage(verdict, guild),
+        _news_stage(seen, guild, told),
         _destination_stage(guild),
     ):
         stopped = done(stage)
@@ -142,8 +146,8 @@ def _filter_stage(seen: SeenArticle, subscription: GuildFeed | None) -> Stage | 
     return Stage("Filter", "pass", "this server's filter on the feed keeps it")
 
 
-def _news_stage(verdict: str, guild: GuildSettings) -> Stage:
-    all_news = guild.mode == "all"
+def _news_stage(seen: SeenArticle, guild: GuildSettings, told: Delivery | None) -> Stage:
+    verdict, all_news = seen.verdict, guild.mode == "all"
     if verdict.startswith("change:"):
         kind = _KINDS.get(verdict.partition(":")[2], verdict.partition(":")[2])
         return Stage("Status change?", "pass", f"yes: {kind}")
@@ -155,13 +159,7 @@ def _news_stage(verdict: str, guild: GuildSettings) -> Stage:
             )
         return Stage("Status change?", "fail", text + " (this server posts changes only)")
     if verdict == "repeat":
-        text = (
-            f"it repeats a status change first reported within {MAX_AGE.days} days; "
-            "a server that had not heard that change hears it from this article"
-        )
-        if all_news:
-            return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
-        return Stage("Status change?", "pass", text + ", once")
+        return _repeat_stage(seen, all_news, told)
     if verdict == "duplicate_story":
         return Stage("News?", "fail", "no status milestone, and another feed had this story first")
     if verdict == "not_news":
@@ -169,6 +167,30 @@ def _news_stage(verdict: str, guild: GuildSettings) -> Stage:
             return Stage("News?", "pass", "no status milestone, posted as news (all-news mode)")
         return Stage("News?", "fail", "no status milestone; this server posts changes only")
     return Stage("News?", "note", f"recorded verdict `{clip(verdict, 60)}`")
+
+
+def _repeat_stage(seen: SeenArticle, all_news: bool, told: Delivery | None) -> Stage:
+    """A repeat tells a guild its change only if the guild had not heard it: "changes" mode
+    keys a change's post by the change.  ("all" mode keys posts by story, so there a change
+    this guild was never sent says nothing about this article.)"""
+    text = f"it repeats a status change first reported within {MAX_AGE.days} days; "
+    if told is not None and told.article_key is not None:
+        if (told.feed_id, told.article_key) == (seen.feed_id, seen.key):
+            done = "posted" if told.state == "sent" else "queued"
+            text += f"this server had not heard that change, so it was {done} from this article"
+            return Stage("Status change?", "pass", text)
+        text += "this server had already heard that change"
+        if all_news:
+            return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
+        return Stage("Status change?", "fail", text + ", so nothing was posted for this article")
+    if told is None and seen.change_id is not None and not all_news:
+        text += "this server was never sent that change, from this article or before it"
+        return Stage("Status change?", "fail", text)
+    # recorded before articles named their change and deliveries their article
+    text += "a server that had not heard that change hears it from this article"
+    if all_news:
+        return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
+    return Stage("Status change?", "pass", text + ", once")
 
 
 def _destination_stage(guild: GuildSettings) -> Stage:

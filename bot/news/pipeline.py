@@ -32,7 +32,7 @@ from bot.settings import Settings
 from bot.store import Store
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
-from bot.store.news import RecordedChange
+from bot.store.news import Judged, RecordedChange
 from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
@@ -156,16 +156,16 @@ async def ingest(
         fresh = unseen(articles, await news.seen_keys(feed.id, (a.key for a in articles)))
         if not feed.primed:
             # First poll: the backlog is history. Remember it, announce none of it.
-            await news.record_articles(feed.id, [(a, "baseline", "", None) for a in fresh], now)
+            await news.record_articles(feed.id, [(a, Judged("baseline")) for a in fresh], now)
             await deps.store.feeds.mark_primed_in_tx(feed.id)
             report.verdicts["baseline"] = len(fresh)
             return report
         audience = await _audience(deps, feed)
         rows = []
         for article in fresh:
-            verdict, rule, story_id = await _one_article(deps, feed, article, audience, now, report)
-            rows.append((article, verdict, rule, story_id))
-            report.verdicts[verdict.split(":")[0]] += 1
+            judged = await _one_article(deps, feed, article, audience, now, report)
+            rows.append((article, judged))
+            report.verdicts[judged.verdict.split(":")[0]] += 1
         await news.record_articles(feed.id, rows, now)
     return report
 
@@ -177,20 +177,20 @@ async def _one_article(
     audience: Sequence[tuple[GuildSettings, GuildFeed | None]],
     now: datetime,
     report: FeedReport,
-) -> tuple[str, str, int | None]:
-    """Verdict, rule and story id for one new article; queues what it should."""
+) -> Judged:
+    """What one new article is; queues what it should."""
     if too_old(article, now):
-        return "too_old", "", None
+        return Judged("too_old")
     # An undated entry is new when the poll first sees it: its dates are read against the poll
     # ("wrapped filming in 2024" is old news today, not a wrap).
     signal = deps.classify(article.title, article.summary, article.published or now)
     show = deps.catalog.get(signal.show) if signal.show else None
     if show is None:
-        return "not_about_show", signal.rule, None
+        return Judged("not_about_show", signal.rule)
     story_id, new_story = await deps.store.news.story(
         story_fingerprint(article), article.url, article.title, now
     )
-    offer = Offer(article, show.title, story_id)
+    offer = Offer(article, feed.id, show.title, story_id)
     verdict = "not_news" if new_story else "duplicate_story"
     if signal.milestone is not None:
         offer.obs = obs = observe(signal, article, show, now)
@@ -217,7 +217,8 @@ async def _one_article(
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
         report.queued += int(await _queue(deps, guild, offer))
-    return verdict, signal.rule, story_id
+    carried = offer.change or offer.repeat
+    return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
 
 
 async def recent_change(deps: NewsDeps, obs: Observation, now: datetime) -> RecordedChange | None:
@@ -234,6 +235,7 @@ class Offer:
     """What one article offers the guilds that hear it."""
 
     article: Article
+    feed_id: int
     show_title: str
     story_id: int
     obs: Observation | None = None
@@ -269,6 +271,7 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
         message=message,
         event_id=change[0] if change is not None else None,
         story_id=offer.story_id,
+        source=(offer.feed_id, offer.article.key),
     )
 
 

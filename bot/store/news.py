@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.domain.status import LearnedEvent
 from bot.news.models import Article, Certainty, Milestone
@@ -29,6 +29,17 @@ class SeenArticle:
     verdict: str
     rule: str
     first_seen_at: str
+    change_id: int | None  # the change it carried or repeated (None before migration 4)
+
+
+class Judged(NamedTuple):
+    """What the pipeline made of one article: its verdict, the classifier's rule, its story,
+    and the change it carried (its own, or the recent one a repeat repeated)."""
+
+    verdict: str
+    rule: str = ""
+    story_id: int | None = None
+    change_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,15 +101,13 @@ class NewsRepo:
         return int(row[0]), created
 
     async def record_articles(
-        self,
-        feed_id: int,
-        rows: Sequence[tuple[Article, str, str, int | None]],
-        now: datetime,
+        self, feed_id: int, rows: Sequence[tuple[Article, Judged]], now: datetime
     ) -> None:
-        """Store (article, verdict, rule, story id) rows; a key seen before is left alone."""
+        """Store each article with what the pipeline made of it; a key seen before is left alone."""
         await self._db.conn.executemany(
             "INSERT OR IGNORE INTO articles (feed_id, key, url, title, summary, published, "
-            "story_id, verdict, rule, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "story_id, verdict, rule, first_seen_at, change_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     feed_id,
@@ -107,12 +116,13 @@ class NewsRepo:
                     a.title,
                     a.summary[:1000],
                     iso(a.published) if a.published else None,
-                    story_id,
-                    verdict,
-                    rule,
+                    judged.story_id,
+                    judged.verdict,
+                    judged.rule,
                     iso(now),
+                    judged.change_id,
                 )
-                for a, verdict, rule, story_id in rows
+                for a, judged in rows
             ],
         )
 
@@ -186,7 +196,7 @@ class NewsRepo:
         like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         async with self._db.conn.execute(
             "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
-            f"a.first_seen_at FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            f"a.first_seen_at, a.change_id FROM articles a JOIN feeds f ON f.id = a.feed_id "
             f"WHERE a.feed_id IN ({marks}) AND (a.url = ? OR a.title LIKE ? ESCAPE '\\') "
             "ORDER BY a.first_seen_at DESC LIMIT 5",
             (*feed_ids, query, like),

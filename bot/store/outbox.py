@@ -21,6 +21,8 @@ class Delivery:
     state: str
     attempts: int
     created_at: str
+    feed_id: int | None  # the article that queued it (None before migration 4)
+    article_key: str | None
 
     @property
     def message(self) -> dict[str, Any]:
@@ -54,21 +56,39 @@ class OutboxRepo:
         message: dict[str, Any],
         event_id: int | None = None,
         story_id: int | None = None,
+        source: tuple[int, str] | None = None,
     ) -> bool:
-        """Queue one post (in the caller's transaction); False if this guild already has it."""
+        """Queue one post (in the caller's transaction); False if this guild already has it.
+        ``source`` is the (feed id, article key) of the article that queues it."""
+        feed_id, article_key = source or (None, None)
         cur = await self._db.conn.execute(
             "INSERT OR IGNORE INTO deliveries (guild_id, channel_id, dedupe_key, event_id, "
-            "story_id, payload) VALUES (?, ?, ?, ?, ?, ?)",
-            (guild_id, channel_id, dedupe_key, event_id, story_id, json.dumps(message)),
+            "story_id, payload, feed_id, article_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                guild_id,
+                channel_id,
+                dedupe_key,
+                event_id,
+                story_id,
+                json.dumps(message),
+                feed_id,
+                article_key,
+            ),
         )
         return cur.rowcount > 0
 
     async def has(self, guild_id: int, dedupe_key: str) -> bool:
         """Whether this guild already has this post queued, sent or failed."""
+        return await self.find(guild_id, dedupe_key) is not None
+
+    async def find(self, guild_id: int, dedupe_key: str) -> Delivery | None:
+        """This guild's delivery under ``dedupe_key``, whatever its state."""
         async with self._db.conn.execute(
-            "SELECT 1 FROM deliveries WHERE guild_id = ? AND dedupe_key = ?", (guild_id, dedupe_key)
+            f"SELECT {', '.join(_DCOLS)} FROM deliveries WHERE guild_id = ? AND dedupe_key = ?",
+            (guild_id, dedupe_key),
         ) as cur:
-            return await cur.fetchone() is not None
+            row = await cur.fetchone()
+        return None if row is None else _delivery(row)
 
     async def due(
         self, now: datetime, limit: int, *, per_guild: int | None = None

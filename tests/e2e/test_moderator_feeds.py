@@ -172,3 +172,36 @@ async def test_filters_removal_and_refusals(
         reply = await sb.invoke("feeds", subcommand="list", followups=3)
         assert len(reply.followups) == 3  # four pages of eight, each within Discord's limits
         assert all(f.ephemeral for f in reply.followups)
+
+
+async def test_why_a_repeat_says_whether_this_server_heard_the_change_from_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Feed A reports a renewal to guild 1; feed B repeats it to both guilds: guild 2 hears it
+    from B, guild 1 had already heard it, and /feeds why tells each which case applies."""
+    async with feed_world(tmp_path, monkeypatch, guilds=2) as (sb, server, bot):
+        one, two = sb.guilds
+        feeds = {}
+        for path, guilds in (("/a.xml", (one,)), ("/b.xml", (one, two))):
+            server.serve(path, rss("Outlet", []))
+            feeds[path] = feed = await bot.store.feeds.add(server.url(path))
+            for guild in guilds:
+                await bot.store.feeds.subscribe(guild.id, feed.id, None)
+            await poll(bot, feed.id)  # the baseline
+        renewal = Item("a1", "Netflix renews XO, Kitty for season 4", age=timedelta(minutes=5))
+        server.serve("/a.xml", rss("Outlet A", [renewal]))
+        assert (await poll(bot, feeds["/a.xml"].id)).queued == 1
+        echo = Item("b1", "XO, Kitty: Netflix renews the K-drama for season 4")
+        server.serve("/b.xml", rss("Outlet B", [echo]))
+        report = await poll(bot, feeds["/b.xml"].id)
+        assert report.verdicts == {"repeat": 1} and report.queued == 1
+        await bot.news.drain()
+
+        reply = await sb.invoke("feeds", {"article": "K-drama"}, subcommand="why", guild=two)
+        description = reply.embeds[0]["description"]
+        assert "had not heard that change, so it was posted from this article" in description
+        assert "❌" not in description and "It would be posted" in description
+        reply = await sb.invoke("feeds", {"article": "K-drama"}, subcommand="why", guild=one)
+        description = reply.embeds[0]["description"]
+        assert "had already heard that change, so nothing was posted" in description
+        assert "Not posted here: stopped at **Status change?**" in description

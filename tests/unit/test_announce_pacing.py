@@ -7,7 +7,7 @@ from bot.store.outbox import Delivery
 
 
 def delivery(id: int, guild_id: int) -> Delivery:
-    return Delivery(id, guild_id, guild_id * 10, f"story:{id}", "{}", "pending", 0, "")
+    return Delivery(id, guild_id, guild_id * 10, f"story:{id}", "{}", "pending", 0, "", 2, "k")
 
 
 def test_a_batch_splits_into_one_lane_per_guild_each_in_queue_order() -> None:

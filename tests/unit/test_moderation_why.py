@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from bot.moderation.why import Explanation, explain, not_found_text, why_embed
+from bot.moderation.why import Explanation, Stage, explain, not_found_text, why_embed
 from bot.news.models import Certainty, Milestone, Signal
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
+from bot.store.outbox import Delivery
 
 GUILD = GuildSettings(guild_id=1, channel_id=10, mode="changes")
 
 
-def seen(verdict: str, title: str = "XO, Kitty season 3 starts filming") -> SeenArticle:
+def seen(
+    verdict: str, title: str = "XO, Kitty season 3 starts filming", change_id: int | None = None
+) -> SeenArticle:
     return SeenArticle(
         feed_id=4,
         feed_url="https://e.org/feed",
@@ -24,6 +27,7 @@ def seen(verdict: str, title: str = "XO, Kitty season 3 starts filming") -> Seen
         verdict=verdict,
         rule="rule-7",
         first_seen_at="2025-05-01T11:00:00Z",
+        change_id=change_id,
     )
 
 
@@ -155,3 +159,60 @@ def test_a_repeat_of_a_recent_change_is_explained_per_mode() -> None:
     assert "had not heard that change" in " ".join(s.text for s in exp.stages)
     all_news = stages("repeat", guild=GuildSettings(guild_id=1, channel_id=10, mode="all"))
     assert all_news.posts and any(s.outcome == "note" for s in all_news.stages)
+
+
+def told(feed_id: int | None = 4, key: str | None = "k", state: str = "sent") -> Delivery:
+    """This guild's post of change 3, queued by (feed_id, key)."""
+    return Delivery(5, 1, 10, "event:3", "{}", state, 1, "2025-05-01T11:00:00Z", feed_id, key)
+
+
+def repeat_stage(
+    delivery: Delivery | None, guild: GuildSettings = GUILD, change_id: int | None = 3
+) -> tuple[Explanation, Stage]:
+    exp = explain(
+        seen("repeat", change_id=change_id),
+        feed_title="E",
+        guild=guild,
+        subscription=None,
+        signal=SIGNAL,
+        guild_show="xo-kitty",
+        told=delivery,
+    )
+    return exp, next(s for s in exp.stages if s.name == "Status change?")
+
+
+def test_a_repeat_says_the_change_was_posted_here_from_this_article() -> None:
+    exp, stage = repeat_stage(told())
+    assert exp.posts and stage.outcome == "pass"
+    assert "had not heard that change, so it was posted from this article" in stage.text
+    _, pending = repeat_stage(told(state="pending"))
+    assert "so it was queued from this article" in pending.text
+
+
+def test_a_repeat_of_a_change_this_server_already_heard_posted_nothing() -> None:
+    for other in (told(key="earlier"), told(feed_id=9)):  # another article, or another feed's
+        exp, stage = repeat_stage(other)
+        assert not exp.posts and last(exp) == ("Status change?", "fail")
+        assert "had already heard that change, so nothing was posted" in stage.text
+        assert "Status change?" in exp.result
+
+
+def test_a_repeat_whose_change_never_reached_this_server_posted_nothing() -> None:
+    exp, stage = repeat_stage(None)
+    assert not exp.posts and last(exp) == ("Status change?", "fail")
+    assert "never sent that change" in stage.text
+
+
+def test_rows_from_before_the_link_was_stored_get_the_general_answer() -> None:
+    for exp, stage in (repeat_stage(None, change_id=None), repeat_stage(told(None, None))):
+        assert exp.posts and stage.outcome == "pass"
+        assert "a server that had not heard that change hears it" in stage.text
+
+
+def test_in_all_news_mode_a_repeat_keyed_by_change_is_only_a_note() -> None:
+    all_news = GuildSettings(guild_id=1, channel_id=10, mode="all")
+    exp, stage = repeat_stage(told(key="earlier"), all_news)
+    assert exp.posts and stage.outcome == "note" and "already heard" in stage.text
+    # All-news posts are keyed by story: no post of the change proves nothing here.
+    exp, stage = repeat_stage(None, all_news)
+    assert exp.posts and stage.outcome == "note" and "never sent" not in stage.text

@@ -187,3 +187,58 @@ async def test_a_repeat_never_tells_less_or_stale_news(deps: NewsDeps) -> None:
     report = await ingest(deps, feed_b, [late], weeks_later)
     assert report.verdicts == {"not_change": 1} and report.queued == 0
     assert {d.guild_id for d in await deps.store.outbox.due(weeks_later, 9)} == {1}
+
+
+async def carried(deps: NewsDeps, feed: Feed, title: str) -> int | None:
+    """The change the article titled ``title`` was stored as carrying."""
+    (found,) = await deps.store.news.find_articles([feed.id], title)
+    return found.change_id
+
+
+async def test_articles_name_their_change_and_posts_their_article(deps: NewsDeps) -> None:
+    """What /feeds why reads: the change a repeat repeated, and the article each guild's one
+    post of that change came from (guild 1's from feed A's report, guild 2's from B's)."""
+    feed_a = await primed_feed(deps, a="changes")
+    await deps.store.guilds.update(2, channel_id=20)
+    feed_b = await second_feed(deps, 2)
+    await ingest(deps, feed_a, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    for key, title in (
+        ("b", "XO, Kitty: Netflix renews the K-drama for season 4"),
+        ("c", "XO, Kitty officially renewed for a fourth season"),
+    ):
+        assert (await ingest(deps, feed_b, [article(key, title)], NOW)).verdicts == {"repeat": 1}
+    change = await deps.store.news.latest_change("xo-kitty", 4, Milestone.RENEWED)
+    assert change is not None
+    assert await carried(deps, feed_a, "Netflix renews") == change.id  # its own change
+    assert await carried(deps, feed_b, "K-drama") == change.id  # the change it repeated
+    assert await carried(deps, feed_b, "fourth season") == change.id
+    to_1 = await deps.store.outbox.find(1, change_key(change.id))
+    to_2 = await deps.store.outbox.find(2, change_key(change.id))
+    assert to_1 is not None and (to_1.feed_id, to_1.article_key) == (feed_a.id, "a")
+    assert to_2 is not None and (to_2.feed_id, to_2.article_key) == (feed_b.id, "b")
+    assert (
+        to_2.state == "pending" and await deps.store.outbox.find(3, change_key(change.id)) is None
+    )
+
+
+async def test_a_repeat_keeps_the_change_it_was_judged_against(deps: NewsDeps) -> None:
+    """A later change of the same milestone does not rewrite what an earlier repeat repeated;
+    an article that carries no change names none."""
+    feed_a = await primed_feed(deps, a="changes")
+    feed_b = await second_feed(deps, 1)
+    await ingest(
+        deps, feed_a, [article("a", "XO, Kitty season 4 reportedly set to begin filming")], NOW
+    )
+    first = await deps.store.news.latest_change("xo-kitty", 4, Milestone.FILMING_STARTED)
+    echo = article("b", "Report: XO, Kitty season 4 set to begin filming")
+    assert (await ingest(deps, feed_b, [echo], NOW)).verdicts == {"repeat": 1}
+    confirmed = article("c", "Netflix confirms XO, Kitty season 4 has started filming")
+    assert (await ingest(deps, feed_a, [confirmed], NOW)).verdicts == {"change": 1}
+    latest = await deps.store.news.latest_change("xo-kitty", 4, Milestone.FILMING_STARTED)
+    assert first is not None and latest is not None and first.id != latest.id
+    assert await carried(deps, feed_b, "Report:") == first.id
+    assert await carried(deps, feed_a, "Netflix confirms") == latest.id
+    await ingest(
+        deps, feed_a, [article("d", "XO, Kitty star talks about her favourite snacks")], NOW
+    )
+    assert await carried(deps, feed_a, "snacks") is None
