@@ -46,6 +46,36 @@ async def test_a_failing_migration_leaves_schema_and_version_untouched(
         await db.close()
 
 
+async def test_an_older_store_keeps_its_rows_through_the_newest_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bot upgraded mid-flight: the article seen and the post queued under version 3 are
+    still there after migration 4, read with no change or article named, and still sent."""
+    monkeypatch.setattr("bot.store.db.migrations", lambda: migrations()[:3])
+    store = await Store.open(tmp_path / "old.db")
+    try:
+        assert await store.migrate() == 3
+        await store.db.conn.executescript(
+            "INSERT INTO feeds (id, url) VALUES (1, 'https://e.org/feed');"
+            "INSERT INTO articles (feed_id, key, url, title, verdict, first_seen_at) VALUES "
+            "(1, 'k', 'https://e.org/a', 'XO, Kitty renewed', 'repeat', '2026-01-01T00:00:00Z');"
+            "INSERT INTO deliveries (guild_id, channel_id, dedupe_key, payload) VALUES "
+            "(7, 70, 'event:1', '{\"content\": \"a\"}');"
+        )
+        monkeypatch.undo()
+        assert await store.migrate() == len(migrations())
+        (seen,) = await store.news.find_articles([1], "renewed")
+        assert seen.verdict == "repeat" and seen.change_id is None
+        now = datetime(2026, 1, 1, tzinfo=UTC)
+        (due,) = await store.outbox.due(now, 10)
+        assert due.feed_id is None and due.article_key is None and due.message == {"content": "a"}
+        assert await store.outbox.mark_sending(due.id) is not None
+        await store.outbox.mark_sent(due.id, 999, now)
+        assert await store.outbox.counts() == {"sent": 1}
+    finally:
+        await store.close()
+
+
 async def test_transaction_rolls_back_on_error(store: Store) -> None:
     with pytest.raises(RuntimeError):
         async with store.db.transaction() as conn:
