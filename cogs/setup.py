@@ -21,6 +21,7 @@ from bot.moderation.perms import (
 )
 from bot.moderation.preview import MODE_TEXT
 from bot.moderation.setup_view import SPOILER_TEXT, settings_embed
+from bot.news.announce import PUBLISH_PER_HOUR
 from bot.news.messages import safe_text
 from bot.store.guilds import GuildSettings
 
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
     from bot.client import KissBot
 
 _QUIET = discord.AllowedMentions.none()
+PUBLISH_TEXT = (
+    "📣 {channel} is an Announcement channel: I'll publish each post there, so the servers "
+    f"that follow it get the news too (up to {PUBLISH_PER_HOUR} an hour, Discord's limit; "
+    "past that a post stays in this server)."
+)
 MODE_CHOICES = [
     Choice(name="Status changes only", value="changes"),
     Choice(name="All news", value="all"),
@@ -81,6 +87,8 @@ class Setup(
             guild.id, channel_id=channel.id, disabled_reason=None, disabled_at=None
         )
         lines = [f"News will be posted in {channel.mention}."]
+        if channel.is_news():
+            lines.append(PUBLISH_TEXT.format(channel=channel.mention))
         if before.disabled_reason is not None:
             lines.append("Posting was paused after Discord refused a post; it is back on.")
         if advice := history_advice(channel.mention, perms):

@@ -10,6 +10,9 @@ Sends are paced twice: the whole bot at 48/s (Discord allows 50), and each chann
 second (Discord allows 5 per 5 s). Each guild's deliveries go out one after another, so a
 channel gets them in the order queued, and a guild waiting for its channel's next slot holds
 nothing the other guilds need.
+
+A post in an Announcement channel is also published, so the servers that follow that channel
+get it: best effort, within Discord's ten an hour per channel.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -41,6 +45,10 @@ CHANNEL_INTERVAL_S = 1.0
 MAX_ATTEMPTS = 8
 # At most this many of a guild's deliveries in one batch (see ``drain``).
 LANE = 5
+# Discord publishes at most 10 posts an hour from one Announcement channel; a publish past
+# that would wait out the hour inside discord.py, holding up the guild's lane.
+PUBLISH_PER_HOUR = 10
+PUBLISH_TIMEOUT_S = 10.0
 
 
 class Pacer:
@@ -86,6 +94,37 @@ class Pacer:
         delay = self.free_in(key)
         if delay > 0:
             await asyncio.sleep(delay)
+
+
+class Quota:
+    """At most ``count`` uses of each key in any ``window`` seconds.
+
+    Keys unused for a window are dropped once they pile up, as the pacer does."""
+
+    FORGET_FROM = 64
+
+    def __init__(
+        self, count: int, window: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.count, self.window = count, window
+        self._clock = clock
+        self._used: dict[int, deque[float]] = {}
+        self._forget_at = self.FORGET_FROM
+
+    def take(self, key: int) -> bool:
+        """Use ``key`` once if it has a use left in the window; False if it has none."""
+        now = self._clock()
+        since = now - self.window
+        used = self._used.setdefault(key, deque())
+        while used and used[0] <= since:
+            used.popleft()
+        if len(used) >= self.count:
+            return False
+        used.append(now)
+        if len(self._used) >= self._forget_at:
+            self._used = {k: u for k, u in self._used.items() if u and u[-1] > since}
+            self._forget_at = max(self.FORGET_FROM, 2 * len(self._used))
+        return True
 
 
 def by_guild(deliveries: Iterable[Delivery]) -> list[list[Delivery]]:
@@ -138,6 +177,7 @@ class Announcer:
         self.store = store
         self.pacer = Pacer(rate)
         self.channel_pacer = Pacer(1.0 / channel_interval)
+        self.publishes = Quota(PUBLISH_PER_HOUR, 3600.0)
         self._slots = asyncio.Semaphore(concurrency)
         self._now = now
         self._lock = asyncio.Lock()
@@ -210,6 +250,8 @@ class Announcer:
         if delivery.attempts > 1 and (earlier := await self._posted_before(channel, delivery)):
             await self.store.outbox.mark_sent(delivery.id, earlier.id, self._now())
             report.sent += 1
+            if not earlier.flags.crossposted and self._followable(settings.channel_id):
+                await self._publish(earlier)  # the crash fell between the post and this
             return
         try:
             sent = await channel.send(
@@ -229,6 +271,8 @@ class Announcer:
         report.sent += 1
         if message.get("thread_name"):
             await self._open_thread(sent, str(message["thread_name"]))
+        if self._followable(settings.channel_id):
+            await self._publish(sent)
 
     async def _posted_before(
         self, channel: discord.PartialMessageable, delivery: Delivery
@@ -307,6 +351,23 @@ class Announcer:
             await message.create_thread(name=name[:100])
         except discord.HTTPException as exc:
             log.info("could not open a thread on %d: %s", message.id, exc)
+
+    def _followable(self, channel_id: int) -> bool:
+        """Whether the channel is an Announcement channel other servers can follow."""
+        channel = self.client.get_channel(channel_id)
+        return isinstance(channel, discord.TextChannel) and channel.is_news()
+
+    async def _publish(self, message: discord.Message) -> None:
+        """Pass the post on to the servers that follow its channel. Best effort: past the
+        hour's quota, or if Discord refuses, it stays a post in this server only."""
+        if not self.publishes.take(message.channel.id):
+            log.info("not publishing %d: the channel's publishes this hour are used", message.id)
+            return
+        try:
+            await self.pacer.wait()
+            await asyncio.wait_for(message.publish(), PUBLISH_TIMEOUT_S)
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+            log.info("could not publish %d: %s", message.id, exc)
 
     async def _send_notices(self) -> None:
         for notice in await self.store.outbox.pending_notices():

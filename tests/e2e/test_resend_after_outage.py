@@ -14,6 +14,7 @@ from bot.news.announce import Announcer
 from bot.sandbox import perms, rest
 from bot.sandbox.driver import Sandbox
 from bot.store import Store
+from tests.e2e.conftest import StartProbe
 
 pytestmark = pytest.mark.e2e
 
@@ -84,3 +85,26 @@ async def test_without_history_to_read_the_resend_still_goes(
     report = await Announcer(client, store).drain()
     assert (report.sent, report.failed) == (1, 0) and len(sb.messages(channel)) == 1
     assert (await store.guilds.get(sb.guild.id)).disabled_reason is None
+
+
+async def test_a_post_found_after_the_crash_is_still_published(
+    store: Store, start_probe: StartProbe, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In an Announcement channel the crash may fall between the post and its publishing:
+    the post found in the history is published, not sent again."""
+    monkeypatch.setattr(rest, "NONCE_WINDOW_S", 0.0)
+    async with Sandbox(guilds=1) as sb, start_probe(sb) as client:
+        news = sb.guild.channel("news")
+        await store.guilds.update(sb.guild.id, channel_id=news)
+        await store.outbox.enqueue(
+            guild_id=sb.guild.id,
+            channel_id=news,
+            dedupe_key="event:1",
+            message={"content": "", "role_id": None, "embed": EMBED},
+        )
+        await crashed_mid_send(store, client, posted=True)
+        (first,) = sb.messages(news)
+        assert not first.crossposted
+        report = await Announcer(client, store).drain()
+        assert report.sent == 1 and [m.id for m in sb.messages(news)] == [first.id]
+        assert sb.messages(news)[0].crossposted

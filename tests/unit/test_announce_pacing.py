@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.news.announce import Pacer, by_guild
+from bot.news.announce import Pacer, Quota, by_guild
 from bot.store.outbox import Delivery
 
 
@@ -45,3 +45,25 @@ def test_keys_whose_slot_has_passed_are_forgotten() -> None:
     busy = 48  # channels sent to in the last second
     assert len(pacer._next) <= max(Pacer.FORGET_FROM, 2 * busy)
     assert pacer.free_in(9_999) > 0.9 and pacer.free_in(0) == 0.0
+
+
+def test_a_quota_allows_so_many_uses_of_a_key_in_any_window() -> None:
+    now = [0.0]
+    quota = Quota(2, 60.0, clock=lambda: now[0])
+    assert quota.take(1) and quota.take(1) and not quota.take(1)
+    assert quota.take(2)  # each key has its own
+    now[0] = 30.0
+    assert not quota.take(1)
+    now[0] = 60.5  # the first two uses have left the window
+    assert quota.take(1) and quota.take(1) and not quota.take(1)
+
+
+def test_a_quota_forgets_keys_with_no_use_in_the_window() -> None:
+    now = [0.0]
+    quota = Quota(1, 10.0, clock=lambda: now[0])
+    for key in range(Quota.FORGET_FROM - 1):
+        assert quota.take(key)
+    now[0] = 11.0
+    assert quota.take(999)  # the 64th key: the idle ones are dropped
+    assert len(quota._used) == 1
+    assert quota.take(0)  # a forgotten key starts afresh

@@ -53,6 +53,9 @@ class FakeDiscord:
     def get_guild(self, guild_id: int) -> None:
         return None
 
+    def get_channel(self, channel_id: int) -> None:
+        return None  # no cache: no Announcement channel to publish in (tests/e2e/test_publish.py)
+
     def to(self, channel_id: int) -> list[Post]:
         return [p for p in self.posts if p.channel_id == channel_id]
 

@@ -1,0 +1,70 @@
+"""Posts in an Announcement channel are published to the servers that follow it: the real
+bot, a loopback feed and the sandbox Discord, which keeps Discord's ten an hour per channel."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.client import KissBot
+from bot.news.announce import Quota
+from bot.sandbox.driver import Sandbox
+from tests.e2e.test_moderator_kit import Item, feed_world, poll, rss
+from tests.feedserver import FeedServer
+
+pytestmark = pytest.mark.e2e
+
+CROSSPOST = "/channels/{channel_id}/messages/{message_id}/crosspost"
+CHANGES = [
+    Item("r", "Netflix renews XO, Kitty for season 4", age=timedelta(minutes=9)),
+    Item("f", "XO, Kitty season 4 has officially started filming", age=timedelta(minutes=5)),
+]
+
+
+async def publish_news(sb: Sandbox, server: FeedServer, bot: KissBot, items: list[Item]) -> int:
+    """A feed the guild follows reports ``items`` after its baseline; returns the posts sent."""
+    server.serve("/k.xml", rss("Kitty Weekly", []))
+    feed = await bot.store.feeds.add(server.url("/k.xml"))
+    await bot.store.feeds.subscribe(sb.guild.id, feed.id, None)
+    await poll(bot, feed.id)  # the baseline
+    server.serve("/k.xml", rss("Kitty Weekly", items))
+    assert (await poll(bot, feed.id)).queued == len(items)
+    return (await bot.news.drain()).sent
+
+
+def crossposts(sb: Sandbox) -> int:
+    return sum(r.template == CROSSPOST for r in sb.requests)
+
+
+@pytest.mark.parametrize(("channel", "published"), [("news", True), ("announcements", False)])
+async def test_a_change_is_published_from_an_announcement_channel_only(
+    channel: str, published: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        target = sb.guild.channel(channel)
+        reply = await sb.invoke("setup", {"channel": channel}, subcommand="channel")
+        said = f"<#{target}> is an Announcement channel: I'll publish each post" in reply.content
+        assert said == published
+        assert await publish_news(sb, server, bot, CHANGES[:1]) == 1
+
+        (post,) = sb.messages(target)
+        assert "renewed" in post.embeds[0]["title"].lower()
+        assert post.crossposted == published and crossposts(sb) == int(published)
+
+
+async def test_past_the_hours_quota_a_post_is_sent_but_not_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quota is the bot's own count, so the post past it costs no wait for Discord's
+    hour: it is sent at once, and only not passed on."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        news = sb.guild.channel("news")
+        await sb.invoke("setup", {"channel": "news"}, subcommand="channel")
+        bot.news.announcer.publishes = Quota(1, 3600.0)
+        assert await publish_news(sb, server, bot, CHANGES) == 2
+
+        first, second = sb.messages(news)
+        assert first.crossposted and not second.crossposted
+        assert crossposts(sb) == 1
