@@ -48,6 +48,8 @@ LANE = 5
 # Discord publishes at most 10 posts an hour from one Announcement channel; a publish past
 # that would wait out the hour inside discord.py, holding up the guild's lane.
 PUBLISH_PER_HOUR = 10
+# The count starts afresh with the process, Discord's does not: a publish it holds up anyway
+# is let go after this long.
 PUBLISH_TIMEOUT_S = 10.0
 
 
