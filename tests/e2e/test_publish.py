@@ -3,12 +3,14 @@ bot, a loopback feed and the sandbox Discord, which keeps Discord's ten an hour 
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.client import KissBot
+from bot.news import announce
 from bot.news.announce import Quota
 from bot.sandbox.driver import Sandbox
 from tests.e2e.test_moderator_kit import Item, feed_world, poll, rss
@@ -68,3 +70,20 @@ async def test_past_the_hours_quota_a_post_is_sent_but_not_published(
         first, second = sb.messages(news)
         assert first.crossposted and not second.crossposted
         assert crossposts(sb) == 1
+
+
+async def test_a_publish_discord_holds_up_is_let_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restarted bot's count is fresh while Discord's is not: a 429 on the publish costs
+    the lane the timeout, not Discord's hour, and the post stands."""
+    monkeypatch.setattr(announce, "PUBLISH_TIMEOUT_S", 0.5)
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        news = sb.guild.channel("news")
+        await sb.invoke("setup", {"channel": "news"}, subcommand="channel")
+        sb.inject("POST", "/channels/*/messages/*/crosspost", "429", retry_after=3600)
+        started = time.monotonic()
+        assert await publish_news(sb, server, bot, CHANGES[:1]) == 1
+        assert time.monotonic() - started < 5
+        (post,) = sb.messages(news)
+        assert not post.crossposted and await bot.store.outbox.counts() == {"sent": 1}
