@@ -150,7 +150,13 @@ def _news_stage(seen: SeenArticle, guild: GuildSettings, told: Delivery | None) 
     verdict, all_news = seen.verdict, guild.mode == "all"
     if verdict.startswith("change:"):
         kind = _KINDS.get(verdict.partition(":")[2], verdict.partition(":")[2])
-        return Stage("Status change?", "pass", f"yes: {kind}")
+        if all_news or seen.change_id is None:  # all-news posts are keyed by story
+            return Stage("Status change?", "pass", f"yes: {kind}")
+        never = (
+            "it was not sent to this server: it did not follow this feed, or had no "
+            "announcement channel, when the article came"
+        )
+        return _heard_stage(seen, f"yes: {kind}; ", told, never, all_news=False)
     if verdict == "not_change":
         text = "no: the status it reports was already known, so it counts as an extra source"
         if all_news:
@@ -174,23 +180,33 @@ def _repeat_stage(seen: SeenArticle, all_news: bool, told: Delivery | None) -> S
     keys a change's post by the change.  ("all" mode keys posts by story, so there a change
     this guild was never sent says nothing about this article.)"""
     text = f"it repeats a status change first reported within {MAX_AGE.days} days; "
-    if told is not None and told.article_key is not None:
-        if (told.feed_id, told.article_key) == (seen.feed_id, seen.key):
-            done = "posted" if told.state == "sent" else "queued"
-            text += f"this server had not heard that change, so it was {done} from this article"
-            return Stage("Status change?", "pass", text)
-        text += "this server had already heard that change"
-        if all_news:
-            return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
-        return Stage("Status change?", "fail", text + ", so nothing was posted for this article")
-    if told is None and seen.change_id is not None and not all_news:
-        text += "this server was never sent that change, from this article or before it"
-        return Stage("Status change?", "fail", text)
+    known = told is not None and told.article_key is not None
+    if seen.change_id is not None and (known or (told is None and not all_news)):
+        never = "this server was never sent that change, from this article or another"
+        return _heard_stage(seen, text, told, never, all_news=all_news)
     # recorded before articles named their change and deliveries their article
     text += "a server that had not heard that change hears it from this article"
     if all_news:
         return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
     return Stage("Status change?", "pass", text + ", once")
+
+
+def _heard_stage(
+    seen: SeenArticle, lead: str, told: Delivery | None, never: str, *, all_news: bool
+) -> Stage:
+    """Whether this guild heard the article's change from it, from another article, or not
+    at all: its one post of the change names the article that queued it."""
+    if told is None:
+        return Stage("Status change?", "fail", lead + never)
+    if (told.feed_id, told.article_key) != (seen.feed_id, seen.key):
+        text = lead + "this server heard that change from another article"
+        if all_news:
+            return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
+        return Stage("Status change?", "fail", text + ", so nothing was posted for this one")
+    if told.state == "failed":
+        return Stage("Status change?", "fail", lead + "its post here from this article failed")
+    done = "posted" if told.state == "sent" else "queued to post"
+    return Stage("Status change?", "pass", f"{lead}this server heard it from this article ({done})")
 
 
 def _destination_stage(guild: GuildSettings) -> Stage:

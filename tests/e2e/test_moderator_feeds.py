@@ -178,7 +178,8 @@ async def test_why_a_repeat_says_whether_this_server_heard_the_change_from_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Feed A reports a renewal to guild 1; feed B repeats it to both guilds: guild 2 hears it
-    from B, guild 1 had already heard it, and /feeds why tells each which case applies."""
+    from B, guild 1 had already heard it, and /feeds why tells each which case applies, for
+    B's article and for A's."""
     async with feed_world(tmp_path, monkeypatch, guilds=2) as (sb, server, bot):
         one, two = sb.guilds
         feeds = {}
@@ -199,9 +200,22 @@ async def test_why_a_repeat_says_whether_this_server_heard_the_change_from_it(
 
         reply = await sb.invoke("feeds", {"article": "K-drama"}, subcommand="why", guild=two)
         description = reply.embeds[0]["description"]
-        assert "had not heard that change, so it was posted from this article" in description
+        assert "this server heard it from this article (posted)" in description
         assert "❌" not in description and "It would be posted" in description
         reply = await sb.invoke("feeds", {"article": "K-drama"}, subcommand="why", guild=one)
         description = reply.embeds[0]["description"]
-        assert "had already heard that change, so nothing was posted" in description
+        assert "heard that change from another article, so nothing was posted" in description
         assert "Not posted here: stopped at **Status change?**" in description
+
+        # Guild 2 follows feed A only now: it heard A's change from B's article, not A's.
+        await bot.store.feeds.subscribe(two.id, feeds["/a.xml"].id, None)
+        reply = await sb.invoke(
+            "feeds", {"article": "Netflix renews XO"}, subcommand="why", guild=two
+        )
+        description = reply.embeds[0]["description"]
+        assert "heard that change from another article" in description
+        assert "Not posted here" in description
+        reply = await sb.invoke(
+            "feeds", {"article": "Netflix renews XO"}, subcommand="why", guild=one
+        )
+        assert "heard it from this article (posted)" in reply.embeds[0]["description"]

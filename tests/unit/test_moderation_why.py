@@ -166,11 +166,12 @@ def told(feed_id: int | None = 4, key: str | None = "k", state: str = "sent") ->
     return Delivery(5, 1, 10, "event:3", "{}", state, 1, "2025-05-01T11:00:00Z", feed_id, key)
 
 
-def repeat_stage(
-    delivery: Delivery | None, guild: GuildSettings = GUILD, change_id: int | None = 3
+def news_stage(
+    verdict: str, delivery: Delivery | None, guild: GuildSettings = GUILD, change_id: int | None = 3
 ) -> tuple[Explanation, Stage]:
+    """The "Status change?" stage of an article that carried change 3, with this guild's post."""
     exp = explain(
-        seen("repeat", change_id=change_id),
+        seen(verdict, change_id=change_id),
         feed_title="E",
         guild=guild,
         subscription=None,
@@ -181,19 +182,25 @@ def repeat_stage(
     return exp, next(s for s in exp.stages if s.name == "Status change?")
 
 
+def repeat_stage(
+    delivery: Delivery | None, guild: GuildSettings = GUILD, change_id: int | None = 3
+) -> tuple[Explanation, Stage]:
+    return news_stage("repeat", delivery, guild, change_id)
+
+
 def test_a_repeat_says_the_change_was_posted_here_from_this_article() -> None:
     exp, stage = repeat_stage(told())
     assert exp.posts and stage.outcome == "pass"
-    assert "had not heard that change, so it was posted from this article" in stage.text
+    assert "this server heard it from this article (posted)" in stage.text
     _, pending = repeat_stage(told(state="pending"))
-    assert "so it was queued from this article" in pending.text
+    assert "heard it from this article (queued to post)" in pending.text
 
 
 def test_a_repeat_of_a_change_this_server_already_heard_posted_nothing() -> None:
     for other in (told(key="earlier"), told(feed_id=9)):  # another article, or another feed's
         exp, stage = repeat_stage(other)
         assert not exp.posts and last(exp) == ("Status change?", "fail")
-        assert "had already heard that change, so nothing was posted" in stage.text
+        assert "heard that change from another article, so nothing was posted" in stage.text
         assert "Status change?" in exp.result
 
 
@@ -212,7 +219,33 @@ def test_rows_from_before_the_link_was_stored_get_the_general_answer() -> None:
 def test_in_all_news_mode_a_repeat_keyed_by_change_is_only_a_note() -> None:
     all_news = GuildSettings(guild_id=1, channel_id=10, mode="all")
     exp, stage = repeat_stage(told(key="earlier"), all_news)
-    assert exp.posts and stage.outcome == "note" and "already heard" in stage.text
+    assert exp.posts and stage.outcome == "note" and "another article" in stage.text
     # All-news posts are keyed by story: no post of the change proves nothing here.
     exp, stage = repeat_stage(None, all_news)
     assert exp.posts and stage.outcome == "note" and "never sent" not in stage.text
+
+
+def change_stage(
+    delivery: Delivery | None, guild: GuildSettings = GUILD
+) -> tuple[Explanation, Stage]:
+    return news_stage("change:new_milestone", delivery, guild)
+
+
+def test_a_change_says_whether_this_server_was_sent_it() -> None:
+    exp, stage = change_stage(told())
+    assert (
+        exp.posts
+        and stage.outcome == "pass"
+        and "heard it from this article (posted)" in stage.text
+    )
+    exp, stage = change_stage(None)  # the server followed the feed only later
+    assert not exp.posts and last(exp) == ("Status change?", "fail")
+    assert "not sent to this server" in stage.text and "when the article came" in stage.text
+    exp, stage = change_stage(told(state="failed"))
+    assert not exp.posts and "its post here from this article failed" in stage.text
+
+
+def test_in_all_news_mode_a_change_is_not_looked_up_by_change() -> None:
+    all_news = GuildSettings(guild_id=1, channel_id=10, mode="all")
+    exp, stage = change_stage(None, all_news)
+    assert exp.posts and stage.outcome == "pass" and stage.text == "yes: a new milestone"
