@@ -20,8 +20,7 @@ from bot.moderation.perms import (
     threads_problem,
 )
 from bot.moderation.preview import MODE_TEXT
-from bot.moderation.setup_view import SPOILER_TEXT, settings_embed
-from bot.news.announce import PUBLISH_PER_HOUR
+from bot.moderation.setup_view import SPOILER_TEXT, channel_checks, publish_note, settings_embed
 from bot.news.messages import safe_text
 from bot.store.guilds import GuildSettings
 
@@ -29,11 +28,6 @@ if TYPE_CHECKING:
     from bot.client import KissBot
 
 _QUIET = discord.AllowedMentions.none()
-PUBLISH_TEXT = (
-    "📣 {channel} is an Announcement channel: I'll publish each post there, so the servers "
-    f"that follow it get the news too (up to {PUBLISH_PER_HOUR} an hour, Discord's limit; "
-    "past that a post stays in this server)."
-)
 MODE_CHOICES = [
     Choice(name="Status changes only", value="changes"),
     Choice(name="All news", value="all"),
@@ -88,7 +82,7 @@ class Setup(
         )
         lines = [f"News will be posted in {channel.mention}."]
         if channel.is_news():
-            lines.append(PUBLISH_TEXT.format(channel=channel.mention))
+            lines.append(publish_note(channel.mention))
         if before.disabled_reason is not None:
             lines.append("Posting was paused after Discord refused a post; it is back on.")
         if advice := history_advice(channel.mention, perms):
@@ -200,11 +194,22 @@ class Setup(
         guild = require_moderator(interaction)
         store = self.client.store
         settings = await store.guilds.get(guild.id)
+        checks: list[str] = []
+        if settings.channel_id is not None:
+            _, channel, perms = await self._announce_perms(guild, settings)
+            if channel is None:
+                checks.append("⚠️ That channel no longer exists: run `/setup channel` again.")
+            else:
+                followable = isinstance(channel, discord.TextChannel) and channel.is_news()
+                checks = channel_checks(
+                    channel.mention, perms, threads=settings.threads, followable=followable
+                )
         embed = settings_embed(
             settings,
             show_title=show_for(self.client.catalog, settings).title,
             own_feeds=len(await store.feeds.for_guild(guild.id)),
             shared_feeds=len(await store.feeds.shared()),
+            checks=checks,
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import discord
 
+from bot.moderation.perms import channel_problem, history_advice, threads_problem
 from bot.moderation.preview import MODE_TEXT
-from bot.moderation.text import stamp
+from bot.moderation.text import clip, stamp
+from bot.news.announce import PUBLISH_PER_HOUR
 from bot.news.messages import safe_text
 from bot.store.guilds import GuildSettings
 
@@ -13,6 +17,29 @@ SPOILER_TEXT = {
     "private": "recaps are shown only to the fan who asks",
     "channel": "recaps may be posted in the channel (spoiler-tagged)",
 }
+
+
+def publish_note(channel: str) -> str:
+    """What a moderator should know about news in an Announcement channel (a mention)."""
+    return (
+        f"📣 {channel} is an Announcement channel: I'll publish each post there, so the "
+        f"servers that follow it get the news too (up to {PUBLISH_PER_HOUR} an hour, "
+        "Discord's limit; past that a post stays in this server)."
+    )
+
+
+def channel_checks(
+    channel: str, perms: discord.Permissions, *, threads: bool, followable: bool
+) -> list[str]:
+    """The bot's standing in the news channel now, a line each: whether it can post, what
+    it lacks for the extras, and whether posts are published."""
+    problem = channel_problem(channel, perms)
+    lines = [f"⚠️ {problem}" if problem else f"✅ I can post in {channel}."]
+    extras = (history_advice(channel, perms), threads_problem(channel, perms) if threads else None)
+    lines += [f"⚠️ {extra}" for extra in extras if extra]
+    if followable:
+        lines.append(publish_note(channel))
+    return lines
 
 
 def delivery_state(settings: GuildSettings) -> str:
@@ -28,8 +55,15 @@ def delivery_state(settings: GuildSettings) -> str:
 
 
 def settings_embed(
-    settings: GuildSettings, *, show_title: str, own_feeds: int, shared_feeds: int
+    settings: GuildSettings,
+    *,
+    show_title: str,
+    own_feeds: int,
+    shared_feeds: int,
+    checks: Sequence[str] = (),
 ) -> discord.Embed:
+    """``checks``: what the bot finds in the channel now (its permissions there, whether
+    posts are published), one line each; stored settings alone can't tell."""
     embed = discord.Embed(
         title="News settings", colour=discord.Colour.blurple(), description=delivery_state(settings)
     )
@@ -56,4 +90,8 @@ def settings_embed(
         value=f"{own_feeds} of this server's own, {shared_feeds} shared (`/feeds list`)",
         inline=False,
     )
+    if checks:
+        embed.add_field(
+            name="In the channel now", value=clip("\n".join(checks), 1024), inline=False
+        )
     return embed

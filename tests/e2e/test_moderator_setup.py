@@ -130,6 +130,19 @@ async def test_a_moderator_configures_every_setting(
         assert fields["Mode"] == "all news about the show"
         assert "thread" in fields["Threads"] and "XO" in fields["Show"]
         assert reply.embeds[0]["description"].startswith("🟢")
+        checks = fields["In the channel now"]
+        assert checks.startswith(f"✅ I can post in <#{announcements}>.")
+        assert "Announcement channel" not in checks
+
+        # view checks the channel as it is now, not as it was set up.
+        sb.set_bot_permissions(announcements, deny=perms.EMBED_LINKS)
+        await until(lambda: not _bot_perms(bot, gid, announcements).embed_links)
+        reply = await sb.invoke("setup", subcommand="view")
+        fields = {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}
+        assert "⚠️ I can't announce in" in fields["In the channel now"]
+        assert "**Embed Links**" in fields["In the channel now"]
+        sb.set_bot_permissions(announcements)
+        await until(lambda: _bot_perms(bot, gid, announcements).embed_links)
 
         # reset: back to the defaults, which view shows.
         reply = await sb.invoke("setup", subcommand="reset")

@@ -49,6 +49,9 @@ async def test_a_change_is_published_from_an_announcement_channel_only(
         reply = await sb.invoke("setup", {"channel": channel}, subcommand="channel")
         said = f"<#{target}> is an Announcement channel: I'll publish each post" in reply.content
         assert said == published
+        view = await sb.invoke("setup", subcommand="view")
+        checks = {f["name"]: f["value"] for f in view.embeds[0]["fields"]}["In the channel now"]
+        assert ("is an Announcement channel" in checks) == published
         assert await publish_news(sb, server, bot, CHANGES[:1]) == 1
 
         (post,) = sb.messages(target)

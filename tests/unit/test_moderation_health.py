@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import discord
+
 from bot.moderation.health import PAGE_SIZE, feed_label, feeds_embeds, health_text, status_line
-from bot.moderation.setup_view import delivery_state, settings_embed
+from bot.moderation.setup_view import channel_checks, delivery_state, settings_embed
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
 
@@ -94,6 +96,34 @@ def test_settings_embed_shows_everything_in_one_embed() -> None:
     assert "thread" in (values["Threads"] or "")
     assert "2 of this server's own, 3 shared" in (values["Feeds"] or "")
     assert (embed.description or "").startswith("🟢")
+
+
+def test_channel_checks_say_what_the_bot_can_do_in_the_channel_now() -> None:
+    postable = discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+    full = postable | discord.Permissions(
+        read_message_history=True, create_public_threads=True, send_messages_in_threads=True
+    )
+    assert channel_checks("<#10>", full, threads=True, followable=False) == [
+        "✅ I can post in <#10>."
+    ]
+    lines = channel_checks("<#10>", postable, threads=True, followable=True)
+    assert lines[0] == "✅ I can post in <#10>."
+    assert "**Read Message History**" in lines[1] and "Create Public Threads" in lines[2]
+    assert lines[3].startswith("📣 <#10> is an Announcement channel")
+    (blocked, *_) = channel_checks(
+        "<#10>", discord.Permissions.none(), threads=False, followable=False
+    )
+    assert blocked.startswith("⚠️ I can't announce in <#10>") and "Send Messages" in blocked
+
+
+def test_settings_embed_lists_the_channel_checks_only_when_there_are_some() -> None:
+    settings = GuildSettings(guild_id=1, channel_id=10)
+    bare = settings_embed(settings, show_title="XO, Kitty", own_feeds=0, shared_feeds=0)
+    assert "In the channel now" not in {f.name for f in bare.fields}
+    checked = settings_embed(
+        settings, show_title="XO, Kitty", own_feeds=0, shared_feeds=0, checks=["✅ a", "⚠️ b"]
+    )
+    assert {f.name: f.value for f in checked.fields}["In the channel now"] == "✅ a\n⚠️ b"
 
 
 def test_delivery_state_explains_why_posting_stopped() -> None:
