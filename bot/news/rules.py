@@ -1817,9 +1817,11 @@ RELEASED_FAMILY = Family(
             # "The Mandalorian's third season begins streaming today"
             r"|\b(?:begins|starts|began|started) (?:streaming|airing) (?:on [\w+]+(?: [\w+]+)? "
             r"|\w+ )?today\b"
-            # "returned on ITV 1 tonight for a third series" (not "aired": a finale or an episode)
-            r"|\b(?:returned|began|started|kicked off) (?:on (?:the )?[\w+]+(?: [\w+]+)? )?"
-            r"(?:tonight|today)\b"
+            # "returned on ITV 1 tonight for a third series": what returned is the season (not
+            # "the star returned on Instagram today", "auditions began today"; not "aired": a
+            # finale or an episode)
+            r"|\breturned (?:on (?:the )?[\w+]+(?: [\w+]+)? )?(?:tonight|today) for (?:a |an |its "
+            r"|the )(?:[\w-]+ ){0,4}(?:season|series)\b"
             r"|\b(?:premieres|premiers|drops|debuts|hits \w+|returns to \w+|returns|is back|arrives"
             r"|lands|(?:is|are) (?:dropping|premiering|arriving|landing|debuting"
             r"|coming to [\w+]+(?: [\w+]+)?)) (?:today"
