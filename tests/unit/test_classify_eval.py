@@ -209,7 +209,7 @@ class Floors:
 # headlines; v85, 148 rows, from Korean, Japanese, Nordic, German, French, Spanish and
 # Italian series in English-language outlets, US streaming originals, and Indian streaming
 # series, Pakistani dramas and Latin-American telenovelas): P 0.750, R 0.649, other
-# announced 0.233 at the current rules (0.232 at 4573209; 0.751 / 0.646 / 0.231 at f77c0c4,
+# announced 0.232 at the current rules (as at 4573209; 0.751 / 0.646 / 0.231 at f77c0c4,
 # before the rules for the other languages' blind batteries; 0.750 / 0.646 / 0.231 with
 # b78b3e3's, frozen when
 # v85's collection began; before v85 joined: 0.751 / 0.648 / 0.232, 16e1f69's 0.750 /
