@@ -34,7 +34,9 @@ def channel_checks(
     """The bot's standing in the news channel now, a line each: whether it can post, what
     it lacks for the extras, and whether posts are published."""
     problem = channel_problem(channel, perms)
-    lines = [f"⚠️ {problem}" if problem else f"✅ I can post in {channel}."]
+    if problem:
+        return [f"⚠️ {problem}"]  # the extras mean nothing until the bot can post
+    lines = [f"✅ I can post in {channel}."]
     extras = (history_advice(channel, perms), threads_problem(channel, perms) if threads else None)
     lines += [f"⚠️ {extra}" for extra in extras if extra]
     if followable:

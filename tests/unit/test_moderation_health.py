@@ -110,9 +110,8 @@ def test_channel_checks_say_what_the_bot_can_do_in_the_channel_now() -> None:
     assert lines[0] == "✅ I can post in <#10>."
     assert "**Read Message History**" in lines[1] and "Create Public Threads" in lines[2]
     assert lines[3].startswith("📣 <#10> is an Announcement channel")
-    (blocked, *_) = channel_checks(
-        "<#10>", discord.Permissions.none(), threads=False, followable=False
-    )
+    # Unable to post, nothing else is worth saying (nor "I can post … but").
+    (blocked,) = channel_checks("<#10>", discord.Permissions.none(), threads=True, followable=True)
     assert blocked.startswith("⚠️ I can't announce in <#10>") and "Send Messages" in blocked
 
 
