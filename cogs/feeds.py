@@ -228,9 +228,11 @@ class Feeds(
         await deps.warm_classifier()
         signal = deps.classify(seen.title, "", parse_iso(seen.published))
         feed = feeds.get(seen.feed_id)
+        # What happened to the article here, if it queued a post; else who told the change.
+        queued = await store.outbox.queued_by(guild.id, seen.feed_id, seen.key)
         told = (
             await store.outbox.find(guild.id, change_key(seen.change_id))
-            if seen.change_id
+            if queued is None and seen.change_id
             else None
         )
         explanation = explain(
@@ -241,6 +243,7 @@ class Feeds(
             # Only the title is stored; trust the re-run only if it reproduces the stored rule.
             signal=signal if signal.rule == seen.rule else None,
             guild_show=guild_show,
+            own=queued,
             told=told,
         )
         await interaction.response.send_message(

@@ -50,9 +50,12 @@ class Stage:
 class Explanation:
     stages: tuple[Stage, ...]
     posts: bool
+    recorded: str | None = None  # what the record says happened, when the article was sent
 
     @property
     def result(self) -> str:
+        if self.recorded is not None:
+            return self.recorded
         if self.posts:
             return "It would be posted to this server (or already was)."
         failed = next(s for s in self.stages if s.outcome == "fail")
@@ -67,12 +70,18 @@ def explain(
     subscription: GuildFeed | None,
     signal: Signal | None,
     guild_show: str,
+    own: Delivery | None = None,
     told: Delivery | None = None,
 ) -> Explanation:
     """The stages in pipeline order, ending at the first one that stopped the article.
-    ``told``: this guild's post of the change the article carried, if it has one."""
+
+    ``own``: this guild's post that the article queued. An article is judged once, so when
+    there is one, the record says what happened, whatever the settings say now. ``told``:
+    this guild's post of the change the article carried, queued by another article."""
     stages = [_seen_stage(seen, feed_title)]
     verdict = seen.verdict
+    if own is not None:
+        return _recorded(stages[0], seen, signal, own)
 
     def done(stage: Stage | None) -> Explanation | None:
         if stage is not None:
@@ -93,6 +102,49 @@ def explain(
         if stopped is not None:
             return stopped
     return Explanation(tuple(stages), posts=True)
+
+
+def _recorded(
+    seen_stage: Stage, seen: SeenArticle, signal: Signal | None, own: Delivery
+) -> Explanation:
+    """An article that queued a post here: what it was judged to be, then what became of the
+    post. Today's settings are not asked: they may have changed since."""
+    what = describe_signal(signal) if signal is not None else "about the show"
+    stages = [
+        seen_stage,
+        Stage("About the show?", "pass", f"{what} (rule `{clip(seen.rule or 'none', 100)}`)"),
+        _news_record(seen.verdict),
+    ]
+    if own.state == "sent":
+        stages.append(Stage("Posted", "pass", "this server got this article's post"))
+        return Explanation(tuple(stages), posts=True, recorded="It was posted to this server.")
+    if own.state == "failed":
+        why = "its post here was given up: Discord refused it, or the server had no channel then"
+        stages.append(Stage("Posted", "fail", why))
+        return Explanation(tuple(stages), posts=False)
+    stages.append(Stage("Posted", "pass", "its post here is queued"))
+    return Explanation(tuple(stages), posts=True, recorded="It is queued to post here.")
+
+
+def _kind(verdict: str) -> str:
+    """A ``change:<kind>`` verdict's kind, in words."""
+    kind = verdict.partition(":")[2]
+    return _KINDS.get(kind, kind)
+
+
+def _news_record(verdict: str) -> Stage:
+    """Why an article that queued a post here was news, by its stored verdict."""
+    if verdict.startswith("change:"):
+        kind = _kind(verdict)
+        return Stage("Status change?", "pass", f"yes: {kind}")
+    if verdict == "repeat":
+        return Stage(
+            "Status change?",
+            "pass",
+            f"it repeats a status change first reported within {MAX_AGE.days} days, "
+            "which this server had not heard",
+        )
+    return Stage("News?", "pass", "a new story about the show, posted in all-news mode")
 
 
 def _seen_stage(seen: SeenArticle, feed_title: str | None) -> Stage:
@@ -149,14 +201,15 @@ def _filter_stage(seen: SeenArticle, subscription: GuildFeed | None) -> Stage | 
 def _news_stage(seen: SeenArticle, guild: GuildSettings, told: Delivery | None) -> Stage:
     verdict, all_news = seen.verdict, guild.mode == "all"
     if verdict.startswith("change:"):
-        kind = _KINDS.get(verdict.partition(":")[2], verdict.partition(":")[2])
-        if all_news or seen.change_id is None:  # all-news posts are keyed by story
+        kind = _kind(verdict)
+        unknown = told is not None and told.article_key is None  # queued before migration 4
+        if all_news or seen.change_id is None or unknown:  # all-news posts are keyed by story
             return Stage("Status change?", "pass", f"yes: {kind}")
         never = (
-            "it was not sent to this server: it did not follow this feed, or had no "
-            "announcement channel, when the article came"
+            "it was not sent to this server when the article came: the server's feeds, "
+            "filters, channel or mode were different then"
         )
-        return _heard_stage(seen, f"yes: {kind}; ", told, never, all_news=False)
+        return _heard_stage(f"yes: {kind}; ", told, never, all_news=False)
     if verdict == "not_change":
         text = "no: the status it reports was already known, so it counts as an extra source"
         if all_news:
@@ -183,7 +236,7 @@ def _repeat_stage(seen: SeenArticle, all_news: bool, told: Delivery | None) -> S
     known = told is not None and told.article_key is not None
     if seen.change_id is not None and (known or (told is None and not all_news)):
         never = "this server was never sent that change, from this article or another"
-        return _heard_stage(seen, text, told, never, all_news=all_news)
+        return _heard_stage(text, told, never, all_news=all_news)
     # recorded before articles named their change and deliveries their article
     text += "a server that had not heard that change hears it from this article"
     if all_news:
@@ -191,22 +244,15 @@ def _repeat_stage(seen: SeenArticle, all_news: bool, told: Delivery | None) -> S
     return Stage("Status change?", "pass", text + ", once")
 
 
-def _heard_stage(
-    seen: SeenArticle, lead: str, told: Delivery | None, never: str, *, all_news: bool
-) -> Stage:
-    """Whether this guild heard the article's change from it, from another article, or not
-    at all: its one post of the change names the article that queued it."""
+def _heard_stage(lead: str, told: Delivery | None, never: str, *, all_news: bool) -> Stage:
+    """Whether this guild heard the article's change from another article or not at all
+    (``explain`` has already told the case where this article queued its post)."""
     if told is None:
         return Stage("Status change?", "fail", lead + never)
-    if (told.feed_id, told.article_key) != (seen.feed_id, seen.key):
-        text = lead + "this server heard that change from another article"
-        if all_news:
-            return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
-        return Stage("Status change?", "fail", text + ", so nothing was posted for this one")
-    if told.state == "failed":
-        return Stage("Status change?", "fail", lead + "its post here from this article failed")
-    done = "posted" if told.state == "sent" else "queued to post"
-    return Stage("Status change?", "pass", f"{lead}this server heard it from this article ({done})")
+    text = lead + "this server heard that change from another article"
+    if all_news:
+        return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
+    return Stage("Status change?", "fail", text + ", so nothing was posted for this one")
 
 
 def _destination_stage(guild: GuildSettings) -> Stage:

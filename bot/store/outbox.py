@@ -83,9 +83,17 @@ class OutboxRepo:
 
     async def find(self, guild_id: int, dedupe_key: str) -> Delivery | None:
         """This guild's delivery under ``dedupe_key``, whatever its state."""
+        return await self._one("guild_id = ? AND dedupe_key = ?", (guild_id, dedupe_key))
+
+    async def queued_by(self, guild_id: int, feed_id: int, article_key: str) -> Delivery | None:
+        """This guild's delivery that this article queued, if it queued one."""
+        return await self._one(
+            "guild_id = ? AND feed_id = ? AND article_key = ?", (guild_id, feed_id, article_key)
+        )
+
+    async def _one(self, where: str, params: tuple[object, ...]) -> Delivery | None:
         async with self._db.conn.execute(
-            f"SELECT {', '.join(_DCOLS)} FROM deliveries WHERE guild_id = ? AND dedupe_key = ?",
-            (guild_id, dedupe_key),
+            f"SELECT {', '.join(_DCOLS)} FROM deliveries WHERE {where}", params
         ) as cur:
             row = await cur.fetchone()
         return None if row is None else _delivery(row)

@@ -84,8 +84,8 @@ async def test_add_shows_a_preview_and_posts_none_of_the_backlog(
         assert "backlog is never posted" in reply.embeds[0]["description"]
         reply = await sb.invoke("feeds", {"article": "wraps filming"}, subcommand="why")
         description = reply.embeds[0]["description"]
-        assert "❌" not in description and "It would be posted" in description
-        assert "filming_wrapped" in description
+        assert "❌" not in description and "It was posted to this server." in description
+        assert "filming_wrapped" in description and "✅ **Posted**" in description
         reply = await sb.invoke("feeds", {"article": "https://news.example/n1"}, subcommand="why")
         assert reply.embeds[0]["url"] == "https://news.example/n1"
         reply = await sb.invoke("feeds", {"article": "season 9 cancelled"}, subcommand="why")
@@ -200,8 +200,8 @@ async def test_why_a_repeat_says_whether_this_server_heard_the_change_from_it(
 
         reply = await sb.invoke("feeds", {"article": "K-drama"}, subcommand="why", guild=two)
         description = reply.embeds[0]["description"]
-        assert "this server heard it from this article (posted)" in description
-        assert "❌" not in description and "It would be posted" in description
+        assert "which this server had not heard" in description and "✅ **Posted**" in description
+        assert "❌" not in description and "It was posted to this server." in description
         reply = await sb.invoke("feeds", {"article": "K-drama"}, subcommand="why", guild=one)
         description = reply.embeds[0]["description"]
         assert "heard that change from another article, so nothing was posted" in description
@@ -218,4 +218,25 @@ async def test_why_a_repeat_says_whether_this_server_heard_the_change_from_it(
         reply = await sb.invoke(
             "feeds", {"article": "Netflix renews XO"}, subcommand="why", guild=one
         )
-        assert "heard it from this article (posted)" in reply.embeds[0]["description"]
+        assert "It was posted to this server." in reply.embeds[0]["description"]
+
+
+async def test_why_reads_the_record_once_an_article_was_posted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Posted in all-news mode, then the server switched to changes only and later reset its
+    settings: /feeds why still says the article was posted, as it was."""
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        server.serve("/k.xml", rss("Kitty Weekly", []))
+        feed = await bot.store.feeds.add(server.url("/k.xml"))
+        await bot.store.feeds.subscribe(sb.guild.id, feed.id, None)
+        await poll(bot, feed.id)
+        renewal = Item("r", "Netflix renews XO, Kitty for season 4", age=timedelta(minutes=5))
+        server.serve("/k.xml", rss("Kitty Weekly", [renewal]))
+        assert (await poll(bot, feed.id)).queued == 1
+        assert (await bot.news.drain()).sent == 1
+        for command, options in (("mode", {"mode": "changes"}), ("reset", {})):
+            await sb.invoke("setup", options, subcommand=command)
+            reply = await sb.invoke("feeds", {"article": "renews"}, subcommand="why")
+            description = reply.embeds[0]["description"]
+            assert "It was posted to this server." in description and "❌" not in description

@@ -188,12 +188,37 @@ def repeat_stage(
     return news_stage("repeat", delivery, guild, change_id)
 
 
-def test_a_repeat_says_the_change_was_posted_here_from_this_article() -> None:
-    exp, stage = repeat_stage(told())
-    assert exp.posts and stage.outcome == "pass"
-    assert "this server heard it from this article (posted)" in stage.text
-    _, pending = repeat_stage(told(state="pending"))
-    assert "heard it from this article (queued to post)" in pending.text
+def recorded(verdict: str, own: Delivery, guild: GuildSettings = GUILD) -> Explanation:
+    """/feeds why for an article that queued ``own``, the guild's post of it."""
+    return explain(
+        seen(verdict, change_id=3),
+        feed_title="E",
+        guild=guild,
+        subscription=None,
+        signal=SIGNAL,
+        guild_show="xo-kitty",
+        own=own,
+    )
+
+
+@pytest.mark.parametrize("verdict", ["repeat", "change:new_milestone", "not_news"])
+def test_an_article_that_queued_a_post_here_says_what_became_of_it(verdict: str) -> None:
+    exp = recorded(verdict, told())
+    assert exp.posts and exp.result == "It was posted to this server."
+    assert [s.name for s in exp.stages][-1] == "Posted" and "rule-7" in exp.stages[1].text
+    assert all(s.outcome == "pass" for s in exp.stages)
+    queued = recorded(verdict, told(state="pending"))
+    assert queued.posts and queued.result == "It is queued to post here."
+    failed = recorded(verdict, told(state="failed"))
+    assert not failed.posts and last(failed) == ("Posted", "fail")
+
+
+def test_the_record_stands_whatever_the_settings_say_now() -> None:
+    """A post the server got while in all-news mode, asked about after /setup reset: the
+    record says it was posted, not that it would stop at the channel."""
+    exp = recorded("not_news", told(), guild=GuildSettings(guild_id=1))
+    assert exp.posts and exp.result == "It was posted to this server."
+    assert "Channel" not in [s.name for s in exp.stages]
 
 
 def test_a_repeat_of_a_change_this_server_already_heard_posted_nothing() -> None:
@@ -231,18 +256,12 @@ def change_stage(
     return news_stage("change:new_milestone", delivery, guild)
 
 
-def test_a_change_says_whether_this_server_was_sent_it() -> None:
-    exp, stage = change_stage(told())
-    assert (
-        exp.posts
-        and stage.outcome == "pass"
-        and "heard it from this article (posted)" in stage.text
-    )
-    exp, stage = change_stage(None)  # the server followed the feed only later
+def test_a_change_says_whether_this_server_heard_it_elsewhere_or_never() -> None:
+    exp, stage = change_stage(told(key="later"))  # the server followed this feed only later
+    assert not exp.posts and "heard that change from another article" in stage.text
+    exp, stage = change_stage(None)
     assert not exp.posts and last(exp) == ("Status change?", "fail")
     assert "not sent to this server" in stage.text and "when the article came" in stage.text
-    exp, stage = change_stage(told(state="failed"))
-    assert not exp.posts and "its post here from this article failed" in stage.text
 
 
 def test_in_all_news_mode_a_change_is_not_looked_up_by_change() -> None:
