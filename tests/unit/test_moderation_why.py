@@ -166,19 +166,32 @@ def told(feed_id: int | None = 4, key: str | None = "k", state: str = "sent") ->
     return Delivery(5, 1, 10, "event:3", "{}", state, 1, "2025-05-01T11:00:00Z", feed_id, key)
 
 
-def news_stage(
-    verdict: str, delivery: Delivery | None, guild: GuildSettings = GUILD, change_id: int | None = 3
-) -> tuple[Explanation, Stage]:
-    """The "Status change?" stage of an article that carried change 3, with this guild's post."""
-    exp = explain(
+def explained(
+    verdict: str,
+    *,
+    own: Delivery | None = None,
+    told: Delivery | None = None,
+    guild: GuildSettings = GUILD,
+    change_id: int | None = 3,
+) -> Explanation:
+    """/feeds why for an article that carried change 3, with this guild's posts."""
+    return explain(
         seen(verdict, change_id=change_id),
         feed_title="E",
         guild=guild,
         subscription=None,
         signal=SIGNAL,
         guild_show="xo-kitty",
-        told=delivery,
+        own=own,
+        told=told,
     )
+
+
+def news_stage(
+    verdict: str, delivery: Delivery | None, guild: GuildSettings = GUILD, change_id: int | None = 3
+) -> tuple[Explanation, Stage]:
+    """The "Status change?" stage, when another article (or none) told this guild."""
+    exp = explained(verdict, told=delivery, guild=guild, change_id=change_id)
     return exp, next(s for s in exp.stages if s.name == "Status change?")
 
 
@@ -190,15 +203,7 @@ def repeat_stage(
 
 def recorded(verdict: str, own: Delivery, guild: GuildSettings = GUILD) -> Explanation:
     """/feeds why for an article that queued ``own``, the guild's post of it."""
-    return explain(
-        seen(verdict, change_id=3),
-        feed_title="E",
-        guild=guild,
-        subscription=None,
-        signal=SIGNAL,
-        guild_show="xo-kitty",
-        own=own,
-    )
+    return explained(verdict, own=own, guild=guild)
 
 
 @pytest.mark.parametrize("verdict", ["repeat", "change:new_milestone", "not_news"])
