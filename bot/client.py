@@ -116,6 +116,7 @@ class KissBot(commands.Bot):
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         self.news.deps.parser.close()
+        self.news.announcer.stop()
         await super().close()
 
     @property

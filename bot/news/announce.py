@@ -180,6 +180,7 @@ class Announcer:
         self.pacer = Pacer(rate)
         self.channel_pacer = Pacer(1.0 / channel_interval)
         self.publishes = Quota(PUBLISH_PER_HOUR, 3600.0)
+        self._publishing: set[asyncio.Task[None]] = set()
         self._slots = asyncio.Semaphore(concurrency)
         self._now = now
         self._lock = asyncio.Lock()
@@ -253,7 +254,7 @@ class Announcer:
             await self.store.outbox.mark_sent(delivery.id, earlier.id, self._now())
             report.sent += 1
             if not earlier.flags.crossposted and self._followable(settings.channel_id):
-                await self._publish(earlier)  # the crash fell between the post and this
+                self._publish_later(earlier)  # the crash fell between the post and this
             return
         try:
             sent = await channel.send(
@@ -274,7 +275,7 @@ class Announcer:
         if message.get("thread_name"):
             await self._open_thread(sent, str(message["thread_name"]))
         if self._followable(settings.channel_id):
-            await self._publish(sent)
+            self._publish_later(sent)
 
     async def _posted_before(
         self, channel: discord.PartialMessageable, delivery: Delivery
@@ -359,6 +360,13 @@ class Announcer:
         channel = self.client.get_channel(channel_id)
         return isinstance(channel, discord.TextChannel) and channel.is_news()
 
+    def _publish_later(self, message: discord.Message) -> None:
+        """Publish off the guild's lane: discord.py holds a publish that used the hour's last
+        slot until the hour is up, and the lane's next post must not wait for that."""
+        task = asyncio.create_task(self._publish(message))
+        self._publishing.add(task)
+        task.add_done_callback(self._publishing.discard)
+
     async def _publish(self, message: discord.Message) -> None:
         """Pass the post on to the servers that follow its channel. Best effort: past the
         hour's quota, or if Discord refuses, it stays a post in this server only."""
@@ -368,8 +376,19 @@ class Announcer:
         try:
             await self.pacer.wait()
             await asyncio.wait_for(message.publish(), PUBLISH_TIMEOUT_S)
-        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+        except TimeoutError:
+            log.info("publish of %d unconfirmed after %.0f s", message.id, PUBLISH_TIMEOUT_S)
+        except (discord.HTTPException, aiohttp.ClientError) as exc:
             log.info("could not publish %d: %s", message.id, exc)
+
+    async def settle(self) -> None:
+        """Wait for the publishes under way (each gives up after ``PUBLISH_TIMEOUT_S``)."""
+        await asyncio.gather(*self._publishing, return_exceptions=True)
+
+    def stop(self) -> None:
+        """Drop the publishes under way: they are best effort, and the client is closing."""
+        for task in self._publishing:
+            task.cancel()
 
     async def _send_notices(self) -> None:
         for notice in await self.store.outbox.pending_notices():

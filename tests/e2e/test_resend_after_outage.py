@@ -105,6 +105,8 @@ async def test_a_post_found_after_the_crash_is_still_published(
         await crashed_mid_send(store, client, posted=True)
         (first,) = sb.messages(news)
         assert not first.crossposted
-        report = await Announcer(client, store).drain()
+        announcer = Announcer(client, store)
+        report = await announcer.drain()
+        await announcer.settle()
         assert report.sent == 1 and [m.id for m in sb.messages(news)] == [first.id]
         assert sb.messages(news)[0].crossposted
