@@ -21,6 +21,7 @@ from bot.moderation.perms import (
 )
 from bot.moderation.preview import MODE_TEXT
 from bot.moderation.setup_view import SPOILER_TEXT, channel_checks, publish_note, settings_embed
+from bot.news.announce import followable
 from bot.news.messages import safe_text
 from bot.store.guilds import GuildSettings
 
@@ -200,9 +201,8 @@ class Setup(
             if channel is None:
                 checks.append("⚠️ That channel no longer exists: run `/setup channel` again.")
             else:
-                followable = isinstance(channel, discord.TextChannel) and channel.is_news()
                 checks = channel_checks(
-                    channel.mention, perms, threads=settings.threads, followable=followable
+                    channel.mention, perms, threads=settings.threads, followable=followable(channel)
                 )
         embed = settings_embed(
             settings,

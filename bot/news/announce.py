@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 import discord
@@ -46,11 +46,31 @@ MAX_ATTEMPTS = 8
 # At most this many of a guild's deliveries in one batch (see ``drain``).
 LANE = 5
 # Discord publishes at most 10 posts an hour from one Announcement channel; a publish past
-# that would wait out the hour inside discord.py, holding up the guild's lane.
+# that would wait out the hour inside discord.py.
 PUBLISH_PER_HOUR = 10
 # The count starts afresh with the process, Discord's does not: a publish it holds up anyway
 # is let go after this long.
 PUBLISH_TIMEOUT_S = 10.0
+# Per-key state of keys no longer live is forgotten once this many keys are held, then at
+# twice as many as are left: amortised O(1) a use, however many channels there are.
+FORGET_FROM = 64
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def forget(held: dict[K, V], live: Callable[[V], bool], at: int) -> tuple[dict[K, V], int]:
+    """``held`` without the entries no longer ``live`` once it has ``at`` keys (else as it
+    is), and the size at which to forget again."""
+    if len(held) < at:
+        return held, at
+    kept = {k: v for k, v in held.items() if live(v)}
+    return kept, max(FORGET_FROM, 2 * len(kept))
+
+
+def followable(channel: object) -> bool:
+    """Whether ``channel`` is an Announcement channel that other servers can follow."""
+    return isinstance(channel, discord.TextChannel) and channel.is_news()
 
 
 class Pacer:
@@ -61,9 +81,7 @@ class Pacer:
     pile up: a pacer over thousands of channels holds only the recently busy ones.
     """
 
-    # Passed keys are forgotten once this many keys are held, then at twice as many as
-    # are left: amortised O(1) a claim, however many channels there are.
-    FORGET_FROM = 64
+    FORGET_FROM = FORGET_FROM
 
     def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.interval = 1.0 / rate
@@ -76,9 +94,7 @@ class Pacer:
         now = self._clock()
         slot = max(now, self._next.get(key, now))
         self._next[key] = slot + self.interval
-        if len(self._next) >= self._forget_at:
-            self._next = {k: t for k, t in self._next.items() if t > now}
-            self._forget_at = max(self.FORGET_FROM, 2 * len(self._next))
+        self._next, self._forget_at = forget(self._next, lambda t: t > now, self._forget_at)
         return slot - now
 
     def free_in(self, key: int | None = None) -> float:
@@ -103,7 +119,7 @@ class Quota:
 
     Keys unused for a window are dropped once they pile up, as the pacer does."""
 
-    FORGET_FROM = 64
+    FORGET_FROM = FORGET_FROM
 
     def __init__(
         self, count: int, window: float, clock: Callable[[], float] = time.monotonic
@@ -123,9 +139,9 @@ class Quota:
         if len(used) >= self.count:
             return False
         used.append(now)
-        if len(self._used) >= self._forget_at:
-            self._used = {k: u for k, u in self._used.items() if u and u[-1] > since}
-            self._forget_at = max(self.FORGET_FROM, 2 * len(self._used))
+        self._used, self._forget_at = forget(
+            self._used, lambda u: bool(u) and u[-1] > since, self._forget_at
+        )
         return True
 
 
@@ -356,9 +372,7 @@ class Announcer:
             log.info("could not open a thread on %d: %s", message.id, exc)
 
     def _followable(self, channel_id: int) -> bool:
-        """Whether the channel is an Announcement channel other servers can follow."""
-        channel = self.client.get_channel(channel_id)
-        return isinstance(channel, discord.TextChannel) and channel.is_news()
+        return followable(self.client.get_channel(channel_id))
 
     def _publish_later(self, message: discord.Message) -> None:
         """Publish off the guild's lane: discord.py holds a publish that used the hour's last
