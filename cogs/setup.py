@@ -12,15 +12,14 @@ from discord.ext import commands
 from bot.errors import UserFacingError
 from bot.moderation.access import bot_member, is_moderator, require_moderator
 from bot.moderation.onboard import show_for
-from bot.moderation.perms import (
-    assign_problem,
-    channel_problem,
-    history_advice,
-    role_problem,
-    threads_problem,
-)
+from bot.moderation.perms import assign_problem, channel_problem, role_problem, threads_problem
 from bot.moderation.preview import MODE_TEXT
-from bot.moderation.setup_view import SPOILER_TEXT, channel_checks, publish_note, settings_embed
+from bot.moderation.setup_view import (
+    SPOILER_TEXT,
+    channel_checks,
+    channel_extras,
+    settings_embed,
+)
 from bot.news.announce import followable
 from bot.news.messages import safe_text
 from bot.store.guilds import GuildSettings
@@ -82,14 +81,11 @@ class Setup(
             guild.id, channel_id=channel.id, disabled_reason=None, disabled_at=None
         )
         lines = [f"News will be posted in {channel.mention}."]
-        if channel.is_news():
-            lines.append(publish_note(channel.mention))
         if before.disabled_reason is not None:
             lines.append("Posting was paused after Discord refused a post; it is back on.")
-        if advice := history_advice(channel.mention, perms):
-            lines.append("⚠️ " + advice)
-        if after.threads and (warning := threads_problem(channel.mention, perms)):
-            lines.append("⚠️ " + warning)
+        lines += channel_extras(
+            channel.mention, perms, threads=after.threads, followable=followable(channel)
+        )
         role = guild.get_role(after.role_id) if after.role_id else None
         if role is not None and (
             warning := role_problem(role, can_mention_everyone=perms.mention_everyone)

@@ -36,12 +36,20 @@ def channel_checks(
     problem = channel_problem(channel, perms)
     if problem:
         return [f"⚠️ {problem}"]  # the extras mean nothing until the bot can post
-    lines = [f"✅ I can post in {channel}."]
+    return [
+        f"✅ I can post in {channel}.",
+        *channel_extras(channel, perms, threads=threads, followable=followable),
+    ]
+
+
+def channel_extras(
+    channel: str, perms: discord.Permissions, *, threads: bool, followable: bool
+) -> list[str]:
+    """Beyond posting, in a channel the bot can post in: what it lacks for history and
+    threads, and whether its posts are published."""
     extras = (history_advice(channel, perms), threads_problem(channel, perms) if threads else None)
-    lines += [f"⚠️ {extra}" for extra in extras if extra]
-    if followable:
-        lines.append(publish_note(channel))
-    return lines
+    lines = [f"⚠️ {extra}" for extra in extras if extra]
+    return [*lines, publish_note(channel)] if followable else lines
 
 
 def delivery_state(settings: GuildSettings) -> str:
