@@ -217,7 +217,7 @@ async def _one_article(
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
         report.queued += int(await _queue(deps, guild, offer))
-    carried = offer.change or offer.repeat
+    carried = offer.carried
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
 
 
@@ -242,6 +242,11 @@ class Offer:
     change: tuple[int, str] | None = None  # (event id, kind) when the article is a change
     repeat: tuple[int, str] | None = None  # the recent change an extra source repeats
 
+    @property
+    def carried(self) -> tuple[int, str] | None:
+        """The change the article tells: its own, or the recent one it repeats."""
+        return self.change or self.repeat
+
 
 async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
     """One delivery for one guild, if its mode wants this article; idempotent per guild.
@@ -252,7 +257,7 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
     styled as a change when it is one."""
     assert guild.channel_id is not None
     if guild.mode == "changes":
-        change = offer.change or offer.repeat
+        change = offer.carried
         if change is None:
             return False
         key = change_key(change[0])
