@@ -109,12 +109,7 @@ def _recorded(
 ) -> Explanation:
     """An article that queued a post here: what it was judged to be, then what became of the
     post. Today's settings are not asked: they may have changed since."""
-    what = describe_signal(signal) if signal is not None else "about the show"
-    stages = [
-        seen_stage,
-        Stage("About the show?", "pass", f"{what} (rule `{clip(seen.rule or 'none', 100)}`)"),
-        _news_record(seen.verdict),
-    ]
+    stages = [seen_stage, _about_stage(signal, seen.rule), _news_record(seen.verdict)]
     if own.state == "sent":
         stages.append(Stage("Posted", "pass", "this server got this article's post"))
         return Explanation(tuple(stages), posts=True, recorded="It was posted to this server.")
@@ -175,17 +170,24 @@ def _age_stage(verdict: str, seen: SeenArticle) -> Stage:
 
 
 def _show_stage(verdict: str, signal: Signal | None, guild_show: str, rule: str) -> Stage:
-    rule_text = f" (rule `{clip(rule or 'none', 100)}`)"
     if verdict == "not_about_show":
-        return Stage("About the show?", "fail", "it names no show I know" + rule_text)
+        return Stage("About the show?", "fail", "it names no show I know" + _rule_text(rule))
     if signal is not None and signal.show is not None and signal.show != guild_show:
         return Stage(
             "About the show?",
             "fail",
             f"it is about `{signal.show}`; this server follows `{guild_show}` (/setup show)",
         )
+    return _about_stage(signal, rule)
+
+
+def _about_stage(signal: Signal | None, rule: str) -> Stage:
     what = describe_signal(signal) if signal is not None else "about the show"
-    return Stage("About the show?", "pass", what + rule_text)
+    return Stage("About the show?", "pass", what + _rule_text(rule))
+
+
+def _rule_text(rule: str) -> str:
+    return f" (rule `{clip(rule or 'none', 100)}`)"
 
 
 def _filter_stage(seen: SeenArticle, subscription: GuildFeed | None) -> Stage | None:
@@ -240,7 +242,7 @@ def _repeat_stage(seen: SeenArticle, all_news: bool, told: Delivery | None) -> S
     # recorded before articles named their change and deliveries their article
     text += "a server that had not heard that change hears it from this article"
     if all_news:
-        return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
+        return _if_new_story(text)
     return Stage("Status change?", "pass", text + ", once")
 
 
@@ -251,8 +253,14 @@ def _heard_stage(lead: str, told: Delivery | None, never: str, *, all_news: bool
         return Stage("Status change?", "fail", lead + never)
     text = lead + "this server heard that change from another article"
     if all_news:
-        return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
+        return _if_new_story(text)
     return Stage("Status change?", "fail", text + ", so nothing was posted for this one")
+
+
+def _if_new_story(text: str) -> Stage:
+    """All-news mode posts a story once, change or not: whether this article was the story's
+    first telling decides, which the change's record can't say."""
+    return Stage("Status change?", "note", text + "; in all-news mode, if a new story")
 
 
 def _destination_stage(guild: GuildSettings) -> Stage:
