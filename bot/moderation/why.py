@@ -111,7 +111,8 @@ def _recorded(
     post. Today's settings are not asked: they may have changed since."""
     stages = [seen_stage, _about_stage(signal, seen.rule), _news_record(seen.verdict)]
     if own.state == "sent":
-        stages.append(Stage("Posted", "pass", "this server got this article's post"))
+        told = "this server got this article's post" + _PUBLISHED.get(own.publish or "", "")
+        stages.append(Stage("Posted", "pass", told))
         return Explanation(tuple(stages), posts=True, recorded="It was posted to this server.")
     if own.state == "failed":
         why = "its post here was given up: Discord refused it, or the server had no channel then"
@@ -119,6 +120,15 @@ def _recorded(
         return Explanation(tuple(stages), posts=False)
     stages.append(Stage("Posted", "pass", "its post here is queued"))
     return Explanation(tuple(stages), posts=True, recorded="It is queued to post here.")
+
+
+# What became of a post's publishing from an Announcement channel.
+_PUBLISHED = {
+    "done": ", and it was published to the servers that follow the channel",
+    "due": ", and it is being published to the servers that follow the channel",
+    "skipped": "; it was not published: the channel's publishes for that hour were used",
+    "failed": "; Discord refused to publish it to the servers that follow the channel",
+}
 
 
 def _kind(verdict: str) -> str:

@@ -12,7 +12,8 @@ channel gets them in the order queued, and a guild waiting for its channel's nex
 nothing the other guilds need.
 
 A post in an Announcement channel is also published, so the servers that follow that channel
-get it: best effort, within Discord's ten an hour per channel.
+get it, within Discord's ten an hour per channel. The store keeps each publish's outcome, so a
+restart resumes the publishes a stop cut short and counts the hour's quota where it stands.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import discord
 from bot.news.messages import with_role
 from bot.store import Store
 from bot.store.guilds import GuildSettings
-from bot.store.outbox import Delivery
+from bot.store.outbox import Delivery, Post
 from bot.store.rows import iso, parse_iso
 
 log = logging.getLogger(__name__)
@@ -48,9 +49,14 @@ LANE = 5
 # Discord publishes at most 10 posts an hour from one Announcement channel; a publish past
 # that would wait out the hour inside discord.py.
 PUBLISH_PER_HOUR = 10
-# The count starts afresh with the process, Discord's does not: a publish it holds up anyway
-# is let go after this long.
+# Discord may count a publish that the store does not (a crash between the publish and its
+# record): one it holds up anyway is let go after this long.
 PUBLISH_TIMEOUT_S = 10.0
+# A publish a stop cut short is resumed if its post is at most this old; news older than
+# that is not worth passing on.
+PUBLISH_RESUME = timedelta(days=1)
+# Discord's code for a message that is already published (the publish landed, its record not).
+ALREADY_CROSSPOSTED = 40033
 # Per-key state of keys no longer live is forgotten once this many keys are held, then at
 # twice as many as are left: amortised O(1) a use, however many channels there are.
 FORGET_FROM = 64
@@ -129,6 +135,11 @@ class Quota:
         self._used: dict[int, deque[float]] = {}
         self._forget_at = self.FORGET_FROM
 
+    def used(self, key: int, ago: float) -> None:
+        """Count a use made ``ago`` seconds before now (the store's record of an earlier
+        process); call in the order they were made."""
+        self._used.setdefault(key, deque()).append(self._clock() - ago)
+
     def take(self, key: int) -> bool:
         """Use ``key`` once if it has a use left in the window; False if it has none."""
         now = self._clock()
@@ -196,7 +207,8 @@ class Announcer:
         self.pacer = Pacer(rate)
         self.channel_pacer = Pacer(1.0 / channel_interval)
         self.publishes = Quota(PUBLISH_PER_HOUR, 3600.0)
-        self._publishing: set[asyncio.Task[None]] = set()
+        self._publishing: dict[int, asyncio.Task[None]] = {}  # by delivery id
+        self._resumed = False
         self._slots = asyncio.Semaphore(concurrency)
         self._now = now
         self._lock = asyncio.Lock()
@@ -205,6 +217,9 @@ class Announcer:
         """Send everything due; one drain at a time so no delivery is sent by two tasks."""
         report = DrainReport()
         async with self._lock:
+            if not self._resumed:
+                self._resumed = True
+                await self._resume_publishes()
             # A few of each guild's deliveries a batch: a batch lasts as long as its longest
             # lane (one post a second per channel), so one guild's backlog is spread over
             # batches instead of holding up the guilds queued after it.
@@ -267,10 +282,9 @@ class Announcer:
         )
         embeds = [discord.Embed.from_dict(message["embed"])] if message.get("embed") else []
         if delivery.attempts > 1 and (earlier := await self._posted_before(channel, delivery)):
-            await self.store.outbox.mark_sent(delivery.id, earlier.id, self._now())
-            report.sent += 1
-            if not earlier.flags.crossposted and self._followable(settings.channel_id):
-                self._publish_later(earlier)  # the crash fell between the post and this
+            # The crash fell between the post and its record, so before its publishing too.
+            publish = not earlier.flags.crossposted and self._followable(settings.channel_id)
+            await self._sent(delivery, settings.channel_id, earlier, publish, report)
             return
         try:
             sent = await channel.send(
@@ -286,12 +300,27 @@ class Announcer:
             await self._retry(delivery, exc)
             report.retried += 1
             return
-        await self.store.outbox.mark_sent(delivery.id, sent.id, self._now())
-        report.sent += 1
+        publish = self._followable(settings.channel_id)
+        await self._sent(delivery, settings.channel_id, sent, publish, report)
         if message.get("thread_name"):
             await self._open_thread(sent, str(message["thread_name"]))
-        if self._followable(settings.channel_id):
-            self._publish_later(sent)
+
+    async def _sent(
+        self,
+        delivery: Delivery,
+        channel_id: int,
+        post: discord.Message,
+        publish: bool,
+        report: DrainReport,
+    ) -> None:
+        """Record the post, where it went and whether it is to be published, before
+        publishing it."""
+        await self.store.outbox.mark_sent(
+            delivery.id, post.id, self._now(), channel_id=channel_id, publish=publish
+        )
+        report.sent += 1
+        if publish:
+            self._publish_later(delivery.id, post)
 
     async def _posted_before(
         self, channel: discord.PartialMessageable, delivery: Delivery
@@ -374,34 +403,66 @@ class Announcer:
     def _followable(self, channel_id: int) -> bool:
         return followable(self.client.get_channel(channel_id))
 
-    def _publish_later(self, message: discord.Message) -> None:
+    def _publish_later(
+        self, delivery_id: int, message: discord.Message | discord.PartialMessage
+    ) -> None:
         """Publish off the guild's lane: discord.py holds a publish that used the hour's last
         slot until the hour is up, and the lane's next post must not wait for that."""
-        task = asyncio.create_task(self._publish(message))
-        self._publishing.add(task)
-        task.add_done_callback(self._publishing.discard)
+        if delivery_id in self._publishing:
+            return
+        task = asyncio.create_task(self._publish(delivery_id, message))
+        self._publishing[delivery_id] = task
+        task.add_done_callback(lambda _: self._publishing.pop(delivery_id, None))
 
-    async def _publish(self, message: discord.Message) -> None:
-        """Pass the post on to the servers that follow its channel. Best effort: past the
-        hour's quota, or if Discord refuses, it stays a post in this server only."""
+    async def _publish(
+        self, delivery_id: int, message: discord.Message | discord.PartialMessage
+    ) -> None:
+        """Pass the post on to the servers that follow its channel, and record how that went.
+        Past the hour's quota, or if Discord refuses, it stays a post in this server only."""
+        outcome = await self._try_publish(message)
+        await self.store.outbox.mark_published(delivery_id, outcome, self._now())
+
+    async def _try_publish(self, message: discord.Message | discord.PartialMessage) -> str:
         if not self.publishes.take(message.channel.id):
             log.info("not publishing %d: the channel's publishes this hour are used", message.id)
-            return
+            return "skipped"
         try:
             await self.pacer.wait()
             await asyncio.wait_for(message.publish(), PUBLISH_TIMEOUT_S)
         except TimeoutError:
             log.info("publish of %d unconfirmed after %.0f s", message.id, PUBLISH_TIMEOUT_S)
-        except (discord.HTTPException, aiohttp.ClientError) as exc:
+            return "skipped"  # Discord is waiting out the channel's hour
+        except discord.HTTPException as exc:
+            if exc.code == ALREADY_CROSSPOSTED:
+                return "done"
             log.info("could not publish %d: %s", message.id, exc)
+            return "failed"
+        except aiohttp.ClientError as exc:
+            log.info("could not publish %d: %s", message.id, exc)
+            return "failed"
+        return "done"
+
+    async def _resume_publishes(self) -> None:
+        """On a process's first drain: count the hour's publishes the store records against
+        each channel's quota, and resume the publishes a stop cut short."""
+        now = self._now()
+        for channel_id, at in await self.store.outbox.published_since(now - timedelta(hours=1)):
+            self.publishes.used(channel_id, (now - at).total_seconds())
+        for post in await self.store.outbox.publishes_due(now - PUBLISH_RESUME):
+            self._publish_later(post.delivery_id, self._message(post))
+
+    def _message(self, post: Post) -> discord.PartialMessage:
+        channel = self.client.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
+        return channel.get_partial_message(post.message_id)
 
     async def settle(self) -> None:
         """Wait for the publishes under way (each gives up after ``PUBLISH_TIMEOUT_S``)."""
-        await asyncio.gather(*self._publishing, return_exceptions=True)
+        await asyncio.gather(*self._publishing.values(), return_exceptions=True)
 
     def stop(self) -> None:
-        """Drop the publishes under way: they are best effort, and the client is closing."""
-        for task in self._publishing:
+        """Drop the publishes under way: the client is closing, and the next process's first
+        drain resumes them."""
+        for task in self._publishing.values():
             task.cancel()
 
     async def _send_notices(self) -> None:

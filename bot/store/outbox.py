@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.store.db import Database
-from bot.store.rows import columns, iso, row_mapper
+from bot.store.rows import columns, iso, parse_iso, row_mapper
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +23,23 @@ class Delivery:
     created_at: str
     feed_id: int | None  # the article that queued it (None before migration 4)
     article_key: str | None
+    # Publishing from an Announcement channel: 'due', 'done', 'skipped' or 'failed'
+    # (None elsewhere, and before migration 5).
+    publish: str | None = None
 
     @property
     def message(self) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(self.payload)
         return data
+
+
+class Post(NamedTuple):
+    """A sent delivery's message, where it stands."""
+
+    delivery_id: int
+    guild_id: int
+    channel_id: int
+    message_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +48,12 @@ class Notice:
     guild_id: int
     dedupe_key: str
     text: str
+
+
+def _at(text: str) -> datetime:
+    moment = parse_iso(text)
+    assert moment is not None  # a published row always has its time
+    return moment
 
 
 _DCOLS = columns(Delivery)
@@ -133,12 +151,52 @@ class OutboxRepo:
             row = await cur.fetchone()
         return None if row is None else _delivery(row)
 
-    async def mark_sent(self, delivery_id: int, message_id: int, now: datetime) -> None:
+    async def mark_sent(
+        self,
+        delivery_id: int,
+        message_id: int,
+        now: datetime,
+        *,
+        channel_id: int | None = None,
+        publish: bool = False,
+    ) -> None:
+        """Record the post: its message, the channel it went to (the guild's channel at the
+        moment of sending, which /setup may have moved since it was queued), and whether it
+        is still to be published from that Announcement channel."""
         await self._db.write(
             "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, "
-            "last_error = NULL WHERE id = ?",
-            (message_id, iso(now), delivery_id),
+            "channel_id = coalesce(?, channel_id), publish = ?, last_error = NULL WHERE id = ?",
+            (message_id, iso(now), channel_id, "due" if publish else None, delivery_id),
         )
+
+    # -- publishing (posts in Announcement channels) -------------------------------------
+
+    async def mark_published(self, delivery_id: int, outcome: str, now: datetime) -> None:
+        """``outcome``: 'done', 'skipped' (the channel's hour was used) or 'failed'."""
+        await self._db.write(
+            "UPDATE deliveries SET publish = ?, published_at = ? WHERE id = ?",
+            (outcome, iso(now) if outcome == "done" else None, delivery_id),
+        )
+
+    async def publishes_due(self, since: datetime, limit: int = 100) -> list[Post]:
+        """Posts sent since ``since`` whose publishing a stop cut short, oldest first."""
+        async with self._db.conn.execute(
+            "SELECT id, guild_id, channel_id, message_id FROM deliveries "
+            "WHERE publish = 'due' AND state = 'sent' AND sent_at >= ? ORDER BY id LIMIT ?",
+            (iso(since), limit),
+        ) as cur:
+            return [Post(*row) for row in await cur.fetchall()]
+
+    async def published_since(self, since: datetime) -> list[tuple[int, datetime]]:
+        """(channel id, when) of each publish since ``since``, oldest first: what Discord
+        still counts against each channel's hour."""
+        async with self._db.conn.execute(
+            "SELECT channel_id, published_at FROM deliveries "
+            "WHERE publish = 'done' AND published_at >= ? ORDER BY published_at",
+            (iso(since),),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [(channel_id, _at(at)) for channel_id, at in rows]
 
     async def retry_later(self, delivery_id: int, error: str, not_before: datetime) -> None:
         await self._db.write(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.moderation.why import Explanation, Stage, explain, not_found_text, why_embed
@@ -216,6 +218,25 @@ def test_an_article_that_queued_a_post_here_says_what_became_of_it(verdict: str)
     assert queued.posts and queued.result == "It is queued to post here."
     failed = recorded(verdict, told(state="failed"))
     assert not failed.posts and last(failed) == ("Posted", "fail")
+
+
+@pytest.mark.parametrize(
+    ("publish", "said"),
+    [
+        (None, None),
+        ("done", "it was published to the servers that follow"),
+        ("due", "it is being published"),
+        ("skipped", "publishes for that hour were used"),
+        ("failed", "Discord refused to publish it"),
+    ],
+)
+def test_a_post_in_an_announcement_channel_says_whether_it_was_published(
+    publish: str | None, said: str | None
+) -> None:
+    exp = recorded("change:new_milestone", replace(told(), publish=publish))
+    text = exp.stages[-1].text
+    assert exp.posts and text.startswith("this server got this article's post")
+    assert ("publish" in text) == (said is not None) and (said is None or said in text)
 
 
 def test_the_record_stands_whatever_the_settings_say_now() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -72,8 +72,34 @@ async def test_an_older_store_keeps_its_rows_through_the_newest_migration(
         assert await store.outbox.mark_sending(due.id) is not None
         await store.outbox.mark_sent(due.id, 999, now)
         assert await store.outbox.counts() == {"sent": 1}
+        assert await store.outbox.publishes_due(now) == []  # a text channel's post
     finally:
         await store.close()
+
+
+async def test_publishing_is_kept_per_post(store: Store) -> None:
+    """A sent post records the channel it went to and whether it is still to be published;
+    the publishes of the last hour are counted per channel, the due ones listed to resume."""
+    async with store.db.transaction():
+        for key in ("event:1", "event:2", "event:3"):
+            await store.outbox.enqueue(
+                guild_id=1, channel_id=10, dedupe_key=key, message={"content": key}
+            )
+    first, second, third = await store.outbox.due(datetime(2026, 1, 1, 9, tzinfo=UTC), 10)
+    at = datetime(2026, 1, 1, 10, tzinfo=UTC)
+    await store.outbox.mark_sent(first.id, 101, at, channel_id=11, publish=True)
+    await store.outbox.mark_sent(second.id, 102, at, channel_id=11, publish=True)
+    await store.outbox.mark_sent(third.id, 103, at, publish=False)
+    assert [p.message_id for p in await store.outbox.publishes_due(at)] == [101, 102]
+    later = at + timedelta(minutes=5)
+    await store.outbox.mark_published(first.id, "done", later)
+    await store.outbox.mark_published(second.id, "skipped", later)
+    assert await store.outbox.publishes_due(at) == []
+    assert await store.outbox.published_since(at) == [(11, later)]
+    assert await store.outbox.published_since(later + timedelta(seconds=1)) == []
+    moved, kept = await store.outbox.find(1, "event:1"), await store.outbox.find(1, "event:3")
+    assert moved is not None and moved.channel_id == 11  # where /setup had moved it
+    assert kept is not None and kept.channel_id == 10  # no channel given: as queued
 
 
 async def test_transaction_rolls_back_on_error(store: Store) -> None:
