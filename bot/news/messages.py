@@ -50,7 +50,8 @@ def safe_text(text: str, limit: int) -> str:
 
     Bare URLs are broken too: a headline must not carry a live link of its own choosing.
     """
-    return truncate(render_safe_text(text, one_line=True).replace("://", ":\u200b//"), limit)
+    # Broken before escaping, so what was a URL is escaped like any other text.
+    return truncate(render_safe_text(text.replace("://", ":\u200b//"), one_line=True), limit)
 
 
 def change_message(

@@ -22,6 +22,14 @@ _RAW_MENTION = re.compile(r"@([!&]?\d{15,21})")
 # <@id> <@!id> <@&id> <#id> </cmd:id>: break the token so Discord cannot resolve it.
 _ANGLE_MENTION = re.compile(r"<(?=[@#/])")
 _OPEN_SPOILERS = re.compile(r"(?<!\\)\|\|")
+# What Discord's markdown reads anywhere in a line (emphasis, code, spoilers, masked links,
+# and the backslash itself), and what it reads only at a line's start (headings, subtext,
+# quotes, lists).
+_MARKDOWN = re.compile(r"[\\*_~`|\[\]]")
+# A bare URL is left as it is: Discord links it whole, reading no markdown inside it, and a
+# backslash would change where it goes. (Roughly Discord's own rule for where a URL ends.)
+_URL_OR_MARK = re.compile(rf"(https?://[^\s<]+[^<.,:;\"')\]\s])|{_MARKDOWN.pattern}")
+_LINE_MARK = re.compile(r"(?m)^(\s*)([#>+-]|\d+(?=\.))")
 _SPACES = re.compile(r"\s+")
 _ZWSP = "\u200b"
 
@@ -36,13 +44,25 @@ def safe_text(text: str, *, one_line: bool = False) -> str:
     """
     if one_line:
         text = _SPACES.sub(" ", text).strip()
-    text = discord.utils.escape_markdown(text)
-    # escape_markdown marks only the first "[" of a masked link; escape both brackets so no
-    # link text can disguise where a URL goes.
-    text = re.sub(r"(?<!\\)([\[\]])", r"\\\1", text)
+    # Every mark, not discord.py's escape_markdown: that escapes only the start of a
+    # "[...](...)" span, which it matches greedily, so the bold and the spoilers between two
+    # brackets stayed live.
+    text = _URL_OR_MARK.sub(_escape_mark, text)
+    text = _LINE_MARK.sub(_unmark_line, text)
     text = _BROADCAST.sub(lambda m: f"@{_ZWSP}{m.group(1)}", text)
     text = _RAW_MENTION.sub(lambda m: f"@{_ZWSP}{m.group(1)}", text)
     return _ANGLE_MENTION.sub(f"<{_ZWSP}", text)
+
+
+def _escape_mark(found: re.Match[str]) -> str:
+    return found[1] or "\\" + found[0]
+
+
+def _unmark_line(mark: re.Match[str]) -> str:
+    indent, sign = mark.groups()
+    # A backslash before a digit is shown, not read: an ordered list's number keeps its
+    # digits and loses its dot.
+    return f"{indent}{sign}\\" if sign[0].isdigit() else f"{indent}\\{sign}"
 
 
 def truncate(text: str, limit: int) -> str:

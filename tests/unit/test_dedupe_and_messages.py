@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import given
@@ -65,6 +66,14 @@ def test_safe_text_neutralises_pings_links_and_markdown() -> None:
     for raw in ("<@123>", "<@!123>", "<@&456>", "<#789>", "](https://", "**"):
         assert raw not in text
     assert "https://evil.test" not in text
+
+
+def test_a_broken_url_carries_no_live_markdown() -> None:
+    """The URL is broken so that it is no link, and then its marks are escaped like any
+    other text's: a spoiler inside it does not open."""
+    text = safe_text("Season 2 news https://a.example/||spoiled||_x_", 1000)
+    assert "https://" not in text
+    assert not any(mark in re.sub(r"\\.", "", text) for mark in "|_")
 
 
 @given(st.text(max_size=400), st.integers(min_value=2, max_value=300))

@@ -239,6 +239,23 @@ class TestSafeText:
         assert "\\*\\*bold\\*\\*" in out and "\\|\\|spoil\\|\\|" in out
         assert not out.startswith("#")
 
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            # discord.py's escape_markdown took the whole span from the first "[" to the
+            # last "](" for one masked link and escaped only its start.
+            "XO, Kitty [season 3] **CANCELLED** ||just kidding|| __x__ ~~y~~ `z` [src](y)",
+            "# Big\n- item\n1. first\n> quote\n  -# subtext\n+ more",
+            "a \\||b|| \\\\**c**",  # backslashes of its own cannot cancel the escapes
+        ],
+    )
+    def test_no_mark_stays_live(self, raw: str) -> None:
+        out = safe_text(raw)
+        inert = re.sub(r"\\.", "", out)  # an escaped character is shown, not read
+        assert not any(mark in inert for mark in "*_~`|[]")
+        assert not any(re.match(r"\s*([#>+-]|\d+\.)", line) for line in out.splitlines())
+        assert re.sub(r"\\(.)", r"\1", out) == raw  # what readers see is the text itself
+
     def test_plain_urls_survive(self) -> None:
         url = "https://example.com/a_b_c"
         assert url in safe_text(f"see {url}")
