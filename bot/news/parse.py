@@ -7,7 +7,8 @@ rest of the pipeline:
   summary, and date>``; values longer than ``KEY_MAX`` are replaced by their sha256;
 * url: canonical (see ``canonical_url``), "" when the entry has no http(s) link;
 * published: aware UTC from ``published_parsed``, else ``updated_parsed``, else None;
-  None too for a date more than ``FUTURE_SLACK`` after the parse (the key keeps it);
+  None too for a date more than ``FUTURE_SLACK`` after the parse or before ``EARLIEST``
+  (the key keeps it);
 * title/summary: plain text, whitespace collapsed, clipped. Markup is removed only
   from fields the feed declares as HTML, so a plain-text title such as
   ``@everyone <@&1>`` stays exactly that (escaping is the renderer's job).
@@ -45,6 +46,9 @@ UNWRAP_MAX = 3
 # A date further ahead than clock skew explains is a wrong year or a lie: read as undated,
 # the entry is dated by the poll that first sees it, not by a "today" years away.
 FUTURE_SLACK = timedelta(days=1)
+# A date before feeds existed is a placeholder (the Unix epoch, .NET's year 1), read as
+# undated like a future one.
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 PROBLEM_MAX = 200
 NOT_A_FEED = "not a feed"
 
@@ -234,7 +238,7 @@ def _article(entry: dict[str, Any], feed: str, base: str, latest: datetime) -> A
         url=url,
         title=_clip(full_title, TITLE_MAX),
         # The key above keeps even a future date: it must not change once the date passes.
-        published=published if published is None or published <= latest else None,
+        published=published if published is None or EARLIEST <= published <= latest else None,
         summary=summary,
     )
 

@@ -23,7 +23,10 @@ def row_mapper(cls: Callable[..., T], cols: tuple[str, ...]) -> Callable[[Iterab
 
 def iso(moment: datetime) -> str:
     """UTC timestamps as sortable ISO strings (second precision, 'Z')."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    utc = moment.astimezone(UTC)
+    # The year padded by hand: strftime's %Y writes year 1 as "1" on Linux, which neither
+    # sorts nor parses back.
+    return f"{utc.year:04d}{utc:-%m-%dT%H:%M:%SZ}"
 
 
 def parse_iso(text: str | None) -> datetime | None:

@@ -13,6 +13,7 @@ from bot.news import markup
 from bot.news.dedupe import too_old
 from bot.news.markup import html_to_text
 from bot.news.parse import UNWRAP_MAX, _mend_surrogate_refs, canonical_url, parse_feed
+from bot.store.rows import iso, parse_iso
 
 FEED = "https://e.org/feed"
 GOOD = "".join(
@@ -215,6 +216,25 @@ def test_a_date_far_in_the_future_is_no_date() -> None:
     items = [item(f"t{i}", f"https://e.org/{i}", d) for i, d in enumerate(dates)]
     parsed = parse_feed(rss(*items), FEED, now=READ_AT)
     assert [a.published for a in parsed.articles] == [None, dates[1], dates[2]]
+
+
+def test_a_placeholder_date_before_feeds_existed_is_no_date() -> None:
+    """The Unix epoch and .NET's DateTime.MinValue (year 1) stand for "no date"; year 1 was
+    also stored as "1-01-01…", which /feeds why could not read back."""
+    body = rss(
+        "<item><title>a</title><guid>a</guid><pubDate>Mon, 01 Jan 0001 00:00:00 GMT</pubDate>"
+        "</item><item><title>b</title><guid>b</guid><pubDate>Thu, 01 Jan 1970 00:00:00 GMT"
+        "</pubDate></item>",
+        item("c", "https://e.org/c", datetime(2001, 9, 9, tzinfo=UTC)),
+    )
+    parsed = parse_feed(body, FEED, now=READ_AT)
+    assert [a.published for a in parsed.articles] == [None, None, datetime(2001, 9, 9, tzinfo=UTC)]
+
+
+def test_stored_times_read_back_whatever_the_year() -> None:
+    for moment in (datetime(1, 1, 1, tzinfo=UTC), datetime(999, 3, 4, 5, 6, 7, tzinfo=UTC)):
+        assert parse_iso(iso(moment)) == moment
+    assert iso(datetime(1, 1, 1, tzinfo=UTC)) < iso(datetime(999, 1, 1, tzinfo=UTC))
 
 
 def test_without_a_given_time_the_clock_decides() -> None:
