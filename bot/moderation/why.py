@@ -1,7 +1,8 @@
 """``/feeds why``: each pipeline stage's verdict for one article, for one guild (pure).
 
 The pipeline stores one verdict per article when it first sees it (``articles.verdict``):
-``baseline``, ``too_old``, ``not_about_show``, ``not_news``, ``duplicate_story``,
+``baseline``, ``reissued`` (the feed's own story under a new key), ``too_old``,
+``not_about_show``, ``not_news``, ``duplicate_story``,
 ``not_change``, ``repeat`` (an extra source for a recent change) or ``change:<kind>``.
 The guild-specific stages (show, filter, mode, destination) are judged again here with
 the guild's *current* settings.  For a ``repeat``, this guild's delivery of the change it
@@ -168,6 +169,13 @@ def _backlog_stage(verdict: str) -> Stage:
             "New?",
             "fail",
             "it was already in the feed when I started following it; the backlog is never posted",
+        )
+    if verdict == "reissued":
+        return Stage(
+            "New?",
+            "fail",
+            "the feed had this story before under another id (a re-published or re-keyed "
+            "entry); it was judged the first time and is not posted again",
         )
     return Stage("New?", "pass", "it appeared after I started following the feed")
 

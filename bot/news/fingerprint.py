@@ -10,7 +10,8 @@ The fingerprint is a digest of the normalised title:
 
 Word order is kept: sorting would merge "A beats B" with "B beats A", and outlets
 that reword a story rarely keep the same words anyway. Articles whose title
-normalises to nothing fall back to their canonical URL, then their feed key.
+normalises to nothing fall back to their canonical URL, then their summary, then their
+feed key.
 """
 
 from __future__ import annotations
@@ -78,12 +79,17 @@ def _drop_outlet_suffix(title: str) -> str:
 
 
 def story_fingerprint(article: Article) -> str:
-    """``title:<hex>`` for a usable title, else ``url:<hex>`` or ``key:<hex>``."""
+    """``title:<hex>`` for a usable title, else ``url:<hex>``, ``summary:<hex>`` or
+    ``key:<hex>``."""
     normalised = normalise_title(article.title)
     if normalised:
         kind, basis = "title", normalised
     elif article.url:
         kind, basis = "url", article.url
+    elif summary := normalise_title(article.summary):
+        # An entry with neither title nor link may change its key every poll; its words
+        # do not.
+        kind, basis = "summary", summary
     else:
         kind, basis = "key", f"{article.feed}\n{article.key}"
     return f"{kind}:{hashlib.sha256(basis.encode()).hexdigest()[:24]}"

@@ -155,8 +155,11 @@ async def ingest(
     async with deps.store.db.transaction():
         fresh = unseen(articles, await news.seen_keys(feed.id, (a.key for a in articles)))
         if not feed.primed:
-            # First poll: the backlog is history. Remember it, announce none of it.
-            await news.record_articles(feed.id, [(a, Judged("baseline")) for a in fresh], now)
+            # First poll: the backlog is history. Remember it, and its stories, so an entry
+            # the feed later re-keys (http → https permalinks, new guids) is known by its
+            # story; announce none of it.
+            backlog = [(a, Judged("baseline", story_id=await _story(deps, a, now))) for a in fresh]
+            await news.record_articles(feed.id, backlog, now)
             await deps.store.feeds.mark_primed_in_tx(feed.id)
             report.verdicts["baseline"] = len(fresh)
             return report
@@ -190,6 +193,9 @@ async def _one_article(
     story_id, new_story = await deps.store.news.story(
         story_fingerprint(article), article.url, article.title, now
     )
+    if not new_story and await deps.store.news.feed_had_story(feed.id, story_id):
+        # This feed's own entry again, under a new key: the first judgement stands.
+        return Judged("reissued", signal.rule, story_id)
     offer = Offer(article, feed.id, show.title, story_id)
     verdict = "not_news" if new_story else "duplicate_story"
     if signal.milestone is not None:
@@ -219,6 +225,13 @@ async def _one_article(
         report.queued += int(await _queue(deps, guild, offer))
     carried = offer.carried
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
+
+
+async def _story(deps: NewsDeps, article: Article, now: datetime) -> int:
+    story_id, _ = await deps.store.news.story(
+        story_fingerprint(article), article.url, article.title, now
+    )
+    return story_id
 
 
 async def recent_change(deps: NewsDeps, obs: Observation, now: datetime) -> RecordedChange | None:

@@ -100,6 +100,14 @@ class NewsRepo:
         assert row is not None
         return int(row[0]), created
 
+    async def feed_had_story(self, feed_id: int, story_id: int) -> bool:
+        """Whether this feed already has an entry of this story (in transaction)."""
+        async with self._db.conn.execute(
+            "SELECT 1 FROM articles WHERE feed_id = ? AND story_id = ? LIMIT 1",
+            (feed_id, story_id),
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def record_articles(
         self, feed_id: int, rows: Sequence[tuple[Article, Judged]], now: datetime
     ) -> None:

@@ -80,6 +80,7 @@ def last(exp: Explanation) -> tuple[str, str]:
     ("verdict", "stopped_at"),
     [
         ("baseline", "New?"),
+        ("reissued", "New?"),
         ("too_old", "Fresh?"),
         ("not_about_show", "About the show?"),
         ("not_news", "News?"),

@@ -242,3 +242,39 @@ async def test_a_repeat_keeps_the_change_it_was_judged_against(deps: NewsDeps) -
         deps, feed_a, [article("d", "XO, Kitty star talks about her favourite snacks")], NOW
     )
     assert await carried(deps, feed_a, "snacks") is None
+
+
+async def test_a_backlog_entry_the_feed_re_keys_is_not_news(deps: NewsDeps) -> None:
+    """The first poll's backlog, seen again under new keys (the site moved its permalinks to
+    https, or started giving guids): its story is the feed's own, so it is not announced."""
+    feed = await deps.store.feeds.add("https://e.org/feed")
+    await deps.store.guilds.update(1, channel_id=10, mode="changes")
+    await deps.store.guilds.update(2, channel_id=20, mode="all")
+    for guild in (1, 2):
+        await deps.store.feeds.subscribe(guild, feed.id, None)
+    backlog = [
+        article("http://e.org/1", "XO, Kitty season 4 has officially started filming", 26 * 60),
+        article("http://e.org/2", "Minho actor talks XO, Kitty fans", 30 * 60),
+    ]
+    assert (await ingest(deps, feed, backlog, NOW)).verdicts == {"baseline": 2}
+    primed = await deps.store.feeds.get(feed.id)
+    assert primed is not None
+    moved = [replace(a, key=a.key.replace("http:", "https:")) for a in backlog]
+    again = await ingest(deps, primed, moved, NOW)
+    assert again.verdicts == {"reissued": 2} and await queued(deps) == []
+    # A story the feed never carried is still news.
+    fresh = await ingest(deps, primed, [article("n", "Netflix renews XO, Kitty for season 5")], NOW)
+    assert fresh.verdicts == {"change": 1} and fresh.queued == 2
+
+
+async def test_an_entry_with_no_title_or_link_is_one_story_whatever_its_key(
+    deps: NewsDeps,
+) -> None:
+    """All-news posts are keyed by story: an untitled entry whose key changes each poll was
+    a new story, and a new post, every poll."""
+    feed = await primed_feed(deps, a="all")
+    text = "XO, Kitty season 4 is now filming in Seoul, Netflix confirms"
+    for key in ("x1", "x2", "x3"):
+        untitled = replace(article(key, "", summary=text), url="")
+        await ingest(deps, feed, [untitled], NOW)
+    assert len(await queued(deps)) == 1

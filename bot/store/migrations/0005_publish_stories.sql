@@ -6,3 +6,7 @@
 ALTER TABLE deliveries ADD COLUMN publish TEXT;
 ALTER TABLE deliveries ADD COLUMN published_at TEXT;
 CREATE INDEX deliveries_publish ON deliveries (publish, channel_id) WHERE publish IS NOT NULL;
+
+-- A feed's own stories, looked up for each new article: an entry it re-keys (new guids,
+-- http → https permalinks) is known by its story, not announced again.
+CREATE INDEX articles_by_story ON articles (story_id, feed_id) WHERE story_id IS NOT NULL;
