@@ -326,6 +326,10 @@ async def _read_body(response: aiohttp.ClientResponse, max_bytes: int) -> tuple[
                 detail = "after decompression" if inflater.compressed else ""
                 raise _too_big(max_bytes, raw, detail)
             parts.append(piece)
+    tail = inflater.finish()
+    if size + len(tail) > max_bytes:
+        raise _too_big(max_bytes, raw, "after decompression")
+    parts.append(tail)
     return b"".join(parts), raw
 
 
@@ -350,6 +354,7 @@ class _Inflater:
             raise _Failure(f"unsupported Content-Encoding: {encoding}")
         self._decoder: zlib._Decompress | None = None
         self._members = 0
+        self._padded = False
         self._encoding = encoding
 
     def feed(self, data: bytes, *, limit: int) -> Iterator[bytes]:
@@ -370,12 +375,24 @@ class _Inflater:
                 piece = self._decoder.decompress(data, min(_PIECE, limit - produced))
             except zlib.error as exc:
                 if self._members > 1:
+                    self._padded = True
                     return  # padding after a complete stream, as gzip(1) tolerates
                 raise _Failure(f"corrupt {self._encoding} body: {exc}") from None
             produced += len(piece)
             yield piece
             # Leftovers are either input held back by the limit or a next gzip member.
             data = self._decoder.unconsumed_tail or self._decoder.unused_data
+
+    def finish(self) -> bytes:
+        """What the decoder still holds, once the body has ended; raises if the compressed
+        stream did not end with it (a body cut short parses as a shorter feed, whose last
+        entry may come out under another key)."""
+        if self._decoder is None or self._padded:
+            return b""
+        tail = self._decoder.flush() if not self._decoder.eof else b""
+        if not self._decoder.eof:
+            raise _Failure(f"the {self._encoding} body was cut short", retryable=True)
+        return tail
 
     def _window(self, data: bytes) -> int:
         assert self._wbits is not None

@@ -402,6 +402,27 @@ async def test_corrupt_gzip(feed_server: FeedServer, feed_session: aiohttp.Clien
     assert_error(result, "corrupt gzip body", retryable=False)
 
 
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [("gzip", gzip.compress), ("deflate", zlib.compress), ("deflate", raw_deflate)],
+    ids=["gzip", "zlib", "raw-deflate"],
+)
+async def test_a_compressed_body_cut_short_is_a_retryable_error(
+    feed_server: FeedServer,
+    feed_session: aiohttp.ClientSession,
+    encoding: str,
+    encode: Callable[[bytes], bytes],
+) -> None:
+    """It decodes cleanly as far as it goes: read as complete, its last entry came out
+    half-read, under another key than the whole entry's."""
+    whole = encode(make_rss(4))
+    feed_server.serve("/feed", whole[: len(whole) * 3 // 4], headers={"Content-Encoding": encoding})
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, f"the {encoding} body was cut short", retryable=True)
+
+
 async def test_html_page_and_invalid_xml_fetch_fine_and_parse_says_why(
     feed_server: FeedServer, feed_session: aiohttp.ClientSession
 ) -> None:
