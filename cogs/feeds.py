@@ -209,13 +209,16 @@ class Feeds(
             raise UserFacingError(
                 "Give me the article's URL or at least three letters of its title."
             )
+        # The answer may need the classifier, whose first use after a start builds its
+        # tables for seconds: past the three Discord gives an unanswered interaction.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         own = {sub.feed.id: sub for sub in await store.feeds.for_guild(guild.id)}
         shared = {f.id: f for f in await store.feeds.shared()}
         feeds = {**shared, **{fid: sub.feed for fid, sub in own.items()}}
         found = await store.news.find_articles(list(feeds), query[:500])
         if not found:
             polls = [f.next_poll_at for f in feeds.values() if f.enabled and f.next_poll_at]
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 not_found_text(query, min(polls, default=None)),
                 ephemeral=True,
                 allowed_mentions=_QUIET,
@@ -246,7 +249,7 @@ class Feeds(
             own=queued,
             told=told,
         )
-        await interaction.response.send_message(
+        await interaction.followup.send(
             embed=why_embed(seen, explanation, found[1:]), ephemeral=True
         )
 

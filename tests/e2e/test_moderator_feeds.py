@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.moderation.cooldown import GuildCooldown
+from bot.news.classify_tables import tables
 from bot.sandbox.driver import Reply
 from tests.e2e.test_moderator_kit import Item, feed_world, poll, refused, rss
 from tests.feedserver import HTML_PAGE
@@ -240,3 +241,22 @@ async def test_why_reads_the_record_once_an_article_was_posted(
             reply = await sb.invoke("feeds", {"article": "renews"}, subcommand="why")
             description = reply.embeds[0]["description"]
             assert "It was posted to this server." in description and "❌" not in description
+
+
+async def test_why_answers_while_the_classifier_is_still_cold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a start with no feed to poll, the first /feeds why builds the classifier's
+    tables (seconds): it defers first, so Discord's three seconds never run out."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/k.xml", rss("Kitty Weekly", BACKLOG))
+        feed = await bot.store.feeds.add(server.url("/k.xml"))
+        await bot.store.feeds.subscribe(sb.guild.id, feed.id, None)
+        await poll(bot, feed.id)  # the baseline, which never classifies
+        tables.cache_clear()
+        bot.news.deps.classifier_warm = False
+
+        reply = await sb.invoke("feeds", {"article": "starts filming"}, subcommand="why")
+        assert reply.deferred and reply.ephemeral
+        assert "already in the feed when I started following it" in str(reply.embeds)
+        assert bot.news.deps.classifier_warm
