@@ -282,9 +282,12 @@ class Announcer:
         )
         embeds = [discord.Embed.from_dict(message["embed"])] if message.get("embed") else []
         if delivery.attempts > 1 and (earlier := await self._posted_before(channel, delivery)):
-            # The crash fell between the post and its record, so before its publishing too.
+            # The crash fell between the post and its record, so before its thread and its
+            # publishing too.
             publish = not earlier.flags.crossposted and self._followable(settings.channel_id)
             await self._sent(delivery, settings.channel_id, earlier, publish, report)
+            if message.get("thread_name") and earlier.thread is None:
+                await self._open_thread(earlier, str(message["thread_name"]))
             return
         try:
             sent = await channel.send(

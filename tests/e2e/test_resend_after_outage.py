@@ -110,3 +110,28 @@ async def test_a_post_found_after_the_crash_is_still_published(
         await announcer.settle()
         assert report.sent == 1 and [m.id for m in sb.messages(news)] == [first.id]
         assert sb.messages(news)[0].crossposted
+
+
+async def test_a_post_found_after_the_crash_still_gets_its_thread(
+    store: Store, start_probe: StartProbe, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With discussion threads on, the crash may fall between the post and its thread: the
+    post found in the history gets the thread, once."""
+    monkeypatch.setattr(rest, "NONCE_WINDOW_S", 0.0)
+    async with Sandbox(guilds=1) as sb, start_probe(sb) as client:
+        channel = sb.guild.channel("announcements")
+        await store.guilds.update(sb.guild.id, channel_id=channel, threads=True)
+        await store.outbox.enqueue(
+            guild_id=sb.guild.id,
+            channel_id=channel,
+            dedupe_key="event:1",
+            message={"content": "", "role_id": None, "embed": EMBED, "thread_name": "Renewed"},
+        )
+        await crashed_mid_send(store, client, posted=True)
+        for _ in range(2):  # a second drain (another crash before mark_sent) opens no second
+            report = await Announcer(client, store).drain()
+            await store.db.write("UPDATE deliveries SET state = 'pending'")
+        (post,) = sb.messages(channel)
+        threads = [c for c in sb.world.channels.values() if c.parent_id == channel]
+        assert report.sent == 1 and [t.name for t in threads] == ["Renewed"]
+        assert post.id == threads[0].id  # a thread opened on the post itself
