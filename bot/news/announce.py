@@ -400,7 +400,9 @@ class Announcer:
     async def _open_thread(self, message: discord.Message, name: str) -> None:
         try:
             await message.create_thread(name=name[:100])
-        except discord.HTTPException as exc:
+        # ValueError: discord.py refuses before asking Discord when the guild is not in its
+        # cache (a guild still loading after a start); the post stands without its thread.
+        except (discord.HTTPException, aiohttp.ClientError, ValueError) as exc:
             log.info("could not open a thread on %d: %s", message.id, exc)
 
     def _followable(self, channel_id: int) -> bool:

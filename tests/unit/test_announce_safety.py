@@ -20,6 +20,10 @@ from tests.conftest import NOW
 class Sent:
     id: int
 
+    async def create_thread(self, *, name: str) -> None:
+        # What discord.py does for a message whose guild is not in its cache.
+        raise ValueError("This message does not have guild info attached.")
+
 
 @dataclass
 class Post:
@@ -207,3 +211,20 @@ async def test_a_guild_without_a_working_channel_is_skipped_with_a_reason(
         (state, error), *_ = await cur.fetchall()
     assert state == "failed"
     assert ("missing permissions" if paused else "no announcement channel") in error
+
+
+async def test_a_thread_that_cannot_be_opened_leaves_the_post_sent(store: Store) -> None:
+    """The post is out and recorded: a thread discord.py refuses to open (the guild still
+    loading after a start) must not fail the drain, or the guilds after it."""
+    for guild in (1, 2):
+        await store.guilds.update(guild, channel_id=guild * 10, threads=True)
+        await store.outbox.enqueue(
+            guild_id=guild,
+            channel_id=guild * 10,
+            dedupe_key="story:1",
+            message={**news(guild), "thread_name": "talk"},
+        )
+    fake = FakeDiscord()
+    report = await announcer(fake, store).drain()
+    assert report.sent == 2 and [p.channel_id for p in fake.posts] == [10, 20]
+    assert await store.outbox.counts() == {"sent": 2}
