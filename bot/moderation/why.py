@@ -23,6 +23,7 @@ from bot.moderation.text import clip, stamp
 from bot.news.dedupe import MAX_AGE
 from bot.news.messages import safe_text
 from bot.news.models import Signal
+from bot.render.text import inert_url
 from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
@@ -303,8 +304,11 @@ def why_embed(
             "\n".join(s.line() for s in explanation.stages) + "\n\n" + explanation.result, 4000
         ),
     )
-    if seen.url.startswith(("http://", "https://")) and len(seen.url) <= 2000:
-        embed.url = seen.url
+    # Encoded: a stored address keeps the feed's spaces and non-ASCII characters, which
+    # Discord refuses in an embed's URL, and with it the whole answer.
+    url = inert_url(seen.url)
+    if url.startswith(("http://", "https://")) and len(url) <= 2000:
+        embed.url = url
     if others:
         embed.add_field(
             name="Also matched",

@@ -150,6 +150,15 @@ def test_embed_escapes_feed_text_and_lists_other_matches() -> None:
     assert len(embed) <= 6000
 
 
+def test_embed_links_an_address_with_spaces_and_accents_encoded() -> None:
+    """Discord refuses an embed whose URL holds a space, and the answer with it."""
+    art = replace(seen("not_news"), url="https://e.org/séries/xo kitty")
+    exp = explain(
+        art, feed_title="E", guild=GUILD, subscription=None, signal=None, guild_show="xo-kitty"
+    )
+    assert why_embed(art, exp, []).url == "https://e.org/s%C3%A9ries/xo%20kitty"
+
+
 def test_not_found_text_mentions_the_next_poll() -> None:
     text = not_found_text("season 4", "2025-05-01T11:00:00Z")
     assert "season 4" in text and "<t:1746097200:R>" in text
