@@ -7,6 +7,7 @@ without Discord.
 from __future__ import annotations
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.lookup import parse_episode_code
 from bot.catalog.models import CastMember, Episode, Season, Show
 from bot.errors import UserFacingError
 from bot.render.text import safe_text, truncate
@@ -55,10 +56,13 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
         return episode
     if season is not None:
         resolve_season(show, season)  # a missing season gets its own message
-    stripped = text.strip()
-    if stripped.isdigit() and season is None:
+    code = parse_episode_code(text)
+    if code is not None and code[0] is None and season is None:
+        # A bare number: parsed by the same short-number pattern lookup uses, so "²" or a
+        # thousand nines never reach int() and the number echoed back is at most 3 digits.
+        number = code[1]
         raise UserFacingError(
-            f"Episode {int(stripped)} of which season? Add season:, or type S1E{int(stripped)}."
+            f"Episode {number} of which season? Add season:, or type S1E{number}."
         )
     hints = index.suggest_episodes(text, season)
     where = f"season {season}" if season is not None else show.title

@@ -125,6 +125,9 @@ async def test_unknown_input_gets_a_private_hint(sandbox: Sandbox) -> None:
         ("cast", "Lee"): "matches several people",
         ("episode", "SNAFOO"): "did you mean S1E9 SNAFU",
         ("episode", "4"): "of which season",
+        # Digits int() refuses, or too many to echo inside Discord's 2000 characters.
+        ("episode", "²"): "not found in XO, Kitty",
+        ("episode", "9" * 1000): "not found in XO, Kitty",
     }
     for (command, value), hint in cases.items():
         option = "name" if command == "cast" else "episode"

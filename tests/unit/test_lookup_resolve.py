@@ -71,6 +71,27 @@ def test_resolve_episode_and_its_errors(catalog: Catalog, show: Show) -> None:
         resolve_episode(catalog, show, "1", 3)  # no season 3 episode is known
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["²", "٤٤٤٤", "9" * 100, "9" * 1000, "9" * 5000],
+    ids=["superscript", "arabic-indic", "100-nines", "1000-nines", "5000-nines"],
+)
+def test_odd_or_huge_numbers_get_a_short_not_found(
+    catalog: Catalog, show: Show, typed: str
+) -> None:
+    # Digits int() refuses (or Python's digit limit) once crashed; a long number was echoed
+    # whole into a reply past Discord's 2000 characters.
+    with pytest.raises(UserFacingError, match="not found in XO, Kitty") as missing:
+        resolve_episode(catalog, show, typed, None)
+    assert len(missing.value.message) < 200
+
+
+def test_a_bare_number_asks_which_season(catalog: Catalog, show: Show) -> None:
+    for typed in ("4", " 004 ", "ep 4"):
+        with pytest.raises(UserFacingError, match=r"^Episode 4 of which season\? .*S1E4\.$"):
+            resolve_episode(catalog, show, typed, None)
+
+
 def test_cast_choices_fit_discord(catalog: Catalog, show: Show) -> None:
     everyone = cast_choices(catalog, show, "")
     assert len(everyone) == CHOICE_LIMIT
