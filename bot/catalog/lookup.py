@@ -215,16 +215,21 @@ class ShowIndex:
                 return None
             return self.episode(code_season, number)
         hits = self.search_episodes(text, season=season, limit=1, cutoff=MATCH_AT)
-        return hits[0][1] if hits else None
+        # The nothing-typed listing scores 0: a listed episode is not a match.
+        return hits[0][1] if hits and hits[0][0] >= MATCH_AT else None
 
     def search_episodes(
         self, text: str, *, season: int | None = None, limit: int = 25, cutoff: float = 45.0
     ) -> list[tuple[float, Episode]]:
-        """For autocomplete: a code puts that episode first; otherwise titles match fuzzily."""
+        """For autocomplete: a code puts that episode first; otherwise titles match fuzzily.
+
+        Nothing typed lists the episodes in airing order, at score 0; typed text with nothing
+        to match on ("?", "...", a zero-width space) finds nothing.
+        """
         episodes = [e for e in self._episodes if season is None or e.season == season]
         q = normalise(text)
         if not q:
-            return [(0.0, e) for e in episodes[:limit]]
+            return [(0.0, e) for e in episodes[:limit]] if not text.strip() else []
         code = parse_episode_code(text)
         if code is not None:
             code_season, number = code

@@ -128,6 +128,9 @@ async def test_unknown_input_gets_a_private_hint(sandbox: Sandbox) -> None:
         # Digits int() refuses, or too many to echo inside Discord's 2000 characters.
         ("episode", "²"): "not found in XO, Kitty",
         ("episode", "9" * 1000): "not found in XO, Kitty",
+        # Punctuation alone once resolved to S1E1.
+        ("episode", "?"): "not found in XO, Kitty",
+        ("episode", "\u200b"): "not found in XO, Kitty",
     }
     for (command, value), hint in cases.items():
         option = "name" if command == "cast" else "episode"

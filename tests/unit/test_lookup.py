@@ -132,7 +132,20 @@ def test_find_episode(index: ShowIndex, text: str, season: int | None, code: str
 
 @pytest.mark.parametrize(
     ("text", "season"),
-    [("4", None), ("S1E4", 2), ("S1E11", None), ("S3E1", None), ("nonsense words", None)],
+    [
+        ("4", None),
+        ("S1E4", 2),
+        ("S1E11", None),
+        ("S3E1", None),
+        ("nonsense words", None),
+        # Nothing left once normalised: these once resolved to the first episode listed.
+        ("?", None),
+        ("-", None),
+        ("...", 2),
+        ("||", 1),
+        ("\u200b", None),
+        ("", None),
+    ],
 )
 def test_find_episode_misses(index: ShowIndex, text: str, season: int | None) -> None:
     assert index.find_episode(text, season) is None
@@ -143,6 +156,7 @@ def test_search_episodes_for_autocomplete(index: ShowIndex) -> None:
     assert [e.code for _, e in everything][:3] == ["S1E1", "S1E2", "S1E3"]
     assert len(everything) == 18
     assert index.search_episodes("", season=2)[0][1].code == "S2E1"
+    assert index.search_episodes("?") == index.search_episodes("\u200b", season=1) == []
     assert [e.code for _, e in index.search_episodes("4")] == ["S1E4", "S2E4"]
     assert [e.code for _, e in index.search_episodes("4", season=2)] == ["S2E4"]
     assert index.search_episodes("otp")[0][1].code == "S1E10"

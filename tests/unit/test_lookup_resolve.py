@@ -69,6 +69,9 @@ def test_resolve_episode_and_its_errors(catalog: Catalog, show: Show) -> None:
         resolve_episode(catalog, show, "LOL", None)
     with pytest.raises(UserFacingError, match="not found in season 3"):
         resolve_episode(catalog, show, "1", 3)  # no season 3 episode is known
+    for nothing in ("?", "||", "\u200b"):
+        with pytest.raises(UserFacingError, match="not found in XO, Kitty — try S1E4"):
+            resolve_episode(catalog, show, nothing, None)
 
 
 @pytest.mark.parametrize(
