@@ -8,6 +8,7 @@ import secrets
 import discord
 from discord import app_commands
 
+from bot.catalog.resolve import quoted
 from bot.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -30,10 +31,27 @@ def describe_check_failure(error: app_commands.AppCommandError) -> str | None:
         case app_commands.CommandOnCooldown():
             return f"Slow down: try again in {error.retry_after:.0f} s."
         case app_commands.TransformerError():
-            return f"I couldn't understand {error.value!r}."
+            return describe_transformer_error(error)
         case app_commands.CheckFailure():
             return "You can't use this command here."
     return None
+
+
+def describe_transformer_error(error: app_commands.TransformerError) -> str:
+    """Friendly text for an option discord.py could not turn into what the command takes."""
+    if error.type is discord.AppCommandOptionType.channel:
+        # Discord offers every channel the user can pick; discord.py finds it only in the
+        # bot's cache, which lacks the channels the bot can't view (or hasn't heard of yet).
+        value = error.value
+        named = isinstance(value, app_commands.AppCommandChannel | app_commands.AppCommandThread)
+        channel = value.mention if named else "that channel"
+        return (
+            f"I can't see {channel} yet. Check that I have **View Channel** there, then try again."
+        )
+    if error.type is discord.AppCommandOptionType.role:
+        return "I can't find that role yet. Try again in a moment, or pick another role."
+    # Anything else is what the user typed: never its repr, always inert and short.
+    return f"I couldn't understand {quoted(str(error.value))}."
 
 
 def _perm_list(perms: list[str]) -> str:

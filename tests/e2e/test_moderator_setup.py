@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 
 from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox
+from bot.sandbox.state import TEXT, Channel
 from tests.e2e.test_moderator_kit import MODERATOR_COMMANDS, moderator_bot, refused, until
 
 pytestmark = pytest.mark.e2e
@@ -189,6 +191,20 @@ async def test_setup_channel_advises_read_message_history(
         reply = await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
         assert reply.ephemeral and f"News will be posted in <#{announcements}>" in reply.content
         assert "Read Message History" not in reply.content and "⚠️" not in reply.content
+
+
+async def test_a_channel_the_bot_never_saw_gets_advice_not_a_repr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        gid = sb.guild.id
+        # In the server but never sent to the bot, so discord.py cannot resolve the option.
+        fresh = Channel(sb.world.ids.now(), TEXT, "fresh", 9, gid, changed=asyncio.Event())
+        sb.world.guilds[gid].channels[fresh.id] = sb.world.channels[fresh.id] = fresh
+        reply = await sb.invoke("setup", {"channel": fresh.id}, subcommand="channel")
+        refused(reply, f"I can't see <#{fresh.id}> yet", "**View Channel**", "try again")
+        assert "AppCommandChannel" not in reply.content and "fresh" not in reply.content
+        assert (await bot.store.guilds.get(gid)).channel_id is None
 
 
 # -- helpers: wait for discord.py's cache to see a permission change ------------------------
