@@ -9,12 +9,16 @@ import discord
 from bot.moderation.keywords import describe_filter
 from bot.moderation.text import clip, plural, stamp
 from bot.news.messages import safe_text
+from bot.render.limits import TOTAL, clamp_embed
 from bot.store.feeds import Feed, GuildFeed
 
 MAX_FEEDS_PER_GUILD = 25
-# Eight feeds of at most 500 + 100 characters, plus the intro, fit one embed's budget.
+# Eight feeds of at most 500 + 100 characters fit one embed's budget; on page 1 the intro
+# (and its list of shared feeds) gets what is left.
 PAGE_SIZE = 8
 FIELD_LIMIT = 500
+INTRO_LIMIT = 2000
+_SHARED = "\n\n**Shared feeds** (every server hears these):\n"
 
 
 def feed_label(feed: Feed, limit: int = 100) -> str:
@@ -55,28 +59,48 @@ def health_text(feed: Feed, include: tuple[str, ...] = (), exclude: tuple[str, .
 
 def feeds_embeds(own: Sequence[GuildFeed], shared: Sequence[Feed]) -> list[discord.Embed]:
     """One embed per page of feeds; each page stays inside Discord's 6000-character budget."""
+    pages = [list(own[i : i + PAGE_SIZE]) for i in range(0, len(own), PAGE_SIZE)] or [[]]
+    embeds = [_page_embed(page, number, len(pages)) for number, page in enumerate(pages)]
+    first = embeds[0]
+    # Page 1's intro shares the embed's total with that page's feeds: it gets what they leave.
+    room = min(INTRO_LIMIT, TOTAL - len(first))  # len: what Discord counts toward TOTAL
+    first.description = _intro(len(own), shared, room)
+    return [clamp_embed(embed) for embed in embeds]
+
+
+def _page_embed(page: Sequence[GuildFeed], number: int, count: int) -> discord.Embed:
+    embed = discord.Embed(
+        title="News feeds" + (f" ({number + 1}/{count})" if count > 1 else ""),
+        colour=discord.Colour.blurple(),
+    )
+    for offset, sub in enumerate(page, start=number * PAGE_SIZE + 1):
+        embed.add_field(
+            name=clip(f"{offset}. {safe_text(feed_label(sub.feed), 200)}", 100),
+            value=clip(health_text(sub.feed, sub.include, sub.exclude), FIELD_LIMIT),
+            inline=False,
+        )
+    return embed
+
+
+def _intro(own: int, shared: Sequence[Feed], room: int) -> str:
+    """What the server follows, then the shared feeds in as many lines as ``room`` holds."""
     intro = (
-        f"This server follows {plural(len(own), 'feed')} of its own "
+        f"This server follows {plural(own, 'feed')} of its own "
         f"(at most {MAX_FEEDS_PER_GUILD}; `/feeds add`, `/feeds remove`)."
         if own
         else "This server follows no feeds of its own yet: add one with `/feeds add`."
     )
-    if shared:
-        rows = [f"{_icon(f)} {safe_text(feed_label(f, 60), 80)}" for f in shared]
-        intro += "\n\n**Shared feeds** (every server hears these):\n" + "\n".join(rows)
-    pages = [list(own[i : i + PAGE_SIZE]) for i in range(0, len(own), PAGE_SIZE)] or [[]]
-    embeds = []
-    for page_number, page in enumerate(pages):
-        embed = discord.Embed(
-            title="News feeds" + (f" ({page_number + 1}/{len(pages)})" if len(pages) > 1 else ""),
-            colour=discord.Colour.blurple(),
-            description=clip(intro, 2000) if page_number == 0 else None,
-        )
-        for offset, sub in enumerate(page, start=page_number * PAGE_SIZE + 1):
-            embed.add_field(
-                name=clip(f"{offset}. {safe_text(feed_label(sub.feed), 200)}", 100),
-                value=clip(health_text(sub.feed, sub.include, sub.exclude), FIELD_LIMIT),
-                inline=False,
-            )
-        embeds.append(embed)
-    return embeds
+    if not shared:
+        return intro
+    rows = [f"{_icon(f)} {safe_text(feed_label(f, 60), 80)}" for f in shared]
+    return intro + _SHARED + _lines_within(rows, room - len(intro) - len(_SHARED))
+
+
+def _lines_within(rows: Sequence[str], room: int) -> str:
+    """One row a line, dropping rows from the end for "…and N more" until it fits ``room``."""
+    text = "\n".join(rows)
+    shown = len(rows)
+    while len(text) > room and shown:
+        shown -= 1
+        text = "\n".join([*rows[:shown], f"…and {len(rows) - shown} more"])
+    return text

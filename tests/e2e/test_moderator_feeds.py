@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from bot.moderation.cooldown import GuildCooldown
+from bot.moderation.health import PAGE_SIZE
 from bot.news.classify_tables import tables
-from bot.sandbox.driver import Reply
-from tests.e2e.test_moderator_kit import Item, feed_world, poll, refused, rss
+from bot.sandbox.driver import Reply, Sandbox
+from tests.e2e.test_moderator_kit import Item, feed_world, moderator_bot, poll, refused, rss
 from tests.feedserver import HTML_PAGE
 
 pytestmark = pytest.mark.e2e
@@ -260,3 +261,18 @@ async def test_why_answers_while_the_classifier_is_still_cold(
         assert reply.deferred and reply.ephemeral
         assert "already in the feed when I started following it" in str(reply.embeds)
         assert bot.news.deps.classifier_warm
+
+
+async def test_list_page_one_fits_beside_many_shared_feeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Eight long feeds and twenty long shared titles once made page 1 too big to send."""
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        for n in range(PAGE_SIZE):
+            feed = await bot.store.feeds.add(f"https://e.org/{n}/" + "a" * 2000)
+            await bot.store.feeds.subscribe(sb.guild.id, feed.id, None)
+        for n in range(20):
+            await bot.store.feeds.add(f"https://s.org/{n}", title="S" * 200, shared=True)
+        reply = await sb.invoke("feeds", subcommand="list")
+        assert reply.ephemeral and len(fields(reply)) == PAGE_SIZE
+        assert "more" in reply.embeds[0]["description"].splitlines()[-1]

@@ -82,6 +82,24 @@ def test_twenty_five_broken_feeds_fit_in_pages() -> None:
     assert (embeds[-1].fields[-1].name or "").startswith("25.")
 
 
+def test_many_shared_feeds_share_page_one_with_a_full_page_of_feeds() -> None:
+    # Eight long own feeds plus twenty long shared titles once made page 1 6199 characters.
+    long_url = replace(BASE, title=None, last_error="e" * 300)
+    own = [
+        GuildFeed(replace(long_url, id=n, url=f"https://e.org/{n}" + "a" * 2000), (), ())
+        for n in range(PAGE_SIZE)
+    ]
+    shared = [replace(BASE, id=100 + n, shared=True, title=f"{n} " + "S" * 200) for n in range(20)]
+    (page,) = feeds_embeds(own, shared)
+    assert len(page) <= 6000 and len(page.fields) == PAGE_SIZE
+    rows = (page.description or "").split("**Shared feeds**")[1].splitlines()[1:]
+    assert rows[-1] == f"…and {20 - len(rows[:-1])} more" and len(rows) > 1
+    assert [r.split(" ", 2)[1] for r in rows[:-1]] == [str(n) for n in range(len(rows) - 1)]
+    # With room to spare, every shared feed is listed.
+    (roomy,) = feeds_embeds(own[:1], shared)
+    assert "…and" not in (roomy.description or "") and (roomy.description or "").count("🟢") == 20
+
+
 def test_no_feeds_says_how_to_add_one() -> None:
     (embed,) = feeds_embeds([], [])
     assert "/feeds add" in (embed.description or "") and not embed.fields
