@@ -162,10 +162,13 @@ class ShowIndex:
     def search_cast(
         self, query: str, limit: int = 25, *, season: int | None = None, cutoff: float = 45.0
     ) -> list[tuple[float, CastMember]]:
-        """Best first. An empty query lists everyone in pack order with score 0."""
+        """Best first. Nothing typed lists everyone in pack order with score 0; typed text
+        with nothing to match on ("?", a zero-width space) finds nobody."""
         members = self._cast
         q = normalise(query)
         if not q:
+            if query.strip():
+                return []
             hits = [(0.0, m) for m in members if season is None or season in m.seasons]
             return hits[:limit]
         ranked = _ranked(self._cast_keys.score(q, cutoff), len(members))

@@ -69,6 +69,12 @@ def test_nothing_matches_nonsense_but_suggestions_are_offered(index: ShowIndex) 
     assert index.suggest_cast("Minh") and index.suggest_cast("Minh")[0].startswith("Min Ho")
 
 
+@pytest.mark.parametrize("typed", ["?", "...", "\u200b", "||"])
+def test_text_with_nothing_to_match_suggests_nobody(index: ShowIndex, typed: str) -> None:
+    """It once listed the first three of the cast as "did you mean"."""
+    assert index.find_cast(typed) == [] and index.suggest_cast(typed) == []
+
+
 def test_search_cast_orders_best_first_and_caps(index: ShowIndex) -> None:
     hits = index.search_cast("kim", limit=25)
     scores = [s for s, _ in hits]
