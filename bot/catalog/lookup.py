@@ -21,7 +21,8 @@ PREFIX = 90.0  # the query starts a name: "min" in "min ho"
 MATCH_AT = 80.0  # a lookup resolves at or above this score
 SUGGEST_AT = 55.0  # "did you mean" candidates at or above this score...
 _NEAR = 12.0  # ...and within this much of the best one
-_FOUND_KEPT = 4096  # distinct /cast queries remembered per show
+_FOUND_KEPT = 4096  # distinct /cast queries remembered per show...
+_FOUND_KEY_MAX = 64  # ...of at most this length: a name is short, a pasted essay is not kept
 
 _NON_WORD = re.compile(r"[\W_]+")
 _CODE_PATTERNS = (
@@ -184,7 +185,7 @@ class ShowIndex:
         found = self._found.get(key)
         if found is None:
             found = self._find_cast(key)
-            if len(self._found) < _FOUND_KEPT:
+            if len(self._found) < _FOUND_KEPT and len(key) <= _FOUND_KEY_MAX:
                 self._found[key] = found
         return list(found)
 

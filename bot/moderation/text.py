@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-# Discord's per-message embed budget is 6000 characters; stay clear of it.
-EMBED_BUDGET = 5500
-
 
 def stamp(moment: datetime | str | None, style: str = "R", *, missing: str = "never") -> str:
     """A Discord timestamp (``<t:…:R>``) each reader sees in their own zone."""

@@ -75,6 +75,16 @@ def test_text_with_nothing_to_match_suggests_nobody(index: ShowIndex, typed: str
     assert index.find_cast(typed) == [] and index.suggest_cast(typed) == []
 
 
+def test_only_short_queries_are_remembered(catalog: Catalog) -> None:
+    """Each distinct /cast query is scored once, but a long one is not kept: four thousand
+    pasted paragraphs would hold megabytes."""
+    index = ShowIndex(catalog.default_show)
+    for n in range(50):
+        index.find_cast(f"{n} " + "essay words " * 400)
+    index.find_cast("Min Ho")
+    assert list(index._found) == ["min ho"]
+
+
 def test_search_cast_orders_best_first_and_caps(index: ShowIndex) -> None:
     hits = index.search_cast("kim", limit=25)
     scores = [s for s, _ in hits]
