@@ -47,6 +47,21 @@ def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
     return feeds
 
 
+async def list_shared_feeds(store: Store, path: Path) -> None:
+    """Share the feeds the host lists, each given another try if it was disabled."""
+    for url, title in read_feed_list(path):
+        feed = await store.feeds.add(url, title=title, shared=True)
+        if not feed.enabled:
+            # No server can mend a shared feed: a restart is how the host says "try again".
+            await store.feeds.enable(feed.id)
+            log.info(
+                "shared feed %s is listed in %s: polling it again (it was disabled: %s)",
+                feed.url,
+                path,
+                feed.disabled_reason,
+            )
+
+
 def quiet_on_shutdown(
     job: Callable[P, Awaitable[T]],
 ) -> Callable[P, Coroutine[Any, Any, T | None]]:
@@ -75,8 +90,7 @@ class NewsService:
         return self.deps.store
 
     async def start(self, scheduler: AsyncIOScheduler) -> None:
-        for url, title in read_feed_list(self.deps.settings.feeds_file):
-            await self.store.feeds.add(url, title=title, shared=True)
+        await list_shared_feeds(self.store, self.deps.settings.feeds_file)
         if await self.store.feeds.active():
             # Before the gateway connects, so building the classifier's tables never
             # competes with commands for the GIL.
