@@ -22,7 +22,7 @@ from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.messages import safe_text
 from bot.news.pipeline import change_key
-from bot.store.feeds import GuildFeed
+from bot.store.feeds import Feed, GuildFeed
 from bot.store.rows import parse_iso
 
 if TYPE_CHECKING:
@@ -39,6 +39,17 @@ def fetch_refusal(url: str, fetched: FetchResult) -> str:
         return f"{shown} says the feed is gone for good (HTTP 410), so I won't follow it."
     reason = safe_text(fetched.error or f"status {fetched.status}", 300)
     return f"I couldn't fetch {shown}, so I'm not following it: {reason}."
+
+
+def shared_refusal(feed: Feed) -> str:
+    if feed.enabled:
+        return "That feed is on the shared list: every server already hears it."
+    # A server re-adding it would switch it back on for every server: that is the host's call.
+    reason = safe_text(feed.disabled_reason or "", 200)
+    return (
+        f"That feed is on the shared list, but I stopped polling it ({reason}). "
+        "Only the bot's host can start it again."
+    )
 
 
 @app_commands.guild_only()
@@ -92,7 +103,7 @@ class Feeds(
                 raise UserFacingError("This server already follows that feed (`/feeds list`).")
             return True  # the disable notice says: add it again to retry
         if existing is not None and existing.shared:
-            raise UserFacingError("That feed is on the shared list: every server already hears it.")
+            raise UserFacingError(shared_refusal(existing))
         if len(own) >= MAX_FEEDS_PER_GUILD:
             raise UserFacingError(
                 f"This server already follows {MAX_FEEDS_PER_GUILD} feeds, the most I allow. "

@@ -41,6 +41,16 @@ def _icon(feed: Feed) -> str:
     return status_line(feed).split(" ", 1)[0]
 
 
+def shared_row(feed: Feed) -> str:
+    """A shared feed in a server's list: a disabled one says why, and who can restart it."""
+    row = f"{_icon(feed)} {safe_text(feed_label(feed, 60), 80)}"
+    if feed.enabled:
+        return row
+    # No server can mend a shared feed, so this says who can, not how.
+    reason = safe_text(feed.disabled_reason or "", 100)
+    return f"{row}: stopped ({reason}); only the bot's host can start it again"
+
+
 def health_text(feed: Feed, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> str:
     lines = [
         f"`{feed.url.replace('`', '')}`",
@@ -92,7 +102,7 @@ def _intro(own: int, shared: Sequence[Feed], room: int) -> str:
     )
     if not shared:
         return intro
-    rows = [f"{_icon(f)} {safe_text(feed_label(f, 60), 80)}" for f in shared]
+    rows = [shared_row(f) for f in shared]
     return intro + _SHARED + _lines_within(rows, room - len(intro) - len(_SHARED))
 
 

@@ -12,6 +12,7 @@ from bot.moderation.cooldown import GuildCooldown
 from bot.moderation.health import PAGE_SIZE
 from bot.news.classify_tables import tables
 from bot.sandbox.driver import Reply, Sandbox
+from tests.conftest import NOW
 from tests.e2e.test_moderator_kit import Item, feed_world, moderator_bot, poll, refused, rss
 from tests.feedserver import HTML_PAGE
 
@@ -121,6 +122,14 @@ async def test_filters_removal_and_refusals(
         refused(reply, "couldn't fetch", "404")
         reply = await sb.invoke(add, {"url": server.url("/page.html")}, subcommand="add")
         refused(reply, "doesn't serve a feed")
+        # A shared feed is the host's: a server can't switch a disabled one back on.
+        shared = await bot.store.feeds.add(server.url("/shared.xml"), shared=True)
+        refused(await sb.invoke(add, {"url": shared.url}, subcommand="add"), "every server")
+        await bot.store.feeds.disable(shared.id, "the feed is gone (HTTP 410)", now=NOW)
+        reply = await sb.invoke(add, {"url": shared.url}, subcommand="add")
+        refused(reply, "shared list", "HTTP 410", "Only the bot's host")
+        listed = (await sb.invoke("feeds", subcommand="list")).embeds[0]["description"]
+        assert "🔴" in listed and "only the bot's host can start it again" in listed
         assert [s.feed.url for s in await bot.store.feeds.for_guild(gid)] == [url]
 
         # filter: autocomplete offers the server's feeds; words are kept per feed.

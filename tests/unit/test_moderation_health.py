@@ -100,6 +100,18 @@ def test_many_shared_feeds_share_page_one_with_a_full_page_of_feeds() -> None:
     assert "…and" not in (roomy.description or "") and (roomy.description or "").count("🟢") == 20
 
 
+def test_a_disabled_shared_feed_says_why_and_that_the_host_must_act() -> None:
+    healthy = replace(BASE, id=2, title="Deadline", shared=True)
+    off = replace(
+        BASE, id=3, title="Variety", shared=True, disabled_reason="the feed is gone (HTTP 410)"
+    )
+    (embed,) = feeds_embeds([], [healthy, off])
+    rows = (embed.description or "").splitlines()[-2:]
+    assert rows[0] == "🟢 Deadline"
+    assert rows[1].startswith("🔴 Variety") and "HTTP 410" in rows[1]
+    assert "only the bot's host can start it again" in rows[1]
+
+
 def test_no_feeds_says_how_to_add_one() -> None:
     (embed,) = feeds_embeds([], [])
     assert "/feeds add" in (embed.description or "") and not embed.fields
