@@ -18,6 +18,7 @@ from bot.errors import ConfigError
 from bot.news.announce import Announcer, DrainReport
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
+from bot.store.feeds import Feed
 from bot.store.rows import parse_iso
 
 log = logging.getLogger(__name__)
@@ -47,19 +48,44 @@ def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
     return feeds
 
 
-async def list_shared_feeds(store: Store, path: Path) -> None:
-    """Share the feeds the host lists, each given another try if it was disabled."""
+async def list_shared_feeds(store: Store, path: Path, now: datetime) -> None:
+    """Share exactly the feeds the host lists, each given another try if it was disabled."""
+    listed = set()
     for url, title in read_feed_list(path):
         feed = await store.feeds.add(url, title=title, shared=True)
+        listed.add(feed.id)
         if not feed.enabled:
-            # No server can mend a shared feed: a restart is how the host says "try again".
-            await store.feeds.enable(feed.id)
-            log.info(
-                "shared feed %s is listed in %s: polling it again (it was disabled: %s)",
-                feed.url,
-                path,
-                feed.disabled_reason,
-            )
+            await _retry(store, feed, path)
+    for feed in await store.feeds.shared():
+        if feed.id not in listed:
+            await _unshare(store, feed, path, now)
+
+
+async def _retry(store: Store, feed: Feed, path: Path) -> None:
+    # No server can mend a shared feed: a restart is how the host says "try again".
+    await store.feeds.enable(feed.id)
+    log.info(
+        "shared feed %s is listed in %s: polling it again (it was disabled: %s)",
+        feed.url,
+        path,
+        feed.disabled_reason,
+    )
+
+
+async def _unshare(store: Store, feed: Feed, path: Path, now: datetime) -> None:
+    """A feed the host took off the list: servers that added it themselves keep it."""
+    await store.feeds.unshare(feed.id)
+    if kept := len(await store.feeds.followers(feed.id)):
+        log.info(
+            "feed %s is not in %s: no longer shared; kept by the %d server(s) that added it",
+            feed.url,
+            path,
+            kept,
+        )
+        return
+    # As /feeds remove does: a server adding it later takes it on afresh, backlog unannounced.
+    await store.feeds.disable(feed.id, "taken off the shared list", now=now)
+    log.info("feed %s is not in %s: no longer shared or polled", feed.url, path)
 
 
 def quiet_on_shutdown(
@@ -90,7 +116,7 @@ class NewsService:
         return self.deps.store
 
     async def start(self, scheduler: AsyncIOScheduler) -> None:
-        await list_shared_feeds(self.store, self.deps.settings.feeds_file)
+        await list_shared_feeds(self.store, self.deps.settings.feeds_file, self.deps.now())
         if await self.store.feeds.active():
             # Before the gateway connects, so building the classifier's tables never
             # competes with commands for the GIL.

@@ -155,6 +155,9 @@ class FeedRepo:
             (feed_id,),
         )
 
+    async def unshare(self, feed_id: int) -> None:
+        await self._db.write("UPDATE feeds SET shared = 0 WHERE id = ?", (feed_id,))
+
     async def move(self, feed_id: int, new_url: str) -> None:
         """A permanent redirect: keep the feed's history under its new address."""
         await self._db.write("UPDATE OR IGNORE feeds SET url = ? WHERE id = ?", (new_url, feed_id))

@@ -1,5 +1,5 @@
 """The host's shared feed list (FEEDS_FILE) against the real store and a loopback feed server:
-what a restart does with a shared feed that was disabled."""
+what each (re)start makes of the list."""
 
 from __future__ import annotations
 
@@ -102,3 +102,32 @@ async def test_a_disabled_shared_feed_warns_the_host_and_a_restart_retries_it(
     )
     assert [f.id for f in await deps.store.feeds.active()] == [feed.id]
     assert (await poll(deps, feed)).outcome == "fetched"
+
+
+async def test_a_feed_taken_off_the_list_stops_being_shared(
+    deps: NewsDeps, caplog: pytest.LogCaptureFixture
+) -> None:
+    a, b, c = (f"https://{name}.example/feed" for name in "abc")
+    list_feeds(deps, a, b, c)
+    await restart(deps)
+    kept = await deps.store.feeds.by_url(c)
+    assert kept is not None
+    await deps.store.feeds.subscribe(7, kept.id, None)  # a server that added c itself too
+
+    list_feeds(deps, a)
+    with caplog.at_level(logging.INFO, logger="bot.news.service"):
+        await restart(deps)
+    assert [f.url for f in await deps.store.feeds.shared()] == [a]
+    assert [f.url for f in await deps.store.feeds.active()] == [a, c]
+    assert [s.feed.url for s in await deps.store.feeds.for_guild(7)] == [c]
+    dropped = await deps.store.feeds.by_url(b)
+    assert dropped is not None and not dropped.shared and not dropped.enabled
+    said = [r.getMessage() for r in caplog.records]
+    assert any(m.startswith(f"feed {b} is not in ") and "no longer shared" in m for m in said)
+    assert any(
+        m.startswith(f"feed {c} is not in ") and "kept by the 1 server(s)" in m for m in said
+    )
+
+    list_feeds(deps, a, b)  # listed again: shared and polled again
+    await restart(deps)
+    assert [f.url for f in await deps.store.feeds.active()] == [a, b, c]
