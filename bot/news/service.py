@@ -52,7 +52,7 @@ async def list_shared_feeds(store: Store, path: Path, now: datetime) -> None:
     """Share exactly the feeds the host lists, each given another try if it was disabled."""
     listed = set()
     for url, title in read_feed_list(path):
-        feed = await store.feeds.add(url, title=title, shared=True)
+        feed = await store.feeds.share(url, title=title)
         listed.add(feed.id)
         if not feed.enabled:
             await _retry(store, feed, path)

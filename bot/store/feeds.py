@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
 from bot.store.db import Database
 from bot.store.rows import columns, iso, row_mapper
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class Feed:
     next_poll_at: str | None
     disabled_reason: str | None
     disabled_at: str | None
+    moved_from: str | None = None  # its address before its first permanent redirect
 
     @property
     def enabled(self) -> bool:
@@ -45,6 +49,23 @@ _from_row = row_mapper(Feed, _COLS)
 _ACTIVE = (
     "f.disabled_reason IS NULL AND (f.shared = 1 OR "
     "EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = f.id))"
+)
+
+
+# Folding feed :drop into feed :keep, the same feed reached at two addresses. Servers keep
+# their subscriptions (and filters); seen keys, and what /feeds why reads, move over, so no
+# article either row saw is announced again.
+_FOLD = (
+    "INSERT OR IGNORE INTO guild_feeds (guild_id, feed_id, include, exclude, added_by, added_at) "
+    "SELECT guild_id, :keep, include, exclude, added_by, added_at FROM guild_feeds "
+    "WHERE feed_id = :drop",
+    "UPDATE OR IGNORE articles SET feed_id = :keep WHERE feed_id = :drop",
+    "UPDATE status_events SET feed_id = :keep WHERE feed_id = :drop",
+    "UPDATE deliveries SET feed_id = :keep WHERE feed_id = :drop",
+    "UPDATE feeds SET shared = max(feeds.shared, d.shared), primed = max(feeds.primed, d.primed), "
+    "title = coalesce(feeds.title, d.title) FROM (SELECT * FROM feeds WHERE id = :drop) AS d "
+    "WHERE feeds.id = :keep",
+    "DELETE FROM feeds WHERE id = :drop",
 )
 
 
@@ -80,6 +101,20 @@ class FeedRepo:
             (url, title, int(shared)),
         )
         feed = await self.by_url(url)
+        assert feed is not None
+        return feed
+
+    async def share(self, url: str, *, title: str | None = None) -> Feed:
+        """The host lists ``url``: share the feed at that address, or the one that moved away
+        from it (a 301 changes the stored address, not the host's list); else add it."""
+        found = await self.by_url(url) or await self._one("f.moved_from = ? ORDER BY f.id", url)
+        if found is None:
+            return await self.add(url, title=title, shared=True)
+        await self._db.write(
+            "UPDATE feeds SET shared = 1, title = coalesce(title, ?) WHERE id = ?",
+            (title, found.id),
+        )
+        feed = await self.get(found.id)
         assert feed is not None
         return feed
 
@@ -159,8 +194,28 @@ class FeedRepo:
         await self._db.write("UPDATE feeds SET shared = 0 WHERE id = ?", (feed_id,))
 
     async def move(self, feed_id: int, new_url: str) -> None:
-        """A permanent redirect: keep the feed's history under its new address."""
-        await self._db.write("UPDATE OR IGNORE feeds SET url = ? WHERE id = ?", (new_url, feed_id))
+        """A permanent redirect: keep the feed's history under its new address.
+
+        A feed already there is this one reached twice: it is folded into this one (whose
+        poll is under way), so one row polls the feed and servers keep hearing it."""
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "SELECT id FROM feeds WHERE url = ? AND id != ?", (new_url, feed_id)
+            ) as cur:
+                twin = await cur.fetchone()
+            if twin is not None:
+                for sql in _FOLD:
+                    await conn.execute(sql, {"keep": feed_id, "drop": twin[0]})
+                log.info(
+                    "feed %d moved to %s, where feed %d was: folded that one into it",
+                    feed_id,
+                    new_url,
+                    twin[0],
+                )
+            await conn.execute(
+                "UPDATE feeds SET moved_from = coalesce(moved_from, url), url = ? WHERE id = ?",
+                (new_url, feed_id),
+            )
 
     async def mark_primed_in_tx(self, feed_id: int) -> None:
         """The first poll is recorded (call inside the ingest transaction)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from datetime import timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import aiohttp
@@ -18,7 +20,7 @@ from bot.settings import Settings
 from bot.store import Store
 from bot.store.feeds import Feed
 from tests.conftest import NOW, REPO
-from tests.feedserver import FeedServer, make_rss
+from tests.feedserver import RSS_TEMPLATE, FeedServer, make_rss
 
 
 class ReadyClient:
@@ -58,6 +60,17 @@ async def poll(deps: NewsDeps, feed: Feed) -> FeedReport:
     current = await deps.store.feeds.get(feed.id)
     assert current is not None
     return await poll_feed(deps, current)
+
+
+def rss(*titles: str) -> bytes:
+    """A feed of these headlines, an hour old, each keyed by its title."""
+    when = format_datetime(NOW - timedelta(hours=1), usegmt=True)
+    items = "".join(
+        f"<item><title>{t}</title><guid>{t}</guid><link>https://news.example/{n}</link>"
+        f"<pubDate>{when}</pubDate></item>"
+        for n, t in enumerate(titles)
+    )
+    return RSS_TEMPLATE.format(title="Outlet", items=items).encode()
 
 
 async def notices(deps: NewsDeps) -> list[str]:
@@ -131,3 +144,60 @@ async def test_a_feed_taken_off_the_list_stops_being_shared(
     list_feeds(deps, a, b)  # listed again: shared and polled again
     await restart(deps)
     assert [f.url for f in await deps.store.feeds.active()] == [a, b, c]
+
+
+async def test_a_moved_shared_feed_is_found_again_at_the_address_the_host_lists(
+    deps: NewsDeps, feed_server: FeedServer
+) -> None:
+    old, new = feed_server.url("/old.xml"), feed_server.url("/new.xml")
+    feed_server.redirect("/old.xml", "/new.xml", status=301)
+    feed_server.serve("/new.xml", make_rss(2))
+    list_feeds(deps, old)
+    await restart(deps)
+    (feed,) = await deps.store.feeds.all()
+    await poll(deps, feed)
+    await restart(deps)  # FEEDS_FILE still names the old address
+    (after,) = await deps.store.feeds.all()
+    assert (after.id, after.url, after.moved_from, after.shared) == (feed.id, new, old, True)
+    await poll(deps, after)
+    assert (feed_server.hits("/old.xml"), feed_server.hits("/new.xml")) == (1, 2)
+
+    list_feeds(deps)  # taken off the list by the address it was listed at
+    await restart(deps)
+    assert await deps.store.feeds.shared() == []
+
+
+async def test_a_move_onto_another_feeds_address_folds_the_two_into_one(
+    deps: NewsDeps, feed_server: FeedServer
+) -> None:
+    """Two rows reach one feed (a store from before moves were remembered, where a restart
+    re-added the old address): the move that makes them meet leaves one row, with both rows'
+    servers, seen keys and history, and nothing is queued twice."""
+    old, new = feed_server.url("/old.xml"), feed_server.url("/new.xml")
+    seen = rss("XO, Kitty cast visits Seoul")
+    for path in ("/old.xml", "/new.xml"):
+        feed_server.serve(path, seen)
+    for guild in (1, 7):
+        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="all")
+    moved = await deps.store.feeds.add(new, shared=True)
+    await deps.store.feeds.subscribe(7, moved.id, None)
+    await deps.store.feeds.set_filter(7, moved.id, "kitty", "")
+    twin = await deps.store.feeds.add(old, shared=True)
+    for feed in (moved, twin):
+        await poll(deps, feed)  # the baselines
+
+    renewal = "Netflix renews XO, Kitty for season 4"
+    feed_server.serve("/new.xml", rss(renewal, "XO, Kitty cast visits Seoul"))
+    assert (await poll(deps, moved)).queued == 2
+    feed_server.redirect("/old.xml", "/new.xml", status=301)
+    assert (await poll(deps, twin)).queued == 0
+
+    (one,) = await deps.store.feeds.all()
+    assert (one.id, one.url, one.moved_from, one.shared) == (twin.id, new, old, True)
+    (sub,) = await deps.store.feeds.for_guild(7)
+    assert sub.feed.id == twin.id and sub.include == ("kitty",)
+    (article, *_) = await deps.store.news.find_articles([twin.id], "renews")
+    assert article.verdict.startswith("change")  # what /feeds why reads is still there
+    assert await deps.store.outbox.queued_by(7, twin.id, article.key) is not None
+    assert (await poll(deps, one)).queued == 0
+    assert await deps.store.outbox.counts() == {"pending": 2}
