@@ -31,10 +31,10 @@ RECONCILE_EVERY_S = 30.0
 FIRST_POLL_SPREAD_S = 30.0
 
 
-def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
-    """(url, title) pairs from a feeds TOML file; a missing file is an empty list."""
+def read_feed_list(path: Path) -> list[tuple[str, str | None]] | None:
+    """(url, title) pairs from a feeds TOML file; None if there is no such file."""
     if not path.exists():
-        return []
+        return None
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -50,8 +50,13 @@ def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
 
 async def list_shared_feeds(store: Store, path: Path, now: datetime) -> None:
     """Share exactly the feeds the host lists, each given another try if it was disabled."""
+    entries = read_feed_list(path)
+    if entries is None:
+        # A wrong path is a mistake, not a wish to stop every shared feed.
+        log.warning("%s does not exist: the shared feeds stay as they were", path)
+        return
     listed = set()
-    for url, title in read_feed_list(path):
+    for url, title in entries:
         feed = await store.feeds.share(url, title=title)
         listed.add(feed.id)
         if not feed.enabled:

@@ -146,6 +146,20 @@ async def test_a_feed_taken_off_the_list_stops_being_shared(
     assert [f.url for f in await deps.store.feeds.active()] == [a, b, c]
 
 
+async def test_a_missing_feed_file_leaves_the_shared_feeds_as_they_were(
+    deps: NewsDeps, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A wrong FEEDS_FILE path is a mistake, not an empty list: it stops nothing."""
+    a = "https://a.example/feed"
+    list_feeds(deps, a)
+    await restart(deps)
+    deps.settings.feeds_file.unlink()
+    with caplog.at_level(logging.WARNING, logger="bot.news.service"):
+        await restart(deps)
+    assert [f.url for f in await deps.store.feeds.active()] == [a]
+    assert any("does not exist" in r.getMessage() for r in caplog.records)
+
+
 async def test_a_moved_shared_feed_is_found_again_at_the_address_the_host_lists(
     deps: NewsDeps, feed_server: FeedServer
 ) -> None:
