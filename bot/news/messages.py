@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
-from bot.render.text import inert_url, is_url, timestamp, truncate
+from bot.render.text import break_urls, inert_url, is_url, timestamp, truncate
 from bot.render.text import safe_text as render_safe_text
 
 _MILESTONE_TEXT = {
@@ -50,8 +50,7 @@ def safe_text(text: str, limit: int) -> str:
 
     Bare URLs are broken too: a headline must not carry a live link of its own choosing.
     """
-    # Broken before escaping, so what was a URL is escaped like any other text.
-    return truncate(render_safe_text(text.replace("://", ":\u200b//"), one_line=True), limit)
+    return truncate(render_safe_text(break_urls(text), one_line=True), limit)
 
 
 def change_message(

@@ -28,7 +28,9 @@ _OPEN_SPOILERS = re.compile(r"(?<!\\)\|\|")
 _MARKDOWN = re.compile(r"[\\*_~`|\[\]]")
 # A bare URL is left as it is: Discord links it whole, reading no markdown inside it, and a
 # backslash would change where it goes. (Roughly Discord's own rule for where a URL ends.)
-_URL_OR_MARK = re.compile(rf"(https?://[^\s<]+[^<.,:;\"')\]\s])|{_MARKDOWN.pattern}")
+# Brackets end it, so they are always escaped: "https://a](https://evil" in a link's label
+# would otherwise close the label and open a link of the feed's choosing.
+_URL_OR_MARK = re.compile(rf"(https?://[^\s<\[\]]+[^<.,:;\"')\[\]\s])|{_MARKDOWN.pattern}")
 _LINE_MARK = re.compile(r"(?m)^(\s*)([#>+-]|\d+(?=\.))")
 _SPACES = re.compile(r"\s+")
 _ZWSP = "\u200b"
@@ -63,6 +65,12 @@ def _unmark_line(mark: re.Match[str]) -> str:
     # A backslash before a digit is shown, not read: an ordered list's number keeps its
     # digits and loses its dot.
     return f"{indent}{sign}\\" if sign[0].isdigit() else f"{indent}\\{sign}"
+
+
+def break_urls(text: str) -> str:
+    """No address in ``text`` is a link any more (a zero-width space after its scheme); call
+    before ``safe_text``, so what were URLs are escaped like any other text."""
+    return text.replace("://", f":{_ZWSP}//")
 
 
 def truncate(text: str, limit: int) -> str:
@@ -139,8 +147,9 @@ def inert_url(url: str) -> str:
 
 
 def link(url: str, text: str | None = None) -> str:
-    """A masked link whose text is ours (or escaped) and whose target cannot break out."""
-    label = safe_text(text, one_line=True) if text else domain(url)
+    """A masked link whose text is ours (or escaped, its URLs broken: a label holds no link
+    of its own) and whose target cannot break out."""
+    label = safe_text(break_urls(text), one_line=True) if text else domain(url)
     return f"[{label}]({inert_url(url)})"
 
 

@@ -264,6 +264,15 @@ class TestSafeText:
         assert safe_text("a\n\n b\tc", one_line=True) == "a b c"
 
 
+def test_a_label_cannot_close_itself_to_open_a_link_of_its_own() -> None:
+    """A feed title with a URL-like "https://a](https://evil" once kept its brackets raw:
+    the label closed early and Discord read a masked link to the feed's address."""
+    out = link("https://real.example/a", "Kitty https://x.y/a](https://evil.example/p")
+    close = re.search(r"(?<!\\)\]\(", out)  # the first unescaped "](" ends the label
+    assert close is not None and out[close.end() :] == "https://real.example/a)"
+    assert "https://" not in out[: close.start()]
+
+
 def test_links_cannot_break_out() -> None:
     out = link("https://example.com/a)b [c] d")
     assert out.startswith("[example.com](") and out.count(")") == 1
