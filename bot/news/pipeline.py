@@ -123,6 +123,9 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     )
     if fetched.permanent_url and fetched.permanent_url != feed.url:
         await deps.store.feeds.move(feed.id, fetched.permanent_url)
+        # A move onto another feed's address folds that feed into this one: this poll goes
+        # on as the folded feed (shared, primed, its seen keys), or its news is lost.
+        feed = await deps.store.feeds.get(feed.id) or feed
     if fetched.status == "gone":
         return await _disable(deps, feed, "the feed is gone (HTTP 410)", now)
     if fetched.status == "error":

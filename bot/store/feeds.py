@@ -62,9 +62,11 @@ _FOLD = (
     "UPDATE OR IGNORE articles SET feed_id = :keep WHERE feed_id = :drop",
     "UPDATE status_events SET feed_id = :keep WHERE feed_id = :drop",
     "UPDATE deliveries SET feed_id = :keep WHERE feed_id = :drop",
+    # A shared feed's former address is the one FEEDS_FILE may list: it is kept over ours.
     "UPDATE feeds SET shared = max(feeds.shared, d.shared), primed = max(feeds.primed, d.primed), "
-    "title = coalesce(feeds.title, d.title) FROM (SELECT * FROM feeds WHERE id = :drop) AS d "
-    "WHERE feeds.id = :keep",
+    "title = coalesce(feeds.title, d.title), "
+    "moved_from = coalesce(CASE WHEN d.shared THEN d.moved_from END, feeds.moved_from) "
+    "FROM (SELECT * FROM feeds WHERE id = :drop) AS d WHERE feeds.id = :keep",
     "DELETE FROM feeds WHERE id = :drop",
 )
 

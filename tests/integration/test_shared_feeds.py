@@ -215,3 +215,33 @@ async def test_a_move_onto_another_feeds_address_folds_the_two_into_one(
     assert await deps.store.outbox.queued_by(7, twin.id, article.key) is not None
     assert (await poll(deps, one)).queued == 0
     assert await deps.store.outbox.counts() == {"pending": 2}
+
+
+@pytest.mark.parametrize("own_polled", [True, False])
+async def test_a_poll_that_folds_a_shared_feed_in_goes_on_as_the_folded_feed(
+    deps: NewsDeps, feed_server: FeedServer, own_polled: bool
+) -> None:
+    """A server's own feed starts redirecting onto a shared feed's address and is polled
+    first: its poll is the shared feed's from then on, so every server hears the news in
+    it. Never polled before, it is not a first poll either: the shared feed's were."""
+    old, new = feed_server.url("/old.xml"), feed_server.url("/new.xml")
+    backlog = rss("XO, Kitty cast visits Seoul")
+    for path in ("/old.xml", "/new.xml"):
+        feed_server.serve(path, backlog)
+    for guild in (1, 7):
+        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="all")
+    shared = await deps.store.feeds.add(new, shared=True)
+    own = await deps.store.feeds.add(old)
+    await deps.store.feeds.subscribe(7, own.id, None)
+    await poll(deps, shared)
+    if own_polled:
+        await poll(deps, own)
+
+    renewal = "Netflix renews XO, Kitty for season 4"
+    feed_server.serve("/new.xml", rss(renewal, "XO, Kitty cast visits Seoul"))
+    feed_server.redirect("/old.xml", "/new.xml", status=301)
+    report = await poll(deps, own)
+    assert report.verdicts == {"change": 1} and report.queued == 2
+    (one,) = await deps.store.feeds.all()
+    assert one.shared and (await poll(deps, one)).queued == 0
+    assert sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 9)) == [1, 7]

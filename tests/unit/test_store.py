@@ -170,3 +170,17 @@ async def test_outbox_is_idempotent_per_guild_and_key(store: Store) -> None:
     assert await store.outbox.counts() == {"sent": 1, "failed": 1}
     assert await store.outbox.add_notice(2, "destination:20", "lost it")
     assert not await store.outbox.add_notice(2, "destination:20", "lost it again")
+
+
+async def test_a_fold_keeps_the_address_the_host_lists(store: Store) -> None:
+    """The host lists A, which moved to B; a server's own C moves to B too and folds the
+    shared row into its own: A still finds that one row at the next start."""
+    a, b, c = (f"https://{name}.example/feed" for name in "abc")
+    shared = await store.feeds.share(a)
+    await store.feeds.move(shared.id, b)
+    own = await store.feeds.add(c)
+    await store.feeds.subscribe(7, own.id, None)
+    await store.feeds.move(own.id, b)
+    (one,) = await store.feeds.all()
+    assert (one.url, one.moved_from, one.shared) == (b, a, True)
+    assert (await store.feeds.share(a)).id == one.id and len(await store.feeds.all()) == 1
