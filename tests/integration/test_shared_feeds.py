@@ -73,6 +73,16 @@ def rss(*titles: str) -> bytes:
     return RSS_TEMPLATE.format(title="Outlet", items=items).encode()
 
 
+async def one_feed_at_two_addresses(deps: NewsDeps, feed_server: FeedServer) -> tuple[str, str]:
+    """(old, new): two addresses serving the same backlog, and two all-news servers."""
+    old, new = feed_server.url("/old.xml"), feed_server.url("/new.xml")
+    for path in ("/old.xml", "/new.xml"):
+        feed_server.serve(path, rss("XO, Kitty cast visits Seoul"))
+    for guild in (1, 7):
+        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="all")
+    return old, new
+
+
 async def notices(deps: NewsDeps) -> list[str]:
     return [n.text for n in await deps.store.outbox.pending_notices()]
 
@@ -187,12 +197,7 @@ async def test_a_move_onto_another_feeds_address_folds_the_two_into_one(
     """Two rows reach one feed (a store from before moves were remembered, where a restart
     re-added the old address): the move that makes them meet leaves one row, with both rows'
     servers, seen keys and history, and nothing is queued twice."""
-    old, new = feed_server.url("/old.xml"), feed_server.url("/new.xml")
-    seen = rss("XO, Kitty cast visits Seoul")
-    for path in ("/old.xml", "/new.xml"):
-        feed_server.serve(path, seen)
-    for guild in (1, 7):
-        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="all")
+    old, new = await one_feed_at_two_addresses(deps, feed_server)
     moved = await deps.store.feeds.add(new, shared=True)
     await deps.store.feeds.subscribe(7, moved.id, None)
     await deps.store.feeds.set_filter(7, moved.id, "kitty", "")
@@ -224,12 +229,7 @@ async def test_a_poll_that_folds_a_shared_feed_in_goes_on_as_the_folded_feed(
     """A server's own feed starts redirecting onto a shared feed's address and is polled
     first: its poll is the shared feed's from then on, so every server hears the news in
     it. Never polled before, it is not a first poll either: the shared feed's were."""
-    old, new = feed_server.url("/old.xml"), feed_server.url("/new.xml")
-    backlog = rss("XO, Kitty cast visits Seoul")
-    for path in ("/old.xml", "/new.xml"):
-        feed_server.serve(path, backlog)
-    for guild in (1, 7):
-        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="all")
+    old, new = await one_feed_at_two_addresses(deps, feed_server)
     shared = await deps.store.feeds.add(new, shared=True)
     own = await deps.store.feeds.add(old)
     await deps.store.feeds.subscribe(7, own.id, None)
