@@ -355,6 +355,7 @@ class _Inflater:
         self._decoder: zlib._Decompress | None = None
         self._members = 0
         self._padded = False
+        self._member_out = False  # whether the current member has given any output
         self._encoding = encoding
 
     def feed(self, data: bytes, *, limit: int) -> Iterator[bytes]:
@@ -370,6 +371,7 @@ class _Inflater:
         while data and produced < limit:
             if self._decoder is None or self._decoder.eof:
                 self._members += 1
+                self._member_out = False
                 self._decoder = zlib.decompressobj(self._window(data))
             try:
                 piece = self._decoder.decompress(data, min(_PIECE, limit - produced))
@@ -379,6 +381,7 @@ class _Inflater:
                     return  # padding after a complete stream, as gzip(1) tolerates
                 raise _Failure(f"corrupt {self._encoding} body: {exc}") from None
             produced += len(piece)
+            self._member_out = self._member_out or bool(piece)
             yield piece
             # Leftovers are either input held back by the limit or a next gzip member.
             data = self._decoder.unconsumed_tail or self._decoder.unused_data
@@ -387,12 +390,14 @@ class _Inflater:
         """What the decoder still holds, once the body has ended; raises if the compressed
         stream did not end with it (a body cut short parses as a shorter feed, whose last
         entry may come out under another key)."""
-        if self._decoder is None or self._padded:
+        if self._decoder is None or self._padded or self._decoder.eof:
             return b""
-        tail = self._decoder.flush() if not self._decoder.eof else b""
-        if not self._decoder.eof:
-            raise _Failure(f"the {self._encoding} body was cut short", retryable=True)
-        return tail
+        tail = self._decoder.flush()
+        if self._decoder.eof:
+            return tail
+        if self._members > 1 and not (self._member_out or tail):
+            return b""  # a stray byte or two after a complete stream, as gzip(1) ignores
+        raise _Failure(f"the {self._encoding} body was cut short", retryable=True)
 
     def _window(self, data: bytes) -> int:
         assert self._wbits is not None

@@ -156,9 +156,10 @@ def raw_deflate(data: bytes) -> bytes:
         ("deflate", raw_deflate),  # what some servers send under that name
         ("gzip", lambda data: gzip.compress(data[:100]) + gzip.compress(data[100:])),
         ("gzip", lambda data: gzip.compress(data) + bytes(64)),  # zero padding after the end
+        ("gzip", lambda data: gzip.compress(data) + b"\n"),  # a stray byte a server added
         ("identity", lambda data: data),
     ],
-    ids=["zlib", "raw-deflate", "two-gzip-members", "gzip-padding", "identity"],
+    ids=["zlib", "raw-deflate", "two-gzip-members", "gzip-padding", "gzip-newline", "identity"],
 )
 async def test_content_encodings_decode(
     feed_server: FeedServer,
