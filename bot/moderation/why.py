@@ -130,6 +130,7 @@ _PUBLISHED = {
     "due": ", and it is being published to the servers that follow the channel",
     "skipped": "; it was not published: the channel's publishes for that hour were used",
     "failed": "; Discord refused to publish it to the servers that follow the channel",
+    "expired": "; it was not published: I was stopped for too long to pass it on",
 }
 
 

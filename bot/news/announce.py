@@ -208,7 +208,7 @@ class Announcer:
         self.channel_pacer = Pacer(1.0 / channel_interval)
         self.publishes = Quota(PUBLISH_PER_HOUR, 3600.0)
         self._publishing: dict[int, asyncio.Task[None]] = {}  # by delivery id
-        self._resumed = False
+        self._counted = self._resumed = False  # what a process's first drain does, once
         self._slots = asyncio.Semaphore(concurrency)
         self._now = now
         self._lock = asyncio.Lock()
@@ -217,9 +217,9 @@ class Announcer:
         """Send everything due; one drain at a time so no delivery is sent by two tasks."""
         report = DrainReport()
         async with self._lock:
-            if not self._resumed:
-                self._resumed = True
-                await self._resume_publishes()
+            if not self._counted:
+                await self._count_publishes()
+                self._counted = True
             # A few of each guild's deliveries a batch: a batch lasts as long as its longest
             # lane (one post a second per channel), so one guild's backlog is spread over
             # batches instead of holding up the guilds queued after it.
@@ -230,6 +230,9 @@ class Announcer:
                 # All lanes at once: while a guild's next post waits for its channel, the
                 # other guilds' posts take the bot's slots, so a batch interleaves by guild.
                 await asyncio.gather(*(self._send_lane(lane, report) for lane in lanes))
+            if not self._resumed:  # after the batch: it writes, which waits for any ingest
+                await self._resume_publishes()
+                self._resumed = True
             await self._send_notices()
         if report.sent or report.failed or report.retried:
             log.info(
@@ -284,7 +287,9 @@ class Announcer:
         if delivery.attempts > 1 and (earlier := await self._posted_before(channel, delivery)):
             # The crash fell between the post and its record, so before its thread and its
             # publishing too.
-            publish = not earlier.flags.crossposted and self._followable(settings.channel_id)
+            publish = None
+            if self._followable(settings.channel_id):
+                publish = "done" if earlier.flags.crossposted else "due"
             await self._sent(delivery, settings.channel_id, earlier, publish, report)
             if message.get("thread_name") and earlier.thread is None:
                 await self._open_thread(earlier, str(message["thread_name"]))
@@ -303,7 +308,7 @@ class Announcer:
             await self._retry(delivery, exc)
             report.retried += 1
             return
-        publish = self._followable(settings.channel_id)
+        publish = "due" if self._followable(settings.channel_id) else None
         await self._sent(delivery, settings.channel_id, sent, publish, report)
         if message.get("thread_name"):
             await self._open_thread(sent, str(message["thread_name"]))
@@ -313,7 +318,7 @@ class Announcer:
         delivery: Delivery,
         channel_id: int,
         post: discord.Message,
-        publish: bool,
+        publish: str | None,
         report: DrainReport,
     ) -> None:
         """Record the post, where it went and whether it is to be published, before
@@ -322,7 +327,7 @@ class Announcer:
             delivery.id, post.id, self._now(), channel_id=channel_id, publish=publish
         )
         report.sent += 1
-        if publish:
+        if publish == "due":
             self._publish_later(delivery.id, post)
 
     async def _posted_before(
@@ -447,13 +452,16 @@ class Announcer:
             return "failed"
         return "done"
 
-    async def _resume_publishes(self) -> None:
-        """On a process's first drain: count the hour's publishes the store records against
-        each channel's quota, and resume the publishes a stop cut short."""
+    async def _count_publishes(self) -> None:
+        """Before a process's first post: the hour's publishes the store records count
+        against each channel's quota, as Discord counts them."""
         now = self._now()
         for channel_id, at in await self.store.outbox.published_since(now - timedelta(hours=1)):
             self.publishes.used(channel_id, (now - at).total_seconds())
-        for post in await self.store.outbox.publishes_due(now - PUBLISH_RESUME):
+
+    async def _resume_publishes(self) -> None:
+        """The publishes an earlier process's stop cut short."""
+        for post in await self.store.outbox.publishes_due(self._now() - PUBLISH_RESUME):
             self._publish_later(post.delivery_id, self._message(post))
 
     def _message(self, post: Post) -> discord.PartialMessage:

@@ -23,8 +23,8 @@ class Delivery:
     created_at: str
     feed_id: int | None  # the article that queued it (None before migration 4)
     article_key: str | None
-    # Publishing from an Announcement channel: 'due', 'done', 'skipped' or 'failed'
-    # (None elsewhere, and before migration 5).
+    # Publishing from an Announcement channel: 'due', 'done', 'skipped', 'failed' or
+    # 'expired' (None elsewhere, and before migration 5).
     publish: str | None = None
 
     @property
@@ -158,15 +158,23 @@ class OutboxRepo:
         now: datetime,
         *,
         channel_id: int | None = None,
-        publish: bool = False,
+        publish: str | None = None,
     ) -> None:
         """Record the post: its message, the channel it went to (the guild's channel at the
-        moment of sending, which /setup may have moved since it was queued), and whether it
-        is still to be published from that Announcement channel."""
+        moment of sending, which /setup may have moved since it was queued), and, from an
+        Announcement channel, its publishing: 'due' (still to do) or 'done' (already)."""
         await self._db.write(
             "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, "
-            "channel_id = coalesce(?, channel_id), publish = ?, last_error = NULL WHERE id = ?",
-            (message_id, iso(now), channel_id, "due" if publish else None, delivery_id),
+            "channel_id = coalesce(?, channel_id), publish = ?, published_at = ?, "
+            "last_error = NULL WHERE id = ?",
+            (
+                message_id,
+                iso(now),
+                channel_id,
+                publish,
+                iso(now) if publish == "done" else None,
+                delivery_id,
+            ),
         )
 
     # -- publishing (posts in Announcement channels) -------------------------------------
@@ -178,12 +186,16 @@ class OutboxRepo:
             (outcome, iso(now) if outcome == "done" else None, delivery_id),
         )
 
-    async def publishes_due(self, since: datetime, limit: int = 100) -> list[Post]:
-        """Posts sent since ``since`` whose publishing a stop cut short, oldest first."""
+    async def publishes_due(self, since: datetime) -> list[Post]:
+        """Posts sent since ``since`` whose publishing a stop cut short, oldest first; the
+        ones sent before it are given up ('expired'): news that old is not passed on."""
+        await self._db.write(
+            "UPDATE deliveries SET publish = 'expired' WHERE publish = 'due' AND sent_at < ?",
+            (iso(since),),
+        )
         async with self._db.conn.execute(
             "SELECT id, guild_id, channel_id, message_id FROM deliveries "
-            "WHERE publish = 'due' AND state = 'sent' AND sent_at >= ? ORDER BY id LIMIT ?",
-            (iso(since), limit),
+            "WHERE publish = 'due' AND state = 'sent' ORDER BY id",
         ) as cur:
             return [Post(*row) for row in await cur.fetchall()]
 

@@ -110,6 +110,16 @@ async def test_a_post_found_after_the_crash_is_still_published(
         await announcer.settle()
         assert report.sent == 1 and [m.id for m in sb.messages(news)] == [first.id]
         assert sb.messages(news)[0].crossposted
+        done = await store.outbox.find(sb.guild.id, "event:1")
+        assert done is not None and done.publish == "done"
+
+        # Crashed again before the record: found published, it is recorded so, not redone.
+        await store.db.write("UPDATE deliveries SET state = 'sending', publish = NULL")
+        again = Announcer(client, store)
+        assert (await again.drain()).sent == 1
+        await again.settle()
+        done = await store.outbox.find(sb.guild.id, "event:1")
+        assert done is not None and done.publish == "done" and len(sb.messages(news)) == 1
 
 
 async def test_a_post_found_after_the_crash_still_gets_its_thread(

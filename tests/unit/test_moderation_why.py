@@ -238,6 +238,7 @@ def test_an_article_that_queued_a_post_here_says_what_became_of_it(verdict: str)
         ("due", "it is being published"),
         ("skipped", "publishes for that hour were used"),
         ("failed", "Discord refused to publish it"),
+        ("expired", "stopped for too long to pass it on"),
     ],
 )
 def test_a_post_in_an_announcement_channel_says_whether_it_was_published(

@@ -87,9 +87,12 @@ async def test_publishing_is_kept_per_post(store: Store) -> None:
             )
     first, second, third = await store.outbox.due(datetime(2026, 1, 1, 9, tzinfo=UTC), 10)
     at = datetime(2026, 1, 1, 10, tzinfo=UTC)
-    await store.outbox.mark_sent(first.id, 101, at, channel_id=11, publish=True)
-    await store.outbox.mark_sent(second.id, 102, at, channel_id=11, publish=True)
-    await store.outbox.mark_sent(third.id, 103, at, publish=False)
+    await store.outbox.mark_sent(first.id, 101, at, channel_id=11, publish="due")
+    await store.outbox.mark_sent(second.id, 102, at, channel_id=11, publish="due")
+    await store.outbox.mark_sent(third.id, 103, at)
+    moved, kept = await store.outbox.find(1, "event:1"), await store.outbox.find(1, "event:3")
+    assert moved is not None and moved.channel_id == 11  # where /setup had moved it
+    assert kept is not None and kept.channel_id == 10  # no channel given: as queued
     assert [p.message_id for p in await store.outbox.publishes_due(at)] == [101, 102]
     later = at + timedelta(minutes=5)
     await store.outbox.mark_published(first.id, "done", later)
@@ -97,9 +100,20 @@ async def test_publishing_is_kept_per_post(store: Store) -> None:
     assert await store.outbox.publishes_due(at) == []
     assert await store.outbox.published_since(at) == [(11, later)]
     assert await store.outbox.published_since(later + timedelta(seconds=1)) == []
-    moved, kept = await store.outbox.find(1, "event:1"), await store.outbox.find(1, "event:3")
-    assert moved is not None and moved.channel_id == 11  # where /setup had moved it
-    assert kept is not None and kept.channel_id == 10  # no channel given: as queued
+    # A post found published already (on a resend) counts against its channel's hour.
+    await store.outbox.mark_sent(third.id, 103, later, channel_id=11, publish="done")
+    assert await store.outbox.published_since(at) == [(11, later), (11, later)]
+
+
+async def test_a_publish_due_for_too_long_is_given_up(store: Store) -> None:
+    """Resumed only for posts sent since the cut-off; an older one is recorded as expired,
+    not left "being published" for /feeds why to report forever."""
+    await store.outbox.enqueue(guild_id=1, channel_id=10, dedupe_key="e", message={})
+    (queued,) = await store.outbox.due(datetime(2026, 1, 1, tzinfo=UTC), 9)
+    await store.outbox.mark_sent(queued.id, 101, datetime(2026, 1, 1, tzinfo=UTC), publish="due")
+    assert await store.outbox.publishes_due(datetime(2026, 1, 2, tzinfo=UTC)) == []
+    found = await store.outbox.find(1, "e")
+    assert found is not None and found.publish == "expired"
 
 
 async def test_transaction_rolls_back_on_error(store: Store) -> None:
