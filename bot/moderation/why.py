@@ -1,7 +1,7 @@
 """``/feeds why``: each pipeline stage's verdict for one article, for one guild (pure).
 
 The pipeline stores one verdict per article when it first sees it (``articles.verdict``):
-``baseline``, ``reissued`` (the feed's own story under a new key), ``too_old``,
+``baseline``, ``reissued`` (a backlog entry under a new key), ``too_old``,
 ``not_about_show``, ``not_news``, ``duplicate_story``,
 ``not_change``, ``repeat`` (an extra source for a recent change) or ``change:<kind>``.
 The guild-specific stages (show, filter, mode, destination) are judged again here with
@@ -176,8 +176,8 @@ def _backlog_stage(verdict: str) -> Stage:
         return Stage(
             "New?",
             "fail",
-            "the feed had this story before under another id (a re-published or re-keyed "
-            "entry); it was judged the first time and is not posted again",
+            "it is an entry of the feed's backlog (there when I started following it) "
+            "under a new id; the backlog is never posted",
         )
     return Stage("New?", "pass", "it appeared after I started following the feed")
 

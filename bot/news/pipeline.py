@@ -196,8 +196,9 @@ async def _one_article(
     story_id, new_story = await deps.store.news.story(
         story_fingerprint(article), article.url, article.title, now
     )
-    if not new_story and await deps.store.news.feed_had_story(feed.id, story_id):
-        # This feed's own entry again, under a new key: the first judgement stands.
+    if not new_story and await deps.store.news.in_backlog(feed.id, story_id):
+        # A backlog entry again, under a new key: history, as it was on the first poll. (A
+        # later entry's repeat is judged as usual: an extra source, or a story told already.)
         return Judged("reissued", signal.rule, story_id)
     offer = Offer(article, feed.id, show.title, story_id)
     verdict = "not_news" if new_story else "duplicate_story"

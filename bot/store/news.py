@@ -100,10 +100,11 @@ class NewsRepo:
         assert row is not None
         return int(row[0]), created
 
-    async def feed_had_story(self, feed_id: int, story_id: int) -> bool:
-        """Whether this feed already has an entry of this story (in transaction)."""
+    async def in_backlog(self, feed_id: int, story_id: int) -> bool:
+        """Whether this story was in the feed's backlog, its first poll (in transaction)."""
         async with self._db.conn.execute(
-            "SELECT 1 FROM articles WHERE feed_id = ? AND story_id = ? LIMIT 1",
+            "SELECT 1 FROM articles WHERE feed_id = ? AND story_id = ? AND verdict = 'baseline' "
+            "LIMIT 1",
             (feed_id, story_id),
         ) as cur:
             return await cur.fetchone() is not None
