@@ -161,7 +161,11 @@ async def ingest(
             # First poll: the backlog is history. Remember it, and its stories, so an entry
             # the feed later re-keys (http → https permalinks, new guids) is known by its
             # story; announce none of it.
-            backlog = [(a, Judged("baseline", story_id=await _story(deps, a, now))) for a in fresh]
+            told = [(story_fingerprint(a), a.url, a.title) for a in fresh]
+            stories = await news.stories(told, now)
+            backlog = [
+                (a, Judged("baseline", story_id=s)) for a, s in zip(fresh, stories, strict=True)
+            ]
             await news.record_articles(feed.id, backlog, now)
             await deps.store.feeds.mark_primed_in_tx(feed.id)
             report.verdicts["baseline"] = len(fresh)
@@ -229,13 +233,6 @@ async def _one_article(
         report.queued += int(await _queue(deps, guild, offer))
     carried = offer.carried
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
-
-
-async def _story(deps: NewsDeps, article: Article, now: datetime) -> int:
-    story_id, _ = await deps.store.news.story(
-        story_fingerprint(article), article.url, article.title, now
-    )
-    return story_id
 
 
 async def recent_change(deps: NewsDeps, obs: Observation, now: datetime) -> RecordedChange | None:

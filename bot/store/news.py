@@ -65,6 +65,11 @@ def _event(row: Sequence[Any]) -> LearnedEvent:
     )
 
 
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    """``items`` in runs short enough to bind: SQLite caps a statement's parameters."""
+    return (items[start : start + size] for start in range(0, len(items), size))
+
+
 class NewsRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -72,9 +77,7 @@ class NewsRepo:
     async def seen_keys(self, feed_id: int, keys: Iterable[str]) -> set[str]:
         wanted = list(keys)
         seen: set[str] = set()
-        # Chunked: SQLite caps the number of bound parameters per statement.
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for chunk in _chunks(wanted):
             marks = ", ".join("?" for _ in chunk)
             async with self._db.conn.execute(
                 f"SELECT key FROM articles WHERE feed_id = ? AND key IN ({marks})",
@@ -99,6 +102,25 @@ class NewsRepo:
             row = await sel.fetchone()
         assert row is not None
         return int(row[0]), created
+
+    async def stories(self, told: Sequence[tuple[str, str, str]], now: datetime) -> list[int]:
+        """Each (fingerprint, url, title)'s story id, made where new (in transaction): a
+        first poll's whole backlog in a few statements."""
+        await self._db.conn.executemany(
+            "INSERT OR IGNORE INTO stories (fingerprint, url, title, first_seen_at) "
+            "VALUES (?, ?, ?, ?)",
+            [(fingerprint, url, title, iso(now)) for fingerprint, url, title in told],
+        )
+        prints = list({fingerprint for fingerprint, _, _ in told})
+        ids: dict[str, int] = {}
+        for chunk in _chunks(prints):
+            async with self._db.conn.execute(
+                "SELECT fingerprint, id FROM stories "
+                f"WHERE fingerprint IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ) as cur:
+                ids.update({row[0]: row[1] for row in await cur.fetchall()})
+        return [ids[fingerprint] for fingerprint, _, _ in told]
 
     async def in_backlog(self, feed_id: int, story_id: int) -> bool:
         """Whether this story was in the feed's backlog, its first poll (in transaction)."""

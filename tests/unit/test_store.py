@@ -198,3 +198,14 @@ async def test_a_fold_keeps_the_address_the_host_lists(store: Store) -> None:
     (one,) = await store.feeds.all()
     assert (one.url, one.moved_from, one.shared) == (b, a, True)
     assert (await store.feeds.share(a)).id == one.id and len(await store.feeds.all()) == 1
+
+
+async def test_a_backlogs_stories_are_made_in_one_go(store: Store) -> None:
+    """More fingerprints than one statement may bind, some repeated, some known already."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    async with store.db.transaction():
+        known, _ = await store.news.story("title:7", "https://e.org/7", "seven", now)
+        told = [(f"title:{n % 1000}", f"https://e.org/{n}", f"story {n}") for n in range(1200)]
+        ids = await store.news.stories(told, now)
+    assert len(ids) == 1200 and len(set(ids)) == 1000
+    assert ids[7] == ids[1007] == known and ids[0] == ids[1000] != ids[1]
