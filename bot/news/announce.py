@@ -283,35 +283,34 @@ class Announcer:
         channel = self.client.get_partial_messageable(
             settings.channel_id, guild_id=delivery.guild_id
         )
-        embeds = [discord.Embed.from_dict(message["embed"])] if message.get("embed") else []
-        if delivery.attempts > 1 and (earlier := await self._posted_before(channel, delivery)):
-            # The crash fell between the post and its record, so before its thread and its
-            # publishing too.
-            publish = None
-            if self._followable(settings.channel_id):
-                publish = "done" if earlier.flags.crossposted else "due"
-            await self._sent(delivery, settings.channel_id, earlier, publish, report)
-            if message.get("thread_name") and earlier.thread is None:
-                await self._open_thread(earlier, str(message["thread_name"]))
-            return
-        try:
-            sent = await channel.send(
-                content=message.get("content") or None,
-                embeds=embeds,
-                allowed_mentions=allowed_mentions(message),
-                nonce=f"kb{delivery.id}",
-            )
-        except (discord.Forbidden, discord.NotFound) as exc:
-            await self._refused(delivery, settings.channel_id, exc, report)
-            return
-        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-            await self._retry(delivery, exc)
-            report.retried += 1
-            return
-        publish = "due" if self._followable(settings.channel_id) else None
-        await self._sent(delivery, settings.channel_id, sent, publish, report)
-        if message.get("thread_name"):
-            await self._open_thread(sent, str(message["thread_name"]))
+        post = None
+        if delivery.attempts > 1:
+            # The crash may have fallen between the post and its record, so before its thread
+            # and its publishing too: a post found is taken up from there, like a new one.
+            post = await self._posted_before(channel, delivery)
+        if post is None:
+            try:
+                post = await channel.send(
+                    content=message.get("content") or None,
+                    embeds=[discord.Embed.from_dict(message["embed"])]
+                    if message.get("embed")
+                    else [],
+                    allowed_mentions=allowed_mentions(message),
+                    nonce=f"kb{delivery.id}",
+                )
+            except (discord.Forbidden, discord.NotFound) as exc:
+                await self._refused(delivery, settings.channel_id, exc, report)
+                return
+            except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+                await self._retry(delivery, exc)
+                report.retried += 1
+                return
+        publish = None
+        if self._followable(settings.channel_id):
+            publish = "done" if post.flags.crossposted else "due"
+        await self._sent(delivery, settings.channel_id, post, publish, report)
+        if message.get("thread_name") and post.thread is None:
+            await self._open_thread(post, str(message["thread_name"]))
 
     async def _sent(
         self,
@@ -442,12 +441,9 @@ class Announcer:
         except TimeoutError:
             log.info("publish of %d unconfirmed after %.0f s", message.id, PUBLISH_TIMEOUT_S)
             return "skipped"  # Discord is waiting out the channel's hour
-        except discord.HTTPException as exc:
-            if exc.code == ALREADY_CROSSPOSTED:
+        except (discord.HTTPException, aiohttp.ClientError) as exc:
+            if isinstance(exc, discord.HTTPException) and exc.code == ALREADY_CROSSPOSTED:
                 return "done"
-            log.info("could not publish %d: %s", message.id, exc)
-            return "failed"
-        except aiohttp.ClientError as exc:
             log.info("could not publish %d: %s", message.id, exc)
             return "failed"
         return "done"

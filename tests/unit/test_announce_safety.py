@@ -19,6 +19,7 @@ from tests.conftest import NOW
 @dataclass
 class Sent:
     id: int
+    thread: None = None  # as discord.Message has it for a new post
 
     async def create_thread(self, *, name: str) -> None:
         # What discord.py does for a message whose guild is not in its cache.
