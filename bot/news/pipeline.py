@@ -357,17 +357,17 @@ async def record_failure(
 
 async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> FeedReport:
     await deps.store.feeds.disable(feed.id, reason, now=now)
+    what, hint = "feed", ""
     if feed.shared:
-        # No server can mend a shared feed, so the host hears it (/feeds list shows servers).
-        log.warning(
-            "shared feed %s disabled: %s; no server hears it until the bot restarts with it "
-            "still in %s (a restart retries every feed listed there)",
-            feed.url,
-            reason,
-            deps.settings.feeds_file,
+        # No server can mend a shared feed, so the host hears how (/feeds list shows servers).
+        what, hint = (
+            "shared feed",
+            (
+                f"; no server hears it until the bot restarts with it still in "
+                f"{deps.settings.feeds_file} (a restart retries every feed listed there)"
+            ),
         )
-    else:
-        log.warning("feed %s disabled: %s", feed.url, reason)
+    log.warning("%s %s disabled: %s%s", what, feed.url, reason, hint)
     # The reason quotes the feed's server (status line, Location header): make it inert.
     shown = safe_text(reason, 600)
     for guild_id in await deps.store.feeds.followers(feed.id):
