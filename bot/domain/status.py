@@ -71,6 +71,13 @@ class Step:
     approximate: bool
     sources: tuple[StepSource, ...]
     note: str = ""
+    # The certainty of the claim the date comes from: a confirmation that gives no date
+    # ("Netflix confirms the premiere date") does not confirm a date only reported.
+    date_certainty: Certainty | None = None
+
+    @property
+    def date_is_weaker(self) -> bool:
+        return self.date_certainty is not None and self.date_certainty < self.certainty
 
     @property
     def learned_sources(self) -> tuple[StepSource, ...]:
@@ -164,6 +171,7 @@ def _merge(milestone: Milestone, claims: Iterable[_Claim]) -> Step:
         approximate=date_claim.approximate if date_claim else False,
         sources=tuple(sources.values()),
         note=(date_claim or strongest).note or strongest.note,
+        date_certainty=date_claim.certainty if date_claim else None,
     )
 
 
@@ -171,7 +179,8 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     """Is ``event`` news for a season whose status is ``status``?
 
     It is when it adds a milestone, raises that milestone's certainty, or moves its date (a
-    delay) at no lower certainty; anything else is one more source for what we know.
+    delay) at no lower certainty than the date it moves; anything else is one more source
+    for what we know.
     """
     step = status.step(event.milestone)
     if step is None:
@@ -180,7 +189,7 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
         return "raised_certainty"
     if (
         event.event_date is not None
-        and event.certainty >= step.certainty
+        and event.certainty >= (step.date_certainty or step.certainty)
         and _date_moved(event.milestone, step.date, event.event_date)
     ):
         return "date_changed"

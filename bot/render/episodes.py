@@ -86,7 +86,8 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
     day, certainty = season.release_date, season.release_certainty
     dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED) if status is not None else None
     if dated is not None and dated.date is not None and dated.date.exact is not None:
-        day, certainty = dated.date.exact, dated.certainty  # a later date (a delay) wins
+        # A later date (a delay) wins, with the certainty of the claim that gave it.
+        day, certainty = dated.date.exact, dated.date_certainty or dated.certainty
     if day is None:
         return f"Season {season.number}: no release date yet{count}."
     label = certainty.label if certainty else "unsourced"

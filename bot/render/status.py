@@ -51,6 +51,8 @@ def _sources(step: Step, limit: int = 2) -> str:
 def step_line(step: Step, season: int, now: datetime) -> str:
     label = milestone_label(step.milestone, season)
     when = when_text(step.date, approximate=step.approximate, now=now)
+    if step.date_is_weaker and step.date_certainty is not None:
+        when += f" (date {step.date_certainty.label})"
     return (
         f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · {_sources(step)}"
     )
@@ -88,7 +90,7 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
     dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
     if dated is not None and dated.date is not None and dated.date.exact is not None:
         day = dated.date.exact
-        certainty = dated.certainty.label
+        certainty = (dated.date_certainty or dated.certainty).label
         if unix(day) > now.timestamp():
             return (
                 f"Season {season.number} is set for {timestamp(day, 'D')}, "

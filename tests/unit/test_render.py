@@ -360,3 +360,26 @@ def test_overview_follows_a_reported_delay(show: Show) -> None:
     assert timestamp(date(2027, 1, 8), "R") in upcoming
     plain = episode_overview_embed(show, NOW)
     assert "no source" in (next(f for f in plain.fields if f.name == "Next up").value or "")
+
+
+def test_a_date_shows_the_certainty_of_the_claim_that_gave_it(show: Show) -> None:
+    """A confirmation without a day must not lend its certainty to the reported April 2."""
+    season3 = show.seasons[2]
+    before = datetime(2026, 3, 1, tzinfo=UTC)
+    undated = LearnedEvent(
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        Certainty.CONFIRMED,
+        None,
+        "https://news.example/s3-date",
+        "Netflix confirms the XO, Kitty season 3 premiere date: it's coming in June",
+        before,
+    )
+    status = season_status(season3, [undated])
+    card = status_embed(show, season3, status, before)
+    lines = (card.description or "").split("\n")
+    assert lines[0].endswith("(reported).")
+    dated = next(line for line in lines if "**Release date**" in line)
+    assert "(date reported) · confirmed" in dated
+    overview = episode_overview_embed(show, before, status)
+    upcoming = next(f for f in overview.fields if f.name == "Next up").value or ""
+    assert upcoming.endswith("· reported")

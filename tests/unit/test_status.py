@@ -182,3 +182,15 @@ def test_a_repeat_tells_a_recent_change_only_as_surely(
     obs = Observation(show, 4, repeat)
     now = change.seen_at + timedelta(days=days_later)
     assert repeats(obs, change, now, timedelta(days=14)) is tells
+
+
+def test_an_undated_confirmation_does_not_confirm_a_reported_date(season3: Season) -> None:
+    """'Netflix confirms the premiere date' without the day: the step is confirmed, but the
+    April 2 it shows is still only reported, and a reported delay still moves it as news."""
+    undated = event(Milestone.RELEASE_DATE_ANNOUNCED, C)
+    status = season_status(season3, [undated])
+    step = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.certainty is C
+    assert step.date == PartialDate(2026, 4, 2) and step.date_certainty is R
+    delay = event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2026, 6, 4), url="https://b.example/")
+    assert classify_change(status, delay) == "date_changed"
