@@ -86,7 +86,9 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
     released = status.step(Milestone.RELEASED)
     if released is not None:
         when = when_text(released.date, approximate=released.approximate, now=now)
-        return f"Season {season.number} is out: released {when}."
+        # Only a confirmation goes unqualified: a rumoured release is no fact to state.
+        sure = "" if released.certainty is Certainty.CONFIRMED else f" ({released.certainty.label})"
+        return f"Season {season.number} is out{sure}: released {when}."
     dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
     if dated is not None and dated.date is not None and dated.date.exact is not None:
         day = dated.date.exact

@@ -383,3 +383,17 @@ def test_a_date_shows_the_certainty_of_the_claim_that_gave_it(show: Show) -> Non
     overview = episode_overview_embed(show, before, status)
     upcoming = next(f for f in overview.fields if f.name == "Next up").value or ""
     assert upcoming.endswith("· reported")
+
+
+def test_a_release_only_reported_is_not_stated_as_fact(show: Show) -> None:
+    season3 = show.seasons[2]
+    rumour = LearnedEvent(
+        Milestone.RELEASED,
+        Certainty.RUMORED,
+        date(2026, 4, 2),
+        "https://news.example/s3-out",
+        "Is XO, Kitty season 3 out already?",
+        NOW,
+    )
+    card = status_embed(show, season3, season_status(season3, [rumour]), NOW)
+    assert (card.description or "").startswith("Season 3 is out (rumored): released")
