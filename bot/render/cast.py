@@ -8,7 +8,7 @@ import discord
 
 from bot.catalog.models import CastMember, Role, Show
 from bot.render.limits import FIELD_VALUE, clamp_embed
-from bot.render.text import BRAND, sources_line, truncate
+from bot.render.text import BRAND, sources_line, spoiler, truncate
 
 _ROLE_LABEL = {Role.MAIN: "Main cast", Role.RECURRING: "Recurring", Role.GUEST: "Guest"}
 _CONFIDENCE = {
@@ -47,7 +47,7 @@ def cast_embed(show: Show, member: CastMember) -> discord.Embed:
     if aliases:
         embed.add_field(name="Also known as", value=", ".join(aliases), inline=False)
     if member.spoiler:
-        embed.add_field(name="Spoilers", value=f"||{member.spoiler}||", inline=False)
+        embed.add_field(name="Spoilers", value=spoiler(member.spoiler), inline=False)
     notes = " ".join(n for n in (member.role_note, member.note) if n)
     if notes:
         embed.add_field(name="Note", value=notes, inline=False)

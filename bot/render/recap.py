@@ -9,14 +9,14 @@ import discord
 from bot.catalog.models import Episode, RecapPoint, Season, Show
 from bot.render.episodes import episode_heading
 from bot.render.limits import DESCRIPTION, FIELD_VALUE, TOTAL, clamp_embed, embed_size
-from bot.render.text import BRAND, sources_line, timestamp
+from bot.render.text import BRAND, sources_line, spoiler, timestamp
 
 _TAP = "Tap a blurred line to reveal it."
 
 
 def _point(point: RecapPoint, *, with_sources: bool) -> str:
     note = f" *({point.note})*" if point.note else ""
-    line = f"• ||{point.text}{note}||"
+    line = f"• {spoiler(point.text + note)}"
     return f"{line} ({sources_line(point.sources, limit=2)})" if with_sources else line
 
 

@@ -22,6 +22,7 @@ _RAW_MENTION = re.compile(r"@([!&]?\d{15,21})")
 # <@id> <@!id> <@&id> <#id> </cmd:id>: break the token so Discord cannot resolve it.
 _ANGLE_MENTION = re.compile(r"<(?=[@#/])")
 _OPEN_SPOILERS = re.compile(r"(?<!\\)\|\|")
+_SPOILER_BREAKERS = re.compile(r"[\\|]")
 # What Discord's markdown reads anywhere in a line (emphasis, code, spoilers, masked links,
 # and the backslash itself), and what it reads only at a line's start (headings, subtext,
 # quotes, lists).
@@ -65,6 +66,12 @@ def _unmark_line(mark: re.Match[str]) -> str:
     # A backslash before a digit is shown, not read: an ordered list's number keeps its
     # digits and loses its dot.
     return f"{indent}{sign}\\" if sign[0].isdigit() else f"{indent}\\{sign}"
+
+
+def spoiler(text: str) -> str:
+    """``text`` behind spoiler bars it cannot close early: a ``||`` of its own (or a trailing
+    backslash escaping the closing bars) would show the rest in the clear."""
+    return "||" + _SPOILER_BREAKERS.sub(lambda m: "\\" + m[0], text) + "||"
 
 
 def break_urls(text: str) -> str:

@@ -397,3 +397,23 @@ def test_a_release_only_reported_is_not_stated_as_fact(show: Show) -> None:
     )
     card = status_embed(show, season3, season_status(season3, [rumour]), NOW)
     assert (card.description or "").startswith("Season 3 is out (rumored): released")
+
+
+def _live_bars(text: str) -> int:
+    return len(re.findall(r"(?<!\\)\|\|", re.sub(r"\\\\", "", text)))
+
+
+@pytest.mark.parametrize("text", ["Kitty || Dae, or Yuri", "a trailing backslash \\", "|||"])
+def test_pack_text_cannot_close_its_spoiler_bars(show: Show, text: str) -> None:
+    """A point or a cast spoiler holding '||' (or ending in a backslash, which escapes the
+    closing bars) must not end the spoiler early and show the rest in the clear."""
+    season = show.seasons[0]
+    episode = season.episodes[3]
+    point = RecapPoint(text=text, sources=("https://news.example/a",), note="")
+    card = episode_recap_embed(show, season, replace(episode, recap=(point, *episode.recap)))
+    first = (card.description or "").split("\n\n", 1)[1].splitlines()[0]
+    assert _live_bars(first) == 2 and first.startswith("• ||")
+    assert first.partition(" (")[0].endswith("||")
+    member = replace(show.cast[0], spoiler=text)
+    hidden = next(f for f in cast_embed(show, member).fields if f.name == "Spoilers")
+    assert _live_bars(hidden.value or "") == 2 and (hidden.value or "").endswith("||")
