@@ -237,6 +237,9 @@ class CastMember(Model, frozen=True, kw_only=True):
     actor_aliases: tuple[Text, ...] = ()
     character: str | None = None
     character_aliases: tuple[Text, ...] = ()
+    # Names that give a twist away (a secret identity): found by lookup, shown only behind
+    # spoiler bars.
+    spoiler_aliases: tuple[Text, ...] = ()
     description: Text  # spoiler-free: shown openly
     spoiler: str = ""  # what the description holds back; shown only inside ||spoiler|| tags
     seasons: Annotated[tuple[int, ...], NonEmpty]
@@ -253,6 +256,8 @@ class CastMember(Model, frozen=True, kw_only=True):
             raise ValueError("actor_aliases without an actor")
         if self.character is None and self.character_aliases:
             raise ValueError("character_aliases without a character")
+        if self.character is None and self.spoiler_aliases:
+            raise ValueError("spoiler_aliases without a character")
 
     @property
     def name(self) -> str:
@@ -269,7 +274,7 @@ class CastMember(Model, frozen=True, kw_only=True):
         """Every name this entry answers to, character names first."""
         out: list[str] = []
         if self.character:
-            out += [self.character, *self.character_aliases]
+            out += [self.character, *self.character_aliases, *self.spoiler_aliases]
         if self.actor:
             out += [self.actor, *self.actor_aliases]
         return tuple(out)

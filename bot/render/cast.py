@@ -46,8 +46,11 @@ def cast_embed(show: Show, member: CastMember) -> discord.Embed:
     aliases = [*member.character_aliases, *member.actor_aliases]
     if aliases:
         embed.add_field(name="Also known as", value=", ".join(aliases), inline=False)
-    if member.spoiler:
-        embed.add_field(name="Spoilers", value=spoiler(member.spoiler), inline=False)
+    hidden = [member.spoiler] if member.spoiler else []
+    if member.spoiler_aliases:
+        hidden.append(f"Also known as {', '.join(member.spoiler_aliases)}.")
+    if hidden:
+        embed.add_field(name="Spoilers", value=spoiler(" ".join(hidden)), inline=False)
     notes = " ".join(n for n in (member.role_note, member.note) if n)
     if notes:
         embed.add_field(name="Note", value=notes, inline=False)

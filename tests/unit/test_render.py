@@ -417,3 +417,16 @@ def test_pack_text_cannot_close_its_spoiler_bars(show: Show, text: str) -> None:
     member = replace(show.cast[0], spoiler=text)
     hidden = next(f for f in cast_embed(show, member).fields if f.name == "Spoilers")
     assert _live_bars(hidden.value or "") == 2 and (hidden.value or "").endswith("||")
+
+
+def test_a_secret_identity_is_found_but_shown_only_behind_spoilers(show: Show) -> None:
+    """Stella's real name is the season 2 twist: '/cast name:Stella' must not print it in
+    the open 'Also known as', though typing it still finds her."""
+    stella = next(m for m in show.cast if m.character == "Stella Cho")
+    assert "Esther" in stella.names()
+    card = cast_embed(show, stella).to_dict()
+    hidden = [f["value"] for f in card["fields"] if f["name"] == "Spoilers"]
+    assert len(hidden) == 1 and "Esther Shim" in hidden[0]
+    shown = [card["title"], card["description"], card["footer"]["text"]]
+    shown += [f"{f['name']} {f['value']}" for f in card["fields"] if f["name"] != "Spoilers"]
+    assert not any("Esther" in text for text in shown)
