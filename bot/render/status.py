@@ -7,10 +7,19 @@ from datetime import datetime
 import discord
 
 from bot.catalog.models import Credit, Season, Show
-from bot.domain.status import LADDER, OPTIONAL, SeasonStatus, Step
+from bot.domain.status import LADDER, OPTIONAL, SeasonStatus, Step, StepSource
 from bot.news.models import Certainty, Milestone
-from bot.render.limits import clamp_embed
-from bot.render.text import BRAND, link, source_ref, sources_line, timestamp, unix, when_text
+from bot.render.limits import FIELD_VALUE, clamp_embed
+from bot.render.text import (
+    BRAND,
+    link,
+    source_ref,
+    sources_line,
+    timestamp,
+    truncate,
+    unix,
+    when_text,
+)
 
 LABELS: dict[Milestone, str] = {
     Milestone.RENEWED: "Renewed",
@@ -33,6 +42,7 @@ ICONS: dict[Certainty, str] = {
 NOT_YET = "⬜"
 SKIPPED = "➖"  # a rung below the current one that no source recorded
 LEARNED_SHOWN = 5
+TITLE_SHOWN = 100  # characters of a feed headline shown as a link's label
 
 
 def milestone_label(milestone: Milestone, season: int) -> str:
@@ -45,7 +55,27 @@ def milestone_label(milestone: Milestone, season: int) -> str:
 def _sources(step: Step, limit: int = 2) -> str:
     # Strongest first: a confirmation outranks the rumour that preceded it.
     ordered = sorted(step.sources, key=lambda s: -s.certainty)
-    return sources_line([(s.url, s.title or None) for s in ordered], limit, more_word="")
+    return sources_line([(s.url, _title(s)) for s in ordered], limit, more_word="")
+
+
+def _title(source: StepSource) -> str | None:
+    """A headline from a feed, short enough to stand as a link's label."""
+    return truncate(source.title, TITLE_SHOWN) if source.title else None
+
+
+def _news_field(learned: list[StepSource]) -> str:
+    """The newest learned sources, whole lines only: a link cut in half shows as raw markdown."""
+    lines: list[str] = []
+    for source in learned[:LEARNED_SHOWN]:
+        line = link(source.url, _title(source))
+        if source.seen_at:
+            line += f" · {timestamp(source.seen_at, 'R')}"
+        if len("\n".join([*lines, line])) > FIELD_VALUE - len("\n+99 more"):
+            break
+        lines.append(line)
+    if len(learned) > len(lines):
+        lines.append(f"+{len(learned) - len(lines)} more")
+    return "\n".join(lines)
 
 
 def step_line(step: Step, season: int, now: datetime) -> str:
@@ -138,12 +168,7 @@ def status_embed(show: Show, season: Season, status: SeasonStatus, now: datetime
         reverse=True,
     )
     if learned:
-        lines = [
-            f"{link(s.url, s.title or None)}"
-            + (f" · {timestamp(s.seen_at, 'R')}" if s.seen_at else "")
-            for s in learned[:LEARNED_SHOWN]
-        ]
-        embed.add_field(name="From the news", value="\n".join(lines), inline=False)
+        embed.add_field(name="From the news", value=_news_field(learned), inline=False)
     legend = " · ".join(f"{ICONS[c]} {c.label}" for c in reversed(Certainty))
     embed.set_footer(text=f"{legend} · show data current to {show.current_to.isoformat()}")
     return clamp_embed(embed)

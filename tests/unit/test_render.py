@@ -430,3 +430,27 @@ def test_a_secret_identity_is_found_but_shown_only_behind_spoilers(show: Show) -
     shown = [card["title"], card["description"], card["footer"]["text"]]
     shown += [f"{f['name']} {f['value']}" for f in card["fields"] if f["name"] != "Spoilers"]
     assert not any("Esther" in text for text in shown)
+
+
+def test_news_sources_are_listed_whole_never_cut_mid_link(show: Show) -> None:
+    """Long feed headlines and addresses filled 'From the news' past 1024 characters, and
+    the cut left half a link showing as raw markdown."""
+    season3 = show.seasons[2]
+    learned = [
+        LearnedEvent(
+            Milestone.TRAILER,
+            Certainty.CONFIRMED,
+            None,
+            f"https://news.example/{i}/" + "a" * 150,
+            "XO Kitty season 3 trailer is here " * 8,
+            NOW - timedelta(hours=i),
+        )
+        for i in range(6)
+    ]
+    card = status_embed(show, season3, season_status(season3, learned), NOW)
+    assert_within_limits(card)
+    news = next(f for f in card.fields if f.name == "From the news").value or ""
+    *links, more = news.split("\n")
+    assert links and more == f"+{6 - len(links)} more"
+    for line in links:
+        assert re.fullmatch(r"\[[^\]]+\]\(https://news\.example/\d/a+\) · <t:\d+:R>", line)
