@@ -7,7 +7,7 @@ from datetime import datetime
 import discord
 
 from bot.catalog.dates import PartialDate
-from bot.catalog.models import Episode, Season, SeasonState, Show
+from bot.catalog.models import Episode, Fact, Season, SeasonState, Show
 from bot.domain.status import SeasonStatus
 from bot.news.models import Milestone
 from bot.render.limits import clamp_embed
@@ -18,6 +18,12 @@ def episode_heading(episode: Episode) -> str:
     if episode.title is None:
         return f"{episode.code} · title not published"
     return f"{episode.code} · {episode.title}"
+
+
+def fact_text(fact: Fact) -> str:
+    """A credit with its source and any doubt the pack records about it, not as bare fact."""
+    text = f"{fact.value} ({sources_line(fact.sources, limit=2)})"
+    return f"{text}\n*{fact.note}*" if fact.note else text
 
 
 def runtime_text(show: Show, episode: Episode) -> str:
@@ -36,7 +42,7 @@ def episode_embed(show: Show, episode: Episode, now: datetime) -> discord.Embed:
     embed.add_field(name="Released", value=released, inline=True)
     embed.add_field(name="Runtime", value=runtime_text(show, episode), inline=True)
     if episode.writers is not None:
-        embed.add_field(name="Written by", value=episode.writers.value, inline=True)
+        embed.add_field(name="Written by", value=fact_text(episode.writers), inline=True)
     sources = (*episode.title_sources, *episode.sources)
     if sources:
         embed.add_field(name="Sources", value=sources_line(sources), inline=False)

@@ -454,3 +454,13 @@ def test_news_sources_are_listed_whole_never_cut_mid_link(show: Show) -> None:
     assert links and more == f"+{6 - len(links)} more"
     for line in links:
         assert re.fullmatch(r"\[[^\]]+\]\(https://news\.example/\d/a+\) · <t:\d+:R>", line)
+
+
+def test_a_writing_credit_keeps_its_source_and_its_doubt(show: Show) -> None:
+    """The pilot's credit is one outlet's, 'not cross-checked': it was shown as bare fact."""
+    pilot = show.seasons[0].episodes[0]
+    assert pilot.writers is not None and pilot.writers.note
+    card = episode_embed(show, pilot, NOW)
+    credit = next(f for f in card.fields if f.name == "Written by").value or ""
+    assert credit.startswith("Siobhan Vivian and Jenny Han ([teenvogue.com](https://")
+    assert pilot.writers.note in credit
