@@ -292,6 +292,16 @@ def test_cast_matches_the_sheet_one_to_one(show: Show, facts: Facts) -> None:
     assert len(matched) == len(show.cast)
 
 
+def test_a_title_the_sheet_quotes_is_set_off_as_a_title(show: Show, facts: Facts) -> None:
+    """'Rising Stars with Young Moon' is one show's name: written bare, the card read as if
+    Mr. Moon had hosted a show called Rising Stars alongside someone named Young Moon."""
+    for fact in facts["cast"]:
+        member = _find(show, fact["actor"], fact["character"])
+        for title in re.findall(r"'([A-Z][^']*(?: [^']+){2,})'", fact["description"]):
+            if title in member.description:
+                assert f"*{title}*" in member.description, title
+
+
 def test_casting_calls(show: Show, facts: Facts) -> None:
     calls = _season(show, 2).casting_calls
     sheet = facts["casting_calls_season2"]
