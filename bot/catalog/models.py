@@ -113,6 +113,8 @@ class TimelineEntry(Model, frozen=True, kw_only=True):
     milestone: Milestone
     date: PartialDateField | None = None
     approximate: bool = False
+    # The sources give the day and month only; the year is read from context.
+    year_inferred: bool = False
     certainty: CertaintyField
     sources: Sources
     note: str = ""
@@ -183,6 +185,7 @@ class Season(Model, frozen=True, kw_only=True):
     state_note: str = ""
     release_date: date | None = None
     release_certainty: CertaintyField | None = None
+    release_year_inferred: bool = False  # as TimelineEntry.year_inferred
     release_sources: tuple[Source, ...] = ()
     episode_count: Annotated[int, AtLeastOne] | None = None
     episode_count_sources: tuple[Source, ...] = ()

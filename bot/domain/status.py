@@ -74,6 +74,7 @@ class Step:
     # The certainty of the claim the date comes from: a confirmation that gives no date
     # ("Netflix confirms the premiere date") does not confirm a date only reported.
     date_certainty: Certainty | None = None
+    year_inferred: bool = False  # the date's sources give no year; it is read from context
 
     @property
     def date_is_weaker(self) -> bool:
@@ -120,6 +121,7 @@ class _Claim:
     sources: tuple[StepSource, ...]
     order: tuple[int, datetime | None, int]  # catalog claims sort before learned ones
     note: str
+    year_inferred: bool = False
 
 
 def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStatus:
@@ -130,7 +132,13 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
             StepSource(url, "", entry.certainty, entry.date, learned=False) for url in entry.sources
         )
         claim = _Claim(
-            entry.certainty, entry.date, entry.approximate, sources, (0, None, i), entry.note
+            entry.certainty,
+            entry.date,
+            entry.approximate,
+            sources,
+            (0, None, i),
+            entry.note,
+            entry.year_inferred,
         )
         claims.setdefault(entry.milestone, []).append(claim)
     for i, event in enumerate(sorted(learned, key=lambda e: e.seen_at)):
@@ -172,6 +180,7 @@ def _merge(milestone: Milestone, claims: Iterable[_Claim]) -> Step:
         sources=tuple(sources.values()),
         note=(date_claim or strongest).note or strongest.note,
         date_certainty=date_claim.certainty if date_claim else None,
+        year_inferred=date_claim.year_inferred if date_claim else False,
     )
 
 

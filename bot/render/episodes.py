@@ -84,19 +84,28 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
     count = f", {plural(season.episode_count, 'episode')}" if season.episode_count else ""
     released = status.step(Milestone.RELEASED) if status is not None else None
     if released is not None:
-        when = when_text(released.date, approximate=released.approximate, now=now)
+        when = when_text(
+            released.date,
+            approximate=released.approximate,
+            now=now,
+            year_inferred=released.year_inferred,
+        )
         return (
             f"Season {season.number}: released {when}{count}, per the news "
             f"({released.certainty.label}); episode details aren't in our data yet."
         )
     day, certainty = season.release_date, season.release_certainty
+    inferred = season.release_year_inferred
     dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED) if status is not None else None
     if dated is not None and dated.date is not None and dated.date.exact is not None:
         # A later date (a delay) wins, with the certainty of the claim that gave it.
         day, certainty = dated.date.exact, dated.date_certainty or dated.certainty
+        inferred = dated.year_inferred
     if day is None:
         return f"Season {season.number}: no release date yet{count}."
     label = certainty.label if certainty else "unsourced"
+    if inferred:
+        label += ", year inferred"
     when = timestamp(day, "D")
     if unix(day) > now.timestamp():
         return f"Season {season.number}: {when} ({timestamp(day, 'R')}){count} · {label}"
@@ -146,11 +155,10 @@ def season_episodes_embed(show: Show, season: Season, now: datetime) -> discord.
         embed.description = "\n".join(lines)
     else:
         count = plural(season.episode_count, "episode") if season.episode_count else "Episodes"
-        when = (
-            f" for {when_text(PartialDate.parse(season.release_date), now=now)}"
-            if season.release_date
-            else ""
-        )
+        when = ""
+        if season.release_date:
+            day = PartialDate.parse(season.release_date)
+            when = f" for {when_text(day, now=now, year_inferred=season.release_year_inferred)}"
         embed.description = f"{count} announced{when}; no titles published in our sources yet."
     if season.episodes_note:
         embed.add_field(name="Note", value=season.episodes_note, inline=False)

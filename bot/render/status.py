@@ -80,7 +80,9 @@ def _news_field(learned: list[StepSource]) -> str:
 
 def step_line(step: Step, season: int, now: datetime) -> str:
     label = milestone_label(step.milestone, season)
-    when = when_text(step.date, approximate=step.approximate, now=now)
+    when = when_text(
+        step.date, approximate=step.approximate, now=now, year_inferred=step.year_inferred
+    )
     if step.date_is_weaker and step.date_certainty is not None:
         when += f" (date {step.date_certainty.label})"
     return (
@@ -115,7 +117,12 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
         return f"Season {season.number} was cancelled ({status.cancelled.certainty.label})."
     released = status.step(Milestone.RELEASED)
     if released is not None:
-        when = when_text(released.date, approximate=released.approximate, now=now)
+        when = when_text(
+            released.date,
+            approximate=released.approximate,
+            now=now,
+            year_inferred=released.year_inferred,
+        )
         # Only a confirmation goes unqualified: a rumoured release is no fact to state.
         sure = "" if released.certainty is Certainty.CONFIRMED else f" ({released.certainty.label})"
         return f"Season {season.number} is out{sure}: released {when}."
@@ -123,6 +130,8 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
     if dated is not None and dated.date is not None and dated.date.exact is not None:
         day = dated.date.exact
         certainty = (dated.date_certainty or dated.certainty).label
+        if dated.year_inferred:
+            certainty += ", year inferred"
         if unix(day) > now.timestamp():
             return (
                 f"Season {season.number} is set for {timestamp(day, 'D')}, "

@@ -118,17 +118,23 @@ def timestamp(when: date | datetime, style: TimestampStyle = "D") -> str:
 
 
 def when_text(
-    when: PartialDate | None, *, approximate: bool = False, now: datetime | None = None
+    when: PartialDate | None,
+    *,
+    approximate: bool = False,
+    now: datetime | None = None,
+    year_inferred: bool = False,
 ) -> str:
     """A day becomes a timestamp (plus a live countdown when still ahead); a month or a
-    year stays as words, since a timestamp would claim a day nobody announced."""
+    year stays as words, since a timestamp would claim a day nobody announced. A year the
+    sources never gave is said to be inferred: a timestamp shows it as plain fact."""
     if when is None:
         return "date unknown"
     prefix = "about " if approximate else ""
+    inferred = ", year inferred" if year_inferred else ""
     exact = when.exact
     if exact is None:
-        return prefix + when.human()
-    text = prefix + timestamp(exact, "D")
+        return prefix + when.human() + inferred
+    text = prefix + timestamp(exact, "D") + inferred
     if now is not None and unix(exact) > now.timestamp():
         text += f" ({timestamp(exact, 'R')})"
     return text

@@ -345,21 +345,45 @@ def test_status_shows_learned_sources_escaped(show: Show) -> None:
     assert (card.description or "").startswith("Season 3 is out")
 
 
-def test_overview_follows_a_reported_delay(show: Show) -> None:
-    season3 = show.seasons[2]
-    delay = LearnedEvent(
+def _delay(certainty: Certainty) -> LearnedEvent:
+    """News that season 3 moved to January 8, 2027."""
+    return LearnedEvent(
         Milestone.RELEASE_DATE_ANNOUNCED,
-        Certainty.REPORTED,
+        certainty,
         date(2027, 1, 8),
         "https://news.example/delay",
         "Delayed",
         NOW,
     )
-    card = episode_overview_embed(show, NOW, season_status(season3, [delay]))
-    upcoming = next(f for f in card.fields if f.name == "Next up").value or ""
+
+
+def _next_up(card: discord.Embed) -> str:
+    return next(f for f in card.fields if f.name == "Next up").value or ""
+
+
+def test_overview_follows_a_reported_delay(show: Show) -> None:
+    season3 = show.seasons[2]
+    card = episode_overview_embed(show, NOW, season_status(season3, [_delay(Certainty.REPORTED)]))
+    upcoming = _next_up(card)
     assert timestamp(date(2027, 1, 8), "R") in upcoming
     plain = episode_overview_embed(show, NOW)
     assert "no source" in (next(f for f in plain.fields if f.name == "Next up").value or "")
+
+
+def test_a_year_the_sources_never_gave_is_marked_inferred(show: Show) -> None:
+    season1, season3 = show.seasons[0], show.seasons[2]
+    headline = status_embed(show, season3, season_status(season3, []), NOW).description or ""
+    assert "(reported, year inferred)" in headline.split("\n")[0]
+    ladder = status_embed(show, season1, season_status(season1, []), NOW).description or ""
+    filming = next(line for line in ladder.split("\n") if "Filming started" in line)
+    assert ", year inferred · confirmed" in filming
+    assert "year inferred" not in next(line for line in ladder.split("\n") if "Ordered" in line)
+    assert "year inferred" in _next_up(episode_overview_embed(show, NOW))
+    # A date the news gave comes with its year: the mark goes with the pack's date.
+    status = season_status(season3, [_delay(Certainty.CONFIRMED)])
+    upcoming = _next_up(episode_overview_embed(show, NOW, status))
+    assert timestamp(date(2027, 1, 8), "R") in upcoming
+    assert "year inferred" not in upcoming
 
 
 def test_a_date_shows_the_certainty_of_the_claim_that_gave_it(show: Show) -> None:
@@ -377,12 +401,12 @@ def test_a_date_shows_the_certainty_of_the_claim_that_gave_it(show: Show) -> Non
     status = season_status(season3, [undated])
     card = status_embed(show, season3, status, before)
     lines = (card.description or "").split("\n")
-    assert lines[0].endswith("(reported).")
+    assert lines[0].endswith("(reported, year inferred).")
     dated = next(line for line in lines if "**Release date**" in line)
     assert "(date reported) · confirmed" in dated
     overview = episode_overview_embed(show, before, status)
     upcoming = next(f for f in overview.fields if f.name == "Next up").value or ""
-    assert upcoming.endswith("· reported")
+    assert upcoming.endswith("· reported, year inferred")
 
 
 def test_a_release_only_reported_is_not_stated_as_fact(show: Show) -> None:
