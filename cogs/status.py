@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from bot.catalog.models import Season
 from bot.catalog.resolve import resolve_season
-from bot.domain.status import season_status
+from bot.domain.status import newest_season, season_status
 from bot.render.status import status_embed
 
 if TYPE_CHECKING:
@@ -31,8 +31,9 @@ class Status(commands.Cog):
         """Renewed, filming, dated, released? Each step with its date, certainty and sources."""
         show = self.client.catalog.default_show
         from_news = await self.client.learned_seasons(show.slug)
-        if season is None and from_news and from_news[-1] > show.latest_season.number:
-            season = from_news[-1]  # the news knows a newer season than the pack
+        newest = newest_season(show.latest_season.number, from_news)
+        if season is None and newest > show.latest_season.number:
+            season = newest  # the news knows a newer season than the pack
         if season is not None and show.season(season) is None and season in from_news:
             chosen = Season.from_news_only(season)
         else:

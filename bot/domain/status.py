@@ -184,6 +184,20 @@ def _merge(milestone: Milestone, claims: Iterable[_Claim]) -> Step:
     )
 
 
+# How far past the newest known season news may reach: a renewal can name the season after
+# next ("renewed for seasons 4 and 5"); "season 12" of a three-season show is a misreading.
+SEASON_LEAP = 2
+
+
+def newest_season(known: int, learned: Iterable[int]) -> int:
+    """The newest season there is news of: the pack's newest (``known``), or a season the news
+    told of, each within ``SEASON_LEAP`` of the last, so one misread number leads nowhere."""
+    for season in sorted(learned):
+        if known < season <= known + SEASON_LEAP:
+            known = season
+    return known
+
+
 def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     """Is ``event`` news for a season whose status is ``status``?
 

@@ -2,8 +2,9 @@
 
 The pipeline stores one verdict per article when it first sees it (``articles.verdict``):
 ``baseline``, ``reissued`` (a backlog entry under a new key), ``too_old``,
-``not_about_show``, ``not_news``, ``duplicate_story``,
-``not_change``, ``repeat`` (an extra source for a recent change) or ``change:<kind>``.
+``not_about_show``, ``not_news``, ``duplicate_story``, ``unlikely_season`` (a season
+number out of reach of the newest known, taken for a misreading), ``not_change``,
+``repeat`` (an extra source for a recent change) or ``change:<kind>``.
 The guild-specific stages (show, filter, mode, destination) are judged again here with
 the guild's *current* settings.  For a ``repeat``, this guild's delivery of the change it
 repeated (looked up by the caller) says whether the guild heard the change from it.
@@ -243,6 +244,14 @@ def _news_stage(seen: SeenArticle, guild: GuildSettings, told: Delivery | None) 
         return _repeat_stage(seen, all_news, told)
     if verdict == "duplicate_story":
         return Stage("News?", "fail", "no status milestone, and another feed had this story first")
+    if verdict == "unlikely_season":
+        text = (
+            "no: the season it names is beyond the next ones I know of, so I took the number "
+            "for a misreading"
+        )
+        if all_news:
+            return _if_new_story(text)
+        return Stage("Status change?", "fail", text + " (this server posts changes only)")
     if verdict == "not_news":
         if all_news:
             return Stage("News?", "pass", "no status milestone, posted as news (all-news mode)")

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 import aiohttp
 
 from bot.catalog import Catalog
+from bot.domain.status import SEASON_LEAP, newest_season
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
@@ -206,8 +207,11 @@ async def _one_article(
         return Judged("reissued", signal.rule, story_id)
     offer = Offer(article, feed.id, show.title, story_id)
     verdict = "not_news" if new_story else "duplicate_story"
-    if signal.milestone is not None:
-        offer.obs = obs = observe(signal, article, show, now)
+    obs = observe(signal, article, show, now) if signal.milestone is not None else None
+    if obs is not None and not await _plausible(deps, obs):
+        verdict = "unlikely_season"  # the milestone is dropped; in all-news mode it is news
+    elif obs is not None:
+        offer.obs = obs
         kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
         event_id = await deps.store.news.add_event(
             show=show.slug,
@@ -233,6 +237,13 @@ async def _one_article(
         report.queued += int(await _queue(deps, guild, offer))
     carried = offer.carried
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
+
+
+async def _plausible(deps: NewsDeps, obs: Observation) -> bool:
+    """Is the observation's season within reach of the newest one known? A misread number
+    ("season 12" of a three-season show) would otherwise become the newest season."""
+    learned = await deps.store.news.learned_seasons(obs.show.slug)
+    return obs.season <= newest_season(obs.show.latest_season.number, learned) + SEASON_LEAP
 
 
 async def recent_change(deps: NewsDeps, obs: Observation, now: datetime) -> RecordedChange | None:

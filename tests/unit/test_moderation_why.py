@@ -86,6 +86,7 @@ def last(exp: Explanation) -> tuple[str, str]:
         ("not_news", "News?"),
         ("duplicate_story", "News?"),
         ("not_change", "Status change?"),
+        ("unlikely_season", "Status change?"),
     ],
 )
 def test_each_stored_verdict_stops_at_its_stage(verdict: str, stopped_at: str) -> None:
@@ -110,6 +111,8 @@ def test_all_news_mode_posts_plain_news_and_notes_extra_sources() -> None:
     exp = stages("not_change", guild=all_news)
     assert exp.posts and any(s.outcome == "note" for s in exp.stages)
     assert not stages("duplicate_story", guild=all_news).posts
+    misread = stages("unlikely_season", guild=all_news)
+    assert misread.posts and "misreading" in misread.stages[-2].text
 
 
 def test_the_guilds_filter_and_show_are_judged_now() -> None:

@@ -278,3 +278,19 @@ async def test_an_entry_with_no_title_or_link_is_one_story_whatever_its_key(
         untitled = replace(article(key, "", summary=text), url="")
         await ingest(deps, feed, [untitled], NOW)
     assert len(await queued(deps)) == 1
+
+
+async def test_a_season_out_of_reach_is_a_misreading_not_a_change(deps: NewsDeps) -> None:
+    """The pack knows three seasons: "season 12" is a misread number, and must not become a
+    status change (nor, through /status, the newest season); each season within reach of
+    the last one heard of is news."""
+    feed = await primed_feed(deps, a="changes", b="all")
+    far = article("far", "Netflix renews XO, Kitty for season 12")
+    report = await ingest(deps, feed, [far], NOW)
+    assert report.verdicts == {"unlikely_season": 1}
+    assert await deps.store.news.learned_seasons("xo-kitty") == []
+    assert await queued(deps) == [(2, "XO, Kitty news")]  # all-news mode: a story, not a change
+    five = article("five", "Netflix renews XO, Kitty for season 5")
+    six = article("six", "Netflix renews XO, Kitty for season 6")
+    assert (await ingest(deps, feed, [five, six], NOW)).verdicts == {"change": 2}
+    assert await deps.store.news.learned_seasons("xo-kitty") == [5, 6]

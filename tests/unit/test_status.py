@@ -7,7 +7,13 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot.catalog import PartialDate, Season, Show, load_show
-from bot.domain.status import LADDER, LearnedEvent, classify_change, season_status
+from bot.domain.status import (
+    LADDER,
+    LearnedEvent,
+    classify_change,
+    newest_season,
+    season_status,
+)
 from bot.news.models import Certainty, Milestone
 from bot.news.track import Observation, repeats
 from tests.conftest import REPO
@@ -194,3 +200,11 @@ def test_an_undated_confirmation_does_not_confirm_a_reported_date(season3: Seaso
     assert step.date == PartialDate(2026, 4, 2) and step.date_certainty is R
     delay = event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2026, 6, 4), url="https://b.example/")
     assert classify_change(status, delay) == "date_changed"
+
+
+def test_the_newest_season_follows_the_news_only_within_reach() -> None:
+    assert newest_season(3, []) == 3
+    assert newest_season(3, [1, 4]) == 4
+    assert newest_season(3, [5, 6, 7]) == 7  # each within two of the one before
+    assert newest_season(3, [12]) == 3  # a misread number leads nowhere
+    assert newest_season(3, [4, 12, 13]) == 4
