@@ -10,7 +10,7 @@ from bot.catalog.catalog import Catalog
 from bot.catalog.lookup import parse_episode_code
 from bot.catalog.models import CastMember, Episode, Season, Show
 from bot.errors import UserFacingError
-from bot.render.text import safe_text, truncate
+from bot.render.text import plural, safe_text, truncate
 
 CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT = 100  # ...each name and value at most 100 characters
@@ -54,9 +54,10 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
     episode = index.find_episode(text, season)
     if episode is not None:
         return episode
-    if season is not None:
-        resolve_season(show, season)  # a missing season gets its own message
     code = parse_episode_code(text)
+    asked = code[0] if code is not None and code[0] is not None else season
+    if asked is not None:
+        _beyond_the_data(resolve_season(show, asked), code[1] if code is not None else None)
     if code is not None and code[0] is None and season is None:
         # A bare number: parsed by the same short-number pattern lookup uses, so "²" or a
         # thousand nines never reach int() and the number echoed back is at most 3 digits.
@@ -68,6 +69,23 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
     where = f"season {season}" if season is not None else show.title
     tail = f"did you mean {' or '.join(hints)}?" if hints else "try S1E4, 1x4 or a title."
     raise UserFacingError(f"Episode {quoted(text)} not found in {where} — {tail}")
+
+
+def _beyond_the_data(season: Season, number: int | None) -> None:
+    """A numbered episode the season's data does not reach gets its own message, not a
+    "not found" that reads as a typo ("S3E1" before season 3's titles are published)."""
+    listed = len(season.episodes)
+    if number is None or number <= listed:
+        return
+    if season.episode_count is not None and number > season.episode_count:
+        raise UserFacingError(
+            f"Season {season.number} has {plural(season.episode_count, 'episode')}."
+        )
+    known = f"only episodes 1–{listed} are" if listed else "its episodes aren't"
+    raise UserFacingError(
+        f"Season {season.number}: {known} in our data yet; "
+        f"/episode season:{season.number} says what is known."
+    )
 
 
 def cast_choices(
