@@ -63,10 +63,27 @@ async def run_bot(settings: Settings) -> int:
     token = settings.discord_token.get_secret_value()
     async with open_bot(settings) as bot:
         loop = asyncio.get_running_loop()
+        start = asyncio.ensure_future(bot.start(token))
+        closing: list[asyncio.Future[None]] = []
+
+        def stop() -> None:
+            # Closing mid-setup would leave the setup hook running on a closed session and
+            # then start the scheduler: until it is done, stopping means cancelling it (and
+            # open_bot closes the bot on the way out).
+            if bot.set_up:
+                closing.append(asyncio.ensure_future(bot.close()))
+            else:
+                start.cancel()
+
         for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
+            loop.add_signal_handler(sig, stop)
         try:
-            await bot.start(token)
+            await start
+        except asyncio.CancelledError:
+            this = asyncio.current_task()
+            if not start.cancelled() or (this is not None and this.cancelling()):
+                raise  # not our stop(): someone cancelled run_bot itself
+            log.info("stopped during start-up")
         except discord.LoginFailure as exc:
             raise LoginRejected(str(exc)) from None
         except discord.PrivilegedIntentsRequired:

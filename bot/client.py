@@ -75,6 +75,7 @@ class KissBot(commands.Bot):
         self.extensions_to_load = tuple(extensions)
         self.started_monotonic = time.monotonic()
         self._frozen = False
+        self.set_up = False  # the setup hook has finished (what a stop signal must know)
         self.news = NewsService(self, NewsDeps.build(store, http_session, catalog, settings))
 
     async def setup_hook(self) -> None:
@@ -86,6 +87,7 @@ class KissBot(commands.Bot):
             await self.sync_dev_guild(self.settings.dev_guild_id)
         await self.news.start(self.scheduler)
         self.scheduler.start()
+        self.set_up = True
 
     async def sync_dev_guild(self, guild_id: int) -> None:
         """Copy the commands to the dev guild and sync them there, unless they are exactly

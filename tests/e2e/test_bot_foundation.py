@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import sqlite3
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.sandbox.driver import Sandbox, running_bot, spawn_bot
+from bot.sandbox.driver import Sandbox, bot_settings, running_bot, spawn_bot
 from bot.store.db import migrations
 from tests.conftest import REPO
 
@@ -189,3 +190,33 @@ async def test_a_restart_does_not_resync_unchanged_dev_guild_commands(tmp_path: 
             assert (await sb.invoke("ping")).content == "pong"
         again = [r for r in sb.requests if r.method == "PUT" and "/guilds/" in r.path]
         assert len(puts) == 1 and len(again) == 1
+
+
+@pytest.mark.parametrize("step", ["sync_dev_guild", "news_start"])
+async def test_a_sigterm_during_start_up_stops_cleanly(
+    tmp_path: Path, step: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A host's Ctrl+C while the bot is still setting up: no traceback, no scheduler left
+    running jobs against a closed store."""
+    from bot.app import run_bot
+    from bot.client import KissBot
+    from bot.news.service import NewsService
+
+    seen: list[KissBot] = []
+    target = KissBot if step == "sync_dev_guild" else NewsService
+    name = "sync_dev_guild" if step == "sync_dev_guild" else "start"
+    original = getattr(target, name)
+
+    async def signalled(self: object, *args: object) -> None:
+        seen.append(self if isinstance(self, KissBot) else self.client)  # type: ignore[attr-defined]
+        os.kill(os.getpid(), signal.SIGTERM)
+        await asyncio.sleep(0.2)  # the handler runs meanwhile
+        await original(self, *args)
+
+    monkeypatch.setattr(target, name, signalled)
+    async with Sandbox(guilds=1) as sb:
+        settings = bot_settings(sb, tmp_path / "k.db")
+        assert await asyncio.wait_for(run_bot(settings), 30) == 0
+    bot = seen[0]
+    assert bot.is_closed() and not bot.scheduler.running
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
