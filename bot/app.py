@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import discord
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -14,6 +16,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.catalog import load_catalog
 from bot.client import KissBot
 from bot.endpoint import point_discord_at
+from bot.errors import ConfigError
 from bot.news.http import make_feed_session
 from bot.settings import Settings
 from bot.store import Store
@@ -29,12 +32,20 @@ def build_scheduler() -> AsyncIOScheduler:
     )
 
 
+async def open_store(path: Path) -> Store:
+    """The store at DATABASE_PATH, or a ConfigError saying in one line why it can't be."""
+    try:
+        return await Store.open(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise ConfigError(f"bad setting DATABASE_PATH: cannot open {str(path)!r}: {exc}") from None
+
+
 @asynccontextmanager
 async def open_bot(settings: Settings) -> AsyncIterator[KissBot]:
     """Create every resource, yield an unstarted bot, close everything in reverse order."""
     catalog = load_catalog(settings.shows_dir)  # a bad pack fails here, before any I/O
     point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
-    store = await Store.open(settings.database_path)
+    store = await open_store(settings.database_path)
     try:
         async with make_feed_session(settings) as http_session:
             bot = KissBot(

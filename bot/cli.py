@@ -11,7 +11,7 @@ from typing import TextIO
 import aiohttp
 import discord
 
-from bot.app import LoginRejected, open_bot, run_bot
+from bot.app import LoginRejected, open_bot, open_store, run_bot
 from bot.catalog import load_catalog
 from bot.logs import configure_logging
 from bot.settings import Settings
@@ -87,9 +87,7 @@ def feeds_parse(settings: Settings, inputs: list[str], stdout: TextIO) -> int:
 
 
 async def db_migrate(settings: Settings) -> int:
-    from bot.store import Store
-
-    store = await Store.open(settings.database_path)
+    store = await open_store(settings.database_path)
     try:
         version = await store.migrate()
     finally:

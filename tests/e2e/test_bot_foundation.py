@@ -220,3 +220,19 @@ async def test_a_sigterm_during_start_up_stops_cleanly(
     bot = seen[0]
     assert bot.is_closed() and not bot.scheduler.running
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize("where", ["garbage file", "directory", "empty"])
+def test_an_unusable_database_path_is_one_line_and_exit_status_2(
+    tmp_path: Path, where: str
+) -> None:
+    # A wrong DATABASE_PATH had ended in a traceback wall, and a file that is not a database
+    # had left aiosqlite's thread running: the process never exited.
+    garbage = tmp_path / "notes.txt"
+    garbage.write_bytes(bytes(range(256)) * 4)
+    path = {"garbage file": str(garbage), "directory": str(tmp_path), "empty": ""}[where]
+    for command in (["db", "migrate"], ["run"]):
+        result = _run_cli({"DATABASE_PATH": path, "DISCORD_TOKEN": "x"}, *command)
+        assert result.returncode == 2, result.stderr[-2000:]
+        assert result.stderr.count("\n") == 1 and "DATABASE_PATH" in result.stderr
+        assert "Traceback" not in result.stderr
