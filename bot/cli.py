@@ -13,6 +13,7 @@ import discord
 
 from bot.app import LoginRejected, open_bot, open_store, run_bot
 from bot.catalog import load_catalog
+from bot.client import sync_to
 from bot.logs import configure_logging
 from bot.settings import Settings
 
@@ -56,7 +57,7 @@ async def sync(settings: Settings, guild_id: int | None) -> int:
         guild = discord.Object(id=guild_id) if guild_id else None
         if guild is not None:
             bot.tree.copy_global_to(guild=guild)
-        synced = await bot.tree.sync(guild=guild)
+        synced = await sync_to(bot.tree, guild, named_by="--guild")
         where = f"guild {guild_id}" if guild_id else "globally"
         print(f"synced {len(synced)} commands {where}")
     return 0

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from discord import app_commands
 from discord.ext import commands
 
+from bot.errors import ConfigError
 from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
 from bot.settings import Settings
@@ -38,6 +40,25 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.feeds",
     "cogs.news",
 )
+
+
+async def sync_to(
+    tree: app_commands.CommandTree[KissBot], guild: discord.Object | None, *, named_by: str
+) -> list[app_commands.AppCommand]:
+    """Sync the commands there; a guild the bot is not in (a wrong DEV_GUILD_ID or
+    ``--guild``, which ``named_by`` names) is the host's one-line ConfigError, not a
+    traceback."""
+    try:
+        return await tree.sync(guild=guild)
+    except (discord.Forbidden, discord.NotFound) as exc:
+        if guild is None:
+            raise
+        why = f"{exc.status} {exc.text or exc.code}"
+        raise ConfigError(
+            f"{named_by}: cannot sync commands to guild {guild.id} ({why}):"
+            " check the id, and that the bot was invited there with the"
+            " applications.commands scope"
+        ) from None
 
 
 class KissBot(commands.Bot):
@@ -100,7 +121,7 @@ class KissBot(commands.Bot):
         if await self.store.meta.get(key) == digest:
             log.info("commands unchanged since the last sync to dev guild %s", guild_id)
             return
-        synced = await self.tree.sync(guild=guild)
+        synced = await sync_to(self.tree, guild, named_by="bad setting DEV_GUILD_ID")
         await self.store.meta.set(key, digest)
         log.info("synced %d commands to dev guild %s", len(synced), guild_id)
 

@@ -236,3 +236,25 @@ def test_an_unusable_database_path_is_one_line_and_exit_status_2(
         assert result.returncode == 2, result.stderr[-2000:]
         assert result.stderr.count("\n") == 1 and "DATABASE_PATH" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+async def test_a_guild_the_bot_cannot_sync_to_is_one_line_and_exit_status_2(
+    tmp_path: Path,
+) -> None:
+    async with Sandbox(guilds=1) as sb:
+        env = {
+            "DISCORD_TOKEN": sb.token,
+            "DISCORD_API_BASE": sb.api_base,
+            "DISCORD_GATEWAY_URL": sb.gateway_url,
+            "DATABASE_PATH": str(tmp_path / "k.db"),
+        }
+        runs = [
+            ({**env, "DEV_GUILD_ID": "12345"}, ["run"], "DEV_GUILD_ID"),
+            (env, ["sync", "--guild", "12345"], "--guild"),
+        ]
+        for run_env, args, name in runs:
+            result = await asyncio.to_thread(_run_cli, run_env, *args)
+            assert result.returncode == 2, result.stderr[-2000:]
+            lines = [line for line in result.stderr.splitlines() if line.startswith("kissbot:")]
+            assert len(lines) == 1 and name in lines[0] and "12345" in lines[0]
+            assert "Traceback" not in result.stderr
