@@ -7,7 +7,9 @@ environment at all.
 
 from __future__ import annotations
 
+import codecs
 import functools
+import io
 import os
 import re
 from collections.abc import Mapping
@@ -110,7 +112,18 @@ def _read_env_file(path: Path) -> dict[str, str]:
         return {}
     from dotenv import dotenv_values  # only at start-up, and only when the file exists
 
-    return _known(dotenv_values(path, encoding="utf-8"))
+    try:
+        data = path.read_bytes()
+        # Windows PowerShell's `echo … > .env` writes UTF-16 with a byte-order mark.
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not UTF-8 text (byte {exc.start + 1} is not); save it as UTF-8"
+        ) from None
+    return _known(dotenv_values(stream=io.StringIO(text)))
 
 
 def _prepare(name: str, text: str) -> object:

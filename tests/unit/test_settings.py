@@ -94,3 +94,17 @@ def test_a_bad_value_is_one_line_naming_the_setting(name: str, value: str, probl
     message = str(caught.value)
     assert message.startswith(f"bad setting {name}: ")
     assert problem in message and repr(value) in message and "\n" not in message
+
+
+def test_an_env_file_in_another_encoding_is_read_or_named_in_one_line(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    # What Windows PowerShell's `echo DISCORD_TOKEN=abc > .env` writes: UTF-16, BOM, CRLF.
+    env_file.write_bytes("\ufeffDISCORD_TOKEN=abc\r\nDEV_GUILD_ID=7\r\n".encode("utf-16-le"))
+    settings = Settings.from_env({}, env_file=env_file)
+    assert settings.discord_token == SecretStr("abc") and settings.dev_guild_id == 7
+    env_file.write_bytes("\ufeffDEV_GUILD_ID=7\n".encode())  # Notepad's UTF-8 BOM
+    assert Settings.from_env({}, env_file=env_file).dev_guild_id == 7
+    env_file.write_bytes(b"FEED_USER_AGENT=caf\xe9 bot\n")  # Latin-1: had been a traceback
+    with pytest.raises(ConfigError) as caught:
+        Settings.from_env({}, env_file=env_file)
+    assert str(caught.value) == f"{env_file}: not UTF-8 text (byte 20 is not); save it as UTF-8"
