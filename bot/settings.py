@@ -60,7 +60,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     dev_guild_id: int | None = None
     log_level: LogLevel = "INFO"
     allow_private_feeds: bool = False
-    feed_poll_seconds: Annotated[float, msgspec.Meta(ge=1)] = 900
+    # At most a year: 'inf' or 1e300 passed ge=1 and then overflowed every scheduled poll.
+    feed_poll_seconds: Annotated[float, msgspec.Meta(ge=1, le=365 * 86400)] = 900
     feed_user_agent: str = (
         "kissbot/0.1 (+https://github.com/kissbot/kissbot; Discord fan-server news bot)"
     )

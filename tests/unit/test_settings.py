@@ -81,6 +81,8 @@ def test_the_token_never_shows_itself() -> None:
         ("DISCORD_GATEWAY_URL", "gateway.example", "absolute URL"),
         ("FEED_POLL_SECONDS", "0", ">= 1"),
         ("FEED_POLL_SECONDS", "often", "float"),
+        ("FEED_POLL_SECONDS", "inf", "<= 31536000"),
+        ("FEED_POLL_SECONDS", "1e300", "<= 31536000"),
         ("FEED_PARSE_WORKERS", "9", "<= 8"),
         ("GUILD_READY_TIMEOUT", "-1", ">= 0"),
         ("LOG_LEVEL", "loud", "DEBUG, INFO, WARNING, ERROR, CRITICAL"),
