@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -53,6 +54,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         fail(str(exc))
     except KeyboardInterrupt:
         status = 0
+    except BrokenPipeError:
+        # The reader left (`| head -1`): no traceback, and none again when Python flushes
+        # stdout at exit (the recipe in the signal module's documentation).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 1
     raise SystemExit(status)
 
 

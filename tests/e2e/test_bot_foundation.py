@@ -258,3 +258,23 @@ async def test_a_guild_the_bot_cannot_sync_to_is_one_line_and_exit_status_2(
             lines = [line for line in result.stderr.splitlines() if line.startswith("kissbot:")]
             assert len(lines) == 1 and name in lines[0] and "12345" in lines[0]
             assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`python -m bot classify < headlines | head -1`: a broken pipe had been a traceback."""
+    headlines = tmp_path / "headlines.jsonl"
+    headlines.write_text('{"title": "XO, Kitty renewed for season 3"}\n' * 20_000)
+    with headlines.open("rb") as stdin:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "classify"],
+            cwd=REPO,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        assert b'"milestone": "renewed"' in proc.stdout.readline()
+        proc.stdout.close()  # what `head -1` does once it has its line
+        stderr = proc.stderr.read().decode()
+        assert proc.wait(60) == 1
+    assert stderr == ""
