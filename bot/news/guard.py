@@ -34,6 +34,28 @@ _IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
 _IPV4_PART = re.compile(r"0[xX]([0-9a-fA-F]*)|0([0-7]+)|([1-9][0-9]*|0)")
 
 
+# Query keys whose values are credentials in private feed URLs (…/feed?token=…).
+_SECRET_KEY = re.compile(r"token|key|secret|pass|auth|sig", re.IGNORECASE)
+
+
+def redacted(url: str) -> str:
+    """``url`` for a log line: a password, or a query value keyed like a credential, masked."""
+    try:
+        parsed = URL(url)
+    except ValueError:
+        return url
+    secret_query = any(_SECRET_KEY.search(key) for key in parsed.query)
+    if parsed.password is None and not secret_query:
+        return url  # as the host wrote it, not re-encoded
+    if parsed.password is not None:
+        parsed = parsed.with_password("***")
+    if secret_query:
+        parsed = parsed.with_query(
+            [(k, "***" if _SECRET_KEY.search(k) else v) for k, v in parsed.query.items()]
+        )
+    return str(parsed)
+
+
 class GuardError(ValueError):
     """A URL the feed fetcher refuses to request."""
 

@@ -25,6 +25,7 @@ from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.fingerprint import story_fingerprint
+from bot.news.guard import redacted
 from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Signal
 from bot.news.parsing import FeedParser
@@ -81,7 +82,8 @@ class FeedReport:
 
     def log_line(self) -> str:
         counts = ", ".join(f"{k}={v}" for k, v in sorted(self.verdicts.items())) or "no new entries"
-        return f"feed {self.feed}: {self.outcome}; {counts}; {self.queued} deliveries queued"
+        feed = redacted(self.feed)
+        return f"feed {feed}: {self.outcome}; {counts}; {self.queued} deliveries queued"
 
 
 async def poll_due(deps: NewsDeps, *, concurrency: int = 32) -> list[FeedReport]:
@@ -103,12 +105,12 @@ async def poll_guarded(deps: NewsDeps, feed: Feed) -> FeedReport | None:
     try:
         return await poll_feed(deps, feed)
     except Exception as exc:
-        log.exception("polling %s failed unexpectedly", feed.url)
+        log.exception("polling %s failed unexpectedly", redacted(feed.url))
         error = f"unexpected error while reading the feed ({type(exc).__name__})"
     try:
         return await record_failure(deps, feed, error, now, FetchResult("error", feed.url))
     except Exception:
-        log.exception("recording the failure of %s failed too", feed.url)
+        log.exception("recording the failure of %s failed too", redacted(feed.url))
         return None
 
 
@@ -360,7 +362,7 @@ async def record_failure(
     failures = await deps.store.feeds.record_failure(
         feed.id, now=now, next_poll=now + timedelta(seconds=delay), error=error
     )
-    log.warning("feed %s failed (%d in a row): %s", feed.url, failures, error)
+    log.warning("feed %s failed (%d in a row): %s", redacted(feed.url), failures, error)
     if should_disable(failures):
         return await _disable(deps, feed, f"{failures} failures in a row; last: {error}", now)
     return FeedReport(feed.url, f"error: {error}")
@@ -378,7 +380,7 @@ async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> Fe
                 f"{deps.settings.feeds_file} (a restart retries every feed listed there)"
             ),
         )
-    log.warning("%s %s disabled: %s%s", what, feed.url, reason, hint)
+    log.warning("%s %s disabled: %s%s", what, redacted(feed.url), reason, hint)
     # The reason quotes the feed's server (status line, Location header): make it inert.
     shown = safe_text(reason, 600)
     for guild_id in await deps.store.feeds.followers(feed.id):

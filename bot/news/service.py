@@ -16,6 +16,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.errors import ConfigError
 from bot.news.announce import Announcer, DrainReport
+from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
 from bot.store.feeds import Feed
@@ -71,7 +72,7 @@ async def _retry(store: Store, feed: Feed, path: Path) -> None:
     await store.feeds.enable(feed.id)
     log.info(
         "shared feed %s is listed in %s: polling it again (it was disabled: %s)",
-        feed.url,
+        redacted(feed.url),
         path,
         feed.disabled_reason,
     )
@@ -83,14 +84,14 @@ async def _unshare(store: Store, feed: Feed, path: Path, now: datetime) -> None:
     if kept := len(await store.feeds.followers(feed.id)):
         log.info(
             "feed %s is not in %s: no longer shared; kept by the %d server(s) that added it",
-            feed.url,
+            redacted(feed.url),
             path,
             kept,
         )
         return
     # As /feeds remove does: a server adding it later takes it on afresh, backlog unannounced.
     await store.feeds.disable(feed.id, "taken off the shared list", now=now)
-    log.info("feed %s is not in %s: no longer shared or polled", feed.url, path)
+    log.info("feed %s is not in %s: no longer shared or polled", redacted(feed.url), path)
 
 
 def quiet_on_shutdown(

@@ -66,3 +66,18 @@ async def test_poll_due_records_each_crash_and_reports_every_feed(
     for feed in feeds:
         after = await deps.store.feeds.get(feed.id)
         assert after is not None and after.failures == 1
+
+
+async def test_a_feed_url_credential_never_reaches_the_log(
+    news: NewsService, deps: NewsDeps, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A private feed's password or ?token= is the host's secret: the log masks it."""
+    feed = await deps.store.feeds.add("https://kitty:s3cret@e.org/feed?token=t0ken&page=2")
+    await deps.store.feeds.subscribe(1, feed.id, None)
+    for day in range(8):  # crash, fail, back off, and be disabled
+        deps.now = lambda day=day: NOW + timedelta(days=2 * day)
+        report = await news.poll(feed.id)
+    assert report is not None and report.outcome.startswith("disabled: 8 failures")
+    logged = caplog.text + report.log_line()
+    assert "https://kitty:***@e.org/feed?token=***&page=2" in logged
+    assert "s3cret" not in logged and "t0ken" not in logged
