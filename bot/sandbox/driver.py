@@ -725,6 +725,8 @@ async def running_bot(
             yield bot
         finally:
             ready.cancel()
+            if not bot.set_up:
+                task.cancel()  # as run_bot does: closing under the setup hook starts jobs late
             if not bot.is_closed():
                 await bot.close()
             with contextlib.suppress(asyncio.CancelledError, Exception):
