@@ -35,12 +35,33 @@ def run(settings: Settings, *, sandbox: bool, script: str | None) -> int:
         )
     try:
         return asyncio.run(run_bot(settings))
-    except LoginRejected as exc:
-        print(f"kissbot: Discord rejected DISCORD_TOKEN ({exc}).", file=sys.stderr)
-        return 1
-    except aiohttp.ClientConnectionError as exc:
-        print(f"kissbot: cannot reach {settings.discord_api_base}: {exc}", file=sys.stderr)
-        return 1
+    except DISCORD_TROUBLE as exc:
+        return discord_trouble(settings, exc)
+
+
+# What talking to DISCORD_API_BASE can end in before the bot is up: one line each.
+DISCORD_TROUBLE = (
+    LoginRejected,
+    discord.LoginFailure,
+    aiohttp.ClientConnectionError,
+    discord.HTTPException,
+)
+
+
+def discord_trouble(settings: Settings, exc: BaseException) -> int:
+    if isinstance(exc, LoginRejected | discord.LoginFailure):
+        problem = f"Discord rejected DISCORD_TOKEN ({exc})."
+    elif isinstance(exc, discord.HTTPException):
+        # Its text may be a whole HTML page: a server that is not a Discord API.
+        reason = exc.response.reason or ""
+        problem = (
+            f"{settings.discord_api_base} answered HTTP {exc.status} {reason}"
+            " where Discord's API was expected: check DISCORD_API_BASE"
+        )
+    else:
+        problem = f"cannot reach {settings.discord_api_base}: {exc}"
+    print(f"kissbot: {problem}", file=sys.stderr)
+    return 1
 
 
 async def sync(settings: Settings, guild_id: int | None) -> int:
@@ -49,15 +70,14 @@ async def sync(settings: Settings, guild_id: int | None) -> int:
         print("kissbot: DISCORD_TOKEN is not set; nothing to sync with.", file=sys.stderr)
         return 2
     async with open_bot(settings) as bot:
+        guild = discord.Object(id=guild_id) if guild_id else None
         try:
             await bot.login(settings.discord_token.get_secret_value())
-        except discord.LoginFailure as exc:
-            print(f"kissbot: Discord rejected DISCORD_TOKEN ({exc}).", file=sys.stderr)
-            return 1
-        guild = discord.Object(id=guild_id) if guild_id else None
-        if guild is not None:
-            bot.tree.copy_global_to(guild=guild)
-        synced = await sync_to(bot.tree, guild, named_by="--guild")
+            if guild is not None:
+                bot.tree.copy_global_to(guild=guild)
+            synced = await sync_to(bot.tree, guild, named_by="--guild")
+        except DISCORD_TROUBLE as exc:
+            return discord_trouble(settings, exc)
         where = f"guild {guild_id}" if guild_id else "globally"
         print(f"synced {len(synced)} commands {where}")
     return 0

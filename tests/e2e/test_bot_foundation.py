@@ -278,3 +278,28 @@ def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
         stderr = proc.stderr.read().decode()
         assert proc.wait(60) == 1
     assert stderr == ""
+
+
+async def test_an_api_base_that_is_not_discord_or_not_there_is_one_line(tmp_path: Path) -> None:
+    """A DISCORD_API_BASE with a wrong path had been a traceback with the server's whole
+    404 page in it, and `sync` against an unreachable one a traceback too."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/api/v10"
+    async with Sandbox(guilds=1) as sb:
+        wrong_path = sb.api_base.replace("/api/v10", "/not-the-api")
+        for base, says in ((wrong_path, "answered HTTP 404"), (closed, "cannot reach")):
+            env = {
+                "DISCORD_TOKEN": sb.token,
+                "DISCORD_API_BASE": base,
+                "DISCORD_GATEWAY_URL": sb.gateway_url,
+                "DATABASE_PATH": str(tmp_path / "k.db"),
+            }
+            for command in (["run"], ["sync"]):
+                result = await asyncio.to_thread(_run_cli, env, *command)
+                assert result.returncode == 1, result.stderr[-2000:]
+                lines = [ln for ln in result.stderr.splitlines() if ln.startswith("kissbot:")]
+                assert len(lines) == 1 and says in lines[0] and base in lines[0]
+                assert "Traceback" not in result.stderr
