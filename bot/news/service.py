@@ -40,12 +40,19 @@ def read_feed_list(path: Path) -> list[tuple[str, str | None]] | None:
         data = tomllib.loads(path.read_text("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start + 1} is not)") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
     feeds = []
     for i, entry in enumerate(data.get("feed", [])):
         url = entry.get("url") if isinstance(entry, dict) else None
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise ConfigError(f"{path}: feed[{i}].url: must be an http(s) URL")
-        feeds.append((url, entry.get("title")))
+        title = entry.get("title")
+        if title is not None and not isinstance(title, str):
+            raise ConfigError(f"{path}: feed[{i}].title: must be a string")
+        feeds.append((url, title))
     return feeds
 
 

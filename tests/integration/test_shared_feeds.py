@@ -14,8 +14,9 @@ import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.catalog import load_catalog
+from bot.errors import ConfigError
 from bot.news.pipeline import FeedReport, NewsDeps, poll_feed
-from bot.news.service import NewsService
+from bot.news.service import NewsService, read_feed_list
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.feeds import Feed
@@ -245,3 +246,25 @@ async def test_a_poll_that_folds_a_shared_feed_in_goes_on_as_the_folded_feed(
     (one,) = await deps.store.feeds.all()
     assert one.shared and (await poll(deps, one)).queued == 0
     assert sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 9)) == [1, 7]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"# caf\xe9\n", "not UTF-8 text (byte 6 is not)"),
+        (None, "cannot read it: Is a directory"),
+        (b'[[feed]]\nurl = "https://e.org/feed"\ntitle = 5\n', "feed[0].title: must be a string"),
+    ],
+)
+def test_an_unreadable_feed_file_is_one_line_naming_it(
+    tmp_path: Path, content: bytes | None, problem: str
+) -> None:
+    """A Latin-1 or directory FEEDS_FILE had stopped the bot with a traceback."""
+    path = tmp_path / "feeds.toml"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(ConfigError) as caught:
+        read_feed_list(path)
+    assert str(caught.value) == f"{path}: {problem}"
