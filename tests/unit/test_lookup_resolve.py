@@ -69,11 +69,11 @@ def test_resolve_episode_and_its_errors(catalog: Catalog, show: Show) -> None:
         resolve_episode(catalog, show, "LOL", None)
     # No season 3 episode is known yet: that is said, not "not found" as if mistyped.
     for typed, season in (("1", 3), ("S3E1", None), ("3x2", 1)):
-        with pytest.raises(UserFacingError, match="^Season 3: its episodes aren't in our data"):
+        with pytest.raises(UserFacingError, match=r"^Season 3: its episodes aren't in our data"):
             resolve_episode(catalog, show, typed, season)
-    with pytest.raises(UserFacingError, match="^Season 2 has 8 episodes"):
+    with pytest.raises(UserFacingError, match=r"^Season 2 has 8 episodes"):
         resolve_episode(catalog, show, "S2E9", None)
-    with pytest.raises(UserFacingError, match="^Season 1 has 10 episodes"):
+    with pytest.raises(UserFacingError, match=r"^Season 1 has 10 episodes"):
         resolve_episode(catalog, show, "11", 1)
     for nothing in ("?", "||", "\u200b"):
         with pytest.raises(UserFacingError, match="not found in XO, Kitty — try S1E4"):
