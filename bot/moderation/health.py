@@ -8,6 +8,7 @@ import discord
 
 from bot.moderation.keywords import describe_filter
 from bot.moderation.text import clip, plural, stamp
+from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.render.limits import TOTAL, clamp_embed
 from bot.store.feeds import Feed, GuildFeed
@@ -22,8 +23,9 @@ _SHARED = "\n\n**Shared feeds** (every server hears these):\n"
 
 
 def feed_label(feed: Feed, limit: int = 100) -> str:
-    """How a feed is named in lists and autocomplete (title, else URL)."""
-    return clip(" ".join((feed.title or feed.url).split()), limit)
+    """How a feed is named in lists and autocomplete (title, else URL, its credentials
+    masked: a shared feed's address is the host's, shown to every server)."""
+    return clip(" ".join((feed.title or redacted(feed.url)).split()), limit)
 
 
 def status_line(feed: Feed) -> str:

@@ -22,6 +22,7 @@ from bot.moderation.keywords import filter_verdict
 from bot.moderation.preview import describe_signal
 from bot.moderation.text import clip, stamp
 from bot.news.dedupe import MAX_AGE
+from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.news.models import Signal
 from bot.render.text import inert_url
@@ -157,7 +158,7 @@ def _news_record(verdict: str) -> Stage:
 
 
 def _seen_stage(seen: SeenArticle, feed_title: str | None) -> Stage:
-    feed = safe_text(feed_title or seen.feed_url, 120)
+    feed = safe_text(feed_title or redacted(seen.feed_url), 120)
     return Stage(
         "Seen",
         "pass",

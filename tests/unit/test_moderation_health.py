@@ -61,6 +61,18 @@ def test_feed_label_prefers_the_title() -> None:
     assert len(feed_label(replace(BASE, title="x" * 300))) == 100
 
 
+def test_a_shared_feeds_credentials_never_reach_the_servers_lists() -> None:
+    """The host's private feed address is shown to every server's moderators."""
+    private = replace(
+        BASE, title=None, shared=True, url="https://host:pw@e.org/feed?token=s3cret&page=2"
+    )
+    label = feed_label(private)
+    assert "pw" not in label and "s3cret" not in label
+    assert label == "https://host:***@e.org/feed?token=***&page=2"
+    page = feeds_embeds([], [private])[0].description or ""
+    assert "e.org/feed" in page and "s3cret" not in page and ":pw@" not in page
+
+
 def test_twenty_five_broken_feeds_fit_in_pages() -> None:
     broken = replace(
         BASE,

@@ -308,3 +308,11 @@ def test_in_all_news_mode_a_change_is_not_looked_up_by_change() -> None:
     all_news = GuildSettings(guild_id=1, channel_id=10, mode="all")
     exp, stage = change_stage(None, all_news)
     assert exp.posts and stage.outcome == "pass" and stage.text == "yes: a new milestone"
+
+
+def test_an_untitled_feed_is_named_without_its_credentials() -> None:
+    art = replace(seen("not_news"), feed_url="https://e.org/feed?key=s3cret")
+    exp = explain(
+        art, feed_title=None, guild=GUILD, subscription=None, signal=SIGNAL, guild_show="xo-kitty"
+    )
+    assert "e.org/feed" in exp.stages[0].text and "s3cret" not in exp.stages[0].text
