@@ -20,7 +20,7 @@ def fail(message: str, status: int = 2) -> NoReturn:
 
 def load_settings() -> Settings:
     try:
-        return Settings.from_env()
+        return Settings.from_env(warn=lambda note: print(f"kissbot: {note}", file=sys.stderr))
     except ConfigError as exc:
         fail(str(exc))
 

@@ -8,11 +8,12 @@ environment at all.
 from __future__ import annotations
 
 import codecs
+import difflib
 import functools
 import io
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_origin
 
@@ -84,11 +85,15 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
 
     @classmethod
     def from_env(
-        cls, environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
+        cls,
+        environ: Mapping[str, str] | None = None,
+        env_file: Path | None = Path(".env"),
+        warn: Callable[[str], None] | None = None,
     ) -> Settings:
         """Variables from ``environ`` (default ``os.environ``) win over ``env_file``'s; names
-        ignore case; unknown names are ignored. Raises ConfigError('bad setting NAME: …')."""
-        raw = _read_env_file(env_file) if env_file is not None else {}
+        ignore case; unknown names are ignored, and ``warn`` hears of a name in ``env_file``
+        that looks like a misspelt setting. Raises ConfigError('bad setting NAME: …')."""
+        raw = _read_env_file(env_file, warn) if env_file is not None else {}
         raw.update(_known(os.environ if environ is None else environ))
         values = {name: _prepare(name, text) for name, text in raw.items()}
         try:
@@ -108,7 +113,7 @@ def _known(variables: Mapping[str, str | None]) -> dict[str, str]:
     return {k.lower(): v for k, v in variables.items() if k.lower() in fields and v is not None}
 
 
-def _read_env_file(path: Path) -> dict[str, str]:
+def _read_env_file(path: Path, warn: Callable[[str], None] | None = None) -> dict[str, str]:
     if not path.is_file():
         return {}
     from dotenv import dotenv_values  # only at start-up, and only when the file exists
@@ -124,7 +129,14 @@ def _read_env_file(path: Path) -> dict[str, str]:
         raise ConfigError(
             f"{path}: not UTF-8 text (byte {exc.start + 1} is not); save it as UTF-8"
         ) from None
-    return _known(dotenv_values(stream=io.StringIO(text)))
+    values = dotenv_values(stream=io.StringIO(text))
+    if warn is not None:
+        for name in values:
+            # A `.env` may serve other tools too: only a near miss of a setting is told.
+            near = difflib.get_close_matches(name.lower(), _field_types(), n=1, cutoff=0.8)
+            if near and name.lower() not in _field_types():
+                warn(f"{path}: {name} is not a setting, so it is ignored; {near[0].upper()}?")
+    return _known(values)
 
 
 def _prepare(name: str, text: str) -> object:

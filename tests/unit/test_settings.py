@@ -110,3 +110,16 @@ def test_an_env_file_in_another_encoding_is_read_or_named_in_one_line(tmp_path: 
     with pytest.raises(ConfigError) as caught:
         Settings.from_env({}, env_file=env_file)
     assert str(caught.value) == f"{env_file}: not UTF-8 text (byte 20 is not); save it as UTF-8"
+
+
+def test_a_misspelt_name_in_the_env_file_is_told_and_others_are_not(tmp_path: Path) -> None:
+    """A typo in `.env` had the bot open the offline console without a word."""
+    env_file = tmp_path / ".env"
+    env_file.write_text("DISCORD_TOKN=abc\nLOG_LEVL=debug\nPGHOST=db\nDEV_GUILD_ID=7\n", "utf-8")
+    notes: list[str] = []
+    settings = Settings.from_env({}, env_file=env_file, warn=notes.append)
+    assert settings.discord_token is None and settings.dev_guild_id == 7
+    assert notes == [
+        f"{env_file}: DISCORD_TOKN is not a setting, so it is ignored; DISCORD_TOKEN?",
+        f"{env_file}: LOG_LEVL is not a setting, so it is ignored; LOG_LEVEL?",
+    ]
