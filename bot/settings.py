@@ -156,7 +156,8 @@ def _prepare(name: str, text: str) -> object:
 
 def _decode(kind: type, value: object) -> object:
     if kind is Path and isinstance(value, str):
-        return Path(value)
+        # `.env` is read by no shell: `~/kissbot.db` would be a folder named "~" here.
+        return Path(value).expanduser()
     if kind is SecretStr and isinstance(value, str):
         return SecretStr(value)
     raise NotImplementedError(kind)

@@ -123,3 +123,10 @@ def test_a_misspelt_name_in_the_env_file_is_told_and_others_are_not(tmp_path: Pa
         f"{env_file}: DISCORD_TOKN is not a setting, so it is ignored; DISCORD_TOKEN?",
         f"{env_file}: LOG_LEVL is not a setting, so it is ignored; LOG_LEVEL?",
     ]
+
+
+def test_a_home_relative_path_is_the_hosts_home(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", "/home/host")
+    settings = _env(DATABASE_PATH="~/kissbot.db", FEEDS_FILE="data/feeds.toml")
+    assert settings.database_path == Path("/home/host/kissbot.db")
+    assert settings.feeds_file == Path("data/feeds.toml")
