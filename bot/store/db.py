@@ -16,6 +16,8 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -80,7 +82,16 @@ class Database:
     async def migrate(self) -> int:
         """Apply pending migrations, each in its own transaction; returns the new version."""
         current = await self.user_version()
-        for number, name, sql in migrations():
+        bundled = migrations()
+        if current > len(bundled):
+            # Written by a newer kissbot: its tables mean things this one doesn't know, and
+            # writing to them could corrupt what the newer one reads back.
+            raise ConfigError(
+                f"the database (DATABASE_PATH) is at schema version {current}, newer than "
+                f"this kissbot knows ({len(bundled)}): run the newer kissbot, or point "
+                "DATABASE_PATH at another file"
+            )
+        for number, name, sql in bundled:
             if number <= current:
                 continue
             # user_version lives in the file header and is part of the transaction,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.errors import ConfigError
 from bot.store import Store
 from bot.store.db import Database, migrations
 
@@ -42,6 +43,21 @@ async def test_a_failing_migration_leaves_schema_and_version_untouched(
         assert await db.user_version() == len(good)
         async with db.conn.execute("SELECT name FROM sqlite_master WHERE name = 'x'") as cur:
             assert await cur.fetchone() is None
+    finally:
+        await db.close()
+
+
+async def test_a_store_from_a_newer_kissbot_is_refused_untouched(tmp_path: Path) -> None:
+    """Rolled back to an older release: it must not write to tables it doesn't know."""
+    newer = len(migrations()) + 1
+    db = await Database.open(tmp_path / "newer.db")
+    try:
+        await db.conn.execute(f"PRAGMA user_version = {newer}")
+        with pytest.raises(ConfigError, match=f"schema version {newer}, newer than"):
+            await db.migrate()
+        assert await db.user_version() == newer
+        async with db.conn.execute("SELECT count(*) FROM sqlite_master") as cur:
+            assert (await cur.fetchone())[0] == 0
     finally:
         await db.close()
 
