@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 from bot.errors import UserFacingError
 from bot.news.guard import MAX_URL_LENGTH, BlockedAddress, GuardError, check_url
 
@@ -25,6 +27,20 @@ def clean_feed_url(raw: str, *, allow_private: bool) -> str:
     if scheme not in ("http", "https"):
         shown = f"`{scheme}`" if scheme else "no scheme"
         raise UserFacingError(f"I only follow http:// and https:// feeds; that URL has {shown}.")
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise UserFacingError(f"That isn't a feed URL I can use: {exc}.") from None
+    if "@" in parts.netloc:
+        # Never echoed: the URL is stored, logged and shown to every moderator in /feeds list.
+        raise UserFacingError(
+            "That URL has a user name or password in it (before the @). I don't follow "
+            "feeds that need credentials: every moderator would see them in `/feeds list`."
+        )
+    # Scheme and host are case-insensitive: one spelling each, so a feed typed in capitals
+    # is the same feed, not a second one polled beside it.
+    if parts.netloc != parts.netloc.lower() or parts.scheme != scheme:
+        url = urlunsplit(parts._replace(scheme=scheme, netloc=parts.netloc.lower()))
     try:
         check_url(url, allow_private=allow_private)
     except BlockedAddress as exc:
