@@ -279,7 +279,7 @@ class Announcer:
         if settings.channel_id is None or settings.disabled_reason is not None:
             await self._drop(delivery, settings, report)
             return
-        message = with_role(delivery.message, settings.role_id)
+        message = with_role(delivery.message, self._live_role(delivery.guild_id, settings.role_id))
         channel = self.client.get_partial_messageable(
             settings.channel_id, guild_id=delivery.guild_id
         )
@@ -473,6 +473,16 @@ class Announcer:
         drain resumes them."""
         for task in self._publishing.values():
             task.cancel()
+
+    def _live_role(self, guild_id: int, role_id: int | None) -> int | None:
+        """The ping role, unless the guild as cached no longer has it: a ping to a deleted
+        role reaches no one and shows fans "@deleted-role" on every post."""
+        if role_id is None:
+            return None
+        guild = self.client.get_guild(guild_id)
+        if guild is None or guild.unavailable:
+            return role_id  # its roles aren't known here: trust the setting
+        return role_id if guild.get_role(role_id) is not None else None
 
     async def _send_notices(self) -> None:
         for notice in await self.store.outbox.pending_notices():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 import discord
@@ -178,6 +179,25 @@ async def test_a_cleared_role_is_not_pinged_and_a_new_one_is(store: Store) -> No
     (first,), (second,) = fake.to(10), fake.to(20)
     assert first.content is None and first.roles == []
     assert second.content == "<@&999>" and second.roles == [999]
+
+
+async def test_a_deleted_role_is_not_pinged(store: Store) -> None:
+    """Fans saw "@deleted-role" on every post after the ping role was deleted."""
+    await store.guilds.update(1, channel_id=10, role_id=777)
+    await store.guilds.update(2, channel_id=20, role_id=888)
+    for guild_id, channel_id, role in ((1, 10, 777), (2, 20, 888)):
+        await store.outbox.enqueue(
+            guild_id=guild_id, channel_id=channel_id, dedupe_key="story:1", message=news(1, role)
+        )
+    fake = FakeDiscord()
+    roles = {1: set(), 2: {888}}  # guild 1's role was deleted since /setup role
+    fake.get_guild = lambda gid: SimpleNamespace(  # type: ignore[method-assign,assignment]
+        unavailable=False, get_role=lambda rid: object() if rid in roles[gid] else None
+    )
+    await announcer(fake, store).drain()
+    (first,), (second,) = fake.to(10), fake.to(20)
+    assert first.content is None and first.roles == []
+    assert second.content == "<@&888>" and second.roles == [888]
 
 
 async def test_a_refused_guild_is_hit_once_per_batch_and_told_once(store: Store) -> None:
