@@ -18,6 +18,7 @@ from bot.moderation.setup_view import (
     SPOILER_TEXT,
     channel_checks,
     channel_extras,
+    role_checks,
     settings_embed,
 )
 from bot.news.announce import followable
@@ -192,13 +193,21 @@ class Setup(
         store = self.client.store
         settings = await store.guilds.get(guild.id)
         checks: list[str] = []
-        if settings.channel_id is not None:
-            _, channel, perms = await self._announce_perms(guild, settings)
-            if channel is None:
-                checks.append("⚠️ That channel no longer exists: run `/setup channel` again.")
-            else:
+        role_notes: list[str] = []
+        if settings.channel_id is not None or settings.role_id is not None:
+            me, channel, perms = await self._announce_perms(guild, settings)
+            if channel is not None:
                 checks = channel_checks(
                     channel.mention, perms, threads=settings.threads, followable=followable(channel)
+                )
+            elif settings.channel_id is not None:
+                checks.append("⚠️ That channel no longer exists: run `/setup channel` again.")
+            if settings.role_id is not None:
+                role_notes = role_checks(
+                    guild.get_role(settings.role_id),
+                    can_mention_everyone=perms.mention_everyone,
+                    bot_top=me.top_role,
+                    can_manage=me.guild_permissions.manage_roles,
                 )
         embed = settings_embed(
             settings,
@@ -206,6 +215,7 @@ class Setup(
             own_feeds=len(await store.feeds.for_guild(guild.id)),
             shared_feeds=len(await store.feeds.shared()),
             checks=checks,
+            role_notes=role_notes,
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.moderation.perms import channel_problem, history_advice, threads_problem
+from bot.moderation.perms import (
+    assign_problem,
+    channel_problem,
+    history_advice,
+    role_problem,
+    threads_problem,
+)
 from bot.moderation.preview import MODE_TEXT
 from bot.moderation.text import clip, stamp
 from bot.news.announce import PUBLISH_PER_HOUR
@@ -52,6 +58,24 @@ def channel_extras(
     return [*lines, publish_note(channel)] if followable else lines
 
 
+def role_checks(
+    role: discord.Role | None,
+    *,
+    can_mention_everyone: bool,
+    bot_top: discord.Role,
+    can_manage: bool,
+) -> list[str]:
+    """What keeps the ping role (None: deleted since it was chosen) from working now, a
+    warning a line: /setup role checked it once, and roles change."""
+    if role is None:
+        return ["⚠️ That role no longer exists, so announcements ping no one: run `/setup role`."]
+    problems = (
+        role_problem(role, can_mention_everyone=can_mention_everyone),
+        assign_problem(role, bot_top=bot_top, can_manage_roles=can_manage),
+    )
+    return [f"⚠️ {problem}" for problem in problems if problem]
+
+
 def delivery_state(settings: GuildSettings) -> str:
     if settings.channel_id is None:
         return "⚪ not set up: run `/setup channel` to choose where news goes"
@@ -71,9 +95,11 @@ def settings_embed(
     own_feeds: int,
     shared_feeds: int,
     checks: Sequence[str] = (),
+    role_notes: Sequence[str] = (),
 ) -> discord.Embed:
     """``checks``: what the bot finds in the channel now (its permissions there, whether
-    posts are published), one line each; stored settings alone can't tell."""
+    posts are published), one line each; stored settings alone can't tell. ``role_notes``:
+    the same for the ping role (``role_checks``)."""
     embed = discord.Embed(
         title="News settings", colour=discord.Colour.blurple(), description=delivery_state(settings)
     )
@@ -104,4 +130,6 @@ def settings_embed(
         embed.add_field(
             name="In the channel now", value=clip("\n".join(checks), 1024), inline=False
         )
+    if role_notes:
+        embed.add_field(name="Ping role now", value=clip("\n".join(role_notes), 1024), inline=False)
     return embed

@@ -10,6 +10,7 @@ import pytest
 
 from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox
+from bot.sandbox.gateway import GUILDS_INTENT
 from bot.sandbox.state import TEXT, Channel
 from tests.e2e.test_moderator_kit import MODERATOR_COMMANDS, moderator_bot, refused, until
 
@@ -250,3 +251,46 @@ async def test_with_two_packs_a_moderator_picks_the_show(
         assert (await bot.store.guilds.get(sb.guild.id)).show_slug == "kitty-forever"
         reply = await sb.invoke("setup", subcommand="view")
         assert {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}["Show"] == "Kitty Forever"
+
+
+async def test_setup_view_warns_when_the_ping_role_stopped_working(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/setup role checks the role once; view said nothing when it was deleted, or when the
+    bot lost the right to ping it, while every announcement pinged no one."""
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        gid = sb.guild.id
+        await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+
+        async def role_notes() -> str | None:
+            reply = await sb.invoke("setup", subcommand="view")
+            return {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}.get("Ping role now")
+
+        # A quiet role, pingable only with Mention Everyone, which the bot then loses.
+        reply = await sb.invoke("setup", {"role": "Moderators"}, subcommand="role")
+        assert "Announcements will ping" in reply.content
+        notes = await role_notes()
+        assert notes is not None and "can't ping" not in notes
+        sb.set_bot_role_permissions(gid, perms.BOT_DEFAULT & ~perms.MENTION_EVERYONE)
+        await until(lambda: not _bot_can_mention_everyone(bot, gid))
+        notes = await role_notes()
+        assert notes is not None and "I can't ping" in notes and "isn't mentionable" in notes
+        sb.set_bot_role_permissions(gid, perms.BOT_DEFAULT)
+        await until(lambda: _bot_can_mention_everyone(bot, gid))
+
+        # A role the bot can hand out and ping: nothing to say.
+        await sb.invoke("setup", {"role": "News pings"}, subcommand="role")
+        assert await role_notes() is None
+
+        # Deleted since: said plainly, with what to run.
+        news_role = sb.guild.role("News pings")
+        sb.server.gateway.dispatch(
+            "GUILD_ROLE_DELETE",
+            {"guild_id": str(gid), "role_id": str(news_role)},
+            intent=GUILDS_INTENT,
+        )
+        cached = bot.get_guild(gid)
+        assert cached is not None
+        await until(lambda: cached.get_role(news_role) is None)
+        notes = await role_notes()
+        assert notes is not None and "no longer exists" in notes and "/setup role" in notes
