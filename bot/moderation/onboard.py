@@ -77,9 +77,11 @@ async def adopt(
     published meanwhile) takes this fetch as its first poll: everything in it is
     history and is never announced. A feed that other servers follow, and that is
     polled normally, is left alone so they still get whatever is new in it.
+    A primed feed nobody follows was not polled either (a ``/feeds add`` cut short after
+    its baseline, by a crash or an error, leaves one): it is taken on afresh too.
     Returns True when the baseline was recorded.
     """
-    if feed.primed and feed.enabled:
+    if feed.primed and feed.enabled and await _polled(deps, feed):
         return False
     # ``ingest`` treats an unprimed feed's poll as the baseline: the pipeline's own rule.
     await ingest(deps, replace(feed, primed=False), articles, now)
@@ -95,3 +97,8 @@ async def adopt(
         title=title,
     )
     return True
+
+
+async def _polled(deps: NewsDeps, feed: Feed) -> bool:
+    """Whether the poller reads ``feed``: shared, or followed by some server."""
+    return feed.shared or bool(await deps.store.feeds.followers(feed.id))

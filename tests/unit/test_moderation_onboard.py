@@ -37,6 +37,7 @@ async def test_a_new_feed_takes_everything_as_baseline(deps: NewsDeps) -> None:
 async def test_a_feed_others_follow_is_left_to_its_poller(deps: NewsDeps) -> None:
     store = deps.store
     feed = await store.feeds.add("https://e.org/feed")
+    await store.feeds.subscribe(2, feed.id, None)  # another server follows it
     await ingest(deps, feed, [article("a", "XO, Kitty news")], NOW)  # primed by a poll
     primed = await store.feeds.get(feed.id)
     assert primed is not None and primed.primed
@@ -46,6 +47,31 @@ async def test_a_feed_others_follow_is_left_to_its_poller(deps: NewsDeps) -> Non
     assert await store.news.find_articles([feed.id], "later") == []  # still new to the poller
     untouched = await store.feeds.get(feed.id)
     assert untouched is not None and untouched.etag is None
+
+
+async def test_a_feed_left_unfollowed_by_a_cut_short_add_is_baseline_again(
+    deps: NewsDeps,
+) -> None:
+    """/feeds add records the baseline, then subscribes: killed in between, the feed stays
+    primed but unpolled, and adding it again announced everything it published meanwhile."""
+    store = deps.store
+    await store.guilds.update(1, channel_id=10, mode="all")
+    feed = await store.feeds.add("https://e.org/feed")
+    first = [article("a", "XO, Kitty news")]
+    assert await adopt(deps, feed, first, FETCHED, title=None, now=NOW)
+    # SIGKILL here: no subscribe. Days later the moderator adds it again.
+    orphan = await store.feeds.get(feed.id)
+    assert orphan is not None and orphan.primed and orphan.enabled
+    assert await store.feeds.due(NOW) == []  # nobody follows it, so nobody polled it
+    meanwhile = [*first, article("m", "XO, Kitty season 3 wraps filming")]
+    assert await adopt(deps, orphan, meanwhile, FETCHED, title=None, now=NOW)
+    await store.feeds.subscribe(1, feed.id, None)
+    (row,) = await store.news.find_articles([feed.id], "wraps")
+    assert row.verdict == "baseline"
+    polled = await store.feeds.get(feed.id)
+    assert polled is not None
+    report = await ingest(deps, polled, meanwhile, NOW)
+    assert report.queued == 0 and await store.outbox.counts() == {}
 
 
 async def test_a_disabled_feed_is_enabled_and_its_gap_is_baseline(deps: NewsDeps) -> None:
