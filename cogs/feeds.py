@@ -17,7 +17,7 @@ from bot.moderation.health import MAX_FEEDS_PER_GUILD, feed_label, feeds_embeds
 from bot.moderation.keywords import describe_filter, join_keywords, parse_keywords
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.moderation.preview import preview_embed
-from bot.moderation.urls import clean_feed_url
+from bot.moderation.urls import clean_feed_url, fold_case
 from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.messages import safe_text
@@ -93,6 +93,14 @@ class Feeds(
             if typed in feed_label(sub.feed).casefold() or typed in sub.feed.url.casefold()
         ][:25]
 
+    async def _stored_spelling(self, guild_id: int, url: str) -> str:
+        """``url`` as this server's own feed stores it, if one was added in other capitals
+        before URLs were folded to one spelling; else ``url``."""
+        if await self.client.store.feeds.by_url(url) is not None:
+            return url
+        own = await self.client.store.feeds.for_guild(guild_id)
+        return next((s.feed.url for s in own if fold_case(s.feed.url) == url), url)
+
     async def _addable(self, guild_id: int, url: str) -> bool:
         """Refuse what can't be added; True when it is this server's feed, disabled, to retry."""
         own = await self.client.store.feeds.for_guild(guild_id)
@@ -120,6 +128,7 @@ class Feeds(
         guild = require_moderator(interaction)
         store = self.client.store
         url = clean_feed_url(url, allow_private=self.client.settings.allow_private_feeds)
+        url = await self._stored_spelling(guild.id, url)
         retry = await self._addable(guild.id, url)
         if (wait := self.add_cooldown.refusal(guild.id, "add a feed")) is not None:
             raise UserFacingError(wait)

@@ -37,10 +37,7 @@ def clean_feed_url(raw: str, *, allow_private: bool) -> str:
             "That URL has a user name or password in it (before the @). I don't follow "
             "feeds that need credentials: every moderator would see them in `/feeds list`."
         )
-    # Scheme and host are case-insensitive: one spelling each, so a feed typed in capitals
-    # is the same feed, not a second one polled beside it.
-    if parts.netloc != parts.netloc.lower() or parts.scheme != scheme:
-        url = urlunsplit(parts._replace(scheme=scheme, netloc=parts.netloc.lower()))
+    url = fold_case(url)
     try:
         check_url(url, allow_private=allow_private)
     except BlockedAddress as exc:
@@ -50,3 +47,16 @@ def clean_feed_url(raw: str, *, allow_private: bool) -> str:
     except GuardError as exc:
         raise UserFacingError(f"That isn't a feed URL I can use: {exc}.") from None
     return url
+
+
+def fold_case(url: str) -> str:
+    """``url`` with its scheme and host in lower case, the rest as it was.
+
+    Both are case-insensitive: one spelling each, so a feed typed in capitals is the same
+    feed, not a second one polled beside it.
+    """
+    parts = urlsplit(url)
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    if (scheme, netloc) == (parts.scheme, parts.netloc):
+        return url  # no needless rewriting (urlunsplit drops an empty query, for one)
+    return urlunsplit(parts._replace(scheme=scheme, netloc=netloc))

@@ -285,3 +285,20 @@ async def test_list_page_one_fits_beside_many_shared_feeds(
         reply = await sb.invoke("feeds", subcommand="list")
         assert reply.ephemeral and len(fields(reply)) == PAGE_SIZE
         assert "more" in reply.embeds[0]["description"].splitlines()[-1]
+
+
+async def test_a_feed_added_in_capitals_is_the_same_feed_when_typed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hosts are folded to lower case now; a feed stored before that, in capitals, is still
+    the one the server follows, not a second one beside it."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        gid = sb.guild.id
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        typed = server.url("/kitty.xml").replace("127.0.0.1", "LocalHost")
+        old = await bot.store.feeds.add(typed)
+        await bot.store.feeds.subscribe(gid, old.id, None)
+        for spelling in (typed, typed.replace("http://LocalHost", "HTTP://LOCALHOST")):
+            reply = await sb.invoke("feeds", {"url": spelling}, subcommand="add")
+            refused(reply, "already follows")
+        assert [s.feed.id for s in await bot.store.feeds.for_guild(gid)] == [old.id]
