@@ -18,6 +18,8 @@ MAX_FEEDS_PER_GUILD = 25
 # (and its list of shared feeds) gets what is left.
 PAGE_SIZE = 8
 FIELD_LIMIT = 500
+# A feed's address in its field: a long one (up to 2,048) would leave no room for its health.
+URL_LIMIT = 150
 INTRO_LIMIT = 2000
 _SHARED = "\n\n**Shared feeds** (every server hears these):\n"
 
@@ -55,7 +57,7 @@ def shared_row(feed: Feed) -> str:
 
 def health_text(feed: Feed, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> str:
     lines = [
-        f"`{feed.url.replace('`', '')}`",
+        f"`{clip(feed.url.replace('`', ''), URL_LIMIT)}`",
         status_line(feed),
         f"Last success: {stamp(feed.last_success_at)}",
     ]

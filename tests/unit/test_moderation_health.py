@@ -55,6 +55,15 @@ def test_health_text_uses_discord_timestamps_and_shows_errors() -> None:
     assert "Next poll" not in disabled
 
 
+def test_a_long_feed_url_leaves_room_for_the_feeds_health() -> None:
+    """A 1,700-character URL took the whole field: status, errors and filter were cut off."""
+    long = replace(BASE, url="https://e.org/rss?" + "q=xo+kitty&" * 150, failures=3)
+    (embed,) = feeds_embeds([GuildFeed(long, ("kitty",), ())], [])
+    value = embed.fields[0].value
+    assert value.startswith("`https://e.org/rss?q=xo+kitty&") and "…`\n" in value
+    assert "🟠 failing" in value and "Filter: only with: kitty" in value
+
+
 def test_feed_label_prefers_the_title() -> None:
     assert feed_label(BASE) == "E News"
     assert feed_label(replace(BASE, title=None)) == "https://e.org/feed"
