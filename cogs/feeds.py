@@ -20,6 +20,7 @@ from bot.moderation.preview import preview_embed
 from bot.moderation.urls import clean_feed_url, fold_case
 from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
+from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.news.pipeline import change_key
 from bot.store.feeds import Feed, GuildFeed
@@ -34,7 +35,7 @@ _QUIET = discord.AllowedMentions.none()
 
 
 def fetch_refusal(url: str, fetched: FetchResult) -> str:
-    shown = safe_text(url, 200)
+    shown = safe_text(redacted(url), 200)
     if fetched.status == "gone":
         return f"{shown} says the feed is gone for good (HTTP 410), so I won't follow it."
     reason = safe_text(fetched.error or f"status {fetched.status}", 300)
@@ -165,7 +166,7 @@ class Feeds(
         items = await preview_items(deps, parsed.articles, settings, now)
         show = show_for(deps.catalog, settings)
         embed = preview_embed(
-            url=url,
+            url=redacted(url),
             title=title,
             total=len(parsed.articles),
             items=items,
@@ -174,7 +175,7 @@ class Feeds(
             problems=parsed.problems,
         )
         verb = "Polling again" if retry else "Now following"
-        lines = [f"{verb} **{safe_text(title or url, 200)}**."]
+        lines = [f"{verb} **{safe_text(title or redacted(url), 200)}**."]
         if settings.channel_id is None:
             lines.append("⚠️ No announcement channel yet: run `/setup channel` so I can post.")
         await interaction.followup.send(

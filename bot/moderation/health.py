@@ -57,7 +57,7 @@ def shared_row(feed: Feed) -> str:
 
 def health_text(feed: Feed, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> str:
     lines = [
-        f"`{clip(feed.url.replace('`', ''), URL_LIMIT)}`",
+        f"`{clip(redacted(feed.url).replace('`', ''), URL_LIMIT)}`",
         status_line(feed),
         f"Last success: {stamp(feed.last_success_at)}",
     ]

@@ -28,17 +28,6 @@ def clean_feed_url(raw: str, *, allow_private: bool) -> str:
         shown = f"`{scheme}`" if scheme else "no scheme"
         raise UserFacingError(f"I only follow http:// and https:// feeds; that URL has {shown}.")
     try:
-        parts = urlsplit(url)
-    except ValueError as exc:
-        raise UserFacingError(f"That isn't a feed URL I can use: {exc}.") from None
-    if "@" in parts.netloc:
-        # Never echoed: the URL is stored, logged and shown to every moderator in /feeds list.
-        raise UserFacingError(
-            "That URL has a user name or password in it (before the @). I don't follow "
-            "feeds that need credentials: every moderator would see them in `/feeds list`."
-        )
-    url = fold_case(url)
-    try:
         check_url(url, allow_private=allow_private)
     except BlockedAddress as exc:
         raise UserFacingError(
@@ -46,7 +35,7 @@ def clean_feed_url(raw: str, *, allow_private: bool) -> str:
         ) from None
     except GuardError as exc:
         raise UserFacingError(f"That isn't a feed URL I can use: {exc}.") from None
-    return url
+    return fold_case(url)
 
 
 def fold_case(url: str) -> str:
@@ -56,7 +45,8 @@ def fold_case(url: str) -> str:
     feed, not a second one polled beside it.
     """
     parts = urlsplit(url)
-    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    userinfo, at, host = parts.netloc.rpartition("@")  # a user name and password keep theirs
+    scheme, netloc = parts.scheme.lower(), userinfo + at + host.lower()
     if (scheme, netloc) == (parts.scheme, parts.netloc):
         return url  # no needless rewriting (urlunsplit drops an empty query, for one)
     return urlunsplit(parts._replace(scheme=scheme, netloc=netloc))

@@ -302,3 +302,25 @@ async def test_a_feed_added_in_capitals_is_the_same_feed_when_typed_again(
             reply = await sb.invoke("feeds", {"url": spelling}, subcommand="add")
             refused(reply, "already follows")
         assert [s.feed.id for s in await bot.store.feeds.for_guild(gid)] == [old.id]
+
+
+async def test_a_feed_password_is_never_shown_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The URL's line in /feeds list, and the refusal of a feed that failed, showed a
+    private feed's password to every moderator of the server."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        server.status("/missing.xml", 404)
+        secret = server.url("/kitty.xml").replace("http://", "http://reader:hunter2@")
+        reply = await sb.invoke("feeds", {"url": secret}, subcommand="add", timeout=10)
+        assert "Now following **Kitty Weekly**" in reply.content
+        (sub,) = await bot.store.feeds.for_guild(sb.guild.id)
+        assert sub.feed.url == secret  # still fetched with it
+        listed = fields(await sb.invoke("feeds", subcommand="list"))
+        assert "hunter2" not in str(listed) and "reader:***@" in str(listed)
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        missing = secret.replace("/kitty.xml", "/missing.xml")
+        reply = await sb.invoke("feeds", {"url": missing}, subcommand="add", timeout=10)
+        refused(reply, "couldn't fetch", "reader:")
+        assert "hunter2" not in reply.content
