@@ -387,7 +387,7 @@ async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> Fe
         await deps.store.outbox.add_notice(
             guild_id,
             f"feed-disabled:{feed.id}:{iso(now)}",
-            f"I stopped polling the feed <{feed.url}>: {shown}. "
+            f"I stopped polling the feed <{redacted(feed.url)}>: {shown}. "
             "Use `/feeds list` to see its health; remove and re-add it to try again.",
         )
     return FeedReport(feed.url, f"disabled: {reason}")

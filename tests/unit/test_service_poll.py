@@ -81,3 +81,19 @@ async def test_a_feed_url_credential_never_reaches_the_log(
     logged = caplog.text + report.log_line()
     assert "https://kitty:***@e.org/feed?token=***&page=2" in logged
     assert "s3cret" not in logged and "t0ken" not in logged
+
+
+async def test_a_disabled_feeds_notice_masks_its_credentials(
+    news: NewsService, deps: NewsDeps
+) -> None:
+    """The notice is posted in the announcement channel, for every fan to read: it named
+    the feed by its full URL, password and ?token= included."""
+    feed = await deps.store.feeds.add("https://kitty:s3cret@e.org/feed?token=t0ken&page=2")
+    await deps.store.guilds.update(1, channel_id=10)
+    await deps.store.feeds.subscribe(1, feed.id, None)
+    for day in range(8):
+        deps.now = lambda day=day: NOW + timedelta(days=2 * day)
+        await news.poll(feed.id)
+    (notice,) = await deps.store.outbox.pending_notices()
+    assert "<https://kitty:***@e.org/feed?token=***&page=2>" in notice.text
+    assert "s3cret" not in notice.text and "t0ken" not in notice.text
