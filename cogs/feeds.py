@@ -110,6 +110,8 @@ class Feeds(
         if existing is not None and followed:
             if existing.enabled:
                 raise UserFacingError("This server already follows that feed (`/feeds list`).")
+            if existing.shared:  # followed before the host listed it: still the host's call
+                raise UserFacingError(shared_refusal(existing))
             return True  # the disable notice says: add it again to retry
         if existing is not None and existing.shared:
             raise UserFacingError(shared_refusal(existing))

@@ -383,11 +383,17 @@ async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> Fe
     log.warning("%s %s disabled: %s%s", what, redacted(feed.url), reason, hint)
     # The reason quotes the feed's server (status line, Location header): make it inert.
     shown = safe_text(reason, 600)
+    # /feeds add refuses to restart a shared feed, even one a server also added itself.
+    retry = (
+        "it is on the shared list, so only the bot's host can start it again"
+        if feed.shared
+        else "remove and re-add it to try again"
+    )
     for guild_id in await deps.store.feeds.followers(feed.id):
         await deps.store.outbox.add_notice(
             guild_id,
             f"feed-disabled:{feed.id}:{iso(now)}",
             f"I stopped polling the feed <{redacted(feed.url)}>: {shown}. "
-            "Use `/feeds list` to see its health; remove and re-add it to try again.",
+            f"Use `/feeds list` to see its health; {retry}.",
         )
     return FeedReport(feed.url, f"disabled: {reason}")

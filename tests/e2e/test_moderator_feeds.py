@@ -326,3 +326,21 @@ async def test_a_feed_password_is_never_shown_back(
         reply = await sb.invoke("feeds", {"url": missing}, subcommand="add", timeout=10)
         refused(reply, "couldn't fetch", "reader:")
         assert "hunter2" not in reply.content
+
+
+async def test_a_server_that_also_follows_a_shared_feed_cant_restart_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Added by a server before the host listed it: re-adding the disabled feed switched it
+    back on for every server, which /feeds list says only the host can do."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        url = server.url("/kitty.xml")
+        feed = await bot.store.feeds.add(url)
+        await bot.store.feeds.subscribe(sb.guild.id, feed.id, None)
+        await bot.store.feeds.share(url)
+        await bot.store.feeds.disable(feed.id, "the feed is gone (HTTP 410)", now=NOW)
+        reply = await sb.invoke("feeds", {"url": url}, subcommand="add")
+        refused(reply, "shared list", "HTTP 410", "Only the bot's host")
+        after = await bot.store.feeds.get(feed.id)
+        assert after is not None and not after.enabled

@@ -97,3 +97,20 @@ async def test_a_disabled_feeds_notice_masks_its_credentials(
     (notice,) = await deps.store.outbox.pending_notices()
     assert "<https://kitty:***@e.org/feed?token=***&page=2>" in notice.text
     assert "s3cret" not in notice.text and "t0ken" not in notice.text
+
+
+async def test_a_shared_feeds_notice_says_only_the_host_can_restart_it(
+    news: NewsService, deps: NewsDeps
+) -> None:
+    """A server that also added a shared feed was told to re-add it, which /feeds add
+    refuses for a shared feed."""
+    feed = await deps.store.feeds.add("https://e.org/feed")
+    await deps.store.guilds.update(1, channel_id=10)
+    await deps.store.feeds.subscribe(1, feed.id, None)
+    await deps.store.feeds.share(feed.url)
+    for day in range(8):
+        deps.now = lambda day=day: NOW + timedelta(days=2 * day)
+        await news.poll(feed.id)
+    (notice,) = await deps.store.outbox.pending_notices()
+    assert "only the bot's host can start it again" in notice.text
+    assert "re-add" not in notice.text
