@@ -44,17 +44,3 @@ def describe_filter(include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
     if exclude:
         parts.append("never with: " + ", ".join(exclude))
     return " · ".join(parts) or "no filter (everything)"
-
-
-def filter_verdict(text: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> str | None:
-    """Why a guild's filter drops ``text``, or None when the filter keeps it.
-
-    Mirrors ``dedupe.wanted`` but names the deciding word for ``/feeds why``.
-    """
-    folded = text.casefold()
-    if include and not any(w.casefold() in folded for w in include):
-        return "contains none of the words it must have (" + ", ".join(include) + ")"
-    hit = next((w for w in exclude if w.casefold() in folded), None)
-    if hit is not None:
-        return f"contains the excluded word {hit!r}"
-    return None

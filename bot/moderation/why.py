@@ -18,10 +18,9 @@ from typing import Literal
 
 import discord
 
-from bot.moderation.keywords import filter_verdict
 from bot.moderation.preview import describe_signal
 from bot.moderation.text import clip, stamp
-from bot.news.dedupe import MAX_AGE
+from bot.news.dedupe import MAX_AGE, filter_verdict
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.news.models import Signal

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
@@ -23,7 +24,22 @@ def too_old(article: Article, now: datetime, max_age: timedelta = MAX_AGE) -> bo
 
 def wanted(article: Article, include: Sequence[str], exclude: Sequence[str]) -> bool:
     """A guild's keyword filter: any include word must appear, no exclude word may."""
-    text = f"{article.title}\n{article.summary}".casefold()
-    if include and not any(word.casefold() in text for word in include):
-        return False
-    return not any(word.casefold() in text for word in exclude)
+    return filter_verdict(f"{article.title}\n{article.summary}", include, exclude) is None
+
+
+def filter_verdict(text: str, include: Sequence[str], exclude: Sequence[str]) -> str | None:
+    """Why a guild's filter drops ``text`` (naming the deciding word, for ``/feeds why``),
+    or None when the filter keeps it."""
+    folded = fold(text)
+    if include and not any(fold(w) in folded for w in include):
+        return "contains none of the words it must have (" + ", ".join(include) + ")"
+    hit = next((w for w in exclude if fold(w) in folded), None)
+    if hit is not None:
+        return f"contains the excluded word {hit!r}"
+    return None
+
+
+def fold(text: str) -> str:
+    """Text as a filter compares it: case aside, and one form for what Unicode writes two
+    ways ("é" typed whole by a moderator, written e + accent by a feed; "ﬁ" and "fi")."""
+    return unicodedata.normalize("NFKC", text).casefold()
