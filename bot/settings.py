@@ -8,7 +8,6 @@ environment at all.
 from __future__ import annotations
 
 import codecs
-import difflib
 import functools
 import io
 import os
@@ -131,6 +130,7 @@ def _read_env_file(path: Path, warn: Callable[[str], None] | None = None) -> dic
         ) from None
     values = dotenv_values(stream=io.StringIO(text))
     if warn is not None:
+        import difflib  # only at start-up, as dotenv
         for name in values:
             # A `.env` may serve other tools too: only a near miss of a setting is told.
             near = difflib.get_close_matches(name.lower(), _field_types(), n=1, cutoff=0.8)
