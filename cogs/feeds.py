@@ -17,7 +17,7 @@ from bot.moderation.health import MAX_FEEDS_PER_GUILD, feed_label, feeds_embeds
 from bot.moderation.keywords import describe_filter, join_keywords, parse_keywords
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.moderation.preview import preview_embed
-from bot.moderation.urls import clean_feed_url, fold_case
+from bot.moderation.urls import clean_feed_url, same_address
 from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.guard import redacted
@@ -72,7 +72,8 @@ class Feeds(
         for sub in await self.client.store.feeds.for_guild(guild_id):
             feed = sub.feed
             if (
-                wanted in (str(feed.id), feed.url)
+                wanted == str(feed.id)
+                or same_address(wanted, feed.url)
                 or wanted.casefold() == feed_label(feed).casefold()
             ):
                 return sub
@@ -95,12 +96,14 @@ class Feeds(
         ][:25]
 
     async def _stored_spelling(self, guild_id: int, url: str) -> str:
-        """``url`` as this server's own feed stores it, if one was added in other capitals
-        before URLs were folded to one spelling; else ``url``."""
-        if await self.client.store.feeds.by_url(url) is not None:
-            return url
-        own = await self.client.store.feeds.for_guild(guild_id)
-        return next((s.feed.url for s in own if fold_case(s.feed.url) == url), url)
+        """``url`` as the store spells the same feed, if it was stored in other capitals (added
+        before URLs were folded, or listed so in the host's FEEDS_FILE); else ``url``. This
+        server's own feed first, then a shared one: those decide what adding it means."""
+        store = self.client.store.feeds
+        alike = [f for f in await store.by_url_nocase(url) if same_address(url, f.url)]
+        own = {sub.feed.id for sub in await store.for_guild(guild_id)}
+        best = min(alike, key=lambda f: (f.id not in own, not f.shared, f.url != url), default=None)
+        return url if best is None else best.url
 
     async def _addable(self, guild_id: int, url: str) -> bool:
         """Refuse what can't be added; True when it is this server's feed, disabled, to retry."""

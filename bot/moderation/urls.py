@@ -50,3 +50,12 @@ def fold_case(url: str) -> str:
     if (scheme, netloc) == (parts.scheme, parts.netloc):
         return url  # no needless rewriting (urlunsplit drops an empty query, for one)
     return urlunsplit(parts._replace(scheme=scheme, netloc=netloc))
+
+
+def same_address(typed: str, stored: str) -> bool:
+    """Whether ``typed`` names the feed stored at ``stored``, in whatever capitals either
+    has its scheme and host (stored before folding, or listed so by the host)."""
+    try:
+        return fold_case(typed.strip()) == fold_case(stored)
+    except ValueError:  # not a URL at all ("[" in a title, say)
+        return False

@@ -94,6 +94,11 @@ class FeedRepo:
     async def by_url(self, url: str) -> Feed | None:
         return await self._one("f.url = ?", url)
 
+    async def by_url_nocase(self, url: str) -> list[Feed]:
+        """Feeds whose address is ``url`` but for the case of its ASCII letters, oldest first
+        (the caller tells which differ only where case does not matter)."""
+        return await self._many(f"{_SELECT} WHERE f.url = ? COLLATE NOCASE ORDER BY f.id", url)
+
     async def add(self, url: str, *, title: str | None = None, shared: bool = False) -> Feed:
         """Create the feed or return the existing one (idempotent on url)."""
         await self._db.write(

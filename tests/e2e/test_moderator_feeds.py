@@ -344,3 +344,32 @@ async def test_a_server_that_also_follows_a_shared_feed_cant_restart_it(
         refused(reply, "shared list", "HTTP 410", "Only the bot's host")
         after = await bot.store.feeds.get(feed.id)
         assert after is not None and not after.enabled
+
+
+async def test_a_feed_added_in_capitals_is_picked_by_the_address_typed_then(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/feeds add stores the host in lower case; /feeds remove (or filter) given the very
+    address the moderator typed to add it answered "doesn't follow a feed matching"."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        typed = server.url("/kitty.xml").replace("http://127.0.0.1", "HTTP://LocalHost")
+        reply = await sb.invoke("feeds", {"url": typed}, subcommand="add", timeout=10)
+        assert "Now following" in reply.content
+        reply = await sb.invoke("feeds", {"feed": typed}, subcommand="remove")
+        assert "doesn't follow" not in reply.content
+        assert await bot.store.feeds.for_guild(sb.guild.id) == []
+
+
+async def test_a_shared_feed_listed_in_capitals_is_still_the_shared_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The host's FEEDS_FILE keeps its spelling; adding that very address folded it and
+    followed a second copy of the shared feed instead of saying every server hears it."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        listed = server.url("/kitty.xml").replace("http://127.0.0.1", "http://LocalHost")
+        shared = await bot.store.feeds.share(listed)
+        reply = await sb.invoke("feeds", {"url": listed}, subcommand="add", timeout=10)
+        refused(reply, "shared list")
+        assert [f.id for f in await bot.store.feeds.all()] == [shared.id]
