@@ -29,7 +29,7 @@ import aiohttp
 from multidict import CIMultiDictProxy
 from yarl import URL
 
-from bot.news.guard import BlockedAddress, GuardError, check_url
+from bot.news.guard import BlockedAddress, GuardError, check_url, redacted
 from bot.news.http import make_feed_session
 from bot.news.models import Article
 from bot.news.parse import ParsedFeed, parse_feed
@@ -228,7 +228,8 @@ def _next_hop(
     except ValueError:
         raise _Failure(f"redirect to an invalid URL: {location[:200]}") from None
     if _normalised(target) in hops.visited:
-        raise _Failure(f"redirect loop: {hops.current} leads back to {target}")
+        # The error is shown to moderators and logged: a private feed's password stays out.
+        raise _Failure(f"redirect loop: {redacted(hops.current)} leads back to {redacted(target)}")
     if is_last:
         raise _Failure(f"too many redirects (more than {max_redirects})")
     if hops.all_permanent and response.status in _PERMANENT_CODES:
@@ -432,7 +433,7 @@ def _describe(
     if isinstance(exc, aiohttp.ClientPayloadError):
         return _Failure(f"the body was cut short: {_first_line(exc)}", retryable=True)
     if isinstance(exc, aiohttp.InvalidURL):
-        return _Failure(f"invalid URL: {exc.url}")
+        return _Failure(f"invalid URL: {redacted(str(exc.url))}")
     if isinstance(exc, aiohttp.ClientError | OSError):
         return _Failure(f"network error: {_first_line(exc)}", retryable=True)
     return _Failure(f"unexpected {type(exc).__name__}: {_first_line(exc)}", retryable=True)

@@ -550,3 +550,20 @@ def test_should_disable_after_the_threshold() -> None:
 )
 def test_parse_retry_after(header: str | None, expected: float | None) -> None:
     assert parse_retry_after(header, now=10.0) == expected
+
+
+async def test_a_redirect_loop_names_no_password(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession
+) -> None:
+    """The error names the addresses; it becomes the feed's last error in /feeds list, the
+    host's log and the disable notice, so a private feed's password must not be in it."""
+    feed_server.redirect("/ping", "/pong")
+    feed_server.redirect("/pong", "/ping")
+    url = feed_server.url("/ping?token=s3cret").replace("http://", "http://reader:hunter2@")
+
+    result = await fetch(feed_session, url)
+
+    assert_error(result, "redirect loop", retryable=False)
+    assert result.error is not None
+    assert "hunter2" not in result.error and "s3cret" not in result.error
+    assert "reader:***@" in result.error
