@@ -15,7 +15,7 @@ from bot.catalog import Catalog, Show
 from bot.moderation.preview import PreviewItem, judge, newest
 from bot.news.fetch import FetchResult
 from bot.news.models import Article
-from bot.news.pipeline import NewsDeps, change_key, ingest, recent_change
+from bot.news.pipeline import NewsDeps, change_key, ingest, plausible, recent_change
 from bot.news.track import Observation, assess, observe
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
@@ -39,7 +39,9 @@ async def preview_items(
         if signal.milestone is not None and signal.show == show.slug:
             obs = observe(signal, article, show, now)
             kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
-            if kind == "extra_source" and await _unheard(deps, guild, obs, now):
+            if not await plausible(deps, obs):
+                kind = "unlikely_season"  # as the pipeline judges it: no change
+            elif kind == "extra_source" and await _unheard(deps, guild, obs, now):
                 kind = "repeat"
         verdict = judge(
             article,

@@ -54,8 +54,9 @@ def judge(
     """Would the pipeline post ``article`` to this guild if it were new?
 
     ``change_kind`` is ``track.assess``'s answer for the signal's milestone (None
-    when there is no milestone for this guild's show), or ``repeat`` for an extra
-    source that repeats a recent change this guild has not been sent.
+    when there is no milestone for this guild's show), ``repeat`` for an extra
+    source that repeats a recent change this guild has not been sent, or
+    ``unlikely_season`` for a season number the pipeline takes for a misreading.
     """
     if too_old(article, now):
         return Judgement(False, f"published more than {MAX_AGE.days} days ago")
@@ -67,6 +68,10 @@ def judge(
         if mode == "all":
             return Judgement(True, "news about the show (this server posts all news)")
         return Judgement(False, "news, but no status change (this server posts changes only)")
+    if change_kind == "unlikely_season":
+        if mode == "all":
+            return Judgement(True, "news about the show; the season it names looks misread")
+        return Judgement(False, "the season it names is beyond the next ones I know of")
     if change_kind == "repeat" and mode == "changes":
         return Judgement(True, "a recent status change this server has not heard yet")
     if change_kind in (None, "extra_source", "repeat"):

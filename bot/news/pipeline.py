@@ -210,7 +210,7 @@ async def _one_article(
     offer = Offer(article, feed.id, show.title, story_id)
     verdict = "not_news" if new_story else "duplicate_story"
     obs = observe(signal, article, show, now) if signal.milestone is not None else None
-    if obs is not None and not await _plausible(deps, obs):
+    if obs is not None and not await plausible(deps, obs):
         verdict = "unlikely_season"  # the milestone is dropped; in all-news mode it is news
     elif obs is not None:
         offer.obs = obs
@@ -241,7 +241,7 @@ async def _one_article(
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
 
 
-async def _plausible(deps: NewsDeps, obs: Observation) -> bool:
+async def plausible(deps: NewsDeps, obs: Observation) -> bool:
     """Is the observation's season within reach of the newest one known? A misread number
     ("season 12" of a three-season show) would otherwise become the newest season."""
     learned = await deps.store.news.learned_seasons(obs.show.slug)

@@ -127,3 +127,13 @@ async def test_preview_a_repeat_posts_only_where_the_change_was_not_sent(deps: N
     assert not heard.judgement.posts and "already known" in heard.judgement.reason
     (missed,) = await preview_items(deps, repeat, GuildSettings(guild_id=2), NOW)
     assert missed.judgement.posts and "not heard yet" in missed.judgement.reason
+
+
+async def test_preview_says_a_far_off_season_is_not_posted_as_a_change(deps: NewsDeps) -> None:
+    """The pipeline takes "season 12" of a three-season show for a misreading and posts no
+    change for it; the preview promised one ("would post: status change")."""
+    far = [article("a", "Netflix renews XO, Kitty for season 12")]
+    (item,) = await preview_items(deps, far, GuildSettings(guild_id=1), NOW)
+    assert not item.judgement.posts
+    (item,) = await preview_items(deps, far, GuildSettings(guild_id=1, mode="all"), NOW)
+    assert item.judgement.posts and "status change" not in item.judgement.reason
