@@ -39,16 +39,19 @@ _SECRET_KEY = re.compile(r"token|key|secret|pass|auth|sig", re.IGNORECASE)
 
 
 def redacted(url: str) -> str:
-    """``url`` for a log line: a password, or a query value keyed like a credential, masked."""
+    """``url`` for a log line: a password (or a lone user name), or a query value keyed like a
+    credential, masked."""
     try:
         parsed = URL(url)
     except ValueError:
         return url
     secret_query = any(_SECRET_KEY.search(key) for key in parsed.query)
-    if parsed.password is None and not secret_query:
+    if parsed.user is None and not secret_query:
         return url  # as the host wrote it, not re-encoded
     if parsed.password is not None:
         parsed = parsed.with_password("***")
+    elif parsed.user is not None:  # a user name alone is a token (https://TOKEN@host/)
+        parsed = parsed.with_user("***")
     if secret_query:
         parsed = parsed.with_query(
             [(k, "***" if _SECRET_KEY.search(k) else v) for k, v in parsed.query.items()]

@@ -24,6 +24,7 @@ from bot.news.guard import (
     blocked_reason,
     check_url,
     parse_ip_literal,
+    redacted,
 )
 from tests.feedserver import FeedServer, LoopbackTripwire, StubResolver, loopback_session, make_rss
 
@@ -278,3 +279,17 @@ async def test_redirect_to_a_private_address_is_refused_at_that_hop(
     assert result.error is not None
     assert result.error.startswith("refused") or result.error.startswith("redirect target refused")
     assert reason in result.error
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://e.org/feed", "https://e.org/feed"),
+        ("https://reader:hunter2@e.org/feed", "https://reader:***@e.org/feed"),
+        # A token given as the user name alone (https://TOKEN@host/) is a credential too.
+        ("https://ghp_s3cret@e.org/feed", "https://***@e.org/feed"),
+        ("https://e.org/feed?api_key=s3cret&page=2", "https://e.org/feed?api_key=***&page=2"),
+    ],
+)
+def test_redacted_masks_the_credentials_in_a_url(url: str, shown: str) -> None:
+    assert redacted(url) == shown
