@@ -50,6 +50,9 @@ class SecretStr:
         return hash(self._value)
 
 
+MAX_POLL_SECONDS = 365 * 86400
+
+
 class Settings(msgspec.Struct, frozen=True, kw_only=True):
     """Every key here is listed, with a comment, in `.env.example` (upper-cased)."""
 
@@ -60,8 +63,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     dev_guild_id: int | None = None
     log_level: LogLevel = "INFO"
     allow_private_feeds: bool = False
-    # At most a year: 'inf' or 1e300 passed ge=1 and then overflowed every scheduled poll.
-    feed_poll_seconds: Annotated[float, msgspec.Meta(ge=1, le=365 * 86400)] = 900
+    # Read through ``poll_interval``: any value >= 1 is accepted (DESIGN's contract).
+    feed_poll_seconds: Annotated[float, msgspec.Meta(ge=1)] = 900
     feed_user_agent: str = (
         "kissbot/0.1 (+https://github.com/kissbot/kissbot; Discord fan-server news bot)"
     )
@@ -81,6 +84,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
                 )
             if url.startswith("http") and url.endswith("/"):
                 msgspec.structs.force_setattr(self, name, url.rstrip("/"))
+
+    @property
+    def poll_interval(self) -> float:
+        """Seconds between two polls of a feed: FEED_POLL_SECONDS, but at most a year, since
+        'inf' or 1e300 (accepted: any value >= 1 is) overflows every scheduled poll."""
+        return min(self.feed_poll_seconds, MAX_POLL_SECONDS)
 
     @classmethod
     def from_env(
@@ -131,6 +140,7 @@ def _read_env_file(path: Path, warn: Callable[[str], None] | None = None) -> dic
     values = dotenv_values(stream=io.StringIO(text))
     if warn is not None:
         import difflib  # only at start-up, as dotenv
+
         for name in values:
             # A `.env` may serve other tools too: only a near miss of a setting is told.
             near = difflib.get_close_matches(name.lower(), _field_types(), n=1, cutoff=0.8)

@@ -92,7 +92,7 @@ async def adopt(
     await deps.store.feeds.record_success(
         feed.id,
         now=now,
-        next_poll=now + timedelta(seconds=deps.settings.feed_poll_seconds),
+        next_poll=now + timedelta(seconds=deps.settings.poll_interval),
         etag=fetched.etag,
         last_modified=fetched.last_modified,
         body_hash=fetched.body_hash,

@@ -333,7 +333,7 @@ async def _succeeded(
     await deps.store.feeds.record_success(
         feed.id,
         now=now,
-        next_poll=now + timedelta(seconds=deps.settings.feed_poll_seconds),
+        next_poll=now + timedelta(seconds=deps.settings.poll_interval),
         etag=fetched.etag,
         last_modified=fetched.last_modified,
         body_hash=fetched.body_hash,
@@ -355,7 +355,7 @@ async def record_failure(
     delay = retry_delay(
         fetched,
         feed.failures + 1,
-        base=deps.settings.feed_poll_seconds,
+        base=deps.settings.poll_interval,
         cap=24 * 3600,
         rng=deps.rng,
     )

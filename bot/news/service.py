@@ -156,7 +156,7 @@ class NewsService:
     @quiet_on_shutdown
     async def reconcile(self, scheduler: AsyncIOScheduler) -> None:
         """One job per followed, enabled feed; jobs for removed or disabled feeds go away."""
-        interval = self.deps.settings.feed_poll_seconds
+        interval = self.deps.settings.poll_interval
         wanted = {f"feed:{f.id}": f.id for f in await self.store.feeds.active()}
         for job in scheduler.get_jobs():
             if job.id.startswith("feed:") and job.id not in wanted:
@@ -186,10 +186,7 @@ class NewsService:
             return None
         next_poll = parse_iso(feed.next_poll_at)
         # Jitter may fire a job a little early; only a backoff (a far-off time) skips it.
-        if (
-            next_poll
-            and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.feed_poll_seconds
-        ):
+        if next_poll and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.poll_interval:
             return None
         report = await poll_guarded(self.deps, feed)
         if report is not None and report.queued:

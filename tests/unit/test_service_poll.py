@@ -6,9 +6,12 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import msgspec
 import pytest
 
+from bot.app import build_scheduler
 from bot.news import pipeline
+from bot.news.fetch import FetchResult
 from bot.news.pipeline import NewsDeps, poll_due
 from bot.news.service import NewsService
 from bot.store.rows import parse_iso
@@ -114,3 +117,25 @@ async def test_a_shared_feeds_notice_says_only_the_host_can_restart_it(
     (notice,) = await deps.store.outbox.pending_notices()
     assert "only the bot's host can start it again" in notice.text
     assert "re-add" not in notice.text
+
+
+@pytest.mark.parametrize("seconds", [float("inf"), 1e300])
+async def test_a_feed_is_scheduled_whatever_poll_interval_was_accepted(
+    news: NewsService, deps: NewsDeps, seconds: float
+) -> None:
+    """'inf' passes FEED_POLL_SECONDS's >= 1; its jobs had failed with OverflowError."""
+    deps.settings = msgspec.structs.replace(deps.settings, feed_poll_seconds=seconds)
+    feed = await deps.store.feeds.add("https://e.org/feed")
+    await deps.store.guilds.update(1, channel_id=10)
+    await deps.store.feeds.subscribe(1, feed.id, None)
+    scheduler = build_scheduler()
+    scheduler.start(paused=True)
+    try:
+        await news.reconcile(scheduler)
+        (job,) = [j for j in scheduler.get_jobs() if j.id == f"feed:{feed.id}"]
+        assert job.trigger.interval.total_seconds() == 365 * 86400
+        await pipeline.record_failure(deps, feed, "boom", NOW, FetchResult("error", feed.url))
+        stored = await deps.store.feeds.get(feed.id)
+        assert stored is not None and stored.failures == 1
+    finally:
+        scheduler.shutdown(wait=False)

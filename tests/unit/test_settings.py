@@ -81,8 +81,6 @@ def test_the_token_never_shows_itself() -> None:
         ("DISCORD_GATEWAY_URL", "gateway.example", "absolute URL"),
         ("FEED_POLL_SECONDS", "0", ">= 1"),
         ("FEED_POLL_SECONDS", "often", "float"),
-        ("FEED_POLL_SECONDS", "inf", "<= 31536000"),
-        ("FEED_POLL_SECONDS", "1e300", "<= 31536000"),
         ("FEED_PARSE_WORKERS", "9", "<= 8"),
         ("GUILD_READY_TIMEOUT", "-1", ">= 0"),
         ("LOG_LEVEL", "loud", "DEBUG, INFO, WARNING, ERROR, CRITICAL"),
@@ -130,3 +128,12 @@ def test_a_home_relative_path_is_the_hosts_home(monkeypatch: pytest.MonkeyPatch)
     settings = _env(DATABASE_PATH="~/kissbot.db", FEEDS_FILE="data/feeds.toml")
     assert settings.database_path == Path("/home/host/kissbot.db")
     assert settings.feeds_file == Path("data/feeds.toml")
+
+
+@pytest.mark.parametrize("value", ["inf", "1e300", "31536001"])
+def test_a_poll_interval_past_a_year_is_accepted_and_polled_yearly(value: str) -> None:
+    """Any value >= 1 is accepted (DESIGN); 'inf' had overflowed every scheduled poll."""
+    settings = _env(FEED_POLL_SECONDS=value)
+    assert settings.feed_poll_seconds >= 31536001
+    assert settings.poll_interval == 365 * 86400
+    assert _env(FEED_POLL_SECONDS="2").poll_interval == 2
