@@ -102,5 +102,7 @@ async def run_bot(settings: Settings) -> int:
         finally:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.remove_signal_handler(sig)
+            # The stop's close must end before open_bot closes the store and session under it.
+            await asyncio.gather(*closing, return_exceptions=True)
     log.info("shut down cleanly")
     return 0

@@ -222,6 +222,38 @@ async def test_a_sigterm_during_start_up_stops_cleanly(
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
+async def test_a_stop_after_start_up_closes_the_bot_before_its_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stop's close ran as a task nobody awaited: open_bot could close the store and the
+    HTTP session while the bot was still closing."""
+    from bot.app import run_bot
+    from bot.client import KissBot
+
+    setup_hook, close = KissBot.setup_hook, KissBot.close
+    store_open_at_close: list[bool] = []
+
+    async def set_up(self: KissBot) -> None:
+        await setup_hook(self)
+        asyncio.get_running_loop().call_later(0.3, os.kill, os.getpid(), signal.SIGTERM)
+
+    async def slow_close(self: KissBot) -> None:
+        await close(self)  # the bot reads as closed from here on
+        await asyncio.sleep(0.5)  # closing work still under way
+        try:
+            await self.store.meta.get("probe")
+            store_open_at_close.append(True)
+        except ValueError:  # aiosqlite: no active connection
+            store_open_at_close.append(False)
+
+    monkeypatch.setattr(KissBot, "setup_hook", set_up)
+    monkeypatch.setattr(KissBot, "close", slow_close)
+    async with Sandbox(guilds=1) as sb:
+        settings = bot_settings(sb, tmp_path / "k.db")
+        assert await asyncio.wait_for(run_bot(settings), 30) == 0
+    assert store_open_at_close and store_open_at_close[0]
+
+
 @pytest.mark.parametrize("where", ["garbage file", "directory", "empty"])
 def test_an_unusable_database_path_is_one_line_and_exit_status_2(
     tmp_path: Path, where: str
