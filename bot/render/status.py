@@ -70,7 +70,7 @@ def _news_field(learned: list[StepSource]) -> str:
         line = link(source.url, _title(source))
         if source.seen_at:
             line += f" · {timestamp(source.seen_at, 'R')}"
-        if len("\n".join([*lines, line])) > FIELD_VALUE - len("\n+99 more"):
+        if len("\n".join([*lines, line])) > FIELD_VALUE - len(f"\n+{len(learned)} more"):
             break
         lines.append(line)
     if len(learned) > len(lines):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from msgspec.structs import replace
 
 from bot.catalog import PartialDate, RecapPoint, Season, Show, load_show
-from bot.domain.status import LearnedEvent, season_status
+from bot.domain.status import LearnedEvent, StepSource, season_status
 from bot.news.models import Certainty, Milestone
 from bot.render import (
     cast_embed,
@@ -31,6 +31,7 @@ from bot.render import (
     status_embed,
     truncate,
 )
+from bot.render.status import _news_field
 from bot.render.text import link, timestamp, unix, when_text
 from tests.conftest import REPO
 
@@ -478,6 +479,18 @@ def test_news_sources_are_listed_whole_never_cut_mid_link(show: Show) -> None:
     assert links and more == f"+{6 - len(links)} more"
     for line in links:
         assert re.fullmatch(r"\[[^\]]+\]\(https://news\.example/\d/a+\) · <t:\d+:R>", line)
+
+
+def test_the_news_field_leaves_room_for_a_three_digit_count() -> None:
+    """Room was kept for "+99 more": with a hundred sources or more and lines that just
+    fit, "+145 more" took the field one character past Discord's 1024."""
+    for width in range(150, 260):
+        sources = [
+            StepSource(f"https://e.org/{i:03}/" + "a" * width, "", Certainty.REPORTED, None, True)
+            for i in range(150)
+        ]
+        field = _news_field(sources)
+        assert len(field) <= 1024 and field.endswith(" more")
 
 
 def test_a_writing_credit_keeps_its_source_and_its_doubt(show: Show) -> None:
