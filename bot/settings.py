@@ -167,7 +167,10 @@ def _prepare(name: str, text: str) -> object:
 def _decode(kind: type, value: object) -> object:
     if kind is Path and isinstance(value, str):
         # `.env` is read by no shell: `~/kissbot.db` would be a folder named "~" here.
-        return Path(value).expanduser()
+        try:
+            return Path(value).expanduser()
+        except RuntimeError:
+            raise ValueError("'~' names no home directory here") from None
     if kind is SecretStr and isinstance(value, str):
         return SecretStr(value)
     raise NotImplementedError(kind)

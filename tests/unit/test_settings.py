@@ -137,3 +137,15 @@ def test_a_poll_interval_past_a_year_is_accepted_and_polled_yearly(value: str) -
     assert settings.feed_poll_seconds >= 31536001
     assert settings.poll_interval == 365 * 86400
     assert _env(FEED_POLL_SECONDS="2").poll_interval == 2
+
+
+def test_a_home_path_without_a_home_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pwd
+
+    def nobody(uid: int) -> pwd.struct_passwd:
+        raise KeyError(uid)
+
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr(pwd, "getpwuid", nobody)
+    with pytest.raises(ConfigError, match=r"^bad setting DATABASE_PATH: .*no home directory"):
+        _env(DATABASE_PATH="~/kissbot.db")
