@@ -213,10 +213,10 @@ class FeedRepo:
             if twin is not None:
                 for sql in _FOLD:
                     await conn.execute(sql, {"keep": feed_id, "drop": twin[0]})
+                # Ids, not the address: a private feed's address carries its credentials.
                 log.info(
-                    "feed %d moved to %s, where feed %d was: folded that one into it",
+                    "feed %d moved to feed %d's address: folded that one into it",
                     feed_id,
-                    new_url,
                     twin[0],
                 )
             await conn.execute(
