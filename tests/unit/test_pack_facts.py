@@ -183,6 +183,57 @@ def test_showrunners(show: Show, facts: Facts) -> None:
             assert set(claim.sources) <= set(sheet["source"])
 
 
+# A relation a recap states (who is whose child, who is pregnant by whom) must be one its sheet
+# point states: each word here may appear in a pack point only if one of its forms is in the
+# sheet's point. "expecting his child" for "the pregnant backup dancer" made Joon Ho a father.
+_RELATIONS = {
+    "son": ("son", "child"),
+    "daughter": ("daughter", "child"),
+    "child": ("son", "daughter", "child"),
+    "baby": ("baby", "birth"),
+    "father": ("father",),
+    "dad": ("father", "dad"),
+    "mother": ("mother",),
+    "mom": ("mother", "mom"),
+    "brother": ("brother",),
+    "sister": ("sister",),
+    "sibling": ("sibling",),
+    "cousin": ("cousin",),
+    "grandmother": ("grandmother",),
+    "grandma": ("grandmother",),
+    "grandfather": ("grandfather",),
+    "aunt": ("aunt",),
+    "husband": ("husband",),
+    "wife": ("wife",),
+    "boyfriend": ("boyfriend",),
+    "girlfriend": ("girlfriend",),
+    "pregnant": ("pregnant",),
+    "adopted": ("adopted", "adoptee"),
+}
+
+
+def _recap_pairs(show: Show, facts: Facts) -> Iterator[tuple[str, str]]:
+    for number in (1, 2):
+        season, sheet = _season(show, number), _facts_season(facts, number)
+        for episode, fact in zip(season.episodes, sheet["episodes"], strict=True):
+            for point, sheet_point in zip(episode.recap, fact["plot_points"], strict=True):
+                yield point.text, sheet_point["point"]
+    two = zip(_season(show, 2).recap, _facts_season(facts, 2)["season_plot_points"], strict=True)
+    for point, sheet_point in two:
+        yield point.text, sheet_point["point"]
+
+
+def test_recaps_state_no_relation_their_sheet_point_lacks(show: Show, facts: Facts) -> None:
+    invented = []
+    for text, sheet_text in _recap_pairs(show, facts):
+        stated = set(re.findall(r"[a-z]+", sheet_text.lower()))
+        for word in re.findall(r"[a-z]+", text.lower()):
+            forms = _RELATIONS.get(word)
+            if forms is not None and not stated & set(forms):
+                invented.append((word, text))
+    assert not invented, invented
+
+
 # -- timeline ----------------------------------------------------------------------------------
 
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
