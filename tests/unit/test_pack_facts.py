@@ -52,7 +52,7 @@ def _walk(node: object) -> Iterator[tuple[str, object]]:
         for key, value in node.items():
             yield key, value
             yield from _walk(value)
-    elif isinstance(node, list):
+    elif isinstance(node, list | tuple):  # msgspec.to_builtins keeps a Struct's tuples
         for value in node:
             yield from _walk(value)
 
@@ -404,6 +404,7 @@ def test_viewing_figures(show: Show, facts: Facts, number: int) -> None:
 
 _RUN = 7  # words in a row that may not be shared with the sheet
 _NAMES_AT_MOST = 2  # ...unless most of them are names and numbers (facts, not phrasing)
+_LONG_RUN = 10  # no run this long, names or not: a list copied whole is copied too
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -413,6 +414,8 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
         run = words[i : i + _RUN]
         if sum(w[0].isupper() or w[0].isdigit() for w in run) <= _NAMES_AT_MOST:
             out.add(tuple(w.lower() for w in run))
+    for i in range(len(words) - _LONG_RUN + 1):
+        out.add(tuple(w.lower() for w in words[i : i + _LONG_RUN]))
     return out
 
 
@@ -429,5 +432,9 @@ def test_prose_is_paraphrased_not_copied(show: Show, facts: Facts) -> None:
     for _, value in _walk(facts):
         if isinstance(value, str):
             sheet |= _shingles(value)
+    # The notes beside the sheet are research prose too.
+    notes = shared_path("facts", "xo-kitty-notes.md").read_text(encoding="utf-8")
+    for paragraph in notes.split("\n"):
+        sheet |= _shingles(paragraph.replace("**", ""))
     copied = [text for text in _prose(msgspec.to_builtins(show)) if _shingles(text) & sheet]
     assert not copied, copied
