@@ -43,6 +43,8 @@ def episode_embed(show: Show, episode: Episode, now: datetime) -> discord.Embed:
     embed.add_field(name="Runtime", value=runtime_text(show, episode), inline=True)
     if episode.writers is not None:
         embed.add_field(name="Written by", value=fact_text(episode.writers), inline=True)
+    if episode.note:  # the pack's doubts about this episode's facts (a title one guide gives)
+        embed.add_field(name="Note", value=episode.note, inline=False)
     sources = (*episode.title_sources, *episode.sources)
     if sources:
         embed.add_field(name="Sources", value=sources_line(sources), inline=False)

@@ -148,6 +148,17 @@ def test_episodes_match_the_sheet(show: Show, facts: Facts, number: int) -> None
             assert all(name in fact["writer"] for name in episode.writers.value.split(" and "))
 
 
+def test_a_title_only_one_guide_gives_says_so(show: Show, facts: Facts) -> None:
+    """The notes: titles 2, 3, 5, 6 and 7 'rest on that one guide'. The pack said so only in
+    the season's note, which /episode never shows."""
+    sheet = _facts_season(facts, 1)["episodes"]
+    single = [f["number"] for f in sheet if len(f["title_source"]) == 1]
+    assert single == [2, 3, 5, 6, 7]
+    for episode in _season(show, 1).episodes:
+        says_so = "only the review geek" in episode.note.lower()
+        assert says_so == (episode.number in single), episode.code
+
+
 def test_season_level_plot_and_premise(show: Show, facts: Facts) -> None:
     two, three = _season(show, 2), _season(show, 3)
     sheet_two = _facts_season(facts, 2)["season_plot_points"]

@@ -501,3 +501,11 @@ def test_a_writing_credit_keeps_its_source_and_its_doubt(show: Show) -> None:
     credit = next(f for f in card.fields if f.name == "Written by").value or ""
     assert credit.startswith("Siobhan Vivian and Jenny Han ([teenvogue.com](https://")
     assert pilot.writers.note in credit
+
+
+def test_the_episode_card_shows_the_packs_doubt_about_the_episode(show: Show) -> None:
+    """S1E3's title rests on one episode guide; the card showed it as bare fact."""
+    episode = show.seasons[0].episodes[2]
+    assert episode.note
+    card = episode_embed(show, episode, NOW)
+    assert [f.value for f in card.fields if f.name == "Note"] == [episode.note]
