@@ -167,7 +167,9 @@ def _merge(milestone: Milestone, claims: Iterable[_Claim]) -> Step:
     date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
     strongest = max(reversed(ordered), key=lambda c: c.certainty)
     sources: dict[str, StepSource] = {}
-    for claim in ordered:
+    # The date's own sources lead: a card shows the first few beside that date, and another
+    # claim's (an earlier delay's) would stand there as if they gave it.
+    for claim in [date_claim, *ordered] if date_claim else ordered:
         for source in claim.sources:
             known = sources.get(source.url)
             if known is None or source.certainty > known.certainty:

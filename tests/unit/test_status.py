@@ -122,6 +122,19 @@ def test_flags_stand_apart_from_the_ladder(season3: Season, show: Show) -> None:
     assert delayed is not None and delayed.date == PartialDate(2024, 2, 1)
 
 
+def test_a_step_lists_the_sources_of_its_date_first(show: Show) -> None:
+    """Season 2 was delayed twice: the 2023 strike held up writing (Sportskeeda and another
+    outlet), then Deadline reported the slip to 2025 (Feb 1, 2024, via the seed article). The
+    card showed Feb 1, 2024 beside the strike's two sources, the seed one hidden in '+1'."""
+    season2 = show.season(2)
+    assert season2 is not None
+    delayed = season_status(season2, []).delayed
+    assert delayed is not None and delayed.date == PartialDate(2024, 2, 1)
+    deadline = next(e for e in season2.timeline if e.date == PartialDate(2024, 2, 1))
+    assert [s.url for s in delayed.sources[: len(deadline.sources)]] == list(deadline.sources)
+    assert len(delayed.sources) == len(deadline.sources) + 2  # the strike's are kept, after
+
+
 @pytest.mark.parametrize(
     ("learned", "expected"),
     [
