@@ -170,7 +170,10 @@ def status_embed(show: Show, season: Season, status: SeasonStatus, now: datetime
         name = "Showrunner" + (" (conflict)" if season.showrunner.is_conflict else "")
         embed.add_field(name=name, value=credit_text(season.showrunner), inline=False)
     if season.episode_count is not None:
-        embed.add_field(name="Episodes", value=str(season.episode_count), inline=True)
+        count = str(season.episode_count)
+        if not season.is_released:  # a number from an announcement, not episodes seen
+            count += " (announced)"
+        embed.add_field(name="Episodes", value=count, inline=True)
     learned = sorted(
         (s for step in _all_steps(status) for s in step.learned_sources),
         key=lambda s: s.seen_at or now,

@@ -327,6 +327,18 @@ def test_status_counts_down_only_to_future_dates(show: Show) -> None:
     assert "no source we track confirms" in (after.description or "")
 
 
+def test_an_announced_episode_count_is_not_stated_as_fact(show: Show) -> None:
+    """Season 3's 8 episodes come from two outlets' report of the announcement, and no source
+    says the season came out; /status showed a bare 'Episodes: 8' beside 'reported' dates."""
+
+    def episodes(season: Season) -> str | None:
+        card = status_embed(show, season, season_status(season, []), NOW)
+        return next(f.value for f in card.fields if f.name == "Episodes")
+
+    assert episodes(show.seasons[2]) == "8 (announced)"
+    assert episodes(show.seasons[1]) == "8"
+
+
 def test_status_shows_learned_sources_escaped(show: Show) -> None:
     season3 = show.seasons[2]
     learned = [
