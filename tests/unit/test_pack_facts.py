@@ -19,7 +19,7 @@ import pytest
 
 from bot.catalog import CastMember, Season, Show, load_show
 from bot.catalog.dates import PartialDate
-from bot.catalog.models import Role, TimelineEntry
+from bot.catalog.models import RecapPoint, Role, TimelineEntry
 from bot.news.models import Certainty, Milestone
 from tests.conftest import REPO, shared_path
 
@@ -223,26 +223,39 @@ _RELATIONS = {
 }
 
 
-def _recap_pairs(show: Show, facts: Facts) -> Iterator[tuple[str, str]]:
+def _recap_pairs(show: Show, facts: Facts) -> Iterator[tuple[RecapPoint, Facts]]:
     for number in (1, 2):
         season, sheet = _season(show, number), _facts_season(facts, number)
         for episode, fact in zip(season.episodes, sheet["episodes"], strict=True):
-            for point, sheet_point in zip(episode.recap, fact["plot_points"], strict=True):
-                yield point.text, sheet_point["point"]
-    two = zip(_season(show, 2).recap, _facts_season(facts, 2)["season_plot_points"], strict=True)
-    for point, sheet_point in two:
-        yield point.text, sheet_point["point"]
+            yield from zip(episode.recap, fact["plot_points"], strict=True)
+    yield from zip(
+        _season(show, 2).recap, _facts_season(facts, 2)["season_plot_points"], strict=True
+    )
 
 
 def test_recaps_state_no_relation_their_sheet_point_lacks(show: Show, facts: Facts) -> None:
     invented = []
-    for text, sheet_text in _recap_pairs(show, facts):
-        stated = set(re.findall(r"[a-z]+", sheet_text.lower()))
-        for word in re.findall(r"[a-z]+", text.lower()):
+    for point, sheet_point in _recap_pairs(show, facts):
+        stated = set(re.findall(r"[a-z]+", sheet_point["point"].lower()))
+        for word in re.findall(r"[a-z]+", point.text.lower()):
             forms = _RELATIONS.get(word)
             if forms is not None and not stated & set(forms):
-                invented.append((word, text))
+                invented.append((word, point.text))
     assert not invented, invented
+
+
+def test_a_recap_point_keeps_the_doubt_the_sheet_records(show: Show, facts: Facts) -> None:
+    """A point the sheet calls inferred, or has from a partly reliable site alone, carries a
+    note: /recap shows it beside the point."""
+    partly = [f["source"] for f in facts["unreliable_sources_flagged"] if "partly" in f["source"]]
+    sites = [
+        site.split(" ")[0] for entry in partly for site in entry.split(", ") if "partly" in site
+    ]
+    assert sites == ["news75today.com"]
+    for point, sheet_point in _recap_pairs(show, facts):
+        weak = all(any(site in url for site in sites) for url in sheet_point["source"])
+        if "inferred" in sheet_point["point"] or weak:
+            assert point.note, point.text
 
 
 # -- timeline ----------------------------------------------------------------------------------
