@@ -58,6 +58,12 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
     asked = code[0] if code is not None and code[0] is not None else season
     if asked is not None:
         _beyond_the_data(resolve_season(show, asked), code[1] if code is not None else None)
+    if code is not None and code[0] is not None and season is not None and code[0] != season:
+        # Else "not found in season 2 — try 1x4" answers the very "1x4" that was typed.
+        raise UserFacingError(
+            f"{quoted(text)} is in season {code[0]}, but season: says {season}. "
+            "Make them agree, or give just one of them."
+        )
     if code is not None and code[0] is None and season is None:
         # A bare number: parsed by the same short-number pattern lookup uses, so "²" or a
         # thousand nines never reach int() and the number echoed back is at most 3 digits.

@@ -95,6 +95,15 @@ def test_odd_or_huge_numbers_get_a_short_not_found(
     assert len(missing.value.message) < 200
 
 
+def test_a_code_for_another_season_says_so(catalog: Catalog, show: Show) -> None:
+    # `/recap season:2 episode:1x4` was told "“1x4” not found in season 2 — try S1E4, 1x4".
+    for typed, season in (("1x4", 2), ("S2E3", 1)):
+        with pytest.raises(UserFacingError, match=r"is in season \d, but season: says \d") as e:
+            resolve_episode(catalog, show, typed, season)
+        assert "not found" not in e.value.message
+    assert resolve_episode(catalog, show, "S2E3", 2).code == "S2E3"
+
+
 def test_a_bare_number_asks_which_season(catalog: Catalog, show: Show) -> None:
     for typed in ("4", " 004 ", "ep 4"):
         with pytest.raises(UserFacingError, match=r"^Episode 4 of which season\? .*S1E4\.$"):
