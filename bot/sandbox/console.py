@@ -16,6 +16,7 @@ import tempfile
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -28,7 +29,7 @@ from bot.sandbox.driver import (
     Sandbox,
     running_bot,
 )
-from bot.sandbox.state import Json, Message
+from bot.sandbox.state import Json, Message, World
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -39,6 +40,15 @@ PROMPT = "kissbot> "
 SAMPLE_FEEDS = REPO_ROOT / "data" / "sample-feeds"
 REPLY_TIMEOUT = 10.0
 _KEY = re.compile(r"([A-Za-z0-9_-]+):")
+# Mentions and timestamps, which Discord's client shows as names and dates.
+_MARKUP = re.compile(r"<(#|@&|@!?)(\d{1,20})>|<t:(-?\d{1,12})(?::([tTdDfFR]))?>")
+_UNITS = (
+    (31_536_000, "year"),
+    (2_592_000, "month"),
+    (86_400, "day"),
+    (3600, "hour"),
+    (60, "minute"),
+)
 BANNER = """\
 kissbot - offline sandbox
 This is a pretend Discord running on this computer: the real bot answers, nothing leaves
@@ -115,6 +125,45 @@ def reply_record(line: str, reply: Reply) -> Json:
     return record
 
 
+def readable(text: str, world: World | None, now: datetime | None = None) -> str:
+    """``text`` as Discord's client shows it: ``<#id>`` as #name, ``<@&id>`` as @Role,
+    ``<t:…>`` as a date (in UTC), so the console never shows a bare id or epoch."""
+    if world is None or "<" not in text:
+        return text
+    moment = now or datetime.now(UTC)
+
+    def shown(match: re.Match[str]) -> str:
+        kind, number, epoch, style = match.groups()
+        if epoch is not None:
+            try:
+                at = datetime.fromtimestamp(int(epoch), UTC)
+            except (ValueError, OverflowError, OSError):  # past year 9999: as Discord, raw
+                return match.group()
+            return _when(at, style or "f", moment)
+        key = int(number)
+        if kind == "#":
+            channel = world.channels.get(key)
+            return "#" + channel.name if channel else match.group()
+        if kind == "@&":
+            role = next((g.roles[key] for g in world.guilds.values() if key in g.roles), None)
+            return "@" + role.name.lstrip("@") if role else match.group()
+        user = world.users.get(key)
+        return "@" + user.username if user else match.group()
+
+    return _MARKUP.sub(shown, text)
+
+
+def _when(at: datetime, style: str, now: datetime) -> str:
+    if style == "R":
+        seconds = int((at - now).total_seconds())
+        size, unit = next(((n, u) for n, u in _UNITS if abs(seconds) >= n), (1, "second"))
+        count = abs(seconds) // size
+        span = f"{count} {unit}{'' if count == 1 else 's'}"
+        return f"in {span}" if seconds > 0 else f"{span} ago"
+    formats = {"t": "%H:%M", "T": "%H:%M:%S", "d": "%Y-%m-%d", "D": "%d %B %Y"}
+    return at.strftime(formats.get(style, "%d %B %Y %H:%M")) + (" UTC" if style in "tTfF" else "")
+
+
 def render_embed(embed: Json) -> list[str]:
     lines = []
     author = (embed.get("author") or {}).get("name")
@@ -134,19 +183,21 @@ def render_embed(embed: Json) -> list[str]:
     return lines
 
 
-def render_message(content: str, embeds: list[Json], *, ephemeral: bool) -> str:
+def render_message(
+    content: str, embeds: list[Json], *, ephemeral: bool, world: World | None = None
+) -> str:
     lines = ["(only you can see this)"] if ephemeral else []
     if content:
         lines.append(content)
     for embed in embeds:
         lines += render_embed(embed)
-    return "\n".join(lines or ["(empty reply)"])
+    return readable("\n".join(lines or ["(empty reply)"]), world)
 
 
-def render_reply(reply: Reply) -> str:
-    parts = [render_message(reply.content, reply.embeds, ephemeral=reply.ephemeral)]
+def render_reply(reply: Reply, world: World | None = None) -> str:
+    parts = [render_message(reply.content, reply.embeds, ephemeral=reply.ephemeral, world=world)]
     for f in reply.followups:
-        parts.append(render_message(f.content, f.embeds, ephemeral=f.ephemeral))
+        parts.append(render_message(f.content, f.embeds, ephemeral=f.ephemeral, world=world))
     return "\n".join(parts)
 
 
@@ -213,7 +264,8 @@ async def _run_interactive(sb: Sandbox, stream: TextIO, out: TextIO) -> None:
         channel = sb.world.channels.get(message.channel_id)
         where = f"#{channel.name}" if channel else str(message.channel_id)
         out.write(
-            f"\n[{where}] " + render_message(message.content, message.embeds, ephemeral=False)
+            f"\n[{where}] "
+            + render_message(message.content, message.embeds, ephemeral=False, world=sb.world)
         )
         out.write("\n" + PROMPT)
         out.flush()
@@ -233,7 +285,7 @@ async def _run_interactive(sb: Sandbox, stream: TextIO, out: TextIO) -> None:
             out.write(describe_commands(sb) + "\n")
             continue
         reply, error = await _answer(sb, line)
-        out.write((f"error: {error}" if reply is None else render_reply(reply)) + "\n")
+        out.write((f"error: {error}" if reply is None else render_reply(reply, sb.world)) + "\n")
 
 
 def _sample_feeds(sb: Sandbox, folder: Path, feeds_file: Path) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
@@ -16,6 +17,7 @@ from bot.sandbox.console import (
     _run_interactive,
     _sample_feeds,
     parse_command_line,
+    readable,
     reply_record,
     run_console,
     run_line,
@@ -124,3 +126,34 @@ async def test_sample_feeds_are_served_from_loopback(sandbox: Sandbox, tmp_path:
         assert response.status == 200
         assert await response.read() == b"<rss version='2.0'><channel/></rss>"
     assert _sample_feeds(sandbox, tmp_path / "absent", listing) == 0
+
+
+async def test_mentions_and_timestamps_read_as_discord_shows_them(sandbox: Sandbox) -> None:
+    # The console showed "News will be posted in <#1191…>." and dates as "<t:1684411200:D>".
+    ids = sandbox.guild
+    now = datetime(2023, 5, 1, tzinfo=UTC)
+    text = (
+        f"in <#{ids.channel('announcements')}>, ping <@&{ids.role('News pings')}> "
+        f"and <@&{ids.id}>, by <@{ids.admin_id}>; out <t:1684411200:D> (<t:1684411200:R>), "
+        "<t:1684411200>, <t:1684411200:t>; <#1> <t:999999999999:D> <https://a.example/>"
+    )
+    assert readable(text, sandbox.world, now) == (
+        "in #announcements, ping @News pings and @everyone, by @ada_admin; "
+        "out 18 May 2023 (in 17 days), 18 May 2023 12:00 UTC, 12:00 UTC; "
+        "<#1> <t:999999999999:D> <https://a.example/>"
+    )
+    assert readable("<t:1684411200:R>", sandbox.world, datetime(2025, 5, 1, tzinfo=UTC)) == (
+        "1 year ago"
+    )
+    assert readable(text, None) == text  # JSON records keep Discord's markup
+
+
+async def test_the_prompt_names_channels_not_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.e2e.test_moderator_kit import moderator_bot
+
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch):
+        out = io.StringIO()
+        await _run_interactive(sb, io.StringIO("/setup channel channel:announcements\n"), out)
+    assert "News will be posted in #announcements." in out.getvalue()
