@@ -6,9 +6,9 @@ required option or an out-of-range value fails the way a real user could not eve
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from bot.sandbox.state import THREADS, Guild, Json, World
 
@@ -16,8 +16,17 @@ SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
 STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, MENTIONABLE, NUMBER, ATTACHMENT = (
     3, 4, 5, 6, 7, 8, 9, 10, 11
 )  # fmt: skip
+_KIND_NAMES = {USER: "user", ROLE: "role", MENTIONABLE: "user or role"}
 _TRUE = {"true", "yes", "1", "on", "y"}
 _FALSE = {"false", "no", "0", "off", "n"}
+
+
+class _HasName(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+_Named = TypeVar("_Named", bound=_HasName)
 
 
 class CommandUsageError(ValueError):
@@ -121,28 +130,22 @@ class _Resolver:
     def role(self, value: Any) -> str | None:
         if self.guild is None:
             return None
-        text = str(value).strip("<@&>")
-        role = next((r for r in self.guild.roles.values() if r.name == text.lstrip("@")), None)
-        if role is None and text.isdigit():
-            role = self.guild.roles.get(int(text))
+        text = str(value).strip("<&>")
+        if text.lstrip("@").isdigit():
+            role = self.guild.roles.get(int(text.lstrip("@")))
+        else:  # by name as the role list shows it: "@everyone" is named with its @
+            role = _named(self.guild.roles.values(), text, text.lstrip("@"))
         return None if role is None else self._put("roles", role.id, role.payload())
 
     def channel(self, defn: Json, value: Any) -> str:
         text = str(value).strip("<#>")
-        channel = None
-        if self.guild is not None:
-            channel = next(
-                (
-                    c
-                    for c in self.guild.channels.values()
-                    if c.name == text.lstrip("#") and not c.deleted
-                ),
-                None,
-            )
+        live = [c for c in self.guild.channels.values() if not c.deleted] if self.guild else []
+        channel = _named(live, text)
         if channel is None and text.isdigit():
             channel = self.world.channels.get(int(text))
         if channel is None:
-            raise CommandUsageError(f"{defn['name']}: no channel {value!r}")
+            known = ", ".join("#" + c.name for c in live) or "none"
+            raise CommandUsageError(f"{defn['name']}: no channel {value!r} (channels: {known})")
         allowed = defn.get("channel_types")
         if allowed and channel.type not in allowed:
             raise CommandUsageError(
@@ -158,6 +161,17 @@ class _Resolver:
         if channel.type in THREADS:
             data["thread_metadata"] = channel.payload()["thread_metadata"]
         return self._put("channels", channel.id, data)
+
+
+def _named(items: Iterable[_Named], *names: str) -> _Named | None:
+    """The item called one of ``names``: exactly, else ignoring case (a console user types
+    "news pings" for the role Discord's picker shows as "News pings")."""
+    pool = list(items)
+    for same in (str.__eq__, lambda a, b: a.casefold() == b.casefold()):
+        found = next((i for i in pool for n in names if same(i.name, n)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _convert(defn: Json, value: Any, resolver: _Resolver) -> Any:
@@ -187,7 +201,11 @@ def _convert(defn: Json, value: Any, resolver: _Resolver) -> Any:
     if found is None and kind in (ROLE, MENTIONABLE):
         found = resolver.role(value)
     if found is None:
-        raise CommandUsageError(f"{name}: no user/role {value!r} here (type {kind})")
+        known = [] if resolver.guild is None else [r.name for r in resolver.guild.roles.values()]
+        if kind in (USER, MENTIONABLE):
+            known = ["admin", "member", "owner", *(known if kind == MENTIONABLE else [])]
+        what = _KIND_NAMES.get(int(kind or 0), "user or role")
+        raise CommandUsageError(f"{name}: no {what} {value!r} here ({', '.join(known)})")
     return found
 
 

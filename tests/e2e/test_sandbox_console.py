@@ -157,3 +157,23 @@ async def test_the_prompt_names_channels_not_ids(
         out = io.StringIO()
         await _run_interactive(sb, io.StringIO("/setup channel channel:announcements\n"), out)
     assert "News will be posted in #announcements." in out.getvalue()
+
+
+async def test_roles_and_channels_are_found_as_a_newcomer_types_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "@everyone" could not be named at all, a name's case had to match, and a miss said
+    # "no user/role 'news' here (type 8)" without naming any role there is.
+    from tests.e2e.test_moderator_kit import moderator_bot
+
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch):
+        refusal = await run_line(sb, "/setup role role:@everyone")
+        assert "I never ping @everyone" in refusal.content
+        reply = await run_line(sb, "/setup role role:news pings")
+        assert f"<@&{sb.guild.role('News pings')}>" in reply.content
+        reply = await run_line(sb, "/setup channel channel:Announcements")
+        assert f"<#{sb.guild.channel('announcements')}>" in reply.content
+        with pytest.raises(ValueError, match=r"no role 'news' here \(@everyone, News pings, "):
+            await run_line(sb, "/setup role role:news")
+        with pytest.raises(ValueError, match=r"no channel 'anouncements' \(channels: #general, "):
+            await run_line(sb, "/setup channel channel:anouncements")
