@@ -305,7 +305,7 @@ async def run_console(
     lines: list[str] | None = None
     if script is not None:
         try:
-            text = await asyncio.to_thread(script.read_text, encoding="utf-8")
+            text = await asyncio.to_thread(script.read_text, encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             print(f"kissbot: cannot read the script {script}: {exc}", file=sys.stderr)
             return 2

@@ -103,7 +103,8 @@ async def test_run_console_script_prints_one_json_line_per_command(tmp_path: Pat
     from bot.settings import Settings
 
     script = tmp_path / "script.txt"
-    script.write_text("# smoke\n/ping\n\n/definitely-not-a-command\n", encoding="utf-8")
+    # With the byte-order mark an editor on Windows writes, once read as part of line one.
+    script.write_text("# smoke\n/ping\n\n/definitely-not-a-command\n", encoding="utf-8-sig")
     out = io.StringIO()
     settings = Settings(database_path=tmp_path / "unused.db")
     status = await run_console(settings, script=script, interactive_in=io.StringIO(), out=out)
