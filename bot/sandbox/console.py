@@ -14,9 +14,10 @@ import re
 import sys
 import tempfile
 import threading
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -53,9 +54,13 @@ BANNER = """\
 kissbot - offline sandbox
 This is a pretend Discord running on this computer: the real bot answers, nothing leaves
 the machine. Type a slash command, e.g. /cast name:Yuri  (or `help` for the list).
+News: the bundled sample feeds replay one real, past headline each as if it were new, a
+minute or so after start. To see them posted: /setup channel channel:announcements, then
+/setup mode mode:all (they are known history, so "changes" mode rightly posts nothing).
 To connect to real Discord instead, put DISCORD_TOKEN in .env (see README).
 Ctrl-D quits.
 """
+CONSOLE_POLL_SECONDS = 30
 
 
 class LineError(ValueError):
@@ -289,13 +294,52 @@ async def _run_interactive(sb: Sandbox, stream: TextIO, out: TextIO) -> None:
 
 
 def _sample_feeds(sb: Sandbox, folder: Path, feeds_file: Path) -> int:
-    """Serve each sample feed in `folder` from the sandbox and list them in `feeds_file`."""
+    """Serve each sample feed in `folder` from the sandbox (replayed: see ``replay``) and
+    list them in `feeds_file`."""
     entries = []
     for path in sorted(folder.glob("*.xml")) if folder.is_dir() else []:
-        url = sb.serve_static(path.name, path.read_bytes())
+        url = sb.serve_static(path.name, replay(path.read_bytes()))
         entries.append(f'[[feed]]\ntitle = "{path.stem}"\nurl = "{url}"\n')
     feeds_file.write_text("\n".join(entries), encoding="utf-8")
     return len(entries)
+
+
+# A feed's entries (RSS items, Atom entries) and the dates in one.
+_ENTRY = re.compile(rb"[ \t]*<(item|entry)\b.*?</\1>\s*", re.DOTALL)
+_ENTRY_DATE = re.compile(rb"<(pubDate|updated|published)>[^<]*</\1>")
+
+
+def replay(
+    feed: bytes, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+) -> Callable[[], bytes]:
+    """A sample feed as a newcomer should see news arrive: its first entry (the newest) is
+    held back from the first fetch, which the bot takes as history and never posts, then
+    served dated as of its return. The samples are real, past events, so without this the
+    console could never show a post; the banner says what is replayed."""
+    first = _ENTRY.search(feed)
+    if first is None:
+        return lambda: feed
+    held_back = feed[: first.start()] + feed[first.end() :]
+    fetched = False
+    dated: bytes | None = None
+
+    def body() -> bytes:
+        nonlocal fetched, dated
+        if not fetched:  # the first fetch: the backlog without the held-back entry
+            fetched = True
+            return held_back
+        if dated is None:
+            now = clock()
+            entry = _ENTRY_DATE.sub(lambda m: _date_element(m[1], now), first[0])
+            dated = feed[: first.start()] + entry + feed[first.end() :]
+        return dated
+
+    return body
+
+
+def _date_element(tag: bytes, when: datetime) -> bytes:
+    text = format_datetime(when, usegmt=True) if tag == b"pubDate" else when.isoformat()
+    return b"<%s>%s</%s>" % (tag, text.encode("ascii"), tag)
 
 
 async def run_console(
@@ -318,7 +362,15 @@ async def run_console(
             feeds_file = Path(tmp) / "sample-feeds.toml"
             count = await asyncio.to_thread(_sample_feeds, sb, SAMPLE_FEEDS, feeds_file)
             log.info("%d sample feed(s) from %s", count, SAMPLE_FEEDS)
-            async with running_bot(sb, Path(tmp), base_settings=settings, feeds_file=feeds_file):
+            # Polled often enough that the replayed entries post a minute or so after start.
+            poll = min(settings.feed_poll_seconds, CONSOLE_POLL_SECONDS)
+            async with running_bot(
+                sb,
+                Path(tmp),
+                base_settings=settings,
+                feeds_file=feeds_file,
+                feed_poll_seconds=poll,
+            ):
                 if lines is not None:
                     await _run_script(sb, lines, out)
                 else:

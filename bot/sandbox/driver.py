@@ -626,9 +626,13 @@ class Sandbox:
         )
 
     def serve_static(
-        self, name: str, body: bytes, content_type: str = "application/rss+xml"
+        self,
+        name: str,
+        body: bytes | Callable[[], bytes],
+        content_type: str = "application/rss+xml",
     ) -> str:
-        """Serve `body` at a loopback URL (sample feeds for the console and tests)."""
+        """Serve `body` at a loopback URL (sample feeds for the console and tests); a
+        callable makes the body afresh at each request."""
         self.server.static[name] = (body, content_type)
         return f"{self.server.base_url}/static/{name}"
 

@@ -83,7 +83,8 @@ class SandboxServer:
         )
         self.interactions = InteractionBook(self.world, deadline=opts.interaction_deadline)
         self.requests: list[RequestRecord] = []
-        self.static: dict[str, tuple[bytes, str]] = {}
+        # A body, or what makes one at each request (a sample feed that changes over time).
+        self.static: dict[str, tuple[bytes | Callable[[], bytes], str]] = {}
         self.changed = asyncio.Event()
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -129,7 +130,8 @@ class SandboxServer:
         if found is None:
             raise web.HTTPNotFound()
         body, content_type = found
-        return web.Response(body=body, headers={"Content-Type": content_type})
+        data = body() if callable(body) else body
+        return web.Response(body=data, headers={"Content-Type": content_type})
 
     # -- the Discord edge -------------------------------------------------------------
     @web.middleware

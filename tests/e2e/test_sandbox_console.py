@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
+import os
 import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,12 +14,15 @@ import aiohttp
 import pytest
 from discord.ext import commands
 
+from bot.news.parse import parse_feed
 from bot.sandbox.console import (
+    SAMPLE_FEEDS,
     LineError,
     _run_interactive,
     _sample_feeds,
     parse_command_line,
     readable,
+    replay,
     reply_record,
     run_console,
     run_line,
@@ -178,3 +183,40 @@ async def test_roles_and_channels_are_found_as_a_newcomer_types_them(
             await run_line(sb, "/setup role role:news")
         with pytest.raises(ValueError, match=r"no channel 'anouncements' \(channels: #general, "):
             await run_line(sb, "/setup channel channel:anouncements")
+
+
+@pytest.mark.parametrize("sample", ["netflix-news.xml", "kdrama-weekly.xml"])
+def test_a_sample_feed_replays_its_newest_entry_as_news(sample: str) -> None:
+    """The samples are past events: served as they are, the console could never post one."""
+    raw = (SAMPLE_FEEDS / sample).read_bytes()
+    newest = parse_feed(raw, "http://127.0.0.1/s").articles[0]
+    when = datetime(2026, 11, 29, 15, 0, tzinfo=UTC)
+    body = replay(raw, clock=lambda: when)
+    backlog = parse_feed(body(), "http://127.0.0.1/s").articles
+    assert backlog and newest.key not in {a.key for a in backlog}
+    later = parse_feed(body(), "http://127.0.0.1/s").articles
+    assert [a.key for a in later] == [newest.key, *(a.key for a in backlog)]
+    assert later[0].title == newest.title and later[0].published == when
+    assert body() == body()  # dated once: the same entry, not news again at each poll
+
+
+async def test_the_console_posts_the_replayed_headlines_in_all_news_mode(tmp_path: Path) -> None:
+    from bot.settings import Settings
+
+    read, write = os.pipe()
+    stdin = os.fdopen(read, encoding="utf-8")
+    out = io.StringIO()
+    settings = Settings(feed_poll_seconds=1)
+    console = asyncio.create_task(run_console(settings, script=None, interactive_in=stdin, out=out))
+    try:
+        os.write(write, b"/setup channel channel:announcements\n/setup mode mode:all\n")
+        deadline = asyncio.get_running_loop().time() + 30
+        while out.getvalue().count("[#announcements]") < 2:
+            assert asyncio.get_running_loop().time() < deadline, out.getvalue()[-3000:]
+            await asyncio.sleep(0.2)
+    finally:
+        os.close(write)  # end of input: the console quits
+        assert await asyncio.wait_for(console, 30) == 0
+    posts = out.getvalue().split("[#announcements]")[1:]
+    assert any("Netflix renews XO, Kitty for a third season" in p for p in posts)
+    assert any("opens at No. 2" in p for p in posts)
