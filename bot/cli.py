@@ -92,7 +92,9 @@ def classify(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
     known = known_from_catalog(catalog)
     for line in classify_lines(stdin, index_from_catalog(catalog), known=known):
         stdout.write(line + "\n")
-    stdout.flush()
+        # Each answer goes out before the next line is read: a tool that writes a headline and
+        # waits for its verdict would otherwise wait forever on a pipe's buffer.
+        stdout.flush()
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from bot import cli
@@ -42,3 +43,22 @@ def test_a_release_the_catalog_dated_months_ago_is_old_news() -> None:
 def test_a_milestone_the_catalog_has_not_reached_is_news_whenever_it_is_read() -> None:
     (item,) = _run({"title": "Netflix renews XO, Kitty for season 9", "published": "2030-01-05"})
     assert (item["show"], item["season"], item["milestone"]) == ("xo-kitty", 9, "renewed")
+
+
+def test_each_verdict_is_flushed_before_the_next_line_is_read() -> None:
+    """A tool may write one headline and wait for its verdict (a co-process): held in a pipe's
+    buffer until stdin ends, the verdict never came."""
+    settings = Settings.from_env({"SHOWS_DIR": str(REPO / "data" / "shows")}, env_file=None)
+    stdout = io.StringIO()
+    flushed: list[str] = []
+    stdout.flush = lambda: flushed.append(stdout.getvalue())  # type: ignore[method-assign]
+    seen_before_reading: list[int] = []
+
+    def stdin() -> Iterator[str]:
+        for title in ("XO, Kitty renewed for season 3", "not news", "XO, Kitty season 3 wraps"):
+            seen_before_reading.append(len(flushed[-1].splitlines()) if flushed else 0)
+            yield json.dumps({"title": title}) + "\n"
+
+    assert cli.classify(settings, stdin(), stdout) == 0  # type: ignore[arg-type]
+    assert seen_before_reading == [0, 1, 2]
+    assert len(flushed[-1].splitlines()) == 3
