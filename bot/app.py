@@ -41,8 +41,9 @@ async def open_store(path: Path) -> Store:
 
 
 @asynccontextmanager
-async def open_bot(settings: Settings) -> AsyncIterator[KissBot]:
-    """Create every resource, yield an unstarted bot, close everything in reverse order."""
+async def open_bot(settings: Settings, *, commands_only: bool = False) -> AsyncIterator[KissBot]:
+    """Create every resource, yield an unstarted bot, close everything in reverse order;
+    ``commands_only``: a bot that only loads its commands when it logs in (to sync them)."""
     catalog = load_catalog(settings.shows_dir)  # a bad pack fails here, before any I/O
     point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
     store = await open_store(settings.database_path)
@@ -54,6 +55,7 @@ async def open_bot(settings: Settings) -> AsyncIterator[KissBot]:
                 http_session=http_session,
                 catalog=catalog,
                 scheduler=build_scheduler(),
+                commands_only=commands_only,
             )
             try:
                 yield bot

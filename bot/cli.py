@@ -69,7 +69,7 @@ async def sync(settings: Settings, guild_id: int | None) -> int:
     if settings.discord_token is None:
         print("kissbot: DISCORD_TOKEN is not set; nothing to sync with.", file=sys.stderr)
         return 2
-    async with open_bot(settings) as bot:
+    async with open_bot(settings, commands_only=True) as bot:
         guild = discord.Object(id=guild_id) if guild_id else None
         try:
             await bot.login(settings.discord_token.get_secret_value())

@@ -74,6 +74,7 @@ class KissBot(commands.Bot):
         catalog: Catalog,
         scheduler: AsyncIOScheduler,
         extensions: Sequence[str] = EXTENSIONS,
+        commands_only: bool = False,
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # no members, no message content: slash commands need neither
@@ -94,12 +95,19 @@ class KissBot(commands.Bot):
         self.catalog = catalog
         self.scheduler = scheduler
         self.extensions_to_load = tuple(extensions)
+        self.commands_only = commands_only
         self.started_monotonic = time.monotonic()
         self._frozen = False
         self.set_up = False  # the setup hook has finished (what a stop signal must know)
         self.news = NewsService(self, NewsDeps.build(store, http_session, catalog, settings))
 
     async def setup_hook(self) -> None:
+        if self.commands_only:
+            # `python -m bot sync` syncs the commands it names and nothing else: no dev-guild
+            # sync, and no shared feed list re-enabling feeds beside a running bot.
+            for name in self.extensions_to_load:
+                await self.load_extension(name)
+            return
         version = await self.store.migrate()
         log.info("database at schema version %d", version)
         for name in self.extensions_to_load:

@@ -175,6 +175,35 @@ async def test_sync_subcommand_syncs_globally_or_to_one_guild(tmp_path: Path) ->
         assert {c["name"] for c in sb.commands(scope_global=True)} >= {"about", "cast", "feeds"}
 
 
+async def test_sync_subcommand_syncs_globally_and_starts_nothing_else(tmp_path: Path) -> None:
+    """DESIGN: `python -m bot sync` syncs globally. It ran the bot's whole start-up: with
+    DEV_GUILD_ID set it synced that guild too, and it applied the shared feed list, which
+    re-enables disabled shared feeds beside the running bot."""
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text('[[feed]]\nurl = "https://news.example/feed.xml"\n')
+    db = tmp_path / "k.db"
+    async with Sandbox(guilds=1) as sb:
+        env = {
+            "DISCORD_TOKEN": sb.token,
+            "DISCORD_API_BASE": sb.api_base,
+            "DISCORD_GATEWAY_URL": sb.gateway_url,
+            "DATABASE_PATH": str(db),
+            "DEV_GUILD_ID": str(sb.guild.id),
+            "FEEDS_FILE": str(feeds),
+        }
+        result = await asyncio.to_thread(_run_cli, env, "sync")
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "globally" in result.stdout
+        assert {c["name"] for c in sb.commands(scope_global=True)} >= {"about", "cast", "feeds"}
+        assert sb.commands(guild=sb.guild) == []
+    with sqlite3.connect(db) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        shared = (
+            conn.execute("SELECT count(*) FROM feeds").fetchone()[0] if "feeds" in tables else 0
+        )
+    assert shared == 0
+
+
 def test_db_migrate_reports_the_schema_version(tmp_path: Path) -> None:
     result = _run_cli({"DATABASE_PATH": str(tmp_path / "k.db")}, "db", "migrate")
     assert result.returncode == 0
