@@ -6,11 +6,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test bench lint typecheck clean
 
+# Told on stderr: `make bench`'s stdout is one JSON object, even on first use.
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	@echo "make: installing kissbot and its tools into $(VENV)" >&2
+	@$(PYTHON) -m venv $(VENV) >&2
+	@$(BIN)/pip install --quiet --upgrade pip >&2
+	@$(BIN)/pip install --quiet -e '.[dev]' >&2
+	@touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/python -m bot run
