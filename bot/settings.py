@@ -158,6 +158,12 @@ def _prepare(name: str, text: str) -> object:
         return None
     if name == "log_level":
         return text.upper()
+    if float in (kind, *get_args(kind)[:1]):
+        # msgspec refuses '1e999' as out of range, yet it is a value >= 1 (Python's inf).
+        try:
+            return float(text)
+        except ValueError:
+            return text
     if kind is bool:
         word = text.lower()
         return "true" if word in _YES else "false" if word in _NO else text
