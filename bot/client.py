@@ -102,16 +102,15 @@ class KissBot(commands.Bot):
         self.news = NewsService(self, NewsDeps.build(store, http_session, catalog, settings))
 
     async def setup_hook(self) -> None:
+        if not self.commands_only:
+            version = await self.store.migrate()
+            log.info("database at schema version %d", version)
+        for name in self.extensions_to_load:
+            await self.load_extension(name)
         if self.commands_only:
             # `python -m bot sync` syncs the commands it names and nothing else: no dev-guild
             # sync, and no shared feed list re-enabling feeds beside a running bot.
-            for name in self.extensions_to_load:
-                await self.load_extension(name)
             return
-        version = await self.store.migrate()
-        log.info("database at schema version %d", version)
-        for name in self.extensions_to_load:
-            await self.load_extension(name)
         if self.settings.dev_guild_id is not None:
             await self.sync_dev_guild(self.settings.dev_guild_id)
         await self.news.start(self.scheduler)
