@@ -76,6 +76,9 @@ class KissBot(commands.Bot):
         extensions: Sequence[str] = EXTENSIONS,
         commands_only: bool = False,
     ) -> None:
+        # The bot never joins voice: discord.py's warnings that voice libraries are missing
+        # would only stand before a host's one-line error, on every start.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
         intents.guilds = True  # no members, no message content: slash commands need neither
         super().__init__(

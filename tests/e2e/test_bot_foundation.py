@@ -364,3 +364,4 @@ async def test_an_api_base_that_is_not_discord_or_not_there_is_one_line(tmp_path
                 lines = [ln for ln in result.stderr.splitlines() if ln.startswith("kissbot:")]
                 assert len(lines) == 1 and says in lines[0] and base in lines[0]
                 assert "Traceback" not in result.stderr
+                assert "voice will NOT be supported" not in result.stderr  # it never joins one
