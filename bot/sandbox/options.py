@@ -130,11 +130,13 @@ class _Resolver:
     def role(self, value: Any) -> str | None:
         if self.guild is None:
             return None
-        text = str(value).strip("<&>")
-        if text.lstrip("@").isdigit():
+        text = str(value)
+        if text.startswith("<@&") and text.endswith(">"):  # a mention, as a reply shows it
+            text = text[3:-1]
+        # By name as the role list shows it ("@everyone" is named with its @), else by id.
+        role = _named(self.guild.roles.values(), text, text.lstrip("@"))
+        if role is None and text.lstrip("@").isdigit():
             role = self.guild.roles.get(int(text.lstrip("@")))
-        else:  # by name as the role list shows it: "@everyone" is named with its @
-            role = _named(self.guild.roles.values(), text, text.lstrip("@"))
         return None if role is None else self._put("roles", role.id, role.payload())
 
     def channel(self, defn: Json, value: Any) -> str:

@@ -220,3 +220,17 @@ async def test_the_console_posts_the_replayed_headlines_in_all_news_mode(tmp_pat
     posts = out.getvalue().split("[#announcements]")[1:]
     assert any("Netflix renews XO, Kitty for a third season" in p for p in posts)
     assert any("opens at No. 2" in p for p in posts)
+
+
+async def test_a_role_is_found_by_its_mention_and_its_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Case-insensitive names stripped only "<&>", so "<@&id>" (as script JSON and Discord show a
+    # role) became "@&id", neither an id nor a name: "no role '<@&…>' here".
+    from tests.e2e.test_moderator_kit import moderator_bot
+
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch):
+        role = sb.guild.role("News pings")
+        for typed in (f"<@&{role}>", str(role), f"@{role}"):
+            reply = await run_line(sb, f"/setup role role:{typed}")
+            assert f"<@&{role}>" in reply.content, typed
