@@ -34,6 +34,7 @@ from bot.sandbox.state import Json, Message, World
 
 if TYPE_CHECKING:
     from bot.settings import Settings
+    from bot.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +55,9 @@ BANNER = """\
 kissbot - offline sandbox
 This is a pretend Discord running on this computer: the real bot answers, nothing leaves
 the machine. Type a slash command, e.g. /cast name:Yuri  (or `help` for the list).
-News: the bundled sample feeds replay one real, past headline each as if it were new, a
-minute or so after start. To see them posted: /setup channel channel:announcements, then
-/setup mode mode:all (they are known history, so "changes" mode rightly posts nothing).
+News: the bundled sample feeds replay one real, past headline each as if it were new, once
+a server posts all news. To see them: /setup channel channel:announcements, then
+/setup mode mode:all; they post within a minute (in "changes" mode they are known history).
 To connect to real Discord instead, put DISCORD_TOKEN in .env (see README).
 Ctrl-D quits.
 """
@@ -293,12 +294,14 @@ async def _run_interactive(sb: Sandbox, stream: TextIO, out: TextIO) -> None:
         out.write((f"error: {error}" if reply is None else render_reply(reply, sb.world)) + "\n")
 
 
-def _sample_feeds(sb: Sandbox, folder: Path, feeds_file: Path) -> int:
-    """Serve each sample feed in `folder` from the sandbox (replayed: see ``replay``) and
-    list them in `feeds_file`."""
+def _sample_feeds(
+    sb: Sandbox, folder: Path, feeds_file: Path, ready: Callable[[], bool] = lambda: True
+) -> int:
+    """Serve each sample feed in `folder` from the sandbox (replayed once `ready`: see
+    ``replay``) and list them in `feeds_file`."""
     entries = []
     for path in sorted(folder.glob("*.xml")) if folder.is_dir() else []:
-        url = sb.serve_static(path.name, replay(path.read_bytes()))
+        url = sb.serve_static(path.name, replay(path.read_bytes(), ready=ready))
         entries.append(f'[[feed]]\ntitle = "{path.stem}"\nurl = "{url}"\n')
     feeds_file.write_text("\n".join(entries), encoding="utf-8")
     return len(entries)
@@ -310,12 +313,15 @@ _ENTRY_DATE = re.compile(rb"<(pubDate|updated|published)>[^<]*</\1>")
 
 
 def replay(
-    feed: bytes, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    feed: bytes,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ready: Callable[[], bool] = lambda: True,
 ) -> Callable[[], bytes]:
     """A sample feed as a newcomer should see news arrive: its first entry (the newest) is
-    held back from the first fetch, which the bot takes as history and never posts, then
-    served dated as of its return. The samples are real, past events, so without this the
-    console could never show a post; the banner says what is replayed."""
+    held back from the first fetch, which the bot takes as history and never posts, and
+    from every later one until ``ready`` (a server set to post it), then served dated as of
+    its return. The samples are real, past events, so without this the console could never
+    show a post; the banner says what is replayed."""
     first = _ENTRY.search(feed)
     if first is None:
         return lambda: feed
@@ -325,7 +331,9 @@ def replay(
 
     def body() -> bytes:
         nonlocal fetched, dated
-        if not fetched:  # the first fetch: the backlog without the held-back entry
+        # The first fetch is the backlog; until a server would post the entry, served then it
+        # would be seen and dropped for good, as a newcomer still reading the banner.
+        if not fetched or (dated is None and not ready()):
             fetched = True
             return held_back
         if dated is None:
@@ -360,9 +368,12 @@ async def run_console(
             # Offline means offline: the news pipeline reads the bundled samples, served
             # from loopback, never the shared internet feeds.
             feeds_file = Path(tmp) / "sample-feeds.toml"
-            count = await asyncio.to_thread(_sample_feeds, sb, SAMPLE_FEEDS, feeds_file)
+            posts_all = asyncio.Event()
+            count = await asyncio.to_thread(
+                _sample_feeds, sb, SAMPLE_FEEDS, feeds_file, posts_all.is_set
+            )
             log.info("%d sample feed(s) from %s", count, SAMPLE_FEEDS)
-            # Polled often enough that the replayed entries post a minute or so after start.
+            # Polled often enough that the replayed entries post within a minute of being released.
             poll = min(settings.feed_poll_seconds, CONSOLE_POLL_SECONDS)
             async with running_bot(
                 sb,
@@ -370,9 +381,23 @@ async def run_console(
                 base_settings=settings,
                 feeds_file=feeds_file,
                 feed_poll_seconds=poll,
-            ):
-                if lines is not None:
-                    await _run_script(sb, lines, out)
-                else:
-                    await _run_interactive(sb, interactive_in, out)
+            ) as bot:
+                watch = asyncio.create_task(_watch_for_all_news(bot.store, posts_all))
+                try:
+                    if lines is not None:
+                        await _run_script(sb, lines, out)
+                    else:
+                        await _run_interactive(sb, interactive_in, out)
+                finally:
+                    watch.cancel()  # before the bot closes its store
+                    await asyncio.gather(watch, return_exceptions=True)
     return 0
+
+
+async def _watch_for_all_news(store: Store, found: asyncio.Event) -> None:
+    """Set ``found`` once a server posts every story (the replayed ones are no changes)."""
+    while True:  # a second's look at a few rows, for the console's lifetime at most
+        if any(g.mode == "all" for g in await store.guilds.announcing()):
+            found.set()
+            return
+        await asyncio.sleep(1)

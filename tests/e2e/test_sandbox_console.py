@@ -7,8 +7,10 @@ import io
 import json
 import os
 import tomllib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -234,3 +236,44 @@ async def test_a_role_is_found_by_its_mention_and_its_id(
         for typed in (f"<@&{role}>", str(role), f"@{role}"):
             reply = await run_line(sb, f"/setup role role:{typed}")
             assert f"<@&{role}>" in reply.content, typed
+
+
+async def test_the_replayed_headlines_wait_for_a_newcomer_who_sets_up_late(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The entry came back at the second poll whatever the server's settings: a newcomer who
+    # typed /setup after it (30-60 s into the console) never saw a post, and never would.
+    from bot.sandbox import console as module
+    from bot.settings import Settings
+
+    fetches: list[int] = []
+
+    def counted(feed: bytes, **kwargs: Any) -> Callable[[], bytes]:
+        body = replay(feed, **kwargs)
+        slot = len(fetches)
+        fetches.append(0)
+
+        def fetch() -> bytes:
+            fetches[slot] += 1
+            return body()
+
+        return fetch
+
+    monkeypatch.setattr(module, "replay", counted)
+    read, write = os.pipe()
+    stdin = os.fdopen(read, encoding="utf-8")
+    out = io.StringIO()
+    settings = Settings(feed_poll_seconds=1)
+    console = asyncio.create_task(run_console(settings, script=None, interactive_in=stdin, out=out))
+    try:
+        deadline = asyncio.get_running_loop().time() + 30
+        while not fetches or min(fetches) < 3:  # the newcomer is still reading the banner
+            assert asyncio.get_running_loop().time() < deadline, fetches
+            await asyncio.sleep(0.2)
+        os.write(write, b"/setup channel channel:announcements\n/setup mode mode:all\n")
+        while out.getvalue().count("[#announcements]") < 2:
+            assert asyncio.get_running_loop().time() < deadline + 30, out.getvalue()[-3000:]
+            await asyncio.sleep(0.2)
+    finally:
+        os.close(write)
+        assert await asyncio.wait_for(console, 30) == 0
