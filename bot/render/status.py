@@ -171,7 +171,9 @@ def status_embed(show: Show, season: Season, status: SeasonStatus, now: datetime
         embed.add_field(name=name, value=credit_text(season.showrunner), inline=False)
     if season.episode_count is not None:
         count = str(season.episode_count)
-        if not season.is_released:  # a number from an announcement, not episodes seen
+        # A number from an announcement, not episodes seen: until the pack or the news says
+        # the season is out.
+        if not season.is_released and status.step(Milestone.RELEASED) is None:
             count += " (announced)"
         embed.add_field(name="Episodes", value=count, inline=True)
     learned = sorted(
