@@ -226,7 +226,7 @@ def _next_hop(
     try:
         target = str(URL(hops.current).join(URL(location)))
     except ValueError:
-        raise _Failure(f"redirect to an invalid URL: {location[:200]}") from None
+        raise _Failure(f"redirect to an invalid URL: {redacted(location)[:200]}") from None
     if _normalised(target) in hops.visited:
         # The error is shown to moderators and logged: a private feed's password stays out.
         raise _Failure(f"redirect loop: {redacted(hops.current)} leads back to {redacted(target)}")

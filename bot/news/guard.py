@@ -37,6 +37,7 @@ _IPV4_PART = re.compile(r"0[xX]([0-9a-fA-F]*)|0([0-7]+)|([1-9][0-9]*|0)")
 # Query keys whose values are credentials in private feed URLs (…/feed?token=…).
 _SECRET_KEY = re.compile(r"token|key|secret|pass|auth|sig", re.IGNORECASE)
 _USERINFO = re.compile(r"//[^/?#]*@")
+_SECRET_VALUE = re.compile(r"([?&][^=&#]*(?:token|key|secret|pass|auth|sig)[^=&#]*=)[^&#]*", re.I)
 
 
 def redacted(url: str) -> str:
@@ -44,8 +45,8 @@ def redacted(url: str) -> str:
     credential, masked."""
     try:
         parsed = URL(url)
-    except ValueError:  # unparseable (a port past 65535): mask whatever stands before an @
-        return _USERINFO.sub("//***@", url)
+    except ValueError:  # unparseable (a port past 65535): mask by the text's shape
+        return _SECRET_VALUE.sub(r"\1***", _USERINFO.sub("//***@", url))
     secret_query = any(_SECRET_KEY.search(key) for key in parsed.query)
     if parsed.user is None and not secret_query:
         return url  # as the host wrote it, not re-encoded

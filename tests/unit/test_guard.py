@@ -291,6 +291,7 @@ async def test_redirect_to_a_private_address_is_refused_at_that_hop(
         ("https://e.org/feed?api_key=s3cret&page=2", "https://e.org/feed?api_key=***&page=2"),
         # One yarl can't parse (a port past 65535) still loses its credentials.
         ("https://u:p@e.org:99999/f", "https://***@e.org:99999/f"),
+        ("https://e.org:99999/f?page=2&Token=abc", "https://e.org:99999/f?page=2&Token=***"),
         ("https://e.org:99999/f", "https://e.org:99999/f"),
     ],
 )
