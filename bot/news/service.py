@@ -44,10 +44,14 @@ def read_feed_list(path: Path) -> list[tuple[str, str | None]] | None:
         raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start + 1} is not)") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+    listed = data.get("feed", [])
+    if not isinstance(listed, list):  # `[feed]` where `[[feed]]` was meant
+        raise ConfigError(f"{path}: feed: write each feed as its own [[feed]] table")
     feeds = []
-    for i, entry in enumerate(data.get("feed", [])):
+    for i, entry in enumerate(listed):
         url = entry.get("url") if isinstance(entry, dict) else None
-        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        # A scheme's case means nothing ("HTTPS://"); the address is kept as the host wrote it.
+        if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
             raise ConfigError(f"{path}: feed[{i}].url: must be an http(s) URL")
         title = entry.get("title")
         if title is not None and not isinstance(title, str):

@@ -254,6 +254,11 @@ async def test_a_poll_that_folds_a_shared_feed_in_goes_on_as_the_folded_feed(
         (b"# caf\xe9\n", "not UTF-8 text (byte 6 is not)"),
         (None, "cannot read it: Is a directory"),
         (b'[[feed]]\nurl = "https://e.org/feed"\ntitle = 5\n', "feed[0].title: must be a string"),
+        # One `[feed]` table: had read as "feed[0].url: must be an http(s) URL".
+        (
+            b'[feed]\nurl = "https://e.org/feed"\n',
+            "feed: write each feed as its own [[feed]] table",
+        ),
     ],
 )
 def test_an_unreadable_feed_file_is_one_line_naming_it(
@@ -268,3 +273,9 @@ def test_an_unreadable_feed_file_is_one_line_naming_it(
     with pytest.raises(ConfigError) as caught:
         read_feed_list(path)
     assert str(caught.value) == f"{path}: {problem}"
+
+
+def test_a_listed_address_may_write_its_scheme_in_capitals(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.toml"
+    path.write_text('[[feed]]\nurl = "HTTPS://E.org/Feed"\ntitle = "E"\n', "utf-8")
+    assert read_feed_list(path) == [("HTTPS://E.org/Feed", "E")]  # as written: rows match it
