@@ -3,6 +3,7 @@ was or wasn't posted (moderators only)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import discord
@@ -95,29 +96,29 @@ class Feeds(
             if typed in feed_label(sub.feed).casefold() or typed in sub.feed.url.casefold()
         ][:25]
 
-    async def _stored_spelling(self, guild_id: int, url: str) -> str:
+    async def _stored_spelling(self, own: Sequence[GuildFeed], url: str) -> str:
         """``url`` as the store spells the same feed, if it was stored in other capitals (added
         before URLs were folded, or listed so in the host's FEEDS_FILE); else ``url``. This
         server's own feed first, then a shared one: those decide what adding it means."""
-        store = self.client.store.feeds
-        alike = [f for f in await store.by_url_nocase(url) if same_address(url, f.url)]
-        own = {sub.feed.id for sub in await store.for_guild(guild_id)}
-        best = min(alike, key=lambda f: (f.id not in own, not f.shared, f.url != url), default=None)
+        alike = [
+            f for f in await self.client.store.feeds.by_url_nocase(url) if same_address(url, f.url)
+        ]
+        ids = {sub.feed.id for sub in own}
+        best = min(alike, key=lambda f: (f.id not in ids, not f.shared, f.url != url), default=None)
         return url if best is None else best.url
 
-    async def _addable(self, guild_id: int, url: str) -> bool:
+    async def _addable(self, own: Sequence[GuildFeed], url: str) -> bool:
         """Refuse what can't be added; True when it is this server's feed, disabled, to retry."""
-        own = await self.client.store.feeds.for_guild(guild_id)
         existing = await self.client.store.feeds.by_url(url)
         followed = existing is not None and any(sub.feed.id == existing.id for sub in own)
-        if existing is not None and followed:
-            if existing.enabled:
-                raise UserFacingError("This server already follows that feed (`/feeds list`).")
-            if existing.shared:  # followed before the host listed it: still the host's call
-                raise UserFacingError(shared_refusal(existing))
-            return True  # the disable notice says: add it again to retry
+        if followed and existing is not None and existing.enabled:
+            raise UserFacingError("This server already follows that feed (`/feeds list`).")
         if existing is not None and existing.shared:
+            # Restarting it would switch it back on for every server, even one this server
+            # added before the host listed it: that is the host's call.
             raise UserFacingError(shared_refusal(existing))
+        if followed:
+            return True  # the disable notice says: add it again to retry
         if len(own) >= MAX_FEEDS_PER_GUILD:
             raise UserFacingError(
                 f"This server already follows {MAX_FEEDS_PER_GUILD} feeds, the most I allow. "
@@ -134,8 +135,9 @@ class Feeds(
         guild = require_moderator(interaction)
         store = self.client.store
         url = clean_feed_url(url, allow_private=self.client.settings.allow_private_feeds)
-        url = await self._stored_spelling(guild.id, url)
-        retry = await self._addable(guild.id, url)
+        own = await store.feeds.for_guild(guild.id)
+        url = await self._stored_spelling(own, url)
+        retry = await self._addable(own, url)
         if (wait := self.add_cooldown.refusal(guild.id, "add a feed")) is not None:
             raise UserFacingError(wait)
         self.add_cooldown.charge(guild.id)
