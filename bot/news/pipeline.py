@@ -370,25 +370,20 @@ async def record_failure(
 
 async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> FeedReport:
     await deps.store.feeds.disable(feed.id, reason, now=now)
-    what, hint = "feed", ""
     if feed.shared:
-        # No server can mend a shared feed, so the host hears how (/feeds list shows servers).
-        what, hint = (
-            "shared feed",
-            (
-                f"; no server hears it until the bot restarts with it still in "
-                f"{deps.settings.feeds_file} (a restart retries every feed listed there)"
-            ),
+        # No server can mend a shared feed (/feeds add refuses to restart one, even for a
+        # server that also added it): the host hears how, and the servers that only the host can.
+        what = "shared feed"
+        hint = (
+            f"; no server hears it until the bot restarts with it still in "
+            f"{deps.settings.feeds_file} (a restart retries every feed listed there)"
         )
+        retry = "it is on the shared list, so only the bot's host can start it again"
+    else:
+        what, hint, retry = "feed", "", "remove and re-add it to try again"
     log.warning("%s %s disabled: %s%s", what, redacted(feed.url), reason, hint)
     # The reason quotes the feed's server (status line, Location header): make it inert.
     shown = safe_text(reason, 600)
-    # /feeds add refuses to restart a shared feed, even one a server also added itself.
-    retry = (
-        "it is on the shared list, so only the bot's host can start it again"
-        if feed.shared
-        else "remove and re-add it to try again"
-    )
     for guild_id in await deps.store.feeds.followers(feed.id):
         await deps.store.outbox.add_notice(
             guild_id,
