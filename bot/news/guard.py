@@ -37,7 +37,8 @@ _IPV4_PART = re.compile(r"0[xX]([0-9a-fA-F]*)|0([0-7]+)|([1-9][0-9]*|0)")
 # Query keys whose values are credentials in private feed URLs (…/feed?token=…).
 _SECRET_KEY = re.compile(r"token|key|secret|pass|auth|sig", re.IGNORECASE)
 _USERINFO = re.compile(r"//[^/?#]*@")
-_SECRET_VALUE = re.compile(r"([?&][^=&#]*(?:token|key|secret|pass|auth|sig)[^=&#]*=)[^&#]*", re.I)
+# The same keys in a query yarl can't parse: the key's whole name, then its value.
+_SECRET_VALUE = re.compile(rf"([?&][^=&#]*(?:{_SECRET_KEY.pattern})[^=&#]*=)[^&#]*", re.I)
 
 
 def redacted(url: str) -> str:
