@@ -77,8 +77,13 @@ class Step:
     year_inferred: bool = False  # the date's sources give no year; it is read from context
 
     @property
+    def date_sureness(self) -> Certainty:
+        """How sure the step's date is: its own claim's certainty, not the step's best."""
+        return self.date_certainty or self.certainty
+
+    @property
     def date_is_weaker(self) -> bool:
-        return self.date_certainty is not None and self.date_certainty < self.certainty
+        return self.date_sureness < self.certainty
 
     @property
     def learned_sources(self) -> tuple[StepSource, ...]:
@@ -214,7 +219,7 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
         return "raised_certainty"
     if (
         event.event_date is not None
-        and event.certainty >= (step.date_certainty or step.certainty)
+        and event.certainty >= step.date_sureness
         and _date_moved(event.milestone, step.date, event.event_date)
     ):
         return "date_changed"

@@ -10,7 +10,7 @@ from bot.moderation.keywords import describe_filter
 from bot.moderation.text import clip, plural, stamp
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
-from bot.render.limits import TOTAL, clamp_embed
+from bot.render.limits import TOTAL, clamp_embed, lines_within
 from bot.store.feeds import Feed, GuildFeed
 
 MAX_FEEDS_PER_GUILD = 25
@@ -107,14 +107,5 @@ def _intro(own: int, shared: Sequence[Feed], room: int) -> str:
     if not shared:
         return intro
     rows = [shared_row(f) for f in shared]
-    return intro + _SHARED + _lines_within(rows, room - len(intro) - len(_SHARED))
-
-
-def _lines_within(rows: Sequence[str], room: int) -> str:
-    """One row a line, dropping rows from the end for "…and N more" until it fits ``room``."""
-    text = "\n".join(rows)
-    shown = len(rows)
-    while len(text) > room and shown:
-        shown -= 1
-        text = "\n".join([*rows[:shown], f"…and {len(rows) - shown} more"])
-    return text
+    room -= len(intro) + len(_SHARED)
+    return intro + _SHARED + lines_within(rows, room, lambda n: f"…and {n} more")

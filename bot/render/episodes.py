@@ -11,7 +11,15 @@ from bot.catalog.models import Episode, Fact, Season, SeasonState, Show
 from bot.domain.status import SeasonStatus
 from bot.news.models import Milestone
 from bot.render.limits import clamp_embed
-from bot.render.text import BRAND, plural, sources_line, timestamp, unix, when_text
+from bot.render.text import (
+    BRAND,
+    date_label,
+    plural,
+    sources_line,
+    timestamp,
+    unix,
+    when_text,
+)
 
 
 def episode_heading(episode: Episode) -> str:
@@ -101,13 +109,11 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
     dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED) if status is not None else None
     if dated is not None and dated.date is not None and dated.date.exact is not None:
         # A later date (a delay) wins, with the certainty of the claim that gave it.
-        day, certainty = dated.date.exact, dated.date_certainty or dated.certainty
+        day, certainty = dated.date.exact, dated.date_sureness
         inferred = dated.year_inferred
     if day is None:
         return f"Season {season.number}: no release date yet{count}."
-    label = certainty.label if certainty else "unsourced"
-    if inferred:
-        label += ", year inferred"
+    label = date_label(certainty, year_inferred=inferred)
     when = timestamp(day, "D")
     if unix(day) > now.timestamp():
         return f"Season {season.number}: {when} ({timestamp(day, 'R')}){count} · {label}"

@@ -6,6 +6,7 @@ through ``clamp_embed`` last: better a shortened card than no answer at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import discord
@@ -82,3 +83,18 @@ def _fit_total(out: dict[str, Any]) -> None:
 def clamp_embed(embed: discord.Embed) -> discord.Embed:
     """The same embed, cut down to fit every Discord limit."""
     return discord.Embed.from_dict(clamp_dict(embed.to_dict()))  # type: ignore[arg-type]
+
+
+def lines_within(
+    rows: Sequence[str], room: int, more: Callable[[int], str], *, hidden: int = 0
+) -> str:
+    """``rows`` one a line in at most ``room`` characters: rows are dropped from the end,
+    whole (half a row, or half a link, shows as raw text), for a ``more(count)`` line that
+    also counts the ``hidden`` rows left out before."""
+    shown = len(rows)
+    while True:
+        left = len(rows) - shown + hidden
+        text = "\n".join([*rows[:shown], *([more(left)] if left else [])])
+        if len(text) <= room or not shown:
+            return text
+        shown -= 1

@@ -9,9 +9,10 @@ import discord
 from bot.catalog.models import Credit, Season, Show
 from bot.domain.status import LADDER, OPTIONAL, SeasonStatus, Step, StepSource
 from bot.news.models import Certainty, Milestone
-from bot.render.limits import FIELD_VALUE, clamp_embed
+from bot.render.limits import FIELD_VALUE, clamp_embed, lines_within
 from bot.render.text import (
     BRAND,
+    date_label,
     link,
     source_ref,
     sources_line,
@@ -65,17 +66,12 @@ def _title(source: StepSource) -> str | None:
 
 def _news_field(learned: list[StepSource]) -> str:
     """The newest learned sources, whole lines only: a link cut in half shows as raw markdown."""
-    lines: list[str] = []
-    for source in learned[:LEARNED_SHOWN]:
-        line = link(source.url, _title(source))
-        if source.seen_at:
-            line += f" · {timestamp(source.seen_at, 'R')}"
-        if len("\n".join([*lines, line])) > FIELD_VALUE - len(f"\n+{len(learned)} more"):
-            break
-        lines.append(line)
-    if len(learned) > len(lines):
-        lines.append(f"+{len(learned) - len(lines)} more")
-    return "\n".join(lines)
+    rows = [
+        link(s.url, _title(s)) + (f" · {timestamp(s.seen_at, 'R')}" if s.seen_at else "")
+        for s in learned[:LEARNED_SHOWN]
+    ]
+    more = len(learned) - len(rows)
+    return lines_within(rows, FIELD_VALUE, lambda n: f"+{n} more", hidden=more)
 
 
 def step_line(step: Step, season: int, now: datetime) -> str:
@@ -83,8 +79,8 @@ def step_line(step: Step, season: int, now: datetime) -> str:
     when = when_text(
         step.date, approximate=step.approximate, now=now, year_inferred=step.year_inferred
     )
-    if step.date_is_weaker and step.date_certainty is not None:
-        when += f" (date {step.date_certainty.label})"
+    if step.date_is_weaker:
+        when += f" (date {step.date_sureness.label})"
     return (
         f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · {_sources(step)}"
     )
@@ -129,9 +125,7 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
     dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
     if dated is not None and dated.date is not None and dated.date.exact is not None:
         day = dated.date.exact
-        certainty = (dated.date_certainty or dated.certainty).label
-        if dated.year_inferred:
-            certainty += ", year inferred"
+        certainty = date_label(dated.date_sureness, year_inferred=dated.year_inferred)
         if unix(day) > now.timestamp():
             return (
                 f"Season {season.number} is set for {timestamp(day, 'D')}, "

@@ -117,6 +117,16 @@ def timestamp(when: date | datetime, style: TimestampStyle = "D") -> str:
     return f"<t:{unix(when)}:{style}>"
 
 
+_YEAR_INFERRED = ", year inferred"
+
+
+def date_label(certainty: Certainty | None, *, year_inferred: bool) -> str:
+    """How sure a date is, in words: "reported", "confirmed, year inferred"."""
+    return (certainty.label if certainty else "unsourced") + (
+        _YEAR_INFERRED if year_inferred else ""
+    )
+
+
 def when_text(
     when: PartialDate | None,
     *,
@@ -130,7 +140,7 @@ def when_text(
     if when is None:
         return "date unknown"
     prefix = "about " if approximate else ""
-    inferred = ", year inferred" if year_inferred else ""
+    inferred = _YEAR_INFERRED if year_inferred else ""
     exact = when.exact
     if exact is None:
         return prefix + when.human() + inferred
