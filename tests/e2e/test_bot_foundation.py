@@ -93,6 +93,16 @@ async def test_the_bot_exits_cleanly_on_sigterm(tmp_path: Path) -> None:
         assert await asyncio.wait_for(proc.wait(), 20) == 0
 
 
+def _sandbox_env(sb: Sandbox, tmp_path: Path) -> dict[str, str]:
+    """The settings that point a `python -m bot` run at the sandbox."""
+    return {
+        "DISCORD_TOKEN": sb.token,
+        "DISCORD_API_BASE": sb.api_base,
+        "DISCORD_GATEWAY_URL": sb.gateway_url,
+        "DATABASE_PATH": str(tmp_path / "k.db"),
+    }
+
+
 def _run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, "FEEDS_FILE": "/nonexistent/feeds.toml", **env}
     return subprocess.run(
@@ -108,12 +118,7 @@ def _run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str
 
 async def test_a_rejected_token_fails_with_one_clear_line(tmp_path: Path) -> None:
     async with Sandbox(guilds=1) as sb:
-        env = {
-            "DISCORD_TOKEN": "not-the-right-token",
-            "DISCORD_API_BASE": sb.api_base,
-            "DISCORD_GATEWAY_URL": sb.gateway_url,
-            "DATABASE_PATH": str(tmp_path / "k.db"),
-        }
+        env = {**_sandbox_env(sb, tmp_path), "DISCORD_TOKEN": "not-the-right-token"}
         result = await asyncio.to_thread(_run_cli, env, "run")
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.startswith("kissbot:")]
@@ -158,12 +163,7 @@ def test_run_without_a_token_starts_the_sandbox_console_and_exits_at_eof(tmp_pat
 
 async def test_sync_subcommand_syncs_globally_or_to_one_guild(tmp_path: Path) -> None:
     async with Sandbox(guilds=2) as sb:
-        env = {
-            "DISCORD_TOKEN": sb.token,
-            "DISCORD_API_BASE": sb.api_base,
-            "DISCORD_GATEWAY_URL": sb.gateway_url,
-            "DATABASE_PATH": str(tmp_path / "k.db"),
-        }
+        env = _sandbox_env(sb, tmp_path)
         other = sb.guilds[1].id
         result = await asyncio.to_thread(_run_cli, env, "sync", "--guild", str(other))
         assert result.returncode == 0, result.stderr[-2000:]
@@ -184,10 +184,7 @@ async def test_sync_subcommand_syncs_globally_and_starts_nothing_else(tmp_path: 
     db = tmp_path / "k.db"
     async with Sandbox(guilds=1) as sb:
         env = {
-            "DISCORD_TOKEN": sb.token,
-            "DISCORD_API_BASE": sb.api_base,
-            "DISCORD_GATEWAY_URL": sb.gateway_url,
-            "DATABASE_PATH": str(db),
+            **_sandbox_env(sb, tmp_path),
             "DEV_GUILD_ID": str(sb.guild.id),
             "FEEDS_FILE": str(feeds),
         }
@@ -303,12 +300,7 @@ async def test_a_guild_the_bot_cannot_sync_to_is_one_line_and_exit_status_2(
     tmp_path: Path,
 ) -> None:
     async with Sandbox(guilds=1) as sb:
-        env = {
-            "DISCORD_TOKEN": sb.token,
-            "DISCORD_API_BASE": sb.api_base,
-            "DISCORD_GATEWAY_URL": sb.gateway_url,
-            "DATABASE_PATH": str(tmp_path / "k.db"),
-        }
+        env = _sandbox_env(sb, tmp_path)
         runs = [
             ({**env, "DEV_GUILD_ID": "12345"}, ["run"], "DEV_GUILD_ID"),
             (env, ["sync", "--guild", "12345"], "--guild"),
@@ -352,12 +344,7 @@ async def test_an_api_base_that_is_not_discord_or_not_there_is_one_line(tmp_path
     async with Sandbox(guilds=1) as sb:
         wrong_path = sb.api_base.replace("/api/v10", "/not-the-api")
         for base, says in ((wrong_path, "answered HTTP 404"), (closed, "cannot reach")):
-            env = {
-                "DISCORD_TOKEN": sb.token,
-                "DISCORD_API_BASE": base,
-                "DISCORD_GATEWAY_URL": sb.gateway_url,
-                "DATABASE_PATH": str(tmp_path / "k.db"),
-            }
+            env = {**_sandbox_env(sb, tmp_path), "DISCORD_API_BASE": base}
             for command in (["run"], ["sync"]):
                 result = await asyncio.to_thread(_run_cli, env, *command)
                 assert result.returncode == 1, result.stderr[-2000:]

@@ -7,7 +7,8 @@ import io
 import json
 import os
 import tomllib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -202,7 +203,12 @@ def test_a_sample_feed_replays_its_newest_entry_as_news(sample: str) -> None:
     assert body() == body()  # dated once: the same entry, not news again at each poll
 
 
-async def test_the_console_posts_the_replayed_headlines_in_all_news_mode(tmp_path: Path) -> None:
+_SET_UP = b"/setup channel channel:announcements\n/setup mode mode:all\n"
+
+
+@asynccontextmanager
+async def _console() -> AsyncIterator[tuple[Callable[[bytes], object], io.StringIO]]:
+    """The console on a pipe, polling each second: (what types into it, what it shows)."""
     from bot.settings import Settings
 
     read, write = os.pipe()
@@ -211,14 +217,27 @@ async def test_the_console_posts_the_replayed_headlines_in_all_news_mode(tmp_pat
     settings = Settings(feed_poll_seconds=1)
     console = asyncio.create_task(run_console(settings, script=None, interactive_in=stdin, out=out))
     try:
-        os.write(write, b"/setup channel channel:announcements\n/setup mode mode:all\n")
-        deadline = asyncio.get_running_loop().time() + 30
-        while out.getvalue().count("[#announcements]") < 2:
-            assert asyncio.get_running_loop().time() < deadline, out.getvalue()[-3000:]
-            await asyncio.sleep(0.2)
+        yield (lambda line: os.write(write, line)), out
     finally:
         os.close(write)  # end of input: the console quits
         assert await asyncio.wait_for(console, 30) == 0
+
+
+async def _wait_until(done: Callable[[], bool], why: Callable[[], object]) -> None:
+    deadline = asyncio.get_running_loop().time() + 30
+    while not done():
+        assert asyncio.get_running_loop().time() < deadline, why()
+        await asyncio.sleep(0.2)
+
+
+def _two_posts(out: io.StringIO) -> bool:
+    return out.getvalue().count("[#announcements]") >= 2
+
+
+async def test_the_console_posts_the_replayed_headlines_in_all_news_mode() -> None:
+    async with _console() as (type_in, out):
+        type_in(_SET_UP)
+        await _wait_until(lambda: _two_posts(out), lambda: out.getvalue()[-3000:])
     posts = out.getvalue().split("[#announcements]")[1:]
     assert any("Netflix renews XO, Kitty for a third season" in p for p in posts)
     assert any("opens at No. 2" in p for p in posts)
@@ -244,7 +263,6 @@ async def test_the_replayed_headlines_wait_for_a_newcomer_who_sets_up_late(
     # The entry came back at the second poll whatever the server's settings: a newcomer who
     # typed /setup after it (30-60 s into the console) never saw a post, and never would.
     from bot.sandbox import console as module
-    from bot.settings import Settings
 
     fetches: list[int] = []
 
@@ -260,20 +278,8 @@ async def test_the_replayed_headlines_wait_for_a_newcomer_who_sets_up_late(
         return fetch
 
     monkeypatch.setattr(module, "replay", counted)
-    read, write = os.pipe()
-    stdin = os.fdopen(read, encoding="utf-8")
-    out = io.StringIO()
-    settings = Settings(feed_poll_seconds=1)
-    console = asyncio.create_task(run_console(settings, script=None, interactive_in=stdin, out=out))
-    try:
-        deadline = asyncio.get_running_loop().time() + 30
-        while not fetches or min(fetches) < 3:  # the newcomer is still reading the banner
-            assert asyncio.get_running_loop().time() < deadline, fetches
-            await asyncio.sleep(0.2)
-        os.write(write, b"/setup channel channel:announcements\n/setup mode mode:all\n")
-        while out.getvalue().count("[#announcements]") < 2:
-            assert asyncio.get_running_loop().time() < deadline + 30, out.getvalue()[-3000:]
-            await asyncio.sleep(0.2)
-    finally:
-        os.close(write)
-        assert await asyncio.wait_for(console, 30) == 0
+    async with _console() as (type_in, out):
+        # The newcomer is still reading the banner while every feed is polled thrice.
+        await _wait_until(lambda: bool(fetches) and min(fetches) >= 3, lambda: fetches)
+        type_in(_SET_UP)
+        await _wait_until(lambda: _two_posts(out), lambda: out.getvalue()[-3000:])

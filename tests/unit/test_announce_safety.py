@@ -165,13 +165,17 @@ async def test_a_refusal_from_a_channel_moved_away_mid_send_does_not_pause_the_g
         assert list(await cur.fetchall()) == []  # nobody was told the guild is paused
 
 
-async def test_a_cleared_role_is_not_pinged_and_a_new_one_is(store: Store) -> None:
-    await store.guilds.update(1, channel_id=10, role_id=777)
-    await store.guilds.update(2, channel_id=20, role_id=888)
+async def two_pinging_guilds(store: Store) -> None:
+    """Guilds 1 and 2 (channels 10 and 20, ping roles 777 and 888), a post queued for each."""
     for guild_id, channel_id, role in ((1, 10, 777), (2, 20, 888)):
+        await store.guilds.update(guild_id, channel_id=channel_id, role_id=role)
         await store.outbox.enqueue(
             guild_id=guild_id, channel_id=channel_id, dedupe_key="story:1", message=news(1, role)
         )
+
+
+async def test_a_cleared_role_is_not_pinged_and_a_new_one_is(store: Store) -> None:
+    await two_pinging_guilds(store)
     await store.guilds.update(1, role_id=None)  # /setup role without a role
     await store.guilds.update(2, role_id=999)
     fake = FakeDiscord()
@@ -183,12 +187,7 @@ async def test_a_cleared_role_is_not_pinged_and_a_new_one_is(store: Store) -> No
 
 async def test_a_deleted_role_is_not_pinged(store: Store) -> None:
     """Fans saw "@deleted-role" on every post after the ping role was deleted."""
-    await store.guilds.update(1, channel_id=10, role_id=777)
-    await store.guilds.update(2, channel_id=20, role_id=888)
-    for guild_id, channel_id, role in ((1, 10, 777), (2, 20, 888)):
-        await store.outbox.enqueue(
-            guild_id=guild_id, channel_id=channel_id, dedupe_key="story:1", message=news(1, role)
-        )
+    await two_pinging_guilds(store)
     fake = FakeDiscord()
     roles = {1: set(), 2: {888}}  # guild 1's role was deleted since /setup role
     fake.get_guild = lambda gid: SimpleNamespace(  # type: ignore[method-assign,assignment]
