@@ -541,8 +541,8 @@ async def _parse_inputs(
             if _is_url(source) and session is None:
                 session = session_factory()
             parsed = await _load(source, session, allow_private)
-            if isinstance(parsed, str) or parsed.error:
-                error = parsed if isinstance(parsed, str) else parsed.error
+            error = parsed if isinstance(parsed, str) else _cli_error(parsed)
+            if isinstance(parsed, str) or error:
                 _write(out, {"feed": source, "error": error})
                 continue
             usable += 1
@@ -552,6 +552,17 @@ async def _parse_inputs(
         if session is not None:
             await session.close()
     return 0 if usable else 1
+
+
+def _cli_error(parsed: ParsedFeed) -> str | None:
+    """Why ``parsed`` gives this command nothing to print, if it does.
+
+    A feed cut off before its first entry still counts as a feed for the bot (its problem
+    is recorded and the next poll may do better), but here it would print no line at all.
+    """
+    if parsed.error or parsed.articles or not parsed.problems:
+        return parsed.error
+    return f"no entries: {parsed.problems[0]}"
 
 
 async def _load(

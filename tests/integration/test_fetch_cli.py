@@ -80,3 +80,29 @@ async def test_urls_are_fetched_with_the_guard_on(feed_server: FeedServer) -> No
     assert allowed[-1] == {"feed": gone, "error": "feed is gone (HTTP 410)"}
     assert code_refused == 1
     assert refused[0]["error"].startswith("refused: 127.0.0.1 is a loopback address")
+
+
+def test_a_feed_broken_before_its_first_entry_says_why(tmp_path: Path) -> None:
+    broken = tmp_path / "cut.xml"
+    broken.write_bytes(b"<rss version='2.0'><channel><title>Kitty news</title></chan")
+    empty = tmp_path / "empty-but-whole.xml"
+    empty.write_bytes(b"<rss version='2.0'><channel><title>Quiet</title></channel></rss>")
+
+    code, lines = run_cli([str(broken), str(empty)])
+
+    # the whole feed with no entries is read (exit 0) and simply has nothing to print
+    assert code == 0
+    assert len(lines) == 1
+    assert lines[0]["feed"] == str(broken)
+    assert lines[0]["error"].startswith("no entries: SAXParseException")
+    assert "unclosed token" in lines[0]["error"]
+
+
+def test_only_a_broken_feed_exits_1(tmp_path: Path) -> None:
+    broken = tmp_path / "cut.xml"
+    broken.write_bytes(b"<rss version='2.0'><channel><title>Kitty news</title></chan")
+
+    code, lines = run_cli([str(broken)])
+
+    assert code == 1
+    assert [set(line) for line in lines] == [{"feed", "error"}]
