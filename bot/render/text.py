@@ -26,6 +26,7 @@ _SPOILER_BREAKERS = re.compile(r"[\\|]")
 # What Discord's markdown reads anywhere in a line (emphasis, code, spoilers, masked links,
 # and the backslash itself), and what it reads only at a line's start (headings, subtext,
 # quotes, lists).
+_FILE_NAME = re.compile(r"\.(txt|md|json|toml|pdf|html?)$", re.IGNORECASE)
 _MARKDOWN = re.compile(r"[\\*_~`|\[\]]")
 # A bare URL is left as it is: Discord links it whole, reading no markdown inside it, and a
 # backslash would change where it goes. (Roughly Discord's own rule for where a URL ends.)
@@ -180,8 +181,13 @@ def source_ref(source: str, title: str | None = None) -> str:
     """A URL becomes a link named after its site; a citation without a URL stays plain."""
     if is_url(source):
         return link(source, title)
-    # A citation without a URL: its name, without the parenthetical detail.
-    return safe_text(truncate(source.split(" (")[0], 60), one_line=True)
+    # A citation without a URL: its name, without the parenthetical detail. Where the
+    # name is a file ("seed article 000_….txt"), a fan learns more from who wrote it.
+    name, _, detail = source.partition(" (")
+    author = detail.split(";")[0].rstrip(")").strip()
+    if _FILE_NAME.search(name) and author:
+        name = author
+    return safe_text(truncate(name, 60), one_line=True)
 
 
 def sources_line(

@@ -32,7 +32,7 @@ from bot.render import (
     truncate,
 )
 from bot.render.status import _news_field
-from bot.render.text import link, timestamp, unix, when_text
+from bot.render.text import link, source_ref, timestamp, unix, when_text
 from tests.conftest import REPO
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
@@ -521,3 +521,12 @@ def test_the_episode_card_shows_the_packs_doubt_about_the_episode(show: Show) ->
     assert episode.note
     card = episode_embed(show, episode, NOW)
     assert [f.value for f in card.fields if f.name == "Note"] == [episode.note]
+
+
+def test_a_citation_naming_a_file_shows_who_wrote_it() -> None:
+    """Season 2's delay cites the seed article: a fan saw 'seed article 000_….txt'."""
+    seed = "seed article 000_30acf07ac2549122.txt (FanSided Entertainment Staff, early 2024; x)"
+    assert source_ref(seed) == "FanSided Entertainment Staff, early 2024"
+    # a named citation keeps its name; a file without a named author stays as it is
+    assert source_ref("Netflix Tudum (press release)") == "Netflix Tudum"
+    assert source_ref("notes.md") == "notes.md"
