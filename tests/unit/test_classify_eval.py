@@ -191,7 +191,7 @@ class Floors:
 # A held-out set is collected after the rules are frozen and scored once; then it is folded
 # into train and the rules are tuned again, so the next one must be fresh.  The first sets
 # (v1-v6, 108-150 rows) scored P 0.66-0.905, R 0.56-0.86; every later set's score at its
-# frozen commit (v7-v85) is in README.md, "Performance and reliability".  The
+# frozen commit (v7-v85) is in docs/classifier.md.  The
 # current held-out set is v32 + v33 + v36 + v37 + v40 + v41 + v44 + v46 + v48 + v50 + v52 +
 # v54 + v57 + v59 + v61 + v63 + v65 + v67 + v68 + v71 + v72 + v74 + v76 + v78 + v80 + v81 +
 # v82 + v83 + v84 + v85 (5,212 rows, none used for tuning; v37, v40 and v41 hold real
