@@ -44,6 +44,9 @@ SEND_RATE_PER_S = 48.0
 # Discord allows 5 messages per 5 s in a channel: evenly spaced, one a second.
 CHANNEL_INTERVAL_S = 1.0
 MAX_ATTEMPTS = 8
+# Discord down, or the host's network: no fault of the post, so it is tried for this long
+# (from when it was queued) however many tries that takes; news older is not passed on.
+OUTAGE_PATIENCE = timedelta(days=1)
 # At most this many of a guild's deliveries in one batch (see ``drain``).
 LANE = 5
 # Discord publishes at most 10 posts an hour from one Announcement channel; a publish past
@@ -162,6 +165,14 @@ def by_guild(deliveries: Iterable[Delivery]) -> list[list[Delivery]]:
     for delivery in deliveries:
         lanes.setdefault(delivery.guild_id, []).append(delivery)
     return list(lanes.values())
+
+
+def outage(exc: BaseException) -> bool:
+    """Whether a failed send is Discord's trouble or the network's (it ends), not the post's
+    (a request Discord will refuse however often it is sent)."""
+    if isinstance(exc, discord.HTTPException):
+        return exc.status >= 500 or exc.status == 429
+    return isinstance(exc, (TimeoutError, aiohttp.ClientError))
 
 
 def allowed_mentions(message: dict[str, Any]) -> discord.AllowedMentions:
@@ -380,14 +391,20 @@ class Announcer:
 
     async def _retry(self, delivery: Delivery, exc: BaseException) -> None:
         error = f"{type(exc).__name__}: {exc}"[:300]
-        if delivery.attempts + 1 >= MAX_ATTEMPTS:
+        now = self._now()
+        if outage(exc):
+            queued = parse_iso(delivery.created_at)
+            give_up = queued is not None and now - queued > OUTAGE_PATIENCE
+        else:
+            give_up = delivery.attempts + 1 >= MAX_ATTEMPTS
+        if give_up:
             await self.store.outbox.fail(delivery.id, error)
             log.warning(
-                "delivery %d gave up after %d attempts: %s", delivery.id, MAX_ATTEMPTS, error
+                "delivery %d gave up after %d attempts: %s", delivery.id, delivery.attempts, error
             )
             return
-        delay = timedelta(seconds=min(600, 5 * 2**delivery.attempts))
-        await self.store.outbox.retry_later(delivery.id, error, self._now() + delay)
+        delay = timedelta(seconds=min(600, 5 * 2 ** min(delivery.attempts, 7)))
+        await self.store.outbox.retry_later(delivery.id, error, now + delay)
 
     async def _lose_destination(self, guild_id: int, channel_id: int, reason: str, at: str) -> None:
         """Discord refused the guild's channel (now paused): drop its queue, tell it once."""

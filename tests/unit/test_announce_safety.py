@@ -6,14 +6,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
+import aiohttp
 import discord
 import pytest
 
-from bot.news.announce import Announcer
+from bot.news.announce import MAX_ATTEMPTS, OUTAGE_PATIENCE, Announcer
 from bot.store import Store
+from bot.store.rows import parse_iso
 from tests.conftest import NOW
 
 
@@ -248,3 +251,60 @@ async def test_a_thread_that_cannot_be_opened_leaves_the_post_sent(store: Store)
     report = await announcer(fake, store).drain()
     assert report.sent == 2 and [p.channel_id for p in fake.posts] == [10, 20]
     assert await store.outbox.counts() == {"sent": 2}
+
+
+async def test_news_queued_during_a_long_discord_outage_is_sent_when_it_ends(
+    store: Store,
+) -> None:
+    """Discord (or the host's network) down for an hour: every try fails the same way, and
+    none of it is the post's fault, so it waits for Discord rather than giving up."""
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+    clock = [NOW]
+    down = [True]
+
+    async def outage(channel_id: int) -> None:
+        if down[0]:
+            raise aiohttp.ClientConnectionError("Cannot connect to host discord.com:443")
+
+    fake = FakeDiscord(before_send=outage)
+    sender = Announcer(fake, store, channel_interval=0.001, now=lambda: clock[0])  # type: ignore[arg-type]
+    while clock[0] < NOW + timedelta(hours=1):
+        await sender.drain()
+        clock[0] += timedelta(minutes=1)
+    assert await store.outbox.counts() == {"pending": 1}
+    down[0] = False
+    clock[0] += timedelta(minutes=10)
+    assert (await sender.drain()).sent == 1
+    assert [p.title for p in fake.posts][-1] == "news 1"
+    assert await store.outbox.counts() == {"sent": 1}
+
+
+async def test_a_post_discord_refuses_is_given_up_after_so_many_tries_an_outage_after_a_day(
+    store: Store,
+) -> None:
+    for guild in (1, 2):
+        await store.guilds.update(guild, channel_id=guild * 10)
+        await queue(store, guild, guild_id=guild, channel_id=guild * 10)
+    (queued, _) = await store.outbox.due(NOW + timedelta(days=9), 9)
+    start = parse_iso(queued.created_at)
+    assert start is not None
+    clock = [start]
+
+    async def failing(channel_id: int) -> None:
+        if channel_id == 10:
+            raise discord.HTTPException(Response(400), "Invalid Form Body")
+        raise aiohttp.ClientConnectionError("Cannot connect to host discord.com:443")
+
+    fake = FakeDiscord(before_send=failing)
+    sender = Announcer(fake, store, channel_interval=0.001, now=lambda: clock[0])  # type: ignore[arg-type]
+    for _ in range(MAX_ATTEMPTS):
+        await sender.drain()
+        clock[0] += timedelta(minutes=11)
+    states = {
+        d.guild_id: d.state for d in [await store.outbox.find(g, f"story:{g}") for g in (1, 2)] if d
+    }
+    assert states == {1: "failed", 2: "pending"}
+    clock[0] = start + OUTAGE_PATIENCE + timedelta(minutes=11)
+    await sender.drain()
+    assert await store.outbox.counts() == {"failed": 2}
