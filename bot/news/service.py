@@ -79,8 +79,9 @@ async def list_shared_feeds(store: Store, path: Path, now: datetime) -> None:
 
 
 async def _retry(store: Store, feed: Feed, path: Path) -> None:
-    # No server can mend a shared feed: a restart is how the host says "try again".
-    await store.feeds.enable(feed.id)
+    # No server can mend a shared feed: a restart is how the host says "try again". As
+    # /feeds add does for a server's own feed, what it said meanwhile is history.
+    await store.feeds.enable(feed.id, afresh=True)
     log.info(
         "shared feed %s is listed in %s: polling it again (it was disabled: %s)",
         redacted(feed.url),

@@ -190,10 +190,15 @@ class FeedRepo:
             (reason, iso(now), feed_id),
         )
 
-    async def enable(self, feed_id: int) -> None:
+    async def enable(self, feed_id: int, *, afresh: bool = False) -> None:
+        """Poll the feed again; ``afresh``: its next poll is a first poll (the baseline), read
+        in full, since nobody heard what it published while it was disabled."""
+        again = (
+            ", primed = 0, etag = NULL, last_modified = NULL, body_hash = NULL" if afresh else ""
+        )
         await self._db.write(
             "UPDATE feeds SET disabled_reason = NULL, disabled_at = NULL, failures = 0, "
-            "next_poll_at = NULL WHERE id = ?",
+            f"next_poll_at = NULL{again} WHERE id = ?",
             (feed_id,),
         )
 

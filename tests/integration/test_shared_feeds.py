@@ -128,6 +128,31 @@ async def test_a_disabled_shared_feed_warns_the_host_and_a_restart_retries_it(
     assert (await poll(deps, feed)).outcome == "fetched"
 
 
+async def test_a_shared_feed_a_restart_retries_takes_what_it_missed_as_history(
+    deps: NewsDeps, feed_server: FeedServer
+) -> None:
+    """Nobody heard the feed while it was disabled: as ``/feeds add`` does for a server's
+    own feed, its first poll again is a baseline, not a flood of what it said meanwhile."""
+    url = feed_server.url("/shared.xml")
+    list_feeds(deps, url)
+    await deps.store.guilds.update(1, channel_id=10, mode="all")
+    await restart(deps)
+    feed = await deps.store.feeds.by_url(url)
+    assert feed is not None
+    feed_server.serve("/shared.xml", rss("XO, Kitty cast visits Seoul"))
+    assert (await poll(deps, feed)).verdicts == {"baseline": 1}
+    await deps.store.feeds.disable(feed.id, "8 failures in a row", now=NOW)
+
+    missed = [f"XO, Kitty star {n} talks season 3" for n in range(4)]
+    feed_server.serve("/shared.xml", rss(*missed, "XO, Kitty cast visits Seoul"))
+    await restart(deps)
+    report = await poll(deps, feed)
+    assert (report.verdicts, report.queued) == ({"baseline": 4}, 0)
+    feed_server.serve("/shared.xml", rss("XO, Kitty cast returns to Seoul", *missed))
+    report = await poll(deps, feed)
+    assert report.queued == 1  # what it says from now on is news again
+
+
 async def test_a_feed_taken_off_the_list_stops_being_shared(
     deps: NewsDeps, caplog: pytest.LogCaptureFixture
 ) -> None:
