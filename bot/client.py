@@ -145,6 +145,10 @@ class KissBot(commands.Bot):
             self._frozen = True
         log.info("ready: %d guilds", len(self.guilds))
 
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        if self.set_up:  # a `sync` bot has no store to read
+            await self.news.announcer.rejoined(guild.id)
+
     async def close(self) -> None:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)

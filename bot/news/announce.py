@@ -418,6 +418,19 @@ class Announcer:
             "A moderator can fix the permissions and run `/setup channel` again.",
         )
 
+    async def rejoined(self, guild_id: int) -> None:
+        """The bot is back in a guild whose posting a refusal paused: refused because the bot
+        was away, likely, and then the notice had nowhere to go. Its moderators hear it now."""
+        settings = await self.store.guilds.get(guild_id)
+        if settings.channel_id is None or settings.disabled_reason is None:
+            return
+        await self.store.outbox.add_notice(
+            guild_id,
+            f"rejoined:{settings.channel_id}:{settings.disabled_at}",
+            f"Posting news here is still paused: {settings.disabled_reason}. "
+            "A moderator can check my permissions and run `/setup channel` again.",
+        )
+
     async def _open_thread(self, message: discord.Message, name: str) -> None:
         try:
             await message.create_thread(name=name[:100])

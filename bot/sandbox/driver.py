@@ -46,7 +46,7 @@ from bot.sandbox.perms import Overwrite
 from bot.sandbox.posting import EPHEMERAL
 from bot.sandbox.ratelimit import FAULT_KINDS, Counters, Fault, Limit
 from bot.sandbox.server import RequestRecord, SandboxServer, ServerOptions
-from bot.sandbox.state import Channel, Guild, GuildIds, Json, Message, User, wait_until
+from bot.sandbox.state import Channel, Guild, GuildIds, Json, Member, Message, User, wait_until
 
 if TYPE_CHECKING:
     from bot.client import KissBot
@@ -177,6 +177,8 @@ class Sandbox:
         self.server = SandboxServer(options)
         self.world = self.server.world
         self.guilds: list[GuildIds] = [self.world.ids_of(g) for g in self.world.guilds.values()]
+        # What remove_guild took away, by guild: the bot's member and the channels it hid.
+        self._removed: dict[int, tuple[Member | None, list[Channel]]] = {}
 
     async def __aenter__(self) -> Sandbox:
         await self.server.start()
@@ -544,12 +546,26 @@ class Sandbox:
     def remove_guild(self, guild: int | GuildIds) -> None:
         """The bot is kicked: GUILD_DELETE, and the guild's routes answer 404 from now on."""
         the_guild = self._guild(guild)
-        the_guild.members.pop(self.world.bot.id, None)
-        for channel in the_guild.channels.values():
+        hidden = [c for c in the_guild.channels.values() if not c.deleted]
+        self._removed[the_guild.id] = (the_guild.members.pop(self.world.bot.id, None), hidden)
+        for channel in hidden:
             channel.deleted = True
         self.server.gateway.dispatch(
             "GUILD_DELETE", {"id": str(the_guild.id)}, intent=GUILDS_INTENT
         )
+
+    def readd_guild(self, guild: int | GuildIds) -> None:
+        """The bot is invited back after ``remove_guild``: its channels answer again, and a
+        GUILD_CREATE tells the bot (discord.py calls it a join)."""
+        the_guild = self._guild(guild)
+        member, hidden = self._removed.pop(the_guild.id)
+        if member is not None:
+            the_guild.members[self.world.bot.id] = member
+        for channel in hidden:
+            channel.deleted = False
+        # A join's GUILD_CREATE has no "unavailable" (false means back from an outage).
+        joined = {k: v for k, v in the_guild.payload().items() if k != "unavailable"}
+        self.server.gateway.dispatch("GUILD_CREATE", joined, intent=GUILDS_INTENT)
 
     # -- faults and gateway control --------------------------------------------------------
     def inject(

@@ -3,6 +3,7 @@ bot may no longer post in pauses that server only, with one notice."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 from datetime import timedelta
 from pathlib import Path
@@ -161,3 +162,44 @@ async def test_a_lost_channel_pauses_only_that_server_and_is_told_once(
         await bot.news.drain()
         assert len(sb.messages(a.channel("announcements"))) == 1
         assert len(sb.messages(b.channel("announcements"))) == 3
+
+
+async def test_a_server_that_invites_the_bot_back_hears_that_posting_is_still_paused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """News that came while the bot was kicked was refused, which paused the server; the
+    notice saying so had nowhere to go. Invited back, its moderators are told."""
+    payload = state.Guild.payload
+
+    def with_system_channel(guild: state.Guild) -> state.Json:
+        return {**payload(guild), "system_channel_id": str(guild.channel_named("general").id)}
+
+    monkeypatch.setattr(state.Guild, "payload", with_system_channel)
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        url = server.url("/kitty.xml")
+        backlog = [Item("old", "XO, Kitty season 2 recap", age=timedelta(days=1))]
+        server.serve("/kitty.xml", rss("Kitty Weekly", backlog))
+        await sb.invoke("feeds", {"url": url}, subcommand="add")
+        feed = await bot.store.feeds.by_url(url)
+        assert feed is not None
+
+        sb.remove_guild(sb.guild)
+        await until(lambda: bot.get_guild(sb.guild.id) is None)
+        news = [Item("n1", "XO, Kitty season 3 starts filming", age=timedelta(minutes=3))]
+        server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
+        assert (await poll(bot, feed.id)).queued == 1
+        await bot.news.drain()
+        assert not (await bot.store.guilds.get(sb.guild.id)).announces
+
+        sb.readd_guild(sb.guild)
+        general = sb.guild.channel("general")
+        for _ in range(40):  # the join is handled beside the drains
+            await bot.news.drain()
+            if sb.messages(general):
+                break
+            await asyncio.sleep(0.05)
+        await bot.news.drain()
+        (notice,) = sb.messages(general)  # told once
+        assert "paused" in notice.content and "/setup channel" in notice.content
+        assert not notice.pinged_everyone and not notice.pinged_roles
+        assert sb.messages(sb.guild.channel("announcements")) == []
