@@ -99,7 +99,8 @@ def with_role(message: dict[str, Any], role_id: int | None) -> dict[str, Any]:
 
 def _source_line(article: Article) -> str:
     # A bare URL (not a masked link) so readers see where it really goes.
-    published = f" · {timestamp(article.published.date(), 'D')}" if article.published else ""
+    # The instant, not its UTC day: each reader sees the day it was where they are.
+    published = f" · {timestamp(article.published, 'D')}" if article.published else ""
     return _shown_url(article.url) + published
 
 

@@ -77,3 +77,12 @@ def test_a_path_too_long_once_encoded_is_left_out() -> None:
     # Found by the property above: 280 characters that encode to over 900.
     value = source("https://news.example/" + "\x80" * 280)
     assert value.startswith("(link too long to show) · <t:")
+
+
+def test_the_publication_date_is_the_moment_each_reader_sees_in_their_own_zone() -> None:
+    # Late evening in UTC is the next morning in Seoul: the instant, not the UTC day's noon,
+    # lets Discord show each reader the day it was there.
+    late = datetime(2026, 6, 1, 23, 30, tzinfo=UTC)
+    article = Article("f", "k", "https://news.example/a", "XO, Kitty news", late, "")
+    message = article_message("XO, Kitty", article, role_id=None, threads=False)
+    assert message["embed"]["fields"][-1]["value"].endswith(f" · <t:{int(late.timestamp())}:D>")
