@@ -168,6 +168,10 @@ class Feeds(
         # Baseline before subscribing, so no poll can queue the backlog for this server.
         await adopt(deps, feed, parsed.articles, fetched, title=title, now=now)
         await store.feeds.subscribe(guild.id, feed.id, interaction.user.id)
+        now_feed = await store.feeds.get(feed.id)
+        if now_feed is not None and not now_feed.enabled:
+            # Another server's /feeds remove stopped it after adopt found it polled.
+            await adopt(deps, now_feed, parsed.articles, fetched, title=title, now=now)
         settings = await store.guilds.get(guild.id)
         await deps.warm_classifier()
         items = await preview_items(deps, parsed.articles, settings, now)
@@ -199,11 +203,10 @@ class Feeds(
         store = self.client.store
         sub = await self._pick(guild.id, feed)
         await store.feeds.unsubscribe(guild.id, sub.feed.id)
-        if not sub.feed.shared and not await store.feeds.followers(sub.feed.id):
-            # Nobody follows it any more: stop polling it (re-adding enables it again).
-            await store.feeds.disable(
-                sub.feed.id, "no server follows it", now=self.client.news.deps.now()
-            )
+        # Nobody follows it any more: stop polling it (re-adding enables it again).
+        await store.feeds.retire(
+            sub.feed.id, "no server follows it", now=self.client.news.deps.now()
+        )
         await interaction.response.send_message(
             f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**.",
             ephemeral=True,

@@ -190,6 +190,19 @@ class FeedRepo:
             (reason, iso(now), feed_id),
         )
 
+    async def retire(self, feed_id: int, reason: str, *, now: datetime) -> bool:
+        """Stop polling a server's own feed if no server follows it; False if one does. One
+        statement, so a server subscribing meanwhile is either seen here or sees the stop."""
+        return (
+            await self._db.write(
+                "UPDATE feeds SET disabled_reason = ?, disabled_at = ? WHERE id = ? "
+                "AND shared = 0 AND disabled_reason IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id)",
+                (reason, iso(now), feed_id),
+            )
+            > 0
+        )
+
     async def enable(self, feed_id: int, *, afresh: bool = False) -> None:
         """Poll the feed again; ``afresh``: its next poll is a first poll (the baseline), read
         in full, since nobody heard what it published while it was disabled."""

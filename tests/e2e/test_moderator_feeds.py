@@ -3,6 +3,7 @@ why, filters, removal, and every refusal."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from pathlib import Path
 
@@ -373,3 +374,38 @@ async def test_a_shared_feed_listed_in_capitals_is_still_the_shared_one(
         reply = await sb.invoke("feeds", {"url": listed}, subcommand="add", timeout=10)
         refused(reply, "shared list")
         assert [f.id for f in await bot.store.feeds.all()] == [shared.id]
+
+
+async def test_a_server_adding_a_feed_another_is_removing_keeps_it_polled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Server A removes the feed (its last follower) while server B adds it: B's add found it
+    polled, so took no baseline, and A's removal then found nobody following and stopped
+    it. B must not end up following a feed nobody polls."""
+    async with feed_world(tmp_path, monkeypatch, guilds=2) as (sb, server, bot):
+        a, b = sb.guilds
+        url = server.url("/kitty.xml")
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG))
+        await sb.invoke("feeds", {"url": url}, subcommand="add", guild=a)
+        feeds = bot.store.feeds
+        subscribe, adding, removed = feeds.subscribe, asyncio.Event(), asyncio.Event()
+
+        async def held(guild_id: int, feed_id: int, added_by: int | None) -> bool:
+            if guild_id == b.id:  # B's add has checked the feed: A's removal runs now
+                adding.set()
+                await removed.wait()
+            return await subscribe(guild_id, feed_id, added_by)
+
+        monkeypatch.setattr(feeds, "subscribe", held)
+        add = asyncio.create_task(sb.invoke("feeds", {"url": url}, subcommand="add", guild=b))
+        await asyncio.wait_for(adding.wait(), 5)
+        reply = await sb.invoke("feeds", {"feed": url}, subcommand="remove", guild=a)
+        assert "Stopped following" in reply.content
+        removed.set()
+        assert "Now following" in (await add).content
+
+        feed = await feeds.by_url(url)
+        assert feed is not None
+        assert feed.enabled, feed.disabled_reason
+        assert [f.id for f in await feeds.active()] == [feed.id]
+        assert [s.feed.id for s in await feeds.for_guild(b.id)] == [feed.id]
