@@ -20,7 +20,7 @@ import discord
 
 from bot.moderation.preview import describe_signal
 from bot.moderation.text import clip, stamp
-from bot.news.dedupe import MAX_AGE, filter_verdict
+from bot.news.dedupe import MAX_AGE, filter_text, filter_verdict
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.news.models import Signal
@@ -214,8 +214,8 @@ def _rule_text(rule: str) -> str:
 def _filter_stage(seen: SeenArticle, subscription: GuildFeed | None) -> Stage | None:
     if subscription is None or not (subscription.include or subscription.exclude):
         return None
-    # Only the title is stored with the verdict; the pipeline also matched the summary.
-    why_not = filter_verdict(seen.title, subscription.include, subscription.exclude)
+    text = filter_text(seen.title, seen.summary)
+    why_not = filter_verdict(text, subscription.include, subscription.exclude)
     if why_not is not None:
         return Stage("Filter", "fail", f"this server's filter on the feed dropped it: {why_not}")
     return Stage("Filter", "pass", "this server's filter on the feed keeps it")

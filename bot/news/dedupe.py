@@ -24,7 +24,12 @@ def too_old(article: Article, now: datetime, max_age: timedelta = MAX_AGE) -> bo
 
 def wanted(article: Article, include: Sequence[str], exclude: Sequence[str]) -> bool:
     """A guild's keyword filter: any include word must appear, no exclude word may."""
-    return filter_verdict(f"{article.title}\n{article.summary}", include, exclude) is None
+    return filter_verdict(filter_text(article.title, article.summary), include, exclude) is None
+
+
+def filter_text(title: str, summary: str) -> str:
+    """What a guild's keyword filter reads of an article."""
+    return f"{title}\n{summary}"
 
 
 def filter_verdict(text: str, include: Sequence[str], exclude: Sequence[str]) -> str | None:

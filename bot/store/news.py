@@ -30,6 +30,7 @@ class SeenArticle:
     rule: str
     first_seen_at: str
     change_id: int | None  # the change it carried or repeated (None before migration 4)
+    summary: str = ""
 
 
 class Judged(NamedTuple):
@@ -227,7 +228,8 @@ class NewsRepo:
         like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         async with self._db.conn.execute(
             "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
-            f"a.first_seen_at, a.change_id FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            "a.first_seen_at, a.change_id, a.summary "
+            "FROM articles a JOIN feeds f ON f.id = a.feed_id "
             f"WHERE a.feed_id IN ({marks}) AND (a.url = ? OR a.title LIKE ? ESCAPE '\\') "
             "ORDER BY a.first_seen_at DESC LIMIT 5",
             (*feed_ids, query, like),

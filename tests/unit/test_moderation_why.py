@@ -17,7 +17,10 @@ GUILD = GuildSettings(guild_id=1, channel_id=10, mode="changes")
 
 
 def seen(
-    verdict: str, title: str = "XO, Kitty season 3 starts filming", change_id: int | None = None
+    verdict: str,
+    title: str = "XO, Kitty season 3 starts filming",
+    change_id: int | None = None,
+    summary: str = "",
 ) -> SeenArticle:
     return SeenArticle(
         feed_id=4,
@@ -30,6 +33,7 @@ def seen(
         rule="rule-7",
         first_seen_at="2025-05-01T11:00:00Z",
         change_id=change_id,
+        summary=summary,
     )
 
 
@@ -123,6 +127,22 @@ def test_the_guilds_filter_and_show_are_judged_now() -> None:
     assert stages("change:new_milestone", sub=kept).posts
     other = stages("change:new_milestone", show="another-show")
     assert last(other) == ("About the show?", "fail") and "another-show" in other.stages[-1].text
+
+
+def test_the_filter_reads_the_summary_as_the_pipeline_did() -> None:
+    """The pipeline filters on title and summary; /feeds why read the title only, so it said
+    a filter kept what the pipeline had dropped for a word in the summary, and the reverse."""
+    art = seen("change:new_milestone", summary="Spoilers for the finale ahead.")
+    dropped = GuildFeed(feed(), include=(), exclude=("spoilers",))
+    exp = explain(
+        art, feed_title="E", guild=GUILD, subscription=dropped, signal=SIGNAL, guild_show="xo-kitty"
+    )
+    assert last(exp) == ("Filter", "fail") and "spoilers" in exp.stages[-1].text
+    kept = GuildFeed(feed(), include=("finale",), exclude=())
+    exp = explain(
+        art, feed_title="E", guild=GUILD, subscription=kept, signal=SIGNAL, guild_show="xo-kitty"
+    )
+    assert exp.posts
 
 
 def test_the_destination_is_the_last_stage() -> None:
