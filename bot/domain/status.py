@@ -208,18 +208,20 @@ def newest_season(known: int, learned: Iterable[int]) -> int:
 def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     """Is ``event`` news for a season whose status is ``status``?
 
-    It is when it adds a milestone, raises that milestone's certainty, or moves its date (a
-    delay) at no lower certainty than the date it moves; anything else is one more source
-    for what we know.
+    It is when it adds a milestone, raises that milestone's certainty, gives the step its
+    first date, or moves its date (a delay) at no lower certainty than the date it moves;
+    anything else is one more source for what we know.
     """
     step = status.step(event.milestone)
     if step is None:
         return "new_milestone"
     if event.certainty > step.certainty:
         return "raised_certainty"
+    # A first date is news however sure the undated claims were: "Netflix confirms the
+    # premiere date" without the day, then a report of the day, is the day fans wait for.
     if (
         event.event_date is not None
-        and event.certainty >= step.date_sureness
+        and (step.date is None or event.certainty >= step.date_sureness)
         and _date_moved(event.milestone, step.date, event.event_date)
     ):
         return "date_changed"

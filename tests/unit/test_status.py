@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -182,6 +183,17 @@ def test_a_sharper_release_date_is_news_but_a_sharper_wrap_date_is_not() -> None
 def test_a_known_step_without_a_date_gains_one(season3: Season) -> None:
     undated = season_status(season3, [event(Milestone.TRAILER, C)])
     assert classify_change(undated, event(Milestone.TRAILER, C, date(2026, 3, 1))) == "date_changed"
+
+
+def test_a_first_date_is_news_even_below_an_undated_confirmation() -> None:
+    """'Netflix confirms XO, Kitty season 4's premiere date' (no day in the headline), then
+    a report giving the day: the day was kept on /status but never announced."""
+    season4 = Season.from_news_only(4)
+    status = season_status(season4, [event(Milestone.RELEASE_DATE_ANNOUNCED, C)])
+    dated = event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2027, 6, 5), url="https://b.example/")
+    assert classify_change(status, dated) == "date_changed"
+    again = season_status(season4, [event(Milestone.RELEASE_DATE_ANNOUNCED, C), dated])
+    assert classify_change(again, replace(dated, source_url="https://c.example/")) == "extra_source"
 
 
 @pytest.mark.parametrize(
