@@ -34,7 +34,7 @@ _DATE_IS_THE_NEWS: frozenset[Milestone] = frozenset(
     {Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED, Milestone.DELAYED}
 )
 
-Change = Literal["new_milestone", "raised_certainty", "date_changed", "extra_source"]
+Change = Literal["new_milestone", "raised_certainty", "date_changed", "reversal", "extra_source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,13 @@ class SeasonStatus:
     steps: tuple[Step, ...]  # reached ladder rungs, in ladder order
     cancelled: Step | None = None
     delayed: Step | None = None
+    # A renewal at least as sure came after the last cancellation ("Netflix reverses the
+    # cancellation"): the cancellation is history, not where the season stands.
+    revived: bool = False
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled is not None and not self.revived
 
     def step(self, milestone: Milestone) -> Step | None:
         if milestone is Milestone.CANCELLED:
@@ -112,7 +119,7 @@ class SeasonStatus:
     @property
     def next_milestone(self) -> Milestone | None:
         """The next required rung above the current one (None once released or cancelled)."""
-        if self.cancelled is not None:
+        if self.is_cancelled:
             return None
         top = LADDER.index(self.current.milestone) if self.current else -1
         return next((m for m in LADDER[top + 1 :] if m not in OPTIONAL), None)
@@ -160,11 +167,25 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         steps=tuple(steps[m] for m in LADDER if m in steps),
         cancelled=steps.get(Milestone.CANCELLED),
         delayed=steps.get(Milestone.DELAYED),
+        revived=_revived(claims.get(Milestone.CANCELLED, []), claims.get(Milestone.RENEWED, [])),
     )
 
 
+def _when(claim: _Claim) -> tuple[int, datetime, int]:
+    return claim.order[0], claim.order[1] or datetime.min, claim.order[2]
+
+
+def _revived(cancellations: Sequence[_Claim], renewals: Sequence[_Claim]) -> bool:
+    """Did a renewal, as sure as the cancellation, come after its last claim? Whichever of
+    the two the news said last, and as surely, is where the season stands."""
+    if not cancellations:
+        return False
+    last, sure = max(map(_when, cancellations)), max(c.certainty for c in cancellations)
+    return any(_when(r) > last and r.certainty >= sure for r in renewals)
+
+
 def _merge(milestone: Milestone, claims: Iterable[_Claim]) -> Step:
-    ordered = sorted(claims, key=lambda c: (c.order[0], c.order[1] or datetime.min, c.order[2]))
+    ordered = sorted(claims, key=_when)
     certainty = max(c.certainty for c in ordered)
     # The date comes from the strongest dated claim; at equal strength the newest wins, so a
     # delay reported as firmly as the original date replaces it.
@@ -208,11 +229,14 @@ def newest_season(known: int, learned: Iterable[int]) -> int:
 def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     """Is ``event`` news for a season whose status is ``status``?
 
-    It is when it adds a milestone, raises that milestone's certainty, gives the step its
-    first date, or moves its date (a delay) at no lower certainty than the date it moves;
-    anything else is one more source for what we know.
+    It is when it reverses where the season stands (a renewal after a cancellation, or a
+    cancellation after that), adds a milestone, raises that milestone's certainty, gives the
+    step its first date, or moves its date (a delay) at no lower certainty than the date it
+    moves; anything else is one more source for what we know.
     """
     step = status.step(event.milestone)
+    if step is not None and _reverses(status, event):
+        return "reversal"
     if step is None:
         return "new_milestone"
     if event.certainty > step.certainty:
@@ -226,6 +250,13 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     ):
         return "date_changed"
     return "extra_source"
+
+
+def _reverses(status: SeasonStatus, event: LearnedEvent) -> bool:
+    """Would ``event``, the newest claim, flip whether the season stands cancelled?"""
+    if event.milestone is Milestone.RENEWED and status.cancelled is not None:
+        return not status.revived and event.certainty >= status.cancelled.certainty
+    return event.milestone is Milestone.CANCELLED and status.revived
 
 
 def _date_moved(milestone: Milestone, known: PartialDate | None, new: date) -> bool:

@@ -36,6 +36,7 @@ _KINDS = {
     "new_milestone": "a new milestone",
     "raised_certainty": "a milestone is now more certain",
     "date_changed": "a date moved",
+    "reversal": "it reverses a cancellation, or the renewal that reversed one",
 }
 
 

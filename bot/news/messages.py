@@ -42,6 +42,7 @@ _KIND_TEXT = {
     "new_milestone": "New",
     "raised_certainty": "Now more certain",
     "date_changed": "Date changed",
+    "reversal": "Reverses earlier news",
 }
 
 

@@ -103,13 +103,18 @@ def ladder_text(status: SeasonStatus, now: datetime) -> str:
     for flag in (status.delayed, status.cancelled):
         if flag is not None:
             icon = "⏳" if flag.milestone is Milestone.DELAYED else "❌"
-            lines.append(icon + step_line(flag, status.season, now)[1:])
+            if flag.milestone is Milestone.CANCELLED and status.revived:
+                icon, tail = "↩️", " · reversed by a later renewal"
+            else:
+                tail = ""
+            lines.append(icon + step_line(flag, status.season, now)[1:] + tail)
     return "\n".join(lines)
 
 
 def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) -> str:
     """One sentence on where the season stands, honest about dates that have passed."""
-    if status.cancelled is not None:
+    if status.is_cancelled:
+        assert status.cancelled is not None
         return f"Season {season.number} was cancelled ({status.cancelled.certainty.label})."
     released = status.step(Milestone.RELEASED)
     if released is not None:

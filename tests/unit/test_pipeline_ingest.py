@@ -294,3 +294,20 @@ async def test_a_season_out_of_reach_is_a_misreading_not_a_change(deps: NewsDeps
     six = article("six", "Netflix renews XO, Kitty for season 6")
     assert (await ingest(deps, feed, [five, six], NOW)).verdicts == {"change": 2}
     assert await deps.store.news.learned_seasons("xo-kitty") == [5, 6]
+
+
+async def test_a_cancellation_reversed_is_announced(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="changes")
+    news = [
+        "Netflix renews XO, Kitty for season 4",
+        "Netflix cancels XO, Kitty after three seasons",
+        "XO, Kitty saved: Netflix renews show for season 4 after cancellation",
+    ]
+    for n, title in enumerate(news):
+        report = await ingest(deps, feed, [article(f"n{n}", title)], NOW + timedelta(hours=n))
+        assert report.verdicts == {"change": 1}, title
+    *_, saved = [d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)]
+    assert saved["title"] == "XO, Kitty season 4: renewed"
+    assert {f["name"]: f["value"] for f in saved["fields"]}["What changed"] == (
+        "Reverses earlier news"
+    )

@@ -436,6 +436,22 @@ def test_a_release_only_reported_is_not_stated_as_fact(show: Show) -> None:
     assert (card.description or "").startswith("Season 3 is out (rumored): released")
 
 
+def test_a_reversed_cancellation_is_history_not_the_headline(show: Show) -> None:
+    season4 = Season.from_news_only(4)
+
+    def news(milestone: Milestone, hours: int) -> LearnedEvent:
+        seen = NOW - timedelta(hours=48 - hours)
+        return LearnedEvent(
+            milestone, Certainty.CONFIRMED, None, f"https://n.example/{hours}", "", seen
+        )
+
+    learned = [news(Milestone.CANCELLED, 0), news(Milestone.RENEWED, 24)]
+    card = status_embed(show, season4, season_status(season4, learned), NOW)
+    text = card.description or ""
+    assert text.startswith("Latest for season 4: renewed (confirmed).")
+    assert text.endswith("· reversed by a later renewal") and "\n↩️ **Cancelled**" in text
+
+
 def _live_bars(text: str) -> int:
     return len(re.findall(r"(?<!\\)\|\|", re.sub(r"\\\\", "", text)))
 

@@ -196,6 +196,29 @@ def test_a_first_date_is_news_even_below_an_undated_confirmation() -> None:
     assert classify_change(again, replace(dated, source_url="https://c.example/")) == "extra_source"
 
 
+def test_a_renewal_after_a_cancellation_reverses_it_and_back_again() -> None:
+    """'Netflix cancels XO, Kitty', then 'XO, Kitty saved: Netflix renews it for season 4':
+    the renewal was one more source of a renewal already known, never announced, and
+    /status went on saying the season was cancelled."""
+    season4 = Season.from_news_only(4)
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    renewed = event(Milestone.RENEWED, C, seen=day)
+    cancelled = event(Milestone.CANCELLED, C, url="https://b.example/", seen=day + timedelta(1))
+    status = season_status(season4, [renewed, cancelled])
+    assert status.is_cancelled and status.next_milestone is None
+    weaker = event(Milestone.RENEWED, R, url="https://c.example/", seen=day + timedelta(2))
+    assert classify_change(status, weaker) == "extra_source"  # a report does not undo it
+    assert not season_status(season4, [renewed, cancelled, weaker]).revived
+    saved = event(Milestone.RENEWED, C, url="https://d.example/", seen=day + timedelta(2))
+    assert classify_change(status, saved) == "reversal"
+    revived = season_status(season4, [renewed, cancelled, saved])
+    assert revived.revived and not revived.is_cancelled
+    assert revived.next_milestone is Milestone.WRITING
+    again = event(Milestone.CANCELLED, R, url="https://e.example/", seen=day + timedelta(3))
+    assert classify_change(revived, again) == "reversal"
+    assert season_status(season4, [renewed, cancelled, saved, again]).is_cancelled
+
+
 @pytest.mark.parametrize(
     ("repeat", "days_later", "tells"),
     [
