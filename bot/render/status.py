@@ -9,11 +9,12 @@ import discord
 from bot.catalog.models import Credit, Season, Show
 from bot.domain.status import LADDER, OPTIONAL, SeasonStatus, Step, StepSource
 from bot.news.models import Certainty, Milestone
-from bot.render.limits import FIELD_VALUE, clamp_embed, lines_within
+from bot.render.limits import DESCRIPTION, FIELD_VALUE, TOTAL, clamp_embed, embed_size, lines_within
 from bot.render.text import (
     BRAND,
     date_label,
     link,
+    plural,
     source_ref,
     sources_line,
     timestamp,
@@ -43,6 +44,10 @@ ICONS: dict[Certainty, str] = {
 NOT_YET = "⬜"
 SKIPPED = "➖"  # a rung below the current one that no source recorded
 LEARNED_SHOWN = 5
+# Sources linked on each ladder line, fewest last: a card whose news links would overflow
+# the description shows fewer per line rather than lose its last lines (released,
+# cancelled) and cut a link in half.
+SOURCES_SHOWN = (2, 1, 0)
 TITLE_SHOWN = 100  # characters of a feed headline shown as a link's label
 
 
@@ -54,6 +59,8 @@ def milestone_label(milestone: Milestone, season: int) -> str:
 
 
 def _sources(step: Step, limit: int = 2) -> str:
+    if not limit:
+        return plural(len(step.sources), "source")
     # Strongest first: a confirmation outranks the rumour that preceded it.
     ordered = sorted(step.sources, key=lambda s: -s.certainty)
     return sources_line([(s.url, _title(s)) for s in ordered], limit, more_word="")
@@ -74,26 +81,26 @@ def _news_field(learned: list[StepSource]) -> str:
     return lines_within(rows, FIELD_VALUE, lambda n: f"+{n} more", hidden=more)
 
 
-def step_line(step: Step, season: int, now: datetime) -> str:
+def step_line(step: Step, season: int, now: datetime, sources: int = SOURCES_SHOWN[0]) -> str:
     label = milestone_label(step.milestone, season)
     when = when_text(
         step.date, approximate=step.approximate, now=now, year_inferred=step.year_inferred
     )
     if step.date_is_weaker:
         when += f" (date {step.date_sureness.label})"
-    return (
-        f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · {_sources(step)}"
+    return f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · " + _sources(
+        step, sources
     )
 
 
-def ladder_text(status: SeasonStatus, now: datetime) -> str:
+def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOWN[0]) -> str:
     lines: list[str] = []
     top = LADDER.index(status.current.milestone) if status.current else -1
     for rung, milestone in enumerate(LADDER):
         step = status.step(milestone)
         label = milestone_label(milestone, status.season)
         if step is not None:
-            lines.append(step_line(step, status.season, now))
+            lines.append(step_line(step, status.season, now, sources))
         elif milestone in OPTIONAL:
             continue
         elif rung < top:
@@ -107,7 +114,7 @@ def ladder_text(status: SeasonStatus, now: datetime) -> str:
                 icon, tail = "↩️", " · reversed by a later renewal"
             else:
                 tail = ""
-            lines.append(icon + step_line(flag, status.season, now)[1:] + tail)
+            lines.append(icon + step_line(flag, status.season, now, sources)[1:] + tail)
     return "\n".join(lines)
 
 
@@ -160,11 +167,7 @@ def credit_text(credit: Credit) -> str:
 
 
 def status_embed(show: Show, season: Season, status: SeasonStatus, now: datetime) -> discord.Embed:
-    embed = discord.Embed(
-        title=f"{show.title}: season {season.number} status",
-        description=f"{headline(show, season, status, now)}\n\n{ladder_text(status, now)}",
-        colour=BRAND,
-    )
+    embed = discord.Embed(title=f"{show.title}: season {season.number} status", colour=BRAND)
     if season.showrunner is not None:
         name = "Showrunner" + (" (conflict)" if season.showrunner.is_conflict else "")
         embed.add_field(name=name, value=credit_text(season.showrunner), inline=False)
@@ -184,6 +187,12 @@ def status_embed(show: Show, season: Season, status: SeasonStatus, now: datetime
         embed.add_field(name="From the news", value=_news_field(learned), inline=False)
     legend = " · ".join(f"{ICONS[c]} {c.label}" for c in reversed(Certainty))
     embed.set_footer(text=f"{legend} · show data current to {show.current_to.isoformat()}")
+    room = min(DESCRIPTION, TOTAL - embed_size(embed.to_dict()))  # type: ignore[arg-type]
+    head = headline(show, season, status, now)
+    for shown in SOURCES_SHOWN:
+        embed.description = f"{head}\n\n{ladder_text(status, now, shown)}"
+        if len(embed.description) <= room:
+            break
     return clamp_embed(embed)
 
 

@@ -452,6 +452,32 @@ def test_a_reversed_cancellation_is_history_not_the_headline(show: Show) -> None
     assert text.endswith("· reversed by a later renewal") and "\n↩️ **Cancelled**" in text
 
 
+@pytest.mark.parametrize("url_length", [130, 1800])
+def test_a_ladder_heavy_with_news_keeps_every_line_and_whole_links(
+    show: Show, url_length: int
+) -> None:
+    """Two outlets' long headlines on every step of a season: the description ran past 4,096
+    characters and was cut, losing the released and cancelled lines mid-link."""
+    season4 = Season.from_news_only(4)
+    learned = [
+        LearnedEvent(
+            milestone,
+            certainty,
+            None,
+            f"https://news.example/{milestone}-{certainty}-".ljust(url_length, "x"),
+            f"XO, Kitty season 4: {milestone} — everything we know so far about the cast " * 2,
+            NOW - timedelta(hours=20 - n),
+        )
+        for n, milestone in enumerate(Milestone)
+        for certainty in (Certainty.RUMORED, Certainty.CONFIRMED)
+    ]
+    card = status_embed(show, season4, season_status(season4, learned), NOW)
+    assert_within_limits(card)
+    lines = (card.description or "").splitlines()
+    assert lines[-1].startswith("❌ **Cancelled**") and "**Released**" in lines[-3]
+    assert all(line.count("](") == line.count("[") for line in lines)
+
+
 def _live_bars(text: str) -> int:
     return len(re.findall(r"(?<!\\)\|\|", re.sub(r"\\\\", "", text)))
 
