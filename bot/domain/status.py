@@ -33,6 +33,8 @@ OPTIONAL: frozenset[Milestone] = frozenset({Milestone.POST_PRODUCTION})
 _DATE_IS_THE_NEWS: frozenset[Milestone] = frozenset(
     {Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED, Milestone.DELAYED}
 )
+# The dates a delay moves: a premiere date given before it may no longer hold.
+_DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED})
 
 Change = Literal["new_milestone", "raised_certainty", "date_changed", "reversal", "extra_source"]
 
@@ -75,6 +77,8 @@ class Step:
     # ("Netflix confirms the premiere date") does not confirm a date only reported.
     date_certainty: Certainty | None = None
     year_inferred: bool = False  # the date's sources give no year; it is read from context
+    # A delay was reported after the claim that gave the date: it may no longer hold.
+    date_overtaken: bool = False
 
     @property
     def date_sureness(self) -> Certainty:
@@ -161,7 +165,8 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         claim = _Claim(event.certainty, when, False, (source,), (1, event.seen_at, i), "")
         claims.setdefault(event.milestone, []).append(claim)
 
-    steps = {m: _merge(m, c) for m, c in claims.items()}
+    delayed = max(map(_when, claims.get(Milestone.DELAYED, [])), default=None)
+    steps = {m: _merge(m, c, delayed if m in _DELAY_MOVES else None) for m, c in claims.items()}
     return SeasonStatus(
         season=season.number,
         steps=tuple(steps[m] for m in LADDER if m in steps),
@@ -184,12 +189,17 @@ def _revived(cancellations: Sequence[_Claim], renewals: Sequence[_Claim]) -> boo
     return any(_when(r) > last and r.certainty >= sure for r in renewals)
 
 
-def _merge(milestone: Milestone, claims: Iterable[_Claim]) -> Step:
+def _merge(
+    milestone: Milestone, claims: Iterable[_Claim], delayed: tuple[int, datetime, int] | None
+) -> Step:
     ordered = sorted(claims, key=_when)
     certainty = max(c.certainty for c in ordered)
     # The date comes from the strongest dated claim; at equal strength the newest wins, so a
-    # delay reported as firmly as the original date replaces it.
+    # delay reported as firmly as the original date replaces it. Once a delay is reported,
+    # only a date given since can replace the one it overtook, however firm that one was.
     dated = [c for c in ordered if c.date is not None]
+    if delayed is not None and (since := [c for c in dated if _when(c) > delayed]):
+        dated = since
     date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
     strongest = max(reversed(ordered), key=lambda c: c.certainty)
     sources: dict[str, StepSource] = {}
@@ -209,6 +219,9 @@ def _merge(milestone: Milestone, claims: Iterable[_Claim]) -> Step:
         note=(date_claim or strongest).note or strongest.note,
         date_certainty=date_claim.certainty if date_claim else None,
         year_inferred=date_claim.year_inferred if date_claim else False,
+        date_overtaken=date_claim is not None
+        and delayed is not None
+        and _when(date_claim) < delayed,
     )
 
 
@@ -243,9 +256,10 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
         return "raised_certainty"
     # A first date is news however sure the undated claims were: "Netflix confirms the
     # premiere date" without the day, then a report of the day, is the day fans wait for.
+    # So is the first date since a delay overtook the one known.
     if (
         event.event_date is not None
-        and (step.date is None or event.certainty >= step.date_sureness)
+        and (step.date is None or step.date_overtaken or event.certainty >= step.date_sureness)
         and _date_moved(event.milestone, step.date, event.event_date)
     ):
         return "date_changed"

@@ -115,6 +115,11 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
         return f"Season {season.number}: no release date yet{count}."
     label = date_label(certainty, year_inferred=inferred)
     when = timestamp(day, "D")
+    # No countdown to a date a later delay may have moved.
+    delay = status.delayed if status is not None else None
+    if dated is not None and dated.date_overtaken and delay is not None:
+        delayed = delay.certainty.label
+        return f"Season {season.number}: was set for {when}{count} ({label}), delay {delayed}"
     if unix(day) > now.timestamp():
         return f"Season {season.number}: {when} ({timestamp(day, 'R')}){count} · {label}"
     return (

@@ -83,11 +83,17 @@ def _news_field(learned: list[StepSource]) -> str:
 
 def step_line(step: Step, season: int, now: datetime, sources: int = SOURCES_SHOWN[0]) -> str:
     label = milestone_label(step.milestone, season)
+    # No countdown to a date a later delay may have moved.
     when = when_text(
-        step.date, approximate=step.approximate, now=now, year_inferred=step.year_inferred
+        step.date,
+        approximate=step.approximate,
+        now=None if step.date_overtaken else now,
+        year_inferred=step.year_inferred,
     )
     if step.date_is_weaker:
         when += f" (date {step.date_sureness.label})"
+    if step.date_overtaken:
+        when += ", before a delay"
     return f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · " + _sources(
         step, sources
     )
@@ -138,6 +144,11 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
     if dated is not None and dated.date is not None and dated.date.exact is not None:
         day = dated.date.exact
         certainty = date_label(dated.date_sureness, year_inferred=dated.year_inferred)
+        if dated.date_overtaken and status.delayed is not None:
+            return (
+                f"Season {season.number} was set for {timestamp(day, 'D')} ({certainty}), "
+                f"but a delay has since been {status.delayed.certainty.label}."
+            )
         if unix(day) > now.timestamp():
             return (
                 f"Season {season.number} is set for {timestamp(day, 'D')}, "

@@ -478,6 +478,24 @@ def test_a_ladder_heavy_with_news_keeps_every_line_and_whole_links(
     assert all(line.count("](") == line.count("[") for line in lines)
 
 
+def test_no_countdown_to_a_date_a_later_delay_overtook(show: Show) -> None:
+    season3 = show.seasons[2]  # the pack: April 2, 2026, reported
+    before = datetime(2026, 3, 1, tzinfo=UTC)
+    delay = LearnedEvent(
+        Milestone.DELAYED, Certainty.REPORTED, None, "https://n.example/d", "Delayed", before
+    )
+    status = season_status(season3, [delay])
+    card = status_embed(show, season3, status, before)
+    day = timestamp(date(2026, 4, 2), "D")
+    assert (card.description or "").startswith(
+        f"Season 3 was set for {day} (reported, year inferred), but a delay has since been "
+        "reported."
+    )
+    assert ":R>" not in (card.description or "")
+    upcoming = _next_up(episode_overview_embed(show, before, status))
+    assert ":R>" not in upcoming and upcoming.endswith("delay reported")
+
+
 def _live_bars(text: str) -> int:
     return len(re.findall(r"(?<!\\)\|\|", re.sub(r"\\\\", "", text)))
 

@@ -219,6 +219,32 @@ def test_a_renewal_after_a_cancellation_reverses_it_and_back_again() -> None:
     assert season_status(season4, [renewed, cancelled, saved, again]).is_cancelled
 
 
+def test_a_delay_overtakes_the_date_before_it_and_any_later_date_replaces_it() -> None:
+    """'Season 4 premieres June 5, Netflix confirms', then 'season 4 delayed' (reported), then
+    'season 4 premieres September 17, report says': June 5 stayed the date, counted down to
+    on /status, and the new date was one more source, never announced."""
+    season4 = Season.from_news_only(4)
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    dated = event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 6, 5), seen=day)
+    delay = event(Milestone.DELAYED, R, url="https://b.example/", seen=day + timedelta(1))
+    status = season_status(season4, [dated, delay])
+    step = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2027, 6, 5) and step.date_overtaken
+    moved = event(
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        R,
+        date(2027, 9, 17),
+        url="https://c.example/",
+        seen=day + timedelta(2),
+    )
+    assert classify_change(status, moved) == "date_changed"
+    step = season_status(season4, [dated, delay, moved]).step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2027, 9, 17)
+    assert step.date_certainty is R and step.certainty is C and not step.date_overtaken
+    # Without a delay, a report does not move a confirmed date.
+    assert classify_change(season_status(season4, [dated]), moved) == "extra_source"
+
+
 @pytest.mark.parametrize(
     ("repeat", "days_later", "tells"),
     [
