@@ -242,14 +242,12 @@ def newest_season(known: int, learned: Iterable[int]) -> int:
 def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     """Is ``event`` news for a season whose status is ``status``?
 
-    It is when it reverses where the season stands (a renewal after a cancellation, or a
-    cancellation after that), adds a milestone, raises that milestone's certainty, gives the
-    step its first date, or moves its date (a delay) at no lower certainty than the date it
-    moves; anything else is one more source for what we know.
+    It is when it adds a milestone, raises that milestone's certainty, gives the step its
+    first date, or moves its date (a delay) at no lower certainty than the date it moves;
+    anything else is one more source for what we know. (Whether it reverses where the season
+    stands depends on when it was told: ``bot.news.track.assess`` decides that.)
     """
     step = status.step(event.milestone)
-    if step is not None and _reverses(status, event):
-        return "reversal"
     if step is None:
         return "new_milestone"
     if event.certainty > step.certainty:
@@ -264,13 +262,6 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     ):
         return "date_changed"
     return "extra_source"
-
-
-def _reverses(status: SeasonStatus, event: LearnedEvent) -> bool:
-    """Would ``event``, the newest claim, flip whether the season stands cancelled?"""
-    if event.milestone is Milestone.RENEWED and status.cancelled is not None:
-        return not status.revived and event.certainty >= status.cancelled.certainty
-    return event.milestone is Milestone.CANCELLED and status.revived
 
 
 def _date_moved(milestone: Milestone, known: PartialDate | None, new: date) -> bool:

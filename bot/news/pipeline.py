@@ -209,7 +209,11 @@ async def _one_article(
         return Judged("reissued", signal.rule, story_id)
     offer = Offer(article, feed.id, show.title, story_id)
     verdict = "not_news" if new_story else "duplicate_story"
-    obs = observe(signal, article, show, now) if signal.milestone is not None else None
+    if signal.milestone is None:
+        obs = None
+    else:
+        told_at = now if new_story else await deps.store.news.story_told_at(story_id)
+        obs = observe(signal, article, show, told_at)
     if obs is not None and not await plausible(deps, obs):
         verdict = "unlikely_season"  # the milestone is dropped; in all-news mode it is news
     elif obs is not None:

@@ -34,7 +34,9 @@ def resolve_season(signal: Signal, show: Show) -> int:
     return newest
 
 
-def observe(signal: Signal, article: Article, show: Show, now: datetime) -> Observation:
+def observe(signal: Signal, article: Article, show: Show, told_at: datetime) -> Observation:
+    """``told_at``: when the article's story was first seen, so a story retold days later
+    (a slow outlet, a re-publication) takes its place in the timeline as the old news it is."""
     assert signal.milestone is not None
     return Observation(
         show=show,
@@ -45,7 +47,7 @@ def observe(signal: Signal, article: Article, show: Show, now: datetime) -> Obse
             event_date=signal.event_date,
             source_url=article.url,
             source_title=article.title,
-            seen_at=now,
+            seen_at=told_at,
         ),
     )
 
@@ -55,9 +57,19 @@ def season_of(show: Show, number: int) -> Season | None:
 
 
 def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
-    """A change only if it adds a milestone, raises its certainty or moves a date."""
+    """A change only if it adds a milestone, raises its certainty, moves a date or reverses
+    where the season stands (cancelled or not), judged where the claim falls in time: a
+    story first told before the news that overtook it changes nothing."""
     season = season_of(obs.show, obs.season) or Season.from_news_only(obs.season)
-    return classify_change(season_status(season, learned), obs.event)
+    before = season_status(season, learned)
+    after = season_status(season, [*learned, obs.event])
+    if before.cancelled is not None and after.is_cancelled != before.is_cancelled:
+        return "reversal"
+    kind = classify_change(before, obs.event)
+    old, new = before.step(obs.event.milestone), after.step(obs.event.milestone)
+    if kind == "date_changed" and old is not None and new is not None and old.date == new.date:
+        return "extra_source"
+    return kind
 
 
 def repeats(obs: Observation, change: LearnedEvent, now: datetime, within: timedelta) -> bool:

@@ -104,6 +104,16 @@ class NewsRepo:
         assert row is not None
         return int(row[0]), created
 
+    async def story_told_at(self, story_id: int) -> datetime:
+        """When the story was first seen, by any feed."""
+        async with self._db.conn.execute(
+            "SELECT first_seen_at FROM stories WHERE id = ?", (story_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        told = parse_iso(row[0]) if row is not None else None
+        assert told is not None
+        return told
+
     async def stories(self, told: Sequence[tuple[str, str, str]], now: datetime) -> list[int]:
         """Each (fingerprint, url, title)'s story id, made where new (in transaction): a
         first poll's whole backlog in a few statements."""

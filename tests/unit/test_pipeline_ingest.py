@@ -311,3 +311,22 @@ async def test_a_cancellation_reversed_is_announced(deps: NewsDeps) -> None:
     assert {f["name"]: f["value"] for f in saved["fields"]}["What changed"] == (
         "Reverses earlier news"
     )
+
+
+async def test_a_slow_outlet_retelling_old_news_changes_nothing(deps: NewsDeps) -> None:
+    """Feed b carries 'premieres June 5' after feed a moved the date to July 10 (or
+    'renews' after a cancellation): it was a 'Date changed' back to June 5 (or a reversal)."""
+    feed_a = await primed_feed(deps, a="changes")
+    feed_b = await second_feed(deps, 1)
+    june = "XO, Kitty season 4 premieres June 5, 2027, Netflix confirms"
+    july = "XO, Kitty season 4 premieres July 10, 2027, Netflix confirms"
+    await ingest(deps, feed_a, [article("a1", june)], NOW)
+    await ingest(deps, feed_a, [article("a2", july)], NOW + timedelta(hours=1))
+    late = await ingest(deps, feed_b, [article("b1", june)], NOW + timedelta(hours=2))
+    assert late.verdicts == {"not_change": 1} and late.queued == 0
+    renews, cancels = "Netflix renews XO, Kitty for season 4", "Netflix cancels XO, Kitty season 4"
+    await ingest(deps, feed_a, [article("a3", renews)], NOW + timedelta(hours=3))
+    await ingest(deps, feed_a, [article("a4", cancels)], NOW + timedelta(hours=4))
+    late = await ingest(deps, feed_b, [article("b2", renews)], NOW + timedelta(hours=5))
+    assert late.queued == 0
+    assert len(await deps.store.outbox.due(NOW + timedelta(days=1), 99)) == 4

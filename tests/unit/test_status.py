@@ -16,7 +16,7 @@ from bot.domain.status import (
     season_status,
 )
 from bot.news.models import Certainty, Milestone
-from bot.news.track import Observation, repeats
+from bot.news.track import Observation, assess, repeats
 from tests.conftest import REPO
 
 C, R, RU = Certainty.CONFIRMED, Certainty.REPORTED, Certainty.RUMORED
@@ -196,27 +196,48 @@ def test_a_first_date_is_news_even_below_an_undated_confirmation() -> None:
     assert classify_change(again, replace(dated, source_url="https://c.example/")) == "extra_source"
 
 
-def test_a_renewal_after_a_cancellation_reverses_it_and_back_again() -> None:
+def test_a_renewal_after_a_cancellation_reverses_it_and_back_again(show: Show) -> None:
     """'Netflix cancels XO, Kitty', then 'XO, Kitty saved: Netflix renews it for season 4':
     the renewal was one more source of a renewal already known, never announced, and
     /status went on saying the season was cancelled."""
     season4 = Season.from_news_only(4)
     day = datetime(2026, 5, 1, tzinfo=UTC)
-    renewed = event(Milestone.RENEWED, C, seen=day)
-    cancelled = event(Milestone.CANCELLED, C, url="https://b.example/", seen=day + timedelta(1))
+
+    def told(milestone: Milestone, certainty: Certainty, days: int) -> LearnedEvent:
+        return event(
+            milestone, certainty, url=f"https://n.example/{days}", seen=day + timedelta(days)
+        )
+
+    renewed, cancelled = told(Milestone.RENEWED, C, 0), told(Milestone.CANCELLED, C, 1)
     status = season_status(season4, [renewed, cancelled])
     assert status.is_cancelled and status.next_milestone is None
-    weaker = event(Milestone.RENEWED, R, url="https://c.example/", seen=day + timedelta(2))
-    assert classify_change(status, weaker) == "extra_source"  # a report does not undo it
+    weaker = told(Milestone.RENEWED, R, 2)
+    assert assess(Observation(show, 4, weaker), [renewed, cancelled]) == "extra_source"
     assert not season_status(season4, [renewed, cancelled, weaker]).revived
-    saved = event(Milestone.RENEWED, C, url="https://d.example/", seen=day + timedelta(2))
-    assert classify_change(status, saved) == "reversal"
+    saved = told(Milestone.RENEWED, C, 2)
+    assert assess(Observation(show, 4, saved), [renewed, cancelled]) == "reversal"
     revived = season_status(season4, [renewed, cancelled, saved])
     assert revived.revived and not revived.is_cancelled
     assert revived.next_milestone is Milestone.WRITING
-    again = event(Milestone.CANCELLED, R, url="https://e.example/", seen=day + timedelta(3))
-    assert classify_change(revived, again) == "reversal"
+    again = told(Milestone.CANCELLED, R, 3)
+    assert assess(Observation(show, 4, again), [renewed, cancelled, saved]) == "reversal"
     assert season_status(season4, [renewed, cancelled, saved, again]).is_cancelled
+
+
+def test_a_story_retold_after_newer_news_changes_nothing(show: Show) -> None:
+    """A slow outlet carries 'Netflix renews XO, Kitty for season 4' (or 'premieres June 5')
+    days after the cancellation (or the move to July 10): dated at its first telling, it is
+    the old news it is, not a reversal (or a date moved back)."""
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    renewed = event(Milestone.RENEWED, C, seen=day)
+    cancelled = event(Milestone.CANCELLED, C, url="https://b.example/", seen=day + timedelta(1))
+    retold = replace(renewed, source_url="https://c.example/")
+    assert assess(Observation(show, 4, retold), [renewed, cancelled]) == "extra_source"
+    assert season_status(Season.from_news_only(4), [renewed, cancelled, retold]).is_cancelled
+    june = event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 6, 5), seen=day)
+    july = replace(june, event_date=date(2027, 7, 10), seen_at=day + timedelta(1))
+    again = replace(june, source_url="https://c.example/")
+    assert assess(Observation(show, 4, again), [june, july]) == "extra_source"
 
 
 def test_a_delay_overtakes_the_date_before_it_and_any_later_date_replaces_it() -> None:
