@@ -67,6 +67,10 @@ def change_message(
         when = f"{timestamp(day, 'D')} ({timestamp(day, 'R')})"
         fields.append({"name": "Date", "value": when, "inline": True})
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
+    # A thread's name stands alone in the channel list, without the Certainty field: it says
+    # how sure the news is unless confirmed ("… season 4: renewed (rumoured)").
+    sure = _CERTAINTY_TEXT[event.certainty].lower()
+    thread = headline if event.certainty is Certainty.CONFIRMED else f"{headline} ({sure})"
     embed = {
         "title": headline[:256],
         "description": safe_text(article.title, 1000),
@@ -74,7 +78,7 @@ def change_message(
         "fields": fields,
         "footer": {"text": "Status news · /status for the full timeline"},
     }
-    return with_role({"embed": embed, "thread_name": headline[:100] if threads else None}, role_id)
+    return with_role({"embed": embed, "thread_name": thread[:100] if threads else None}, role_id)
 
 
 def article_message(

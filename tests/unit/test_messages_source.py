@@ -8,9 +8,13 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.news.messages import article_message
-from bot.news.models import Article
+from bot.catalog import load_show
+from bot.domain.status import LearnedEvent
+from bot.news.messages import article_message, change_message
+from bot.news.models import Article, Certainty, Milestone
 from bot.news.parse import parse_feed
+from bot.news.track import Observation
+from tests.conftest import REPO
 
 HOSTILE_LINK = (
     "https://news.example/a [Official Netflix announcement](https://evil.example/login) "
@@ -86,3 +90,22 @@ def test_the_publication_date_is_the_moment_each_reader_sees_in_their_own_zone()
     article = Article("f", "k", "https://news.example/a", "XO, Kitty news", late, "")
     message = article_message("XO, Kitty", article, role_id=None, threads=False)
     assert message["embed"]["fields"][-1]["value"].endswith(f" · <t:{int(late.timestamp())}:D>")
+
+
+def test_a_thread_name_says_how_sure_the_news_is() -> None:
+    """A rumour's thread was named 'XO, Kitty season 4: renewed': in the channel's thread
+    list, with no Certainty field beside it, that states the rumour as fact."""
+    show = load_show(REPO / "data" / "shows" / "xo-kitty.toml")
+    when = datetime(2026, 6, 1, tzinfo=UTC)
+    article = Article("f", "k", "https://n.example/a", "XO, Kitty renewed?", when, "")
+
+    def thread(certainty: Certainty) -> str:
+        event = LearnedEvent(Milestone.RENEWED, certainty, None, article.url, "", when)
+        message = change_message(
+            Observation(show, 4, event), "new_milestone", article, role_id=None, threads=True
+        )
+        name: str = message["thread_name"]
+        return name
+
+    assert thread(Certainty.RUMORED) == "XO, Kitty season 4: renewed (rumoured)"
+    assert thread(Certainty.CONFIRMED) == "XO, Kitty season 4: renewed"
