@@ -165,7 +165,9 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         claim = _Claim(event.certainty, when, False, (source,), (1, event.seen_at, i), "")
         claims.setdefault(event.milestone, []).append(claim)
 
-    delayed = max(map(_when, claims.get(Milestone.DELAYED, [])), default=None)
+    # A season out is past delays: one read after it (an old story) moves no date.
+    delays = [] if Milestone.RELEASED in claims else claims.get(Milestone.DELAYED, [])
+    delayed = max(map(_when, delays), default=None)
     steps = {m: _merge(m, c, delayed if m in _DELAY_MOVES else None) for m, c in claims.items()}
     return SeasonStatus(
         season=season.number,

@@ -494,6 +494,9 @@ def test_no_countdown_to_a_date_a_later_delay_overtook(show: Show) -> None:
     assert ":R>" not in (card.description or "")
     upcoming = _next_up(episode_overview_embed(show, before, status))
     assert ":R>" not in upcoming and upcoming.endswith("delay reported")
+    season2 = show.seasons[1]  # out: a delay read since is an old story, not a new delay
+    ladder = status_embed(show, season2, season_status(season2, [delay]), NOW).description
+    assert "before a delay" not in (ladder or "")
 
 
 def _live_bars(text: str) -> int:
