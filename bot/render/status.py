@@ -61,8 +61,11 @@ def milestone_label(milestone: Milestone, season: int) -> str:
 def _sources(step: Step, limit: int = 2) -> str:
     if not limit:
         return plural(len(step.sources), "source")
-    # Strongest first: a confirmation outranks the rumour that preceded it.
-    ordered = sorted(step.sources, key=lambda s: -s.certainty)
+    # The date's own sources first (another date's headline beside it would contradict it),
+    # then strongest first: a confirmation outranks the rumour that preceded it.
+    ordered = sorted(
+        step.sources, key=lambda s: (step.date is not None and s.date != step.date, -s.certainty)
+    )
     return sources_line([(s.url, _title(s)) for s in ordered], limit, more_word="")
 
 

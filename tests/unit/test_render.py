@@ -499,6 +499,29 @@ def test_no_countdown_to_a_date_a_later_delay_overtook(show: Show) -> None:
     assert "before a delay" not in (ladder or "")
 
 
+def test_a_date_is_shown_beside_its_own_source_first(show: Show) -> None:
+    """June 5 confirmed, a delay, then September 17 reported: the line read 'September 17 ·
+    [XO, Kitty season 4 premieres June 5, Netflix confirms]', a link contradicting its date."""
+    season4 = Season.from_news_only(4)
+
+    def news(
+        milestone: Milestone, certainty: Certainty, day: date | None, title: str
+    ) -> LearnedEvent:
+        url = f"https://n.example/{len(title)}"
+        return LearnedEvent(
+            milestone, certainty, day, url, title, NOW - timedelta(days=9 - len(title))
+        )
+
+    learned = [
+        news(Milestone.RELEASE_DATE_ANNOUNCED, Certainty.CONFIRMED, date(2027, 6, 5), "June 5"),
+        news(Milestone.DELAYED, Certainty.REPORTED, None, "Delayed!"),
+        news(Milestone.RELEASE_DATE_ANNOUNCED, Certainty.REPORTED, date(2027, 9, 17), "Sept 17!!"),
+    ]
+    ladder = status_embed(show, season4, season_status(season4, learned), NOW).description or ""
+    line = next(line for line in ladder.splitlines() if "**Release date**" in line)
+    assert line.index("[Sept 17!!]") < line.index("[June 5]")
+
+
 def _live_bars(text: str) -> int:
     return len(re.findall(r"(?<!\\)\|\|", re.sub(r"\\\\", "", text)))
 
