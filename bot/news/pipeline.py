@@ -175,7 +175,10 @@ async def ingest(
             return report
         audience = await _audience(deps, feed)
         rows = []
-        for article in fresh:
+        # Oldest first, as the news happened (a feed lists newest first): "premieres June 5"
+        # then "now July 10" in one poll must leave July 10, told in that order. An undated
+        # entry is new as of this poll.
+        for article in sorted(fresh, key=lambda a: a.published or now):
             judged = await _one_article(deps, feed, article, audience, now, report)
             rows.append((article, judged))
             report.verdicts[judged.verdict.split(":")[0]] += 1

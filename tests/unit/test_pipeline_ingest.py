@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from bot.catalog import PartialDate, Season
+from bot.domain.status import season_status
 from bot.news.models import Milestone
 from bot.news.pipeline import NewsDeps, change_key, ingest
 from bot.store.feeds import Feed
@@ -330,3 +332,17 @@ async def test_a_slow_outlet_retelling_old_news_changes_nothing(deps: NewsDeps) 
     late = await ingest(deps, feed_b, [article("b2", renews)], NOW + timedelta(hours=5))
     assert late.queued == 0
     assert len(await deps.store.outbox.due(NOW + timedelta(days=1), 99)) == 4
+
+
+async def test_one_poll_tells_its_news_oldest_first(deps: NewsDeps) -> None:
+    """A feed lists newest first: 'July 10' (newer) then 'June 5' (older) in one poll was
+    'release date set: July 10', then 'Date changed' back to June 5, and /status said June 5."""
+    feed = await primed_feed(deps, a="changes")
+    newer = article("b", "XO, Kitty season 4 premieres July 10, 2027, report says", minutes=60)
+    older = article("a", "XO, Kitty season 4 premieres June 5, 2027, report says", minutes=300)
+    assert (await ingest(deps, feed, [newer, older], NOW)).verdicts == {"change": 2}
+    told = [d.message["embed"]["description"] for d in await deps.store.outbox.due(NOW, 9)]
+    assert told == [older.title, newer.title]
+    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    step = season_status(Season.from_news_only(4), learned).step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2027, 7, 10)
