@@ -252,17 +252,18 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     step = status.step(event.milestone)
     if step is None:
         return "new_milestone"
-    if event.certainty > step.certainty:
-        return "raised_certainty"
     # A first date is news however sure the undated claims were: "Netflix confirms the
     # premiere date" without the day, then a report of the day, is the day fans wait for.
-    # So is the first date since a delay overtook the one known.
+    # So is the first date since a delay overtook the one known. A moved date is the news
+    # even when the claim is also surer: "Now more certain" would hide that the day moved.
     if (
         event.event_date is not None
         and (step.date is None or step.date_overtaken or event.certainty >= step.date_sureness)
         and _date_moved(event.milestone, step.date, event.event_date)
     ):
         return "date_changed"
+    if event.certainty > step.certainty:
+        return "raised_certainty"
     return "extra_source"
 
 

@@ -68,7 +68,7 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     kind = classify_change(before, obs.event)
     old, new = before.step(obs.event.milestone), after.step(obs.event.milestone)
     if kind == "date_changed" and old is not None and new is not None and old.date == new.date:
-        return "extra_source"
+        return "raised_certainty" if obs.event.certainty > old.certainty else "extra_source"
     return kind
 
 

@@ -144,6 +144,9 @@ def test_a_step_lists_the_sources_of_its_date_first(show: Show) -> None:
         (event(Milestone.FILMING_STARTED, C), "raised_certainty"),
         (event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2026, 4, 2)), "raised_certainty"),
         (event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2026, 6, 4)), "date_changed"),
+        # Surer and moved: the move is the news ("Now more certain" hid it).
+        (event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2026, 4, 9)), "date_changed"),
+        (event(Milestone.FILMING_WRAPPED, C, date(2025, 9, 1)), "date_changed"),
         (event(Milestone.RELEASE_DATE_ANNOUNCED, RU, date(2026, 6, 4)), "extra_source"),
         (event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2026, 4, 2)), "extra_source"),
         (event(Milestone.RELEASE_DATE_ANNOUNCED, R), "extra_source"),
