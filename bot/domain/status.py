@@ -167,8 +167,8 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
 
     # A season out is past delays: one read after it (an old story) moves no date.
     delays = [] if Milestone.RELEASED in claims else claims.get(Milestone.DELAYED, [])
-    delayed = max(map(_when, delays), default=None)
-    steps = {m: _merge(m, c, delayed if m in _DELAY_MOVES else None) for m, c in claims.items()}
+    delayed = sorted(map(_when, delays))
+    steps = {m: _merge(m, c, delayed if m in _DELAY_MOVES else []) for m, c in claims.items()}
     return SeasonStatus(
         season=season.number,
         steps=tuple(steps[m] for m in LADDER if m in steps),
@@ -192,16 +192,19 @@ def _revived(cancellations: Sequence[_Claim], renewals: Sequence[_Claim]) -> boo
 
 
 def _merge(
-    milestone: Milestone, claims: Iterable[_Claim], delayed: tuple[int, datetime, int] | None
+    milestone: Milestone, claims: Iterable[_Claim], delayed: Sequence[tuple[int, datetime, int]]
 ) -> Step:
     ordered = sorted(claims, key=_when)
     certainty = max(c.certainty for c in ordered)
     # The date comes from the strongest dated claim; at equal strength the newest wins, so a
     # delay reported as firmly as the original date replaces it. Once a delay is reported,
-    # only a date given since can replace the one it overtook, however firm that one was.
+    # only a date given since can replace the one it overtook, however firm that one was
+    # (after a second delay, the date between the two is the one it overtook).
     dated = [c for c in ordered if c.date is not None]
-    if delayed is not None and (since := [c for c in dated if _when(c) > delayed]):
-        dated = since
+    for cut in reversed(delayed):
+        if since := [c for c in dated if _when(c) > cut]:
+            dated = since
+            break
     date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
     strongest = max(reversed(ordered), key=lambda c: c.certainty)
     sources: dict[str, StepSource] = {}
@@ -221,9 +224,7 @@ def _merge(
         note=(date_claim or strongest).note or strongest.note,
         date_certainty=date_claim.certainty if date_claim else None,
         year_inferred=date_claim.year_inferred if date_claim else False,
-        date_overtaken=date_claim is not None
-        and delayed is not None
-        and _when(date_claim) < delayed,
+        date_overtaken=date_claim is not None and bool(delayed) and _when(date_claim) < delayed[-1],
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.catalog.models import Season, Show
-from bot.domain.status import Change, LearnedEvent, classify_change, season_status
+from bot.domain.status import Change, LearnedEvent, SeasonStatus, classify_change, season_status
 from bot.news.models import Article, Certainty, Milestone, Signal
 
 
@@ -66,10 +66,17 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     if before.cancelled is not None and after.is_cancelled != before.is_cancelled:
         return "reversal"
     kind = classify_change(before, obs.event)
+    if kind == "extra_source" and _overtakes(before, after):
+        return "new_milestone"  # delayed again: the date set since the last delay is moved
     old, new = before.step(obs.event.milestone), after.step(obs.event.milestone)
     if kind == "date_changed" and old is not None and new is not None and old.date == new.date:
         return "raised_certainty" if obs.event.certainty > old.certainty else "extra_source"
     return kind
+
+
+def _overtakes(before: SeasonStatus, after: SeasonStatus) -> bool:
+    was, now = (s.step(Milestone.RELEASE_DATE_ANNOUNCED) for s in (before, after))
+    return now is not None and now.date_overtaken and not (was and was.date_overtaken)
 
 
 def repeats(obs: Observation, change: LearnedEvent, now: datetime, within: timedelta) -> bool:

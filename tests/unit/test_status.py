@@ -269,6 +269,24 @@ def test_a_delay_overtakes_the_date_before_it_and_any_later_date_replaces_it() -
     assert classify_change(season_status(season4, [dated]), moved) == "extra_source"
 
 
+def test_a_second_delay_overtakes_the_date_set_since_the_first(show: Show) -> None:
+    """June 5 confirmed, delayed, September 17 reported, then 'delayed again': the second
+    delay was one more source, never announced, and the card went back to June 5."""
+    season4 = Season.from_news_only(4)
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    first = [
+        event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 6, 5), seen=day),
+        event(Milestone.DELAYED, R, url="https://b.example/", seen=day + timedelta(1)),
+        event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2027, 9, 17), seen=day + timedelta(2)),
+    ]
+    again = event(Milestone.DELAYED, R, url="https://d.example/", seen=day + timedelta(3))
+    assert assess(Observation(show, 4, again), first) == "new_milestone"
+    step = season_status(season4, [*first, again]).step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2027, 9, 17) and step.date_overtaken
+    more = replace(again, source_url="https://e.example/", seen_at=day + timedelta(4))
+    assert assess(Observation(show, 4, more), [*first, again]) == "extra_source"
+
+
 @pytest.mark.parametrize(
     ("repeat", "days_later", "tells"),
     [
