@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.catalog import Catalog, Show
+from bot.domain.status import LearnedEvent
 from bot.moderation.preview import PreviewItem, judge, newest
 from bot.news.fetch import FetchResult
 from bot.news.models import Article
@@ -38,10 +39,11 @@ async def preview_items(
         kind: str | None = None
         if signal.milestone is not None and signal.show == show.slug:
             obs = observe(signal, article, show, now)
-            kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
+            learned = await deps.store.news.learned_events(show.slug, obs.season)
+            kind = assess(obs, learned)
             if not await plausible(deps, obs):
                 kind = "unlikely_season"  # as the pipeline judges it: no change
-            elif kind == "extra_source" and await _unheard(deps, guild, obs, now):
+            elif kind == "extra_source" and await _unheard(deps, guild, obs, learned, now):
                 kind = "repeat"
         verdict = judge(
             article,
@@ -56,9 +58,15 @@ async def preview_items(
     return items
 
 
-async def _unheard(deps: NewsDeps, guild: GuildSettings, obs: Observation, now: datetime) -> bool:
+async def _unheard(
+    deps: NewsDeps,
+    guild: GuildSettings,
+    obs: Observation,
+    learned: Sequence[LearnedEvent],
+    now: datetime,
+) -> bool:
     """Whether this extra source repeats a recent change the guild was never sent."""
-    change = await recent_change(deps, obs, now)
+    change = await recent_change(deps, obs, learned, now)
     return change is not None and not await deps.store.outbox.has(
         guild.guild_id, change_key(change.id)
     )

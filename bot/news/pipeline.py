@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 import aiohttp
 
 from bot.catalog import Catalog
-from bot.domain.status import SEASON_LEAP, newest_season
+from bot.domain.status import SEASON_LEAP, LearnedEvent, newest_season
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
@@ -29,7 +29,7 @@ from bot.news.guard import redacted
 from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Signal
 from bot.news.parsing import FeedParser
-from bot.news.track import Observation, assess, observe, repeats
+from bot.news.track import Observation, assess, observe, overturned, repeats
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.feeds import Feed, GuildFeed
@@ -221,7 +221,8 @@ async def _one_article(
         verdict = "unlikely_season"  # the milestone is dropped; in all-news mode it is news
     elif obs is not None:
         offer.obs = obs
-        kind = assess(obs, await deps.store.news.learned_events(show.slug, obs.season))
+        learned = await deps.store.news.learned_events(show.slug, obs.season)
+        kind = assess(obs, learned)
         event_id = await deps.store.news.add_event(
             show=show.slug,
             season=obs.season,
@@ -233,7 +234,7 @@ async def _one_article(
         )
         if kind != "extra_source":
             offer.change, verdict = (event_id, kind), f"change:{kind}"
-        elif (earlier := await recent_change(deps, obs, now)) is not None:
+        elif (earlier := await recent_change(deps, obs, learned, now)) is not None:
             offer.repeat, verdict = (earlier.id, earlier.kind), "repeat"
         else:
             verdict = "not_change"
@@ -255,11 +256,16 @@ async def plausible(deps: NewsDeps, obs: Observation) -> bool:
     return obs.season <= newest_season(obs.show.latest_season.number, learned) + SEASON_LEAP
 
 
-async def recent_change(deps: NewsDeps, obs: Observation, now: datetime) -> RecordedChange | None:
-    """The change this extra source repeats, if recent enough to tell guilds that missed it.
+async def recent_change(
+    deps: NewsDeps, obs: Observation, learned: Sequence[LearnedEvent], now: datetime
+) -> RecordedChange | None:
+    """The change this extra source repeats, if recent enough to tell guilds that missed it
+    and not overturned since (a renewal since cancelled is history).
 
     A guild in "changes" mode hears a change from the first feed it follows that carries
     it: a guild following only a later outlet would otherwise never hear it at all."""
+    if overturned(obs, learned):
+        return None
     change = await deps.store.news.latest_change(obs.show.slug, obs.season, obs.event.milestone)
     return change if change is not None and repeats(obs, change.event, now, MAX_AGE) else None
 

@@ -74,6 +74,17 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     return kind
 
 
+def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:
+    """Has newer news overturned what ``obs`` claims (a renewal since cancelled, or a
+    cancellation since reversed)? Then it is history, not news to repeat to anyone."""
+    season = season_of(obs.show, obs.season) or Season.from_news_only(obs.season)
+    status = season_status(season, [*learned, obs.event])
+    milestone = obs.event.milestone
+    return (milestone is Milestone.RENEWED and status.is_cancelled) or (
+        milestone is Milestone.CANCELLED and status.revived
+    )
+
+
 def _overtakes(before: SeasonStatus, after: SeasonStatus) -> bool:
     was, now = (s.step(Milestone.RELEASE_DATE_ANNOUNCED) for s in (before, after))
     return now is not None and now.date_overtaken and not (was and was.date_overtaken)

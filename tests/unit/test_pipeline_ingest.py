@@ -346,3 +346,19 @@ async def test_one_poll_tells_its_news_oldest_first(deps: NewsDeps) -> None:
     learned = await deps.store.news.learned_events("xo-kitty", 4)
     step = season_status(Season.from_news_only(4), learned).step(Milestone.RELEASE_DATE_ANNOUNCED)
     assert step is not None and step.date == PartialDate(2027, 7, 10)
+
+
+async def test_a_renewal_since_cancelled_is_not_repeated_to_a_guild_that_missed_it(
+    deps: NewsDeps,
+) -> None:
+    """Guild 2 follows only a slower feed, which carries the renewal after the cancellation:
+    it was told 'season 4: renewed' as news it had missed, while /status said cancelled."""
+    feed_a = await primed_feed(deps, a="changes")
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    feed_b = await second_feed(deps, 2)
+    renews = "Netflix renews XO, Kitty for season 4"
+    cancels = "Netflix cancels XO, Kitty season 4"
+    await ingest(deps, feed_a, [article("a1", renews)], NOW)
+    await ingest(deps, feed_a, [article("a2", cancels)], NOW + timedelta(hours=1))
+    late = await ingest(deps, feed_b, [article("b1", renews)], NOW + timedelta(hours=2))
+    assert late.verdicts == {"not_change": 1} and late.queued == 0
