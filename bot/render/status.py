@@ -110,8 +110,8 @@ def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOW
         label = milestone_label(milestone, status.season)
         if step is not None:
             lines.append(step_line(step, status.season, now, sources))
-        elif milestone in OPTIONAL:
-            continue
+        elif milestone in OPTIONAL or (rung > top and status.is_cancelled):
+            continue  # a cancelled season's rungs ahead are not "not yet": they will not come
         elif rung < top:
             lines.append(f"{SKIPPED} {label}: no record")
         else:

@@ -450,6 +450,21 @@ def test_a_reversed_cancellation_is_history_not_the_headline(show: Show) -> None
     text = card.description or ""
     assert text.startswith("Latest for season 4: renewed (confirmed).")
     assert text.endswith("· reversed by a later renewal") and "\n↩️ **Cancelled**" in text
+    assert "⬜ Writing: not yet" in text
+
+
+def test_a_cancelled_seasons_rungs_ahead_are_not_promised(show: Show) -> None:
+    """'Netflix cancels XO, Kitty after three seasons' (season 4): the card listed
+    'Filming started: not yet', 'Released: not yet', … as if they were still to come."""
+    season4 = Season.from_news_only(4)
+    learned = [
+        LearnedEvent(Milestone.RENEWED, Certainty.REPORTED, None, "https://n.example/r", "", NOW),
+        LearnedEvent(
+            Milestone.CANCELLED, Certainty.CONFIRMED, None, "https://n.example/c", "", NOW
+        ),
+    ]
+    text = status_embed(show, season4, season_status(season4, learned), NOW).description or ""
+    assert "not yet" not in text and "**Renewed**" in text and "**Cancelled**" in text
 
 
 @pytest.mark.parametrize("url_length", [130, 1800])
