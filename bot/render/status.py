@@ -133,17 +133,20 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
         assert status.cancelled is not None
         return f"Season {season.number} was cancelled ({status.cancelled.certainty.label})."
     released = status.step(Milestone.RELEASED)
+    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
     if released is not None:
+        # "Now streaming" rarely gives the day; the premiere date announced for a day that
+        # has come does, unless a delay overtook it.
+        shown = released
+        if released.date is None and dated is not None and not dated.date_overtaken:
+            day = dated.date.exact if dated.date else None
+            shown = dated if day is not None and unix(day) <= now.timestamp() else released
         when = when_text(
-            released.date,
-            approximate=released.approximate,
-            now=now,
-            year_inferred=released.year_inferred,
+            shown.date, approximate=shown.approximate, now=now, year_inferred=shown.year_inferred
         )
         # Only a confirmation goes unqualified: a rumoured release is no fact to state.
         sure = "" if released.certainty is Certainty.CONFIRMED else f" ({released.certainty.label})"
         return f"Season {season.number} is out{sure}: released {when}."
-    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
     if dated is not None and dated.date is not None and dated.date.exact is not None:
         day = dated.date.exact
         certainty = date_label(dated.date_sureness, year_inferred=dated.year_inferred)

@@ -631,3 +631,27 @@ def test_a_citation_naming_a_file_shows_who_wrote_it() -> None:
     # a named citation keeps its name; a file without a named author stays as it is
     assert source_ref("Netflix Tudum (press release)") == "Netflix Tudum"
     assert source_ref("notes.md") == "notes.md"
+
+
+def test_an_undated_release_reads_the_premiere_date_that_has_come(show: Show) -> None:
+    """'Now streaming' without a day, after 'premieres June 5' (now past): the card said
+    'released date unknown' although the release-date rung showed the day."""
+    season4 = Season.from_news_only(4)
+    june5 = PartialDate(2026, 6, 5)
+
+    def news(milestone: Milestone, day: PartialDate | None, hours: int) -> LearnedEvent:
+        seen = NOW - timedelta(days=200, hours=-hours)
+        return LearnedEvent(
+            milestone, Certainty.CONFIRMED, day, f"https://n.example/{hours}", "", seen
+        )
+
+    learned = [news(Milestone.RELEASE_DATE_ANNOUNCED, june5, 0), news(Milestone.RELEASED, None, 1)]
+    card = status_embed(show, season4, season_status(season4, learned), NOW)
+    assert (card.description or "").startswith(
+        f"Season 4 is out: released <t:{unix(june5.exact)}:D>."
+    )
+    # a premiere date still ahead is not taken for the day it came out
+    ahead = PartialDate(NOW.year + 1, 1, 1)
+    learned[0] = news(Milestone.RELEASE_DATE_ANNOUNCED, ahead, 0)
+    card = status_embed(show, season4, season_status(season4, learned), NOW)
+    assert (card.description or "").startswith("Season 4 is out: released date unknown.")
