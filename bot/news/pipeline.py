@@ -39,6 +39,9 @@ from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
 
+# Of the 2,000 characters a notice holds: the reason takes 600, the words around both 200.
+NOTICE_URL_MAX = 1000
+
 
 @dataclass
 class NewsDeps:
@@ -401,7 +404,15 @@ async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> Fe
         await deps.store.outbox.add_notice(
             guild_id,
             f"feed-disabled:{feed.id}:{iso(now)}",
-            f"I stopped polling the feed <{redacted(feed.url)}>: {shown}. "
+            f"I stopped polling the feed {_notice_address(feed.url)}: {shown}. "
             f"Use `/feeds list` to see its health; {retry}.",
         )
     return FeedReport(feed.url, f"disabled: {reason}")
+
+
+def _notice_address(url: str) -> str:
+    """The feed's address for a notice: whole in <…> (no preview), unless it would take
+    the notice past Discord's 2,000 characters; then cut, and no longer a link (a cut link
+    leads elsewhere)."""
+    shown = redacted(url)
+    return f"<{shown}>" if len(shown) <= NOTICE_URL_MAX else safe_text(shown, NOTICE_URL_MAX)

@@ -126,6 +126,30 @@ async def test_a_feed_servers_words_in_a_disable_notice_are_inert(tmp_path: Path
         assert_inert(notice.content)
 
 
+async def test_a_disable_notice_for_a_feed_with_a_long_address_still_reaches_moderators(
+    tmp_path: Path,
+) -> None:
+    # A URL may be 2,048 characters long: quoted whole beside the reason, the notice was
+    # past Discord's 2,000 and refused, so moderators never heard their feed had stopped.
+    async with bot_world(tmp_path, guilds=1) as (sb, server, bot):
+        guild = sb.guild
+        await bot.store.guilds.update(guild.id, channel_id=guild.channel("announcements"))
+        server.status("/long.xml", 503, body=b"down")
+        url = server.url("/long.xml?q=" + "kitty" * 390)
+        assert len(url) <= guard.MAX_URL_LENGTH
+        feed = await bot.store.feeds.add(url)
+        await bot.store.feeds.subscribe(guild.id, feed.id, added_by=sb.admin_id)
+        for _ in range(DISABLE_AFTER_FAILURES):
+            row = await bot.store.feeds.get(feed.id)
+            assert row is not None and row.enabled
+            await poll_feed(bot.news.deps, row)
+        await bot.news.drain()
+
+        (notice,) = sb.messages(guild.channel("announcements"))
+        assert notice.content.startswith("I stopped polling the feed")
+        assert len(notice.content) <= 2000 and "/feeds list" in notice.content
+
+
 def assert_inert(text: str) -> None:
     """The hostile words are shown, and none of them works."""
     assert "evil.example" in text and "everyone" in text
