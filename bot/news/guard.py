@@ -31,6 +31,11 @@ _CGNAT = ipaddress.IPv4Network("100.64.0.0/10")
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 _NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")
 _IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+# Not globally reachable (IANA), though older Pythons call them global: documentation
+# (RFC 9637) and the IETF protocol block bar its two anycast addresses (.9 and .10).
+_DOCUMENTATION_V6 = ipaddress.IPv6Network("3fff::/20")
+_IETF_PROTOCOL = ipaddress.IPv4Network("192.0.0.0/24")
+_IETF_ANYCAST = frozenset(map(ipaddress.IPv4Address, ("192.0.0.9", "192.0.0.10")))
 _IPV4_PART = re.compile(r"0[xX]([0-9a-fA-F]*)|0([0-7]+)|([1-9][0-9]*|0)")
 
 
@@ -86,10 +91,11 @@ def blocked_reason(ip: IPAddress) -> str | None:
         ("unspecified", ip.is_unspecified),
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),
+        ("site-local", isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local),
         ("multicast", ip.is_multicast),
         ("carrier-grade NAT", isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT),
         ("private", ip.is_private),
-        ("reserved", ip.is_reserved or _is_reserved_ipv6(ip)),
+        ("reserved", ip.is_reserved or _is_reserved(ip)),
         ("non-public", not ip.is_global),
     )
     return next((name for name, hit in checks if hit), None)
@@ -99,9 +105,11 @@ def with_article(word: str) -> str:
     return f"an {word}" if word[0] in "aeiou" else f"a {word}"
 
 
-def _is_reserved_ipv6(ip: IPAddress) -> bool:
+def _is_reserved(ip: IPAddress) -> bool:
     # The stdlib calls these global, but nothing public should answer on them.
-    return isinstance(ip, ipaddress.IPv6Address) and (ip in _IPV4_COMPATIBLE or ip in _NAT64_LOCAL)
+    if isinstance(ip, ipaddress.IPv4Address):
+        return ip in _IETF_PROTOCOL and ip not in _IETF_ANYCAST
+    return ip in _IPV4_COMPATIBLE or ip in _NAT64_LOCAL or ip in _DOCUMENTATION_V6
 
 
 def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:

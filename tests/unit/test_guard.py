@@ -59,6 +59,10 @@ BLOCKED_URLS = [
     "http://[fe80::1]/",
     "http://[fc00::1]/",
     "http://[ff02::1]/",
+    "http://[fec0::1]/",  # site-local: deprecated, still routed inside some networks
+    "http://[3fff::1]/",  # documentation (RFC 9637)
+    "http://192.0.0.8/",  # IETF protocol block: older Pythons call it global
+    "http://[::ffff:192.0.0.170]/",
 ]
 
 PUBLIC_URLS = [
@@ -67,6 +71,8 @@ PUBLIC_URLS = [
     "http://134744072/",  # decimal 8.8.8.8: odd, but public
     "http://[2606:4700::1111]/",
     "http://[::ffff:8.8.8.8]/",
+    "http://192.0.0.9/",  # the two anycast addresses in the IETF protocol block
+    "http://192.0.0.10/",
 ]
 
 
