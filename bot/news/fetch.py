@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
+from functools import partial
 from pathlib import Path
 from typing import Literal, TextIO
 
@@ -580,7 +581,9 @@ async def _load(
         )
         if result.status != "ok":
             return result.error or f"nothing to parse ({result.status})"
-        return await asyncio.to_thread(parse_feed, result.body, result.url, result.headers)
+        return await asyncio.to_thread(
+            partial(parse_feed, result.body, result.url, result.headers, max_articles=None)
+        )
     if "://" in source:
         return f"unsupported URL scheme in {source!r}: use http, https or a file path"
     try:
@@ -589,7 +592,8 @@ async def _load(
         return f"cannot read file: {exc.strerror or exc}"
     if body is None:
         return f"file is larger than {MAX_BYTES:,} bytes"
-    return await asyncio.to_thread(parse_feed, body, source, None)
+    # Every entry: this prints the feed, it does not hold or post it.
+    return await asyncio.to_thread(partial(parse_feed, body, source, None, max_articles=None))
 
 
 def _read_file(path: Path) -> bytes | None:

@@ -11,7 +11,8 @@ rest of the pipeline:
   (the key keeps it);
 * title/summary: plain text, whitespace collapsed, clipped. Markup is removed only
   from fields the feed declares as HTML, so a plain-text title such as
-  ``@everyone <@&1>`` stays exactly that (escaping is the renderer's job).
+  ``@everyone <@&1>`` stays exactly that (escaping is the renderer's job);
+* at most ``ARTICLES_MAX`` articles, the newest, unless the caller asks for all.
 
 Ill-formed input: whatever feedparser recovered is kept and the problem is recorded
 as one line; something that is not a feed at all gives no articles and a problem
@@ -50,6 +51,10 @@ FUTURE_SLACK = timedelta(days=1)
 # undated like a future one.
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 PROBLEM_MAX = 200
+# Entries kept per document (the newest): real feeds list tens. A 5 MB feed of tiny entries
+# holds ~70,000, which the bot would hold in memory, judge in one transaction and, in "all"
+# mode, queue as as many posts.
+ARTICLES_MAX = 500
 NOT_A_FEED = "not a feed"
 
 _TRACKING_PARAMS = frozenset(
@@ -131,10 +136,12 @@ def parse_feed(
     headers: Mapping[str, str] | None = None,
     *,
     now: datetime | None = None,
+    max_articles: int | None = ARTICLES_MAX,
 ) -> ParsedFeed:
     """Parse ``body`` fetched from ``url`` (``headers``: the HTTP response headers, if any).
 
-    ``now`` (default: the clock) is when the feed was read, for telling future dates.
+    ``now`` (default: the clock) is when the feed was read, for telling future dates;
+    ``max_articles``: keep only that many, the newest (None: all).
     """
     refusal = _sniff_non_feed(body)
     if refusal:
@@ -180,6 +187,9 @@ def parse_feed(
     base = url if _is_web_url(url) else ""
     feed_info = data.get("feed") or {}
     articles = _articles(entries, url, base, problems, now or datetime.now(UTC))
+    if max_articles is not None and len(articles) > max_articles:
+        problems.append(f"kept the newest {max_articles:,} of {_entries(len(articles))}")
+        articles = _newest(articles, max_articles)
     return ParsedFeed(
         title=_text(feed_info, "title", TITLE_MAX),
         link=canonical_url(str(feed_info.get("link") or ""), base),
@@ -209,6 +219,18 @@ def _articles(
     if duplicates:
         problems.append(f"{_entries(duplicates)} dropped as duplicates (same key)")
     return tuple(seen.values())
+
+
+def _newest(articles: tuple[Article, ...], limit: int) -> tuple[Article, ...]:
+    """The ``limit`` newest articles, in feed order: dated ones by date (a feed may list
+    oldest first), then undated ones as the feed lists them."""
+
+    def rank(index: int) -> tuple[bool, float, int]:
+        published = articles[index].published
+        return (published is None, -published.timestamp() if published else 0.0, index)
+
+    kept = sorted(sorted(range(len(articles)), key=rank)[:limit])
+    return tuple(articles[i] for i in kept)
 
 
 def _entries(count: int) -> str:

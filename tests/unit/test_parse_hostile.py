@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import codecs
+import io
 import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
 
 import pytest
 
 from bot.news import markup
 from bot.news.dedupe import too_old
+from bot.news.fetch import feeds_parse_cli
 from bot.news.markup import html_to_text
-from bot.news.parse import UNWRAP_MAX, _mend_surrogate_refs, canonical_url, parse_feed
+from bot.news.parse import (
+    ARTICLES_MAX,
+    UNWRAP_MAX,
+    _mend_surrogate_refs,
+    canonical_url,
+    parse_feed,
+)
 from bot.store.rows import iso, parse_iso
 
 FEED = "https://e.org/feed"
@@ -256,3 +265,29 @@ def test_old_entries_keep_their_date_and_are_too_old() -> None:
     parsed = parse_feed(rss(item("t", date=old)), FEED, now=READ_AT)
     assert parsed.articles[0].published == old
     assert too_old(parsed.articles[0], READ_AT)
+
+
+# --- huge numbers of entries ------------------------------------------------------------
+
+
+def test_a_feed_of_thousands_of_entries_keeps_only_the_newest() -> None:
+    # A 5 MB feed holds tens of thousands of tiny entries: the bot held them all, judged them
+    # in one transaction and, in "all" mode, queued a post for each.
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    count = ARTICLES_MAX + 150
+    oldest_first = [  # dated, listed oldest first, with one undated entry at the top
+        item(f"XO, Kitty story {i}", f"https://e.org/{i}", start + timedelta(hours=i))
+        for i in range(count)
+    ]
+    parsed = parse_feed(rss(item("undated", "https://e.org/u"), *oldest_first), FEED)
+    kept = [a.url for a in parsed.articles]
+    assert kept == [f"https://e.org/{i}" for i in range(count - ARTICLES_MAX, count)]
+    assert f"kept the newest {ARTICLES_MAX} of {count + 1} entries" in parsed.problems
+
+
+def test_the_parse_command_still_prints_every_entry(tmp_path: Path) -> None:
+    many = tmp_path / "many.xml"
+    many.write_bytes(rss(*(item(f"story {i}", f"https://e.org/{i}") for i in range(600))))
+    out = io.StringIO()
+    assert feeds_parse_cli([str(many)], out) == 0
+    assert len(out.getvalue().splitlines()) == 600
