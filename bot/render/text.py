@@ -19,8 +19,10 @@ ELLIPSIS = "…"
 
 _BROADCAST = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _RAW_MENTION = re.compile(r"@([!&]?\d{15,21})")
-# <@id> <@!id> <@&id> <#id> </cmd:id>: break the token so Discord cannot resolve it.
-_ANGLE_MENTION = re.compile(r"<(?=[@#/])")
+# <@id> <@!id> <@&id> <#id> </cmd:id>: break the token so Discord cannot resolve it. So
+# too what outside text could draw with: an emoji image of its choosing (<:name:id>,
+# <a:name:id>), a date (<t:…>), a link to a server page (<id:customize>), a sound.
+_ANGLE_MENTION = re.compile(r"<(?=[@#/:]|a:|t:|id:|sound:)")
 _OPEN_SPOILERS = re.compile(r"(?<!\\)\|\|")
 _SPOILER_BREAKERS = re.compile(r"[\\|]")
 # What Discord's markdown reads anywhere in a line (emphasis, code, spoilers, masked links,

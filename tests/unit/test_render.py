@@ -225,6 +225,12 @@ class TestSafeText:
             "<@&123456789012345678>",
             "<#123456789012345678>",
             "</feeds add:123456789012345678>",
+            # Not pings, but the feed's pick of image, date or server page on our card.
+            "<:kitty:123456789012345678>",
+            "<a:kitty:123456789012345678>",
+            "<t:1767225600:D>",
+            "<id:customize>",
+            "<sound:123456789012345678:123456789012345678>",
         ],
     )
     def test_user_role_channel_and_command_mentions_are_broken(self, mention: str) -> None:
