@@ -51,6 +51,7 @@ FUTURE_SLACK = timedelta(days=1)
 # undated like a future one.
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 PROBLEM_MAX = 200
+_SAX_DRIVER = "bot.news.saxdriver"
 # Entries kept per document (the newest): real feeds list tens. A 5 MB feed of tiny entries
 # holds ~70,000, which the bot would hold in memory, judge in one transaction and, in "all"
 # mode, queue as as many posts.
@@ -160,7 +161,10 @@ def parse_feed(
     # Imported here, not at the top: the bot parses in a worker process (see
     # ``parsing``), so only the worker pays for feedparser's modules (about 2 MiB).
     import feedparser
+    from feedparser import api
 
+    # The strict parser reads through our expat driver, which bounds attributes.
+    api.PREFERRED_XML_PARSERS = [_SAX_DRIVER]
     try:
         # Markup is stripped to plain text below, so feedparser's sanitiser and
         # relative-URI rewriting inside HTML would be wasted work.

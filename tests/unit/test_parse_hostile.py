@@ -291,3 +291,38 @@ def test_the_parse_command_still_prints_every_entry(tmp_path: Path) -> None:
     out = io.StringIO()
     assert feeds_parse_cli([str(many)], out) == 0
     assert len(out.getvalue().splitlines()) == 600
+
+
+# --- attributes --------------------------------------------------------------------------
+
+
+def timed_parse(body: bytes) -> tuple[float, list[str], tuple[str, ...]]:
+    started = time.perf_counter()
+    parsed = parse_feed(body, FEED)
+    return time.perf_counter() - started, [a.title for a in parsed.articles], parsed.problems
+
+
+def test_an_element_with_thousands_of_attributes_takes_linear_time() -> None:
+    # feedparser looks each attribute up by scanning them all: 400,000 in a 5 MB body took
+    # hours of the parser's CPU, every poll. Past the bound the loose parser reads it.
+    crowded = " ".join(f'a{i}=">"' for i in range(50_000))  # ">" in a value is XML too
+    body = rss(f"<item {crowded}><title>XO, Kitty</title><guid>g</guid></item>")
+    took, titles, problems = timed_parse(body)
+    assert took < 3.0 and titles == ["XO, Kitty"]
+    assert "an element has more than 100 attributes" in problems[0]
+
+
+def test_attribute_defaults_from_the_dtd_cannot_multiply_the_work() -> None:
+    # Ninety defaults land on each of 20,000 four-byte elements: 1.8 million attributes.
+    names = " ".join(f'x{i} CDATA "1"' for i in range(90))
+    doctype = f"<!DOCTYPE rss [<!ATTLIST a {names}>]>"
+    body = rss(f"<item><title>XO, Kitty</title><guid>g</guid>{'<a/>' * 20_000}</item>")
+    took, titles, problems = timed_parse(body.replace(b"<rss", doctype.encode() + b"<rss", 1))
+    assert took < 3.0 and titles == ["XO, Kitty"]
+    assert "attribute defaults" in problems[0]
+
+
+def test_an_element_with_a_hundred_attributes_is_read_strictly() -> None:
+    attributes = " ".join(f'a{i}="1"' for i in range(100))
+    _, titles, problems = timed_parse(rss(f"<item {attributes}><title>kept</title></item>"))
+    assert titles == ["kept"] and problems == ()

@@ -1,0 +1,56 @@
+"""The XML reader feedparser's strict parser uses: expat, with the attributes it reports bounded.
+
+feedparser reads an element's attributes in quadratic time (each one looked up by a linear
+scan of them all), so one element with 400,000 attributes in a 5 MB feed took hours of CPU;
+and a DTD's attribute defaults (``<!ATTLIST item a0 CDATA "1" …>``) land on every element
+named, however short, multiplying the work by the number of elements. Past either bound the
+strict parse stops, and feedparser reads the document with its loose parser, which applies
+no defaults and takes linear time.
+
+Imported by name (``xml.sax.make_parser``), only where feedparser is: see ``parse.parse_feed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from xml.sax import SAXParseException
+from xml.sax.expatreader import ExpatParser
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
+# More attributes on one element than any feed writes.
+ATTRIBUTES_MAX = 100
+# Each attribute written out takes at least 4 bytes (` a=""`, less its name's spare bytes):
+# more attributes than that per byte read are a DTD's defaults, multiplied.
+_BYTES_PER_ATTRIBUTE = 4
+
+
+class BoundedExpatParser(ExpatParser):
+    """One per document (``make_parser`` makes one each time): the counts are its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._bytes = 0
+        self._attributes = 0
+
+    def feed(self, data: str | ReadableBuffer, isFinal: bool = False) -> None:
+        self._bytes += len(data) if isinstance(data, str) else memoryview(data).nbytes
+        super().feed(data, isFinal)
+
+    def start_element_ns(self, name: str, attrs: Mapping[str, str]) -> None:
+        self._attributes += len(attrs)
+        if len(attrs) > ATTRIBUTES_MAX:
+            self._refuse(f"an element has more than {ATTRIBUTES_MAX} attributes")
+        if self._attributes > self._bytes // _BYTES_PER_ATTRIBUTE + ATTRIBUTES_MAX:
+            self._refuse("the DTD's attribute defaults add more attributes than the feed holds")
+        super().start_element_ns(name, attrs)
+
+    def _refuse(self, why: str) -> None:
+        raise SAXParseException(why, None, self)
+
+
+def create_parser() -> BoundedExpatParser:
+    """What ``xml.sax.make_parser`` calls on a driver module."""
+    return BoundedExpatParser()
