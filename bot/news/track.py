@@ -34,10 +34,18 @@ def resolve_season(signal: Signal, show: Show) -> int:
     return newest
 
 
+# An article published this long before it reached us is dated by its publication. Any
+# sooner and a feed's day-only dates (midnight) could reorder news told the same day.
+RETOLD_AFTER = timedelta(days=2)
+
+
 def observe(signal: Signal, article: Article, show: Show, told_at: datetime) -> Observation:
     """``told_at``: when the article's story was first seen, so a story retold days later
-    (a slow outlet, a re-publication) takes its place in the timeline as the old news it is."""
+    (a slow outlet, a re-publication) takes its place in the timeline as the old news it is.
+    So does an article published well before it reached us, told in other words."""
     assert signal.milestone is not None
+    if article.published is not None and article.published < told_at - RETOLD_AFTER:
+        told_at = article.published
     return Observation(
         show=show,
         season=resolve_season(signal, show),

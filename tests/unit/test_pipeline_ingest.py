@@ -334,6 +334,30 @@ async def test_a_slow_outlet_retelling_old_news_changes_nothing(deps: NewsDeps) 
     assert len(await deps.store.outbox.due(NOW + timedelta(days=1), 99)) == 4
 
 
+SETS = "Netflix confirms: XO, Kitty season 4 premieres"
+
+
+async def test_old_news_retold_in_other_words_changes_nothing(deps: NewsDeps) -> None:
+    """Feed b, slower, carries its own five-day-old 'June 5' story after feed a moved the
+    date to July 10: a new story (other words), so it was 'Date changed' back to June 5."""
+    feed_a = await primed_feed(deps, a="changes")
+    feed_b = await second_feed(deps, 1)
+    june = "XO, Kitty season 4 premieres June 5, 2027, Netflix confirms"
+    july = "XO, Kitty season 4 premieres July 10, 2027, Netflix confirms"
+    days = 24 * 60
+    await ingest(deps, feed_a, [article("a1", june, minutes=6 * days)], NOW - timedelta(days=6))
+    await ingest(deps, feed_a, [article("a2", july, minutes=2 * days)], NOW - timedelta(days=2))
+    retold = article("b1", f"{SETS} June 5, 2027", minutes=5 * days)
+    late = await ingest(deps, feed_b, [retold], NOW)
+    assert late.verdicts == {"not_change": 1} and late.queued == 0
+    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    step = season_status(Season.from_news_only(4), learned).step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2027, 7, 10)
+    # the same words a day after they were published are today's news, as before
+    fresh = article("b2", f"{SETS} June 12, 2027", minutes=days)
+    assert (await ingest(deps, feed_b, [fresh], NOW)).verdicts == {"change": 1}
+
+
 async def test_one_poll_tells_its_news_oldest_first(deps: NewsDeps) -> None:
     """A feed lists newest first: 'July 10' (newer) then 'June 5' (older) in one poll was
     'release date set: July 10', then 'Date changed' back to June 5, and /status said June 5."""
