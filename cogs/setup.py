@@ -18,6 +18,7 @@ from bot.moderation.setup_view import (
     SPOILER_TEXT,
     channel_checks,
     channel_extras,
+    held_text,
     role_checks,
     settings_embed,
 )
@@ -78,12 +79,15 @@ class Setup(
         if problem is not None:
             raise UserFacingError(problem)
         before = await self.client.store.guilds.get(guild.id)
+        # Counted while still paused: once resumed, the held posts start going out.
+        held = await self.client.news.announcer.resume(before) if before.disabled_reason else None
         after = await self.client.store.guilds.update(
             guild.id, channel_id=channel.id, disabled_reason=None, disabled_at=None
         )
         lines = [f"News will be posted in {channel.mention}."]
-        if before.disabled_reason is not None:
+        if held is not None:
             lines.append("Posting was paused after Discord refused a post; it is back on.")
+            lines.append(held_text(*held))
         lines += channel_extras(
             channel.mention, perms, threads=after.threads, followable=followable(channel)
         )

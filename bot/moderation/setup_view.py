@@ -76,6 +76,16 @@ def role_checks(
     return [f"⚠️ {problem}" for problem in problems if problem]
 
 
+def held_text(to_send: int, too_old: int) -> str:
+    """What becomes of the news held while posting was paused, as it resumes."""
+    posts = "1 post" if to_send == 1 else f"{to_send} posts"
+    text = f"News held while it was paused: {posts} will now be posted, in order."
+    if too_old:
+        gone = "1 post was" if too_old == 1 else f"{too_old} posts were"
+        text += f" {gone} held over a day and will not be posted (`/feeds why` tells which)."
+    return text
+
+
 def delivery_state(settings: GuildSettings) -> str:
     if settings.channel_id is None:
         return "⚪ not set up: run `/setup channel` to choose where news goes"
@@ -83,7 +93,7 @@ def delivery_state(settings: GuildSettings) -> str:
         since = f" since {stamp(settings.disabled_at)}" if settings.disabled_at else ""
         return (
             f"🔴 paused{since}: {safe_text(settings.disabled_reason, 300)}. "
-            "Fix it, then run `/setup channel` again."
+            "Fix it, then run `/setup channel` again; news is kept for a day meanwhile."
         )
     return "🟢 posting news"
 

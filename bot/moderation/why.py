@@ -28,7 +28,7 @@ from bot.render.text import inert_url
 from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
-from bot.store.outbox import Delivery
+from bot.store.outbox import HELD_TOO_LONG, Delivery
 
 Outcome = Literal["pass", "fail", "note"]
 _MARK = {"pass": "✅", "fail": "❌", "note": "ℹ️"}
@@ -85,7 +85,7 @@ def explain(
     stages = [_seen_stage(seen, feed_title)]
     verdict = seen.verdict
     if own is not None:
-        return _recorded(stages[0], seen, signal, own)
+        return _recorded(stages[0], seen, signal, own, paused=guild.disabled_reason is not None)
 
     def done(stage: Stage | None) -> Explanation | None:
         if stage is not None:
@@ -109,7 +109,7 @@ def explain(
 
 
 def _recorded(
-    seen_stage: Stage, seen: SeenArticle, signal: Signal | None, own: Delivery
+    seen_stage: Stage, seen: SeenArticle, signal: Signal | None, own: Delivery, *, paused: bool
 ) -> Explanation:
     """An article that queued a post here: what it was judged to be, then what became of the
     post. Today's settings are not asked: they may have changed since."""
@@ -120,8 +120,20 @@ def _recorded(
         return Explanation(tuple(stages), posts=True, recorded="It was posted to this server.")
     if own.state == "failed":
         why = "its post here was given up: Discord refused it, or the server had no channel then"
+        if (own.last_error or "").startswith(HELD_TOO_LONG):
+            why = (
+                "its post here was held while posting was paused, and given up after a day: "
+                "news that old is not posted"
+            )
         stages.append(Stage("Posted", "fail", why))
         return Explanation(tuple(stages), posts=False)
+    if paused:
+        held = (
+            "its post here is held while posting is paused: it goes out when posting resumes "
+            "(/setup channel) within a day of when it was queued"
+        )
+        stages.append(Stage("Posted", "note", held))
+        return Explanation(tuple(stages), posts=True, recorded="It is held to post here.")
     stages.append(Stage("Posted", "pass", "its post here is queued"))
     return Explanation(tuple(stages), posts=True, recorded="It is queued to post here.")
 

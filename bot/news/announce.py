@@ -11,6 +11,9 @@ second (Discord allows 5 per 5 s). Each guild's deliveries go out one after anot
 channel gets them in the order queued, and a guild waiting for its channel's next slot holds
 nothing the other guilds need.
 
+When Discord refuses a guild's channel (403, 404), the guild is paused and its news is held,
+queued but not sent, until /setup channel resumes it; news held over a day is given up.
+
 A post in an Announcement channel is also published, so the servers that follow that channel
 get it, within Discord's ten an hour per channel. The store keeps each publish's outcome, so a
 restart resumes the publishes a stop cut short and counts the hour's quota where it stands.
@@ -45,8 +48,11 @@ SEND_RATE_PER_S = 48.0
 CHANNEL_INTERVAL_S = 1.0
 MAX_ATTEMPTS = 8
 # Discord down, or the host's network: no fault of the post, so it is tried for this long
-# (from when it was queued) however many tries that takes; news older is not passed on.
+# (from when it was queued) however many tries that takes; news older is not passed on. A
+# paused guild's news is held as long, for the same reason.
 OUTAGE_PATIENCE = timedelta(days=1)
+# What a paused guild's moderators are told of its news.
+KEPT = "Until then I keep the news for up to a day, and post it when posting resumes."
 # At most this many of a guild's deliveries in one batch (see ``drain``).
 LANE = 5
 # Discord publishes at most 10 posts an hour from one Announcement channel; a publish past
@@ -199,6 +205,7 @@ class DrainReport:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    held: int = 0  # put back for a paused guild
     disabled_guilds: set[int] = field(default_factory=set)
 
 
@@ -245,6 +252,8 @@ class Announcer:
                 await self._resume_publishes()
                 self._resumed = True
             await self._send_notices()
+            # One statement a drain: a guild that stays paused does not hold news forever.
+            await self.store.outbox.expire_held(self._now() - OUTAGE_PATIENCE)
         if report.sent or report.failed or report.retried:
             log.info(
                 "outbox: %d sent, %d retried later, %d failed",
@@ -283,12 +292,15 @@ class Announcer:
     async def _post(self, queued: Delivery, report: DrainReport) -> None:
         delivery = await self.store.outbox.mark_sending(queued.id)
         if delivery is None:
-            return  # rolled back after ``due`` saw it, or failed since (its guild refused us)
+            return  # rolled back after ``due`` saw it, or held since (its guild refused us)
         # The guild's settings now, not as queued: /setup may have moved the channel or
-        # changed the role, and a refusal earlier in this batch may have paused the guild.
+        # changed the role.
         settings = await self.store.guilds.get(delivery.guild_id)
-        if settings.channel_id is None or settings.disabled_reason is not None:
-            await self._drop(delivery, settings, report)
+        if settings.channel_id is None:
+            await self._drop(delivery, report)
+            return
+        if settings.disabled_reason is not None:  # paused since the claim: held with the rest
+            await self.store.outbox.hold(delivery.id, settings.disabled_reason[:300])
             return
         message = with_role(delivery.message, self._live_role(delivery.guild_id, settings.role_id))
         channel = self.client.get_partial_messageable(
@@ -365,10 +377,9 @@ class Announcer:
             log.info("delivery %d: could not look for an earlier post: %s", delivery.id, exc)
         return None
 
-    async def _drop(self, delivery: Delivery, settings: GuildSettings, report: DrainReport) -> None:
-        """The guild has no working destination any more: record why this was not sent."""
-        why = settings.disabled_reason or "no announcement channel is set"
-        await self.store.outbox.fail(delivery.id, f"not sent: {why}"[:300])
+    async def _drop(self, delivery: Delivery, report: DrainReport) -> None:
+        """The guild has no destination any more (/setup reset): record why this was not sent."""
+        await self.store.outbox.fail(delivery.id, "not sent: no announcement channel is set")
         report.failed += 1
 
     async def _refused(
@@ -379,15 +390,16 @@ class Announcer:
         now = self._now()
         if await self.store.guilds.disable(delivery.guild_id, channel_id, reason, iso(now)):
             await self._lose_destination(delivery.guild_id, channel_id, reason, iso(now))
-            report.failed += 1
             report.disabled_guilds.add(delivery.guild_id)
         elif (await self.store.guilds.get(delivery.guild_id)).announces:
             # /setup moved the channel while this was in flight: send it there instead.
             await self.store.outbox.retry_later(delivery.id, reason, now)
             report.retried += 1
-        else:  # another post already paused the guild (and told its moderators)
-            await self.store.outbox.fail(delivery.id, reason)
-            report.failed += 1
+            return
+        # Paused (now, or already by another post): the post waits with the guild's other
+        # news for /setup channel, for up to a day.
+        await self.store.outbox.hold(delivery.id, reason)
+        report.held += 1
 
     async def _retry(self, delivery: Delivery, exc: BaseException) -> None:
         error = f"{type(exc).__name__}: {exc}"[:300]
@@ -407,16 +419,21 @@ class Announcer:
         await self.store.outbox.retry_later(delivery.id, error, now + delay)
 
     async def _lose_destination(self, guild_id: int, channel_id: int, reason: str, at: str) -> None:
-        """Discord refused the guild's channel (now paused): drop its queue, tell it once."""
-        log.warning("guild %d: disabling announcements: %s", guild_id, reason)
-        await self.store.outbox.fail_guild(guild_id, reason)
+        """Discord refused the guild's channel (now paused, its news held): tell it once."""
+        log.warning("guild %d: pausing announcements: %s", guild_id, reason)
         # Keyed by the moment it broke: told once per breakage, again if it breaks again later.
         await self.store.outbox.add_notice(
             guild_id,
             f"destination:{channel_id}:{at}",
-            f"I stopped posting news here because of {reason}. "
+            f"I stopped posting news here because of {reason}. {KEPT} "
             "A moderator can fix the permissions and run `/setup channel` again.",
         )
+
+    async def resume(self, settings: GuildSettings) -> tuple[int, int]:
+        """Before /setup channel resumes a paused guild: give up its news held over a day,
+        and say (posts it will now send, posts given up in this pause as too old)."""
+        await self.store.outbox.expire_held(self._now() - OUTAGE_PATIENCE, settings.guild_id)
+        return await self.store.outbox.release(settings.guild_id, settings.disabled_at)
 
     async def rejoined(self, guild_id: int) -> None:
         """The bot is back in a guild whose posting a refusal paused: refused because the bot
@@ -427,7 +444,7 @@ class Announcer:
         await self.store.outbox.add_notice(
             guild_id,
             f"rejoined:{settings.channel_id}:{settings.disabled_at}",
-            f"Posting news here is still paused: {settings.disabled_reason}. "
+            f"Posting news here is still paused: {settings.disabled_reason}. {KEPT} "
             "A moderator can check my permissions and run `/setup channel` again.",
         )
 

@@ -329,8 +329,9 @@ def change_key(event_id: int) -> str:
 
 
 async def _audience(deps: NewsDeps, feed: Feed) -> list[tuple[GuildSettings, GuildFeed | None]]:
-    """Announcing guilds that follow this feed (everyone follows a shared feed)."""
-    guilds = await deps.store.guilds.announcing()
+    """Guilds with a channel that follow this feed (everyone follows a shared feed); a
+    paused guild's posts are queued too, and held until /setup channel resumes it."""
+    guilds = await deps.store.guilds.with_channel()
     followers = await deps.store.feeds.followers(feed.id)
     return [
         (g, followers.get(g.guild_id)) for g in guilds if feed.shared or g.guild_id in followers

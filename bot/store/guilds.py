@@ -91,6 +91,14 @@ class GuildRepo:
     async def reset(self, guild_id: int) -> None:
         await self._db.write("DELETE FROM guild_settings WHERE guild_id = ?", (guild_id,))
 
+    async def with_channel(self) -> list[GuildSettings]:
+        """Every guild with an announcement channel, paused ones too (their news is held)."""
+        async with self._db.conn.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM guild_settings WHERE channel_id IS NOT NULL"
+        ) as cur:
+            rows = await cur.fetchall()
+        return [_from_row(row) for row in rows]
+
     async def announcing(self) -> list[GuildSettings]:
         """Every guild with an enabled announcement channel."""
         async with self._db.conn.execute(

@@ -26,6 +26,7 @@ class Delivery:
     # Publishing from an Announcement channel: 'due', 'done', 'skipped', 'failed' or
     # 'expired' (None elsewhere, and before migration 5).
     publish: str | None = None
+    last_error: str | None = None  # why it was retried, held or given up
 
     @property
     def message(self) -> dict[str, Any]:
@@ -56,6 +57,13 @@ def _at(text: str) -> datetime:
     return moment
 
 
+# A paused guild's news is held, not sent; news held this long is given up (its reason
+# starts with this, so /feeds why can tell it).
+HELD_TOO_LONG = "expired: held for over a day while posting here was paused"
+# The guilds whose posting a refusal paused (``guild_settings.disabled_reason``): their
+# deliveries are held, neither claimed nor given up.
+_PAUSED = "SELECT guild_id FROM guild_settings WHERE disabled_reason IS NOT NULL"
+
 _DCOLS = columns(Delivery)
 _delivery = row_mapper(Delivery, _DCOLS)
 _notice = row_mapper(Notice, columns(Notice))
@@ -77,11 +85,22 @@ class OutboxRepo:
         source: tuple[int, str] | None = None,
     ) -> bool:
         """Queue one post (in the caller's transaction); False if this guild already has it.
-        ``source`` is the (feed id, article key) of the article that queues it."""
+        ``source`` is the (feed id, article key) of the article that queues it.
+
+        A row given up without a single attempt (held too long while its guild was paused)
+        never reached the guild, so a later article carrying the same post queues it again,
+        as new: no attempt means nothing in the channel to double."""
         feed_id, article_key = source or (None, None)
         cur = await self._db.conn.execute(
-            "INSERT OR IGNORE INTO deliveries (guild_id, channel_id, dedupe_key, event_id, "
-            "story_id, payload, feed_id, article_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO deliveries (guild_id, channel_id, dedupe_key, event_id, "
+            "story_id, payload, feed_id, article_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (guild_id, dedupe_key) DO UPDATE SET state = 'pending', "
+            "channel_id = excluded.channel_id, event_id = excluded.event_id, "
+            "story_id = excluded.story_id, payload = excluded.payload, "
+            "feed_id = excluded.feed_id, article_key = excluded.article_key, "
+            "not_before = NULL, last_error = NULL, "
+            "created_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+            "WHERE state = 'failed' AND attempts = 0",
             (
                 guild_id,
                 channel_id,
@@ -120,11 +139,13 @@ class OutboxRepo:
         self, now: datetime, limit: int, *, per_guild: int | None = None
     ) -> list[Delivery]:
         """Pending deliveries, and ones a crash left mid-send, oldest first; at most
-        ``per_guild`` of each guild's oldest, so one guild's backlog cannot fill a batch."""
+        ``per_guild`` of each guild's oldest, so one guild's backlog cannot fill a batch.
+        A paused guild's are held: not due until /setup channel resumes it."""
         ranked = (
             f"SELECT {', '.join(_DCOLS)}, "
             "row_number() OVER (PARTITION BY guild_id ORDER BY id) AS turn FROM deliveries "
-            "WHERE state IN ('pending', 'sending') AND (not_before IS NULL OR not_before <= ?)"
+            "WHERE state IN ('pending', 'sending') AND (not_before IS NULL OR not_before <= ?) "
+            f"AND guild_id NOT IN ({_PAUSED})"
         )
         async with self._db.conn.execute(
             f"SELECT {', '.join(_DCOLS)} FROM ({ranked}) WHERE turn <= ? ORDER BY id LIMIT ?",
@@ -138,13 +159,15 @@ class OutboxRepo:
         ``due`` reads through the shared connection, so it can list a row of another task's
         open transaction that is then rolled back (and its id reused by a later insert).
         This runs under the write lock, where only committed rows are visible, and returns
-        what is stored now; a failed row (its guild refused a post) stays failed.
+        what is stored now; a failed row stays failed, and a paused guild's row stays held
+        (a refusal earlier in the batch paused it).
         """
         async with (
             self._db.transaction() as conn,
             conn.execute(
                 "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 "
-                f"WHERE id = ? AND state IN ('pending', 'sending') RETURNING {', '.join(_DCOLS)}",
+                "WHERE id = ? AND state IN ('pending', 'sending') "
+                f"AND guild_id NOT IN ({_PAUSED}) RETURNING {', '.join(_DCOLS)}",
                 (delivery_id,),
             ) as cur,
         ):
@@ -222,13 +245,43 @@ class OutboxRepo:
             (error, delivery_id),
         )
 
-    async def fail_guild(self, guild_id: int, error: str) -> int:
-        """Stop every unsent delivery of one guild (its destination is gone)."""
-        return await self._db.write(
-            "UPDATE deliveries SET state = 'failed', last_error = ? "
-            "WHERE guild_id = ? AND state IN ('pending', 'sending')",
-            (error, guild_id),
+    async def hold(self, delivery_id: int, error: str) -> None:
+        """Put a claimed delivery back, unsent, with its claim undone: Discord refused it (or
+        its guild is paused), so nothing can be in the channel, and it waits with the guild's
+        other held news for /setup channel."""
+        await self._db.write(
+            "UPDATE deliveries SET state = 'pending', attempts = max(attempts - 1, 0), "
+            "last_error = ?, not_before = NULL WHERE id = ? AND state = 'sending'",
+            (error, delivery_id),
         )
+
+    async def expire_held(self, queued_before: datetime, guild_id: int | None = None) -> int:
+        """Give up paused guilds' held deliveries queued before ``queued_before`` (of one
+        guild, or all): stale news is not passed on, and a guild that stays paused does not
+        grow the outbox. The reason names the pause, so ``release`` can count them."""
+        one = "AND guild_id = ? " if guild_id is not None else ""
+        since = (
+            "coalesce((SELECT disabled_at FROM guild_settings g "
+            "WHERE g.guild_id = deliveries.guild_id), '')"
+        )
+        return await self._db.write(
+            f"UPDATE deliveries SET state = 'failed', last_error = ? || ' (since ' || {since} "
+            "|| ')' WHERE state IN ('pending', 'sending') AND created_at < ? "
+            f"{one}AND guild_id IN ({_PAUSED})",
+            (HELD_TOO_LONG, iso(queued_before), *([] if guild_id is None else [guild_id])),
+        )
+
+    async def release(self, guild_id: int, paused_at: str | None) -> tuple[int, int]:
+        """A paused guild's held news as it resumes (call while it is still paused, after
+        ``expire_held``): (posts still to send, posts this pause gave up as too old)."""
+        async with self._db.conn.execute(
+            "SELECT count(*) FILTER (WHERE state IN ('pending', 'sending')), "
+            "count(*) FILTER (WHERE state = 'failed' AND last_error = ?) "
+            "FROM deliveries WHERE guild_id = ?",
+            (f"{HELD_TOO_LONG} (since {paused_at or ''})", guild_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
 
     async def counts(self) -> dict[str, int]:
         async with self._db.conn.execute(

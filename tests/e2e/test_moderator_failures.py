@@ -126,11 +126,11 @@ async def test_a_lost_channel_pauses_only_that_server_and_is_told_once(
             "I stopped posting news here" in notice.content and "/setup channel" in notice.content
         )
 
-        # The next story: the other server still hears it; the paused one gets nothing, and
-        # no second notice.
+        # The next story: the other server hears it; the paused one's is held (no request to
+        # Discord), and no second notice.
         news.insert(0, Item("n2", "XO, Kitty season 3 wraps filming", age=timedelta(minutes=1)))
         server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
-        assert (await poll(bot, feed.id)).queued == 1
+        assert (await poll(bot, feed.id)).queued == 2
         await bot.news.drain()
         assert len(sb.messages(b.channel("announcements"))) == 2
         assert len(sb.messages(a.channel("general"))) == 1
@@ -155,12 +155,15 @@ async def test_a_lost_channel_pauses_only_that_server_and_is_told_once(
         reply = await sb.invoke(
             "setup", {"channel": "announcements"}, subcommand="channel", guild=a
         )
-        assert "back on" in reply.content
+        assert "back on" in reply.content and "2 posts will now be posted" in reply.content
+        await bot.news.drain()  # the held news, in order
+        held, told = (sb.messages(g.channel("announcements")) for g in (a, b))
+        assert [m.embeds for m in held] == [m.embeds for m in told]  # n1 then n2, once each
         news.insert(0, Item("n3", "XO, Kitty season 3 release date announced", age=timedelta(0)))
         server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
         assert (await poll(bot, feed.id)).queued == 2
         await bot.news.drain()
-        assert len(sb.messages(a.channel("announcements"))) == 1
+        assert len(sb.messages(a.channel("announcements"))) == 3
         assert len(sb.messages(b.channel("announcements"))) == 3
 
 

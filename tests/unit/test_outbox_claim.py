@@ -31,7 +31,7 @@ async def test_sent_and_failed_rows_are_never_revived(store: Store) -> None:
     await enqueue(store, "story:2", "b")
     first, second = await store.outbox.due(NOW, 9)
     await store.outbox.mark_sent(first.id, 99, NOW)
-    await store.outbox.fail_guild(1, "403")
+    await store.outbox.fail(second.id, "400")
     assert await store.outbox.mark_sending(first.id) is None
     assert await store.outbox.mark_sending(second.id) is None
     assert await store.outbox.counts() == {"sent": 1, "failed": 1}
