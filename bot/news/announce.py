@@ -52,7 +52,7 @@ MAX_ATTEMPTS = 8
 # paused guild's news is held as long, for the same reason.
 OUTAGE_PATIENCE = timedelta(days=1)
 # What a paused guild's moderators are told of its news.
-KEPT = "Until then I keep the news for up to a day, and post it when posting resumes."
+KEPT = "Meanwhile I keep the news for up to a day, and post it when posting resumes."
 # At most this many of a guild's deliveries in one batch (see ``drain``).
 LANE = 5
 # Discord publishes at most 10 posts an hour from one Announcement channel; a publish past

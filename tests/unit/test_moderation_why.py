@@ -11,7 +11,7 @@ from bot.news.models import Certainty, Milestone, Signal
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
-from bot.store.outbox import Delivery
+from bot.store.outbox import HELD_TOO_LONG, Delivery
 
 GUILD = GuildSettings(guild_id=1, channel_id=10, mode="changes")
 
@@ -271,6 +271,16 @@ def test_a_post_in_an_announcement_channel_says_whether_it_was_published(
     text = exp.stages[-1].text
     assert exp.posts and text.startswith("this server got this article's post")
     assert ("publish" in text) == (said is not None) and (said is None or said in text)
+
+
+def test_a_paused_servers_post_is_held_and_one_held_too_long_says_so() -> None:
+    paused = GuildSettings(guild_id=1, channel_id=10, disabled_reason="missing permissions")
+    held = recorded("change:new_milestone", told(state="pending"), guild=paused)
+    assert held.posts and held.result == "It is held to post here."
+    assert "when posting resumes" in held.stages[-1].text and "within a day" in held.stages[-1].text
+    gone = replace(told(state="failed"), last_error=f"{HELD_TOO_LONG} (since 2025-05-01T11:00:00Z)")
+    expired = recorded("change:new_milestone", gone)
+    assert not expired.posts and "given up after a day" in expired.stages[-1].text
 
 
 def test_the_record_stands_whatever_the_settings_say_now() -> None:

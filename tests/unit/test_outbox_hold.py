@@ -1,0 +1,185 @@
+"""A paused server's news is held, not dropped: queued as for any server, never sent while
+the pause lasts, sent in order on /setup channel, and given up once over a day old."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import discord
+
+from bot.news.announce import OUTAGE_PATIENCE, Announcer
+from bot.news.pipeline import NewsDeps, change_key, ingest
+from bot.store import Store
+from bot.store.rows import iso
+from tests.conftest import NOW, article
+from tests.unit.test_announce_safety import FakeDiscord, announcer, queue
+from tests.unit.test_pipeline_ingest import primed_feed, second_feed
+
+PAUSED_AT = iso(NOW)
+
+
+async def pause(store: Store, guild_id: int = 1) -> None:
+    assert await store.guilds.disable(guild_id, guild_id * 10, "missing permissions", PAUSED_AT)
+
+
+async def resume(store: Store, guild_id: int = 1) -> None:
+    await store.guilds.update(guild_id, disabled_reason=None, disabled_at=None)
+
+
+async def age(store: Store, delivery_key: str, by: timedelta) -> None:
+    """Make a delivery look queued ``by`` before NOW."""
+    await store.db.write(
+        "UPDATE deliveries SET created_at = ? WHERE dedupe_key = ?", (iso(NOW - by), delivery_key)
+    )
+
+
+async def states(store: Store) -> list[tuple[str, str, int]]:
+    async with store.db.conn.execute(
+        "SELECT dedupe_key, state, attempts FROM deliveries ORDER BY id"
+    ) as cur:
+        return [tuple(row) for row in await cur.fetchall()]  # type: ignore[misc]
+
+
+async def test_a_paused_guilds_deliveries_are_held_not_due_nor_claimed(store: Store) -> None:
+    for guild in (1, 2):
+        await store.guilds.update(guild, channel_id=guild * 10)
+    await queue(store, 1)
+    await queue(store, 2, guild_id=2, channel_id=20)
+    held, other = await store.outbox.due(NOW, 9)
+    await pause(store)
+    assert [d.guild_id for d in await store.outbox.due(NOW, 9)] == [2]
+    assert await store.outbox.mark_sending(held.id) is None  # a batch listed it before the pause
+    await resume(store)
+    assert [d.id for d in await store.outbox.due(NOW, 9)] == [held.id, other.id]
+
+
+async def test_a_refused_post_and_the_ones_behind_it_are_held_and_sent_once_on_resume(
+    store: Store,
+) -> None:
+    await store.guilds.update(1, channel_id=10)
+    for n in range(3):
+        await queue(store, n)
+    fake = FakeDiscord(refuse={10: discord.Forbidden})
+    sender = announcer(fake, store)
+    report = await sender.drain()
+    assert (len(fake.posts), report.held, report.failed) == (1, 1, 0)
+    # The claim on the refused post is undone: Discord refused it, so nothing is there to find.
+    assert await states(store) == [(f"story:{n}", "pending", 0) for n in range(3)]
+    await queue(store, 3)  # news that comes during the pause is held too
+    assert (await sender.drain()).sent == 0 and len(fake.posts) == 1  # no request at all
+
+    fake.refuse.clear()
+    settings = await store.guilds.get(1)
+    assert await sender.resume(settings) == (4, 0)
+    await resume(store)
+    assert (await sender.drain()).sent == 4
+    assert [p.title for p in fake.posts[1:]] == [f"news {n}" for n in range(4)]  # in order
+    assert (await sender.drain()).sent == 0
+
+
+async def test_on_resume_news_held_over_a_day_is_given_up_and_counted(store: Store) -> None:
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+    await queue(store, 2)
+    await pause(store)
+    await age(store, "story:1", OUTAGE_PATIENCE + timedelta(minutes=1))
+    sender = announcer(FakeDiscord(), store)
+    assert await sender.resume(await store.guilds.get(1)) == (1, 1)
+    stale = await store.outbox.find(1, "story:1")
+    assert stale is not None and stale.state == "failed"
+    assert (stale.last_error or "").startswith("expired: held for over a day")
+
+
+async def test_a_guild_that_stays_paused_has_its_stale_news_expired_by_a_drain(
+    store: Store,
+) -> None:
+    """A pause nobody mends must not grow the outbox for ever; an unpaused guild's old post
+    (an outage retry) is the retry logic's to judge, not this."""
+    for guild in (1, 2):
+        await store.guilds.update(guild, channel_id=guild * 10)
+    await queue(store, 1)
+    await queue(store, 2)
+    await queue(store, 3, guild_id=2, channel_id=20)
+    await pause(store)
+    await age(store, "story:1", OUTAGE_PATIENCE + timedelta(minutes=1))
+    await age(store, "story:3", OUTAGE_PATIENCE + timedelta(minutes=1))
+    await store.db.write(
+        "UPDATE deliveries SET not_before = ? WHERE dedupe_key = 'story:3'",
+        (iso(NOW + timedelta(hours=1)),),
+    )
+    await announcer(FakeDiscord(), store).drain()
+    assert [(k, s) for k, s, _ in await states(store)] == [
+        ("story:1", "failed"),
+        ("story:2", "pending"),
+        ("story:3", "pending"),
+    ]
+    # Counted as this pause's at resume, though the drain gave it up.
+    assert await store.outbox.release(1, PAUSED_AT) == (1, 1)
+    assert await store.outbox.release(1, iso(NOW - timedelta(days=3))) == (1, 0)
+
+
+async def test_news_during_a_pause_is_queued_for_the_paused_server(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="changes", b="all")
+    await pause(deps.store, 2)
+    report = await ingest(deps, feed, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    assert report.queued == 2
+    assert [d.guild_id for d in await deps.store.outbox.due(NOW, 9)] == [1]  # 2's is held
+    await resume(deps.store, 2)
+    assert [d.guild_id for d in await deps.store.outbox.due(NOW, 9)] == [1, 2]
+
+
+async def test_a_server_without_a_channel_still_gets_nothing_queued(deps: NewsDeps) -> None:
+    feed = await primed_feed(deps, a="all")
+    await deps.store.guilds.update(1, channel_id=None)
+    report = await ingest(deps, feed, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    assert report.queued == 0
+
+
+async def test_a_repeat_brings_a_change_whose_held_post_expired(deps: NewsDeps) -> None:
+    """Guild 2 missed the change (held too long while paused): a later outlet repeating it
+    within the news window tells it, once, as a repeat tells any server that had not heard."""
+    feed_a = await primed_feed(deps, a="changes", b="changes")
+    feed_b = await second_feed(deps, 2)
+    await pause(deps.store, 2)
+    await ingest(deps, feed_a, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    later = NOW + OUTAGE_PATIENCE + timedelta(hours=1)
+    await deps.store.outbox.expire_held(later - OUTAGE_PATIENCE)
+    change = await deps.store.outbox.find(2, (await only_key(deps)))
+    assert change is not None and change.state == "failed"
+    await resume(deps.store, 2)
+    repeat = [article("b", "XO, Kitty: Netflix renews the K-drama for season 4", minutes=-60)]
+    report = await ingest(deps, feed_b, repeat, later)
+    assert report.verdicts == {"repeat": 1} and report.queued == 1
+    revived = await deps.store.outbox.find(2, change.dedupe_key)
+    assert revived is not None and (revived.id, revived.state) == (change.id, "pending")
+    assert "K-drama" in revived.message["embed"]["description"]
+    again = [article("c", "XO, Kitty officially renewed for a fourth season", minutes=-90)]
+    assert (await ingest(deps, feed_b, again, later)).queued == 0  # once
+
+
+async def only_key(deps: NewsDeps) -> str:
+    async with deps.store.db.conn.execute("SELECT DISTINCT event_id FROM deliveries") as cur:
+        (row,) = await cur.fetchall()
+    return change_key(row[0])
+
+
+async def test_a_post_that_was_tried_is_never_queued_afresh(store: Store) -> None:
+    """Only a row never sent to Discord is revived: one that was tried may be in the channel."""
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+    (tried,) = await store.outbox.due(NOW, 9)
+    await store.outbox.mark_sending(tried.id)
+    await store.outbox.fail(tried.id, "TimeoutError")
+    await queue(store, 1)
+    assert await states(store) == [("story:1", "failed", 1)]
+
+
+async def test_the_notices_say_news_is_kept_for_a_day(store: Store) -> None:
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+    sender = Announcer(FakeDiscord(refuse={10: discord.Forbidden}), store, now=lambda: NOW)  # type: ignore[arg-type]
+    await sender.drain()
+    await sender.rejoined(1)
+    async with store.db.conn.execute("SELECT text FROM notices ORDER BY id") as cur:
+        texts = [row[0] for row in await cur.fetchall()]
+    assert len(texts) == 2 and all("keep the news for up to a day" in t for t in texts)
