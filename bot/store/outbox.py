@@ -60,9 +60,12 @@ def _at(text: str) -> datetime:
 # A paused guild's news is held, not sent; news held this long is given up (its reason
 # starts with this, so /feeds why can tell it).
 HELD_TOO_LONG = "expired: held for over a day while posting here was paused"
-# The guilds whose posting a refusal paused (``guild_settings.disabled_reason``): their
-# deliveries are held, neither claimed nor given up.
-_PAUSED = "SELECT guild_id FROM guild_settings WHERE disabled_reason IS NOT NULL"
+# Whether a delivery's guild is paused by a refusal (``guild_settings.disabled_reason``):
+# its deliveries are held, neither claimed nor given up. A key lookup per row.
+_PAUSED = (
+    "EXISTS (SELECT 1 FROM guild_settings g WHERE g.guild_id = deliveries.guild_id "
+    "AND g.disabled_reason IS NOT NULL)"
+)
 
 _DCOLS = columns(Delivery)
 _delivery = row_mapper(Delivery, _DCOLS)
@@ -145,7 +148,7 @@ class OutboxRepo:
             f"SELECT {', '.join(_DCOLS)}, "
             "row_number() OVER (PARTITION BY guild_id ORDER BY id) AS turn FROM deliveries "
             "WHERE state IN ('pending', 'sending') AND (not_before IS NULL OR not_before <= ?) "
-            f"AND guild_id NOT IN ({_PAUSED})"
+            f"AND NOT {_PAUSED}"
         )
         async with self._db.conn.execute(
             f"SELECT {', '.join(_DCOLS)} FROM ({ranked}) WHERE turn <= ? ORDER BY id LIMIT ?",
@@ -167,7 +170,7 @@ class OutboxRepo:
             conn.execute(
                 "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 "
                 "WHERE id = ? AND state IN ('pending', 'sending') "
-                f"AND guild_id NOT IN ({_PAUSED}) RETURNING {', '.join(_DCOLS)}",
+                f"AND NOT {_PAUSED} RETURNING {', '.join(_DCOLS)}",
                 (delivery_id,),
             ) as cur,
         ):
@@ -267,7 +270,7 @@ class OutboxRepo:
         return await self._db.write(
             f"UPDATE deliveries SET state = 'failed', last_error = ? || ' (since ' || {since} "
             "|| ')' WHERE state IN ('pending', 'sending') AND created_at < ? "
-            f"{one}AND guild_id IN ({_PAUSED})",
+            f"{one}AND {_PAUSED}",
             (HELD_TOO_LONG, iso(queued_before), *([] if guild_id is None else [guild_id])),
         )
 
