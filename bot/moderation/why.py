@@ -293,10 +293,18 @@ def _heard_stage(lead: str, told: Delivery | None, never: str, *, all_news: bool
     (``explain`` has already told the case where this article queued its post)."""
     if told is None:
         return Stage("Status change?", "fail", lead + never)
-    text = lead + "this server heard that change from another article"
+    # Not "heard" unless sent: a paused server's post is held for up to a day, then given up.
+    text = lead + _TOLD.get(told.state, _TOLD["pending"])
     if all_news:
         return _if_new_story(text)
     return Stage("Status change?", "fail", text + ", so nothing was posted for this one")
+
+
+_TOLD = {
+    "sent": "this server heard that change from another article",
+    "failed": "this server's post of that change, from another article, was given up",
+    "pending": "this server's post of that change, from another article, is still to go out",
+}
 
 
 def _if_new_story(text: str) -> Stage:

@@ -299,6 +299,13 @@ def test_a_repeat_of_a_change_this_server_already_heard_posted_nothing() -> None
         assert "Status change?" in exp.result
 
 
+def test_a_repeat_of_a_change_whose_post_here_is_held_or_given_up_says_so() -> None:
+    """A paused server's post of the change is held, then given up: not "heard"."""
+    for state, said in (("pending", "is still to go out"), ("failed", "was given up")):
+        exp, stage = repeat_stage(told(key="earlier", state=state))
+        assert not exp.posts and said in stage.text and "heard" not in stage.text
+
+
 def test_a_repeat_whose_change_never_reached_this_server_posted_nothing() -> None:
     exp, stage = repeat_stage(None)
     assert not exp.posts and last(exp) == ("Status change?", "fail")
