@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import logging
+import os
 import signal
 import sqlite3
 from collections.abc import AsyncIterator
@@ -47,7 +49,10 @@ async def open_bot(settings: Settings, *, commands_only: bool = False) -> AsyncI
     catalog = load_catalog(settings.shows_dir)  # a bad pack fails here, before any I/O
     point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
     store = await open_store(settings.database_path)
+    lock: int | None = None
     try:
+        if not commands_only:
+            lock = _lock_for(settings.database_path)
         async with make_feed_session(settings) as http_session:
             bot = KissBot(
                 settings=settings,
@@ -64,6 +69,29 @@ async def open_bot(settings: Settings, *, commands_only: bool = False) -> AsyncI
                     await bot.close()
     finally:
         await store.close()
+        if lock is not None:
+            os.close(lock)  # the kernel drops the lock with it
+
+
+def _lock_for(database: Path) -> int:
+    """Hold the database for this process (the open descriptor holds the lock): a second bot
+    on it would poll the same feeds and drain the same outbox, and a post both claimed could
+    go out twice. The lock is the kernel's, so a killed bot leaves none behind (its parse
+    workers start from a clean interpreter and do not inherit it)."""
+    path = database.with_name(database.name + "-lock")  # beside -wal and -shm
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise ConfigError(f"bad setting DATABASE_PATH: cannot lock {str(path)!r}: {exc}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise ConfigError(
+            f"another kissbot is already running on {str(database)!r}: stop it first, "
+            "or give this one its own DATABASE_PATH"
+        ) from None
+    return fd
 
 
 class LoginRejected(Exception):

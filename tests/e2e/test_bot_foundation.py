@@ -352,3 +352,19 @@ async def test_an_api_base_that_is_not_discord_or_not_there_is_one_line(tmp_path
                 assert len(lines) == 1 and says in lines[0] and base in lines[0]
                 assert "Traceback" not in result.stderr
                 assert "voice will NOT be supported" not in result.stderr  # it never joins one
+
+
+async def test_a_second_bot_on_the_same_database_is_refused_in_one_line(tmp_path: Path) -> None:
+    """Two bots on one database polled the same feeds and drained the same outbox, where a
+    post both claimed could go out twice: the second now stops before it logs in."""
+    async with Sandbox(guilds=1) as sb:
+        async with running_bot(sb, tmp_path) as first:
+            env = {**_sandbox_env(sb, tmp_path), "DATABASE_PATH": str(first.settings.database_path)}
+            second = await asyncio.to_thread(_run_cli, env, "run")
+            assert second.returncode == 2, second.stderr[-2000:]
+            assert second.stderr.count("\n") == 1 and "already running" in second.stderr
+            assert env["DATABASE_PATH"] in second.stderr and "Traceback" not in second.stderr
+            assert (await sb.invoke("ping")).embeds or (await sb.invoke("ping")).content
+        # once the first has stopped, the database is free for the next
+        async with running_bot(sb, tmp_path) as again:
+            assert again.is_ready()
