@@ -156,8 +156,16 @@ def parse_feed(
         if name.lower() in ("content-type", "content-language")
     }
     # Without a type feedparser flags the feed (NonXMLContentType); application/xml
-    # still leaves the charset to the XML declaration, as a file on disk would.
-    response_headers.setdefault("content-type", "application/xml")
+    # still leaves the charset to the XML declaration, as a file on disk would. So does
+    # text/xml without a charset since RFC 7303, but feedparser keeps RFC 3023's US-ASCII
+    # for it and flags many a sound feed as mis-encoded.
+    # (feedparser also reads the media type in its case only: "TEXT/XML" is not XML to it.)
+    media, _, params = response_headers.get("content-type", "").partition(";")
+    media = media.strip().lower()
+    if not media or (media.startswith("text/") and "charset" not in params.lower()):
+        response_headers["content-type"] = "application/xml"
+    else:
+        response_headers["content-type"] = media + (f";{params}" if params else "")
     # Imported here, not at the top: the bot parses in a worker process (see
     # ``parsing``), so only the worker pays for feedparser's modules (about 2 MiB).
     import feedparser

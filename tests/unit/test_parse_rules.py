@@ -207,3 +207,30 @@ def test_fingerprint_falls_back_to_url_then_key() -> None:
     by_key = story_fingerprint(article("", key="hash:abc"))
     assert by_url.startswith("url:") and by_key.startswith("key:")
     assert story_fingerprint(article("...", url="https://a.example/x")) == by_url
+
+
+SOUND_UTF8 = (
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Café</title>'
+    "<item><guid>1</guid><title>XO, Kitty — café</title></item></channel></rss>"
+).encode()
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["text/xml", "TEXT/XML; Charset=utf-8", "Application/RSS+XML", "text/xml;charset=utf-8"],
+)
+def test_a_sound_feed_is_not_flagged_for_how_its_type_is_written(content_type: str) -> None:
+    """text/xml without a charset takes the XML declaration's (RFC 7303), and a media type in
+    capitals is the same type: feedparser flagged both, so /feeds list showed a sound feed
+    as mis-encoded or not XML."""
+    parsed = parse_feed(SOUND_UTF8, "https://e.org/feed", {"Content-Type": content_type})
+    assert parsed.problems == () and not parsed.bozo
+    assert [a.title for a in parsed.articles] == ["XO, Kitty — café"]
+
+
+def test_a_feed_served_as_plain_text_with_a_charset_is_still_flagged() -> None:
+    parsed = parse_feed(
+        SOUND_UTF8, "https://e.org/feed", {"Content-Type": "text/plain; charset=utf-8"}
+    )
+    assert [p.split(":")[0] for p in parsed.problems] == ["NonXMLContentType"]
+    assert [a.title for a in parsed.articles] == ["XO, Kitty — café"]
