@@ -11,6 +11,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from functools import partial
+from types import FrameType
 
 from bot.news.parse import ParsedFeed, parse_feed
 
@@ -25,6 +27,34 @@ log = logging.getLogger(__name__)
 
 # How often a worker checks that the bot which started it is still there.
 PARENT_CHECK_S = 1.0
+# CPU seconds a worker gives one feed: real feeds take milliseconds, a hostile 5 MB body of
+# tiny tags about half a minute, poll after poll, while every other feed waits its turn.
+PARSE_CPU_BUDGET_S = 10.0
+
+
+class _OverBudget(BaseException):
+    """Raised in the worker by its CPU timer: a BaseException, so no handler inside
+    feedparser (which falls back to its loose parser on errors) can swallow it."""
+
+
+def _parse_within(
+    budget_s: float, body: bytes, url: str, headers: dict[str, str], now: datetime | None
+) -> ParsedFeed:
+    """Worker side: ``parse_feed`` stopped after ``budget_s`` of the worker's CPU time."""
+
+    def expire(_signum: int, _frame: FrameType | None) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, budget_s)
+    try:
+        return parse_feed(body, url, headers, now=now)
+    except _OverBudget:
+        why = f"parsing took over {budget_s:g} s of CPU; the feed is too costly to read"
+        return ParsedFeed("", "", (), (why,), True)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def alive(pid: int) -> bool:
@@ -55,10 +85,12 @@ def _leave_with(bot_pid: int) -> None:
 
 
 class FeedParser:
-    """``await parser.parse(body, url, headers)``; ``workers=0`` parses in a thread."""
+    """``await parser.parse(body, url, headers)``; ``workers=0`` parses in a thread (where
+    no CPU budget applies: a timer signal reaches only a process's main thread)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, cpu_budget_s: float = PARSE_CPU_BUDGET_S) -> None:
         self.workers = workers
+        self.cpu_budget_s = cpu_budget_s
         self._pool: ProcessPoolExecutor | None = None
 
     def _executor(self) -> ProcessPoolExecutor:
@@ -84,8 +116,9 @@ class FeedParser:
         if self.workers <= 0:
             return await asyncio.to_thread(parse)
         loop = asyncio.get_running_loop()
+        budgeted = partial(_parse_within, self.cpu_budget_s, body, url, dict(headers or {}), now)
         try:
-            return await loop.run_in_executor(self._executor(), parse)
+            return await loop.run_in_executor(self._executor(), budgeted)
         except BrokenProcessPool:
             # A worker died (killed, out of memory): start afresh next time, parse this here.
             log.warning("feed parser worker died; restarting the pool")

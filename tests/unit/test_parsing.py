@@ -43,6 +43,25 @@ async def test_a_dead_worker_is_replaced_and_the_feed_still_parses() -> None:
         parser.close()
 
 
+async def test_a_feed_past_its_cpu_budget_fails_and_the_worker_goes_on() -> None:
+    """A hostile body of tiny tags cost a worker half a minute of CPU a poll, while every
+    other feed waited: past its budget the parse stops, as a failed poll of that feed."""
+    parser = FeedParser(1, cpu_budget_s=0.05)
+    try:
+        costly = await parser.parse(make_rss(3000), "https://e.org/big.xml")
+        assert costly.error is not None and "over 0.05 s of CPU" in costly.error
+        assert costly.articles == ()
+        small = await parser.parse(make_rss(2), "https://e.org/small.xml")
+        assert small.error is None and len(small.articles) == 2
+    finally:
+        parser.close()
+    roomy = FeedParser(1)
+    try:
+        assert len((await roomy.parse(make_rss(3000), "https://e.org/big.xml")).articles) == 500
+    finally:
+        roomy.close()
+
+
 _BOT = """
 import asyncio, time
 from bot.news.parsing import FeedParser
