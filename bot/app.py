@@ -27,9 +27,10 @@ log = logging.getLogger(__name__)
 
 
 def build_scheduler() -> AsyncIOScheduler:
-    # One run at a time per job; a late run is merged, not repeated.
+    # One run at a time per job; late runs are merged into one, and run however late they
+    # are (a host waking from sleep polls at once rather than skip to the next interval).
     return AsyncIOScheduler(
-        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         timezone="UTC",
     )
 

@@ -3,7 +3,8 @@ scheduler's job) and in poll_due."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import asyncio
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import msgspec
@@ -137,5 +138,19 @@ async def test_a_feed_is_scheduled_whatever_poll_interval_was_accepted(
         await pipeline.record_failure(deps, feed, "boom", NOW, FetchResult("error", feed.url))
         stored = await deps.store.feeds.get(feed.id)
         assert stored is not None and stored.failures == 1
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+async def test_a_poll_missed_while_the_machine_slept_runs_when_it_wakes() -> None:
+    """A suspended host wakes past every feed's run time: with a 60 s grace each poll was
+    skipped (a warning per feed) until its next interval; now it runs once, at once."""
+    ran = asyncio.Event()
+    scheduler = build_scheduler()
+    scheduler.start()
+    try:
+        overslept = datetime.now(UTC) - timedelta(minutes=20)  # due 20 and 5 minutes ago
+        scheduler.add_job(ran.set, "interval", minutes=15, next_run_time=overslept)
+        await asyncio.wait_for(ran.wait(), 5)
     finally:
         scheduler.shutdown(wait=False)
