@@ -73,6 +73,8 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     after = season_status(season, [*learned, obs.event])
     if before.cancelled is not None and after.is_cancelled != before.is_cancelled:
         return "reversal"
+    if _overturned(obs.event, after, learned):
+        return "extra_source"  # told before the news that overturned it: history
     kind = classify_change(before, obs.event)
     if kind == "extra_source" and _overtakes(before, after):
         return "new_milestone"  # delayed again: the date set since the last delay is moved
@@ -83,11 +85,21 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
 
 
 def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:
-    """Has newer news overturned what ``obs`` claims (a renewal since cancelled, or a
-    cancellation since reversed)? Then it is history, not news to repeat to anyone."""
+    """Has newer news overturned what ``obs`` claims (a renewal since cancelled, a
+    cancellation since reversed, a premiere date told before a delay)? Then it is history,
+    not news to announce or repeat to anyone."""
     season = season_of(obs.show, obs.season) or Season.from_news_only(obs.season)
-    status = season_status(season, [*learned, obs.event])
-    milestone = obs.event.milestone
+    return _overturned(obs.event, season_status(season, [*learned, obs.event]), learned)
+
+
+def _overturned(event: LearnedEvent, status: SeasonStatus, learned: Sequence[LearnedEvent]) -> bool:
+    """``overturned``, given the season's status with ``event`` in it."""
+    milestone = event.milestone
+    if milestone is Milestone.RELEASE_DATE_ANNOUNCED:
+        # As /status reads it: a season out is past delays (see ``season_status``).
+        return status.step(Milestone.RELEASED) is None and any(
+            e.milestone is Milestone.DELAYED and e.seen_at > event.seen_at for e in learned
+        )
     return (milestone is Milestone.RENEWED and status.is_cancelled) or (
         milestone is Milestone.CANCELLED and status.revived
     )

@@ -16,7 +16,7 @@ from bot.domain.status import (
     season_status,
 )
 from bot.news.models import Certainty, Milestone
-from bot.news.track import Observation, assess, repeats
+from bot.news.track import Observation, assess, overturned, repeats
 from tests.conftest import REPO
 
 C, R, RU = Certainty.CONFIRMED, Certainty.REPORTED, Certainty.RUMORED
@@ -241,6 +241,33 @@ def test_a_story_retold_after_newer_news_changes_nothing(show: Show) -> None:
     july = replace(june, event_date=date(2027, 7, 10), seen_at=day + timedelta(1))
     again = replace(june, source_url="https://c.example/")
     assert assess(Observation(show, 4, again), [june, july]) == "extra_source"
+
+
+def test_a_surer_story_retold_after_newer_news_is_no_news_either(show: Show) -> None:
+    """'Netflix confirms season 4' (first told before the cancellation, reaching us after
+    it) went out as 'Now more certain: renewed' on a cancelled season; 'Netflix confirms
+    June 5' (told before the delay) as 'Now more certain' of a date the delay overtook, and
+    with no date known before, as a 'New' premiere date. Each is history: no change, and
+    no repeat either."""
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    renewed = event(Milestone.RENEWED, R, seen=day)
+    cancelled = event(Milestone.CANCELLED, C, url="https://b.example/", seen=day + timedelta(2))
+    sure = event(Milestone.RENEWED, C, url="https://c.example/", seen=day + timedelta(1))
+    assert assess(Observation(show, 4, sure), [renewed, cancelled]) == "extra_source"
+    assert assess(Observation(show, 4, sure), [cancelled]) == "extra_source"  # no renewal known
+    assert overturned(Observation(show, 4, sure), [cancelled])
+    june = event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2027, 6, 5), seen=day)
+    delay = event(Milestone.DELAYED, R, url="https://b.example/", seen=day + timedelta(2))
+    firm = replace(june, certainty=C, source_url="https://c.example/", seen_at=day + timedelta(1))
+    assert assess(Observation(show, 4, firm), [june, delay]) == "extra_source"
+    assert assess(Observation(show, 4, firm), [delay]) == "extra_source"
+    assert overturned(Observation(show, 4, firm), [june, delay])
+    # Told after the delay, the same claim is news; so is the renewal that reverses it.
+    after = replace(firm, seen_at=day + timedelta(3))
+    assert assess(Observation(show, 4, after), [june, delay]) == "raised_certainty"
+    assert not overturned(Observation(show, 4, after), [june, delay])
+    saved = replace(sure, seen_at=day + timedelta(3))
+    assert assess(Observation(show, 4, saved), [renewed, cancelled]) == "reversal"
 
 
 def test_a_delay_overtakes_the_date_before_it_and_any_later_date_replaces_it() -> None:
