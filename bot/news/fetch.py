@@ -555,15 +555,22 @@ async def _parse_inputs(
     return 0 if usable else 1
 
 
+# feedparser's notes on a document it read in full (a mislabelled charset, a missing
+# Content-Type): no reason a feed without entries was cut short.
+_READ_ANYWAY = ("CharacterEncodingOverride: ", "NonXMLContentType: ")
+
+
 def _cli_error(parsed: ParsedFeed) -> str | None:
     """Why ``parsed`` gives this command nothing to print, if it does.
 
     A feed cut off before its first entry still counts as a feed for the bot (its problem
     is recorded and the next poll may do better), but here it would print no line at all.
+    A whole feed with no entries is read, and simply has nothing to print.
     """
-    if parsed.error or parsed.articles or not parsed.problems:
+    problems = [p for p in parsed.problems if not p.startswith(_READ_ANYWAY)]
+    if parsed.error or parsed.articles or not problems:
         return parsed.error
-    return f"no entries: {parsed.problems[0]}"
+    return f"no entries: {problems[0]}"
 
 
 async def _load(

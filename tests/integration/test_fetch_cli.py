@@ -106,3 +106,17 @@ def test_only_a_broken_feed_exits_1(tmp_path: Path) -> None:
 
     assert code == 1
     assert [set(line) for line in lines] == [{"feed", "error"}]
+
+
+def test_a_whole_feed_without_entries_in_a_mislabelled_charset_is_read(tmp_path: Path) -> None:
+    """Declared us-ascii, written in UTF-8: feedparser reads it all and notes the charset.
+    That note is no cut-off; the feed was read (exit 0) and has nothing to print."""
+    quiet = tmp_path / "quiet.xml"
+    quiet.write_bytes(
+        b'<?xml version="1.0" encoding="us-ascii"?>\n'
+        b"<rss version='2.0'><channel><title>Caf\xc3\xa9 news</title></channel></rss>"
+    )
+
+    code, lines = run_cli([str(quiet)])
+
+    assert (code, lines) == (0, [])
