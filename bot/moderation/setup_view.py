@@ -78,8 +78,11 @@ def role_checks(
 
 def held_text(to_send: int, too_old: int) -> str:
     """What becomes of the news held while posting was paused, as it resumes."""
-    posts = "1 post" if to_send == 1 else f"{to_send} posts"
-    text = f"News held while it was paused: {posts} will now be posted, in order."
+    if to_send:
+        posts = "1 post" if to_send == 1 else f"{to_send} posts"
+        text = f"News held while it was paused: {posts} will now be posted, in order."
+    else:
+        text = "No news held while it was paused is left to post."
     if too_old:
         gone = "1 post was" if too_old == 1 else f"{too_old} posts were"
         text += f" {gone} held over a day and will not be posted (`/feeds why` tells which)."

@@ -37,3 +37,14 @@ async def test_disable_pauses_only_the_channel_that_was_refused_and_only_once(
     got = await store.guilds.get(1)
     assert (got.disabled_reason, got.disabled_at) == ("missing permissions in <#11>", "t1")
     assert not await store.guilds.disable(2, 20, "no such guild row", "t3")
+
+
+def test_the_resume_line_never_promises_zero_posts() -> None:
+    """All of a pause's news held over a day: it read "0 posts will now be posted, in order"."""
+    from bot.moderation.setup_view import held_text
+
+    assert held_text(2, 0) == "News held while it was paused: 2 posts will now be posted, in order."
+    gone = held_text(0, 1)
+    assert "0 posts" not in gone and "will now be posted" not in gone
+    assert gone.startswith("No news held while it was paused is left to post.")
+    assert "1 post was held over a day" in gone
