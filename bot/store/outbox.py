@@ -92,18 +92,17 @@ class OutboxRepo:
 
         A row given up without a single attempt (held too long while its guild was paused)
         never reached the guild, so a later article carrying the same post queues it again,
-        as new: no attempt means nothing in the channel to double."""
+        as new (a new row, so behind the posts queued since): no attempt means nothing in the
+        channel to double."""
         feed_id, article_key = source or (None, None)
+        await self._db.conn.execute(
+            "DELETE FROM deliveries WHERE guild_id = ? AND dedupe_key = ? "
+            "AND state = 'failed' AND attempts = 0",
+            (guild_id, dedupe_key),
+        )
         cur = await self._db.conn.execute(
-            "INSERT INTO deliveries (guild_id, channel_id, dedupe_key, event_id, "
-            "story_id, payload, feed_id, article_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (guild_id, dedupe_key) DO UPDATE SET state = 'pending', "
-            "channel_id = excluded.channel_id, event_id = excluded.event_id, "
-            "story_id = excluded.story_id, payload = excluded.payload, "
-            "feed_id = excluded.feed_id, article_key = excluded.article_key, "
-            "not_before = NULL, last_error = NULL, "
-            "created_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-            "WHERE state = 'failed' AND attempts = 0",
+            "INSERT OR IGNORE INTO deliveries (guild_id, channel_id, dedupe_key, event_id, "
+            "story_id, payload, feed_id, article_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 guild_id,
                 channel_id,
