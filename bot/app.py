@@ -44,34 +44,43 @@ async def open_store(path: Path) -> Store:
 
 
 @asynccontextmanager
+async def held_store(path: Path, *, alone: bool = True) -> AsyncIterator[Store]:
+    """The store at ``path``, open; ``alone``: held by this process until it is closed."""
+    store = await open_store(path)  # first, so a bad path is told as such
+    lock: int | None = None
+    try:
+        if alone and str(path) != ":memory:":
+            lock = _lock_for(path)
+        yield store
+    finally:
+        await store.close()
+        if lock is not None:
+            os.close(lock)  # the kernel drops the lock with it
+
+
+@asynccontextmanager
 async def open_bot(settings: Settings, *, commands_only: bool = False) -> AsyncIterator[KissBot]:
     """Create every resource, yield an unstarted bot, close everything in reverse order;
     ``commands_only``: a bot that only loads its commands when it logs in (to sync them)."""
     catalog = load_catalog(settings.shows_dir)  # a bad pack fails here, before any I/O
     point_discord_at(settings.discord_api_base, settings.discord_gateway_url)
-    store = await open_store(settings.database_path)
-    lock: int | None = None
-    try:
-        if not commands_only:
-            lock = _lock_for(settings.database_path)
-        async with make_feed_session(settings) as http_session:
-            bot = KissBot(
-                settings=settings,
-                store=store,
-                http_session=http_session,
-                catalog=catalog,
-                scheduler=build_scheduler(),
-                commands_only=commands_only,
-            )
-            try:
-                yield bot
-            finally:
-                if not bot.is_closed():
-                    await bot.close()
-    finally:
-        await store.close()
-        if lock is not None:
-            os.close(lock)  # the kernel drops the lock with it
+    async with (
+        held_store(settings.database_path, alone=not commands_only) as store,
+        make_feed_session(settings) as http_session,
+    ):
+        bot = KissBot(
+            settings=settings,
+            store=store,
+            http_session=http_session,
+            catalog=catalog,
+            scheduler=build_scheduler(),
+            commands_only=commands_only,
+        )
+        try:
+            yield bot
+        finally:
+            if not bot.is_closed():
+                await bot.close()
 
 
 def _lock_for(database: Path) -> int:
@@ -79,7 +88,8 @@ def _lock_for(database: Path) -> int:
     on it would poll the same feeds and drain the same outbox, and a post both claimed could
     go out twice. The lock is the kernel's, so a killed bot leaves none behind (its parse
     workers start from a clean interpreter and do not inherit it)."""
-    path = database.with_name(database.name + "-lock")  # beside -wal and -shm
+    real = database.resolve()  # a symlink's target is the file to hold
+    path = real.with_name(real.name + "-lock")  # beside -wal and -shm
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:

@@ -11,7 +11,7 @@ from typing import TextIO
 import aiohttp
 import discord
 
-from bot.app import LoginRejected, open_bot, open_store, run_bot
+from bot.app import LoginRejected, held_store, open_bot, run_bot
 from bot.catalog import load_catalog
 from bot.client import sync_to
 from bot.logs import configure_logging
@@ -110,10 +110,8 @@ def feeds_parse(settings: Settings, inputs: list[str], stdout: TextIO) -> int:
 
 
 async def db_migrate(settings: Settings) -> int:
-    store = await open_store(settings.database_path)
-    try:
+    # Held like a running bot holds it: migrating under a live bot changes its tables.
+    async with held_store(settings.database_path) as store:
         version = await store.migrate()
-    finally:
-        await store.close()
     print(f"{settings.database_path}: schema version {version}")
     return 0

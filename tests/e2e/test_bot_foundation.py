@@ -364,6 +364,14 @@ async def test_a_second_bot_on_the_same_database_is_refused_in_one_line(tmp_path
             assert second.returncode == 2, second.stderr[-2000:]
             assert second.stderr.count("\n") == 1 and "already running" in second.stderr
             assert env["DATABASE_PATH"] in second.stderr and "Traceback" not in second.stderr
+            # nor may a migration change its tables under it, by the path or a symlink to it
+            link = tmp_path / "link.db"
+            link.symlink_to(first.settings.database_path)
+            for path in (env["DATABASE_PATH"], str(link)):
+                migrate = await asyncio.to_thread(
+                    _run_cli, {**env, "DATABASE_PATH": path}, "db", "migrate"
+                )
+                assert migrate.returncode == 2 and "already running" in migrate.stderr
             assert (await sb.invoke("ping")).embeds or (await sb.invoke("ping")).content
         # once the first has stopped, the database is free for the next
         async with running_bot(sb, tmp_path) as again:
