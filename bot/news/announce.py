@@ -51,6 +51,8 @@ MAX_ATTEMPTS = 8
 # (from when it was queued) however many tries that takes; news older is not passed on. A
 # paused guild's news is held as long, for the same reason.
 OUTAGE_PATIENCE = timedelta(days=1)
+# How often a drain looks for held news past that limit.
+EXPIRE_EVERY = timedelta(minutes=5)
 # What a paused guild's moderators are told of its news.
 KEPT = "Meanwhile I keep the news for up to a day, and post it when posting resumes."
 # At most this many of a guild's deliveries in one batch (see ``drain``).
@@ -230,6 +232,7 @@ class Announcer:
         self._slots = asyncio.Semaphore(concurrency)
         self._now = now
         self._lock = asyncio.Lock()
+        self._expired_at: datetime | None = None
 
     async def drain(self, batch: int = 200) -> DrainReport:
         """Send everything due; one drain at a time so no delivery is sent by two tasks."""
@@ -252,16 +255,24 @@ class Announcer:
                 await self._resume_publishes()
                 self._resumed = True
             await self._send_notices()
-            # One statement a drain: a guild that stays paused does not hold news forever.
-            await self.store.outbox.expire_held(self._now() - OUTAGE_PATIENCE)
-        if report.sent or report.failed or report.retried:
+            await self._expire_held()
+        if report.sent or report.failed or report.retried or report.held:
             log.info(
-                "outbox: %d sent, %d retried later, %d failed",
+                "outbox: %d sent, %d retried later, %d failed, %d held for paused servers",
                 report.sent,
                 report.retried,
                 report.failed,
+                report.held,
             )
         return report
+
+    async def _expire_held(self) -> None:
+        """A guild that stays paused does not hold news forever. One statement, at most every
+        few minutes: it writes, so it waits for any ingest, and a day's limit needs no more."""
+        now = self._now()
+        if self._expired_at is None or now - self._expired_at >= EXPIRE_EVERY:
+            await self.store.outbox.expire_held(now - OUTAGE_PATIENCE)
+            self._expired_at = now
 
     async def _send_lane(self, lane: list[Delivery], report: DrainReport) -> None:
         """One guild's deliveries, one after another: two posts to a channel in flight at

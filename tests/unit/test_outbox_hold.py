@@ -3,11 +3,11 @@ the pause lasts, sent in order on /setup channel, and given up once over a day o
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import discord
 
-from bot.news.announce import OUTAGE_PATIENCE, Announcer
+from bot.news.announce import EXPIRE_EVERY, OUTAGE_PATIENCE, Announcer
 from bot.news.pipeline import NewsDeps, change_key, ingest
 from bot.store import Store
 from bot.store.rows import iso
@@ -116,6 +116,26 @@ async def test_a_guild_that_stays_paused_has_its_stale_news_expired_by_a_drain(
     # Counted as this pause's at resume, though the drain gave it up.
     assert await store.outbox.release(1, PAUSED_AT) == (1, 1)
     assert await store.outbox.release(1, iso(NOW - timedelta(days=3))) == (1, 0)
+
+
+async def test_drains_look_for_stale_held_news_every_few_minutes_not_every_drain(
+    store: Store,
+) -> None:
+    """The look is a write, which waits for any ingest; a drain runs every few seconds."""
+    clock = [NOW]
+    sender = Announcer(FakeDiscord(), store, now=lambda: clock[0])  # type: ignore[arg-type]
+    looks: list[datetime] = []
+    expire = store.outbox.expire_held
+
+    async def counted(before: datetime, guild_id: int | None = None) -> int:
+        looks.append(before)
+        return await expire(before, guild_id)
+
+    store.outbox.expire_held = counted  # type: ignore[method-assign,assignment]
+    for seconds in (0, 10, 20, 299, 300, 310):
+        clock[0] = NOW + timedelta(seconds=seconds)
+        await sender.drain()
+    assert looks == [NOW - OUTAGE_PATIENCE, NOW + EXPIRE_EVERY - OUTAGE_PATIENCE]
 
 
 async def test_news_during_a_pause_is_queued_for_the_paused_server(deps: NewsDeps) -> None:
