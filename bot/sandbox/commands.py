@@ -59,8 +59,26 @@ def _check_options(options: list[Json], where: str, depth: int) -> None:
         choices = opt.get("choices") or []
         if len(choices) > 25:
             raise CommandError(f"{here}: more than 25 choices")
+        for choice in choices:
+            value = choice.get("value")
+            if not 1 <= len(choice.get("name") or "") <= 100:
+                raise CommandError(f"{here}: a choice's name must be 1-100 characters")
+            if isinstance(value, str) and len(value) > 100:
+                raise CommandError(f"{here}: a choice's value must be at most 100 characters")
         if choices and opt.get("autocomplete"):
             raise CommandError(f"{here}: choices and autocomplete are exclusive")
+
+
+# Names, descriptions and choice values of a command, its options and choices, together.
+COMMAND_SIZE = 4000
+
+
+def _size(item: Json) -> int:
+    size = len(item.get("name") or "") + len(item.get("description") or "")
+    size += len(str(item.get("value", "")))
+    for key in ("name_localizations", "description_localizations"):
+        size += max(map(len, (item.get(key) or {}).values()), default=0)
+    return size + sum(_size(o) for o in (item.get("options") or []) + (item.get("choices") or []))
 
 
 def validate(command: Json) -> None:
@@ -72,6 +90,8 @@ def validate(command: Json) -> None:
         if not 1 <= len(command.get("description", "")) <= 100:
             raise CommandError(f"{name}: description must be 1-100 characters")
         _check_options(command.get("options") or [], name, 0)
+        if _size(command) > COMMAND_SIZE:
+            raise CommandError(f"{name}: over {COMMAND_SIZE} characters in all")
     elif not 1 <= len(name) <= 32:
         raise CommandError(f"{name!r}: invalid context-menu name")
 

@@ -22,6 +22,38 @@ PING, COMMAND, COMPONENT, AUTOCOMPLETE, MODAL = 1, 2, 3, 4, 5
 PONG, MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE, CHOICES, SHOW_MODAL = 1, 4, 5, 6, 7, 8, 9
 
 TOKEN_LIFETIME = 15 * 60.0
+STRING, INTEGER, NUMBER = 3, 4, 10
+
+
+def _focused_type(data: Json) -> int | None:
+    """The type of the option being typed in (inside any subcommand)."""
+    for option in data.get("options") or []:
+        if option.get("focused"):
+            return int(option.get("type") or 0)
+        found = _focused_type(option)
+        if found is not None:
+            return found
+    return None
+
+
+def check_choices(choices: object, option_type: int | None) -> None:
+    """Discord's checks on an autocomplete answer: at most 25 choices, each named in 1-100
+    characters, with a value of the option's type (a string one at most 100 characters)."""
+    if not isinstance(choices, list) or len(choices) > 25:
+        raise invalid_form("data.choices: Must be 25 or fewer in length.")
+    for i, choice in enumerate(choices):
+        where = f"data.choices.{i}"
+        name = choice.get("name") if isinstance(choice, dict) else None
+        if not isinstance(name, str) or not 1 <= len(name) <= 100:
+            raise invalid_form(f"{where}.name: Must be between 1 and 100 in length.")
+        value = choice.get("value")
+        if option_type == STRING and not (isinstance(value, str) and len(value) <= 100):
+            raise invalid_form(f"{where}.value: Must be 100 or fewer in length.")
+        is_int = isinstance(value, int) and not isinstance(value, bool)
+        if option_type == INTEGER and not is_int:
+            raise invalid_form(f"{where}.value: Value is not int.")
+        if option_type == NUMBER and not (is_int or isinstance(value, float)):
+            raise invalid_form(f"{where}.value: Value is not float.")
 
 
 @dataclass(slots=True)
@@ -151,12 +183,7 @@ class InteractionBook:
         if kind not in allowed:
             raise ApiError(400, 40043, f"Interaction callback type {kind} is not allowed here")
         if kind == CHOICES:
-            choices = data.get("choices")
-            if not isinstance(choices, list) or len(choices) > 25:
-                raise invalid_form("data.choices: must be a list of at most 25 choices")
-            for choice in choices:
-                if not 1 <= len(str(choice.get("name", ""))) <= 100:
-                    raise invalid_form("data.choices.name: must be 1-100 characters")
+            check_choices(data.get("choices"), _focused_type(record.payload["data"]))
         public: Message | None = None
         if kind in (MESSAGE, DEFERRED_MESSAGE):
             if kind == MESSAGE:

@@ -7,11 +7,13 @@ from typing import Any
 from bot.sandbox import perms
 from bot.sandbox.mentions import MentionsError, Pings, effective_pings
 from bot.sandbox.state import Channel, Json, Message, User, World, iso_now
-from bot.sandbox.wire import invalid_form
+from bot.sandbox.wire import ApiError, invalid_form
 
 EPHEMERAL, LOADING, CROSSPOSTED = 1 << 6, 1 << 7, 1 << 0
 # Flags a client may set on send/edit (SUPPRESS_EMBEDS, EPHEMERAL, SUPPRESS_NOTIFICATIONS, ...).
 _CLIENT_FLAGS = (1 << 2) | EPHEMERAL | (1 << 12) | (1 << 15)
+# What a message shows; an edit that would leave all of them empty is refused.
+_SHOWN = ("content", "embeds", "components", "attachments", "sticker_items", "poll")
 
 
 def _pings(world: World, channel: Channel, body: Json, replied_user: int | None) -> Pings:
@@ -116,9 +118,14 @@ def edit_message(
 ) -> None:
     """Apply a PATCH body; pings are recomputed from the new content."""
     raw = message.raw
-    for key in ("content", "embeds", "components"):
-        if key in body and body[key] is not None:
-            raw[key] = body[key]
+    # Every field of an edit is nullable, and null clears it.
+    after = {k: body[k] if k in body else raw.get(k) for k in _SHOWN}
+    if not (any(after.values()) or files):
+        # An edit may not leave a message with nothing to show.
+        raise ApiError(400, 50006, "Cannot send an empty message")
+    for key, cleared in (("content", ""), ("embeds", []), ("components", [])):
+        if key in body:
+            raw[key] = cleared if body[key] is None else body[key]
     if "flags" in body and body["flags"] is not None:
         raw["flags"] = (
             (raw.get("flags", 0) & ~_CLIENT_FLAGS)

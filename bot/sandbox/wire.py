@@ -98,6 +98,10 @@ def _embed_length(embed: Json) -> int:
     return total
 
 
+def required(where: str) -> ApiError:
+    return invalid_form(f"{where}: This field is required")
+
+
 def _check_url(value: Any, where: str) -> None:
     if value is None:
         return
@@ -118,9 +122,13 @@ def validate_embed(embed: Any, index: int) -> None:
         if embed.get(part):
             _check_url(embed[part].get("url"), f"{where}.{part}.url")
     footer = embed.get("footer")
+    if footer is not None and not (footer.get("text") or "").strip():
+        raise required(f"{where}.footer.text")
     if footer and len(footer.get("text") or "") > 2048:
         raise invalid_form(f"{where}.footer.text: Must be 2048 or fewer in length.")
     author = embed.get("author")
+    if author is not None and not (author.get("name") or "").strip():
+        raise required(f"{where}.author.name")
     if author and len(author.get("name") or "") > 256:
         raise invalid_form(f"{where}.author.name: Must be 256 or fewer in length.")
     fields = embed.get("fields") or []
@@ -135,6 +143,13 @@ def validate_embed(embed: Any, index: int) -> None:
     color = embed.get("color")
     if color is not None and not (isinstance(color, int) and 0 <= color <= 0xFFFFFF):
         raise invalid_form(f"{where}.color: out of range")
+    # An embed that shows nothing is refused, as if its description were missing.
+    if not any(embed.get(k) for k in _VISIBLE):
+        raise required(f"{where}.description")
+
+
+# What makes an embed show something; a blank title or description counts as none.
+_VISIBLE = ("title", "description", "fields", "author", "footer", "image", "thumbnail", "video")
 
 
 def validate_message(body: Json, files: list[Json], *, partial: bool = False) -> None:
@@ -142,6 +157,9 @@ def validate_message(body: Json, files: list[Json], *, partial: bool = False) ->
     content = body.get("content")
     if content is not None and (not isinstance(content, str) or len(content) > 2000):
         raise invalid_form("content: Must be 2000 or fewer in length.")
+    nonce = body.get("nonce")
+    if nonce is not None and (not isinstance(nonce, str | int) or len(str(nonce)) > 25):
+        raise invalid_form("nonce: Must be 25 or fewer in length.")
     embeds = body.get("embeds") or []
     if not isinstance(embeds, list) or len(embeds) > 10:
         raise invalid_form("embeds: Must be 10 or fewer in length.")

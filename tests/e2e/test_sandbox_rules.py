@@ -12,9 +12,11 @@ from discord.ext import commands
 from bot.sandbox import perms
 from bot.sandbox.commands import CommandError, CommandStore
 from bot.sandbox.driver import Sandbox
+from bot.sandbox.interactions import INTEGER, STRING, check_choices
 from bot.sandbox.mentions import MentionsError, effective_pings
 from bot.sandbox.perms import Overwrite, channel_permissions
 from bot.sandbox.ratelimit import Limit, Windows
+from bot.sandbox.wire import ApiError, validate_message
 
 StartProbe = Callable[..., contextlib.AbstractAsyncContextManager[commands.Bot]]
 ROLE, OTHER_ROLE, USER = 111, 222, 333
@@ -137,3 +139,60 @@ async def _check_limits(sandbox: Sandbox, probe: commands.Bot) -> None:
         await probe.http.send_message(channel.id, params=discord.http.handle_message_parameters())
     assert empty.value.code == 50006
     assert sandbox.messages(channel.id) == []
+    # An edit's null clears that part, and may not leave the message showing nothing.
+    post = await channel.send("text", embed=discord.Embed(title="card"))
+    edited = await post.edit(content=None)
+    assert edited.content == "" and sandbox.messages(channel.id)[0].content == ""
+    with pytest.raises(discord.HTTPException) as emptied:
+        await post.edit(embeds=[])
+    assert emptied.value.code == 50006
+
+
+def test_message_rules_discord_also_applies() -> None:
+    """A nonce over 25 characters, an embed that shows nothing, a footer without text."""
+    refused: list[dict[str, object]] = [
+        {"content": "x", "nonce": "n" * 26},
+        {"embeds": [{}]},
+        {"embeds": [{"color": 5, "description": ""}]},
+        {"embeds": [{"title": "t", "footer": {"icon_url": "https://e.org/i.png"}}]},
+        {"embeds": [{"title": "t", "author": {"name": " "}}]},
+    ]
+    for body in refused:
+        with pytest.raises(ApiError) as info:
+            validate_message(body, [])
+        assert (info.value.status, info.value.code) == (400, 50035), body
+    validate_message({"content": "x", "nonce": "n" * 25}, [])
+    validate_message({"embeds": [{"fields": [{"name": "a", "value": "b"}]}]}, [])
+
+
+def test_autocomplete_answers_are_checked_as_discord_does() -> None:
+    check_choices([{"name": "é" * 100, "value": "v" * 100}] * 25, STRING)
+    check_choices([{"name": "Season 2", "value": 2}], INTEGER)
+    refused: list[tuple[object, int]] = [
+        ([{"name": "x", "value": "x"}] * 26, STRING),
+        ([{"name": "", "value": "x"}], STRING),
+        ([{"name": "x" * 101, "value": "x"}], STRING),
+        ([{"name": "x", "value": "v" * 101}], STRING),
+        ([{"name": "x", "value": "2"}], INTEGER),
+    ]
+    for choices, kind in refused:
+        with pytest.raises(ApiError) as info:
+            check_choices(choices, kind)
+        assert info.value.code == 50035
+
+
+def test_command_choices_and_total_size_are_limited() -> None:
+    store = CommandStore(app_id=7, new_id=iter(range(1000, 2000)).__next__)
+
+    def command(**option: object) -> list[dict[str, object]]:
+        base = {"name": "mode", "description": "x", "type": 3}
+        return [{"name": "setup", "description": "x", "options": [{**base, **option}]}]
+
+    store.overwrite(None, command(choices=[{"name": "n" * 100, "value": "v" * 100}]))
+    for bad in (
+        command(choices=[{"name": "", "value": "v"}]),
+        command(choices=[{"name": "n", "value": "v" * 101}]),
+        command(choices=[{"name": "n" * 100, "value": "v" * 100}] * 25),  # 5,000 in all
+    ):
+        with pytest.raises(CommandError):
+            store.overwrite(None, bad)
