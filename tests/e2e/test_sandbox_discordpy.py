@@ -277,6 +277,10 @@ async def test_files_threads_crossposts_and_history(sandbox: Sandbox, probe: com
 
     history = [m.content async for m in news.history(limit=10)]
     assert history == ["Season 3 confirmed"]
+    # Without Read Message History Discord shows an empty history, not an error.
+    sandbox.set_bot_permissions(news.id, deny=perms.READ_MESSAGE_HISTORY)
+    assert [m async for m in news.history(limit=10)] == []
+    sandbox.set_bot_permissions(news.id)
     edited = await sent.edit(content="Season 3 confirmed (edited)")
     assert edited.edited_at is not None
     assert sandbox.messages(news.id)[0].content == "Season 3 confirmed (edited)"
