@@ -565,7 +565,7 @@ class Sandbox:
             channel.deleted = False
         # A join's GUILD_CREATE has no "unavailable" (false means back from an outage).
         joined = {k: v for k, v in the_guild.payload().items() if k != "unavailable"}
-        self.server.gateway.dispatch("GUILD_CREATE", joined, intent=GUILDS_INTENT)
+        self.server.gateway.dispatch_guild_create(joined)
 
     # -- faults and gateway control --------------------------------------------------------
     def inject(

@@ -133,6 +133,20 @@ class Gateway:
             if intent == 0 or session.intents & intent:
                 session.emit(event, data)
 
+    def guild_create(self, data: dict[str, Any], intents: int) -> dict[str, Any]:
+        """A GUILD_CREATE body as a session sees it: without the members intent Discord
+        lists only the bot's own member (member_count still counts everyone)."""
+        if intents & MEMBERS_INTENT:
+            return data
+        me = str(self.world.bot.id)
+        return data | {"members": [m for m in data["members"] if m["user"]["id"] == me]}
+
+    def dispatch_guild_create(self, data: dict[str, Any]) -> None:
+        self.stats.events += 1
+        for session in self.sessions.values():
+            if session.intents & GUILDS_INTENT:
+                session.emit("GUILD_CREATE", self.guild_create(data, session.intents))
+
     def live_sessions(self) -> list[Session]:
         return [s for s in self.sessions.values() if s.conn is not None]
 
@@ -244,7 +258,7 @@ class Gateway:
         )
         if intents & GUILDS_INTENT:
             for index, guild in enumerate(world.guilds.values()):
-                session.emit("GUILD_CREATE", guild.payload())
+                session.emit("GUILD_CREATE", self.guild_create(guild.payload(), intents))
                 if index % 50 == 49:
                     await asyncio.sleep(0)  # let other connections and requests breathe
         self.stats.ready_sent += 1
