@@ -120,6 +120,7 @@ def edit_message(
     raw = message.raw
     # Every field of an edit is nullable, and null clears it.
     after = {k: body[k] if k in body else raw.get(k) for k in _SHOWN}
+    after["content"] = (after["content"] or "").strip()
     if not (any(after.values()) or files):
         # An edit may not leave a message with nothing to show.
         raise ApiError(400, 50006, "Cannot send an empty message")

@@ -167,8 +167,14 @@ def validate_message(body: Json, files: list[Json], *, partial: bool = False) ->
         validate_embed(embed, index)
     if sum(_embed_length(e) for e in embeds) > 6000:
         raise invalid_form("embeds: Embed size exceeds maximum size of 6000")
+    # Content that is only whitespace counts as none.
     has_something = (
-        content or embeds or files or body.get("components") or body.get("sticker_ids")
-    ) or body.get("poll")
+        (content or "").strip()
+        or embeds
+        or files
+        or body.get("components")
+        or body.get("sticker_ids")
+        or body.get("poll")
+    )
     if not partial and not has_something:
         raise ApiError(400, 50006, "Cannot send an empty message")

@@ -161,6 +161,9 @@ def test_message_rules_discord_also_applies() -> None:
         with pytest.raises(ApiError) as info:
             validate_message(body, [])
         assert (info.value.status, info.value.code) == (400, 50035), body
+    with pytest.raises(ApiError) as blank:
+        validate_message({"content": " \n "}, [])
+    assert blank.value.code == 50006
     validate_message({"content": "x", "nonce": "n" * 25}, [])
     validate_message({"embeds": [{"fields": [{"name": "a", "value": "b"}]}]}, [])
 
