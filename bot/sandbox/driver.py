@@ -330,7 +330,10 @@ class Sandbox:
                 raise ValueError(f"user {the_user.id} is not in guild {the_guild.id}")
         command = self.command(name, guild=the_guild.id if the_guild else None, dm=dm)
         path = subcommand_path(subcommand)
-        built = build_options(self.world, the_guild, command, path, options or {}, focused=focused)
+        values = options or {}
+        built = build_options(
+            self.world, the_guild, command, path, values, focused=focused, user_id=the_user.id
+        )
         data: Json = {"id": command["id"], "name": name, "type": 1, "options": built.options}
         if built.resolved:
             data["resolved"] = built.resolved

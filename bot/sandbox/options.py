@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from bot.sandbox.state import THREADS, Guild, Json, World
+from bot.sandbox.state import THREADS, Channel, Guild, Json, World
 
 SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
 STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, MENTIONABLE, NUMBER, ATTACHMENT = (
@@ -96,9 +96,10 @@ def _number(defn: Json, value: Any, kind: type) -> Any:
 
 
 class _Resolver:
-    def __init__(self, world: World, guild: Guild | None) -> None:
+    def __init__(self, world: World, guild: Guild | None, user_id: int | None = None) -> None:
         self.world = world
         self.guild = guild
+        self.user_id = user_id
         self.resolved: dict[str, dict[str, Json]] = {}
 
     def _put(self, kind: str, key: int, value: Json) -> str:
@@ -157,12 +158,18 @@ class _Resolver:
             "id": str(channel.id),
             "name": channel.name,
             "type": channel.type,
-            "permissions": str(self.world.bot_permissions_in(channel)),
+            # The invoking user's permissions there (Discord's resolved channel), not the bot's.
+            "permissions": str(self._permissions(channel)),
             "parent_id": str(channel.parent_id) if channel.parent_id else None,
         }
         if channel.type in THREADS:
             data["thread_metadata"] = channel.payload()["thread_metadata"]
         return self._put("channels", channel.id, data)
+
+    def _permissions(self, channel: Channel) -> int:
+        if self.guild is None or self.user_id not in self.guild.members:
+            return self.world.bot_permissions_in(channel)
+        return self.guild.permissions_in(self.user_id, channel)
 
 
 def _named(items: Iterable[_Named], *names: str) -> _Named | None:
@@ -219,6 +226,7 @@ def build_options(
     values: Mapping[str, Any],
     *,
     focused: str | None = None,
+    user_id: int | None = None,
 ) -> Built:
     """Typed options (nested under the subcommand path) plus `resolved` data."""
     defs = leaf_options(command, path)
@@ -232,7 +240,7 @@ def build_options(
         )
     if focused is not None and focused not in by_name:
         raise CommandUsageError(f"{label}: cannot focus unknown option {focused!r}")
-    resolver = _Resolver(world, guild)
+    resolver = _Resolver(world, guild, user_id)
     leaf: list[Json] = []
     for defn in defs:
         name = defn["name"]

@@ -159,6 +159,9 @@ async def test_channel_post_mentions_and_permissions(sandbox: Sandbox, probe: co
     await asyncio.sleep(0.05)  # CHANNEL_UPDATE reaches the bot's cache
     denied = await sandbox.invoke("post", {"channel": "announcements", "text": "hi"})
     assert denied.content == "failed: 403 50013"
+    # A resolved channel carries the invoking user's permissions there, not the bot's.
+    resolved = sandbox.interactions[-1].payload["data"]["resolved"]["channels"]
+    assert int(resolved[str(g.channel("announcements"))]["permissions"]) & perms.SEND_MESSAGES
     with pytest.raises(discord.Forbidden):
         await channel.send(embed=discord.Embed(title="x"))
 
