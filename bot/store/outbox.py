@@ -67,6 +67,10 @@ _PAUSED = (
     "AND g.disabled_reason IS NOT NULL)"
 )
 
+# A delivery given up without a single attempt (held too long while its guild was paused):
+# it never reached the guild, so the post is queued again when news carries it again.
+_UNTRIED = "state = 'failed' AND attempts = 0"
+
 _DCOLS = columns(Delivery)
 _delivery = row_mapper(Delivery, _DCOLS)
 _notice = row_mapper(Notice, columns(Notice))
@@ -96,8 +100,7 @@ class OutboxRepo:
         channel to double."""
         feed_id, article_key = source or (None, None)
         await self._db.conn.execute(
-            "DELETE FROM deliveries WHERE guild_id = ? AND dedupe_key = ? "
-            "AND state = 'failed' AND attempts = 0",
+            f"DELETE FROM deliveries WHERE guild_id = ? AND dedupe_key = ? AND {_UNTRIED}",
             (guild_id, dedupe_key),
         )
         cur = await self._db.conn.execute(
@@ -117,8 +120,14 @@ class OutboxRepo:
         return cur.rowcount > 0
 
     async def has(self, guild_id: int, dedupe_key: str) -> bool:
-        """Whether this guild already has this post queued, sent or failed."""
-        return await self.find(guild_id, dedupe_key) is not None
+        """Whether this guild already has this post: queued, sent, or given up after a try.
+        One given up untried is not had: ``enqueue`` queues it again."""
+        return (
+            await self._one(
+                f"guild_id = ? AND dedupe_key = ? AND NOT ({_UNTRIED})", (guild_id, dedupe_key)
+            )
+            is not None
+        )
 
     async def find(self, guild_id: int, dedupe_key: str) -> Delivery | None:
         """This guild's delivery under ``dedupe_key``, whatever its state."""

@@ -216,3 +216,23 @@ async def test_the_notices_say_news_is_kept_for_a_day(store: Store) -> None:
     async with store.db.conn.execute("SELECT text FROM notices ORDER BY id") as cur:
         texts = [row[0] for row in await cur.fetchall()]
     assert len(texts) == 2 and all("keep the news for up to a day" in t for t in texts)
+
+
+async def test_the_preview_of_such_a_repeat_says_it_posts_as_the_pipeline_does(
+    deps: NewsDeps,
+) -> None:
+    """/feeds add's preview read a post given up untried (held over a day) as heard, and
+    said the repeat would not post; the pipeline queues it again, and posts it."""
+    from bot.moderation.onboard import preview_items
+
+    feed_a = await primed_feed(deps, a="changes", b="changes")
+    await pause(deps.store, 2)
+    await ingest(deps, feed_a, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    later = NOW + OUTAGE_PATIENCE + timedelta(hours=1)
+    await deps.store.outbox.expire_held(later - OUTAGE_PATIENCE)
+    await resume(deps.store, 2)
+    repeat = [article("b", "XO, Kitty: Netflix renews the K-drama for season 4", minutes=-60)]
+    (item,) = await preview_items(deps, repeat, await deps.store.guilds.get(2), later)
+    assert item.judgement.posts and "not heard yet" in item.judgement.reason
+    feed_b = await second_feed(deps, 2)
+    assert (await ingest(deps, feed_b, repeat, later)).queued == 1  # as the preview said
