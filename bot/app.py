@@ -43,14 +43,22 @@ async def open_store(path: Path) -> Store:
         raise ConfigError(f"bad setting DATABASE_PATH: cannot open {str(path)!r}: {exc}") from None
 
 
+# What a process refused a database another kissbot holds is told to do.
+RUN_ELSEWHERE = "stop it first, or give this one its own DATABASE_PATH"
+MIGRATE_LATER = "stop it first (a bot also migrates its database as it starts)"
+
+
 @asynccontextmanager
-async def held_store(path: Path, *, alone: bool = True) -> AsyncIterator[Store]:
-    """The store at ``path``, open; ``alone``: held by this process until it is closed."""
+async def held_store(
+    path: Path, *, alone: bool = True, if_held: str = RUN_ELSEWHERE
+) -> AsyncIterator[Store]:
+    """The store at ``path``, open; ``alone``: held by this process until it is closed
+    (``if_held``: what to do when another kissbot holds it)."""
     store = await open_store(path)  # first, so a bad path is told as such
     lock: int | None = None
     try:
         if alone and str(path) != ":memory:":
-            lock = _lock_for(path)
+            lock = _lock_for(path, if_held)
         yield store
     finally:
         await store.close()
@@ -83,7 +91,7 @@ async def open_bot(settings: Settings, *, commands_only: bool = False) -> AsyncI
                 await bot.close()
 
 
-def _lock_for(database: Path) -> int:
+def _lock_for(database: Path, if_held: str) -> int:
     """Hold the database for this process (the open descriptor holds the lock): a second bot
     on it would poll the same feeds and drain the same outbox, and a post both claimed could
     go out twice. The lock is the kernel's, so a killed bot leaves none behind (its parse
@@ -99,8 +107,7 @@ def _lock_for(database: Path) -> int:
     except BlockingIOError:
         os.close(fd)
         raise ConfigError(
-            f"another kissbot is already running on {str(database)!r}: stop it first, "
-            "or give this one its own DATABASE_PATH"
+            f"another kissbot is already running on {str(database)!r}: {if_held}"
         ) from None
     return fd
 

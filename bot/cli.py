@@ -11,7 +11,7 @@ from typing import TextIO
 import aiohttp
 import discord
 
-from bot.app import LoginRejected, held_store, open_bot, run_bot
+from bot.app import MIGRATE_LATER, LoginRejected, held_store, open_bot, run_bot
 from bot.catalog import load_catalog
 from bot.client import sync_to
 from bot.logs import configure_logging
@@ -111,7 +111,7 @@ def feeds_parse(settings: Settings, inputs: list[str], stdout: TextIO) -> int:
 
 async def db_migrate(settings: Settings) -> int:
     # Held like a running bot holds it: migrating under a live bot changes its tables.
-    async with held_store(settings.database_path) as store:
+    async with held_store(settings.database_path, if_held=MIGRATE_LATER) as store:
         version = await store.migrate()
     print(f"{settings.database_path}: schema version {version}")
     return 0

@@ -372,6 +372,8 @@ async def test_a_second_bot_on_the_same_database_is_refused_in_one_line(tmp_path
                     _run_cli, {**env, "DATABASE_PATH": path}, "db", "migrate"
                 )
                 assert migrate.returncode == 2 and "already running" in migrate.stderr
+                # Migrating another file would not migrate this one: no such advice.
+                assert "DATABASE_PATH" not in migrate.stderr and "stop it" in migrate.stderr
             assert (await sb.invoke("ping")).embeds or (await sb.invoke("ping")).content
         # once the first has stopped, the database is free for the next
         async with running_bot(sb, tmp_path) as again:
