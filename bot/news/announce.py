@@ -312,6 +312,7 @@ class Announcer:
             return
         if settings.disabled_reason is not None:  # paused since the claim: held with the rest
             await self.store.outbox.hold(delivery.id, settings.disabled_reason[:300])
+            report.held += 1
             return
         message = with_role(delivery.message, self._live_role(delivery.guild_id, settings.role_id))
         channel = self.client.get_partial_messageable(
@@ -384,7 +385,9 @@ class Announcer:
                 if old.author.id == me.id and is_post_of(old, delivery.message):
                     return old
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-            # No history to read (no permission, an outage): the nonce is all we have.
+            # No history to read (an outage): the nonce is all we have. Without Read Message
+            # History Discord answers an empty page instead, so the nonce is all there too
+            # (/setup channel warns of that permission).
             log.info("delivery %d: could not look for an earlier post: %s", delivery.id, exc)
         return None
 

@@ -162,7 +162,7 @@ def parse_feed(
     # (feedparser also reads the media type in its case only: "TEXT/XML" is not XML to it.)
     media, _, params = response_headers.get("content-type", "").partition(";")
     media = media.strip().lower()
-    if not media or (media.startswith("text/") and "charset" not in params.lower()):
+    if not media or (media == "text/xml" and "charset" not in params.lower()):
         response_headers["content-type"] = "application/xml"
     else:
         response_headers["content-type"] = media + (f";{params}" if params else "")

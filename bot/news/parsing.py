@@ -48,12 +48,14 @@ def _parse_within(
     previous = signal.signal(signal.SIGPROF, expire)
     signal.setitimer(signal.ITIMER_PROF, budget_s)
     try:
-        return parse_feed(body, url, headers, now=now)
+        try:
+            return parse_feed(body, url, headers, now=now)
+        finally:  # inside the handler below: the timer may fire just as the parse ends
+            signal.setitimer(signal.ITIMER_PROF, 0)
     except _OverBudget:
         why = f"parsing took over {budget_s:g} s of CPU; the feed is too costly to read"
         return ParsedFeed("", "", (), (why,), True)
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
 
 
