@@ -33,6 +33,9 @@ OPTIONAL: frozenset[Milestone] = frozenset({Milestone.POST_PRODUCTION})
 _DATE_IS_THE_NEWS: frozenset[Milestone] = frozenset(
     {Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED, Milestone.DELAYED}
 )
+# Milestones with one true date, the news itself: two dates told as surely are sources
+# that differ (a delay, a casting call or a trailer can each come more than once).
+_ONE_DATE: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED})
 # The dates a delay moves: a premiere date given before it may no longer hold.
 _DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED})
 
@@ -79,6 +82,8 @@ class Step:
     year_inferred: bool = False  # the date's sources give no year; it is read from context
     # A delay was reported after the claim that gave the date: it may no longer hold.
     date_overtaken: bool = False
+    # Other dates claimed as surely as ``date`` (since the last delay): the sources differ.
+    rival_dates: tuple[PartialDate, ...] = ()
 
     @property
     def date_sureness(self) -> Certainty:
@@ -206,6 +211,16 @@ def _merge(
             dated = since
             break
     date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
+    # Premiere dates told as surely that cannot both hold: outlets disagree (or one moved it
+    # without the word "delay"); the step keeps the newest and says the sources differ.
+    rivals: list[PartialDate] = []
+    if milestone in _ONE_DATE and date_claim is not None and date_claim.date is not None:
+        shown = date_claim.date
+        rivals = [
+            c.date
+            for c in dated
+            if c.certainty == date_claim.certainty and c.date and not _overlap(c.date, shown)
+        ]
     strongest = max(reversed(ordered), key=lambda c: c.certainty)
     sources: dict[str, StepSource] = {}
     # The date's own sources lead: a card shows the first few beside that date, and another
@@ -225,7 +240,13 @@ def _merge(
         date_certainty=date_claim.certainty if date_claim else None,
         year_inferred=date_claim.year_inferred if date_claim else False,
         date_overtaken=date_claim is not None and bool(delayed) and _when(date_claim) < delayed[-1],
+        rival_dates=tuple(dict.fromkeys(rivals)),
     )
+
+
+def _overlap(a: PartialDate, b: PartialDate) -> bool:
+    """Can both be right ("June 2025" and "June 5, 2025")?"""
+    return a.first_day <= b.last_day and b.first_day <= a.last_day
 
 
 # How far past the newest known season news may reach: a renewal can name the season after

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.catalog.models import Season, Show
-from bot.domain.status import Change, LearnedEvent, SeasonStatus, classify_change, season_status
+from bot.domain.status import (
+    Change,
+    LearnedEvent,
+    SeasonStatus,
+    Step,
+    classify_change,
+    season_status,
+)
 from bot.news.models import Article, Certainty, Milestone, Signal
 
 
@@ -81,7 +88,20 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     old, new = before.step(obs.event.milestone), after.step(obs.event.milestone)
     if kind == "date_changed" and old is not None and new is not None and old.date == new.date:
         return "raised_certainty" if obs.event.certainty > old.certainty else "extra_source"
+    if kind == "date_changed" and old is not None and _told_before(obs.event, old):
+        return "extra_source"  # outlets disagree: a date told as surely before is no move
     return kind
+
+
+def _told_before(event: LearnedEvent, step: Step) -> bool:
+    """Does ``event`` give, no more surely, a date the step's sources already gave against
+    its current one? Then outlets disagree, and each flip between them is not a change."""
+    day = event.event_date
+    return (
+        day is not None
+        and event.certainty <= step.date_sureness
+        and any(d.contains(day) for d in step.rival_dates)
+    )
 
 
 def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:

@@ -49,6 +49,7 @@ LEARNED_SHOWN = 5
 # cancelled) and cut a link in half.
 SOURCES_SHOWN = (2, 1, 0)
 TITLE_SHOWN = 100  # characters of a feed headline shown as a link's label
+RIVALS_SHOWN = 2  # other dates named where the sources differ
 
 
 def milestone_label(milestone: Milestone, season: int) -> str:
@@ -97,6 +98,9 @@ def step_line(step: Step, season: int, now: datetime, sources: int = SOURCES_SHO
         when += f" (date {step.date_sureness.label})"
     if step.date_overtaken:
         when += ", before a delay"
+    if step.rival_dates:
+        others = ", ".join(when_text(d) for d in step.rival_dates[:RIVALS_SHOWN])
+        when += f" (sources differ: also {others})"
     return f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · " + _sources(
         step, sources
     )

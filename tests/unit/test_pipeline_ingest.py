@@ -358,6 +358,29 @@ async def test_old_news_retold_in_other_words_changes_nothing(deps: NewsDeps) ->
     assert (await ingest(deps, feed_b, [fresh], NOW)).verdicts == {"change": 1}
 
 
+async def test_outlets_that_differ_on_a_date_are_not_a_change_at_each_flip(deps: NewsDeps) -> None:
+    """Two outlets give June 5 and June 12 as surely: every retelling of either had posted
+    'Date changed' again. The first difference is news; a flip back is one more source,
+    and /status says the sources differ. A surer word on either date is news again."""
+    feed_a = await primed_feed(deps, a="changes")
+    feed_b = await second_feed(deps, 1)
+    june5 = "XO, Kitty season 4 premieres June 5, 2027, report says"
+    june12 = "Report: XO, Kitty season 4 premieres June 12, 2027"
+    told = [
+        await ingest(deps, feed_a, [article("a1", june5)], NOW),
+        await ingest(deps, feed_b, [article("b1", june12)], NOW + timedelta(hours=1)),
+        await ingest(deps, feed_b, [article("b2", june5 + ", again")], NOW + timedelta(hours=2)),
+    ]
+    assert [r.queued for r in told] == [1, 1, 0]
+    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    step = season_status(Season.from_news_only(4), learned).step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2027, 6, 5)
+    assert step.rival_dates == (PartialDate(2027, 6, 12),)
+    sure = "Netflix confirms: XO, Kitty season 4 premieres June 12, 2027"
+    confirmed = await ingest(deps, feed_a, [article("a2", sure)], NOW + timedelta(hours=3))
+    assert confirmed.queued == 1
+
+
 async def test_one_poll_tells_its_news_oldest_first(deps: NewsDeps) -> None:
     """A feed lists newest first: 'July 10' (newer) then 'June 5' (older) in one poll was
     'release date set: July 10', then 'Date changed' back to June 5, and /status said June 5."""

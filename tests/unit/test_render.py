@@ -661,3 +661,25 @@ def test_an_undated_release_reads_the_premiere_date_that_has_come(show: Show) ->
     learned[0] = news(Milestone.RELEASE_DATE_ANNOUNCED, ahead, 0)
     card = status_embed(show, season4, season_status(season4, learned), NOW)
     assert (card.description or "").startswith("Season 4 is out: released date unknown.")
+
+
+def test_a_premiere_date_the_sources_differ_on_says_so(show: Show) -> None:
+    season4 = Season.from_news_only(4)
+    june5, june12 = PartialDate(2027, 6, 5), PartialDate(2027, 6, 12)
+
+    def told(day: PartialDate, hours: int) -> LearnedEvent:
+        return LearnedEvent(
+            Milestone.RELEASE_DATE_ANNOUNCED,
+            Certainty.REPORTED,
+            day.exact,
+            f"https://n.example/{hours}",
+            "",
+            NOW - timedelta(hours=10 - hours),
+        )
+
+    status = season_status(season4, [told(june5, 0), told(june12, 1)])
+    text = status_embed(show, season4, status, NOW).description or ""
+    assert f"(sources differ: also <t:{unix(june5.exact)}:D>)" in text
+    # one date, told twice, is no difference
+    agreed = season_status(season4, [told(june5, 0), told(june5, 1)])
+    assert "sources differ" not in (status_embed(show, season4, agreed, NOW).description or "")
