@@ -21,6 +21,7 @@ from datetime import datetime
 from functools import partial
 from types import FrameType
 
+from bot.news.guard import redacted
 from bot.news.parse import ParsedFeed, parse_feed
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,7 @@ class FeedParser:
         self.workers = workers
         self.cpu_budget_s = cpu_budget_s
         self._pool: ProcessPoolExecutor | None = None
+        self._work = _parse_within  # what a worker runs (a module-level function: pickled)
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -114,18 +116,20 @@ class FeedParser:
         now: datetime | None = None,
     ) -> ParsedFeed:
         """``now``: the poll's clock, for telling dates in the future (default: the worker's)."""
-        parse = partial(parse_feed, body, url, dict(headers or {}), now=now)
         if self.workers <= 0:
-            return await asyncio.to_thread(parse)
+            return await asyncio.to_thread(parse_feed, body, url, dict(headers or {}), now=now)
         loop = asyncio.get_running_loop()
-        budgeted = partial(_parse_within, self.cpu_budget_s, body, url, dict(headers or {}), now)
-        try:
-            return await loop.run_in_executor(self._executor(), budgeted)
-        except BrokenProcessPool:
-            # A worker died (killed, out of memory): start afresh next time, parse this here.
-            log.warning("feed parser worker died; restarting the pool")
-            self.close()
-            return await asyncio.to_thread(parse)
+        work = partial(self._work, self.cpu_budget_s, body, url, dict(headers or {}), now)
+        # A worker that dies (killed, out of memory) is replaced and the feed tried once more
+        # there; never in the bot's own process, where a body that kills workers could kill
+        # the bot.
+        for _ in range(2):
+            try:
+                return await loop.run_in_executor(self._executor(), work)
+            except BrokenProcessPool:
+                log.warning("feed parser worker died reading %s; restarting it", redacted(url))
+                self.close()
+        return ParsedFeed("", "", (), ("the parser worker died reading this feed, twice",), True)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.news.parsing import PARENT_CHECK_S, FeedParser, alive
+from bot.news.parsing import PARENT_CHECK_S, FeedParser, _parse_within, alive
 from tests.feedserver import make_rss
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,6 +61,24 @@ async def test_a_feed_past_its_cpu_budget_fails_and_the_worker_goes_on() -> None
         assert len((await roomy.parse(make_rss(3000), "https://e.org/big.xml")).articles) == 500
     finally:
         roomy.close()
+
+
+def _die(*_args: object) -> None:
+    """A parse that kills its worker, as a body that exhausts memory would."""
+    os._exit(1)
+
+
+async def test_a_feed_that_kills_its_worker_fails_and_is_never_parsed_in_the_bot() -> None:
+    parser = FeedParser(1)
+    parser._work = _die  # type: ignore[assignment]
+    try:
+        parsed = await parser.parse(make_rss(2), "https://e.org/killer.xml")
+        assert parsed.error is not None and "worker died" in parsed.error
+        assert parsed.articles == ()  # not read in the bot's own process instead
+        parser._work = _parse_within
+        assert len((await parser.parse(make_rss(2), "https://e.org/ok.xml")).articles) == 2
+    finally:
+        parser.close()
 
 
 _BOT = """
