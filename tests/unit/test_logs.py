@@ -1,0 +1,47 @@
+"""What the host's log holds: configure_logging against the libraries' own habits."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.logs import configure_logging
+from bot.store import Store
+
+TUNED = ("apscheduler", "apscheduler.scheduler", "discord.http", "aiosqlite")
+
+
+@pytest.fixture(autouse=True)
+def restored_logging() -> Iterator[None]:
+    """configure_logging changes process-wide state: put it back for the other tests."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    saved = {
+        name: (logging.getLogger(name).level, logging.getLogger(name).filters[:]) for name in TUNED
+    }
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            root.removeHandler(handler)
+    root.setLevel(level)
+    for name, (lvl, filters) in saved.items():
+        logging.getLogger(name).setLevel(lvl)
+        logging.getLogger(name).filters[:] = filters
+
+
+async def test_debug_is_not_drowned_in_sql_nor_leaks_a_feeds_credentials(
+    caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    configure_logging("DEBUG")
+    caplog.set_level(logging.DEBUG)
+    store = await Store.open(tmp_path / "kissbot.db")
+    try:
+        await store.migrate()
+        await store.feeds.share("https://fan:hunter2@news.example/feed.xml", title=None)
+    finally:
+        await store.close()
+    assert "hunter2" not in caplog.text
+    assert not [r for r in caplog.records if r.name == "aiosqlite"]
