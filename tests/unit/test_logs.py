@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.app import build_scheduler
 from bot.logs import configure_logging
 from bot.store import Store
 
@@ -30,6 +32,21 @@ def restored_logging() -> Iterator[None]:
     for name, (lvl, filters) in saved.items():
         logging.getLogger(name).setLevel(lvl)
         logging.getLogger(name).filters[:] = filters
+
+
+async def test_a_run_skipped_while_the_last_one_goes_on_is_not_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A fan-out longer than the outbox job's 10 s interval, at a scale a test can wait for.
+    configure_logging("INFO")
+    scheduler = build_scheduler()
+    scheduler.add_job(asyncio.sleep, "interval", args=(0.4,), seconds=0.05, id="outbox")
+    scheduler.start()
+    try:
+        await asyncio.sleep(0.5)
+    finally:
+        scheduler.shutdown(wait=False)
+    assert not [r for r in caplog.records if r.name.startswith("apscheduler")], caplog.text
 
 
 async def test_debug_is_not_drowned_in_sql_nor_leaks_a_feeds_credentials(
