@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,3 +63,16 @@ async def test_debug_is_not_drowned_in_sql_nor_leaks_a_feeds_credentials(
         await store.close()
     assert "hunter2" not in caplog.text
     assert not [r for r in caplog.records if r.name == "aiosqlite"]
+
+
+def test_a_log_that_is_not_a_terminal_has_no_colour_codes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # discord.py colours any stream when it runs in Docker; a file or journald gets escapes.
+    monkeypatch.setattr("discord.utils.is_docker", lambda: True)
+    stream = io.StringIO()
+    monkeypatch.setattr("sys.stderr", stream)
+    configure_logging("INFO")
+    logging.getLogger("bot.test").warning("feed failed")
+    assert "feed failed" in stream.getvalue()
+    assert "\x1b[" not in stream.getvalue()
