@@ -151,7 +151,9 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     await _succeeded(
         deps, feed, now, fetched, title=parsed.title, note=_parse_note(parsed.problems)
     )
-    log.info(report.log_line())
+    # A document that changes every poll (a build date, a rotating ad) with nothing new in it
+    # says no more than a 304 does: at INFO it would be a line per feed per poll, for good.
+    log.log(logging.INFO if report.verdicts else logging.DEBUG, report.log_line())
     return report
 
 

@@ -1,0 +1,36 @@
+"""What a poll leaves in the host's log, poll after poll."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from aiohttp import web
+
+from bot.news.pipeline import NewsDeps
+from tests.feedserver import FeedServer, make_rss
+from tests.integration.test_shared_feeds import deps, poll  # noqa: F401 (a fixture)
+
+
+async def test_a_feed_rewritten_every_poll_with_nothing_new_is_quiet_at_info(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    builds = iter(range(100))
+
+    async def rebuilt(_: web.Request) -> web.Response:
+        # The same three stories under a new <title>, as a lastBuildDate would change it.
+        body = make_rss(3, title=f"Outlet, build {next(builds)}")
+        return web.Response(body=body, content_type="application/rss+xml")
+
+    feed_server.route("/feed.xml", rebuilt)
+    feed = await deps.store.feeds.share(feed_server.url("/feed.xml"), title=None)
+    caplog.set_level(logging.INFO)
+    await poll(deps, feed)
+    assert "baseline=3" in caplog.text  # the first poll says what it found
+    caplog.clear()
+    for _ in range(3):
+        report = await poll(deps, feed)
+        assert report.outcome == "fetched" and not report.verdicts
+    assert not caplog.records, caplog.text
