@@ -349,6 +349,8 @@ async def _succeeded(
     title: str | None = None,
     note: str | None = None,
 ) -> None:
+    if feed.failures:
+        log.info("feed %s works again after %d failed polls", redacted(feed.url), feed.failures)
     await deps.store.feeds.record_success(
         feed.id,
         now=now,
@@ -381,7 +383,10 @@ async def record_failure(
     failures = await deps.store.feeds.record_failure(
         feed.id, now=now, next_poll=now + timedelta(seconds=delay), error=error
     )
-    log.warning("feed %s failed (%d in a row): %s", redacted(feed.url), failures, error)
+    # WARNING when a feed starts failing (and when it is disabled, below); the backed-off
+    # retries between are INFO, and the poll that works again says so.
+    level = logging.WARNING if failures == 1 else logging.INFO
+    log.log(level, "feed %s failed (%d in a row): %s", redacted(feed.url), failures, error)
     if should_disable(failures):
         return await _disable(deps, feed, f"{failures} failures in a row; last: {error}", now)
     return FeedReport(feed.url, f"error: {error}")

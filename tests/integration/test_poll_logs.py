@@ -34,3 +34,25 @@ async def test_a_feed_rewritten_every_poll_with_nothing_new_is_quiet_at_info(
         report = await poll(deps, feed)
         assert report.outcome == "fetched" and not report.verdicts
     assert not caplog.records, caplog.text
+
+
+async def test_a_failing_feed_warns_once_then_says_when_it_works_again(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    feed_server.status("/feed.xml", 503)
+    feed = await deps.store.feeds.share(feed_server.url("/feed.xml"), title=None)
+    caplog.set_level(logging.INFO)
+    for _ in range(4):
+        await poll(deps, feed)
+    warned = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warned) == 1 and "failed (1 in a row): HTTP 503" in warned[0], warned
+    assert "failed (4 in a row)" in caplog.text  # still told, below WARNING
+    caplog.clear()
+    feed_server.serve("/feed.xml", make_rss(3), etag='"v1"')
+    await poll(deps, feed)
+    assert "works again after 4 failed polls" in caplog.text
+    caplog.clear()
+    await poll(deps, feed)  # a 304: said once is enough
+    assert not caplog.records, caplog.text
