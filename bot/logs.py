@@ -19,6 +19,7 @@ def configure_logging(level: str) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     logging.getLogger("apscheduler.scheduler").addFilter(_not_skipped_runs)
     logging.getLogger("discord.http").setLevel(logging.WARNING)
+    logging.getLogger("discord.client").addFilter(_reconnect_in_one_line)
     # Two lines per SQL statement, parameters included (a feed's credentials, every post):
     # at LOG_LEVEL=DEBUG they would be nearly the whole log, and leak what INFO redacts.
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
@@ -34,3 +35,18 @@ def _not_skipped_runs(record: logging.LogRecord) -> bool:
     going (a long fan-out outlasting the outbox's 10 s, a slow feed): the next run picks up
     what it would have done, so the warning asks the host for nothing."""
     return "maximum number of running instances reached" not in str(record.msg)
+
+
+def _reconnect_in_one_line(record: logging.LogRecord) -> bool:
+    """discord.py logs each failed attempt to reach the gateway again (the network or Discord
+    down) at ERROR with a traceback, though it rides the outage out by itself: an hour's
+    outage left a dozen tracebacks. One WARNING line each, with the reason, is what a host
+    needs (discord.gateway says INFO when the session is back)."""
+    if record.msg == "Attempting a reconnect in %.2fs" and record.exc_info:
+        exc = record.exc_info[1]
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        record.msg = "lost the connection to Discord (%s); reconnecting in %.2f s"
+        record.args = (reason, *(record.args or ()))
+        record.exc_info = record.exc_text = None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+    return True
