@@ -133,5 +133,10 @@ class FeedParser:
 
     def close(self) -> None:
         if self._pool is not None:
+            workers = list(self._pool._processes.values())
             self._pool.shutdown(wait=False, cancel_futures=True)
+            # A parse under way would hold the bot's exit (the pool is joined at exit) for up
+            # to its whole CPU budget, past `docker stop`'s 10 s: what it parsed is unused.
+            for worker in workers:
+                worker.terminate()
             self._pool = None

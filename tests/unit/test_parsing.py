@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -79,6 +80,22 @@ async def test_a_feed_that_kills_its_worker_fails_and_is_never_parsed_in_the_bot
         assert len((await parser.parse(make_rss(2), "https://e.org/ok.xml")).articles) == 2
     finally:
         parser.close()
+
+
+async def test_closing_mid_parse_stops_the_worker_at_once() -> None:
+    """A SIGTERM while a costly feed was parsing took as long to exit as the parse (up to
+    its 10 s CPU budget), since the interpreter joins the pool at exit."""
+    parser = FeedParser(1, cpu_budget_s=30)
+    await parser.parse(make_rss(1), "https://e.org/a.xml")
+    workers = list(parser._executor()._processes.values())
+    parsing = asyncio.ensure_future(parser.parse(make_rss(20000), "https://e.org/big.xml"))
+    await asyncio.sleep(0.3)  # the worker is inside the parse
+    parsing.cancel()  # as the scheduler's shutdown cancels the poll
+    parser.close()
+    deadline = time.monotonic() + 2
+    while any(w.is_alive() for w in workers) and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    assert not any(w.is_alive() for w in workers)
 
 
 _BOT = """
