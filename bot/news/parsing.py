@@ -8,23 +8,26 @@ parsing its own core; the event loop keeps the other for Discord.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
 import signal
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from functools import partial
 from types import FrameType
+from typing import TypeVar, cast
 
 from bot.news.guard import redacted
 from bot.news.parse import ParsedFeed, parse_feed
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # How often a worker checks that the bot which started it is still there.
 PARENT_CHECK_S = 1.0
@@ -87,6 +90,33 @@ def _leave_with(bot_pid: int) -> None:
     threading.Thread(target=watch, name="bot-watch", daemon=True).start()
 
 
+async def in_daemon_thread(work: Callable[[], T]) -> T:
+    """``asyncio.to_thread``, but in a daemon thread: asyncio.run and the interpreter wait
+    for every executor thread at exit, so a stop during a parse with no CPU budget (a
+    costly feed took 17 s) waited for it to end; this one is left to die with the bot."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: T | None, error: BaseException | None) -> None:
+        if done.done():  # the awaiting poll was cancelled
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(cast(T, result))
+
+    def run() -> None:
+        try:
+            outcome: tuple[T | None, BaseException | None] = (work(), None)
+        except BaseException as exc:  # handed to the awaiting task, as to_thread does
+            outcome = (None, exc)
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(settle, *outcome)
+
+    threading.Thread(target=run, name="feed-parse", daemon=True).start()
+    return await done
+
+
 class FeedParser:
     """``await parser.parse(body, url, headers)``; ``workers=0`` parses in a thread (where
     no CPU budget applies: a timer signal reaches only a process's main thread)."""
@@ -117,7 +147,9 @@ class FeedParser:
     ) -> ParsedFeed:
         """``now``: the poll's clock, for telling dates in the future (default: the worker's)."""
         if self.workers <= 0:
-            return await asyncio.to_thread(parse_feed, body, url, dict(headers or {}), now=now)
+            return await in_daemon_thread(
+                partial(parse_feed, body, url, dict(headers or {}), now=now)
+            )
         loop = asyncio.get_running_loop()
         work = partial(self._work, self.cpu_budget_s, body, url, dict(headers or {}), now)
         # A worker that dies (killed, out of memory) is replaced and the feed tried once more

@@ -98,6 +98,29 @@ async def test_closing_mid_parse_stops_the_worker_at_once() -> None:
     assert not any(w.is_alive() for w in workers)
 
 
+_STOPPED_MID_PARSE = """
+import asyncio
+from bot.news.parsing import FeedParser
+from tests.feedserver import make_rss
+
+async def main():
+    parse = FeedParser(0).parse(make_rss(40000), "https://e.org/big.xml")
+    poll = asyncio.ensure_future(parse)
+    await asyncio.sleep(0.3)
+    poll.cancel()  # the stop cancels the poll; then the bot returns from asyncio.run
+
+asyncio.run(main())
+"""
+
+
+def test_a_stop_during_a_thread_parse_does_not_wait_for_it() -> None:
+    """With FEED_PARSE_WORKERS=0 a SIGTERM during a costly feed's parse (no CPU budget in a
+    thread) took 17 s to exit: asyncio.run and the interpreter joined the parse's thread."""
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-c", _STOPPED_MID_PARSE], cwd=ROOT, check=True, timeout=120)
+    assert time.monotonic() - started < 5
+
+
 _BOT = """
 import asyncio, time
 from bot.news.parsing import FeedParser
