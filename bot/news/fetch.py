@@ -542,9 +542,11 @@ async def _parse_inputs(
             if _is_url(source) and session is None:
                 session = session_factory()
             parsed = await _load(source, session, allow_private)
-            error = parsed if isinstance(parsed, str) else _cli_error(parsed)
-            if isinstance(parsed, str) or error:
-                _write(out, {"feed": source, "error": error})
+            if isinstance(parsed, str) or parsed.error:
+                _write(
+                    out,
+                    {"feed": source, "error": parsed if isinstance(parsed, str) else parsed.error},
+                )
                 continue
             usable += 1
             for article in parsed.articles:
@@ -553,24 +555,6 @@ async def _parse_inputs(
         if session is not None:
             await session.close()
     return 0 if usable else 1
-
-
-# feedparser's notes on a document it read in full (a mislabelled charset, a missing
-# Content-Type): no reason a feed without entries was cut short.
-_READ_ANYWAY = ("CharacterEncodingOverride: ", "NonXMLContentType: ")
-
-
-def _cli_error(parsed: ParsedFeed) -> str | None:
-    """Why ``parsed`` gives this command nothing to print, if it does.
-
-    A feed cut off before its first entry still counts as a feed for the bot (its problem
-    is recorded and the next poll may do better), but here it would print no line at all.
-    A whole feed with no entries is read, and simply has nothing to print.
-    """
-    problems = [p for p in parsed.problems if not p.startswith(_READ_ANYWAY)]
-    if parsed.error or parsed.articles or not problems:
-        return parsed.error
-    return f"no entries: {problems[0]}"
 
 
 async def _load(

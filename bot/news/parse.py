@@ -57,6 +57,8 @@ _SAX_DRIVER = "bot.news.saxdriver"
 # mode, queue as as many posts.
 ARTICLES_MAX = 500
 NOT_A_FEED = "not a feed"
+# feedparser's notes on a document it read in full: no sign that the feed was cut short.
+_READ_ANYWAY = ("CharacterEncodingOverride: ", "NonXMLContentType: ")
 
 _TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid"}
@@ -125,10 +127,17 @@ class ParsedFeed:
 
     @property
     def error(self) -> str | None:
-        """The reason this input is unusable, or None when it is a feed."""
-        if self.is_feed:
-            return None
-        return self.problems[0] if self.problems else f"{NOT_A_FEED}: no entries"
+        """The reason this input is unusable, or None when it is a feed.
+
+        A feed whose XML broke before its first entry is unusable too: taken as an empty
+        feed, a first poll would make its baseline of nothing, and the next whole document
+        would be announced as new. Notes on a document feedparser read in full (a
+        mislabelled charset or type) are no such break.
+        """
+        if not self.is_feed:
+            return self.problems[0] if self.problems else f"{NOT_A_FEED}: no entries"
+        broken = [p for p in self.problems if not p.startswith(_READ_ANYWAY)]
+        return f"no entries: {broken[0]}" if broken and not self.articles else None
 
 
 def parse_feed(

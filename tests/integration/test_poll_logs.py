@@ -56,3 +56,22 @@ async def test_a_failing_feed_warns_once_then_says_when_it_works_again(
     caplog.clear()
     await poll(deps, feed)  # a 304: said once is enough
     assert not caplog.records, caplog.text
+
+
+async def test_a_first_poll_cut_off_before_its_first_entry_is_no_baseline(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+) -> None:
+    """A document broken before its first entry read as an empty feed: the first poll made
+    its baseline of nothing, and the next whole document was all new (announced in all-news
+    mode). It is a failed poll now, and the first whole document is the baseline."""
+    whole = make_rss(3)
+    feed_server.serve("/feed.xml", whole[: whole.index(b"<item")] + b"<item><title>St")
+    feed = await deps.store.feeds.share(feed_server.url("/feed.xml"), title=None)
+    cut = await poll(deps, feed)
+    assert cut.outcome.startswith("error: no entries: SAXParseException"), cut.outcome
+    stored = await deps.store.feeds.get(feed.id)
+    assert stored is not None and not stored.primed and stored.failures == 1
+    feed_server.serve("/feed.xml", whole)
+    baseline = await poll(deps, feed)
+    assert baseline.verdicts == {"baseline": 3} and baseline.queued == 0
