@@ -16,7 +16,7 @@ from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox
 from bot.store import Store
 from bot.store.rows import iso
-from tests.e2e.test_moderator_kit import Item, feed_world, poll, refused, rss, until
+from tests.e2e.test_moderator_kit import Item, feed_world, kitty_feed, poll, refused, rss, until
 from tests.e2e.test_news_pipeline import OUTLETS, Outlets, bot_process, settle
 from tests.feedserver import FeedServer
 
@@ -32,12 +32,7 @@ async def test_held_news_is_posted_once_in_order_on_resume_but_not_once_a_day_ol
 ) -> None:
     async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
         channel = sb.guild.channel("announcements")
-        url = server.url("/kitty.xml")
-        backlog = [Item("old", "XO, Kitty season 2 recap", age=timedelta(days=1))]
-        server.serve("/kitty.xml", rss("Kitty Weekly", backlog))
-        await sb.invoke("feeds", {"url": url}, subcommand="add")
-        feed = await bot.store.feeds.by_url(url)
-        assert feed is not None
+        feed, backlog = await kitty_feed(sb, server, bot)
 
         # The first change is refused: the server is paused, the post held.
         sb.set_bot_permissions(channel, deny=perms.SEND_MESSAGES)

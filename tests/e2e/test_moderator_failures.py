@@ -14,7 +14,7 @@ from bot.moderation.cooldown import GuildCooldown
 from bot.news.fetch import DISABLE_AFTER_FAILURES
 from bot.sandbox import perms, state
 from bot.store.rows import parse_iso
-from tests.e2e.test_moderator_kit import Item, feed_world, poll, refused, rss, until
+from tests.e2e.test_moderator_kit import Item, feed_world, kitty_feed, poll, refused, rss, until
 
 pytestmark = pytest.mark.e2e
 ANNOUNCE = {"channel": "announcements"}
@@ -179,12 +179,7 @@ async def test_a_server_that_invites_the_bot_back_hears_that_posting_is_still_pa
 
     monkeypatch.setattr(state.Guild, "payload", with_system_channel)
     async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
-        url = server.url("/kitty.xml")
-        backlog = [Item("old", "XO, Kitty season 2 recap", age=timedelta(days=1))]
-        server.serve("/kitty.xml", rss("Kitty Weekly", backlog))
-        await sb.invoke("feeds", {"url": url}, subcommand="add")
-        feed = await bot.store.feeds.by_url(url)
-        assert feed is not None
+        feed, backlog = await kitty_feed(sb, server, bot)
 
         sb.remove_guild(sb.guild)
         await until(lambda: bot.get_guild(sb.guild.id) is None)

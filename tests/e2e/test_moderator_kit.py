@@ -24,6 +24,7 @@ from bot.client import KissBot
 from bot.news.pipeline import FeedReport, poll_feed
 from bot.sandbox import perms
 from bot.sandbox.driver import Reply, Sandbox, running_bot
+from bot.store.feeds import Feed
 from tests.feedserver import FeedServer
 
 pytestmark = pytest.mark.e2e
@@ -91,6 +92,21 @@ async def feed_world(
             await sb.invoke("setup", channel, subcommand="channel", guild=guild)
             await sb.invoke("setup", {"mode": mode}, subcommand="mode", guild=guild)
         yield sb, server, bot
+
+
+# A day-old story the first poll keeps as backlog.
+BACKLOG_ITEM = Item("old", "XO, Kitty season 2 recap", age=timedelta(days=1))
+
+
+async def kitty_feed(sb: Sandbox, server: FeedServer, bot: KissBot) -> tuple[Feed, list[Item]]:
+    """The first guild adds /kitty.xml, a feed of one backlog story: (its row, the backlog)."""
+    url = server.url("/kitty.xml")
+    backlog = [BACKLOG_ITEM]
+    server.serve("/kitty.xml", rss("Kitty Weekly", backlog))
+    await sb.invoke("feeds", {"url": url}, subcommand="add")
+    feed = await bot.store.feeds.by_url(url)
+    assert feed is not None
+    return feed, backlog
 
 
 async def poll(bot: KissBot, feed_id: int) -> FeedReport:

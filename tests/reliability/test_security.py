@@ -24,6 +24,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from bot.client import KissBot
 from bot.moderation.cooldown import GuildCooldown
 from bot.news import guard
 from bot.news.fetch import DISABLE_AFTER_FAILURES, fetch_feed
@@ -112,18 +113,25 @@ async def test_a_feed_servers_words_in_a_disable_notice_are_inert(tmp_path: Path
             return web.Response(status=503, reason=nasty)
 
         server.route("/evil.xml", answer)
-        feed = await bot.store.feeds.add(server.url("/evil.xml"))
-        await bot.store.feeds.subscribe(guild.id, feed.id, added_by=sb.admin_id)
-        for _ in range(DISABLE_AFTER_FAILURES):
-            row = await bot.store.feeds.get(feed.id)
-            assert row is not None and row.enabled
-            await poll_feed(bot.news.deps, row)
-        await bot.news.drain()
-
-        (notice,) = sb.messages(guild.channel("announcements"))
-        assert notice.content.startswith("I stopped polling the feed")
+        notice = await disable_notice(sb, bot, server.url("/evil.xml"))
         assert not notice.pinged_everyone and not notice.pinged_roles and not notice.pinged_users
         assert_inert(notice.content)
+
+
+async def disable_notice(sb: Sandbox, bot: KissBot, url: str) -> Message:
+    """Follow ``url`` in the first guild, poll it until it is disabled, and return the one
+    notice its moderators got."""
+    guild = sb.guild
+    feed = await bot.store.feeds.add(url)
+    await bot.store.feeds.subscribe(guild.id, feed.id, added_by=sb.admin_id)
+    for _ in range(DISABLE_AFTER_FAILURES):
+        row = await bot.store.feeds.get(feed.id)
+        assert row is not None and row.enabled
+        await poll_feed(bot.news.deps, row)
+    await bot.news.drain()
+    (notice,) = sb.messages(guild.channel("announcements"))
+    assert notice.content.startswith("I stopped polling the feed")
+    return notice
 
 
 async def test_a_disable_notice_for_a_feed_with_a_long_address_still_reaches_moderators(
@@ -137,16 +145,7 @@ async def test_a_disable_notice_for_a_feed_with_a_long_address_still_reaches_mod
         server.status("/long.xml", 503, body=b"down")
         url = server.url("/long.xml?q=" + "kitty" * 390)
         assert len(url) <= guard.MAX_URL_LENGTH
-        feed = await bot.store.feeds.add(url)
-        await bot.store.feeds.subscribe(guild.id, feed.id, added_by=sb.admin_id)
-        for _ in range(DISABLE_AFTER_FAILURES):
-            row = await bot.store.feeds.get(feed.id)
-            assert row is not None and row.enabled
-            await poll_feed(bot.news.deps, row)
-        await bot.news.drain()
-
-        (notice,) = sb.messages(guild.channel("announcements"))
-        assert notice.content.startswith("I stopped polling the feed")
+        notice = await disable_notice(sb, bot, url)
         assert len(notice.content) <= 2000 and "/feeds list" in notice.content
 
 

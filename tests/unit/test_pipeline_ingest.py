@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.catalog import PartialDate, Season
 from bot.domain.status import season_status
@@ -315,6 +315,19 @@ async def test_a_cancellation_reversed_is_announced(deps: NewsDeps) -> None:
     )
 
 
+RENEWS = "Netflix renews XO, Kitty for season 4"
+
+
+async def renewed_then_cancelled(
+    deps: NewsDeps, feed: Feed, at: datetime, *, keys: tuple[str, str]
+) -> None:
+    """``feed`` tells season 4's renewal at ``at``, then its cancellation an hour later."""
+    renewal, cancellation = keys
+    await ingest(deps, feed, [article(renewal, RENEWS)], at)
+    cancels = "Netflix cancels XO, Kitty season 4"
+    await ingest(deps, feed, [article(cancellation, cancels)], at + timedelta(hours=1))
+
+
 async def test_a_slow_outlet_retelling_old_news_changes_nothing(deps: NewsDeps) -> None:
     """Feed b carries 'premieres June 5' after feed a moved the date to July 10 (or
     'renews' after a cancellation): it was a 'Date changed' back to June 5 (or a reversal)."""
@@ -326,10 +339,8 @@ async def test_a_slow_outlet_retelling_old_news_changes_nothing(deps: NewsDeps) 
     await ingest(deps, feed_a, [article("a2", july)], NOW + timedelta(hours=1))
     late = await ingest(deps, feed_b, [article("b1", june)], NOW + timedelta(hours=2))
     assert late.verdicts == {"not_change": 1} and late.queued == 0
-    renews, cancels = "Netflix renews XO, Kitty for season 4", "Netflix cancels XO, Kitty season 4"
-    await ingest(deps, feed_a, [article("a3", renews)], NOW + timedelta(hours=3))
-    await ingest(deps, feed_a, [article("a4", cancels)], NOW + timedelta(hours=4))
-    late = await ingest(deps, feed_b, [article("b2", renews)], NOW + timedelta(hours=5))
+    await renewed_then_cancelled(deps, feed_a, NOW + timedelta(hours=3), keys=("a3", "a4"))
+    late = await ingest(deps, feed_b, [article("b2", RENEWS)], NOW + timedelta(hours=5))
     assert late.queued == 0
     assert len(await deps.store.outbox.due(NOW + timedelta(days=1), 99)) == 4
 
@@ -403,9 +414,6 @@ async def test_a_renewal_since_cancelled_is_not_repeated_to_a_guild_that_missed_
     feed_a = await primed_feed(deps, a="changes")
     await deps.store.guilds.update(2, channel_id=20, mode="changes")
     feed_b = await second_feed(deps, 2)
-    renews = "Netflix renews XO, Kitty for season 4"
-    cancels = "Netflix cancels XO, Kitty season 4"
-    await ingest(deps, feed_a, [article("a1", renews)], NOW)
-    await ingest(deps, feed_a, [article("a2", cancels)], NOW + timedelta(hours=1))
-    late = await ingest(deps, feed_b, [article("b1", renews)], NOW + timedelta(hours=2))
+    await renewed_then_cancelled(deps, feed_a, NOW, keys=("a1", "a2"))
+    late = await ingest(deps, feed_b, [article("b1", RENEWS)], NOW + timedelta(hours=2))
     assert late.verdicts == {"not_change": 1} and late.queued == 0
