@@ -121,6 +121,11 @@ class ParsedFeed:
     bozo: bool
     version: str = ""
 
+    @classmethod
+    def unusable(cls, why: str) -> ParsedFeed:
+        """No feed to use, and why (the reason is its ``error``)."""
+        return cls("", "", (), (why,), True)
+
     @property
     def is_feed(self) -> bool:
         return bool(self.articles) or bool(self.version)

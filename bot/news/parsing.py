@@ -58,7 +58,7 @@ def _parse_within(
             signal.setitimer(signal.ITIMER_PROF, 0)
     except _OverBudget:
         why = f"parsing took over {budget_s:g} s of CPU; the feed is too costly to read"
-        return ParsedFeed("", "", (), (why,), True)
+        return ParsedFeed.unusable(why)
     finally:
         signal.signal(signal.SIGPROF, previous)
 
@@ -161,7 +161,7 @@ class FeedParser:
             except BrokenProcessPool:
                 log.warning("feed parser worker died reading %s; restarting it", redacted(url))
                 self.close()
-        return ParsedFeed("", "", (), ("the parser worker died reading this feed, twice",), True)
+        return ParsedFeed.unusable("the parser worker died reading this feed, twice")
 
     def close(self) -> None:
         if self._pool is not None:

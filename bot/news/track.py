@@ -71,11 +71,16 @@ def season_of(show: Show, number: int) -> Season | None:
     return next((s for s in show.seasons if s.number == number), None)
 
 
+def _season(obs: Observation) -> Season:
+    """The season ``obs`` is about: the pack's, or one only the news knows."""
+    return season_of(obs.show, obs.season) or Season.from_news_only(obs.season)
+
+
 def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     """A change only if it adds a milestone, raises its certainty, moves a date or reverses
     where the season stands (cancelled or not), judged where the claim falls in time: a
     story first told before the news that overtook it changes nothing."""
-    season = season_of(obs.show, obs.season) or Season.from_news_only(obs.season)
+    season = _season(obs)
     before = season_status(season, learned)
     after = season_status(season, [*learned, obs.event])
     if before.cancelled is not None and after.is_cancelled != before.is_cancelled:
@@ -86,10 +91,11 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     if kind == "extra_source" and _overtakes(before, after):
         return "new_milestone"  # delayed again: the date set since the last delay is moved
     old, new = before.step(obs.event.milestone), after.step(obs.event.milestone)
-    if kind == "date_changed" and old is not None and new is not None and old.date == new.date:
-        return "raised_certainty" if obs.event.certainty > old.certainty else "extra_source"
-    if kind == "date_changed" and old is not None and _told_before(obs.event, old):
-        return "extra_source"  # outlets disagree: a date told as surely before is no move
+    if kind == "date_changed" and old is not None:
+        if new is not None and old.date == new.date:
+            return "raised_certainty" if obs.event.certainty > old.certainty else "extra_source"
+        if _told_before(obs.event, old):
+            return "extra_source"  # outlets disagree: a date told as surely before is no move
     return kind
 
 
@@ -108,7 +114,7 @@ def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:
     """Has newer news overturned what ``obs`` claims (a renewal since cancelled, a
     cancellation since reversed, a premiere date told before a delay)? Then it is history,
     not news to announce or repeat to anyone."""
-    season = season_of(obs.show, obs.season) or Season.from_news_only(obs.season)
+    season = _season(obs)
     return _overturned(obs.event, season_status(season, [*learned, obs.event]), learned)
 
 

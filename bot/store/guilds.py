@@ -93,17 +93,14 @@ class GuildRepo:
 
     async def with_channel(self) -> list[GuildSettings]:
         """Every guild with an announcement channel, paused ones too (their news is held)."""
-        async with self._db.conn.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM guild_settings WHERE channel_id IS NOT NULL"
-        ) as cur:
-            rows = await cur.fetchall()
-        return [_from_row(row) for row in rows]
+        return await self._where("channel_id IS NOT NULL")
 
     async def announcing(self) -> list[GuildSettings]:
         """Every guild with an enabled announcement channel."""
+        return await self._where("channel_id IS NOT NULL AND disabled_reason IS NULL")
+
+    async def _where(self, condition: str) -> list[GuildSettings]:
         async with self._db.conn.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM guild_settings "
-            "WHERE channel_id IS NOT NULL AND disabled_reason IS NULL"
+            f"SELECT {', '.join(_COLUMNS)} FROM guild_settings WHERE {condition}"
         ) as cur:
-            rows = await cur.fetchall()
-        return [_from_row(row) for row in rows]
+            return [_from_row(row) for row in await cur.fetchall()]
