@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 def run(settings: Settings, *, sandbox: bool, script: str | None) -> int:
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.discord_token)
     if sandbox or settings.discord_token is None:
         from bot.sandbox.console import run_console
 
@@ -65,7 +65,7 @@ def discord_trouble(settings: Settings, exc: BaseException) -> int:
 
 
 async def sync(settings: Settings, guild_id: int | None) -> int:
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.discord_token)
     if settings.discord_token is None:
         print("kissbot: DISCORD_TOKEN is not set; nothing to sync with.", file=sys.stderr)
         return 2

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 
 import discord
 
+from bot.settings import SecretStr
 
-def configure_logging(level: str) -> None:
+
+def configure_logging(level: str, token: SecretStr | None = None) -> None:
+    """``token``: the bot's, cut from any line that would show it."""
+    handler = logging.StreamHandler()
     # discord.py colours its lines whenever it runs in Docker, even into a file or a pipe to
     # journald, where the escape codes are noise around every line: colour only a terminal.
     if sys.stderr.isatty():
-        discord.utils.setup_logging(level=getattr(logging, level), root=True)
+        discord.utils.setup_logging(level=getattr(logging, level), root=True, handler=handler)
     else:
-        discord.utils.setup_logging(level=getattr(logging, level), root=True, formatter=_PLAIN)
+        discord.utils.setup_logging(
+            level=getattr(logging, level), root=True, handler=handler, formatter=_PLAIN
+        )
+    assert handler.formatter is not None  # setup_logging gave it one
+    handler.setFormatter(_Redacting(handler.formatter, token.get_secret_value() if token else ""))
     # One line per feed poll is ours to log; the scheduler's own lines are noise at INFO.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     logging.getLogger("apscheduler.scheduler").addFilter(_not_skipped_runs)
@@ -28,6 +37,27 @@ def configure_logging(level: str) -> None:
 _PLAIN = logging.Formatter(
     "[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S", style="{"
 )
+
+# An interaction's token lets whoever holds it answer as the bot for 15 minutes. At DEBUG
+# discord.gateway logs each INTERACTION_CREATE payload ('token': '…') and discord.webhook
+# each reply's URL (/interactions/ID/TOKEN/callback, /webhooks/APP_ID/TOKEN).
+_INTERACTION_TOKEN = re.compile(
+    r"""(['"]token['"]: ?['"])[^'"]+|(/(?:interactions|webhooks)/\d+/)[^/?#\s'"]+"""
+)
+
+
+class _Redacting(logging.Formatter):
+    """The handler's formatter, with tokens cut from the whole line, traceback included."""
+
+    def __init__(self, inner: logging.Formatter, secret: str) -> None:
+        super().__init__()
+        self._inner, self._secret = inner, secret
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = _INTERACTION_TOKEN.sub(
+            lambda m: f"{m[1] or m[2]}<redacted>", self._inner.format(record)
+        )
+        return text.replace(self._secret, "<redacted>") if self._secret else text
 
 
 def _not_skipped_runs(record: logging.LogRecord) -> bool:

@@ -279,6 +279,8 @@ async def test_a_canary_token_never_shows_in_output_replies_or_the_database(
         assert "HTTP 500" in output and "discord.gateway" in output
         # …and the token is nowhere.
         assert CANARY not in output
+        for record in sb.interactions:
+            assert record.token not in output, record.name
         assert CANARY not in everything_discord_saw(sb)
         assert CANARY.encode() not in database_bytes(tmp_path)
 

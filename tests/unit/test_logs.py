@@ -12,6 +12,7 @@ import pytest
 
 from bot.app import build_scheduler
 from bot.logs import configure_logging
+from bot.settings import SecretStr
 from bot.store import Store
 
 TUNED = ("apscheduler", "apscheduler.scheduler", "discord.http", "aiosqlite")
@@ -76,3 +77,23 @@ def test_a_log_that_is_not_a_terminal_has_no_colour_codes(
     logging.getLogger("bot.test").warning("feed failed")
     assert "feed failed" in stream.getvalue()
     assert "\x1b[" not in stream.getvalue()
+
+
+def test_no_line_shows_the_bot_token_or_an_interactions(monkeypatch: pytest.MonkeyPatch) -> None:
+    # discord.py's DEBUG lines carry interaction tokens (the e2e canary test runs the bot);
+    # the bot's own token is cut too, wherever a library might print it.
+    stream = io.StringIO()
+    monkeypatch.setattr("sys.stderr", stream)
+    configure_logging("DEBUG", SecretStr("MTAw.Q2Fu.bot-token-canary"))
+    log = logging.getLogger("discord.test")
+    log.debug("event: %s", {"op": 0, "d": {"id": "1", "token": "aW50ZXJh:secret-one"}})
+    log.debug("POST http://x/api/v10/interactions/12/secret-two/callback has returned 200")
+    log.debug("PATCH http://x/api/v10/webhooks/34/secret-three/messages/@original")
+    try:
+        raise RuntimeError("Authorization: Bot MTAw.Q2Fu.bot-token-canary")
+    except RuntimeError:
+        log.exception("failed")
+    text = stream.getvalue()
+    for secret in ("secret-one", "secret-two", "secret-three", "bot-token-canary"):
+        assert secret not in text
+    assert "/interactions/12/<redacted>/callback" in text and "Traceback" in text
