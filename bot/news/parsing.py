@@ -90,10 +90,11 @@ def _leave_with(bot_pid: int) -> None:
     threading.Thread(target=watch, name="bot-watch", daemon=True).start()
 
 
-async def in_daemon_thread(work: Callable[[], T]) -> T:
+async def in_daemon_thread(work: Callable[[], T], name: str = "feed-parse") -> T:
     """``asyncio.to_thread``, but in a daemon thread: asyncio.run and the interpreter wait
     for every executor thread at exit, so a stop during a parse with no CPU budget (a
-    costly feed took 17 s) waited for it to end; this one is left to die with the bot."""
+    costly feed took 17 s) or the classifier's warm-up waited for it to end; this one is
+    left to die with the bot."""
     loop = asyncio.get_running_loop()
     done: asyncio.Future[T] = loop.create_future()
 
@@ -113,7 +114,7 @@ async def in_daemon_thread(work: Callable[[], T]) -> T:
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
             loop.call_soon_threadsafe(settle, *outcome)
 
-    threading.Thread(target=run, name="feed-parse", daemon=True).start()
+    threading.Thread(target=run, name=name, daemon=True).start()
     return await done
 
 

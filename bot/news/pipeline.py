@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import aiohttp
 
@@ -28,7 +29,7 @@ from bot.news.fingerprint import story_fingerprint
 from bot.news.guard import redacted
 from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Signal
-from bot.news.parsing import FeedParser
+from bot.news.parsing import FeedParser, in_daemon_thread
 from bot.news.track import Observation, assess, observe, overturned, repeats
 from bot.settings import Settings
 from bot.store import Store
@@ -57,10 +58,11 @@ class NewsDeps:
     classifier_warm: bool = False
 
     async def warm_classifier(self) -> None:
-        """The classifier builds its rule tables (about 2 s of CPU) on first use: do that
-        in a thread, once, rather than on the event loop inside an ingest."""
+        """The classifier builds its rule tables (2-5 s of CPU) on first use: do that in a
+        thread, once, rather than on the event loop inside an ingest; a daemon thread, so a
+        stop during it (the bot's start) need not wait for the tables."""
         if not self.classifier_warm:
-            await asyncio.to_thread(self.classify, "XO, Kitty", "", None)
+            await in_daemon_thread(partial(self.classify, "XO, Kitty", "", None), "classifier-warm")
             self.classifier_warm = True
 
     def classify(self, title: str, summary: str, published: datetime | None) -> Signal:
