@@ -25,7 +25,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -208,6 +208,7 @@ class DrainReport:
     retried: int = 0
     failed: int = 0
     held: int = 0  # put back for a paused guild
+    given_up: Counter[str] = field(default_factory=Counter)  # by error (counted in failed)
     disabled_guilds: set[int] = field(default_factory=set)
 
 
@@ -263,6 +264,15 @@ class Announcer:
                 report.retried,
                 report.failed,
                 report.held,
+            )
+        if report.given_up:
+            # One line a drain: a day-long outage gives up a post per guild at once.
+            (error, _), *others = report.given_up.most_common()
+            log.warning(
+                "outbox: gave up %d posts, retried too long%s: %s",
+                report.given_up.total(),
+                f" ({len(others) + 1} different errors, the most common)" if others else "",
+                error,
             )
         return report
 
@@ -337,8 +347,7 @@ class Announcer:
                 await self._refused(delivery, settings.channel_id, exc, report)
                 return
             except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-                await self._retry(delivery, exc)
-                report.retried += 1
+                await self._retry(delivery, exc, report)
                 return
         publish = None
         if self._followable(settings.channel_id):
@@ -415,7 +424,7 @@ class Announcer:
         await self.store.outbox.hold(delivery.id, reason)
         report.held += 1
 
-    async def _retry(self, delivery: Delivery, exc: BaseException) -> None:
+    async def _retry(self, delivery: Delivery, exc: BaseException, report: DrainReport) -> None:
         error = f"{type(exc).__name__}: {exc}"[:300]
         now = self._now()
         if outage(exc):
@@ -425,12 +434,15 @@ class Announcer:
             give_up = delivery.attempts + 1 >= MAX_ATTEMPTS
         if give_up:
             await self.store.outbox.fail(delivery.id, error)
-            log.warning(
+            log.info(  # the drain sums them up in one WARNING
                 "delivery %d gave up after %d attempts: %s", delivery.id, delivery.attempts, error
             )
+            report.failed += 1
+            report.given_up[error] += 1
             return
         delay = timedelta(seconds=min(600, 5 * 2 ** min(delivery.attempts, 7)))
         await self.store.outbox.retry_later(delivery.id, error, now + delay)
+        report.retried += 1
 
     async def _lose_destination(self, guild_id: int, channel_id: int, reason: str, at: str) -> None:
         """Discord refused the guild's channel (now paused, its news held): tell it once."""

@@ -4,6 +4,7 @@ channel and role as set at send time, and stops hitting a guild that refused it.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -303,3 +304,30 @@ async def test_a_post_discord_refuses_is_given_up_after_so_many_tries_an_outage_
     clock[0] = start + OUTAGE_PATIENCE + timedelta(minutes=11)
     await sender.drain()
     assert await store.outbox.counts() == {"failed": 2}
+
+
+async def test_a_day_long_outage_gives_up_in_one_warning_a_drain_not_one_a_post(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    # 1,000 guilds were 1,000 WARNING lines; and the drain counted them as retried later.
+    for guild in range(1, 31):
+        await store.guilds.update(guild, channel_id=guild * 10)
+        await queue(store, guild, guild_id=guild, channel_id=guild * 10)
+    (queued, *_) = await store.outbox.due(NOW + timedelta(days=9), 9)
+    start = parse_iso(queued.created_at)
+    assert start is not None
+
+    async def down(channel_id: int) -> None:
+        raise aiohttp.ClientConnectionError("Cannot connect to host discord.com:443")
+
+    clock = start + OUTAGE_PATIENCE + timedelta(minutes=1)
+    sender = Announcer(
+        FakeDiscord(before_send=down), store, channel_interval=0.001, now=lambda: clock
+    )  # type: ignore[arg-type]
+    caplog.set_level(logging.INFO, "bot.news.announce")
+    report = await sender.drain()
+    assert (report.failed, report.retried) == (30, 0)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1, warnings
+    assert "gave up 30 posts" in warnings[0] and "Cannot connect to host" in warnings[0]
+    assert await store.outbox.counts() == {"failed": 30}
