@@ -43,6 +43,26 @@ async def open_store(path: Path) -> Store:
         raise ConfigError(f"bad setting DATABASE_PATH: cannot open {str(path)!r}: {exc}") from None
 
 
+# What SQLite says of the file itself (not of a query), and what the host can do about it.
+_FILE_TROUBLE = {
+    "SQLITE_CORRUPT": "restore it from a backup, or move it away to start afresh",
+    "SQLITE_NOTADB": "restore it from a backup, or move it away to start afresh",
+    "SQLITE_FULL": "free some space on its disk",
+    "SQLITE_IOERR": "check its disk",
+    "SQLITE_READONLY": "make it and its folder writable",
+}
+
+
+def database_trouble(path: Path, exc: sqlite3.Error) -> ConfigError | None:
+    """The host's one line for an error that is the database file's (damaged, a full disk),
+    or None for any other: a corrupt page read as the bot starts was a traceback."""
+    name = getattr(exc, "sqlite_errorname", "")
+    hint = next((h for code, h in _FILE_TROUBLE.items() if name.startswith(code)), None)
+    if hint is None:
+        return None
+    return ConfigError(f"the database at {str(path)!r} is unusable ({exc}): {hint}")
+
+
 # What a process refused a database another kissbot holds is told to do.
 RUN_ELSEWHERE = "stop it first, or give this one its own DATABASE_PATH"
 MIGRATE_LATER = "stop it first (a bot also migrates its database as it starts)"
@@ -60,6 +80,11 @@ async def held_store(
         if alone and str(path) != ":memory:":
             lock = _lock_for(path, if_held)
         yield store
+    except sqlite3.Error as exc:
+        trouble = database_trouble(path, exc)
+        if trouble is None:
+            raise
+        raise trouble from None
     finally:
         await store.close()
         if lock is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.sandbox.driver import Sandbox, bot_settings, running_bot, spawn_bot
+from bot.store import Store
 from bot.store.db import migrations
 from tests.conftest import REPO
 
@@ -141,6 +142,23 @@ async def test_a_rejected_token_fails_with_one_clear_line(tmp_path: Path) -> Non
     assert lines == [lines[0]] and "rejected DISCORD_TOKEN" in lines[0]
     assert "Traceback" not in result.stderr
     assert "not-the-right-token" not in result.stderr + result.stdout
+
+
+async def test_a_damaged_database_is_one_line_and_exit_status_2(tmp_path: Path) -> None:
+    # It opens (its first pages, the schema, are whole), but some tables' pages are
+    # scribbled over: the first read of them as the bot started was a traceback.
+    store = await Store.open(tmp_path / "k.db")
+    await store.migrate()
+    await store.close()
+    with (tmp_path / "k.db").open("r+b") as db:
+        db.seek(2 * 4096)
+        db.write(b"\xa5" * 3 * 4096)
+    async with Sandbox(guilds=1) as sb:
+        result = await asyncio.to_thread(_run_cli, _sandbox_env(sb, tmp_path), "run")
+    assert result.returncode == 2, result.stderr[-2000:]
+    lines = [line for line in result.stderr.splitlines() if line.startswith("kissbot:")]
+    assert len(lines) == 1 and "malformed" in lines[0] and "restore it from a backup" in lines[0]
+    assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize(
