@@ -73,7 +73,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     shows_dir: Path = Path("data/shows")
     feeds_file: Path = Path("data/feeds.toml")
     # discord.py waits this long after the last GUILD_CREATE before on_ready; tests lower it.
-    guild_ready_timeout: Annotated[float, msgspec.Meta(ge=0)] = 2.0
+    # Bounded: until ready the bot polls and posts nothing, and 'inf' is never.
+    guild_ready_timeout: Annotated[float, msgspec.Meta(ge=0, le=60)] = 2.0
 
     def __post_init__(self) -> None:
         for name in ("discord_api_base", "discord_gateway_url"):

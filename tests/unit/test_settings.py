@@ -83,6 +83,9 @@ def test_the_token_never_shows_itself() -> None:
         ("FEED_POLL_SECONDS", "often", "float"),
         ("FEED_PARSE_WORKERS", "9", "<= 8"),
         ("GUILD_READY_TIMEOUT", "-1", ">= 0"),
+        # discord.py waited that long for another server before it was ready: 'inf' meant
+        # never ready, so no poll and no post, and nothing in the log to say why.
+        ("GUILD_READY_TIMEOUT", "inf", "<= 60"),
         ("LOG_LEVEL", "loud", "DEBUG, INFO, WARNING, ERROR, CRITICAL"),
         ("DEV_GUILD_ID", "general", "int"),
         ("ALLOW_PRIVATE_FEEDS", "maybe", "bool"),
