@@ -251,7 +251,13 @@ class Announcer:
                     break
                 # All lanes at once: while a guild's next post waits for its channel, the
                 # other guilds' posts take the bot's slots, so a batch interleaves by guild.
-                await asyncio.gather(*(self._send_lane(lane, report) for lane in lanes))
+                # A lane that fails (a store error) ends the drain only once the others are
+                # done: a lane still running past the lock would race the next drain.
+                outcomes = await asyncio.gather(
+                    *(self._send_lane(lane, report) for lane in lanes), return_exceptions=True
+                )
+                if failure := next((o for o in outcomes if isinstance(o, BaseException)), None):
+                    raise failure
             if not self._resumed:  # after the batch: it writes, which waits for any ingest
                 await self._resume_publishes()
                 self._resumed = True

@@ -331,3 +331,24 @@ async def test_a_day_long_outage_gives_up_in_one_warning_a_drain_not_one_a_post(
     assert len(warnings) == 1, warnings
     assert "gave up 30 posts" in warnings[0] and "Cannot connect to host" in warnings[0]
     assert await store.outbox.counts() == {"failed": 30}
+
+
+async def test_a_lane_that_fails_ends_the_drain_only_once_every_other_lane_is_done(
+    store: Store,
+) -> None:
+    # A lane raising ended the drain (and freed its lock) while the other lanes still ran:
+    # the next drain could claim a guild's later posts beside its running lane, out of order.
+    for guild in (1, 2):
+        await store.guilds.update(guild, channel_id=guild * 10)
+        await queue(store, guild, guild_id=guild, channel_id=guild * 10)
+
+    async def trouble(channel_id: int) -> None:
+        if channel_id == 10:
+            raise RuntimeError("disk I/O error")
+        await asyncio.sleep(0.05)  # guild 2's post is still in flight when guild 1 fails
+
+    fake = FakeDiscord(before_send=trouble)
+    with pytest.raises(RuntimeError, match="disk I/O error"):
+        await announcer(fake, store).drain()
+    assert [p.channel_id for p in fake.posts] == [20]
+    assert (await store.outbox.find(2, "story:2")).state == "sent"  # type: ignore[union-attr]
