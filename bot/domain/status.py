@@ -39,7 +39,9 @@ _ONE_DATE: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, M
 # The dates a delay moves: a premiere date given before it may no longer hold.
 _DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED})
 
-Change = Literal["new_milestone", "raised_certainty", "date_changed", "reversal", "extra_source"]
+Change = Literal[
+    "new_milestone", "raised_certainty", "date_changed", "reversal", "denied", "extra_source"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,9 @@ class LearnedEvent:
     source_url: str
     source_title: str
     seen_at: datetime
+    # A denial of the milestone's rumours and reports ("Netflix denies the filming reports"),
+    # not a claim that it was reached.
+    denied: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +113,17 @@ class SeasonStatus:
     # A renewal at least as sure came after the last cancellation ("Netflix reverses the
     # cancellation"): the cancellation is history, not where the season stands.
     revived: bool = False
+    # Milestones whose every rumour and report a denial withdrew: each step is the denial
+    # (its certainty and sources), in ladder order, then the flags.
+    denied: tuple[Step, ...] = ()
 
     @property
     def is_cancelled(self) -> bool:
         return self.cancelled is not None and not self.revived
+
+    def denial(self, milestone: Milestone) -> Step | None:
+        """The denial that withdrew ``milestone``'s claims, if none stands since."""
+        return next((s for s in self.denied if s.milestone is milestone), None)
 
     def step(self, milestone: Milestone) -> Step | None:
         if milestone is Milestone.CANCELLED:
@@ -162,13 +174,22 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
             entry.year_inferred,
         )
         claims.setdefault(entry.milestone, []).append(claim)
+    denials: dict[Milestone, list[_Claim]] = {}
     for i, event in enumerate(sorted(learned, key=lambda e: e.seen_at)):
         when = PartialDate.parse(event.event_date) if event.event_date is not None else None
         source = StepSource(
             event.source_url, event.source_title, event.certainty, when, True, event.seen_at
         )
         claim = _Claim(event.certainty, when, False, (source,), (1, event.seen_at, i), "")
-        claims.setdefault(event.milestone, []).append(claim)
+        (denials if event.denied else claims).setdefault(event.milestone, []).append(claim)
+    denied = []
+    for milestone in (*LADDER, *FLAGS):
+        kept, used = _withdraw(claims.get(milestone, []), denials.get(milestone, []))
+        if used and kept:
+            claims[milestone] = kept
+        elif used:
+            del claims[milestone]
+            denied.append(_merge(milestone, used, []))
 
     # A season out is past delays: one read after it (an old story) moves no date.
     delays = [] if Milestone.RELEASED in claims else claims.get(Milestone.DELAYED, [])
@@ -180,11 +201,38 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         cancelled=steps.get(Milestone.CANCELLED),
         delayed=steps.get(Milestone.DELAYED),
         revived=_revived(claims.get(Milestone.CANCELLED, []), claims.get(Milestone.RENEWED, [])),
+        denied=tuple(denied),
     )
 
 
 def _when(claim: _Claim) -> tuple[int, datetime, int]:
     return claim.order[0], claim.order[1] or datetime.min, claim.order[2]
+
+
+def _withdraw(
+    claims: Sequence[_Claim], denials: Sequence[_Claim]
+) -> tuple[list[_Claim], list[_Claim]]:
+    """``claims`` less those a denial withdrew, and the denials that withdrew any.
+
+    A denial withdraws the rumours and reports told before it, no surer than itself, and
+    the weaker ones told after it: as with a cancellation and a renewal, only a claim at
+    least as sure as the denial stands again. A denial of a milestone already confirmed is
+    a misreading: it withdraws nothing."""
+
+    def withdraws(denial: _Claim, claim: _Claim) -> bool:
+        return (
+            claim.certainty < Certainty.CONFIRMED
+            and claim.certainty <= denial.certainty
+            and (_when(claim) < _when(denial) or claim.certainty < denial.certainty)
+        )
+
+    confirmed = [_when(c) for c in claims if c.certainty is Certainty.CONFIRMED]
+    used = [
+        d
+        for d in denials
+        if not any(when < _when(d) for when in confirmed) and any(withdraws(d, c) for c in claims)
+    ]
+    return [c for c in claims if not any(withdraws(d, c) for d in used)], used
 
 
 def _revived(cancellations: Sequence[_Claim], renewals: Sequence[_Claim]) -> bool:

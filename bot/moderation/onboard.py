@@ -37,7 +37,7 @@ async def preview_items(
     for article in newest(articles):
         signal = deps.classify(article.title, article.summary, article.published)
         kind: str | None = None
-        if signal.milestone is not None and signal.show == show.slug:
+        if signal.about is not None and signal.show == show.slug:
             obs = observe(signal, article, show, now)
             learned = await deps.store.news.learned_events(show.slug, obs.season)
             kind = assess(obs, learned)

@@ -64,7 +64,7 @@ def judge(
         return Judgement(False, "not about a show I know")
     if signal.show != show_slug:
         return Judgement(False, f"about `{signal.show}`, not {show_title}")
-    if signal.milestone is None:
+    if signal.about is None:
         if mode == "all":
             return Judgement(True, "news about the show (this server posts all news)")
         return Judgement(False, "news, but no status change (this server posts changes only)")
@@ -82,10 +82,12 @@ def judge(
 
 
 def describe_signal(signal: Signal) -> str:
-    """``season 2 · filming_started · confirmed`` or ``no status milestone``."""
-    if signal.milestone is None:
+    """``season 2 · filming_started · confirmed``, ``season 2 · filming_started denied ·
+    confirmed`` or ``no status milestone``."""
+    if signal.about is None:
         return "no status milestone"
-    parts = [f"season {signal.season}" if signal.season else "season ?", signal.milestone.value]
+    what = signal.about.value + (" denied" if signal.denies else "")
+    parts = [f"season {signal.season}" if signal.season else "season ?", what]
     if signal.certainty is not None:
         parts.append(signal.certainty.label)
     if signal.event_date is not None:

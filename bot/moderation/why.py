@@ -37,6 +37,7 @@ _KINDS = {
     "raised_certainty": "a milestone is now more certain",
     "date_changed": "a date moved",
     "reversal": "it reverses a cancellation, or the renewal that reversed one",
+    "denied": "it denies the rumours or reports of a milestone",
 }
 
 

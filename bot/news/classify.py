@@ -55,10 +55,13 @@ from bot.news.models import Certainty, Milestone, Signal
 from bot.news.rules import (
     ASKS,
     CLAUSE_BREAK,
+    DENIAL_RULES,
+    DENIER,
     FILMING_FUTURE,
     FILMING_NOW,
     LAST_YEAR_LANG,
     LONG_AGO,
+    MAY_DENY,
     MONTH,
     NONE_LANG,
     NOT_LANG,
@@ -218,6 +221,7 @@ class _Doc:
         "_units",
         "ascii",
         "catalog",
+        "denials",
         "names",
         "prefixes",
         "text",
@@ -234,6 +238,7 @@ class _Doc:
         self.names: Sequence[tuple[int, int]] = ()  # where it names the show (``classify``)
         self._aliases: list[Alias] | None = None
         self._framing: str | None = None
+        self.denials: list[_Hit] = []  # events dropped as denied ("denies it was renewed")
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
@@ -499,6 +504,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         context, start, end = _without_names(text, doc.names, start, end)
     kinds = kinds_before(doc.units(doc.catalog.context), context, doc.prefixes, start, end)
     if kinds:
+        if "denied" in kinds and "passing" not in kinds:
+            doc.denials.append(hit)  # no event, but perhaps the denial is the news
         if "passing" in kinds or "denied" in kinds or (verdict and "undecided" in kinds):
             return None
         if not ending:
@@ -763,6 +770,8 @@ def classify(
         event = _the_news(event, t_hits if source is t else s.hits(), when, imminent)
         if event.rule.name in _RETURNS:
             source, event = _stage_reached(t, t_hits, s, when) or (source, event)
+    if blocked is None and (denial := _denial_of(t, t_event, s, source, event)) is not None:
+        return _denial_signal(index, title, summary, t, s, denial, known, show, when)
     season = _season(index, title, summary, t, s.doc, source, event)
     if blocked is not None:
         return Signal(show, season, None, None, None, f"not-news:{blocked.rule.name}")
@@ -792,6 +801,60 @@ def classify(
         event_date,
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
     )
+
+
+def _denial_of(
+    t: _Doc, t_event: _Hit | None, s: _Summary, source: _Doc, event: _Hit | None
+) -> tuple[_Doc, _Hit] | None:
+    """The denial that is the article's news, with its text: the title's, unless the title
+    reports an event of its own; else the summary's, when the summary decides."""
+    if (found := _denied(t, t_event)) is not None:
+        return t, found
+    if t_event is None and source is s.doc and (found := _denied(s.doc, event)) is not None:
+        return s.doc, found
+    return None
+
+
+def _denied(doc: _Doc, event: _Hit | None) -> _Hit | None:
+    """A denial in ``doc`` when nothing else happened in it, or when the event found is the
+    denial's own words ("star shuts down season 3 filming rumours" is no shutdown)."""
+    found = min(doc.denials, key=_START, default=None)
+    if doc.text and MAY_DENY.search(doc.text):
+        for rule in DENIAL_RULES:
+            m = rule.pattern.search(doc.text)
+            if m is not None and (found is None or m.start() < found.start):
+                found = _Hit(m.start(), m.end(), rule, m)
+    if found is None or event is None:
+        return found
+    return found if found.start < event.end and event.start < found.end else None
+
+
+def _denial_signal(
+    index: ShowIndex,
+    title: str,
+    summary: str,
+    t: _Doc,
+    s: _Summary,
+    denial: tuple[_Doc, _Hit],
+    known: KnownStatus | None,
+    show: str | None,
+    when: date | None,
+) -> Signal:
+    """A denial of ``hit``'s milestone: confirmed when the network or the makers deny it
+    (named in its sentence, outside what it denies), else reported. No milestone: nothing
+    happened, and the tracker decides whether it withdraws a rumour."""
+    doc, hit = denial
+    season = _season(index, title, summary, t, s.doc, doc, hit)
+    milestone = hit.rule.milestone
+    stale = _stale(known, show, season, milestone, when)
+    if stale is not None:
+        return Signal(show, season, None, None, None, f"not-news:known-since-{stale.isoformat()}")
+    left, right = doc.bounds(hit.start, hit.end)
+    who = DENIER.search(doc.text, left, hit.start) or DENIER.search(doc.text, hit.end, right)
+    certainty = Certainty.CONFIRMED if who else Certainty.REPORTED
+    cue = who.group(0) if who else "headline"
+    rule = f"denied:{milestone.value}:{hit.rule.name}+{certainty.label}:{cue}"
+    return Signal(show, season, None, certainty, None, rule, denies=milestone)
 
 
 def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
@@ -1000,7 +1063,8 @@ def _classify_line(line: str, index: ShowIndex, known: KnownStatus | None) -> st
             "show": signal.show,
             "season": signal.season,
             "milestone": signal.milestone.value if signal.milestone else None,
-            "certainty": signal.certainty.label if signal.certainty else None,
+            # (a denial's certainty is the denial's: no milestone's, so not shown)
+            "certainty": signal.certainty.label if signal.milestone and signal.certainty else None,
             "rule": signal.rule,
         },
         ensure_ascii=False,

@@ -43,6 +43,7 @@ _KIND_TEXT = {
     "raised_certainty": "Now more certain",
     "date_changed": "Date changed",
     "reversal": "Reverses earlier news",
+    "denied": "Denied",
 }
 
 
@@ -59,6 +60,9 @@ def change_message(
 ) -> dict[str, Any]:
     event = obs.event
     headline = f"{obs.show.title} season {obs.season}: {_MILESTONE_TEXT[event.milestone]}"
+    if event.denied:
+        # the certainty below is the denial's: how sure it is that the reports were wrong
+        headline += " — reports denied"
     fields = [
         {"name": "Certainty", "value": _CERTAINTY_TEXT[event.certainty], "inline": True},
         {"name": "What changed", "value": _KIND_TEXT.get(kind, kind), "inline": True},

@@ -69,7 +69,15 @@ class Signal:
     certainty: Certainty | None
     event_date: date | None
     rule: str
+    # A denial of this milestone's rumour or report (``milestone`` is then None: nothing
+    # happened); ``certainty`` is the denial's.
+    denies: Milestone | None = None
 
     @property
     def is_news(self) -> bool:
         return self.milestone is not None
+
+    @property
+    def about(self) -> Milestone | None:
+        """The milestone the article tells of: reached, or denied."""
+        return self.milestone or self.denies

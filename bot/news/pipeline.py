@@ -219,7 +219,7 @@ async def _one_article(
         return Judged("reissued", signal.rule, story_id)
     offer = Offer(article, feed.id, show.title, story_id)
     verdict = "not_news" if new_story else "duplicate_story"
-    if signal.milestone is None:
+    if signal.about is None:
         obs = None
     else:
         told_at = now if new_story else await deps.store.news.story_told_at(story_id)
@@ -273,7 +273,10 @@ async def recent_change(
     it: a guild following only a later outlet would otherwise never hear it at all."""
     if overturned(obs, learned):
         return None
-    change = await deps.store.news.latest_change(obs.show.slug, obs.season, obs.event.milestone)
+    event = obs.event
+    change = await deps.store.news.latest_change(
+        obs.show.slug, obs.season, event.milestone, denied=event.denied
+    )
     return change if change is not None and repeats(obs, change.event, now, MAX_AGE) else None
 
 

@@ -2662,6 +2662,57 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 )
 
 
+# A denial of a milestone's rumour or report, read when it is the news ("Netflix denies
+# XO, Kitty season 3 filming reports", "star shuts down cancellation rumours", "season 3
+# filming rumours are false"). A denial told as a clause, "denies reports that season 3 has
+# wrapped", is an event rule's hit in the "denied" context above.
+_DENY = (
+    r"(?:den(?:y|ies|ied|ying)|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?"
+    r"|(?:shuts?|shutting|shoots?|shot) down|(?:squash|quash)(?:es|ed|ing)?)"
+)
+_HEARSAY = r"(?:rumou?rs?|reports?|claims?|speculation|stories|gossip)"
+_DENIED_AS = (
+    r"(?:(?:are|were|is|was|have been|has been|gets?|got) )?(?:(?:officially|quickly|firmly) )?"
+    r"(?:false|untrue|not true|fake|baseless|debunked|denied|shut down|dismissed)"
+)
+
+
+def _denial(name: str, milestone: Milestone, what: str) -> EventRule:
+    """A denial of ``what`` (the milestone's noun) told as hearsay: "denies … ``what``
+    rumours" or "``what`` reports are false"."""
+    pattern = (
+        rf"\b{_DENY} (?:(?:the|those|these|all|any|latest|new) )?(?:[\w',&:-]+ ){{0,6}}?"
+        rf"{what} {_HEARSAY}\b|\b{what} {_HEARSAY} {_DENIED_AS}\b"
+    )
+    return _rule(name, milestone, pattern)
+
+
+DENIAL_RULES: tuple[EventRule, ...] = (
+    _denial(
+        "denied-filming",
+        M.FILMING_STARTED,
+        r"(?:filming|shooting|(?<!pre-)(?<!post-)production)(?: (?:start|starting|begins?|began))?",
+    ),
+    _denial("denied-wrap", M.FILMING_WRAPPED, r"(?:(?:filming|shooting|production) )?wrap(?:ped)?"),
+    _denial("denied-cancellation", M.CANCELLED, r"(?:cancell?ation|cancell?ed|axing|axed)"),
+    _denial("denied-renewal", M.RENEWED, r"(?:renewal|renewed)"),
+    _denial("denied-delay", M.DELAYED, r"(?:delay|delayed|postponement|postponed|shutdown)"),
+    _denial("denied-date", M.RELEASE_DATE_ANNOUNCED, r"(?:release|premiere|launch) date"),
+    _denial("denied-casting", M.CASTING, r"casting"),
+    _denial("denied-trailer", M.TRAILER, r"trailer"),
+)
+# Cheap gate before the denial rules: a word each of them needs.
+MAY_DENY = re.compile(
+    r"den(?:y|ie)|debunk|refut|dismiss|down|quash|false|untrue|not true|fake|baseless"
+)
+# Who denies, in the denial's sentence outside what it denies: the network or the makers
+# (confirmed); anyone else's denial is reported.
+DENIER = re.compile(
+    rf"\b(?:{NETWORK}|creators?|co-creators?|showrunners?|(?:executive )?producers?|author"
+    r"|director|writers?|stars?|cast|actor|actress|in a statement|officially)\b"
+)
+
+
 QUESTION_START = re.compile(
     r"^(?:will|could|would|is|are|has|have|does|do|did|can|when|what|why|how|where|who|should)\b"
 )

@@ -36,7 +36,7 @@ def resolve_season(signal: Signal, show: Show) -> int:
     if signal.season is not None:
         return signal.season
     newest = show.seasons[-1].number
-    if signal.milestone in (Milestone.RENEWED, Milestone.CANCELLED) and show.seasons[-1].timeline:
+    if signal.about in (Milestone.RENEWED, Milestone.CANCELLED) and show.seasons[-1].timeline:
         return newest + 1
     return newest
 
@@ -50,19 +50,21 @@ def observe(signal: Signal, article: Article, show: Show, told_at: datetime) -> 
     """``told_at``: when the article's story was first seen, so a story retold days later
     (a slow outlet, a re-publication) takes its place in the timeline as the old news it is.
     So does an article published well before it reached us, told in other words."""
-    assert signal.milestone is not None
+    milestone = signal.about
+    assert milestone is not None
     if article.published is not None and article.published < told_at - RETOLD_AFTER:
         told_at = article.published
     return Observation(
         show=show,
         season=resolve_season(signal, show),
         event=LearnedEvent(
-            milestone=signal.milestone,
+            milestone=milestone,
             certainty=signal.certainty or Certainty.REPORTED,
             event_date=signal.event_date,
             source_url=article.url,
             source_title=article.title,
             seen_at=told_at,
+            denied=signal.denies is not None,
         ),
     )
 
@@ -83,6 +85,11 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     season = _season(obs)
     before = season_status(season, learned)
     after = season_status(season, [*learned, obs.event])
+    milestone = obs.event.milestone
+    if obs.event.denied:
+        # news only when it withdraws where the season stood on that milestone
+        withdrew = before.step(milestone) is not None and after.step(milestone) is None
+        return "denied" if withdrew else "extra_source"
     if before.cancelled is not None and after.is_cancelled != before.is_cancelled:
         return "reversal"
     if _overturned(obs.event, after, learned):
@@ -90,7 +97,7 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     kind = classify_change(before, obs.event)
     if kind == "extra_source" and _overtakes(before, after):
         return "new_milestone"  # delayed again: the date set since the last delay is moved
-    old, new = before.step(obs.event.milestone), after.step(obs.event.milestone)
+    old, new = before.step(milestone), after.step(milestone)
     if kind == "date_changed" and old is not None:
         if new is not None and old.date == new.date:
             return "raised_certainty" if obs.event.certainty > old.certainty else "extra_source"
@@ -121,6 +128,11 @@ def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:
 def _overturned(event: LearnedEvent, status: SeasonStatus, learned: Sequence[LearnedEvent]) -> bool:
     """``overturned``, given the season's status with ``event`` in it."""
     milestone = event.milestone
+    standing = status.step(milestone) is not None
+    if event.denied or not standing:
+        # a denial that withdraws nothing now, or a claim a denial withdrew (told before it,
+        # or less surely after it)
+        return standing == event.denied
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         # As /status reads it: a season out is past delays (see ``season_status``).
         return status.step(Milestone.RELEASED) is None and any(

@@ -7,7 +7,7 @@ from datetime import datetime
 import discord
 
 from bot.catalog.models import Credit, Season, Show
-from bot.domain.status import LADDER, OPTIONAL, SeasonStatus, Step, StepSource
+from bot.domain.status import FLAGS, LADDER, OPTIONAL, SeasonStatus, Step, StepSource
 from bot.news.models import Certainty, Milestone
 from bot.render.limits import DESCRIPTION, FIELD_VALUE, TOTAL, clamp_embed, embed_size, lines_within
 from bot.render.text import (
@@ -42,6 +42,7 @@ ICONS: dict[Certainty, str] = {
     Certainty.RUMORED: "💬",
 }
 NOT_YET = "⬜"
+DENIED = "🚫"  # every rumour and report of the milestone was denied since
 SKIPPED = "➖"  # a rung below the current one that no source recorded
 LEARNED_SHOWN = 5
 # Sources linked on each ladder line, fewest last: a card whose news links would overflow
@@ -106,6 +107,14 @@ def step_line(step: Step, season: int, now: datetime, sources: int = SOURCES_SHO
     )
 
 
+def denial_line(denial: Step, season: int, sources: int = SOURCES_SHOWN[0]) -> str:
+    """A milestone whose rumours and reports were denied, with the denial's certainty and
+    sources: not where the season stands, and not "not yet" as if nobody had said it."""
+    label = milestone_label(denial.milestone, season)
+    sure = denial.certainty.label
+    return f"{DENIED} **{label}**: reports denied · {sure} · " + _sources(denial, sources)
+
+
 def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOWN[0]) -> str:
     lines: list[str] = []
     top = LADDER.index(status.current.milestone) if status.current else -1
@@ -114,6 +123,8 @@ def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOW
         label = milestone_label(milestone, status.season)
         if step is not None:
             lines.append(step_line(step, status.season, now, sources))
+        elif (denial := status.denial(milestone)) is not None:
+            lines.append(denial_line(denial, status.season, sources))
         elif milestone in OPTIONAL or (rung > top and status.is_cancelled):
             continue  # a cancelled season's rungs ahead are not "not yet": they will not come
         elif rung < top:
@@ -128,6 +139,9 @@ def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOW
             else:
                 tail = ""
             lines.append(icon + step_line(flag, status.season, now, sources)[1:] + tail)
+    for milestone in FLAGS:
+        if (denial := status.denial(milestone)) is not None:
+            lines.append(denial_line(denial, status.season, sources))
     return "\n".join(lines)
 
 
@@ -219,4 +233,4 @@ def status_embed(show: Show, season: Season, status: SeasonStatus, now: datetime
 
 def _all_steps(status: SeasonStatus) -> list[Step]:
     flags = [f for f in (status.delayed, status.cancelled) if f is not None]
-    return [*status.steps, *flags]
+    return [*status.steps, *flags, *status.denied]

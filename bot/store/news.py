@@ -52,7 +52,7 @@ class RecordedChange:
     event: LearnedEvent
 
 
-_EVENT_COLUMNS = "milestone, certainty, event_date, source_url, source_title, seen_at"
+_EVENT_COLUMNS = "milestone, certainty, event_date, source_url, source_title, seen_at, denied"
 
 
 def _event(row: Sequence[Any]) -> LearnedEvent:
@@ -63,6 +63,7 @@ def _event(row: Sequence[Any]) -> LearnedEvent:
         source_url=row[3],
         source_title=row[4],
         seen_at=parse_iso(row[5]) or datetime.min.replace(tzinfo=UTC),
+        denied=bool(row[6]),
     )
 
 
@@ -181,8 +182,8 @@ class NewsRepo:
     ) -> int:
         cur = await self._db.conn.execute(
             "INSERT INTO status_events (show_slug, season, milestone, certainty, event_date, kind, "
-            "source_url, source_title, feed_id, story_id, rule, seen_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "source_url, source_title, feed_id, story_id, rule, seen_at, denied) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 show,
                 season,
@@ -196,6 +197,7 @@ class NewsRepo:
                 story_id,
                 rule,
                 iso(event.seen_at),
+                int(event.denied),
             ),
         )
         assert cur.lastrowid is not None
@@ -210,22 +212,24 @@ class NewsRepo:
             return [_event(row) for row in await cur.fetchall()]
 
     async def latest_change(
-        self, show: str, season: int, milestone: Milestone
+        self, show: str, season: int, milestone: Milestone, *, denied: bool = False
     ) -> RecordedChange | None:
-        """The newest event for this milestone that was announced as a change, if any."""
+        """The newest event for this milestone that was announced as a change, if any: a
+        claim's, or with ``denied`` a denial's."""
         async with self._db.conn.execute(
             f"SELECT id, kind, {_EVENT_COLUMNS} FROM status_events "
             "WHERE show_slug = ? AND season = ? AND milestone = ? AND kind != 'extra_source' "
-            "ORDER BY id DESC LIMIT 1",
-            (show, season, milestone.value),
+            "AND denied = ? ORDER BY id DESC LIMIT 1",
+            (show, season, milestone.value, int(denied)),
         ) as cur:
             row = await cur.fetchone()
         return RecordedChange(int(row[0]), str(row[1]), _event(row[2:])) if row else None
 
     async def learned_seasons(self, show: str) -> list[int]:
-        """Seasons the news has told us anything about, in order."""
+        """Seasons the news has told us anything about, in order (a denial tells of none)."""
         async with self._db.conn.execute(
-            "SELECT DISTINCT season FROM status_events WHERE show_slug = ? ORDER BY season",
+            "SELECT DISTINCT season FROM status_events WHERE show_slug = ? AND denied = 0 "
+            "ORDER BY season",
             (show,),
         ) as cur:
             return [int(row[0]) for row in await cur.fetchall()]

@@ -1085,3 +1085,73 @@ def test_a_yearless_premiere_date_is_the_next_one() -> None:
 )
 def test_roundups_and_passing_mentions_are_not_news(title: str) -> None:
     assert _milestone(title, published="2025-03-01") is None
+
+
+# --- denials -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "denies", "certainty"),
+    [
+        ("Netflix denies XO, Kitty season 4 filming reports", "", Milestone.FILMING_STARTED, "C"),
+        # (it was read as a production shutdown: a delay)
+        ("XO, Kitty star shuts down season 4 filming rumours", "", Milestone.FILMING_STARTED, "C"),
+        (
+            "XO, Kitty season 4 filming rumours are false, says Netflix",
+            "",
+            Milestone.FILMING_STARTED,
+            "C",
+        ),
+        ("XO, Kitty season 4 filming rumours debunked", "", Milestone.FILMING_STARTED, "R"),
+        ("Netflix shuts down XO, Kitty cancellation rumours", "", Milestone.CANCELLED, "C"),
+        (
+            "Fans debunk Netflix XO, Kitty season 4 cancellation rumours",
+            "",
+            Milestone.CANCELLED,
+            "R",
+        ),
+        (
+            "Netflix denies reports XO, Kitty season 4 has wrapped",
+            "",
+            Milestone.FILMING_WRAPPED,
+            "C",
+        ),
+        (
+            "XO, Kitty season 4 release date rumor debunked",
+            "",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+            "R",
+        ),
+        (
+            "Netflix responds to XO, Kitty rumours",
+            "Netflix has denied reports that season 4 has started filming in Seoul.",
+            Milestone.FILMING_STARTED,
+            "C",
+        ),
+    ],
+)
+def test_a_denial_names_what_it_denies_and_who_denies_it(
+    title: str, summary: str, denies: Milestone, certainty: str
+) -> None:
+    """A denial reached no milestone: it was dropped as no news, so a rumour the makers
+    denied stayed where the season stood (and "shuts down … rumours" read as a shutdown)."""
+    signal = classify(title, summary, _at("2026-11-02"), INDEX)
+    assert signal.milestone is None and signal.denies is denies
+    assert signal.certainty is {"C": Certainty.CONFIRMED, "R": Certainty.REPORTED}[certainty]
+    assert signal.rule.startswith(f"denied:{denies.value}:")
+    assert signal.show == "xo-kitty" and signal.season in (4, None)
+
+
+def test_a_denial_beside_other_news_is_not_the_news() -> None:
+    """The event the article reports wins over a denial elsewhere in it."""
+    title = "XO, Kitty season 4 begins filming in Seoul as Netflix denies cancellation rumours"
+    signal = classify(title, "", _at("2026-11-02"), INDEX)
+    assert signal.milestone is Milestone.FILMING_STARTED and signal.denies is None
+
+
+def test_the_cli_reports_a_denial_as_no_milestone_with_its_rule() -> None:
+    """The classify contract's milestones are milestones reached: a denial is none."""
+    line = json.dumps({"title": "Netflix denies XO, Kitty season 4 filming reports"})
+    (out,) = map(json.loads, classify_lines([line], INDEX))
+    assert out["milestone"] is None and out["certainty"] is None
+    assert out["rule"] == "denied:filming_started:denied-filming+confirmed:netflix"

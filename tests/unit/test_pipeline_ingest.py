@@ -417,3 +417,48 @@ async def test_a_renewal_since_cancelled_is_not_repeated_to_a_guild_that_missed_
     await renewed_then_cancelled(deps, feed_a, NOW, keys=("a1", "a2"))
     late = await ingest(deps, feed_b, [article("b1", RENEWS)], NOW + timedelta(hours=2))
     assert late.verdicts == {"not_change": 1} and late.queued == 0
+
+
+async def test_a_denied_rumour_is_announced_once_and_withdrawn(deps: NewsDeps) -> None:
+    """'Netflix denies the filming reports' after the filming rumour was no news at all:
+    fans were left with the rumour, and /status said filming had started."""
+    feed_a = await primed_feed(deps, a="changes")
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    feed_b = await second_feed(deps, 2)
+    rumour = "XO, Kitty season 4 reportedly begins filming in Seoul"
+    denies = "Netflix denies XO, Kitty season 4 filming reports"
+    await ingest(deps, feed_a, [article("a1", rumour)], NOW)
+    told = await ingest(deps, feed_a, [article("a2", denies)], NOW + timedelta(hours=1))
+    assert told.verdicts == {"change": 1} and told.queued == 1
+    *_, post = [d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)]
+    assert post["title"] == "XO, Kitty season 4: filming — reports denied"
+    fields = {f["name"]: f["value"] for f in post["fields"]}
+    assert fields["What changed"] == "Denied" and fields["Certainty"] == "Confirmed"
+    assert "https://e.org/a2" in fields["Source"]
+    # another outlet's word of the same denial tells the guild that missed it, once
+    other = "XO, Kitty star shuts down season 4 filming rumours"
+    repeat = await ingest(deps, feed_b, [article("b1", other)], NOW + timedelta(hours=2))
+    assert repeat.verdicts == {"repeat": 1} and repeat.queued == 1
+    again = await ingest(deps, feed_a, [article("a3", other)], NOW + timedelta(hours=3))
+    assert again.queued == 0  # guild 1 heard it
+    # the rumour retold by a slower outlet is history, not news to tell again
+    late = await ingest(deps, feed_b, [article("b2", rumour)], NOW + timedelta(hours=4))
+    assert late.verdicts == {"not_change": 1} and late.queued == 0
+    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    status = season_status(Season.from_news_only(4), learned)
+    assert status.step(Milestone.FILMING_STARTED) is None
+    assert status.denial(Milestone.FILMING_STARTED) is not None
+
+
+async def test_a_denial_of_nothing_heard_or_of_a_confirmation_is_not_a_change(
+    deps: NewsDeps,
+) -> None:
+    feed = await primed_feed(deps, a="changes")
+    denies = "Netflix denies XO, Kitty season 5 renewal reports"
+    alone = await ingest(deps, feed, [article("a1", denies)], NOW)
+    assert alone.verdicts == {"not_change": 1} and alone.queued == 0
+    assert await deps.store.news.learned_seasons("xo-kitty") == []  # a denial tells of none
+    await ingest(deps, feed, [article("a2", RENEWS)], NOW + timedelta(hours=1))
+    misread = "Netflix denies XO, Kitty season 4 renewal reports"
+    report = await ingest(deps, feed, [article("a3", misread)], NOW + timedelta(hours=2))
+    assert report.verdicts == {"not_change": 1} and report.queued == 0

@@ -683,3 +683,31 @@ def test_a_premiere_date_the_sources_differ_on_says_so(show: Show) -> None:
     # one date, told twice, is no difference
     agreed = season_status(season4, [told(june5, 0), told(june5, 1)])
     assert "sources differ" not in (status_embed(show, season4, agreed, NOW).description or "")
+
+
+def test_a_denied_rumour_shows_as_denied_not_as_the_seasons_state(show: Show) -> None:
+    season4 = Season.from_news_only(4)
+
+    def news(milestone: Milestone, certainty: Certainty, hours: int, **kw: Any) -> LearnedEvent:
+        seen = NOW - timedelta(hours=48 - hours)
+        url, title = f"https://n.example/{hours}", f"headline {hours}"
+        return LearnedEvent(milestone, certainty, None, url, title, seen, **kw)
+
+    learned = [
+        news(Milestone.RENEWED, Certainty.CONFIRMED, 0),
+        news(Milestone.FILMING_STARTED, Certainty.RUMORED, 10),
+        news(Milestone.CANCELLED, Certainty.REPORTED, 12),
+        news(Milestone.FILMING_STARTED, Certainty.CONFIRMED, 20, denied=True),
+        news(Milestone.CANCELLED, Certainty.CONFIRMED, 24, denied=True),
+    ]
+    card = status_embed(show, season4, season_status(season4, learned), NOW)
+    text = card.description or ""
+    assert text.startswith("Latest for season 4: renewed (confirmed).")
+    assert "🚫 **Filming started**: reports denied · confirmed · [headline 20]" in text
+    assert text.endswith(
+        "🚫 **Cancelled**: reports denied · confirmed · [headline 24](https://n.example/24)"
+    )
+    assert "⬜ Filming wrapped: not yet" in text and "❌" not in text
+    news_field = next(f for f in card.fields if f.name == "From the news")
+    assert "headline 24" in (news_field.value or "")
+    assert_within_limits(card)

@@ -351,3 +351,73 @@ def test_the_newest_season_follows_the_news_only_within_reach() -> None:
     assert newest_season(3, [5, 6, 7]) == 7  # each within two of the one before
     assert newest_season(3, [12]) == 3  # a misread number leads nowhere
     assert newest_season(3, [4, 12, 13]) == 4
+
+
+def denial(milestone: Milestone, certainty: Certainty, seen: datetime) -> LearnedEvent:
+    return replace(
+        event(milestone, certainty, url="https://news.example/no", seen=seen), denied=True
+    )
+
+
+def test_a_denial_withdraws_the_rumours_and_reports_before_it(show: Show) -> None:
+    """The makers denied the filming rumour: /status still said filming had started."""
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+    season4 = Season.from_news_only(4)
+    renewed = event(Milestone.RENEWED, C, seen=t0)
+    rumour = event(Milestone.FILMING_STARTED, RU, seen=t0 + timedelta(days=1))
+    denied = denial(Milestone.FILMING_STARTED, C, t0 + timedelta(days=2))
+    status = season_status(season4, [renewed, rumour, denied])
+    assert status.step(Milestone.FILMING_STARTED) is None
+    assert status.current is not None and status.current.milestone is Milestone.RENEWED
+    shown = status.denial(Milestone.FILMING_STARTED)
+    assert shown is not None and shown.certainty is C
+    assert [s.url for s in shown.sources] == ["https://news.example/no"]
+    # the denial is the change; the same denial again, or one of a milestone nobody
+    # claimed, is not
+    assert assess(Observation(show, 4, denied), [renewed, rumour]) == "denied"
+    assert assess(Observation(show, 4, denied), [renewed, rumour, denied]) == "extra_source"
+    nothing = denial(Milestone.CASTING, C, t0 + timedelta(days=2))
+    assert assess(Observation(show, 4, nothing), [renewed, rumour]) == "extra_source"
+    # a rumour told before the denial, heard after it, is history
+    assert assess(Observation(show, 4, rumour), [renewed, denied]) == "extra_source"
+    assert overturned(Observation(show, 4, rumour), [renewed, denied])
+
+
+def test_a_denial_of_a_confirmed_milestone_is_a_misreading(show: Show) -> None:
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+    confirmed = event(Milestone.RENEWED, C, seen=t0)
+    denied = denial(Milestone.RENEWED, C, t0 + timedelta(days=1))
+    status = season_status(Season.from_news_only(4), [confirmed, denied])
+    step = status.step(Milestone.RENEWED)
+    assert step is not None and step.certainty is C and status.denied == ()
+    assert assess(Observation(show, 4, denied), [confirmed]) == "extra_source"
+
+
+def test_after_a_denial_only_a_claim_as_sure_stands_again(show: Show) -> None:
+    """As with a cancellation and a renewal: a weaker report after a confirmed denial is
+    the old rumour again, a confirmation is news."""
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+    season4 = Season.from_news_only(4)
+    rumour = event(Milestone.FILMING_STARTED, R, seen=t0)
+    denied = denial(Milestone.FILMING_STARTED, C, t0 + timedelta(days=1))
+    again = event(Milestone.FILMING_STARTED, R, seen=t0 + timedelta(days=2))
+    assert season_status(season4, [rumour, denied, again]).step(Milestone.FILMING_STARTED) is None
+    assert assess(Observation(show, 4, again), [rumour, denied]) == "extra_source"
+    sure = event(Milestone.FILMING_STARTED, C, seen=t0 + timedelta(days=3))
+    status = season_status(season4, [rumour, denied, sure])
+    assert status.step(Milestone.FILMING_STARTED) is not None and status.denied == ()
+    assert assess(Observation(show, 4, sure), [rumour, denied]) == "new_milestone"
+    # a reported denial gives way to a report told after it
+    weaker = replace(denied, certainty=R)
+    assert assess(Observation(show, 4, again), [rumour, weaker]) == "new_milestone"
+
+
+def test_a_denied_cancellation_is_not_where_the_season_stands(show: Show) -> None:
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+    renewed = event(Milestone.RENEWED, C, seen=t0)
+    cancelled = event(Milestone.CANCELLED, R, seen=t0 + timedelta(days=1))
+    denied = denial(Milestone.CANCELLED, C, t0 + timedelta(days=2))
+    status = season_status(Season.from_news_only(4), [renewed, cancelled, denied])
+    assert not status.is_cancelled and status.cancelled is None
+    assert status.denial(Milestone.CANCELLED) is not None
+    assert assess(Observation(show, 4, denied), [renewed, cancelled]) == "denied"
