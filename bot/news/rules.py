@@ -2703,7 +2703,8 @@ DENIAL_RULES: tuple[EventRule, ...] = (
 )
 # Cheap gate before the denial rules: a word each of them needs.
 MAY_DENY = re.compile(
-    r"den(?:y|ie)|debunk|refut|dismiss|down|quash|false|untrue|not true|fake|baseless"
+    r"den(?:y|ie)|debunk|refut|dismiss|(?:t|ts|ting) down|quash|false|untrue|not true|fake"
+    r"|baseless"
 )
 # Who denies, in the denial's sentence outside what it denies: the network or the makers
 # (confirmed); anyone else's denial is reported.
