@@ -38,6 +38,7 @@ from bot.news.classify_parse import (
     nearest_season,
     normalise,
     resolve_dates,
+    seasons_named,
     sentence_bounds,
     sentence_breaks,
 )
@@ -800,7 +801,33 @@ def classify(
         certainty,
         event_date,
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
+        also=_also(source, event, season, milestone),
     )
+
+
+# Milestones one wording can give several seasons at once ("renewed for seasons 4 and 5",
+# "seasons 4 and 5 will film back-to-back"): none with a date, which is each season's own.
+_SEVERAL_SEASONS = frozenset(
+    (
+        Milestone.RENEWED,
+        Milestone.CANCELLED,
+        Milestone.WRITING,
+        Milestone.CASTING,
+        Milestone.FILMING_STARTED,
+        Milestone.FILMING_WRAPPED,
+        Milestone.POST_PRODUCTION,
+    )
+)
+
+
+def _also(source: _Doc, event: _Hit, season: int | None, milestone: Milestone) -> tuple[int, ...]:
+    """The seasons after ``season`` that the event's own season reference names, the one
+    ``_season`` read ("seasons 4 and 5": (5,)); none for a milestone with a date."""
+    if season is None or milestone not in _SEVERAL_SEASONS or not (refs := source.seasons()):
+        return ()
+    at, value = min(refs, key=lambda ref: abs(ref[0] - event.start))  # as ``nearest_season``
+    named = seasons_named(source.text, at)
+    return named[1:] if value == season and named[:1] == (season,) else ()
 
 
 def _denial_of(
@@ -854,7 +881,8 @@ def _denial_signal(
     certainty = Certainty.CONFIRMED if who else Certainty.REPORTED
     cue = who.group(0) if who else "headline"
     rule = f"denied:{milestone.value}:{hit.rule.name}+{certainty.label}:{cue}"
-    return Signal(show, season, None, certainty, None, rule, denies=milestone)
+    also = _also(doc, hit, season, milestone)
+    return Signal(show, season, None, certainty, None, rule, denies=milestone, also=also)
 
 
 def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:

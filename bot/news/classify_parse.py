@@ -243,6 +243,34 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
     return found
 
 
+# One season word naming several seasons: "seasons 4 and 5", "seasons 4 through 6", "third
+# and fourth seasons". At most ``MAX_SEASONS``: "seasons 1-10" is a box set, not news.
+_SEVERAL_AFTER = re.compile(r"s? (\d{1,2})(?: (and|&|through|to) | ?(-) ?)(\d{1,2})\b(?![\d,.]\d)")
+_SEVERAL_BEFORE = re.compile(rf"\b({_ORD}) and ({_ORD}) $")
+MAX_SEASONS = 3
+
+
+def seasons_named(text: str, at: int) -> tuple[int, ...]:
+    """Every season the reference at ``at`` (a ``find_seasons`` position) names, in order:
+    (4, 5) for "seasons 4 and 5", (4, 5, 6) for "seasons 4 to 6"; () for one season."""
+    for word in _COMMON_SEASON_WORDS:
+        if text.startswith(word, at):
+            end = at + len(word)
+            break
+    else:
+        return ()
+    if (m := _SEVERAL_AFTER.match(text, end)) is not None:
+        lo, hi = int(m.group(1)), int(m.group(4))
+        pair = m.group(2) in ("and", "&")
+    elif (m := _SEVERAL_BEFORE.search(text, max(0, at - 30), at)) is not None:
+        lo, hi, pair = ORDINALS[m.group(1)], ORDINALS[m.group(2)], True
+    else:
+        return ()
+    if not 0 < lo < hi < lo + MAX_SEASONS:
+        return ()
+    return (lo, hi) if pair else tuple(range(lo, hi + 1))
+
+
 def nearest_season(seasons: list[tuple[int, int]], position: int) -> int | None:
     """The season mentioned closest to ``position`` (ties go to the earlier one)."""
     best: tuple[int, int] | None = None

@@ -72,6 +72,8 @@ class Signal:
     # A denial of this milestone's rumour or report (``milestone`` is then None: nothing
     # happened); ``certainty`` is the denial's.
     denies: Milestone | None = None
+    # Further seasons the same words tell it of ("renews it for seasons 4 and 5": (5,)).
+    also: tuple[int, ...] = ()
 
     @property
     def is_news(self) -> bool:

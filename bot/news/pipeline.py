@@ -13,14 +13,14 @@ import logging
 import random
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
 import aiohttp
 
 from bot.catalog import Catalog
-from bot.domain.status import SEASON_LEAP, LearnedEvent, newest_season
+from bot.domain.status import SEASON_LEAP, Change, LearnedEvent, newest_season
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
@@ -229,18 +229,20 @@ async def _one_article(
     elif obs is not None:
         offer.obs = obs
         learned = await deps.store.news.learned_events(show.slug, obs.season)
-        kind = assess(obs, learned)
-        event_id = await deps.store.news.add_event(
-            show=show.slug,
-            season=obs.season,
-            event=obs.event,
-            kind=kind,
-            feed_id=feed.id,
-            story_id=story_id,
-            rule=signal.rule,
-        )
-        if kind != "extra_source":
-            offer.change, verdict = (event_id, kind), f"change:{kind}"
+        told = [(obs, await _record(deps, obs, learned, feed.id, story_id, signal.rule))]
+        # "Renews it for seasons 4 and 5": each season named is recorded, and one post tells
+        # the first it changes (under the article's headline, which names them all).
+        for season in signal.also:
+            more = replace(obs, season=season)
+            if await plausible(deps, more):
+                known = await deps.store.news.learned_events(show.slug, season)
+                told.append(
+                    (more, await _record(deps, more, known, feed.id, story_id, signal.rule))
+                )
+        changed = next(((o, c) for o, c in told if c[1] != "extra_source"), None)
+        if changed is not None:
+            offer.obs, offer.change = changed
+            verdict = f"change:{offer.change[1]}"
         elif (earlier := await recent_change(deps, obs, learned, now)) is not None:
             offer.repeat, verdict = (earlier.id, earlier.kind), "repeat"
         else:
@@ -254,6 +256,28 @@ async def _one_article(
         report.queued += int(await _queue(deps, guild, offer))
     carried = offer.carried
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
+
+
+async def _record(
+    deps: NewsDeps,
+    obs: Observation,
+    learned: Sequence[LearnedEvent],
+    feed_id: int,
+    story_id: int,
+    rule: str,
+) -> tuple[int, Change]:
+    """Store what ``obs`` tells of its season, and what it changes there: (event id, kind)."""
+    kind = assess(obs, learned)
+    event_id = await deps.store.news.add_event(
+        show=obs.show.slug,
+        season=obs.season,
+        event=obs.event,
+        kind=kind,
+        feed_id=feed_id,
+        story_id=story_id,
+        rule=rule,
+    )
+    return event_id, kind
 
 
 async def plausible(deps: NewsDeps, obs: Observation) -> bool:

@@ -1155,3 +1155,29 @@ def test_the_cli_reports_a_denial_as_no_milestone_with_its_rule() -> None:
     (out,) = map(json.loads, classify_lines([line], INDEX))
     assert out["milestone"] is None and out["certainty"] is None
     assert out["rule"] == "denied:filming_started:denied-filming+confirmed:netflix"
+
+
+# --- several seasons -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "season", "also"),
+    [
+        ("Netflix renews XO, Kitty for seasons 4 and 5", 4, (5,)),
+        ("XO, Kitty renewed for a fourth and fifth season", 4, (5,)),
+        ("XO, Kitty seasons 4 and 5 confirmed by Netflix", 4, (5,)),
+        ("Stranger Things seasons 4 and 5 begin filming back-to-back in Atlanta", 4, (5,)),
+        ("Netflix renews XO, Kitty for seasons 4 through 6", 4, (5, 6)),
+        ("Netflix denies XO, Kitty seasons 4 and 5 renewal reports", 4, (5,)),
+        # one season; a box set; a date is each season's own; another season named apart
+        ("Netflix renews XO, Kitty for season 4", 4, ()),
+        ("Netflix renews XO, Kitty for seasons 4 to 9", 4, ()),
+        ("XO, Kitty seasons 4 and 5 premiere June 5, 2027", 4, ()),
+        ("XO, Kitty season 3 wraps filming as season 4 and 5 scripts are written", 3, ()),
+    ],
+)
+def test_news_of_several_seasons_names_each(title: str, season: int, also: tuple[int, ...]) -> None:
+    """Only the first of the seasons was read: season 5's renewal was lost."""
+    signal = classify(title, "", _at("2026-11-02"), INDEX)
+    assert signal.about is not None
+    assert (signal.season, signal.also) == (season, also)

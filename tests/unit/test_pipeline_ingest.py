@@ -462,3 +462,25 @@ async def test_a_denial_of_nothing_heard_or_of_a_confirmation_is_not_a_change(
     misread = "Netflix denies XO, Kitty season 4 renewal reports"
     report = await ingest(deps, feed, [article("a3", misread)], NOW + timedelta(hours=2))
     assert report.verdicts == {"not_change": 1} and report.queued == 0
+
+
+async def test_news_of_several_seasons_is_recorded_for_each(deps: NewsDeps) -> None:
+    """'Renews XO, Kitty for seasons 4 and 5' recorded season 4 alone: /status for season 5
+    knew nothing, and its renewal was never told. One post, for the first season changed."""
+    feed = await primed_feed(deps, a="changes")
+    both = article("a1", "Netflix renews XO, Kitty for seasons 4 and 5")
+    report = await ingest(deps, feed, [both], NOW)
+    assert report.verdicts == {"change": 1} and report.queued == 1
+    assert await queued(deps) == [(1, "XO, Kitty season 4: renewed")]
+    assert await deps.store.news.learned_seasons("xo-kitty") == [4, 5]
+    for season in (4, 5):
+        learned = await deps.store.news.learned_events("xo-kitty", season)
+        step = season_status(Season.from_news_only(season), learned).step(Milestone.RENEWED)
+        assert step is not None and step.sources[0].url == "https://e.org/a1"
+    # season 4 known already: the news is season 5's
+    feed_b = await second_feed(deps, 1)
+    fives = article("b1", "Netflix renews XO, Kitty for seasons 5 and 6")
+    await ingest(deps, feed_b, [article("b0", "Netflix renews XO, Kitty for season 4")], NOW)
+    told = await ingest(deps, feed_b, [fives], NOW + timedelta(hours=1))
+    assert told.verdicts == {"change": 1}
+    assert (await queued(deps))[-1] == (1, "XO, Kitty season 6: renewed")
