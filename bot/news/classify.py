@@ -504,6 +504,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     if doc.names:
         context, start, end = _without_names(text, doc.names, start, end)
     kinds = kinds_before(doc.units(doc.catalog.context), context, doc.prefixes, start, end)
+    if "denied" in kinds and _denied_before(context, start, end):
+        kinds.discard("denied")  # "denies the cancellation rumours as filming begins"
     if kinds:
         if "denied" in kinds and "passing" not in kinds:
             doc.denials.append(hit)  # no event, but perhaps the denial is the news
@@ -828,6 +830,15 @@ def _also(source: _Doc, event: _Hit, season: int | None, milestone: Milestone) -
     at, value = min(refs, key=lambda ref: abs(ref[0] - event.start))  # as ``nearest_season``
     named = seasons_named(source.text, at)
     return named[1:] if value == season and named[:1] == (season,) else ()
+
+
+def _denied_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, before an event, holds a whole denial with its own
+    object ("denies the cancellation rumours as …"): the event after it is not what it
+    denies."""
+    return MAY_DENY.search(text, start, end) is not None and any(
+        rule.pattern.search(text, start, end) for rule in DENIAL_RULES
+    )
 
 
 def _denial_of(
