@@ -43,6 +43,8 @@ async def preview_items(
             kind = assess(obs, learned)
             if not await plausible(deps, obs):
                 kind = "unlikely_season"  # as the pipeline judges it: no change
+            elif kind == "extra_source" and (more := await _further(deps, obs, signal.also)):
+                kind = more  # "renews it for seasons 4 and 5", season 4 known already
             elif kind == "extra_source" and await _unheard(deps, guild, obs, learned, now):
                 kind = "repeat"
         verdict = judge(
@@ -56,6 +58,18 @@ async def preview_items(
         )
         items.append(PreviewItem(article, signal, verdict))
     return items
+
+
+async def _further(deps: NewsDeps, obs: Observation, seasons: Sequence[int]) -> str | None:
+    """The change ``obs``'s news makes to the first of the further ``seasons`` it names that
+    it changes, as the pipeline records them."""
+    for season in seasons:
+        more = replace(obs, season=season)
+        if await plausible(deps, more):
+            kind = assess(more, await deps.store.news.learned_events(obs.show.slug, season))
+            if kind != "extra_source":
+                return kind
+    return None
 
 
 async def _unheard(

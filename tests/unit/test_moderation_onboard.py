@@ -137,3 +137,29 @@ async def test_preview_says_a_far_off_season_is_not_posted_as_a_change(deps: New
     assert not item.judgement.posts
     (item,) = await preview_items(deps, far, GuildSettings(guild_id=1, mode="all"), NOW)
     assert item.judgement.posts and "status change" not in item.judgement.reason
+
+
+async def test_preview_judges_news_of_several_seasons_as_the_pipeline_does(
+    deps: NewsDeps,
+) -> None:
+    """With season 4's renewal known, "renews it for seasons 4 and 5" posts season 5's; the
+    preview said it would only be an extra source. A denial is previewed as its change."""
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed")
+    await store.guilds.update(1, channel_id=10)
+    await store.feeds.subscribe(1, feed.id, None)
+    await ingest(deps, feed, [], NOW)
+    primed = await store.feeds.get(feed.id)
+    assert primed is not None
+    told = [
+        article("a", "Netflix renews XO, Kitty for season 4"),
+        article("b", "XO, Kitty season 4 reportedly begins filming in Seoul"),
+    ]
+    await ingest(deps, primed, told, NOW)
+    both = [article("c", "Netflix renews XO, Kitty for seasons 4 and 5")]
+    (item,) = await preview_items(deps, both, GuildSettings(guild_id=1), NOW)
+    assert item.judgement.posts and "status change" in item.judgement.reason
+    denial = [article("d", "Netflix denies XO, Kitty season 4 filming reports")]
+    (item,) = await preview_items(deps, denial, GuildSettings(guild_id=1), NOW)
+    assert item.judgement.posts
+    assert item.judgement.reason == "status change: season 4 · filming_started denied · confirmed"
