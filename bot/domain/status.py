@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from bot.catalog.dates import PartialDate
@@ -36,6 +36,9 @@ _DATE_IS_THE_NEWS: frozenset[Milestone] = frozenset(
 # Milestones with one true date, the news itself: two dates told as surely are sources
 # that differ (a delay, a casting call or a trailer can each come more than once).
 _ONE_DATE: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED})
+# How long a denial holds back weaker claims told after it: the echo of the story denied.
+# Past it, a report is news of its own (the shoot denied in May, reported in September).
+DENIAL_HOLDS = timedelta(days=14)
 # The dates a delay moves: a premiere date given before it may no longer hold.
 _DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED})
 
@@ -215,16 +218,18 @@ def _withdraw(
     """``claims`` less those a denial withdrew, and the denials that withdrew any.
 
     A denial withdraws the rumours and reports told before it, no surer than itself, and
-    the weaker ones told after it: as with a cancellation and a renewal, only a claim at
-    least as sure as the denial stands again. A denial of a milestone already confirmed is
-    a misreading: it withdraws nothing."""
+    the weaker ones told in the ``DENIAL_HOLDS`` after it (outlets echoing the denied
+    story): as with a cancellation and a renewal, only a claim at least as sure as the
+    denial stands again, until the denial is old and a weaker claim is news of its own. A
+    denial of a milestone already confirmed is a misreading: it withdraws nothing."""
 
     def withdraws(denial: _Claim, claim: _Claim) -> bool:
-        return (
-            claim.certainty < Certainty.CONFIRMED
-            and claim.certainty <= denial.certainty
-            and (_when(claim) < _when(denial) or claim.certainty < denial.certainty)
-        )
+        if claim.certainty is Certainty.CONFIRMED or claim.certainty > denial.certainty:
+            return False
+        told, denied = _when(claim), _when(denial)
+        if told < denied:
+            return True
+        return claim.certainty < denial.certainty and told[1] - denied[1] <= DENIAL_HOLDS
 
     confirmed = [_when(c) for c in claims if c.certainty is Certainty.CONFIRMED]
     used = [

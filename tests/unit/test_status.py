@@ -9,6 +9,7 @@ import pytest
 
 from bot.catalog import PartialDate, Season, Show, load_show
 from bot.domain.status import (
+    DENIAL_HOLDS,
     LADDER,
     LearnedEvent,
     classify_change,
@@ -410,6 +411,22 @@ def test_after_a_denial_only_a_claim_as_sure_stands_again(show: Show) -> None:
     # a reported denial gives way to a report told after it
     weaker = replace(denied, certainty=R)
     assert assess(Observation(show, 4, again), [rumour, weaker]) == "new_milestone"
+
+
+def test_a_denial_holds_back_weaker_news_for_two_weeks_not_for_good(show: Show) -> None:
+    """Netflix denied the filming rumours in May; a trade's report in September that the
+    shoot has begun is news, not the old rumour again: a denial is not a lid for ever."""
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+    season4 = Season.from_news_only(4)
+    rumour = event(Milestone.FILMING_STARTED, RU, seen=t0)
+    denied = denial(Milestone.FILMING_STARTED, C, t0 + timedelta(days=1))
+    echo = event(Milestone.FILMING_STARTED, R, seen=denied.seen_at + DENIAL_HOLDS)
+    assert assess(Observation(show, 4, echo), [rumour, denied]) == "extra_source"
+    later = event(Milestone.FILMING_STARTED, R, seen=denied.seen_at + timedelta(days=120))
+    status = season_status(season4, [rumour, denied, later])
+    step = status.step(Milestone.FILMING_STARTED)
+    assert step is not None and step.certainty is R and status.denied == ()
+    assert assess(Observation(show, 4, later), [rumour, denied]) == "new_milestone"
 
 
 def test_a_denied_cancellation_is_not_where_the_season_stands(show: Show) -> None:
