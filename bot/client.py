@@ -144,10 +144,19 @@ class KissBot(commands.Bot):
             gc.freeze()
             self._frozen = True
         log.info("ready: %d guilds", len(self.guilds))
+        if self.set_up:  # a `sync` bot has no store to read
+            # Every guild the bot is in, unavailable ones too: READY lists them all, and
+            # discord.py is ready only once their GUILD_CREATEs stopped coming.
+            await self.news.guilds_listed({guild.id for guild in self.guilds})
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
-        if self.set_up:  # a `sync` bot has no store to read
-            await self.news.announcer.rejoined(guild.id)
+        if self.set_up:
+            await self.news.returned(guild.id)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        # Removed, kicked, or the guild deleted: an outage is ``on_guild_unavailable``.
+        if self.set_up:
+            await self.news.left(guild.id, anyone_here=bool(self.guilds))
 
     async def close(self) -> None:
         if self.scheduler.running:

@@ -6,7 +6,7 @@ import asyncio
 import functools
 import logging
 import tomllib
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Collection, Coroutine
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -20,7 +20,7 @@ from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
 from bot.store.feeds import Feed
-from bot.store.rows import parse_iso
+from bot.store.rows import iso, parse_iso
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -30,6 +30,8 @@ OUTBOX_EVERY_S = 10.0
 RECONCILE_EVERY_S = 30.0
 # A (re)start spreads the first poll of every feed over this many seconds.
 FIRST_POLL_SPREAD_S = 30.0
+# Why a server the bot was removed from is paused (the notice on its return quotes it).
+REMOVED = "I was removed from this server"
 
 
 def read_feed_list(path: Path) -> list[tuple[str, str | None]] | None:
@@ -128,12 +130,19 @@ class NewsService:
         self.client = client
         self.deps = deps
         self.announcer = Announcer(client, deps.store)
+        self._scheduler: AsyncIOScheduler | None = None
+        # Set once the first full guild list is reconciled with the store (``start`` makes
+        # the jobs wait for it): a server left while the bot was offline is not polled or
+        # posted to first.
+        self._guilds_known: asyncio.Event | None = None
 
     @property
     def store(self) -> Store:
         return self.deps.store
 
     async def start(self, scheduler: AsyncIOScheduler) -> None:
+        self._scheduler = scheduler
+        self._guilds_known = asyncio.Event()
         await list_shared_feeds(self.store, self.deps.settings.feeds_file, self.deps.now())
         if await self.store.feeds.active():
             # Before the gateway connects, so building the classifier's tables never
@@ -157,6 +166,57 @@ class NewsService:
             next_run_time=now,
             replace_existing=True,
         )
+
+    async def _ready(self) -> None:
+        await self.client.wait_until_ready()
+        if self._guilds_known is not None:
+            await self._guilds_known.wait()
+
+    async def guilds_listed(self, present: Collection[int]) -> None:
+        """The gateway's full list of the bot's guilds (READY's: unavailable ones included,
+        so an outage is never a departure). Guilds the store knows that are not in it were
+        left while the bot was offline; departed ones in it invited the bot back meanwhile."""
+        try:
+            known = await self.store.guilds.known()
+            for guild_id, departed in known.items():
+                if departed and guild_id in present:
+                    await self.returned(guild_id, reconcile=False)
+                elif not departed and guild_id not in present:
+                    await self.left(guild_id, anyone_here=bool(present), reconcile=False)
+            await self._rest(anyone_here=bool(present))
+            await self._reconcile()
+        finally:
+            if self._guilds_known is not None:
+                self._guilds_known.set()
+
+    async def left(self, guild_id: int, *, anyone_here: bool, reconcile: bool = True) -> None:
+        """The bot was removed from the guild (not an outage: that is no departure). Its
+        settings and feeds are kept for its return; its news is held, as a paused server's
+        is, and the feeds no server it is in follows stop being polled."""
+        log.info("guild %d: removed; its settings are kept, its posting paused", guild_id)
+        await self.store.guilds.depart(guild_id, REMOVED, iso(self.deps.now()))
+        await self._rest(anyone_here=anyone_here)
+        if reconcile:
+            await self._reconcile()
+
+    async def returned(self, guild_id: int, *, reconcile: bool = True) -> None:
+        """The bot is in the guild (a join, or a start that finds it there): its feeds resume,
+        afresh, and moderators of a paused server are told."""
+        if await self.store.guilds.restore(guild_id):
+            log.info("guild %d: back in it; its settings are as it left them", guild_id)
+        woken = await self.store.feeds.wake(guild_id)
+        await self.announcer.rejoined(guild_id)
+        if woken and reconcile:
+            await self._reconcile()
+
+    async def _rest(self, *, anyone_here: bool) -> None:
+        if stopped := await self.store.feeds.rest(now=self.deps.now(), anyone_here=anyone_here):
+            log.info("%d feed(s) no longer polled: no server I am in follows them", stopped)
+
+    async def _reconcile(self) -> None:
+        """The feed jobs now, not at the next reconcile (``poll`` skips a stopped feed anyway)."""
+        if self._scheduler is not None:
+            await self.reconcile(self._scheduler)
 
     @quiet_on_shutdown
     async def reconcile(self, scheduler: AsyncIOScheduler) -> None:
@@ -184,7 +244,7 @@ class NewsService:
 
     @quiet_on_shutdown
     async def poll(self, feed_id: int) -> FeedReport | None:
-        await self.client.wait_until_ready()
+        await self._ready()
         feed = await self.store.feeds.get(feed_id)
         now = self.deps.now()
         if feed is None or not feed.enabled:
@@ -200,5 +260,5 @@ class NewsService:
 
     @quiet_on_shutdown
     async def drain(self) -> DrainReport:
-        await self.client.wait_until_ready()
+        await self._ready()
         return await self.announcer.drain()

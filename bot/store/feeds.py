@@ -50,6 +50,17 @@ _ACTIVE = (
     "f.disabled_reason IS NULL AND (f.shared = 1 OR "
     "EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = f.id))"
 )
+# Why a feed rests while no server the bot is in follows it (every server it is in follows a
+# shared feed): it wakes, afresh, when the bot is back in one of its servers.
+NOBODY_HERE = "no server I am in follows it"
+# Some guild the bot has not left follows the feed ``feeds``.
+_FOLLOWED_HERE = (
+    "EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id AND NOT EXISTS "
+    "(SELECT 1 FROM guild_settings s WHERE s.guild_id = g.guild_id AND s.departed_at IS NOT NULL))"
+)
+# Polling again: ``_AFRESH`` too when nobody heard what the feed published meanwhile.
+_ENABLE = "disabled_reason = NULL, disabled_at = NULL, failures = 0, next_poll_at = NULL"
+_AFRESH = ", primed = 0, etag = NULL, last_modified = NULL, body_hash = NULL"
 
 
 # Folding feed :drop into feed :keep, the same feed reached at two addresses. Servers keep
@@ -191,29 +202,45 @@ class FeedRepo:
         )
 
     async def retire(self, feed_id: int, reason: str, *, now: datetime) -> bool:
-        """Stop polling a server's own feed if no server follows it; False if one does. One
-        statement, so a server subscribing meanwhile is either seen here or sees the stop."""
+        """Stop polling a server's own feed if no server the bot is in follows it; False if
+        one does. One statement, so a server subscribing meanwhile is either seen here or sees
+        the stop."""
         return (
             await self._db.write(
                 "UPDATE feeds SET disabled_reason = ?, disabled_at = ? WHERE id = ? "
-                "AND shared = 0 AND disabled_reason IS NULL AND NOT EXISTS "
-                "(SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id)",
+                f"AND shared = 0 AND disabled_reason IS NULL AND NOT {_FOLLOWED_HERE}",
                 (reason, iso(now), feed_id),
             )
             > 0
         )
 
+    async def rest(self, *, now: datetime, anyone_here: bool) -> int:
+        """Stop polling the feeds only servers the bot has left follow, and the shared ones
+        too when it is in no server at all (``anyone_here`` False); how many stopped."""
+        return await self._db.write(
+            "UPDATE feeds SET disabled_reason = ?, disabled_at = ? WHERE disabled_reason IS NULL "
+            "AND CASE WHEN shared THEN NOT ? "
+            "ELSE EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id) END "
+            f"AND NOT {_FOLLOWED_HERE}",
+            (NOBODY_HERE, iso(now), anyone_here),
+        )
+
+    async def wake(self, guild_id: int) -> int:
+        """The bot is in ``guild_id``: poll again the feeds resting for want of a server that
+        follows them, the shared ones and the guild's own; how many woke. Afresh, like a
+        re-enabled shared feed: what they published meanwhile reached nobody, so it is
+        history, not news."""
+        return await self._db.write(
+            f"UPDATE feeds SET {_ENABLE}{_AFRESH} WHERE disabled_reason = ? AND (shared = 1 OR "
+            "EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id AND g.guild_id = ?))",
+            (NOBODY_HERE, guild_id),
+        )
+
     async def enable(self, feed_id: int, *, afresh: bool = False) -> None:
         """Poll the feed again; ``afresh``: its next poll is a first poll (the baseline), read
         in full, since nobody heard what it published while it was disabled."""
-        again = (
-            ", primed = 0, etag = NULL, last_modified = NULL, body_hash = NULL" if afresh else ""
-        )
-        await self._db.write(
-            "UPDATE feeds SET disabled_reason = NULL, disabled_at = NULL, failures = 0, "
-            f"next_poll_at = NULL{again} WHERE id = ?",
-            (feed_id,),
-        )
+        again = _AFRESH if afresh else ""
+        await self._db.write(f"UPDATE feeds SET {_ENABLE}{again} WHERE id = ?", (feed_id,))
 
     async def unshare(self, feed_id: int) -> None:
         await self._db.write("UPDATE feeds SET shared = 0 WHERE id = ?", (feed_id,))

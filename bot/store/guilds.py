@@ -22,6 +22,7 @@ class GuildSettings:
     show_slug: str | None = None
     disabled_reason: str | None = None
     disabled_at: str | None = None
+    departed_at: str | None = None  # the bot was removed from the guild then (None: it is there)
 
     @property
     def announces(self) -> bool:
@@ -87,6 +88,44 @@ class GuildRepo:
             )
             > 0
         )
+
+    async def depart(self, guild_id: int, reason: str, at: str) -> None:
+        """The bot was removed from the guild: record when (the first time), and pause its
+        posting as a refusal does, so its news is held, never tried, and its moderators are
+        told when the bot is back. Its settings stay for that return."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO guild_settings (guild_id, departed_at) VALUES (?, ?) "
+                "ON CONFLICT (guild_id) DO UPDATE SET "
+                f"departed_at = coalesce(departed_at, excluded.departed_at), {_TOUCHED}",
+                (guild_id, at),
+            )
+            await conn.execute(
+                "UPDATE guild_settings SET disabled_reason = ?, disabled_at = ? "
+                "WHERE guild_id = ? AND channel_id IS NOT NULL AND disabled_reason IS NULL",
+                (reason, at, guild_id),
+            )
+
+    async def restore(self, guild_id: int) -> bool:
+        """The bot is in the guild again; True if it had been recorded as departed. Posting
+        stays paused until /setup channel, which checks the bot's rights afresh."""
+        return (
+            await self._db.write(
+                f"UPDATE guild_settings SET departed_at = NULL, {_TOUCHED} "
+                "WHERE guild_id = ? AND departed_at IS NOT NULL",
+                (guild_id,),
+            )
+            > 0
+        )
+
+    async def known(self) -> dict[int, bool]:
+        """Every guild the store holds settings or feeds for, and whether the bot left it."""
+        async with self._db.conn.execute(
+            "SELECT guild_id, departed_at IS NOT NULL FROM guild_settings UNION "
+            "SELECT guild_id, 0 FROM guild_feeds "
+            "WHERE guild_id NOT IN (SELECT guild_id FROM guild_settings)"
+        ) as cur:
+            return {row[0]: bool(row[1]) for row in await cur.fetchall()}
 
     async def reset(self, guild_id: int) -> None:
         await self._db.write("DELETE FROM guild_settings WHERE guild_id = ?", (guild_id,))
