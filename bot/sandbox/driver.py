@@ -570,6 +570,21 @@ class Sandbox:
         joined = {k: v for k, v in the_guild.payload().items() if k != "unavailable"}
         self.server.gateway.dispatch_guild_create(joined)
 
+    def guild_outage(self, guild: int | GuildIds) -> None:
+        """Discord loses the guild for a while (the bot is still in it): GUILD_DELETE with
+        ``unavailable``, and a READY meanwhile lists it as unavailable, with no GUILD_CREATE."""
+        the_guild = self._guild(guild)
+        the_guild.unavailable = True
+        self.server.gateway.dispatch(
+            "GUILD_DELETE", {"id": str(the_guild.id), "unavailable": True}, intent=GUILDS_INTENT
+        )
+
+    def end_guild_outage(self, guild: int | GuildIds) -> None:
+        """The guild is back: a GUILD_CREATE with ``unavailable`` false."""
+        the_guild = self._guild(guild)
+        the_guild.unavailable = False
+        self.server.gateway.dispatch_guild_create(the_guild.payload())
+
     # -- faults and gateway control --------------------------------------------------------
     def inject(
         self,

@@ -237,12 +237,14 @@ class Gateway:
         self.sessions[session.id] = session
         self.stats.identifies += 1
         world = self.world
+        # Every guild the bot is in (a removed one is not), those in an outage too.
+        joined = [g for g in world.guilds.values() if world.bot.id in g.members]
         session.emit(
             "READY",
             {
                 "v": 10,
                 "user": world.bot.payload() | {"verified": True, "mfa_enabled": False, "flags": 0},
-                "guilds": [{"id": str(g), "unavailable": True} for g in world.guilds],
+                "guilds": [{"id": str(g.id), "unavailable": True} for g in joined],
                 "session_id": session.id,
                 "session_type": "normal",
                 "resume_gateway_url": self._url(),
@@ -257,7 +259,7 @@ class Gateway:
             },
         )
         if intents & GUILDS_INTENT:
-            for index, guild in enumerate(world.guilds.values()):
+            for index, guild in enumerate(g for g in joined if not g.unavailable):
                 session.emit("GUILD_CREATE", self.guild_create(guild.payload(), intents))
                 if index % 50 == 49:
                     await asyncio.sleep(0)  # let other connections and requests breathe

@@ -219,6 +219,8 @@ class Guild:
     roles: dict[int, Role] = field(default_factory=dict)
     channels: dict[int, Channel] = field(default_factory=dict)
     members: dict[int, Member] = field(default_factory=dict)
+    # A Discord outage: READY lists the guild as unavailable and no GUILD_CREATE follows.
+    unavailable: bool = False
 
     def channel_named(self, name: str) -> Channel:
         for channel in self.channels.values():
