@@ -19,6 +19,7 @@ from bot.moderation.setup_view import (
     channel_checks,
     channel_extras,
     held_text,
+    resumed_text,
     role_checks,
     settings_embed,
 )
@@ -86,7 +87,7 @@ class Setup(
         )
         lines = [f"News will be posted in {channel.mention}."]
         if held is not None:
-            lines.append("Posting was paused after Discord refused a post; it is back on.")
+            lines.append(resumed_text(before.disabled_reason))
             lines.append(held_text(*held))
         lines += channel_extras(
             channel.mention, perms, threads=after.threads, followable=followable(channel)

@@ -15,7 +15,7 @@ from bot.moderation.perms import (
 )
 from bot.moderation.preview import MODE_TEXT
 from bot.moderation.text import clip, stamp
-from bot.news.announce import PUBLISH_PER_HOUR
+from bot.news.announce import PUBLISH_PER_HOUR, REMOVED
 from bot.news.messages import safe_text
 from bot.store.guilds import GuildSettings
 
@@ -74,6 +74,12 @@ def role_checks(
         assign_problem(role, bot_top=bot_top, can_manage_roles=can_manage),
     )
     return [f"⚠️ {problem}" for problem in problems if problem]
+
+
+def resumed_text(reason: str | None) -> str:
+    """Why posting was paused, as /setup channel turns it back on."""
+    why = "while I was out of this server" if reason == REMOVED else "after Discord refused a post"
+    return f"Posting was paused {why}; it is back on."
 
 
 def held_text(to_send: int, too_old: int) -> str:

@@ -55,6 +55,8 @@ OUTAGE_PATIENCE = timedelta(days=1)
 EXPIRE_EVERY = timedelta(minutes=5)
 # What a paused guild's moderators are told of its news.
 KEPT = "Meanwhile I keep the news for up to a day, and post it when posting resumes."
+# Why a guild the bot was removed from is paused (the notice on its return quotes it).
+REMOVED = "I was removed from this server"
 # At most this many of a guild's deliveries in one batch (see ``drain``).
 LANE = 5
 # Discord publishes at most 10 posts an hour from one Announcement channel; a publish past

@@ -15,7 +15,7 @@ import discord
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.errors import ConfigError
-from bot.news.announce import Announcer, DrainReport
+from bot.news.announce import REMOVED, Announcer, DrainReport
 from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
@@ -30,8 +30,6 @@ OUTBOX_EVERY_S = 10.0
 RECONCILE_EVERY_S = 30.0
 # A (re)start spreads the first poll of every feed over this many seconds.
 FIRST_POLL_SPREAD_S = 30.0
-# Why a server the bot was removed from is paused (the notice on its return quotes it).
-REMOVED = "I was removed from this server"
 
 
 def read_feed_list(path: Path) -> list[tuple[str, str | None]] | None:

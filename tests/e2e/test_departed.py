@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.client import KissBot
-from bot.news.service import REMOVED
+from bot.news.announce import REMOVED
 from bot.sandbox import state
 from bot.sandbox.driver import Sandbox
 from bot.sandbox.state import GuildIds
@@ -135,7 +135,8 @@ async def test_removed_the_feed_rests_and_nothing_is_sent_and_back_it_resumes_af
         reply = await sb.invoke(
             "setup", {"channel": "announcements"}, subcommand="channel", guild=them
         )
-        assert "back on" in reply.content and "will now be posted" not in reply.content
+        assert "paused while I was out of this server; it is back on" in reply.content
+        assert "will now be posted" not in reply.content
         await bot.news.drain()
         assert len(sb.messages(announcements)) == 1
 

@@ -10,9 +10,9 @@ import asyncio
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.news.announce import Announcer
+from bot.news.announce import REMOVED, Announcer
 from bot.news.pipeline import NewsDeps
-from bot.news.service import REMOVED, NewsService
+from bot.news.service import NewsService
 from bot.store import Store
 from bot.store.feeds import NOBODY_HERE, Feed
 from bot.store.rows import iso
