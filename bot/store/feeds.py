@@ -204,12 +204,14 @@ class FeedRepo:
     async def retire(self, feed_id: int, reason: str, *, now: datetime) -> bool:
         """Stop polling a server's own feed if no server the bot is in follows it; False if
         one does. One statement, so a server subscribing meanwhile is either seen here or sees
-        the stop."""
+        the stop. Servers the bot has left that follow it still have it woken on their return
+        (the reason is then theirs, not ``reason``)."""
         return (
             await self._db.write(
-                "UPDATE feeds SET disabled_reason = ?, disabled_at = ? WHERE id = ? "
+                "UPDATE feeds SET disabled_reason = CASE WHEN EXISTS (SELECT 1 FROM guild_feeds g "
+                "WHERE g.feed_id = feeds.id) THEN ? ELSE ? END, disabled_at = ? WHERE id = ? "
                 f"AND shared = 0 AND disabled_reason IS NULL AND NOT {_FOLLOWED_HERE}",
-                (reason, iso(now), feed_id),
+                (NOBODY_HERE, reason, iso(now), feed_id),
             )
             > 0
         )

@@ -144,10 +144,19 @@ async def test_a_return_wakes_its_resting_feeds_afresh_and_no_other(store: Store
 async def test_removing_a_feed_retires_it_when_only_departed_servers_follow_it(
     store: Store,
 ) -> None:
+    """...and the departed one, back, has it polled again: it stayed disabled for good, "no
+    server follows it" in its /feeds list, though that server follows it."""
     feed = await own_feed(store, "https://e.org/a", 1, 2)
     await store.guilds.depart(2, REMOVED, AT)
     await store.feeds.unsubscribe(1, feed.id)
     assert await store.feeds.retire(feed.id, "no server follows it", now=NOW)
+    assert await reason(store, feed) == NOBODY_HERE
+    await store.guilds.restore(2)
+    assert await store.feeds.wake(2) == 1
+    assert await reason(store, feed) is None
+    await store.feeds.unsubscribe(2, feed.id)
+    assert await store.feeds.retire(feed.id, "no server follows it", now=NOW)
+    assert await reason(store, feed) == "no server follows it"
 
 
 @pytest.fixture
