@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
 import logging
+import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import aiohttp
@@ -147,16 +149,29 @@ class KissBot(commands.Bot):
         if self.set_up:  # a `sync` bot has no store to read
             # Every guild the bot is in, unavailable ones too: READY lists them all, and
             # discord.py is ready only once their GUILD_CREATEs stopped coming.
-            await self.news.guilds_listed({guild.id for guild in self.guilds})
+            with self._cut_short_by_a_stop():
+                await self.news.guilds_listed({guild.id for guild in self.guilds})
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
         if self.set_up:
-            await self.news.returned(guild.id)
+            with self._cut_short_by_a_stop():
+                await self.news.returned(guild.id)
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         # Removed, kicked, or the guild deleted: an outage is ``on_guild_unavailable``.
         if self.set_up:
-            await self.news.left(guild.id, anyone_here=bool(self.guilds))
+            with self._cut_short_by_a_stop():
+                await self.news.left(guild.id, anyone_here=bool(self.guilds))
+
+    @contextlib.contextmanager
+    def _cut_short_by_a_stop(self) -> Iterator[None]:
+        """A gateway event's store work that a stop overtook ends quietly: discord.py runs
+        events as tasks, and the store closes once the bot has, under any still running."""
+        try:
+            yield
+        except (sqlite3.ProgrammingError, ValueError):
+            if not self.is_closed():
+                raise
 
     async def close(self) -> None:
         if self.scheduler.running:
