@@ -10,6 +10,7 @@ from bot.store.guilds import GuildRepo
 from bot.store.meta import MetaRepo
 from bot.store.news import NewsRepo
 from bot.store.outbox import OutboxRepo
+from bot.store.retention import RetentionRepo
 
 
 class Store:
@@ -22,6 +23,7 @@ class Store:
         self.feeds = FeedRepo(db)
         self.news = NewsRepo(db)
         self.outbox = OutboxRepo(db)
+        self.retention = RetentionRepo(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

@@ -9,7 +9,7 @@ import asyncio
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -107,7 +107,7 @@ class Database:
             current = number
         return current
 
-    async def write(self, sql: str, params: Sequence[object] = ()) -> int:
+    async def write(self, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> int:
         """One statement on its own (atomic in autocommit mode); returns the rows changed.
 
         Cheaper than ``transaction()`` (no BEGIN/COMMIT round trips to the SQLite thread),

@@ -60,12 +60,14 @@ def _at(text: str) -> datetime:
 # A paused guild's news is held, not sent; news held this long is given up (its reason
 # starts with this, so /feeds why can tell it).
 HELD_TOO_LONG = "expired: held for over a day while posting here was paused"
-# Whether a delivery's guild is paused by a refusal (``guild_settings.disabled_reason``):
-# its deliveries are held, neither claimed nor given up. A key lookup per row.
-_PAUSED = (
-    "EXISTS (SELECT 1 FROM guild_settings g WHERE g.guild_id = deliveries.guild_id "
+# Whether a row's guild (of ``{table}``) is paused by a refusal
+# (``guild_settings.disabled_reason``): its deliveries are held, neither claimed nor given
+# up. A key lookup per row.
+PAUSED_GUILD = (
+    "EXISTS (SELECT 1 FROM guild_settings g WHERE g.guild_id = {table}.guild_id "
     "AND g.disabled_reason IS NOT NULL)"
 )
+_PAUSED = PAUSED_GUILD.format(table="deliveries")
 
 # A delivery given up without a single attempt (held too long while its guild was paused):
 # it never reached the guild, so the post is queued again when news carries it again.

@@ -1,0 +1,138 @@
+"""Retention: what the store forgets, and when, so its file levels off instead of growing.
+
+Each rule keeps what dedupe, ``/status`` and ``/feeds why`` still need:
+
+* A seen article goes once its date and its first sighting are both ``RETENTION`` old: a
+  feed still carrying it shows it again as older than the pipeline's max age, never news.
+  An undated article is new whenever it is first seen, so its key stays while its feed is
+  polled. A feed not polled for ``RETENTION`` (removed, disabled) loses its articles: it is
+  only ever polled again from a first poll, a baseline that announces nothing.
+* A finished post (sent, or given up) goes ``RETENTION`` after it was queued. A change is
+  queued again only as a repeat within the max age of when it was told; an all-news post
+  is keyed by its story, so it stays while an article of that story does. A paused
+  guild's given-up posts stay (resuming counts them), as does a publish still due.
+* A notice told goes after ``RETENTION`` too (its key names the moment it is about),
+  unless its guild is paused.
+* A story goes when no article, event or post cites it, ``RETENTION`` after it was told.
+* Learned events stay: ``/status`` shows them, with the stories they cite.
+
+Each table is walked in runs of ``BATCH`` rows by id, one short statement each, so the
+write lock and aiosqlite's one thread are never held long and commands keep answering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, fields
+from datetime import datetime, timedelta
+
+from bot.store.db import Database
+from bot.store.outbox import PAUSED_GUILD
+from bot.store.rows import iso
+
+# Well past the pipeline's 14-day max age (a re-seen article's date must read as too old)
+# and its repeat window; long enough for /feeds why to explain two months of verdicts.
+RETENTION = timedelta(days=60)
+BATCH = 500
+
+# (table, its id, what may go), in this order: stories last, once what cited them went.
+_RULES = (
+    (
+        "articles",
+        "rowid",
+        "(published IS NOT NULL AND published < :cut AND first_seen_at < :cut) "
+        "OR feed_id IN (SELECT id FROM feeds WHERE disabled_at < :cut)",
+    ),
+    (
+        "deliveries",
+        "id",
+        "state IN ('sent', 'failed') AND created_at < :cut "
+        "AND (publish IS NULL OR publish != 'due') "
+        f"AND NOT (state = 'failed' AND {PAUSED_GUILD.format(table='deliveries')}) "
+        # all-news mode's key (pipeline._queue): the story is news once per guild
+        "AND NOT (dedupe_key = 'story:' || story_id "
+        "AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = deliveries.story_id))",
+    ),
+    (
+        "notices",
+        "id",
+        f"state != 'pending' AND created_at < :cut AND NOT {PAUSED_GUILD.format(table='notices')}",
+    ),
+    (
+        "stories",
+        "id",
+        "first_seen_at < :cut "
+        "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id) "
+        "AND NOT EXISTS (SELECT 1 FROM status_events e WHERE e.story_id = stories.id) "
+        "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.story_id = stories.id)",
+    ),
+)
+
+
+@dataclass(slots=True)
+class Pruned:
+    """Rows forgotten (or, in a dry run, that would be), per table."""
+
+    articles: int = 0
+    deliveries: int = 0
+    notices: int = 0
+    stories: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(getattr(self, f.name) for f in fields(self))
+
+    def __str__(self) -> str:
+        return ", ".join(f"{getattr(self, f.name)} {f.name}" for f in fields(self))
+
+
+Execute = Callable[[str, Mapping[str, object]], Awaitable[int]]
+
+
+class _DryRun(Exception):
+    def __init__(self, pruned: Pruned) -> None:
+        self.pruned = pruned
+
+
+class RetentionRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def prune(self, now: datetime, *, dry_run: bool = False) -> Pruned:
+        """Forget what the rules above let go as of ``now``. ``dry_run``: count it, in one
+        transaction rolled back (exact: stories freed by the other tables count too)."""
+        cut = iso(now - RETENTION)
+        if not dry_run:
+            return await self._walk(cut, self._db.write)
+        try:
+            async with self._db.transaction() as conn:
+
+                async def execute(sql: str, params: Mapping[str, object]) -> int:
+                    async with conn.execute(sql, params) as cur:
+                        return cur.rowcount
+
+                raise _DryRun(await self._walk(cut, execute))
+        except _DryRun as done:
+            return done.pruned
+
+    async def _walk(self, cut: str, execute: Execute) -> Pruned:
+        pruned = Pruned()
+        for table, key, rule in _RULES:
+            after, gone = -1, 0
+            while True:
+                async with self._db.conn.execute(
+                    f"SELECT max(k) FROM (SELECT {key} AS k FROM {table} WHERE {key} > ? "
+                    f"ORDER BY {key} LIMIT ?)",
+                    (after, BATCH),
+                ) as cur:
+                    row = await cur.fetchone()
+                if row is None or row[0] is None:
+                    break
+                upto = int(row[0])
+                gone += await execute(
+                    f"DELETE FROM {table} WHERE {key} > :after AND {key} <= :upto AND ({rule})",
+                    {"after": after, "upto": upto, "cut": cut},
+                )
+                after = upto
+            setattr(pruned, table, gone)
+        return pruned

@@ -1,0 +1,259 @@
+"""Retention: each rule at its edges (just past and just within its age), and what must stay."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.news.dedupe import MAX_AGE
+from bot.news.pipeline import NewsDeps, ingest
+from bot.store import Store
+from bot.store import retention as retention_module
+from bot.store.retention import RETENTION, Pruned
+from bot.store.rows import iso
+from tests.conftest import NOW, article
+
+T = datetime(2027, 3, 1, tzinfo=UTC)
+OLD = iso(T - RETENTION - timedelta(seconds=1))  # just past the limit: may go
+EDGE = iso(T - RETENTION)  # exactly as old as kept: stays
+NEW = iso(T - timedelta(days=1))
+
+
+async def rows(store: Store, table: str, column: str = "id") -> list[object]:
+    async with store.db.conn.execute(f"SELECT {column} FROM {table} ORDER BY {column}") as cur:
+        return [row[0] for row in await cur.fetchall()]
+
+
+async def put(store: Store, sql: str, *params: object) -> None:
+    await store.db.write(sql, params)
+
+
+async def a_feed(store: Store, url: str = "https://e.org/feed") -> int:
+    return (await store.feeds.add(url)).id
+
+
+async def seen(
+    store: Store,
+    feed: int,
+    key: str,
+    *,
+    published: str | None,
+    first_seen: str,
+    story: int | None = None,
+) -> None:
+    await put(
+        store,
+        "INSERT INTO articles (feed_id, key, url, title, published, story_id, verdict, "
+        "first_seen_at) VALUES (?, ?, ?, 't', ?, ?, 'not_news', ?)",
+        feed,
+        key,
+        f"https://e.org/{key}",
+        published,
+        story,
+        first_seen,
+    )
+
+
+async def a_story(store: Store, story_id: int, first_seen: str = OLD) -> None:
+    await put(
+        store,
+        "INSERT INTO stories (id, fingerprint, url, title, first_seen_at) "
+        "VALUES (?, ?, 'u', 't', ?)",
+        story_id,
+        f"fp{story_id}",
+        first_seen,
+    )
+
+
+async def a_post(
+    store: Store,
+    key: str,
+    *,
+    state: str = "sent",
+    created: str = OLD,
+    guild: int = 1,
+    story: int | None = None,
+    publish: str | None = None,
+) -> None:
+    await put(
+        store,
+        "INSERT INTO deliveries (guild_id, channel_id, dedupe_key, story_id, payload, state, "
+        "created_at, publish) VALUES (?, 10, ?, ?, '{}', ?, ?, ?)",
+        guild,
+        key,
+        story,
+        state,
+        created,
+        publish,
+    )
+
+
+def test_retention_outlasts_the_max_age_and_the_repeat_window() -> None:
+    """A re-seen article must read as too old, and a change can no longer be repeated: a
+    day's margin for dates up to a day ahead, and more for clocks and slow outlets."""
+    assert MAX_AGE + timedelta(days=7) <= RETENTION
+
+
+async def test_a_dated_article_goes_once_its_date_and_first_sighting_are_old(
+    store: Store,
+) -> None:
+    feed = await a_feed(store)
+    await seen(store, feed, "old", published=OLD, first_seen=OLD)
+    await seen(store, feed, "edge-date", published=EDGE, first_seen=OLD)
+    await seen(store, feed, "edge-seen", published=OLD, first_seen=EDGE)
+    # first seen lately, though long published (too old then too): /feeds why still has it
+    await seen(store, feed, "seen-lately", published=OLD, first_seen=NEW)
+    pruned = await store.retention.prune(T)
+    assert pruned == Pruned(articles=1)
+    assert await rows(store, "articles", "key") == ["edge-date", "edge-seen", "seen-lately"]
+
+
+async def test_an_undated_article_stays_while_its_feed_is_polled(store: Store) -> None:
+    """Undated, it is new whenever first seen: forgotten, the feed still carrying it would
+    announce it again."""
+    polled, dropped, lately = [await a_feed(store, f"https://{n}.org/f") for n in "abc"]
+    for feed in (polled, dropped, lately):
+        await seen(store, feed, "undated", published=None, first_seen=OLD)
+        await seen(store, feed, "dated-new", published=NEW, first_seen=NEW)
+    await store.feeds.disable(dropped, "removed", now=T - RETENTION - timedelta(seconds=1))
+    await store.feeds.disable(lately, "removed", now=T - RETENTION)
+    assert await store.retention.prune(T) == Pruned(articles=2)  # all the dropped feed's
+    assert await rows(store, "articles", "feed_id") == [polled, polled, lately, lately]
+
+
+async def test_a_forgotten_key_still_in_the_feed_is_never_announced_again(
+    deps: NewsDeps,
+) -> None:
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed", shared=True)
+    await store.guilds.update(1, channel_id=10, mode="all")
+    await store.guilds.update(2, channel_id=20, mode="changes")
+    await ingest(deps, feed, [], NOW)
+    primed = await store.feeds.get(feed.id)
+    assert primed is not None
+    news = article("a", "Netflix renews XO, Kitty for season 4")
+    chat = article("b", "XO, Kitty star Anna Cathcart talks fashion")
+    first = await ingest(deps, primed, [news, chat], NOW)
+    assert first.queued == 3  # the change to both guilds, the chat to the all-news one
+    later = NOW + RETENTION + timedelta(days=1)
+    await mark_all_sent(store, NOW)
+    pruned = await store.retention.prune(later)
+    assert (pruned.articles, pruned.deliveries) == (2, 3)
+    again = await ingest(deps, primed, [news, chat], later)
+    assert again.verdicts == {"too_old": 2} and again.queued == 0
+    assert await store.outbox.due(later, 99) == []
+
+
+async def mark_all_sent(store: Store, at: datetime) -> None:
+    for n, delivery in enumerate(await store.outbox.due(at, 999)):
+        await store.outbox.mark_sent(delivery.id, 1000 + n, at)
+
+
+async def test_finished_posts_go_after_the_limit_unfinished_ones_stay(store: Store) -> None:
+    await a_post(store, "event:1")  # sent, just past: goes
+    await a_post(store, "event:2", created=EDGE)  # sent, exactly at the limit: stays
+    await a_post(store, "event:3", state="failed")  # given up: goes
+    await a_post(store, "event:4", state="pending")  # still to send
+    await a_post(store, "event:5", state="sending")  # a crash left it mid-send
+    await a_post(store, "event:6", publish="due")  # its publishing is still to resume
+    await a_post(store, "event:7", publish="done")  # published: goes
+    assert await store.retention.prune(T) == Pruned(deliveries=3)
+    assert await rows(store, "deliveries", "dedupe_key") == [
+        "event:2",
+        "event:4",
+        "event:5",
+        "event:6",
+    ]
+
+
+async def test_a_paused_guilds_given_up_posts_and_notices_stay(store: Store) -> None:
+    """Resuming counts the posts the pause gave up; what it was told stays with the pause."""
+    await store.guilds.update(1, channel_id=10, disabled_reason="403", disabled_at=OLD)
+    await store.guilds.update(2, channel_id=20)
+    for guild in (1, 2):
+        await a_post(store, "event:1", state="failed", guild=guild)
+        await a_post(store, "event:2", state="sent", guild=guild)
+        await store.outbox.add_notice(guild, "destination:1", "paused")
+        await put(store, "UPDATE notices SET state = 'sent', created_at = ?", OLD)
+    await store.outbox.add_notice(2, "pending", "not told yet")
+    await put(store, "UPDATE notices SET created_at = ?", OLD)
+    assert await store.retention.prune(T) == Pruned(deliveries=3, notices=1)
+    assert await rows(store, "deliveries", "guild_id || dedupe_key") == ["1event:1"]
+    assert await rows(store, "notices", "guild_id || dedupe_key") == ["1destination:1", "2pending"]
+
+
+async def test_an_all_news_post_stays_while_an_article_of_its_story_does(store: Store) -> None:
+    """Keyed by story: forgotten while the story's article is kept, a later article of the
+    same story would post it again to that guild."""
+    feed = await a_feed(store)
+    for story in (1, 2, 3):
+        await a_story(store, story)
+        await a_post(store, f"story:{story}", story=story)
+    await seen(store, feed, "kept", published=NEW, first_seen=NEW, story=1)
+    await seen(store, feed, "goes", published=OLD, first_seen=OLD, story=2)
+    # a change's post is keyed by its event: its story's articles don't hold it
+    await a_post(store, "event:9", story=1)
+    pruned = await store.retention.prune(T)
+    assert pruned == Pruned(articles=1, deliveries=3, stories=2)
+    assert await rows(store, "deliveries", "dedupe_key") == ["story:1"]
+    assert await rows(store, "stories") == [1]
+
+
+async def test_a_story_stays_while_anything_cites_it(store: Store) -> None:
+    feed = await a_feed(store)
+    for story in range(1, 7):
+        await a_story(store, story, first_seen=EDGE if story == 6 else OLD)
+    await seen(store, feed, "a", published=None, first_seen=OLD, story=1)
+    await put(
+        store,
+        "INSERT INTO status_events (show_slug, season, milestone, certainty, kind, source_url, "
+        "source_title, story_id, seen_at) VALUES ('xo-kitty', 3, 'renewed', 3, "
+        "'new_milestone', 'u', 't', 2, ?)",
+        OLD,
+    )
+    await a_post(store, "event:1", state="pending", story=3)
+    await a_post(store, "event:2", created=NEW, story=4)
+    # story 5: nothing cites it; story 6: nothing either, but told exactly RETENTION ago
+    assert await store.retention.prune(T) == Pruned(stories=1)
+    assert await rows(store, "stories") == [1, 2, 3, 4, 6]
+    assert await rows(store, "status_events", "story_id") == [2]  # events always stay
+
+
+async def test_a_dry_run_counts_exactly_and_forgets_nothing(store: Store) -> None:
+    feed = await a_feed(store)
+    await a_story(store, 1)
+    await seen(store, feed, "a", published=OLD, first_seen=OLD, story=1)
+    await a_post(store, "story:1", story=1)
+    expected = Pruned(articles=1, deliveries=1, stories=1)  # the story, freed by the others
+    assert await store.retention.prune(T, dry_run=True) == expected
+    assert len(await rows(store, "stories")) == 1 and len(await rows(store, "deliveries")) == 1
+    assert await store.retention.prune(T) == expected
+    assert await store.retention.prune(T) == Pruned()
+
+
+async def test_tables_are_walked_in_batches(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(retention_module, "BATCH", 3)
+    feed = await a_feed(store)
+    for n in range(10):
+        await seen(store, feed, f"old{n}", published=OLD, first_seen=OLD)
+        await seen(store, feed, f"new{n}", published=NEW, first_seen=NEW)
+    statements: list[str] = []
+    write = store.db.write
+
+    async def counted(sql: str, params: object = ()) -> int:
+        statements.append(sql)
+        return await write(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store.db, "write", counted)
+    assert (await store.retention.prune(T)).articles == 10
+    assert sum(s.startswith("DELETE FROM articles") for s in statements) == 7  # 20 rows, 3 a run
+    assert len(await rows(store, "articles", "key")) == 10
+
+
+def test_pruned_reads_as_counts() -> None:
+    assert str(replace(Pruned(), articles=3, stories=1)) == (
+        "3 articles, 0 deliveries, 0 notices, 1 stories"
+    )
+    assert Pruned(articles=3, stories=1).total == 4
