@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import time
 import tomllib
 from collections.abc import Awaitable, Callable, Collection, Coroutine
 from datetime import UTC, datetime, timedelta
@@ -20,6 +21,7 @@ from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
 from bot.store.feeds import Feed
+from bot.store.retention import RETENTION, Pruned
 from bot.store.rows import iso, parse_iso
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,10 @@ OUTBOX_EVERY_S = 10.0
 RECONCILE_EVERY_S = 30.0
 # A (re)start spreads the first poll of every feed over this many seconds.
 FIRST_POLL_SPREAD_S = 30.0
+# Retention runs daily, first a while after a start (a host restarting more often than
+# daily still prunes), once the start's polls are done.
+PRUNE_EVERY_S = 24 * 3600.0
+FIRST_PRUNE_AFTER_S = 600.0
 
 
 def read_feed_list(path: Path) -> list[tuple[str, str | None]] | None:
@@ -164,6 +170,14 @@ class NewsService:
             next_run_time=now,
             replace_existing=True,
         )
+        scheduler.add_job(
+            self.prune,
+            "interval",
+            seconds=PRUNE_EVERY_S,
+            id="retention",
+            next_run_time=now + timedelta(seconds=FIRST_PRUNE_AFTER_S),
+            replace_existing=True,
+        )
 
     async def _ready(self) -> None:
         await self.client.wait_until_ready()
@@ -260,3 +274,16 @@ class NewsService:
     async def drain(self) -> DrainReport:
         await self._ready()
         return await self.announcer.drain()
+
+    @quiet_on_shutdown
+    async def prune(self) -> Pruned:
+        """Forget what the store no longer needs (see ``bot.store.retention``)."""
+        started = time.perf_counter()
+        pruned = await self.store.retention.prune(self.deps.now())
+        log.info(
+            "retention: forgot %s older than %d days in %.1f s",
+            pruned,
+            RETENTION.days,
+            time.perf_counter() - started,
+        )
+        return pruned

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import msgspec
 import pytest
 
+from bot.app import build_scheduler
 from bot.news.dedupe import MAX_AGE
 from bot.news.pipeline import NewsDeps, ingest
+from bot.news.service import NewsService
 from bot.store import Store
 from bot.store import retention as retention_module
 from bot.store.retention import RETENTION, Pruned
 from bot.store.rows import iso
 from tests.conftest import NOW, article
+from tests.unit.test_service_poll import ReadyClient
 
 T = datetime(2027, 3, 1, tzinfo=UTC)
 OLD = iso(T - RETENTION - timedelta(seconds=1))  # just past the limit: may go
@@ -257,3 +263,28 @@ def test_pruned_reads_as_counts() -> None:
         "3 articles, 0 deliveries, 0 notices, 1 stories"
     )
     assert Pruned(articles=3, stories=1).total == 4
+
+
+async def test_the_bot_prunes_daily_and_logs_the_counts(
+    deps: NewsDeps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    deps.settings = msgspec.structs.replace(deps.settings, feeds_file=tmp_path / "none.toml")
+    news = NewsService(ReadyClient(), deps)  # type: ignore[arg-type]
+    scheduler = build_scheduler()
+    scheduler.start(paused=True)
+    try:
+        await news.start(scheduler)
+        job = scheduler.get_job("retention")
+        assert job is not None and job.trigger.interval == timedelta(days=1)
+        assert job.next_run_time > datetime.now(UTC) + timedelta(minutes=5)  # after start-up
+    finally:
+        scheduler.shutdown(wait=False)
+    feed = await a_feed(deps.store)
+    await seen(deps.store, feed, "old", published=OLD, first_seen=OLD)
+    deps.now = lambda: T
+    with caplog.at_level(logging.INFO, logger="bot.news.service"):
+        assert await news.prune() == Pruned(articles=1)
+    assert (
+        "retention: forgot 1 articles, 0 deliveries, 0 notices, 0 stories older than 60 days"
+        in (caplog.text)
+    )
