@@ -1,4 +1,4 @@
-"""Command line: run | sandbox | sync | classify | feeds parse | db migrate."""
+"""Command line: run | sandbox | sync | classify | feeds parse | db migrate | db prune."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database tools")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("migrate", help="apply pending migrations and print the schema version")
+    prune = db_sub.add_parser("prune", help="forget what the bot no longer needs (it does daily)")
+    prune.add_argument("--dry-run", action="store_true", help="only count what would go")
+    prune.add_argument(
+        "--vacuum", action="store_true", help="then shrink the file to what it holds"
+    )
     return parser
 
 
@@ -73,6 +78,8 @@ def dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
         return cli.classify(settings, sys.stdin, sys.stdout)
     if command == "feeds":
         return cli.feeds_parse(settings, args.inputs, sys.stdout)
+    if command == "db" and args.db_command == "prune":
+        return asyncio.run(cli.db_prune(settings, dry_run=args.dry_run, vacuum=args.vacuum))
     if command == "db":
         return asyncio.run(cli.db_migrate(settings))
     raise AssertionError(command)

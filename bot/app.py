@@ -66,6 +66,7 @@ def database_trouble(path: Path, exc: sqlite3.Error) -> ConfigError | None:
 # What a process refused a database another kissbot holds is told to do.
 RUN_ELSEWHERE = "stop it first, or give this one its own DATABASE_PATH"
 MIGRATE_LATER = "stop it first (a bot also migrates its database as it starts)"
+PRUNE_LATER = "stop it first (a running bot prunes its database daily itself)"
 
 
 @asynccontextmanager

@@ -5,17 +5,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 import aiohttp
 import discord
 
-from bot.app import MIGRATE_LATER, LoginRejected, held_store, open_bot, run_bot
+from bot.app import MIGRATE_LATER, PRUNE_LATER, LoginRejected, held_store, open_bot, run_bot
 from bot.catalog import load_catalog
 from bot.client import sync_to
 from bot.logs import configure_logging
 from bot.settings import Settings
+from bot.store.db import migrations
+from bot.store.retention import RETENTION
 
 log = logging.getLogger(__name__)
 
@@ -115,3 +118,35 @@ async def db_migrate(settings: Settings) -> int:
         version = await store.migrate()
     print(f"{settings.database_path}: schema version {version}")
     return 0
+
+
+async def db_prune(settings: Settings, *, dry_run: bool, vacuum: bool) -> int:
+    """What a running bot forgets daily, now; ``vacuum``: then give the freed space back."""
+    path = settings.database_path
+    async with held_store(path, if_held=PRUNE_LATER) as store:
+        version, latest = await store.db.user_version(), len(migrations())
+        if version != latest:
+            print(
+                f"kissbot: {path} is at schema version {version}, not {latest}: "
+                "run `python -m bot db migrate` first",
+                file=sys.stderr,
+            )
+            return 2
+        pruned = await store.retention.prune(datetime.now(UTC), dry_run=dry_run)
+        verb = "would forget" if dry_run else "forgot"
+        print(f"{path}: {verb} {pruned} (older than {RETENTION.days} days)")
+        if vacuum and not dry_run:
+            before = _size(path)
+            # VACUUM rewrites the file without its free pages; the checkpoint lands it.
+            await store.db.conn.execute("VACUUM")
+            await store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            print(f"{path}: {_mib(before)} → {_mib(_size(path))} after VACUUM")
+    return 0
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:.1f} MiB"

@@ -10,10 +10,13 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from bot.app import build_scheduler
+from bot import cli
+from bot.app import build_scheduler, held_store
+from bot.errors import ConfigError
 from bot.news.dedupe import MAX_AGE
 from bot.news.pipeline import NewsDeps, ingest
 from bot.news.service import NewsService
+from bot.settings import Settings
 from bot.store import Store
 from bot.store import retention as retention_module
 from bot.store.retention import RETENTION, Pruned
@@ -288,3 +291,41 @@ async def test_the_bot_prunes_daily_and_logs_the_counts(
         "retention: forgot 1 articles, 0 deliveries, 0 notices, 0 stories older than 60 days"
         in (caplog.text)
     )
+
+
+async def test_db_prune_counts_forgets_and_shrinks_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "k.db"
+    store = await Store.open(path)
+    try:
+        await store.migrate()
+        feed = await a_feed(store)
+        old = iso(datetime.now(UTC) - RETENTION - timedelta(days=1))
+        for n in range(2000):
+            await seen(store, feed, f"k{n}", published=old, first_seen=old)
+    finally:
+        await store.close()
+    settings = Settings(database_path=path)
+    assert await cli.db_prune(settings, dry_run=True, vacuum=True) == 0
+    assert capsys.readouterr().out == (
+        f"{path}: would forget 2000 articles, 0 deliveries, 0 notices, 0 stories "
+        "(older than 60 days)\n"
+    )
+    size = path.stat().st_size
+    assert await cli.db_prune(settings, dry_run=False, vacuum=True) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}: forgot 2000 articles") and "after VACUUM" in out[1]
+    assert path.stat().st_size < size / 2
+
+
+async def test_db_prune_wants_the_latest_schema_and_a_stopped_bot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = Settings(database_path=tmp_path / "k.db")
+    assert await cli.db_prune(settings, dry_run=True, vacuum=False) == 2
+    assert "run `python -m bot db migrate` first" in capsys.readouterr().err
+    async with held_store(settings.database_path) as store:
+        await store.migrate()
+        with pytest.raises(ConfigError, match="a running bot prunes its database daily"):
+            await cli.db_prune(settings, dry_run=False, vacuum=False)
