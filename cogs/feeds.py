@@ -25,7 +25,8 @@ from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.news.pipeline import change_key
 from bot.store.feeds import Feed, GuildFeed
-from bot.store.rows import parse_iso
+from bot.store.retention import RETENTION
+from bot.store.rows import iso, parse_iso
 
 if TYPE_CHECKING:
     from bot.client import KissBot
@@ -279,6 +280,8 @@ class Feeds(
             guild_show=guild_show,
             own=queued,
             told=told,
+            # an undated article's key is kept for good, its posts' records for RETENTION
+            forgotten=seen.first_seen_at < iso(deps.now() - RETENTION),
         )
         await interaction.followup.send(
             embed=why_embed(seen, explanation, found[1:]), ephemeral=True

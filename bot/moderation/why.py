@@ -29,6 +29,7 @@ from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
 from bot.store.outbox import HELD_TOO_LONG, Delivery
+from bot.store.retention import RETENTION
 
 Outcome = Literal["pass", "fail", "note"]
 _MARK = {"pass": "✅", "fail": "❌", "note": "ℹ️"}
@@ -77,12 +78,15 @@ def explain(
     guild_show: str,
     own: Delivery | None = None,
     told: Delivery | None = None,
+    forgotten: bool = False,
 ) -> Explanation:
     """The stages in pipeline order, ending at the first one that stopped the article.
 
     ``own``: this guild's post that the article queued. An article is judged once, so when
     there is one, the record says what happened, whatever the settings say now. ``told``:
-    this guild's post of the change the article carried, queued by another article."""
+    this guild's post of the change the article carried, queued by another article.
+    ``forgotten``: the article is older than the posts the store keeps, so neither's
+    absence says the guild was never sent the change."""
     stages = [_seen_stage(seen, feed_title)]
     verdict = seen.verdict
     if own is not None:
@@ -100,7 +104,7 @@ def explain(
         _age_stage(verdict, seen),
         _show_stage(verdict, signal, guild_show, seen.rule),
         _filter_stage(seen, subscription),
-        _news_stage(seen, guild, told),
+        _news_stage(seen, guild, told, forgotten),
         _destination_stage(guild),
     ):
         stopped = done(stage)
@@ -235,7 +239,9 @@ def _filter_stage(seen: SeenArticle, subscription: GuildFeed | None) -> Stage | 
     return Stage("Filter", "pass", "this server's filter on the feed keeps it")
 
 
-def _news_stage(seen: SeenArticle, guild: GuildSettings, told: Delivery | None) -> Stage:
+def _news_stage(
+    seen: SeenArticle, guild: GuildSettings, told: Delivery | None, forgotten: bool
+) -> Stage:
     verdict, all_news = seen.verdict, guild.mode == "all"
     if verdict.startswith("change:"):
         kind = _kind(verdict)
@@ -246,7 +252,7 @@ def _news_stage(seen: SeenArticle, guild: GuildSettings, told: Delivery | None) 
             "it was not sent to this server when the article came: the server's feeds, "
             "filters, channel or mode were different then"
         )
-        return _heard_stage(f"yes: {kind}; ", told, never, all_news=False)
+        return _heard_stage(f"yes: {kind}; ", told, never, all_news=False, forgotten=forgotten)
     if verdict == "not_change":
         text = "no: the status it reports was already known, so it counts as an extra source"
         if all_news:
@@ -255,7 +261,7 @@ def _news_stage(seen: SeenArticle, guild: GuildSettings, told: Delivery | None) 
             )
         return Stage("Status change?", "fail", text + " (this server posts changes only)")
     if verdict == "repeat":
-        return _repeat_stage(seen, all_news, told)
+        return _repeat_stage(seen, all_news, told, forgotten)
     if verdict == "duplicate_story":
         return Stage("News?", "fail", "no status milestone, and another feed had this story first")
     if verdict == "unlikely_season":
@@ -273,7 +279,9 @@ def _news_stage(seen: SeenArticle, guild: GuildSettings, told: Delivery | None) 
     return Stage("News?", "note", f"recorded verdict `{clip(verdict, 60)}`")
 
 
-def _repeat_stage(seen: SeenArticle, all_news: bool, told: Delivery | None) -> Stage:
+def _repeat_stage(
+    seen: SeenArticle, all_news: bool, told: Delivery | None, forgotten: bool
+) -> Stage:
     """A repeat tells a guild its change only if the guild had not heard it: "changes" mode
     keys a change's post by the change.  ("all" mode keys posts by story, so there a change
     this guild was never sent says nothing about this article.)"""
@@ -281,7 +289,7 @@ def _repeat_stage(seen: SeenArticle, all_news: bool, told: Delivery | None) -> S
     known = told is not None and told.article_key is not None
     if seen.change_id is not None and (known or (told is None and not all_news)):
         never = "this server was never sent that change, from this article or another"
-        return _heard_stage(text, told, never, all_news=all_news)
+        return _heard_stage(text, told, never, all_news=all_news, forgotten=forgotten)
     # recorded before articles named their change and deliveries their article
     text += "a server that had not heard that change hears it from this article"
     if all_news:
@@ -289,9 +297,18 @@ def _repeat_stage(seen: SeenArticle, all_news: bool, told: Delivery | None) -> S
     return Stage("Status change?", "pass", text + ", once")
 
 
-def _heard_stage(lead: str, told: Delivery | None, never: str, *, all_news: bool) -> Stage:
+def _heard_stage(
+    lead: str, told: Delivery | None, never: str, *, all_news: bool, forgotten: bool
+) -> Stage:
     """Whether this guild heard the article's change from another article or not at all
     (``explain`` has already told the case where this article queued its post)."""
+    if told is None and forgotten:
+        return Stage(
+            "Status change?",
+            "note",
+            lead + f"whether this server was sent it is no longer on record: posts are kept "
+            f"{RETENTION.days} days",
+        )
     if told is None:
         return Stage("Status change?", "fail", lead + never)
     # Not "heard" unless sent: a paused server's post is held for up to a day, then given up.

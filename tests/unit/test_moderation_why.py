@@ -353,3 +353,21 @@ def test_an_untitled_feed_is_named_without_its_credentials() -> None:
         art, feed_title=None, guild=GUILD, subscription=None, signal=SIGNAL, guild_show="xo-kitty"
     )
     assert "e.org/feed" in exp.stages[0].text and "s3cret" not in exp.stages[0].text
+
+
+def test_a_change_older_than_the_posts_kept_is_not_said_never_sent() -> None:
+    """An undated article's key is kept for good, its posts' records for RETENTION: past
+    that, no record of the post is no proof the server never got it."""
+    for verdict in ("change:new_milestone", "repeat"):
+        exp = explain(
+            seen(verdict, change_id=3),
+            feed_title="E",
+            guild=GUILD,
+            subscription=None,
+            signal=SIGNAL,
+            guild_show="xo-kitty",
+            forgotten=True,
+        )
+        stage = next(s for s in exp.stages if s.name == "Status change?")
+        assert stage.outcome == "note" and "no longer on record" in stage.text
+        assert "never" not in stage.text and "not sent" not in stage.text
