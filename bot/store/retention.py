@@ -31,8 +31,8 @@ from bot.store.outbox import PAUSED_GUILD
 from bot.store.rows import iso
 
 # Well past the pipeline's 14-day max age (a re-seen article's date must read as too old)
-# and its repeat window; long enough for /feeds why to explain two months of verdicts.
-RETENTION = timedelta(days=60)
+# and its repeat window; long enough for /feeds why to explain a month of verdicts.
+RETENTION = timedelta(days=30)
 BATCH = 500
 
 # (table, its id, what may go), in this order: stories last, once what cited them went.

@@ -101,7 +101,7 @@ async def test_a_pruned_year_levels_off_and_announces_nothing_twice(deps: NewsDe
         if day in (120, 240, 365):
             by_day[day] = await counts(store, feeds[2].id)
 
-    # (a) what is kept is what two months bring, not what a year brought
+    # (a) what is kept is what a month brings, not what a year brought
     mid, end = by_day[240], by_day[365]
     for table in ("articles", "stories", "deliveries"):
         assert end[table] <= mid[table] * 1.1, (table, by_day)

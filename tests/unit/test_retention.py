@@ -288,7 +288,7 @@ async def test_the_bot_prunes_daily_and_logs_the_counts(
     with caplog.at_level(logging.INFO, logger="bot.news.service"):
         assert await news.prune() == Pruned(articles=1)
     assert (
-        "retention: forgot 1 articles, 0 deliveries, 0 notices, 0 stories older than 60 days"
+        "retention: forgot 1 articles, 0 deliveries, 0 notices, 0 stories older than 30 days"
         in (caplog.text)
     )
 
@@ -310,7 +310,7 @@ async def test_db_prune_counts_forgets_and_shrinks_the_file(
     assert await cli.db_prune(settings, dry_run=True, vacuum=True) == 0
     assert capsys.readouterr().out == (
         f"{path}: would forget 2000 articles, 0 deliveries, 0 notices, 0 stories "
-        "(older than 60 days)\n"
+        "(older than 30 days)\n"
     )
     size = path.stat().st_size
     assert await cli.db_prune(settings, dry_run=False, vacuum=True) == 0
