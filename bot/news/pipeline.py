@@ -166,7 +166,8 @@ async def ingest(
     report = FeedReport(feed.url, "fetched")
     news = deps.store.news
     async with deps.store.db.transaction():
-        fresh = unseen(articles, await news.seen_keys(feed.id, (a.key for a in articles)))
+        seen = await news.seen_keys(feed.id, (a.key for a in articles), carried_at=now)
+        fresh = unseen(articles, seen)
         if not feed.primed:
             # First poll: the backlog is history. Remember it, and its stories, so an entry
             # the feed later re-keys (http → https permalinks, new guids) is known by its

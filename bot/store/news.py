@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from bot.domain.status import LearnedEvent
 from bot.news.models import Article, Certainty, Milestone
 from bot.store.db import Database
+from bot.store.retention import MARK, MARK_EVERY
 from bot.store.rows import iso, parse_iso
 
 
@@ -76,16 +77,37 @@ class NewsRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def seen_keys(self, feed_id: int, keys: Iterable[str]) -> set[str]:
+    async def seen_keys(
+        self, feed_id: int, keys: Iterable[str], *, carried_at: datetime | None = None
+    ) -> set[str]:
+        """Which of ``keys`` this feed has shown before.
+
+        ``carried_at``: the keys are the document a poll then ingests (in transaction), and
+        each seen one is marked as still carried (retention keeps it), once its mark is
+        ``MARK_EVERY`` old: one UPDATE a day or so per feed, none on most polls."""
         wanted = list(keys)
         seen: set[str] = set()
+        stale: list[str] = []
+        # no mark is older than "": only looking, nothing is stale
+        before = iso(carried_at - MARK_EVERY) if carried_at else ""
         for chunk in _chunks(wanted):
             marks = ", ".join("?" for _ in chunk)
             async with self._db.conn.execute(
-                f"SELECT key FROM articles WHERE feed_id = ? AND key IN ({marks})",
-                (feed_id, *chunk),
+                f"SELECT key, {MARK} < ? FROM articles WHERE feed_id = ? AND key IN ({marks})",
+                (before, feed_id, *chunk),
             ) as cur:
-                seen.update(row[0] for row in await cur.fetchall())
+                for key, old in await cur.fetchall():
+                    seen.add(key)
+                    if old:
+                        stale.append(key)
+        if carried_at is None:
+            return seen
+        for chunk in _chunks(stale):
+            marks = ", ".join("?" for _ in chunk)
+            await self._db.conn.execute(
+                f"UPDATE articles SET last_seen_at = ? WHERE feed_id = ? AND key IN ({marks})",
+                (iso(carried_at), feed_id, *chunk),
+            )
         return seen
 
     async def story(

@@ -2,8 +2,20 @@
 
 Each rule keeps what dedupe, ``/status`` and ``/feeds why`` still need:
 
-* A seen article goes once its date and its first sighting are both ``RETENTION`` old: a
-  feed still carrying it shows it again as older than the pipeline's max age, never news.
+* A seen article goes once its date and its last sighting are both ``RETENTION`` old and
+  its feed no longer carries it: forgotten while carried, an entry re-dated when edited (an
+  Atom feed with only ``<updated>``) would read as new, and be posted twice. Read again once
+  forgotten, it is older than the pipeline's max age, never news.
+  Its mark (``last_seen_at``; NULL: ``first_seen_at``) is brought up to the poll by each
+  ingest of a changed document holding its key, once it is ``MARK_EVERY`` old (a feed
+  polled every 15 minutes does not rewrite its rows each time). A 304 or the same body
+  writes nothing yet carries what the last changed document did, so neither the mark alone
+  nor ``last_success_at`` says whether the key is still there. The feed's own marks do: an
+  ingest that marked any key (a new one, a stale one) marked every stale key it held, so a
+  key whose mark is more than ``MARK_EVERY`` older than its feed's latest mark was missing
+  from that document, and from every one since (back, it would have been marked anew).
+  Any other key may still be carried, and stays; a feed that stops changing (304 for
+  good, or empty) keeps what it last carried.
   An undated article is new whenever it is first seen, so its key stays while its feed is
   polled. A feed not polled for ``RETENTION`` (removed, disabled) loses its articles: it is
   only ever polled again from a first poll, a baseline that announces nothing.
@@ -34,13 +46,20 @@ from bot.store.rows import iso
 # and its repeat window; long enough for /feeds why to explain a month of verdicts.
 RETENTION = timedelta(days=30)
 BATCH = 500
+# How stale a seen key's mark gets before a poll still carrying it refreshes it.
+MARK_EVERY = timedelta(days=1)
+MARK = "coalesce(last_seen_at, first_seen_at)"  # the expression migration 7 indexes
+
+_EVERY = f"-{MARK_EVERY.total_seconds():.0f} seconds"  # SQLite's date modifier
 
 # (table, its id, what may go), in this order: stories last, once what cited them went.
 _RULES = (
     (
         "articles",
         "rowid",
-        "(published IS NOT NULL AND published < :cut AND first_seen_at < :cut) "
+        f"(published IS NOT NULL AND published < :cut AND {MARK} < :cut "
+        f"AND {MARK} < (SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max({MARK}), :every) "
+        "FROM articles AS later WHERE later.feed_id = articles.feed_id)) "
         "OR feed_id IN (SELECT id FROM feeds WHERE disabled_at < :cut)",
     ),
     (
@@ -131,7 +150,7 @@ class RetentionRepo:
                 upto = int(row[0])
                 gone += await execute(
                     f"DELETE FROM {table} WHERE {key} > :after AND {key} <= :upto AND ({rule})",
-                    {"after": after, "upto": upto, "cut": cut},
+                    {"after": after, "upto": upto, "cut": cut, "every": _EVERY},
                 )
                 after = upto
             setattr(pruned, table, gone)

@@ -14,12 +14,13 @@ from bot import cli
 from bot.app import build_scheduler, held_store
 from bot.errors import ConfigError
 from bot.news.dedupe import MAX_AGE
+from bot.news.models import Article
 from bot.news.pipeline import NewsDeps, ingest
 from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Store
 from bot.store import retention as retention_module
-from bot.store.retention import RETENTION, Pruned
+from bot.store.retention import MARK_EVERY, RETENTION, Pruned
 from bot.store.rows import iso
 from tests.conftest import NOW, article
 from tests.unit.test_service_poll import ReadyClient
@@ -51,18 +52,25 @@ async def seen(
     published: str | None,
     first_seen: str,
     story: int | None = None,
+    last_seen: str | None = None,
 ) -> None:
     await put(
         store,
         "INSERT INTO articles (feed_id, key, url, title, published, story_id, verdict, "
-        "first_seen_at) VALUES (?, ?, ?, 't', ?, ?, 'not_news', ?)",
+        "first_seen_at, last_seen_at) VALUES (?, ?, ?, 't', ?, ?, 'not_news', ?, ?)",
         feed,
         key,
         f"https://e.org/{key}",
         published,
         story,
         first_seen,
+        last_seen,
     )
+
+
+async def moved_on(store: Store, feed: int, at: str = NEW) -> None:
+    """A later document of the feed, without the keys seen before it: they may go."""
+    await seen(store, feed, "latest", published=at, first_seen=at)
 
 
 async def a_story(store: Store, story_id: int, first_seen: str = OLD) -> None:
@@ -119,6 +127,51 @@ async def test_a_dated_article_goes_once_its_date_and_first_sighting_are_old(
     assert await rows(store, "articles", "key") == ["edge-date", "edge-seen", "seen-lately"]
 
 
+async def test_a_dated_article_goes_once_its_last_sighting_is_old(store: Store) -> None:
+    feed = await a_feed(store)
+    older = iso(T - 2 * RETENTION)
+    await seen(store, feed, "gone", published=older, first_seen=older, last_seen=OLD)
+    await seen(store, feed, "edge", published=older, first_seen=older, last_seen=EDGE)
+    await moved_on(store, feed)
+    assert await store.retention.prune(T) == Pruned(articles=1)
+    assert await rows(store, "articles", "key") == ["edge", "latest"]
+
+
+async def test_a_dated_article_stays_while_its_feed_may_still_carry_it(store: Store) -> None:
+    """A changed document still carrying a key marks it once its mark is MARK_EVERY old: only
+    a mark of its feed later than that proves the key has left the document. A feed that
+    answered 304 (or the same body) since marked nothing, and still carries it."""
+    gone, edge, unchanged = [await a_feed(store, f"https://{n}.org/f") for n in "abc"]
+    for feed in (gone, edge, unchanged):
+        await seen(store, feed, "old", published=OLD, first_seen=OLD)
+    refreshed = T - RETENTION - timedelta(seconds=1) + MARK_EVERY  # when "old" was due again
+    await moved_on(store, gone, iso(refreshed + timedelta(seconds=1)))
+    await moved_on(store, edge, iso(refreshed))
+    assert await store.retention.prune(T) == Pruned(articles=1)
+    assert await rows(store, "articles", "feed_id || key") == [
+        f"{gone}latest",
+        f"{edge}latest",
+        f"{edge}old",
+        f"{unchanged}old",
+    ]
+
+
+async def test_a_poll_marks_the_keys_it_carries_at_most_every_day(deps: NewsDeps) -> None:
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed")
+    first = [article("a", "Bridgerton recap"), article("b", "Bridgerton recap 2")]
+    await ingest(deps, feed, first, NOW)
+    primed = await store.feeds.get(feed.id)
+    assert primed is not None
+    marks = "key || ':' || coalesce(last_seen_at, '-')"
+    due = NOW + MARK_EVERY
+    await ingest(deps, primed, [article("c", "Bridgerton recap 3"), first[0]], due)
+    assert await rows(store, "articles", marks) == ["a:-", "b:-", "c:-"]  # not yet stale
+    later = due + timedelta(seconds=1)
+    await ingest(deps, primed, [article("c", "Bridgerton recap 3"), *first], later)
+    assert await rows(store, "articles", marks) == [f"a:{iso(later)}", f"b:{iso(later)}", "c:-"]
+
+
 async def test_an_undated_article_stays_while_its_feed_is_polled(store: Store) -> None:
     """Undated, it is new whenever first seen: forgotten, the feed still carrying it would
     announce it again."""
@@ -132,7 +185,7 @@ async def test_an_undated_article_stays_while_its_feed_is_polled(store: Store) -
     assert await rows(store, "articles", "feed_id") == [polled, polled, lately, lately]
 
 
-async def test_a_forgotten_key_still_in_the_feed_is_never_announced_again(
+async def test_a_forgotten_key_back_in_its_feed_is_never_announced_again(
     deps: NewsDeps,
 ) -> None:
     store = deps.store
@@ -146,13 +199,62 @@ async def test_a_forgotten_key_still_in_the_feed_is_never_announced_again(
     chat = article("b", "XO, Kitty star Anna Cathcart talks fashion")
     first = await ingest(deps, primed, [news, chat], NOW)
     assert first.queued == 3  # the change to both guilds, the chat to the all-news one
-    later = NOW + RETENTION + timedelta(days=1)
+    # the feed moves on: a later document without them (carried, they would stay)
+    await ingest(deps, primed, [article("c", "Bridgerton recap")], NOW + timedelta(days=2))
+    later = NOW + RETENTION + timedelta(days=3)
     await mark_all_sent(store, NOW)
     pruned = await store.retention.prune(later)
     assert (pruned.articles, pruned.deliveries) == (2, 3)
     again = await ingest(deps, primed, [news, chat], later)
     assert again.verdicts == {"too_old": 2} and again.queued == 0
     assert await store.outbox.due(later, 99) == []
+
+
+@pytest.mark.parametrize("static", [False, True], ids=["changing", "unchanged"])
+async def test_an_entry_edited_while_its_feed_still_carries_it_is_not_announced_again(
+    deps: NewsDeps, static: bool
+) -> None:
+    """An Atom entry with only <updated> reads a fresh date once edited: its key must outlive
+    RETENTION while the feed carries it, whether the document changed daily around it or the
+    feed answered "unchanged" (304, same body) for weeks, when nothing is written at all."""
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed", shared=True)
+    await store.guilds.update(1, channel_id=10, mode="all")
+    await store.guilds.update(2, channel_id=20, mode="changes")
+    await ingest(deps, feed, [], NOW)
+    primed = await store.feeds.get(feed.id)
+    assert primed is not None
+    start = NOW - timedelta(days=90)
+
+    def kept(published: datetime) -> list[Article]:
+        return [
+            replace(article("news", "Netflix renews XO, Kitty for season 4"), published=published),
+            replace(
+                article("chat", "XO, Kitty star Anna Cathcart talks fashion"), published=published
+            ),
+        ]
+
+    def filler(day: int) -> Article:
+        return replace(
+            article(f"other{day}", f"Bridgerton recap {day}"), published=start + timedelta(days=day)
+        )
+
+    first = await ingest(deps, primed, kept(start), start)
+    assert first.queued == 3  # the change to both guilds, the chat to the all-news one
+    await mark_all_sent(store, start)
+    await put(store, "UPDATE deliveries SET created_at = ?", iso(start))  # queued back then
+    queued, served = 0, kept(start)
+    for day in range(1, 91):
+        now = start + timedelta(days=day)
+        # edited on day 60: an Atom feed with only <updated> dates the entry anew
+        document = kept(start if day < 60 else start + timedelta(days=60))
+        document.append(filler(min(day, 4) if static else day))
+        if document != served:  # else a 304 or the same body: nothing is ingested
+            queued += (await ingest(deps, primed, document, now)).queued
+            served = document
+        await store.retention.prune(now)
+    assert queued == 0 and await store.outbox.due(NOW, 99) == []
+    assert {"chat", "news"} <= set(await rows(store, "articles", "key"))
 
 
 async def mark_all_sent(store: Store, at: datetime) -> None:
@@ -234,6 +336,7 @@ async def test_a_dry_run_counts_exactly_and_forgets_nothing(store: Store) -> Non
     feed = await a_feed(store)
     await a_story(store, 1)
     await seen(store, feed, "a", published=OLD, first_seen=OLD, story=1)
+    await moved_on(store, feed)
     await a_post(store, "story:1", story=1)
     expected = Pruned(articles=1, deliveries=1, stories=1)  # the story, freed by the others
     assert await store.retention.prune(T, dry_run=True) == expected
@@ -284,6 +387,7 @@ async def test_the_bot_prunes_daily_and_logs_the_counts(
         scheduler.shutdown(wait=False)
     feed = await a_feed(deps.store)
     await seen(deps.store, feed, "old", published=OLD, first_seen=OLD)
+    await moved_on(deps.store, feed)
     deps.now = lambda: T
     with caplog.at_level(logging.INFO, logger="bot.news.service"):
         assert await news.prune() == Pruned(articles=1)
@@ -304,6 +408,7 @@ async def test_db_prune_counts_forgets_and_shrinks_the_file(
         old = iso(datetime.now(UTC) - RETENTION - timedelta(days=1))
         for n in range(2000):
             await seen(store, feed, f"k{n}", published=old, first_seen=old)
+        await moved_on(store, feed, iso(datetime.now(UTC)))
     finally:
         await store.close()
     settings = Settings(database_path=path)

@@ -3,3 +3,9 @@
 -- the foreign-key check SQLite makes as each story is deleted.
 CREATE INDEX status_events_by_story ON status_events (story_id);
 CREATE INDEX deliveries_by_story ON deliveries (story_id);
+
+-- When a seen key was last in its feed's document (NULL: when first seen), refreshed at most
+-- daily: retention keeps a key while its feed still carries it. The index finds a feed's
+-- latest mark without reading the feed's rows.
+ALTER TABLE articles ADD COLUMN last_seen_at TEXT;
+CREATE INDEX articles_by_mark ON articles (feed_id, coalesce(last_seen_at, first_seen_at));
