@@ -198,11 +198,15 @@ class OutboxRepo:
     ) -> None:
         """Record the post: its message, the channel it went to (the guild's channel at the
         moment of sending, which /setup may have moved since it was queued), and, from an
-        Announcement channel, its publishing: 'due' (still to do) or 'done' (already)."""
+        Announcement channel, its publishing: 'due' (still to do) or 'done' (already).
+
+        The message itself is blanked: nothing reads a sent one (publishing and /feeds why
+        go by the post's id and state; only a send, or a resend's search, read it), and it
+        is most of what a kept post weighs."""
         await self._db.write(
             "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, "
             "channel_id = coalesce(?, channel_id), publish = ?, published_at = ?, "
-            "last_error = NULL WHERE id = ?",
+            "last_error = NULL, payload = '{}' WHERE id = ?",
             (
                 message_id,
                 iso(now),

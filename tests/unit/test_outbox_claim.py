@@ -37,6 +37,21 @@ async def test_sent_and_failed_rows_are_never_revived(store: Store) -> None:
     assert await store.outbox.counts() == {"sent": 1, "failed": 1}
 
 
+async def test_a_sent_row_keeps_its_record_not_its_message(store: Store) -> None:
+    """Nothing reads a sent message again (publishing goes by the post's id): kept for
+    RETENTION, it would be most of the row. A given-up row keeps it."""
+    await enqueue(store, "story:1", "a" * 500)
+    await enqueue(store, "story:2", "b")
+    first, second = await store.outbox.due(NOW, 9)
+    await store.outbox.mark_sent(first.id, 99, NOW, publish="due")
+    await store.outbox.fail(second.id, "400")
+    sent = await store.outbox.find(1, "story:1")
+    assert sent is not None and (sent.state, sent.message, sent.publish) == ("sent", {}, "due")
+    assert await store.outbox.publishes_due(NOW) == [(first.id, 1, 10, 99)]
+    failed = await store.outbox.find(1, "story:2")
+    assert failed is not None and failed.message == {"content": "b"}
+
+
 async def test_a_row_of_a_transaction_that_rolls_back_cannot_be_claimed(store: Store) -> None:
     claims = []
     with pytest.raises(RuntimeError):
