@@ -179,7 +179,8 @@ class NewsService:
             replace_existing=True,
         )
 
-    async def _ready(self) -> None:
+    async def ready(self) -> None:
+        """Until the gateway is ready and its guild list is reconciled with the store."""
         await self.client.wait_until_ready()
         if self._guilds_known is not None:
             await self._guilds_known.wait()
@@ -256,7 +257,7 @@ class NewsService:
 
     @quiet_on_shutdown
     async def poll(self, feed_id: int) -> FeedReport | None:
-        await self._ready()
+        await self.ready()
         feed = await self.store.feeds.get(feed_id)
         now = self.deps.now()
         if feed is None or not feed.enabled:
@@ -272,7 +273,7 @@ class NewsService:
 
     @quiet_on_shutdown
     async def drain(self) -> DrainReport:
-        await self._ready()
+        await self.ready()
         return await self.announcer.drain()
 
     @quiet_on_shutdown

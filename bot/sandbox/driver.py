@@ -756,6 +756,8 @@ async def running_bot(
                 raise RuntimeError("the bot stopped during start-up")
             if not ready.done():
                 raise TimeoutError(f"the bot was not ready within {ready_timeout}s")
+            # and its jobs are past their wait for the guild list (their first drain, empty)
+            await asyncio.wait_for(bot.news.ready(), ready_timeout)
             if settings.dev_guild_id is not None:
                 await sb.wait_for_commands(settings.dev_guild_id, timeout=ready_timeout)
             if sync_global:
