@@ -48,7 +48,7 @@ RETENTION = timedelta(days=30)
 BATCH = 500
 # How stale a seen key's mark gets before a poll still carrying it refreshes it.
 MARK_EVERY = timedelta(days=1)
-MARK = "coalesce(last_seen_at, first_seen_at)"  # the expression migration 7 indexes
+MARK = "coalesce(last_seen_at, first_seen_at)"  # the expression migration 9 indexes
 
 _EVERY = f"-{MARK_EVERY.total_seconds():.0f} seconds"  # SQLite's date modifier
 
