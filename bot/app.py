@@ -22,6 +22,7 @@ from bot.errors import ConfigError
 from bot.news.http import make_feed_session
 from bot.settings import Settings
 from bot.store import Store
+from bot.store.db import file_trouble
 
 log = logging.getLogger(__name__)
 
@@ -43,22 +44,10 @@ async def open_store(path: Path) -> Store:
         raise ConfigError(f"bad setting DATABASE_PATH: cannot open {str(path)!r}: {exc}") from None
 
 
-# What SQLite says of the file itself (not of a query), and what the host can do about it.
-_FILE_TROUBLE = {
-    "SQLITE_CORRUPT": "restore it from a backup, or move it away to start afresh",
-    "SQLITE_NOTADB": "restore it from a backup, or move it away to start afresh",
-    "SQLITE_FULL": "free some space on its disk",
-    "SQLITE_IOERR": "check its disk",
-    "SQLITE_READONLY": "make it and its folder writable",
-}
-
-
 def database_trouble(path: Path, exc: sqlite3.Error) -> ConfigError | None:
     """The host's one line for an error that is the database file's (damaged, a full disk),
     or None for any other: a corrupt page read as the bot starts was a traceback."""
-    name = getattr(exc, "sqlite_errorname", "")
-    hint = next((h for code, h in _FILE_TROUBLE.items() if name.startswith(code)), None)
-    if hint is None:
+    if (hint := file_trouble(exc)) is None:
         return None
     return ConfigError(f"the database at {str(path)!r} is unusable ({exc}): {hint}")
 

@@ -20,6 +20,7 @@ from bot.news.announce import REMOVED, Announcer, DrainReport
 from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
+from bot.store.db import file_trouble
 from bot.store.feeds import Feed
 from bot.store.retention import RETENTION, Pruned
 from bot.store.rows import iso, parse_iso
@@ -112,17 +113,33 @@ async def _unshare(store: Store, feed: Feed, path: Path, now: datetime) -> None:
     log.info("feed %s is not in %s: no longer shared or polled", redacted(feed.url), path)
 
 
+# The database file's trouble last told (a full disk), until a job gets through again.
+_told: list[str] = []
+
+
 def quiet_on_shutdown(
     job: Callable[P, Awaitable[T]],
 ) -> Callable[P, Coroutine[Any, Any, T | None]]:
-    """A job cancelled by the scheduler's shutdown ends quietly instead of logging a traceback."""
+    """A job cancelled by the scheduler's shutdown ends quietly instead of logging a traceback.
+    One the database file stops (a full disk: every drain and poll, every few seconds) is a
+    WARNING line when the trouble starts, not a traceback each time; nothing was committed."""
 
     @functools.wraps(job)
     async def run(*args: P.args, **kwargs: P.kwargs) -> T | None:
         try:
-            return await job(*args, **kwargs)
+            done = await job(*args, **kwargs)
         except asyncio.CancelledError:
             return None
+        except Exception as exc:
+            if (hint := file_trouble(exc)) is None:
+                raise
+            if f"{exc}" not in _told:
+                _told[:] = [f"{exc}"]
+                log.warning("the database is in trouble (%s): %s; retrying as usual", exc, hint)
+            return None
+        if _told:
+            log.info("the database works again (after: %s)", _told.pop())
+        return done
 
     return run
 

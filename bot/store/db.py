@@ -37,6 +37,25 @@ def migrations() -> list[tuple[int, str, str]]:
     return found
 
 
+# What SQLite says of the file itself (not of a query), and what the host can do about it.
+_FILE_TROUBLE = {
+    "SQLITE_CORRUPT": "restore it from a backup, or move it away to start afresh",
+    "SQLITE_NOTADB": "restore it from a backup, or move it away to start afresh",
+    "SQLITE_FULL": "free some space on its disk",
+    "SQLITE_IOERR": "check its disk",
+    "SQLITE_READONLY": "make it and its folder writable",
+}
+
+
+def file_trouble(exc: BaseException) -> str | None:
+    """What the host can do, when ``exc`` is SQLite's word on the database file itself (a
+    full disk, a damaged page); None for any other error."""
+    name = getattr(exc, "sqlite_errorname", None)
+    if not isinstance(exc, sqlite3.Error) or not name:
+        return None
+    return next((hint for code, hint in _FILE_TROUBLE.items() if name.startswith(code)), None)
+
+
 class Database:
     """An aiosqlite connection in autocommit mode with explicit write transactions.
 

@@ -1,0 +1,64 @@
+"""A job the database file stops (a full disk) is one WARNING while it lasts, not a
+traceback every few seconds from each drain and poll."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.news.service import quiet_on_shutdown
+
+
+def disk_full(tmp_path: Path) -> sqlite3.Error:
+    """SQLite's own error for a database that can grow no more."""
+    conn = sqlite3.connect(tmp_path / "full.db")
+    conn.execute("PRAGMA max_page_count = 2")
+    try:
+        conn.execute("CREATE TABLE t (x)")
+        while True:
+            conn.execute("INSERT INTO t VALUES (randomblob(1000))")
+            conn.commit()
+    except sqlite3.Error as exc:
+        return exc
+    finally:
+        conn.close()
+
+
+async def test_a_full_disk_is_one_warning_while_it_lasts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    full = disk_full(tmp_path)
+    assert full.sqlite_errorname == "SQLITE_FULL"
+    outcome: list[BaseException | None] = [full, full, full, None, full, None]
+
+    @quiet_on_shutdown
+    async def drain() -> str:
+        if (error := outcome.pop(0)) is not None:
+            raise error
+        return "drained"
+
+    caplog.set_level(logging.INFO, "bot.news.service")
+    assert [await drain() for _ in range(4)] == [None, None, None, "drained"]
+    assert await drain() is None
+    assert await drain() == "drained"  # and the trouble is over, for the tests after this one
+    lines = [(r.levelno, r.getMessage()) for r in caplog.records]
+    warning = (
+        logging.WARNING,
+        "the database is in trouble (database or disk is full): free some space on its disk;"
+        " retrying as usual",
+    )
+    recovered = (logging.INFO, "the database works again (after: database or disk is full)")
+    assert lines == [warning, recovered, warning, recovered]
+    assert not any(r.exc_info for r in caplog.records)
+
+
+async def test_any_other_error_is_still_raised() -> None:
+    @quiet_on_shutdown
+    async def poll() -> None:
+        raise sqlite3.IntegrityError("UNIQUE constraint failed: feeds.url")
+
+    with pytest.raises(sqlite3.IntegrityError):
+        await poll()
