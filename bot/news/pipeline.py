@@ -181,7 +181,7 @@ async def ingest(
             await deps.store.feeds.mark_primed_in_tx(feed.id)
             report.verdicts["baseline"] = len(fresh)
             return report
-        audience = await _audience(deps, feed)
+        audience = _Audience(deps, feed)
         rows = []
         # Oldest first, as the news happened (a feed lists newest first): "premieres June 5"
         # then "now July 10" in one poll must leave July 10, told in that order. An undated
@@ -198,7 +198,7 @@ async def _one_article(
     deps: NewsDeps,
     feed: Feed,
     article: Article,
-    audience: Sequence[tuple[GuildSettings, GuildFeed | None]],
+    audience: _Audience,
     now: datetime,
     report: FeedReport,
 ) -> Judged:
@@ -249,7 +249,7 @@ async def _one_article(
         else:
             verdict = "not_change"
 
-    for guild, sub in audience:
+    for guild, sub in await audience.get():
         if (guild.show_slug or deps.catalog.default_show.slug) != show.slug:
             continue
         if sub is not None and not wanted(article, sub.include, sub.exclude):
@@ -360,14 +360,29 @@ def change_key(event_id: int) -> str:
     return f"event:{event_id}"
 
 
-async def _audience(deps: NewsDeps, feed: Feed) -> list[tuple[GuildSettings, GuildFeed | None]]:
-    """Guilds with a channel that follow this feed (everyone follows a shared feed); a
-    paused guild's posts are queued too, and held until /setup channel resumes it."""
-    guilds = await deps.store.guilds.with_channel()
-    followers = await deps.store.feeds.followers(feed.id)
-    return [
-        (g, followers.get(g.guild_id)) for g in guilds if feed.shared or g.guild_id in followers
-    ]
+class _Audience:
+    """Guilds with a channel that follow the feed (everyone follows a shared feed); a
+    paused guild's posts are queued too, and held until /setup channel resumes it.
+
+    Read when a poll's first article about a show needs it, once: most polls bring none,
+    and each query is a round trip to the SQLite thread made while the poll holds the
+    write lock, which every other feed's poll waits on to record its own."""
+
+    def __init__(self, deps: NewsDeps, feed: Feed) -> None:
+        self._deps, self._feed = deps, feed
+        self._read: list[tuple[GuildSettings, GuildFeed | None]] | None = None
+
+    async def get(self) -> list[tuple[GuildSettings, GuildFeed | None]]:
+        if self._read is None:
+            store, feed = self._deps.store, self._feed
+            guilds = await store.guilds.with_channel()
+            followers = await store.feeds.followers(feed.id)
+            self._read = [
+                (g, followers.get(g.guild_id))
+                for g in guilds
+                if feed.shared or g.guild_id in followers
+            ]
+        return self._read
 
 
 async def _succeeded(

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+import pytest
+
 from bot.catalog import PartialDate, Season
 from bot.domain.status import season_status
 from bot.news.models import Milestone
 from bot.news.pipeline import NewsDeps, change_key, ingest
 from bot.store.feeds import Feed
+from bot.store.guilds import GuildSettings
 from tests.conftest import NOW, article
 
 
@@ -484,3 +487,29 @@ async def test_news_of_several_seasons_is_recorded_for_each(deps: NewsDeps) -> N
     told = await ingest(deps, feed_b, [fives], NOW + timedelta(hours=1))
     assert told.verdicts == {"change": 1}
     assert (await queued(deps))[-1] == (1, "XO, Kitty season 6: renewed")
+
+
+async def test_the_audience_is_read_once_and_only_for_news_about_a_show(
+    deps: NewsDeps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each read is a round trip to the SQLite thread while the poll holds the write lock,
+    # which every other feed's poll waits on: most polls bring nothing about a show.
+    feed = await primed_feed(deps, a="all")
+    reads = 0
+    with_channel = deps.store.guilds.with_channel
+
+    async def counted() -> list[GuildSettings]:
+        nonlocal reads
+        reads += 1
+        return await with_channel()
+
+    monkeypatch.setattr(deps.store.guilds, "with_channel", counted)
+    other = [article("x", "Bridgerton season 5 starts filming in London")]
+    assert (await ingest(deps, feed, other, NOW)).verdicts == {"not_about_show": 1}
+    assert reads == 0
+    ours = [
+        article("a", "XO, Kitty star Anna Cathcart talks fashion"),
+        article("b", "XO, Kitty star Gia Kim talks music", minutes=5),
+    ]
+    assert (await ingest(deps, feed, ours, NOW)).queued == 2
+    assert reads == 1
