@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import aiosqlite
+from aiosqlite import Row
 
 from bot.errors import ConfigError
 
@@ -125,6 +126,14 @@ class Database:
             log.info("applied migration %s", name)
             current = number
         return current
+
+    async def rows(
+        self, sql: str, params: Sequence[object] | Mapping[str, object] = ()
+    ) -> list[Row]:
+        """Every row one query gives, in one round trip to the SQLite thread (``async with
+        conn.execute(...)`` and a fetch make three: execute, fetch, close). Each round trip
+        wakes that thread and then the event loop; a poll makes several per feed."""
+        return list(await self.conn.execute_fetchall(sql, params))
 
     async def write(self, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> int:
         """One statement on its own (atomic in autocommit mode); returns the rows changed.

@@ -91,13 +91,11 @@ class FeedRepo:
         self._db = db
 
     async def _one(self, where: str, *args: object) -> Feed | None:
-        async with self._db.conn.execute(f"{_SELECT} WHERE {where}", args) as cur:
-            row = await cur.fetchone()
-        return None if row is None else _from_row(row)
+        rows = await self._db.rows(f"{_SELECT} WHERE {where} LIMIT 1", args)
+        return _from_row(rows[0]) if rows else None
 
     async def _many(self, sql: str, *args: object) -> list[Feed]:
-        async with self._db.conn.execute(sql, args) as cur:
-            return [_from_row(row) for row in await cur.fetchall()]
+        return [_from_row(row) for row in await self._db.rows(sql, args)]
 
     async def get(self, feed_id: int) -> Feed | None:
         return await self._one("f.id = ?", feed_id)
@@ -320,8 +318,7 @@ class FeedRepo:
         feed = await self.get(feed_id)
         if feed is None:
             return {}
-        async with self._db.conn.execute(
+        rows = await self._db.rows(
             "SELECT guild_id, include, exclude FROM guild_feeds WHERE feed_id = ?", (feed_id,)
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return {r[0]: GuildFeed(feed, _words(r[1]), _words(r[2])) for r in rows}

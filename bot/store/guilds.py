@@ -46,11 +46,10 @@ class GuildRepo:
 
     async def get(self, guild_id: int) -> GuildSettings:
         """The guild's settings, or the defaults when it never ran /setup."""
-        async with self._db.conn.execute(
+        rows = await self._db.rows(
             f"SELECT {', '.join(_COLUMNS)} FROM guild_settings WHERE guild_id = ?", (guild_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        return GuildSettings(guild_id=guild_id) if row is None else _from_row(row)
+        )
+        return _from_row(rows[0]) if rows else GuildSettings(guild_id=guild_id)
 
     async def update(self, guild_id: int, **changes: Any) -> GuildSettings:
         """Set the given columns (creating the row if needed); the settings afterwards.
@@ -139,7 +138,5 @@ class GuildRepo:
         return await self._where("channel_id IS NOT NULL AND disabled_reason IS NULL")
 
     async def _where(self, condition: str) -> list[GuildSettings]:
-        async with self._db.conn.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM guild_settings WHERE {condition}"
-        ) as cur:
-            return [_from_row(row) for row in await cur.fetchall()]
+        sql = f"SELECT {', '.join(_COLUMNS)} FROM guild_settings WHERE {condition}"
+        return [_from_row(row) for row in await self._db.rows(sql)]

@@ -92,14 +92,14 @@ class NewsRepo:
         before = iso(carried_at - MARK_EVERY) if carried_at else ""
         for chunk in _chunks(wanted):
             marks = ", ".join("?" for _ in chunk)
-            async with self._db.conn.execute(
+            rows = await self._db.rows(
                 f"SELECT key, {MARK} < ? FROM articles WHERE feed_id = ? AND key IN ({marks})",
                 (before, feed_id, *chunk),
-            ) as cur:
-                for key, old in await cur.fetchall():
-                    seen.add(key)
-                    if old:
-                        stale.append(key)
+            )
+            for key, old in rows:
+                seen.add(key)
+                if old:
+                    stale.append(key)
         if carried_at is None:
             return seen
         for chunk in _chunks(stale):
@@ -120,20 +120,13 @@ class NewsRepo:
             (fingerprint, url, title, iso(now)),
         )
         created = cur.rowcount > 0
-        async with self._db.conn.execute(
-            "SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,)
-        ) as sel:
-            row = await sel.fetchone()
-        assert row is not None
+        (row,) = await self._db.rows("SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,))
         return int(row[0]), created
 
     async def story_told_at(self, story_id: int) -> datetime:
         """When the story was first seen, by any feed."""
-        async with self._db.conn.execute(
-            "SELECT first_seen_at FROM stories WHERE id = ?", (story_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        told = parse_iso(row[0]) if row is not None else None
+        rows = await self._db.rows("SELECT first_seen_at FROM stories WHERE id = ?", (story_id,))
+        told = parse_iso(rows[0][0]) if rows else None
         assert told is not None
         return told
 
@@ -148,22 +141,23 @@ class NewsRepo:
         prints = list({fingerprint for fingerprint, _, _ in told})
         ids: dict[str, int] = {}
         for chunk in _chunks(prints):
-            async with self._db.conn.execute(
+            rows = await self._db.rows(
                 "SELECT fingerprint, id FROM stories "
                 f"WHERE fingerprint IN ({', '.join('?' * len(chunk))})",
                 chunk,
-            ) as cur:
-                ids.update({row[0]: row[1] for row in await cur.fetchall()})
+            )
+            ids.update({row[0]: row[1] for row in rows})
         return [ids[fingerprint] for fingerprint, _, _ in told]
 
     async def in_backlog(self, feed_id: int, story_id: int) -> bool:
         """Whether this story was in the feed's backlog, its first poll (in transaction)."""
-        async with self._db.conn.execute(
-            "SELECT 1 FROM articles WHERE feed_id = ? AND story_id = ? AND verdict = 'baseline' "
-            "LIMIT 1",
-            (feed_id, story_id),
-        ) as cur:
-            return await cur.fetchone() is not None
+        return bool(
+            await self._db.rows(
+                "SELECT 1 FROM articles WHERE feed_id = ? AND story_id = ? "
+                "AND verdict = 'baseline' LIMIT 1",
+                (feed_id, story_id),
+            )
+        )
 
     async def record_articles(
         self, feed_id: int, rows: Sequence[tuple[Article, Judged]], now: datetime
@@ -226,35 +220,37 @@ class NewsRepo:
         return cur.lastrowid
 
     async def learned_events(self, show: str, season: int) -> list[LearnedEvent]:
-        async with self._db.conn.execute(
+        rows = await self._db.rows(
             f"SELECT {_EVENT_COLUMNS} FROM status_events "
             "WHERE show_slug = ? AND season = ? ORDER BY id",
             (show, season),
-        ) as cur:
-            return [_event(row) for row in await cur.fetchall()]
+        )
+        return [_event(row) for row in rows]
 
     async def latest_change(
         self, show: str, season: int, milestone: Milestone, *, denied: bool = False
     ) -> RecordedChange | None:
         """The newest event for this milestone that was announced as a change, if any: a
         claim's, or with ``denied`` a denial's."""
-        async with self._db.conn.execute(
+        rows = await self._db.rows(
             f"SELECT id, kind, {_EVENT_COLUMNS} FROM status_events "
             "WHERE show_slug = ? AND season = ? AND milestone = ? AND kind != 'extra_source' "
             "AND denied = ? ORDER BY id DESC LIMIT 1",
             (show, season, milestone.value, int(denied)),
-        ) as cur:
-            row = await cur.fetchone()
-        return RecordedChange(int(row[0]), str(row[1]), _event(row[2:])) if row else None
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        return RecordedChange(int(row[0]), str(row[1]), _event(row[2:]))
 
     async def learned_seasons(self, show: str) -> list[int]:
         """Seasons the news has told us anything about, in order (a denial tells of none)."""
-        async with self._db.conn.execute(
+        rows = await self._db.rows(
             "SELECT DISTINCT season FROM status_events WHERE show_slug = ? AND denied = 0 "
             "ORDER BY season",
             (show,),
-        ) as cur:
-            return [int(row[0]) for row in await cur.fetchall()]
+        )
+        return [int(row[0]) for row in rows]
 
     async def find_articles(self, feed_ids: Sequence[int], query: str) -> list[SeenArticle]:
         """Articles from these feeds whose URL equals, or title contains, ``query``."""

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.errors import ConfigError
 from bot.store import Store
 from bot.store.db import Database, migrations
+from tests.conftest import NOW
 
 
 async def test_migrations_are_numbered_and_reach_the_latest(tmp_path: Path) -> None:
@@ -226,3 +229,37 @@ async def test_a_backlogs_stories_are_made_in_one_go(store: Store) -> None:
         ids = await store.news.stories(told, now)
     assert len(ids) == 1200 and len(set(ids)) == 1000
     assert ids[7] == ids[1007] == known and ids[0] == ids[1000] != ids[1]
+
+
+async def test_a_polls_reads_are_one_round_trip_each(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each round trip wakes the SQLite thread and then the event loop, and a poll reads
+    # inside its transaction, holding the write lock every other feed's poll waits on.
+    feed = await store.feeds.add("https://e.org/feed")
+    await store.guilds.update(1, channel_id=10)
+    await store.feeds.subscribe(1, feed.id, None)
+    trips = 0
+    execute = store.db.conn._execute
+
+    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal trips
+        trips += 1
+        return await execute(fn, *args, **kwargs)
+
+    monkeypatch.setattr(store.db.conn, "_execute", counted)
+    reads: tuple[Callable[[], Awaitable[object]], ...] = (
+        lambda: store.feeds.get(feed.id),
+        lambda: store.feeds.due(NOW),
+        lambda: store.guilds.with_channel(),
+        lambda: store.guilds.get(1),
+        lambda: store.news.seen_keys(feed.id, ["a", "b"]),
+        lambda: store.news.learned_seasons("xo-kitty"),
+    )
+    for read in reads:
+        before = trips
+        await read()
+        assert trips - before == 1
+    before = trips
+    assert len(await store.feeds.followers(feed.id)) == 1  # the feed, then its subscriptions
+    assert trips - before == 2
