@@ -434,3 +434,41 @@ async def test_db_prune_wants_the_latest_schema_and_a_stopped_bot(
         await store.migrate()
         with pytest.raises(ConfigError, match="a running bot prunes its database daily"):
             await cli.db_prune(settings, dry_run=False, vacuum=False)
+
+
+async def test_an_upgraded_stores_carried_keys_outlive_its_first_prune(
+    deps: NewsDeps, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store from before migration 9 has no marks: its keys' first sightings are all it
+    has, and a feed whose document has not changed since (a quiet feed: 304s for weeks)
+    still carries its old keys. The first prune after the upgrade must not read them as
+    gone, or an entry then edited (a fresh <updated>) is announced a second time."""
+    from bot.store.db import migrations
+
+    monkeypatch.setattr("bot.store.db.migrations", lambda: migrations()[:6])
+    store = await Store.open(tmp_path / "old.db")
+    try:
+        assert await store.migrate() == 6
+        start = T - timedelta(days=60)
+        await store.db.conn.executescript(
+            "INSERT INTO feeds (id, url, shared, primed) VALUES (1, 'https://e.org/feed', 1, 1);"
+            "INSERT INTO guild_settings (guild_id, channel_id, mode) VALUES (1, 10, 'all');"
+        )
+        for key, at in (("chat", iso(start)), ("later", iso(T - timedelta(days=10)))):
+            await put(
+                store,
+                "INSERT INTO articles (feed_id, key, url, title, published, verdict, "
+                "first_seen_at) VALUES (1, ?, ?, 't', ?, 'not_news', ?)",
+                *(key, f"https://e.org/{key}", at, at),
+            )
+        monkeypatch.undo()
+        assert await store.migrate() == len(migrations())
+        assert (await store.retention.prune(T)).articles == 0  # the feed carries both still
+        deps = replace(deps, store=store, now=lambda: T)
+        feed = await store.feeds.get(1)
+        assert feed is not None
+        edited = replace(article("chat", "XO, Kitty star Anna Cathcart talks fashion"), published=T)
+        later = replace(article("later", "Bridgerton recap"), published=T - timedelta(days=10))
+        assert (await ingest(deps, feed, [edited, later], T)).queued == 0
+    finally:
+        await store.close()
