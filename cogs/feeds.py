@@ -267,6 +267,7 @@ class Feeds(
         queued = await store.outbox.queued_by(guild.id, seen.feed_id, seen.key)
         told = (
             await store.outbox.find(guild.id, change_key(seen.change_id))
+            or await store.outbox.told_beside(guild.id, seen.change_id)
             if queued is None and seen.change_id
             else None
         )

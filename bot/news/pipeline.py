@@ -335,6 +335,8 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
         change = offer.carried
         if change is None:
             return False
+        if offer.change is None and await deps.store.outbox.told_beside(guild.guild_id, change[0]):
+            return False  # the post that told the repeated change told this guild
         key = change_key(change[0])
     else:
         change, key = offer.change, f"story:{offer.story_id}"

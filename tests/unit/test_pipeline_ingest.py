@@ -513,3 +513,29 @@ async def test_the_audience_is_read_once_and_only_for_news_about_a_show(
     ]
     assert (await ingest(deps, feed, ours, NOW)).queued == 2
     assert reads == 1
+
+
+async def test_a_season_told_with_others_is_not_told_again_by_a_later_outlet(
+    deps: NewsDeps,
+) -> None:
+    """The post of 'renews it for seasons 4 and 5' tells season 5's renewal too (its headline
+    names both): another outlet's 'renewed for season 5' repeats that post, so a guild that
+    heard it is not told again, and one that missed it is, once."""
+    feed_a = await primed_feed(deps, a="changes")
+    feed_b = await second_feed(deps, 1)
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    await deps.store.feeds.subscribe(2, feed_b.id, None)  # follows the later outlet only
+    both = article("a1", "Netflix renews XO, Kitty for seasons 4 and 5")
+    assert (await ingest(deps, feed_a, [both], NOW)).queued == 1
+    fives = article("b1", "Netflix renews XO, Kitty for season 5")
+    later = await ingest(deps, feed_b, [fives], NOW + timedelta(hours=1))
+    assert later.verdicts == {"repeat": 1}
+    assert await queued(deps) == [
+        (1, "XO, Kitty season 4: renewed"),
+        (2, "XO, Kitty season 5: renewed"),
+    ]
+    # and /feeds why says guild 1 heard it from the first article's post
+    (b1,) = await deps.store.news.find_articles([feed_b.id], "season 5")
+    assert b1.change_id is not None
+    told = await deps.store.outbox.told_beside(1, b1.change_id)
+    assert told is not None and told.article_key == "a1"
