@@ -79,10 +79,14 @@ async def _unheard(
     learned: Sequence[LearnedEvent],
     now: datetime,
 ) -> bool:
-    """Whether this extra source repeats a recent change the guild was never sent."""
+    """Whether this extra source repeats a recent change the guild was never sent (nor the
+    post that told it beside another season's)."""
     change = await recent_change(deps, obs, learned, now)
-    return change is not None and not await deps.store.outbox.has(
-        guild.guild_id, change_key(change.id)
+    outbox = deps.store.outbox
+    return (
+        change is not None
+        and not await outbox.has(guild.guild_id, change_key(change.id))
+        and await outbox.told_beside(guild.guild_id, change.id) is None
     )
 
 

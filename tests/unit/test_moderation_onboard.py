@@ -163,3 +163,22 @@ async def test_preview_judges_news_of_several_seasons_as_the_pipeline_does(
     (item,) = await preview_items(deps, denial, GuildSettings(guild_id=1), NOW)
     assert item.judgement.posts
     assert item.judgement.reason == "status change: season 4 · filming_started denied · confirmed"
+
+
+async def test_preview_a_season_told_beside_another_is_not_posted_again(deps: NewsDeps) -> None:
+    """The post of "renews it for seasons 4 and 5" told this server season 5's renewal: the
+    pipeline does not repeat it from another outlet, and the preview must not promise it."""
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed")
+    await store.guilds.update(1, channel_id=10)
+    await store.feeds.subscribe(1, feed.id, None)
+    await ingest(deps, feed, [], NOW)
+    primed = await store.feeds.get(feed.id)
+    assert primed is not None
+    both = [article("a", "Netflix renews XO, Kitty for seasons 4 and 5")]
+    await ingest(deps, primed, both, NOW)
+    fives = [article("b", "Netflix renews XO, Kitty for season 5")]
+    (heard,) = await preview_items(deps, fives, GuildSettings(guild_id=1), NOW)
+    assert not heard.judgement.posts and "already known" in heard.judgement.reason
+    (missed,) = await preview_items(deps, fives, GuildSettings(guild_id=2), NOW)
+    assert missed.judgement.posts
