@@ -23,7 +23,7 @@ from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
-from bot.news.pipeline import change_key
+from bot.news.pipeline import told_post
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.retention import RETENTION
 from bot.store.rows import iso, parse_iso
@@ -266,8 +266,7 @@ class Feeds(
         # What happened to the article here, if it queued a post; else who told the change.
         queued = await store.outbox.queued_by(guild.id, seen.feed_id, seen.key)
         told = (
-            await store.outbox.find(guild.id, change_key(seen.change_id))
-            or await store.outbox.told_beside(guild.id, seen.change_id)
+            await told_post(deps, guild.id, seen.change_id)
             if queued is None and seen.change_id
             else None
         )

@@ -16,7 +16,7 @@ from bot.domain.status import LearnedEvent
 from bot.moderation.preview import PreviewItem, judge, newest
 from bot.news.fetch import FetchResult
 from bot.news.models import Article
-from bot.news.pipeline import NewsDeps, change_key, ingest, plausible, recent_change
+from bot.news.pipeline import NewsDeps, heard, ingest, plausible, recent_change
 from bot.news.track import Observation, assess, observe
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
@@ -82,12 +82,10 @@ async def _unheard(
     """Whether this extra source repeats a recent change the guild was never sent (nor the
     post that told it beside another season's)."""
     change = await recent_change(deps, obs, learned, now)
-    outbox = deps.store.outbox
-    return (
-        change is not None
-        and not await outbox.has(guild.guild_id, change_key(change.id))
-        and await outbox.told_beside(guild.guild_id, change.id) is None
-    )
+    if change is None:
+        return False
+    told = (change.id, *await deps.store.news.told_beside(change.id))
+    return not await heard(deps, guild.guild_id, told)
 
 
 async def adopt(

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -36,6 +36,7 @@ from bot.store import Store
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import Judged, RecordedChange
+from bot.store.outbox import Delivery
 from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
@@ -246,6 +247,7 @@ async def _one_article(
             verdict = f"change:{offer.change[1]}"
         elif (earlier := await recent_change(deps, obs, learned, now)) is not None:
             offer.repeat, verdict = (earlier.id, earlier.kind), "repeat"
+            offer.beside = tuple(await deps.store.news.told_beside(earlier.id))
         else:
             verdict = "not_change"
 
@@ -316,6 +318,8 @@ class Offer:
     obs: Observation | None = None
     change: tuple[int, str] | None = None  # (event id, kind) when the article is a change
     repeat: tuple[int, str] | None = None  # the recent change an extra source repeats
+    # the changes told in one post with the repeated one (news of several seasons)
+    beside: tuple[int, ...] = ()
 
     @property
     def carried(self) -> tuple[int, str] | None:
@@ -335,7 +339,7 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
         change = offer.carried
         if change is None:
             return False
-        if offer.change is None and await deps.store.outbox.told_beside(guild.guild_id, change[0]):
+        if offer.change is None and await heard(deps, guild.guild_id, offer.beside):
             return False  # the post that told the repeated change told this guild
         key = change_key(change[0])
     else:
@@ -360,6 +364,24 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
 def change_key(event_id: int) -> str:
     """A "changes" guild's delivery key: one post per change, whichever feed reports it."""
     return f"event:{event_id}"
+
+
+async def heard(deps: NewsDeps, guild_id: int, changes: Iterable[int]) -> bool:
+    """Whether the guild has the post of any of ``changes`` (queued, sent, or given up
+    after a try)."""
+    for event_id in changes:
+        if await deps.store.outbox.has(guild_id, change_key(event_id)):
+            return True
+    return False
+
+
+async def told_post(deps: NewsDeps, guild_id: int, event_id: int) -> Delivery | None:
+    """This guild's post that told the change: its own, or the one post of the article that
+    recorded it beside other seasons' changes."""
+    for told in (event_id, *await deps.store.news.told_beside(event_id)):
+        if (post := await deps.store.outbox.find(guild_id, change_key(told))) is not None:
+            return post
+    return None
 
 
 class _Audience:

@@ -123,6 +123,17 @@ class NewsRepo:
         (row,) = await self._db.rows("SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,))
         return int(row[0]), created
 
+    async def told_beside(self, event_id: int) -> list[int]:
+        """The other events the article that recorded ``event_id`` recorded: news of several
+        seasons, told in one post (for the first season it changed)."""
+        async with self._db.conn.execute(
+            "SELECT e.id FROM status_events c JOIN status_events e ON e.story_id = c.story_id "
+            "AND e.source_url = c.source_url AND e.seen_at = c.seen_at AND e.id != c.id "
+            "WHERE c.id = ? ORDER BY e.id",
+            (event_id,),
+        ) as cur:
+            return [int(row[0]) for row in await cur.fetchall()]
+
     async def story_told_at(self, story_id: int) -> datetime:
         """When the story was first seen, by any feed."""
         rows = await self._db.rows("SELECT first_seen_at FROM stories WHERE id = ?", (story_id,))

@@ -131,17 +131,6 @@ class OutboxRepo:
             is not None
         )
 
-    async def told_beside(self, guild_id: int, event_id: int) -> Delivery | None:
-        """This guild's post of another change that the article recording ``event_id`` told:
-        news of several seasons is one post, for the first it changed, whose headline names
-        them all. (One given up untried never reached the guild.)"""
-        return await self._one(
-            f"guild_id = ? AND NOT ({_UNTRIED}) AND event_id IN (SELECT e.id FROM status_events c "
-            "JOIN status_events e ON e.story_id = c.story_id AND e.source_url = c.source_url "
-            "AND e.seen_at = c.seen_at AND e.id != c.id WHERE c.id = ?) ORDER BY id LIMIT 1",
-            (guild_id, event_id),
-        )
-
     async def find(self, guild_id: int, dedupe_key: str) -> Delivery | None:
         """This guild's delivery under ``dedupe_key``, whatever its state."""
         return await self._one("guild_id = ? AND dedupe_key = ?", (guild_id, dedupe_key))

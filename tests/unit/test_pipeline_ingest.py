@@ -10,7 +10,7 @@ import pytest
 from bot.catalog import PartialDate, Season
 from bot.domain.status import season_status
 from bot.news.models import Milestone
-from bot.news.pipeline import NewsDeps, change_key, ingest
+from bot.news.pipeline import NewsDeps, change_key, ingest, told_post
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
 from tests.conftest import NOW, article
@@ -537,5 +537,5 @@ async def test_a_season_told_with_others_is_not_told_again_by_a_later_outlet(
     # and /feeds why says guild 1 heard it from the first article's post
     (b1,) = await deps.store.news.find_articles([feed_b.id], "season 5")
     assert b1.change_id is not None
-    told = await deps.store.outbox.told_beside(1, b1.change_id)
+    told = await told_post(deps, 1, b1.change_id)
     assert told is not None and told.article_key == "a1"
