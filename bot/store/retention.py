@@ -22,9 +22,11 @@ Each rule keeps what dedupe, ``/status`` and ``/feeds why`` still need:
 * A finished post (sent, or given up) goes ``RETENTION`` after it was queued. A change is
   queued again only as a repeat within the max age of when it was told; an all-news post
   is keyed by its story, so it stays while an article of that story does. A paused
-  guild's given-up posts stay (resuming counts them), as does a publish still due.
+  guild's given-up posts stay (resuming counts them), as does a publish still due; not
+  those of a guild the bot was removed from: its news is given up daily for as long as it
+  stays away (for good, often), and its return starts afresh.
 * A notice told goes after ``RETENTION`` too (its key names the moment it is about),
-  unless its guild is paused.
+  unless its guild is paused (and still has the bot).
 * A story goes when no article, event or post cites it, ``RETENTION`` after it was told.
 * Learned events stay: ``/status`` shows them, with the stories they cite.
 
@@ -39,7 +41,6 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from bot.store.db import Database
-from bot.store.outbox import PAUSED_GUILD
 from bot.store.rows import iso
 
 # Well past the pipeline's 14-day max age (a re-seen article's date must read as too old)
@@ -51,6 +52,12 @@ MARK_EVERY = timedelta(days=1)
 MARK = "coalesce(last_seen_at, first_seen_at)"  # the expression migration 9 indexes
 
 _EVERY = f"-{MARK_EVERY.total_seconds():.0f} seconds"  # SQLite's date modifier
+# The row's guild (of ``{table}``) is paused (``PAUSED_GUILD``) and still has the bot: what
+# its pause held stays for its resuming.
+_HELD_HERE = (
+    "EXISTS (SELECT 1 FROM guild_settings g WHERE g.guild_id = {table}.guild_id "
+    "AND g.disabled_reason IS NOT NULL AND g.departed_at IS NULL)"
+)
 
 # (table, its id, what may go), in this order: stories last, once what cited them went.
 _RULES = (
@@ -67,7 +74,7 @@ _RULES = (
         "id",
         "state IN ('sent', 'failed') AND created_at < :cut "
         "AND (publish IS NULL OR publish != 'due') "
-        f"AND NOT (state = 'failed' AND {PAUSED_GUILD.format(table='deliveries')}) "
+        f"AND NOT (state = 'failed' AND {_HELD_HERE.format(table='deliveries')}) "
         # all-news mode's key (pipeline._queue): the story is news once per guild
         "AND NOT (dedupe_key = 'story:' || story_id "
         "AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = deliveries.story_id))",
@@ -75,7 +82,7 @@ _RULES = (
     (
         "notices",
         "id",
-        f"state != 'pending' AND created_at < :cut AND NOT {PAUSED_GUILD.format(table='notices')}",
+        f"state != 'pending' AND created_at < :cut AND NOT {_HELD_HERE.format(table='notices')}",
     ),
     (
         "stories",

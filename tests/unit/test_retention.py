@@ -472,3 +472,20 @@ async def test_an_upgraded_stores_carried_keys_outlive_its_first_prune(
         assert (await ingest(deps, feed, [edited, later], T)).queued == 0
     finally:
         await store.close()
+
+
+async def test_a_departed_guilds_given_up_posts_and_notices_go_after_the_limit(
+    store: Store,
+) -> None:
+    """A server that removed the bot is paused, and its news is queued, held and given up
+    a day later, for as long as it stays away: kept like a paused server's, a server gone
+    for good would grow the outbox by every post for good. Its return starts afresh (its
+    feeds re-baselined), and what /setup channel then counts is what /feeds why explains."""
+    await store.guilds.update(1, channel_id=10)
+    await store.guilds.depart(1, "I was removed from this server", OLD)
+    await a_post(store, "event:1", state="failed", guild=1)
+    await a_post(store, "event:2", state="failed", guild=1, created=NEW)
+    await store.outbox.add_notice(1, "rejoined:10", "still paused")
+    await put(store, "UPDATE notices SET state = 'failed', created_at = ?", OLD)
+    assert await store.retention.prune(T) == Pruned(deliveries=1, notices=1)
+    assert await rows(store, "deliveries", "dedupe_key") == ["event:2"]
