@@ -126,13 +126,13 @@ class NewsRepo:
     async def told_beside(self, event_id: int) -> list[int]:
         """The other events the article that recorded ``event_id`` recorded: news of several
         seasons, told in one post (for the first season it changed)."""
-        async with self._db.conn.execute(
+        rows = await self._db.rows(
             "SELECT e.id FROM status_events c JOIN status_events e ON e.story_id = c.story_id "
             "AND e.source_url = c.source_url AND e.seen_at = c.seen_at AND e.id != c.id "
             "WHERE c.id = ? ORDER BY e.id",
             (event_id,),
-        ) as cur:
-            return [int(row[0]) for row in await cur.fetchall()]
+        )
+        return [int(row[0]) for row in rows]
 
     async def story_told_at(self, story_id: int) -> datetime:
         """When the story was first seen, by any feed."""
