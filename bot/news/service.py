@@ -214,6 +214,10 @@ class NewsService:
                 elif not departed and guild_id not in present:
                     await self.left(guild_id, anyone_here=bool(present), reconcile=False)
             await self._rest(anyone_here=bool(present))
+            # and the feeds a server here follows poll: a return cut short by a stop (between
+            # its restore and its wake) left them resting, and the list can't tell it again
+            if woken := await self.store.feeds.wake(anyone_here=bool(present)):
+                log.info("%d feed(s) polled again, afresh: a server I am in follows them", woken)
             await self._reconcile()
         finally:
             if self._guilds_known is not None:
@@ -234,7 +238,7 @@ class NewsService:
         afresh, and moderators of a paused server are told."""
         if await self.store.guilds.restore(guild_id):
             log.info("guild %d: back in it; its settings are as it left them", guild_id)
-        woken = await self.store.feeds.wake(guild_id)
+        woken = await self.store.feeds.wake()
         await self.announcer.rejoined(guild_id)
         if woken and reconcile:
             await self._reconcile()

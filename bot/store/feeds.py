@@ -225,15 +225,17 @@ class FeedRepo:
             (NOBODY_HERE, iso(now), anyone_here),
         )
 
-    async def wake(self, guild_id: int) -> int:
-        """The bot is in ``guild_id``: poll again the feeds resting for want of a server that
-        follows them, the shared ones and the guild's own; how many woke. Afresh, like a
-        re-enabled shared feed: what they published meanwhile reached nobody, so it is
-        history, not news."""
+    async def wake(self, *, anyone_here: bool = True) -> int:
+        """Poll again the feeds resting for want of a server that follows them that a server
+        the bot is in follows now (the shared ones, when it is in any: ``anyone_here``); how
+        many woke. Afresh, like a re-enabled shared feed: what they published meanwhile
+        reached nobody, so it is history, not news. ``rest``'s inverse: each finds what the
+        guild list says of every feed, so a return or a departure cut short is made good by
+        the next."""
         return await self._db.write(
-            f"UPDATE feeds SET {_ENABLE}{_AFRESH} WHERE disabled_reason = ? AND (shared = 1 OR "
-            "EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id AND g.guild_id = ?))",
-            (NOBODY_HERE, guild_id),
+            f"UPDATE feeds SET {_ENABLE}{_AFRESH} WHERE disabled_reason = ? "
+            f"AND CASE WHEN shared THEN ? ELSE {_FOLLOWED_HERE} END",
+            (NOBODY_HERE, anyone_here),
         )
 
     async def enable(self, feed_id: int, *, afresh: bool = False) -> None:

@@ -132,7 +132,7 @@ async def test_a_return_wakes_its_resting_feeds_afresh_and_no_other(store: Store
     await store.feeds.rest(now=NOW, anyone_here=False)
 
     await store.guilds.restore(1)
-    assert await store.feeds.wake(1) == 2
+    assert await store.feeds.wake() == 2
     woke = await store.feeds.get(mine.id)
     assert woke is not None and woke.enabled and not woke.primed  # its next poll: a baseline
     assert (woke.etag, woke.body_hash, woke.next_poll_at) == (None, None, None)
@@ -152,7 +152,7 @@ async def test_removing_a_feed_retires_it_when_only_departed_servers_follow_it(
     assert await store.feeds.retire(feed.id, "no server follows it", now=NOW)
     assert await reason(store, feed) == NOBODY_HERE
     await store.guilds.restore(2)
-    assert await store.feeds.wake(2) == 1
+    assert await store.feeds.wake() == 1
     assert await reason(store, feed) is None
     await store.feeds.unsubscribe(2, feed.id)
     assert await store.feeds.retire(feed.id, "no server follows it", now=NOW)
@@ -221,3 +221,19 @@ async def test_jobs_wait_for_the_guild_list_once_started(news: NewsService, stor
     assert not polled.done()
     await news.guilds_listed({1})
     assert await polled is None  # the feed rests: not fetched
+
+
+async def test_a_return_cut_short_before_its_feeds_woke_is_finished_at_the_next_start(
+    news: NewsService, store: Store
+) -> None:
+    """A stop between the server's restore and its feeds' wake (discord.py runs the event as
+    a task, and the store closes under it): the next start found the server present and not
+    departed, so its feeds rested for good, "no server I am in follows it"."""
+    await store.guilds.update(1, channel_id=10)
+    feed = await own_feed(store, "https://e.org/a", 1)
+    await news.left(1, anyone_here=False)
+    assert await store.guilds.restore(1)  # ...and the stop came
+    await news.guilds_listed({1})
+    assert await reason(store, feed) is None
+    woke = await store.feeds.get(feed.id)
+    assert woke is not None and not woke.primed  # afresh: its next poll is a baseline
