@@ -11,6 +11,7 @@ import msgspec
 import pytest
 
 from bot import cli
+from bot.__main__ import build_parser
 from bot.app import build_scheduler, held_store
 from bot.errors import ConfigError
 from bot.news.dedupe import MAX_AGE
@@ -489,3 +490,11 @@ async def test_a_departed_guilds_given_up_posts_and_notices_go_after_the_limit(
     await put(store, "UPDATE notices SET state = 'failed', created_at = ?", OLD)
     assert await store.retention.prune(T) == Pruned(deliveries=1, notices=1)
     assert await rows(store, "deliveries", "dedupe_key") == ["event:2"]
+
+
+def test_db_prune_refuses_a_dry_run_that_would_vacuum(capsys: pytest.CaptureFixture[str]) -> None:
+    # The dry run ignored --vacuum without a word: the host thought the file was shrunk.
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(["db", "prune", "--dry-run", "--vacuum"])
+    assert exit_.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
