@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.catalog import Catalog, Show
 from bot.domain.status import LearnedEvent
 from bot.moderation.preview import PreviewItem, judge, newest
 from bot.news.fetch import FetchResult
 from bot.news.models import Article
-from bot.news.pipeline import NewsDeps, heard, ingest, plausible, recent_change
+from bot.news.pipeline import NewsDeps, heard, ingest, plausible, recent_change, succeeded
 from bot.news.track import Observation, assess, observe
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
@@ -113,15 +113,7 @@ async def adopt(
     await ingest(deps, replace(feed, primed=False), articles, now)
     if not feed.enabled:
         await deps.store.feeds.enable(feed.id)
-    await deps.store.feeds.record_success(
-        feed.id,
-        now=now,
-        next_poll=now + timedelta(seconds=deps.settings.poll_interval),
-        etag=fetched.etag,
-        last_modified=fetched.last_modified,
-        body_hash=fetched.body_hash,
-        title=title,
-    )
+    await succeeded(deps, feed, now, fetched, title=title)
     return True
 
 

@@ -142,7 +142,7 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     if fetched.status in ("not_modified", "unchanged"):
         # The same document as last time, so the same problems (if any) still hold.
         note = feed.last_error if not feed.failures else None
-        await _succeeded(deps, feed, now, fetched, note=note)
+        await succeeded(deps, feed, now, fetched, note=note)
         return FeedReport(feed.url, fetched.status)
 
     parsed = await deps.parser.parse(fetched.body, fetched.url, fetched.headers, now=now)
@@ -151,9 +151,7 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     if feed.primed and parsed.articles:
         await deps.warm_classifier()
     report = await ingest(deps, feed, parsed.articles, now)
-    await _succeeded(
-        deps, feed, now, fetched, title=parsed.title, note=_parse_note(parsed.problems)
-    )
+    await succeeded(deps, feed, now, fetched, title=parsed.title, note=_parse_note(parsed.problems))
     # A document that changes every poll (a build date, a rotating ad) with nothing new in it
     # says no more than a 304 does: at INFO it would be a line per feed per poll, for good.
     log.log(logging.INFO if report.verdicts else logging.DEBUG, report.log_line())
@@ -409,7 +407,7 @@ class _Audience:
         return self._read
 
 
-async def _succeeded(
+async def succeeded(
     deps: NewsDeps,
     feed: Feed,
     now: datetime,
@@ -418,6 +416,7 @@ async def _succeeded(
     title: str | None = None,
     note: str | None = None,
 ) -> None:
+    """Record a successful poll (a /feeds add's first fetch too): validators, next poll."""
     if feed.failures:
         log.info("feed %s works again after %d failed polls", redacted(feed.url), feed.failures)
     await deps.store.feeds.record_success(
