@@ -787,9 +787,8 @@ def classify(
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and certainty is Certainty.RUMORED:
         # a date nobody has announced yet ("could premiere in June") is no announcement
         return Signal(show, season, None, None, None, f"not-news:date-rumoured:{cue}")
-    stale = _stale(known, show, season, milestone, when)
-    if stale is not None:
-        return Signal(show, season, None, None, None, f"not-news:known-since-{stale.isoformat()}")
+    if (stale := _stale(known, show, season, milestone, when)) is not None:
+        return stale
     event_date = _event_date(event, when)
     dated_today = event_date is not None and event_date == when
     if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
@@ -884,9 +883,8 @@ def _denial_signal(
     doc, hit = denial
     season = _season(index, title, summary, t, s.doc, doc, hit)
     milestone = hit.rule.milestone
-    stale = _stale(known, show, season, milestone, when)
-    if stale is not None:
-        return Signal(show, season, None, None, None, f"not-news:known-since-{stale.isoformat()}")
+    if (stale := _stale(known, show, season, milestone, when)) is not None:
+        return stale
     left, right = doc.bounds(hit.start, hit.end)
     who = DENIER.search(doc.text, left, hit.start) or DENIER.search(doc.text, hit.end, right)
     certainty = Certainty.CONFIRMED if who else Certainty.REPORTED
@@ -1026,12 +1024,14 @@ def _stale(
     season: int | None,
     milestone: Milestone,
     when: date | None,
-) -> date | None:
+) -> Signal | None:
+    """No news, when the season reached ``milestone`` long before the article (a passing
+    mention of it, or a denial of what was settled long ago)."""
     if known is None or show is None or when is None or milestone is Milestone.DELAYED:
         return None
     reached = known(show, season).get(milestone)
     if reached is not None and when - reached > STALE_AFTER:
-        return reached
+        return Signal(show, season, None, None, None, f"not-news:known-since-{reached.isoformat()}")
     return None
 
 
