@@ -21,7 +21,7 @@ from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
 from bot.store.db import file_trouble
-from bot.store.feeds import Feed
+from bot.store.feeds import NOBODY_HERE, Feed
 from bot.store.retention import RETENTION, Pruned
 from bot.store.rows import iso, parse_iso
 
@@ -78,7 +78,9 @@ async def list_shared_feeds(store: Store, path: Path, now: datetime) -> None:
     for url, title in entries:
         feed = await store.feeds.share(url, title=title)
         listed.add(feed.id)
-        if not feed.enabled:
+        # One resting for want of a server is the guild list's to wake (``guilds_listed``):
+        # retried here, a bot in no server would rest it again, its disabled date renewed.
+        if not feed.enabled and feed.disabled_reason != NOBODY_HERE:
             await _retry(store, feed, path)
     for feed in await store.feeds.shared():
         if feed.id not in listed:

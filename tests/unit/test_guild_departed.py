@@ -6,7 +6,11 @@ the gateway's guild list, never taking an unavailable guild for a departed one."
 from __future__ import annotations
 
 import asyncio
+import logging
+from datetime import timedelta
+from pathlib import Path
 
+import msgspec
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -237,3 +241,25 @@ async def test_a_return_cut_short_before_its_feeds_woke_is_finished_at_the_next_
     assert await reason(store, feed) is None
     woke = await store.feeds.get(feed.id)
     assert woke is not None and not woke.primed  # afresh: its next poll is a baseline
+
+
+async def test_a_start_in_no_server_leaves_a_resting_shared_feed_resting(
+    news: NewsService, store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Each start retried it ("polling it again") and the guild list rested it again with a
+    new date, so retention never aged out the articles of a bot in no server."""
+    url = "https://e.org/shared"
+    listed = tmp_path / "feeds.toml"
+    listed.write_text(f'[[feed]]\nurl = "{url}"\n', "utf-8")
+    news.deps.settings = msgspec.structs.replace(news.deps.settings, feeds_file=listed)
+    shared = await store.feeds.share(url)
+    await store.feeds.rest(now=NOW - timedelta(days=40), anyone_here=False)
+    caplog.set_level(logging.INFO, logger="bot.news.service")
+    await news.start(AsyncIOScheduler())
+    await news.guilds_listed(set())
+    rested = await store.feeds.get(shared.id)
+    assert rested is not None and rested.disabled_reason == NOBODY_HERE
+    assert rested.disabled_at == iso(NOW - timedelta(days=40))  # retention's clock runs on
+    assert "polling it again" not in caplog.text
+    await news.guilds_listed({1})  # in a server again: it wakes
+    assert await reason(store, shared) is None
