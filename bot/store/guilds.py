@@ -91,7 +91,9 @@ class GuildRepo:
     async def depart(self, guild_id: int, reason: str, at: str) -> None:
         """The bot was removed from the guild: record when (the first time), and pause its
         posting as a refusal does, so its news is held, never tried, and its moderators are
-        told when the bot is back. Its settings stay for that return."""
+        told when the bot is back. Its settings stay for that return. ``reason`` replaces an
+        earlier pause's (a post refused just before the removal event came, a race), which
+        the return would otherwise name; the pause keeps its start."""
         async with self._db.transaction() as conn:
             await conn.execute(
                 "INSERT INTO guild_settings (guild_id, departed_at) VALUES (?, ?) "
@@ -100,9 +102,10 @@ class GuildRepo:
                 (guild_id, at),
             )
             await conn.execute(
-                "UPDATE guild_settings SET disabled_reason = ?, disabled_at = ? "
-                "WHERE guild_id = ? AND channel_id IS NOT NULL AND disabled_reason IS NULL",
-                (reason, at, guild_id),
+                "UPDATE guild_settings SET disabled_reason = ?, "
+                "disabled_at = CASE WHEN disabled_reason IS NULL THEN ? ELSE disabled_at END "
+                "WHERE guild_id = ? AND channel_id IS NOT NULL AND disabled_reason IS NOT ?",
+                (reason, at, guild_id, reason),
             )
 
     async def restore(self, guild_id: int) -> bool:

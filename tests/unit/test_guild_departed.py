@@ -14,6 +14,7 @@ import msgspec
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.moderation.setup_view import resumed_text
 from bot.news.announce import REMOVED, Announcer
 from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
@@ -68,17 +69,23 @@ async def test_a_departure_pauses_posting_and_keeps_the_settings(store: Store) -
     assert [p.channel_id for p in fake.posts] == [20]
 
 
-async def test_a_departure_keeps_an_earlier_pause_and_records_a_guild_without_settings(
+async def test_a_departure_names_an_earlier_pause_its_own_and_records_a_guild_without_settings(
     store: Store,
 ) -> None:
+    """A post refused (403) just before the removal event came: the pause kept "missing
+    permissions", so after a re-invite /setup channel blamed a refusal."""
     await store.guilds.update(1, channel_id=10)
     assert await store.guilds.disable(1, 10, "missing permissions", "t0")
     await store.guilds.depart(1, REMOVED, AT)
     await store.guilds.depart(3, REMOVED, AT)  # no /setup ever: no channel, nothing to pause
     got, bare = await store.guilds.get(1), await store.guilds.get(3)
-    assert (got.disabled_reason, got.disabled_at) == ("missing permissions", "t0")
+    assert (got.disabled_reason, got.disabled_at) == (REMOVED, "t0")  # the pause's start kept
     assert got.departed_at == AT
     assert (bare.departed_at, bare.disabled_reason) == (AT, None)
+    assert await store.guilds.restore(1)
+    assert resumed_text((await store.guilds.get(1)).disabled_reason) == (
+        "Posting was paused while I was out of this server; it is back on."
+    )
 
 
 async def test_a_return_clears_the_departure_but_posting_waits_for_setup_channel(
