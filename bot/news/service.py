@@ -238,10 +238,12 @@ class NewsService:
     async def returned(self, guild_id: int, *, reconcile: bool = True) -> None:
         """The bot is in the guild (a join, or a start that finds it there): its feeds resume,
         afresh, and moderators of a paused server are told."""
+        # Told first: a stop after the restore would leave the next start nothing to tell it
+        # by, while a return done again finds the notice queued (its key) and adds none.
+        await self.announcer.rejoined(guild_id)
         if await self.store.guilds.restore(guild_id):
             log.info("guild %d: back in it; its settings are as it left them", guild_id)
         woken = await self.store.feeds.wake()
-        await self.announcer.rejoined(guild_id)
         if woken and reconcile:
             await self._reconcile()
 

@@ -15,7 +15,7 @@ import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.moderation.setup_view import resumed_text
-from bot.news.announce import REMOVED, Announcer
+from bot.news.announce import KEPT, REMOVED, Announcer
 from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
 from bot.store import Store
@@ -270,3 +270,34 @@ async def test_a_start_in_no_server_leaves_a_resting_shared_feed_resting(
     assert "polling it again" not in caplog.text
     await news.guilds_listed({1})  # in a server again: it wakes
     assert await reason(store, shared) is None
+
+
+async def test_a_return_cut_short_after_its_restore_still_tells_the_moderators_once(
+    news: NewsService, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stop just after the restore (the store closed under the event's task): the next
+    start found the server present, not departed, and "posting is still paused" was never
+    queued."""
+    await store.guilds.update(1, channel_id=10)
+    await news.left(1, anyone_here=False)
+    restore = store.guilds.restore
+
+    async def then_the_stop(guild_id: int) -> bool:
+        await restore(guild_id)
+        raise asyncio.CancelledError
+
+    monkeypatch.setattr(store.guilds, "restore", then_the_stop)
+    with pytest.raises(asyncio.CancelledError):
+        await news.returned(1)
+    monkeypatch.undo()
+    told = [
+        (
+            1,
+            f"Posting news here is still paused: {REMOVED}. {KEPT} "
+            "A moderator can check my permissions and run `/setup channel` again.",
+        )
+    ]
+    await news.guilds_listed({1})  # the next start
+    assert await notices(store) == told
+    await news.returned(1)  # and a join from an outage: not queued twice
+    assert await notices(store) == told
