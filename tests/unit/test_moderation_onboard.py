@@ -6,6 +6,7 @@ from bot.catalog import load_catalog
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.news.fetch import FetchResult
 from bot.news.pipeline import NewsDeps, ingest
+from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
 from tests.conftest import NOW, REPO, article
 
@@ -113,14 +114,19 @@ def test_show_for_falls_back_to_the_default_pack() -> None:
     assert show_for(catalog, chosen) is catalog.shows[0]
 
 
-async def test_preview_a_repeat_posts_only_where_the_change_was_not_sent(deps: NewsDeps) -> None:
-    store = deps.store
-    feed = await store.feeds.add("https://e.org/feed")
-    await store.guilds.update(1, channel_id=10)
-    await store.feeds.subscribe(1, feed.id, None)
+async def followed_feed(deps: NewsDeps) -> Feed:
+    """A feed guild 1 follows (channel 10, changes mode), its first poll done."""
+    feed = await deps.store.feeds.add("https://e.org/feed")
+    await deps.store.guilds.update(1, channel_id=10)
+    await deps.store.feeds.subscribe(1, feed.id, None)
     await ingest(deps, feed, [], NOW)
-    primed = await store.feeds.get(feed.id)
+    primed = await deps.store.feeds.get(feed.id)
     assert primed is not None
+    return primed
+
+
+async def test_preview_a_repeat_posts_only_where_the_change_was_not_sent(deps: NewsDeps) -> None:
+    primed = await followed_feed(deps)
     await ingest(deps, primed, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
     repeat = [article("b", "XO, Kitty: Netflix renews the K-drama for season 4")]
     (heard,) = await preview_items(deps, repeat, GuildSettings(guild_id=1), NOW)
@@ -144,13 +150,7 @@ async def test_preview_judges_news_of_several_seasons_as_the_pipeline_does(
 ) -> None:
     """With season 4's renewal known, "renews it for seasons 4 and 5" posts season 5's; the
     preview said it would only be an extra source. A denial is previewed as its change."""
-    store = deps.store
-    feed = await store.feeds.add("https://e.org/feed")
-    await store.guilds.update(1, channel_id=10)
-    await store.feeds.subscribe(1, feed.id, None)
-    await ingest(deps, feed, [], NOW)
-    primed = await store.feeds.get(feed.id)
-    assert primed is not None
+    primed = await followed_feed(deps)
     told = [
         article("a", "Netflix renews XO, Kitty for season 4"),
         article("b", "XO, Kitty season 4 reportedly begins filming in Seoul"),
@@ -168,13 +168,7 @@ async def test_preview_judges_news_of_several_seasons_as_the_pipeline_does(
 async def test_preview_a_season_told_beside_another_is_not_posted_again(deps: NewsDeps) -> None:
     """The post of "renews it for seasons 4 and 5" told this server season 5's renewal: the
     pipeline does not repeat it from another outlet, and the preview must not promise it."""
-    store = deps.store
-    feed = await store.feeds.add("https://e.org/feed")
-    await store.guilds.update(1, channel_id=10)
-    await store.feeds.subscribe(1, feed.id, None)
-    await ingest(deps, feed, [], NOW)
-    primed = await store.feeds.get(feed.id)
-    assert primed is not None
+    primed = await followed_feed(deps)
     both = [article("a", "Netflix renews XO, Kitty for seasons 4 and 5")]
     await ingest(deps, primed, both, NOW)
     fives = [article("b", "Netflix renews XO, Kitty for season 5")]
