@@ -21,6 +21,7 @@ from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Store
 from bot.store import retention as retention_module
+from bot.store.feeds import Feed
 from bot.store.retention import MARK_EVERY, RETENTION, Pruned
 from bot.store.rows import iso
 from tests.conftest import NOW, article
@@ -72,6 +73,18 @@ async def seen(
 async def moved_on(store: Store, feed: int, at: str = NEW) -> None:
     """A later document of the feed, without the keys seen before it: they may go."""
     await seen(store, feed, "latest", published=at, first_seen=at)
+
+
+async def a_primed_shared_feed(deps: NewsDeps) -> Feed:
+    """A shared feed, its first poll done, for guild 1 in all-news mode and guild 2 in
+    changes mode."""
+    feed = await deps.store.feeds.add("https://e.org/feed", shared=True)
+    await deps.store.guilds.update(1, channel_id=10, mode="all")
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    await ingest(deps, feed, [], NOW)
+    primed = await deps.store.feeds.get(feed.id)
+    assert primed is not None
+    return primed
 
 
 async def a_story(store: Store, story_id: int, first_seen: str = OLD) -> None:
@@ -190,12 +203,7 @@ async def test_a_forgotten_key_back_in_its_feed_is_never_announced_again(
     deps: NewsDeps,
 ) -> None:
     store = deps.store
-    feed = await store.feeds.add("https://e.org/feed", shared=True)
-    await store.guilds.update(1, channel_id=10, mode="all")
-    await store.guilds.update(2, channel_id=20, mode="changes")
-    await ingest(deps, feed, [], NOW)
-    primed = await store.feeds.get(feed.id)
-    assert primed is not None
+    primed = await a_primed_shared_feed(deps)
     news = article("a", "Netflix renews XO, Kitty for season 4")
     chat = article("b", "XO, Kitty star Anna Cathcart talks fashion")
     first = await ingest(deps, primed, [news, chat], NOW)
@@ -219,12 +227,7 @@ async def test_an_entry_edited_while_its_feed_still_carries_it_is_not_announced_
     RETENTION while the feed carries it, whether the document changed daily around it or the
     feed answered "unchanged" (304, same body) for weeks, when nothing is written at all."""
     store = deps.store
-    feed = await store.feeds.add("https://e.org/feed", shared=True)
-    await store.guilds.update(1, channel_id=10, mode="all")
-    await store.guilds.update(2, channel_id=20, mode="changes")
-    await ingest(deps, feed, [], NOW)
-    primed = await store.feeds.get(feed.id)
-    assert primed is not None
+    primed = await a_primed_shared_feed(deps)
     start = NOW - timedelta(days=90)
 
     def kept(published: datetime) -> list[Article]:
