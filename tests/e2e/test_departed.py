@@ -85,6 +85,16 @@ async def departed(bot: KissBot, guild: GuildIds) -> bool:
     return (await bot.store.guilds.get(guild.id)).departed_at is not None
 
 
+async def drained_until_told(bot: KissBot, sb: Sandbox, channel: int, tries: int = 100) -> None:
+    """Drain the outbox until something reaches ``channel`` (the rejoined notice), or give up
+    after ``tries``: the return is handled beside the drains."""
+    for _ in range(tries):
+        await bot.news.drain()
+        if sb.messages(channel):
+            return
+        await asyncio.sleep(0.05)
+
+
 async def test_removed_the_feed_rests_and_nothing_is_sent_and_back_it_resumes_afresh(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -121,11 +131,7 @@ async def test_removed_the_feed_rests_and_nothing_is_sent_and_back_it_resumes_af
 
         sb.readd_guild(them)
         await polled(server)  # polling resumes
-        for _ in range(100):  # the join is handled beside the drains
-            await bot.news.drain()
-            if sb.messages(general):
-                break
-            await asyncio.sleep(0.05)
+        await drained_until_told(bot, sb, general)  # the join is handled beside the drains
         await polled(server)
         await bot.news.drain()
         (notice,) = sb.messages(general)  # told once
@@ -208,11 +214,7 @@ async def test_removed_or_invited_back_while_stopped_is_seen_at_the_next_start(
         async with polling_bot(sb, tmp_path, monkeypatch) as bot:
             assert not await departed(bot, them)
             await polled(server)
-            for _ in range(50):
-                await bot.news.drain()
-                if sb.messages(general):
-                    break
-                await asyncio.sleep(0.05)
+            await drained_until_told(bot, sb, general)
             await polled(server)
             await bot.news.drain()
             (notice,) = sb.messages(general)
