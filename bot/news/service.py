@@ -212,48 +212,49 @@ class NewsService:
             known = await self.store.guilds.known()
             for guild_id, departed in known.items():
                 if departed and guild_id in present:
-                    await self.returned(guild_id, reconcile=False)
+                    await self._restore(guild_id)
                 elif not departed and guild_id not in present:
-                    await self.left(guild_id, anyone_here=bool(present), reconcile=False)
-            await self._rest(anyone_here=bool(present))
-            # and the feeds a server here follows poll: a return cut short by a stop (between
-            # its restore and its wake) left them resting, and the list can't tell it again
-            if woken := await self.store.feeds.wake(anyone_here=bool(present)):
-                log.info("%d feed(s) polled again, afresh: a server I am in follows them", woken)
-            await self._reconcile()
+                    await self._depart(guild_id)
+            await self._settle_feeds(anyone_here=bool(present))
         finally:
             if self._guilds_known is not None:
                 self._guilds_known.set()
 
-    async def left(self, guild_id: int, *, anyone_here: bool, reconcile: bool = True) -> None:
+    async def left(self, guild_id: int, *, anyone_here: bool) -> None:
         """The bot was removed from the guild (not an outage: that is no departure). Its
         settings and feeds are kept for its return; its news is held, as a paused server's
         is, and the feeds no server it is in follows stop being polled."""
-        log.info("guild %d: removed; its settings are kept, its posting paused", guild_id)
-        await self.store.guilds.depart(guild_id, REMOVED, iso(self.deps.now()))
-        await self._rest(anyone_here=anyone_here)
-        if reconcile:
-            await self._reconcile()
+        await self._depart(guild_id)
+        await self._settle_feeds(anyone_here=anyone_here)
 
-    async def returned(self, guild_id: int, *, reconcile: bool = True) -> None:
+    async def returned(self, guild_id: int) -> None:
         """The bot is in the guild (a join, or a start that finds it there): its feeds resume,
         afresh, and moderators of a paused server are told."""
+        await self._restore(guild_id)
+        await self._settle_feeds(anyone_here=True)
+
+    async def _depart(self, guild_id: int) -> None:
+        log.info("guild %d: removed; its settings are kept, its posting paused", guild_id)
+        await self.store.guilds.depart(guild_id, REMOVED, iso(self.deps.now()))
+
+    async def _restore(self, guild_id: int) -> None:
         # Told first: a stop after the restore would leave the next start nothing to tell it
         # by, while a return done again finds the notice queued (its key) and adds none.
         await self.announcer.rejoined(guild_id)
         if await self.store.guilds.restore(guild_id):
             log.info("guild %d: back in it; its settings are as it left them", guild_id)
-        woken = await self.store.feeds.wake()
-        if woken and reconcile:
-            await self._reconcile()
 
-    async def _rest(self, *, anyone_here: bool) -> None:
-        if stopped := await self.store.feeds.rest(now=self.deps.now(), anyone_here=anyone_here):
+    async def _settle_feeds(self, *, anyone_here: bool) -> None:
+        """Poll the feeds as the guilds the bot is in now say, once per change of them: rest
+        those no such server follows, wake (afresh) those one does. Each is the other's
+        inverse over every feed, so a departure or a return cut short by a stop (between its
+        guild's record and its feeds) is made good by the next."""
+        now = self.deps.now()
+        if stopped := await self.store.feeds.rest(now=now, anyone_here=anyone_here):
             log.info("%d feed(s) no longer polled: no server I am in follows them", stopped)
-
-    async def _reconcile(self) -> None:
-        """The feed jobs now, not at the next reconcile (``poll`` skips a stopped feed anyway)."""
-        if self._scheduler is not None:
+        if woken := await self.store.feeds.wake(anyone_here=anyone_here):
+            log.info("%d feed(s) polled again, afresh: a server I am in follows them", woken)
+        if self._scheduler is not None:  # the feed jobs now, not at the next reconcile
             await self.reconcile(self._scheduler)
 
     @quiet_on_shutdown
