@@ -1049,12 +1049,25 @@ def _imminent(event_date: date | None, when: date | None, within: timedelta) -> 
     return event_date is not None and when is not None and event_date - when <= within
 
 
-def _parse_published(value: object) -> datetime | None:
+def parse_published(value: object) -> datetime | None:
+    """A published date as feeds and spreadsheets write it: ISO 8601, RFC 822, or only a month
+    ("2023-06") or a year, read as its middle so neither end of it looks old or fresh."""
     if value is None or value == "":
         return None
     if not isinstance(value, str):
         raise ValueError("published must be a string or null")
     text = value.strip()
+    partial = _PARTIAL_DATE.fullmatch(text)
+    if partial:
+        year, month = int(partial["year"]), partial["month"]
+        try:
+            return (
+                datetime(year, int(month), 15, tzinfo=UTC)
+                if month
+                else datetime(year, 7, 1, tzinfo=UTC)
+            )
+        except ValueError:
+            raise ValueError(f"unreadable published date {text[:40]!r}") from None
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
@@ -1063,6 +1076,9 @@ def _parse_published(value: object) -> datetime | None:
         except (TypeError, ValueError, IndexError):
             raise ValueError(f"unreadable published date {text[:40]!r}") from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+_PARTIAL_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2}))?")
 
 
 def _error_line(why: str) -> str:
@@ -1093,9 +1109,12 @@ def _classify_line(line: str, index: ShowIndex, known: KnownStatus | None) -> st
     if summary is not None and not isinstance(summary, str):
         return _error_line("summary must be a string or null")
     try:
-        published = _parse_published(item.get("published"))
+        published = parse_published(item.get("published"))
     except ValueError as exc:
-        return _error_line(str(exc))
+        # A bad date costs the verdict nothing but what the date would have told.
+        published, unread = None, f" ({exc}: read as undated)"
+    else:
+        unread = ""
     signal = classify(title, summary or "", published, index, known=known)
     return json.dumps(
         {
@@ -1104,7 +1123,7 @@ def _classify_line(line: str, index: ShowIndex, known: KnownStatus | None) -> st
             "milestone": signal.milestone.value if signal.milestone else None,
             # (a denial's certainty is the denial's: no milestone's, so not shown)
             "certainty": signal.certainty.label if signal.milestone and signal.certainty else None,
-            "rule": signal.rule,
+            "rule": signal.rule + unread,
         },
         ensure_ascii=False,
     )

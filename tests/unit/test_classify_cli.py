@@ -40,6 +40,25 @@ def test_a_release_the_catalog_dated_months_ago_is_old_news() -> None:
     assert undated["milestone"] == "released"  # without a date nothing says it is old
 
 
+def test_a_published_month_or_year_is_read_as_its_middle() -> None:
+    """Spreadsheets of headlines give only a month or a year where the page had no day; such a
+    date was refused, and the headline's verdict lost with it."""
+    in_june, in_september, in_2024 = _run(
+        {"title": OUT_NOW, "published": "2023-05"},
+        {"title": OUT_NOW, "published": "2023-09"},
+        {"title": OUT_NOW, "published": "2024"},
+    )
+    assert in_june["milestone"] == "released"  # May 15: three days before the release
+    assert in_september["rule"] == "not-news:known-since-2023-05-18"
+    assert in_2024["rule"] == "not-news:known-since-2023-05-18"
+
+
+def test_an_unreadable_published_date_costs_only_what_the_date_would_tell() -> None:
+    (item,) = _run({"title": "Netflix renews XO, Kitty for season 9", "published": "soon-ish"})
+    assert (item["show"], item["season"], item["milestone"]) == ("xo-kitty", 9, "renewed")
+    assert item["rule"].endswith("(unreadable published date 'soon-ish': read as undated)")
+
+
 def test_a_milestone_the_catalog_has_not_reached_is_news_whenever_it_is_read() -> None:
     (item,) = _run({"title": "Netflix renews XO, Kitty for season 9", "published": "2030-01-05"})
     assert (item["show"], item["season"], item["milestone"]) == ("xo-kitty", 9, "renewed")

@@ -21,13 +21,13 @@ import csv
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from bot.news.classify import ShowIndex, classify
+from bot.news.classify import ShowIndex, classify, parse_published
 from bot.news.models import Milestone
 from tests.headlines import label_of
 
@@ -68,18 +68,11 @@ def _load(path: Path) -> list[dict[str, str]]:
 
 
 def _published(raw: str) -> datetime | None:
-    """Dates in the sets are days, months ("2023-06") or years; take the middle."""
-    raw = raw.strip()
+    """Dates in the sets are days, months ("2023-06") or years: read as the CLI reads them."""
     try:
-        if len(raw) == 10:
-            return datetime.fromisoformat(raw).replace(tzinfo=UTC)
-        if len(raw) == 7:
-            return datetime.fromisoformat(f"{raw}-15").replace(tzinfo=UTC)
-        if len(raw) == 4:
-            return datetime(int(raw), 7, 1, tzinfo=UTC)
+        return parse_published(raw)
     except ValueError:
         return None
-    return None
 
 
 def _index(rows: list[dict[str, str]]) -> ShowIndex:
