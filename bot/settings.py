@@ -52,6 +52,9 @@ class SecretStr:
 
 MAX_POLL_SECONDS = 365 * 86400
 
+# Where the bundled show packs and feed list ship: beside the code, not wherever it is run from.
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+
 
 class Settings(msgspec.Struct, frozen=True, kw_only=True):
     """Every key here is listed, with a comment, in `.env.example` (upper-cased)."""
@@ -85,6 +88,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
                 )
             if url.startswith("http") and url.endswith("/"):
                 msgspec.structs.force_setattr(self, name, url.rstrip("/"))
+        for name in ("shows_dir", "feeds_file"):
+            path: Path = getattr(self, name)
+            # A relative path missing from the working directory means the bundled data: so
+            # `python -m bot classify` run from elsewhere still knows the shows.
+            if not path.is_absolute() and not path.exists() and (PROJECT_DIR / path).exists():
+                msgspec.structs.force_setattr(self, name, PROJECT_DIR / path)
 
     @property
     def poll_interval(self) -> float:

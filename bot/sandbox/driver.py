@@ -47,12 +47,13 @@ from bot.sandbox.posting import EPHEMERAL
 from bot.sandbox.ratelimit import FAULT_KINDS, Counters, Fault, Limit
 from bot.sandbox.server import RequestRecord, SandboxServer, ServerOptions
 from bot.sandbox.state import Channel, Guild, GuildIds, Json, Member, Message, User, wait_until
+from bot.settings import PROJECT_DIR
 
 if TYPE_CHECKING:
     from bot.client import KissBot
     from bot.settings import Settings
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = PROJECT_DIR
 # How long a deferred command may take to finish (Discord allows 15 minutes)
 DEFERRED_TIMEOUT_S = 30.0
 

@@ -133,6 +133,22 @@ def test_a_home_relative_path_is_the_hosts_home(monkeypatch: pytest.MonkeyPatch)
     assert settings.feeds_file == Path("data/feeds.toml")
 
 
+def test_the_bundled_data_is_found_from_any_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`python -m bot classify` run from elsewhere stopped: "data/shows: show data directory
+    not found". A relative path missing where the bot runs means the data shipped with it."""
+    monkeypatch.chdir(tmp_path)
+    settings = _env()
+    assert settings.shows_dir == REPO / "data" / "shows"
+    assert settings.feeds_file == REPO / "data" / "feeds.toml"
+    assert settings.database_path == Path("data/kissbot.db")  # state stays where it runs
+    # the host's own copy, where the bot runs, wins; a path found nowhere is kept, to be named
+    (tmp_path / "data" / "shows").mkdir(parents=True)
+    assert _env().shows_dir == Path("data/shows")
+    assert _env(FEEDS_FILE="mine.toml").feeds_file == Path("mine.toml")
+
+
 @pytest.mark.parametrize("value", ["inf", "1e300", "1e999", "31536001"])
 def test_a_poll_interval_past_a_year_is_accepted_and_polled_yearly(value: str) -> None:
     """Any value >= 1 is accepted (DESIGN); 'inf' had overflowed every scheduled poll."""
