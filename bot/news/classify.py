@@ -1050,12 +1050,18 @@ def _imminent(event_date: date | None, when: date | None, within: timedelta) -> 
 
 
 def parse_published(value: object) -> datetime | None:
-    """A published date as feeds and spreadsheets write it: ISO 8601, RFC 822, or only a month
-    ("2023-06") or a year, read as its middle so neither end of it looks old or fresh."""
+    """A published date as feeds, spreadsheets and programs write it: ISO 8601, RFC 822, only a
+    month ("2023-06") or a year, read as its middle so neither end looks old or fresh, or
+    seconds since the epoch."""
     if value is None or value == "":
         return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return datetime.fromtimestamp(value, UTC)  # seconds since the epoch
+        except (OverflowError, OSError, ValueError):
+            raise ValueError(f"published timestamp {value!r} is out of range") from None
     if not isinstance(value, str):
-        raise ValueError("published must be a string or null")
+        raise ValueError("published must be a string, a number or null")
     text = value.strip()
     partial = _PARTIAL_DATE.fullmatch(text)
     if partial:

@@ -53,10 +53,29 @@ def test_a_published_month_or_year_is_read_as_its_middle() -> None:
     assert in_2024["rule"] == "not-news:known-since-2023-05-18"
 
 
+def test_a_published_timestamp_is_seconds_since_the_epoch() -> None:
+    on_the_day, months_later = _run(
+        {"title": OUT_NOW, "published": 1684411200},  # 2023-05-18 12:00 UTC
+        {"title": OUT_NOW, "published": 1693569600.5},  # 2023-09-01
+    )
+    assert on_the_day["milestone"] == "released"
+    assert months_later["rule"] == "not-news:known-since-2023-05-18"
+
+
 def test_an_unreadable_published_date_costs_only_what_the_date_would_tell() -> None:
-    (item,) = _run({"title": "Netflix renews XO, Kitty for season 9", "published": "soon-ish"})
-    assert (item["show"], item["season"], item["milestone"]) == ("xo-kitty", 9, "renewed")
-    assert item["rule"].endswith("(unreadable published date 'soon-ish': read as undated)")
+    renews = "Netflix renews XO, Kitty for season 9"
+    words, huge, listed = _run(
+        {"title": renews, "published": "soon-ish"},
+        {"title": renews, "published": 1e300},
+        {"title": renews, "published": [2023]},
+    )
+    for item in (words, huge, listed):
+        assert (item["show"], item["season"], item["milestone"]) == ("xo-kitty", 9, "renewed")
+    assert words["rule"].endswith("(unreadable published date 'soon-ish': read as undated)")
+    assert huge["rule"].endswith("(published timestamp 1e+300 is out of range: read as undated)")
+    assert listed["rule"].endswith(
+        "(published must be a string, a number or null: read as undated)"
+    )
 
 
 def test_a_milestone_the_catalog_has_not_reached_is_news_whenever_it_is_read() -> None:
