@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 import discord
 
+from bot.render.text import and_list
+
 # What an announcement needs: see the channel, post in it, and show the embed.
 POST_NEEDS: tuple[str, ...] = ("view_channel", "send_messages", "embed_links")
 THREAD_NEEDS: tuple[str, ...] = ("create_public_threads", "send_messages_in_threads")
@@ -33,12 +35,6 @@ def permission_name(flag: str) -> str:
 def missing(perms: discord.Permissions, needs: Iterable[str]) -> list[str]:
     """Display names of the flags in ``needs`` that ``perms`` lacks, in order."""
     return [permission_name(flag) for flag in needs if not getattr(perms, flag)]
-
-
-def and_list(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def channel_problem(channel: str, perms: discord.Permissions) -> str | None:

@@ -7,11 +7,12 @@ is ever named in ``allowed_mentions`` (see ``announce.allowed_mentions``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
-from bot.render.text import break_urls, inert_url, is_url, timestamp, truncate
+from bot.render.text import and_list, break_urls, inert_url, is_url, timestamp, truncate
 from bot.render.text import safe_text as render_safe_text
 
 _MILESTONE_TEXT = {
@@ -56,16 +57,26 @@ def safe_text(text: str, limit: int) -> str:
 
 
 def change_message(
-    obs: Observation, kind: str, article: Article, *, role_id: int | None, threads: bool
+    obs: Observation,
+    kind: str,
+    article: Article,
+    *,
+    role_id: int | None,
+    threads: bool,
+    more: Sequence[tuple[int, str]] = (),
 ) -> dict[str, Any]:
+    """``more``: the further (season, kind) changes the same words make ("renews it for
+    seasons 4 and 5"), told in this one post."""
     event = obs.event
-    headline = f"{obs.show.title} season {obs.season}: {_MILESTONE_TEXT[event.milestone]}"
+    told = [(obs.season, kind), *more]
+    seasons = seasons_text([season for season, _ in told])
+    headline = f"{obs.show.title} {seasons}: {_MILESTONE_TEXT[event.milestone]}"
     if event.denied:
         # the certainty below is the denial's: how sure it is that the reports were wrong
         headline += " — reports denied"
     fields = [
         {"name": "Certainty", "value": _CERTAINTY_TEXT[event.certainty], "inline": True},
-        {"name": "What changed", "value": _KIND_TEXT.get(kind, kind), "inline": True},
+        {"name": "What changed", "value": _changed_text(told), "inline": True},
     ]
     if (day := event.event_date) is not None:
         when = f"{timestamp(day, 'D')} ({timestamp(day, 'R')})"
@@ -83,6 +94,22 @@ def change_message(
         "footer": {"text": "Status news · /status for the full timeline"},
     }
     return with_role({"embed": embed, "thread_name": thread[:100] if threads else None}, role_id)
+
+
+def seasons_text(numbers: Sequence[int]) -> str:
+    """``season 4``, ``seasons 4 and 5``, ``seasons 4, 5 and 6``."""
+    return ("season " if len(numbers) == 1 else "seasons ") + and_list([str(n) for n in numbers])
+
+
+def _changed_text(told: Sequence[tuple[int, str]]) -> str:
+    """What each season's change is; when they differ, which season each applies to
+    ("Now more certain (season 4); New (season 5)")."""
+    kinds: dict[str, list[int]] = {}
+    for season, kind in told:
+        kinds.setdefault(kind, []).append(season)
+    if len(kinds) == 1:
+        return _KIND_TEXT.get(told[0][1], told[0][1])
+    return "; ".join(f"{_KIND_TEXT.get(k, k)} ({seasons_text(s)})" for k, s in kinds.items())
 
 
 def article_message(

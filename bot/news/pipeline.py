@@ -230,8 +230,8 @@ async def _one_article(
         offer.obs = obs
         learned = await deps.store.news.learned_events(show.slug, obs.season)
         told = [(obs, await _record(deps, obs, learned, feed.id, story_id, signal.rule))]
-        # "Renews it for seasons 4 and 5": each season named is recorded, and one post tells
-        # the first it changes (under the article's headline, which names them all).
+        # "Renews it for seasons 4 and 5": each season named is recorded, and one post, keyed
+        # by the first season it changes, names each season it changes (not one known already).
         for season in signal.also:
             more = replace(obs, season=season)
             if await plausible(deps, more):
@@ -239,9 +239,10 @@ async def _one_article(
                 told.append(
                     (more, await _record(deps, more, known, feed.id, story_id, signal.rule))
                 )
-        changed = next(((o, c) for o, c in told if c[1] != "extra_source"), None)
-        if changed is not None:
-            offer.obs, offer.change = changed
+        changed = [(o, c) for o, c in told if c[1] != "extra_source"]
+        if changed:
+            (offer.obs, offer.change), *further = changed
+            offer.more = tuple((o.season, c[1]) for o, c in further)
             verdict = f"change:{offer.change[1]}"
         elif (earlier := await recent_change(deps, obs, learned, now)) is not None:
             offer.repeat, verdict = (earlier.id, earlier.kind), "repeat"
@@ -315,6 +316,7 @@ class Offer:
     story_id: int
     obs: Observation | None = None
     change: tuple[int, str] | None = None  # (event id, kind) when the article is a change
+    more: tuple[tuple[int, str], ...] = ()  # further seasons it changes: (season, kind)
     repeat: tuple[int, str] | None = None  # the recent change an extra source repeats
     # the changes told in one post with the repeated one (news of several seasons)
     beside: tuple[int, ...] = ()
@@ -344,7 +346,9 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
         change, key = offer.change, f"story:{offer.story_id}"
     role, threads = guild.role_id, guild.threads
     message = (
-        change_message(offer.obs, change[1], offer.article, role_id=role, threads=threads)
+        change_message(
+            offer.obs, change[1], offer.article, role_id=role, threads=threads, more=offer.more
+        )
         if change is not None and offer.obs is not None
         else article_message(offer.show_title, offer.article, role_id=role, threads=threads)
     )

@@ -14,6 +14,7 @@ from bot.news.messages import article_message, change_message
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.parse import parse_feed
 from bot.news.track import Observation
+from bot.render.limits import embed_size
 from tests.conftest import REPO
 
 HOSTILE_LINK = (
@@ -109,3 +110,33 @@ def test_a_thread_name_says_how_sure_the_news_is() -> None:
 
     assert thread(Certainty.RUMORED) == "XO, Kitty season 4: renewed (rumoured)"
     assert thread(Certainty.CONFIRMED) == "XO, Kitty season 4: renewed"
+
+
+def test_a_change_of_several_seasons_names_each_within_discords_limits() -> None:
+    """One post for news of several seasons names each season it changes, in its title and
+    its thread's name; the seasons' kinds are told apart when they differ."""
+    show = load_show(REPO / "data" / "shows" / "xo-kitty.toml")
+    when = datetime(2026, 6, 1, tzinfo=UTC)
+    article = Article("f", "k", "https://n.example/a", "x" * 5000, when, "")
+    event = LearnedEvent(Milestone.RENEWED, Certainty.RUMORED, None, article.url, "", when)
+    obs = Observation(show, 4, event)
+    more = [(5, "new_milestone"), (6, "raised_certainty")]
+    message = change_message(obs, "new_milestone", article, role_id=7, threads=True, more=more)
+    embed = message["embed"]
+    assert embed["title"] == "XO, Kitty seasons 4, 5 and 6: renewed"
+    assert message["thread_name"] == "XO, Kitty seasons 4, 5 and 6: renewed (rumoured)"
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert fields["What changed"] == "New (seasons 4 and 5); Now more certain (season 6)"
+    assert embed_size(embed) <= 6000 and len(embed["description"]) <= 4096
+    assert all(len(f["value"]) <= 1024 for f in embed["fields"])
+    denial = LearnedEvent(Milestone.RENEWED, Certainty.CONFIRMED, None, article.url, "", when, True)
+    denied = change_message(
+        Observation(show, 4, denial),
+        "denied",
+        article,
+        role_id=None,
+        threads=False,
+        more=[(5, "denied")],
+    )
+    assert denied["embed"]["title"] == "XO, Kitty seasons 4 and 5: renewed — reports denied"
+    assert {f["name"]: f["value"] for f in denied["embed"]["fields"]}["What changed"] == "Denied"

@@ -9,7 +9,6 @@ import pytest
 
 from bot.moderation.perms import (
     POST_NEEDS,
-    and_list,
     assign_problem,
     channel_problem,
     history_advice,
@@ -18,6 +17,7 @@ from bot.moderation.perms import (
     role_problem,
     threads_problem,
 )
+from bot.render.text import and_list
 
 GUILD = SimpleNamespace(id=1)
 

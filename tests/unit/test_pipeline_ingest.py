@@ -469,12 +469,13 @@ async def test_a_denial_of_nothing_heard_or_of_a_confirmation_is_not_a_change(
 
 async def test_news_of_several_seasons_is_recorded_for_each(deps: NewsDeps) -> None:
     """'Renews XO, Kitty for seasons 4 and 5' recorded season 4 alone: /status for season 5
-    knew nothing, and its renewal was never told. One post, for the first season changed."""
+    knew nothing, and its renewal was never told. One post, naming each season it changed
+    (it was titled for season 4 alone)."""
     feed = await primed_feed(deps, a="changes")
     both = article("a1", "Netflix renews XO, Kitty for seasons 4 and 5")
     report = await ingest(deps, feed, [both], NOW)
     assert report.verdicts == {"change": 1} and report.queued == 1
-    assert await queued(deps) == [(1, "XO, Kitty season 4: renewed")]
+    assert await queued(deps) == [(1, "XO, Kitty seasons 4 and 5: renewed")]
     assert await deps.store.news.learned_seasons("xo-kitty") == [4, 5]
     for season in (4, 5):
         learned = await deps.store.news.learned_events("xo-kitty", season)
@@ -531,7 +532,7 @@ async def test_a_season_told_with_others_is_not_told_again_by_a_later_outlet(
     later = await ingest(deps, feed_b, [fives], NOW + timedelta(hours=1))
     assert later.verdicts == {"repeat": 1}
     assert await queued(deps) == [
-        (1, "XO, Kitty season 4: renewed"),
+        (1, "XO, Kitty seasons 4 and 5: renewed"),
         (2, "XO, Kitty season 5: renewed"),
     ]
     # and /feeds why says guild 1 heard it from the first article's post
@@ -539,3 +540,58 @@ async def test_a_season_told_with_others_is_not_told_again_by_a_later_outlet(
     assert b1.change_id is not None
     told = await told_post(deps, 1, b1.change_id)
     assert told is not None and told.article_key == "a1"
+
+
+def changed_field(message: dict[str, object]) -> str:
+    embed = message["embed"]
+    assert isinstance(embed, dict)
+    value: str = {f["name"]: f["value"] for f in embed["fields"]}["What changed"]
+    return value
+
+
+async def test_news_of_several_seasons_names_only_the_seasons_it_changes(
+    deps: NewsDeps,
+) -> None:
+    """A season already at the milestone is not claimed as changed: with season 4's renewal
+    known, 'renews it for seasons 4 and 5' reads as today's post of season 5's; where the
+    seasons' changes differ, the one "what changed" line says which is which."""
+    feed = await primed_feed(deps, a="changes")
+    await ingest(deps, feed, [article("a0", RENEWS)], NOW)
+    both = article("a1", "Netflix renews XO, Kitty for seasons 4 and 5")
+    assert (await ingest(deps, feed, [both], NOW + timedelta(hours=1))).queued == 1
+    _, fifth = await deps.store.outbox.due(NOW, 9)
+    assert fifth.message["embed"]["title"] == "XO, Kitty season 5: renewed"
+    assert changed_field(fifth.message) == "New"
+    # season 6 rumoured, then 6 and 7 confirmed: one more certain, one new
+    rumour = article("a2", "XO, Kitty reportedly renewed for season 6")
+    await ingest(deps, feed, [rumour], NOW + timedelta(hours=2))
+    sure = article("a3", "Netflix renews XO, Kitty for seasons 6 and 7")
+    assert (await ingest(deps, feed, [sure], NOW + timedelta(hours=3))).verdicts == {"change": 1}
+    last = (await deps.store.outbox.due(NOW, 9))[-1]
+    assert last.message["embed"]["title"] == "XO, Kitty seasons 6 and 7: renewed"
+    assert changed_field(last.message) == "Now more certain (season 6); New (season 7)"
+
+
+async def test_news_of_several_seasons_is_one_delivery_per_guild_in_either_mode(
+    deps: NewsDeps,
+) -> None:
+    """One delivery per guild for the article's changes: again after a restart (the same
+    entry polled again), from another outlet's copy of the story, or from a later
+    single-season article no surer; an all-news guild's post names the seasons too."""
+    feed = await primed_feed(deps, a="changes", b="all")
+    both = article("a1", "Netflix renews XO, Kitty for seasons 4 and 5")
+    assert (await ingest(deps, feed, [both], NOW)).queued == 2
+    polled_again = await deps.store.feeds.get(feed.id)
+    assert polled_again is not None
+    assert (await ingest(deps, polled_again, [both], NOW)).queued == 0
+    other = await second_feed(deps, 1)
+    await deps.store.feeds.subscribe(2, other.id, None)
+    copy = replace(both, key="b1", url="https://other.org/b1")
+    fifth = article("b2", "Netflix renews XO, Kitty for season 5")
+    later = await ingest(deps, other, [copy, fifth], NOW + timedelta(hours=1))
+    assert later.queued == 1  # the all-news guild's post of the new story b2, as news
+    assert await queued(deps) == [
+        (1, "XO, Kitty seasons 4 and 5: renewed"),
+        (2, "XO, Kitty seasons 4 and 5: renewed"),
+        (2, "XO, Kitty news"),
+    ]
