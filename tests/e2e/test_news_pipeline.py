@@ -173,3 +173,41 @@ async def test_each_status_change_is_announced_once_in_order_across_a_crash(
         assert sb.messages(quiet_channel) == []
         assert "4" in status.embeds[0]["title"]
         assert "news.example/outlet-a" in status.text and "news.example/outlet-c" in status.text
+
+
+async def test_news_of_two_seasons_is_one_post_naming_both(tmp_path: Path) -> None:
+    """'Renews it for seasons 4 and 5' is one post naming both seasons (it was titled for
+    season 4 alone); another outlet's word of season 5 alone posts nothing more, even across
+    a restart; /status for season 5 shows the renewal with the article as its source."""
+    async with FeedServer() as server, Sandbox() as sb:
+        outlets = Outlets(server)
+        feeds_file = tmp_path / "feeds.toml"
+        feeds_file.write_text(
+            "".join(f'[[feed]]\nurl = "{server.url(p)}"\n' for p in OUTLETS[:2]), "utf-8"
+        )
+        channel = sb.guild.channels["announcements"]
+        store = await Store.open(tmp_path / "kissbot.db")
+        await store.migrate()
+        await store.guilds.update(sb.guild.id, channel_id=channel)
+        await store.close()
+        outlets.publish(OUTLETS[0], "Stranger Things season 5 trailer breaks records")
+        outlets.publish(OUTLETS[1], "Bridgerton season 5 starts filming in London")
+
+        async with bot_process(sb, tmp_path, feeds_file):
+            await outlets.polled(*OUTLETS[:2])
+            outlets.publish(OUTLETS[0], "Netflix renews XO, Kitty for seasons 4 and 5")
+            await outlets.polled(OUTLETS[0])
+            posts = await settle(sb, channel, 1)
+        async with bot_process(sb, tmp_path, feeds_file):  # a restart posts nothing again
+            await sb.wait_for_identify(2)
+            outlets.publish(OUTLETS[1], "Netflix renews XO, Kitty for season 5")
+            await outlets.polled(OUTLETS[1])
+            after = await settle(sb, channel, 2, timeout=3)
+            status = await sb.invoke("status", {"season": 5}, user="member")
+
+        assert posts == after == ["XO, Kitty seasons 4 and 5: renewed [Confirmed]"]
+        assert status.embeds[0]["title"] == "XO, Kitty: season 5 status"
+        (renewed,) = [
+            line for line in status.embeds[0]["description"].splitlines() if "Renewed" in line
+        ]
+        assert "confirmed" in renewed and "news.example/outlet-a/3" in renewed
