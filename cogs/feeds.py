@@ -270,6 +270,12 @@ class Feeds(
             if queued is None and seen.change_id
             else None
         )
+        # news of several seasons: what the article made of each, as its one post names them
+        seasons = (
+            await store.news.seasons_told(seen.change_id)
+            if seen.change_id and seen.verdict.startswith("change:")
+            else []
+        )
         explanation = explain(
             seen,
             feed_title=feed.title if feed else None,
@@ -282,6 +288,7 @@ class Feeds(
             told=told,
             # an undated article's key is kept for good, its posts' records for RETENTION
             forgotten=seen.first_seen_at < iso(deps.now() - RETENTION),
+            seasons=seasons,
         )
         await interaction.followup.send(
             embed=why_embed(seen, explanation, found[1:]), ephemeral=True

@@ -37,15 +37,17 @@ async def preview_items(
     for article in newest(articles):
         signal = deps.classify(article.title, article.summary, article.published)
         kind: str | None = None
+        seasons: list[int] = []
         if signal.about is not None and signal.show == show.slug:
             obs = observe(signal, article, show, now)
             learned = await deps.store.news.learned_events(show.slug, obs.season)
             kind = assess(obs, learned)
             if not await plausible(deps, obs):
                 kind = "unlikely_season"  # as the pipeline judges it: no change
-            elif kind == "extra_source" and (more := await _further(deps, obs, signal.also)):
-                kind = more  # "renews it for seasons 4 and 5", season 4 known already
-            elif kind == "extra_source" and await _unheard(deps, guild, obs, learned, now):
+            elif changed := await _changes(deps, obs, kind, signal.also):
+                # "renews it for seasons 4 and 5": the post names the seasons it changes
+                kind, seasons = changed[0][1], [season for season, _ in changed]
+            elif await _unheard(deps, guild, obs, learned, now):
                 kind = "repeat"
         verdict = judge(
             article,
@@ -55,21 +57,25 @@ async def preview_items(
             show_title=show.title,
             mode=guild.mode,
             change_kind=kind,
+            seasons=seasons if signal.also else (),
         )
         items.append(PreviewItem(article, signal, verdict))
     return items
 
 
-async def _further(deps: NewsDeps, obs: Observation, seasons: Sequence[int]) -> str | None:
-    """The change ``obs``'s news makes to the first of the further ``seasons`` it names that
-    it changes, as the pipeline records them."""
-    for season in seasons:
+async def _changes(
+    deps: NewsDeps, obs: Observation, kind: str, further: Sequence[int]
+) -> list[tuple[int, str]]:
+    """Each season ``obs``'s news changes, with its kind (``kind`` is its own season's), and
+    each of the ``further`` seasons it names, as the pipeline records them."""
+    changed = [(obs.season, kind)] if kind != "extra_source" else []
+    for season in further:
         more = replace(obs, season=season)
         if await plausible(deps, more):
-            kind = assess(more, await deps.store.news.learned_events(obs.show.slug, season))
-            if kind != "extra_source":
-                return kind
-    return None
+            told = assess(more, await deps.store.news.learned_events(obs.show.slug, season))
+            if told != "extra_source":
+                changed.append((season, told))
+    return changed
 
 
 async def _unheard(

@@ -16,7 +16,7 @@ import discord
 
 from bot.moderation.text import clip, plural, stamp
 from bot.news.dedupe import MAX_AGE, too_old
-from bot.news.messages import safe_text
+from bot.news.messages import safe_text, seasons_text
 from bot.news.models import Article, Signal
 from bot.store.guilds import Mode
 
@@ -50,6 +50,7 @@ def judge(
     show_title: str,
     mode: Mode,
     change_kind: str | None,
+    seasons: Sequence[int] = (),
 ) -> Judgement:
     """Would the pipeline post ``article`` to this guild if it were new?
 
@@ -57,6 +58,8 @@ def judge(
     when there is no milestone for this guild's show), ``repeat`` for an extra
     source that repeats a recent change this guild has not been sent, or
     ``unlikely_season`` for a season number the pipeline takes for a misreading.
+    ``seasons``: those the change is of, when the article names several (the post names
+    only the seasons it changes).
     """
     if too_old(article, now):
         return Judgement(False, f"published more than {MAX_AGE.days} days ago")
@@ -78,16 +81,18 @@ def judge(
         if mode == "all":
             return Judgement(True, "news about the show; the status it reports is already known")
         return Judgement(False, "status already known: it would only be an extra source")
-    return Judgement(True, f"status change: {describe_signal(signal)}")
+    return Judgement(True, f"status change: {describe_signal(signal, seasons)}")
 
 
-def describe_signal(signal: Signal) -> str:
-    """``season 2 · filming_started · confirmed``, ``season 2 · filming_started denied ·
-    confirmed`` or ``no status milestone``."""
+def describe_signal(signal: Signal, seasons: Sequence[int] = ()) -> str:
+    """``season 2 · filming_started · confirmed``, ``seasons 4 and 5 · renewed · confirmed``,
+    ``season 2 · filming_started denied · confirmed`` or ``no status milestone``;
+    ``seasons``, when given, in place of those the signal names."""
     if signal.about is None:
         return "no status milestone"
     what = signal.about.value + (" denied" if signal.denies else "")
-    parts = [f"season {signal.season}" if signal.season else "season ?", what]
+    named = seasons or ((signal.season, *signal.also) if signal.season else ())
+    parts = [seasons_text(named) if named else "season ?", what]
     if signal.certainty is not None:
         parts.append(signal.certainty.label)
     if signal.event_date is not None:

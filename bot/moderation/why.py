@@ -22,7 +22,7 @@ from bot.moderation.preview import describe_signal
 from bot.moderation.text import clip, stamp
 from bot.news.dedupe import MAX_AGE, filter_text, filter_verdict
 from bot.news.guard import redacted
-from bot.news.messages import safe_text
+from bot.news.messages import kinds_by_season, safe_text
 from bot.news.models import Signal
 from bot.render.text import inert_url
 from bot.store.feeds import GuildFeed
@@ -79,6 +79,7 @@ def explain(
     own: Delivery | None = None,
     told: Delivery | None = None,
     forgotten: bool = False,
+    seasons: Sequence[tuple[int, str]] = (),
 ) -> Explanation:
     """The stages in pipeline order, ending at the first one that stopped the article.
 
@@ -86,11 +87,15 @@ def explain(
     there is one, the record says what happened, whatever the settings say now. ``told``:
     this guild's post of the change the article carried, queued by another article.
     ``forgotten``: the article is older than the posts the store keeps, so neither's
-    absence says the guild was never sent the change."""
+    absence says the guild was never sent the change. ``seasons``: for a change, each season
+    the article told of and what it made of it there (news of several seasons is one post,
+    which names the seasons it changed)."""
     stages = [_seen_stage(seen, feed_title)]
     verdict = seen.verdict
+    kind = _kind(verdict, seasons)
     if own is not None:
-        return _recorded(stages[0], seen, signal, own, paused=guild.disabled_reason is not None)
+        paused = guild.disabled_reason is not None
+        return _recorded(stages[0], seen, signal, own, kind, paused=paused)
 
     def done(stage: Stage | None) -> Explanation | None:
         if stage is not None:
@@ -104,7 +109,7 @@ def explain(
         _age_stage(verdict, seen),
         _show_stage(verdict, signal, guild_show, seen.rule),
         _filter_stage(seen, subscription),
-        _news_stage(seen, guild, told, forgotten),
+        _news_stage(seen, guild, told, forgotten, kind),
         _destination_stage(guild),
     ):
         stopped = done(stage)
@@ -114,11 +119,17 @@ def explain(
 
 
 def _recorded(
-    seen_stage: Stage, seen: SeenArticle, signal: Signal | None, own: Delivery, *, paused: bool
+    seen_stage: Stage,
+    seen: SeenArticle,
+    signal: Signal | None,
+    own: Delivery,
+    kind: str,
+    *,
+    paused: bool,
 ) -> Explanation:
     """An article that queued a post here: what it was judged to be, then what became of the
     post. Today's settings are not asked: they may have changed since."""
-    stages = [seen_stage, _about_stage(signal, seen.rule), _news_record(seen.verdict)]
+    stages = [seen_stage, _about_stage(signal, seen.rule), _news_record(seen.verdict, kind)]
     if own.state == "sent":
         told = "this server got this article's post" + _PUBLISHED.get(own.publish or "", "")
         stages.append(Stage("Posted", "pass", told))
@@ -153,16 +164,18 @@ _PUBLISHED = {
 }
 
 
-def _kind(verdict: str) -> str:
-    """A ``change:<kind>`` verdict's kind, in words."""
+def _kind(verdict: str, seasons: Sequence[tuple[int, str]]) -> str:
+    """A ``change:<kind>`` verdict's kind, in words; of an article that told of several
+    seasons, each season it changed with its kind, as its post names them."""
+    if len(seasons) > 1:
+        return kinds_by_season([(s, k) for s, k in seasons if k != "extra_source"], _KINDS)
     kind = verdict.partition(":")[2]
     return _KINDS.get(kind, kind)
 
 
-def _news_record(verdict: str) -> Stage:
+def _news_record(verdict: str, kind: str) -> Stage:
     """Why an article that queued a post here was news, by its stored verdict."""
     if verdict.startswith("change:"):
-        kind = _kind(verdict)
         return Stage("Status change?", "pass", f"yes: {kind}")
     if verdict == "repeat":
         return Stage(
@@ -240,11 +253,10 @@ def _filter_stage(seen: SeenArticle, subscription: GuildFeed | None) -> Stage | 
 
 
 def _news_stage(
-    seen: SeenArticle, guild: GuildSettings, told: Delivery | None, forgotten: bool
+    seen: SeenArticle, guild: GuildSettings, told: Delivery | None, forgotten: bool, kind: str
 ) -> Stage:
     verdict, all_news = seen.verdict, guild.mode == "all"
     if verdict.startswith("change:"):
-        kind = _kind(verdict)
         unknown = told is not None and told.article_key is None  # queued before migration 4
         if all_news or seen.change_id is None or unknown:  # all-news posts are keyed by story
             return Stage("Status change?", "pass", f"yes: {kind}")

@@ -7,7 +7,7 @@ is ever named in ``allowed_mentions`` (see ``announce.allowed_mentions``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.news.models import Article, Certainty, Milestone
@@ -104,12 +104,17 @@ def seasons_text(numbers: Sequence[int]) -> str:
 def _changed_text(told: Sequence[tuple[int, str]]) -> str:
     """What each season's change is; when they differ, which season each applies to
     ("Now more certain (season 4); New (season 5)")."""
+    if len({kind for _, kind in told}) == 1:
+        return _KIND_TEXT.get(told[0][1], told[0][1])
+    return kinds_by_season(told, _KIND_TEXT)
+
+
+def kinds_by_season(told: Sequence[tuple[int, str]], words: Mapping[str, str]) -> str:
+    """Each kind of change in ``words``, with the seasons it is of: "New (seasons 4 and 5)"."""
     kinds: dict[str, list[int]] = {}
     for season, kind in told:
         kinds.setdefault(kind, []).append(season)
-    if len(kinds) == 1:
-        return _KIND_TEXT.get(told[0][1], told[0][1])
-    return "; ".join(f"{_KIND_TEXT.get(k, k)} ({seasons_text(s)})" for k, s in kinds.items())
+    return "; ".join(f"{words.get(k, k)} ({seasons_text(s)})" for k, s in kinds.items())
 
 
 def article_message(

@@ -53,6 +53,11 @@ class RecordedChange:
     event: LearnedEvent
 
 
+# The events one article recorded, ``e``, beside a given one of them, ``c``.
+_SAME_ARTICLE = (
+    "FROM status_events c JOIN status_events e ON e.story_id = c.story_id "
+    "AND e.source_url = c.source_url AND e.seen_at = c.seen_at"
+)
 _EVENT_COLUMNS = "milestone, certainty, event_date, source_url, source_title, seen_at, denied"
 
 
@@ -125,14 +130,20 @@ class NewsRepo:
 
     async def told_beside(self, event_id: int) -> list[int]:
         """The other events the article that recorded ``event_id`` recorded: news of several
-        seasons, told in one post (for the first season it changed)."""
+        seasons, told in one post (keyed by the first season it changed)."""
         rows = await self._db.rows(
-            "SELECT e.id FROM status_events c JOIN status_events e ON e.story_id = c.story_id "
-            "AND e.source_url = c.source_url AND e.seen_at = c.seen_at AND e.id != c.id "
-            "WHERE c.id = ? ORDER BY e.id",
+            f"SELECT e.id {_SAME_ARTICLE} AND e.id != c.id WHERE c.id = ? ORDER BY e.id",
             (event_id,),
         )
         return [int(row[0]) for row in rows]
+
+    async def seasons_told(self, event_id: int) -> list[tuple[int, str]]:
+        """Each season the article that recorded ``event_id`` told of, with what it made of
+        it there (``extra_source``: no change), in order."""
+        rows = await self._db.rows(
+            f"SELECT e.season, e.kind {_SAME_ARTICLE} WHERE c.id = ? ORDER BY e.id", (event_id,)
+        )
+        return [(int(row[0]), str(row[1])) for row in rows]
 
     async def story_told_at(self, story_id: int) -> datetime:
         """When the story was first seen, by any feed."""

@@ -158,7 +158,11 @@ async def test_preview_judges_news_of_several_seasons_as_the_pipeline_does(
     await ingest(deps, primed, told, NOW)
     both = [article("c", "Netflix renews XO, Kitty for seasons 4 and 5")]
     (item,) = await preview_items(deps, both, GuildSettings(guild_id=1), NOW)
-    assert item.judgement.posts and "status change" in item.judgement.reason
+    # as the post names it: season 5 alone changes
+    assert item.judgement.reason == "status change: season 5 · renewed · confirmed"
+    more = [article("e", "Netflix renews XO, Kitty for seasons 5 and 6")]
+    (item,) = await preview_items(deps, more, GuildSettings(guild_id=1), NOW)
+    assert item.judgement.reason == "status change: seasons 5 and 6 · renewed · confirmed"
     denial = [article("d", "Netflix denies XO, Kitty season 4 filming reports")]
     (item,) = await preview_items(deps, denial, GuildSettings(guild_id=1), NOW)
     assert item.judgement.posts

@@ -371,3 +371,32 @@ def test_a_change_older_than_the_posts_kept_is_not_said_never_sent() -> None:
         stage = next(s for s in exp.stages if s.name == "Status change?")
         assert stage.outcome == "note" and "no longer on record" in stage.text
         assert "never" not in stage.text and "not sent" not in stage.text
+
+
+def test_news_of_several_seasons_names_the_seasons_its_post_changed() -> None:
+    """'Renews it for seasons 4 and 5' with season 4 known posts season 5's renewal: why says
+    so, as the post does, not the first season's kind alone (the classification names both)."""
+    both = Signal("xo-kitty", 4, Milestone.RENEWED, Certainty.CONFIRMED, None, "r", also=(5,))
+    art = seen("change:new_milestone", "Netflix renews XO, Kitty for seasons 4 and 5", 3)
+
+    def stage(name: str, seasons: list[tuple[int, str]], own: Delivery | None = None) -> str:
+        exp = explain(
+            art,
+            feed_title="E",
+            guild=GUILD,
+            subscription=None,
+            signal=both,
+            guild_show="xo-kitty",
+            own=own,
+            seasons=seasons,
+        )
+        return next(s.text for s in exp.stages if s.name == name)
+
+    fifth = [(4, "extra_source"), (5, "new_milestone")]
+    assert stage("About the show?", fifth).startswith("seasons 4 and 5 · renewed · confirmed")
+    for own in (None, told()):  # judged again here, or as recorded with its post
+        assert stage("Status change?", fifth, own).startswith("yes: a new milestone (season 5)")
+    mixed = [(6, "raised_certainty"), (7, "new_milestone")]
+    assert stage("Status change?", mixed).startswith(
+        "yes: a milestone is now more certain (season 6); a new milestone (season 7)"
+    )

@@ -562,6 +562,13 @@ async def test_news_of_several_seasons_names_only_the_seasons_it_changes(
     _, fifth = await deps.store.outbox.due(NOW, 9)
     assert fifth.message["embed"]["title"] == "XO, Kitty season 5: renewed"
     assert changed_field(fifth.message) == "New"
+    # what /feeds why reads of the article: each season it told of, and what it made of it
+    (a1,) = await deps.store.news.find_articles([feed.id], "seasons 4 and 5")
+    assert a1.change_id is not None
+    assert await deps.store.news.seasons_told(a1.change_id) == [
+        (4, "extra_source"),
+        (5, "new_milestone"),
+    ]
     # season 6 rumoured, then 6 and 7 confirmed: one more certain, one new
     rumour = article("a2", "XO, Kitty reportedly renewed for season 6")
     await ingest(deps, feed, [rumour], NOW + timedelta(hours=2))
