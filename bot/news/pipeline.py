@@ -232,10 +232,12 @@ async def _one_article(
         told = [(obs, await _record(deps, obs, learned, feed.id, story_id, signal.rule))]
         # "Renews it for seasons 4 and 5": each season named is recorded, and one post, keyed
         # by the first season it changes, names each season it changes (not one known already).
+        others: dict[int, tuple[Observation, list[LearnedEvent]]] = {}
         for season in signal.also:
             more = replace(obs, season=season)
             if await plausible(deps, more):
                 known = await deps.store.news.learned_events(show.slug, season)
+                others[season] = (more, known)
                 told.append(
                     (more, await _record(deps, more, known, feed.id, story_id, signal.rule))
                 )
@@ -247,6 +249,13 @@ async def _one_article(
         elif (earlier := await recent_change(deps, obs, learned, now)) is not None:
             offer.repeat, verdict = (earlier.id, earlier.kind), "repeat"
             offer.beside = tuple(await deps.store.news.told_beside(earlier.id))
+            # Told to a guild that missed it, the repeat names the seasons the first telling
+            # changed beside it that this article names too, unless overturned since.
+            offer.more = tuple(
+                (season, kind)
+                for season, kind in await deps.store.news.seasons_told(earlier.id)
+                if kind != "extra_source" and season in others and not overturned(*others[season])
+            )
         else:
             verdict = "not_change"
 
@@ -316,7 +325,8 @@ class Offer:
     story_id: int
     obs: Observation | None = None
     change: tuple[int, str] | None = None  # (event id, kind) when the article is a change
-    more: tuple[tuple[int, str], ...] = ()  # further seasons it changes: (season, kind)
+    # further seasons its post names: (season, kind) of its change, or of the repeated one's
+    more: tuple[tuple[int, str], ...] = ()
     repeat: tuple[int, str] | None = None  # the recent change an extra source repeats
     # the changes told in one post with the repeated one (news of several seasons)
     beside: tuple[int, ...] = ()

@@ -602,3 +602,30 @@ async def test_news_of_several_seasons_is_one_delivery_per_guild_in_either_mode(
         (2, "XO, Kitty seasons 4 and 5: renewed"),
         (2, "XO, Kitty news"),
     ]
+
+
+async def test_a_repeat_of_news_of_several_seasons_names_them_all(deps: NewsDeps) -> None:
+    """A guild that follows only the later outlet hears 'renews it for seasons 4 and 5' from
+    it, once: its post named season 4 alone, and season 5's renewal was never told there. A
+    season since cancelled is not named again."""
+    feed_a = await primed_feed(deps, a="changes")
+    feed_b = await second_feed(deps, 1)
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    await deps.store.feeds.subscribe(2, feed_b.id, None)  # follows the later outlet only
+    both = "Netflix renews XO, Kitty for seasons 4 and 5"
+    await ingest(deps, feed_a, [article("a1", both)], NOW)
+    later = await ingest(deps, feed_b, [article("b1", both)], NOW + timedelta(hours=1))
+    assert later.verdicts == {"repeat": 1} and later.queued == 1  # guild 1 heard it
+    assert (await queued(deps))[-1] == (2, "XO, Kitty seasons 4 and 5: renewed")
+    # season 7 since cancelled: a guild that missed both hears of season 6 alone
+    await ingest(deps, feed_a, [article("a2", "Netflix renews XO, Kitty for seasons 6 and 7")], NOW)
+    cancels = article("a3", "Netflix cancels XO, Kitty season 7")
+    await ingest(deps, feed_a, [cancels], NOW + timedelta(hours=1))
+    await deps.store.guilds.update(3, channel_id=30, mode="changes")
+    await deps.store.feeds.subscribe(3, feed_b.id, None)
+    retold = article("b2", "Netflix renews XO, Kitty for seasons 6 and 7")
+    assert (await ingest(deps, feed_b, [retold], NOW + timedelta(hours=2))).queued == 2
+    assert (await queued(deps))[-2:] == [
+        (2, "XO, Kitty season 6: renewed"),
+        (3, "XO, Kitty season 6: renewed"),
+    ]
