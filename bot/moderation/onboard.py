@@ -16,7 +16,7 @@ from bot.domain.status import LearnedEvent
 from bot.moderation.preview import PreviewItem, judge, newest
 from bot.news.fetch import FetchResult
 from bot.news.models import Article
-from bot.news.pipeline import NewsDeps, heard, ingest, plausible, recent_change, succeeded
+from bot.news.pipeline import NewsDeps, first_repeated, heard, ingest, plausible, succeeded
 from bot.news.track import Observation, assess, observe
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
@@ -41,13 +41,13 @@ async def preview_items(
         if signal.about is not None and signal.show == show.slug:
             obs = observe(signal, article, show, now)
             learned = await deps.store.news.learned_events(show.slug, obs.season)
-            kind = assess(obs, learned)
+            kind = "extra_source"
             if not await plausible(deps, obs):
                 kind = "unlikely_season"  # as the pipeline judges it: no change
-            elif changed := await _changes(deps, obs, kind, signal.also):
+            elif changed := _changes(named := await _named(deps, obs, learned, signal.also)):
                 # "renews it for seasons 4 and 5": the post names the seasons it changes
                 kind, seasons = changed[0][1], [season for season, _ in changed]
-            elif await _unheard(deps, guild, obs, learned, now):
+            elif await _unheard(deps, guild, named, now):
                 kind = "repeat"
         verdict = judge(
             article,
@@ -63,33 +63,37 @@ async def preview_items(
     return items
 
 
-async def _changes(
-    deps: NewsDeps, obs: Observation, kind: str, further: Sequence[int]
-) -> list[tuple[int, str]]:
-    """Each season ``obs``'s news changes, with its kind (``kind`` is its own season's), and
-    each of the ``further`` seasons it names, as the pipeline records them."""
-    changed = [(obs.season, kind)] if kind != "extra_source" else []
+async def _named(
+    deps: NewsDeps, obs: Observation, learned: Sequence[LearnedEvent], further: Sequence[int]
+) -> list[tuple[Observation, Sequence[LearnedEvent]]]:
+    """Each season ``obs``'s news tells of, as the pipeline records them (the ``further``
+    seasons within reach), with what is known of it."""
+    named: list[tuple[Observation, Sequence[LearnedEvent]]] = [(obs, learned)]
     for season in further:
         more = replace(obs, season=season)
         if await plausible(deps, more):
-            told = assess(more, await deps.store.news.learned_events(obs.show.slug, season))
-            if told != "extra_source":
-                changed.append((season, told))
-    return changed
+            named.append((more, await deps.store.news.learned_events(obs.show.slug, season)))
+    return named
+
+
+def _changes(named: Sequence[tuple[Observation, Sequence[LearnedEvent]]]) -> list[tuple[int, str]]:
+    """Each season the news changes, with its kind."""
+    kinds = ((obs.season, assess(obs, learned)) for obs, learned in named)
+    return [(season, kind) for season, kind in kinds if kind != "extra_source"]
 
 
 async def _unheard(
     deps: NewsDeps,
     guild: GuildSettings,
-    obs: Observation,
-    learned: Sequence[LearnedEvent],
+    named: Sequence[tuple[Observation, Sequence[LearnedEvent]]],
     now: datetime,
 ) -> bool:
     """Whether this extra source repeats a recent change the guild was never sent (nor the
     post that told it beside another season's)."""
-    change = await recent_change(deps, obs, learned, now)
-    if change is None:
+    found = await first_repeated(deps, named, now)
+    if found is None:
         return False
+    change = found[1]
     told = (change.id, *await deps.store.news.told_beside(change.id))
     return not await heard(deps, guild.guild_id, told)
 

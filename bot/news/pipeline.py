@@ -232,12 +232,12 @@ async def _one_article(
         told = [(obs, await _record(deps, obs, learned, feed.id, story_id, signal.rule))]
         # "Renews it for seasons 4 and 5": each season named is recorded, and one post, keyed
         # by the first season it changes, names each season it changes (not one known already).
-        others: dict[int, tuple[Observation, list[LearnedEvent]]] = {}
+        named = {obs.season: (obs, learned)}
         for season in signal.also:
             more = replace(obs, season=season)
             if await plausible(deps, more):
                 known = await deps.store.news.learned_events(show.slug, season)
-                others[season] = (more, known)
+                named[season] = (more, known)
                 told.append(
                     (more, await _record(deps, more, known, feed.id, story_id, signal.rule))
                 )
@@ -246,7 +246,8 @@ async def _one_article(
             (offer.obs, offer.change), *further = changed
             offer.more = tuple((o.season, c[1]) for o, c in further)
             verdict = f"change:{offer.change[1]}"
-        elif (earlier := await recent_change(deps, obs, learned, now)) is not None:
+        elif (found := await first_repeated(deps, named.values(), now)) is not None:
+            offer.obs, earlier = found
             offer.repeat, verdict = (earlier.id, earlier.kind), "repeat"
             offer.beside = tuple(await deps.store.news.told_beside(earlier.id))
             # Told to a guild that missed it, the repeat names the seasons the first telling
@@ -254,7 +255,10 @@ async def _one_article(
             offer.more = tuple(
                 (season, kind)
                 for season, kind in await deps.store.news.seasons_told(earlier.id)
-                if kind != "extra_source" and season in others and not overturned(*others[season])
+                if kind != "extra_source"
+                and season in named
+                and season != offer.obs.season
+                and not overturned(*named[season])
             )
         else:
             verdict = "not_change"
@@ -313,6 +317,18 @@ async def recent_change(
         obs.show.slug, obs.season, event.milestone, denied=event.denied
     )
     return change if change is not None and repeats(obs, change.event, now, MAX_AGE) else None
+
+
+async def first_repeated(
+    deps: NewsDeps, named: Iterable[tuple[Observation, Sequence[LearnedEvent]]], now: datetime
+) -> tuple[Observation, RecordedChange] | None:
+    """The first of an extra source's seasons (each with what was known of it) whose recent
+    change it repeats, and that change: "renews it for seasons 4 and 5" repeats yesterday's
+    news of season 5 although season 4's renewal is old."""
+    for obs, learned in named:
+        if (change := await recent_change(deps, obs, learned, now)) is not None:
+            return obs, change
+    return None
 
 
 @dataclass

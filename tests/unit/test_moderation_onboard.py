@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.catalog import load_catalog
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.news.fetch import FetchResult
@@ -180,3 +182,18 @@ async def test_preview_a_season_told_beside_another_is_not_posted_again(deps: Ne
     assert not heard.judgement.posts and "already known" in heard.judgement.reason
     (missed,) = await preview_items(deps, fives, GuildSettings(guild_id=2), NOW)
     assert missed.judgement.posts
+
+
+async def test_preview_a_later_season_told_beside_old_news_is_a_repeat(deps: NewsDeps) -> None:
+    """Season 4's renewal old news, season 5's recent: "renews it for seasons 4 and 5" repeats
+    season 5's to a server never sent it, as the pipeline does; the preview said "known"."""
+    primed = await followed_feed(deps)
+    then = NOW - timedelta(days=20)
+    old = article("a", "Netflix renews XO, Kitty for season 4", minutes=60 * 24 * 20)
+    await ingest(deps, primed, [old], then)
+    await ingest(deps, primed, [article("b", "Netflix renews XO, Kitty for season 5")], NOW)
+    both = [article("c", "Netflix renews XO, Kitty for seasons 4 and 5")]
+    (missed,) = await preview_items(deps, both, GuildSettings(guild_id=2), NOW)
+    assert missed.judgement.posts and "not heard yet" in missed.judgement.reason
+    (heard,) = await preview_items(deps, both, GuildSettings(guild_id=1), NOW)
+    assert not heard.judgement.posts

@@ -629,3 +629,22 @@ async def test_a_repeat_of_news_of_several_seasons_names_them_all(deps: NewsDeps
         (2, "XO, Kitty season 6: renewed"),
         (3, "XO, Kitty season 6: renewed"),
     ]
+
+
+async def test_news_of_several_seasons_repeats_the_recent_change_of_a_later_one(
+    deps: NewsDeps,
+) -> None:
+    """Season 4's renewal old news, season 5's yesterday's: 'renews it for seasons 4 and 5'
+    from another outlet was no change and no repeat (only season 4 was looked at), so a guild
+    following only that outlet never heard season 5's renewal."""
+    feed_a = await primed_feed(deps, a="changes")
+    feed_b = await second_feed(deps, 1)
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    await deps.store.feeds.subscribe(2, feed_b.id, None)  # follows the later outlet only
+    then = NOW - timedelta(days=20)
+    await ingest(deps, feed_a, [article("a0", RENEWS, minutes=60 * 24 * 20)], then)
+    await ingest(deps, feed_a, [article("a1", "Netflix renews XO, Kitty for season 5")], NOW)
+    both = article("b1", "Netflix renews XO, Kitty for seasons 4 and 5")
+    later = await ingest(deps, feed_b, [both], NOW + timedelta(hours=1))
+    assert later.verdicts == {"repeat": 1} and later.queued == 1  # guild 1 heard it
+    assert (await queued(deps))[-1] == (2, "XO, Kitty season 5: renewed")
