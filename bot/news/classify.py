@@ -218,6 +218,7 @@ class _Doc:
         "_aliases",
         "_breaks",
         "_framing",
+        "_said_denials",
         "_seasons",
         "_units",
         "ascii",
@@ -240,6 +241,7 @@ class _Doc:
         self._aliases: list[Alias] | None = None
         self._framing: str | None = None
         self.denials: list[_Hit] = []  # events dropped as denied ("denies it was renewed")
+        self._said_denials: list[_Hit] | None = None
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
@@ -278,6 +280,21 @@ class _Doc:
             parts.append(self.text[at:])
             self._framing = "".join(parts)
         return self._framing
+
+    def said_denials(self) -> list[_Hit]:
+        """Every denial told in the text's own words ("denies the cancellation rumours")."""
+        if self._said_denials is None:
+            text = self.text
+            self._said_denials = (
+                [
+                    _Hit(m.start(), m.end(), rule, m)
+                    for rule in DENIAL_RULES
+                    for m in rule.pattern.finditer(text)
+                ]
+                if text and MAY_DENY.search(text)
+                else []
+            )
+        return self._said_denials
 
     def seasons(self) -> list[tuple[int, int]]:
         if self._seasons is None:
@@ -458,7 +475,16 @@ def _as_planned(rule: EventRule) -> EventRule:
 
 
 def _kept(doc: _Doc, hits: list[_Hit], published: date | None) -> list[_Hit]:
-    return [kept for hit in hits if (kept := _keep(doc, hit, published)) is not None]
+    kept = [kept for hit in hits if (kept := _keep(doc, hit, published)) is not None]
+    if kept and (denials := doc.said_denials()):
+        # a denial's own words are no event ("shuts down the cancellation reports" is no
+        # shutdown), and they hide none that follows them ("…, confirms season 4 is filming")
+        kept = [h for h in kept if not any(_overlap(h, d) for d in denials)]
+    return kept
+
+
+def _overlap(a: _Hit, b: _Hit) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
@@ -652,6 +678,10 @@ def _certainty(
     found = doc.catalog
     left, right = _clause(doc.text, hit, *doc.bounds(hit.start, hit.end))
     rumour = first_match(doc.units(found.rumour), doc.text, doc.prefixes, left, right)
+    while rumour and (denial := _said_around(doc, rumour.start())) is not None:
+        # the rumours a denial names are no hedge on the event beside it ("denies the
+        # cancellation rumours as season 4 begins filming")
+        rumour = first_match(doc.units(found.rumour), doc.text, doc.prefixes, denial.end, right)
     if rumour:
         return Certainty.RUMORED, rumour.group(0)
     confirmed = _cue(found.confirmed, title, summary)
@@ -662,6 +692,11 @@ def _certainty(
         return Certainty.CONFIRMED, confirmed.group(0)
     trade = _cue(found.trade, title, summary)
     return Certainty.REPORTED, trade.group(0) if trade else "headline"
+
+
+def _said_around(doc: _Doc, at: int) -> _Hit | None:
+    """The denial told in ``doc``'s own words that holds ``at``, if any."""
+    return next((d for d in doc.said_denials() if d.start <= at < d.end), None)
 
 
 def _cue(table: Table[re.Pattern[str]], title: _Doc, summary: _Doc) -> re.Match[str] | None:
@@ -853,17 +888,11 @@ def _denial_of(
 
 
 def _denied(doc: _Doc, event: _Hit | None) -> _Hit | None:
-    """A denial in ``doc`` when nothing else happened in it, or when the event found is the
-    denial's own words ("star shuts down season 3 filming rumours" is no shutdown)."""
-    found = min(doc.denials, key=_START, default=None)
-    if doc.text and MAY_DENY.search(doc.text):
-        for rule in DENIAL_RULES:
-            m = rule.pattern.search(doc.text)
-            if m is not None and (found is None or m.start() < found.start):
-                found = _Hit(m.start(), m.end(), rule, m)
-    if found is None or event is None:
-        return found
-    return found if found.start < event.end and event.start < found.end else None
+    """A denial in ``doc`` when nothing else happened in it (a denial's own words are no
+    event: ``_kept`` drops them)."""
+    if event is not None:
+        return None
+    return min((*doc.denials, *doc.said_denials()), key=_START, default=None)
 
 
 def _denial_signal(

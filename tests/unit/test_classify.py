@@ -1151,12 +1151,41 @@ def test_a_denial_names_what_it_denies_and_who_denies_it(
         "XO, Kitty season 4 begins filming in Seoul as Netflix denies cancellation rumours",
         # (the denial's words reached on to the filming, which was dropped as denied)
         "Netflix denies XO, Kitty cancellation rumours as season 4 begins filming",
+        # (the denial's "shuts down" was read as a shutdown, and the denial then hid the
+        # filming after it)
+        "Netflix shuts down XO, Kitty cancellation reports as season 4 begins filming",
     ],
 )
 def test_a_denial_beside_other_news_is_not_the_news(title: str) -> None:
     """The event the article reports wins over a denial elsewhere in it."""
     signal = classify(title, "", _at("2026-11-02"), INDEX)
     assert signal.milestone is Milestone.FILMING_STARTED and signal.denies is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix denies XO, Kitty cancellation rumours as season 4 begins filming",
+        "XO, Kitty season 4 begins filming in Seoul as Netflix denies cancellation rumours",
+        "Netflix debunks XO, Kitty axing rumours as season 4 begins filming",
+    ],
+)
+def test_the_rumours_a_denial_names_do_not_hedge_the_news_beside_it(title: str) -> None:
+    """The denial's "rumours" were read as a hedge on the filming: it came out rumoured."""
+    signal = classify(title, "", _at("2026-11-02"), INDEX)
+    assert signal.milestone is Milestone.FILMING_STARTED
+    assert signal.certainty is Certainty.REPORTED, signal.rule
+
+
+def test_a_hedge_of_its_own_still_makes_the_news_beside_a_denial_rumoured() -> None:
+    signal = classify(
+        "Netflix denies XO, Kitty cancellation rumours as season 4 reportedly begins filming",
+        "",
+        _at("2026-11-02"),
+        INDEX,
+    )
+    assert signal.milestone is Milestone.FILMING_STARTED
+    assert signal.certainty is Certainty.RUMORED
 
 
 def test_the_cli_reports_a_denial_as_no_milestone_with_its_rule() -> None:
