@@ -112,11 +112,20 @@ _ASKS = re.compile(ASKS)
 # A negation right before an ending ("is not cancelled") still cancels it.
 # ("n't" ends a word: "isn't" has no word break before it)
 _NEGATED_RIGHT_BEFORE = re.compile(
-    r"\b(?:not|never|\w+n't)(?: been| be| yet)? $"
+    r"\b(?:not|never|\w+n't)(?: been| be| being| yet)? $"
     # fr "n'a pas été annulée", it "non è stata cancellata", nl "wordt niet stopgezet"
     rf"|\b{NOT_LANG}(?: (?:été|è|é|stata|stato|sido|foi|wird"
     r"|wordt|worden|ist|blir|er|är|ancora|ainda|noch|encore|zostanie|została|został))* $"
 )
+# A negation that tells how things stand, not how they will ("is not cancelled", "hasn't
+# been delayed", "was never cancelled"; not "won't be cancelled" or "isn't cancelled… yet").
+# A bare "not" before a gerund tells no state: "apologised for not cancelling it sooner".
+_NOT_SO = re.compile(
+    r"\b(?:(?P<aux>(?:is|are|was|were|has|have|do|does|did)(?:n't| not| never))|not|never)"
+    r"(?: been| being)? $"
+)
+_GERUND = re.compile(r"\w+ing\b")
+_YET = re.compile(r"\byet\b")
 # A negation among an event's own words: the rules for other languages span the subject
 # and the verb ("le riprese ... non sono iniziate"), where one can stand.
 _NEGATION_WITHIN = re.compile(rf"\b(?:not|{NOT_LANG}|{NONE_LANG})\b|n't\b")
@@ -474,6 +483,32 @@ def _as_planned(rule: EventRule) -> EventRule:
     return replace(rule, name=f"{rule.name}-planned", future=True)
 
 
+@cache
+def _as_negated(rule: EventRule) -> EventRule:
+    """An ending said not to have happened, as its denial names it."""
+    return replace(rule, name=f"{rule.name}-negated")
+
+
+def _said_not_so(doc: _Doc, hit: _Hit, left: int, right: int) -> bool:
+    """Whether the network or the makers, in the sentence ``[left, right)``, say that the
+    ending ``hit`` (negated) did not happen: "XO, Kitty is not cancelled, Netflix says"
+    denies the cancellation as "Netflix denies the cancellation reports" does.  (Other
+    milestones negated are still ahead: "hasn't been renewed" denies nothing.)"""
+    text = doc.text
+    negated = _NOT_SO.search(text, max(left, hit.start - 20), hit.start)
+    if negated is None or (negated["aux"] is None and _GERUND.match(text, hit.start)):
+        return False
+    # ("yet" may stand past the sentence's end: "isn't canceled…yet")
+    if _YET.search(text, hit.end, max(right, hit.end + 10)) is not None:
+        return False
+    # (a network that owns the show says nothing: "NBC's Constantine isn't canceled")
+    return any(
+        not text.startswith("'s", who.end())
+        for lo, hi in ((left, hit.start), (hit.end, right))
+        for who in DENIER.finditer(text, lo, hi)
+    )
+
+
 def _kept(doc: _Doc, hits: list[_Hit], published: date | None) -> list[_Hit]:
     kept = [kept for hit in hits if (kept := _keep(doc, hit, published)) is not None]
     if kept and (denials := doc.said_denials()):
@@ -557,6 +592,9 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         elif "negation" in kinds and _NEGATED_RIGHT_BEFORE.search(
             text, max(0, hit.start - 20), hit.start
         ):
+            if _said_not_so(doc, hit, left, right):
+                # no event, but the network's word against the rumour of one
+                doc.denials.append(_Hit(hit.start, hit.end, _as_negated(hit.rule), hit.match))
             return None  # "the show is not cancelled"
     if verdict and _BATCH.match(text, hit.end):
         return None

@@ -1146,6 +1146,50 @@ def test_a_denial_names_what_it_denies_and_who_denies_it(
 
 
 @pytest.mark.parametrize(
+    ("title", "denies", "cue"),
+    [
+        ("XO, Kitty is not cancelled, Netflix says", Milestone.CANCELLED, "netflix"),
+        ("Netflix says XO, Kitty isn't being cancelled", Milestone.CANCELLED, "netflix"),
+        ("Showrunner confirms XO, Kitty has not been canceled", Milestone.CANCELLED, "showrunner"),
+        ("XO, Kitty was never cancelled, Netflix confirms", Milestone.CANCELLED, "netflix"),
+        ("XO, Kitty season 4 hasn't been delayed, Netflix says", Milestone.DELAYED, "netflix"),
+    ],
+)
+def test_an_ending_the_network_says_did_not_happen_is_denied(
+    title: str, denies: Milestone, cue: str
+) -> None:
+    """Read as no news at all ("isn't being cancelled" even as a cancellation), where
+    "Netflix denies XO, Kitty cancellation reports" withdraws the rumour."""
+    signal = classify(title, "", _at("2026-11-02"), INDEX)
+    assert signal.milestone is None and signal.denies is denies
+    assert signal.certainty is Certainty.CONFIRMED
+    assert signal.rule == f"denied:{denies.value}:{denies.value}-negated+confirmed:{cue}"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # nobody denies
+        "XO, Kitty is not cancelled",
+        "XO, Kitty isn't cancelled, fans insist",
+        # a negation of what is still ahead
+        "XO, Kitty isn't cancelled… yet, Netflix says",
+        "Netflix says XO, Kitty won't be cancelled",
+        "Netflix says XO, Kitty has not been renewed yet",
+        "Netflix says XO, Kitty season 3 isn't filming until 2026",
+        "Netflix says XO, Kitty has not started filming season 3",
+        # the network owns the show, and says nothing; "yet" past the sentence's end
+        "Netflix's XO, Kitty isn't canceled…yet",
+        # a bare "not" before a gerund tells no state
+        "Netflix apologises to XO, Kitty fans for not cancelling the show sooner",
+    ],
+)
+def test_a_negation_nobody_denies_with_or_of_what_is_ahead_is_no_denial(title: str) -> None:
+    signal = classify(title, "", _at("2026-11-02"), INDEX)
+    assert signal.milestone is None and signal.denies is None, signal.rule
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "XO, Kitty season 4 begins filming in Seoul as Netflix denies cancellation rumours",
