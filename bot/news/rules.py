@@ -1348,6 +1348,15 @@ FILMING_FAMILY = Family(
             title_only=True,
         ),
         _rule(
+            "filming-back-to-back",
+            M.FILMING_STARTED,
+            # "seasons 4 and 5 will film back-to-back": a shoot still to come (in a summary,
+            # often told beside the renewal it follows: "renewed, and will film back-to-back")
+            r"\b(?:will|to) (?:both |also )?(?:film|shoot|be (?:filmed|shot)) back[- ]to[- ]back\b",
+            future=True,
+            title_only=True,
+        ),
+        _rule(
             "filming-closes",
             M.FILMING_WRAPPED,
             # "Derek Series 2 filming comes to a close", "Filming for the drama finishes"
@@ -2515,8 +2524,12 @@ TRADE = re.compile(
     r"|\baccording to\b|\breports?\b|\bhas learned\b"
 )
 
-# every wording of a planned start ("set to begin filming", "is to go into production")
-FILMING_FUTURE = tuple(r for r in FILMING_FAMILY.rules if r.future)
+# every wording of a planned start ("set to begin filming", "is to go into production");
+# not "will film back-to-back", which tells how seasons are shot, not when the shoot starts
+# ("Season 4 has begun filming; seasons 4 and 5 will film back-to-back" is no plan)
+FILMING_FUTURE = tuple(
+    r for r in FILMING_FAMILY.rules if r.future and r.name != "filming-back-to-back"
+)
 FILMING_NOW = next(r for r in FILMING_FAMILY.rules if r.name == "filming-started")
 
 # A time well before the article ("a few weeks ago"; "two days ago" is still news).

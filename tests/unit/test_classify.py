@@ -1243,6 +1243,19 @@ def test_the_cli_reports_a_denial_as_no_milestone_with_its_rule() -> None:
 # --- several seasons -------------------------------------------------------------------
 
 
+def test_a_back_to_back_shoot_beside_a_begun_one_is_no_plan() -> None:
+    """How seasons are shot is not when: a summary that says they "will film back-to-back"
+    leaves a start the title says has happened as it is."""
+    signal = classify(
+        "XO, Kitty season 4 begins filming in Seoul",
+        "Seasons 4 and 5 will film back-to-back, Netflix said.",
+        _at("2026-11-02"),
+        INDEX,
+    )
+    assert signal.milestone is Milestone.FILMING_STARTED
+    assert signal.certainty is not Certainty.RUMORED, signal.rule
+
+
 @pytest.mark.parametrize(
     ("title", "season", "also"),
     [
@@ -1250,6 +1263,7 @@ def test_the_cli_reports_a_denial_as_no_milestone_with_its_rule() -> None:
         ("XO, Kitty renewed for a fourth and fifth season", 4, (5,)),
         ("XO, Kitty seasons 4 and 5 confirmed by Netflix", 4, (5,)),
         ("Stranger Things seasons 4 and 5 begin filming back-to-back in Atlanta", 4, (5,)),
+        ("XO, Kitty seasons 4 and 5 will film back-to-back", 4, (5,)),
         ("Netflix renews XO, Kitty for seasons 4 through 6", 4, (5, 6)),
         ("Netflix denies XO, Kitty seasons 4 and 5 renewal reports", 4, (5,)),
         # one season; a box set; a date is each season's own; another season named apart
