@@ -14,7 +14,13 @@ from discord.ext import commands
 from bot.errors import UserFacingError
 from bot.moderation.access import is_moderator, require_moderator
 from bot.moderation.cooldown import GuildCooldown
-from bot.moderation.health import MAX_FEEDS_PER_GUILD, feed_label, feeds_embeds
+from bot.moderation.health import (
+    MAX_FEEDS_PER_GUILD,
+    feed_choices,
+    feed_label,
+    feeds_embeds,
+    pick_feed,
+)
 from bot.moderation.keywords import describe_filter, join_keywords, parse_keywords
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.moderation.preview import preview_embed
@@ -70,19 +76,7 @@ class Feeds(
 
     async def _pick(self, guild_id: int, value: str) -> GuildFeed:
         """One of the guild's own feeds, by autocomplete id, URL or exact title."""
-        wanted = value.strip()
-        for sub in await self.client.store.feeds.for_guild(guild_id):
-            feed = sub.feed
-            if (
-                wanted == str(feed.id)
-                or same_address(wanted, feed.url)
-                or wanted.casefold() == feed_label(feed).casefold()
-            ):
-                return sub
-        raise UserFacingError(
-            f"This server doesn't follow a feed matching “{safe_text(wanted, 100)}”. "
-            "Pick one from the list, or see `/feeds list`."
-        )
+        return pick_feed(await self.client.store.feeds.for_guild(guild_id), value)
 
     async def _own_feed_choices(
         self, interaction: discord.Interaction, current: str
@@ -90,12 +84,7 @@ class Feeds(
         # Autocomplete skips the cog's interaction_check, so guard the list here.
         if not is_moderator(interaction) or interaction.guild_id is None:
             return []
-        typed = current.casefold().strip()
-        return [
-            Choice(name=feed_label(sub.feed), value=str(sub.feed.id))
-            for sub in await self.client.store.feeds.for_guild(interaction.guild_id)
-            if typed in feed_label(sub.feed).casefold() or typed in sub.feed.url.casefold()
-        ][:25]
+        return feed_choices(await self.client.store.feeds.for_guild(interaction.guild_id), current)
 
     async def _stored_spelling(self, own: Sequence[GuildFeed], url: str) -> str:
         """``url`` as the store spells the same feed, if it was stored in other capitals (added

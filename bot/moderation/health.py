@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import discord
+from discord.app_commands import Choice
 
+from bot.errors import UserFacingError
 from bot.moderation.keywords import describe_filter
 from bot.moderation.text import clip, plural, stamp
+from bot.moderation.urls import same_address
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.render.limits import TOTAL, clamp_embed, lines_within
@@ -28,6 +31,49 @@ def feed_label(feed: Feed, limit: int = 100) -> str:
     """How a feed is named in lists and autocomplete (title, else URL, its credentials
     masked: a shared feed's address is the host's, shown to every server)."""
     return clip(" ".join((feed.title or redacted(feed.url)).split()), limit)
+
+
+def feed_choices(own: Sequence[GuildFeed], typed: str) -> list[Choice[str]]:
+    """Autocomplete's list of a server's feeds matching ``typed``, valued by id. Feeds that
+    share a title (two outlets' "News") are told apart by their address."""
+    typed = typed.casefold().strip()
+    labels = [feed_label(sub.feed) for sub in own]
+    folded = [label.casefold() for label in labels]
+    choices = []
+    for sub, label, key in zip(own, labels, folded, strict=True):
+        if typed in key or typed in sub.feed.url.casefold():
+            name = _named_apart(sub.feed) if folded.count(key) > 1 else label
+            choices.append(Choice(name=name, value=str(sub.feed.id)))
+    return choices[:25]
+
+
+def _named_apart(feed: Feed) -> str:
+    address = redacted(feed.url).split("://", 1)[-1]
+    return f"{feed_label(feed, 50)} · {clip(address, 47)}"
+
+
+def pick_feed(own: Sequence[GuildFeed], wanted: str) -> GuildFeed:
+    """One of a server's feeds by autocomplete value (its id), address or title, in that
+    order: a feed titled "7" must not stand in for feed 7 picked from the list. A title
+    several feeds share names none of them: the moderator is asked which."""
+    wanted = wanted.strip()
+    for found in (
+        [sub for sub in own if wanted == str(sub.feed.id)],
+        [sub for sub in own if same_address(wanted, sub.feed.url)],
+        [sub for sub in own if wanted.casefold() == feed_label(sub.feed).casefold()],
+    ):
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise UserFacingError(
+                f"{len(found)} of this server's feeds are called "
+                f"“{safe_text(wanted, 100)}”. Pick one from the list, or give its address "
+                "(`/feeds list` shows each one's)."
+            )
+    raise UserFacingError(
+        f"This server doesn't follow a feed matching “{safe_text(wanted, 100)}”. "
+        "Pick one from the list, or see `/feeds list`."
+    )
 
 
 def status_line(feed: Feed) -> str:

@@ -409,3 +409,36 @@ async def test_a_server_adding_a_feed_another_is_removing_keeps_it_polled(
         assert feed.enabled, feed.disabled_reason
         assert [f.id for f in await feeds.active()] == [feed.id]
         assert [s.feed.id for s in await feeds.for_guild(b.id)] == [feed.id]
+
+
+async def test_feeds_sharing_a_title_are_told_apart_and_never_removed_by_guess(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two outlets' "Kitty News" were two identical choices, and /feeds remove given the
+    title stopped the first; a feed titled like another's id stood in for it when that one
+    was picked from the list."""
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        gid, feeds = sb.guild.id, bot.store.feeds
+        first = await feeds.add("https://a.example/rss", title="Kitty News")
+        second = await feeds.add("https://b.example/rss", title="Kitty News")
+        numbered = await feeds.add("https://c.example/rss", title=str(second.id + 2))
+        target = await feeds.add("https://d.example/rss", title="Seoul Daily")
+        for feed in (numbered, first, second, target):
+            await feeds.subscribe(gid, feed.id, None)
+        choices = await sb.autocomplete(
+            "feeds", {"feed": "kitty"}, focused="feed", subcommand="remove"
+        )
+        names = [c["name"] for c in choices]
+        assert len(set(names)) == 2 and "b.example/rss" in names[1], names
+        refused(
+            await sb.invoke("feeds", {"feed": "Kitty News"}, subcommand="remove"),
+            "2 of this server's feeds are called",
+        )
+        assert len(await feeds.for_guild(gid)) == 4
+        reply = await sb.invoke("feeds", {"feed": choices[1]["value"]}, subcommand="remove")
+        assert "Stopped following **Kitty News**" in reply.content
+        assert str(target.id) == numbered.title  # the value picking it is another's title
+        reply = await sb.invoke("feeds", {"feed": str(target.id)}, subcommand="remove")
+        assert "Stopped following **Seoul Daily**" in reply.content
+        left = {s.feed.id for s in await feeds.for_guild(gid)}
+        assert left == {numbered.id, first.id}

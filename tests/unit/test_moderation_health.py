@@ -5,8 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 import discord
+import pytest
 
-from bot.moderation.health import PAGE_SIZE, feed_label, feeds_embeds, health_text, status_line
+from bot.errors import UserFacingError
+from bot.moderation.health import (
+    PAGE_SIZE,
+    feed_choices,
+    feed_label,
+    feeds_embeds,
+    health_text,
+    pick_feed,
+    status_line,
+)
 from bot.moderation.setup_view import channel_checks, delivery_state, settings_embed
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
@@ -68,6 +78,47 @@ def test_feed_label_prefers_the_title() -> None:
     assert feed_label(BASE) == "E News"
     assert feed_label(replace(BASE, title=None)) == "https://e.org/feed"
     assert len(feed_label(replace(BASE, title="x" * 300))) == 100
+
+
+def test_feeds_sharing_a_title_are_told_apart_in_autocomplete() -> None:
+    """Two outlets' "Kitty News" were two identical choices: a moderator removing one
+    could not tell which."""
+    own = [
+        GuildFeed(
+            replace(BASE, id=n, title="Kitty News", url=f"https://pw:s3cret@{host}/rss"), (), ()
+        )
+        for n, host in ((1, "a.org"), (2, "b.org"))
+    ] + [GuildFeed(replace(BASE, id=3, title="E News"), (), ())]
+    choices = feed_choices(own, "news")
+    assert [c.value for c in choices] == ["1", "2", "3"]
+    assert [c.name for c in choices] == [
+        "Kitty News · pw:***@a.org/rss",
+        "Kitty News · pw:***@b.org/rss",
+        "E News",
+    ]
+    assert [c.value for c in feed_choices(own, "B.ORG")] == ["2"]
+    many = [GuildFeed(replace(BASE, id=n, title="t" * 300), (), ()) for n in range(30)]
+    assert len(chosen := feed_choices(many, "")) == 25
+    assert all(1 <= len(c.name) <= 100 for c in chosen)
+
+
+def test_a_feed_is_picked_by_id_before_a_title_that_spells_it() -> None:
+    """Feed 2 picked from the list (its value "2") removed the feed titled "2" added
+    before it; a title two feeds share removed the first of them."""
+    titled_two = GuildFeed(replace(BASE, id=1, title="2", url="https://a.org/rss"), (), ())
+    two = GuildFeed(replace(BASE, id=2, title="B", url="https://b.org/rss"), (), ())
+    assert pick_feed([titled_two, two], "2") is two
+    assert pick_feed([titled_two, two], " HTTPS://A.ORG/rss ") is titled_two
+    assert pick_feed([titled_two, two], "b") is two
+    twins = [
+        GuildFeed(replace(BASE, id=n, title="Kitty News", url=f"https://{n}.org/rss"), (), ())
+        for n in (5, 6)
+    ]
+    with pytest.raises(UserFacingError, match="2 of this server's feeds are called"):
+        pick_feed(twins, "kitty news")
+    assert pick_feed(twins, "https://6.org/rss") is twins[1]
+    with pytest.raises(UserFacingError, match="doesn't follow a feed matching"):
+        pick_feed(twins, "@everyone")
 
 
 def test_a_shared_feeds_credentials_never_reach_the_servers_lists() -> None:
