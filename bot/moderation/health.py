@@ -29,8 +29,10 @@ _SHARED = "\n\n**Shared feeds** (every server hears these):\n"
 
 def feed_label(feed: Feed, limit: int = 100) -> str:
     """How a feed is named in lists and autocomplete (title, else URL, its credentials
-    masked: a shared feed's address is the host's, shown to every server)."""
-    return clip(" ".join((feed.title or redacted(feed.url)).split()), limit)
+    masked: a shared feed's address is the host's, shown to every server). A blank title
+    (the host's feeds file may give one) is none: Discord refuses an empty choice name."""
+    name = " ".join((feed.title or "").split()) or " ".join(redacted(feed.url).split())
+    return clip(name, limit)
 
 
 def feed_choices(own: Sequence[GuildFeed], typed: str) -> list[Choice[str]]:

@@ -442,3 +442,16 @@ async def test_feeds_sharing_a_title_are_told_apart_and_never_removed_by_guess(
         assert "Stopped following **Seoul Daily**" in reply.content
         left = {s.feed.id for s in await feeds.for_guild(gid)}
         assert left == {numbered.id, first.id}
+
+
+async def test_a_blank_titled_feed_leaves_autocomplete_working(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed titled " " (the host's feeds file allows it) was an empty choice name, and
+    Discord refused the whole list: no feed of the server could be picked."""
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        for url, title in (("https://a.example/rss", "Kitty News"), ("https://b.example/", " ")):
+            feed = await bot.store.feeds.add(url, title=title)
+            await bot.store.feeds.subscribe(sb.guild.id, feed.id, None)
+        choices = await sb.autocomplete("feeds", {"feed": ""}, focused="feed", subcommand="filter")
+        assert [c["name"] for c in choices] == ["Kitty News", "https://b.example/"]

@@ -80,6 +80,14 @@ def test_feed_label_prefers_the_title() -> None:
     assert len(feed_label(replace(BASE, title="x" * 300))) == 100
 
 
+def test_a_blank_title_is_named_by_the_address() -> None:
+    """A shared feed titled " " in the host's feeds file was an empty name: a blank row in
+    /feeds list, and an empty autocomplete choice that made Discord refuse the whole list."""
+    blank = replace(BASE, title=" \n ")
+    assert feed_label(blank) == "https://e.org/feed"
+    assert [c.name for c in feed_choices([GuildFeed(blank, (), ())], "")] == ["https://e.org/feed"]
+
+
 def test_feeds_sharing_a_title_are_told_apart_in_autocomplete() -> None:
     """Two outlets' "Kitty News" were two identical choices: a moderator removing one
     could not tell which."""
