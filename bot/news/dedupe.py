@@ -46,5 +46,8 @@ def filter_verdict(text: str, include: Sequence[str], exclude: Sequence[str]) ->
 
 def fold(text: str) -> str:
     """Text as a filter compares it: case aside, and one form for what Unicode writes two
-    ways ("é" typed whole by a moderator, written e + accent by a feed; "ﬁ" and "fi")."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    ways ("é" typed whole by a moderator, written e + accent by a feed; "ﬁ" and "fi").
+    Turkish's four i's are one: casefold makes "İ" an i with a dot mark, so "İSTANBUL"
+    did not hold "istanbul", and its capital of "ı" is a plain "I"."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return folded.replace("i\u0307", "i").replace("ı", "i")

@@ -53,3 +53,13 @@ def test_a_word_matches_however_unicode_writes_it() -> None:
     assert wanted(article, ("Pok\u00e9mon",), ())
     assert not wanted(article, (), ("POK\u00c9MON",))
     assert filter_verdict("\ufb01lming begins", ("filming",), ()) is None  # the "fi" ligature
+
+
+def test_turkish_i_in_either_case_matches() -> None:
+    """casefold makes "İ" an i with a dot mark: "İSTANBUL ÇEKİMLERİ" held neither
+    "istanbul" nor "çekim", and a keyword typed "İstanbul" missed "Istanbul"."""
+    assert filter_verdict("İSTANBUL ÇEKİMLERİ BAŞLADI", ("istanbul",), ()) is None
+    assert filter_verdict("Kitty films in Istanbul", ("İstanbul",), ()) is None
+    assert "'çekim'" in (filter_verdict("Seul'de ÇEKİM", (), ("çekim",)) or "")
+    assert filter_verdict("IŞIK", ("ışık",), ()) is None
+    assert filter_verdict("Straße", ("STRASSE",), ()) is None  # ß was already right
