@@ -21,7 +21,12 @@ from bot.moderation.health import (
     feeds_embeds,
     pick_feed,
 )
-from bot.moderation.keywords import describe_filter, join_keywords, parse_keywords
+from bot.moderation.keywords import (
+    describe_filter,
+    join_keywords,
+    parse_keywords,
+    refuse_clash,
+)
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.moderation.preview import preview_embed
 from bot.moderation.urls import clean_feed_url, same_address
@@ -303,11 +308,7 @@ class Feeds(
         sub = await self._pick(guild.id, feed)
         must = parse_keywords(include, label="include")
         never = parse_keywords(exclude, label="exclude")
-        clash = {w.casefold() for w in must} & {w.casefold() for w in never}
-        if clash:
-            raise UserFacingError(
-                f"“{sorted(clash)[0]}” can't be both required and excluded; pick one."
-            )
+        refuse_clash(must, never)
         await self.client.store.feeds.set_filter(
             guild.id, sub.feed.id, join_keywords(must), join_keywords(never)
         )

@@ -7,28 +7,39 @@ word case-insensitively anywhere in the title or summary.
 from __future__ import annotations
 
 from bot.errors import UserFacingError
+from bot.news.dedupe import fold
 
 MAX_WORDS = 20
 MAX_WORD_LENGTH = 50
 
 
 def parse_keywords(text: str | None, *, label: str) -> tuple[str, ...]:
-    """Comma-separated words, trimmed and de-duplicated (case-insensitively), in order."""
+    """Comma-separated words, trimmed and de-duplicated (as the filter compares them), in
+    order."""
     words: list[str] = []
     seen: set[str] = set()
     for part in (text or "").split(","):
         word = " ".join(part.split())
-        if not word or word.casefold() in seen:
+        if not word or fold(word) in seen:
             continue
         if len(word) > MAX_WORD_LENGTH:
             raise UserFacingError(
                 f"{label}: {word[:20]!r}… is longer than {MAX_WORD_LENGTH} characters."
             )
-        seen.add(word.casefold())
+        seen.add(fold(word))
         words.append(word)
     if len(words) > MAX_WORDS:
         raise UserFacingError(f"{label}: at most {MAX_WORDS} words, separated by commas.")
     return tuple(words)
+
+
+def refuse_clash(include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+    """Refuse a word both required and excluded, as the filter compares words ("café" typed
+    whole and "café" written e + accent are one): such a filter would never post anything."""
+    excluded = {fold(w) for w in exclude}
+    clash = next((w for w in include if fold(w) in excluded), None)
+    if clash is not None:
+        raise UserFacingError(f"“{clash}” can't be both required and excluded; pick one.")
 
 
 def join_keywords(words: tuple[str, ...]) -> str:

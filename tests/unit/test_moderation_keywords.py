@@ -7,7 +7,13 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.errors import UserFacingError
-from bot.moderation.keywords import MAX_WORDS, describe_filter, join_keywords, parse_keywords
+from bot.moderation.keywords import (
+    MAX_WORDS,
+    describe_filter,
+    join_keywords,
+    parse_keywords,
+    refuse_clash,
+)
 from bot.news.dedupe import filter_verdict, wanted
 from bot.news.models import Article
 
@@ -63,3 +69,17 @@ def test_turkish_i_in_either_case_matches() -> None:
     assert "'çekim'" in (filter_verdict("Seul'de ÇEKİM", (), ("çekim",)) or "")
     assert filter_verdict("IŞIK", ("ışık",), ()) is None
     assert filter_verdict("Straße", ("STRASSE",), ()) is None  # ß was already right
+
+
+def test_words_the_filter_reads_as_one_are_one_word() -> None:
+    """ "café" required and "cafe" + accent excluded (or "ＱＵＩＺ" and "quiz") was
+    accepted: the filter reads them as one word, so it never posted anything."""
+    assert parse_keywords("Caf\u00e9, cafe\u0301, quiz, ＱＵＩＺ", label="include") == (
+        "Caf\u00e9",
+        "quiz",
+    )
+    with pytest.raises(UserFacingError, match="“quiz” can't be both"):
+        refuse_clash(("quiz",), ("ＱＵＩＺ",))
+    with pytest.raises(UserFacingError, match="can't be both"):
+        refuse_clash(("cafe\u0301",), ("CAF\u00c9",))
+    refuse_clash(("film",), ("quiz",))
