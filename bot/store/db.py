@@ -18,6 +18,7 @@ import aiosqlite
 from aiosqlite import Row
 
 from bot.errors import ConfigError
+from bot.news.dedupe import fold
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,10 @@ def file_trouble(exc: BaseException) -> str | None:
     return next((hint for code, hint in _FILE_TROUBLE.items() if name.startswith(code)), None)
 
 
+def _fold(text: str | None) -> str:
+    return fold(text or "")
+
+
 class Database:
     """An aiosqlite connection in autocommit mode with explicit write transactions.
 
@@ -85,6 +90,9 @@ class Database:
                 "PRAGMA synchronous = NORMAL",
             ):
                 await conn.execute(pragma)
+            # /feeds why finds a title as the keyword filter reads it ("çekim" in "ÇEKİM"):
+            # SQLite's LIKE folds the case of ASCII letters only.
+            await conn.create_function("kb_fold", 1, _fold, deterministic=True)
         except BaseException:
             # aiosqlite's thread is not a daemon: left open, it kept the process from exiting
             await conn.close()

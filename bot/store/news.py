@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from bot.domain.status import LearnedEvent
+from bot.news.dedupe import fold
 from bot.news.models import Article, Certainty, Milestone
 from bot.store.db import Database
 from bot.store.retention import MARK, MARK_EVERY
@@ -275,17 +276,17 @@ class NewsRepo:
         return [int(row[0]) for row in rows]
 
     async def find_articles(self, feed_ids: Sequence[int], query: str) -> list[SeenArticle]:
-        """Articles from these feeds whose URL equals, or title contains, ``query``."""
+        """Articles from these feeds whose URL equals, or title contains, ``query`` (in any
+        case, however Unicode writes it: see ``dedupe.fold``)."""
         if not feed_ids:
             return []
         marks = ", ".join("?" for _ in feed_ids)
-        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         async with self._db.conn.execute(
             "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
             "a.first_seen_at, a.change_id, a.summary "
             "FROM articles a JOIN feeds f ON f.id = a.feed_id "
-            f"WHERE a.feed_id IN ({marks}) AND (a.url = ? OR a.title LIKE ? ESCAPE '\\') "
+            f"WHERE a.feed_id IN ({marks}) AND (a.url = ? OR instr(kb_fold(a.title), ?) > 0) "
             "ORDER BY a.first_seen_at DESC LIMIT 5",
-            (*feed_ids, query, like),
+            (*feed_ids, query, fold(query)),
         ) as cur:
             return [SeenArticle(*row) for row in await cur.fetchall()]

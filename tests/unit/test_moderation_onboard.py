@@ -197,3 +197,27 @@ async def test_preview_a_later_season_told_beside_old_news_is_a_repeat(deps: New
     assert missed.judgement.posts and "not heard yet" in missed.judgement.reason
     (heard,) = await preview_items(deps, both, GuildSettings(guild_id=1), NOW)
     assert not heard.judgement.posts
+
+
+async def test_why_finds_a_title_in_any_case_and_unicode_spelling(deps: NewsDeps) -> None:
+    """SQLite's LIKE folds ASCII only: /feeds why "çekimler" found no "ÇEKİMLER BAŞLADI",
+    nor "café" a title the feed wrote with e + accent, though the filter reads them alike."""
+    store = deps.store
+    feed = await store.feeds.add("https://e.org/feed")
+    backlog = [
+        article("t", "XO, KITTY: ÇEKİMLER BAŞLADI"),
+        article("c", "Kitty's cafe\u0301 date, 100% confirmed"),
+        article("u", "snake_case is not a wildcard"),
+    ]
+    assert await adopt(deps, feed, backlog, FETCHED, title="E", now=NOW)
+    for query, key in (
+        ("çekimler başladı", "t"),
+        ("CAF\u00c9 DATE", "c"),
+        ("100%", "c"),
+        ("e_c", "u"),
+        ("https://e.org/t", "t"),
+    ):
+        found = await store.news.find_articles([feed.id], query)
+        assert [s.key for s in found] == [key], query
+    assert await store.news.find_articles([feed.id], "100%x") == []
+    assert await store.news.find_articles([feed.id], "e%c") == []
