@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.errors import UserFacingError
 from bot.moderation.access import bot_member, require_guild
-from bot.moderation.perms import assign_problem
+from bot.moderation.perms import assign_problem, power_problem
 
 if TYPE_CHECKING:
     from bot.client import KissBot
@@ -55,6 +55,12 @@ class News(commands.GroupCog, group_name="news", group_description="Get pinged a
     async def subscribe(self, interaction: discord.Interaction) -> None:
         """Get the news role, so announcements ping you."""
         role, member = await self._role_and_member(interaction)
+        if power_problem(role) is not None:
+            # Its permissions changed since /setup role refused such a role.
+            raise UserFacingError(
+                "This server's news role gives moderator permissions, so I won't hand it out. "
+                "A moderator can pick another with `/setup role`."
+            )
         if any(r.id == role.id for r in member.roles):
             text = f"You already have {role.mention}; announcements ping you."
         else:

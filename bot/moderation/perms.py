@@ -24,7 +24,18 @@ _NAMES = {
     "mention_everyone": "Mention @everyone, @here, and All Roles",
     "manage_roles": "Manage Roles",
     "manage_guild": "Manage Server",
+    "kick_members": "Kick Members",
+    "ban_members": "Ban Members",
+    "manage_channels": "Manage Channels",
+    "manage_messages": "Manage Messages",
+    "manage_webhooks": "Manage Webhooks",
+    "manage_expressions": "Manage Expressions",
+    "manage_threads": "Manage Threads",
+    "moderate_members": "Timeout Members",
 }
+# What a role any fan can take with /news subscribe must not give: a moderator's powers
+# (those Discord asks two-factor authentication for), or pinging everyone.
+POWERS = discord.Permissions.elevated() | discord.Permissions(mention_everyone=True)
 
 
 def permission_name(flag: str) -> str:
@@ -81,6 +92,8 @@ def role_problem(role: discord.Role, *, can_mention_everyone: bool) -> str | Non
         return "I never ping @everyone or @here. Pick (or create) a role fans opt into."
     if role.managed:
         return f"{role.mention} is managed by an integration, so members can't opt into it."
+    if (power := power_problem(role)) is not None:
+        return power
     if not role.mentionable and not can_mention_everyone:
         return (
             f"I can't ping {role.mention}: it isn't mentionable and I don't have "
@@ -88,6 +101,17 @@ def role_problem(role: discord.Role, *, can_mention_everyone: bool) -> str | Non
             "this role\" in the role's settings, then run this again."
         )
     return None
+
+
+def power_problem(role: discord.Role) -> str | None:
+    """Why fans must not be able to take ``role`` themselves (the powers it gives), or None."""
+    powers = [permission_name(flag) for flag, on in role.permissions & POWERS if on]
+    if not powers:
+        return None
+    return (
+        f"{role.mention} gives **{and_list(powers)}**, and anyone can take the news role with "
+        "`/news subscribe`. Pick (or create) a role without those permissions."
+    )
 
 
 def assign_problem(

@@ -46,7 +46,17 @@ from bot.sandbox.perms import Overwrite
 from bot.sandbox.posting import EPHEMERAL
 from bot.sandbox.ratelimit import FAULT_KINDS, Counters, Fault, Limit
 from bot.sandbox.server import RequestRecord, SandboxServer, ServerOptions
-from bot.sandbox.state import Channel, Guild, GuildIds, Json, Member, Message, User, wait_until
+from bot.sandbox.state import (
+    Channel,
+    Guild,
+    GuildIds,
+    Json,
+    Member,
+    Message,
+    Role,
+    User,
+    wait_until,
+)
 from bot.settings import PROJECT_DIR
 
 if TYPE_CHECKING:
@@ -540,6 +550,29 @@ class Sandbox:
             {"guild_id": str(the_guild.id), "role": role.payload()},
             intent=GUILDS_INTENT,
         )
+
+    def add_role(
+        self,
+        guild: int | GuildIds | None,
+        name: str,
+        *,
+        permissions: int = 0,
+        position: int = 1,
+        mentionable: bool = False,
+    ) -> int:
+        """A new role in the guild (dispatches GUILD_ROLE_CREATE); its id."""
+        the_guild = self._guild(guild)
+        role = Role(self.world.ids.now(), name, permissions, position, mentionable=mentionable)
+        the_guild.roles[role.id] = role
+        for ids in self.guilds:
+            if ids.id == the_guild.id:
+                ids.roles[name] = role.id
+        self.server.gateway.dispatch(
+            "GUILD_ROLE_CREATE",
+            {"guild_id": str(the_guild.id), "role": role.payload()},
+            intent=GUILDS_INTENT,
+        )
+        return role.id
 
     def delete_channel(self, channel_id: int) -> None:
         channel = self.world.channels[channel_id]

@@ -85,12 +85,20 @@ async def test_a_moderator_configures_every_setting(
         assert reply.ephemeral and f"<#{announcements}>" in reply.content
         assert (await bot.store.guilds.get(gid)).channel_id == announcements
 
-        # role: never @everyone; a quiet role needs Mention Everyone; the news role is fine.
+        # role: never @everyone, nor a role with a moderator's powers (any fan can take it);
+        # a quiet role needs Mention Everyone; the news role is fine.
         refused(await sb.invoke("setup", {"role": str(gid)}, subcommand="role"), "@everyone")
+        refused(
+            await sb.invoke("setup", {"role": "Moderators"}, subcommand="role"),
+            "Manage Server",
+            "/news subscribe",
+        )
+        quiet = sb.add_role(gid, "Quiet")
+        await until(lambda: _cached_role(bot, gid, quiet))
         sb.set_bot_role_permissions(gid, perms.BOT_DEFAULT & ~perms.MENTION_EVERYONE)
         await until(lambda: not _bot_can_mention_everyone(bot, gid))
         refused(
-            await sb.invoke("setup", {"role": "Moderators"}, subcommand="role"),
+            await sb.invoke("setup", {"role": "Quiet"}, subcommand="role"),
             "isn't mentionable",
         )
         sb.set_bot_role_permissions(gid, perms.BOT_DEFAULT)
@@ -216,6 +224,10 @@ def _bot_perms(bot: Any, guild_id: int, channel_id: int) -> Any:
     return guild.get_channel(channel_id).permissions_for(guild.me)
 
 
+def _cached_role(bot: Any, guild_id: int, role_id: int) -> bool:
+    return bot.get_guild(guild_id).get_role(role_id) is not None
+
+
 def _bot_can_mention_everyone(bot: Any, guild_id: int) -> bool:
     return bool(bot.get_guild(guild_id).me.guild_permissions.mention_everyone)
 
@@ -267,10 +279,11 @@ async def test_setup_view_warns_when_the_ping_role_stopped_working(
             return {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}.get("Ping role now")
 
         # A quiet role, pingable only with Mention Everyone, which the bot then loses.
-        reply = await sb.invoke("setup", {"role": "Moderators"}, subcommand="role")
+        quiet = sb.add_role(gid, "Quiet")
+        await until(lambda: _cached_role(bot, gid, quiet))
+        reply = await sb.invoke("setup", {"role": "Quiet"}, subcommand="role")
         assert "Announcements will ping" in reply.content
-        notes = await role_notes()
-        assert notes is not None and "can't ping" not in notes
+        assert await role_notes() is None  # pingable with Mention Everyone, and assignable
         sb.set_bot_role_permissions(gid, perms.BOT_DEFAULT & ~perms.MENTION_EVERYONE)
         await until(lambda: not _bot_can_mention_everyone(bot, gid))
         notes = await role_notes()

@@ -14,6 +14,7 @@ from bot.moderation.perms import (
     history_advice,
     missing,
     permission_name,
+    power_problem,
     role_problem,
     threads_problem,
 )
@@ -23,12 +24,17 @@ GUILD = SimpleNamespace(id=1)
 
 
 def role(
-    role_id: int, *, position: int, mentionable: bool = True, managed: bool = False
+    role_id: int,
+    *,
+    position: int,
+    mentionable: bool = True,
+    managed: bool = False,
+    permissions: int = 0,
 ) -> discord.Role:
     data = {
         "id": str(role_id),
         "name": f"role{role_id}",
-        "permissions": "0",
+        "permissions": str(permissions),
         "position": position,
         "color": 0,
         "hoist": False,
@@ -104,6 +110,33 @@ def test_role_problem_needs_a_mentionable_role_or_mention_everyone() -> None:
     assert text is not None and "isn't mentionable" in text and "<@&5>" in text
     assert role_problem(quiet, can_mention_everyone=True) is None
     assert role_problem(role(6, position=1, mentionable=True), can_mention_everyone=False) is None
+
+
+def test_a_role_fans_take_themselves_must_give_no_moderator_power() -> None:
+    """Any member can take the news role with /news subscribe: a role with Manage Messages,
+    Ban Members or Administrator as the news role handed that power to anyone."""
+    for power, name in (
+        (discord.Permissions(manage_messages=True), "Manage Messages"),
+        (discord.Permissions(ban_members=True, administrator=True), "Ban Members"),
+        (discord.Permissions(mention_everyone=True), "Mention @everyone"),
+    ):
+        everyday = power | discord.Permissions(send_messages=True)
+        mighty = role(5, position=1, permissions=everyday.value)
+        text = role_problem(mighty, can_mention_everyone=True)
+        assert text is not None and name in text and "/news subscribe" in text
+        assert power_problem(mighty) == text
+    everyday = discord.Permissions(
+        view_channel=True,
+        send_messages=True,
+        add_reactions=True,
+        read_message_history=True,
+        create_public_threads=True,
+        change_nickname=True,
+    )
+    fan = role(6, position=1, permissions=everyday.value)
+    assert power_problem(fan) is None and role_problem(fan, can_mention_everyone=False) is None
+    admin = role(8, position=1, permissions=discord.Permissions(administrator=True).value)
+    assert "Administrator" in (power_problem(admin) or "")
 
 
 def test_assign_problem_needs_manage_roles_and_a_higher_bot_role() -> None:
