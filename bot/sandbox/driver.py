@@ -580,6 +580,13 @@ class Sandbox:
         channel.notify()
         self.server.gateway.dispatch("CHANNEL_DELETE", channel.payload(), intent=GUILDS_INTENT)
 
+    def convert_channel(self, channel_id: int, channel_type: int) -> None:
+        """A moderator changes the channel's type (say, to a forum): CHANNEL_UPDATE, and a
+        post there is refused with 400 code 50008 unless the new type holds messages."""
+        channel = self.world.channels[channel_id]
+        channel.type = channel_type
+        self.server.gateway.dispatch("CHANNEL_UPDATE", channel.payload(), intent=GUILDS_INTENT)
+
     def remove_guild(self, guild: int | GuildIds) -> None:
         """The bot is kicked: GUILD_DELETE, and the guild's routes answer 404 from now on."""
         the_guild = self._guild(guild)

@@ -18,7 +18,18 @@ from bot.sandbox.posting import (
     find_message,
     message_event,
 )
-from bot.sandbox.state import DM, NEWS, TEXT, THREADS, Channel, Guild, Json, Message, World
+from bot.sandbox.state import (
+    DM,
+    MESSAGEABLE,
+    NEWS,
+    TEXT,
+    THREADS,
+    Channel,
+    Guild,
+    Json,
+    Message,
+    World,
+)
 from bot.sandbox.wire import (
     ApiError,
     invalid_form,
@@ -26,6 +37,7 @@ from bot.sandbox.wire import (
     missing_access,
     missing_permissions,
     no_content,
+    not_text,
     read_payload,
     unknown_channel,
     unknown_message,
@@ -232,6 +244,8 @@ class Rest:
     async def post_message(self, request: web.Request) -> web.Response:
         """POST a message; a repeated ``enforce_nonce`` nonce returns the first message."""
         channel = self.channel(request)
+        if channel.type not in MESSAGEABLE:
+            raise not_text()
         body, files = await read_payload(request)
         send = perms.SEND_MESSAGES_IN_THREADS if channel.type in THREADS else perms.SEND_MESSAGES
         needed = [send]

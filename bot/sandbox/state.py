@@ -21,8 +21,12 @@ DISCORD_EPOCH_MS = 1_420_070_400_000
 _WORLD_MS = 1_704_067_200_000 - DISCORD_EPOCH_MS  # 2024-01-01T00:00:00Z
 _JOINED_AT = "2024-01-01T00:00:00.000000+00:00"
 
-TEXT, DM, NEWS, NEWS_THREAD, PUBLIC_THREAD = 0, 1, 5, 10, 11
+TEXT, DM, VOICE, CATEGORY, NEWS, NEWS_THREAD, PUBLIC_THREAD = 0, 1, 2, 4, 5, 10, 11
+STAGE, FORUM, MEDIA = 13, 15, 16
 THREADS = frozenset({NEWS_THREAD, PUBLIC_THREAD, 12})
+# Channels that hold messages (voice and stage ones have a text chat); a post in any other
+# (a category, forum or media channel) is refused with 50008.
+MESSAGEABLE = frozenset({TEXT, DM, VOICE, NEWS, STAGE}) | THREADS
 Json = dict[str, Any]
 
 

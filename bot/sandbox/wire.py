@@ -42,6 +42,10 @@ def unknown_message() -> ApiError:
     return ApiError(404, 10008, "Unknown Message")
 
 
+def not_text() -> ApiError:
+    return ApiError(400, 50008, "Cannot send messages in a non-text channel")
+
+
 def missing_access() -> ApiError:
     return ApiError(403, 50001, "Missing Access")
 

@@ -17,7 +17,7 @@ import discord
 import pytest
 from discord.ext import commands
 
-from bot.sandbox import perms
+from bot.sandbox import perms, state
 from bot.sandbox.driver import (
     CommandNotSynced,
     CommandUsageError,
@@ -170,6 +170,26 @@ async def test_channel_post_mentions_and_permissions(sandbox: Sandbox, probe: co
     assert probe.get_channel(g.channel("general")) is None
     with pytest.raises(discord.NotFound):
         await probe.http.send_message(g.channel("general"), params=_text("gone?"))
+
+
+async def test_a_channel_converted_from_text_refuses_posts_with_50008(
+    sandbox: Sandbox, probe: commands.Bot
+) -> None:
+    """Discord's answer to a post in a channel that holds no messages (a forum, a category),
+    in the shape discord.py reads; the bot's cache hears of the new type."""
+    announcements = sandbox.guild.channel("announcements")
+    sandbox.convert_channel(announcements, state.FORUM)
+    await asyncio.sleep(0.05)  # CHANNEL_UPDATE reaches the bot's cache
+    channel = probe.get_channel(announcements)
+    assert isinstance(channel, discord.TextChannel)  # discord.py keeps the class, and reads
+    assert channel._type == state.FORUM  # the new type from the event (its .type says news)
+    with pytest.raises(discord.HTTPException) as refused:
+        await probe.http.send_message(announcements, params=_text("still here?"))
+    assert (refused.value.status, refused.value.code) == (400, 50008)
+    assert "non-text channel" in refused.value.text
+    sandbox.convert_channel(announcements, state.TEXT)  # and back: it takes posts again
+    await probe.http.send_message(announcements, params=_text("back"))
+    assert [m.content for m in sandbox.messages(announcements)] == ["back"]
 
 
 def _text(content: str):  # type: ignore[no-untyped-def]
