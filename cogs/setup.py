@@ -23,7 +23,7 @@ from bot.moderation.setup_view import (
     role_checks,
     settings_embed,
 )
-from bot.news.announce import followable
+from bot.news.announce import followable, takes_posts
 from bot.news.messages import safe_text
 from bot.store.guilds import GuildSettings
 
@@ -203,7 +203,11 @@ class Setup(
             me, channel, perms = await self._announce_perms(guild, settings)
             if channel is not None:
                 checks = channel_checks(
-                    channel.mention, perms, threads=settings.threads, followable=followable(channel)
+                    channel.mention,
+                    perms,
+                    threads=settings.threads,
+                    followable=followable(channel),
+                    text=takes_posts(channel),
                 )
             elif settings.channel_id is not None:
                 checks.append("⚠️ That channel no longer exists: run `/setup channel` again.")

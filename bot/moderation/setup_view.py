@@ -35,10 +35,21 @@ def publish_note(channel: str) -> str:
 
 
 def channel_checks(
-    channel: str, perms: discord.Permissions, *, threads: bool, followable: bool
+    channel: str,
+    perms: discord.Permissions,
+    *,
+    threads: bool,
+    followable: bool,
+    text: bool = True,
 ) -> list[str]:
     """The bot's standing in the news channel now, a line each: whether it can post, what
-    it lacks for the extras, and whether posts are published."""
+    it lacks for the extras, and whether posts are published. ``text``: whether it is still
+    a text or Announcement channel (its type may change after /setup channel)."""
+    if not text:
+        return [
+            f"⚠️ {channel} is no longer a text channel, so nothing can be posted there: "
+            "choose a text channel with `/setup channel`."
+        ]
     problem = channel_problem(channel, perms)
     if problem:
         return [f"⚠️ {problem}"]  # the extras mean nothing until the bot can post

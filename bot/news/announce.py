@@ -11,8 +11,10 @@ second (Discord allows 5 per 5 s). Each guild's deliveries go out one after anot
 channel gets them in the order queued, and a guild waiting for its channel's next slot holds
 nothing the other guilds need.
 
-When Discord refuses a guild's channel (403, 404), the guild is paused and its news is held,
-queued but not sent, until /setup channel resumes it; news held over a day is given up.
+When Discord refuses a guild's channel (403, 404, or 400 for a channel that no longer holds
+messages), the guild is paused and its news is held, queued but not sent, until /setup channel
+resumes it; news held over a day is given up. A post Discord refuses for itself (400 for its
+body) is given up after a few tries, the guild's other posts going on.
 
 A post in an Announcement channel is also published, so the servers that follow that channel
 get it, within Discord's ten an hour per channel. The store keeps each publish's outcome, so a
@@ -70,6 +72,11 @@ PUBLISH_TIMEOUT_S = 10.0
 PUBLISH_RESUME = timedelta(days=1)
 # Discord's code for a message that is already published (the publish landed, its record not).
 ALREADY_CROSSPOSTED = 40033
+# Discord's codes (HTTP 400) for a post in a channel that holds no messages, whatever the
+# post: the channel was converted (to a forum, media or category channel, say).
+NOT_TEXT = frozenset({50008, 40058, 50024})
+# The channel types news goes to: text and Announcement channels.
+POSTABLE = frozenset({discord.ChannelType.text.value, discord.ChannelType.news.value})
 # Per-key state of keys no longer live is forgotten once this many keys are held, then at
 # twice as many as are left: amortised O(1) a use, however many channels there are.
 FORGET_FROM = 64
@@ -90,6 +97,39 @@ def forget(held: dict[K, V], live: Callable[[V], bool], at: int) -> tuple[dict[K
 def followable(channel: object) -> bool:
     """Whether ``channel`` is an Announcement channel that other servers can follow."""
     return isinstance(channel, discord.TextChannel) and channel.is_news()
+
+
+def takes_posts(channel: object) -> bool:
+    """Whether ``channel`` is a text or Announcement channel, the kinds news goes to. Read
+    from its raw type: discord.py keeps a channel's class when Discord changes its type."""
+    return getattr(channel, "_type", None) in POSTABLE
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Discord refused the guild's channel, not the post: why, and what a moderator does."""
+
+    reason: str
+    fix: str
+
+
+def refusal(exc: BaseException, channel_id: int) -> Refusal | None:
+    """Whether a failed send means the guild's channel takes no post from the bot (every
+    post would fail alike, so the guild is paused), or None: the post's fault, or a passing
+    one (``_retry``)."""
+    if not isinstance(exc, discord.HTTPException):
+        return None
+    fix = "A moderator can choose a text channel with `/setup channel`."
+    if isinstance(exc, discord.Forbidden):
+        what = f"missing permissions in <#{channel_id}>"
+        fix = "A moderator can fix the permissions and run `/setup channel` again."
+    elif isinstance(exc, discord.NotFound):
+        what = f"channel not found in <#{channel_id}>"
+    elif exc.status == 400 and exc.code in NOT_TEXT:
+        what = f"<#{channel_id}> no longer takes messages: it is not a text channel"
+    else:
+        return None
+    return Refusal(f"{what} (Discord {exc.status}, code {exc.code})", fix)
 
 
 class Pacer:
@@ -351,11 +391,11 @@ class Announcer:
                     allowed_mentions=allowed_mentions(message),
                     nonce=f"kb{delivery.id}",
                 )
-            except (discord.Forbidden, discord.NotFound) as exc:
-                await self._refused(delivery, settings.channel_id, exc, report)
-                return
             except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-                await self._retry(delivery, exc, report)
+                if refused := refusal(exc, settings.channel_id):
+                    await self._refused(delivery, settings.channel_id, refused, report)
+                else:
+                    await self._retry(delivery, exc, report)
                 return
         publish = None
         if self._followable(settings.channel_id):
@@ -414,13 +454,12 @@ class Announcer:
         report.failed += 1
 
     async def _refused(
-        self, delivery: Delivery, channel_id: int, exc: discord.HTTPException, report: DrainReport
+        self, delivery: Delivery, channel_id: int, refused: Refusal, report: DrainReport
     ) -> None:
-        what = "missing permissions" if isinstance(exc, discord.Forbidden) else "channel not found"
-        reason = f"{what} in <#{channel_id}> (Discord {exc.status}, code {exc.code})"
+        reason = refused.reason
         now = self._now()
         if await self.store.guilds.disable(delivery.guild_id, channel_id, reason, iso(now)):
-            await self._lose_destination(delivery.guild_id, channel_id, reason, iso(now))
+            await self._lose_destination(delivery.guild_id, channel_id, refused, iso(now))
             report.disabled_guilds.add(delivery.guild_id)
         elif (await self.store.guilds.get(delivery.guild_id)).announces:
             # /setup moved the channel while this was in flight: send it there instead.
@@ -452,15 +491,16 @@ class Announcer:
         await self.store.outbox.retry_later(delivery.id, error, now + delay)
         report.retried += 1
 
-    async def _lose_destination(self, guild_id: int, channel_id: int, reason: str, at: str) -> None:
+    async def _lose_destination(
+        self, guild_id: int, channel_id: int, refused: Refusal, at: str
+    ) -> None:
         """Discord refused the guild's channel (now paused, its news held): tell it once."""
-        log.warning("guild %d: pausing announcements: %s", guild_id, reason)
+        log.warning("guild %d: pausing announcements: %s", guild_id, refused.reason)
         # Keyed by the moment it broke: told once per breakage, again if it breaks again later.
         await self.store.outbox.add_notice(
             guild_id,
             f"destination:{channel_id}:{at}",
-            f"I stopped posting news here because of {reason}. {KEPT} "
-            "A moderator can fix the permissions and run `/setup channel` again.",
+            f"I stopped posting news here: {refused.reason}. {KEPT} {refused.fix}",
         )
 
     async def resume(self, settings: GuildSettings) -> tuple[int, int]:

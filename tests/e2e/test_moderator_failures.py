@@ -13,6 +13,7 @@ import pytest
 from bot.moderation.cooldown import GuildCooldown
 from bot.news.fetch import DISABLE_AFTER_FAILURES
 from bot.sandbox import perms, state
+from bot.sandbox.driver import CommandUsageError
 from bot.store.rows import parse_iso
 from tests.e2e.test_moderator_kit import Item, feed_world, kitty_feed, poll, refused, rss, until
 
@@ -201,3 +202,60 @@ async def test_a_server_that_invites_the_bot_back_hears_that_posting_is_still_pa
         assert "paused" in notice.content and "/setup channel" in notice.content
         assert not notice.pinged_everyone and not notice.pinged_roles
         assert sb.messages(sb.guild.channel("announcements")) == []
+
+
+async def test_a_channel_made_a_forum_pauses_the_server_until_a_text_channel_is_chosen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discord answers every post in a channel that no longer holds messages (converted to a
+    forum) with 400 code 50008. It was retried and given up post by post, the moderators
+    never told; it pauses the server, holds its news and tells them, as a lost channel does."""
+    payload = state.Guild.payload
+
+    def with_system_channel(guild: state.Guild) -> state.Json:
+        return {**payload(guild), "system_channel_id": str(guild.channel_named("general").id)}
+
+    monkeypatch.setattr(state.Guild, "payload", with_system_channel)
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        feed, backlog = await kitty_feed(sb, server, bot)
+        announcements, general = sb.guild.channel("announcements"), sb.guild.channel("general")
+        sb.convert_channel(announcements, state.FORUM)
+
+        news = [Item("n1", "XO, Kitty season 3 starts filming", age=timedelta(minutes=3))]
+        server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
+        assert (await poll(bot, feed.id)).queued == 1
+        report = await bot.news.drain()
+        assert report is not None and (report.held, report.retried, report.failed) == (1, 0, 0)
+        paused = await bot.store.guilds.get(sb.guild.id)
+        why = "no longer takes messages: it is not a text channel"
+        assert not paused.announces and why in (paused.disabled_reason or "")
+        (notice,) = sb.messages(general)
+        assert "I stopped posting news here" in notice.content and why in notice.content
+        assert "`/setup channel`" in notice.content and "permissions" not in notice.content
+
+        def to_channel() -> int:
+            return sum(1 for r in sb.requests if r.path.startswith(f"/channels/{announcements}/"))
+
+        # The next story is held, not tried (one refused post), and no second notice.
+        news.insert(0, Item("n2", "XO, Kitty season 3 wraps filming", age=timedelta(minutes=1)))
+        server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
+        assert (await poll(bot, feed.id)).queued == 1
+        await bot.news.drain()
+        assert to_channel() == 1 and len(sb.messages(general)) == 1
+        assert await bot.store.outbox.counts() == {"pending": 2}
+
+        # /setup view names the cause; /setup channel offers text channels only.
+        view = (await sb.invoke("setup", subcommand="view")).embeds[0]
+        assert "paused" in view["description"] and why in view["description"]
+        checks = " ".join(f["value"] for f in view["fields"])
+        assert "no longer a text channel" in checks and "I can post" not in checks
+        with pytest.raises(CommandUsageError, match="not an allowed channel type"):
+            await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+
+        reply = await sb.invoke("setup", {"channel": "general"}, subcommand="channel")
+        assert "back on" in reply.content and "2 posts will now be posted" in reply.content
+        await bot.news.drain()
+        await bot.news.drain()
+        posts = sb.messages(general)[1:]
+        assert [p.embeds[0]["description"] for p in posts] == [i.title for i in reversed(news)]
+        assert await bot.store.outbox.counts() == {"sent": 2}

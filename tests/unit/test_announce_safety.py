@@ -15,7 +15,7 @@ import aiohttp
 import discord
 import pytest
 
-from bot.news.announce import MAX_ATTEMPTS, OUTAGE_PATIENCE, Announcer
+from bot.news.announce import MAX_ATTEMPTS, OUTAGE_PATIENCE, Announcer, refusal
 from bot.store import Store
 from bot.store.rows import parse_iso
 from tests.conftest import NOW
@@ -217,6 +217,69 @@ async def test_a_refused_guild_is_hit_once_per_batch_and_told_once(store: Store)
     assert not (await store.guilds.get(1)).announces
     async with store.db.conn.execute("SELECT guild_id FROM notices") as cur:
         assert [row[0] for row in await cur.fetchall()] == [1]  # told once
+
+
+def http_error(
+    status: int, code: int, kind: type[discord.HTTPException] = discord.HTTPException
+) -> discord.HTTPException:
+    return kind(Response(status), {"code": code, "message": "refused"})
+
+
+@pytest.mark.parametrize(
+    ("error", "why"),
+    [
+        (http_error(403, 50013, discord.Forbidden), "missing permissions in <#10>"),
+        (http_error(404, 10003, discord.NotFound), "channel not found in <#10>"),
+        # The channel was made a forum, a category...: no post will ever go there.
+        (http_error(400, 50008), "<#10> no longer takes messages: it is not a text channel"),
+        (http_error(400, 40058), "<#10> no longer takes messages: it is not a text channel"),
+    ],
+)
+def test_a_channel_that_takes_no_post_is_the_channels_fault(
+    error: discord.HTTPException, why: str
+) -> None:
+    refused = refusal(error, 10)
+    assert refused is not None
+    assert refused.reason == f"{why} (Discord {error.status}, code {error.code})"
+    assert "`/setup channel`" in refused.fix
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        http_error(400, 50035),  # Invalid Form Body: this post (an embed over a limit)
+        http_error(400, 240000),  # the harmful-links filter blocked this post's link
+        http_error(400, 200000),  # AutoMod blocked this post's words
+        http_error(400, 0),
+        discord.DiscordServerError(Response(503), "down"),
+        aiohttp.ClientConnectionError("Cannot connect to host discord.com:443"),
+        TimeoutError(),
+    ],
+)
+def test_a_post_refused_for_itself_or_an_outage_is_not_the_channels_fault(
+    error: BaseException,
+) -> None:
+    assert refusal(error, 10) is None
+
+
+async def test_a_channel_that_no_longer_takes_messages_pauses_the_guild_and_tells_it_once(
+    store: Store,
+) -> None:
+    # Discord's 400 code 50008 was retried and given up post by post, the guild never told.
+    await store.guilds.update(1, channel_id=10)
+    for n in range(3):
+        await queue(store, n)
+
+    async def converted(channel_id: int) -> None:
+        raise http_error(400, 50008)
+
+    report = await announcer(FakeDiscord(before_send=converted), store).drain()
+    assert (report.held, report.retried, report.failed, report.disabled_guilds) == (1, 0, 0, {1})
+    assert await store.outbox.counts() == {"pending": 3}  # held, not given up
+    assert "no longer takes messages" in ((await store.guilds.get(1)).disabled_reason or "")
+    async with store.db.conn.execute("SELECT text FROM notices") as cur:
+        ((told,),) = await cur.fetchall()
+    assert "no longer takes messages" in told and "choose a text channel" in told
 
 
 async def test_a_guild_without_a_channel_is_skipped_with_a_reason(store: Store) -> None:

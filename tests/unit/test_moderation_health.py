@@ -223,6 +223,10 @@ def test_channel_checks_say_what_the_bot_can_do_in_the_channel_now() -> None:
     # Unable to post, nothing else is worth saying (nor "I can post … but").
     (blocked,) = channel_checks("<#10>", discord.Permissions.none(), threads=True, followable=True)
     assert blocked.startswith("⚠️ I can't announce in <#10>") and "Send Messages" in blocked
+    # Made a forum since: no permission helps, whatever the bot may do there.
+    (converted,) = channel_checks("<#10>", full, threads=True, followable=False, text=False)
+    assert converted.startswith("⚠️ <#10> is no longer a text channel")
+    assert "`/setup channel`" in converted
 
 
 def test_settings_embed_lists_the_channel_checks_only_when_there_are_some() -> None:
