@@ -113,23 +113,37 @@ class Refusal:
     fix: str
 
 
+# What a refusal's reason says of a channel no permission can mend, and the fix for it.
+NO_CHANNEL = "channel not found"
+NOT_A_TEXT_CHANNEL = "no longer takes messages: it is not a text channel"
+CHOOSE_A_CHANNEL = "A moderator can choose a text channel with `/setup channel`."
+
+
 def refusal(exc: BaseException, channel_id: int) -> Refusal | None:
     """Whether a failed send means the guild's channel takes no post from the bot (every
     post would fail alike, so the guild is paused), or None: the post's fault, or a passing
     one (``_retry``)."""
     if not isinstance(exc, discord.HTTPException):
         return None
-    fix = "A moderator can choose a text channel with `/setup channel`."
+    fix = CHOOSE_A_CHANNEL
     if isinstance(exc, discord.Forbidden):
         what = f"missing permissions in <#{channel_id}>"
         fix = "A moderator can fix the permissions and run `/setup channel` again."
     elif isinstance(exc, discord.NotFound):
-        what = f"channel not found in <#{channel_id}>"
+        what = f"{NO_CHANNEL} in <#{channel_id}>"
     elif exc.status == 400 and exc.code in NOT_TEXT:
-        what = f"<#{channel_id}> no longer takes messages: it is not a text channel"
+        what = f"<#{channel_id}> {NOT_A_TEXT_CHANNEL}"
     else:
         return None
     return Refusal(f"{what} (Discord {exc.status}, code {exc.code})", fix)
+
+
+def _fix_after(reason: str) -> str:
+    """What a moderator does about a pause, told again when the bot is back: a channel
+    deleted or converted wants another, not permissions."""
+    if reason.startswith(NO_CHANNEL) or NOT_A_TEXT_CHANNEL in reason:
+        return CHOOSE_A_CHANNEL
+    return "A moderator can check my permissions and run `/setup channel` again."
 
 
 class Pacer:
@@ -519,7 +533,7 @@ class Announcer:
             guild_id,
             f"rejoined:{settings.channel_id}:{settings.disabled_at}",
             f"Posting news here is still paused: {settings.disabled_reason}. {KEPT} "
-            "A moderator can check my permissions and run `/setup channel` again.",
+            + _fix_after(settings.disabled_reason),
         )
 
     async def _open_thread(self, message: discord.Message, name: str) -> None:

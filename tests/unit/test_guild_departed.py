@@ -175,6 +175,33 @@ def news(deps: NewsDeps) -> NewsService:
     return NewsService(ReadyClient(), deps)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("reason", "fix"),
+    [
+        (REMOVED, "A moderator can check my permissions and run `/setup channel` again."),
+        (
+            "<#10> no longer takes messages: it is not a text channel (Discord 400, code 50008)",
+            "A moderator can choose a text channel with `/setup channel`.",
+        ),
+        (
+            "channel not found in <#10> (Discord 404, code 10003)",
+            "A moderator can choose a text channel with `/setup channel`.",
+        ),
+    ],
+)
+async def test_the_return_notice_names_the_fix_for_what_paused_the_server(
+    deps: NewsDeps, store: Store, reason: str, fix: str
+) -> None:
+    """A channel converted to a forum, or deleted, wants another channel: "check my
+    permissions" sent the moderators looking in the wrong place."""
+    await store.guilds.update(1, channel_id=10)
+    await store.guilds.disable(1, 10, reason, AT)
+    await Announcer(FakeDiscord(), deps.store).rejoined(1)  # type: ignore[arg-type]
+    assert await notices(store) == [
+        (1, f"Posting news here is still paused: {reason}. {KEPT} {fix}")
+    ]
+
+
 async def test_the_guild_list_at_start_marks_departures_and_returns(
     news: NewsService, store: Store
 ) -> None:
