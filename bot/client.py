@@ -37,6 +37,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.cast",
     "cogs.episodes",
     "cogs.recap",
+    "cogs.progress",
     "cogs.status",
     "cogs.setup",
     "cogs.feeds",

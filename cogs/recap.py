@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.catalog.resolve import resolve_episode, resolve_season
+from bot.domain.progress import past_progress, recap_reach
+from bot.render.progress import recap_gate, recap_gate_expired
 from bot.render.recap import episode_recap_embed, season_recap_embed
 from cogs.episodes import complete_episode
 
 if TYPE_CHECKING:
     from bot.client import KissBot
+
+log = logging.getLogger(__name__)
+
+# How long "Show it anyway" waits; within the 15 minutes Discord lets us edit the question.
+REVEAL_SECONDS = 300.0
 
 
 class Recap(commands.Cog):
@@ -37,12 +45,20 @@ class Recap(commands.Cog):
         catalog = self.client.catalog
         show = catalog.default_show
         chosen = resolve_season(show, season)
+        found = None
         if episode and episode.strip():
             found = resolve_episode(catalog, show, episode, season)
             embed = episode_recap_embed(show, chosen, found)
         else:
             embed = season_recap_embed(show, chosen)
         ephemeral = private or await self.always_private(interaction)
+        saved = await self.client.store.progress.get(interaction.user.id, show.slug)
+        reach = recap_reach(show, chosen, found)
+        if saved is not None and past_progress(saved.spot, reach):
+            gate = Reveal(interaction, embed, ephemeral=ephemeral)
+            text = recap_gate(reach, saved.spot)
+            await interaction.response.send_message(text, view=gate, ephemeral=True)
+            return
         await interaction.response.send_message(embed=embed, ephemeral=ephemeral)
 
     async def always_private(self, interaction: discord.Interaction) -> bool:
@@ -58,6 +74,46 @@ class Recap(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return complete_episode(self.client.catalog, interaction, current)
+
+
+class Reveal(discord.ui.View):
+    """ "Show it anyway" under the question /recap asks a fan past their progress: only
+    they can press it, and it shows the recap as /recap would have (in the channel unless
+    the answer was to be private)."""
+
+    def __init__(
+        self, asked: discord.Interaction, embed: discord.Embed, *, ephemeral: bool
+    ) -> None:
+        super().__init__(timeout=REVEAL_SECONDS)
+        self.asked = asked
+        self.embed = embed
+        self.ephemeral = ephemeral
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.asked.user.id:
+            return True
+        await interaction.response.send_message(
+            "Only the fan who asked for this recap can show it.", ephemeral=True
+        )
+        return False
+
+    @discord.ui.button(
+        label="Show it anyway", style=discord.ButtonStyle.danger, custom_id="recap:reveal"
+    )
+    async def reveal(self, interaction: discord.Interaction, _: discord.ui.Button[Any]) -> None:
+        self.stop()
+        if self.ephemeral:
+            await interaction.response.edit_message(content=None, embed=self.embed, view=None)
+            return
+        await interaction.response.edit_message(content="Shown below.", view=None)
+        await interaction.followup.send(embed=self.embed)
+
+    async def on_timeout(self) -> None:
+        try:
+            await self.asked.edit_original_response(content=recap_gate_expired(), view=None)
+        except discord.HTTPException:
+            # Dismissed by the fan, or Discord refused: nothing left to tidy.
+            log.debug("could not close the recap question %s", self.asked.id)
 
 
 async def setup(client: KissBot) -> None:

@@ -10,6 +10,7 @@ from bot.store.guilds import GuildRepo
 from bot.store.meta import MetaRepo
 from bot.store.news import NewsRepo
 from bot.store.outbox import OutboxRepo
+from bot.store.progress import ProgressRepo
 from bot.store.retention import RetentionRepo
 
 
@@ -24,6 +25,7 @@ class Store:
         self.news = NewsRepo(db)
         self.outbox = OutboxRepo(db)
         self.retention = RetentionRepo(db)
+        self.progress = ProgressRepo(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

@@ -18,11 +18,12 @@ from bot.errors import UserFacingError
 from bot.store.guilds import GuildSettings
 from cogs.cast import Cast
 from cogs.episodes import Episodes
+from cogs.progress import Progress
 from cogs.recap import Recap
 from cogs.status import Status
 from tests.conftest import REPO
 
-FAN_COGS = ("cogs.cast", "cogs.episodes", "cogs.recap", "cogs.status")
+FAN_COGS = ("cogs.cast", "cogs.episodes", "cogs.recap", "cogs.progress", "cogs.status")
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,10 @@ def client(
         catalog=catalog,
         learned_events=AsyncMock(return_value=learned or []),
         learned_seasons=AsyncMock(return_value=[]),
-        store=SimpleNamespace(guilds=guilds),
+        # no fan here has set a watch progress: /recap answers as it always did
+        store=SimpleNamespace(
+            guilds=guilds, progress=SimpleNamespace(get=AsyncMock(return_value=None))
+        ),
     )
 
 
@@ -57,7 +61,7 @@ def sent(double: Any) -> tuple[discord.Embed, bool]:
 
 
 def _commands(cog: Any) -> list[app_commands.Command[Any, Any, Any]]:
-    return [c for c in cog.get_app_commands() if isinstance(c, app_commands.Command)]
+    return [c for c in cog.walk_app_commands() if isinstance(c, app_commands.Command)]
 
 
 @pytest.mark.parametrize("module", FAN_COGS)
@@ -65,9 +69,10 @@ def test_each_cog_module_has_setup(module: str) -> None:
     assert callable(importlib.import_module(module).setup)
 
 
-@pytest.mark.parametrize("cog_cls", [Cast, Episodes, Recap, Status])
+@pytest.mark.parametrize("cog_cls", [Cast, Episodes, Recap, Progress, Status])
 def test_commands_are_typed_described_and_work_in_dms(catalog: Catalog, cog_cls: Any) -> None:
     cog = cog_cls(client(catalog))
+    assert _commands(cog)
     for command in _commands(cog):
         assert command.description and not command.guild_only
         assert command.allowed_contexts is None or command.allowed_contexts.dm_channel

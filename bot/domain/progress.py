@@ -1,0 +1,46 @@
+"""A fan's watch progress, and whether a recap would tell them more than they have seen.
+
+Pure: the cogs read the fan's spot from the store and ask ``past_progress``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from bot.catalog.models import Episode, Season, Show
+
+
+class Spot(NamedTuple):
+    """An episode, ordered through the show: S1E10 comes before S2E1."""
+
+    season: int
+    episode: int
+
+    @property
+    def code(self) -> str:
+        return f"S{self.season}E{self.episode}"
+
+    @classmethod
+    def of(cls, episode: Episode) -> Spot:
+        return cls(episode.season, episode.number)
+
+
+def recap_reach(show: Show, season: Season, episode: Episode | None = None) -> Spot:
+    """The furthest episode the recap of ``episode`` (or of ``season``) may tell of.
+
+    An episode without a recap gets its season's (bot/render/recap.py), which tells of the
+    season's last episode; a season with no episodes listed yet is only its premise, which
+    may build on how the season before it ended.
+    """
+    if episode is not None and episode.recap:
+        return Spot.of(episode)
+    if season.episodes:
+        return Spot.of(season.episodes[-1])
+    before = [e for s in show.seasons if s.number < season.number for e in s.episodes]
+    return Spot.of(before[-1]) if before else Spot(season.number, 0)
+
+
+def past_progress(progress: Spot | None, reach: Spot) -> bool:
+    """True when a recap reaching ``reach`` tells of episodes the fan has not seen; a fan
+    who set no progress sees every recap, as before."""
+    return progress is not None and reach > progress

@@ -1,0 +1,133 @@
+"""/progress and the recap gate, through the sandbox Discord: a fan saves where they are,
+/recap asks before showing plot past it, "Show it anyway" shows it, /progress clear forgets."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.client import KissBot
+from bot.sandbox.driver import Reply, Sandbox, running_bot
+from bot.sandbox.state import wait_until
+
+pytestmark = pytest.mark.e2e
+
+REVEAL = "recap:reveal"
+
+
+@pytest.fixture
+async def kissbot(sandbox: Sandbox, tmp_path: Path) -> AsyncIterator[KissBot]:
+    async with running_bot(sandbox, tmp_path) as bot:
+        yield bot
+
+
+def titles(reply: Reply) -> list[str]:
+    return [str(e.get("title")) for e in reply.embeds]
+
+
+def buttons(reply: Reply) -> list[str]:
+    assert reply.message is not None
+    rows = reply.message.get("components") or []
+    return [str(c.get("custom_id")) for row in rows for c in row.get("components") or []]
+
+
+async def progress(sb: Sandbox, sub: str, user: str = "member", **options: object) -> Reply:
+    reply = await sb.invoke("progress", options, subcommand=sub, user=user)
+    assert reply.ephemeral and not reply.embeds, reply.content  # a fan's own business
+    return reply
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_set_view_gate_show_anyway_and_clear(sandbox: Sandbox) -> None:
+    assert "no watch progress" in (await progress(sandbox, "view")).content
+    choices = await sandbox.autocomplete(
+        "progress", {"episode": "otp"}, focused="episode", subcommand="set"
+    )
+    assert choices[0] == {"name": "S1E10 · OTP", "value": "S1E10"}
+    saved = await progress(sandbox, "set", episode="2x1")
+    assert "S2E1" in saved.content
+    assert "S2E1" in (await progress(sandbox, "view")).content
+    bare = await progress(sandbox, "set", episode="4")
+    assert "of which season" in bare.content  # nothing saved: still S2E1
+    await progress(sandbox, "set", user="admin", episode="S1E1")
+
+    # At or before their progress: as before.
+    at = await sandbox.invoke("recap", {"season": 2, "episode": "S2E1"}, user="member")
+    assert at.ephemeral and titles(at)[0].startswith("Recap · S2E1")
+    earlier = await sandbox.invoke("recap", {"season": 1}, user="member")
+    assert titles(earlier) == ["Recap · XO, Kitty season 1"]
+
+    gated = await sandbox.invoke("recap", {"season": 2, "episode": "S2E8"}, user="member")
+    assert gated.ephemeral and not gated.embeds and buttons(gated) == [REVEAL]
+    assert "**S2E8**" in gated.content and "**S2E1**" in gated.content
+    # Only the fan who asked can press it.
+    other = await sandbox.click(gated, REVEAL, user="admin")
+    assert other.ephemeral and "Only the fan who asked" in other.content
+    shown = await sandbox.click(gated, REVEAL, user="member")
+    assert shown.callback_type == 7 and shown.ephemeral and not shown.content
+    assert titles(shown)[0].startswith("Recap · S2E8")
+    assert shown.message is not None and shown.message["components"] == []
+    # A premise of a season to come builds on how the last one ended.
+    assert buttons(await sandbox.invoke("recap", {"season": 3}, user="member")) == [REVEAL]
+
+    cleared = await progress(sandbox, "clear")
+    assert "Forgotten" in cleared.content
+    assert "no watch progress" in (await progress(sandbox, "view")).content
+    free = await sandbox.invoke("recap", {"season": 2, "episode": "S2E8"}, user="member")
+    assert titles(free)[0].startswith("Recap · S2E8") and buttons(free) == []
+    assert "nothing to forget" in (await progress(sandbox, "clear")).content
+    # Each fan's own: the admin's progress outlived the member's clear.
+    theirs = await sandbox.invoke("recap", {"season": 1, "episode": "S1E4"}, user="admin")
+    assert buttons(theirs) == [REVEAL] and "**S1E1**" in theirs.content
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_shown_anyway_where_recaps_are_public_posts_it_in_the_channel(
+    sandbox: Sandbox,
+) -> None:
+    await sandbox.invoke("setup", {"where": "channel"}, subcommand="spoilers")
+    await progress(sandbox, "set", episode="S1E1")
+    gated = await sandbox.invoke("recap", {"season": 1}, user="member")
+    assert gated.ephemeral and buttons(gated) == [REVEAL]
+    general = sandbox.guild.channel("general")
+    assert sandbox.messages(general) == []  # the question is the fan's alone
+    shown = await sandbox.click(gated, REVEAL, user="member")
+    assert shown.content == "Shown below." and shown.ephemeral
+    (posted,) = await sandbox.wait_for_messages(general, 1)
+    assert posted.embeds[0]["title"] == "Recap · XO, Kitty season 1"
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_the_question_times_out_cleanly(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # discord.py loads a cog's module into sys.modules without binding it on its package
+    monkeypatch.setattr(sys.modules["cogs.recap"], "REVEAL_SECONDS", 0.3)
+    await progress(sandbox, "set", episode="S1E1")
+    gated = await sandbox.invoke("recap", {"season": 1, "episode": "S1E4"}, user="member")
+    assert gated.message is not None
+    message = sandbox.world.messages_by_id[int(gated.message["id"])]
+    await wait_until(
+        sandbox.server.interactions.records[gated.interaction_id].changed,
+        lambda: message.raw.get("components") == [],
+        5.0,
+        "the question closed",
+    )
+    assert "timed out" in message.content and not message.embeds
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_progress_and_the_gate_work_in_dms(sandbox: Sandbox) -> None:
+    saved = await sandbox.invoke("progress", {"episode": "TGIF"}, subcommand="set", dm=True)
+    assert saved.ephemeral and "S1E4 · TGIF" in saved.content
+    gated = await sandbox.invoke("recap", {"season": 1, "episode": "S1E5"}, dm=True)
+    assert buttons(gated) == [REVEAL]
+    shown = await sandbox.click(gated, REVEAL)
+    assert shown.content == "Shown below."  # as /recap answers in a DM: a message kept there
+    (posted,) = await sandbox.wait_for_followups(shown, 1)
+    assert not posted.ephemeral and str(posted.embeds[0]["title"]).startswith("Recap · S1E5")
+    # The same fan in a server: progress is per user, not per place.
+    assert buttons(await sandbox.invoke("recap", {"season": 1, "episode": "S1E5"})) == [REVEAL]
