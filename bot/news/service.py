@@ -289,8 +289,15 @@ class NewsService:
         if feed is None or not feed.enabled:
             return None
         next_poll = parse_iso(feed.next_poll_at)
-        # Jitter may fire a job a little early; only a backoff (a far-off time) skips it.
-        if next_poll and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.poll_interval:
+        last = parse_iso(feed.last_attempt_at)
+        # Jitter may fire a job a little early; only a backoff (a far-off time) skips it. A
+        # last attempt ahead of now means the clock was set back since (NTP, a restored VM):
+        # a time planned on the old clock would hold the feed back by as much as the step.
+        if (
+            next_poll
+            and not (last and last > now)
+            and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.poll_interval
+        ):
             return None
         report = await poll_guarded(self.deps, feed)
         if report is not None and report.queued:

@@ -154,3 +154,27 @@ async def test_a_poll_missed_while_the_machine_slept_runs_when_it_wakes() -> Non
         await asyncio.wait_for(ran.wait(), 5)
     finally:
         scheduler.shutdown(wait=False)
+
+
+async def test_a_clock_stepped_back_does_not_hold_the_feed_until_it_catches_up(
+    news: NewsService, deps: NewsDeps
+) -> None:
+    """The next poll's time was planned on the clock before the step: a clock set back a day
+    (NTP, a VM restored from a snapshot) skipped the feed for a day, as a backoff."""
+    feed = await deps.store.feeds.add("https://e.org/feed")
+    await deps.store.feeds.record_success(
+        feed.id,
+        now=NOW,
+        next_poll=NOW + timedelta(seconds=60),
+        etag=None,
+        last_modified=None,
+        body_hash=None,
+    )
+    deps.now = lambda: NOW + timedelta(seconds=30)  # not due yet: skipped, as it should be
+    assert await news.poll(feed.id) is None
+    deps.now = lambda: NOW - timedelta(days=1)
+    report = await news.poll(feed.id)
+    assert report is not None and report.outcome.startswith("error: unexpected error")
+    after = await deps.store.feeds.get(feed.id)  # its next time is on the clock as it is now
+    next_poll = parse_iso(after.next_poll_at) if after is not None else None
+    assert next_poll is not None and next_poll < NOW
