@@ -8,9 +8,12 @@ import logging
 import os
 import signal
 import sqlite3
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import discord
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -27,12 +30,54 @@ from bot.store.db import file_trouble
 log = logging.getLogger(__name__)
 
 
-def build_scheduler() -> AsyncIOScheduler:
+# NTP slews small errors away and steps larger ones: a step is anything over this.
+CLOCK_STEP_S = 30.0
+
+
+class SteadyScheduler(AsyncIOScheduler):  # type: ignore[misc]  # APScheduler is untyped
+    """An AsyncIOScheduler whose jobs keep their pace when the wall clock is stepped.
+
+    APScheduler plans runs in wall-clock time: a clock set back a day (NTP, a VM restored
+    from a snapshot) held every poll and the outbox's drain back a day, and one stepped
+    forward years (a wrong hardware clock put right) first counted every run missed, on the
+    event loop. Before each look at its jobs it compares the wall clock with the monotonic
+    one, and a step between the two moves every job's next run by as much."""
+
+    def __init__(
+        self,
+        *args: Any,
+        wall: Callable[[], float] = time.time,
+        mono: Callable[[], float] = time.monotonic,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._wall, self._mono = wall, mono
+        self._offset = wall() - mono()
+
+    def _process_jobs(self) -> float | None:
+        offset = self._wall() - self._mono()
+        step, self._offset = offset - self._offset, offset
+        if abs(step) > CLOCK_STEP_S:
+            log.warning("the clock was set %+.0f s: the scheduled jobs keep their pace", step)
+            for job in self.get_jobs():
+                if job.next_run_time is not None:
+                    job.modify(next_run_time=job.next_run_time + timedelta(seconds=step))
+        wait: float | None = super()._process_jobs()
+        return wait
+
+
+def build_scheduler(
+    *, wall: Callable[[], float] = time.time, mono: Callable[[], float] = time.monotonic
+) -> AsyncIOScheduler:
     # One run at a time per job; late runs are merged into one, and run however late they
-    # are (a host waking from sleep polls at once rather than skip to the next interval).
-    return AsyncIOScheduler(
+    # are (a loop held up past a run time runs it at once rather than skip to the next
+    # interval). A host's sleep is a step of the wall clock past the monotonic one, so its
+    # jobs resume their pace on waking (see SteadyScheduler).
+    return SteadyScheduler(
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         timezone="UTC",
+        wall=wall,
+        mono=mono,
     )
 
 

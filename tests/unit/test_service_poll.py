@@ -4,6 +4,7 @@ scheduler's job) and in poll_due."""
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -178,3 +179,62 @@ async def test_a_clock_stepped_back_does_not_hold_the_feed_until_it_catches_up(
     after = await deps.store.feeds.get(feed.id)  # its next time is on the clock as it is now
     next_poll = parse_iso(after.next_poll_at) if after is not None else None
     assert next_poll is not None and next_poll < NOW
+
+
+class SteppedClock:
+    """The wall clock and the monotonic one, as the scheduler reads them; ``step`` sets the
+    wall clock back or forward (NTP, a VM restored from a snapshot) and nothing else."""
+
+    def __init__(self) -> None:
+        self.wall, self.mono = time.time(), 1000.0
+
+    def step(self, seconds: float) -> None:
+        self.wall += seconds
+
+
+@pytest.mark.parametrize("step", [-86400.0, 86400.0 * 365 * 20])
+async def test_jobs_keep_their_pace_when_the_wall_clock_is_stepped(step: float) -> None:
+    """APScheduler plans runs in wall-clock time: a clock set back a day held every job (each
+    feed's poll, the outbox's drain) back a day; one stepped forward years (a wrong RTC put
+    right) ran each job at once and first counted every run it missed, on the event loop."""
+    clock = SteppedClock()
+    ran = asyncio.Event()
+    scheduler = build_scheduler(wall=lambda: clock.wall, mono=lambda: clock.mono)
+    scheduler.start()
+    try:
+        planned = datetime.now(UTC) + timedelta(seconds=1)
+        # Planned on the clock as it read before the step.
+        scheduler.add_job(
+            ran.set,
+            "interval",
+            minutes=15,
+            id="job",
+            next_run_time=planned - timedelta(seconds=step),
+        )
+        clock.step(step)
+        scheduler.wakeup()
+        await asyncio.sleep(0.1)
+        job = scheduler.get_job("job")
+        assert job is not None and not ran.is_set()
+        assert abs((job.next_run_time - planned).total_seconds()) < 1
+        await asyncio.wait_for(ran.wait(), 10)
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+async def test_a_wall_clock_that_only_drifts_moves_no_job() -> None:
+    clock = SteppedClock()
+    scheduler = build_scheduler(wall=lambda: clock.wall, mono=lambda: clock.mono)
+    scheduler.start(paused=True)
+    try:
+        planned = datetime.now(UTC) + timedelta(minutes=5)
+        scheduler.add_job(lambda: None, "interval", minutes=15, id="job", next_run_time=planned)
+        scheduler.wakeup()
+        await asyncio.sleep(0)
+        clock.step(-5)  # NTP's small corrections
+        scheduler.wakeup()
+        await asyncio.sleep(0)
+        job = scheduler.get_job("job")
+        assert job is not None and job.next_run_time == planned
+    finally:
+        scheduler.shutdown(wait=False)
