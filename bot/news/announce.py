@@ -204,8 +204,9 @@ class Quota:
 
     def used(self, key: int, ago: float) -> None:
         """Count a use made ``ago`` seconds before now (the store's record of an earlier
-        process); call in the order they were made."""
-        self._used.setdefault(key, deque()).append(self._clock() - ago)
+        process); call in the order they were made. One recorded ahead of now (the clock
+        was set back since) counts as made now, not as spending the window for the step."""
+        self._used.setdefault(key, deque()).append(self._clock() - max(0.0, ago))
 
     def take(self, key: int) -> bool:
         """Use ``key`` once if it has a use left in the window; False if it has none."""

@@ -67,3 +67,14 @@ def test_a_quota_forgets_keys_with_no_use_in_the_window() -> None:
     assert quota.take(999)  # the 64th key: the idle ones are dropped
     assert len(quota._used) == 1
     assert quota.take(0)  # a forgotten key starts afresh
+
+
+def test_a_use_recorded_ahead_of_the_clock_counts_as_made_now() -> None:
+    """A restart after the clock was set back a day read the hour's publishes in the store
+    as made a day ahead: the channel could publish nothing for a day and an hour."""
+    now = [0.0]
+    quota = Quota(1, 3600.0, clock=lambda: now[0])
+    quota.used(1, -86400.0)
+    assert not quota.take(1)
+    now[0] = 3600.5
+    assert quota.take(1)
