@@ -50,6 +50,10 @@ FUTURE_SLACK = timedelta(days=1)
 # A date before feeds existed is a placeholder (the Unix epoch, .NET's year 1), read as
 # undated like a future one.
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+# Dates feedparser reads as a day nobody gave, undated too: PHP's zero date, written
+# "-0001-11-30" (read as 2000-01-01), and a W3C date that stops at the year or the month
+# (read as its first day, so weeks old).
+_NO_DAY = re.compile(r"\s*(?:-|\d{4}(?:-\d{2})?\s*$)")
 PROBLEM_MAX = 200
 _SAX_DRIVER = "bot.news.saxdriver"
 # Entries kept per document (the newest): real feeds list tens. A 5 MB feed of tiny entries
@@ -286,7 +290,7 @@ def _article(entry: dict[str, Any], feed: str, base: str, latest: datetime) -> A
         url=url,
         title=_clip(full_title, TITLE_MAX),
         # The key above keeps even a future date: it must not change once the date passes.
-        published=published if published is None or EARLIEST <= published <= latest else None,
+        published=published if published is None or _dated(published, entry, latest) else None,
         summary=summary,
     )
 
@@ -347,6 +351,11 @@ def _published(entry: dict[str, Any]) -> datetime | None:
             except (OverflowError, ValueError, OSError):
                 continue
     return None
+
+
+def _dated(published: datetime, entry: dict[str, Any], latest: datetime) -> bool:
+    """Whether feedparser's reading of the entry's date is a day the feed gave."""
+    return EARLIEST <= published <= latest and not _NO_DAY.match(_raw_date(entry))
 
 
 def _raw_date(entry: dict[str, Any]) -> str:

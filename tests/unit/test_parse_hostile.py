@@ -240,6 +240,22 @@ def test_a_placeholder_date_before_feeds_existed_is_no_date() -> None:
     assert [a.published for a in parsed.articles] == [None, None, datetime(2001, 9, 9, tzinfo=UTC)]
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "-0001-11-30T00:00:00+00:00",  # PHP's zero date (a draft's or a scheduled post's)
+        "2026",  # W3C dates may stop at the year or the month
+        "2026-05",
+    ],
+)
+def test_a_date_feedparser_reads_as_a_day_nobody_gave_is_no_date(written: str) -> None:
+    """feedparser reads PHP's "-0001-11-30" as January 1, 2000, and a year or a month as its
+    first day: each entry was too old to be news, for good, however new it was."""
+    body = rss(f"<item><title>a</title><guid>a</guid><pubDate>{written}</pubDate></item>")
+    (entry,) = parse_feed(body, FEED, now=READ_AT).articles
+    assert entry.published is None and not too_old(entry, READ_AT)
+
+
 def test_stored_times_read_back_whatever_the_year() -> None:
     for moment in (datetime(1, 1, 1, tzinfo=UTC), datetime(999, 3, 4, 5, 6, 7, tzinfo=UTC)):
         assert parse_iso(iso(moment)) == moment
