@@ -14,10 +14,10 @@ from bot.render.limits import clamp_embed
 from bot.render.text import (
     BRAND,
     date_label,
+    day_ahead,
     plural,
     sources_line,
     timestamp,
-    unix,
     when_text,
 )
 
@@ -120,8 +120,10 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
     if dated is not None and dated.date_overtaken and delay is not None:
         delayed = delay.certainty.label
         return f"Season {season.number}: was set for {when}{count} ({label}), delay {delayed}"
-    if unix(day) > now.timestamp():
+    if day_ahead(day, now):
         return f"Season {season.number}: {when} ({timestamp(day, 'R')}){count} · {label}"
+    if day == now.date():
+        return f"Season {season.number}: {when}{count} · {label}"
     return (
         f"Season {season.number} was scheduled for {when}{count} ({label}), but no source "
         f"in our data confirms it came out. Data current to {timestamp(show.current_to, 'D')}."

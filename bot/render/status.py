@@ -13,13 +13,13 @@ from bot.render.limits import DESCRIPTION, FIELD_VALUE, TOTAL, clamp_embed, embe
 from bot.render.text import (
     BRAND,
     date_label,
+    day_ahead,
     link,
     plural,
     source_ref,
     sources_line,
     timestamp,
     truncate,
-    unix,
     when_text,
 )
 
@@ -158,7 +158,7 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
         shown = released
         if released.date is None and dated is not None and not dated.date_overtaken:
             day = dated.date.exact if dated.date else None
-            shown = dated if day is not None and unix(day) <= now.timestamp() else released
+            shown = dated if day is not None and not day_ahead(day, now) else released
         when = when_text(
             shown.date, approximate=shown.approximate, now=now, year_inferred=shown.year_inferred
         )
@@ -173,11 +173,13 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
                 f"Season {season.number} was set for {timestamp(day, 'D')} ({certainty}), "
                 f"but a delay has since been {status.delayed.certainty.label}."
             )
-        if unix(day) > now.timestamp():
+        if day_ahead(day, now):
             return (
                 f"Season {season.number} is set for {timestamp(day, 'D')}, "
                 f"{timestamp(day, 'R')} ({certainty})."
             )
+        if day == now.date():
+            return f"Season {season.number} is set for {timestamp(day, 'D')} ({certainty})."
         return (
             f"Season {season.number} was scheduled for {timestamp(day, 'D')} ({certainty}), "
             "but no source we track confirms it came out yet."

@@ -115,6 +115,13 @@ def unix(when: date | datetime) -> int:
     return int(when.timestamp())
 
 
+def day_ahead(day: date, now: datetime) -> bool:
+    """Whether ``day`` (known to the day, no hour) is still to come at ``now`` (UTC). Shown at
+    noon UTC, it is not counted down once it has begun: a release comes out that morning,
+    and is counted out from the start of its day."""
+    return day > now.date()
+
+
 def timestamp(when: date | datetime, style: TimestampStyle = "D") -> str:
     """A Discord timestamp: every reader sees it in their own zone (and language)."""
     return f"<t:{unix(when)}:{style}>"
@@ -148,7 +155,7 @@ def when_text(
     if exact is None:
         return prefix + when.human() + inferred
     text = prefix + timestamp(exact, "D") + inferred
-    if now is not None and unix(exact) > now.timestamp():
+    if now is not None and day_ahead(exact, now):
         text += f" ({timestamp(exact, 'R')})"
     return text
 

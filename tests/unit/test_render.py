@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import discord
@@ -331,6 +331,35 @@ def test_status_counts_down_only_to_future_dates(show: Show) -> None:
     assert ":R>" in (before.description or "").split("\n")[0]
     assert ":R>" not in (after.description or "")
     assert "no source we track confirms" in (after.description or "")
+
+
+def test_a_release_day_once_begun_is_not_counted_down(show: Show) -> None:
+    """A date known to the day is shown at noon UTC. Season 1 came out at 3 a.m. Eastern on
+    May 18, 2023: at 9 a.m. UTC that day /status said "Season 1 is out: released May 18 (in 3
+    hours)" and /episode S1E1 "Released: May 18 (in 3 hours)", while /episode's overview had
+    it out; and a scheduled season's day read "in 11 hours" at 1 a.m., "was scheduled, no
+    source confirms it came out" at 1 p.m. The day is ahead until it begins, in UTC."""
+    season1, season3 = show.seasons[0], show.seasons[2]
+    assert season3.release_date is not None
+    morning = datetime(2023, 5, 18, 9, tzinfo=UTC)
+    out = status_embed(show, season1, season_status(season1, []), morning).description or ""
+    assert out.startswith("Season 1 is out") and ":R>" not in out
+    episode = episode_embed(show, season1.episodes[0], morning)
+    assert not any(":R>" in str(field.value) for field in episode.fields)
+
+    def upcoming(now: datetime) -> tuple[str, str]:
+        card = status_embed(show, season3, season_status(season3, []), now)
+        overview = episode_overview_embed(show, now)
+        return (card.description or "").split("\n")[0], str(overview.fields[1].value)
+
+    eve = datetime.combine(season3.release_date - timedelta(days=1), time(23), UTC)
+    assert all(":R>" in text for text in upcoming(eve))
+    for hour in (1, 13, 23):
+        head, following = upcoming(datetime.combine(season3.release_date, time(hour), UTC))
+        assert head.startswith("Season 3 is set for") and ":R>" not in head
+        assert following.startswith("Season 3: <t:") and ":R>" not in following
+    head, following = upcoming(eve + timedelta(days=1, hours=2))
+    assert "no source we track confirms" in head and "no source in our data" in following
 
 
 def test_an_announced_episode_count_is_not_stated_as_fact(show: Show) -> None:
