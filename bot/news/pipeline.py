@@ -41,6 +41,13 @@ from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
 
+# A clock set back (NTP putting right a clock that ran ahead) would record news told after
+# the step as told before the news recorded just ahead of it: a cancellation after a renewal
+# read as history the renewal overturned. A poll up to this far behind the newest news takes
+# its time instead; further behind (a clock that ran years ahead), its own, or every article
+# would be too old to tell until the clock caught up.
+CLOCK_BACK_HELD = timedelta(days=2)
+
 # Of the 2,000 characters a notice holds: the reason takes 600, the words around both 200.
 NOTICE_URL_MAX = 1000
 
@@ -165,6 +172,9 @@ async def ingest(
     report = FeedReport(feed.url, "fetched")
     news = deps.store.news
     async with deps.store.db.transaction():
+        last = await news.last_told()
+        if last is not None and now < last <= now + CLOCK_BACK_HELD:
+            now = last
         seen = await news.seen_keys(feed.id, (a.key for a in articles), carried_at=now)
         fresh = unseen(articles, seen)
         if not feed.primed:

@@ -266,6 +266,12 @@ class NewsRepo:
         row = rows[0]
         return RecordedChange(int(row[0]), str(row[1]), _event(row[2:]))
 
+    async def last_told(self) -> datetime | None:
+        """When the newest story on record was first told: no news on record was told later
+        (an event is told when its story first was, or before). By id, not max(): one row."""
+        rows = await self._db.rows("SELECT first_seen_at FROM stories ORDER BY id DESC LIMIT 1")
+        return parse_iso(rows[0][0]) if rows else None
+
     async def learned_seasons(self, show: str) -> list[int]:
         """Seasons the news has told us anything about, in order (a denial tells of none)."""
         rows = await self._db.rows(

@@ -648,3 +648,30 @@ async def test_news_of_several_seasons_repeats_the_recent_change_of_a_later_one(
     later = await ingest(deps, feed_b, [both], NOW + timedelta(hours=1))
     assert later.verdicts == {"repeat": 1} and later.queued == 1  # guild 1 heard it
     assert (await queued(deps))[-1] == (2, "XO, Kitty season 5: renewed")
+
+
+async def test_news_after_the_clock_is_set_back_is_judged_after_the_news_before(
+    deps: NewsDeps,
+) -> None:
+    """A clock set back a day (NTP putting right a clock that ran ahead) recorded a
+    cancellation told after a renewal as told before it: history the renewal overturned,
+    never posted. A poll up to two days behind the newest news takes its time instead."""
+    feed = await primed_feed(deps, a="changes")
+    await ingest(deps, feed, [article("n0", RENEWS)], NOW)
+    cancels = article("n1", "Netflix cancels XO, Kitty season 4")
+    report = await ingest(deps, feed, [cancels], NOW - timedelta(days=1))
+    assert report.verdicts == {"change": 1}
+    renewal, cancellation = await deps.store.news.learned_events("xo-kitty", 4)
+    assert cancellation.milestone is Milestone.CANCELLED
+    assert cancellation.seen_at == renewal.seen_at == NOW  # told then, in this order
+
+
+async def test_a_clock_set_back_further_is_taken_as_it_is(deps: NewsDeps) -> None:
+    """Past two days (a clock that ran years ahead, put right), waiting for the clock to
+    catch up would make every article too old to tell until then."""
+    feed = await primed_feed(deps, a="changes")
+    await ingest(deps, feed, [article("n0", RENEWS)], NOW + timedelta(days=365))
+    fresh = article("n1", "Netflix confirms XO, Kitty season 4 has started filming")
+    assert (await ingest(deps, feed, [fresh], NOW)).verdicts == {"change": 1}
+    *_, filming = await deps.store.news.learned_events("xo-kitty", 4)
+    assert filming.seen_at == NOW
