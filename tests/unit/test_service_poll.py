@@ -144,8 +144,9 @@ async def test_a_feed_is_scheduled_whatever_poll_interval_was_accepted(
 
 
 async def test_a_poll_missed_while_the_machine_slept_runs_when_it_wakes() -> None:
-    """A suspended host wakes past every feed's run time: with a 60 s grace each poll was
-    skipped (a warning per feed) until its next interval; now it runs once, at once."""
+    """A loop held up past every feed's run time (or a sleep the monotonic clock counted,
+    so no step of the wall clock moves the jobs): with a 60 s grace each poll was skipped
+    (a warning per feed) until its next interval; now it runs once, at once."""
     ran = asyncio.Event()
     scheduler = build_scheduler()
     scheduler.start()
