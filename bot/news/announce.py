@@ -49,6 +49,8 @@ SEND_RATE_PER_S = 48.0
 # Discord allows 5 messages per 5 s in a channel: evenly spaced, one a second.
 CHANNEL_INTERVAL_S = 1.0
 MAX_ATTEMPTS = 8
+# The longest a failed send waits for its next try.
+RETRY_MAX = timedelta(minutes=10)
 # Discord down, or the host's network: no fault of the post, so it is tried for this long
 # (from when it was queued) however many tries that takes; news older is not passed on. A
 # paused guild's news is held as long, for the same reason.
@@ -302,7 +304,7 @@ class Announcer:
             # A few of each guild's deliveries a batch: a batch lasts as long as its longest
             # lane (one post a second per channel), so one guild's backlog is spread over
             # batches instead of holding up the guilds queued after it.
-            while deliveries := await self.store.outbox.due(self._now(), batch, per_guild=LANE):
+            while deliveries := await self._due(batch):
                 lanes = by_guild(d for d in deliveries if d.guild_id not in report.disabled_guilds)
                 if not lanes:
                     break
@@ -338,6 +340,12 @@ class Announcer:
                 error,
             )
         return report
+
+    async def _due(self, batch: int) -> list[Delivery]:
+        # A retry put off further than any is was put off on a clock since set back: due now,
+        # not once the clock has caught up.
+        now = self._now()
+        return await self.store.outbox.due(now, batch, per_guild=LANE, planned_by=now + RETRY_MAX)
 
     async def _expire_held(self) -> None:
         """A guild that stays paused does not hold news forever. One statement, at most every
@@ -502,7 +510,7 @@ class Announcer:
             report.failed += 1
             report.given_up[error] += 1
             return
-        delay = timedelta(seconds=min(600, 5 * 2 ** min(delivery.attempts, 7)))
+        delay = min(RETRY_MAX, timedelta(seconds=5 * 2 ** min(delivery.attempts, 7)))
         await self.store.outbox.retry_later(delivery.id, error, now + delay)
         report.retried += 1
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from bot.store.db import Database
@@ -149,20 +149,29 @@ class OutboxRepo:
         return None if row is None else _delivery(row)
 
     async def due(
-        self, now: datetime, limit: int, *, per_guild: int | None = None
+        self,
+        now: datetime,
+        limit: int,
+        *,
+        per_guild: int | None = None,
+        planned_by: datetime | None = None,
     ) -> list[Delivery]:
         """Pending deliveries, and ones a crash left mid-send, oldest first; at most
         ``per_guild`` of each guild's oldest, so one guild's backlog cannot fill a batch.
-        A paused guild's are held: not due until /setup channel resumes it."""
+        A paused guild's are held: not due until /setup channel resumes it. A retry put
+        off past ``planned_by`` (no retry waits that long) was put off on a clock since
+        set back, and is due."""
         ranked = (
             f"SELECT {', '.join(_DCOLS)}, "
             "row_number() OVER (PARTITION BY guild_id ORDER BY id) AS turn FROM deliveries "
-            "WHERE state IN ('pending', 'sending') AND (not_before IS NULL OR not_before <= ?) "
+            "WHERE state IN ('pending', 'sending') "
+            "AND (not_before IS NULL OR not_before <= ? OR not_before > ?) "
             f"AND NOT {_PAUSED}"
         )
+        beyond = iso(planned_by or datetime.max.replace(tzinfo=UTC))
         async with self._db.conn.execute(
             f"SELECT {', '.join(_DCOLS)} FROM ({ranked}) WHERE turn <= ? ORDER BY id LIMIT ?",
-            (iso(now), per_guild or limit, limit),
+            (iso(now), beyond, per_guild or limit, limit),
         ) as cur:
             return [_delivery(row) for row in await cur.fetchall()]
 

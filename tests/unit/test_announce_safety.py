@@ -415,3 +415,24 @@ async def test_a_lane_that_fails_ends_the_drain_only_once_every_other_lane_is_do
         await announcer(fake, store).drain()
     assert [p.channel_id for p in fake.posts] == [20]
     assert (await store.outbox.find(2, "story:2")).state == "sent"  # type: ignore[union-attr]
+
+
+async def test_a_retry_put_off_before_the_clock_was_set_back_is_not_held_for_the_step(
+    store: Store,
+) -> None:
+    """A send that failed was put off for seconds on the clock of the moment; a clock set back
+    a day since (NTP, a restored VM) held the post a day."""
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+    down = True
+
+    async def outage(channel_id: int) -> None:
+        if down:
+            raise aiohttp.ClientConnectionError("Cannot connect to host discord.com:443")
+
+    clock = [NOW]
+    fake = FakeDiscord(before_send=outage)
+    sender = Announcer(fake, store, channel_interval=0.001, now=lambda: clock[0])  # type: ignore[arg-type]
+    assert (await sender.drain()).retried == 1
+    down, clock[0] = False, NOW - timedelta(days=1) + timedelta(minutes=1)
+    assert (await sender.drain()).sent == 1

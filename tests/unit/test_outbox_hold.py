@@ -105,7 +105,7 @@ async def test_a_guild_that_stays_paused_has_its_stale_news_expired_by_a_drain(
     await age(store, "story:3", OUTAGE_PATIENCE + timedelta(minutes=1))
     await store.db.write(
         "UPDATE deliveries SET not_before = ? WHERE dedupe_key = 'story:3'",
-        (iso(NOW + timedelta(hours=1)),),
+        (iso(NOW + timedelta(minutes=5)),),  # an outage retry, put off
     )
     await announcer(FakeDiscord(), store).drain()
     assert [(k, s) for k, s, _ in await states(store)] == [
