@@ -13,8 +13,9 @@ nothing the other guilds need.
 
 When Discord refuses a guild's channel (403, 404, or 400 for a channel that no longer holds
 messages), the guild is paused and its news is held, queued but not sent, until /setup channel
-resumes it; news held over a day is given up. A post Discord refuses for itself (400 for its
-body) is given up after a few tries, the guild's other posts going on.
+resumes it; news held over a day is given up. A post Discord refuses for what it says (400:
+the server's AutoMod, the harmful-link filter, a body Discord does not take) is given up at once,
+the guild's other posts going on; other failures are tried again, an outage's for up to a day.
 
 A post in an Announcement channel is also published, so the servers that follow that channel
 get it, within Discord's ten an hour per channel. The store keeps each publish's outcome, so a
@@ -37,9 +38,10 @@ import aiohttp
 import discord
 
 from bot.news.messages import with_role
+from bot.render.text import plural, truncate
 from bot.store import Store
 from bot.store.guilds import GuildSettings
-from bot.store.outbox import Delivery, Post
+from bot.store.outbox import REFUSED_POST, Delivery, Post
 from bot.store.rows import iso, parse_iso
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,18 @@ ALREADY_CROSSPOSTED = 40033
 # Discord's codes (HTTP 400) for a post in a channel that holds no messages, whatever the
 # post: the channel was converted (to a forum, media or category channel, say).
 NOT_TEXT = frozenset({50008, 40058, 50024})
+# Discord's codes (HTTP 400) for a post refused for what it says, whatever the channel: it
+# refuses it again however often it is sent. AutoMod's is the moderators' own rules.
+AUTOMOD = frozenset({200000, 200001})
+INVALID_FORM_BODY = 50035  # a message the bot built wrong: our bug
+REJECTED = {
+    **dict.fromkeys(AUTOMOD, "AutoMod blocked it"),
+    240000: "Discord's filter blocked a link in it as harmful",
+    INVALID_FORM_BODY: "it broke Discord's rules for a message",
+}
+# Discord's answer to a token it no longer takes (reset, or the bot deleted): every request
+# fails alike until the host sets a new one.
+UNAUTHORIZED = 401
 # The channel types news goes to: text and Announcement channels.
 POSTABLE = frozenset({discord.ChannelType.text.value, discord.ChannelType.news.value})
 # Per-key state of keys no longer live is forgotten once this many keys are held, then at
@@ -138,6 +152,21 @@ def refusal(exc: BaseException, channel_id: int) -> Refusal | None:
     else:
         return None
     return Refusal(f"{what} (Discord {exc.status}, code {exc.code})", fix)
+
+
+def rejected(exc: BaseException) -> str | None:
+    """Why Discord refused the post for what it says (it would every time, so it is given up
+    at once), or None: the channel's fault (``refusal``), or one that may pass (``_retry``)."""
+    if not isinstance(exc, discord.HTTPException) or exc.status != 400:
+        return None
+    why = REJECTED.get(exc.code)
+    return None if why is None else f"{REFUSED_POST}: {why} (code {exc.code})"
+
+
+def unauthorized(exc: BaseException) -> bool:
+    """Whether Discord refused the bot's token: no request goes through until the host
+    sets a new one."""
+    return isinstance(exc, discord.HTTPException) and exc.status == UNAUTHORIZED
 
 
 def _fix_after(reason: str) -> str:
@@ -235,11 +264,18 @@ def by_guild(deliveries: Iterable[Delivery]) -> list[list[Delivery]]:
 
 
 def outage(exc: BaseException) -> bool:
-    """Whether a failed send is Discord's trouble or the network's (it ends), not the post's
-    (a request Discord will refuse however often it is sent)."""
+    """Whether a failed send is Discord's trouble, the network's or the bot's token's (it
+    ends), not the post's (a request Discord will refuse however often it is sent)."""
     if isinstance(exc, discord.HTTPException):
-        return exc.status >= 500 or exc.status == 429
+        return exc.status >= 500 or exc.status in (UNAUTHORIZED, 429)
     return isinstance(exc, (TimeoutError, aiohttp.ClientError))
+
+
+def gave_up(errors: Counter[str], how: str) -> str:
+    """A drain's one line for the posts it gave up ``how``, by their most common error."""
+    (error, _), *others = errors.most_common()
+    many = f" ({len(others) + 1} different errors, the most common)" if others else ""
+    return f"outbox: gave up {plural(errors.total(), 'post')}{how}{many}: {error}"
 
 
 def allowed_mentions(message: dict[str, Any]) -> discord.AllowedMentions:
@@ -268,7 +304,9 @@ class DrainReport:
     failed: int = 0
     held: int = 0  # put back for a paused guild
     given_up: Counter[str] = field(default_factory=Counter)  # by error (counted in failed)
+    rejected: Counter[str] = field(default_factory=Counter)  # given up at once, by reason
     disabled_guilds: set[int] = field(default_factory=set)
+    unauthorized: bool = False  # Discord refused the bot's token: the drain stopped
 
 
 class Announcer:
@@ -304,7 +342,7 @@ class Announcer:
             # A few of each guild's deliveries a batch: a batch lasts as long as its longest
             # lane (one post a second per channel), so one guild's backlog is spread over
             # batches instead of holding up the guilds queued after it.
-            while deliveries := await self._due(batch):
+            while not report.unauthorized and (deliveries := await self._due(batch)):
                 lanes = by_guild(d for d in deliveries if d.guild_id not in report.disabled_guilds)
                 if not lanes:
                     break
@@ -320,7 +358,8 @@ class Announcer:
             if not self._resumed:  # after the batch: it writes, which waits for any ingest
                 await self._resume_publishes()
                 self._resumed = True
-            await self._send_notices()
+            if not report.unauthorized:
+                await self._send_notices()
             await self._expire_held()
         if report.sent or report.failed or report.retried or report.held:
             log.info(
@@ -330,14 +369,15 @@ class Announcer:
                 report.failed,
                 report.held,
             )
+        # One line a drain: a day-long outage gives up a post per guild at once.
         if report.given_up:
-            # One line a drain: a day-long outage gives up a post per guild at once.
-            (error, _), *others = report.given_up.most_common()
+            log.warning("%s", gave_up(report.given_up, ", retried too long"))
+        if report.rejected:
+            log.warning("%s", gave_up(report.rejected, " at once"))
+        if report.unauthorized:
             log.warning(
-                "outbox: gave up %d posts, retried too long%s: %s",
-                report.given_up.total(),
-                f" ({len(others) + 1} different errors, the most common)" if others else "",
-                error,
+                "outbox: Discord refused the bot's token (HTTP 401): sending stopped; the "
+                "news waits, up to a day, for a token Discord takes (DISCORD_TOKEN)"
             )
         return report
 
@@ -379,7 +419,10 @@ class Announcer:
 
     async def _send(self, queued: Delivery, report: DrainReport) -> None:
         async with self._turn(queued.guild_id):
-            await self._post(queued, report)
+            # Discord refused the token meanwhile: every post would fail alike, and each 401
+            # counts toward Discord's ban of an address for too many invalid requests.
+            if not report.unauthorized:
+                await self._post(queued, report)
 
     async def _post(self, queued: Delivery, report: DrainReport) -> None:
         delivery = await self.store.outbox.mark_sending(queued.id)
@@ -417,6 +460,9 @@ class Announcer:
             except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
                 if refused := refusal(exc, settings.channel_id):
                     await self._refused(delivery, settings.channel_id, refused, report)
+                elif reason := rejected(exc):
+                    assert isinstance(exc, discord.HTTPException)  # as ``rejected`` found
+                    await self._rejected(delivery, exc, reason, report)
                 else:
                     await self._retry(delivery, exc, report)
                 return
@@ -494,9 +540,40 @@ class Announcer:
         await self.store.outbox.hold(delivery.id, reason)
         report.held += 1
 
+    async def _rejected(
+        self, delivery: Delivery, exc: discord.HTTPException, reason: str, report: DrainReport
+    ) -> None:
+        """Discord refused the post for what it says, and would every time: given up at once,
+        the guild not paused (its other posts may pass)."""
+        await self.store.outbox.fail(delivery.id, reason)
+        report.failed += 1
+        report.rejected[reason] += 1
+        if exc.code == INVALID_FORM_BODY:
+            # A message the bot built wrong: the host's to hear of, with Discord's details.
+            log.warning("delivery %d: Discord refused the message I built: %s", delivery.id, exc)
+        else:
+            log.info("delivery %d given up: %s", delivery.id, reason)  # the drain sums them up
+        if exc.code in AUTOMOD:
+            await self._blocked(delivery)
+
+    async def _blocked(self, delivery: Delivery) -> None:
+        """The server's AutoMod blocked a post: its moderators' own rules, so they are told,
+        at most once a day (each post blocked would be one notice too many)."""
+        embed = delivery.message.get("embed") or {}
+        # The article's headline (made inert when the post was built), or the post's title.
+        headline = truncate(str(embed.get("description") or embed.get("title") or ""), 200)
+        await self.store.outbox.add_notice(
+            delivery.guild_id,
+            f"automod:{self._now().date().isoformat()}",
+            f"This server's AutoMod blocked my post of “{headline}”, so it was not posted; "
+            "other news still is. To let my news through, a moderator can add me (or my role) "
+            "to the exemptions of the AutoMod rule that blocked it (Server Settings › AutoMod).",
+        )
+
     async def _retry(self, delivery: Delivery, exc: BaseException, report: DrainReport) -> None:
         error = f"{type(exc).__name__}: {exc}"[:300]
         now = self._now()
+        report.unauthorized |= unauthorized(exc)
         if outage(exc):
             queued = parse_iso(delivery.created_at)
             give_up = queued is not None and now - queued > OUTAGE_PATIENCE
@@ -643,11 +720,13 @@ class Announcer:
                             notice.text, allowed_mentions=discord.AllowedMentions.none()
                         )
                     sent = True
-                except (TimeoutError, discord.DiscordServerError, aiohttp.ClientError) as exc:
-                    # Discord's trouble, not the channel's: the notice stays pending.
-                    log.info("notice %d to guild %d later: %s", notice.id, notice.guild_id, exc)
-                    continue
-                except discord.HTTPException as exc:
+                except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+                    if outage(exc):
+                        # Discord's trouble or the token's, not the channel's: it stays pending.
+                        log.info("notice %d to guild %d later: %s", notice.id, notice.guild_id, exc)
+                        if unauthorized(exc):
+                            return  # the others would fail alike
+                        continue
                     log.info("notice %d to guild %d failed: %s", notice.id, notice.guild_id, exc)
             await self.store.outbox.finish_notice(notice.id, sent=sent)
 

@@ -60,6 +60,9 @@ def _at(text: str) -> datetime:
 # A paused guild's news is held, not sent; news held this long is given up (its reason
 # starts with this, so /feeds why can tell it).
 HELD_TOO_LONG = "expired: held for over a day while posting here was paused"
+# A post Discord refused for what it says (it would refuse it every time), given up at once:
+# its reason starts with this and says why, for /feeds why to show.
+REFUSED_POST = "Discord refused this post"
 # Whether a row's guild (of ``{table}``) is paused by a refusal
 # (``guild_settings.disabled_reason``): its deliveries are held, neither claimed nor given
 # up. A key lookup per row.

@@ -15,7 +15,7 @@ import aiohttp
 import discord
 import pytest
 
-from bot.news.announce import MAX_ATTEMPTS, OUTAGE_PATIENCE, Announcer, refusal
+from bot.news.announce import MAX_ATTEMPTS, OUTAGE_PATIENCE, Announcer, refusal, rejected
 from bot.store import Store
 from bot.store.rows import parse_iso
 from tests.conftest import NOW
@@ -52,6 +52,7 @@ class FakeDiscord:
 
     refuse: dict[int, type[discord.HTTPException]] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
+    notices: list[tuple[int, str]] = field(default_factory=list)  # (channel, text)
     before_send: Callable[[int], Awaitable[None]] | None = None
     # Not logged in, so no history to search for an earlier attempt's post; the sandbox
     # tests (tests/e2e/test_resend_after_outage.py) cover that search.
@@ -75,9 +76,12 @@ class _Channel:
     discord: FakeDiscord
     channel_id: int
 
-    async def send(self, **kw: Any) -> Sent:
+    async def send(self, notice: str | None = None, **kw: Any) -> Sent:
         if self.discord.before_send is not None:
             await self.discord.before_send(self.channel_id)
+        if notice is not None:  # a moderator notice: its text, no embed
+            self.discord.notices.append((self.channel_id, notice))
+            return Sent(0)
         mentions: discord.AllowedMentions = kw["allowed_mentions"]
         roles = [r.id for r in mentions.roles] if isinstance(mentions.roles, list) else []
         title = kw["embeds"][0].title
@@ -262,6 +266,39 @@ def test_a_post_refused_for_itself_or_an_outage_is_not_the_channels_fault(
     assert refusal(error, 10) is None
 
 
+@pytest.mark.parametrize(
+    ("error", "why"),
+    [
+        (http_error(400, 200000), "AutoMod blocked it (code 200000)"),
+        (http_error(400, 200001), "AutoMod blocked it (code 200001)"),
+        (http_error(400, 240000), "Discord's filter blocked a link in it as harmful (code 240000)"),
+        (http_error(400, 50035), "it broke Discord's rules for a message (code 50035)"),
+    ],
+)
+def test_a_post_refused_for_what_it_says_is_told_apart(
+    error: discord.HTTPException, why: str
+) -> None:
+    assert rejected(error) == f"Discord refused this post: {why}"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        http_error(400, 0),  # no known cause: tried again, so many times
+        http_error(400, 50008),  # the channel's fault: the guild is paused
+        http_error(403, 200000, discord.Forbidden),
+        http_error(401, 0),  # the bot's token, not the post
+        discord.DiscordServerError(Response(503), "down"),
+        aiohttp.ClientConnectionError("Cannot connect to host discord.com:443"),
+        TimeoutError(),
+    ],
+)
+def test_a_refused_channel_or_token_or_an_outage_is_not_the_posts_fault(
+    error: BaseException,
+) -> None:
+    assert rejected(error) is None
+
+
 async def test_a_channel_that_no_longer_takes_messages_pauses_the_guild_and_tells_it_once(
     store: Store,
 ) -> None:
@@ -339,7 +376,7 @@ async def test_news_queued_during_a_long_discord_outage_is_sent_when_it_ends(
     assert await store.outbox.counts() == {"sent": 1}
 
 
-async def test_a_post_discord_refuses_is_given_up_after_so_many_tries_an_outage_after_a_day(
+async def test_an_unknown_refusal_is_given_up_after_so_many_tries_an_outage_after_a_day(
     store: Store,
 ) -> None:
     for guild in (1, 2):
@@ -352,7 +389,7 @@ async def test_a_post_discord_refuses_is_given_up_after_so_many_tries_an_outage_
 
     async def failing(channel_id: int) -> None:
         if channel_id == 10:
-            raise discord.HTTPException(Response(400), "Invalid Form Body")
+            raise discord.HTTPException(Response(400), "Bad Request")
         raise aiohttp.ClientConnectionError("Cannot connect to host discord.com:443")
 
     fake = FakeDiscord(before_send=failing)
@@ -436,3 +473,126 @@ async def test_a_retry_put_off_before_the_clock_was_set_back_is_not_held_for_the
     assert (await sender.drain()).retried == 1
     down, clock[0] = False, NOW - timedelta(days=1) + timedelta(minutes=1)
     assert (await sender.drain()).sent == 1
+
+
+async def test_posts_automod_blocks_are_given_up_at_once_and_its_moderators_told_once_a_day(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    """AutoMod refuses the same words every time: each blocked post was tried 8 times over
+    20 minutes and given up "retried too long", and the moderators, whose rules blocked it,
+    never heard."""
+    await store.guilds.update(1, channel_id=10)
+    for n in range(3):
+        await queue(store, n)
+    blocked = {10: 2}  # the next posts to the channel AutoMod blocks
+
+    async def automod(channel_id: int) -> None:
+        if blocked.get(channel_id, 0) > 0:
+            blocked[channel_id] -= 1
+            raise http_error(400, 200000)
+
+    clock = [NOW]
+    fake = FakeDiscord(before_send=automod)
+    sender = Announcer(fake, store, channel_interval=0.001, now=lambda: clock[0])  # type: ignore[arg-type]
+    caplog.set_level(logging.INFO, "bot.news.announce")
+    report = await sender.drain()
+    assert (report.sent, report.failed, report.retried, report.held) == (1, 2, 0, 0)
+    assert [p.title for p in fake.posts] == ["news 2"]  # the post behind them went out
+    assert (await store.guilds.get(1)).announces  # not paused: other posts pass
+    reason = "Discord refused this post: AutoMod blocked it (code 200000)"
+    for n in (0, 1):
+        given_up = await store.outbox.find(1, f"story:{n}")
+        assert given_up is not None
+        assert (given_up.state, given_up.attempts, given_up.last_error) == ("failed", 1, reason)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warnings == [f"outbox: gave up 2 posts at once: {reason}"]
+    ((channel, told),) = fake.notices  # once, for both
+    assert channel == 10 and "AutoMod blocked my post of “news 0”" in told
+    assert "exemptions" in told
+
+    # Later that day: not told again. The next day: told again, of that day's post.
+    for n, day in ((3, 0), (4, 1)):
+        caplog.clear()
+        clock[0] = NOW + timedelta(days=day, minutes=1)
+        blocked[10] = 1
+        await queue(store, n)
+        assert (await sender.drain()).failed == 1
+        warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        assert warnings == [f"outbox: gave up 1 post at once: {reason}"]
+    assert [text.split("”")[0][-6:] for _, text in fake.notices] == ["news 0", "news 4"]
+
+
+async def test_a_message_discord_finds_invalid_is_given_up_at_once_and_logged_as_our_bug(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Discord's 400 code 50035 (an embed over a limit) was tried 8 times over 20 minutes,
+    with nothing to say the bot built the message wrong."""
+    await store.guilds.update(1, channel_id=10)
+    await queue(store, 1)
+    body = {
+        "code": 50035,
+        "message": "Invalid Form Body",
+        "errors": {"embeds": {"0": {"title": {"_errors": [{"message": "Must be 256 or fewer"}]}}}},
+    }
+
+    async def invalid(channel_id: int) -> None:
+        raise discord.HTTPException(Response(400), body)
+
+    caplog.set_level(logging.INFO, "bot.news.announce")
+    report = await announcer(FakeDiscord(before_send=invalid), store).drain()
+    assert (report.failed, report.retried, report.disabled_guilds) == (1, 0, set())
+    delivery = await store.outbox.find(1, "story:1")
+    assert delivery is not None and (delivery.state, delivery.attempts) == ("failed", 1)
+    reason = "Discord refused this post: it broke Discord's rules for a message (code 50035)"
+    assert delivery.last_error == reason
+    built, summed = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert built.startswith(f"delivery {delivery.id}: Discord refused the message I built")
+    assert "Invalid Form Body" in built and "embeds.0.title: Must be 256 or fewer" in built
+    assert summed == f"outbox: gave up 1 post at once: {reason}"
+    async with store.db.conn.execute("SELECT id FROM notices") as cur:
+        assert list(await cur.fetchall()) == []  # the moderators can do nothing about it
+
+
+async def test_a_token_discord_refuses_stops_the_drain_and_gives_no_news_or_notice_up(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 401 (the bot's token reset) was taken for the post's fault: each post tried 8 times
+    and given up in about 20 minutes, though every request failed alike, each one more
+    invalid request toward Discord's ban; and a notice tried meanwhile was dropped."""
+    await store.guilds.update(1, channel_id=10)
+    await store.outbox.add_notice(1, "hello", "a notice for the moderators")
+    revoked, tried = True, []
+
+    async def token(channel_id: int) -> None:
+        tried.append(channel_id)
+        if revoked:
+            raise http_error(401, 0)
+
+    clock = [NOW]
+    fake = FakeDiscord(before_send=token)
+    sender = Announcer(fake, store, channel_interval=0.001, now=lambda: clock[0])  # type: ignore[arg-type]
+
+    async def notices() -> list[str]:
+        async with store.db.conn.execute("SELECT state FROM notices") as cur:
+            return [row[0] for row in await cur.fetchall()]
+
+    await sender.drain()  # nothing to post: the notice is tried, and kept
+    assert tried == [10] and await notices() == ["pending"]
+    for n in range(3):
+        await queue(store, n)
+    caplog.set_level(logging.INFO, "bot.news.announce")
+    for _ in range(2 * MAX_ATTEMPTS):
+        clock[0] += timedelta(minutes=11)
+        tried.clear()
+        caplog.clear()
+        report = await sender.drain()
+        assert tried == [10] and report.retried == 1 and not report.failed  # one request
+        (warning,) = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        assert "HTTP 401" in warning
+    assert await store.outbox.counts() == {"pending": 3} and await notices() == ["pending"]
+
+    revoked = False  # the host sets a new token
+    clock[0] += timedelta(minutes=11)
+    assert (await sender.drain()).sent == 3
+    assert fake.notices == [(10, "a notice for the moderators")]
+    assert await notices() == ["sent"]

@@ -400,3 +400,12 @@ def test_news_of_several_seasons_names_the_seasons_its_post_changed() -> None:
     assert stage("Status change?", mixed).startswith(
         "yes: a milestone is now more certain (season 6); a new milestone (season 7)"
     )
+
+
+def test_a_post_discord_refused_for_what_it_says_tells_why() -> None:
+    # "Discord refused it, or the server had no channel then": a moderator could not tell
+    # their own AutoMod from a lost channel.
+    reason = "Discord refused this post: AutoMod blocked it (code 200000)"
+    blocked = recorded("change:new_milestone", replace(told(state="failed"), last_error=reason))
+    assert not blocked.posts and last(blocked) == ("Posted", "fail")
+    assert blocked.stages[-1].text == f"its post here was given up: {reason}"
