@@ -79,7 +79,10 @@ class Windows:
         return Verdict(True, limit.limit, limit.limit - window.used, reset_after)
 
 
-FAULT_KINDS = frozenset({"429", "429-global", "500", "502", "503", "504", "403", "404", "drop"})
+# "automod": the server's AutoMod blocks the message (400, code 200000), as Discord answers.
+FAULT_KINDS = frozenset(
+    {"429", "429-global", "500", "502", "503", "504", "403", "404", "drop", "automod"}
+)
 
 
 @dataclass(slots=True)

@@ -240,6 +240,9 @@ class SandboxServer:
             if transport is not None:
                 transport.abort()
             return web.Response(status=DROPPED)
+        if kind == "automod":
+            body = {"code": 200000, "message": "Message was blocked by automatic moderation"}
+            return json_response(body, 400)
         status = int(kind)
         bodies = {
             403: {"code": 50013, "message": "Missing Permissions"},

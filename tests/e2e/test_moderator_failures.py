@@ -259,3 +259,35 @@ async def test_a_channel_made_a_forum_pauses_the_server_until_a_text_channel_is_
         posts = sb.messages(general)[1:]
         assert [p.embeds[0]["description"] for p in posts] == [i.title for i in reversed(news)]
         assert await bot.store.outbox.counts() == {"sent": 2}
+
+
+async def test_posts_automod_blocks_are_given_up_the_moderators_told_once_the_next_posted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each post AutoMod blocked was tried 8 times over 20 minutes, and nobody was told.
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        channel = sb.guild.channel("announcements")
+        feed, backlog = await kitty_feed(sb, server, bot)
+        news: list[Item] = []
+        stories = ("XO, Kitty season 3 starts filming", "XO, Kitty season 3 wraps filming")
+        for n, title in enumerate(stories, 1):
+            blocked = sb.inject("POST", f"/channels/{channel}/messages", "automod")
+            news.insert(0, Item(f"n{n}", title, age=timedelta(minutes=5 - n)))
+            server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
+            assert (await poll(bot, feed.id)).queued == 1
+            report = await bot.news.drain()
+            assert blocked.served == 1 and (report.failed, report.retried) == (1, 0)
+        (notice,) = sb.messages(channel)  # told once, of the first
+        assert f"AutoMod blocked my post of “{stories[0]}”" in notice.content
+        assert "exemptions" in notice.content
+        assert (await bot.store.guilds.get(sb.guild.id)).announces  # not paused
+
+        news.insert(0, Item("n3", "XO, Kitty season 3 release date announced", age=timedelta(0)))
+        server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
+        assert (await poll(bot, feed.id)).queued == 1
+        assert (await bot.news.drain()).sent == 1
+        _, post = sb.messages(channel)
+        assert post.embeds[0]["description"] == "XO, Kitty season 3 release date announced"
+        assert await bot.store.outbox.counts() == {"failed": 2, "sent": 1}
+        reply = await sb.invoke("feeds", {"article": "starts filming"}, subcommand="why")
+        assert "Discord refused this post: AutoMod blocked it" in reply.embeds[0]["description"]
