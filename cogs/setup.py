@@ -12,12 +12,19 @@ from discord.ext import commands
 from bot.errors import UserFacingError
 from bot.moderation.access import bot_member, is_moderator, require_moderator
 from bot.moderation.onboard import show_for
-from bot.moderation.perms import assign_problem, channel_problem, role_problem, threads_problem
+from bot.moderation.perms import (
+    assign_problem,
+    channel_problem,
+    events_problem,
+    role_problem,
+    threads_problem,
+)
 from bot.moderation.preview import MODE_TEXT
 from bot.moderation.setup_view import (
     SPOILER_TEXT,
     channel_checks,
     channel_extras,
+    events_checks,
     held_text,
     resumed_text,
     role_checks,
@@ -157,6 +164,26 @@ class Setup(
         what = "Each announcement will get a thread." if enabled else "No threads."
         await self._say(interaction, what + note)
 
+    @app_commands.command(name="events")
+    @app_commands.describe(enabled="Add each dated premiere to this server's Events")
+    async def events(self, interaction: discord.Interaction, enabled: bool) -> None:
+        """Keep a server event for each announced premiere date (I need Manage Events)."""
+        guild = require_moderator(interaction)
+        if enabled:
+            me = await bot_member(guild, self.client)
+            if problem := events_problem(me.guild_permissions):
+                raise UserFacingError(problem)
+        await self.client.store.guilds.update(guild.id, events=enabled, events_problem=None)
+        self.client.news.events_soon()
+        if enabled:
+            text = (
+                "Each announced premiere date will be in this server's Events, moved if the "
+                "date moves and removed if it is withdrawn."
+            )
+        else:
+            text = "No premiere events: I'll remove the ones I added."
+        await self._say(interaction, text)
+
     @app_commands.command(name="show")
     @app_commands.describe(show="The show this server follows")
     async def show(self, interaction: discord.Interaction, show: str) -> None:
@@ -199,6 +226,10 @@ class Setup(
         settings = await store.guilds.get(guild.id)
         checks: list[str] = []
         role_notes: list[str] = []
+        event_notes = events_checks(
+            settings,
+            (await bot_member(guild, self.client)).guild_permissions if settings.events else None,
+        )
         if settings.channel_id is not None or settings.role_id is not None:
             me, channel, perms = await self._announce_perms(guild, settings)
             if channel is not None:
@@ -225,6 +256,7 @@ class Setup(
             shared_feeds=len(await store.feeds.shared()),
             checks=checks,
             role_notes=role_notes,
+            event_notes=event_notes,
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
@@ -233,10 +265,12 @@ class Setup(
         """Forget this server's news settings (feeds are kept)."""
         guild = require_moderator(interaction)
         await self.client.store.guilds.reset(guild.id)
+        self.client.news.events_soon()
         await self._say(
             interaction,
             "Settings are back to the defaults: no announcement channel (so no posts), no ping "
-            "role, status changes only, recaps private, no threads. Your feeds are kept "
+            "role, status changes only, recaps private, no threads, no premiere events (I'll "
+            "remove the ones I added). Your feeds are kept "
             "(`/feeds list`); run `/setup channel` to start posting again.",
         )
 

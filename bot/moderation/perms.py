@@ -14,6 +14,8 @@ THREAD_NEEDS: tuple[str, ...] = ("create_public_threads", "send_messages_in_thre
 # Not needed to post: the announcer reads recent posts so a resend after an outage is not a
 # second post (the message nonce covers only a few minutes).
 HISTORY_NEEDS: tuple[str, ...] = ("read_message_history",)
+# A premiere's scheduled event (/setup events): a server-wide permission, not a channel's.
+EVENTS_NEEDS: tuple[str, ...] = ("manage_events",)
 
 _NAMES = {
     "view_channel": "View Channel",
@@ -23,6 +25,7 @@ _NAMES = {
     "send_messages_in_threads": "Send Messages in Threads",
     "mention_everyone": "Mention @everyone, @here, and All Roles",
     "manage_roles": "Manage Roles",
+    "manage_events": "Manage Events",
     "manage_guild": "Manage Server",
     "kick_members": "Kick Members",
     "ban_members": "Ban Members",
@@ -84,6 +87,17 @@ def _lacking(perms: discord.Permissions, needs: Iterable[str], what: str, fix: s
     if not lacking:
         return None
     return f"{what}: I'm missing **{and_list(lacking)}** there. {fix}"
+
+
+def events_problem(perms: discord.Permissions) -> str | None:
+    """Why the bot cannot keep premiere events in the server (its server-wide ``perms``)."""
+    return _lacking(
+        perms,
+        EVENTS_NEEDS,
+        "I can't add premieres to this server's Events",
+        "Give my role that permission (Server Settings → Roles); I'll add them on my next "
+        "round, within 10 minutes.",
+    )
 
 
 def role_problem(role: discord.Role, *, can_mention_everyone: bool) -> str | None:

@@ -9,6 +9,7 @@ import discord
 from bot.moderation.perms import (
     assign_problem,
     channel_problem,
+    events_problem,
     history_advice,
     role_problem,
     threads_problem,
@@ -87,6 +88,21 @@ def role_checks(
     return [f"⚠️ {problem}" for problem in problems if problem]
 
 
+def events_checks(settings: GuildSettings, perms: discord.Permissions | None) -> list[str]:
+    """Premiere events (/setup events): whether they are on, and what keeps them from
+    working now, a line each (``perms``: the bot's server-wide permissions)."""
+    if not settings.events or perms is None:
+        return ["off (`/setup events` adds each dated premiere to this server's Events)"]
+    lines = ["on: each dated premiere is in this server's Events"]
+    if problem := events_problem(perms):
+        lines.append(f"⚠️ {problem}")
+    elif settings.events_problem:
+        lines.append(f"⚠️ {settings.events_problem}")  # the bot's own words
+    else:
+        lines.append("✅ I have **Manage Events**.")
+    return lines
+
+
 def resumed_text(reason: str | None) -> str:
     """Why posting was paused, as /setup channel turns it back on."""
     why = "while I was out of this server" if reason == REMOVED else "after Discord refused a post"
@@ -126,6 +142,7 @@ def settings_embed(
     shared_feeds: int,
     checks: Sequence[str] = (),
     role_notes: Sequence[str] = (),
+    event_notes: Sequence[str] = (),
 ) -> discord.Embed:
     """``checks``: what the bot finds in the channel now (its permissions there, whether
     posts are published), one line each; stored settings alone can't tell. ``role_notes``:
@@ -151,6 +168,10 @@ def settings_embed(
         value="a thread under each announcement" if settings.threads else "off",
         inline=True,
     )
+    if event_notes:
+        embed.add_field(
+            name="Premiere events", value=clip("\n".join(event_notes), 1024), inline=False
+        )
     embed.add_field(
         name="Feeds",
         value=f"{own_feeds} of this server's own, {shared_feeds} shared (`/feeds list`)",

@@ -17,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.errors import ConfigError
 from bot.news.announce import REMOVED, Announcer, DrainReport
+from bot.news.events import EventsReport, PremiereEvents
 from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
@@ -31,6 +32,8 @@ T = TypeVar("T")
 
 OUTBOX_EVERY_S = 10.0
 RECONCILE_EVERY_S = 30.0
+# Premiere events are brought in line with the news this often, and soon after a change.
+EVENTS_EVERY_S = 600.0
 # A (re)start spreads the first poll of every feed over this many seconds.
 FIRST_POLL_SPREAD_S = 30.0
 # Retention runs daily, first a while after a start (a host restarting more often than
@@ -153,6 +156,9 @@ class NewsService:
         self.client = client
         self.deps = deps
         self.announcer = Announcer(client, deps.store)
+        self.events = PremiereEvents(
+            client, deps.store, deps.catalog, self.announcer.pacer, now=deps.now
+        )
         self._scheduler: AsyncIOScheduler | None = None
         # Set once the first full guild list is reconciled with the store (``start`` makes
         # the jobs wait for it): a server left while the bot was offline is not polled or
@@ -186,6 +192,14 @@ class NewsService:
             args=(scheduler,),
             seconds=RECONCILE_EVERY_S,
             id="feeds",
+            next_run_time=now,
+            replace_existing=True,
+        )
+        scheduler.add_job(
+            self.premiere_events,
+            "interval",
+            seconds=EVENTS_EVERY_S,
+            id="premiere-events",
             next_run_time=now,
             replace_existing=True,
         )
@@ -300,6 +314,8 @@ class NewsService:
         ):
             return None
         report = await poll_guarded(self.deps, feed)
+        if report is not None and report.verdicts["change"]:
+            self.events_soon()  # a premiere date may have come, moved or gone
         if report is not None and report.queued:
             await self.drain()
         return report
@@ -308,6 +324,16 @@ class NewsService:
     async def drain(self) -> DrainReport:
         await self.ready()
         return await self.announcer.drain()
+
+    def events_soon(self) -> None:
+        """Run the premiere-events job now (a change of news, or of /setup events)."""
+        if self._scheduler is not None and self._scheduler.get_job("premiere-events"):
+            self._scheduler.modify_job("premiere-events", next_run_time=datetime.now(UTC))
+
+    @quiet_on_shutdown
+    async def premiere_events(self) -> EventsReport:
+        await self.ready()
+        return await self.events.reconcile()
 
     @quiet_on_shutdown
     async def prune(self) -> Pruned:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.store.db import Database
+from bot.store.events import EventRepo
 from bot.store.feeds import FeedRepo
 from bot.store.guilds import GuildRepo
 from bot.store.meta import MetaRepo
@@ -26,6 +27,7 @@ class Store:
         self.outbox = OutboxRepo(db)
         self.retention = RetentionRepo(db)
         self.progress = ProgressRepo(db)
+        self.events = EventRepo(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

@@ -23,6 +23,8 @@ class GuildSettings:
     disabled_reason: str | None = None
     disabled_at: str | None = None
     departed_at: str | None = None  # the bot was removed from the guild then (None: it is there)
+    events: bool = False  # a Discord scheduled event for each dated premiere (/setup events)
+    events_problem: str | None = None  # why Discord last refused those events here
 
     @property
     def announces(self) -> bool:
@@ -37,6 +39,7 @@ _TOUCHED = "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 def _from_row(row: Any) -> GuildSettings:
     values = dict(zip(_COLUMNS, row, strict=True))
     values["threads"] = bool(values["threads"])
+    values["events"] = bool(values["events"])
     return GuildSettings(**values)
 
 
@@ -139,6 +142,10 @@ class GuildRepo:
     async def announcing(self) -> list[GuildSettings]:
         """Every guild with an enabled announcement channel."""
         return await self._where("channel_id IS NOT NULL AND disabled_reason IS NULL")
+
+    async def keeping_events(self) -> list[GuildSettings]:
+        """Every guild with premiere events on (/setup events)."""
+        return await self._where("events")
 
     async def _where(self, condition: str) -> list[GuildSettings]:
         sql = f"SELECT {', '.join(_COLUMNS)} FROM guild_settings WHERE {condition}"

@@ -1,0 +1,129 @@
+"""The Discord scheduled event a season's premiere should have, if any (pure).
+
+A premiere gets an event once ``/status`` would say the season "is set for" a day: a release
+date known to the day, not overtaken by a delay since, for a season neither cancelled nor
+out. A month or a year ("about April 2026") is no day to put in a calendar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.domain.status import SeasonStatus, Step
+from bot.news.messages import safe_text
+from bot.news.models import Milestone
+from bot.render.text import date_label, truncate
+
+LOCATION = "Netflix"
+# Netflix's own shows come out at midnight US Pacific (the packs' "3 a.m. Eastern").
+PACIFIC_STANDARD, PACIFIC_DAYLIGHT = timedelta(hours=8), timedelta(hours=7)
+LASTS = timedelta(hours=1)
+# Discord refuses an event that starts in the past: one this close could have begun by the
+# time the request lands, and fans would hear of it too late anyway.
+LEAD = timedelta(minutes=10)
+# Discord's limits: a name of 1-100 characters, a description of up to 1000.
+NAME_MAX, DESCRIPTION_MAX = 100, 1000
+SOURCES_NAMED = 2
+# Discord's values for an event held outside Discord, seen by the server's members only.
+EXTERNAL, GUILD_ONLY = 3, 2
+
+
+def _nth_sunday(year: int, month: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def release_start(day: date) -> datetime:
+    """Midnight US Pacific on ``day``, in UTC: 07:00 in daylight time, 08:00 otherwise.
+
+    US daylight time runs from 2 a.m. on March's second Sunday to 2 a.m. on November's
+    first, so its midnight is daylight time from the day after the one to the other (the
+    rule since 2007; no time-zone database needed)."""
+    daylight = _nth_sunday(day.year, 3, 2) < day <= _nth_sunday(day.year, 11, 1)
+    offset = PACIFIC_DAYLIGHT if daylight else PACIFIC_STANDARD
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) + offset
+
+
+def event_name(show_title: str, season: int) -> str:
+    """The event's name, which is also how the bot finds its own event after a crash."""
+    tail = f" season {season} premiere"
+    return show_title[: NAME_MAX - len(tail)] + tail
+
+
+@dataclass(frozen=True, slots=True)
+class WantedEvent:
+    season: int
+    name: str
+    description: str
+    start: datetime
+    end: datetime
+
+    def payload(self) -> dict[str, Any]:
+        """The body Discord takes to create the event, or to edit it to this."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "privacy_level": GUILD_ONLY,
+            "entity_type": EXTERNAL,
+            "entity_metadata": {"location": LOCATION},
+            "scheduled_start_time": self.start.isoformat(),
+            "scheduled_end_time": self.end.isoformat(),
+        }
+
+    @property
+    def digest(self) -> str:
+        """A short fingerprint of the payload: the event is edited only when it changes."""
+        body = json.dumps(self.payload(), sort_keys=True).encode()
+        return hashlib.sha256(body).hexdigest()[:16]
+
+
+def premiere_step(status: SeasonStatus) -> Step | None:
+    """The release-date step whose day the premiere is set for, or None (no such day)."""
+    if status.is_cancelled or status.step(Milestone.RELEASED) is not None:
+        return None
+    step = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    if step is None or step.date is None or step.date.exact is None or step.approximate:
+        return None
+    # A delay reported since the date was given: that day may no longer hold.
+    return None if step.date_overtaken else step
+
+
+def wanted_event(show_title: str, status: SeasonStatus, now: datetime) -> WantedEvent | None:
+    """The event the season's premiere should have at ``now``; None for none (no day known,
+    cancelled, out, or the premiere has begun or is too close to announce)."""
+    step = premiere_step(status)
+    if step is None or step.date is None or step.date.exact is None:
+        return None
+    start = release_start(step.date.exact)
+    if start - now < LEAD:
+        return None
+    return WantedEvent(
+        season=status.season,
+        name=event_name(show_title, status.season),
+        description=_description(show_title, status.season, step),
+        start=start,
+        end=start + LASTS,
+    )
+
+
+def _description(show_title: str, season: int, step: Step) -> str:
+    sure = date_label(step.date_sureness, year_inferred=step.year_inferred)
+    # The date's own sources, by site name only: a headline could give a plot twist away.
+    hosts = dict.fromkeys(
+        safe_text(host.removeprefix("www."), 60)
+        for s in step.sources
+        if s.date == step.date and (host := urlsplit(s.url).hostname)
+    )
+    named = ", ".join(list(hosts)[:SOURCES_NAMED])
+    lines = [
+        f"Season {season} of {show_title} premieres on {LOCATION} at midnight US Pacific, "
+        "when Netflix releases its shows.",
+        f"Date: {sure}" + (f", per {named}" if named else "") + ".",
+        "This event follows the news: it moves if the date does, and goes if it is withdrawn.",
+    ]
+    return truncate("\n".join(lines), DESCRIPTION_MAX)

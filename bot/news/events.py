@@ -1,0 +1,197 @@
+"""Premiere events: each guild with /setup events on gets a Discord scheduled event per
+dated premiere, kept in step with the news.
+
+A reconcile, not a queue: each run computes the event every season should have
+(``bot.domain.premiere``) and creates, edits or deletes to match what the store records,
+recording each event's id as it goes, so a run done twice does nothing the second time and a
+run cut short is finished by the next. A row is written before each create: one a crash left
+without its id means the event may exist, so the guild's events are searched (by name, made
+by the bot) before another is made. An event that has begun is left alone for good.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import discord
+
+from bot.catalog import Catalog
+from bot.catalog.models import Season, Show
+from bot.domain.premiere import WantedEvent, event_name, wanted_event
+from bot.domain.status import newest_season, season_status
+from bot.moderation.onboard import show_for
+from bot.moderation.perms import events_problem
+from bot.moderation.text import stamp
+from bot.news.announce import Pacer
+from bot.store import Store
+from bot.store.events import PremiereEvent
+from bot.store.guilds import GuildSettings
+from bot.store.rows import iso
+
+log = logging.getLogger(__name__)
+
+Key = tuple[str, int]  # (show slug, season)
+
+
+@dataclass
+class EventsReport:
+    created: int = 0
+    edited: int = 0
+    deleted: int = 0
+    refused: int = 0  # guilds where Discord (or the bot's own permissions) refused
+    failed: int = 0  # guilds left for the next run (Discord down)
+
+
+class PremiereEvents:
+    def __init__(
+        self,
+        client: discord.Client,
+        store: Store,
+        catalog: Catalog,
+        pacer: Pacer,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.catalog = catalog
+        self.pacer = pacer  # the announcer's: events and posts share the bot's request rate
+        self._now = now
+        self._lock = asyncio.Lock()
+
+    async def reconcile(self) -> EventsReport:
+        """Bring every guild's premiere events in line with the news; one run at a time."""
+        report = EventsReport()
+        async with self._lock:
+            now = self._now()
+            keeping = {g.guild_id: g for g in await self.store.guilds.keeping_events()}
+            recorded: dict[int, dict[Key, PremiereEvent]] = {}
+            for row in await self.store.events.all():
+                recorded.setdefault(row.guild_id, {})[row.key] = row
+            wanted_by_show: dict[str, dict[Key, WantedEvent]] = {}
+            for guild_id in sorted(keeping.keys() | recorded.keys()):
+                guild = self.client.get_guild(guild_id)
+                if guild is None or guild.unavailable:
+                    continue  # removed (its events stay its own) or an outage: later
+                settings = keeping.get(guild_id)
+                wanted: dict[Key, WantedEvent] = {}
+                if settings is not None:
+                    show = show_for(self.catalog, settings)
+                    if show.slug not in wanted_by_show:
+                        wanted_by_show[show.slug] = await self._wanted(show, now)
+                    wanted = wanted_by_show[show.slug]
+                await self._guild(guild, settings, wanted, recorded.get(guild_id, {}), now, report)
+        if report.created or report.edited or report.deleted or report.refused or report.failed:
+            log.info("premiere events: %s", report)
+        return report
+
+    async def _wanted(self, show: Show, now: datetime) -> dict[Key, WantedEvent]:
+        """Each season's event, as /status sees the season (the pack's, or the news's)."""
+        from_news = await self.store.news.learned_seasons(show.slug)
+        newest = newest_season(show.latest_season.number, from_news)
+        numbers = sorted({s.number for s in show.seasons} | {n for n in from_news if n <= newest})
+        wanted = {}
+        for number in numbers:
+            season = show.season(number) or Season.from_news_only(number)
+            learned = await self.store.news.learned_events(show.slug, number)
+            event = wanted_event(show.title, season_status(season, learned), now)
+            if event is not None:
+                wanted[(show.slug, number)] = event
+        return wanted
+
+    async def _guild(
+        self,
+        guild: discord.Guild,
+        settings: GuildSettings | None,
+        wanted: dict[Key, WantedEvent],
+        recorded: dict[Key, PremiereEvent],
+        now: datetime,
+        report: EventsReport,
+    ) -> None:
+        todo = []
+        for key in sorted(wanted.keys() | recorded.keys()):
+            row, want = recorded.get(key), wanted.get(key)
+            if row is not None and row.start is not None and row.start <= now:
+                await self.store.events.forget(guild.id, *key)  # begun: Discord's now
+            elif row is None or want is None or row.event_id is None or row.digest != want.digest:
+                todo.append((key, row, want))
+        if not todo:
+            return
+        me = guild.me
+        if me is not None and (problem := events_problem(me.guild_permissions)):
+            # Not tried: a refusal a guild every run would count against the bot at Discord.
+            await self._refused(guild.id, settings, problem, report)
+            return
+        try:
+            for key, row, want in todo:
+                await self._one(guild.id, key, row, want, report)
+        except discord.Forbidden as exc:
+            why = f"Discord refused me ({exc.status}, code {exc.code}) on {stamp(iso(now))}"
+            await self._refused(guild.id, settings, f"{why}: I need **Manage Events**.", report)
+            return
+        except (discord.HTTPException, OSError) as exc:
+            log.warning("premiere events in guild %d: %s; trying again later", guild.id, exc)
+            report.failed += 1
+            return
+        if settings is not None and settings.events_problem is not None:
+            await self.store.guilds.update(guild.id, events_problem=None)
+
+    async def _refused(
+        self, guild_id: int, settings: GuildSettings | None, problem: str, report: EventsReport
+    ) -> None:
+        report.refused += 1
+        if settings is not None and settings.events_problem != problem:
+            await self.store.guilds.update(guild_id, events_problem=problem)
+
+    async def _one(
+        self,
+        guild_id: int,
+        key: Key,
+        row: PremiereEvent | None,
+        want: WantedEvent | None,
+        report: EventsReport,
+    ) -> None:
+        event_id = row.event_id if row is not None else None
+        if row is not None and event_id is None:
+            # A create whose id a crash lost, perhaps made: look before making another.
+            event_id = await self._find(guild_id, key)
+        http = self.client.http
+        if want is None:
+            if event_id is not None:
+                await self.pacer.wait()
+                with contextlib.suppress(discord.NotFound):  # deleted by hand: as wanted
+                    await http.delete_scheduled_event(guild_id, event_id)
+                report.deleted += 1
+            await self.store.events.forget(guild_id, *key)
+            return
+        if event_id is not None and (row is None or row.digest != want.digest):
+            await self.pacer.wait()
+            try:
+                await http.edit_scheduled_event(guild_id, event_id, **want.payload())
+                report.edited += 1
+            except discord.NotFound:
+                event_id = None  # deleted by hand: the news moved it, so it is made again
+        if event_id is None:
+            await self.store.events.intend(guild_id, *key)
+            await self.pacer.wait()
+            made = await http.create_guild_scheduled_event(guild_id, **want.payload())
+            event_id = int(made["id"])
+            report.created += 1
+        await self.store.events.record(guild_id, *key, event_id, want.start, want.digest)
+
+    async def _find(self, guild_id: int, key: Key) -> int | None:
+        """The bot's own event for ``key`` in the guild, if a create landed before a crash."""
+        show = self.catalog.get(key[0])
+        me = self.client.user
+        if show is None or me is None:
+            return None
+        name = event_name(show.title, key[1])
+        await self.pacer.wait()
+        for event in await self.client.http.get_scheduled_events(guild_id, False):
+            if event["name"] == name and int(event.get("creator_id") or 0) == me.id:
+                return int(event["id"])
+        return None
