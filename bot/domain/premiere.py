@@ -1,8 +1,9 @@
 """The Discord scheduled event a season's premiere should have, if any (pure).
 
-A premiere gets an event once ``/status`` would say the season "is set for" a day: a release
-date known to the day, not overtaken by a delay since, for a season neither cancelled nor
-out. A month or a year ("about April 2026") is no day to put in a calendar.
+A premiere gets an event once ``/status`` knows the day it is set for: a release date known to
+the day, or the day a delay since moved it to, for a season neither cancelled nor out. A
+month or a year ("about April 2026") is no day to put in a calendar, and a delay that names
+no day leaves none.
 """
 
 from __future__ import annotations
@@ -83,14 +84,27 @@ class WantedEvent:
 
 
 def premiere_step(status: SeasonStatus) -> Step | None:
-    """The release-date step whose day the premiere is set for, or None (no such day)."""
+    """The step whose day the premiere is set for, or None (no such day): the release date,
+    or, once a delay overtook it, the day the latest delay moved it to."""
     if status.is_cancelled or status.step(Milestone.RELEASED) is not None:
         return None
     step = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    if step is not None and step.date_overtaken:
+        step = _moved_to(status.delayed)
     if step is None or step.date is None or step.date.exact is None or step.approximate:
         return None
-    # A delay reported since the date was given: that day may no longer hold.
-    return None if step.date_overtaken else step
+    return step
+
+
+def _moved_to(delayed: Step | None) -> Step | None:
+    """The delay step if its newest claim gave its day ("pushed to February 11"); None when
+    the latest delay named no day (an older delay's day no longer holds either)."""
+    if delayed is None or delayed.date is None:
+        return None
+    newest = max(
+        delayed.sources, key=lambda s: (s.learned, s.seen_at.timestamp() if s.seen_at else 0.0)
+    )
+    return delayed if newest.date == delayed.date else None
 
 
 def wanted_event(show_title: str, status: SeasonStatus, now: datetime) -> WantedEvent | None:

@@ -551,6 +551,10 @@ class Sandbox:
             intent=GUILDS_INTENT,
         )
 
+    def scheduled_events(self, guild: int | GuildIds | None = None) -> list[Json]:
+        """The guild's scheduled events (any creator's), in the order they were made."""
+        return list(self._guild(guild).scheduled_events.values())
+
     def add_role(
         self,
         guild: int | GuildIds | None,

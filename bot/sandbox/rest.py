@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-from bot.sandbox import perms
+from bot.sandbox import perms, scheduled
 from bot.sandbox.commands import CommandError
 from bot.sandbox.gateway import GUILDS_INTENT, MEMBERS_INTENT
 from bot.sandbox.interactions import UPDATE
@@ -127,6 +128,11 @@ class Rest:
             web.delete(
                 a + "/guilds/{guild_id}/members/{user_id}/roles/{role_id}", self.remove_role
             ),
+            web.get(a + "/guilds/{guild_id}/scheduled-events", self.list_events),
+            web.post(a + "/guilds/{guild_id}/scheduled-events", self.create_event),
+            web.get(a + "/guilds/{guild_id}/scheduled-events/{event_id}", self.get_event),
+            web.patch(a + "/guilds/{guild_id}/scheduled-events/{event_id}", self.edit_event),
+            web.delete(a + "/guilds/{guild_id}/scheduled-events/{event_id}", self.delete_event),
             web.post(a + "/interactions/{interaction_id}/{token}/callback", self.callback),
             web.post(hook, self.followup),
             web.get(hook + "/messages/{message_id}", self.get_response),
@@ -399,6 +405,66 @@ class Rest:
 
     async def remove_role(self, request: web.Request) -> web.Response:
         return await self._change_role(request, add=False)
+
+    # -- scheduled events -----------------------------------------------------------
+    def _events_guild(self, request: web.Request, *, manage: bool) -> Guild:
+        guild = self.guild(request)
+        if manage and not guild.guild_permissions(self.world.bot.id) & perms.MANAGE_EVENTS:
+            raise missing_permissions()
+        return guild
+
+    def _event(self, guild: Guild, request: web.Request) -> Json:
+        event_id = _int(request.match_info["event_id"], scheduled.unknown_event())
+        event = guild.scheduled_events.get(event_id)
+        if event is None:
+            raise scheduled.unknown_event()
+        return scheduled.advance(event, datetime.now(UTC))
+
+    def _dispatch_event(self, name: str, event: Json) -> None:
+        self.server.gateway.dispatch(
+            f"GUILD_SCHEDULED_EVENT_{name}", event, intent=scheduled.SCHEDULED_EVENTS_INTENT
+        )
+        self.server.notify()
+
+    async def list_events(self, request: web.Request) -> web.Response:
+        guild = self._events_guild(request, manage=False)
+        now = datetime.now(UTC)
+        events = [scheduled.advance(e, now) for e in guild.scheduled_events.values()]
+        return json_response([e for e in events if e["status"] != scheduled.COMPLETED])
+
+    async def get_event(self, request: web.Request) -> web.Response:
+        guild = self._events_guild(request, manage=False)
+        return json_response(self._event(guild, request))
+
+    async def create_event(self, request: web.Request) -> web.Response:
+        guild = self._events_guild(request, manage=True)
+        body, _ = await read_payload(request)
+        event = scheduled.create(
+            body,
+            event_id=self.world.ids.now(),
+            guild_id=guild.id,
+            creator=self.world.bot.payload(),
+            now=datetime.now(UTC),
+        )
+        guild.scheduled_events[int(event["id"])] = event
+        self._dispatch_event("CREATE", event)
+        return json_response(event)
+
+    async def edit_event(self, request: web.Request) -> web.Response:
+        guild = self._events_guild(request, manage=True)
+        event = self._event(guild, request)
+        body, _ = await read_payload(request)
+        edited = scheduled.edit(event, body, now=datetime.now(UTC))
+        guild.scheduled_events[int(event["id"])] = edited
+        self._dispatch_event("UPDATE", edited)
+        return json_response(edited)
+
+    async def delete_event(self, request: web.Request) -> web.Response:
+        guild = self._events_guild(request, manage=True)
+        event = self._event(guild, request)
+        del guild.scheduled_events[int(event["id"])]
+        self._dispatch_event("DELETE", event)
+        return no_content()
 
     # -- interactions ---------------------------------------------------------------
     async def callback(self, request: web.Request) -> web.Response:

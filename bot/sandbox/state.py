@@ -225,6 +225,7 @@ class Guild:
     members: dict[int, Member] = field(default_factory=dict)
     # A Discord outage: READY lists the guild as unavailable and no GUILD_CREATE follows.
     unavailable: bool = False
+    scheduled_events: dict[int, Json] = field(default_factory=dict)  # by id, live ones
 
     def channel_named(self, name: str) -> Channel:
         for channel in self.channels.values():
@@ -306,7 +307,7 @@ class Guild:
             "voice_states": [],
             "presences": [],
             "stage_instances": [],
-            "guild_scheduled_events": [],
+            "guild_scheduled_events": list(self.scheduled_events.values()),
             "soundboard_sounds": [],
         }
 

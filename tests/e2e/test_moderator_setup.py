@@ -24,6 +24,7 @@ VALID_OPTIONS: dict[tuple[str, str], dict[str, Any]] = {
     ("setup", "mode"): {"mode": "all"},
     ("setup", "spoilers"): {"where": "channel"},
     ("setup", "threads"): {"enabled": True},
+    ("setup", "events"): {"enabled": True},
     ("setup", "show"): {"show": "xo-kitty"},
     ("setup", "view"): {},
     ("setup", "reset"): {},

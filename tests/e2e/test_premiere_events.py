@@ -1,0 +1,202 @@
+"""Premiere events end to end: /setup events, then each dated premiere in the server's
+Events through the sandbox's scheduled-event routes, kept in step with the news."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.client import KissBot
+from bot.domain.premiere import release_start
+from bot.domain.status import LearnedEvent
+from bot.news.models import Certainty, Milestone
+from bot.sandbox import perms
+from bot.sandbox.driver import Sandbox
+from tests.e2e.test_moderator_kit import moderator_bot, refused, until
+
+pytestmark = pytest.mark.e2e
+
+WITH_EVENTS = perms.BOT_DEFAULT | perms.MANAGE_EVENTS
+
+
+async def tell(bot: KissBot, milestone: Milestone, when: date | None = None) -> None:
+    """The news pipeline learned this about season 4 (a confirmation)."""
+    seen = datetime.now(UTC)
+    event = LearnedEvent(
+        milestone, Certainty.CONFIRMED, when, f"https://news.example/{milestone.value}", "", seen
+    )
+    async with bot.store.db.transaction():
+        await bot.store.news.add_event(
+            show="xo-kitty",
+            season=4,
+            event=event,
+            kind="new_milestone",
+            feed_id=None,
+            story_id=None,
+            rule="test",
+        )
+
+
+async def test_a_premiere_event_follows_the_news_once_per_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    later = day + timedelta(days=30)
+    async with Sandbox(guilds=2) as sb:
+        fans, other = sb.guilds[0], sb.guilds[1]
+        sb.set_bot_role_permissions(fans, WITH_EVENTS)
+        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
+            # Without Manage Events the switch says what to grant.
+            reply = await sb.invoke("setup", {"enabled": True}, subcommand="events", guild=other)
+            refused(reply, "Manage Events")
+            # Granted, switched on, then taken away again: that server gets no event.
+            sb.set_bot_role_permissions(other, WITH_EVENTS)
+            guild = bot.get_guild(other.id)
+            assert guild is not None
+            await until(lambda: guild.me.guild_permissions.manage_events)
+            reply = await sb.invoke("setup", {"enabled": True}, subcommand="events", guild=other)
+            assert "Events" in reply.content and reply.ephemeral
+            sb.set_bot_role_permissions(other, perms.BOT_DEFAULT)
+            await until(lambda: not guild.me.guild_permissions.manage_events)
+
+            reply = await sb.invoke("setup", {"enabled": True}, subcommand="events", guild=fans)
+            assert "premiere" in reply.content
+            await tell(bot, Milestone.RENEWED)
+            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
+
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.refused) == (1, 1)
+            [event] = sb.scheduled_events(fans)
+            assert event["name"] == "XO, Kitty season 4 premiere"
+            assert event["entity_type"] == 3 and event["entity_metadata"] == {"location": "Netflix"}
+            assert event["scheduled_start_time"] == release_start(day).isoformat()
+            assert event["creator_id"] == str(sb.bot_id)
+            assert "confirmed" in event["description"]
+            assert sb.scheduled_events(other) == []
+            view = await sb.invoke("setup", subcommand="view", guild=other)
+            assert "Manage Events" in view.text and "⚠️" in view.text
+            view = await sb.invoke("setup", subcommand="view", guild=fans)
+            assert "✅ I have **Manage Events**" in view.text
+
+            # A second run changes nothing.
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.edited, report.deleted) == (0, 0, 0)
+
+            # A delay to a new day moves the same event.
+            await tell(bot, Milestone.DELAYED, later)
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.edited) == (0, 1)
+            [moved] = sb.scheduled_events(fans)
+            assert moved["id"] == event["id"]
+            assert moved["scheduled_start_time"] == release_start(later).isoformat()
+
+        # A restart makes nothing new.
+        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.edited, report.deleted) == (0, 0, 0)
+            assert [e["id"] for e in sb.scheduled_events(fans)] == [event["id"]]
+
+            # A crash between the create and its record: the event is found, not made twice.
+            await bot.store.events.forget(fans.id, "xo-kitty", 4)
+            await bot.store.events.intend(fans.id, "xo-kitty", 4)
+            report = await bot.news.events.reconcile()
+            assert report.created == 0
+            assert [e["id"] for e in sb.scheduled_events(fans)] == [event["id"]]
+
+            # Switched off: the bot's event goes; on again: it is back.
+            await sb.invoke("setup", {"enabled": False}, subcommand="events", guild=fans)
+            report = await bot.news.events.reconcile()
+            assert report.deleted == 1 and sb.scheduled_events(fans) == []
+            await sb.invoke("setup", {"enabled": True}, subcommand="events", guild=fans)
+            report = await bot.news.events.reconcile()
+            assert report.created == 1 and len(sb.scheduled_events(fans)) == 1
+
+            # Cancelled: the event is deleted, and stays so.
+            await tell(bot, Milestone.CANCELLED)
+            report = await bot.news.events.reconcile()
+            assert report.deleted == 1 and sb.scheduled_events(fans) == []
+            assert await bot.store.events.all() == []
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.deleted) == (0, 0)
+            assert sb.scheduled_events(other) == []
+
+
+async def test_one_servers_refusal_stops_no_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    async with Sandbox(guilds=3) as sb:
+        for guild in sb.guilds:
+            sb.set_bot_role_permissions(guild, WITH_EVENTS)
+        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
+            for guild in sb.guilds:
+                await bot.store.guilds.update(guild.id, events=True)
+            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
+            # Discord refuses the first server although the bot's cache says it may.
+            refusing = sb.guilds[0]
+            sb.inject("POST", f"/guilds/{refusing.id}/scheduled-events", 403)
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.refused) == (2, 1)
+            assert sb.scheduled_events(refusing) == []
+            assert [len(sb.scheduled_events(g)) for g in sb.guilds[1:]] == [1, 1]
+            view = await sb.invoke("setup", subcommand="view", guild=refusing)
+            assert "Discord refused me (403" in view.text
+            # The next run gets through, and the refusal is no longer shown.
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.refused) == (1, 0)
+            view = await sb.invoke("setup", subcommand="view", guild=refusing)
+            assert "refused" not in view.text and "✅ I have **Manage Events**" in view.text
+            assert all(len(sb.scheduled_events(g)) == 1 for g in sb.guilds)
+
+
+async def test_the_sandbox_checks_scheduled_events_as_discord_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import discord
+
+    async with Sandbox(guilds=2) as sb:
+        sb.set_bot_role_permissions(sb.guild, WITH_EVENTS)
+        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
+            start = datetime.now(UTC) + timedelta(days=1)
+            good = {
+                "name": "XO, Kitty season 4 premiere",
+                "privacy_level": 2,
+                "entity_type": 3,
+                "entity_metadata": {"location": "Netflix"},
+                "scheduled_start_time": start.isoformat(),
+                "scheduled_end_time": (start + timedelta(hours=1)).isoformat(),
+            }
+            bad = [
+                good | {"name": ""},
+                good | {"name": "x" * 101},
+                good | {"description": "x" * 1001},
+                good | {"privacy_level": 1},
+                good | {"entity_metadata": {}},
+                {k: v for k, v in good.items() if k != "scheduled_end_time"},
+                good | {"scheduled_start_time": (start - timedelta(days=2)).isoformat()},
+                good | {"scheduled_end_time": (start - timedelta(hours=1)).isoformat()},
+            ]
+            for body in bad:
+                with pytest.raises(discord.HTTPException) as raised:
+                    await bot.http.create_guild_scheduled_event(sb.guild.id, **body)
+                assert raised.value.status == 400, body
+            made = await bot.http.create_guild_scheduled_event(sb.guild.id, **good)
+            assert made["status"] == 1 and made["creator_id"] == str(sb.bot_id)
+            moved = (start + timedelta(days=7)).isoformat()
+            edited = await bot.http.edit_scheduled_event(
+                sb.guild.id,
+                made["id"],
+                scheduled_start_time=moved,
+                scheduled_end_time=(start + timedelta(days=7, hours=1)).isoformat(),
+            )
+            assert edited["id"] == made["id"] and edited["scheduled_start_time"] == moved
+            listed = await bot.http.get_scheduled_events(sb.guild.id, False)
+            assert [e["id"] for e in listed] == [made["id"]]
+            await bot.http.delete_scheduled_event(sb.guild.id, made["id"])
+            with pytest.raises(discord.NotFound):
+                await bot.http.delete_scheduled_event(sb.guild.id, made["id"])
+            # Manage Events is checked server-wide.
+            with pytest.raises(discord.Forbidden):
+                await bot.http.create_guild_scheduled_event(sb.guilds[1].id, **good)
