@@ -6,7 +6,8 @@ A reconcile, not a queue: each run computes the event every season should have
 recording each event's id as it goes, so a run done twice does nothing the second time and a
 run cut short is finished by the next. A row is written before each create: one a crash left
 without its id means the event may exist, so the guild's events are searched (by name, made
-by the bot) before another is made. An event that has begun is left alone for good.
+by the bot) before another is made. An event that has begun (or begins within ``LEAD``) is
+left alone for good.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import discord
 
 from bot.catalog import Catalog
 from bot.catalog.models import Season, Show
-from bot.domain.premiere import WantedEvent, event_name, wanted_event
+from bot.domain.premiere import LEAD, WantedEvent, event_name, wanted_event
 from bot.domain.status import newest_season, season_status
 from bot.moderation.onboard import show_for
 from bot.moderation.perms import events_problem
@@ -115,8 +116,9 @@ class PremiereEvents:
         todo = []
         for key in sorted(wanted.keys() | recorded.keys()):
             row, want = recorded.get(key), wanted.get(key)
-            if row is not None and row.start is not None and row.start <= now:
-                await self.store.events.forget(guild.id, *key)  # begun: Discord's now
+            if row is not None and row.start is not None and row.start - now < LEAD:
+                # Begun, or about to: Discord's now (fans may be gathering; nothing to move).
+                await self.store.events.forget(guild.id, *key)
             elif row is None or want is None or row.event_id is None or row.digest != want.digest:
                 todo.append((key, row, want))
         if not todo:

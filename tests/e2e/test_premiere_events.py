@@ -92,6 +92,21 @@ async def test_a_premiere_event_follows_the_news_once_per_server(
             assert moved["id"] == event["id"]
             assert moved["scheduled_start_time"] == release_start(later).isoformat()
 
+            # Minutes before the premiere the event is the fans' own: nothing moves it now.
+            events, clock = bot.news.events, bot.news.events._now
+            [kept] = await bot.store.events.all()
+            try:
+                events._now = lambda: release_start(later) - timedelta(minutes=5)
+                report = await events.reconcile()
+                assert (report.created, report.edited, report.deleted) == (0, 0, 0)
+                assert await bot.store.events.all() == []  # and the record is done with
+            finally:
+                events._now = clock
+            assert kept.digest is not None and kept.start is not None
+            await bot.store.events.record(
+                fans.id, "xo-kitty", 4, int(moved["id"]), kept.start, kept.digest
+            )
+
         # A restart makes nothing new.
         async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
             report = await bot.news.events.reconcile()
