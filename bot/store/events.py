@@ -63,11 +63,3 @@ class EventRepo:
             "DELETE FROM premiere_events WHERE guild_id = ? AND show_slug = ? AND season = ?",
             (guild_id, show_slug, season),
         )
-
-    async def count(self, guild_id: int) -> int:
-        """Events the bot keeps in the guild (begun ones too, until the next run)."""
-        rows = await self._db.rows(
-            "SELECT count(*) FROM premiere_events WHERE guild_id = ? AND event_id IS NOT NULL",
-            (guild_id,),
-        )
-        return int(rows[0][0])
