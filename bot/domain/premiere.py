@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from bot.domain.status import SeasonStatus, Step
 from bot.news.messages import safe_text
@@ -22,7 +23,7 @@ from bot.render.text import date_label, truncate
 
 LOCATION = "Netflix"
 # Netflix's own shows come out at midnight US Pacific (the packs' "3 a.m. Eastern").
-PACIFIC_STANDARD, PACIFIC_DAYLIGHT = timedelta(hours=8), timedelta(hours=7)
+PACIFIC = ZoneInfo("America/Los_Angeles")
 LASTS = timedelta(hours=1)
 # Discord refuses an event that starts in the past: one this close could have begun by the
 # time the request lands, and fans would hear of it too late anyway.
@@ -34,20 +35,9 @@ SOURCES_NAMED = 2
 EXTERNAL, GUILD_ONLY = 3, 2
 
 
-def _nth_sunday(year: int, month: int, n: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
-
-
 def release_start(day: date) -> datetime:
-    """Midnight US Pacific on ``day``, in UTC: 07:00 in daylight time, 08:00 otherwise.
-
-    US daylight time runs from 2 a.m. on March's second Sunday to 2 a.m. on November's
-    first, so its midnight is daylight time from the day after the one to the other (the
-    rule since 2007; no time-zone database needed)."""
-    daylight = _nth_sunday(day.year, 3, 2) < day <= _nth_sunday(day.year, 11, 1)
-    offset = PACIFIC_DAYLIGHT if daylight else PACIFIC_STANDARD
-    return datetime(day.year, day.month, day.day, tzinfo=UTC) + offset
+    """Midnight US Pacific on ``day``, in UTC: 07:00 in daylight time, 08:00 otherwise."""
+    return datetime.combine(day, time(), PACIFIC).astimezone(UTC)
 
 
 def event_name(show_title: str, season: int) -> str:

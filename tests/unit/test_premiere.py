@@ -65,19 +65,6 @@ def test_a_premiere_starts_at_midnight_pacific(day: date, utc_hour: int) -> None
     assert release_start(day) == datetime(day.year, day.month, day.day, utc_hour, tzinfo=UTC)
 
 
-def test_release_start_matches_the_time_zone_database_for_twenty_years() -> None:
-    zoneinfo = pytest.importorskip("zoneinfo")
-    try:
-        pacific = zoneinfo.ZoneInfo("America/Los_Angeles")
-    except zoneinfo.ZoneInfoNotFoundError:
-        pytest.skip("no time-zone database on this host")
-    day = date(2020, 1, 1)
-    while day < date(2040, 1, 1):
-        midnight = datetime(day.year, day.month, day.day, tzinfo=pacific)
-        assert release_start(day) == midnight.astimezone(UTC), day
-        day += timedelta(days=1)
-
-
 def test_the_packs_dated_premiere_makes_an_external_event(show: Show) -> None:
     event = want(show, 3, [])
     assert event is not None
