@@ -665,6 +665,10 @@ class Announcer:
         except (discord.HTTPException, aiohttp.ClientError) as exc:
             if isinstance(exc, discord.HTTPException) and exc.code == ALREADY_CROSSPOSTED:
                 return "done"
+            if unauthorized(exc):
+                # The token's fault, not the post's: still due, for the process a new one starts.
+                log.info("publish of %d waits for a token Discord takes: %s", message.id, exc)
+                return "due"
             log.info("could not publish %d: %s", message.id, exc)
             return "failed"
         return "done"

@@ -232,7 +232,8 @@ class OutboxRepo:
     # -- publishing (posts in Announcement channels) -------------------------------------
 
     async def mark_published(self, delivery_id: int, outcome: str, now: datetime) -> None:
-        """``outcome``: 'done', 'skipped' (the channel's hour was used) or 'failed'."""
+        """``outcome``: 'done', 'skipped' (the channel's hour was used), 'failed', or 'due'
+        (to be tried again by the next process)."""
         await self._db.write(
             "UPDATE deliveries SET publish = ?, published_at = ? WHERE id = ?",
             (outcome, iso(now) if outcome == "done" else None, delivery_id),

@@ -596,3 +596,40 @@ async def test_a_token_discord_refuses_stops_the_drain_and_gives_no_news_or_noti
     assert (await sender.drain()).sent == 3
     assert fake.notices == [(10, "a notice for the moderators")]
     assert await notices() == ["sent"]
+
+
+@dataclass
+class _Publishable:
+    """A sent post, as ``get_partial_message`` gives it, whose publish Discord may refuse."""
+
+    id: int
+    channel: SimpleNamespace
+    error: list[discord.HTTPException]
+
+    async def publish(self) -> None:
+        if self.error:
+            raise self.error[0]
+
+
+async def test_a_publish_discord_refuses_the_token_for_is_resumed_with_a_new_one(
+    store: Store,
+) -> None:
+    """A publish answered 401 (the bot's token reset) was recorded as failed for good, so the
+    servers that follow the channel never got the post, though nothing was wrong with it: it
+    stays due, and the process a new token starts publishes it."""
+    await store.outbox.enqueue(guild_id=1, channel_id=10, dedupe_key="event:1", message={})
+    (queued,) = await store.outbox.due(NOW, 9)
+    await store.outbox.mark_sent(queued.id, 101, NOW, publish="due")
+    error = [http_error(401, 0)]
+    fake = FakeDiscord()
+    channel = SimpleNamespace(id=10)
+    channel.get_partial_message = lambda message_id: _Publishable(message_id, channel, error)
+    fake.get_partial_messageable = lambda channel_id, guild_id=None: channel  # type: ignore[method-assign]
+
+    for token_works in (False, True):  # a process whose token is refused, then the next
+        error[:] = [] if token_works else [http_error(401, 0)]
+        sender = announcer(fake, store)
+        await sender.drain()
+        await sender.settle()
+        found = await store.outbox.find(1, "event:1")
+        assert found is not None and found.publish == ("done" if token_works else "due")
