@@ -88,6 +88,12 @@ REJECTED = {
     240000: "Discord's filter blocked a link in it as harmful",
     INVALID_FORM_BODY: "it broke Discord's rules for a message",
 }
+# A moderators' notice AutoMod blocked is told again in these words, quoting nothing.
+AUTOMOD_BLOCKED_NOTICE = (
+    "This server's AutoMod blocked a message I had for its moderators, and may block my news. "
+    "To let it through, a moderator can add me (or my role) to the exemptions of its AutoMod "
+    "rules (Server Settings › AutoMod)."
+)
 # Discord's answer to a token it no longer takes (reset, or the bot deleted): every request
 # fails alike until the host sets a new one.
 UNAUTHORIZED = 401
@@ -167,6 +173,11 @@ def unauthorized(exc: BaseException) -> bool:
     """Whether Discord refused the bot's token: no request goes through until the host
     sets a new one."""
     return isinstance(exc, discord.HTTPException) and exc.status == UNAUTHORIZED
+
+
+def _automod(exc: BaseException) -> bool:
+    """Whether the server's AutoMod refused the message."""
+    return isinstance(exc, discord.HTTPException) and exc.status == 400 and exc.code in AUTOMOD
 
 
 def _fix_after(reason: str) -> str:
@@ -553,7 +564,7 @@ class Announcer:
             log.warning("delivery %d: Discord refused the message I built: %s", delivery.id, exc)
         else:
             log.info("delivery %d given up: %s", delivery.id, reason)  # the drain sums them up
-        if exc.code in AUTOMOD:
+        if _automod(exc):
             await self._blocked(delivery)
 
     async def _blocked(self, delivery: Delivery) -> None:
@@ -732,6 +743,11 @@ class Announcer:
                             return  # the others would fail alike
                         continue
                     log.info("notice %d to guild %d failed: %s", notice.id, notice.guild_id, exc)
+                    if _automod(exc) and notice.text != AUTOMOD_BLOCKED_NOTICE:
+                        # The words it quotes (a post AutoMod blocked) tripped the same rule.
+                        await self.store.outbox.add_notice(
+                            notice.guild_id, f"{notice.dedupe_key}:plain", AUTOMOD_BLOCKED_NOTICE
+                        )
             await self.store.outbox.finish_notice(notice.id, sent=sent)
 
     async def _notice_channel(self, guild_id: int) -> int | None:

@@ -633,3 +633,35 @@ async def test_a_publish_discord_refuses_the_token_for_is_resumed_with_a_new_one
         await sender.settle()
         found = await store.outbox.find(1, "event:1")
         assert found is not None and found.publish == ("done" if token_works else "due")
+
+
+@dataclass
+class _KeywordRule(_Channel):
+    """A channel whose AutoMod blocks any message with ``word`` in its text or embed."""
+
+    word: str = "spoiler"
+
+    async def send(self, notice: str | None = None, **kw: Any) -> Sent:
+        said = notice if notice is not None else kw["embeds"][0].title
+        if self.word in said:
+            raise http_error(400, 200000)
+        return await super().send(notice, **kw)
+
+
+async def test_a_notice_automod_blocks_for_the_words_it_quotes_is_told_without_them(
+    store: Store,
+) -> None:
+    """The notice of a post AutoMod blocked quotes its headline, which the same keyword rule
+    blocks again: the notice was given up, and the moderators never heard. A notice AutoMod
+    blocks is told again in words of the bot's own."""
+    await store.guilds.update(1, channel_id=10)
+    await store.outbox.enqueue(
+        guild_id=1, channel_id=10, dedupe_key="story:1", message={"embed": {"title": "spoiler"}}
+    )
+    fake = FakeDiscord()
+    fake.get_partial_messageable = lambda channel_id, guild_id=None: _KeywordRule(fake, channel_id)  # type: ignore[method-assign]
+    sender = announcer(fake, store)
+    assert (await sender.drain()).failed == 1
+    await sender.drain()  # the notice told again
+    ((channel, told),) = fake.notices
+    assert channel == 10 and "AutoMod blocked" in told and "exemptions" in told
