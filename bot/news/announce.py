@@ -402,7 +402,9 @@ class Announcer:
         """A guild that stays paused does not hold news forever. One statement, at most every
         few minutes: it writes, so it waits for any ingest, and a day's limit needs no more."""
         now = self._now()
-        if self._expired_at is None or now - self._expired_at >= EXPIRE_EVERY:
+        # A last look ahead of now was made on a clock since set back: look now, not once
+        # the clock has caught up with it.
+        if self._expired_at is None or not timedelta(0) <= now - self._expired_at < EXPIRE_EVERY:
             await self.store.outbox.expire_held(now - OUTAGE_PATIENCE)
             self._expired_at = now
 

@@ -138,6 +138,31 @@ async def test_drains_look_for_stale_held_news_every_few_minutes_not_every_drain
     assert looks == [NOW - OUTAGE_PATIENCE, NOW + EXPIRE_EVERY - OUTAGE_PATIENCE]
 
 
+async def test_a_clock_set_back_does_not_stop_the_looks_for_stale_held_news(
+    store: Store,
+) -> None:
+    """The last look's time, ahead of a clock set back a day (NTP, a restored VM), kept any
+    look from coming for that day: news held over a day was still held, not given up."""
+    clock = [NOW]
+    sender = Announcer(FakeDiscord(), store, now=lambda: clock[0])  # type: ignore[arg-type]
+    looks: list[datetime] = []
+    expire = store.outbox.expire_held
+
+    async def counted(before: datetime, guild_id: int | None = None) -> int:
+        looks.append(before)
+        return await expire(before, guild_id)
+
+    store.outbox.expire_held = counted  # type: ignore[method-assign,assignment]
+    for at in (NOW, NOW - timedelta(days=1), NOW - timedelta(days=1) + EXPIRE_EVERY):
+        clock[0] = at
+        await sender.drain()
+    assert looks == [
+        NOW - OUTAGE_PATIENCE,
+        NOW - timedelta(days=1) - OUTAGE_PATIENCE,
+        NOW - timedelta(days=1) + EXPIRE_EVERY - OUTAGE_PATIENCE,
+    ]
+
+
 async def test_news_during_a_pause_is_queued_for_the_paused_server(deps: NewsDeps) -> None:
     feed = await primed_feed(deps, a="changes", b="all")
     await pause(deps.store, 2)
