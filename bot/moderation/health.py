@@ -11,6 +11,7 @@ from bot.errors import UserFacingError
 from bot.moderation.keywords import describe_filter
 from bot.moderation.text import clip, plural, stamp
 from bot.moderation.urls import same_address
+from bot.news.dedupe import fold
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.render.limits import TOTAL, clamp_embed, lines_within
@@ -37,10 +38,11 @@ def feed_label(feed: Feed, limit: int = 100) -> str:
 
 def feed_choices(own: Sequence[GuildFeed], typed: str) -> list[Choice[str]]:
     """Autocomplete's list of a server's feeds matching ``typed``, valued by id. Feeds that
-    share a title (two outlets' "News") are told apart by their address."""
-    typed = typed.casefold().strip()
+    share a title (two outlets' "News") are told apart by their address. Titles are
+    compared as the keyword filter reads them (``dedupe.fold``: "istanbul" in "İSTANBUL")."""
+    typed = fold(typed.strip())
     labels = [feed_label(sub.feed) for sub in own]
-    folded = [label.casefold() for label in labels]
+    folded = [fold(label) for label in labels]
     choices = []
     for sub, label, key in zip(own, labels, folded, strict=True):
         if typed in key or typed in sub.feed.url.casefold():
@@ -62,7 +64,7 @@ def pick_feed(own: Sequence[GuildFeed], wanted: str) -> GuildFeed:
     for found in (
         [sub for sub in own if wanted == str(sub.feed.id)],
         [sub for sub in own if same_address(wanted, sub.feed.url)],
-        [sub for sub in own if wanted.casefold() == feed_label(sub.feed).casefold()],
+        [sub for sub in own if fold(wanted) == fold(feed_label(sub.feed))],
     ):
         if len(found) == 1:
             return found[0]

@@ -258,3 +258,11 @@ def test_timestamps_in_either_iso_spelling_render() -> None:
     assert stamp("2025-05-02T00:00:00") == "<t:1746144000:R>"
     assert stamp("garbage", missing="?") == "?"
     assert stamp(None) == "never"
+
+
+def test_feeds_are_found_by_title_as_the_keyword_filter_reads_it() -> None:
+    """A Turkish outlet's "Haberler İSTANBUL" was no choice for "istanbul" typed (casefold
+    makes "İ" an i with a dot mark), nor picked by its title typed in lower case."""
+    turkish = GuildFeed(replace(BASE, id=1, title="Haberler İSTANBUL"), (), ())
+    assert [c.value for c in feed_choices([turkish], "istanbul")] == ["1"]
+    assert pick_feed([turkish], "haberler istanbul") is turkish
