@@ -118,12 +118,8 @@ async def test_a_guild_that_stays_paused_has_its_stale_news_expired_by_a_drain(
     assert await store.outbox.release(1, iso(NOW - timedelta(days=3))) == (1, 0)
 
 
-async def test_drains_look_for_stale_held_news_every_few_minutes_not_every_drain(
-    store: Store,
-) -> None:
-    """The look is a write, which waits for any ingest; a drain runs every few seconds."""
-    clock = [NOW]
-    sender = Announcer(FakeDiscord(), store, now=lambda: clock[0])  # type: ignore[arg-type]
+def counted_looks(store: Store) -> list[datetime]:
+    """The cut-off of each look for stale held news, as the store is asked."""
     looks: list[datetime] = []
     expire = store.outbox.expire_held
 
@@ -132,6 +128,16 @@ async def test_drains_look_for_stale_held_news_every_few_minutes_not_every_drain
         return await expire(before, guild_id)
 
     store.outbox.expire_held = counted  # type: ignore[method-assign,assignment]
+    return looks
+
+
+async def test_drains_look_for_stale_held_news_every_few_minutes_not_every_drain(
+    store: Store,
+) -> None:
+    """The look is a write, which waits for any ingest; a drain runs every few seconds."""
+    clock = [NOW]
+    sender = Announcer(FakeDiscord(), store, now=lambda: clock[0])  # type: ignore[arg-type]
+    looks = counted_looks(store)
     for seconds in (0, 10, 20, 299, 300, 310):
         clock[0] = NOW + timedelta(seconds=seconds)
         await sender.drain()
@@ -145,14 +151,7 @@ async def test_a_clock_set_back_does_not_stop_the_looks_for_stale_held_news(
     look from coming for that day: news held over a day was still held, not given up."""
     clock = [NOW]
     sender = Announcer(FakeDiscord(), store, now=lambda: clock[0])  # type: ignore[arg-type]
-    looks: list[datetime] = []
-    expire = store.outbox.expire_held
-
-    async def counted(before: datetime, guild_id: int | None = None) -> int:
-        looks.append(before)
-        return await expire(before, guild_id)
-
-    store.outbox.expire_held = counted  # type: ignore[method-assign,assignment]
+    looks = counted_looks(store)
     for at in (NOW, NOW - timedelta(days=1), NOW - timedelta(days=1) + EXPIRE_EVERY):
         clock[0] = at
         await sender.drain()
