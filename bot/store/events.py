@@ -36,9 +36,12 @@ class EventRepo:
 
     async def intend(self, guild_id: int, show_slug: str, season: int) -> None:
         """Before creating the event: a crash before ``record`` leaves this row to say the
-        event may exist already."""
+        event may exist already. A row's id (an event deleted by hand, being made again) goes:
+        kept, the next run would edit that gone event, find it gone and make a second."""
         await self._db.write(
-            "INSERT OR IGNORE INTO premiere_events (guild_id, show_slug, season) VALUES (?, ?, ?)",
+            "INSERT INTO premiere_events (guild_id, show_slug, season) VALUES (?, ?, ?) "
+            "ON CONFLICT (guild_id, show_slug, season) DO UPDATE SET "
+            "event_id = NULL, start_at = NULL, digest = NULL",
             (guild_id, show_slug, season),
         )
 

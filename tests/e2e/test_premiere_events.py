@@ -215,3 +215,42 @@ async def test_the_sandbox_checks_scheduled_events_as_discord_does(
             # Manage Events is checked server-wide.
             with pytest.raises(discord.Forbidden):
                 await bot.http.create_guild_scheduled_event(sb.guilds[1].id, **good)
+
+
+class Killed(Exception):
+    """The process died here (a SIGKILL, or a task cancelled at shutdown)."""
+
+
+async def test_a_kill_after_remaking_an_event_deleted_by_hand_makes_no_second(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A moderator deleted the bot's event, the date moved, and the bot made the event again
+    but died before recording its id: the record still named the deleted event, so the next
+    run edited that, found it gone, and made a second."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    later = day + timedelta(days=30)
+    async with Sandbox(guilds=1) as sb:
+        sb.set_bot_role_permissions(sb.guild, WITH_EVENTS)
+        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
+            await bot.store.guilds.update(sb.guild.id, events=True)
+            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
+            assert (await bot.news.events.reconcile()).created == 1
+            [event] = sb.scheduled_events(sb.guild)
+            await bot.http.delete_scheduled_event(sb.guild.id, event["id"])  # by hand
+            await tell(bot, Milestone.DELAYED, later)
+
+            async def killed(*args: object) -> None:
+                raise Killed
+
+            with monkeypatch.context() as patch:
+                patch.setattr(bot.store.events, "record", killed)
+                with pytest.raises(Killed):
+                    await bot.news.events.reconcile()
+            [remade] = sb.scheduled_events(sb.guild)
+
+            report = await bot.news.events.reconcile()
+            assert report.created == 0
+            assert [e["id"] for e in sb.scheduled_events(sb.guild)] == [remade["id"]]
+            assert remade["scheduled_start_time"] == release_start(later).isoformat()
+            [row] = await bot.store.events.all()
+            assert row.event_id == int(remade["id"])
