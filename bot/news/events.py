@@ -28,7 +28,7 @@ from bot.domain.status import newest_season, season_status
 from bot.moderation.onboard import show_for
 from bot.moderation.perms import events_problem
 from bot.moderation.text import stamp
-from bot.news.announce import Pacer
+from bot.news.announce import Pacer, unauthorized
 from bot.store import Store
 from bot.store.events import PremiereEvent
 from bot.store.guilds import GuildSettings
@@ -46,6 +46,7 @@ class EventsReport:
     deleted: int = 0
     refused: int = 0  # guilds where Discord (or the bot's own permissions) refused
     failed: int = 0  # guilds left for the next run (Discord down)
+    unauthorized: bool = False  # Discord refused the bot's token: the run stopped
 
 
 class PremiereEvents:
@@ -75,6 +76,8 @@ class PremiereEvents:
                 recorded.setdefault(row.guild_id, {})[row.key] = row
             wanted_by_show: dict[str, dict[Key, WantedEvent]] = {}
             for guild_id in sorted(keeping.keys() | recorded.keys()):
+                if report.unauthorized:
+                    break  # every guild would be refused alike, each 401 toward Discord's ban
                 guild = self.client.get_guild(guild_id)
                 if guild is None or guild.unavailable:
                     continue  # removed (its events stay its own) or an outage: later
@@ -88,6 +91,11 @@ class PremiereEvents:
                 await self._guild(guild, settings, wanted, recorded.get(guild_id, {}), now, report)
         if report.created or report.edited or report.deleted or report.refused or report.failed:
             log.info("premiere events: %s", report)
+        if report.unauthorized:
+            log.warning(
+                "premiere events: Discord refused the bot's token (HTTP 401): stopped until "
+                "the next run (DISCORD_TOKEN)"
+            )
         return report
 
     async def _wanted(self, show: Show, now: datetime) -> dict[Key, WantedEvent]:
@@ -136,6 +144,9 @@ class PremiereEvents:
             await self._refused(guild.id, settings, f"{why}: I need **Manage Events**.", report)
             return
         except (discord.HTTPException, OSError) as exc:
+            if unauthorized(exc):
+                report.unauthorized = True
+                return
             log.warning("premiere events in guild %d: %s; trying again later", guild.id, exc)
             report.failed += 1
             return

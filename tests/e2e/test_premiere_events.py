@@ -254,3 +254,28 @@ async def test_a_kill_after_remaking_an_event_deleted_by_hand_makes_no_second(
             assert remade["scheduled_start_time"] == release_start(later).isoformat()
             [row] = await bot.store.events.all()
             assert row.event_id == int(remade["id"])
+
+
+async def test_a_refused_token_stops_the_run_at_its_first_401(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discord refused the bot's token (reset by its owner): each server was tried in turn,
+    every run, one more 401 each toward Discord's ban of the address, as the announcer's
+    drain no longer does."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    async with Sandbox(guilds=3) as sb:
+        for guild in sb.guilds:
+            sb.set_bot_role_permissions(guild, WITH_EVENTS)
+        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
+            for guild in sb.guilds:
+                await bot.store.guilds.update(guild.id, events=True)
+            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
+            token = sb.world.token
+            sb.world.token = "reset-by-its-owner"
+            report = await bot.news.events.reconcile()
+            refused = [r for r in sb.requests if r.status == 401]
+            assert len(refused) == 1 and "scheduled-events" in refused[0].template
+            assert report.unauthorized and (report.created, report.failed) == (0, 0)
+            sb.world.token = token  # a new token, and the next run makes every event
+            report = await bot.news.events.reconcile()
+            assert not report.unauthorized and report.created == 3
