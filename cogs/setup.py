@@ -203,6 +203,7 @@ class Setup(
                 f"I don't know a show called “{safe_text(show, 100)}”. Installed: {names}."
             )
         await self.client.store.guilds.update(guild.id, show_slug=found.slug)
+        self.client.news.events_soon()  # the old show's premiere events go, the new one's come
         await self._say(interaction, f"This server now follows **{found.title}**.")
 
     @show.autocomplete("show")

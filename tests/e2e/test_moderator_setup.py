@@ -233,9 +233,8 @@ def _bot_can_mention_everyone(bot: Any, guild_id: int) -> bool:
     return bool(bot.get_guild(guild_id).me.guild_permissions.mention_everyone)
 
 
-async def test_with_two_packs_a_moderator_picks_the_show(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def two_packs(tmp_path: Path) -> Path:
+    """A shows folder with the XO, Kitty pack and a copy of it, "Kitty Forever" (not default)."""
     shows = tmp_path / "shows"
     shows.mkdir()
     pack = (REPO / "data" / "shows" / "xo-kitty.toml").read_text("utf-8")
@@ -246,6 +245,13 @@ async def test_with_two_packs_a_moderator_picks_the_show(
     (shows / "kitty-forever.toml").write_text(
         second.replace("default = true", "default = false", 1)
     )
+    return shows
+
+
+async def test_with_two_packs_a_moderator_picks_the_show(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shows = two_packs(tmp_path)
     async with (
         Sandbox(guilds=1) as sb,
         moderator_bot(sb, tmp_path, monkeypatch, shows_dir=shows) as bot,

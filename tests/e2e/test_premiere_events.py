@@ -15,6 +15,7 @@ from bot.news.models import Certainty, Milestone
 from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox
 from tests.e2e.test_moderator_kit import moderator_bot, refused, until
+from tests.e2e.test_moderator_setup import two_packs
 
 pytestmark = pytest.mark.e2e
 
@@ -279,3 +280,28 @@ async def test_a_refused_token_stops_the_run_at_its_first_401(
             sb.world.token = token  # a new token, and the next run makes every event
             report = await bot.news.events.reconcile()
             assert not report.unauthorized and report.created == 3
+
+
+async def test_another_show_takes_the_old_shows_events_away_soon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/setup show left the old show's events up until the job's next round (up to 10
+    minutes), where /setup events and /setup reset run it at once."""
+    shows = two_packs(tmp_path)
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    async with Sandbox(guilds=1) as sb:
+        sb.set_bot_role_permissions(sb.guild, WITH_EVENTS)
+        async with moderator_bot(sb, tmp_path, monkeypatch, shows_dir=shows) as bot:
+            await sb.invoke("setup", {"enabled": True}, subcommand="events")
+            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
+            assert (await bot.news.events.reconcile()).created == 1
+            far = datetime.now(UTC) + timedelta(hours=1)
+            bot.scheduler.modify_job("premiere-events", next_run_time=far)
+
+            await sb.invoke("setup", {"show": "kitty-forever"}, subcommand="show")
+            job = bot.scheduler.get_job("premiere-events")
+            assert job is not None and job.next_run_time <= datetime.now(UTC)
+            report = await bot.news.events.reconcile()
+            assert report.deleted == 1
+            assert not [e for e in sb.scheduled_events(sb.guild) if "XO, Kitty" in e["name"]]
+            assert all(row.show_slug == "kitty-forever" for row in await bot.store.events.all())
