@@ -17,9 +17,8 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.domain.status import SeasonStatus, Step
-from bot.news.messages import safe_text
 from bot.news.models import Milestone
-from bot.render.text import date_label, truncate
+from bot.render.text import date_label, domain, safe_text, truncate
 
 LOCATION = "Netflix"
 # Netflix's own shows come out at midnight US Pacific (the packs' "3 a.m. Eastern").
@@ -119,9 +118,9 @@ def _description(show_title: str, season: int, step: Step) -> str:
     sure = date_label(step.date_sureness, year_inferred=step.year_inferred)
     # The date's own sources, by site name only: a headline could give a plot twist away.
     hosts = dict.fromkeys(
-        safe_text(host.removeprefix("www."), 60)
+        truncate(safe_text(domain(s.url), one_line=True), 60)
         for s in step.sources
-        if s.date == step.date and (host := urlsplit(s.url).hostname)
+        if s.date == step.date and urlsplit(s.url).hostname
     )
     named = ", ".join(list(hosts)[:SOURCES_NAMED])
     lines = [

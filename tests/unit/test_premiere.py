@@ -150,3 +150,18 @@ def test_a_delay_without_a_day_after_a_dated_one_leaves_no_day(show: Show) -> No
     moved = told(Milestone.DELAYED, C, date(2027, 2, 11), day=3)
     again = told(Milestone.DELAYED, C, day=4, url="https://deadline.com/b")
     assert want(show, 4, [renewed, dated, moved, again]) is None
+
+
+def test_the_sites_named_are_inert_text(show: Show) -> None:
+    """A site's name is the URL's host, escaped as any text from outside is: Discord renders
+    markdown in an event's description."""
+    renewed = told(Milestone.RENEWED, C)
+    dated = told(
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        C,
+        date(2027, 1, 14),
+        url="https://www.kitty__fans.example/a",
+    )
+    event = want(show, 4, [renewed, dated])
+    assert event is not None
+    assert "per kitty\\_\\_fans.example." in event.description
