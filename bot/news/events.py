@@ -124,8 +124,11 @@ class PremiereEvents:
         todo = []
         for key in sorted(wanted.keys() | recorded.keys()):
             row, want = recorded.get(key), wanted.get(key)
-            if row is not None and row.start is not None and row.start - now < LEAD:
-                # Begun, or about to: Discord's now (fans may be gathering; nothing to move).
+            start = row.start if row is not None else None
+            # Begun, or about to: Discord's now (fans may be gathering; nothing to move). One
+            # about to begin that the news moved to a later day is moved while it can be: it
+            # would begin for nothing, beside a second event for the new day.
+            if start is not None and start - now < LEAD and (want is None or start <= now):
                 await self.store.events.forget(guild.id, *key)
             elif row is None or want is None or row.event_id is None or row.digest != want.digest:
                 todo.append((key, row, want))

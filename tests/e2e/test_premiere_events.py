@@ -305,3 +305,27 @@ async def test_another_show_takes_the_old_shows_events_away_soon(
             assert report.deleted == 1
             assert not [e for e in sb.scheduled_events(sb.guild) if "XO, Kitty" in e["name"]]
             assert all(row.show_slug == "kitty-forever" for row in await bot.store.events.all())
+
+
+async def test_a_delay_minutes_before_the_premiere_moves_the_event(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An event within 10 minutes of its start was let go whatever the news said: delayed
+    then to a later day, a second event was made for that day and the first began for
+    nothing."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    later = day + timedelta(days=30)
+    async with Sandbox(guilds=1) as sb:
+        sb.set_bot_role_permissions(sb.guild, WITH_EVENTS)
+        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
+            await bot.store.guilds.update(sb.guild.id, events=True)
+            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
+            assert (await bot.news.events.reconcile()).created == 1
+            [event] = sb.scheduled_events(sb.guild)
+            await tell(bot, Milestone.DELAYED, later)
+            bot.news.events._now = lambda: release_start(day) - timedelta(minutes=5)
+            for _ in range(2):
+                await bot.news.events.reconcile()
+            [moved] = sb.scheduled_events(sb.guild)
+            assert moved["id"] == event["id"]
+            assert moved["scheduled_start_time"] == release_start(later).isoformat()
