@@ -3,6 +3,8 @@ Events through the sandbox's scheduled-event routes, kept in step with the news.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from bot.domain.status import LearnedEvent
 from bot.news.models import Certainty, Milestone
 from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox
+from bot.store import Store
 from tests.e2e.test_moderator_kit import moderator_bot, refused, until
 from tests.e2e.test_moderator_setup import two_packs
 
@@ -24,12 +27,17 @@ WITH_EVENTS = perms.BOT_DEFAULT | perms.MANAGE_EVENTS
 
 async def tell(bot: KissBot, milestone: Milestone, when: date | None = None) -> None:
     """The news pipeline learned this about season 4 (a confirmation)."""
+    await learn(bot.store, milestone, when)
+
+
+async def learn(store: Store, milestone: Milestone, when: date | None = None) -> None:
+    """``tell``, straight into a store (one a bot process uses, say)."""
     seen = datetime.now(UTC)
     event = LearnedEvent(
         milestone, Certainty.CONFIRMED, when, f"https://news.example/{milestone.value}", "", seen
     )
-    async with bot.store.db.transaction():
-        await bot.store.news.add_event(
+    async with store.db.transaction():
+        await store.news.add_event(
             show="xo-kitty",
             season=4,
             event=event,
@@ -38,6 +46,31 @@ async def tell(bot: KissBot, milestone: Milestone, when: date | None = None) -> 
             story_id=None,
             rule="test",
         )
+
+
+@contextlib.asynccontextmanager
+async def servers_keeping_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, day: date, *, guilds: int = 1
+) -> AsyncIterator[tuple[Sandbox, KissBot]]:
+    """Servers with /setup events on (and Manage Events), season 4 set for ``day``."""
+    async with Sandbox(guilds=guilds) as sb:
+        for guild in sb.guilds:
+            sb.set_bot_role_permissions(guild, WITH_EVENTS)
+        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
+            for guild in sb.guilds:
+                await bot.store.guilds.update(guild.id, events=True)
+            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
+            yield sb, bot
+
+
+@contextlib.asynccontextmanager
+async def one_server_with_its_event(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, day: date
+) -> AsyncIterator[tuple[Sandbox, KissBot]]:
+    """A server with /setup events on, and its event made for season 4's premiere on ``day``."""
+    async with servers_keeping_events(tmp_path, monkeypatch, day) as (sb, bot):
+        assert (await bot.news.events.reconcile()).created == 1
+        yield sb, bot
 
 
 async def test_a_premiere_event_follows_the_news_once_per_server(
@@ -143,28 +176,22 @@ async def test_one_servers_refusal_stops_no_other(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     day = (datetime.now(UTC) + timedelta(days=60)).date()
-    async with Sandbox(guilds=3) as sb:
-        for guild in sb.guilds:
-            sb.set_bot_role_permissions(guild, WITH_EVENTS)
-        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
-            for guild in sb.guilds:
-                await bot.store.guilds.update(guild.id, events=True)
-            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
-            # Discord refuses the first server although the bot's cache says it may.
-            refusing = sb.guilds[0]
-            sb.inject("POST", f"/guilds/{refusing.id}/scheduled-events", 403)
-            report = await bot.news.events.reconcile()
-            assert (report.created, report.refused) == (2, 1)
-            assert sb.scheduled_events(refusing) == []
-            assert [len(sb.scheduled_events(g)) for g in sb.guilds[1:]] == [1, 1]
-            view = await sb.invoke("setup", subcommand="view", guild=refusing)
-            assert "Discord refused me (403" in view.text
-            # The next run gets through, and the refusal is no longer shown.
-            report = await bot.news.events.reconcile()
-            assert (report.created, report.refused) == (1, 0)
-            view = await sb.invoke("setup", subcommand="view", guild=refusing)
-            assert "refused" not in view.text and "✅ I have **Manage Events**" in view.text
-            assert all(len(sb.scheduled_events(g)) == 1 for g in sb.guilds)
+    async with servers_keeping_events(tmp_path, monkeypatch, day, guilds=3) as (sb, bot):
+        # Discord refuses the first server although the bot's cache says it may.
+        refusing = sb.guilds[0]
+        sb.inject("POST", f"/guilds/{refusing.id}/scheduled-events", 403)
+        report = await bot.news.events.reconcile()
+        assert (report.created, report.refused) == (2, 1)
+        assert sb.scheduled_events(refusing) == []
+        assert [len(sb.scheduled_events(g)) for g in sb.guilds[1:]] == [1, 1]
+        view = await sb.invoke("setup", subcommand="view", guild=refusing)
+        assert "Discord refused me (403" in view.text
+        # The next run gets through, and the refusal is no longer shown.
+        report = await bot.news.events.reconcile()
+        assert (report.created, report.refused) == (1, 0)
+        view = await sb.invoke("setup", subcommand="view", guild=refusing)
+        assert "refused" not in view.text and "✅ I have **Manage Events**" in view.text
+        assert all(len(sb.scheduled_events(g)) == 1 for g in sb.guilds)
 
 
 async def test_the_sandbox_checks_scheduled_events_as_discord_does(
@@ -230,31 +257,26 @@ async def test_a_kill_after_remaking_an_event_deleted_by_hand_makes_no_second(
     run edited that, found it gone, and made a second."""
     day = (datetime.now(UTC) + timedelta(days=60)).date()
     later = day + timedelta(days=30)
-    async with Sandbox(guilds=1) as sb:
-        sb.set_bot_role_permissions(sb.guild, WITH_EVENTS)
-        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
-            await bot.store.guilds.update(sb.guild.id, events=True)
-            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
-            assert (await bot.news.events.reconcile()).created == 1
-            [event] = sb.scheduled_events(sb.guild)
-            await bot.http.delete_scheduled_event(sb.guild.id, event["id"])  # by hand
-            await tell(bot, Milestone.DELAYED, later)
+    async with one_server_with_its_event(tmp_path, monkeypatch, day) as (sb, bot):
+        [event] = sb.scheduled_events(sb.guild)
+        await bot.http.delete_scheduled_event(sb.guild.id, event["id"])  # by hand
+        await tell(bot, Milestone.DELAYED, later)
 
-            async def killed(*args: object) -> None:
-                raise Killed
+        async def killed(*args: object) -> None:
+            raise Killed
 
-            with monkeypatch.context() as patch:
-                patch.setattr(bot.store.events, "record", killed)
-                with pytest.raises(Killed):
-                    await bot.news.events.reconcile()
-            [remade] = sb.scheduled_events(sb.guild)
+        with monkeypatch.context() as patch:
+            patch.setattr(bot.store.events, "record", killed)
+            with pytest.raises(Killed):
+                await bot.news.events.reconcile()
+        [remade] = sb.scheduled_events(sb.guild)
 
-            report = await bot.news.events.reconcile()
-            assert report.created == 0
-            assert [e["id"] for e in sb.scheduled_events(sb.guild)] == [remade["id"]]
-            assert remade["scheduled_start_time"] == release_start(later).isoformat()
-            [row] = await bot.store.events.all()
-            assert row.event_id == int(remade["id"])
+        report = await bot.news.events.reconcile()
+        assert report.created == 0
+        assert [e["id"] for e in sb.scheduled_events(sb.guild)] == [remade["id"]]
+        assert remade["scheduled_start_time"] == release_start(later).isoformat()
+        [row] = await bot.store.events.all()
+        assert row.event_id == int(remade["id"])
 
 
 async def test_a_refused_token_stops_the_run_at_its_first_401(
@@ -264,22 +286,16 @@ async def test_a_refused_token_stops_the_run_at_its_first_401(
     every run, one more 401 each toward Discord's ban of the address, as the announcer's
     drain no longer does."""
     day = (datetime.now(UTC) + timedelta(days=60)).date()
-    async with Sandbox(guilds=3) as sb:
-        for guild in sb.guilds:
-            sb.set_bot_role_permissions(guild, WITH_EVENTS)
-        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
-            for guild in sb.guilds:
-                await bot.store.guilds.update(guild.id, events=True)
-            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
-            token = sb.world.token
-            sb.world.token = "reset-by-its-owner"
-            report = await bot.news.events.reconcile()
-            refused = [r for r in sb.requests if r.status == 401]
-            assert len(refused) == 1 and "scheduled-events" in refused[0].template
-            assert report.unauthorized and (report.created, report.failed) == (0, 0)
-            sb.world.token = token  # a new token, and the next run makes every event
-            report = await bot.news.events.reconcile()
-            assert not report.unauthorized and report.created == 3
+    async with servers_keeping_events(tmp_path, monkeypatch, day, guilds=3) as (sb, bot):
+        token = sb.world.token
+        sb.world.token = "reset-by-its-owner"
+        report = await bot.news.events.reconcile()
+        refused = [r for r in sb.requests if r.status == 401]
+        assert len(refused) == 1 and "scheduled-events" in refused[0].template
+        assert report.unauthorized and (report.created, report.failed) == (0, 0)
+        sb.world.token = token  # a new token, and the next run makes every event
+        report = await bot.news.events.reconcile()
+        assert not report.unauthorized and report.created == 3
 
 
 async def test_another_show_takes_the_old_shows_events_away_soon(
@@ -315,17 +331,12 @@ async def test_a_delay_minutes_before_the_premiere_moves_the_event(
     nothing."""
     day = (datetime.now(UTC) + timedelta(days=60)).date()
     later = day + timedelta(days=30)
-    async with Sandbox(guilds=1) as sb:
-        sb.set_bot_role_permissions(sb.guild, WITH_EVENTS)
-        async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
-            await bot.store.guilds.update(sb.guild.id, events=True)
-            await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
-            assert (await bot.news.events.reconcile()).created == 1
-            [event] = sb.scheduled_events(sb.guild)
-            await tell(bot, Milestone.DELAYED, later)
-            bot.news.events._now = lambda: release_start(day) - timedelta(minutes=5)
-            for _ in range(2):
-                await bot.news.events.reconcile()
-            [moved] = sb.scheduled_events(sb.guild)
-            assert moved["id"] == event["id"]
-            assert moved["scheduled_start_time"] == release_start(later).isoformat()
+    async with one_server_with_its_event(tmp_path, monkeypatch, day) as (sb, bot):
+        [event] = sb.scheduled_events(sb.guild)
+        await tell(bot, Milestone.DELAYED, later)
+        bot.news.events._now = lambda: release_start(day) - timedelta(minutes=5)
+        for _ in range(2):
+            await bot.news.events.reconcile()
+        [moved] = sb.scheduled_events(sb.guild)
+        assert moved["id"] == event["id"]
+        assert moved["scheduled_start_time"] == release_start(later).isoformat()

@@ -23,12 +23,12 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from bot.domain.status import LearnedEvent
-from bot.news.models import Certainty, Milestone
+from bot.news.models import Milestone
 from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox, spawn_bot
 from bot.sandbox.rest import Rest
 from bot.store import Store
+from tests.e2e.test_premiere_events import learn
 from tests.reliability.conftest import until
 from tests.reliability.test_crash import ROUTE_LIMITS
 
@@ -37,6 +37,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 GUILDS = 150
 KILLS = 8
 MAX_DELAY_S = 0.4  # after a run's first create; ~48 creates/s, so a run makes ~10 on average
+DAYS = timedelta(days=60)  # to the premiere
 MAX_MADE = 10  # the sandbox kills the bot after 1 to this many creates of the run
 
 
@@ -46,25 +47,7 @@ async def _dated_premiere(database: Path, gids: list[int]) -> None:
         await store.migrate()
         for gid in gids:
             await store.guilds.update(gid, events=True)
-        day = (datetime.now(UTC) + timedelta(days=60)).date()
-        event = LearnedEvent(
-            Milestone.RELEASE_DATE_ANNOUNCED,
-            Certainty.CONFIRMED,
-            day,
-            "https://news.example/xo-kitty-season-4-date",
-            "",
-            datetime.now(UTC),
-        )
-        async with store.db.transaction():
-            await store.news.add_event(
-                show="xo-kitty",
-                season=4,
-                event=event,
-                kind="new_milestone",
-                feed_id=None,
-                story_id=None,
-                rule="test",
-            )
+        await learn(store, Milestone.RELEASE_DATE_ANNOUNCED, (datetime.now(UTC) + DAYS).date())
     finally:
         await store.close()
 
