@@ -1248,6 +1248,19 @@ FILMING_FAMILY = Family(
             rf"|\b{_SHOOT_WORK} (?:is |are )?reportedly (?:underway|under way)\b",
         ),
         _rule(
+            "filming-in-progress",
+            M.FILMING_STARTED,
+            # a title's present progressive is a shoot under way ("XO, Kitty season 4 is
+            # filming in Seoul"); a summary's is mostly background to a feature or set photos.
+            # Not as an aside or an earlier sentence's "it" ("It is currently shooting in
+            # Ireland"), nor a scene, an episode or a star's movie shot, nor "still" or
+            # "already" filming: a progress update on a start long past
+            r"(?<!\bwhich )(?<!\bthat )(?<!\bit )(?<!\bthey )\b(?:is|are) (?:currently )?"
+            r"(?:filming|shooting)\b(?! (?:down|up|for (?:an?|the|its)|(?:the |an? |its |his "
+            r"|her |their )?(?:[\w-]+ ){0,2}(?:scenes?|episodes?|movie|film))\b)",
+            title_only=True,
+        ),
+        _rule(
             "filming-wrapped",
             M.FILMING_WRAPPED,
             rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:final )?(?:{_SHOOT}|{SEASON_REF}"
