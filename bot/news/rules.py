@@ -2509,7 +2509,13 @@ CONFIRMED = re.compile(
     rf"\b{NETWORK} (?:has |have )?(?:officially |just |finally )?(?:announced|announces|"
     r"confirmed|confirms|revealed|reveals|shared|shares|released|releases|dropped|drops|posted|"
     r"unveiled|unveils|ordered|orders|renewed|renews|cancels|cancell?ed|sets|set|green-?lit|"
-    r"green-?lights|picked up|tweeted|made the announcement|took to|dropped|debuts|debuted)\b"
+    r"green-?lights|picked up|tweeted|made the announcement|took to|dropped|debuts|debuted|"
+    # the network saying so is its confirmation, as "Netflix confirms" is ("Netflix says
+    # season 4 has begun filming", "..., Netflix said"), but not "Netflix has said nothing"
+    r"said|says)\b(?! nothing\b)"
+    # and said after the news, inverted ("..., said the streamer"; after a comma or a quote
+    # only: in "the star confirmed Netflix renewed it" the word is the star's)
+    rf"|(?<=[,\"”’'] )(?:said|says|announced|confirmed) {NETWORK}\b"
     r"|\bofficially\b|\bofficial (?:instagram|twitter|x|account|announcement|statement|trailer|"
     r"teaser|synopsis|page|youtube|blog)\b|\b(?:creators?|co-creators?|showrunners?|"
     r"co-showrunners?|executive producers?|creator and showrunner|author|director|writers?) "

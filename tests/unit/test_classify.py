@@ -327,10 +327,33 @@ def test_a_return_put_off_until_a_date_is_no_cancellation() -> None:
             "",
             Certainty.RUMORED,
         ),
+        # the network's word, before or after the news, is a confirmation; a star's is not
+        ("Netflix says XO, Kitty season 4 has begun filming", "", Certainty.CONFIRMED),
+        ("XO, Kitty season 4 has begun filming, the streamer said", "", Certainty.CONFIRMED),
+        ("XO, Kitty season 4 has begun filming, announced Netflix", "", Certainty.CONFIRMED),
+        ("XO, Kitty season 4 is filming", "Netflix said on Monday.", Certainty.CONFIRMED),
+        ("Anna Cathcart says XO, Kitty season 4 has begun filming", "", Certainty.REPORTED),
+        (
+            "XO, Kitty season 4 has begun filming",
+            "Its star confirmed Netflix has not released a date.",
+            Certainty.REPORTED,
+        ),
+        ("XO, Kitty season 4 has begun filming", "Netflix has said nothing.", Certainty.REPORTED),
     ],
 )
 def test_certainty(title: str, summary: str, certainty: Certainty) -> None:
     assert classify(title, summary, None, INDEX).certainty is certainty
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix says it has no plans to renew XO, Kitty",
+        "Netflix says XO, Kitty season 4 is not filming yet",
+    ],
+)
+def test_the_network_saying_no_announces_nothing(title: str) -> None:
+    assert _milestone(title) is None
 
 
 @pytest.mark.parametrize(

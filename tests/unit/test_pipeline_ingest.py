@@ -143,7 +143,7 @@ async def test_a_moved_release_date_is_a_change_and_the_same_date_is_not(deps: N
     feed = await primed_feed(deps, a="changes")
     dated = article("a", "XO, Kitty season 4 premieres March 5, 2027 on Netflix")
     moved = article("b", "XO, Kitty season 4 premieres April 9, 2027")
-    same = article("c", "XO, Kitty season 4 premieres April 9, 2027, Netflix says")
+    same = article("c", "XO, Kitty season 4 premieres April 9, 2027, Deadline says")
     assert (await ingest(deps, feed, [dated], NOW)).verdicts == {"change": 1}
     assert (await ingest(deps, feed, [moved], NOW)).verdicts == {"change": 1}
     assert (await ingest(deps, feed, [same], NOW)).verdicts == {"repeat": 1}
