@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import io
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -20,9 +21,30 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
-from bot.sandbox.driver import Sandbox
+from bot.client import KissBot
+from bot.sandbox import state
+from bot.sandbox.driver import Sandbox, running_bot
 
 StartProbe = Callable[..., contextlib.AbstractAsyncContextManager[commands.Bot]]
+
+
+@pytest.fixture
+def general_is_system_channel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each guild's #general is its system channel, as Discord usually makes it: where a
+    paused server's notices go (the sandbox's guilds have none of their own)."""
+    payload = state.Guild.payload
+
+    def with_system_channel(guild: state.Guild) -> state.Json:
+        return {**payload(guild), "system_channel_id": str(guild.channel_named("general").id)}
+
+    monkeypatch.setattr(state.Guild, "payload", with_system_channel)
+
+
+@pytest.fixture
+async def kissbot(sandbox: Sandbox, tmp_path: Path) -> AsyncIterator[KissBot]:
+    """The real bot, running against ``sandbox``."""
+    async with running_bot(sandbox, tmp_path) as bot:
+        yield bot
 
 
 @pytest.fixture

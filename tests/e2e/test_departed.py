@@ -15,27 +15,16 @@ import pytest
 
 from bot.client import KissBot
 from bot.news.announce import REMOVED
-from bot.sandbox import state
 from bot.sandbox.driver import Sandbox
 from bot.sandbox.state import GuildIds
 from bot.store.feeds import NOBODY_HERE
 from tests.e2e.test_moderator_kit import BACKLOG_ITEM, Item, moderator_bot, rss, until
 from tests.feedserver import FeedServer
 
-pytestmark = pytest.mark.e2e
+# Each guild's #general is its system channel: where a paused server's notices go.
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("general_is_system_channel")]
 
 PATH = "/theirs.xml"
-
-
-@pytest.fixture(autouse=True)
-def system_channels(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each guild's #general is its system channel: where a paused server's notices go."""
-    payload = state.Guild.payload
-
-    def with_system_channel(guild: state.Guild) -> state.Json:
-        return {**payload(guild), "system_channel_id": str(guild.channel_named("general").id)}
-
-    monkeypatch.setattr(state.Guild, "payload", with_system_channel)
 
 
 @contextlib.asynccontextmanager

@@ -3,21 +3,11 @@ real discord.py, real sockets, the real bot."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.client import KissBot
-from bot.sandbox.driver import Reply, Sandbox, running_bot
+from bot.sandbox.driver import Reply, Sandbox
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-async def kissbot(sandbox: Sandbox, tmp_path: Path) -> AsyncIterator[KissBot]:
-    async with running_bot(sandbox, tmp_path) as bot:
-        yield bot
 
 
 def titles(reply: Reply) -> list[str]:

@@ -83,18 +83,10 @@ async def test_a_failing_feed_backs_off_then_is_disabled_with_one_notice(
         assert len(sb.messages(announcements)) == 1  # still only the notice
 
 
+@pytest.mark.usefixtures("general_is_system_channel")
 async def test_a_lost_channel_pauses_only_that_server_and_is_told_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The sandbox's guilds have no system channel; give them #general, as Discord usually does.
-    payload = state.Guild.payload
-
-    def with_system_channel(guild: state.Guild) -> state.Json:
-        data = payload(guild)
-        data["system_channel_id"] = str(guild.channel_named("general").id)
-        return data
-
-    monkeypatch.setattr(state.Guild, "payload", with_system_channel)
     async with feed_world(tmp_path, monkeypatch, guilds=2, mode="all") as (sb, server, bot):
         a, b = sb.guilds
         url = server.url("/kitty.xml")
@@ -168,17 +160,12 @@ async def test_a_lost_channel_pauses_only_that_server_and_is_told_once(
         assert len(sb.messages(b.channel("announcements"))) == 3
 
 
+@pytest.mark.usefixtures("general_is_system_channel")
 async def test_a_server_that_invites_the_bot_back_hears_that_posting_is_still_paused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """News that came while the bot was kicked was refused, which paused the server; the
     notice saying so had nowhere to go. Invited back, its moderators are told."""
-    payload = state.Guild.payload
-
-    def with_system_channel(guild: state.Guild) -> state.Json:
-        return {**payload(guild), "system_channel_id": str(guild.channel_named("general").id)}
-
-    monkeypatch.setattr(state.Guild, "payload", with_system_channel)
     async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
         feed, backlog = await kitty_feed(sb, server, bot)
 
@@ -204,18 +191,13 @@ async def test_a_server_that_invites_the_bot_back_hears_that_posting_is_still_pa
         assert sb.messages(sb.guild.channel("announcements")) == []
 
 
+@pytest.mark.usefixtures("general_is_system_channel")
 async def test_a_channel_made_a_forum_pauses_the_server_until_a_text_channel_is_chosen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Discord answers every post in a channel that no longer holds messages (converted to a
     forum) with 400 code 50008. It was retried and given up post by post, the moderators
     never told; it pauses the server, holds its news and tells them, as a lost channel does."""
-    payload = state.Guild.payload
-
-    def with_system_channel(guild: state.Guild) -> state.Json:
-        return {**payload(guild), "system_channel_id": str(guild.channel_named("general").id)}
-
-    monkeypatch.setattr(state.Guild, "payload", with_system_channel)
     async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
         feed, backlog = await kitty_feed(sb, server, bot)
         announcements, general = sb.guild.channel("announcements"), sb.guild.channel("general")

@@ -4,24 +4,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-from bot.client import KissBot
-from bot.sandbox.driver import Reply, Sandbox, running_bot
+from bot.sandbox.driver import Reply, Sandbox
 from bot.sandbox.state import wait_until
 
 pytestmark = pytest.mark.e2e
 
 REVEAL = "recap:reveal"
-
-
-@pytest.fixture
-async def kissbot(sandbox: Sandbox, tmp_path: Path) -> AsyncIterator[KissBot]:
-    async with running_bot(sandbox, tmp_path) as bot:
-        yield bot
 
 
 def titles(reply: Reply) -> list[str]:
