@@ -141,7 +141,7 @@ class PremiereEvents:
             return
         try:
             for key, row, want in todo:
-                await self._one(guild.id, key, row, want, report)
+                await self._one(guild.id, key, row, want, now, report)
         except discord.Forbidden as exc:
             why = f"Discord refused me ({exc.status}, code {exc.code}) on {stamp(iso(now))}"
             await self._refused(guild.id, settings, f"{why}: I need **Manage Events**.", report)
@@ -169,15 +169,18 @@ class PremiereEvents:
         key: Key,
         row: PremiereEvent | None,
         want: WantedEvent | None,
+        now: datetime,
         report: EventsReport,
     ) -> None:
         event_id = row.event_id if row is not None else None
+        begins = row.start if row is not None else None
         if row is not None and event_id is None:
             # A create whose id a crash lost, perhaps made: look before making another.
-            event_id = await self._find(guild_id, key)
+            event_id, begins = await self._find(guild_id, key) or (None, None)
         http = self.client.http
         if want is None:
-            if event_id is not None:
+            # (one found begun, or about to, is left to Discord, as a recorded one is)
+            if event_id is not None and (begins is None or begins - now >= LEAD):
                 await self.pacer.wait()
                 with contextlib.suppress(discord.NotFound):  # deleted by hand: as wanted
                     await http.delete_scheduled_event(guild_id, event_id)
@@ -199,8 +202,9 @@ class PremiereEvents:
             report.created += 1
         await self.store.events.record(guild_id, *key, event_id, want.start, want.digest)
 
-    async def _find(self, guild_id: int, key: Key) -> int | None:
-        """The bot's own event for ``key`` in the guild, if a create landed before a crash."""
+    async def _find(self, guild_id: int, key: Key) -> tuple[int, datetime] | None:
+        """The bot's own event for ``key`` in the guild, if a create landed before a crash,
+        with when it begins."""
         show = self.catalog.get(key[0])
         me = self.client.user
         if show is None or me is None:
@@ -209,5 +213,5 @@ class PremiereEvents:
         await self.pacer.wait()
         for event in await self.client.http.get_scheduled_events(guild_id, False):
             if event["name"] == name and int(event.get("creator_id") or 0) == me.id:
-                return int(event["id"])
+                return int(event["id"]), datetime.fromisoformat(event["scheduled_start_time"])
         return None

@@ -340,3 +340,29 @@ async def test_a_delay_minutes_before_the_premiere_moves_the_event(
         [moved] = sb.scheduled_events(sb.guild)
         assert moved["id"] == event["id"]
         assert moved["scheduled_start_time"] == release_start(later).isoformat()
+
+
+async def test_an_event_found_after_a_kill_minutes_before_it_begins_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made about 11 minutes before its start, then a kill before its id was recorded, then a
+    restart 5 minutes before: the look-up found the event, no event is wanted that close,
+    and it was deleted minutes before the premiere."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    async with servers_keeping_events(tmp_path, monkeypatch, day) as (sb, bot):
+
+        async def killed(*args: object) -> None:
+            raise Killed
+
+        bot.news.events._now = lambda: release_start(day) - timedelta(minutes=11)
+        with monkeypatch.context() as patch:
+            patch.setattr(bot.store.events, "record", killed)
+            with pytest.raises(Killed):
+                await bot.news.events.reconcile()
+        [event] = sb.scheduled_events(sb.guild)
+
+        bot.news.events._now = lambda: release_start(day) - timedelta(minutes=5)
+        report = await bot.news.events.reconcile()
+        assert (report.created, report.deleted) == (0, 0)
+        assert [e["id"] for e in sb.scheduled_events(sb.guild)] == [event["id"]]
+        assert await bot.store.events.all() == []  # Discord's now, as a begun one is
