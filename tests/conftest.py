@@ -10,7 +10,8 @@ import aiohttp
 import pytest
 from hypothesis import settings
 
-from bot.catalog import load_catalog
+from bot.catalog import Catalog, load_catalog
+from bot.catalog.models import Show
 from bot.news.models import Article
 from bot.news.pipeline import NewsDeps
 from bot.settings import Settings
@@ -34,6 +35,17 @@ def shared_path(*parts: str) -> Path:
             f"{path} is absent: ../shared is only beside the project in CI and dev checkouts"
         )
     return path
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    """The bundled show packs, as the bot loads them."""
+    return load_catalog(REPO / "data" / "shows")
+
+
+@pytest.fixture(scope="module")
+def show(catalog: Catalog) -> Show:
+    return catalog.default_show
 
 
 @pytest.fixture

@@ -9,11 +9,6 @@ from tests.conftest import REPO
 
 
 @pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(REPO / "data" / "shows")
-
-
-@pytest.fixture(scope="module")
 def index(catalog: Catalog) -> ShowIndex:
     return catalog.index(catalog.default_show)
 

@@ -12,7 +12,7 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.catalog import Catalog, load_catalog
+from bot.catalog import Catalog
 from bot.domain.status import LearnedEvent
 from bot.errors import UserFacingError
 from bot.store.guilds import GuildSettings
@@ -21,14 +21,8 @@ from cogs.episodes import Episodes
 from cogs.progress import Progress
 from cogs.recap import Recap
 from cogs.status import Status
-from tests.conftest import REPO
 
 FAN_COGS = ("cogs.cast", "cogs.episodes", "cogs.recap", "cogs.progress", "cogs.status")
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(REPO / "data" / "shows")
 
 
 def client(

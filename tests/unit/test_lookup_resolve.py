@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.catalog import Catalog, Show, load_catalog
+from bot.catalog import Catalog, Show
 from bot.catalog.resolve import (
     CHOICE_LIMIT,
     CHOICE_TEXT,
@@ -16,17 +16,6 @@ from bot.catalog.resolve import (
     resolve_season,
 )
 from bot.errors import UserFacingError
-from tests.conftest import REPO
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(REPO / "data" / "shows")
-
-
-@pytest.fixture(scope="module")
-def show(catalog: Catalog) -> Show:
-    return catalog.default_show
 
 
 def test_resolve_season(show: Show) -> None:

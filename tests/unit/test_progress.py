@@ -6,22 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot.catalog import Catalog, Show, load_catalog
+from bot.catalog import Show
 from bot.catalog.models import Season, SeasonState
 from bot.domain.progress import Spot, past_progress, recap_reach
 from bot.render.progress import progress_view, recap_gate, spot_heading
 from bot.store import Store
-from tests.conftest import NOW, REPO
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(REPO / "data" / "shows")
-
-
-@pytest.fixture(scope="module")
-def show(catalog: Catalog) -> Show:
-    return catalog.default_show
+from tests.conftest import NOW
 
 
 def season(show: Show, number: int) -> Season:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 import discord
 import pytest
 
-from bot.catalog import Catalog, load_catalog
+from bot.catalog import Catalog
 from bot.domain.status import LearnedEvent, season_status
 from bot.news.models import Certainty, Milestone
 from bot.render import (
@@ -116,11 +116,6 @@ CARDS: dict[str, Card] = {
     "status_s3_before_release": _status(3, BEFORE_S3),
     "status_s3_learned": _status(3, learned=True),
 }
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(REPO / "data" / "shows")
 
 
 @pytest.mark.parametrize("name", sorted(CARDS))
