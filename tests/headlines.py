@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import json
+from typing import Any
+
+from bot import cli
 from bot.news.models import Certainty, Milestone, Signal
+from bot.settings import Settings
+from tests.conftest import REPO
 
 
 def label_of(signal: Signal) -> str:
@@ -13,3 +20,15 @@ def label_of(signal: Signal) -> str:
     if signal.milestone is Milestone.FILMING_STARTED and signal.certainty is Certainty.RUMORED:
         return "filming_rumored"
     return signal.milestone.value
+
+
+def classify_by_cli(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``python -m bot classify``'s answers to ``items``, one each, in order, with the bundled
+    catalog (its shows and dated milestones)."""
+    settings = Settings.from_env({"SHOWS_DIR": str(REPO / "data" / "shows")}, env_file=None)
+    stdin = io.StringIO("".join(json.dumps(item) + "\n" for item in items))
+    stdout = io.StringIO()
+    assert cli.classify(settings, stdin, stdout) == 0
+    answers = [json.loads(line) for line in stdout.getvalue().splitlines()]
+    assert len(answers) == len(items)
+    return answers

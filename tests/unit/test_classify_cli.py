@@ -11,16 +11,13 @@ from typing import Any
 from bot import cli
 from bot.settings import Settings
 from tests.conftest import REPO
+from tests.headlines import classify_by_cli
 
 OUT_NOW = "XO, Kitty season 1 is out now on Netflix"
 
 
 def _run(*items: dict[str, Any]) -> list[dict[str, Any]]:
-    settings = Settings.from_env({"SHOWS_DIR": str(REPO / "data" / "shows")}, env_file=None)
-    stdin = io.StringIO("".join(json.dumps(item) + "\n" for item in items))
-    stdout = io.StringIO()
-    assert cli.classify(settings, stdin, stdout) == 0
-    return [json.loads(line) for line in stdout.getvalue().splitlines()]
+    return classify_by_cli(list(items))
 
 
 def test_a_release_the_catalog_dated_months_ago_is_old_news() -> None:

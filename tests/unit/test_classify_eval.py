@@ -18,8 +18,6 @@ capture disabled.
 from __future__ import annotations
 
 import csv
-import io
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,12 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
 from bot.news.classify import ShowIndex, classify, parse_published
 from bot.news.models import Milestone
-from bot.settings import Settings
-from tests.conftest import REPO
-from tests.headlines import label_of
+from tests.headlines import classify_by_cli, label_of
 
 _HERE = Path(__file__).resolve()
 DATA = _HERE.parents[1] / "data"
@@ -103,20 +98,12 @@ def predict(rows: list[dict[str, str]]) -> dict[str, str]:
 def predict_as_cli(rows: list[dict[str, str]]) -> dict[str, str]:
     """The label ``python -m bot classify`` gives each row, by id: it knows only the catalog's
     shows and their dated milestones, and reads the date as the set writes it."""
-    settings = Settings.from_env({"SHOWS_DIR": str(REPO / "data" / "shows")}, env_file=None)
-    stdin = io.StringIO(
-        "".join(
-            json.dumps(
-                {"title": r["title"], "summary": r.get("summary"), "published": r.get("date")}
-            )
-            + "\n"
+    answers = classify_by_cli(
+        [
+            {"title": r["title"], "summary": r.get("summary"), "published": r.get("date")}
             for r in rows
-        )
+        ]
     )
-    stdout = io.StringIO()
-    assert cli.classify(settings, stdin, stdout) == 0
-    answers = [json.loads(line) for line in stdout.getvalue().splitlines()]
-    assert len(answers) == len(rows)
     return {row["id"]: _cli_label(answer) for row, answer in zip(rows, answers, strict=True)}
 
 
