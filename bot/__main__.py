@@ -67,6 +67,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     raise SystemExit(status)
 
 
+def json_lines_in_utf8() -> None:
+    """JSON lines are UTF-8 whatever the locale says. A locale's strict decoder stopped the whole
+    run at one Latin-1 byte; a stray byte now reads as U+FFFD and costs only itself."""
+    sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+
+
 def dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
     from bot import cli
 
@@ -75,8 +82,10 @@ def dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
     if command == "sync":
         return asyncio.run(cli.sync(settings, args.guild))
     if command == "classify":
+        json_lines_in_utf8()
         return cli.classify(settings, sys.stdin, sys.stdout)
     if command == "feeds":
+        json_lines_in_utf8()
         return cli.feeds_parse(settings, args.inputs, sys.stdout)
     if command == "db" and args.db_command == "prune":
         return asyncio.run(cli.db_prune(settings, dry_run=args.dry_run, vacuum=args.vacuum))

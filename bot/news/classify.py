@@ -1167,6 +1167,8 @@ def _error_line(why: str) -> str:
 
 
 def _classify_line(line: str, index: ShowIndex, known: KnownStatus | None) -> str:
+    # A byte-order mark, as Windows tools start a file (or each of several joined), is no JSON.
+    line = line.lstrip("\ufeff")
     if not line.strip():
         return _error_line("empty line")
     try:

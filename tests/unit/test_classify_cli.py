@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -97,3 +100,28 @@ def test_each_verdict_is_flushed_before_the_next_line_is_read() -> None:
     assert cli.classify(settings, stdin(), stdout) == 0  # type: ignore[arg-type]
     assert seen_before_reading == [0, 1, 2]
     assert len(flushed[-1].splitlines()) == 3
+
+
+def test_a_byte_order_mark_or_a_stray_byte_costs_only_its_own_line() -> None:
+    """A file saved by a Windows tool starts with a byte-order mark, and one line in Latin-1
+    held a byte UTF-8 can't read: the first answer was an "invalid JSON" error, and under a
+    strict locale (here ASCII) the run stopped with a traceback, answering nothing more."""
+    lines = (
+        "\ufeff" + json.dumps({"title": "Netflix renews XO, Kitty for season 4"}) + "\r\n",
+        json.dumps({"title": "XO, Kitty season 4 café"}).replace("\\u00e9", "\udce9"),
+        "\n" + json.dumps({"title": "XO, Kitty season 4 wraps filming"}) + "\n",
+    )
+    stdin = "".join(lines).encode("utf-8", "surrogateescape")  # the lone byte 0xE9
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "classify"],
+        input=stdin,
+        capture_output=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    answers = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [a["milestone"] for a in answers] == ["renewed", None, "filming_wrapped"]
+    assert answers[1]["rule"] == "not-news:no-milestone"
