@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,12 @@ def test_make_bench_prints_only_json_even_when_it_first_builds_the_venv(tmp_path
         )
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout) == {"figures": 1}
+
+
+def test_the_package_metadata_is_what_setuptools_will_go_on_building() -> None:
+    """`make` installs with the newest setuptools, which warned that a license written as a
+    table stops building on 2027-02-18: a fresh clone's two commands would then fail."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert isinstance(project["project"]["license"], str)  # an SPDX expression
+    (setuptools,) = project["build-system"]["requires"]
+    assert setuptools == "setuptools>=77"  # the first to read one
