@@ -140,8 +140,8 @@ def test_error_lines_name_the_reason() -> None:
     ],
 )
 def test_parse_ip_literal(host: str, expected: str | None) -> None:
-    parsed = parse_ip_literal(host)
-    assert (str(parsed) if parsed else None) == expected
+    # compared as addresses: Python 3.13 writes an IPv4-mapped one as ::ffff:127.0.0.1
+    assert parse_ip_literal(host) == (ipaddress.ip_address(expected) if expected else None)
 
 
 @given(st.ip_addresses(v=4))
