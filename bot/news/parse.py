@@ -12,7 +12,9 @@ rest of the pipeline:
 * title/summary: plain text, whitespace collapsed, clipped. Markup is removed only
   from fields the feed declares as HTML, so a plain-text title such as
   ``@everyone <@&1>`` stays exactly that (escaping is the renderer's job);
-* at most ``ARTICLES_MAX`` articles, the newest, unless the caller asks for all.
+* at most ``ARTICLES_MAX`` articles, the newest, unless the caller asks for all;
+* a document cut short (its XML ends mid-way) names its last entry ``unfinished``: what
+  came after the cut (its guid, date, summary) is missing from it.
 
 Ill-formed input: whatever feedparser recovered is kept and the problem is recorded
 as one line; something that is not a feed at all gives no articles and a problem
@@ -63,6 +65,8 @@ ARTICLES_MAX = 500
 NOT_A_FEED = "not a feed"
 # feedparser's notes on a document it read in full: no sign that the feed was cut short.
 _READ_ANYWAY = ("CharacterEncodingOverride: ", "NonXMLContentType: ")
+# What expat says of a document that ends before its elements do: cut short in transit.
+_CUT_SHORT = ("no element found", "unclosed token", "partial character", "unclosed CDATA")
 
 _TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid"}
@@ -124,6 +128,14 @@ class ParsedFeed:
     problems: tuple[str, ...]
     bozo: bool
     version: str = ""
+    unfinished: str = ""  # the key of the entry the document was cut short in
+
+    def finished(self) -> tuple[Article, ...]:
+        """The articles but the one the document was cut short in: read again from a whole
+        copy, it could have a key of its own (a guid after the cut), so be news twice, and
+        its summary or date may tell more than what came before the cut (its key, seen,
+        would never be judged again)."""
+        return tuple(a for a in self.articles if a.key != self.unfinished)
 
     @classmethod
     def unusable(cls, why: str) -> ParsedFeed:
@@ -216,10 +228,12 @@ def parse_feed(
 
     base = url if _is_web_url(url) else ""
     feed_info = data.get("feed") or {}
-    articles = _articles(entries, url, base, problems, now or datetime.now(UTC))
+    articles, last = _articles(entries, url, base, problems, now or datetime.now(UTC))
     if max_articles is not None and len(articles) > max_articles:
         problems.append(f"kept the newest {max_articles:,} of {_entries(len(articles))}")
         articles = _newest(articles, max_articles)
+    cut_short = bozo and _cut_short(data.get("bozo_exception"))
+    unfinished = last if cut_short and any(a.key == last for a in articles) else ""
     return ParsedFeed(
         title=_text(feed_info, "title", TITLE_MAX),
         link=canonical_url(str(feed_info.get("link") or ""), base),
@@ -227,28 +241,41 @@ def parse_feed(
         problems=tuple(problems),
         bozo=bozo,
         version=version,
+        unfinished=unfinished,
     )
+
+
+def _cut_short(problem: object) -> bool:
+    """Whether the strict parser's error is the document ending mid-way."""
+    from xml.sax import SAXParseException  # loaded with feedparser, in the parse worker
+
+    message = problem.getMessage() if isinstance(problem, SAXParseException) else ""
+    return message.startswith(_CUT_SHORT)
 
 
 def _articles(
     entries: list[dict[str, Any]], feed: str, base: str, problems: list[str], now: datetime
-) -> tuple[Article, ...]:
+) -> tuple[tuple[Article, ...], str]:
+    """The entries' articles, and the key of the last entry's ("" if it made none)."""
     seen: dict[str, Article] = {}
     skipped = duplicates = 0
     latest = now + FUTURE_SLACK
+    last = ""
     for entry in entries:
         article = _article(entry, feed, base, latest)
+        last = ""
         if article is None:
             skipped += 1
         elif article.key in seen:
             duplicates += 1  # feeds list newest first: keep the first copy
         else:
             seen[article.key] = article
+            last = article.key
     if skipped:
         problems.append(f"{_entries(skipped)} skipped: no guid, link, title or summary")
     if duplicates:
         problems.append(f"{_entries(duplicates)} dropped as duplicates (same key)")
-    return tuple(seen.values())
+    return tuple(seen.values()), last
 
 
 def _newest(articles: tuple[Article, ...], limit: int) -> tuple[Article, ...]:

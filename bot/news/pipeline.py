@@ -157,7 +157,10 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
         return await record_failure(deps, feed, parsed.error, now, fetched)
     if feed.primed and parsed.articles:
         await deps.warm_classifier()
-    report = await ingest(deps, feed, parsed.articles, now)
+    # An entry cut short is judged from a whole copy, later; a baseline keeps it, as history
+    # (what the cut took, its guid before all, is what would tell it apart later).
+    articles = parsed.finished() if feed.primed else parsed.articles
+    report = await ingest(deps, feed, articles, now)
     await succeeded(deps, feed, now, fetched, title=parsed.title, note=_parse_note(parsed.problems))
     # A document that changes every poll (a build date, a rotating ad) with nothing new in it
     # says no more than a 304 does: at INFO it would be a line per feed per poll, for good.

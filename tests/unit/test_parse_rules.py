@@ -151,6 +151,28 @@ def test_valid_feed_without_entries_is_still_a_feed() -> None:
     assert parsed.is_feed and parsed.error is None and parsed.articles == ()
 
 
+@pytest.mark.parametrize(
+    ("cut", "finished"),
+    [
+        ("<item><guid>2</guid><title>Two", ["guid:1"]),  # its guid read, its title not
+        ("<item><guid>2</guid><title>Two</title><description>Netflix re", ["guid:1"]),
+        ("<item><guid>2</guid><title>Two</title></item>", ["guid:1"]),  # read again, whole
+        ("</chan", []),  # the last entry is whole, but nothing says so
+    ],
+)
+def test_the_entry_a_document_was_cut_short_in_is_unfinished(cut: str, finished: list[str]) -> None:
+    body = rss("<item><guid>1</guid><title>One</title></item>")
+    parsed = parse_feed(body[: body.index(b"</channel>")] + cut.encode(), BASE)
+    assert parsed.unfinished == ("guid:1" if not finished else "guid:2")
+    assert [a.key for a in parsed.finished()] == finished
+
+
+def test_a_document_broken_mid_way_but_whole_has_nothing_unfinished() -> None:
+    body = rss("<item><guid>1</guid><title>One &nbsp; Two</title></item>")
+    parsed = parse_feed(body, BASE)
+    assert parsed.bozo and parsed.unfinished == "" and len(parsed.finished()) == 1
+
+
 def test_http_charset_counts() -> None:
     body = rss("<item><guid>1</guid><title>Café</title></item>", encoding="iso-8859-1")
     labelled = parse_feed(body, BASE, {"Content-Type": "application/rss+xml; charset=iso-8859-1"})
