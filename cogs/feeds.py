@@ -29,7 +29,7 @@ from bot.moderation.keywords import (
 )
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.moderation.preview import preview_embed
-from bot.moderation.urls import clean_feed_url, same_address
+from bot.moderation.urls import clean_feed_url
 from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.guard import redacted
@@ -92,12 +92,11 @@ class Feeds(
         return feed_choices(await self.client.store.feeds.for_guild(interaction.guild_id), current)
 
     async def _stored_spelling(self, own: Sequence[GuildFeed], url: str) -> str:
-        """``url`` as the store spells the same feed, if it was stored in other capitals (added
-        before URLs were folded, or listed so in the host's FEEDS_FILE); else ``url``. This
-        server's own feed first, then a shared one: those decide what adding it means."""
-        alike = [
-            f for f in await self.client.store.feeds.by_url_nocase(url) if same_address(url, f.url)
-        ]
+        """``url`` as the store spells the same feed, if it was stored in another spelling
+        (other capitals, https for http, "www.", a trailing slash: ``parse.feed_key``; or
+        listed so in the host's FEEDS_FILE); else ``url``. This server's own feed first, then
+        a shared one: those decide what adding it means."""
+        alike = await self.client.store.feeds.at_address(url)
         ids = {sub.feed.id for sub in own}
         best = min(alike, key=lambda f: (f.id not in ids, not f.shared, f.url != url), default=None)
         return url if best is None else best.url

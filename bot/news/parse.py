@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import codecs
+import contextlib
 import hashlib
 import re
 from collections.abc import Mapping
@@ -37,7 +38,7 @@ from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, u
 from bot.news.markup import collapse_whitespace, html_to_text, tags_end
 from bot.news.models import Article
 
-__all__ = ["ParsedFeed", "canonical_url", "parse_feed"]
+__all__ = ["ParsedFeed", "canonical_url", "feed_key", "parse_feed"]
 
 TITLE_MAX = 300
 SUMMARY_MAX = 1000  # (markup.SCAN_MAX reads twenty times this much markup)
@@ -417,6 +418,31 @@ def canonical_url(link: str, base: str = "") -> str:
     if port is not None and port != (443 if scheme == "https" else 80):
         host = f"{host}:{port}"
     return urlunsplit((scheme, host, parts.path or "/", _strip_tracking(parts.query), ""))
+
+
+def feed_key(url: str) -> str:
+    """What tells a feed's address from another feed's: the spellings a site answers alike
+    (http or https, "www." or none, a default port, a trailing slash, a host in capitals, in
+    Unicode or punycode, query parameters in another order or tracking ones added) give one
+    key, so a feed is not stored, polled and told twice. Its user name and password are
+    kept: another reader's private feed. "" for what is no http(s) address."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return ""
+    scheme, host = parts.scheme.lower(), _host(parts)
+    if scheme not in ("http", "https") or not host:
+        return ""
+    with contextlib.suppress(UnicodeError):  # no valid IDN: compared as written
+        host = host.encode("idna").decode("ascii")
+    host = host.removeprefix("www.")
+    if port is not None and port != (443 if scheme == "https" else 80):
+        host = f"{host}:{port}"
+    userinfo = parts.netloc.rpartition("@")[0]
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = urlencode(sorted((k, v) for k, v in pairs if not _is_tracking(k)))
+    return f"{userinfo}@{host}{parts.path.rstrip('/')}?{query}"
 
 
 def _web_parts(link: str) -> SplitResult | None:

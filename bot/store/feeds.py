@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.news.parse import feed_key
 from bot.store.db import Database
 from bot.store.rows import columns, iso, row_mapper
 
@@ -103,10 +104,14 @@ class FeedRepo:
     async def by_url(self, url: str) -> Feed | None:
         return await self._one("f.url = ?", url)
 
-    async def by_url_nocase(self, url: str) -> list[Feed]:
-        """Feeds whose address is ``url`` but for the case of its ASCII letters, oldest first
-        (the caller tells which differ only where case does not matter)."""
-        return await self._many(f"{_SELECT} WHERE f.url = ? COLLATE NOCASE ORDER BY f.id", url)
+    async def at_address(self, url: str) -> list[Feed]:
+        """Feeds stored at another spelling of ``url`` (see ``parse.feed_key``), or that moved
+        away from one, oldest first. Every address is read: a /feeds add's or a start's
+        look-up, never a poll's."""
+        key = feed_key(url)
+        rows = await self._db.rows("SELECT id, url, moved_from FROM feeds ORDER BY id")
+        ids = [r[0] for r in rows if key and key in (feed_key(r[1]), feed_key(r[2] or ""))]
+        return [f for f in [await self.get(i) for i in ids] if f is not None]
 
     async def add(self, url: str, *, title: str | None = None, shared: bool = False) -> Feed:
         """Create the feed or return the existing one (idempotent on url)."""
@@ -122,8 +127,13 @@ class FeedRepo:
 
     async def share(self, url: str, *, title: str | None = None) -> Feed:
         """The host lists ``url``: share the feed at that address, or the one that moved away
-        from it (a 301 changes the stored address, not the host's list); else add it."""
-        found = await self.by_url(url) or await self._one("f.moved_from = ? ORDER BY f.id", url)
+        from it (a 301 changes the stored address, not the host's list), or one at another
+        spelling of it (a server's own, added as ``https://www.…/feed/``); else add it."""
+        found = (
+            await self.by_url(url)
+            or await self._one("f.moved_from = ? ORDER BY f.id", url)
+            or next(iter(await self.at_address(url)), None)
+        )
         if found is None:
             return await self.add(url, title=title, shared=True)
         await self._db.write(

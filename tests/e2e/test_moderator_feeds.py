@@ -307,6 +307,28 @@ async def test_a_feed_added_in_capitals_is_the_same_feed_when_typed_again(
         assert [s.feed.id for s in await bot.store.feeds.for_guild(gid)] == [old.id]
 
 
+async def test_a_feed_typed_in_another_spelling_is_the_same_feed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trailing slash, "www.", https for http or a utm_source made another feed: the
+    server followed it twice (two polls, a second post of a headline edited between them),
+    and a shared feed spelled so was followed again beside the shared one."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        gid = sb.guild.id
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        server.serve("/shared.xml", rss("Kitty Daily", BACKLOG[:2]))
+        url = server.url("/kitty.xml")
+        own = await bot.store.feeds.add(url)
+        await bot.store.feeds.subscribe(gid, own.id, None)
+        shared = await bot.store.feeds.share(server.url("/shared.xml"))
+        www = url.replace("http://127.0.0.1", "https://www.127.0.0.1")
+        for spelling in (f"{url}/", f"{www}?utm_source=discord"):
+            refused(await sb.invoke("feeds", {"url": spelling}, subcommand="add"), "already")
+        reply = await sb.invoke("feeds", {"url": server.url("/shared.xml/")}, subcommand="add")
+        refused(reply, "shared list")
+        assert [f.id for f in await bot.store.feeds.all()] == [own.id, shared.id]
+
+
 async def test_a_feed_password_is_never_shown_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

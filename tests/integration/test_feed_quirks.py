@@ -9,7 +9,13 @@ from email.utils import format_datetime
 from bot.news.pipeline import NewsDeps
 from tests.conftest import NOW
 from tests.feedserver import RSS_TEMPLATE, FeedServer
-from tests.integration.test_shared_feeds import deps, poll  # noqa: F401 (a fixture)
+from tests.integration.test_shared_feeds import (  # noqa: F401 (a fixture)
+    deps,
+    list_feeds,
+    poll,
+    restart,
+    rss,
+)
 
 
 def guid_first(*titles: str) -> bytes:
@@ -45,3 +51,34 @@ async def test_an_entry_cut_short_is_judged_from_the_whole_copy(
     feed_server.serve("/feed.xml", whole)
     told = await poll(deps, feed)
     assert told.verdicts == {"change": 1} and told.queued == 2
+
+
+async def test_a_server_feed_the_host_lists_in_another_spelling_is_one_feed(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+) -> None:
+    """A server's feed that the host's list gives in another spelling (a trailing slash, a
+    utm_source) was a second feed, polled beside it: a headline edited between the two
+    rows' polls was a new story to the second, and all-news servers were sent it twice."""
+    await deps.store.guilds.update(1, channel_id=10, mode="all")
+    url = feed_server.url("/kitty.xml")
+    own = await deps.store.feeds.add(url)
+    await deps.store.feeds.subscribe(1, own.id, None)
+    backlog = guid_first("Minho actor talks fans")
+    for path in ("/kitty.xml", "/kitty.xml/"):  # as many a site answers both
+        feed_server.serve(path, backlog)
+    list_feeds(deps, f"{url}/?utm_source=list")
+    await restart(deps)
+    for feed in await deps.store.feeds.all():
+        await poll(deps, feed)  # the baseline
+    feeds = await deps.store.feeds.all()
+    assert [(f.id, f.shared) for f in feeds] == [(own.id, True)]
+    headline = "XO, Kitty season 4 starts filming in Seoul"
+    # The feed's polls fall apart in time; between them, the headline is edited (same guid).
+    for title, polled in ((headline, feeds[:1]), (f"{headline} next month", feeds)):
+        body = guid_first(title).replace(f"<guid>{title}<".encode(), f"<guid>{headline}<".encode())
+        for path in ("/kitty.xml", "/kitty.xml/"):
+            feed_server.serve(path, body)
+        for feed in polled:
+            await poll(deps, feed)
+    assert len(await deps.store.outbox.due(NOW, 99)) == 1

@@ -9,7 +9,7 @@ import pytest
 from bot.news.fingerprint import normalise_title, story_fingerprint
 from bot.news.markup import html_to_text
 from bot.news.models import Article
-from bot.news.parse import KEY_MAX, SUMMARY_MAX, TITLE_MAX, canonical_url, parse_feed
+from bot.news.parse import KEY_MAX, SUMMARY_MAX, TITLE_MAX, canonical_url, feed_key, parse_feed
 
 BASE = "https://feeds.example.org/kitty/feed.xml"
 
@@ -48,6 +48,39 @@ def rss(*items: str, channel: str = "<title>t</title>", encoding: str = "utf-8")
 )
 def test_canonical_url(link: str, expected: str) -> None:
     assert canonical_url(link, BASE) == expected
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "http://example.com/feed",
+        "HTTPS://WWW.Example.COM:443/feed/",
+        "https://example.com/feed?utm_source=discord&fbclid=1",
+        "http://example.com./feed",
+    ],
+)
+def test_one_feed_spelled_many_ways_has_one_key(spelling: str) -> None:
+    assert feed_key(spelling) == feed_key("https://example.com/feed")
+
+
+def test_feed_keys_tell_feeds_apart() -> None:
+    assert feed_key("https://bücher.de/f") == feed_key("https://xn--bcher-kva.de/f/")
+    assert feed_key("https://e.org/f?b=2&a=1") == feed_key("https://e.org/f?a=1&b=2")
+    assert feed_key("https://example.com") == feed_key("http://www.example.com/")
+    keys = [
+        feed_key(u)
+        for u in (
+            "https://example.com/feed",
+            "https://example.com/Feed",
+            "https://example.com/feed?cat=2",
+            "https://example.com:8443/feed",
+            "https://news.example.com/feed",
+            "https://reader:secret@example.com/feed",
+            "https://other:secret@example.com/feed",
+        )
+    ]
+    assert len(set(keys)) == len(keys)
+    assert feed_key("ftp://example.com/feed") == feed_key("not a url") == ""
 
 
 @pytest.mark.parametrize(
