@@ -435,6 +435,12 @@ def _describe(
         return _Failure(f"the body was cut short: {_first_line(exc)}", retryable=True)
     if isinstance(exc, aiohttp.InvalidURL):
         return _Failure(f"invalid URL: {redacted(str(exc.url))}")
+    if isinstance(exc, aiohttp.ClientResponseError):
+        # A response aiohttp can't parse; its text ends with the request URL, query token
+        # and all, and this line reaches the notice to every following server. The first
+        # clause of the parser's message says what was wrong without quoting the bytes.
+        what = exc.message.split(":", 1)[0].strip()[:120] or f"status {exc.status}"
+        return _Failure(f"malformed HTTP response: {what}", retryable=True)
     if isinstance(exc, aiohttp.ClientError | OSError):
         return _Failure(f"network error: {_first_line(exc)}", retryable=True)
     return _Failure(f"unexpected {type(exc).__name__}: {_first_line(exc)}", retryable=True)

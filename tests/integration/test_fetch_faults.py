@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 import random
@@ -567,3 +568,38 @@ async def test_a_redirect_loop_names_no_password(
     assert result.error is not None
     assert "hunter2" not in result.error and "s3cret" not in result.error
     assert "reader:***@" in result.error
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"HTTP/1.1 99999 Nope\r\nContent-Length: 0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\nabc",
+        b"HTTP/1.1 302 Found\r\nLocation: /a\rSet-Cookie: x\r\nContent-Length: 0\r\n\r\n",
+    ],
+    ids=["status line", "negative length", "bare CR in Location"],
+)
+async def test_a_malformed_response_names_no_token(
+    feed_session: aiohttp.ClientSession, reply: bytes
+) -> None:
+    """aiohttp's parse errors end with the request URL, query token and all: the error line
+    (the disable notice posted to every following server) says what was wrong, not where."""
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(reply)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        result = await fetch(feed_session, f"http://reader:hunter2@127.0.0.1:{port}/f?token=s3cret")
+    finally:
+        server.close()
+        await server.wait_closed()
+
+    assert_error(result, "malformed HTTP response: ", retryable=True)
+    assert result.error is not None
+    assert "s3cret" not in result.error and "hunter2" not in result.error
+    assert "127.0.0.1" not in result.error
