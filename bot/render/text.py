@@ -180,9 +180,10 @@ def inert_url(url: str) -> str:
 
 
 def link(url: str, text: str | None = None) -> str:
-    """A masked link whose text is ours (or escaped, its URLs broken: a label holds no link
-    of its own) and whose target cannot break out."""
-    label = safe_text(break_urls(text), one_line=True) if text else domain(url)
+    """A masked link whose text is escaped, its URLs broken (a label holds no link of its
+    own), and whose target cannot break out. Without ``text`` the label is the site's name,
+    escaped too: a feed's link picks its host, and a host may hold ``_``, ``|`` or backticks."""
+    label = safe_text(break_urls(text or domain(url)), one_line=True)
     return f"[{label}]({inert_url(url)})"
 
 

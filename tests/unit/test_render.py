@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import discord
 import pytest
@@ -16,6 +17,7 @@ from msgspec.structs import replace
 from bot.catalog import PartialDate, RecapPoint, Season, Show, load_show
 from bot.domain.status import LearnedEvent, StepSource, season_status
 from bot.news.models import Certainty, Milestone
+from bot.news.parse import canonical_url
 from bot.render import (
     cast_embed,
     cast_list_embed,
@@ -285,6 +287,24 @@ def test_links_cannot_break_out() -> None:
     assert out.startswith("[example.com](") and out.count(")") == 1
     assert " " not in out.split("](")[1]
     assert "@\u200beveryone" in link("https://x.example/", "@everyone")
+
+
+@pytest.mark.parametrize(
+    "link_url",
+    ["https://kitty_fan_site.example/s3", "https://a||b||.example/", "https://```.example/"],
+)
+def test_a_headline_less_story_is_labelled_with_its_host_escaped(show: Show, link_url: str) -> None:
+    """Without a headline, a story in "From the news" is named after its link's host, which
+    the feed picks: the raw host in the label made italics of "kitty_fan_site", a spoiler
+    of "||b||" and opened a code span with backticks on the public /status card."""
+    url = canonical_url(link_url)
+    season3 = show.seasons[2]
+    learned = [LearnedEvent(Milestone.TRAILER, Certainty.REPORTED, None, url, "", NOW)]
+    card = status_embed(show, season3, season_status(season3, learned), NOW)
+    news = next(f for f in card.fields if f.name == "From the news").value or ""
+    label = news[1 : news.index("](")]
+    assert re.sub(r"\\(.)", r"\1", label) == urlsplit(url).hostname  # what readers see
+    assert not any(mark in re.sub(r"\\.", "", label) for mark in "*_~`|")
 
 
 def test_timestamps() -> None:
