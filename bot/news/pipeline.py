@@ -31,6 +31,7 @@ from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Signal
 from bot.news.parsing import FeedParser, in_daemon_thread
 from bot.news.track import Observation, assess, observe, overturned, repeats
+from bot.render.text import inert_url
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.feeds import Feed, GuildFeed
@@ -532,6 +533,7 @@ async def _disable(deps: NewsDeps, feed: Feed, reason: str, now: datetime) -> Fe
 def _notice_address(url: str) -> str:
     """The feed's address for a notice: whole in <…> (no preview), unless it would take
     the notice past Discord's 2,000 characters; then cut, and no longer a link (a cut link
-    leads elsewhere)."""
-    shown = redacted(url)
+    leads elsewhere). Percent-encoded: /feeds add keeps an address as typed, and a ">" in it
+    would close the brackets and leave the rest as markdown in the bot's own words."""
+    shown = inert_url(redacted(url))
     return f"<{shown}>" if len(shown) <= NOTICE_URL_MAX else safe_text(shown, NOTICE_URL_MAX)

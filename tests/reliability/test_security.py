@@ -149,6 +149,22 @@ async def test_a_disable_notice_for_a_feed_with_a_long_address_still_reaches_mod
         assert len(notice.content) <= 2000 and "/feeds list" in notice.content
 
 
+async def test_a_feed_address_in_a_disable_notice_cannot_end_its_link_early(
+    tmp_path: Path,
+) -> None:
+    # The address is quoted in <…> (no preview), and /feeds add stores it as typed: a ">" in
+    # it closed the brackets, and what followed was the bot's own masked link and markdown.
+    async with bot_world(tmp_path, guilds=1) as (sb, server, bot):
+        guild = sb.guild
+        await bot.store.guilds.update(guild.id, channel_id=guild.channel("announcements"))
+        server.status("/gt.xml", 503, body=b"down")
+        url = server.url("/gt.xml?a=>[Re-verify](https://evil.example/)**now**")
+        notice = await disable_notice(sb, bot, url)
+        address = re.fullmatch(r"I stopped polling the feed <([^<>\s]+)>: .*", notice.content)
+        assert address is not None, notice.content
+        assert "[" not in address[1] and "](" not in notice.content
+
+
 def assert_inert(text: str) -> None:
     """The hostile words are shown, and none of them works."""
     assert "evil.example" in text and "everyone" in text
