@@ -33,6 +33,8 @@ _INLINE_TAG = re.compile(
 # As in HTML, "<" starts a tag only before a letter, "/", "!" or "?": "<@&1>" stays text.
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<[!?][^>]*>")
 _PARTIAL_TAG = re.compile(r"<[a-zA-Z/!?]")
+# Bidi embeddings, overrides and isolates: they reorder the text after them.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 # C0 controls, zero-width spaces and bidi overrides: invisible, and able to make a
 # rendered title read differently from what moderators see in the feed.
 _INVISIBLE = dict.fromkeys(
@@ -45,8 +47,7 @@ _INVISIBLE = dict.fromkeys(
         0x200B,
         0x2060,
         0xFEFF,
-        *range(0x202A, 0x202F),
-        *range(0x2066, 0x206A),
+        *_BIDI_CONTROLS,
     ]
 )
 
@@ -67,6 +68,10 @@ def html_to_text(markup: str) -> str:
 
 def collapse_whitespace(text: str) -> str:
     return " ".join(text.translate(_INVISIBLE).split())
+
+
+def strip_bidi_controls(text: str) -> str:
+    return text.translate(_BIDI_CONTROLS)
 
 
 def _drop_blocks(markup: str) -> str:

@@ -118,6 +118,27 @@ async def test_a_feed_servers_words_in_a_disable_notice_are_inert(tmp_path: Path
         assert_inert(notice.content)
 
 
+async def test_a_feed_servers_bidi_override_cannot_reorder_a_disable_notice(
+    tmp_path: Path,
+) -> None:
+    # The status line's reason is the server's own text, read by no HTML cleaner: a
+    # right-to-left override in it ran on to the end of the notice and showed the bot's
+    # own words after it reversed.
+    async with bot_world(tmp_path, guilds=1) as (sb, server, bot):
+        guild = sb.guild
+        await bot.store.guilds.update(guild.id, channel_id=guild.channel("announcements"))
+
+        async def answer(request: web.Request) -> web.Response:
+            return web.Response(status=503, reason="Down \u202eevom \u2066ew")
+
+        server.route("/rtl.xml", answer)
+        notice = await disable_notice(sb, bot, server.url("/rtl.xml"))
+        assert "HTTP 503 Down evom ew." in notice.content, notice.content
+        assert not any(
+            ch in notice.content for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        )
+
+
 async def disable_notice(sb: Sandbox, bot: KissBot, url: str) -> Message:
     """Follow ``url`` in the first guild, poll it until it is disabled, and return the one
     notice its moderators got."""

@@ -272,6 +272,13 @@ class TestSafeText:
     def test_one_line(self) -> None:
         assert safe_text("a\n\n b\tc", one_line=True) == "a b c"
 
+    @pytest.mark.parametrize("one_line", [True, False])
+    def test_direction_controls_are_dropped(self, one_line: bool) -> None:
+        """An override or isolate runs on past the outside text, reordering the bot's own
+        words after it."""
+        raw = "Down \u202eevom \u2066ew\u2069 here \u202a\u202b\u202c\u202d\u2067\u2068"
+        assert safe_text(raw, one_line=one_line).strip() == "Down evom ew here"
+
 
 def test_a_label_cannot_close_itself_to_open_a_link_of_its_own() -> None:
     """A feed title with a URL-like "https://a](https://evil" once kept its brackets raw:
