@@ -194,6 +194,43 @@ async def test_feed_session_sends_user_agent_and_no_cookies(feed_server: FeedSer
     assert tripwire.connects and not tripwire.violations
 
 
+async def test_feed_session_ignores_proxies_from_the_environment(
+    feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A proxy resolves the feed's name itself, past the address guard, and reads every
+    feed URL with its credentials: HTTP_PROXY in the bot's environment must not divert it."""
+    proxied: list[bytes] = []
+
+    async def proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        proxied.append(await reader.readline())
+        writer.close()
+
+    server = await asyncio.start_server(proxy, "127.0.0.1", 0)
+    proxy_url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, proxy_url)
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+    class Settings:
+        allow_private_feeds = True
+        feed_user_agent = "kissbot-test/1.0"
+
+    feed_server.serve("/feed", make_rss())
+    resolver = StubResolver({"feeds.example": ["127.0.0.1"]})
+    connector = aiohttp.TCPConnector(socket_factory=LoopbackTripwire(), resolver=resolver)
+    url = f"http://reader:hunter2@feeds.example:{feed_server.port}/feed"
+    try:
+        async with make_feed_session(Settings(), connector=connector) as session:
+            result = await fetch(session, url)
+    finally:
+        server.close()
+        await server.wait_closed()
+
+    assert result.status == "ok" and feed_server.hits("/feed") == 1
+    assert proxied == [] and resolver.asked == ["feeds.example"]
+
+
 # --- size caps ---------------------------------------------------------------------
 
 
