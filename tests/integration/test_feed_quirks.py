@@ -3,12 +3,9 @@ told once, and none is lost."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-from email.utils import format_datetime
-
 from bot.news.pipeline import NewsDeps
 from tests.conftest import NOW
-from tests.feedserver import RSS_TEMPLATE, FeedServer
+from tests.feedserver import FeedServer
 from tests.integration.test_shared_feeds import (  # noqa: F401 (a fixture)
     deps,
     list_feeds,
@@ -20,13 +17,7 @@ from tests.integration.test_shared_feeds import (  # noqa: F401 (a fixture)
 
 def guid_first(*titles: str) -> bytes:
     """A feed whose items give their guid first, as many CMSs write them, an hour old."""
-    when = format_datetime(NOW - timedelta(hours=1), usegmt=True)
-    items = "".join(
-        f"<item><guid>{t}</guid><title>{t}</title><link>https://news.example/{n}</link>"
-        f"<pubDate>{when}</pubDate></item>"
-        for n, t in enumerate(titles)
-    )
-    return RSS_TEMPLATE.format(title="Outlet", items=items).encode()
+    return rss(*titles, guid_first=True)
 
 
 async def test_an_entry_cut_short_is_judged_from_the_whole_copy(

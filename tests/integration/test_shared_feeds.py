@@ -63,12 +63,17 @@ async def poll(deps: NewsDeps, feed: Feed) -> FeedReport:
     return await poll_feed(deps, current)
 
 
-def rss(*titles: str) -> bytes:
-    """A feed of these headlines, an hour old, each keyed by its title."""
+def rss(*titles: str, guid_first: bool = False) -> bytes:
+    """A feed of these headlines, an hour old, each keyed by its title (given before the
+    title with ``guid_first``, as many CMSs write it)."""
     when = format_datetime(NOW - timedelta(hours=1), usegmt=True)
     items = "".join(
-        f"<item><title>{t}</title><guid>{t}</guid><link>https://news.example/{n}</link>"
-        f"<pubDate>{when}</pubDate></item>"
+        (
+            f"<item><guid>{t}</guid><title>{t}</title>"
+            if guid_first
+            else f"<item><title>{t}</title><guid>{t}</guid>"
+        )
+        + f"<link>https://news.example/{n}</link><pubDate>{when}</pubDate></item>"
         for n, t in enumerate(titles)
     )
     return RSS_TEMPLATE.format(title="Outlet", items=items).encode()
