@@ -303,3 +303,12 @@ async def test_redirect_to_a_private_address_is_refused_at_that_hop(
 )
 def test_redacted_masks_the_credentials_in_a_url(url: str, shown: str) -> None:
     assert redacted(url) == shown
+
+
+def test_an_unparseable_address_is_refused_without_its_password() -> None:
+    # yarl's complaint quotes the netloc; it reached the feed's last error, the log and a
+    # redirect's refusal as the moderators see it.
+    with pytest.raises(UnsafeURL) as refused:
+        check_url("https://reader:s3cret@exa\uff0fmple.com/feed")
+    assert "s3cret" not in str(refused.value) and "reader" not in str(refused.value)
+    assert str(refused.value).startswith("not a valid URL: ")
