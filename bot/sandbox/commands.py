@@ -11,6 +11,12 @@ Json = dict[str, Any]
 
 SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
 CHAT_INPUT = 1
+# Installation contexts (integration_types) and interaction contexts (contexts).
+GUILD_INSTALL, USER_INSTALL = 0, 1
+GUILD, BOT_DM, PRIVATE_CHANNEL = 0, 1, 2
+ALL_CONTEXTS = frozenset({GUILD, BOT_DM, PRIVATE_CHANNEL})
+# The sandbox app, like a fan bot, offers both installs (the developer portal's setting).
+APP_INSTALLS = frozenset({GUILD_INSTALL, USER_INSTALL})
 _NAME = re.compile(r"^[-_\w]{1,32}$")
 _KEPT = (
     "name",
@@ -81,8 +87,33 @@ def _size(item: Json) -> int:
     return size + sum(_size(o) for o in (item.get("options") or []) + (item.get("choices") or []))
 
 
-def validate(command: Json) -> None:
+def _check_kinds(command: Json, key: str, allowed: frozenset[int]) -> None:
+    """``integration_types`` / ``contexts``: null (the default) or a list of known values."""
+    value = command.get(key)
+    if value is None:
+        return
+    if not isinstance(value, list):
+        raise CommandError(f"{command.get('name')!r}.{key}: must be a list")
+    known = ", ".join(map(str, sorted(allowed)))
+    for i, kind in enumerate(value):
+        if isinstance(kind, bool) or kind not in allowed:
+            raise CommandError(
+                f"{command.get('name')!r}.{key}.{i}: Value must be one of {{{known}}}."
+            )
+
+
+def validate(command: Json, installs: frozenset[int] = APP_INSTALLS) -> None:
+    """Discord's checks on one command; ``installs`` are the installation contexts the
+    application itself supports (a command may not ask for another)."""
     name = command.get("name", "")
+    _check_kinds(command, "contexts", ALL_CONTEXTS)
+    _check_kinds(command, "integration_types", APP_INSTALLS)
+    unsupported = set(command.get("integration_types") or ()) - installs
+    if unsupported:
+        raise CommandError(
+            f"{name!r}.integration_types: the application does not support installation"
+            f" context(s) {sorted(unsupported)}"
+        )
     kind = command.get("type", CHAT_INPUT)
     if kind == CHAT_INPUT:
         if not _NAME.match(name) or name != name.lower():
@@ -96,11 +127,59 @@ def validate(command: Json) -> None:
         raise CommandError(f"{name!r}: invalid context-menu name")
 
 
+def reach(command: Json, installs: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
+    """The installation and interaction contexts a stored command can be run in.
+
+    ``contexts`` and ``integration_types`` apply to global commands only: a guild's own
+    commands are run in that guild, through the app installed there. Unset, a global
+    command takes the app's installation contexts and every interaction context (the
+    deprecated ``dm_permission: false`` still keeps it out of the bot's DMs).
+    """
+    if command.get("guild_id") is not None:
+        return frozenset({GUILD_INSTALL}), frozenset({GUILD})
+    types = command.get("integration_types")
+    contexts = command.get("contexts")
+    if contexts is None:
+        contexts = ALL_CONTEXTS - ({BOT_DM} if command.get("dm_permission") is False else set())
+    return (installs if types is None else frozenset(types)), frozenset(contexts)
+
+
+def authorizing_owners(
+    command: Json,
+    installs: frozenset[int],
+    *,
+    context: int,
+    guild_id: int | None,
+    guild_installed: bool,
+    user_id: int,
+    user_installed: bool,
+) -> dict[str, str]:
+    """``authorizing_integration_owners`` for running ``command`` there, as Discord fills
+    it: a key per installation that the command supports and that allows this context.
+    Empty: Discord offers the command nowhere there, so it is never run."""
+    types, contexts = reach(command, installs)
+    if context not in contexts:
+        return {}
+    owners: dict[str, str] = {}
+    # A guild install reaches its server and the bot's DM; no group DM (no bot in one).
+    if GUILD_INSTALL in types and (context == BOT_DM or (context == GUILD and guild_installed)):
+        owners[str(GUILD_INSTALL)] = str(guild_id) if context == GUILD else "0"
+    if USER_INSTALL in types and user_installed:
+        owners[str(USER_INSTALL)] = str(user_id)
+    return owners
+
+
 class CommandStore:
     """Commands per scope (None = global), with ids stable across overwrites."""
 
-    def __init__(self, app_id: int, new_id: Callable[[], int]) -> None:
+    def __init__(
+        self,
+        app_id: int,
+        new_id: Callable[[], int],
+        installs: frozenset[int] = APP_INSTALLS,
+    ) -> None:
         self.app_id = app_id
+        self.installs = installs
         self._new_id = new_id
         self._ids: dict[tuple[int | None, str, int], int] = {}
         self._scopes: dict[int | None, list[Json]] = {}
@@ -115,7 +194,7 @@ class CommandStore:
         for raw in body:
             if not isinstance(raw, dict):
                 raise CommandError("each command must be an object")
-            validate(raw)
+            validate(raw, self.installs)
             kind = int(raw.get("type", CHAT_INPUT))
             key = (raw["name"], kind)
             if key in keys:

@@ -15,6 +15,12 @@ channel) unless `news_channel=False`; roles @everyone (id = guild id), "News pin
 Roles), from bottom to top; members: the owner, the admin (Moderators), a plain member and
 the bot. Users are the same in every guild; DMs are with whichever user `invoke` names.
 
+User installs: `sb.install_app("member")` adds the app to that user's account; then the
+commands that allow it run for them in `sb.add_external_guild()` (a server that never added
+the bot) and with `group_dm=True` (the users' group DM), each sent as Discord sends it
+(`context`, `authorizing_integration_owners`, a partial guild). A command whose `contexts` /
+`integration_types` don't reach there raises CommandNotAvailable, as Discord never offers it.
+
 Faults: `sb.inject(method, path_glob, kind, count=)`; gateway: `reconnect()`,
 `invalidate_session()`, `drop_gateway()`. Figures: `sb.counters` (requests, global_429s,
 route_429s, injected, invalid, by_status), `sb.requests`, `sb.peak_requests_per_second()`.
@@ -32,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.sandbox import perms
+from bot.sandbox.commands import BOT_DM, GUILD, PRIVATE_CHANNEL, authorizing_owners
 from bot.sandbox.gateway import GUILDS_INTENT, PRIVILEGED
 from bot.sandbox.interactions import (
     AUTOCOMPLETE,
@@ -68,6 +75,7 @@ REPO_ROOT = PROJECT_DIR
 DEFERRED_TIMEOUT_S = 30.0
 
 __all__ = [
+    "CommandNotAvailable",
     "CommandNotSynced",
     "CommandUsageError",
     "Followup",
@@ -81,6 +89,10 @@ __all__ = [
 
 class CommandNotSynced(LookupError):
     """The bot never synced a command with that name where the user is."""
+
+
+class CommandNotAvailable(CommandNotSynced):
+    """Synced, but its contexts / installation types don't reach where the user is."""
 
 
 class InteractionTimeout(TimeoutError):
@@ -329,17 +341,39 @@ class Sandbox:
         channel: str | int | None,
         subcommand: str | Sequence[str] | None,
         dm: bool,
+        group_dm: bool = False,
         focused: str | None = None,
     ) -> InteractionRecord:
+        world = self.world
         the_user = self._user(user)
-        the_guild = None if dm else self._guild(guild)
+        private = dm or group_dm
+        the_guild = None if private else self._guild(guild)
         if the_guild is None:
-            the_channel = self.world.dm_with(the_user)
+            the_channel = world.group_dm() if group_dm else world.dm_with(the_user)
+            context = PRIVATE_CHANNEL if group_dm else BOT_DM
         else:
             the_channel = self._channel(the_guild, channel)
+            context = GUILD
             if the_user.id not in the_guild.members:
                 raise ValueError(f"user {the_user.id} is not in guild {the_guild.id}")
-        command = self.command(name, guild=the_guild.id if the_guild else None, dm=dm)
+        command = self.command(name, guild=the_guild.id if the_guild else None, dm=private)
+        owners = authorizing_owners(
+            command,
+            self.server.commands.installs,
+            context=context,
+            guild_id=the_guild.id if the_guild else None,
+            guild_installed=the_guild is not None and world.bot.id in the_guild.members,
+            user_id=the_user.id,
+            user_installed=the_user.id in world.user_installs,
+        )
+        if not owners:
+            where = {GUILD: f"in guild {the_guild and the_guild.id}", BOT_DM: "in the bot's DM"}
+            raise CommandNotAvailable(
+                f"/{name} can't be run {where.get(context, 'in a group DM')} by user"
+                f" {the_user.id} (contexts {command.get('contexts')}, integration_types"
+                f" {command.get('integration_types')}; user install:"
+                f" {the_user.id in world.user_installs})"
+            )
         path = subcommand_path(subcommand)
         values = options or {}
         built = build_options(
@@ -354,7 +388,12 @@ class Sandbox:
             # A session that is only between sockets still gets the event, on RESUME.
             raise RuntimeError("no bot has identified on the sandbox gateway")
         record = self.server.interactions.create(
-            kind=kind, data=data, user=the_user, channel=the_channel, guild=the_guild
+            kind=kind,
+            data=data,
+            user=the_user,
+            channel=the_channel,
+            guild=the_guild,
+            owners=owners,
         )
         self.server.gateway.dispatch("INTERACTION_CREATE", record.payload)
         return record
@@ -369,10 +408,12 @@ class Sandbox:
         channel: str | int | None = None,
         subcommand: str | Sequence[str] | None = None,
         dm: bool = False,
+        group_dm: bool = False,
         timeout: float = 5.0,  # noqa: ASYNC109
         followups: int = 0,
     ) -> Reply:
-        """Run a slash command as `user`; wait for the final answer and `followups` follow-ups."""
+        """Run a slash command as `user`; wait for the final answer and `followups` follow-ups.
+        Where: `guild` (a channel there), `dm` (the user's DM with the bot) or `group_dm`."""
         record = self._dispatch(
             COMMAND,
             name,
@@ -382,6 +423,7 @@ class Sandbox:
             channel=channel,
             subcommand=subcommand,
             dm=dm,
+            group_dm=group_dm,
         )
         label = " ".join(["/" + name, *subcommand_path(subcommand)])
         await self._await(record, lambda: record.callback_type is not None, timeout, label)
@@ -421,6 +463,7 @@ class Sandbox:
         channel: str | int | None = None,
         subcommand: str | Sequence[str] | None = None,
         dm: bool = False,
+        group_dm: bool = False,
         timeout: float = 5.0,  # noqa: ASYNC109
     ) -> list[Json]:
         """The choices the bot offers while `focused` is being typed."""
@@ -433,6 +476,7 @@ class Sandbox:
             channel=channel,
             subcommand=subcommand,
             dm=dm,
+            group_dm=group_dm,
             focused=focused,
         )
         await self._await(
@@ -469,6 +513,10 @@ class Sandbox:
         data: Json = {"custom_id": custom_id, "component_type": component["type"]}
         if values is not None:
             data["values"] = list(values)
+        # A component on an interaction's answer is authorized by that interaction's installs.
+        owners = (target.raw.get("interaction_metadata") or {}).get(
+            "authorizing_integration_owners"
+        )
         record = self.server.interactions.create(
             kind=COMPONENT,
             data=data,
@@ -476,6 +524,7 @@ class Sandbox:
             channel=channel,
             guild=guild,
             message=target,
+            owners=owners,
         )
         self.server.gateway.dispatch("INTERACTION_CREATE", record.payload)
         label = f"click {custom_id}"
@@ -505,6 +554,17 @@ class Sandbox:
                 f"{label}: no final answer within {timeout}s ({state}; "
                 f"{len(record.followups)} follow-up(s))"
             ) from None
+
+    # -- user installs ------------------------------------------------------------------
+    def install_app(self, user: str | int) -> None:
+        """The user adds the app to their account (a user install)."""
+        self.world.user_installs.add(self._user(user).id)
+
+    def add_external_guild(self, *, external_apps: bool = True) -> GuildIds:
+        """A new server with the same users that never added the bot: no GUILD_CREATE, no bot
+        member, its channels refuse the bot (403). Without ``external_apps`` @everyone lacks
+        Use External Apps, so Discord makes user-installed apps' answers there ephemeral."""
+        return self.world.ids_of(self.world.add_external_guild(external_apps=external_apps))
 
     # -- channels and messages -----------------------------------------------------------
     def messages(self, channel_id: int) -> list[Message]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.sandbox import perms
 from bot.sandbox.posting import EPHEMERAL, LOADING, build_message, edit_message, message_event
-from bot.sandbox.state import Channel, Guild, Json, Message, User, World
+from bot.sandbox.state import GROUP_DM, Channel, Guild, Json, Message, User, World
 from bot.sandbox.wire import ApiError, invalid_form, validate_message
 
 PING, COMMAND, COMPONENT, AUTOCOMPLETE, MODAL = 1, 2, 3, 4, 5
@@ -73,6 +73,9 @@ class InteractionRecord:
     original: Message | None = None
     original_final: bool = False
     target: Message | None = None  # the message whose component was used
+    # A user-installed app in a server that didn't add it, where the user lacks Use External
+    # Apps: Discord makes every response ephemeral.
+    forced_ephemeral: bool = False
     followups: list[Message] = field(default_factory=list)
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -105,7 +108,9 @@ class InteractionBook:
         channel: Channel,
         guild: Guild | None,
         message: Message | None = None,
+        owners: dict[str, str] | None = None,
     ) -> InteractionRecord:
+        """``owners`` (``authorizing_integration_owners``) default to the guild install."""
         world = self.world
         iid = world.ids.now()
         token = f"aW50ZXJhY3Rpb246{iid}:{secrets.token_urlsafe(24)}"
@@ -122,30 +127,34 @@ class InteractionBook:
             "entitlements": [],
             "attachment_size_limit": 10 * 1024 * 1024,
         }
+        if owners is None:
+            owners = {"0": str(guild.id) if guild is not None else "0"}
+        forced_ephemeral = False
         if guild is not None:
             member = guild.members[user.id]
+            permissions = guild.permissions_in(user.id, channel)
+            # Discord sends the same partial guild whether or not the bot is in it.
             payload.update(
                 guild_id=str(guild.id),
                 guild={"id": str(guild.id), "locale": "en-US", "features": ["NEWS", "COMMUNITY"]},
                 guild_locale="en-US",
-                member=member.payload()
-                | {"permissions": str(guild.permissions_in(user.id, channel))},
-                app_permissions=str(world.bot_permissions_in(channel)),
+                member=member.payload() | {"permissions": str(permissions)},
                 context=0,
-                authorizing_integration_owners={"0": str(guild.id)},
             )
+            # "Use External Apps" governs only apps the server itself hasn't added.
+            external = world.bot.id not in guild.members
+            forced_ephemeral = external and not permissions & perms.USE_EXTERNAL_APPS
         else:
-            payload.update(
-                user=user.payload(),
-                app_permissions=str(perms.VIEW_CHANNEL | perms.SEND_MESSAGES | perms.EMBED_LINKS),
-                context=1,
-                authorizing_integration_owners={"0": "0"},
-            )
+            payload.update(user=user.payload(), context=2 if channel.type == GROUP_DM else 1)
+            external = channel.type == GROUP_DM
+        app_permissions = perms.EXTERNAL_APP if external else world.bot_permissions_in(channel)
+        payload.update(app_permissions=str(app_permissions), authorizing_integration_owners=owners)
         if message is not None:
             payload["message"] = message.raw
         name = str(data.get("name") or data.get("custom_id"))
         record = InteractionRecord(iid, token, kind, name, user, channel, guild, payload)
         record.target = message
+        record.forced_ephemeral = forced_ephemeral
         self.records[iid] = record
         self.by_token[token] = record
         return record
@@ -186,11 +195,12 @@ class InteractionBook:
             check_choices(data.get("choices"), _focused_type(record.payload["data"]))
         public: Message | None = None
         if kind in (MESSAGE, DEFERRED_MESSAGE):
+            forced = EPHEMERAL if record.forced_ephemeral else 0
             if kind == MESSAGE:
                 validate_message(data, files)
-                flags = 0
+                flags = forced
             else:
-                flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
+                flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL) | forced
                 data = {"flags": data.get("flags")}
             message = build_message(
                 self.world,
@@ -289,6 +299,7 @@ class InteractionBook:
             body,
             files,
             author=self.world.bot,
+            flags=EPHEMERAL if record.forced_ephemeral else 0,
             webhook_id=self.world.app_id,
             interaction=self._metadata(record),
         )

@@ -34,6 +34,7 @@ MANAGE_THREADS = 1 << 34
 CREATE_PUBLIC_THREADS = 1 << 35
 CREATE_PRIVATE_THREADS = 1 << 36
 SEND_MESSAGES_IN_THREADS = 1 << 38
+USE_EXTERNAL_APPS = 1 << 50
 
 ALL = (1 << 51) - 1
 
@@ -51,7 +52,12 @@ EVERYONE_DEFAULT = (
     | USE_APPLICATION_COMMANDS
     | CREATE_PUBLIC_THREADS
     | SEND_MESSAGES_IN_THREADS
+    | USE_EXTERNAL_APPS
 )
+
+# An app's permissions where its bot isn't: what Discord documents for (group) DMs with
+# other users, and what the sandbox also gives in servers only its users installed it to.
+EXTERNAL_APP = ATTACH_FILES | EMBED_LINKS | MENTION_EVERYONE
 
 MODERATOR = MANAGE_GUILD | MANAGE_ROLES | MANAGE_MESSAGES | MANAGE_CHANNELS | MANAGE_THREADS
 

@@ -92,6 +92,8 @@ class Rest:
 
     def publish(self, channel: Channel, message: Message) -> None:
         self.world.record(channel, message)
+        if not self.world.bot_reaches(channel):
+            return  # a server without the bot, or a group DM: its gateway hears nothing there
         self.server.gateway.dispatch(
             "MESSAGE_CREATE", message_event(message), intent=self.message_intent(channel)
         )
@@ -179,7 +181,10 @@ class Rest:
                 "summary": "",
                 "rpc_origins": [],
                 "tags": [],
-                "approximate_guild_count": len(world.guilds),
+                "approximate_guild_count": sum(
+                    world.bot.id in g.members for g in world.guilds.values()
+                ),
+                "approximate_user_install_count": len(world.user_installs),
             }
         )
 

@@ -21,12 +21,12 @@ DISCORD_EPOCH_MS = 1_420_070_400_000
 _WORLD_MS = 1_704_067_200_000 - DISCORD_EPOCH_MS  # 2024-01-01T00:00:00Z
 _JOINED_AT = "2024-01-01T00:00:00.000000+00:00"
 
-TEXT, DM, VOICE, CATEGORY, NEWS, NEWS_THREAD, PUBLIC_THREAD = 0, 1, 2, 4, 5, 10, 11
+TEXT, DM, VOICE, GROUP_DM, CATEGORY, NEWS, NEWS_THREAD, PUBLIC_THREAD = 0, 1, 2, 3, 4, 5, 10, 11
 STAGE, FORUM, MEDIA = 13, 15, 16
 THREADS = frozenset({NEWS_THREAD, PUBLIC_THREAD, 12})
 # Channels that hold messages (voice and stage ones have a text chat); a post in any other
 # (a category, forum or media channel) is refused with 50008.
-MESSAGEABLE = frozenset({TEXT, DM, VOICE, NEWS, STAGE}) | THREADS
+MESSAGEABLE = frozenset({TEXT, DM, VOICE, GROUP_DM, NEWS, STAGE}) | THREADS
 Json = dict[str, Any]
 
 
@@ -167,6 +167,7 @@ class Channel:
     topic: str | None = None
     overwrites: list[Overwrite] = field(default_factory=list)
     recipient: User | None = None
+    group: tuple[User, ...] = ()  # a group DM's members (the bot is never one)
     owner_id: int | None = None
     messages: list[Message] = field(default_factory=list)
     deleted: bool = False
@@ -182,6 +183,16 @@ class Channel:
         if self.type == DM:
             assert self.recipient is not None
             data.update(last_message_id=last, recipients=[self.recipient.payload()], flags=0)
+            return data
+        if self.type == GROUP_DM:
+            data.update(
+                last_message_id=last,
+                recipients=[u.payload() for u in self.group],
+                name=self.name or None,
+                icon=None,
+                owner_id=str(self.owner_id),
+                flags=0,
+            )
             return data
         data.update(
             guild_id=str(self.guild_id),
@@ -356,6 +367,10 @@ class World:
         self.guilds: dict[int, Guild] = {}
         self.channels: dict[int, Channel] = {}
         self.dm_channels: dict[int, Channel] = {}
+        self._group_dm: Channel | None = None
+        # Users who added the app to their account (a user install): its commands that allow
+        # it follow them to servers without the bot, and to group DMs.
+        self.user_installs: set[int] = set()
         self.messages_by_id: dict[int, Message] = {}  # every message, ephemeral ones too
         for index in range(options.guilds):
             guild = self._build_guild(index)
@@ -364,19 +379,26 @@ class World:
         self.listeners: list[Callable[[Message], None]] = []
 
     # -- building -------------------------------------------------------------------
-    def _build_guild(self, index: int) -> Guild:
+    def _build_guild(
+        self, index: int, *, with_bot: bool = True, everyone: int | None = None
+    ) -> Guild:
         nid = self.ids.seeded
         gid = nid()
-        guild = Guild(gid, f"XO Kitty Fans {index + 1}", self.owner.id, bot_role_id=0)
+        name = f"XO Kitty Fans {index + 1}" if with_bot else f"Elsewhere {index + 1}"
+        guild = Guild(gid, name, self.owner.id, bot_role_id=0)
         opts = self.options
-        for role in (
-            Role(gid, "@everyone", opts.everyone_permissions, 0),
+        roles = [
+            Role(gid, "@everyone", opts.everyone_permissions if everyone is None else everyone, 0),
             Role(nid(), "News pings", 0, 1, mentionable=True),
-            Role(nid(), "kissbot", opts.bot_permissions, 2, managed=True, bot_id=self.bot.id),
-            Role(nid(), "Moderators", perms.MODERATOR, 3, mentionable=False),
-        ):
+        ]
+        if with_bot:
+            roles.append(
+                Role(nid(), "kissbot", opts.bot_permissions, 2, managed=True, bot_id=self.bot.id)
+            )
+            guild.bot_role_id = roles[-1].id
+        roles.append(Role(nid(), "Moderators", perms.MODERATOR, 3, mentionable=False))
+        for role in roles:
             guild.roles[role.id] = role
-        guild.bot_role_id = guild.role_named("kissbot").id
         mods = guild.role_named("Moderators").id
         names = ["general", "announcements"]
         channels = [Channel(nid(), TEXT, name, pos, gid) for pos, name in enumerate(names)]
@@ -396,9 +418,32 @@ class World:
             self.owner.id: Member(self.owner, []),
             self.admin.id: Member(self.admin, [mods]),
             self.member.id: Member(self.member, []),
-            self.bot.id: Member(self.bot, [guild.bot_role_id]),
         }
+        if with_bot:
+            guild.members[self.bot.id] = Member(self.bot, [guild.bot_role_id])
         return guild
+
+    def add_external_guild(self, *, external_apps: bool = True) -> Guild:
+        """A server the bot was never added to (no GUILD_CREATE, no bot member) where the
+        same users are; without ``external_apps`` its @everyone lacks Use External Apps."""
+        everyone = self.options.everyone_permissions
+        if not external_apps:
+            everyone &= ~perms.USE_EXTERNAL_APPS
+        guild = self._build_guild(len(self.guilds), with_bot=False, everyone=everyone)
+        self.guilds[guild.id] = guild
+        self.channels.update(guild.channels)
+        return guild
+
+    def group_dm(self) -> Channel:
+        """A group DM of the owner, the admin and the member (a bot can't be in one)."""
+        if self._group_dm is None:
+            members = (self.member, self.admin, self.owner)
+            self._group_dm = Channel(
+                self.ids.seeded(), GROUP_DM, "", group=members, owner_id=self.member.id
+            )
+            self._group_dm.changed = asyncio.Event()
+            self.channels[self._group_dm.id] = self._group_dm
+        return self._group_dm
 
     def ids_of(self, guild: Guild) -> GuildIds:
         return GuildIds(
@@ -424,7 +469,16 @@ class World:
             self.channels[channel.id] = channel
         return channel
 
+    def bot_reaches(self, channel: Channel) -> bool:
+        """The bot is in the channel's DM or server (never in a group DM)."""
+        if channel.type == GROUP_DM:
+            return False
+        guild = self.guild_of(channel)
+        return guild is None or self.bot.id in guild.members
+
     def bot_permissions_in(self, channel: Channel) -> int:
+        if not self.bot_reaches(channel):
+            return 0
         guild = self.guild_of(channel)
         if guild is None:  # DMs: the bot can talk, nothing else applies
             return perms.VIEW_CHANNEL | perms.SEND_MESSAGES | perms.EMBED_LINKS
