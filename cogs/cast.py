@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.catalog.resolve import cast_choices, resolve_cast, resolve_season
+from bot.installs import anywhere
 from bot.render.cast import cast_embed, cast_list_embed
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class Cast(commands.Cog):
         # Cards depend only on the immutable catalog: render each member once.
         self._cards: dict[int, discord.Embed] = {}
 
+    @anywhere
     @app_commands.command(name="cast")
     @app_commands.describe(
         name="A character or actor, e.g. Min Ho or Anna Cathcart (leave empty for everyone)",

@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.catalog.resolve import episode_choices, resolve_episode, resolve_season
 from bot.domain.status import season_status
+from bot.installs import anywhere
 from bot.render.episodes import (
     episode_embed,
     episode_overview_embed,
@@ -26,6 +27,7 @@ class Episodes(commands.Cog):
     def __init__(self, client: KissBot) -> None:
         self.client = client
 
+    @anywhere
     @app_commands.command(name="episode")
     @app_commands.describe(
         season="Season number (alone: that season's episode list)",

@@ -12,6 +12,7 @@ from discord.app_commands import Choice
 from discord.ext import commands
 
 from bot.errors import UserFacingError
+from bot.installs import server_only
 from bot.moderation.access import is_moderator, require_moderator
 from bot.moderation.cooldown import GuildCooldown
 from bot.moderation.health import (
@@ -66,7 +67,7 @@ def shared_refusal(feed: Feed) -> str:
     )
 
 
-@app_commands.guild_only()
+@server_only
 @app_commands.default_permissions(manage_guild=True)
 class Feeds(
     commands.GroupCog, group_name="feeds", group_description="Choose the news feeds I watch"

@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 import bot
+from bot.installs import anywhere
 from bot.render.about import about_embed
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ class Meta(commands.Cog):
     def __init__(self, client: KissBot) -> None:
         self.client = client
 
+    @anywhere
     @app_commands.command(name="about")
     async def about(self, interaction: discord.Interaction) -> None:
         """Version, latency, uptime and the date the show data is current to."""
@@ -31,6 +33,7 @@ class Meta(commands.Cog):
         )
         await interaction.response.send_message(embed=embed)
 
+    @anywhere
     @app_commands.command(name="ping")
     async def ping(self, interaction: discord.Interaction) -> None:
         """Check that the bot answers."""

@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import UserFacingError
+from bot.installs import server_only
 from bot.moderation.access import bot_member, require_guild
 from bot.moderation.perms import assign_problem, power_problem
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 _QUIET = discord.AllowedMentions.none()
 
 
-@app_commands.guild_only()
+@server_only
 class News(commands.GroupCog, group_name="news", group_description="Get pinged about show news"):
     def __init__(self, client: KissBot) -> None:
         self.client = client

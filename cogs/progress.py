@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.catalog.resolve import resolve_episode
 from bot.domain.progress import Spot
+from bot.installs import anywhere
 from bot.render.progress import progress_cleared, progress_saved, progress_view
 from cogs.episodes import complete_episode
 
@@ -17,10 +18,12 @@ if TYPE_CHECKING:
     from bot.client import KissBot
 
 
+@anywhere
 class Progress(
     commands.GroupCog, group_name="progress", group_description="Where you are in the show"
 ):
-    """Every reply is ephemeral: a fan's progress is their own business. Works in DMs."""
+    """Every reply is ephemeral: a fan's progress is their own business. Works wherever the
+    fan is (it is kept per user, not per server)."""
 
     def __init__(self, client: KissBot) -> None:
         self.client = client

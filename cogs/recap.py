@@ -11,8 +11,10 @@ from discord.ext import commands
 
 from bot.catalog.resolve import resolve_episode, resolve_season
 from bot.domain.progress import past_progress, recap_reach
+from bot.installs import anywhere
 from bot.render.progress import recap_gate, recap_gate_expired
 from bot.render.recap import episode_recap_embed, season_recap_embed
+from bot.store.guilds import GuildSettings
 from cogs.episodes import complete_episode
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ class Recap(commands.Cog):
     def __init__(self, client: KissBot) -> None:
         self.client = client
 
+    @anywhere
     @app_commands.command(name="recap")
     @app_commands.describe(
         season="Season number",
@@ -63,9 +66,13 @@ class Recap(commands.Cog):
 
     async def always_private(self, interaction: discord.Interaction) -> bool:
         """The server's spoiler rule (``/setup spoilers``): "private" keeps every recap
-        ephemeral. DMs are private already."""
+        ephemeral. It is the rule of a server that has the bot: one where a fan's own
+        install runs the command (the bot never added, or since removed) keeps the default.
+        DMs and group DMs are private already."""
         if interaction.guild_id is None:
             return False
+        if not interaction.is_guild_integration():
+            return GuildSettings(interaction.guild_id).spoilers == "private"
         settings = await self.client.store.guilds.get(interaction.guild_id)
         return settings.spoilers == "private"
 

@@ -10,6 +10,7 @@ from discord.app_commands import Choice
 from discord.ext import commands
 
 from bot.errors import UserFacingError
+from bot.installs import server_only
 from bot.moderation.access import bot_member, is_moderator, require_moderator
 from bot.moderation.onboard import show_for
 from bot.moderation.perms import (
@@ -48,7 +49,7 @@ SPOILER_CHOICES = [
 ]
 
 
-@app_commands.guild_only()
+@server_only
 @app_commands.default_permissions(manage_guild=True)
 class Setup(
     commands.GroupCog, group_name="setup", group_description="Choose where and how I post news"

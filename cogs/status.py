@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.catalog.models import Season
 from bot.catalog.resolve import resolve_season
 from bot.domain.status import newest_season, season_status
+from bot.installs import anywhere
 from bot.render.status import status_embed
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ class Status(commands.Cog):
     def __init__(self, client: KissBot) -> None:
         self.client = client
 
+    @anywhere
     @app_commands.command(name="status")
     @app_commands.describe(season="Season number (default: the newest)")
     async def status(

@@ -146,6 +146,18 @@ async def test_recap_privacy(
     assert embed.title == "Recap · S1E4 · TGIF" and was_ephemeral is ephemeral
 
 
+async def test_recap_in_a_server_without_the_bot_keeps_the_default(catalog: Catalog) -> None:
+    # A fan's own install in a server that never added the bot, or has since removed it:
+    # a rule stored for that server is not what it allows now.
+    stub = client(catalog, spoilers="channel")
+    cog = Recap(stub)
+    double = interaction(guild_id=1)
+    double.is_guild_integration.return_value = False
+    await cog.recap.callback(cog, double, season=1, episode="S1E4", private=False)  # type: ignore[arg-type]
+    assert sent(double)[1] is True
+    stub.store.guilds.get.assert_not_awaited()
+
+
 async def test_recap_season_and_errors(catalog: Catalog) -> None:
     cog = Recap(client(catalog, spoilers="channel"))
     double = interaction()
