@@ -52,7 +52,6 @@ EVERYONE_DEFAULT = (
     | USE_APPLICATION_COMMANDS
     | CREATE_PUBLIC_THREADS
     | SEND_MESSAGES_IN_THREADS
-    | USE_EXTERNAL_APPS
 )
 
 # An app's permissions where its bot isn't: what Discord documents for (group) DMs with
