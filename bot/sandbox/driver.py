@@ -128,6 +128,19 @@ class Reply:
     latency: float | None = None  # seconds from INTERACTION_CREATE to the first callback
 
     @property
+    def titles(self) -> list[str]:
+        """Each embed's title."""
+        return [str(e.get("title")) for e in self.embeds]
+
+    @property
+    def buttons(self) -> list[str]:
+        """The custom ids of the components on the reply's message, row by row."""
+        if self.message is None:
+            raise ValueError(f"/{self.command} got no message to hold components")
+        rows = self.message.get("components") or []
+        return [str(c.get("custom_id")) for row in rows for c in row.get("components") or []]
+
+    @property
     def text(self) -> str:
         """Content plus every embed's visible text, for loose assertions."""
         parts = [self.content]

@@ -10,10 +10,6 @@ from bot.sandbox.driver import Reply, Sandbox
 pytestmark = pytest.mark.e2e
 
 
-def titles(reply: Reply) -> list[str]:
-    return [str(e.get("title")) for e in reply.embeds]
-
-
 def field(reply: Reply, name: str) -> str:
     return next(str(f["value"]) for f in reply.embeds[0]["fields"] if f["name"] == name)
 
@@ -21,10 +17,10 @@ def field(reply: Reply, name: str) -> str:
 @pytest.mark.usefixtures("kissbot")
 async def test_cast(sandbox: Sandbox) -> None:
     card = await sandbox.invoke("cast", {"name": "Choi Min-yeong"}, user="member")
-    assert titles(card) == ["Dae Heon Kim"] and not card.ephemeral
+    assert card.titles == ["Dae Heon Kim"] and not card.ephemeral
     assert "Minyeong Choi" in card.text and "||" in field(card, "Spoilers")
     everyone = await sandbox.invoke("cast", {}, user="member")
-    assert titles(everyone) == ["XO, Kitty: cast (all seasons)"]
+    assert everyone.titles == ["XO, Kitty: cast (all seasons)"]
     assert [f["name"] for f in everyone.embeds[0]["fields"]][:2] == ["Main cast", "Recurring"]
     season_two = await sandbox.invoke("cast", {"season": 2})
     assert "Praveena" in season_two.text and "Professor Lee" not in season_two.text
@@ -37,20 +33,22 @@ async def test_cast(sandbox: Sandbox) -> None:
     assert "Professor Lee" not in [c["value"] for c in narrowed]
     # A chosen suggestion resolves back to exactly that person.
     picked = await sandbox.invoke("cast", {"name": choices[0]["value"]})
-    assert titles(picked) == ["Min Ho"]
+    assert picked.titles == ["Min Ho"]
 
 
 @pytest.mark.usefixtures("kissbot")
 async def test_episode(sandbox: Sandbox) -> None:
     overview = await sandbox.invoke("episode", {})
-    assert titles(overview) == ["XO, Kitty: episodes"]
+    assert overview.titles == ["XO, Kitty: episodes"]
     assert "Season 3" in field(overview, "Next up")
     for typed in ("S1E4", "1x4", "s01e04", "TGIF"):
         reply = await sandbox.invoke("episode", {"episode": typed})
-        assert titles(reply) == ["S1E4 · TGIF"], typed
+        assert reply.titles == ["S1E4 · TGIF"], typed
         assert "<t:" in field(reply, "Released")
-    assert titles(await sandbox.invoke("episode", {"season": 1, "episode": "4"})) == ["S1E4 · TGIF"]
-    assert titles(await sandbox.invoke("episode", {"season": 2})) == [
+    assert (await sandbox.invoke("episode", {"season": 1, "episode": "4"})).titles == [
+        "S1E4 · TGIF"
+    ]
+    assert (await sandbox.invoke("episode", {"season": 2})).titles == [
         "XO, Kitty: season 2 episodes"
     ]
 
@@ -67,13 +65,13 @@ async def test_recap(sandbox: Sandbox) -> None:
     private = await sandbox.invoke(
         "recap", {"season": 1, "episode": "S1E4", "private": True}, user="member"
     )
-    assert private.ephemeral and titles(private) == ["Recap · S1E4 · TGIF"]
+    assert private.ephemeral and private.titles == ["Recap · S1E4 · TGIF"]
     description = str(private.embeds[0]["description"])
     warning, _, body = description.partition("\n\n")
     assert "Spoilers" in warning and "||" not in warning and body.startswith("• ||")
     # The server default keeps recaps private even when the fan doesn't ask.
     default = await sandbox.invoke("recap", {"season": 2, "episode": "3"}, user="member")
-    assert default.ephemeral and titles(default) == ["Recap · XO, Kitty season 2"]
+    assert default.ephemeral and default.titles == ["Recap · XO, Kitty season 2"]
     assert description != str(default.embeds[0]["description"])
     assert "No recap of S2E3" in str(default.embeds[0]["description"])
     premise = await sandbox.invoke("recap", {"season": 3})
@@ -86,7 +84,7 @@ async def test_recap(sandbox: Sandbox) -> None:
 @pytest.mark.usefixtures("kissbot")
 async def test_status(sandbox: Sandbox) -> None:
     newest = await sandbox.invoke("status", {})
-    assert titles(newest) == ["XO, Kitty: season 3 status"]
+    assert newest.titles == ["XO, Kitty: season 3 status"]
     assert "Showrunner (conflict)" in [f["name"] for f in newest.embeds[0]["fields"]]
     assert "reported" in str(newest.embeds[0]["description"])
     second = await sandbox.invoke("status", {"season": 2}, user="member")
@@ -95,17 +93,17 @@ async def test_status(sandbox: Sandbox) -> None:
 
 @pytest.mark.usefixtures("kissbot")
 async def test_commands_work_in_dms_and_other_guilds(sandbox: Sandbox) -> None:
-    assert titles(await sandbox.invoke("cast", {"name": "Yuri"}, dm=True)) == ["Yuri Han"]
-    assert titles(await sandbox.invoke("episode", {"episode": "S1E1"}, dm=True)) == ["S1E1 · XO"]
+    assert (await sandbox.invoke("cast", {"name": "Yuri"}, dm=True)).titles == ["Yuri Han"]
+    assert (await sandbox.invoke("episode", {"episode": "S1E1"}, dm=True)).titles == ["S1E1 · XO"]
     recap = await sandbox.invoke("recap", {"season": 1, "episode": "1"}, dm=True)
-    assert titles(recap) == ["Recap · S1E1 · XO"] and not recap.ephemeral  # a DM is private
-    assert titles(await sandbox.invoke("status", {"season": 1}, dm=True)) == [
+    assert recap.titles == ["Recap · S1E1 · XO"] and not recap.ephemeral  # a DM is private
+    assert (await sandbox.invoke("status", {"season": 1}, dm=True)).titles == [
         "XO, Kitty: season 1 status"
     ]
     dm_choices = await sandbox.autocomplete("cast", {"name": "yuri"}, focused="name", dm=True)
     assert dm_choices[0]["value"] == "Yuri Han"
     other = await sandbox.invoke("cast", {"name": "Kitty"}, guild=1, user="member")
-    assert titles(other) == ["Kitty Song Covey"]
+    assert other.titles == ["Kitty Song Covey"]
 
 
 @pytest.mark.usefixtures("kissbot")

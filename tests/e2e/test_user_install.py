@@ -18,16 +18,6 @@ FAN = ("about", "cast", "episode", "ping", "progress", "recap", "status")
 MODERATOR = ("feeds", "news", "setup")
 
 
-def titles(reply: Reply) -> list[str]:
-    return [str(e.get("title")) for e in reply.embeds]
-
-
-def buttons(reply: Reply) -> list[str]:
-    assert reply.message is not None
-    rows = reply.message.get("components") or []
-    return [str(c.get("custom_id")) for row in rows for c in row.get("components") or []]
-
-
 async def fan_commands(sb: Sandbox, **where: Any) -> dict[str, Reply]:
     """Every fan command, with an autocomplete for each that has one, as the member."""
     assert (await sb.autocomplete("cast", {"name": "yuri"}, focused="name", **where))[0][
@@ -47,12 +37,12 @@ async def fan_commands(sb: Sandbox, **where: Any) -> dict[str, Reply]:
         "status": await sb.invoke("status", {"season": 1}, **where),
         "progress": await sb.invoke("progress", subcommand="view", **where),
     }
-    assert titles(replies["cast"]) == ["Yuri Han"]
-    assert titles(replies["episode"]) == ["S1E4 · TGIF"]
-    assert titles(replies["recap"]) == ["Recap · S1E4 · TGIF"]
-    assert titles(replies["status"]) == ["XO, Kitty: season 1 status"]
+    assert replies["cast"].titles == ["Yuri Han"]
+    assert replies["episode"].titles == ["S1E4 · TGIF"]
+    assert replies["recap"].titles == ["Recap · S1E4 · TGIF"]
+    assert replies["status"].titles == ["XO, Kitty: season 1 status"]
     assert replies["ping"].content == "pong" and replies["ping"].ephemeral
-    assert titles(replies["about"]) and "no watch progress" in replies["progress"].content
+    assert replies["about"].titles and "no watch progress" in replies["progress"].content
     assert replies["progress"].ephemeral
     return replies
 
@@ -167,9 +157,9 @@ async def test_progress_follows_the_fan_from_place_to_place(
     gated = await sandbox.invoke(
         "recap", {"season": 1, "episode": "S1E5"}, guild=elsewhere, user="member"
     )
-    assert gated.ephemeral and buttons(gated) == [REVEAL]
+    assert gated.ephemeral and gated.buttons == [REVEAL]
     shown = await sandbox.click(gated, REVEAL, user="member")
-    assert titles(shown)[0].startswith("Recap · S1E5")
+    assert shown.titles[0].startswith("Recap · S1E5")
     # In the group DM, as in the bot's DM: the recap is posted there once shown.
     gated = await sandbox.invoke(
         "recap", {"season": 1, "episode": "S1E5"}, group_dm=True, user="member"
@@ -179,9 +169,9 @@ async def test_progress_follows_the_fan_from_place_to_place(
     (posted,) = await sandbox.wait_for_followups(shown, 1)
     assert not posted.ephemeral and str(posted.embeds[0]["title"]).startswith("Recap · S1E5")
     # And in a server with the bot, by the guild's install.
-    assert buttons(
+    assert (
         await sandbox.invoke("recap", {"season": 1, "episode": "S1E5"}, user="member")
-    ) == [REVEAL]
+    ).buttons == [REVEAL]
     cleared = await sandbox.invoke("progress", subcommand="clear", dm=True, user="member")
     assert cleared.ephemeral
     after = await sandbox.invoke("progress", subcommand="view", guild=elsewhere, user="member")

@@ -15,16 +15,6 @@ pytestmark = pytest.mark.e2e
 REVEAL = "recap:reveal"
 
 
-def titles(reply: Reply) -> list[str]:
-    return [str(e.get("title")) for e in reply.embeds]
-
-
-def buttons(reply: Reply) -> list[str]:
-    assert reply.message is not None
-    rows = reply.message.get("components") or []
-    return [str(c.get("custom_id")) for row in rows for c in row.get("components") or []]
-
-
 async def progress(sb: Sandbox, sub: str, user: str = "member", **options: object) -> Reply:
     reply = await sb.invoke("progress", options, subcommand=sub, user=user)
     assert reply.ephemeral and not reply.embeds, reply.content  # a fan's own business
@@ -47,32 +37,32 @@ async def test_set_view_gate_show_anyway_and_clear(sandbox: Sandbox) -> None:
 
     # At or before their progress: as before.
     at = await sandbox.invoke("recap", {"season": 2, "episode": "S2E1"}, user="member")
-    assert at.ephemeral and titles(at)[0].startswith("Recap · S2E1")
+    assert at.ephemeral and at.titles[0].startswith("Recap · S2E1")
     earlier = await sandbox.invoke("recap", {"season": 1}, user="member")
-    assert titles(earlier) == ["Recap · XO, Kitty season 1"]
+    assert earlier.titles == ["Recap · XO, Kitty season 1"]
 
     gated = await sandbox.invoke("recap", {"season": 2, "episode": "S2E8"}, user="member")
-    assert gated.ephemeral and not gated.embeds and buttons(gated) == [REVEAL]
+    assert gated.ephemeral and not gated.embeds and gated.buttons == [REVEAL]
     assert "**S2E8**" in gated.content and "**S2E1**" in gated.content
     # Only the fan who asked can press it.
     other = await sandbox.click(gated, REVEAL, user="admin")
     assert other.ephemeral and "Only the fan who asked" in other.content
     shown = await sandbox.click(gated, REVEAL, user="member")
     assert shown.callback_type == 7 and shown.ephemeral and not shown.content
-    assert titles(shown)[0].startswith("Recap · S2E8")
+    assert shown.titles[0].startswith("Recap · S2E8")
     assert shown.message is not None and shown.message["components"] == []
     # A premise of a season to come builds on how the last one ended.
-    assert buttons(await sandbox.invoke("recap", {"season": 3}, user="member")) == [REVEAL]
+    assert (await sandbox.invoke("recap", {"season": 3}, user="member")).buttons == [REVEAL]
 
     cleared = await progress(sandbox, "clear")
     assert "Forgotten" in cleared.content
     assert "no watch progress" in (await progress(sandbox, "view")).content
     free = await sandbox.invoke("recap", {"season": 2, "episode": "S2E8"}, user="member")
-    assert titles(free)[0].startswith("Recap · S2E8") and buttons(free) == []
+    assert free.titles[0].startswith("Recap · S2E8") and free.buttons == []
     assert "nothing to forget" in (await progress(sandbox, "clear")).content
     # Each fan's own: the admin's progress outlived the member's clear.
     theirs = await sandbox.invoke("recap", {"season": 1, "episode": "S1E4"}, user="admin")
-    assert buttons(theirs) == [REVEAL] and "**S1E1**" in theirs.content
+    assert theirs.buttons == [REVEAL] and "**S1E1**" in theirs.content
 
 
 @pytest.mark.usefixtures("kissbot")
@@ -82,7 +72,7 @@ async def test_shown_anyway_where_recaps_are_public_posts_it_in_the_channel(
     await sandbox.invoke("setup", {"where": "channel"}, subcommand="spoilers")
     await progress(sandbox, "set", episode="S1E1")
     gated = await sandbox.invoke("recap", {"season": 1}, user="member")
-    assert gated.ephemeral and buttons(gated) == [REVEAL]
+    assert gated.ephemeral and gated.buttons == [REVEAL]
     general = sandbox.guild.channel("general")
     assert sandbox.messages(general) == []  # the question is the fan's alone
     shown = await sandbox.click(gated, REVEAL, user="member")
@@ -115,10 +105,10 @@ async def test_progress_and_the_gate_work_in_dms(sandbox: Sandbox) -> None:
     saved = await sandbox.invoke("progress", {"episode": "TGIF"}, subcommand="set", dm=True)
     assert saved.ephemeral and "S1E4 · TGIF" in saved.content
     gated = await sandbox.invoke("recap", {"season": 1, "episode": "S1E5"}, dm=True)
-    assert buttons(gated) == [REVEAL]
+    assert gated.buttons == [REVEAL]
     shown = await sandbox.click(gated, REVEAL)
     assert shown.content == "Shown below."  # as /recap answers in a DM: a message kept there
     (posted,) = await sandbox.wait_for_followups(shown, 1)
     assert not posted.ephemeral and str(posted.embeds[0]["title"]).startswith("Recap · S1E5")
     # The same fan in a server: progress is per user, not per place.
-    assert buttons(await sandbox.invoke("recap", {"season": 1, "episode": "S1E5"})) == [REVEAL]
+    assert (await sandbox.invoke("recap", {"season": 1, "episode": "S1E5"})).buttons == [REVEAL]
