@@ -172,6 +172,8 @@ class NewsService:
     async def start(self, scheduler: AsyncIOScheduler) -> None:
         self._scheduler = scheduler
         self._guilds_known = asyncio.Event()
+        # Before the list is read: it shares the one row left of a feed stored twice.
+        await self.store.feeds.fold_twins()
         await list_shared_feeds(self.store, self.deps.settings.feeds_file, self.deps.now())
         if await self.store.feeds.active():
             # Before the gateway connects, so building the classifier's tables never

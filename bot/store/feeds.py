@@ -68,6 +68,13 @@ _AFRESH = ", primed = 0, etag = NULL, last_modified = NULL, body_hash = NULL"
 # their subscriptions (and filters); seen keys, and what /feeds why reads, move over, so no
 # article either row saw is announced again.
 _FOLD = (
+    # But for one a row saw since the other's last poll: the other's servers have not heard it
+    # yet, so the row kept judges it again (the outbox's keys spare the servers that did).
+    "DELETE FROM articles WHERE feed_id IN (:keep, :drop) AND key IN (SELECT a.key "
+    "FROM articles a JOIN feeds o ON o.id = :keep + :drop - a.feed_id "
+    "WHERE a.feed_id IN (:keep, :drop) AND o.primed AND o.disabled_reason IS NULL "
+    "AND o.last_success_at < a.first_seen_at AND NOT EXISTS "
+    "(SELECT 1 FROM articles b WHERE b.feed_id = o.id AND b.key = a.key))",
     "INSERT OR IGNORE INTO guild_feeds (guild_id, feed_id, include, exclude, added_by, added_at) "
     "SELECT guild_id, :keep, include, exclude, added_by, added_at FROM guild_feeds "
     "WHERE feed_id = :drop",
@@ -280,6 +287,37 @@ class FeedRepo:
                 "UPDATE feeds SET moved_from = coalesce(moved_from, url), url = ? WHERE id = ?",
                 (new_url, feed_id),
             )
+
+    async def fold_twins(self) -> int:
+        """Fold the feeds stored at spellings of one address (``parse.feed_key``: a store from
+        before those were told apart, or a move onto another spelling) into one, as ``move``
+        does; how many rows went. Each row was polled, and a headline edited between their
+        polls was a new story to the second. One transaction: a stop midway leaves both rows,
+        for the next start to fold. The row kept is the one that works (enabled, fewest
+        failures in a row: its address answers), then an https one, then the oldest."""
+        folded = 0
+        async with self._db.transaction() as conn:
+            # The row to keep comes first among its twins.
+            rows = await conn.execute_fetchall(
+                "SELECT id, url FROM feeds ORDER BY disabled_reason IS NOT NULL, failures, "
+                "url NOT LIKE 'https:%', id"
+            )
+            twins: dict[str, list[int]] = {}
+            for feed_id, url in rows:
+                if key := feed_key(url):
+                    twins.setdefault(key, []).append(feed_id)
+            for keep, *drops in twins.values():
+                for drop in drops:
+                    for sql in _FOLD:
+                        await conn.execute(sql, {"keep": keep, "drop": drop})
+                    # Ids, not the address: a private feed's address carries its credentials.
+                    log.info(
+                        "feed %d is at another spelling of feed %d's address: folded it in",
+                        drop,
+                        keep,
+                    )
+                    folded += 1
+        return folded
 
     async def mark_primed_in_tx(self, feed_id: int) -> None:
         """The first poll is recorded (call inside the ingest transaction)."""

@@ -3,6 +3,8 @@ told once, and none is lost."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.news.pipeline import NewsDeps
 from tests.conftest import NOW
 from tests.feedserver import FeedServer
@@ -73,3 +75,46 @@ async def test_a_server_feed_the_host_lists_in_another_spelling_is_one_feed(
         for feed in polled:
             await poll(deps, feed)
     assert len(await deps.store.outbox.due(NOW, 99)) == 1
+
+
+async def test_a_feed_stored_twice_by_an_earlier_version_is_one_feed_after_a_start(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+) -> None:
+    """Before spellings of an address were told apart, a server's feed, another server's
+    spelling of it and the host's listing of it were three feeds, each polled: a headline
+    edited between their polls was a new story to the next. A start folds them into one, with
+    every server, filter and seen entry; what one saw since another's last poll still
+    reaches that one's servers, once."""
+    await deps.store.guilds.update(1, channel_id=10, mode="all")
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    url, listed = feed_server.url("/kitty.xml"), feed_server.url("/kitty.xml/?utm_source=list")
+    for path in ("/kitty.xml", "/kitty.xml/"):
+        feed_server.serve(path, guid_first("Minho actor talks fans"))
+    own = await deps.store.feeds.add(url)
+    await deps.store.feeds.subscribe(1, own.id, None)
+    await deps.store.feeds.set_filter(1, own.id, "kitty", "")
+    slash = await deps.store.feeds.add(f"{url}/")
+    await deps.store.feeds.subscribe(2, slash.id, None)
+    shared = await deps.store.feeds.add(listed, shared=True)
+    for feed in (own, slash, shared):
+        await poll(deps, feed)  # the baselines
+
+    renewal = guid_first("Netflix renews XO, Kitty for season 4", "Minho actor talks fans")
+    for path in ("/kitty.xml", "/kitty.xml/"):
+        feed_server.serve(path, renewal)
+    deps.now = lambda: NOW + timedelta(minutes=5)
+    assert (await poll(deps, slash)).queued == 1  # the others are polled later
+    list_feeds(deps, listed)
+    await restart(deps)
+    (one,) = await deps.store.feeds.all()
+    assert (one.id, one.url, one.shared) == (own.id, url, True)
+    for guild, include in ((1, ("kitty",)), (2, ())):
+        (sub,) = await deps.store.feeds.for_guild(guild)
+        assert (sub.feed.id, sub.include) == (own.id, include)
+    # Each server has the renewal's post once; the backlog is still history.
+    assert (await poll(deps, one)).verdicts == {"repeat": 1}
+    assert (await poll(deps, one)).outcome == "unchanged"
+    assert sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 99)) == [1, 2]
+    await restart(deps)
+    assert [f.id for f in await deps.store.feeds.all()] == [own.id]

@@ -12,6 +12,7 @@ import pytest
 
 from bot.errors import ConfigError
 from bot.store import Store
+from bot.store import feeds as feed_store
 from bot.store.db import Database, migrations
 from tests.conftest import NOW
 
@@ -218,6 +219,28 @@ async def test_a_fold_keeps_the_address_the_host_lists(store: Store) -> None:
     (one,) = await store.feeds.all()
     assert (one.url, one.moved_from, one.shared) == (b, a, True)
     assert (await store.feeds.share(a)).id == one.id and len(await store.feeds.all()) == 1
+
+
+async def test_feeds_at_spellings_of_one_address_fold_into_the_one_that_works(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stored by an earlier version as several feeds: the one kept answers (not disabled),
+    then is https; a fold stopped midway leaves them all, for the next start to fold."""
+    broken = await store.feeds.add("http://site.example/feed")
+    await store.feeds.disable(broken.id, "the feed is gone (HTTP 410)", now=datetime.now(UTC))
+    await store.feeds.subscribe(7, broken.id, None)
+    await store.feeds.add("http://site.example/feed/?utm_source=x")
+    https = await store.feeds.add("https://www.site.example/feed/")
+    other = await store.feeds.add("https://site.example/other")
+    monkeypatch.setattr(feed_store, "_FOLD", (*feed_store._FOLD, "DELETE FROM no_such_table"))
+    with pytest.raises(sqlite3.OperationalError):
+        await store.feeds.fold_twins()
+    assert len(await store.feeds.all()) == 4
+    monkeypatch.undo()
+    assert await store.feeds.fold_twins() == 2
+    assert [f.id for f in await store.feeds.all()] == [https.id, other.id]
+    assert [s.feed.id for s in await store.feeds.for_guild(7)] == [https.id]
+    assert await store.feeds.fold_twins() == 0
 
 
 async def test_a_backlogs_stories_are_made_in_one_go(store: Store) -> None:
