@@ -3,6 +3,9 @@
 The fingerprint is a digest of the normalised title:
 
 * Unicode compatibility form, accents dropped, case folded;
+* an edit or kicker mark ("UPDATE:", "UPDATED", "BREAKING:", "EXCLUSIVE:", "WATCH:",
+  "[Video]", "(Updated)") before or after it dropped: an outlet re-issuing a story under a
+  new guid marks its headline so, and it is the same story;
 * a trailing outlet name (" - Variety", " | Deadline") removed when what is left
   still reads as a headline (at least ``_MIN_HEADLINE_WORDS`` words);
 * apostrophes removed ("Kitty's" = "Kittys"), other punctuation split words;
@@ -57,17 +60,46 @@ _STOP_WORDS = frozenset(
 _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{1,60})$")
 _MIN_HEADLINE_WORDS = 4
 _MAX_OUTLET_WORDS = 5
+# A mark is a mark only as one: bracketed, set off by a colon, a bar or a dash, or in capitals
+# before words that are not ("Watch the trailer" keeps its "watch"; "WATCH Anna" drops it).
+_KICKER = (
+    r"(?:update[sd]?|breaking(?:\s+news)?|exclusive|watch|video|photos?|live|developing"
+    r"|just\s+in|new)(?:\s*\d+)?"
+)
+_MARKED_BEFORE = re.compile(
+    rf"^\s*(?:[\[(]\s*{_KICKER}\s*[\])]\s*[:|]?|{_KICKER}\s*(?:[:|]|\s[-–—]))\s*",
+    re.IGNORECASE,
+)
+_MARKED_AFTER = re.compile(
+    rf"\s*(?:[\[(]\s*{_KICKER}\s*[\])]|[:|]\s*{_KICKER}|\s[-–—]\s*{_KICKER})\s*$",
+    re.IGNORECASE,
+)
+_BARE_BEFORE = re.compile(rf"^\s*{_KICKER}\s+", re.IGNORECASE)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 _WORD = re.compile(r"\w+")
 
 
 def normalise_title(title: str) -> str:
     """The comparable form of a headline (see the module docstring)."""
-    text = _drop_outlet_suffix(title.strip())
+    text = _drop_marks(_drop_outlet_suffix(_drop_marks(title.strip())))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = _WORD.findall(text.casefold().translate(_APOSTROPHES))
     return " ".join(word for word in words if word not in _STOP_WORDS)
+
+
+def _drop_marks(title: str) -> str:
+    """``title`` without the edit and kicker marks around it ("BREAKING: EXCLUSIVE: …"),
+    unless nothing would be left."""
+    text = title
+    while True:
+        cut = _MARKED_BEFORE.sub("", _MARKED_AFTER.sub("", text))
+        bare = _BARE_BEFORE.match(cut)
+        if bare and bare.group().isupper() and not cut.isupper():
+            cut = cut[bare.end() :]
+        if cut == text:
+            return text if _WORD.search(text) else title
+        text = cut
 
 
 def _drop_outlet_suffix(title: str) -> str:

@@ -118,3 +118,26 @@ async def test_a_feed_stored_twice_by_an_earlier_version_is_one_feed_after_a_sta
     assert sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 99)) == [1, 2]
     await restart(deps)
     assert [f.id for f in await deps.store.feeds.all()] == [own.id]
+
+
+async def test_a_story_reissued_under_a_marked_headline_is_told_once(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+) -> None:
+    """An outlet re-issued a story under a new guid with its headline marked "UPDATE:" (or
+    "[Video]", "BREAKING:"): a new story to its fingerprint, so all-news servers were sent it
+    again. A headline saying more than a mark is still another story."""
+    await deps.store.guilds.update(1, channel_id=10, mode="all")
+    feed = await deps.store.feeds.share(feed_server.url("/feed.xml"), title=None)
+    feed_server.serve("/feed.xml", rss("Minho actor talks fans"))
+    await poll(deps, feed)  # the baseline
+    trailer = "XO, Kitty season 3 trailer is here"
+    feed_server.serve("/feed.xml", rss(trailer, "Minho actor talks fans"))
+    assert (await poll(deps, feed)).queued == 1
+    for marked in (f"UPDATE: {trailer}", f"BREAKING: {trailer} [Video]"):
+        feed_server.serve("/feed.xml", rss(marked, trailer, "Minho actor talks fans"))
+        told = await poll(deps, feed)
+        assert sum(told.verdicts.values()) == 1 and told.queued == 0
+    feed_server.serve("/feed.xml", rss("UPDATE: XO, Kitty season 3 delayed", trailer))
+    assert (await poll(deps, feed)).queued == 1
+    assert len(await deps.store.outbox.due(NOW, 99)) == 2

@@ -253,6 +253,43 @@ def test_different_stories_differ(left: str, right: str) -> None:
     assert story_fingerprint(article(left)) != story_fingerprint(article(right))
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "UPDATE: XO, Kitty season 3 trailer",
+        "Updated: XO, Kitty season 3 trailer",
+        "UPDATED XO, Kitty season 3 trailer",
+        "BREAKING NEWS: EXCLUSIVE: XO, Kitty season 3 trailer",
+        "Update 2 - XO, Kitty season 3 trailer",
+        "[Video] XO, Kitty season 3 trailer",
+        "WATCH | XO, Kitty season 3 trailer",
+        "XO, Kitty season 3 trailer (Updated)",
+        "XO, Kitty season 3 trailer [VIDEO] - Variety",
+        "XO, Kitty season 3 trailer: update",
+    ],
+)
+def test_an_edit_or_kicker_mark_is_the_same_story(marked: str) -> None:
+    """An outlet re-issuing a story under a new guid marks its headline: all-news servers
+    were sent it again, as a new story."""
+    plain = story_fingerprint(article("XO, Kitty season 3 trailer"))
+    assert story_fingerprint(article(marked)) == plain
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("XO, Kitty season 3 trailer", "UPDATE: XO, Kitty season 3 delayed"),
+        ("Watch the XO, Kitty season 3 trailer", "XO, Kitty season 3 trailer"),
+        ("NEW SEASON OF XO, KITTY CONFIRMED", "Season of XO, Kitty confirmed"),
+        ("Live updates: XO, Kitty premiere", "XO, Kitty premiere"),
+    ],
+)
+def test_a_mark_is_dropped_only_as_a_mark(left: str, right: str) -> None:
+    """Words of the headline are kept, however they start it: a mark is set off as one."""
+    assert story_fingerprint(article(left)) != story_fingerprint(article(right))
+    assert normalise_title("BREAKING:") == "breaking"
+
+
 def test_short_titles_keep_their_dash() -> None:
     assert normalise_title("Min Ho - Gia") == "min ho gia"
 
