@@ -267,21 +267,22 @@ class FeedRepo:
     async def move(self, feed_id: int, new_url: str) -> None:
         """A permanent redirect: keep the feed's history under its new address.
 
-        A feed already there is this one reached twice: it is folded into this one (whose
-        poll is under way), so one row polls the feed and servers keep hearing it."""
+        A feed already there (at any spelling of it: ``parse.feed_key``) is this one reached
+        twice: it is folded into this one (whose poll is under way), so one row polls the
+        feed and servers keep hearing it. Every address is read: moves are rare."""
+        key = feed_key(new_url)
         async with self._db.transaction() as conn:
-            async with conn.execute(
-                "SELECT id FROM feeds WHERE url = ? AND id != ?", (new_url, feed_id)
-            ) as cur:
-                twin = await cur.fetchone()
-            if twin is not None:
+            rows = await conn.execute_fetchall(
+                "SELECT id, url FROM feeds WHERE id != ?", (feed_id,)
+            )
+            for twin, url in rows:
+                if url != new_url and (not key or feed_key(url) != key):
+                    continue
                 for sql in _FOLD:
-                    await conn.execute(sql, {"keep": feed_id, "drop": twin[0]})
+                    await conn.execute(sql, {"keep": feed_id, "drop": twin})
                 # Ids, not the address: a private feed's address carries its credentials.
                 log.info(
-                    "feed %d moved to feed %d's address: folded that one into it",
-                    feed_id,
-                    twin[0],
+                    "feed %d moved to feed %d's address: folded that one into it", feed_id, twin
                 )
             await conn.execute(
                 "UPDATE feeds SET moved_from = coalesce(moved_from, url), url = ? WHERE id = ?",

@@ -221,6 +221,21 @@ async def test_a_fold_keeps_the_address_the_host_lists(store: Store) -> None:
     assert (await store.feeds.share(a)).id == one.id and len(await store.feeds.all()) == 1
 
 
+async def test_a_move_onto_another_spelling_of_a_feeds_address_folds_the_two(
+    store: Store,
+) -> None:
+    """A server's feed redirected to the shared feed's address spelled otherwise ("www.", a
+    trailing slash): two rows polled one feed until the next start."""
+    shared = await store.feeds.share("https://site.example/feed")
+    own = await store.feeds.add("https://old.example/feed")
+    await store.feeds.subscribe(7, own.id, None)
+    await store.feeds.move(own.id, "https://www.site.example/feed/")
+    (one,) = await store.feeds.all()
+    assert (one.id, one.shared, one.moved_from) == (own.id, True, "https://old.example/feed")
+    assert (await store.feeds.share(shared.url)).id == own.id
+    assert [s.feed.id for s in await store.feeds.for_guild(7)] == [own.id]
+
+
 async def test_feeds_at_spellings_of_one_address_fold_into_the_one_that_works(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
