@@ -149,6 +149,12 @@ class ShowIndex:
         self.show = show
         self._cast = show.cast
         self._cast_keys = _Keys.build([m.names() for m in show.cast])
+        # "Professor Lee (Michael K. Lee)", as cards and "did you mean" name a person, and
+        # "Professor Lee · Michael K. Lee", as autocomplete labels them: typed or pasted back,
+        # they name that person exactly (fuzzily, they read as whichever Lee scores best).
+        self._cast_labels = _Keys.build(
+            [[f"{m.character} {m.actor}"] if m.character and m.actor else [] for m in show.cast]
+        )
         self._episodes = show.episodes()
         self._episode_keys = _Keys.build(
             [[e.title] if e.title is not None else [] for e in self._episodes]
@@ -172,7 +178,11 @@ class ShowIndex:
                 return []
             hits = [(0.0, m) for m in members if season is None or season in m.seasons]
             return hits[:limit]
-        ranked = _ranked(self._cast_keys.score(q, cutoff), len(members))
+        scores = self._cast_keys.score(q, cutoff)
+        labelled = self._cast_labels.exactly(q)
+        if labelled:  # a copy: the scores are memoised
+            scores = {**scores, **dict.fromkeys(labelled, EXACT)}
+        ranked = _ranked(scores, len(members))
         hits = [
             (s, members[i]) for s, i in ranked if season is None or season in members[i].seasons
         ]
@@ -190,7 +200,7 @@ class ShowIndex:
         return list(found)
 
     def _find_cast(self, key: str) -> list[CastMember]:
-        exact = self._cast_keys.exactly(key)
+        exact = self._cast_keys.exactly(key) or self._cast_labels.exactly(key)
         if exact:  # autocomplete values land here: no fuzzy pass needed
             return [self._cast[i] for i in exact]
         hits = [h for h in self.search_cast(key, limit=len(self._cast)) if h[0] >= MATCH_AT]

@@ -47,6 +47,16 @@ def test_find_cast_resolves_what_fans_type(index: ShowIndex, query: str, charact
     assert [m.character for m in found] == [character]
 
 
+def test_a_name_as_the_bot_shows_it_finds_that_person(index: ShowIndex) -> None:
+    # A card's and "did you mean"'s "Character (Actor)", autocomplete's "Character · Actor":
+    # fuzzily, "Professor Lee (Michael K. Lee)" read as Jin (Joshua Lee).
+    for member in index.show.cast:
+        if member.character and member.actor:
+            for shown in (member.display_name, f"{member.character} · {member.actor}"):
+                assert index.find_cast(shown) == [member], shown
+                assert index.search_cast(shown)[0][1] == member, shown
+
+
 def test_actor_only_entries_resolve_with_accents_optional(index: ShowIndex) -> None:
     assert [m.actor for m in index.find_cast("theo augier bonaventure")] == [
         "Théo Augier Bonaventure"
