@@ -160,6 +160,9 @@ class ShowIndex:
             [[e.title] if e.title is not None else [] for e in self._episodes]
         )
         self._by_code = {(e.season, e.number): e for e in self._episodes}
+        # "S1E4 TGIF", as "did you mean" names an episode, and "S1E4 · TGIF", as cards and
+        # autocomplete label it: typed or pasted back, a code with its own title.
+        self._by_label = {normalise(f"{e.code} {e.display_title}"): e for e in self._episodes}
         # /cast answers by query; the pack never changes, so each distinct query is scored
         # once (bounded: typed-in names are few, but typos are not)
         self._found: dict[str, list[CastMember]] = {}
@@ -228,6 +231,9 @@ class ShowIndex:
             if season is not None and code_season != season:
                 return None
             return self.episode(code_season, number)
+        labelled = self._by_label.get(normalise(text))
+        if labelled is not None:
+            return labelled if season in (None, labelled.season) else None
         hits = self.search_episodes(text, season=season, limit=1, cutoff=MATCH_AT)
         # The nothing-typed listing scores 0: a listed episode is not a match.
         return hits[0][1] if hits and hits[0][0] >= MATCH_AT else None
@@ -253,6 +259,9 @@ class ShowIndex:
                 if e.number == number and code_season in (None, e.season)
             ]
             return hits[:limit]
+        labelled = self._by_label.get(q)
+        if labelled is not None:
+            return [(EXACT, labelled)] if labelled in episodes else []
         ranked = _ranked(self._episode_keys.score(q, cutoff), len(self._episodes))
         pool = set(map(id, episodes))
         return [(s, self._episodes[i]) for s, i in ranked if id(self._episodes[i]) in pool][:limit]

@@ -172,6 +172,22 @@ def test_find_episode_misses(index: ShowIndex, text: str, season: int | None) ->
     assert index.find_episode(text, season) is None
 
 
+def test_an_episode_as_the_bot_shows_it_is_found(index: ShowIndex) -> None:
+    # "Did you mean S1E3 KISS?" answered "S1E3 KISS" with "not found ... did you mean S1E3 KISS?"
+    for episode in index.show.episodes():
+        shown = [f"{episode.code} {episode.display_title}"]
+        if episode.title is not None:
+            shown.append(f"{episode.code} · {episode.title}")  # an autocomplete label
+        for text in shown:
+            assert index.find_episode(text) == episode, text
+            assert index.find_episode(text, episode.season) == episode, text
+            assert [e for _, e in index.search_episodes(text)] == [episode], text
+        for hint in index.suggest_episodes(episode.display_title):
+            assert index.find_episode(hint) is not None, hint
+    assert index.find_episode("S1E4 TGIF", 2) is None
+    assert index.search_episodes("S1E4 · TGIF", season=2) == []
+
+
 def test_search_episodes_for_autocomplete(index: ShowIndex) -> None:
     everything = index.search_episodes("")
     assert [e.code for _, e in everything][:3] == ["S1E1", "S1E2", "S1E3"]
