@@ -166,6 +166,7 @@ class ShowIndex:
         # /cast answers by query; the pack never changes, so each distinct query is scored
         # once (bounded: typed-in names are few, but typos are not)
         self._found: dict[str, list[CastMember]] = {}
+        self._own_names: dict[tuple[int, int], str | None] = {}
 
     # -- cast ---------------------------------------------------------------------------------
 
@@ -211,6 +212,25 @@ class ShowIndex:
             return []
         floor = _band(hits[0][0])
         return [m for s, m in hits if s >= floor]
+
+    def own_name(self, member: CastMember, limit: int) -> str | None:
+        """The first of ``member``'s names, at most ``limit`` long, that finds them alone; never
+        a spoiler alias (a name shown gives no twist away). Kept: autocomplete asks for 25 a
+        keystroke, and the pack never changes."""
+        key = (id(member), limit)
+        if key not in self._own_names:
+            secret = set(member.spoiler_aliases)
+            self._own_names[key] = next(
+                (
+                    name
+                    for name in member.names()
+                    if name not in secret
+                    and len(name) <= limit
+                    and self.find_cast(name) == [member]
+                ),
+                None,
+            )
+        return self._own_names[key]
 
     def suggest_cast(self, query: str, limit: int = 3) -> list[str]:
         hits = self.search_cast(query, limit, cutoff=SUGGEST_AT)

@@ -99,11 +99,21 @@ def cast_choices(
 ) -> list[tuple[str, str]]:
     """(label, value) pairs, best first: 'Min Ho · Sang Heon Lee' -> 'Min Ho'."""
     hits = catalog.search_cast(show, current, CHOICE_LIMIT, season=season)
-    out = []
-    for _, member in hits:
-        label = " · ".join(n for n in (member.character, member.actor) if n)
-        out.append((truncate(label, CHOICE_TEXT), truncate(member.name, CHOICE_TEXT)))
-    return out
+    return [(_cast_label(member), _cast_value(catalog, show, member)) for _, member in hits]
+
+
+def _cast_label(member: CastMember) -> str:
+    if not (member.character and member.actor):
+        return truncate(member.name, CHOICE_TEXT)
+    # A long character name is cut, not the actor after it: it tells two such names apart.
+    actor = truncate(member.actor, CHOICE_TEXT // 2)
+    return f"{truncate(member.character, CHOICE_TEXT - len(actor) - 3)} · {actor}"
+
+
+def _cast_value(catalog: Catalog, show: Show, member: CastMember) -> str:
+    """A name of ``member``'s that /cast resolves to them alone: the character's, unless it
+    is shared (a recast role) or too long to send whole, which, cut, could name anyone."""
+    return catalog.index(show).own_name(member, CHOICE_TEXT) or truncate(member.name, CHOICE_TEXT)
 
 
 def episode_choices(

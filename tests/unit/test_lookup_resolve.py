@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from msgspec.structs import replace
 
 from bot.catalog import Catalog, Show
 from bot.catalog.resolve import (
@@ -109,6 +110,29 @@ def test_cast_choices_fit_discord(catalog: Catalog, show: Show) -> None:
         assert resolve_cast(catalog, show, value).name == value
     assert cast_choices(catalog, show, "min")[0][1] == "Min Ho"
     assert all("Moon" not in v for _, v in cast_choices(catalog, show, "", season=1))
+
+
+def test_cast_choices_name_each_person_even_with_long_or_shared_names(show: Show) -> None:
+    # Character names past Discord's 100 characters, alike for their first 100, and a role
+    # recast (two entries, one character name): the values, cut or shared, named several
+    # people, so picking a suggestion answered "matches several people".
+    long = "The Mysterious Stranger Who Appears At The Winter Formal In A Mask " * 2
+    cast = [
+        replace(m, character=f"{long}{m.character}", character_aliases=())
+        for m in show.cast[:4]
+        if m.character
+    ]
+    trina = next(m for m in show.cast if m.character == "Trina Rothschild")
+    recast = replace(trina, actor="Someone Else Entirely", actor_aliases=())
+    catalog = Catalog([replace(show, cast=(*cast, trina, recast))])
+    pack = catalog.default_show
+    choices = cast_choices(catalog, pack, "")
+    assert len(choices) == len(pack.cast)
+    assert len({label for label, _ in choices}) == len(pack.cast)  # told apart
+    for (label, value), member in zip(choices, pack.cast, strict=True):
+        assert 0 < len(label) <= CHOICE_TEXT and 0 < len(value) <= CHOICE_TEXT
+        assert resolve_cast(catalog, pack, value) == member, value
+        assert str(member.actor) in label
 
 
 def test_episode_choices(catalog: Catalog, show: Show) -> None:
