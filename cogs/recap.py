@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -12,7 +13,7 @@ from discord.ext import commands
 from bot.catalog.resolve import resolve_episode, resolve_season
 from bot.domain.progress import past_progress, recap_reach
 from bot.installs import anywhere
-from bot.render.progress import recap_gate, recap_gate_expired
+from bot.render.progress import recap_gate, recap_gate_expired, recap_gate_lost
 from bot.render.recap import episode_recap_embed, season_recap_embed
 from bot.store.guilds import GuildSettings
 from cogs.episodes import complete_episode
@@ -24,11 +25,15 @@ log = logging.getLogger(__name__)
 
 # How long "Show it anyway" waits; within the 15 minutes Discord lets us edit the question.
 REVEAL_SECONDS = 300.0
+REVEAL = "recap:reveal"
 
 
 class Recap(commands.Cog):
     def __init__(self, client: KissBot) -> None:
         self.client = client
+
+    async def cog_load(self) -> None:
+        self.client.add_view(LeftBehind())
 
     @anywhere
     @app_commands.command(name="recap")
@@ -104,9 +109,7 @@ class Reveal(discord.ui.View):
         )
         return False
 
-    @discord.ui.button(
-        label="Show it anyway", style=discord.ButtonStyle.danger, custom_id="recap:reveal"
-    )
+    @discord.ui.button(label="Show it anyway", style=discord.ButtonStyle.danger, custom_id=REVEAL)
     async def reveal(self, interaction: discord.Interaction, _: discord.ui.Button[Any]) -> None:
         self.stop()
         if self.ephemeral:
@@ -121,6 +124,25 @@ class Reveal(discord.ui.View):
         except discord.HTTPException:
             # Dismissed by the fan, or Discord refused: nothing left to tidy.
             log.debug("could not close the recap question %s", self.asked.id)
+
+
+class LeftBehind(discord.ui.View):
+    """A "Show it anyway" no live question answers for: one asked before a restart (a
+    question lives in memory), or pressed again while the first press was shown. Discord
+    would say "This interaction failed", and the button would stay for good."""
+
+    def __init__(self) -> None:
+        super().__init__(timeout=None)
+
+    @discord.ui.button(label="Show it anyway", style=discord.ButtonStyle.danger, custom_id=REVEAL)
+    async def reveal(self, interaction: discord.Interaction, _: discord.ui.Button[Any]) -> None:
+        asked = interaction.message.created_at if interaction.message else discord.utils.utcnow()
+        if discord.utils.utcnow() - asked > timedelta(seconds=REVEAL_SECONDS):
+            # As the question would have closed had the bot been running.
+            await interaction.response.edit_message(content=recap_gate_expired(), view=None)
+            return
+        # Young: maybe a second press racing the first, whose recap an edit would hide.
+        await interaction.response.send_message(recap_gate_lost(), ephemeral=True)
 
 
 async def setup(client: KissBot) -> None:

@@ -53,3 +53,10 @@ def recap_gate(reach: Spot, progress: Spot) -> str:
 
 def recap_gate_expired() -> str:
     return "Not shown: the button timed out. Run /recap again to see it."
+
+
+def recap_gate_lost() -> str:
+    return (
+        "Nothing to show: this button was already used, or the bot restarted since. "
+        "Run /recap again."
+    )

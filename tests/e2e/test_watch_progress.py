@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
-from bot.sandbox.driver import Reply, Sandbox
+from bot.sandbox.driver import Reply, Sandbox, running_bot
 from bot.sandbox.state import wait_until
 
 pytestmark = pytest.mark.e2e
@@ -98,6 +99,25 @@ async def test_the_question_times_out_cleanly(
         "the question closed",
     )
     assert "timed out" in message.content and not message.embeds
+
+
+async def test_a_question_left_by_a_restart_is_answered(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: the button outlived the bot's memory of it, and a press was never answered
+    # ("This interaction failed"), the button staying for good.
+    async with running_bot(sandbox, tmp_path):
+        await progress(sandbox, "set", episode="S1E1")
+        gated = await sandbox.invoke("recap", {"season": 1, "episode": "S1E4"}, user="member")
+    async with running_bot(sandbox, tmp_path):
+        young = await sandbox.click(gated, REVEAL, user="member", timeout=2.0)
+        # Within the 5 minutes it may be a second press: the first's recap is left alone.
+        assert young.callback_type == 4 and young.ephemeral and not young.embeds
+        assert "Run /recap again" in young.content
+        monkeypatch.setattr(sys.modules["cogs.recap"], "REVEAL_SECONDS", 0.0)
+        old = await sandbox.click(gated, REVEAL, user="member", timeout=2.0)
+        assert old.callback_type == 7 and not old.embeds and "timed out" in old.content
+        assert old.message is not None and old.message["components"] == []
 
 
 @pytest.mark.usefixtures("kissbot")
