@@ -64,6 +64,7 @@ class _Keys:
     owners: tuple[int, ...]
     words: tuple[frozenset[str], ...]
     exact: dict[str, tuple[int, ...]]  # key -> items, for the common exact-name case
+    longest: int  # characters in the longest key
     # Fans ask for the same few names over and over; the keys never change after loading.
     memo: dict[tuple[str, float], dict[int, float]] = field(default_factory=dict)
 
@@ -86,7 +87,7 @@ class _Keys:
             if owner not in exact.get(key, ()):
                 exact[key] = (*exact.get(key, ()), owner)
         words = tuple(frozenset(k.split()) for k in keys)
-        return cls(tuple(keys), tuple(owners), words, exact)
+        return cls(tuple(keys), tuple(owners), words, exact, max(map(len, keys), default=0))
 
     def exactly(self, query: str) -> tuple[int, ...]:
         """Items with a name equal to the normalised ``query`` (spaced or not)."""
@@ -95,6 +96,10 @@ class _Keys:
     def score(self, query: str, cutoff: float) -> dict[int, float]:
         """Best score per item for an already-normalised, non-empty query (memoised;
         callers must not modify the result)."""
+        if len(query) > _FOUND_KEY_MAX:
+            # Not kept: each keystroke of a pasted essay is a new query (4,096 of 6,000
+            # characters held about 50 MiB).
+            return self._score(query, cutoff)
         found = self.memo.get((query, cutoff))
         if found is None:
             if len(self.memo) >= MEMO_SIZE:
@@ -104,6 +109,10 @@ class _Keys:
 
     def _score(self, query: str, cutoff: float) -> dict[int, float]:
         best: dict[int, float] = {}
+        if len(query) > 4 * self.longest and cutoff >= 40:
+            # Scored by fuzz.ratio below, every key is under 200 * key / (query + key) < 40,
+            # and it is no key, word or prefix of one: skip the pass (15 ms at 6,000 chars).
+            return best
         compact = query.replace(" ", "")
         for _, score, i in process.extract(
             query, self.keys, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff

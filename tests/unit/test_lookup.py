@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.catalog import Catalog, ShowIndex, load_catalog, normalise, parse_episode_code
@@ -88,6 +90,27 @@ def test_only_short_queries_are_remembered(catalog: Catalog) -> None:
         index.find_cast(f"{n} " + "essay words " * 400)
     index.find_cast("Min Ho")
     assert list(index._found) == ["min ho"]
+
+
+def test_pasted_essays_are_not_kept_by_autocomplete_either(catalog: Catalog) -> None:
+    """Autocomplete scores every keystroke: below find_cast's own memory, the scores of
+    each long query were kept too (2,000 of 6,000 characters: RSS 49 -> 74 MiB)."""
+    index = ShowIndex(catalog.default_show)
+    essay = "Kitty and Min Ho and TGIF and every word a fan could paste " * 100
+    for n in range(50):
+        typed = f"{essay[:5990]}{n}"
+        assert index.search_cast(typed) == [] and index.search_episodes(typed) == []
+        assert index.suggest_cast(typed) == index.suggest_episodes(typed) == []
+        index.find_cast(typed)
+    index.search_cast("min")
+    keys = (index._cast_keys, index._episode_keys, index._cast_labels)
+    assert [query for k in keys for query, _ in k.memo] == ["min"]
+    # Past four times the longest key nothing can score: skipping the pass loses nothing.
+    for k in keys:
+        unbounded = dataclasses.replace(k, longest=10**9, memo={})
+        for length in (4 * k.longest + 1, 6000):
+            typed = ("min ho kitty " * 500)[:length]
+            assert k.score(typed, 45.0) == unbounded.score(typed, 45.0) == {}
 
 
 def test_search_cast_orders_best_first_and_caps(index: ShowIndex) -> None:
