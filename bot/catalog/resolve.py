@@ -71,6 +71,13 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
         raise UserFacingError(
             f"Episode {number} of which season? Add season:, or type S1E{number}."
         )
+    elsewhere = index.find_episode(text) if season is not None and code is None else None
+    if elsewhere is not None:
+        # A title from another season: "not found in season 2" reads as if it were no title.
+        raise UserFacingError(
+            f"{quoted(text)} is {elsewhere.code}, in season {elsewhere.season}, but season: "
+            f"says {season}. Make them agree, or give just one of them."
+        )
     hints = index.suggest_episodes(text, season)
     where = f"season {season}" if season is not None else show.title
     tail = f"did you mean {' or '.join(hints)}?" if hints else "try S1E4, 1x4 or a title."

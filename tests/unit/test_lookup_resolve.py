@@ -92,6 +92,10 @@ def test_a_code_for_another_season_says_so(catalog: Catalog, show: Show) -> None
             resolve_episode(catalog, show, typed, season)
         assert "not found" not in e.value.message
     assert resolve_episode(catalog, show, "S2E3", 2).code == "S2E3"
+    # A title is no different: "“TGIF” not found in season 2 — try S1E4, 1x4 or a title".
+    for typed, season in (("TGIF", 2), ("S1E4 · TGIF", 3)):
+        with pytest.raises(UserFacingError, match=r"is S1E4, in season 1, but season: says \d"):
+            resolve_episode(catalog, show, typed, season)
 
 
 def test_a_bare_number_asks_which_season(catalog: Catalog, show: Show) -> None:
