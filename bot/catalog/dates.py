@@ -10,8 +10,18 @@ import calendar
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Literal
+from zoneinfo import ZoneInfo
+
+# Netflix's own shows come out at midnight US Pacific (the packs' "3 a.m. Eastern").
+PACIFIC = ZoneInfo("America/Los_Angeles")
+
+
+def release_start(day: date) -> datetime:
+    """Midnight US Pacific on ``day``, in UTC: 07:00 in daylight time, 08:00 otherwise."""
+    return datetime.combine(day, time(), PACIFIC).astimezone(UTC)
+
 
 Precision = Literal["day", "month", "year"]
 

@@ -11,18 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
+from bot.catalog.dates import release_start
 from bot.domain.status import SeasonStatus, Step
 from bot.news.models import Milestone
 from bot.render.text import date_label, domain, safe_text, truncate
 
 LOCATION = "Netflix"
-# Netflix's own shows come out at midnight US Pacific (the packs' "3 a.m. Eastern").
-PACIFIC = ZoneInfo("America/Los_Angeles")
 LASTS = timedelta(hours=1)
 # Discord refuses an event that starts in the past: one this close could have begun by the
 # time the request lands, and fans would hear of it too late anyway.
@@ -32,11 +30,6 @@ NAME_MAX, DESCRIPTION_MAX = 100, 1000
 SOURCES_NAMED = 2
 # Discord's values for an event held outside Discord, seen by the server's members only.
 EXTERNAL, GUILD_ONLY = 3, 2
-
-
-def release_start(day: date) -> datetime:
-    """Midnight US Pacific on ``day``, in UTC: 07:00 in daylight time, 08:00 otherwise."""
-    return datetime.combine(day, time(), PACIFIC).astimezone(UTC)
 
 
 def event_name(show_title: str, season: int) -> str:

@@ -14,8 +14,9 @@ from bot.render.limits import clamp_embed
 from bot.render.text import (
     BRAND,
     date_label,
-    day_ahead,
     plural,
+    release_ahead,
+    release_countdown,
     sources_line,
     timestamp,
     when_text,
@@ -46,7 +47,7 @@ def episode_embed(show: Show, episode: Episode, now: datetime) -> discord.Embed:
     """Title, release date, runtime and a spoiler-free logline."""
     logline = episode.logline or "No spoiler-free summary of this episode in our sources yet."
     embed = discord.Embed(title=episode_heading(episode), description=logline, colour=BRAND)
-    released = when_text(PartialDate.parse(episode.release_date), now=now)
+    released = when_text(PartialDate.parse(episode.release_date), now=now, release=True)
     embed.add_field(name="Released", value=released, inline=True)
     embed.add_field(name="Runtime", value=runtime_text(show, episode), inline=True)
     if episode.writers is not None:
@@ -99,6 +100,7 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
             approximate=released.approximate,
             now=now,
             year_inferred=released.year_inferred,
+            release=True,
         )
         return (
             f"Season {season.number}: released {when}{count}, per the news "
@@ -120,8 +122,8 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
     if dated is not None and dated.date_overtaken and delay is not None:
         delayed = delay.certainty.label
         return f"Season {season.number}: was set for {when}{count} ({label}), delay {delayed}"
-    if day_ahead(day, now):
-        return f"Season {season.number}: {when} ({timestamp(day, 'R')}){count} · {label}"
+    if release_ahead(day, now):
+        return f"Season {season.number}: {when} ({release_countdown(day)}){count} · {label}"
     if day == now.date():
         return f"Season {season.number}: {when}{count} · {label}"
     return (
@@ -173,7 +175,8 @@ def season_episodes_embed(show: Show, season: Season, now: datetime) -> discord.
         when = ""
         if season.release_date:
             day = PartialDate.parse(season.release_date)
-            when = f" for {when_text(day, now=now, year_inferred=season.release_year_inferred)}"
+            inferred = season.release_year_inferred
+            when = f" for {when_text(day, now=now, year_inferred=inferred, release=True)}"
         embed.description = f"{count} announced{when}; no titles published in our sources yet."
     if season.episodes_note:
         embed.add_field(name="Note", value=season.episodes_note, inline=False)

@@ -13,9 +13,10 @@ from bot.render.limits import DESCRIPTION, FIELD_VALUE, TOTAL, clamp_embed, embe
 from bot.render.text import (
     BRAND,
     date_label,
-    day_ahead,
     link,
     plural,
+    release_ahead,
+    release_countdown,
     source_ref,
     sources_line,
     timestamp,
@@ -23,6 +24,8 @@ from bot.render.text import (
     when_text,
 )
 
+# Milestones whose day is a premiere's: counted down to the moment it comes out.
+PREMIERE_DAYS = frozenset({Milestone.RELEASED, Milestone.RELEASE_DATE_ANNOUNCED, Milestone.DELAYED})
 LABELS: dict[Milestone, str] = {
     Milestone.RENEWED: "Renewed",
     Milestone.WRITING: "Writing",
@@ -94,6 +97,7 @@ def step_line(step: Step, season: int, now: datetime, sources: int = SOURCES_SHO
         approximate=step.approximate,
         now=None if step.date_overtaken else now,
         year_inferred=step.year_inferred,
+        release=step.milestone in PREMIERE_DAYS,
     )
     if step.date_is_weaker:
         when += f" (date {step.date_sureness.label})"
@@ -158,9 +162,13 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
         shown = released
         if released.date is None and dated is not None and not dated.date_overtaken:
             day = dated.date.exact if dated.date else None
-            shown = dated if day is not None and not day_ahead(day, now) else released
+            shown = dated if day is not None and not release_ahead(day, now) else released
         when = when_text(
-            shown.date, approximate=shown.approximate, now=now, year_inferred=shown.year_inferred
+            shown.date,
+            approximate=shown.approximate,
+            now=now,
+            year_inferred=shown.year_inferred,
+            release=True,
         )
         # Only a confirmation goes unqualified: a rumoured release is no fact to state.
         sure = "" if released.certainty is Certainty.CONFIRMED else f" ({released.certainty.label})"
@@ -173,10 +181,10 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
                 f"Season {season.number} was set for {timestamp(day, 'D')} ({certainty}), "
                 f"but a delay has since been {status.delayed.certainty.label}."
             )
-        if day_ahead(day, now):
+        if release_ahead(day, now):
             return (
                 f"Season {season.number} is set for {timestamp(day, 'D')}, "
-                f"{timestamp(day, 'R')} ({certainty})."
+                f"{release_countdown(day)} ({certainty})."
             )
         if day == now.date():
             return f"Season {season.number} is set for {timestamp(day, 'D')} ({certainty})."

@@ -11,7 +11,7 @@ from urllib.parse import quote, urlsplit
 
 import discord
 
-from bot.catalog.dates import PartialDate
+from bot.catalog.dates import PartialDate, release_start
 from bot.news.markup import strip_bidi_controls
 from bot.news.models import Certainty
 
@@ -121,9 +121,20 @@ def unix(when: date | datetime) -> int:
 
 def day_ahead(day: date, now: datetime) -> bool:
     """Whether ``day`` (known to the day, no hour) is still to come at ``now`` (UTC). Shown at
-    noon UTC, it is not counted down once it has begun: a release comes out that morning,
-    and is counted out from the start of its day."""
+    noon UTC, it is not counted down once it has begun."""
     return day > now.date()
+
+
+def release_ahead(day: date, now: datetime) -> bool:
+    """Whether a premiere on ``day`` is still to come: until midnight US Pacific, when it comes
+    out (on its day in UTC, at 07:00 or 08:00)."""
+    return release_start(day) > now
+
+
+def release_countdown(day: date) -> str:
+    """A live countdown to a premiere on ``day``: to the moment it comes out, not to the noon
+    UTC that shows its day, which is hours later."""
+    return timestamp(release_start(day), "R")
 
 
 def timestamp(when: date | datetime, style: TimestampStyle = "D") -> str:
@@ -147,10 +158,12 @@ def when_text(
     approximate: bool = False,
     now: datetime | None = None,
     year_inferred: bool = False,
+    release: bool = False,
 ) -> str:
-    """A day becomes a timestamp (plus a live countdown when still ahead); a month or a
-    year stays as words, since a timestamp would claim a day nobody announced. A year the
-    sources never gave is said to be inferred: a timestamp shows it as plain fact."""
+    """A day becomes a timestamp (plus a live countdown when still ahead: to the moment it
+    comes out, for a ``release``); a month or a year stays as words, since a timestamp would
+    claim a day nobody announced. A year the sources never gave is said to be inferred: a
+    timestamp shows it as plain fact."""
     if when is None:
         return "date unknown"
     prefix = "about " if approximate else ""
@@ -159,9 +172,11 @@ def when_text(
     if exact is None:
         return prefix + when.human() + inferred
     text = prefix + timestamp(exact, "D") + inferred
-    if now is not None and day_ahead(exact, now):
-        text += f" ({timestamp(exact, 'R')})"
-    return text
+    if now is None:
+        return text
+    if release:
+        return text + f" ({release_countdown(exact)})" if release_ahead(exact, now) else text
+    return text + f" ({timestamp(exact, 'R')})" if day_ahead(exact, now) else text
 
 
 def certainty_label(certainty: Certainty) -> str:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.catalog.dates import release_start
 from bot.client import KissBot
-from bot.domain.premiere import release_start
 from bot.domain.status import LearnedEvent
 from bot.news.models import Certainty, Milestone
 from bot.sandbox import perms

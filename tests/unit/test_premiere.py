@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot.catalog import PartialDate, Season, Show, load_show
+from bot.catalog.dates import release_start
 from bot.domain.premiere import (
     DESCRIPTION_MAX,
     EXTERNAL,
@@ -14,7 +15,6 @@ from bot.domain.premiere import (
     NAME_MAX,
     WantedEvent,
     event_name,
-    release_start,
     wanted_event,
 )
 from bot.domain.status import LearnedEvent, season_status

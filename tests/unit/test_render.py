@@ -34,7 +34,7 @@ from bot.render import (
     truncate,
 )
 from bot.render.status import _news_field
-from bot.render.text import link, source_ref, timestamp, unix, when_text
+from bot.render.text import link, release_countdown, source_ref, timestamp, unix, when_text
 from tests.conftest import REPO
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
@@ -360,12 +360,13 @@ def test_status_counts_down_only_to_future_dates(show: Show) -> None:
     assert "no source we track confirms" in (after.description or "")
 
 
-def test_a_release_day_once_begun_is_not_counted_down(show: Show) -> None:
-    """A date known to the day is shown at noon UTC. Season 1 came out at 3 a.m. Eastern on
-    May 18, 2023: at 9 a.m. UTC that day /status said "Season 1 is out: released May 18 (in 3
-    hours)" and /episode S1E1 "Released: May 18 (in 3 hours)", while /episode's overview had
-    it out; and a scheduled season's day read "in 11 hours" at 1 a.m., "was scheduled, no
-    source confirms it came out" at 1 p.m. The day is ahead until it begins, in UTC."""
+def test_a_release_is_counted_down_to_the_moment_it_comes_out(show: Show) -> None:
+    """A date known to the day is shown at noon UTC, so it falls on that day for almost every
+    reader, but a Netflix premiere comes out at midnight US Pacific (07:00 UTC in summer). The
+    countdown aimed at noon: on the eve it ran five hours late, and from midnight UTC on the
+    day it was gone, the season "set for" a day not yet begun where it comes out. (An earlier
+    version had pinned that: no countdown once the day began in UTC.) Season 1 came out at
+    3 a.m. Eastern on May 18, 2023: at 9 a.m. UTC it is out, with no countdown."""
     season1, season3 = show.seasons[0], show.seasons[2]
     assert season3.release_date is not None
     morning = datetime(2023, 5, 18, 9, tzinfo=UTC)
@@ -379,9 +380,11 @@ def test_a_release_day_once_begun_is_not_counted_down(show: Show) -> None:
         overview = episode_overview_embed(show, now)
         return (card.description or "").split("\n")[0], str(overview.fields[1].value)
 
+    comes_out = f"<t:{int(datetime.combine(season3.release_date, time(7), UTC).timestamp())}:R>"
     eve = datetime.combine(season3.release_date - timedelta(days=1), time(23), UTC)
-    assert all(":R>" in text for text in upcoming(eve))
-    for hour in (1, 13, 23):
+    for now in (eve, eve + timedelta(hours=2), eve + timedelta(hours=7, minutes=59)):
+        assert all(comes_out in text for text in upcoming(now)), now
+    for hour in (7, 13, 23):
         head, following = upcoming(datetime.combine(season3.release_date, time(hour), UTC))
         assert head.startswith("Season 3 is set for") and ":R>" not in head
         assert following.startswith("Season 3: <t:") and ":R>" not in following
@@ -440,7 +443,7 @@ def test_overview_follows_a_reported_delay(show: Show) -> None:
     season3 = show.seasons[2]
     card = episode_overview_embed(show, NOW, season_status(season3, [_delay(Certainty.REPORTED)]))
     upcoming = _next_up(card)
-    assert timestamp(date(2027, 1, 8), "R") in upcoming
+    assert release_countdown(date(2027, 1, 8)) in upcoming
     plain = episode_overview_embed(show, NOW)
     assert "no source" in (next(f for f in plain.fields if f.name == "Next up").value or "")
 
@@ -457,7 +460,7 @@ def test_a_year_the_sources_never_gave_is_marked_inferred(show: Show) -> None:
     # A date the news gave comes with its year: the mark goes with the pack's date.
     status = season_status(season3, [_delay(Certainty.CONFIRMED)])
     upcoming = _next_up(episode_overview_embed(show, NOW, status))
-    assert timestamp(date(2027, 1, 8), "R") in upcoming
+    assert release_countdown(date(2027, 1, 8)) in upcoming
     assert "year inferred" not in upcoming
 
 
