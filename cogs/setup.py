@@ -15,6 +15,7 @@ from bot.moderation.access import bot_member, is_moderator, require_moderator
 from bot.moderation.onboard import show_for
 from bot.moderation.perms import (
     assign_problem,
+    card_problem,
     channel_problem,
     events_problem,
     role_problem,
@@ -23,6 +24,8 @@ from bot.moderation.perms import (
 from bot.moderation.preview import MODE_TEXT
 from bot.moderation.setup_view import (
     SPOILER_TEXT,
+    card_notes,
+    card_where,
     channel_checks,
     channel_extras,
     events_checks,
@@ -185,6 +188,46 @@ class Setup(
             text = "No premiere events: I'll remove the ones I added."
         await self._say(interaction, text)
 
+    @app_commands.command(name="card")
+    @app_commands.describe(channel="Where to keep the status card; leave empty to stop it")
+    async def card(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        """Keep one message in a channel showing where the show stands, edited as news comes."""
+        guild = require_moderator(interaction)
+        cards = self.client.news.cards
+        if channel is None:
+            gone = await self.client.store.cards.forget(guild.id)
+            await self._say(
+                interaction,
+                "No status card: I deleted mine." if gone else "There was no status card.",
+            )
+            if gone is not None:
+                await cards.remove(gone)
+            return
+        me = await bot_member(guild, self.client)
+        if problem := card_problem(channel.mention, channel.permissions_for(me)):
+            raise UserFacingError(problem)
+        # Posting (pacing included) may take longer than Discord waits for an answer.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        before = await self.client.store.cards.place(guild.id, channel.id)
+        if before is not None and before.channel_id != channel.id:
+            await cards.remove(before)  # one card per server
+        await cards.refresh(guild.id)
+        card = await self.client.store.cards.get(guild.id)
+        if card is not None and card.live and card.message_id is not None:
+            text = (
+                f"Status card: {card_where(card)}. I edit it whenever the news changes where "
+                "things stand, and its countdowns run by themselves. Pin it so fans find it; "
+                "`/setup card` with no channel stops it."
+            )
+        else:
+            why = f": {safe_text(card.problem, 300)}" if card and card.problem else ""
+            text = f"I couldn't post the status card in {channel.mention} yet{why}."
+            if card is not None and card.live:
+                text += " I'll try again within the hour."
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=_QUIET)
+
     @app_commands.command(name="show")
     @app_commands.describe(show="The show this server follows")
     async def show(self, interaction: discord.Interaction, show: str) -> None:
@@ -206,6 +249,7 @@ class Setup(
         await self.client.store.guilds.update(guild.id, show_slug=found.slug)
         self.client.news.events_soon()  # the old show's premiere events go, the new one's come
         await self._say(interaction, f"This server now follows **{found.title}**.")
+        await self.client.news.cards.refresh(guild.id)  # its card shows the new show
 
     @show.autocomplete("show")
     async def _show_names(
@@ -259,6 +303,7 @@ class Setup(
             checks=checks,
             role_notes=role_notes,
             event_notes=event_notes,
+            card=card_notes(await store.cards.get(guild.id)),
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
@@ -267,14 +312,17 @@ class Setup(
         """Forget this server's news settings (feeds are kept)."""
         guild = require_moderator(interaction)
         await self.client.store.guilds.reset(guild.id)
+        card = await self.client.store.cards.forget(guild.id)
         self.client.news.events_soon()
         await self._say(
             interaction,
             "Settings are back to the defaults: no announcement channel (so no posts), no ping "
             "role, status changes only, recaps private, no threads, no premiere events (I'll "
-            "remove the ones I added). Your feeds are kept "
+            "remove the ones I added), no status card. Your feeds are kept "
             "(`/feeds list`); run `/setup channel` to start posting again.",
         )
+        if card is not None:
+            await self.client.news.cards.remove(card)
 
 
 async def setup(client: KissBot) -> None:

@@ -302,6 +302,13 @@ def _overlap(a: PartialDate, b: PartialDate) -> bool:
     return a.first_day <= b.last_day and b.first_day <= a.last_day
 
 
+def pending(season: Season, status: SeasonStatus) -> bool:
+    """Whether the season is still to come: neither out (by the pack or the news) nor
+    cancelled. The status card shows such a season beside the newest."""
+    released = season.is_released or status.step(Milestone.RELEASED) is not None
+    return not (released or status.is_cancelled)
+
+
 # How far past the newest known season news may reach: a renewal can name the season after
 # next ("renewed for seasons 4 and 5"); "season 12" of a three-season show is a misreading.
 SEASON_LEAP = 2

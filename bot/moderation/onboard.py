@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Protocol
 
 from bot.catalog import Catalog, Show
 from bot.domain.status import LearnedEvent
@@ -22,7 +23,14 @@ from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
 
 
-def show_for(catalog: Catalog, guild: GuildSettings) -> Show:
+class Following(Protocol):
+    """A guild's settings, or a row carrying its /setup show (a status card's)."""
+
+    @property
+    def show_slug(self) -> str | None: ...
+
+
+def show_for(catalog: Catalog, guild: Following) -> Show:
     """The show a guild follows: its choice if still installed, else the default pack."""
     chosen = catalog.get(guild.show_slug) if guild.show_slug else None
     return chosen or catalog.default_show

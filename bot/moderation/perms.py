@@ -61,6 +61,16 @@ def channel_problem(channel: str, perms: discord.Permissions) -> str | None:
     )
 
 
+def card_problem(channel: str, perms: discord.Permissions) -> str | None:
+    """Why the bot cannot keep a status card in ``channel`` (a mention), or None when it can."""
+    return _lacking(
+        perms,
+        POST_NEEDS,
+        f"I can't keep a status card in {channel}",
+        "Give my role those permissions in the channel's settings and run this again.",
+    )
+
+
 def threads_problem(channel: str, perms: discord.Permissions) -> str | None:
     """Why the bot cannot open a thread under its posts in ``channel``, or None."""
     return _lacking(

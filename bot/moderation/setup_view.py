@@ -18,6 +18,7 @@ from bot.moderation.preview import MODE_TEXT
 from bot.moderation.text import clip, stamp
 from bot.news.announce import PUBLISH_PER_HOUR, REMOVED
 from bot.news.messages import safe_text
+from bot.store.cards import StatusCard
 from bot.store.guilds import GuildSettings
 
 SPOILER_TEXT = {
@@ -103,6 +104,31 @@ def events_checks(settings: GuildSettings, perms: discord.Permissions | None) ->
     return lines
 
 
+def card_where(card: StatusCard) -> str:
+    """The card's channel, and a jump link to the card once it is posted."""
+    channel = f"<#{card.channel_id}>"
+    if card.message_id is None:
+        return channel
+    url = f"https://discord.com/channels/{card.guild_id}/{card.channel_id}/{card.message_id}"
+    return f"[the card]({url}) in {channel}"
+
+
+def card_notes(card: StatusCard | None) -> str:
+    """The status card (/setup card): where it is, with a jump link, and whether it is live."""
+    if card is None:
+        return "off (`/setup card` keeps one message up to date with where things stand)"
+    where = card_where(card)
+    if card.problem is not None:
+        since = f" since {stamp(card.problem_at)}" if card.problem_at else ""
+        return (
+            f"🔴 stopped{since}: {safe_text(card.problem, 300)}. {where} is no longer updated; "
+            "fix it, then run `/setup card` again."
+        )
+    if card.message_id is None:
+        return f"🟢 live: being posted in {where}"
+    return f"🟢 live: {where}, edited whenever the news changes it"
+
+
 def resumed_text(reason: str | None) -> str:
     """Why posting was paused, as /setup channel turns it back on."""
     why = "while I was out of this server" if reason == REMOVED else "after Discord refused a post"
@@ -143,6 +169,7 @@ def settings_embed(
     checks: Sequence[str] = (),
     role_notes: Sequence[str] = (),
     event_notes: Sequence[str] = (),
+    card: str = "",
 ) -> discord.Embed:
     """``checks``: what the bot finds in the channel now (its permissions there, whether
     posts are published), one line each; stored settings alone can't tell. ``role_notes``:
@@ -172,6 +199,8 @@ def settings_embed(
         embed.add_field(
             name="Premiere events", value=clip("\n".join(event_notes), 1024), inline=False
         )
+    if card:
+        embed.add_field(name="Status card", value=clip(card, 1024), inline=False)
     embed.add_field(
         name="Feeds",
         value=f"{own_feeds} of this server's own, {shared_feeds} shared (`/feeds list`)",

@@ -415,10 +415,11 @@ class Announcer:
             await self._send(delivery, report)
 
     @contextlib.asynccontextmanager
-    async def _turn(self, guild_id: int) -> AsyncIterator[None]:
+    async def turn(self, guild_id: int) -> AsyncIterator[None]:
         """Room to post for a guild now: its channel's next slot, a concurrency slot, the
-        bot's slot. Keyed by guild, as a guild posts to one channel; taken before a delivery
-        is claimed, so the settings read after it are those of the moment of sending."""
+        bot's slot. Keyed by guild, as a guild posts to one channel (its status card's edits,
+        ``bot.news.cards``, take the same turns); taken before a delivery is claimed, so the
+        settings read after it are those of the moment of sending."""
         # Waiting for the channel first, holding neither of the bot's slots, means a busy
         # channel never stalls the others.
         await self.channel_pacer.until_free(guild_id)
@@ -431,7 +432,7 @@ class Announcer:
             yield
 
     async def _send(self, queued: Delivery, report: DrainReport) -> None:
-        async with self._turn(queued.guild_id):
+        async with self.turn(queued.guild_id):
             # Discord refused the token meanwhile: every post would fail alike, and each 401
             # counts toward Discord's ban of an address for too many invalid requests.
             if not report.unauthorized:
@@ -732,7 +733,7 @@ class Announcer:
             if channel_id is not None:
                 channel = self.client.get_partial_messageable(channel_id, guild_id=notice.guild_id)
                 try:
-                    async with self._turn(notice.guild_id):
+                    async with self.turn(notice.guild_id):
                         await channel.send(
                             notice.text, allowed_mentions=discord.AllowedMentions.none()
                         )

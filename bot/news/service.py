@@ -17,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.errors import ConfigError
 from bot.news.announce import REMOVED, Announcer, DrainReport
+from bot.news.cards import CardsReport, StatusCards
 from bot.news.events import EventsReport, PremiereEvents
 from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
@@ -34,6 +35,9 @@ OUTBOX_EVERY_S = 10.0
 RECONCILE_EVERY_S = 30.0
 # Premiere events are brought in line with the news this often, and soon after a change.
 EVENTS_EVERY_S = 600.0
+# Status cards likewise, hourly: a premiere day arriving changes what a card says within the
+# hour, and a card whose text is unchanged costs no request.
+CARDS_EVERY_S = 3600.0
 # A (re)start spreads the first poll of every feed over this many seconds.
 FIRST_POLL_SPREAD_S = 30.0
 # Retention runs daily, first a while after a start (a host restarting more often than
@@ -159,6 +163,7 @@ class NewsService:
         self.events = PremiereEvents(
             client, deps.store, deps.catalog, self.announcer.pacer, now=deps.now
         )
+        self.cards = StatusCards(client, deps.store, deps.catalog, self.announcer, now=deps.now)
         self._scheduler: AsyncIOScheduler | None = None
         # Set once the first full guild list is reconciled with the store (``start`` makes
         # the jobs wait for it): a server left while the bot was offline is not polled or
@@ -202,6 +207,14 @@ class NewsService:
             "interval",
             seconds=EVENTS_EVERY_S,
             id="premiere-events",
+            next_run_time=now,
+            replace_existing=True,
+        )
+        scheduler.add_job(
+            self.status_cards,
+            "interval",
+            seconds=CARDS_EVERY_S,
+            id="status-cards",
             next_run_time=now,
             replace_existing=True,
         )
@@ -318,6 +331,7 @@ class NewsService:
         report = await poll_guarded(self.deps, feed)
         if report is not None and report.verdicts["change"]:
             self.events_soon()  # a premiere date may have come, moved or gone
+            self.cards_soon()
         if report is not None and report.queued:
             await self.drain()
         return report
@@ -329,13 +343,25 @@ class NewsService:
 
     def events_soon(self) -> None:
         """Run the premiere-events job now (a change of news, or of /setup events)."""
-        if self._scheduler is not None and self._scheduler.get_job("premiere-events"):
-            self._scheduler.modify_job("premiere-events", next_run_time=datetime.now(UTC))
+        self._soon("premiere-events")
+
+    def cards_soon(self) -> None:
+        """Run the status-cards job now (a change of news)."""
+        self._soon("status-cards")
+
+    def _soon(self, job_id: str) -> None:
+        if self._scheduler is not None and self._scheduler.get_job(job_id):
+            self._scheduler.modify_job(job_id, next_run_time=datetime.now(UTC))
 
     @quiet_on_shutdown
     async def premiere_events(self) -> EventsReport:
         await self.ready()
         return await self.events.reconcile()
+
+    @quiet_on_shutdown
+    async def status_cards(self) -> CardsReport:
+        await self.ready()
+        return await self.cards.reconcile()
 
     @quiet_on_shutdown
     async def prune(self) -> Pruned:

@@ -34,8 +34,10 @@ def embed_size(data: dict[str, Any]) -> int:
     return size
 
 
-def clamp_dict(data: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of an embed dict that satisfies every limit."""
+def clamp_dict(data: dict[str, Any], total: int = TOTAL) -> dict[str, Any]:
+    """Return a copy of an embed dict that satisfies every limit. ``total``: the characters
+    it may count, less than Discord's 6000 when it shares a message with other embeds (the
+    limit is the message's)."""
     out = dict(data)
     if "title" in out:
         out["title"] = truncate(out["title"], TITLE)
@@ -55,21 +57,21 @@ def clamp_dict(data: dict[str, Any]) -> dict[str, Any]:
     ]
     if "fields" in out:
         out["fields"] = fields
-    _fit_total(out)
+    _fit_total(out, total)
     return out
 
 
-def _fit_total(out: dict[str, Any]) -> None:
+def _fit_total(out: dict[str, Any], total: int) -> None:
     # Shorten a long description first (down to 1000), then drop fields from the end (the
     # least important by convention), then shorten the description further, then the footer.
-    excess = embed_size(out) - TOTAL
+    excess = embed_size(out) - total
     desc = out.get("description", "")
     if excess > 0 and len(desc) > 1000:
         out["description"] = truncate(desc, max(1000, len(desc) - excess))
     fields = out.get("fields", [])
-    while embed_size(out) > TOTAL and fields:
+    while embed_size(out) > total and fields:
         fields.pop()
-    excess = embed_size(out) - TOTAL
+    excess = embed_size(out) - total
     for key in ("description", "footer", "title"):
         if excess <= 0:
             return
@@ -77,7 +79,7 @@ def _fit_total(out: dict[str, Any]) -> None:
         text = holder.get(name, "")
         if text:
             holder[name] = truncate(text, max(1, len(text) - excess))
-            excess = embed_size(out) - TOTAL
+            excess = embed_size(out) - total
 
 
 def clamp_embed(embed: discord.Embed) -> discord.Embed:

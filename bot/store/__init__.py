@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.store.cards import CardRepo
 from bot.store.db import Database
 from bot.store.events import EventRepo
 from bot.store.feeds import FeedRepo
@@ -28,6 +29,7 @@ class Store:
         self.retention = RetentionRepo(db)
         self.progress = ProgressRepo(db)
         self.events = EventRepo(db)
+        self.cards = CardRepo(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

@@ -1,0 +1,225 @@
+"""Status cards: the one message per guild (/setup card) that shows where the show stands,
+edited as the news changes it.
+
+A reconcile, as premiere events are: each run renders each show's card once, and writes it
+to every card whose recorded digest differs (a change, a premiere day arriving, another
+show), so a run done twice does nothing the second time. Edits take the announcer's turns,
+so they share its pacing with the posts.
+
+A card is recorded by its message id once posted. A kill between the post and that record
+leaves no id: before posting, the channel's recent messages are searched for the bot's own
+card, so a restart edits it rather than post a second. Without Read Message History the
+search sees nothing, and that one card may be doubled. A card deleted by a moderator (404
+Unknown Message) is posted again; a channel Discord refuses (deleted, or access lost) stops
+the card and tells the moderators once, as the announcer does for its posts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiohttp
+import discord
+
+from bot.catalog import Catalog
+from bot.catalog.models import Season, Show
+from bot.domain.status import newest_season, pending, season_status
+from bot.moderation.onboard import show_for
+from bot.news.announce import Announcer, refusal, unauthorized
+from bot.render.card import CARD_MARK, Card, status_card
+from bot.store import Store
+from bot.store.cards import StatusCard
+from bot.store.rows import iso
+
+log = logging.getLogger(__name__)
+
+# Discord's code for a message that no longer exists (its channel does).
+UNKNOWN_MESSAGE = 10008
+# Recent messages searched for a card a kill left unrecorded: it was posted just before.
+SEARCHED = 50
+QUIET = discord.AllowedMentions.none()
+
+
+@dataclass
+class CardsReport:
+    posted: int = 0
+    edited: int = 0
+    reposted: int = 0  # deleted by hand, posted again
+    stopped: int = 0  # guilds whose channel Discord refused
+    failed: int = 0  # left for the next run (Discord down, or the card refused)
+    unauthorized: bool = False  # Discord refused the bot's token: the run stopped
+
+
+class StatusCards:
+    def __init__(
+        self,
+        client: discord.Client,
+        store: Store,
+        catalog: Catalog,
+        announcer: Announcer,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.catalog = catalog
+        self.announcer = announcer  # its turns: card edits and posts share the bot's pace
+        self._now = now
+        self._lock = asyncio.Lock()  # one write of a card at a time
+
+    async def render(self, show: Show, now: datetime) -> Card:
+        """The show's card: its newest season (the pack's, or one the news told of), after
+        the season before it while that one is still to come."""
+        from_news = await self.store.news.learned_seasons(show.slug)
+        newest = newest_season(show.latest_season.number, from_news)
+        seasons = []
+        for number in (newest - 1, newest):
+            season = show.season(number) or (
+                Season.from_news_only(number) if number in from_news or number == newest else None
+            )
+            if season is None:
+                continue
+            status = season_status(season, await self.store.news.learned_events(show.slug, number))
+            if number == newest or pending(season, status):
+                seasons.append((season, status))
+        return status_card(show, seasons, now)
+
+    async def reconcile(self) -> CardsReport:
+        """Bring every live card in line with the news (each show's card rendered once)."""
+        report = CardsReport()
+        now = self._now()
+        cards: dict[str, Card] = {}
+        for row in await self.store.cards.live():
+            if report.unauthorized:
+                break  # every guild would be refused alike, each 401 toward Discord's ban
+            guild = self.client.get_guild(row.guild_id)
+            if guild is None or guild.unavailable:
+                continue  # removed (the card stays as it was), or an outage: a later run
+            card = await self._card(row, cards, now)
+            if row.message_id is None or row.digest != card.digest:
+                await self._write(row.guild_id, cards, now, report)
+        self._log(report)
+        return report
+
+    async def refresh(self, guild_id: int) -> CardsReport:
+        """Write one guild's card now (/setup card, /setup show)."""
+        report = CardsReport()
+        await self._write(guild_id, {}, self._now(), report)
+        self._log(report)
+        return report
+
+    async def remove(self, card: StatusCard) -> None:
+        """Delete a card the guild no longer keeps (/setup card off or elsewhere, /setup
+        reset); one already gone, or out of reach, is no matter."""
+        if card.message_id is None:
+            return
+        channel = self.client.get_partial_messageable(card.channel_id, guild_id=card.guild_id)
+        try:
+            async with self.announcer.turn(card.guild_id):
+                await channel.get_partial_message(card.message_id).delete()
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+            log.info("guild %d: could not delete the old status card: %s", card.guild_id, exc)
+
+    async def _card(self, row: StatusCard, cards: dict[str, Card], now: datetime) -> Card:
+        show = show_for(self.catalog, row)
+        if show.slug not in cards:
+            cards[show.slug] = await self.render(show, now)
+        return cards[show.slug]
+
+    async def _write(
+        self, guild_id: int, cards: dict[str, Card], now: datetime, report: CardsReport
+    ) -> None:
+        async with self._lock:
+            # As it is now: /setup may have moved, stopped or dropped it since it was read.
+            row = await self.store.cards.get(guild_id)
+            if row is None or not row.live:
+                return
+            card = await self._card(row, cards, now)
+            if row.message_id is not None and row.digest == card.digest:
+                return
+            try:
+                await self._one(row, card, report)
+            except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+                if unauthorized(exc):
+                    report.unauthorized = True
+                elif (refused := refusal(exc, row.channel_id)) is not None:
+                    await self._stop(row, refused.reason, now, report)
+                else:
+                    log.warning("status card in guild %d: %s; trying again later", guild_id, exc)
+                    report.failed += 1
+
+    async def _one(self, row: StatusCard, card: Card, report: CardsReport) -> None:
+        channel = self.client.get_partial_messageable(row.channel_id, guild_id=row.guild_id)
+        message_id = row.message_id
+        if message_id is not None:
+            try:
+                async with self.announcer.turn(row.guild_id):
+                    await channel.get_partial_message(message_id).edit(
+                        content=card.content, embeds=card.discord_embeds(), allowed_mentions=QUIET
+                    )
+                report.edited += 1
+            except discord.NotFound as exc:
+                if exc.code != UNKNOWN_MESSAGE:
+                    raise  # the channel itself is gone: ``refusal``'s
+                # Deleted by hand: posted again, once (the record says so before the post).
+                await self.store.cards.lost(row.guild_id, message_id)
+                message_id = await self._post(channel, row.guild_id, card)
+                report.reposted += 1
+        else:
+            found = await self._find(channel)
+            if found is not None:
+                async with self.announcer.turn(row.guild_id):
+                    await found.edit(
+                        content=card.content, embeds=card.discord_embeds(), allowed_mentions=QUIET
+                    )
+                message_id = found.id
+                report.edited += 1
+            else:
+                message_id = await self._post(channel, row.guild_id, card)
+                report.posted += 1
+        await self.store.cards.record(row.guild_id, row.channel_id, message_id, card.digest)
+
+    async def _post(self, channel: discord.PartialMessageable, guild_id: int, card: Card) -> int:
+        async with self.announcer.turn(guild_id):
+            posted = await channel.send(
+                content=card.content, embeds=card.discord_embeds(), allowed_mentions=QUIET
+            )
+        return posted.id
+
+    async def _find(self, channel: discord.PartialMessageable) -> discord.Message | None:
+        """The bot's own card among the channel's recent messages: one a kill left unrecorded."""
+        me = self.client.user
+        if me is None:
+            return None
+        await self.announcer.pacer.wait()
+        async for message in channel.history(limit=SEARCHED):
+            if message.author.id == me.id and message.content == CARD_MARK:
+                return message
+        return None
+
+    async def _stop(self, row: StatusCard, reason: str, now: datetime, report: CardsReport) -> None:
+        """Discord refused the card's channel: stopped, and the moderators told once."""
+        report.stopped += 1
+        at = iso(now)
+        if not await self.store.cards.stop(row.guild_id, row.channel_id, reason, at):
+            return
+        log.warning("guild %d: status card stopped: %s", row.guild_id, reason)
+        await self.store.outbox.add_notice(
+            row.guild_id,
+            f"card:{row.channel_id}:{at}",
+            f"I stopped updating the status card: {reason}. A moderator can run `/setup card` "
+            "again once I can post there, or choose another channel.",
+        )
+
+    @staticmethod
+    def _log(report: CardsReport) -> None:
+        if report.posted or report.edited or report.reposted or report.stopped or report.failed:
+            log.info("status cards: %s", report)
+        if report.unauthorized:
+            log.warning(
+                "status cards: Discord refused the bot's token (HTTP 401): stopped until the "
+                "next run (DISCORD_TOKEN)"
+            )
