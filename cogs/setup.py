@@ -196,20 +196,19 @@ class Setup(
         """Keep one message in a channel showing where the show stands, edited as news comes."""
         guild = require_moderator(interaction)
         cards = self.client.news.cards
+        if channel is not None:
+            me = await bot_member(guild, self.client)
+            if problem := card_problem(channel.mention, channel.permissions_for(me)):
+                raise UserFacingError(problem)
+        # Posting or deleting (paced with the news) may take longer than Discord waits.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         if channel is None:
             gone = await self.client.store.cards.forget(guild.id)
-            await self._say(
-                interaction,
-                "No status card: I deleted mine." if gone else "There was no status card.",
-            )
             if gone is not None:
                 await cards.remove(gone)
+            text = "No status card: I deleted mine." if gone else "There was no status card."
+            await interaction.followup.send(text, ephemeral=True)
             return
-        me = await bot_member(guild, self.client)
-        if problem := card_problem(channel.mention, channel.permissions_for(me)):
-            raise UserFacingError(problem)
-        # Posting (pacing included) may take longer than Discord waits for an answer.
-        await interaction.response.defer(ephemeral=True, thinking=True)
         before = await self.client.store.cards.place(guild.id, channel.id)
         if before is not None and before.channel_id != channel.id:
             await cards.remove(before)  # one card per server

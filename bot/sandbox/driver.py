@@ -50,8 +50,9 @@ from bot.sandbox.interactions import (
 )
 from bot.sandbox.options import CommandUsageError, build_options, option_names, subcommand_path
 from bot.sandbox.perms import Overwrite
-from bot.sandbox.posting import EPHEMERAL
+from bot.sandbox.posting import EPHEMERAL, build_message, find_message, message_event
 from bot.sandbox.ratelimit import FAULT_KINDS, Counters, Fault, Limit
+from bot.sandbox.rest import GUILD_MESSAGES_INTENT
 from bot.sandbox.server import RequestRecord, SandboxServer, ServerOptions
 from bot.sandbox.state import (
     Channel,
@@ -600,6 +601,31 @@ class Sandbox:
             f"channel {channel_id} did not get {n} message(s) within {timeout}s",
         )
         return self.messages(channel_id)
+
+    def post_as(self, user: str | int, channel_id: int, content: str) -> Message:
+        """A member's own message in a channel (MESSAGE_CREATE)."""
+        channel = self.world.channels[channel_id]
+        message = build_message(
+            self.world, channel, {"content": content}, [], author=self._user(user)
+        )
+        self.world.record(channel, message)
+        self.server.gateway.dispatch(
+            "MESSAGE_CREATE", message_event(message), intent=GUILD_MESSAGES_INTENT
+        )
+        return message
+
+    def delete_message(self, channel_id: int, message_id: int) -> None:
+        """A moderator deletes a message (MESSAGE_DELETE): an edit of it is 404 from now on."""
+        channel = self.world.channels[channel_id]
+        message = find_message(channel, message_id)
+        if message is None:
+            raise KeyError(f"no message {message_id} in channel {channel_id}")
+        message.deleted = True
+        channel.notify()
+        event = {"id": str(message_id), "channel_id": str(channel_id)}
+        if channel.guild_id:
+            event["guild_id"] = str(channel.guild_id)
+        self.server.gateway.dispatch("MESSAGE_DELETE", event, intent=GUILD_MESSAGES_INTENT)
 
     def on_message(self, callback: Callable[[Message], None]) -> None:
         """Call back for every message that appears in any channel (console output)."""

@@ -31,7 +31,18 @@ pytestmark = pytest.mark.e2e
 
 MODERATOR_EXTENSIONS = ("cogs.meta", "cogs.setup", "cogs.feeds", "cogs.news")
 MODERATOR_COMMANDS = {
-    "setup": ["channel", "events", "mode", "reset", "role", "show", "spoilers", "threads", "view"],
+    "setup": [
+        "card",
+        "channel",
+        "events",
+        "mode",
+        "reset",
+        "role",
+        "show",
+        "spoilers",
+        "threads",
+        "view",
+    ],
     "feeds": ["add", "filter", "list", "remove", "why"],
 }
 

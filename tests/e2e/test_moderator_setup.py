@@ -26,6 +26,7 @@ VALID_OPTIONS: dict[tuple[str, str], dict[str, Any]] = {
     ("setup", "threads"): {"enabled": True},
     ("setup", "events"): {"enabled": True},
     ("setup", "show"): {"show": "xo-kitty"},
+    ("setup", "card"): {"channel": "announcements"},
     ("setup", "view"): {},
     ("setup", "reset"): {},
     ("feeds", "add"): {"url": "http://127.0.0.1:9/feed.xml"},
@@ -54,6 +55,7 @@ async def test_a_plain_member_is_refused_every_subcommand(
         settings = await bot.store.guilds.get(sb.guild.id)
         assert settings.channel_id is None and settings.mode == "changes"
         assert await bot.store.feeds.all() == []
+        assert await bot.store.cards.get(sb.guild.id) is None
         assert sb.messages(sb.guild.channel("announcements")) == []
         # Autocomplete doesn't leak the server's feeds to members either.
         await bot.store.feeds.subscribe(
