@@ -25,7 +25,7 @@ from bot.moderation.preview import MODE_TEXT
 from bot.moderation.setup_view import (
     SPOILER_TEXT,
     card_notes,
-    card_where,
+    card_reply,
     channel_checks,
     channel_extras,
     events_checks,
@@ -209,23 +209,10 @@ class Setup(
             text = "No status card: I deleted mine." if gone else "There was no status card."
             await interaction.followup.send(text, ephemeral=True)
             return
-        before = await self.client.store.cards.place(guild.id, channel.id)
-        if before is not None and before.channel_id != channel.id:
-            await cards.remove(before)  # one card per server
-        await cards.refresh(guild.id)
-        card = await self.client.store.cards.get(guild.id)
-        if card is not None and card.live and card.message_id is not None:
-            text = (
-                f"Status card: {card_where(card)}. I edit it whenever the news changes where "
-                "things stand, and its countdowns run by themselves. Pin it so fans find it; "
-                "`/setup card` with no channel stops it."
-            )
-        else:
-            why = f": {safe_text(card.problem, 300)}" if card and card.problem else ""
-            text = f"I couldn't post the status card in {channel.mention} yet{why}."
-            if card is not None and card.live:
-                text += " I'll try again within the hour."
-        await interaction.followup.send(text, ephemeral=True, allowed_mentions=_QUIET)
+        card = await cards.keep(guild.id, channel.id)
+        await interaction.followup.send(
+            card_reply(card, channel.mention), ephemeral=True, allowed_mentions=_QUIET
+        )
 
     @app_commands.command(name="show")
     @app_commands.describe(show="The show this server follows")

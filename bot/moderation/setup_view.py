@@ -129,6 +129,21 @@ def card_notes(card: StatusCard | None) -> str:
     return f"🟢 live: {where}, edited whenever the news changes it"
 
 
+def card_reply(card: StatusCard | None, channel: str) -> str:
+    """/setup card's answer: the card as recorded once written in ``channel`` (a mention)."""
+    if card is not None and card.live and card.message_id is not None:
+        return (
+            f"Status card: {card_where(card)}. I edit it whenever the news changes where "
+            "things stand, and its countdowns run by themselves. Pin it so fans find it; "
+            "`/setup card` with no channel stops it."
+        )
+    why = f": {safe_text(card.problem, 300)}" if card is not None and card.problem else ""
+    text = f"I couldn't post the status card in {channel} yet{why}."
+    if card is not None and card.live:
+        text += " I'll try again within the hour."
+    return text
+
+
 def resumed_text(reason: str | None) -> str:
     """Why posting was paused, as /setup channel turns it back on."""
     why = "while I was out of this server" if reason == REMOVED else "after Discord refused a post"

@@ -104,6 +104,15 @@ class StatusCards:
         self._log(report)
         return report
 
+    async def keep(self, guild_id: int, channel_id: int) -> StatusCard | None:
+        """/setup card: the guild's card in ``channel_id`` from now on (one per server: a card
+        elsewhere is deleted), written now; the card as recorded then."""
+        before = await self.store.cards.place(guild_id, channel_id)
+        if before is not None and before.channel_id != channel_id:
+            await self.remove(before)
+        await self.refresh(guild_id)
+        return await self.store.cards.get(guild_id)
+
     async def refresh(self, guild_id: int) -> CardsReport:
         """Write one guild's card now (/setup card, /setup show)."""
         report = CardsReport()

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.catalog import Season, Show
 from bot.domain.status import LearnedEvent, pending, season_status
-from bot.moderation.setup_view import card_notes, settings_embed
+from bot.moderation.setup_view import card_notes, card_reply, settings_embed
 from bot.news.models import Certainty, Milestone
 from bot.render.card import CARD_MARK, status_card
 from bot.render.limits import TOTAL, embed_size
@@ -113,6 +113,16 @@ def test_setup_view_says_where_the_card_is_and_whether_it_is_live() -> None:
         GuildSettings(1), show_title="XO, Kitty", own_feeds=0, shared_feeds=0, card=text
     )
     assert any(f.name == "Status card" and f.value == text for f in embed.fields)
+
+
+def test_setup_card_answers_with_the_card_or_why_not() -> None:
+    posted = card_reply(StatusCard(1, 2, 3, "d"), "<#2>")
+    assert "https://discord.com/channels/1/2/3" in posted and "Pin it" in posted
+    stopped = card_reply(StatusCard(1, 2, None, None, "missing permissions in <#2>"), "<#2>")
+    assert "couldn't post" in stopped and "missing permissions" in stopped
+    assert "try again" not in stopped
+    later = card_reply(StatusCard(1, 2, None, None), "<#2>")
+    assert "I'll try again within the hour" in later
 
 
 async def test_the_store_keeps_one_card_per_guild(store: Store) -> None:
