@@ -5,6 +5,7 @@ deleting it and Discord refusing its channel."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -266,3 +267,33 @@ async def test_the_sandbox_edits_messages_as_discord_does(
         with pytest.raises(discord.NotFound) as no_channel:
             await channel.get_partial_message(fans.id).edit(content="x")
         assert no_channel.value.code == 10003
+
+
+async def test_a_premiere_day_arriving_edits_the_card_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No news, only the calendar: the hourly job edits the card when the day comes, and
+    again when it has passed with no word of the release, once each."""
+    day = (datetime.now(UTC) + timedelta(days=30)).date()
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        general = sb.guild.channel("general")
+        await tell(bot, Milestone.RELEASE_DATE_ANNOUNCED, day)
+        cards = bot.news.cards
+        midnight = datetime.combine(day, datetime.min.time(), UTC)
+
+        def at(hours: int) -> Callable[[], datetime]:
+            return lambda: midnight + timedelta(hours=hours)
+
+        cards._now = at(-12)
+        await sb.invoke("setup", {"channel": "general"}, subcommand="card")
+        [card] = sb.messages(general)
+
+        def headline() -> str:
+            return str(card.raw["embeds"][-1]["description"]).split("\n")[0]
+
+        assert "is set for" in headline() and ":R>" in headline()
+        for hours, edited, says in ((1, 1, "is set for"), (2, 0, ""), (25, 1, "was scheduled")):
+            cards._now = at(hours)
+            assert (await cards.reconcile()).edited == edited
+            assert says in headline() and ":R>" not in headline()
+        assert [m.id for m in sb.messages(general)] == [card.id]
