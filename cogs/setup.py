@@ -18,6 +18,7 @@ from bot.moderation.perms import (
     card_problem,
     channel_problem,
     events_problem,
+    history_advice,
     role_problem,
     threads_problem,
 )
@@ -196,10 +197,12 @@ class Setup(
         """Keep one message in a channel showing where the show stands, edited as news comes."""
         guild = require_moderator(interaction)
         cards = self.client.news.cards
+        advice = None
         if channel is not None:
-            me = await bot_member(guild, self.client)
-            if problem := card_problem(channel.mention, channel.permissions_for(me)):
+            perms = channel.permissions_for(await bot_member(guild, self.client))
+            if problem := card_problem(channel.mention, perms):
                 raise UserFacingError(problem)
+            advice = history_advice(channel.mention, perms)
         # Posting or deleting (paced with the news) may take longer than Discord waits.
         await interaction.response.defer(ephemeral=True, thinking=True)
         if channel is None:
@@ -211,7 +214,7 @@ class Setup(
             return
         card = await cards.keep(guild.id, channel.id)
         await interaction.followup.send(
-            card_reply(card, channel.mention), ephemeral=True, allowed_mentions=_QUIET
+            card_reply(card, channel.mention, advice), ephemeral=True, allowed_mentions=_QUIET
         )
 
     @app_commands.command(name="show")

@@ -129,14 +129,16 @@ def card_notes(card: StatusCard | None) -> str:
     return f"🟢 live: {where}, edited whenever the news changes it"
 
 
-def card_reply(card: StatusCard | None, channel: str) -> str:
-    """/setup card's answer: the card as recorded once written in ``channel`` (a mention)."""
+def card_reply(card: StatusCard | None, channel: str, advice: str | None = None) -> str:
+    """/setup card's answer: the card as recorded once written in ``channel`` (a mention).
+    ``advice``: what the bot lacks there to find its card again after a crash."""
     if card is not None and card.live and card.message_id is not None:
-        return (
+        text = (
             f"Status card: {card_where(card)}. I edit it whenever the news changes where "
             "things stand, and its countdowns run by themselves. Pin it so fans find it; "
             "`/setup card` with no channel stops it."
         )
+        return f"{text}\n⚠️ {advice}" if advice else text
     why = f": {safe_text(card.problem, 300)}" if card is not None and card.problem else ""
     text = f"I couldn't post the status card in {channel} yet{why}."
     if card is not None and card.live:

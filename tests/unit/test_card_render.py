@@ -121,6 +121,8 @@ def test_setup_card_answers_with_the_card_or_why_not() -> None:
     stopped = card_reply(StatusCard(1, 2, None, None, "missing permissions in <#2>"), "<#2>")
     assert "couldn't post" in stopped and "missing permissions" in stopped
     assert "try again" not in stopped
+    advised = card_reply(StatusCard(1, 2, 3, "d"), "<#2>", "I can post in <#2> but not…")
+    assert advised.startswith(posted) and advised.endswith("\n⚠️ I can post in <#2> but not…")
     later = card_reply(StatusCard(1, 2, None, None), "<#2>")
     assert "I'll try again within the hour" in later
 
