@@ -15,7 +15,6 @@ from bot.moderation.access import bot_member, is_moderator, require_moderator
 from bot.moderation.onboard import show_for
 from bot.moderation.perms import (
     assign_problem,
-    card_problem,
     channel_problem,
     events_problem,
     history_advice,
@@ -200,7 +199,7 @@ class Setup(
         advice = None
         if channel is not None:
             perms = channel.permissions_for(await bot_member(guild, self.client))
-            if problem := card_problem(channel.mention, perms):
+            if problem := channel_problem(channel.mention, perms, to="keep a status card in"):
                 raise UserFacingError(problem)
             advice = history_advice(channel.mention, perms)
         # Posting or deleting (paced with the news) may take longer than Discord waits.

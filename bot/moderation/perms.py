@@ -51,22 +51,15 @@ def missing(perms: discord.Permissions, needs: Iterable[str]) -> list[str]:
     return [permission_name(flag) for flag in needs if not getattr(perms, flag)]
 
 
-def channel_problem(channel: str, perms: discord.Permissions) -> str | None:
-    """Why the bot cannot announce in ``channel`` (a mention), or None when it can."""
+def channel_problem(
+    channel: str, perms: discord.Permissions, *, to: str = "announce in"
+) -> str | None:
+    """Why the bot cannot post in ``channel`` (a mention) ``to`` do what it is asked ("keep a
+    status card in"), or None when it can."""
     return _lacking(
         perms,
         POST_NEEDS,
-        f"I can't announce in {channel}",
-        "Give my role those permissions in the channel's settings and run this again.",
-    )
-
-
-def card_problem(channel: str, perms: discord.Permissions) -> str | None:
-    """Why the bot cannot keep a status card in ``channel`` (a mention), or None when it can."""
-    return _lacking(
-        perms,
-        POST_NEEDS,
-        f"I can't keep a status card in {channel}",
+        f"I can't {to} {channel}",
         "Give my role those permissions in the channel's settings and run this again.",
     )
 
