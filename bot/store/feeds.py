@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+import aiosqlite
+
 from bot.news.parse import feed_key
 from bot.store.db import Database
 from bot.store.rows import columns, iso, row_mapper
@@ -88,6 +90,12 @@ _FOLD = (
     "FROM (SELECT * FROM feeds WHERE id = :drop) AS d WHERE feeds.id = :keep",
     "DELETE FROM feeds WHERE id = :drop",
 )
+
+
+async def _fold(conn: aiosqlite.Connection, keep: int, drop: int) -> None:
+    """Fold feed ``drop`` into feed ``keep`` (``_FOLD``), in the caller's transaction."""
+    for sql in _FOLD:
+        await conn.execute(sql, {"keep": keep, "drop": drop})
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -278,8 +286,7 @@ class FeedRepo:
             for twin, url in rows:
                 if url != new_url and (not key or feed_key(url) != key):
                     continue
-                for sql in _FOLD:
-                    await conn.execute(sql, {"keep": feed_id, "drop": twin})
+                await _fold(conn, feed_id, twin)
                 # Ids, not the address: a private feed's address carries its credentials.
                 log.info(
                     "feed %d moved to feed %d's address: folded that one into it", feed_id, twin
@@ -309,8 +316,7 @@ class FeedRepo:
                     twins.setdefault(key, []).append(feed_id)
             for keep, *drops in twins.values():
                 for drop in drops:
-                    for sql in _FOLD:
-                        await conn.execute(sql, {"keep": keep, "drop": drop})
+                    await _fold(conn, keep, drop)
                     # Ids, not the address: a private feed's address carries its credentials.
                     log.info(
                         "feed %d is at another spelling of feed %d's address: folded it in",
