@@ -27,6 +27,19 @@ def wanted(article: Article, include: Sequence[str], exclude: Sequence[str]) -> 
     return filter_verdict(filter_text(article.title, article.summary), include, exclude) is None
 
 
+def either_wanted(
+    one: tuple[Sequence[str], Sequence[str]], other: tuple[Sequence[str], Sequence[str]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(include, exclude) keeping every article either filter keeps: any include word of
+    either, none if one needs none; only the exclude words both have. (Some an article
+    neither kept may pass too: no one filter says "this or that".)"""
+    (include, exclude), (more, also_excluded) = one, other
+    words = {fold(w) for w in include}
+    either = (*include, *(w for w in more if fold(w) not in words)) if include and more else ()
+    both = {fold(w) for w in also_excluded}
+    return tuple(either), tuple(w for w in exclude if fold(w) in both)
+
+
 def filter_text(title: str, summary: str) -> str:
     """What a guild's keyword filter reads of an article."""
     return f"{title}\n{summary}"

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.news.dedupe import either_wanted
 from bot.news.parse import feed_key
 from bot.store.db import Database
 from bot.store.rows import columns, iso, row_mapper
@@ -93,7 +94,21 @@ _FOLD = (
 
 
 async def _fold(conn: aiosqlite.Connection, keep: int, drop: int) -> None:
-    """Fold feed ``drop`` into feed ``keep`` (``_FOLD``), in the caller's transaction."""
+    """Fold feed ``drop`` into feed ``keep`` (``_FOLD``), in the caller's transaction. A
+    server that followed both, each with its filter, heard what either let through: its
+    one subscription left keeps that (not the kept row's filter alone)."""
+    both = await conn.execute_fetchall(
+        "SELECT k.guild_id, k.include, k.exclude, d.include, d.exclude FROM guild_feeds k "
+        "JOIN guild_feeds d ON d.guild_id = k.guild_id WHERE k.feed_id = ? AND d.feed_id = ?",
+        (keep, drop),
+    )
+    for guild_id, *filters in both:
+        kept, dropped = [(_words(filters[i]), _words(filters[i + 1])) for i in (0, 2)]
+        include, exclude = either_wanted(kept, dropped)
+        await conn.execute(
+            "UPDATE guild_feeds SET include = ?, exclude = ? WHERE guild_id = ? AND feed_id = ?",
+            (", ".join(include), ", ".join(exclude), guild_id, keep),
+        )
     for sql in _FOLD:
         await conn.execute(sql, {"keep": keep, "drop": drop})
 

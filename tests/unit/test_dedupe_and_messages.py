@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.news.announce import Pacer, allowed_mentions
-from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
+from bot.news.dedupe import MAX_AGE, either_wanted, too_old, unseen, wanted
 from bot.news.messages import safe_text
 from bot.news.models import Article
 
@@ -37,6 +37,36 @@ def test_guild_filters_include_any_exclude_all() -> None:
     assert wanted(a, ("seoul", "paris"), ())
     assert not wanted(a, ("paris",), ())
     assert not wanted(a, (), ("FILMING",))
+
+
+word = st.sampled_from(["kitty", "Seoul", "filming", "paris", "KISS"])
+words = st.lists(word, max_size=3, unique_by=str.casefold).map(tuple)
+
+
+@given(words, words, words, words, st.lists(word, max_size=4))
+def test_a_filter_for_either_keeps_what_either_kept(
+    inc_a: tuple[str, ...],
+    exc_a: tuple[str, ...],
+    inc_b: tuple[str, ...],
+    exc_b: tuple[str, ...],
+    text: list[str],
+) -> None:
+    """A server following one feed at two spellings, each with its filter, heard what either
+    let through: the one filter a fold leaves it must too."""
+    a = art("a", title=" ".join(text))
+    include, exclude = either_wanted((inc_a, exc_a), (inc_b, exc_b))
+    if wanted(a, inc_a, exc_a) or wanted(a, inc_b, exc_b):
+        assert wanted(a, include, exclude)
+
+
+def test_a_filter_for_either_is_each_filters_own_words() -> None:
+    kitty = (("kitty", "Seoul"), ("quiz",))
+    assert either_wanted(kitty, (("seoul", "KISS"), ("QUIZ", "poll"))) == (
+        ("kitty", "Seoul", "KISS"),
+        ("quiz",),
+    )
+    assert either_wanted(kitty, ((), ("quiz",))) == ((), ("quiz",))
+    assert either_wanted(kitty, ((), ())) == ((), ())
 
 
 def test_pacer_spaces_slots_evenly() -> None:

@@ -258,6 +258,26 @@ async def test_feeds_at_spellings_of_one_address_fold_into_the_one_that_works(
     assert await store.feeds.fold_twins() == 0
 
 
+async def test_a_server_following_twins_keeps_what_either_filter_let_through(
+    store: Store,
+) -> None:
+    """A server that followed one feed at two spellings, one filtered ("kitty", never
+    "spoiler") and one not, heard everything; the fold kept the kept row's filter alone, so
+    it heard only "kitty" from then on. A move onto the other spelling does the same."""
+    for guild, move in ((7, False), (8, True)):
+        a = await store.feeds.add(f"https://site{guild}.example/feed")
+        b = await store.feeds.add("https://old.example/feed" if move else f"{a.url}/")
+        for feed, include, exclude in ((a, "kitty", "spoiler"), (b, "", "spoiler, quiz")):
+            await store.feeds.subscribe(guild, feed.id, None)
+            await store.feeds.set_filter(guild, feed.id, include, exclude)
+        if move:
+            await store.feeds.move(b.id, f"{a.url}/")
+        else:
+            await store.feeds.fold_twins()
+        (sub,) = await store.feeds.for_guild(guild)
+        assert (sub.include, sub.exclude) == ((), ("spoiler",))
+
+
 async def test_a_backlogs_stories_are_made_in_one_go(store: Store) -> None:
     """More fingerprints than one statement may bind, some repeated, some known already."""
     now = datetime(2026, 1, 1, tzinfo=UTC)
