@@ -75,6 +75,7 @@ _MARKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BARE_BEFORE = re.compile(rf"^\s*{_KICKER}\s+", re.IGNORECASE)
+_EDIT_MARK = re.compile(r"\bupdate[sd]?\b", re.IGNORECASE)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 _WORD = re.compile(r"\w+")
 
@@ -86,6 +87,13 @@ def normalise_title(title: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = _WORD.findall(text.casefold().translate(_APOSTROPHES))
     return " ".join(word for word in words if word not in _STOP_WORDS)
+
+
+def marked_updated(title: str) -> bool:
+    """Whether ``title`` carries an edit mark ("UPDATE:", "(Updated)"): its story, told
+    again by the outlet as of the edit, not a retelling of the first telling."""
+    title = title.strip()
+    return _EDIT_MARK.search(title.replace(_drop_marks(title), " ", 1)) is not None
 
 
 def _drop_marks(title: str) -> str:

@@ -25,7 +25,7 @@ from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
-from bot.news.fingerprint import story_fingerprint
+from bot.news.fingerprint import marked_updated, story_fingerprint
 from bot.news.guard import redacted
 from bot.news.messages import article_message, change_message, safe_text
 from bot.news.models import Article, Signal
@@ -227,7 +227,10 @@ async def _one_article(
     story_id, new_story = await deps.store.news.story(
         story_fingerprint(article), article.url, article.title, now
     )
-    if not new_story and await deps.store.news.in_backlog(feed.id, story_id):
+    # A headline marked "UPDATE:" is its story as of the edit (a date moved since), though it
+    # is the same story to all-news servers.
+    retold = not new_story and not marked_updated(article.title)
+    if retold and await deps.store.news.in_backlog(feed.id, story_id):
         # A backlog entry again, under a new key: history, as it was on the first poll. (A
         # later entry's repeat is judged as usual: an extra source, or a story told already.)
         return Judged("reissued", signal.rule, story_id)
@@ -236,7 +239,7 @@ async def _one_article(
     if signal.about is None:
         obs = None
     else:
-        told_at = now if new_story else await deps.store.news.story_told_at(story_id)
+        told_at = await deps.store.news.story_told_at(story_id) if retold else now
         obs = observe(signal, article, show, told_at)
     if obs is not None and not await plausible(deps, obs):
         verdict = "unlikely_season"  # the milestone is dropped; in all-news mode it is news

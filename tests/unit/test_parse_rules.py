@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.news.fingerprint import normalise_title, story_fingerprint
+from bot.news.fingerprint import marked_updated, normalise_title, story_fingerprint
 from bot.news.markup import html_to_text
 from bot.news.models import Article
 from bot.news.parse import KEY_MAX, SUMMARY_MAX, TITLE_MAX, canonical_url, feed_key, parse_feed
@@ -253,26 +253,34 @@ def test_different_stories_differ(left: str, right: str) -> None:
     assert story_fingerprint(article(left)) != story_fingerprint(article(right))
 
 
-@pytest.mark.parametrize(
-    "marked",
-    [
-        "UPDATE: XO, Kitty season 3 trailer",
-        "Updated: XO, Kitty season 3 trailer",
-        "UPDATED XO, Kitty season 3 trailer",
-        "BREAKING NEWS: EXCLUSIVE: XO, Kitty season 3 trailer",
-        "Update 2 - XO, Kitty season 3 trailer",
-        "[Video] XO, Kitty season 3 trailer",
-        "WATCH | XO, Kitty season 3 trailer",
-        "XO, Kitty season 3 trailer (Updated)",
-        "XO, Kitty season 3 trailer [VIDEO] - Variety",
-        "XO, Kitty season 3 trailer: update",
-    ],
-)
+MARKED = [
+    "UPDATE: XO, Kitty season 3 trailer",
+    "Updated: XO, Kitty season 3 trailer",
+    "UPDATED XO, Kitty season 3 trailer",
+    "BREAKING NEWS: EXCLUSIVE: XO, Kitty season 3 trailer",
+    "Update 2 - XO, Kitty season 3 trailer",
+    "[Video] XO, Kitty season 3 trailer",
+    "WATCH | XO, Kitty season 3 trailer",
+    "XO, Kitty season 3 trailer (Updated)",
+    "XO, Kitty season 3 trailer [VIDEO] - Variety",
+    "XO, Kitty season 3 trailer: update",
+]
+
+
+@pytest.mark.parametrize("marked", MARKED)
 def test_an_edit_or_kicker_mark_is_the_same_story(marked: str) -> None:
     """An outlet re-issuing a story under a new guid marks its headline: all-news servers
     were sent it again, as a new story."""
     plain = story_fingerprint(article("XO, Kitty season 3 trailer"))
     assert story_fingerprint(article(marked)) == plain
+
+
+def test_an_edit_mark_says_the_story_was_updated() -> None:
+    """Unlike a kicker ("BREAKING:", "[Video]"), and unlike a headline's own word."""
+    edited = [m for m in MARKED if marked_updated(m)]
+    assert edited == [MARKED[i] for i in (0, 1, 2, 4, 7, 9)]
+    assert not marked_updated("Live updates: XO, Kitty premiere")
+    assert not marked_updated("XO, Kitty season 3 update")
 
 
 @pytest.mark.parametrize(

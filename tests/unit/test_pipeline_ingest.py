@@ -272,6 +272,40 @@ async def test_a_backlog_entry_the_feed_re_keys_is_not_news(deps: NewsDeps) -> N
     assert fresh.verdicts == {"change": 1} and fresh.queued == 2
 
 
+def premieres(day: str) -> str:
+    return f"Netflix confirms XO, Kitty season 4 premieres {day}, 2027."
+
+
+async def test_a_story_marked_updated_is_told_as_of_the_edit(deps: NewsDeps) -> None:
+    """An outlet re-issued its story under "UPDATE:", the date in it moved to July 10. The
+    mark made it the same story, dated to its first telling: before June 12 (another
+    outlet's, since), so the move was no change and /status kept June 12; from the
+    backlog, it was "reissued", never read."""
+    feed_a = await primed_feed(deps, a="changes")
+    feed_b = await second_feed(deps, 1)
+    headline = "XO, Kitty season 4 release date"
+    first = article("a1", headline, summary=premieres("June 5"))
+    assert (await ingest(deps, feed_a, [first], NOW)).verdicts == {"change": 1}
+    moved = article("b1", "XO, Kitty season 4 is moving", summary=premieres("June 12"))
+    assert (await ingest(deps, feed_b, [moved], NOW + timedelta(hours=5))).queued == 1
+    later = NOW + timedelta(hours=10)
+    marked = article("a2", f"UPDATE: {headline}", summary=premieres("July 10"))
+    marked = replace(marked, published=later)
+    assert (await ingest(deps, feed_a, [marked], later)).verdicts == {"change": 1}
+    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    step = season_status(Season.from_news_only(4), learned).step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date == PartialDate(2027, 7, 10)
+
+    feed_c = await deps.store.feeds.add("https://third.org/feed")
+    await deps.store.feeds.subscribe(1, feed_c.id, None)
+    older = "XO, Kitty season 4 first look"
+    await ingest(deps, feed_c, [article("c1", older, summary=premieres("July 10"))], NOW)
+    primed = await deps.store.feeds.get(feed_c.id)
+    assert primed is not None
+    update = article("c2", f"{older} (Updated)", summary=premieres("August 7"))
+    assert (await ingest(deps, primed, [update], later)).verdicts == {"change": 1}
+
+
 async def test_an_entry_with_no_title_or_link_is_one_story_whatever_its_key(
     deps: NewsDeps,
 ) -> None:
