@@ -13,7 +13,7 @@ rest of the pipeline:
   from fields the feed declares as HTML, so a plain-text title such as
   ``@everyone <@&1>`` stays exactly that (escaping is the renderer's job);
 * at most ``ARTICLES_MAX`` articles, the newest, unless the caller asks for all;
-* a document cut short (its XML ends mid-way) names its last entry ``unfinished``: what
+* a document cut short (its XML ends mid-way) in an entry names it ``unfinished``: what
   came after the cut (its guid, date, summary) is missing from it.
 
 Ill-formed input: whatever feedparser recovered is kept and the problem is recorded
@@ -68,6 +68,13 @@ NOT_A_FEED = "not a feed"
 _READ_ANYWAY = ("CharacterEncodingOverride: ", "NonXMLContentType: ")
 # What expat says of a document that ends before its elements do: cut short in transit.
 _CUT_SHORT = ("no element found", "unclosed token", "partial character", "unclosed CDATA")
+# An entry's start and end tags, in any namespace: a document cut after its last entry's end
+# (or a feed that never closes its root) has no entry unfinished. Read from the last
+# ``_ENTRY_TAIL`` bytes: without an end tag there, the last entry is taken as unfinished.
+_ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+_ENTRY_TAIL = 256 * 1024
+_NOT_TAGS = re.compile(rb"<!\[CDATA\[.*?(?:]]>|\Z)|<!--.*?(?:-->|\Z)", re.DOTALL)
 
 _TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid"}
@@ -233,7 +240,7 @@ def parse_feed(
     if max_articles is not None and len(articles) > max_articles:
         problems.append(f"kept the newest {max_articles:,} of {_entries(len(articles))}")
         articles = _newest(articles, max_articles)
-    cut_short = bozo and _cut_short(data.get("bozo_exception"))
+    cut_short = bozo and _cut_short(data.get("bozo_exception")) and _in_an_entry(body)
     unfinished = last if cut_short and any(a.key == last for a in articles) else ""
     return ParsedFeed(
         title=_text(feed_info, "title", TITLE_MAX),
@@ -252,6 +259,13 @@ def _cut_short(problem: object) -> bool:
 
     message = problem.getMessage() if isinstance(problem, SAXParseException) else ""
     return message.startswith(_CUT_SHORT)
+
+
+def _in_an_entry(body: bytes) -> bool:
+    """Whether ``body`` ends inside an entry: none ends after the last one begun."""
+    tail = _NOT_TAGS.sub(b"", body[-_ENTRY_TAIL:])
+    ends = [m.end() for m in _ENTRY_END.finditer(tail)]
+    return not ends or _ENTRY_START.search(tail, ends[-1]) is not None
 
 
 def _articles(

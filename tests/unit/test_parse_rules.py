@@ -189,8 +189,9 @@ def test_valid_feed_without_entries_is_still_a_feed() -> None:
     [
         ("<item><guid>2</guid><title>Two", ["guid:1"]),  # its guid read, its title not
         ("<item><guid>2</guid><title>Two</title><description>Netflix re", ["guid:1"]),
-        ("<item><guid>2</guid><title>Two</title></item>", ["guid:1"]),  # read again, whole
-        ("</chan", []),  # the last entry is whole, but nothing says so
+        ("<item><guid>2</guid><title>Two</title><description><![CDATA[a </item> b]]>", ["guid:1"]),
+        ("<item><guid>2</guid><title>Two</title><description><![CDATA[a </item> b", ["guid:1"]),
+        ("<item><guid>2</guid><title>Two</tit", ["guid:1"]),
     ],
 )
 def test_the_entry_a_document_was_cut_short_in_is_unfinished(cut: str, finished: list[str]) -> None:
@@ -198,6 +199,27 @@ def test_the_entry_a_document_was_cut_short_in_is_unfinished(cut: str, finished:
     parsed = parse_feed(body[: body.index(b"</channel>")] + cut.encode(), BASE)
     assert parsed.unfinished == ("guid:1" if not finished else "guid:2")
     assert [a.key for a in parsed.finished()] == finished
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "<item><guid>2</guid><title>Two</title></item>",
+        "<item><guid>2</guid><title>Two</title></item>\n</chan",
+        "<item><guid>2</guid><title>Two</title></item ><!-- <item> -->",
+    ],
+)
+def test_a_document_cut_after_its_last_entry_ended_has_none_unfinished(cut: str) -> None:
+    """A feed that never closes its root (or is cut between entries) kept its last entry,
+    whole, for a whole copy: an oldest-first one's newest waited for the next entry, and
+    one always so never gave it. Its end tag says it is whole."""
+    body = rss("<item><guid>1</guid><title>One</title></item>")
+    parsed = parse_feed(body[: body.index(b"</channel>")] + cut.encode(), BASE)
+    assert parsed.bozo and parsed.unfinished == ""
+    assert [a.key for a in parsed.finished()] == ["guid:1", "guid:2"]
+    atom = b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id>'
+    assert parse_feed(atom + b"<title>One</title></entry>", BASE).unfinished == ""
+    assert parse_feed(atom + b"<title>One</title>", BASE).unfinished == "guid:1"
 
 
 def test_a_document_broken_mid_way_but_whole_has_nothing_unfinished() -> None:
