@@ -42,8 +42,9 @@ _IPV4_PART = re.compile(r"0[xX]([0-9a-fA-F]*)|0([0-7]+)|([1-9][0-9]*|0)")
 # Query keys whose values are credentials in private feed URLs (…/feed?token=…).
 _SECRET_KEY = re.compile(r"token|key|secret|pass|auth|sig", re.IGNORECASE)
 _USERINFO = re.compile(r"//[^/?#]*@")
-# yarl's complaint about an address quotes its netloc, user name and password too.
-_QUOTED_USERINFO = re.compile(r"'[^'@/]*@")
+# yarl's complaint about an address quotes its netloc, user name and password too: masked to
+# the last "@" (a password typed raw may hold "@" or "'").
+_QUOTED_USERINFO = re.compile(r"'.*@")
 # The same keys in a query yarl can't parse: the key's whole name, then its value.
 _SECRET_VALUE = re.compile(rf"([?&][^=&#]*(?:{_SECRET_KEY.pattern})[^=&#]*=)[^&#]*", re.I)
 
