@@ -191,6 +191,9 @@ async def _probe_bot() -> commands.Bot:
 async def _started(sb: Sandbox, *, sync_guild: bool = True) -> AsyncIterator[commands.Bot]:
     bot = await _probe_bot()
     task = asyncio.create_task(bot.start(sb.token))
+    # Let start() begin: it makes the event wait_until_ready reads. Since Python 3.12,
+    # wait_for runs its coroutine at once, not as a task queued after start's.
+    await asyncio.sleep(0)
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 10)
         await bot.tree.sync()
