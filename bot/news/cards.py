@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import aiohttp
@@ -189,7 +189,14 @@ class StatusCards:
             else:
                 message_id = await self._post(channel, row.guild_id, card)
                 report.posted += 1
-        await self.store.cards.record(row.guild_id, row.channel_id, message_id, card.digest)
+        recorded = await self.store.cards.record(
+            row.guild_id, row.channel_id, message_id, card.digest
+        )
+        if not recorded and message_id != row.message_id:
+            # /setup card moved or stopped the card while this one was posted (or found): it
+            # is kept nowhere, so nothing would edit or delete it. The recorded one is the
+            # mover's to delete.
+            await self.remove(replace(row, message_id=message_id))
 
     async def _post(self, channel: discord.PartialMessageable, guild_id: int, card: Card) -> int:
         async with self.announcer.turn(guild_id):

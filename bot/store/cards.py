@@ -60,12 +60,16 @@ class CardRepo:
             )
         return before
 
-    async def record(self, guild_id: int, channel_id: int, message_id: int, digest: str) -> None:
-        """The card as written; nothing if the guild moved or dropped its card meanwhile."""
-        await self._db.write(
-            "UPDATE status_cards SET message_id = ?, digest = ? "
-            "WHERE guild_id = ? AND channel_id = ?",
-            (message_id, digest, guild_id, channel_id),
+    async def record(self, guild_id: int, channel_id: int, message_id: int, digest: str) -> bool:
+        """The card as written; False (nothing recorded) if the guild moved or dropped its
+        card meanwhile."""
+        return (
+            await self._db.write(
+                "UPDATE status_cards SET message_id = ?, digest = ? "
+                "WHERE guild_id = ? AND channel_id = ?",
+                (message_id, digest, guild_id, channel_id),
+            )
+            > 0
         )
 
     async def lost(self, guild_id: int, message_id: int) -> None:

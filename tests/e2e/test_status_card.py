@@ -308,3 +308,36 @@ async def test_a_premiere_day_arriving_edits_the_card_once(
             assert (await cards.reconcile()).edited == edited
             assert says in headline() and (":R>" in headline()) is counting
         assert [m.id for m in sb.messages(general)] == [card.id]
+
+
+@pytest.mark.parametrize("then", ["moved", "stopped"])
+async def test_a_card_posted_as_setup_card_moves_or_stops_it_is_not_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, then: str
+) -> None:
+    """The job was posting the card (its first post, or one deleted by hand) when /setup card
+    moved it elsewhere or stopped it: the post landed in a channel the card no longer keeps,
+    its id recorded nowhere, so no one edited or deleted it again."""
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        general, announcements = sb.guild.channel("general"), sb.guild.channel("announcements")
+        cards = bot.news.cards
+        await bot.store.cards.place(sb.guild.id, general)
+        find = cards._find
+
+        async def meanwhile(channel: discord.PartialMessageable) -> discord.Message | None:
+            found = await find(channel)
+            # /setup card's own write, committed while the job's post is on its way
+            if then == "moved":
+                await bot.store.cards.place(sb.guild.id, announcements)
+            else:
+                await bot.store.cards.forget(sb.guild.id)
+            return found
+
+        monkeypatch.setattr(cards, "_find", meanwhile)
+        await cards.refresh(sb.guild.id)
+        monkeypatch.undo()
+        if then == "moved":
+            await cards.refresh(sb.guild.id)  # the rest of /setup card: written there
+            [card] = sb.messages(announcements)
+            row = await bot.store.cards.get(sb.guild.id)
+            assert row is not None and row.message_id == card.id
+        assert sb.messages(general) == []
