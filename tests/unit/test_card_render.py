@@ -58,8 +58,9 @@ def test_the_digest_changes_only_with_what_the_card_shows(show: Show) -> None:
 
 
 def test_the_premiere_day_arriving_changes_the_card(show: Show) -> None:
-    """The day before, a countdown; on the day, "set for" today; the day after, the card asks
-    whether it came out, as /status does: each is one edit, whatever hour the job runs."""
+    """Until it comes out (midnight US Pacific: 07:00 UTC in April), a countdown; then "set
+    for" today; the day after, the card asks whether it came out, as /status does: each is
+    one edit, whatever hour the job runs."""
     third = show.season(3)
     assert third is not None
     status = season_status(third, [])
@@ -69,7 +70,7 @@ def test_the_premiere_day_arriving_changes_the_card(show: Show) -> None:
         return str(card.embeds[0]["description"]).split("\n")[0]
 
     eve = datetime.combine(PREMIERE - timedelta(days=1), datetime.min.time(), UTC)
-    before, day, after = (head(eve + timedelta(hours=h)) for h in (23, 25, 49))
+    before, day, after = (head(eve + timedelta(hours=h)) for h in (30, 32, 49))
     assert "is set for" in before and ":R>" in before
     assert "is set for" in day and ":R>" not in day
     assert "was scheduled" in after and "no source we track confirms" in after
