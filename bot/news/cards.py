@@ -107,10 +107,17 @@ class StatusCards:
     async def keep(self, guild_id: int, channel_id: int) -> StatusCard | None:
         """/setup card: the guild's card in ``channel_id`` from now on (one per server: a card
         elsewhere is deleted), written now; the card as recorded then."""
-        before = await self.store.cards.place(guild_id, channel_id)
-        if before is not None and before.channel_id != channel_id:
-            await self.remove(before)
-        await self.refresh(guild_id)
+        report = CardsReport()
+        # Not amid the job's write of this card, which would land where the card was.
+        async with self._lock:
+            before = await self.store.cards.get(guild_id)
+            if before is not None and before.channel_id != channel_id:
+                # Deleted before the move is recorded: a kill between leaves the card where it
+                # was, as recorded (kept up to date there), never one nothing knows of.
+                await self.remove(before)
+            await self.store.cards.place(guild_id, channel_id)
+            await self._write_now(guild_id, {}, self._now(), report)
+        self._log(report)
         return await self.store.cards.get(guild_id)
 
     async def refresh(self, guild_id: int) -> CardsReport:
@@ -142,23 +149,28 @@ class StatusCards:
         self, guild_id: int, cards: dict[str, Card], now: datetime, report: CardsReport
     ) -> None:
         async with self._lock:
-            # As it is now: /setup may have moved, stopped or dropped it since it was read.
-            row = await self.store.cards.get(guild_id)
-            if row is None or not row.live:
-                return
-            card = await self._card(row, cards, now)
-            if row.message_id is not None and row.digest == card.digest:
-                return
-            try:
-                await self._one(row, card, report)
-            except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-                if unauthorized(exc):
-                    report.unauthorized = True
-                elif (refused := refusal(exc, row.channel_id)) is not None:
-                    await self._stop(row, refused.reason, now, report)
-                else:
-                    log.warning("status card in guild %d: %s; trying again later", guild_id, exc)
-                    report.failed += 1
+            await self._write_now(guild_id, cards, now, report)
+
+    async def _write_now(
+        self, guild_id: int, cards: dict[str, Card], now: datetime, report: CardsReport
+    ) -> None:
+        # As it is now: /setup may have moved, stopped or dropped it since it was read.
+        row = await self.store.cards.get(guild_id)
+        if row is None or not row.live:
+            return
+        card = await self._card(row, cards, now)
+        if row.message_id is not None and row.digest == card.digest:
+            return
+        try:
+            await self._one(row, card, report)
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+            if unauthorized(exc):
+                report.unauthorized = True
+            elif (refused := refusal(exc, row.channel_id)) is not None:
+                await self._stop(row, refused.reason, now, report)
+            else:
+                log.warning("status card in guild %d: %s; trying again later", guild_id, exc)
+                report.failed += 1
 
     async def _one(self, row: StatusCard, card: Card, report: CardsReport) -> None:
         channel = self.client.get_partial_messageable(row.channel_id, guild_id=row.guild_id)

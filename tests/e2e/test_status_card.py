@@ -341,3 +341,30 @@ async def test_a_card_posted_as_setup_card_moves_or_stops_it_is_not_left_behind(
             row = await bot.store.cards.get(sb.guild.id)
             assert row is not None and row.message_id == card.id
         assert sb.messages(general) == []
+
+
+async def test_a_kill_as_setup_card_moves_the_card_leaves_one_card(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed as /setup card moved the card, before the old one was deleted: the move was
+    recorded first, so the old card was known nowhere, never edited or deleted again, and
+    the next run posted a second in the new channel."""
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        general, announcements = sb.guild.channel("general"), sb.guild.channel("announcements")
+        cards = bot.news.cards
+        await sb.invoke("setup", {"channel": "general"}, subcommand="card")
+        [card] = sb.messages(general)
+
+        async def killed(*args: object) -> None:
+            raise Killed
+
+        with monkeypatch.context() as patch:
+            patch.setattr(cards, "remove", killed)
+            with pytest.raises(Killed):
+                await cards.keep(sb.guild.id, announcements)
+        await tell(bot, Milestone.RENEWED)
+        await cards.reconcile()
+        # The card stays where it was, kept up to date, until /setup card is run again.
+        assert [m.id for m in sb.messages(general)] == [card.id]
+        assert sb.messages(announcements) == []
+        assert "season 4" in titles(card)[-1]
