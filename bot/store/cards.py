@@ -6,7 +6,11 @@ from dataclasses import dataclass
 
 from bot.store.db import Database
 
-_COLUMNS = "c.guild_id, c.channel_id, c.message_id, c.digest, c.problem, c.problem_at"
+# Each card with its guild's /setup show.
+_SELECT = (
+    "SELECT c.guild_id, c.channel_id, c.message_id, c.digest, c.problem, c.problem_at, "
+    "g.show_slug FROM status_cards c LEFT JOIN guild_settings g USING (guild_id)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,20 +33,12 @@ class CardRepo:
         self._db = db
 
     async def get(self, guild_id: int) -> StatusCard | None:
-        rows = await self._db.rows(
-            f"SELECT {_COLUMNS}, g.show_slug FROM status_cards c "
-            "LEFT JOIN guild_settings g USING (guild_id) WHERE c.guild_id = ?",
-            (guild_id,),
-        )
+        rows = await self._db.rows(f"{_SELECT} WHERE c.guild_id = ?", (guild_id,))
         return StatusCard(*rows[0]) if rows else None
 
     async def live(self) -> list[StatusCard]:
         """Every card being kept up to date, with its guild's show, in guild order."""
-        rows = await self._db.rows(
-            f"SELECT {_COLUMNS}, g.show_slug FROM status_cards c "
-            "LEFT JOIN guild_settings g USING (guild_id) WHERE c.problem IS NULL "
-            "ORDER BY c.guild_id"
-        )
+        rows = await self._db.rows(f"{_SELECT} WHERE c.problem IS NULL ORDER BY c.guild_id")
         return [StatusCard(*row) for row in rows]
 
     async def place(self, guild_id: int, channel_id: int) -> StatusCard | None:
