@@ -368,3 +368,20 @@ async def test_a_kill_as_setup_card_moves_the_card_leaves_one_card(
         assert [m.id for m in sb.messages(general)] == [card.id]
         assert sb.messages(announcements) == []
         assert "season 4" in titles(card)[-1]
+
+
+async def test_a_refused_token_stops_the_run_at_its_first_401(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discord refused the bot's token: one 401, not one per server (each counts toward
+    Discord's ban of the address), and no card stopped or told of for it."""
+    async with Sandbox(guilds=3) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        for guild in sb.guilds:
+            await sb.invoke("setup", {"channel": "general"}, subcommand="card", guild=guild)
+        await tell(bot, Milestone.RENEWED)
+        token, sb.world.token = sb.world.token, "reset-by-its-owner"
+        report = await bot.news.cards.reconcile()
+        assert report == CardsReport(unauthorized=True)
+        assert len([r for r in sb.requests if r.status == 401]) == 1
+        sb.world.token = token  # a new token: every card is edited
+        assert (await bot.news.cards.reconcile()).edited == 3
