@@ -69,6 +69,7 @@ class StatusCards:
         self.announcer = announcer  # its turns: card edits and posts share the bot's pace
         self._now = now
         self._lock = asyncio.Lock()  # one write of a card at a time
+        self._news = 0  # changes of news told (``changed``)
 
     async def render(self, show: Show, now: datetime) -> Card:
         """The show's card: its newest season (the pack's, or one the news told of), after
@@ -87,10 +88,25 @@ class StatusCards:
                 seasons.append((season, status))
         return status_card(show, seasons, now)
 
+    def changed(self) -> None:
+        """The news changed. A run under way takes it up: the scheduler skips the run this
+        asks for while one is running, and a run over many guilds takes minutes."""
+        self._news += 1
+
     async def reconcile(self) -> CardsReport:
-        """Bring every live card in line with the news (each show's card rendered once)."""
+        """Bring every live card in line with the news (each show's card rendered once).
+        News told meanwhile is rendered for the guilds still to do, and the guilds done
+        before it are gone over again."""
         report = CardsReport()
-        now = self._now()
+        done = None
+        while done != self._news and not report.unauthorized:
+            done = self._news
+            await self._over_all(report)
+        self._log(report)
+        return report
+
+    async def _over_all(self, report: CardsReport) -> None:
+        rendered, now = self._news, self._now()
         cards: dict[str, Card] = {}
         for row in await self.store.cards.live():
             if report.unauthorized:
@@ -98,11 +114,12 @@ class StatusCards:
             guild = self.client.get_guild(row.guild_id)
             if guild is None or guild.unavailable:
                 continue  # removed (the card stays as it was), or an outage: a later run
+            if rendered != self._news:
+                rendered, now = self._news, self._now()
+                cards.clear()
             card = await self._card(row, cards, now)
             if row.message_id is None or row.digest != card.digest:
                 await self._write(row.guild_id, cards, now, report)
-        self._log(report)
-        return report
 
     async def keep(self, guild_id: int, channel_id: int) -> StatusCard | None:
         """/setup card: the guild's card in ``channel_id`` from now on (one per server: a card

@@ -347,6 +347,7 @@ class NewsService:
 
     def cards_soon(self) -> None:
         """Run the status-cards job now (a change of news)."""
+        self.cards.changed()
         self._soon("status-cards")
 
     def _soon(self, job_id: str) -> None:

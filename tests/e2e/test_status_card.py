@@ -8,6 +8,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
@@ -385,3 +386,45 @@ async def test_a_refused_token_stops_the_run_at_its_first_401(
         assert len([r for r in sb.requests if r.status == 401]) == 1
         sb.world.token = token  # a new token: every card is edited
         assert (await bot.news.cards.reconcile()).edited == 3
+
+
+async def test_news_changing_while_the_cards_are_written_reaches_every_card(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another feed's change came while the job was editing the cards (a run over many
+    servers takes minutes): the scheduler skipped the run it asked for, the job being under
+    way, and the run went on with the card it had rendered before, so the servers after
+    showed the older news for up to an hour."""
+    async with Sandbox(guilds=2) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        for guild in sb.guilds:
+            await sb.invoke("setup", {"channel": "general"}, subcommand="card", guild=guild)
+        cards = bot.news.cards
+        one, reconcile, done = cards._one, cards.reconcile, asyncio.Event()
+
+        async def first_then_news(*args: Any) -> None:
+            await one(*args)
+            if not told:
+                told.append(True)
+                await tell(bot, Milestone.FILMING_STARTED)
+                bot.news.cards_soon()  # as a poll recording a change does
+                await asyncio.sleep(0.3)  # the scheduler's try at the job
+
+        async def run() -> CardsReport:
+            try:
+                return await reconcile()
+            finally:
+                done.set()
+
+        told: list[bool] = []
+        monkeypatch.setattr(cards, "_one", first_then_news)
+        monkeypatch.setattr(cards, "reconcile", run)
+        await tell(bot, Milestone.RENEWED)
+        bot.scheduler.resume()
+        bot.news.cards_soon()
+        await asyncio.wait_for(done.wait(), 10)
+        await asyncio.sleep(0.3)
+        show = bot.catalog.default_show
+        latest = (await cards.render(show, datetime.now(UTC))).digest
+        for guild in sb.guilds:
+            row = await bot.store.cards.get(guild.id)
+            assert row is not None and row.digest == latest
