@@ -193,29 +193,19 @@ class StatusCards:
         channel = self.client.get_partial_messageable(row.channel_id, guild_id=row.guild_id)
         message_id = row.message_id
         if message_id is not None:
-            try:
-                async with self.announcer.turn(row.guild_id):
-                    await channel.get_partial_message(message_id).edit(
-                        content=card.content, embeds=card.discord_embeds(), allowed_mentions=QUIET
-                    )
+            if await self._edit(row.guild_id, channel.get_partial_message(message_id), card):
                 report.edited += 1
-            except discord.NotFound as exc:
-                if exc.code != UNKNOWN_MESSAGE:
-                    raise  # the channel itself is gone: ``refusal``'s
+            else:
                 # Deleted by hand: posted again, once (the record says so before the post).
                 await self.store.cards.lost(row.guild_id, message_id)
                 message_id = await self._post(channel, row.guild_id, card)
                 report.reposted += 1
         else:
             found = await self._find(channel)
-            if found is not None:
-                async with self.announcer.turn(row.guild_id):
-                    await found.edit(
-                        content=card.content, embeds=card.discord_embeds(), allowed_mentions=QUIET
-                    )
+            if found is not None and await self._edit(row.guild_id, found, card):
                 message_id = found.id
                 report.edited += 1
-            else:
+            else:  # none, or deleted by hand since it was found
                 message_id = await self._post(channel, row.guild_id, card)
                 report.posted += 1
         recorded = await self.store.cards.record(
@@ -226,6 +216,22 @@ class StatusCards:
             # is kept nowhere, so nothing would edit or delete it. The recorded one is the
             # mover's to delete.
             await self.remove(replace(row, message_id=message_id))
+
+    async def _edit(
+        self, guild_id: int, message: discord.Message | discord.PartialMessage, card: Card
+    ) -> bool:
+        """Write ``card`` over ``message``; False if the message was deleted meanwhile (the
+        channel's own 404 is ``refusal``'s)."""
+        try:
+            async with self.announcer.turn(guild_id):
+                await message.edit(
+                    content=card.content, embeds=card.discord_embeds(), allowed_mentions=QUIET
+                )
+        except discord.NotFound as exc:
+            if exc.code != UNKNOWN_MESSAGE:
+                raise
+            return False
+        return True
 
     async def _post(self, channel: discord.PartialMessageable, guild_id: int, card: Card) -> int:
         async with self.announcer.turn(guild_id):

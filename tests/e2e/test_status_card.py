@@ -135,6 +135,32 @@ async def test_a_kill_between_posting_and_recording_the_card_posts_no_second(
         assert row is not None and row.message_id == card.id
 
 
+async def test_a_card_found_after_a_kill_then_deleted_before_its_edit_is_posted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found by the scan a kill calls for, and deleted by hand before the edit reached it:
+    # its 404 (Unknown Message) was taken for the channel's and stopped the card for good.
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        general = sb.guild.channel("general")
+        await sb.invoke("setup", {"channel": "general"}, subcommand="card")
+        [card] = sb.messages(general)
+        await bot.store.cards.lost(sb.guild.id, card.id)  # as a kill before the record leaves it
+        cards = bot.news.cards
+        find = cards._find
+
+        async def found_then_deleted(channel: object) -> object:
+            message = await find(channel)  # type: ignore[arg-type]
+            sb.delete_message(general, card.id)
+            return message
+
+        monkeypatch.setattr(cards, "_find", found_then_deleted)
+        report = await cards.refresh(sb.guild.id)
+        assert (report.posted, report.edited, report.stopped) == (1, 0, 0)
+        [again] = sb.messages(general)
+        row = await bot.store.cards.get(sb.guild.id)
+        assert row is not None and row.live and row.message_id == again.id != card.id
+
+
 async def test_a_card_deleted_by_a_moderator_is_posted_again_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
