@@ -55,6 +55,9 @@ from bot.sandbox.ratelimit import FAULT_KINDS, Counters, Fault, Limit
 from bot.sandbox.rest import GUILD_MESSAGES_INTENT
 from bot.sandbox.server import RequestRecord, SandboxServer, ServerOptions
 from bot.sandbox.state import (
+    FORUM,
+    REQUIRE_TAG,
+    THREADS,
     Channel,
     Guild,
     GuildIds,
@@ -676,6 +679,90 @@ class Sandbox:
             intent=GUILDS_INTENT,
         )
         return role.id
+
+    def add_forum(
+        self,
+        guild: int | GuildIds | None,
+        name: str,
+        *,
+        tags: Sequence[str | tuple[str, bool]] = (),
+        require_tag: bool = False,
+        channel_type: int = FORUM,
+    ) -> int:
+        """A new forum (or media) channel (CHANNEL_CREATE); its id. ``tags``: names, or
+        (name, moderated) pairs; ``require_tag``: each post must carry one (REQUIRE_TAG)."""
+        the_guild = self._guild(guild)
+        forum = Channel(
+            self.world.ids.now(),
+            channel_type,
+            name.lstrip("#"),
+            len(the_guild.channels),
+            the_guild.id,
+            changed=asyncio.Event(),
+        )
+        self._set_tags(forum, tags, require_tag=require_tag)
+        the_guild.channels[forum.id] = forum
+        self.world.channels[forum.id] = forum
+        for ids in self.guilds:
+            if ids.id == the_guild.id:
+                ids.channels[forum.name] = forum.id
+        self.server.gateway.dispatch("CHANNEL_CREATE", forum.payload(), intent=GUILDS_INTENT)
+        return forum.id
+
+    def set_forum_tags(
+        self, channel_id: int, tags: Sequence[str | tuple[str, bool]], *, require_tag: bool
+    ) -> None:
+        """A moderator edits a forum's tags and whether posts need one (CHANNEL_UPDATE)."""
+        forum = self.world.channels[channel_id]
+        self._set_tags(forum, tags, require_tag=require_tag)
+        self.server.gateway.dispatch("CHANNEL_UPDATE", forum.payload(), intent=GUILDS_INTENT)
+
+    def _set_tags(
+        self, forum: Channel, tags: Sequence[str | tuple[str, bool]], *, require_tag: bool
+    ) -> None:
+        pairs = [(t, False) if isinstance(t, str) else t for t in tags]
+        forum.tags = [
+            {
+                "id": str(self.world.ids.now()),
+                "name": name,
+                "moderated": moderated,
+                "emoji_id": None,
+                "emoji_name": None,
+            }
+            for name, moderated in pairs
+        ]
+        forum.flags = forum.flags | REQUIRE_TAG if require_tag else forum.flags & ~REQUIRE_TAG
+
+    def forum_tag(self, channel_id: int, name: str) -> int:
+        """The id of a forum's tag."""
+        tags = self.world.channels[channel_id].tags
+        return next(int(t["id"]) for t in tags if t["name"] == name)
+
+    def posts(self, forum_id: int) -> list[Channel]:
+        """A forum's posts (threads), oldest first; each one's starter message shares its id
+        (``messages(post.id)[0]``)."""
+        return [
+            c
+            for c in self.world.channels.values()
+            if c.type in THREADS and c.parent_id == forum_id and not c.deleted
+        ]
+
+    async def wait_for_posts(
+        self,
+        forum_id: int,
+        n: int,
+        *,
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> list[Channel]:
+        forum = self.world.channels[forum_id]
+        assert forum.changed is not None
+        await wait_until(
+            forum.changed,
+            lambda: len(self.posts(forum_id)) >= n,
+            timeout,
+            f"forum {forum_id} did not get {n} post(s) within {timeout}s",
+        )
+        return self.posts(forum_id)
 
     def delete_channel(self, channel_id: int) -> None:
         channel = self.world.channels[channel_id]

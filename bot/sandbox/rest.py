@@ -21,8 +21,10 @@ from bot.sandbox.posting import (
 )
 from bot.sandbox.state import (
     DM,
+    FORUMS,
     MESSAGEABLE,
     NEWS,
+    REQUIRE_TAG,
     TEXT,
     THREADS,
     Channel,
@@ -122,6 +124,8 @@ class Rest:
             web.delete(msgs + "/{message_id}", self.delete_message),
             web.post(msgs + "/{message_id}/crosspost", self.crosspost),
             web.post(msgs + "/{message_id}/threads", self.start_thread),
+            web.post(a + "/channels/{channel_id}/threads", self.start_post),
+            web.get(a + "/guilds/{guild_id}/threads/active", self.active_threads),
             web.get(a + "/guilds/{guild_id}", self.get_guild),
             web.get(a + "/guilds/{guild_id}/roles", self.get_roles),
             web.get(a + "/guilds/{guild_id}/channels", self.get_channels),
@@ -351,6 +355,68 @@ class Rest:
             "THREAD_CREATE", payload | {"newly_created": True}, intent=GUILDS_INTENT
         )
         return json_response(payload, status=201)
+
+    async def start_post(self, request: web.Request) -> web.Response:
+        """A forum post: a public thread and its starter message, which shares its id.
+
+        Only forum and media channels are modelled here (a text channel's thread without a
+        message is not something kissbot asks for)."""
+        forum = self.channel(request)
+        if forum.type not in FORUMS:
+            raise ApiError(400, 50024, "Cannot execute action on this channel type")
+        body, files = await read_payload(request)
+        message_body = body.get("message")
+        if not isinstance(message_body, dict):
+            raise invalid_form("message: This field is required")
+        needed = [perms.SEND_MESSAGES]  # "Create Posts" is Send Messages in a forum
+        if message_body.get("embeds"):
+            needed.append(perms.EMBED_LINKS)
+        if files:
+            needed.append(perms.ATTACH_FILES)
+        have = self.require(forum, *needed)
+        name = str(body.get("name") or "")
+        if not 1 <= len(name) <= 100:
+            raise invalid_form("name: must be 1-100 characters")
+        validate_message(message_body, files)
+        tags = {int(t["id"]): t for t in forum.tags}
+        applied = [
+            _int(str(t), invalid_form("applied_tags: not a snowflake"))
+            for t in body.get("applied_tags") or []
+        ]
+        if len(applied) > 5 or any(t not in tags for t in applied):
+            raise invalid_form("applied_tags: unknown tag, or more than 5")
+        if any(tags[t].get("moderated") for t in applied) and not have & perms.MANAGE_THREADS:
+            raise missing_permissions()
+        if forum.flags & REQUIRE_TAG and not applied:
+            raise ApiError(400, 40067, "A tag is required to create a forum post in this channel")
+        # A thread started with a message shares the message's id, as on Discord.
+        thread = self.world.add_thread(forum, name)
+        thread.applied_tags = applied
+        message = build_message(self.world, thread, message_body, files, author=self.world.bot)
+        del self.world.messages_by_id[message.id]
+        message.raw["id"] = str(thread.id)
+        message.raw["position"] = 0
+        self.world.messages_by_id[thread.id] = message
+        payload = thread.payload()
+        self.server.gateway.dispatch(
+            "THREAD_CREATE", payload | {"newly_created": True}, intent=GUILDS_INTENT
+        )
+        self.publish(thread, message)
+        forum.notify()
+        return json_response(payload | {"message": message.raw}, status=201)
+
+    async def active_threads(self, request: web.Request) -> web.Response:
+        """The guild's threads that are not archived (none are, here), as Discord lists them:
+        those in channels the bot can view."""
+        guild = self.guild(request)
+        threads = [
+            c.payload()
+            for c in guild.channels.values()
+            if c.type in THREADS
+            and not c.deleted
+            and self.world.bot_permissions_in(c) & perms.VIEW_CHANNEL
+        ]
+        return json_response({"threads": threads, "members": []})
 
     # -- guilds ---------------------------------------------------------------------
     async def get_guild(self, request: web.Request) -> web.Response:

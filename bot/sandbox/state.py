@@ -24,6 +24,9 @@ _JOINED_AT = "2024-01-01T00:00:00.000000+00:00"
 TEXT, DM, VOICE, GROUP_DM, CATEGORY, NEWS, NEWS_THREAD, PUBLIC_THREAD = 0, 1, 2, 3, 4, 5, 10, 11
 STAGE, FORUM, MEDIA = 13, 15, 16
 THREADS = frozenset({NEWS_THREAD, PUBLIC_THREAD, 12})
+# Channels that hold only threads (posts), each started with a message of its own.
+FORUMS = frozenset({FORUM, MEDIA})
+REQUIRE_TAG = 1 << 4  # a forum's flag: every post must carry one of its tags
 # Channels that hold messages (voice and stage ones have a text chat); a post in any other
 # (a category, forum or media channel) is refused with 50008.
 MESSAGEABLE = frozenset({TEXT, DM, VOICE, GROUP_DM, NEWS, STAGE}) | THREADS
@@ -172,6 +175,11 @@ class Channel:
     messages: list[Message] = field(default_factory=list)
     deleted: bool = False
     changed: asyncio.Event | None = None
+    flags: int = 0
+    # A forum's tags ({"id", "name", "moderated", "emoji_id", "emoji_name"}); a post's
+    # applied ones (ids).
+    tags: list[Json] = field(default_factory=list)
+    applied_tags: list[int] = field(default_factory=list)
 
     def notify(self) -> None:
         if self.changed is not None:
@@ -199,9 +207,11 @@ class Channel:
             name=self.name,
             position=self.position,
             parent_id=str(self.parent_id) if self.parent_id else None,
-            flags=0,
+            flags=self.flags,
             last_message_id=last,
         )
+        if self.type in FORUMS:
+            data.update(available_tags=self.tags, default_auto_archive_duration=1440)
         if self.type in THREADS:
             data.update(
                 owner_id=str(self.owner_id),
@@ -214,6 +224,7 @@ class Channel:
                     "archive_timestamp": _JOINED_AT,
                     "locked": False,
                 },
+                applied_tags=[str(t) for t in self.applied_tags],
             )
         else:
             data.update(
