@@ -23,18 +23,22 @@ from bot.moderation.perms import (
 )
 from bot.moderation.preview import MODE_TEXT
 from bot.moderation.setup_view import (
+    FORUM_THREADS,
     SPOILER_TEXT,
     card_notes,
     card_reply,
     channel_checks,
     channel_extras,
     events_checks,
+    forum_tag_note,
+    forum_tag_problem,
     held_text,
     resumed_text,
     role_checks,
     settings_embed,
 )
-from bot.news.announce import followable, takes_posts
+from bot.news.announce import followable, is_forum, takes_posts
+from bot.news.forum import named_for_news, news_tag
 from bot.news.messages import safe_text
 from bot.store.guilds import GuildSettings
 
@@ -81,27 +85,58 @@ class Setup(
         return me, channel, channel.permissions_for(me) if channel else me.guild_permissions
 
     @app_commands.command(name="channel")
-    @app_commands.describe(channel="The channel news announcements go to")
-    async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
-        """Post news in this channel (I check that I can view, send and embed there)."""
+    @app_commands.describe(
+        channel="The channel news announcements go to: a text channel or a forum"
+    )
+    async def channel(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | discord.ForumChannel
+    ) -> None:
+        """Post news in this channel, or as posts in this forum (I check that I can there)."""
         guild = require_moderator(interaction)
+        if is_forum(channel) and not isinstance(channel, discord.ForumChannel):
+            # A text channel converted since: discord.py keeps its class, Discord knows better.
+            fetched = await guild.fetch_channel(channel.id)
+            assert isinstance(fetched, discord.ForumChannel)
+            channel = fetched
+        forum = isinstance(channel, discord.ForumChannel)
+        if isinstance(channel, discord.ForumChannel) and channel.is_media():
+            raise UserFacingError(
+                f"{channel.mention} is a media channel, whose posts are images and videos: my "
+                "news is text. Choose a text channel or a forum."
+            )
         me = await bot_member(guild, self.client)
         perms = channel.permissions_for(me)
         problem = channel_problem(channel.mention, perms)
         if problem is not None:
             raise UserFacingError(problem)
+        tag, tag_note = None, None
+        if isinstance(channel, discord.ForumChannel):
+            # Checked now, not found out from a refusal of every post later.
+            tag, tag_note = _forum_tag(channel, perms)
         before = await self.client.store.guilds.get(guild.id)
         # Counted while still paused: once resumed, the held posts start going out.
         held = await self.client.news.announcer.resume(before) if before.disabled_reason else None
         after = await self.client.store.guilds.update(
-            guild.id, channel_id=channel.id, disabled_reason=None, disabled_at=None
+            guild.id,
+            channel_id=channel.id,
+            forum=forum,
+            forum_tag_id=tag,
+            disabled_reason=None,
+            disabled_at=None,
         )
-        lines = [f"News will be posted in {channel.mention}."]
+        if forum:
+            lines = [f"News will be posted in {channel.mention}, each story a post of its own."]
+            lines += [tag_note] if tag_note else []
+        else:
+            lines = [f"News will be posted in {channel.mention}."]
         if held is not None:
             lines.append(resumed_text(before.disabled_reason))
             lines.append(held_text(*held))
         lines += channel_extras(
-            channel.mention, perms, threads=after.threads, followable=followable(channel)
+            channel.mention,
+            perms,
+            threads=after.threads and not forum,
+            followable=followable(channel),
         )
         role = guild.get_role(after.role_id) if after.role_id else None
         if role is not None and (
@@ -156,8 +191,17 @@ class Setup(
         guild = require_moderator(interaction)
         settings = await self.client.store.guilds.get(guild.id)
         note = ""
+        _, channel, perms = await self._announce_perms(guild, settings)
+        if settings.forum and channel is not None and is_forum(channel):
+            # Not refused: kept for a text channel the news may move to.
+            await self.client.store.guilds.update(guild.id, threads=enabled)
+            await self._say(
+                interaction,
+                f"Threads {'on' if enabled else 'off'}, noted. News goes to {channel.mention}, "
+                f"a forum: {FORUM_THREADS}.",
+            )
+            return
         if enabled:
-            _, channel, perms = await self._announce_perms(guild, settings)
             if channel is not None:
                 problem = threads_problem(channel.mention, perms)
                 if problem is not None:
@@ -267,12 +311,19 @@ class Setup(
         if settings.channel_id is not None or settings.role_id is not None:
             me, channel, perms = await self._announce_perms(guild, settings)
             if channel is not None:
+                still = takes_posts(channel, forum=settings.forum)
+                tag_note = None
+                if settings.forum and still and isinstance(channel, discord.ForumChannel):
+                    tag_note = _forum_tag(channel, perms, problem_too=True)[1]
                 checks = channel_checks(
                     channel.mention,
                     perms,
                     threads=settings.threads,
                     followable=followable(channel),
-                    text=takes_posts(channel),
+                    text=still,
+                    forum=settings.forum,
+                    now_forum=not settings.forum and is_forum(channel),
+                    tag=tag_note,
                 )
             elif settings.channel_id is not None:
                 checks.append("⚠️ That channel no longer exists: run `/setup channel` again.")
@@ -311,6 +362,26 @@ class Setup(
         )
         if card is not None:
             await self.client.news.cards.remove(card)
+
+
+def _forum_tag(
+    forum: discord.ForumChannel, perms: discord.Permissions, *, problem_too: bool = False
+) -> tuple[int | None, str]:
+    """The tag the bot's posts in ``forum`` will carry (as the announcer chooses it) and what
+    to tell a moderator of it; a forum that wants a tag and has none the bot may apply is
+    refused (``problem_too``: told as a warning instead, for /setup view)."""
+    required = forum.flags.require_tag
+    tag = news_tag(forum.available_tags, required=required, can_moderate=perms.manage_threads)
+    if tag is None and required:
+        problem = forum_tag_problem(forum.mention, can_moderate=perms.manage_threads)
+        if problem_too:
+            return None, f"⚠️ {problem}"
+        raise UserFacingError(problem)
+    name = None if tag is None else tag.name
+    note = forum_tag_note(
+        forum.mention, name, required=required, named=name is not None and named_for_news(name)
+    )
+    return (None if tag is None else tag.id), note
 
 
 async def setup(client: KissBot) -> None:

@@ -43,11 +43,27 @@ def channel_checks(
     threads: bool,
     followable: bool,
     text: bool = True,
+    forum: bool = False,
+    now_forum: bool = False,
+    tag: str | None = None,
 ) -> list[str]:
     """The bot's standing in the news channel now, a line each: whether it can post, what
     it lacks for the extras, and whether posts are published. ``text``: whether it is still
-    a text or Announcement channel (its type may change after /setup channel)."""
+    of the kind /setup channel chose (its type may change after), ``forum`` (a forum) or a
+    text or Announcement channel; ``now_forum``: it was a text channel and is a forum now.
+    ``tag``: in a forum, what ``forum_tag_note`` says of the posts' tag."""
     if not text:
+        if forum:
+            return [
+                f"⚠️ {channel} is no longer a forum, so I can't post there: run "
+                "`/setup channel` again."
+            ]
+        if now_forum:
+            return [
+                f"⚠️ {channel} is a forum now, so I can't post messages there: run "
+                "`/setup channel` with it to have news posted as forum posts, or choose a "
+                "text channel."
+            ]
         return [
             f"⚠️ {channel} is no longer a text channel, so nothing can be posted there: "
             "choose a text channel with `/setup channel`."
@@ -55,10 +71,47 @@ def channel_checks(
     problem = channel_problem(channel, perms)
     if problem:
         return [f"⚠️ {problem}"]  # the extras mean nothing until the bot can post
+    lines = [f"✅ I can post in {channel}."]
+    if tag:
+        lines.append(tag)
     return [
-        f"✅ I can post in {channel}.",
-        *channel_extras(channel, perms, threads=threads, followable=followable),
+        *lines,
+        *channel_extras(channel, perms, threads=threads and not forum, followable=followable),
     ]
+
+
+# The words for a forum's tags, with the names the bot looks for.
+_NEWS_TAG_NAMES = "“News” (or “kissbot”)"
+
+
+def forum_tag_note(forum: str, tag: str | None, *, required: bool, named: bool) -> str:
+    """What a moderator should know of the tag on the bot's posts in ``forum`` (a mention):
+    ``tag`` the name of the one chosen (None: no tag), ``named`` whether it was chosen for its
+    name (else for want of any other, the forum requiring one)."""
+    if tag is not None and named:
+        return f"🏷️ Each post is tagged **{safe_text(tag, 50)}**."
+    if tag is not None:
+        return (
+            f"🏷️ {forum} wants a tag on each post and has none named {_NEWS_TAG_NAMES}, so "
+            f"I tag posts **{safe_text(tag, 50)}**, its first; add a tag named “News” and "
+            "I'll use that instead."
+        )
+    return f"🏷️ No tag on my posts: add one named {_NEWS_TAG_NAMES} and I'll use it."
+
+
+def forum_tag_problem(forum: str, *, can_moderate: bool) -> str:
+    """Why the bot can't post in ``forum``, which wants a tag on each post: none it may apply."""
+    why = "has no tags" if can_moderate else "has no tags but ones only moderators may apply"
+    return (
+        f"{forum} wants a tag on each post and {why}, so every post of mine would be refused. "
+        f"Add a tag named {_NEWS_TAG_NAMES} that anyone may apply, then run this again."
+    )
+
+
+FORUM_THREADS = (
+    "each post in a forum is its own thread already, so there is none to open under it; "
+    "this applies if news moves to a text channel"
+)
 
 
 def channel_extras(
@@ -207,9 +260,10 @@ def settings_embed(
     embed.add_field(name="Show", value=safe_text(show_title, 100), inline=True)
     embed.add_field(name="Mode", value=MODE_TEXT[settings.mode], inline=True)
     embed.add_field(name="Spoilers", value=SPOILER_TEXT[settings.spoilers], inline=True)
+    threads = "a thread under each announcement" if settings.threads else "off"
     embed.add_field(
         name="Threads",
-        value="a thread under each announcement" if settings.threads else "off",
+        value="each post is its own thread (a forum)" if settings.forum else threads,
         inline=True,
     )
     if event_notes:

@@ -20,6 +20,11 @@ the guild's other posts going on; other failures are tried again, an outage's fo
 A post in an Announcement channel is also published, so the servers that follow that channel
 get it, within Discord's ten an hour per channel. The store keeps each publish's outcome, so a
 restart resumes the publishes a stop cut short and counts the hour's quota where it stands.
+
+In a forum (a guild that chose one with /setup channel) each delivery is a new post, named
+for its news and tagged as /setup channel said. Creating a post takes no nonce: a resend first
+looks among the guild's active threads for the bot's own post of that name, made since the
+delivery was queued, as a channel's resend reads its history.
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ from typing import Any, TypeVar
 
 import aiohttp
 import discord
+from discord.http import handle_message_parameters
 
+from bot.news.forum import TAG_REQUIRED, news_tag, notice_name, post_name
 from bot.news.messages import with_role
 from bot.render.text import plural, truncate
 from bot.store import Store
@@ -97,8 +104,10 @@ AUTOMOD_BLOCKED_NOTICE = (
 # Discord's answer to a token it no longer takes (reset, or the bot deleted): every request
 # fails alike until the host sets a new one.
 UNAUTHORIZED = 401
-# The channel types news goes to: text and Announcement channels.
+# The channel types news goes to as messages: text and Announcement channels.
 POSTABLE = frozenset({discord.ChannelType.text.value, discord.ChannelType.news.value})
+# The one it goes to as posts (a media channel's posts are images and videos: not news).
+FORUM = discord.ChannelType.forum.value
 # Per-key state of keys no longer live is forgotten once this many keys are held, then at
 # twice as many as are left: amortised O(1) a use, however many channels there are.
 FORGET_FROM = 64
@@ -121,10 +130,17 @@ def followable(channel: object) -> bool:
     return isinstance(channel, discord.TextChannel) and channel.is_news()
 
 
-def takes_posts(channel: object) -> bool:
-    """Whether ``channel`` is a text or Announcement channel, the kinds news goes to. Read
-    from its raw type: discord.py keeps a channel's class when Discord changes its type."""
-    return getattr(channel, "_type", None) in POSTABLE
+def takes_posts(channel: object, *, forum: bool = False) -> bool:
+    """Whether ``channel`` is of the kind the guild's news goes to: a text or Announcement
+    channel, or with ``forum``, a forum. Read from its raw type: discord.py keeps a channel's
+    class when Discord changes its type."""
+    kind = getattr(channel, "_type", None)
+    return kind == FORUM if forum else kind in POSTABLE
+
+
+def is_forum(channel: object) -> bool:
+    """Whether ``channel`` is a forum now (its raw type, as ``takes_posts``)."""
+    return takes_posts(channel, forum=True)
 
 
 @dataclass(frozen=True)
@@ -138,13 +154,29 @@ class Refusal:
 # What a refusal's reason says of a channel no permission can mend, and the fix for it.
 NO_CHANNEL = "channel not found"
 NOT_A_TEXT_CHANNEL = "no longer takes messages: it is not a text channel"
+NOW_A_FORUM = "no longer takes messages: it is a forum now"
+NOT_A_FORUM = "takes no forum posts: it is not a forum now"
+NEEDS_A_TAG = "wants a tag on each post, and has none I can apply"
 CHOOSE_A_CHANNEL = "A moderator can choose a text channel with `/setup channel`."
+# A moderator chose the channel as a text one: posting there as a forum waits for them to
+# choose it again, so that what it needs of a forum (rights, a tag) is checked first.
+CHOOSE_THE_FORUM = (
+    "A moderator can run `/setup channel` with it to have news posted there as forum posts, "
+    "or choose a text channel."
+)
+ADD_A_TAG = (
+    "A moderator can add a tag anyone may apply (one named “News”, say) and run "
+    "`/setup channel` again."
+)
 
 
-def refusal(exc: BaseException, channel_id: int) -> Refusal | None:
+def refusal(
+    exc: BaseException, channel_id: int, *, forum: bool = False, forum_now: bool = False
+) -> Refusal | None:
     """Whether a failed send means the guild's channel takes no post from the bot (every
     post would fail alike, so the guild is paused), or None: the post's fault, or a passing
-    one (``_retry``)."""
+    one (``_retry``). ``forum``: it was a forum post; ``forum_now``: a message refused by a
+    channel that is a forum now (converted since /setup channel)."""
     if not isinstance(exc, discord.HTTPException):
         return None
     fix = CHOOSE_A_CHANNEL
@@ -153,8 +185,15 @@ def refusal(exc: BaseException, channel_id: int) -> Refusal | None:
         fix = "A moderator can fix the permissions and run `/setup channel` again."
     elif isinstance(exc, discord.NotFound):
         what = f"{NO_CHANNEL} in <#{channel_id}>"
+    elif exc.status == 400 and exc.code == TAG_REQUIRED and forum:
+        what, fix = f"<#{channel_id}> {NEEDS_A_TAG}", ADD_A_TAG
     elif exc.status == 400 and exc.code in NOT_TEXT:
-        what = f"<#{channel_id}> {NOT_A_TEXT_CHANNEL}"
+        if forum:
+            what = f"<#{channel_id}> {NOT_A_FORUM}"
+        elif forum_now:
+            what, fix = f"<#{channel_id}> {NOW_A_FORUM}", CHOOSE_THE_FORUM
+        else:
+            what = f"<#{channel_id}> {NOT_A_TEXT_CHANNEL}"
     else:
         return None
     return Refusal(f"{what} (Discord {exc.status}, code {exc.code})", fix)
@@ -183,7 +222,11 @@ def _automod(exc: BaseException) -> bool:
 def _fix_after(reason: str) -> str:
     """What a moderator does about a pause, told again when the bot is back: a channel
     deleted or converted wants another, not permissions."""
-    if reason.startswith(NO_CHANNEL) or NOT_A_TEXT_CHANNEL in reason:
+    if NOW_A_FORUM in reason:
+        return CHOOSE_THE_FORUM
+    if NEEDS_A_TAG in reason:
+        return ADD_A_TAG
+    if reason.startswith(NO_CHANNEL) or NOT_A_TEXT_CHANNEL in reason or NOT_A_FORUM in reason:
         return CHOOSE_A_CHANNEL
     return "A moderator can check my permissions and run `/setup channel` again."
 
@@ -294,6 +337,11 @@ def allowed_mentions(message: dict[str, Any]) -> discord.AllowedMentions:
     role_id = message.get("role_id")
     roles: list[discord.Object] | bool = [discord.Object(id=int(role_id))] if role_id else False
     return discord.AllowedMentions(everyone=False, users=False, roles=roles, replied_user=False)
+
+
+def _embeds(message: dict[str, Any]) -> list[discord.Embed]:
+    embed = message.get("embed")
+    return [discord.Embed.from_dict(embed)] if embed else []
 
 
 def is_post_of(posted: discord.Message, message: dict[str, Any]) -> bool:
@@ -453,6 +501,9 @@ class Announcer:
             report.held += 1
             return
         message = with_role(delivery.message, self._live_role(delivery.guild_id, settings.role_id))
+        if settings.forum:
+            await self._post_in_forum(delivery, settings, message, report)
+            return
         channel = self.client.get_partial_messageable(
             settings.channel_id, guild_id=delivery.guild_id
         )
@@ -465,20 +516,13 @@ class Announcer:
             try:
                 post = await channel.send(
                     content=message.get("content") or None,
-                    embeds=[discord.Embed.from_dict(message["embed"])]
-                    if message.get("embed")
-                    else [],
+                    embeds=_embeds(message),
                     allowed_mentions=allowed_mentions(message),
                     nonce=f"kb{delivery.id}",
                 )
             except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-                if refused := refusal(exc, settings.channel_id):
-                    await self._refused(delivery, settings.channel_id, refused, report)
-                elif reason := rejected(exc):
-                    assert isinstance(exc, discord.HTTPException)  # as ``rejected`` found
-                    await self._rejected(delivery, exc, reason, report)
-                else:
-                    await self._retry(delivery, exc, report)
+                forum_now = is_forum(self.client.get_channel(settings.channel_id))
+                await self._failed(delivery, settings, exc, report, forum_now=forum_now)
                 return
         publish = None
         if self._followable(settings.channel_id):
@@ -487,11 +531,139 @@ class Announcer:
         if message.get("thread_name") and post.thread is None:
             await self._open_thread(post, str(message["thread_name"]))
 
+    async def _failed(
+        self,
+        delivery: Delivery,
+        settings: GuildSettings,
+        exc: BaseException,
+        report: DrainReport,
+        *,
+        forum_now: bool = False,
+    ) -> None:
+        """A send Discord (or the network) refused: the guild paused, the post given up, or
+        tried again, as the failure says."""
+        assert settings.channel_id is not None
+        if refused := refusal(exc, settings.channel_id, forum=settings.forum, forum_now=forum_now):
+            await self._refused(delivery, settings.channel_id, refused, report)
+        elif reason := rejected(exc):
+            assert isinstance(exc, discord.HTTPException)  # as ``rejected`` found
+            await self._rejected(delivery, exc, reason, report)
+        else:
+            await self._retry(delivery, exc, report)
+
+    async def _post_in_forum(
+        self,
+        delivery: Delivery,
+        settings: GuildSettings,
+        message: dict[str, Any],
+        report: DrainReport,
+    ) -> None:
+        """The delivery as a new post in the guild's forum: no thread to open (it is one), no
+        publishing (a forum is never followed)."""
+        assert settings.channel_id is not None
+        name = post_name(message)
+        post_id = None
+        if delivery.attempts > 1:
+            post_id = await self._forum_post_before(settings.channel_id, delivery, name)
+        if post_id is None:
+            try:
+                post_id = await self._start_post(
+                    settings,
+                    name,
+                    content=message.get("content") or None,
+                    embeds=_embeds(message),
+                    allowed_mentions=allowed_mentions(message),
+                )
+            except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+                await self._failed(delivery, settings, exc, report)
+                return
+        post = self.client.get_partial_messageable(
+            post_id, guild_id=delivery.guild_id
+        ).get_partial_message(post_id)
+        await self._sent(delivery, settings.channel_id, post, None, report)
+
+    def _forum_tag(self, settings: GuildSettings) -> int | None:
+        """The tag the guild's forum posts carry: chosen again from the forum as it is now
+        (its tags may have changed since /setup channel), by the rule /setup channel told;
+        as /setup channel chose it when the forum is not in the cache."""
+        forum = self.client.get_channel(settings.channel_id or 0)
+        if not isinstance(forum, discord.ForumChannel):
+            return settings.forum_tag_id
+        me = forum.guild.me
+        tag = news_tag(
+            forum.available_tags,
+            required=forum.flags.require_tag,
+            can_moderate=me is not None and forum.permissions_for(me).manage_threads,
+        )
+        return None if tag is None else tag.id
+
+    async def _start_post(
+        self,
+        settings: GuildSettings,
+        name: str,
+        *,
+        content: str | None,
+        embeds: list[discord.Embed],
+        allowed_mentions: discord.AllowedMentions,
+    ) -> int:
+        """Start a post in the guild's forum (from its id alone: the cached channel may be
+        missing, or still a TextChannel to discord.py); the post's id, its message's too."""
+        assert settings.channel_id is not None
+        tag = self._forum_tag(settings)
+        with handle_message_parameters(
+            content=content or discord.utils.MISSING,
+            embeds=embeds,
+            allowed_mentions=allowed_mentions,
+            previous_allowed_mentions=self.client.allowed_mentions,
+            channel_payload={"name": name, "applied_tags": [str(tag)] if tag else []},
+        ) as params:
+            data = await self.client.http.start_thread_in_forum(settings.channel_id, params=params)
+        return int(data["id"])
+
+    async def _forum_post_before(self, forum_id: int, delivery: Delivery, name: str) -> int | None:
+        """The post an earlier attempt at this delivery made, if the guild's active threads
+        show one: ours, in this forum, named alike, made since it was queued, and (where the
+        bot may read it) starting with the same text. Without Read Message History the name
+        is taken for it: a double is worse than a post not repeated."""
+        me = self.client.user
+        queued = parse_iso(delivery.created_at)
+        if me is None or queued is None:
+            return None
+        since = discord.utils.time_snowflake(queued - timedelta(minutes=1))
+        try:
+            await self.pacer.wait()
+            active = await self.client.http.get_active_threads(delivery.guild_id)
+            for thread in active.get("threads", []):
+                post_id = int(thread["id"])
+                if (
+                    post_id > since
+                    and int(thread.get("parent_id") or 0) == forum_id
+                    and int(thread.get("owner_id") or 0) == me.id
+                    and thread.get("name") == name
+                    and await self._starts_with(post_id, delivery)
+                ):
+                    return post_id
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+            log.info("delivery %d: could not look for an earlier post: %s", delivery.id, exc)
+        return None
+
+    async def _starts_with(self, post_id: int, delivery: Delivery) -> bool:
+        """Whether the post's starter message (sharing its id) is this delivery's."""
+        channel = self.client.get_partial_messageable(post_id, guild_id=delivery.guild_id)
+        try:
+            await self.pacer.wait()
+            starter = await channel.fetch_message(post_id)
+        except discord.Forbidden:
+            return True  # no Read Message History: the name must do
+        except discord.NotFound:
+            return False  # its starter deleted: a moderator removed it, so it is no post
+        return is_post_of(starter, delivery.message)
+
     async def _sent(
         self,
         delivery: Delivery,
         channel_id: int,
-        post: discord.Message,
+        post: discord.Message | discord.PartialMessage,
         publish: str | None,
         report: DrainReport,
     ) -> None:
@@ -728,15 +900,24 @@ class Announcer:
             guild = self.client.get_guild(notice.guild_id)
             if guild is not None and guild.unavailable:
                 continue  # a Discord outage, or a new session still loading: a later drain
-            channel_id = await self._notice_channel(notice.guild_id)
+            channel_id, forum = await self._notice_channel(notice.guild_id)
             sent = False
             if channel_id is not None:
                 channel = self.client.get_partial_messageable(channel_id, guild_id=notice.guild_id)
+                quiet = discord.AllowedMentions.none()
                 try:
                     async with self.turn(notice.guild_id):
-                        await channel.send(
-                            notice.text, allowed_mentions=discord.AllowedMentions.none()
-                        )
+                        if forum is not None:
+                            # A post of its own, named for the moderators, among the news.
+                            await self._start_post(
+                                forum,
+                                notice_name(notice.text),
+                                content=notice.text,
+                                embeds=[],
+                                allowed_mentions=quiet,
+                            )
+                        else:
+                            await channel.send(notice.text, allowed_mentions=quiet)
                     sent = True
                 except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
                     if outage(exc):
@@ -753,11 +934,14 @@ class Announcer:
                         )
             await self.store.outbox.finish_notice(notice.id, sent=sent)
 
-    async def _notice_channel(self, guild_id: int) -> int | None:
-        """The announcement channel if it still works, else the guild's system channel."""
+    async def _notice_channel(self, guild_id: int) -> tuple[int | None, GuildSettings | None]:
+        """The announcement channel if it still works, else the guild's system channel; and
+        the guild's settings when that channel is its forum (a notice is a post there)."""
         settings = await self.store.guilds.get(guild_id)
         if settings.channel_id is not None and settings.disabled_reason is None:
-            return settings.channel_id
+            return settings.channel_id, settings if settings.forum else None
         guild = self.client.get_guild(guild_id)
         system = guild.system_channel if guild is not None else None
-        return system.id if system is not None and system.id != settings.channel_id else None
+        if system is not None and system.id != settings.channel_id:
+            return system.id, None
+        return None, None

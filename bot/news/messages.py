@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot.news.forum import with_certainty
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
 from bot.render.text import and_list, break_urls, inert_url, is_url, timestamp, truncate
@@ -84,8 +85,7 @@ def change_message(
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
     # A thread's name stands alone in the channel list, without the Certainty field: it says
     # how sure the news is unless confirmed ("… season 4: renewed (rumoured)").
-    sure = _CERTAINTY_TEXT[event.certainty].lower()
-    thread = headline if event.certainty is Certainty.CONFIRMED else f"{headline} ({sure})"
+    thread = with_certainty(headline, _CERTAINTY_TEXT[event.certainty])
     embed = {
         "title": headline[:256],
         "description": safe_text(article.title, 1000),

@@ -25,6 +25,8 @@ class GuildSettings:
     departed_at: str | None = None  # the bot was removed from the guild then (None: it is there)
     events: bool = False  # a Discord scheduled event for each dated premiere (/setup events)
     events_problem: str | None = None  # why Discord last refused those events here
+    forum: bool = False  # the channel is a forum: each delivery is a new post there
+    forum_tag_id: int | None = None  # the tag /setup channel chose for those posts
 
     @property
     def announces(self) -> bool:
@@ -40,6 +42,7 @@ def _from_row(row: Any) -> GuildSettings:
     values = dict(zip(_COLUMNS, row, strict=True))
     values["threads"] = bool(values["threads"])
     values["events"] = bool(values["events"])
+    values["forum"] = bool(values["forum"])
     return GuildSettings(**values)
 
 

@@ -192,16 +192,17 @@ async def test_a_server_that_invites_the_bot_back_hears_that_posting_is_still_pa
 
 
 @pytest.mark.usefixtures("general_is_system_channel")
-async def test_a_channel_made_a_forum_pauses_the_server_until_a_text_channel_is_chosen(
+async def test_a_channel_made_a_category_pauses_the_server_until_a_text_channel_is_chosen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Discord answers every post in a channel that no longer holds messages (converted to a
-    forum) with 400 code 50008. It was retried and given up post by post, the moderators
-    never told; it pauses the server, holds its news and tells them, as a lost channel does."""
+    category, say) with 400 code 50008. It was retried and given up post by post, the
+    moderators never told; it pauses the server, holds its news and tells them, as a lost
+    channel does. (One made a forum: tests/e2e/test_forum_news.py.)"""
     async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
         feed, backlog = await kitty_feed(sb, server, bot)
         announcements, general = sb.guild.channel("announcements"), sb.guild.channel("general")
-        sb.convert_channel(announcements, state.FORUM)
+        sb.convert_channel(announcements, state.CATEGORY)
 
         news = [Item("n1", "XO, Kitty season 3 starts filming", age=timedelta(minutes=3))]
         server.serve("/kitty.xml", rss("Kitty Weekly", news + backlog))
@@ -226,7 +227,7 @@ async def test_a_channel_made_a_forum_pauses_the_server_until_a_text_channel_is_
         assert to_channel() == 1 and len(sb.messages(general)) == 1
         assert await bot.store.outbox.counts() == {"pending": 2}
 
-        # /setup view names the cause; /setup channel offers text channels only.
+        # /setup view names the cause; /setup channel offers no category.
         view = (await sb.invoke("setup", subcommand="view")).embeds[0]
         assert "paused" in view["description"] and why in view["description"]
         checks = " ".join(f["value"] for f in view["fields"])
