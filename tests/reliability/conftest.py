@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import statistics
+import subprocess
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -19,13 +20,15 @@ from typing import Any
 
 import aiohttp
 import pytest
+from aiohttp import web
 
 from bot.catalog import load_catalog
 from bot.client import KissBot
 from bot.news.models import Article
 from bot.news.pipeline import FeedReport, NewsDeps, ingest
 from bot.sandbox import state
-from bot.sandbox.driver import Sandbox, running_bot
+from bot.sandbox.driver import Sandbox, running_bot, spawn_bot
+from bot.sandbox.rest import Rest
 from bot.settings import Settings
 from bot.store import Store
 from tests.conftest import REPO
@@ -183,6 +186,61 @@ class LatencyProbe:
             if v
         ]
         return "; ".join(parts)
+
+
+@dataclass
+class KillOnceMade:
+    """Kills the newest run right after the sandbox made its ``at``-th thing through a patched
+    route (an event, a forum post), before the bot reads the answer: the thing exists, its
+    record does not. ``at`` 0: never."""
+
+    running: list[asyncio.subprocess.Process]
+    made: int = 0
+    at: int = 0
+
+    def patch(self, monkeypatch: pytest.MonkeyPatch, route: str) -> None:
+        """Wrap ``Rest.<route>``: before the sandbox binds its routes."""
+        make = getattr(Rest, route)
+
+        async def made_then_kill(rest: Rest, request: web.Request) -> web.StreamResponse:
+            response: web.StreamResponse = await make(rest, request)
+            self.made += 1
+            if self.made == self.at and self.running and self.running[-1].returncode is None:
+                self.running[-1].kill()  # made; the bot never reads its id
+            return response
+
+        monkeypatch.setattr(Rest, route, made_then_kill)
+
+
+@dataclass
+class BotRuns:
+    """The bot started again and again as a process of its own (a SIGKILL ends one), each run
+    logged to a file of its own; ``running`` holds every process started, newest last, for a
+    sandbox hook to kill."""
+
+    sb: Sandbox
+    database: Path
+    folder: Path
+    running: list[asyncio.subprocess.Process] = field(default_factory=list)
+    logs: list[Path] = field(default_factory=list)
+
+    async def start(self) -> asyncio.subprocess.Process:
+        self.logs.append(self.folder / f"run-{len(self.logs)}.log")
+        env = {"FEEDS_FILE": str(self.folder / "no-feeds.toml"), "LOG_LEVEL": "WARNING"}
+        with self.logs[-1].open("wb") as out:
+            proc = await spawn_bot(
+                self.sb,
+                env,
+                database_path=self.database,
+                stdout=out.fileno(),
+                stderr=subprocess.STDOUT,
+            )
+        self.running.append(proc)
+        return proc
+
+    def log(self) -> str:
+        """The newest run's log."""
+        return self.logs[-1].read_text()
 
 
 async def until(condition: Any, timeout: float, what: str, *, every: float = 0.05) -> None:

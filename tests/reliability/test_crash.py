@@ -15,15 +15,14 @@ from __future__ import annotations
 import asyncio
 import os
 import random
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from bot.sandbox.driver import Sandbox, spawn_bot
+from bot.sandbox.driver import Sandbox
 from bot.sandbox.ratelimit import DEFAULT_ROUTE_LIMITS, Limit
 from bot.store import Store
-from tests.reliability.conftest import announce_everywhere, ingest_one_change, until
+from tests.reliability.conftest import BotRuns, announce_everywhere, ingest_one_change, until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -55,15 +54,8 @@ async def test_twenty_sigkills_during_a_1000_guild_fan_out(tmp_path: Path) -> No
         def posted() -> int:
             return sum(1 for c in channels if c.messages)
 
-        env = {"FEEDS_FILE": str(tmp_path / "no-feeds.toml"), "LOG_LEVEL": "WARNING"}
-        logs: list[Path] = []
-
-        async def start() -> asyncio.subprocess.Process:
-            logs.append(tmp_path / f"run-{len(logs)}.log")
-            with logs[-1].open("wb") as out:
-                return await spawn_bot(
-                    sb, env, database_path=database, stdout=out.fileno(), stderr=subprocess.STDOUT
-                )
+        runs = BotRuns(sb, database, tmp_path)
+        start, logs = runs.start, runs.logs
 
         at_kill: list[int] = []
         for _ in range(KILLS):
@@ -72,7 +64,7 @@ async def test_twenty_sigkills_during_a_1000_guild_fan_out(tmp_path: Path) -> No
             try:
                 await until(lambda b=before: posted() > b, 20, "the restarted bot to post")
                 await asyncio.sleep(rng.uniform(0.0, MAX_DELAY_S))
-                assert proc.returncode is None, f"the bot exited by itself: {logs[-1].read_text()}"
+                assert proc.returncode is None, f"the bot exited by itself: {runs.log()}"
             finally:
                 proc.kill()  # SIGKILL: no clean-up of any kind
                 await proc.wait()

@@ -16,20 +16,17 @@ import asyncio
 import contextlib
 import os
 import random
-import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from aiohttp import web
 
 from bot.news.models import Milestone
 from bot.sandbox import perms
-from bot.sandbox.driver import Sandbox, spawn_bot
-from bot.sandbox.rest import Rest
+from bot.sandbox.driver import Sandbox
 from bot.store import Store
 from tests.e2e.test_premiere_events import learn
-from tests.reliability.conftest import until
+from tests.reliability.conftest import BotRuns, KillOnceMade, until
 from tests.reliability.test_crash import ROUTE_LIMITS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -58,19 +55,8 @@ async def test_sigkills_mid_create_leave_one_event_per_server(
     seed = int(os.environ.get("CRASH_SEED") or random.randrange(2**32))
     rng = random.Random(seed)
     running: list[asyncio.subprocess.Process] = []
-    made = 0
-    kill_after = [0]  # the sandbox kills the bot right after this create (0: never)
-    create = Rest.create_event
-
-    async def create_then_kill(rest: Rest, request: web.Request) -> web.Response:
-        nonlocal made
-        response = await create(rest, request)
-        made += 1
-        if made == kill_after[0] and running and running[-1].returncode is None:
-            running[-1].kill()  # the event is made; the bot never reads its id
-        return response
-
-    monkeypatch.setattr(Rest, "create_event", create_then_kill)  # before the routes are bound
+    killer = KillOnceMade(running)
+    killer.patch(monkeypatch, "create_event")  # before the routes are bound
     async with Sandbox(guilds=GUILDS, route_limits=ROUTE_LIMITS) as sb:
         for guild in sb.guilds:
             sb.set_bot_role_permissions(guild, perms.BOT_DEFAULT | perms.MANAGE_EVENTS)
@@ -80,22 +66,13 @@ async def test_sigkills_mid_create_leave_one_event_per_server(
         def events() -> int:
             return sum(len(sb.scheduled_events(g)) for g in sb.guilds)
 
-        env = {"FEEDS_FILE": str(tmp_path / "no-feeds.toml"), "LOG_LEVEL": "WARNING"}
-        logs: list[Path] = []
-
-        async def start() -> asyncio.subprocess.Process:
-            logs.append(tmp_path / f"run-{len(logs)}.log")
-            with logs[-1].open("wb") as out:
-                proc = await spawn_bot(
-                    sb, env, database_path=database, stdout=out.fileno(), stderr=subprocess.STDOUT
-                )
-            running.append(proc)
-            return proc
+        runs = BotRuns(sb, database, tmp_path, running)
+        start, logs = runs.start, runs.logs
 
         at_kill: list[int] = []
         for run in range(KILLS):
             before = events()
-            kill_after[0] = 0 if run % 2 else made + rng.randint(1, MAX_MADE)
+            killer.at = 0 if run % 2 else killer.made + rng.randint(1, MAX_MADE)
             proc = await start()
             try:
                 await until(lambda b=before: events() > b, 30, "the restarted bot to create")
@@ -103,7 +80,7 @@ async def test_sigkills_mid_create_leave_one_event_per_server(
                     await asyncio.sleep(rng.uniform(0.0, MAX_DELAY_S))
                 else:
                     await until(lambda p=proc: p.returncode is not None, 30, "the sandbox's kill")
-                assert proc.returncode in (None, -9), logs[-1].read_text()
+                assert proc.returncode in (None, -9), runs.log()
             finally:
                 with contextlib.suppress(ProcessLookupError):  # the sandbox's kill came first
                     proc.kill()  # SIGKILL: no clean-up of any kind

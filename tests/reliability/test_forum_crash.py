@@ -16,16 +16,13 @@ import asyncio
 import contextlib
 import os
 import random
-import subprocess
 from pathlib import Path
 
 import pytest
-from aiohttp import web
 
-from bot.sandbox.driver import Sandbox, spawn_bot
-from bot.sandbox.rest import Rest
+from bot.sandbox.driver import Sandbox
 from bot.store import Store
-from tests.reliability.conftest import ingest_one_change, until
+from tests.reliability.conftest import BotRuns, KillOnceMade, ingest_one_change, until
 from tests.reliability.test_crash import ROUTE_LIMITS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -41,19 +38,8 @@ async def test_sigkills_after_a_forum_post_leave_one_post_per_forum(
     seed = int(os.environ.get("CRASH_SEED") or random.randrange(2**32))
     rng = random.Random(seed)
     running: list[asyncio.subprocess.Process] = []
-    made = 0
-    kill_after = [0]
-    start_post = Rest.start_post
-
-    async def post_then_kill(rest: Rest, request: web.Request) -> web.Response:
-        nonlocal made
-        response = await start_post(rest, request)
-        made += 1
-        if made == kill_after[0] and running and running[-1].returncode is None:
-            running[-1].kill()  # the post is made; the bot never reads its id
-        return response
-
-    monkeypatch.setattr(Rest, "start_post", post_then_kill)  # before the routes are bound
+    killer = KillOnceMade(running)
+    killer.patch(monkeypatch, "start_post")  # before the routes are bound
     async with Sandbox(guilds=GUILDS, route_limits=ROUTE_LIMITS) as sb:
         forums = [sb.add_forum(g, "kitty-news", tags=["News"], require_tag=True) for g in sb.guilds]
         database = tmp_path / "kissbot.db"
@@ -74,25 +60,16 @@ async def test_sigkills_after_a_forum_post_leave_one_post_per_forum(
         def posted() -> int:
             return sum(1 for f in forums if sb.posts(f))
 
-        env = {"FEEDS_FILE": str(tmp_path / "no-feeds.toml"), "LOG_LEVEL": "WARNING"}
-        logs: list[Path] = []
-
-        async def start() -> asyncio.subprocess.Process:
-            logs.append(tmp_path / f"run-{len(logs)}.log")
-            with logs[-1].open("wb") as out:
-                proc = await spawn_bot(
-                    sb, env, database_path=database, stdout=out.fileno(), stderr=subprocess.STDOUT
-                )
-            running.append(proc)
-            return proc
+        runs = BotRuns(sb, database, tmp_path, running)
+        start, logs = runs.start, runs.logs
 
         at_kill: list[int] = []
         for _ in range(KILLS):
-            kill_after[0] = made + rng.randint(1, MAX_MADE)
+            killer.at = killer.made + rng.randint(1, MAX_MADE)
             proc = await start()
             try:
                 await until(lambda p=proc: p.returncode is not None, 30, "the sandbox's kill")
-                assert proc.returncode == -9, logs[-1].read_text()
+                assert proc.returncode == -9, runs.log()
             finally:
                 with contextlib.suppress(ProcessLookupError):
                     proc.kill()
