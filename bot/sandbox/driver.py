@@ -35,7 +35,7 @@ import sys
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.sandbox import perms
 from bot.sandbox.commands import BOT_DM, GUILD, PRIVATE_CHANNEL, authorizing_owners
@@ -73,6 +73,8 @@ from bot.settings import PROJECT_DIR
 if TYPE_CHECKING:
     from bot.client import KissBot
     from bot.settings import Settings
+
+T = TypeVar("T")
 
 REPO_ROOT = PROJECT_DIR
 # How long a deferred command may take to finish (Discord allows 15 minutes)
@@ -595,15 +597,28 @@ class Sandbox:
         *,
         timeout: float = 5.0,  # noqa: ASYNC109
     ) -> list[Message]:
+        return await self._wait_for(
+            channel_id, lambda: self.messages(channel_id), n, timeout, "message(s)"
+        )
+
+    async def _wait_for(
+        self,
+        channel_id: int,
+        items: Callable[[], list[T]],
+        n: int,
+        timeout: float,  # noqa: ASYNC109
+        what: str,
+    ) -> list[T]:
+        """``items()`` once it holds ``n``, woken by each change to the channel."""
         channel = self.world.channels[channel_id]
         assert channel.changed is not None
         await wait_until(
             channel.changed,
-            lambda: len(self.messages(channel_id)) >= n,
+            lambda: len(items()) >= n,
             timeout,
-            f"channel {channel_id} did not get {n} message(s) within {timeout}s",
+            f"channel {channel_id} did not get {n} {what} within {timeout}s",
         )
-        return self.messages(channel_id)
+        return items()
 
     def post_as(self, user: str | int, channel_id: int, content: str) -> Message:
         """A member's own message in a channel (MESSAGE_CREATE)."""
@@ -754,15 +769,7 @@ class Sandbox:
         *,
         timeout: float = 5.0,  # noqa: ASYNC109
     ) -> list[Channel]:
-        forum = self.world.channels[forum_id]
-        assert forum.changed is not None
-        await wait_until(
-            forum.changed,
-            lambda: len(self.posts(forum_id)) >= n,
-            timeout,
-            f"forum {forum_id} did not get {n} post(s) within {timeout}s",
-        )
-        return self.posts(forum_id)
+        return await self._wait_for(forum_id, lambda: self.posts(forum_id), n, timeout, "post(s)")
 
     def delete_channel(self, channel_id: int) -> None:
         channel = self.world.channels[channel_id]
