@@ -640,6 +640,8 @@ class Announcer:
                     and int(thread.get("parent_id") or 0) == forum_id
                     and int(thread.get("owner_id") or 0) == me.id
                     and thread.get("name") == name
+                    # Another delivery of the same name (two outlets' one headline) posted it.
+                    and not await self.store.outbox.recorded(delivery.guild_id, post_id)
                     and await self._starts_with(post_id, delivery)
                 ):
                     return post_id
