@@ -622,9 +622,10 @@ class Announcer:
 
     async def _forum_post_before(self, forum_id: int, delivery: Delivery, name: str) -> int | None:
         """The post an earlier attempt at this delivery made, if the guild's active threads
-        show one: ours, in this forum, named alike, made since it was queued, and (where the
-        bot may read it) starting with the same text. Without Read Message History the name
-        is taken for it: a double is worse than a post not repeated."""
+        or the forum's archived posts show one: ours, in this forum, named alike, made since
+        it was queued, recorded by no other delivery, and (where the bot may read it)
+        starting with the same text. Without Read Message History the name is taken for it:
+        a double is worse than a post not repeated."""
         me = self.client.user
         queued = parse_iso(delivery.created_at)
         if me is None or queued is None:
@@ -632,19 +633,25 @@ class Announcer:
         since = discord.utils.time_snowflake(queued - timedelta(minutes=1))
         try:
             await self.pacer.wait()
-            active = await self.client.http.get_active_threads(delivery.guild_id)
-            for thread in active.get("threads", []):
-                post_id = int(thread["id"])
-                if (
-                    post_id > since
-                    and int(thread.get("parent_id") or 0) == forum_id
-                    and int(thread.get("owner_id") or 0) == me.id
-                    and thread.get("name") == name
-                    # Another delivery of the same name (two outlets' one headline) posted it.
-                    and not await self.store.outbox.recorded(delivery.guild_id, post_id)
-                    and await self._starts_with(post_id, delivery)
-                ):
-                    return post_id
+            pages = [await self.client.http.get_active_threads(delivery.guild_id)]
+            for page in pages:
+                for thread in page.get("threads", []):
+                    post_id = int(thread["id"])
+                    if (
+                        post_id > since
+                        and int(thread.get("parent_id") or 0) == forum_id
+                        and int(thread.get("owner_id") or 0) == me.id
+                        and thread.get("name") == name
+                        # Another delivery of the name (two outlets' one headline) posted it.
+                        and not await self.store.outbox.recorded(delivery.guild_id, post_id)
+                        and await self._starts_with(post_id, delivery)
+                    ):
+                        return post_id
+                if len(pages) == 1:
+                    # Not active: archived since (a forum's auto-archive, a moderator closing
+                    # it), the most recently archived listed first.
+                    await self.pacer.wait()
+                    pages.append(await self.client.http.get_public_archived_threads(forum_id))
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
             log.info("delivery %d: could not look for an earlier post: %s", delivery.id, exc)
         return None

@@ -753,6 +753,12 @@ class Sandbox:
         tags = self.world.channels[channel_id].tags
         return next(int(t["id"]) for t in tags if t["name"] == name)
 
+    def archive(self, thread_id: int) -> None:
+        """A thread (a forum post) archived: by its idle timeout, or a moderator closing it."""
+        thread = self.world.channels[thread_id]
+        thread.archived = True
+        self.server.gateway.dispatch("THREAD_UPDATE", thread.payload(), intent=GUILDS_INTENT)
+
     def posts(self, forum_id: int) -> list[Channel]:
         """A forum's posts (threads), oldest first; each one's starter message shares its id
         (``messages(post.id)[0]``)."""

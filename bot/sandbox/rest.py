@@ -126,6 +126,7 @@ class Rest:
             web.post(msgs + "/{message_id}/threads", self.start_thread),
             web.post(a + "/channels/{channel_id}/threads", self.start_post),
             web.get(a + "/guilds/{guild_id}/threads/active", self.active_threads),
+            web.get(a + "/channels/{channel_id}/threads/archived/public", self.archived_threads),
             web.get(a + "/guilds/{guild_id}", self.get_guild),
             web.get(a + "/guilds/{guild_id}/roles", self.get_roles),
             web.get(a + "/guilds/{guild_id}/channels", self.get_channels),
@@ -406,7 +407,7 @@ class Rest:
         return json_response(payload | {"message": message.raw}, status=201)
 
     async def active_threads(self, request: web.Request) -> web.Response:
-        """The guild's threads that are not archived (none are, here), as Discord lists them:
+        """The guild's threads that are not archived, as Discord lists them:
         those in channels the bot can view."""
         guild = self.guild(request)
         threads = [
@@ -414,9 +415,22 @@ class Rest:
             for c in guild.channels.values()
             if c.type in THREADS
             and not c.deleted
+            and not c.archived
             and self.world.bot_permissions_in(c) & perms.VIEW_CHANNEL
         ]
         return json_response({"threads": threads, "members": []})
+
+    async def archived_threads(self, request: web.Request) -> web.Response:
+        """A channel's archived public threads (a forum's posts), the latest first, as
+        Discord lists them to those with Read Message History there."""
+        parent = self.channel(request)
+        self.require(parent, perms.READ_MESSAGE_HISTORY)
+        threads = [
+            c.payload()
+            for c in reversed(self.world.channels.values())
+            if c.type in THREADS and c.parent_id == parent.id and c.archived and not c.deleted
+        ]
+        return json_response({"threads": threads, "members": [], "has_more": False})
 
     # -- guilds ---------------------------------------------------------------------
     async def get_guild(self, request: web.Request) -> web.Response:

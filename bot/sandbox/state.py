@@ -180,6 +180,7 @@ class Channel:
     # applied ones (ids).
     tags: list[Json] = field(default_factory=list)
     applied_tags: list[int] = field(default_factory=list)
+    archived: bool = False  # a thread (a forum post) archived: listed no more as active
 
     def notify(self) -> None:
         if self.changed is not None:
@@ -219,7 +220,7 @@ class Channel:
                 total_message_sent=len(self.messages),
                 member_count=1,
                 thread_metadata={
-                    "archived": False,
+                    "archived": self.archived,
                     "auto_archive_duration": 1440,
                     "archive_timestamp": _JOINED_AT,
                     "locked": False,

@@ -49,6 +49,12 @@ async def test_a_forum_takes_posts_not_messages(start_probe: StartProbe) -> None
         await until(lambda: forum.get_thread(post.id) is not None)
         active = await probe.http.get_active_threads(sb.guild.id)
         assert [t["id"] for t in active["threads"]] == [str(post.id)]
+        # Archived (idle, or closed by a moderator): listed by the forum, no more as active.
+        sb.archive(post.id)
+        await until(lambda: forum.get_thread(post.id) is None)  # discord.py drops it
+        assert (await probe.http.get_active_threads(sb.guild.id))["threads"] == []
+        archived = await probe.http.get_public_archived_threads(forum_id)
+        assert [t["id"] for t in archived["threads"]] == [str(post.id)]
 
         # A tag only moderators may apply: not without Manage Threads.
         with pytest.raises(discord.Forbidden):

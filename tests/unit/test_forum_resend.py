@@ -33,6 +33,7 @@ class FakeForum:
     the bot may read unless ``readable`` is False (no Read Message History)."""
 
     posts: dict[int, str] = field(default_factory=dict)  # id: name
+    archived: dict[int, str] = field(default_factory=dict)  # the forum's, archived
     readable: bool = True
     user: Any = field(default_factory=lambda: discord.Object(ME))
 
@@ -41,11 +42,10 @@ class FakeForum:
         return self
 
     async def get_active_threads(self, guild_id: int) -> dict[str, Any]:
-        threads = [
-            {"id": str(i), "parent_id": str(FORUM), "owner_id": str(ME), "name": n}
-            for i, n in self.posts.items()
-        ]
-        return {"threads": threads, "members": []}
+        return page(self.posts)
+
+    async def get_public_archived_threads(self, channel_id: int) -> dict[str, Any]:
+        return page(self.archived) | {"has_more": False}
 
     def get_partial_messageable(self, channel_id: int, guild_id: int | None = None) -> Any:
         return self
@@ -55,6 +55,14 @@ class FakeForum:
             raise discord.Forbidden(Response(403), {"code": 50001, "message": "Missing Access"})
         embed = HEADLINE["embed"]
         return Starter([discord.Embed(title=embed["title"], description=embed["description"])])
+
+
+def page(posts: dict[int, str]) -> dict[str, Any]:
+    threads = [
+        {"id": str(i), "parent_id": str(FORUM), "owner_id": str(ME), "name": n}
+        for i, n in posts.items()
+    ]
+    return {"threads": threads, "members": []}
 
 
 async def queued(store: Store, key: str) -> Delivery:
@@ -83,3 +91,14 @@ async def test_a_post_another_delivery_recorded_is_not_taken_for_this_ones(
     own = made + 1
     fake.posts[own] = post_name(HEADLINE)
     assert await announcer._forum_post_before(FORUM, second, post_name(HEADLINE)) == own
+
+
+async def test_its_own_post_archived_since_is_found(store: Store) -> None:
+    """A post made before a kill, then archived (a forum's auto-archive after an outage's
+    hours, or a moderator closing it) is no longer among the guild's active threads; the
+    resend finds it among the forum's archived posts instead of making a second."""
+    delivery = await queued(store, "story:a")
+    made = discord.utils.time_snowflake(NOW + timedelta(seconds=5))
+    fake = FakeForum(archived={made: post_name(HEADLINE)})
+    announcer = Announcer(fake, store, now=lambda: NOW)  # type: ignore[arg-type]
+    assert await announcer._forum_post_before(FORUM, delivery, post_name(HEADLINE)) == made
