@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
@@ -96,7 +97,7 @@ def truncate(text: str, limit: int) -> str:
         return text
     if limit <= len(ELLIPSIS) + 2:
         return ELLIPSIS
-    cut = text[: limit - len(ELLIPSIS)]
+    cut = text[: _cluster_start(text, limit - len(ELLIPSIS))]
     space = cut.rfind(" ")
     if space > 0 and space >= len(cut) - 24:
         cut = cut[:space]  # end on a word when one is close by
@@ -107,6 +108,30 @@ def truncate(text: str, limit: int) -> str:
     if len(_OPEN_SPOILERS.findall(cut)) % 2 == 0:
         return cut + ELLIPSIS  # the shorter cut dropped the opener itself
     return cut + ELLIPSIS + "||"
+
+
+def _extends(char: str) -> bool:
+    """Whether ``char`` belongs to the character before it: a combining mark, a joiner, a
+    variation selector or an emoji's skin tone."""
+    return (
+        unicodedata.combining(char) > 0
+        or char in "\u200d\ufe0e\ufe0f"
+        or "\U0001f3fb" <= char <= "\U0001f3ff"
+    )
+
+
+def _cluster_start(text: str, at: int) -> int:
+    """``at`` moved back to the start of the character as shown (a grapheme cluster) it
+    falls in, roughly: a cut there would leave an accent off its letter, half a joined emoji
+    or one letter of a flag."""
+    while 0 < at < len(text) and (_extends(text[at]) or text[at - 1] == "\u200d"):
+        at -= 1
+    flag = 0  # regional indicators before ``at``: a flag is two of them
+    while at - flag > 0 and "\U0001f1e6" <= text[at - flag - 1] <= "\U0001f1ff":
+        flag += 1
+    return (
+        at - 1 if flag % 2 and at < len(text) and "\U0001f1e6" <= text[at] <= "\U0001f1ff" else at
+    )
 
 
 def unix(when: date | datetime) -> int:

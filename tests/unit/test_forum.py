@@ -111,3 +111,20 @@ def test_what_a_refused_forum_post_means(
 
 def test_a_missing_tag_is_the_posts_fault_outside_a_forum() -> None:
     assert refusal(http_error(400, 40067), 77) is None
+
+
+@pytest.mark.parametrize(
+    ("whole", "what"),
+    [
+        ("e\u0301", "an accent off its letter"),
+        ("👩\u200d👩\u200d👧", "half a joined emoji"),
+        ("🇯🇵", "one letter of a flag"),
+        ("👍🏽", "a skin tone off its hand"),
+    ],
+)
+def test_a_name_cut_at_the_limit_keeps_each_character_whole(whole: str, what: str) -> None:
+    for lead in range(NAME_LIMIT - 6, NAME_LIMIT):
+        name = plain_title("a" * lead + whole * 3 + " and more")
+        assert len(name) <= NAME_LIMIT and name.endswith("…")
+        kept = name.removesuffix("…").lstrip("a")
+        assert kept == whole * (len(kept) // len(whole)), f"{what} at {lead}: {kept!r}"
