@@ -242,6 +242,17 @@ class BotRuns:
         """The newest run's log."""
         return self.logs[-1].read_text()
 
+    async def last_run(self, done: Any, what: str) -> None:
+        """A last run, left to finish (``done``, within a minute) and a moment more, long
+        enough for a stray second of anything to show up; then killed."""
+        proc = await self.start()
+        try:
+            await until(done, 60, what)
+            await asyncio.sleep(1.5)
+        finally:
+            proc.kill()
+            await proc.wait()
+
 
 async def until(condition: Any, timeout: float, what: str, *, every: float = 0.05) -> None:
     """Wait for a (sync or async) condition, failing with ``what`` after ``timeout`` s."""

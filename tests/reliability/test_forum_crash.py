@@ -76,13 +76,7 @@ async def test_sigkills_after_a_forum_post_leave_one_post_per_forum(
                 await proc.wait()
             at_kill.append(posted())
 
-        proc = await start()
-        try:
-            await until(lambda: posted() >= GUILDS, 60, "every forum's post")
-            await asyncio.sleep(1.5)  # long enough for a stray second post to show up
-        finally:
-            proc.kill()
-            await proc.wait()
+        await runs.last_run(lambda: posted() >= GUILDS, "every forum's post")
 
         creates = [r for r in sb.requests if r.method == "POST" and r.template.endswith("/threads")]
         print(f"\nforum crash suite (seed {seed}): posts at each kill {at_kill}")
