@@ -643,7 +643,9 @@ class Announcer:
                         and int(thread.get("owner_id") or 0) == me.id
                         and thread.get("name") == name
                         # Another delivery of the name (two outlets' one headline) posted it.
-                        and not await self.store.outbox.recorded(delivery.guild_id, post_id)
+                        and not await self.store.outbox.recorded(
+                            delivery.guild_id, post_id, besides=delivery.id
+                        )
                         and await self._starts_with(post_id, delivery)
                     ):
                         return post_id
@@ -703,7 +705,14 @@ class Announcer:
         try:
             await self.pacer.wait()
             async for old in channel.history(limit=50, after=since, oldest_first=True):
-                if old.author.id == me.id and is_post_of(old, delivery.message):
+                if (
+                    old.author.id == me.id
+                    and is_post_of(old, delivery.message)
+                    # another delivery's post in the same words (two outlets' one headline)
+                    and not await self.store.outbox.recorded(
+                        delivery.guild_id, old.id, besides=delivery.id
+                    )
+                ):
                     return old
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
             # No history to read (an outage): the nonce is all we have. Without Read Message

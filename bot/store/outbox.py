@@ -144,12 +144,12 @@ class OutboxRepo:
             "guild_id = ? AND feed_id = ? AND article_key = ?", (guild_id, feed_id, article_key)
         )
 
-    async def recorded(self, guild_id: int, message_id: int) -> bool:
-        """Whether one of this guild's deliveries is recorded as having posted ``message_id``
-        (a resend's search must not take another delivery's post for its own)."""
+    async def recorded(self, guild_id: int, message_id: int, *, besides: int) -> bool:
+        """Whether another of this guild's deliveries than ``besides`` is recorded as having
+        posted ``message_id`` (a resend's search must not take its post for its own)."""
         async with self._db.conn.execute(
-            "SELECT 1 FROM deliveries WHERE guild_id = ? AND message_id = ?",
-            (guild_id, message_id),
+            "SELECT 1 FROM deliveries WHERE guild_id = ? AND message_id = ? AND id != ?",
+            (guild_id, message_id, besides),
         ) as cur:
             return await cur.fetchone() is not None
 

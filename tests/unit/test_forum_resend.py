@@ -102,3 +102,43 @@ async def test_its_own_post_archived_since_is_found(store: Store) -> None:
     fake = FakeForum(archived={made: post_name(HEADLINE)})
     announcer = Announcer(fake, store, now=lambda: NOW)  # type: ignore[arg-type]
     assert await announcer._forum_post_before(FORUM, delivery, post_name(HEADLINE)) == made
+
+
+@dataclass
+class FakeChannel:
+    """A text channel's history as Discord pages it: the bot's posts, oldest first."""
+
+    posts: list[int]
+    user: Any = field(default_factory=lambda: discord.Object(ME))
+
+    async def history(self, **_: Any) -> Any:
+        embed = HEADLINE["embed"]
+        for post_id in self.posts:
+            yield Posted(
+                post_id,
+                discord.Object(ME),
+                [discord.Embed(title=embed["title"], description=embed["description"])],
+            )
+
+
+@dataclass
+class Posted:
+    id: int
+    author: discord.Object
+    embeds: list[discord.Embed]
+
+
+async def test_a_channel_post_another_delivery_recorded_is_not_taken_for_this_ones(
+    store: Store,
+) -> None:
+    """The same in a text channel, past the few minutes Discord folds a repeated nonce: the
+    second delivery's resend took the first's post, alike in its embed, for its own."""
+    first, second = await queued(store, "story:a"), await queued(store, "story:b")
+    made = discord.utils.time_snowflake(NOW + timedelta(seconds=5))
+    await store.outbox.mark_sent(first.id, made, NOW, channel_id=FORUM)
+    channel = FakeChannel([made])
+    announcer = Announcer(channel, store, now=lambda: NOW)  # type: ignore[arg-type]
+    assert await announcer._posted_before(channel, second) is None  # type: ignore[arg-type]
+    channel.posts.append(made + 1)  # its own, made before a kill and not yet recorded
+    found = await announcer._posted_before(channel, second)  # type: ignore[arg-type]
+    assert found is not None and found.id == made + 1
