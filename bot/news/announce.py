@@ -22,9 +22,9 @@ get it, within Discord's ten an hour per channel. The store keeps each publish's
 restart resumes the publishes a stop cut short and counts the hour's quota where it stands.
 
 In a forum (a guild that chose one with /setup channel) each delivery is a new post, named
-for its news and tagged as /setup channel said. Creating a post takes no nonce: a resend first
-looks among the guild's active threads for the bot's own post of that name, made since the
-delivery was queued, as a channel's resend reads its history.
+for its news and tagged as /setup channel said (``bot.news.forum_post``). Creating a post takes
+no nonce: a resend first looks for the bot's own post of that name, made since the delivery was
+queued, as a channel's resend reads its history.
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ from typing import Any, TypeVar
 
 import aiohttp
 import discord
-from discord.http import handle_message_parameters
 
-from bot.news.forum import TAG_REQUIRED, news_tag, notice_name, post_name
-from bot.news.messages import with_role
+from bot.news.forum import TAG_REQUIRED, notice_name, post_name
+from bot.news.forum_post import ForumPoster
+from bot.news.messages import is_post_of, with_role
 from bot.render.text import plural, truncate
 from bot.store import Store
 from bot.store.guilds import GuildSettings
@@ -344,18 +344,6 @@ def _embeds(message: dict[str, Any]) -> list[discord.Embed]:
     return [discord.Embed.from_dict(embed)] if embed else []
 
 
-def is_post_of(posted: discord.Message, message: dict[str, Any]) -> bool:
-    """Whether ``posted`` is ``message`` as sent: by its embed's title and text (the role
-    ping in the content may have changed since), or by its content when it has no embed."""
-    embed = message.get("embed")
-    if not embed:
-        return posted.content == (message.get("content") or "")
-    return any(
-        e.title == embed.get("title") and e.description == embed.get("description")
-        for e in posted.embeds
-    )
-
-
 @dataclass
 class DrainReport:
     sent: int = 0
@@ -382,6 +370,7 @@ class Announcer:
         self.client = client
         self.store = store
         self.pacer = Pacer(rate)
+        self.forum = ForumPoster(client, store, self.pacer)
         self.channel_pacer = Pacer(1.0 / channel_interval)
         self.publishes = Quota(PUBLISH_PER_HOUR, 3600.0)
         self._publishing: dict[int, asyncio.Task[None]] = {}  # by delivery id
@@ -561,114 +550,22 @@ class Announcer:
         """The delivery as a new post in the guild's forum: no thread to open (it is one), no
         publishing (a forum is never followed)."""
         assert settings.channel_id is not None
-        name = post_name(message)
-        post_id = None
-        if delivery.attempts > 1:
-            post_id = await self._forum_post_before(settings.channel_id, delivery, name)
-        if post_id is None:
-            try:
-                post_id = await self._start_post(
-                    settings,
-                    name,
-                    content=message.get("content") or None,
-                    embeds=_embeds(message),
-                    allowed_mentions=allowed_mentions(message),
-                )
-            except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-                await self._failed(delivery, settings, exc, report)
-                return
+        try:
+            post_id = await self.forum.post(
+                delivery,
+                settings,
+                post_name(message),
+                content=message.get("content") or None,
+                embeds=_embeds(message),
+                allowed_mentions=allowed_mentions(message),
+            )
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+            await self._failed(delivery, settings, exc, report)
+            return
         post = self.client.get_partial_messageable(
             post_id, guild_id=delivery.guild_id
         ).get_partial_message(post_id)
         await self._sent(delivery, settings.channel_id, post, None, report)
-
-    def _forum_tag(self, settings: GuildSettings) -> int | None:
-        """The tag the guild's forum posts carry: chosen again from the forum as it is now
-        (its tags may have changed since /setup channel), by the rule /setup channel told;
-        as /setup channel chose it when the forum is not in the cache."""
-        forum = self.client.get_channel(settings.channel_id or 0)
-        if not isinstance(forum, discord.ForumChannel):
-            return settings.forum_tag_id
-        me = forum.guild.me
-        tag = news_tag(
-            forum.available_tags,
-            required=forum.flags.require_tag,
-            can_moderate=me is not None and forum.permissions_for(me).manage_threads,
-        )
-        return None if tag is None else tag.id
-
-    async def _start_post(
-        self,
-        settings: GuildSettings,
-        name: str,
-        *,
-        content: str | None,
-        embeds: list[discord.Embed],
-        allowed_mentions: discord.AllowedMentions,
-    ) -> int:
-        """Start a post in the guild's forum (from its id alone: the cached channel may be
-        missing, or still a TextChannel to discord.py); the post's id, its message's too."""
-        assert settings.channel_id is not None
-        tag = self._forum_tag(settings)
-        with handle_message_parameters(
-            content=content or discord.utils.MISSING,
-            embeds=embeds,
-            allowed_mentions=allowed_mentions,
-            previous_allowed_mentions=self.client.allowed_mentions,
-            channel_payload={"name": name, "applied_tags": [str(tag)] if tag else []},
-        ) as params:
-            data = await self.client.http.start_thread_in_forum(settings.channel_id, params=params)
-        return int(data["id"])
-
-    async def _forum_post_before(self, forum_id: int, delivery: Delivery, name: str) -> int | None:
-        """The post an earlier attempt at this delivery made, if the guild's active threads
-        or the forum's archived posts show one: ours, in this forum, named alike, made since
-        it was queued, recorded by no other delivery, and (where the bot may read it)
-        starting with the same text. Without Read Message History the name is taken for it:
-        a double is worse than a post not repeated."""
-        me = self.client.user
-        queued = parse_iso(delivery.created_at)
-        if me is None or queued is None:
-            return None
-        since = discord.utils.time_snowflake(queued - timedelta(minutes=1))
-        try:
-            await self.pacer.wait()
-            pages = [await self.client.http.get_active_threads(delivery.guild_id)]
-            for page in pages:
-                for thread in page.get("threads", []):
-                    post_id = int(thread["id"])
-                    if (
-                        post_id > since
-                        and int(thread.get("parent_id") or 0) == forum_id
-                        and int(thread.get("owner_id") or 0) == me.id
-                        and thread.get("name") == name
-                        # Another delivery of the name (two outlets' one headline) posted it.
-                        and not await self.store.outbox.recorded(
-                            delivery.guild_id, post_id, besides=delivery.id
-                        )
-                        and await self._starts_with(post_id, delivery)
-                    ):
-                        return post_id
-                if len(pages) == 1:
-                    # Not active: archived since (a forum's auto-archive, a moderator closing
-                    # it), the most recently archived listed first.
-                    await self.pacer.wait()
-                    pages.append(await self.client.http.get_public_archived_threads(forum_id))
-        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-            log.info("delivery %d: could not look for an earlier post: %s", delivery.id, exc)
-        return None
-
-    async def _starts_with(self, post_id: int, delivery: Delivery) -> bool:
-        """Whether the post's starter message (sharing its id) is this delivery's."""
-        channel = self.client.get_partial_messageable(post_id, guild_id=delivery.guild_id)
-        try:
-            await self.pacer.wait()
-            starter = await channel.fetch_message(post_id)
-        except discord.Forbidden:
-            return True  # no Read Message History: the name must do
-        except discord.NotFound:
-            return False  # its starter deleted: a moderator removed it, so it is no post
-        return is_post_of(starter, delivery.message)
 
     async def _sent(
         self,
@@ -927,7 +824,7 @@ class Announcer:
                     async with self.turn(notice.guild_id):
                         if forum is not None:
                             # A post of its own, named for the moderators, among the news.
-                            await self._start_post(
+                            await self.forum.start(
                                 forum,
                                 notice_name(notice.text),
                                 content=notice.text,

@@ -8,13 +8,16 @@ is ever named in ``allowed_mentions`` (see ``announce.allowed_mentions``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.news.forum import with_certainty
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
 from bot.render.text import and_list, break_urls, inert_url, is_url, timestamp, truncate
 from bot.render.text import safe_text as render_safe_text
+
+if TYPE_CHECKING:
+    import discord
 
 _MILESTONE_TEXT = {
     Milestone.RENEWED: "renewed",
@@ -136,6 +139,18 @@ def article_message(
 def with_role(message: dict[str, Any], role_id: int | None) -> dict[str, Any]:
     """``message`` pinging ``role_id``, or nobody when it is None."""
     return {**message, "content": f"<@&{role_id}>" if role_id else "", "role_id": role_id}
+
+
+def is_post_of(posted: discord.Message, message: dict[str, Any]) -> bool:
+    """Whether ``posted`` is ``message`` as sent: by its embed's title and text (the role
+    ping in the content may have changed since), or by its content when it has no embed."""
+    embed = message.get("embed")
+    if not embed:
+        return posted.content == (message.get("content") or "")
+    return any(
+        e.title == embed.get("title") and e.description == embed.get("description")
+        for e in posted.embeds
+    )
 
 
 def _source_line(article: Article) -> str:

@@ -84,13 +84,13 @@ async def test_a_post_another_delivery_recorded_is_not_taken_for_this_ones(
     await store.outbox.mark_sent(first.id, made, NOW, channel_id=FORUM)
     fake = FakeForum({made: post_name(HEADLINE)}, readable=readable)
     announcer = Announcer(fake, store, now=lambda: NOW)  # type: ignore[arg-type]
-    found = await announcer._forum_post_before(FORUM, second, post_name(HEADLINE))
+    found = await announcer.forum.post_before(FORUM, second, post_name(HEADLINE))
     assert found is None
 
     # Its own post, made before a kill and not yet recorded, is still found.
     own = made + 1
     fake.posts[own] = post_name(HEADLINE)
-    assert await announcer._forum_post_before(FORUM, second, post_name(HEADLINE)) == own
+    assert await announcer.forum.post_before(FORUM, second, post_name(HEADLINE)) == own
 
 
 async def test_its_own_post_archived_since_is_found(store: Store) -> None:
@@ -101,7 +101,7 @@ async def test_its_own_post_archived_since_is_found(store: Store) -> None:
     made = discord.utils.time_snowflake(NOW + timedelta(seconds=5))
     fake = FakeForum(archived={made: post_name(HEADLINE)})
     announcer = Announcer(fake, store, now=lambda: NOW)  # type: ignore[arg-type]
-    assert await announcer._forum_post_before(FORUM, delivery, post_name(HEADLINE)) == made
+    assert await announcer.forum.post_before(FORUM, delivery, post_name(HEADLINE)) == made
 
 
 @dataclass
