@@ -550,18 +550,22 @@ class Announcer:
         """The delivery as a new post in the guild's forum: no thread to open (it is one), no
         publishing (a forum is never followed)."""
         assert settings.channel_id is not None
-        try:
-            post_id = await self.forum.post(
-                delivery,
-                settings,
-                post_name(message),
-                content=message.get("content") or None,
-                embeds=_embeds(message),
-                allowed_mentions=allowed_mentions(message),
-            )
-        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
-            await self._failed(delivery, settings, exc, report)
-            return
+        name = post_name(message)
+        post_id = None
+        if delivery.attempts > 1:
+            post_id = await self.forum.post_before(settings.channel_id, delivery, name)
+        if post_id is None:
+            try:
+                post_id = await self.forum.start(
+                    settings,
+                    name,
+                    content=message.get("content") or None,
+                    embeds=_embeds(message),
+                    allowed_mentions=allowed_mentions(message),
+                )
+            except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+                await self._failed(delivery, settings, exc, report)
+                return
         post = self.client.get_partial_messageable(
             post_id, guild_id=delivery.guild_id
         ).get_partial_message(post_id)

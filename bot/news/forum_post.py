@@ -38,27 +38,6 @@ class ForumPoster:
         self.store = store
         self.pacer = pacer  # the announcer's: a look-up counts against the bot's rate
 
-    async def post(
-        self,
-        delivery: Delivery,
-        settings: GuildSettings,
-        name: str,
-        *,
-        content: str | None,
-        embeds: list[discord.Embed],
-        allowed_mentions: discord.AllowedMentions,
-    ) -> int:
-        """The delivery's post in the guild's forum: the one an earlier attempt made, else a
-        new one. Raises what starting it raised (the announcer's to classify)."""
-        assert settings.channel_id is not None
-        if delivery.attempts > 1:
-            post_id = await self.post_before(settings.channel_id, delivery, name)
-            if post_id is not None:
-                return post_id
-        return await self.start(
-            settings, name, content=content, embeds=embeds, allowed_mentions=allowed_mentions
-        )
-
     def tag(self, settings: GuildSettings) -> int | None:
         """The tag the guild's forum posts carry: chosen again from the forum as it is now
         (its tags may have changed since /setup channel), by the rule /setup channel told;
