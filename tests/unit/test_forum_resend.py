@@ -14,6 +14,7 @@ from bot.news.announce import Announcer
 from bot.news.forum import post_name
 from bot.store import Store
 from bot.store.outbox import Delivery
+from bot.store.rows import parse_iso
 from tests.conftest import NOW
 from tests.unit.test_announce_safety import Response
 
@@ -65,6 +66,14 @@ def page(posts: dict[int, str]) -> dict[str, Any]:
     return {"threads": threads, "members": []}
 
 
+def made_after(delivery: Delivery) -> int:
+    """The id of a post made 5 s after ``delivery`` was queued (by the database's clock: in a
+    long run the suite's NOW is minutes older, before the look-up's window)."""
+    queued = parse_iso(delivery.created_at)
+    assert queued is not None
+    return discord.utils.time_snowflake(queued + timedelta(seconds=5))
+
+
 async def queued(store: Store, key: str) -> Delivery:
     await store.outbox.enqueue(guild_id=GUILD, channel_id=FORUM, dedupe_key=key, message=HEADLINE)
     delivery = await store.outbox.find(GUILD, key)
@@ -80,7 +89,7 @@ async def test_a_post_another_delivery_recorded_is_not_taken_for_this_ones(
     second's first attempt failed before Discord made anything (a timeout, a 500). Its resend
     must not take the first's post for its own: that would record it sent, never posted."""
     first, second = await queued(store, "story:a"), await queued(store, "story:b")
-    made = discord.utils.time_snowflake(NOW + timedelta(seconds=5))
+    made = made_after(second)
     await store.outbox.mark_sent(first.id, made, NOW, channel_id=FORUM)
     fake = FakeForum({made: post_name(HEADLINE)}, readable=readable)
     announcer = Announcer(fake, store, now=lambda: NOW)  # type: ignore[arg-type]
@@ -98,7 +107,7 @@ async def test_its_own_post_archived_since_is_found(store: Store) -> None:
     hours, or a moderator closing it) is no longer among the guild's active threads; the
     resend finds it among the forum's archived posts instead of making a second."""
     delivery = await queued(store, "story:a")
-    made = discord.utils.time_snowflake(NOW + timedelta(seconds=5))
+    made = made_after(delivery)
     fake = FakeForum(archived={made: post_name(HEADLINE)})
     announcer = Announcer(fake, store, now=lambda: NOW)  # type: ignore[arg-type]
     assert await announcer.forum.post_before(FORUM, delivery, post_name(HEADLINE)) == made
@@ -134,7 +143,7 @@ async def test_a_channel_post_another_delivery_recorded_is_not_taken_for_this_on
     """The same in a text channel, past the few minutes Discord folds a repeated nonce: the
     second delivery's resend took the first's post, alike in its embed, for its own."""
     first, second = await queued(store, "story:a"), await queued(store, "story:b")
-    made = discord.utils.time_snowflake(NOW + timedelta(seconds=5))
+    made = made_after(second)
     await store.outbox.mark_sent(first.id, made, NOW, channel_id=FORUM)
     channel = FakeChannel([made])
     announcer = Announcer(channel, store, now=lambda: NOW)  # type: ignore[arg-type]
