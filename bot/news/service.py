@@ -185,47 +185,23 @@ class NewsService:
             # competes with commands for the GIL.
             await self.deps.warm_classifier()
         now = datetime.now(UTC)
-        scheduler.add_job(
-            self.drain,
-            "interval",
-            seconds=OUTBOX_EVERY_S,
-            id="outbox",
-            next_run_time=now,
-            replace_existing=True,
-        )
-        scheduler.add_job(
-            self.reconcile,
-            "interval",
-            args=(scheduler,),
-            seconds=RECONCILE_EVERY_S,
-            id="feeds",
-            next_run_time=now,
-            replace_existing=True,
-        )
-        scheduler.add_job(
-            self.premiere_events,
-            "interval",
-            seconds=EVENTS_EVERY_S,
-            id="premiere-events",
-            next_run_time=now,
-            replace_existing=True,
-        )
-        scheduler.add_job(
-            self.status_cards,
-            "interval",
-            seconds=CARDS_EVERY_S,
-            id="status-cards",
-            next_run_time=now,
-            replace_existing=True,
-        )
-        scheduler.add_job(
-            self.prune,
-            "interval",
-            seconds=PRUNE_EVERY_S,
-            id="retention",
-            next_run_time=now + timedelta(seconds=FIRST_PRUNE_AFTER_S),
-            replace_existing=True,
-        )
+
+        def every(job: Any, seconds: float, job_id: str, first: datetime = now, **kw: Any) -> None:
+            scheduler.add_job(
+                job,
+                "interval",
+                seconds=seconds,
+                id=job_id,
+                next_run_time=first,
+                replace_existing=True,
+                **kw,
+            )
+
+        every(self.drain, OUTBOX_EVERY_S, "outbox")
+        every(self.reconcile, RECONCILE_EVERY_S, "feeds", args=(scheduler,))
+        every(self.premiere_events, EVENTS_EVERY_S, "premiere-events")
+        every(self.status_cards, CARDS_EVERY_S, "status-cards")
+        every(self.prune, PRUNE_EVERY_S, "retention", now + timedelta(seconds=FIRST_PRUNE_AFTER_S))
 
     async def ready(self) -> None:
         """Until the gateway is ready and its guild list is reconciled with the store."""
