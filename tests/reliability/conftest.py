@@ -188,6 +188,20 @@ class LatencyProbe:
         return "; ".join(parts)
 
 
+async def sent_posts(database: Path, expected: int) -> dict[int, int]:
+    """Every delivery sent (``expected`` of them, none left in another state), as channel id
+    to the message id the store recorded."""
+    store = await Store.open(database)
+    try:
+        assert await store.outbox.counts() == {"sent": expected}
+        async with store.db.conn.execute(
+            "SELECT channel_id, message_id FROM deliveries WHERE state = 'sent'"
+        ) as cur:
+            return {row[0]: row[1] for row in await cur.fetchall()}
+    finally:
+        await store.close()
+
+
 @dataclass
 class KillOnceMade:
     """Kills the newest run right after the sandbox made its ``at``-th thing through a patched

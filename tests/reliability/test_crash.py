@@ -22,7 +22,13 @@ import pytest
 from bot.sandbox.driver import Sandbox
 from bot.sandbox.ratelimit import DEFAULT_ROUTE_LIMITS, Limit
 from bot.store import Store
-from tests.reliability.conftest import BotRuns, announce_everywhere, ingest_one_change, until
+from tests.reliability.conftest import (
+    BotRuns,
+    announce_everywhere,
+    ingest_one_change,
+    sent_posts,
+    until,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -87,15 +93,7 @@ async def test_twenty_sigkills_during_a_1000_guild_fan_out(tmp_path: Path) -> No
         counts = [len(sb.messages(c.id)) for c in channels]
         assert counts.count(1) == GUILDS, {n: counts.count(n) for n in set(counts)}
         # …and the store's, message for message.
-        store = await Store.open(database)
-        try:
-            assert await store.outbox.counts() == {"sent": GUILDS}
-            async with store.db.conn.execute(
-                "SELECT channel_id, message_id FROM deliveries WHERE state = 'sent'"
-            ) as cur:
-                recorded = {row[0]: row[1] for row in await cur.fetchall()}
-        finally:
-            await store.close()
+        recorded = await sent_posts(database, GUILDS)
         assert recorded == {c.id: c.messages[0].id for c in channels}
         assert all(
             c.messages[0].pinged_roles and not c.messages[0].pinged_everyone for c in channels

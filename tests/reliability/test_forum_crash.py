@@ -22,7 +22,7 @@ import pytest
 
 from bot.sandbox.driver import Sandbox
 from bot.store import Store
-from tests.reliability.conftest import BotRuns, KillOnceMade, ingest_one_change, until
+from tests.reliability.conftest import BotRuns, KillOnceMade, ingest_one_change, sent_posts, until
 from tests.reliability.test_crash import ROUTE_LIMITS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -86,15 +86,7 @@ async def test_sigkills_after_a_forum_post_leave_one_post_per_forum(
         assert counts.count(1) == GUILDS, {n: counts.count(n) for n in set(counts)}
         assert sum(1 for r in creates if r.status == 201) == GUILDS
         # …and the store's, post for post.
-        store = await Store.open(database)
-        try:
-            assert await store.outbox.counts() == {"sent": GUILDS}
-            async with store.db.conn.execute(
-                "SELECT channel_id, message_id FROM deliveries WHERE state = 'sent'"
-            ) as cur:
-                recorded = {row[0]: row[1] for row in await cur.fetchall()}
-        finally:
-            await store.close()
+        recorded = await sent_posts(database, GUILDS)
         assert recorded == {f: sb.posts(f)[0].id for f in forums}
         for forum in forums:
             (starter,) = sb.messages(sb.posts(forum)[0].id)
