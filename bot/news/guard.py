@@ -15,12 +15,15 @@ resolves names and literals differently:
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 import socket
 from urllib.parse import unquote
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
+
+log = logging.getLogger(__name__)
 
 MAX_URL_LENGTH = 2048
 ALLOWED_SCHEMES = frozenset({"http", "https"})
@@ -219,20 +222,32 @@ class GuardedResolver(AbstractResolver):
         if self._allow_private:
             return results
         allowed: list[ResolveResult] = []
-        refused: list[str] = []
+        refused: dict[str, str] = {}
         for result in results:
             reason = _result_reason(result["host"])
             if reason is None:
                 allowed.append(result)
             else:
-                refused.append(f"{result['host']} ({reason})")
+                refused[result["host"]] = reason
         if not allowed:
-            detail = ", ".join(refused) or "no addresses"
-            raise BlockedAddress(f"{host} resolves to {detail}")
+            # The addresses go to the host's log only: a message naming them would let anyone
+            # who can add a feed map the host's internal names to its network.
+            detail = ", ".join(f"{ip} ({reason})" for ip, reason in refused.items())
+            log.info("refused %s: it resolves to %s", host, detail or "no addresses")
+            raise BlockedAddress(f"{host} resolves to {_kinds(list(refused.values()))}")
         return allowed
 
     async def close(self) -> None:
         await self._inner.close()
+
+
+def _kinds(reasons: list[str]) -> str:
+    """What a name's refused addresses are, without the addresses."""
+    if not reasons:
+        return "no addresses"
+    if len(reasons) == 1:
+        return f"{with_article(reasons[0])} address"
+    return f"only {' and '.join(dict.fromkeys(reasons))} addresses"
 
 
 def _result_reason(address: str) -> str | None:
