@@ -8,9 +8,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.catalog.models import Season
 from bot.catalog.resolve import resolve_season
-from bot.domain.status import newest_season, season_status
+from bot.domain.status import ToldSeasons, season_status
 from bot.installs import anywhere
 from bot.render.status import status_embed
 
@@ -32,14 +31,9 @@ class Status(commands.Cog):
     ) -> None:
         """Renewed, filming, dated, released? Each step with its date, certainty and sources."""
         show = self.client.catalog.default_show
-        from_news = await self.client.learned_seasons(show.slug)
-        newest = newest_season(show.latest_season.number, from_news)
-        if season is None and newest > show.latest_season.number:
-            season = newest  # the news knows a newer season than the pack
-        if season is not None and show.season(season) is None and season in from_news:
-            chosen = Season.from_news_only(season)
-        else:
-            chosen = resolve_season(show, season)
+        told = ToldSeasons.of(show, await self.client.learned_seasons(show.slug))
+        number = told.newest if season is None else season  # the news may know a newer one
+        chosen = told.season(number) or resolve_season(show, number)  # this one says none
         learned = await self.client.learned_events(show.slug, chosen.number)
         embed = status_embed(show, chosen, season_status(chosen, learned), discord.utils.utcnow())
         await interaction.response.send_message(embed=embed)

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from bot.catalog.dates import PartialDate
-from bot.catalog.models import Season
+from bot.catalog.models import Season, Show
 from bot.news.models import Certainty, Milestone
 
 # The ladder a season climbs. Cancelled and delayed are flags beside it, not rungs.
@@ -321,6 +321,38 @@ def newest_season(known: int, learned: Iterable[int]) -> int:
         if known < season <= known + SEASON_LEAP:
             known = season
     return known
+
+
+@dataclass(frozen=True, slots=True)
+class ToldSeasons:
+    """A show's seasons as ``/status`` tells them: the pack's, and those only the news told
+    of (``from_news``, the seasons with learned events), up to the newest there is news of.
+    The command, the status card and the premiere events each read the seasons this way."""
+
+    show: Show
+    from_news: frozenset[int]
+
+    @classmethod
+    def of(cls, show: Show, from_news: Iterable[int]) -> ToldSeasons:
+        return cls(show, frozenset(from_news))
+
+    @property
+    def newest(self) -> int:
+        return newest_season(self.show.latest_season.number, self.from_news)
+
+    def season(self, number: int) -> Season | None:
+        """The pack's season ``number``, or one the news alone told of, or None."""
+        season = self.show.season(number)
+        if season is None and number in self.from_news:
+            return Season.from_news_only(number)
+        return season
+
+    def seasons(self) -> list[Season]:
+        """Every season, oldest first: the pack's, and the news's up to the newest."""
+        newest = self.newest
+        numbers = {s.number for s in self.show.seasons}
+        numbers |= {n for n in self.from_news if n <= newest}
+        return [season for n in sorted(numbers) if (season := self.season(n)) is not None]
 
 
 def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:

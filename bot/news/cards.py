@@ -26,8 +26,8 @@ import aiohttp
 import discord
 
 from bot.catalog import Catalog
-from bot.catalog.models import Season, Show
-from bot.domain.status import newest_season, pending, season_status
+from bot.catalog.models import Show
+from bot.domain.status import ToldSeasons, pending, season_status
 from bot.moderation.onboard import show_for
 from bot.news.announce import Announcer, refusal, unauthorized
 from bot.render.card import CARD_MARK, Card, status_card
@@ -74,13 +74,11 @@ class StatusCards:
     async def render(self, show: Show, now: datetime) -> Card:
         """The show's card: its newest season (the pack's, or one the news told of), after
         the season before it while that one is still to come."""
-        from_news = await self.store.news.learned_seasons(show.slug)
-        newest = newest_season(show.latest_season.number, from_news)
+        told = ToldSeasons.of(show, await self.store.news.learned_seasons(show.slug))
+        newest = told.newest
         seasons = []
         for number in (newest - 1, newest):
-            season = show.season(number) or (
-                Season.from_news_only(number) if number in from_news or number == newest else None
-            )
+            season = told.season(number)
             if season is None:
                 continue
             status = season_status(season, await self.store.news.learned_events(show.slug, number))

@@ -22,9 +22,9 @@ from datetime import UTC, datetime
 import discord
 
 from bot.catalog import Catalog
-from bot.catalog.models import Season, Show
+from bot.catalog.models import Show
 from bot.domain.premiere import LEAD, WantedEvent, event_name, wanted_event
-from bot.domain.status import newest_season, season_status
+from bot.domain.status import ToldSeasons, season_status
 from bot.moderation.onboard import show_for
 from bot.moderation.perms import events_problem
 from bot.moderation.text import stamp
@@ -100,16 +100,13 @@ class PremiereEvents:
 
     async def _wanted(self, show: Show, now: datetime) -> dict[Key, WantedEvent]:
         """Each season's event, as /status sees the season (the pack's, or the news's)."""
-        from_news = await self.store.news.learned_seasons(show.slug)
-        newest = newest_season(show.latest_season.number, from_news)
-        numbers = sorted({s.number for s in show.seasons} | {n for n in from_news if n <= newest})
+        told = ToldSeasons.of(show, await self.store.news.learned_seasons(show.slug))
         wanted = {}
-        for number in numbers:
-            season = show.season(number) or Season.from_news_only(number)
-            learned = await self.store.news.learned_events(show.slug, number)
+        for season in told.seasons():
+            learned = await self.store.news.learned_events(show.slug, season.number)
             event = wanted_event(show.title, season_status(season, learned), now)
             if event is not None:
-                wanted[(show.slug, number)] = event
+                wanted[(show.slug, season.number)] = event
         return wanted
 
     async def _guild(

@@ -12,6 +12,7 @@ from bot.domain.status import (
     DENIAL_HOLDS,
     LADDER,
     LearnedEvent,
+    ToldSeasons,
     classify_change,
     newest_season,
     season_status,
@@ -352,6 +353,21 @@ def test_the_newest_season_follows_the_news_only_within_reach() -> None:
     assert newest_season(3, [5, 6, 7]) == 7  # each within two of the one before
     assert newest_season(3, [12]) == 3  # a misread number leads nowhere
     assert newest_season(3, [4, 12, 13]) == 4
+
+
+def test_the_seasons_told_are_the_packs_and_the_newss_within_reach(show: Show) -> None:
+    pack = [s.number for s in show.seasons]
+    told = ToldSeasons.of(show, [2, 4, 12])  # 2 is the pack's; 12 is out of reach
+
+    assert told.newest == 4
+    assert [s.number for s in told.seasons()] == [*pack, 4]
+    assert told.season(2) is show.season(2)
+    fourth = told.season(4)
+    assert fourth is not None and fourth.sources == ()  # the news's alone
+    # Asked for by number, a season the news told of is there even out of reach.
+    assert told.season(12) is not None
+    assert told.season(pack[-1] + 2) is None  # nobody told of it
+    assert ToldSeasons.of(show, []).newest == pack[-1]
 
 
 def denial(milestone: Milestone, certainty: Certainty, seen: datetime) -> LearnedEvent:
