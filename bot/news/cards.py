@@ -42,6 +42,9 @@ UNKNOWN_MESSAGE = 10008
 # Recent messages searched for a card a kill left unrecorded: it was posted just before.
 SEARCHED = 50
 QUIET = discord.AllowedMentions.none()
+_RESTART = (
+    "A moderator can run `/setup card` again once I can post there, or choose another channel."
+)
 
 
 @dataclass
@@ -259,8 +262,19 @@ class StatusCards:
         await self.store.outbox.add_notice(
             row.guild_id,
             f"card:{row.channel_id}:{at}",
-            f"I stopped updating the status card: {reason}. A moderator can run `/setup card` "
-            "again once I can post there, or choose another channel.",
+            f"I stopped updating the status card: {reason}. {_RESTART}",
+        )
+
+    async def rejoined(self, guild_id: int) -> None:
+        """The bot is back in a guild whose card a refusal stopped: likely refused as the bot
+        was removed, when the notice had nowhere to go. Its moderators hear it now."""
+        card = await self.store.cards.get(guild_id)
+        if card is None or card.problem is None:
+            return
+        await self.store.outbox.add_notice(
+            guild_id,
+            f"rejoined-card:{card.channel_id}:{card.problem_at}",
+            f"The status card is still stopped: {card.problem}. {_RESTART}",
         )
 
     @staticmethod

@@ -246,6 +246,7 @@ class NewsService:
         # Told first: a stop after the restore would leave the next start nothing to tell it
         # by, while a return done again finds the notice queued (its key) and adds none.
         await self.announcer.rejoined(guild_id)
+        await self.cards.rejoined(guild_id)
         if await self.store.guilds.restore(guild_id):
             log.info("guild %d: back in it; its settings are as it left them", guild_id)
 

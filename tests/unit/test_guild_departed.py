@@ -248,6 +248,26 @@ async def test_a_join_restores_the_server_and_tells_it_once(
     assert len(await notices(store)) == 1
 
 
+async def test_a_return_tells_of_a_status_card_stopped_meanwhile_once(
+    news: NewsService, store: Store
+) -> None:
+    """The card's channel refused the bot as it was removed: its stop notice had nowhere to
+    go, and the return told only of the news channel, so the card stayed stopped unsaid."""
+    await store.guilds.update(1, channel_id=10)
+    await store.cards.place(1, 20)
+    await news.left(1, anyone_here=False)
+    assert await store.cards.stop(1, 20, "I can't see <#20> (Discord 403, code 50001)", AT)
+    await news.returned(1)
+    await news.returned(1)  # a join from an outage: not told twice
+    told = [text for _, text in await notices(store)]
+    assert told[1:] == [
+        "The status card is still stopped: I can't see <#20> (Discord 403, code 50001). "
+        "A moderator can run `/setup card` again once I can post there, or choose another "
+        "channel."
+    ]
+    assert told[0].startswith("Posting news here is still paused")
+
+
 async def test_jobs_wait_for_the_guild_list_once_started(news: NewsService, store: Store) -> None:
     """A feed that only a server left while the bot was offline follows is not polled by
     the first jobs, nor its held news tried, before the guild list says so."""
