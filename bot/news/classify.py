@@ -531,8 +531,10 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     milestone = hit.rule.milestone
     left, right = doc.bounds(hit.start, hit.end)
     after = text[hit.end : right]
+    asked = doc.framing()  # a name's own mark is no question ("… of Who Killed Sara?")
     if (
-        (right < len(text) and text[right] == "?") or after.rstrip(_CLOSERS).endswith("?")
+        (right < len(asked) and asked[right] == "?")
+        or asked[hit.end : right].rstrip(_CLOSERS).endswith("?")
     ) and not _LATER_QUESTION.search(after):
         return None  # a question: "will it be renewed?", "(is it cancelled?)"
     if _ASKS.match(text, 0, hit.start):

@@ -98,6 +98,9 @@ def _alias(slug: str, name: str) -> Alias | None:
         if strict
         else r"\W+".join("(?:and|&)" if word == "and" else re.escape(word) for word in key.split())
     )
+    if not strict and written.endswith(("?", "!")):
+        # The name's own mark ("Who Killed Sara?", "What If...?") is no question of the text's.
+        pattern += r"(?:\.*[?!]+)?"
     # the \w runs of the name are whole words of any text naming it
     runs = [r for r in _WORD_RUNS.findall(key) if r != "and"] or [key]
     return Alias(
@@ -212,7 +215,15 @@ class ShowIndex:
             while m is not None:
                 spans.append(m.span())
                 m = at_word_start(alias.pattern, normalised, m.end())
-        return tuple(spans)
+        # Two aliases may name one place ("Who Killed Sara?" and its slug's "who killed
+        # sara"): one span for both, or the blanked text would run longer than the text.
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return tuple(merged)
 
     def spell_seasons(self, slug: str, prefixes: set[str], normalised: str) -> str | None:
         """``normalised`` (whose word prefixes are ``prefixes``) with a season written after

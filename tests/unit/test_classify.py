@@ -1027,6 +1027,32 @@ def test_a_show_named_in_words_does_not_frame_the_piece() -> None:
     assert framed.rule == "not-news:explainer"
 
 
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("Netflix has confirmed a season 2 renewal of Who Killed Sara?", Milestone.RENEWED),
+        ("Netflix renews What If...? for season 3", Milestone.RENEWED),
+        ("Is Who Killed Sara? renewed for season 4?", None),  # a question all the same
+    ],
+)
+def test_a_shows_own_question_mark_asks_nothing(title: str, milestone: Milestone | None) -> None:
+    # The name's mark ended the sentence as a question's would: no renewal in it was news.
+    index = ShowIndex.from_aliases(
+        {"who-killed-sara": ["Who Killed Sara?"], "what-if": ["What If...?"]}
+    )
+    signal = classify(title, "", _at("2025-03-01"), index)
+    assert signal.milestone is milestone, signal.rule
+
+
+def test_two_aliases_naming_one_place_are_one_span() -> None:
+    # Blanked twice over, the text the block rules read ran longer than the text itself.
+    index = ShowIndex.from_aliases({"who-killed-sara": ["Who Killed Sara?"]})
+    text = "netflix renews who killed sara? for season 3"
+    assert index.name_spans("who-killed-sara", index.candidates(text_prefixes(text)), text) == (
+        (15, 31),
+    )
+
+
 def test_a_show_named_in_words_is_not_its_own_news() -> None:
     # "is back" in "Beck Is Back!" is the show's name, not a premiere
     index = ShowIndex.from_aliases({"beck-is-back": ["Beck Is Back!"]})
