@@ -198,15 +198,21 @@ class Feeds(
         store = self.client.store
         sub = await self._pick(guild.id, feed)
         await store.feeds.unsubscribe(guild.id, sub.feed.id)
+        # Unsubscribed first, so no poll queues more; its posts queued here (waiting for a
+        # retry or a paused channel, for up to a day) go too, unless every server hears it.
+        dropped = 0
+        if not sub.feed.shared:
+            dropped = await store.outbox.withdraw(
+                guild.id, "this server removed its feed first", feed_id=sub.feed.id
+            )
         # Nobody follows it any more: stop polling it (re-adding enables it again).
         await store.feeds.retire(
             sub.feed.id, "no server follows it", now=self.client.news.deps.now()
         )
-        await interaction.response.send_message(
-            f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**.",
-            ephemeral=True,
-            allowed_mentions=_QUIET,
-        )
+        text = f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**."
+        if dropped:
+            text += f" {dropped} of its posts still queued here won't be sent."
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=_QUIET)
 
     remove.autocomplete("feed")(_own_feed_choices)
 

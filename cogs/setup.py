@@ -37,6 +37,7 @@ from bot.moderation.setup_view import (
     role_checks,
     settings_embed,
 )
+from bot.moderation.text import plural
 from bot.news.announce import followable, is_forum, takes_posts
 from bot.news.forum import named_for_news, news_tag
 from bot.news.messages import safe_text
@@ -174,7 +175,19 @@ class Setup(
     @app_commands.choices(mode=MODE_CHOICES)
     async def mode(self, interaction: discord.Interaction, mode: Choice[str]) -> None:
         """Post only status changes (renewed, filming, dated…), or all news about the show."""
-        await self._save(interaction, f"I'll post {MODE_TEXT[mode.value]}.", mode=mode.value)
+        guild = require_moderator(interaction)
+        await self.client.store.guilds.update(guild.id, mode=mode.value)
+        text = f"I'll post {MODE_TEXT[mode.value]}."
+        if mode.value == "changes":
+            # Articles queued in "all" mode (a retry or a paused channel keeps them up to a
+            # day) would still go out after the moderator said no.
+            dropped = await self.client.store.outbox.withdraw(
+                guild.id, "this server chose status changes only first", changes=False
+            )
+            if dropped:
+                what = plural(dropped, "queued article that tells", "queued articles that tell")
+                text += f" {what} no status change won't be posted."
+        await self._say(interaction, text)
 
     @app_commands.command(name="spoilers")
     @app_commands.describe(where="Recaps only for the fan who asks, or also in the channel")
@@ -351,6 +364,8 @@ class Setup(
         """Forget this server's news settings (feeds are kept)."""
         guild = require_moderator(interaction)
         await self.client.store.guilds.reset(guild.id)
+        # "No posts": what was queued goes too, or /setup channel straight after sends it.
+        await self.client.store.outbox.withdraw(guild.id, "this server's settings were reset")
         card = await self.client.store.cards.forget(guild.id)
         self.client.news.events_soon()
         await self._say(

@@ -28,7 +28,7 @@ from bot.render.text import inert_url
 from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
-from bot.store.outbox import HELD_TOO_LONG, REFUSED_POST, Delivery
+from bot.store.outbox import HELD_TOO_LONG, REFUSED_POST, WITHDRAWN, Delivery
 from bot.store.retention import RETENTION
 
 Outcome = Literal["pass", "fail", "note"]
@@ -138,6 +138,8 @@ def _recorded(
         why = "its post here was given up: Discord refused it, or the server had no channel then"
         if (own.last_error or "").startswith(REFUSED_POST):
             why = f"its post here was given up: {own.last_error}"
+        elif (own.last_error or "").startswith(WITHDRAWN):
+            why = f"its post here was {own.last_error}"
         elif (own.last_error or "").startswith(HELD_TOO_LONG):
             why = (
                 "its post here was held while posting was paused, and given up after a day: "

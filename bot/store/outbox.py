@@ -63,6 +63,9 @@ HELD_TOO_LONG = "expired: held for over a day while posting here was paused"
 # A post Discord refused for what it says (it would refuse it every time), given up at once:
 # its reason starts with this and says why, for /feeds why to show.
 REFUSED_POST = "Discord refused this post"
+# A queued post a moderator's change made unwanted before it went out (its feed removed,
+# "status changes only" chosen, /setup reset): its reason starts with this and says which.
+WITHDRAWN = "not sent: "
 # Whether a row's guild (of ``{table}``) is paused by a refusal
 # (``guild_settings.disabled_reason``): its deliveries are held, neither claimed nor given
 # up. A key lookup per row.
@@ -282,6 +285,24 @@ class OutboxRepo:
         await self._db.write(
             "UPDATE deliveries SET state = 'failed', last_error = ? WHERE id = ?",
             (error, delivery_id),
+        )
+
+    async def withdraw(
+        self, guild_id: int, why: str, *, feed_id: int | None = None, changes: bool = True
+    ) -> int:
+        """Give up the guild's posts still queued (of one feed; ``changes=False``: only those
+        that tell no status change), as a moderator's change no longer wants them; how many.
+        One in flight is left to land. One never tried is queued again by news carrying it
+        again (``enqueue``): a change a removed feed had queued still comes from another."""
+        where = "guild_id = ? AND state = 'pending'"
+        params: list[object] = [WITHDRAWN + why, guild_id]
+        if feed_id is not None:
+            where += " AND feed_id = ?"
+            params.append(feed_id)
+        if not changes:
+            where += " AND event_id IS NULL"
+        return await self._db.write(
+            f"UPDATE deliveries SET state = 'failed', last_error = ? WHERE {where}", params
         )
 
     async def hold(self, delivery_id: int, error: str) -> None:

@@ -11,7 +11,7 @@ from bot.news.models import Certainty, Milestone, Signal
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
-from bot.store.outbox import HELD_TOO_LONG, Delivery
+from bot.store.outbox import HELD_TOO_LONG, WITHDRAWN, Delivery
 
 GUILD = GuildSettings(guild_id=1, channel_id=10, mode="changes")
 
@@ -281,6 +281,15 @@ def test_a_paused_servers_post_is_held_and_one_held_too_long_says_so() -> None:
     gone = replace(told(state="failed"), last_error=f"{HELD_TOO_LONG} (since 2025-05-01T11:00:00Z)")
     expired = recorded("change:new_milestone", gone)
     assert not expired.posts and "given up after a day" in expired.stages[-1].text
+
+
+def test_a_post_a_moderators_change_withdrew_says_which_change() -> None:
+    gone = replace(
+        told(state="failed"), last_error=f"{WITHDRAWN}this server removed its feed first"
+    )
+    exp = recorded("change:new_milestone", gone)
+    assert not exp.posts
+    assert exp.stages[-1].text == "its post here was not sent: this server removed its feed first"
 
 
 def test_the_record_stands_whatever_the_settings_say_now() -> None:

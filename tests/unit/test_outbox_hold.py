@@ -260,3 +260,28 @@ async def test_the_preview_of_such_a_repeat_says_it_posts_as_the_pipeline_does(
     assert item.judgement.posts and "not heard yet" in item.judgement.reason
     feed_b = await second_feed(deps, 2)
     assert (await ingest(deps, feed_b, repeat, later)).queued == 1  # as the preview said
+
+
+async def test_a_withdrawn_post_never_tried_is_queued_again_by_news_carrying_it(
+    store: Store,
+) -> None:
+    """/feeds remove withdraws the removed feed's queued posts (a change among them); the
+    same change from a feed the server still follows is posted, once."""
+    await store.guilds.update(1, channel_id=10)
+    for feed_id, key in ((7, "event:1"), (7, "story:2"), (8, "story:3")):
+        await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key=key, message={}, source=(feed_id, "k")
+        )
+    assert await store.outbox.withdraw(1, "this server removed its feed first", feed_id=7) == 2
+    withdrawn = await store.outbox.find(1, "event:1")
+    assert withdrawn is not None and withdrawn.state == "failed"
+    assert withdrawn.last_error == "not sent: this server removed its feed first"
+    assert not await store.outbox.has(1, "event:1")
+    assert await store.outbox.enqueue(
+        guild_id=1, channel_id=10, dedupe_key="event:1", message={}, source=(8, "k2")
+    )
+    assert [(k, s) for k, s, _ in await states(store)] == [
+        ("story:2", "failed"),
+        ("story:3", "pending"),
+        ("event:1", "pending"),
+    ]

@@ -1,0 +1,63 @@
+"""A moderator's change reaches the posts already queued: a removed feed's, the articles a
+switch to "status changes only" no longer wants, and everything after /setup reset are not
+sent later (an outage's retries and a pause hold posts for up to a day)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_moderator_kit import Item, feed_world, kitty_feed, poll, rss
+
+pytestmark = pytest.mark.e2e
+
+CHANGE = Item("n1", "Netflix renews XO, Kitty for season 4", age=timedelta(minutes=3))
+ARTICLE = Item("n2", "XO, Kitty star Anna Cathcart talks fashion", age=timedelta(minutes=2))
+
+
+async def test_posts_queued_from_a_feed_the_server_removes_are_not_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        feed, backlog = await kitty_feed(sb, server, bot)
+        server.serve("/kitty.xml", rss("Kitty Weekly", [ARTICLE, CHANGE, *backlog]))
+        assert (await poll(bot, feed.id)).queued == 2
+
+        reply = await sb.invoke("feeds", {"feed": str(feed.id)}, subcommand="remove")
+        assert "Stopped following **Kitty Weekly**" in reply.content
+        assert "2 of its posts still queued here won't be sent" in reply.content
+        await bot.news.drain()
+        assert sb.messages(sb.guild.channel("announcements")) == []
+
+
+async def test_a_switch_to_changes_only_drops_the_queued_articles_not_the_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        feed, backlog = await kitty_feed(sb, server, bot)
+        server.serve("/kitty.xml", rss("Kitty Weekly", [ARTICLE, CHANGE, *backlog]))
+        assert (await poll(bot, feed.id)).queued == 2
+
+        reply = await sb.invoke("setup", {"mode": "changes"}, subcommand="mode")
+        assert "1 queued article that tells no status change won't be posted" in reply.content
+        await bot.news.drain()
+        (post,) = sb.messages(sb.guild.channel("announcements"))
+        assert "season 4" in str(post.embeds).casefold()
+        assert "fashion" not in str(post.embeds).casefold()
+
+
+async def test_setup_reset_drops_what_was_queued(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        feed, backlog = await kitty_feed(sb, server, bot)
+        server.serve("/kitty.xml", rss("Kitty Weekly", [ARTICLE, CHANGE, *backlog]))
+        assert (await poll(bot, feed.id)).queued == 2
+
+        await sb.invoke("setup", subcommand="reset")
+        # Straight back to a channel, before any drain: the reset said "no posts".
+        await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+        await bot.news.drain()
+        assert sb.messages(sb.guild.channel("announcements")) == []
