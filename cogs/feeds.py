@@ -36,6 +36,7 @@ from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.news.pipeline import told_post
+from bot.render.text import inert_url
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.retention import RETENTION
 from bot.store.rows import iso, parse_iso
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
 # One feed fetch per server per half minute: /feeds add must not become a fetch proxy.
 ADD_COOLDOWN_S = 30.0
 _QUIET = discord.AllowedMentions.none()
+# A page's feed address longer than this (of a reply's 2,000) is not offered to paste.
+ALTERNATE_MAX = 1500
 
 
 def fetch_refusal(url: str, fetched: FetchResult) -> str:
@@ -151,6 +154,14 @@ class Feeds(
         parsed = await self.client.news.deps.parser.parse(
             fetched.body, fetched.url, fetched.headers
         )
+        # A site's home page names its feed: say which, whole, to paste (not fetched here:
+        # a second fetch per command, past the cooldown's one).
+        shown = inert_url(redacted(parsed.alternate))
+        if parsed.alternate and len(shown) <= ALTERNATE_MAX:
+            raise UserFacingError(
+                f"That's a web page, not a feed. The feed it links to is <{shown}>: "
+                "run `/feeds add` with that address."
+            )
         if parsed.error is not None:
             raise UserFacingError(
                 f"That address doesn't serve a feed I can read: {safe_text(parsed.error, 300)}."

@@ -28,9 +28,10 @@ import calendar
 import codecs
 import contextlib
 import hashlib
+import html
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -112,6 +113,12 @@ _HTML_START = re.compile(
     rb"<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# A web page names its feed in its head: <link rel="alternate" type="application/rss+xml"
+# href="…">. Tags and attributes read with bounded patterns, in the page's first bytes.
+_LINK_TAG = re.compile(rb"<link\b([^<>]{0,2000})>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(rb"""([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+_FEED_TYPES = {b"application/rss+xml", b"application/atom+xml", b"application/rdf+xml"}
+HEAD_SCAN = 256 * 1024
 _BINARY_MAGIC = {
     b"\x1f\x8b": "gzip-compressed data",
     b"PK\x03\x04": "a ZIP archive",
@@ -137,6 +144,7 @@ class ParsedFeed:
     bozo: bool
     version: str = ""
     unfinished: str = ""  # the key of the entry the document was cut short in
+    alternate: str = ""  # a web page's own feed, as its <link rel="alternate"> names it
 
     def finished(self) -> tuple[Article, ...]:
         """The articles but the one the document was cut short in: read again from a whole
@@ -230,9 +238,12 @@ def parse_feed(
     version = str(data.get("version") or "")
     entries: list[dict[str, Any]] = data.get("entries") or []
     if not version and not entries:
-        html_page = _HTML_START.match(body[:4096])
-        why = "looks like an HTML page" if html_page else "no RSS, Atom or RDF root element"
-        return _not_a_feed(why, tuple(problems), bozo)
+        if not _HTML_START.match(body[:4096]):
+            return _not_a_feed("no RSS, Atom or RDF root element", tuple(problems), bozo)
+        # A site's home page, pasted for its feed: name the feed it links to.
+        alternate = page_feed(body, url)
+        why = "looks like an HTML page" + (f" (its feed: {alternate})" if alternate else "")
+        return replace(_not_a_feed(why, tuple(problems), bozo), alternate=alternate)
 
     base = url if _is_web_url(url) else ""
     feed_info = data.get("feed") or {}
@@ -551,6 +562,23 @@ def _sniff_non_feed(body: bytes) -> str | None:
         if body.startswith(magic):
             return what
     return None
+
+
+def page_feed(body: bytes, url: str) -> str:
+    """The first RSS or Atom feed a web page links to in its head, as an absolute http(s)
+    address; "" when it names none."""
+    for tag in _LINK_TAG.finditer(body[:HEAD_SCAN]):
+        attrs = {
+            m[1].lower(): html.unescape((m[2] or m[3] or m[4] or b"").decode("utf-8", "replace"))
+            for m in _ATTRIBUTE.finditer(tag[1])
+        }
+        kind = attrs.get(b"type", "").strip().lower().encode()
+        if "alternate" not in attrs.get(b"rel", "").lower().split() or kind not in _FEED_TYPES:
+            continue
+        href = urljoin(url, attrs.get(b"href", "").strip()) if _is_web_url(url) else ""
+        if _is_web_url(href) and len(href) <= LINK_MAX:
+            return href
+    return ""
 
 
 def _not_a_feed(why: str, problems: tuple[str, ...] = (), bozo: bool = True) -> ParsedFeed:

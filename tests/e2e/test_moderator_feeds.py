@@ -123,6 +123,14 @@ async def test_filters_removal_and_refusals(
         refused(reply, "couldn't fetch", "404")
         reply = await sb.invoke(add, {"url": server.url("/page.html")}, subcommand="add")
         refused(reply, "doesn't serve a feed")
+        # A site's home page that links to its feed: the reply names the address to paste.
+        home = HTML_PAGE.replace(
+            b"</head>",
+            b'<link rel="alternate" type="application/rss+xml" href="/kitty.xml"></head>',
+        )
+        server.serve("/home.html", home, content_type="text/html")
+        reply = await sb.invoke(add, {"url": server.url("/home.html")}, subcommand="add")
+        refused(reply, f"The feed it links to is <{url}>", "run `/feeds add` with that address")
         # A shared feed is the host's: a server can't switch a disabled one back on.
         shared = await bot.store.feeds.add(server.url("/shared.xml"), shared=True)
         refused(await sb.invoke(add, {"url": shared.url}, subcommand="add"), "every server")

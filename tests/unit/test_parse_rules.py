@@ -179,6 +179,34 @@ def test_things_that_are_not_feeds(body: bytes, why: str) -> None:
     assert not parsed.is_feed
 
 
+@pytest.mark.parametrize(
+    ("head", "feed"),
+    [
+        # relative, entities, rel among others, type in capitals, single quotes
+        (
+            b'<link rel="alternate stylesheet" type="text/css" href="/x.css">'
+            b"<link REL='Alternate' TYPE='Application/RSS+XML' href='/feed?a=1&amp;b=2'>",
+            "https://example.com/feed?a=1&b=2",
+        ),
+        (
+            b'<link type="application/atom+xml" rel="alternate" href=//cdn.example/atom.xml />',
+            "https://cdn.example/atom.xml",
+        ),
+        (b'<link rel="alternate" type="text/html" hreflang="fr" href="/fr/">', ""),
+        (b'<link rel="alternate" type="application/rss+xml" href="javascript:x()">', ""),
+        (b'<link rel="canonical" href="https://example.com/">', ""),
+    ],
+)
+def test_a_web_page_names_the_feed_it_links_to(head: bytes, feed: str) -> None:
+    """A site's home page pasted for its feed: the error says which feed it links to."""
+    body = b"<!DOCTYPE html><html><head><title>News</title>" + head + b"</head><body></body></html>"
+    parsed = parse_feed(body, "https://example.com/news/")
+    assert parsed.alternate == feed and not parsed.is_feed
+    assert parsed.error == "not a feed: looks like an HTML page" + (
+        f" (its feed: {feed})" if feed else ""
+    )
+
+
 def test_valid_feed_without_entries_is_still_a_feed() -> None:
     parsed = parse_feed(rss(), BASE)
     assert parsed.is_feed and parsed.error is None and parsed.articles == ()
