@@ -11,6 +11,7 @@ from bot.news.dedupe import fold
 
 MAX_WORDS = 20
 MAX_WORD_LENGTH = 50
+_QUOTES = "\"'“”‘’«»„‚`"
 
 
 def parse_keywords(text: str | None, *, label: str) -> tuple[str, ...]:
@@ -19,7 +20,8 @@ def parse_keywords(text: str | None, *, label: str) -> tuple[str, ...]:
     words: list[str] = []
     seen: set[str] = set()
     for part in (text or "").split(","):
-        word = " ".join(part.split())
+        # Quotes are how people mark a phrase ("season 4"); kept, no title would match them.
+        word = " ".join(part.strip().strip(_QUOTES).split())
         if not word or fold(word) in seen:
             continue
         if len(word) > MAX_WORD_LENGTH:

@@ -28,6 +28,14 @@ def test_parse_trims_dedupes_and_keeps_order() -> None:
     assert parse_keywords(" , ", label="include") == ()
 
 
+def test_quotes_around_a_phrase_are_not_part_of_it() -> None:
+    """A moderator quoting a phrase means the phrase: kept quoted, it matched no title."""
+    words = parse_keywords(' "season 4" , “Min Ho”, \'yuri\', «ÇEKİM», "" ', label="include")
+    assert words == ("season 4", "Min Ho", "yuri", "ÇEKİM")
+    article = Article("f", "k", "https://x.example/a", "XO, Kitty season 4 confirmed", None, "")
+    assert wanted(article, words[:1], ())
+
+
 def test_parse_refuses_long_words_and_long_lists() -> None:
     with pytest.raises(UserFacingError, match="longer than"):
         parse_keywords("x" * 51, label="exclude")
