@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import urlparse
 
@@ -30,8 +31,24 @@ class ApiError(Exception):
         return body
 
 
+# "embeds.0.title: Must be 256 or fewer in length.": a field's path, then what is wrong.
+_FIELD_ERROR = re.compile(r"(\w+(?:\.\w+)*): (.+)", re.DOTALL)
+
+
+def _nested(path: str, message: str) -> Json:
+    """Discord's shape for one field's error: {"embeds": {"0": {"title": {"_errors": [...]}}}},
+    which discord.py reads back as "In embeds.0.title: ..."."""
+    errors: Json = {"_errors": [{"message": message}]}
+    for key in reversed(path.split(".")):
+        errors = {key: errors}
+    return errors
+
+
 def invalid_form(detail: str) -> ApiError:
-    return ApiError(400, 50035, "Invalid Form Body", {"_errors": [{"message": detail}]})
+    """400 / 50035; a ``detail`` that starts with a field's path is filed under that field."""
+    match = _FIELD_ERROR.fullmatch(detail)
+    errors = _nested(*match.groups()) if match else {"_errors": [{"message": detail}]}
+    return ApiError(400, 50035, "Invalid Form Body", errors)
 
 
 def unknown_channel() -> ApiError:
@@ -156,6 +173,73 @@ def validate_embed(embed: Any, index: int) -> None:
 _VISIBLE = ("title", "description", "fields", "author", "footer", "image", "thumbnail", "video")
 
 
+# Message components (https://discord.com/developers/docs/components/reference), the classic
+# layout: up to 5 action rows, each 5 buttons or one select; custom ids unique in the message.
+ACTION_ROW, BUTTON, STRING_SELECT = 1, 2, 3
+SELECTS = frozenset({STRING_SELECT, 5, 6, 7, 8})  # string, user, role, mentionable, channel
+LINK, PREMIUM = 5, 6  # button styles
+IS_COMPONENTS_V2 = 1 << 15
+
+
+def _limit(value: Any, limit: int, where: str) -> None:
+    if value is not None and (not isinstance(value, str) or len(value) > limit):
+        raise invalid_form(f"{where}: Must be {limit} or fewer in length.")
+
+
+def _validate_item(item: Json, where: str, seen: set[str]) -> None:
+    kind = item.get("type")
+    custom_id = item.get("custom_id")
+    _limit(custom_id, 100, f"{where}.custom_id")
+    if kind == BUTTON:
+        style = item.get("style")
+        if style not in range(1, PREMIUM + 1):
+            raise invalid_form(f"{where}.style: Value must be one of {{1, 2, 3, 4, 5, 6}}.")
+        _limit(item.get("label"), 80, f"{where}.label")
+        if style == LINK:
+            _check_url(item.get("url"), f"{where}.url")
+            if not item.get("url") or custom_id is not None:
+                raise invalid_form(f"{where}: A link button takes a url and no custom_id.")
+            return
+        if style != PREMIUM and not custom_id:
+            raise required(f"{where}.custom_id")
+        if style != PREMIUM and not (item.get("label") or item.get("emoji")):
+            raise invalid_form(f"{where}: A button needs a label or an emoji.")
+    elif kind in SELECTS:
+        if not custom_id:
+            raise required(f"{where}.custom_id")
+        _limit(item.get("placeholder"), 150, f"{where}.placeholder")
+        if kind == STRING_SELECT and not 1 <= len(item.get("options") or []) <= 25:
+            raise invalid_form(f"{where}.options: Must be between 1 and 25 in length.")
+    else:
+        raise invalid_form(f"{where}.type: This component type is not allowed in a message.")
+    if custom_id is not None:
+        if custom_id in seen:
+            raise invalid_form(f"{where}.custom_id: Component custom id cannot be duplicated")
+        seen.add(custom_id)
+
+
+def validate_components(components: Any) -> None:
+    """Discord's checks on a message's classic components (action rows of buttons/selects)."""
+    if components is None:
+        return
+    if not isinstance(components, list) or len(components) > 5:
+        raise invalid_form("components: Must be 5 or fewer in length.")
+    seen: set[str] = set()
+    for i, row in enumerate(components):
+        where = f"components.{i}"
+        if not isinstance(row, dict) or row.get("type") != ACTION_ROW:
+            raise invalid_form(f"{where}.type: A top-level component must be an action row.")
+        items = row.get("components")
+        if not isinstance(items, list) or not 1 <= len(items) <= 5:
+            raise invalid_form(f"{where}.components: Must be between 1 and 5 in length.")
+        if len(items) > 1 and any(isinstance(c, dict) and c.get("type") != BUTTON for c in items):
+            raise invalid_form(f"{where}.components: A select must be alone in its row.")
+        for j, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise invalid_form(f"{where}.components.{j}: must be an object")
+            _validate_item(item, f"{where}.components.{j}", seen)
+
+
 def validate_message(body: Json, files: list[Json], *, partial: bool = False) -> None:
     """Discord's checks on a message body; `partial` for edits (nothing is required)."""
     content = body.get("content")
@@ -171,6 +255,9 @@ def validate_message(body: Json, files: list[Json], *, partial: bool = False) ->
         validate_embed(embed, index)
     if sum(_embed_length(e) for e in embeds) > 6000:
         raise invalid_form("embeds: Embed size exceeds maximum size of 6000")
+    # Components v2 (a flag) lay out differently; only the classic layout is checked here.
+    if not int(body.get("flags") or 0) & IS_COMPONENTS_V2:
+        validate_components(body.get("components"))
     # Content that is only whitespace counts as none.
     has_something = (
         (content or "").strip()

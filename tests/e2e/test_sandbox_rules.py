@@ -199,3 +199,52 @@ def test_command_choices_and_total_size_are_limited() -> None:
     ):
         with pytest.raises(CommandError):
             store.overwrite(None, bad)
+
+
+def test_components_are_checked_as_discord_does() -> None:
+    """Classic components: 5 rows of 5 buttons or one select, ids 1-100 and unique, labels
+    up to 80, a link button with a url and no id."""
+
+    def button(custom_id: object = "b", **extra: object) -> dict[str, object]:
+        return {"type": 2, "style": 4, "label": "Show it anyway", "custom_id": custom_id, **extra}
+
+    def row(*items: dict[str, object]) -> dict[str, object]:
+        return {"type": 1, "components": list(items)}
+
+    select = {"type": 3, "custom_id": "s", "options": [{"label": "a", "value": "a"}]}
+    link = {"type": 2, "style": 5, "label": "Read", "url": "https://example.org/a"}
+    validate_message({"components": [row(*(button(str(i)) for i in range(5)))]}, [])
+    validate_message({"content": "x", "components": [row(button()), row(select), row(link)]}, [])
+    refused: list[list[dict[str, object]]] = [
+        [row(button(str(i))) for i in range(6)],  # six rows
+        [row(*(button(str(i)) for i in range(6)))],  # six buttons in a row
+        [row()],  # an empty row
+        [button()],  # a button outside a row
+        [row(button("x" * 101))],
+        [row(button(label="l" * 81))],
+        [row(button(None))],  # no custom_id
+        [row(button("b"), button("b"))],  # a duplicate id
+        [row(button("s")), row(select)],  # a duplicate across rows
+        [row(button(), select)],  # a select beside a button
+        [row({**link, "custom_id": "l"})],
+        [row({**link, "url": "ftp://example.org"})],
+    ]
+    for components in refused:
+        with pytest.raises(ApiError) as info:
+            validate_message({"content": "x", "components": components}, [])
+        assert (info.value.status, info.value.code) == (400, 50035), components
+
+
+def test_form_errors_are_filed_under_the_field_as_discord_does() -> None:
+    with pytest.raises(ApiError) as info:
+        validate_message({"embeds": [{"title": "t" * 257}]}, [])
+    message = {"message": "Must be 256 or fewer in length."}
+    assert info.value.body()["errors"] == {"embeds": {"0": {"title": {"_errors": [message]}}}}
+    failure = discord.HTTPException(_Response(400), info.value.body())
+    assert "In embeds.0.title: Must be 256 or fewer in length." in failure.text
+
+
+class _Response:
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.reason = "Bad Request"
