@@ -36,9 +36,44 @@ class CommandError(ValueError):
     """A command payload Discord would refuse with 400 / 50035."""
 
 
+STRING, INTEGER, NUMBER = 3, 4, 10
+_NUMERIC = (INTEGER, NUMBER)
+_SAFE_INT = 2**53  # min_value / max_value lie within ±2^53
+
+
+def _check_value_ranges(opt: Json, here: str) -> None:
+    """min/max_value of a number option, min/max_length of a string one, as documented."""
+    for key in ("min_value", "max_value"):
+        value = opt.get(key)
+        if value is None:
+            continue
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not number or not -_SAFE_INT <= value <= _SAFE_INT:
+            raise CommandError(f"{here}.{key}: must be a number within ±2^53")
+    for key, low in (("min_length", 0), ("max_length", 1)):
+        value = opt.get(key)
+        if value is not None and not (isinstance(value, int) and low <= value <= 6000):
+            raise CommandError(f"{here}.{key}: must be between {low} and 6000")
+
+
+def _check_choice_value(value: object, kind: object, here: str) -> None:
+    """A choice's value is of its option's type (a string one at most 100 characters)."""
+    is_int = isinstance(value, int) and not isinstance(value, bool)
+    if kind == STRING and not (isinstance(value, str) and len(value) <= 100):
+        raise CommandError(f"{here}: a choice's value must be a string of at most 100")
+    if kind == INTEGER and not is_int:
+        raise CommandError(f"{here}: a choice's value must be an integer")
+    if kind == NUMBER and not (is_int or isinstance(value, float)):
+        raise CommandError(f"{here}: a choice's value must be a number")
+
+
 def _check_options(options: list[Json], where: str, depth: int) -> None:
     if len(options) > 25:
         raise CommandError(f"{where}: more than 25 options")
+    # Subcommands (and groups) are exclusive to every other option type at one level.
+    kinds = {opt.get("type") in (SUB_COMMAND, SUB_COMMAND_GROUP) for opt in options}
+    if len(kinds) > 1:
+        raise CommandError(f"{where}: subcommands mixed with other options")
     seen: set[str] = set()
     optional_seen = False
     for opt in options:
@@ -52,6 +87,8 @@ def _check_options(options: list[Json], where: str, depth: int) -> None:
         if not 1 <= len(opt.get("description", "")) <= 100:
             raise CommandError(f"{here}: description must be 1-100 characters")
         kind = opt.get("type")
+        if isinstance(kind, bool) or kind not in range(1, 12):
+            raise CommandError(f"{here}.type: Value must be one of (1, 2, ..., 11).")
         if kind in (SUB_COMMAND, SUB_COMMAND_GROUP):
             if depth >= 2 or (kind == SUB_COMMAND_GROUP and depth >= 1):
                 raise CommandError(f"{here}: subcommands nested too deep")
@@ -62,15 +99,16 @@ def _check_options(options: list[Json], where: str, depth: int) -> None:
                 raise CommandError(f"{here}: required options must come first")
         else:
             optional_seen = True
+        _check_value_ranges(opt, here)
         choices = opt.get("choices") or []
         if len(choices) > 25:
             raise CommandError(f"{here}: more than 25 choices")
+        if (choices or opt.get("autocomplete")) and kind not in (STRING, *_NUMERIC):
+            raise CommandError(f"{here}: only string, integer and number options offer choices")
         for choice in choices:
-            value = choice.get("value")
             if not 1 <= len(choice.get("name") or "") <= 100:
                 raise CommandError(f"{here}: a choice's name must be 1-100 characters")
-            if isinstance(value, str) and len(value) > 100:
-                raise CommandError(f"{here}: a choice's value must be at most 100 characters")
+            _check_choice_value(choice.get("value"), kind, here)
         if choices and opt.get("autocomplete"):
             raise CommandError(f"{here}: choices and autocomplete are exclusive")
 

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from bot.sandbox import perms
+from bot.sandbox.commands import INTEGER, NUMBER, STRING
 from bot.sandbox.posting import EPHEMERAL, LOADING, build_message, edit_message, message_event
 from bot.sandbox.state import GROUP_DM, Channel, Guild, Json, Message, User, World
 from bot.sandbox.wire import ApiError, invalid_form, validate_message
@@ -22,7 +23,6 @@ PING, COMMAND, COMPONENT, AUTOCOMPLETE, MODAL = 1, 2, 3, 4, 5
 PONG, MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE, CHOICES, SHOW_MODAL = 1, 4, 5, 6, 7, 8, 9
 
 TOKEN_LIFETIME = 15 * 60.0
-STRING, INTEGER, NUMBER = 3, 4, 10
 
 
 def _focused_type(data: Json) -> int | None:

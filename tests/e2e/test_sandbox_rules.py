@@ -10,9 +10,9 @@ import pytest
 from discord.ext import commands
 
 from bot.sandbox import perms
-from bot.sandbox.commands import CommandError, CommandStore
+from bot.sandbox.commands import INTEGER, STRING, CommandError, CommandStore
 from bot.sandbox.driver import Sandbox
-from bot.sandbox.interactions import INTEGER, STRING, check_choices
+from bot.sandbox.interactions import check_choices
 from bot.sandbox.mentions import MentionsError, effective_pings
 from bot.sandbox.perms import Overwrite, channel_permissions
 from bot.sandbox.ratelimit import Limit, Windows
@@ -248,3 +248,35 @@ class _Response:
     def __init__(self, status: int) -> None:
         self.status = status
         self.reason = "Bad Request"
+
+
+def test_command_options_are_checked_as_discord_does() -> None:
+    """An option's type is one of 1-11; subcommands don't share a level with other options;
+    choices are of the option's type and only on string/integer/number options (so is
+    autocomplete); value and length bounds lie in Discord's ranges."""
+    store = CommandStore(app_id=7, new_id=iter(range(1000, 2000)).__next__)
+
+    def command(*options: dict[str, object]) -> list[dict[str, object]]:
+        return [{"name": "cast", "description": "x", "options": list(options)}]
+
+    def option(kind: int, name: str = "season", **extra: object) -> dict[str, object]:
+        return {"name": name, "description": "x", "type": kind, **extra}
+
+    sub = option(1, "set", options=[option(4, min_value=1, max_value=50)])
+    store.overwrite(None, command(sub, option(1, "view")))
+    store.overwrite(None, command(option(10, choices=[{"name": "one", "value": 1}])))
+    store.overwrite(None, command(option(3, min_length=0, max_length=6000, autocomplete=True)))
+    store.overwrite(None, command(option(7, channel_types=[0, 5, 15, 16])))
+    for bad in (
+        command(option(12)),
+        command(sub, option(3, "name")),
+        command(option(4, choices=[{"name": "one", "value": "1"}])),
+        command(option(3, choices=[{"name": "one", "value": 1}])),
+        command(option(5, choices=[{"name": "yes", "value": True}])),
+        command(option(7, autocomplete=True)),
+        command(option(4, min_value=-(2**53) - 1)),
+        command(option(3, max_length=0)),
+        command(option(3, min_length=6001)),
+    ):
+        with pytest.raises(CommandError):
+            store.overwrite(None, bad)
