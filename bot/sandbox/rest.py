@@ -343,9 +343,7 @@ class Rest:
             raise ApiError(400, 50024, "Cannot execute action on this channel type")
         self.require(channel, perms.CREATE_PUBLIC_THREADS)
         body, _ = await read_payload(request)
-        name = str(body.get("name") or "")
-        if not 1 <= len(name) <= 100:
-            raise invalid_form("name: must be 1-100 characters")
+        name = thread_name(body)
         if message.id in self.world.channels or message.raw.get("thread"):
             raise ApiError(400, 160004, "A thread has already been created for this message")
         # On Discord a thread started from a message shares the message's id.
@@ -375,9 +373,7 @@ class Rest:
         if files:
             needed.append(perms.ATTACH_FILES)
         have = self.require(forum, *needed)
-        name = str(body.get("name") or "")
-        if not 1 <= len(name) <= 100:
-            raise invalid_form("name: must be 1-100 characters")
+        name = thread_name(body)
         validate_message(message_body, files)
         tags = {int(t["id"]): t for t in forum.tags}
         applied = [
@@ -613,6 +609,23 @@ class Rest:
         record.touch()
         record.channel.notify()
         return no_content()
+
+
+# The minutes a thread may sit idle before it archives: Discord takes only these
+# (https://discord.com/developers/docs/resources/channel#start-thread-from-message).
+ARCHIVE_DURATIONS = (60, 1440, 4320, 10080)
+
+
+def thread_name(body: Json) -> str:
+    """A new thread's (or forum post's) name, as Discord checks it with its idle time."""
+    name = str(body.get("name") or "")
+    if not 1 <= len(name) <= 100:
+        raise invalid_form("name: Must be between 1 and 100 in length.")
+    duration = body.get("auto_archive_duration")
+    # (a number in a string passes, as Discord's form parsing reads one)
+    if duration is not None and str(duration) not in map(str, ARCHIVE_DURATIONS):
+        raise invalid_form("auto_archive_duration: Value must be one of (60, 1440, 4320, 10080).")
+    return name
 
 
 # Discord folds a repeated nonce from the same author into the first message for a few

@@ -16,6 +16,7 @@ from bot.sandbox.interactions import check_choices
 from bot.sandbox.mentions import MentionsError, effective_pings
 from bot.sandbox.perms import Overwrite, channel_permissions
 from bot.sandbox.ratelimit import Limit, Windows
+from bot.sandbox.rest import thread_name
 from bot.sandbox.wire import ApiError, validate_message
 
 StartProbe = Callable[..., contextlib.AbstractAsyncContextManager[commands.Bot]]
@@ -280,3 +281,15 @@ def test_command_options_are_checked_as_discord_does() -> None:
     ):
         with pytest.raises(CommandError):
             store.overwrite(None, bad)
+
+
+def test_thread_names_and_idle_times_are_checked_as_discord_does() -> None:
+    assert thread_name({"name": "n" * 100, "auto_archive_duration": 10080}) == "n" * 100
+    for body in (
+        {"name": ""},
+        {"name": "n" * 101},
+        {"name": "news", "auto_archive_duration": 1440 * 2},
+    ):
+        with pytest.raises(ApiError) as info:
+            thread_name(body)
+        assert (info.value.status, info.value.code) == (400, 50035), body
