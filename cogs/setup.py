@@ -228,7 +228,7 @@ class Setup(
     @app_commands.command(name="events")
     @app_commands.describe(enabled="Add each dated premiere to this server's Events")
     async def events(self, interaction: discord.Interaction, enabled: bool) -> None:
-        """Keep a server event for each announced premiere date (I need Manage Events)."""
+        """Keep a server event for each announced premiere date (I need Create Events)."""
         guild = require_moderator(interaction)
         if enabled:
             me = await bot_member(guild, self.client)

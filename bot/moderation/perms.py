@@ -15,7 +15,9 @@ THREAD_NEEDS: tuple[str, ...] = ("create_public_threads", "send_messages_in_thre
 # second post (the message nonce covers only a few minutes).
 HISTORY_NEEDS: tuple[str, ...] = ("read_message_history",)
 # A premiere's scheduled event (/setup events): a server-wide permission, not a channel's.
-EVENTS_NEEDS: tuple[str, ...] = ("manage_events",)
+# Since 23 February 2026 a bot creates events only with Create Events (Manage Events alone no
+# longer does); it also edits and deletes the bot's own, which is all the bot touches.
+EVENTS_NEEDS: tuple[str, ...] = ("create_events",)
 
 _NAMES = {
     "view_channel": "View Channel",
@@ -26,6 +28,7 @@ _NAMES = {
     "mention_everyone": "Mention @everyone, @here, and All Roles",
     "manage_roles": "Manage Roles",
     "manage_events": "Manage Events",
+    "create_events": "Create Events",
     "manage_guild": "Manage Server",
     "kick_members": "Kick Members",
     "ban_members": "Ban Members",
@@ -44,6 +47,11 @@ POWERS = discord.Permissions.elevated() | discord.Permissions(mention_everyone=T
 def permission_name(flag: str) -> str:
     """The name Discord's settings screens use for a permission flag."""
     return _NAMES.get(flag, flag.replace("_", " ").replace("guild", "server").title())
+
+
+def events_permissions() -> str:
+    """What /setup events needs, as Discord's settings screens name it ("Create Events")."""
+    return and_list([permission_name(flag) for flag in EVENTS_NEEDS])
 
 
 def missing(perms: discord.Permissions, needs: Iterable[str]) -> list[str]:

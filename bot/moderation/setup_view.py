@@ -9,6 +9,7 @@ import discord
 from bot.moderation.perms import (
     assign_problem,
     channel_problem,
+    events_permissions,
     events_problem,
     history_advice,
     role_problem,
@@ -153,7 +154,7 @@ def events_checks(settings: GuildSettings, perms: discord.Permissions | None) ->
     elif settings.events_problem:
         lines.append(f"⚠️ {settings.events_problem}")  # the bot's own words
     else:
-        lines.append("✅ I have **Manage Events**.")
+        lines.append(f"✅ I have **{events_permissions()}**.")
     return lines
 
 

@@ -26,7 +26,7 @@ from bot.catalog.models import Show
 from bot.domain.premiere import LEAD, WantedEvent, event_name, wanted_event
 from bot.domain.status import ToldSeasons, season_status
 from bot.moderation.onboard import show_for
-from bot.moderation.perms import events_problem
+from bot.moderation.perms import events_permissions, events_problem
 from bot.moderation.text import stamp
 from bot.news.announce import Pacer, unauthorized
 from bot.store import Store
@@ -141,7 +141,9 @@ class PremiereEvents:
                 await self._one(guild.id, key, row, want, now, report)
         except discord.Forbidden as exc:
             why = f"Discord refused me ({exc.status}, code {exc.code}) on {stamp(iso(now))}"
-            await self._refused(guild.id, settings, f"{why}: I need **Manage Events**.", report)
+            await self._refused(
+                guild.id, settings, f"{why}: I need **{events_permissions()}**.", report
+            )
             return
         except (discord.HTTPException, OSError) as exc:
             if unauthorized(exc):

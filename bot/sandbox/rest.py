@@ -488,11 +488,17 @@ class Rest:
         return await self._change_role(request, add=False)
 
     # -- scheduled events -----------------------------------------------------------
-    def _events_guild(self, request: web.Request, *, manage: bool) -> Guild:
-        guild = self.guild(request)
-        if manage and not guild.guild_permissions(self.world.bot.id) & perms.MANAGE_EVENTS:
+    def _may_change(self, guild: Guild, event: Json | None) -> None:
+        """Creating an event (``event`` None) takes Create Events, which also edits and
+        deletes the bot's own; Manage Events edits and deletes anyone's but, for bots since
+        23 February 2026, creates none (discord-api-docs PR #8002, changelog "Permission
+        Split Update + Timeline")."""
+        have = guild.guild_permissions(self.world.bot.id)
+        own = event is None or str(event.get("creator_id")) == str(self.world.bot.id)
+        if not (have & perms.CREATE_EVENTS and own) and not (
+            event is not None and have & perms.MANAGE_EVENTS
+        ):
             raise missing_permissions()
-        return guild
 
     def _event(self, guild: Guild, request: web.Request) -> Json:
         event_id = _int(request.match_info["event_id"], scheduled.unknown_event())
@@ -508,17 +514,18 @@ class Rest:
         self.server.notify()
 
     async def list_events(self, request: web.Request) -> web.Response:
-        guild = self._events_guild(request, manage=False)
+        guild = self.guild(request)
         now = datetime.now(UTC)
         events = [scheduled.advance(e, now) for e in guild.scheduled_events.values()]
         return json_response([e for e in events if e["status"] != scheduled.COMPLETED])
 
     async def get_event(self, request: web.Request) -> web.Response:
-        guild = self._events_guild(request, manage=False)
+        guild = self.guild(request)
         return json_response(self._event(guild, request))
 
     async def create_event(self, request: web.Request) -> web.Response:
-        guild = self._events_guild(request, manage=True)
+        guild = self.guild(request)
+        self._may_change(guild, None)
         body, _ = await read_payload(request)
         event = scheduled.create(
             body,
@@ -532,8 +539,9 @@ class Rest:
         return json_response(event)
 
     async def edit_event(self, request: web.Request) -> web.Response:
-        guild = self._events_guild(request, manage=True)
+        guild = self.guild(request)
         event = self._event(guild, request)
+        self._may_change(guild, event)
         body, _ = await read_payload(request)
         edited = scheduled.edit(event, body, now=datetime.now(UTC))
         guild.scheduled_events[int(event["id"])] = edited
@@ -541,8 +549,9 @@ class Rest:
         return json_response(edited)
 
     async def delete_event(self, request: web.Request) -> web.Response:
-        guild = self._events_guild(request, manage=True)
+        guild = self.guild(request)
         event = self._event(guild, request)
+        self._may_change(guild, event)
         del guild.scheduled_events[int(event["id"])]
         self._dispatch_event("DELETE", event)
         return no_content()

@@ -22,7 +22,7 @@ from tests.e2e.test_moderator_setup import two_packs
 
 pytestmark = pytest.mark.e2e
 
-WITH_EVENTS = perms.BOT_DEFAULT | perms.MANAGE_EVENTS
+WITH_EVENTS = perms.BOT_DEFAULT | perms.CREATE_EVENTS
 
 
 async def tell(bot: KissBot, milestone: Milestone, when: date | None = None) -> None:
@@ -52,7 +52,7 @@ async def learn(store: Store, milestone: Milestone, when: date | None = None) ->
 async def servers_keeping_events(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, day: date, *, guilds: int = 1
 ) -> AsyncIterator[tuple[Sandbox, KissBot]]:
-    """Servers with /setup events on (and Manage Events), season 4 set for ``day``."""
+    """Servers with /setup events on (and Create Events), season 4 set for ``day``."""
     async with Sandbox(guilds=guilds) as sb:
         for guild in sb.guilds:
             sb.set_bot_role_permissions(guild, WITH_EVENTS)
@@ -82,18 +82,21 @@ async def test_a_premiere_event_follows_the_news_once_per_server(
         fans, other = sb.guilds[0], sb.guilds[1]
         sb.set_bot_role_permissions(fans, WITH_EVENTS)
         async with moderator_bot(sb, tmp_path, monkeypatch) as bot:
-            # Without Manage Events the switch says what to grant.
-            reply = await sb.invoke("setup", {"enabled": True}, subcommand="events", guild=other)
-            refused(reply, "Manage Events")
-            # Granted, switched on, then taken away again: that server gets no event.
-            sb.set_bot_role_permissions(other, WITH_EVENTS)
+            # Without Create Events the switch says what to grant; Manage Events alone no
+            # longer lets a bot create events (Discord, since 23 February 2026).
             guild = bot.get_guild(other.id)
             assert guild is not None
+            sb.set_bot_role_permissions(other, perms.BOT_DEFAULT | perms.MANAGE_EVENTS)
             await until(lambda: guild.me.guild_permissions.manage_events)
+            reply = await sb.invoke("setup", {"enabled": True}, subcommand="events", guild=other)
+            refused(reply, "Create Events")
+            # Granted, switched on, then taken away again: that server gets no event.
+            sb.set_bot_role_permissions(other, WITH_EVENTS)
+            await until(lambda: guild.me.guild_permissions.create_events)
             reply = await sb.invoke("setup", {"enabled": True}, subcommand="events", guild=other)
             assert "Events" in reply.content and reply.ephemeral
             sb.set_bot_role_permissions(other, perms.BOT_DEFAULT)
-            await until(lambda: not guild.me.guild_permissions.manage_events)
+            await until(lambda: not guild.me.guild_permissions.create_events)
 
             reply = await sb.invoke("setup", {"enabled": True}, subcommand="events", guild=fans)
             assert "premiere" in reply.content
@@ -110,9 +113,9 @@ async def test_a_premiere_event_follows_the_news_once_per_server(
             assert "confirmed" in event["description"]
             assert sb.scheduled_events(other) == []
             view = await sb.invoke("setup", subcommand="view", guild=other)
-            assert "Manage Events" in view.text and "⚠️" in view.text
+            assert "Create Events" in view.text and "⚠️" in view.text
             view = await sb.invoke("setup", subcommand="view", guild=fans)
-            assert "✅ I have **Manage Events**" in view.text
+            assert "✅ I have **Create Events**" in view.text
 
             # A second run changes nothing.
             report = await bot.news.events.reconcile()
@@ -190,7 +193,7 @@ async def test_one_servers_refusal_stops_no_other(
         report = await bot.news.events.reconcile()
         assert (report.created, report.refused) == (1, 0)
         view = await sb.invoke("setup", subcommand="view", guild=refusing)
-        assert "refused" not in view.text and "✅ I have **Manage Events**" in view.text
+        assert "refused" not in view.text and "✅ I have **Create Events**" in view.text
         assert all(len(sb.scheduled_events(g)) == 1 for g in sb.guilds)
 
 
@@ -240,7 +243,7 @@ async def test_the_sandbox_checks_scheduled_events_as_discord_does(
             await bot.http.delete_scheduled_event(sb.guild.id, made["id"])
             with pytest.raises(discord.NotFound):
                 await bot.http.delete_scheduled_event(sb.guild.id, made["id"])
-            # Manage Events is checked server-wide.
+            # Create Events is checked server-wide.
             with pytest.raises(discord.Forbidden):
                 await bot.http.create_guild_scheduled_event(sb.guilds[1].id, **good)
 

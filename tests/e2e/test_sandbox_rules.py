@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
 
 import discord
 import pytest
@@ -293,3 +295,36 @@ def test_thread_names_and_idle_times_are_checked_as_discord_does() -> None:
         with pytest.raises(ApiError) as info:
             thread_name(body)
         assert (info.value.status, info.value.code) == (400, 50035), body
+
+
+async def test_creating_events_takes_create_events(start_probe: StartProbe) -> None:
+    """Since 23 February 2026 a bot needs Create Events to make a scheduled event (Manage
+    Events alone no longer does); Create Events also edits and deletes its own events,
+    Manage Events anyone's."""
+    async with Sandbox(guilds=1) as sandbox, start_probe(sandbox) as probe:
+        gid = sandbox.guild.id
+        start = discord.utils.utcnow() + timedelta(days=2)
+        event: dict[str, Any] = {
+            "name": "XO, Kitty season 4 premiere",
+            "privacy_level": 2,
+            "entity_type": 3,
+            "entity_metadata": {"location": "Netflix"},
+            "scheduled_start_time": start.isoformat(),
+            "scheduled_end_time": (start + timedelta(hours=1)).isoformat(),
+        }
+        sandbox.set_bot_role_permissions(gid, perms.BOT_DEFAULT | perms.MANAGE_EVENTS)
+        with pytest.raises(discord.Forbidden) as refused:
+            await probe.http.create_guild_scheduled_event(gid, **event)
+        assert (refused.value.status, refused.value.code) == (403, 50013)
+        sandbox.set_bot_role_permissions(gid, perms.BOT_DEFAULT | perms.CREATE_EVENTS)
+        made = await probe.http.create_guild_scheduled_event(gid, **event)
+        edited = await probe.http.edit_scheduled_event(gid, made["id"], name="Premiere")
+        assert edited["name"] == "Premiere"
+        # Someone else's event: Create Events can't touch it, Manage Events can.
+        guild = sandbox.server.world.guilds[gid]
+        guild.scheduled_events[int(made["id"])]["creator_id"] = str(guild.owner_id)
+        with pytest.raises(discord.Forbidden):
+            await probe.http.delete_scheduled_event(gid, made["id"])
+        sandbox.set_bot_role_permissions(gid, perms.BOT_DEFAULT | perms.MANAGE_EVENTS)
+        await probe.http.delete_scheduled_event(gid, made["id"])
+        assert not guild.scheduled_events

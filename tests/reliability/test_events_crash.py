@@ -59,7 +59,7 @@ async def test_sigkills_mid_create_leave_one_event_per_server(
     killer.patch(monkeypatch, "create_event")  # before the routes are bound
     async with Sandbox(guilds=GUILDS, route_limits=ROUTE_LIMITS) as sb:
         for guild in sb.guilds:
-            sb.set_bot_role_permissions(guild, perms.BOT_DEFAULT | perms.MANAGE_EVENTS)
+            sb.set_bot_role_permissions(guild, perms.BOT_DEFAULT | perms.CREATE_EVENTS)
         database = tmp_path / "kissbot.db"
         await _dated_premiere(database, [g.id for g in sb.guilds])
 
