@@ -17,7 +17,8 @@ GUILD, BOT_DM, PRIVATE_CHANNEL = 0, 1, 2
 ALL_CONTEXTS = frozenset({GUILD, BOT_DM, PRIVATE_CHANNEL})
 # The sandbox app, like a fan bot, offers both installs (the developer portal's setting).
 APP_INSTALLS = frozenset({GUILD_INSTALL, USER_INSTALL})
-_NAME = re.compile(r"^[-_\w]{1,32}$")
+# Discord's ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$, near enough (an apostrophe too).
+_NAME = re.compile(r"^[-_'\w]{1,32}$")
 _KEPT = (
     "name",
     "name_localizations",

@@ -270,6 +270,7 @@ def test_command_options_are_checked_as_discord_does() -> None:
     store.overwrite(None, command(option(10, choices=[{"name": "one", "value": 1}])))
     store.overwrite(None, command(option(3, min_length=0, max_length=6000, autocomplete=True)))
     store.overwrite(None, command(option(7, channel_types=[0, 5, 15, 16])))
+    store.overwrite(None, command(option(3, "what's_on")))  # an apostrophe is allowed
     for bad in (
         command(option(12)),
         command(sub, option(3, "name")),
