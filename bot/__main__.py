@@ -13,7 +13,7 @@ from bot.errors import ConfigError
 from bot.settings import Settings
 
 
-def fail(message: str, status: int = 2) -> NoReturn:
+def fail(message: str, status: int = 2) -> NoReturn:  # 2: cli.BAD_SETTING
     print(f"kissbot: {message}", file=sys.stderr)
     raise SystemExit(status)
 

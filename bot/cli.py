@@ -22,6 +22,13 @@ from bot.store.retention import RETENTION
 
 log = logging.getLogger(__name__)
 
+# Exit statuses a supervisor can act on (deploy/kissbot.service): 1 is worth a retry (Discord
+# unreachable, or answering errors); 2 and 3 need the host: a bad setting (``fail``), or a
+# token Discord rejects, which retried only spends the invalid requests Discord bans IPs for.
+RETRY_LATER = 1
+BAD_SETTING = 2
+TOKEN_REJECTED = 3
+
 
 def run(settings: Settings, *, sandbox: bool, script: str | None) -> int:
     configure_logging(settings.log_level, settings.discord_token)
@@ -53,8 +60,9 @@ DISCORD_TROUBLE = (
 
 def discord_trouble(settings: Settings, exc: BaseException) -> int:
     if isinstance(exc, LoginRejected | discord.LoginFailure):
-        problem = f"Discord rejected DISCORD_TOKEN ({exc})."
-    elif isinstance(exc, discord.HTTPException):
+        print(f"kissbot: Discord rejected DISCORD_TOKEN ({exc}).", file=sys.stderr)
+        return TOKEN_REJECTED
+    if isinstance(exc, discord.HTTPException):
         # Its text may be a whole HTML page: a server that is not a Discord API.
         reason = exc.response.reason or ""
         problem = (
@@ -64,14 +72,14 @@ def discord_trouble(settings: Settings, exc: BaseException) -> int:
     else:
         problem = f"cannot reach {settings.discord_api_base}: {exc}"
     print(f"kissbot: {problem}", file=sys.stderr)
-    return 1
+    return RETRY_LATER
 
 
 async def sync(settings: Settings, guild_id: int | None) -> int:
     configure_logging(settings.log_level, settings.discord_token)
     if settings.discord_token is None:
         print("kissbot: DISCORD_TOKEN is not set; nothing to sync with.", file=sys.stderr)
-        return 2
+        return BAD_SETTING
     async with open_bot(settings, commands_only=True) as bot:
         guild = discord.Object(id=guild_id) if guild_id else None
         try:
@@ -131,7 +139,7 @@ async def db_prune(settings: Settings, *, dry_run: bool, vacuum: bool) -> int:
                 "run `python -m bot db migrate` first",
                 file=sys.stderr,
             )
-            return 2
+            return BAD_SETTING
         pruned = await store.retention.prune(datetime.now(UTC), dry_run=dry_run)
         verb = "would forget" if dry_run else "forgot"
         print(f"{path}: {verb} {pruned} (older than {RETENTION.days} days)")
