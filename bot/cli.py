@@ -145,9 +145,7 @@ async def db_prune(settings: Settings, *, dry_run: bool, vacuum: bool) -> int:
         print(f"{path}: {verb} {pruned} (older than {RETENTION.days} days)")
         if vacuum and not dry_run:
             before = _size(path)
-            # VACUUM rewrites the file without its free pages; the checkpoint lands it.
-            await store.db.conn.execute("VACUUM")
-            await store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await store.db.shrink()
             print(f"{path}: {_mib(before)} → {_mib(_size(path))} after VACUUM")
     return 0
 

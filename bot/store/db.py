@@ -107,6 +107,11 @@ class Database:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
 
+    async def shrink(self) -> None:
+        """Rewrite the file without its free pages (VACUUM), and land that (a checkpoint)."""
+        await self.conn.execute("VACUUM")
+        await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     async def migrate(self) -> int:
         """Apply pending migrations, each in its own transaction; returns the new version."""
         current = await self.user_version()
