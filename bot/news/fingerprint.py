@@ -118,6 +118,12 @@ def _drop_outlet_suffix(title: str) -> str:
     return headline if len(headline.split()) >= _MIN_HEADLINE_WORDS else title
 
 
+# Raised with each change here that reads a headline otherwise: the next start reads every
+# stored story's headline again (``headline_fingerprint``), or a story an older release stored
+# would be a new one to the next outlet that tells it, and posted twice.
+SCHEME = 1
+
+
 def story_fingerprint(article: Article) -> str:
     """``title:<hex>`` for a usable title, else ``url:<hex>``, ``summary:<hex>`` or
     ``key:<hex>``."""
@@ -132,4 +138,15 @@ def story_fingerprint(article: Article) -> str:
         kind, basis = "summary", summary
     else:
         kind, basis = "key", f"{article.feed}\n{article.key}"
+    return _digest(kind, basis)
+
+
+def headline_fingerprint(title: str) -> str | None:
+    """The fingerprint a story's headline gives it (as ``story_fingerprint`` reads an article
+    with that title), or None when the headline is not what identifies it."""
+    normalised = normalise_title(title)
+    return _digest("title", normalised) if normalised else None
+
+
+def _digest(kind: str, basis: str) -> str:
     return f"{kind}:{hashlib.sha256(basis.encode()).hexdigest()[:24]}"

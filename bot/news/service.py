@@ -19,6 +19,7 @@ from bot.errors import ConfigError
 from bot.news.announce import REMOVED, Announcer, DrainReport
 from bot.news.cards import CardsReport, StatusCards
 from bot.news.events import EventsReport, PremiereEvents
+from bot.news.fingerprint import SCHEME, headline_fingerprint
 from bot.news.guard import redacted
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
@@ -32,6 +33,8 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 OUTBOX_EVERY_S = 10.0
+# The meta key holding the ``fingerprint.SCHEME`` the stored stories were read with.
+_FINGERPRINTS = "story_fingerprints"
 RECONCILE_EVERY_S = 30.0
 # Premiere events are brought in line with the news this often, and soon after a change.
 EVENTS_EVERY_S = 600.0
@@ -174,11 +177,22 @@ class NewsService:
     def store(self) -> Store:
         return self.deps.store
 
+    async def _refingerprint(self) -> None:
+        """Before any poll: stories stored by a release that read headlines otherwise are
+        found by today's reading (once per change of ``fingerprint.SCHEME``)."""
+        scheme = str(SCHEME)
+        if await self.store.meta.get(_FINGERPRINTS) == scheme:
+            return
+        if changed := await self.store.news.refingerprint(headline_fingerprint):
+            log.info("stories: %d fingerprinted anew from their headlines", changed)
+        await self.store.meta.set(_FINGERPRINTS, scheme)
+
     async def start(self, scheduler: AsyncIOScheduler) -> None:
         self._scheduler = scheduler
         self._guilds_known = asyncio.Event()
         # Before the list is read: it shares the one row left of a feed stored twice.
         await self.store.feeds.fold_twins()
+        await self._refingerprint()
         await list_shared_feeds(self.store, self.deps.settings.feeds_file, self.deps.now())
         if await self.store.feeds.active():
             # Before the gateway connects, so building the classifier's tables never

@@ -7,7 +7,7 @@ the same change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
@@ -128,6 +128,26 @@ class NewsRepo:
         created = cur.rowcount > 0
         (row,) = await self._db.rows("SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,))
         return int(row[0]), created
+
+    async def refingerprint(self, fingerprint: Callable[[str], str | None]) -> int:
+        """Give each story fingerprinted by its headline the fingerprint ``fingerprint`` reads
+        it with now; how many changed. Where two stories now read alike, the older keeps the
+        fingerprint (the newer keeps its own: it is found no more, and its rows stay)."""
+        changed = 0
+        async with self._db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT id, fingerprint, title FROM stories WHERE fingerprint LIKE 'title:%' "
+                "ORDER BY id"
+            )
+            for story_id, old, title in rows:
+                new = fingerprint(title)
+                if new is not None and new != old:
+                    cur = await conn.execute(
+                        "UPDATE OR IGNORE stories SET fingerprint = ? WHERE id = ?",
+                        (new, story_id),
+                    )
+                    changed += cur.rowcount
+        return changed
 
     async def told_beside(self, event_id: int) -> list[int]:
         """The other events the article that recorded ``event_id`` recorded: news of several

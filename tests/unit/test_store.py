@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.errors import ConfigError
+from bot.news.fingerprint import headline_fingerprint
 from bot.store import Store
 from bot.store import feeds as feed_store
 from bot.store.db import Database, migrations
@@ -287,6 +288,34 @@ async def test_a_backlogs_stories_are_made_in_one_go(store: Store) -> None:
         ids = await store.news.stories(told, now)
     assert len(ids) == 1200 and len(set(ids)) == 1000
     assert ids[7] == ids[1007] == known and ids[0] == ids[1000] != ids[1]
+
+
+async def test_stories_an_older_release_fingerprinted_are_read_anew(store: Store) -> None:
+    """A release that kept kicker marks stored "EXCLUSIVE: …" under another fingerprint than
+    today's; the older of two stories that now read alike keeps the fingerprint."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    told = [
+        ("title:old-marked", "https://e.org/1", "EXCLUSIVE: XO, Kitty cast talks season 3"),
+        ("title:old-plain", "https://e.org/2", "XO, Kitty cast talks season 3 [Video]"),
+        ("title:already", "https://e.org/3", "Netflix renews XO, Kitty"),
+        ("url:abc", "https://e.org/4", "???"),
+    ]
+    async with store.db.transaction():
+        marked, plain, already, by_url = await store.news.stories(told, now)
+    fresh = headline_fingerprint("XO, Kitty cast talks season 3")
+    renewed = headline_fingerprint("Netflix renews XO, Kitty")
+    assert fresh is not None and renewed is not None
+    await store.db.write("UPDATE stories SET fingerprint = ? WHERE id = ?", (renewed, already))
+
+    assert await store.news.refingerprint(headline_fingerprint) == 1
+    rows = await store.db.rows("SELECT id, fingerprint FROM stories ORDER BY id")
+    assert [tuple(r) for r in rows] == [
+        (marked, fresh),
+        (plain, "title:old-plain"),
+        (already, renewed),
+        (by_url, "url:abc"),
+    ]
+    assert (await store.news.story(fresh, "", "", now))[0] == marked
 
 
 async def test_a_polls_reads_are_one_round_trip_each(
