@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import fcntl
 import logging
 import os
@@ -170,6 +171,25 @@ def _lock_for(database: Path, if_held: str) -> int:
             f"another kissbot is already running on {str(database)!r}: {if_held}"
         ) from None
     return fd
+
+
+# malloc.h's mallopt option for the most arenas glibc's malloc may make.
+M_ARENA_MAX = -8
+
+
+def one_malloc_arena() -> bool:
+    """Have every thread of the bot allocate from glibc's one main arena; whether it was set.
+
+    glibc gives each thread that calls malloc an arena of its own (up to eight per core):
+    the bot's few threads (the database's, the classifier's table build, name look-ups)
+    kept 1.5 MiB more resident at 1,000 guilds than one arena does, against the 70 MiB
+    goal, for little allocation of their own. A host's MALLOC_ARENA_MAX wins, and a libc
+    without mallopt (or whose mallopt ignores it) is left as it is. Before any thread.
+    """
+    if "MALLOC_ARENA_MAX" in os.environ:
+        return False
+    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)
+    return mallopt is not None and bool(mallopt(M_ARENA_MAX, 1))
 
 
 class LoginRejected(Exception):

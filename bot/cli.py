@@ -12,7 +12,15 @@ from typing import TextIO
 import aiohttp
 import discord
 
-from bot.app import MIGRATE_LATER, PRUNE_LATER, LoginRejected, held_store, open_bot, run_bot
+from bot.app import (
+    MIGRATE_LATER,
+    PRUNE_LATER,
+    LoginRejected,
+    held_store,
+    one_malloc_arena,
+    open_bot,
+    run_bot,
+)
 from bot.catalog import load_catalog
 from bot.client import sync_to
 from bot.logs import configure_logging
@@ -31,6 +39,7 @@ TOKEN_REJECTED = 3
 
 
 def run(settings: Settings, *, sandbox: bool, script: str | None) -> int:
+    one_malloc_arena()  # the bot's threads are yet to start
     configure_logging(settings.log_level, settings.discord_token)
     if sandbox or settings.discord_token is None:
         from bot.sandbox.console import run_console
