@@ -131,23 +131,46 @@ class NewsRepo:
 
     async def refingerprint(self, fingerprint: Callable[[str], str | None]) -> int:
         """Give each story fingerprinted by its headline the fingerprint ``fingerprint`` reads
-        it with now; how many changed. Where two stories now read alike, the older keeps the
-        fingerprint (the newer keeps its own: it is found no more, and its rows stay)."""
-        changed = 0
+        it with now; how many changed. Where two stories now read alike, the one holding the
+        fingerprint is the story from now on (the older, where both change), and the other's
+        articles and all-news posts are its: a server that heard either has heard it."""
+        changed = last = 0
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
-                "SELECT id, fingerprint, title FROM stories WHERE fingerprint LIKE 'title:%' "
-                "ORDER BY id"
-            )
-            for story_id, old, title in rows:
-                new = fingerprint(title)
-                if new is not None and new != old:
+            # A page at a time: a store's stories need not all be in memory at once.
+            while rows := await self._db.rows(
+                "SELECT id, fingerprint, title FROM stories WHERE id > ? "
+                "AND fingerprint LIKE 'title:%' ORDER BY id LIMIT 500",
+                (last,),
+            ):
+                for story_id, old, title in rows:
+                    new = fingerprint(title)
+                    if new is None or new == old:
+                        continue
                     cur = await conn.execute(
                         "UPDATE OR IGNORE stories SET fingerprint = ? WHERE id = ?",
                         (new, story_id),
                     )
                     changed += cur.rowcount
+                    if not cur.rowcount:
+                        await self._merge(story_id, new)
+                last = rows[-1][0]
         return changed
+
+    async def _merge(self, story_id: int, fingerprint: str) -> None:
+        """What cites ``story_id`` by its story cites the one now holding ``fingerprint``
+        (in transaction): its articles (a feed's backlog stays its backlog), and each
+        server's all-news post of it, unless the server has one of that story too."""
+        ((into,),) = await self._db.rows(
+            "SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,)
+        )
+        await self._db.conn.execute(
+            "UPDATE articles SET story_id = ? WHERE story_id = ?", (into, story_id)
+        )
+        await self._db.conn.execute(
+            "UPDATE OR IGNORE deliveries SET dedupe_key = ?, story_id = ? "
+            "WHERE story_id = ? AND dedupe_key = ?",
+            (f"story:{into}", into, story_id, f"story:{story_id}"),
+        )
 
     async def told_beside(self, event_id: int) -> list[int]:
         """The other events the article that recorded ``event_id`` recorded: news of several

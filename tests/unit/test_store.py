@@ -15,6 +15,7 @@ from bot.news.fingerprint import headline_fingerprint
 from bot.store import Store
 from bot.store import feeds as feed_store
 from bot.store.db import Database, migrations
+from bot.store.rows import iso
 from tests.conftest import NOW
 
 
@@ -350,3 +351,53 @@ async def test_a_polls_reads_are_one_round_trip_each(
     before = trips
     assert len(await store.feeds.followers(feed.id)) == 1  # the feed, then its subscriptions
     assert trips - before == 2
+
+
+async def test_a_server_that_heard_a_story_merged_away_is_not_told_it_again(
+    store: Store,
+) -> None:
+    """Two stories an older release told apart ("EXCLUSIVE: …" and "… [Video]") read alike
+    today: the older keeps the fingerprint. An all-news server that heard only the newer one
+    has heard the story, so its next telling is not posted there again; a feed whose backlog
+    held the newer one still has it in its backlog."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    feed = await store.feeds.add("https://example.org/feed.xml")
+    told = [
+        ("title:old-marked", "https://e.org/1", "EXCLUSIVE: XO, Kitty cast talks season 3"),
+        ("title:old-plain", "https://e.org/2", "XO, Kitty cast talks season 3 [Video]"),
+    ]
+    async with store.db.transaction():
+        older, newer = await store.news.stories(told, now)
+        await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key=f"story:{newer}", message={}, story_id=newer
+        )
+        await store.outbox.enqueue(
+            guild_id=2, channel_id=20, dedupe_key=f"story:{older}", message={}, story_id=older
+        )
+        await store.outbox.enqueue(
+            guild_id=2, channel_id=20, dedupe_key=f"story:{newer}", message={}, story_id=newer
+        )
+        await store.db.conn.execute(
+            "INSERT INTO articles (feed_id, key, url, title, story_id, verdict, first_seen_at) "
+            "VALUES (?, 'k', '', '', ?, 'baseline', ?)",
+            (feed.id, newer, iso(now)),
+        )
+
+    await store.news.refingerprint(headline_fingerprint)
+    fresh = headline_fingerprint("XO, Kitty cast talks season 3")
+    assert fresh is not None
+    async with store.db.transaction():
+        story_id, created = await store.news.story(fresh, "https://f.org/1", "", now)
+        assert (story_id, created) == (older, False)
+        assert await store.news.in_backlog(feed.id, older)
+        assert not await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key=f"story:{story_id}", message={}
+        )
+    heard = await store.db.rows(
+        "SELECT guild_id, dedupe_key, story_id FROM deliveries ORDER BY guild_id, id"
+    )
+    assert [tuple(r) for r in heard] == [
+        (1, f"story:{older}", older),
+        (2, f"story:{older}", older),
+        (2, f"story:{newer}", newer),  # heard both: its own record of each stays
+    ]
