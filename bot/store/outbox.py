@@ -276,8 +276,10 @@ class OutboxRepo:
         return [(channel_id, _at(at)) for channel_id, at in rows]
 
     async def retry_later(self, delivery_id: int, error: str, not_before: datetime) -> None:
+        """Put a claimed delivery back to be sent later; not one withdrawn meanwhile."""
         await self._db.write(
-            "UPDATE deliveries SET state = 'pending', last_error = ?, not_before = ? WHERE id = ?",
+            "UPDATE deliveries SET state = 'pending', last_error = ?, not_before = ? "
+            "WHERE id = ? AND state = 'sending'",
             (error, iso(not_before), delivery_id),
         )
 
@@ -292,18 +294,28 @@ class OutboxRepo:
     ) -> int:
         """Give up the guild's posts still queued (of one feed; ``changes=False``: only those
         that tell no status change), as a moderator's change no longer wants them; how many.
-        One in flight is left to land. One never tried is queued again by news carrying it
-        again (``enqueue``): a change a removed feed had queued still comes from another."""
-        where = "guild_id = ? AND state = 'pending'"
+        One in flight is recorded as sent if it lands, and not tried again if it fails (not
+        counted). One never tried is queued again by news carrying it again (``enqueue``): a
+        change a removed feed had queued still comes from another."""
+        where = "guild_id = ?"
         params: list[object] = [WITHDRAWN + why, guild_id]
         if feed_id is not None:
             where += " AND feed_id = ?"
             params.append(feed_id)
         if not changes:
             where += " AND event_id IS NULL"
-        return await self._db.write(
-            f"UPDATE deliveries SET state = 'failed', last_error = ? WHERE {where}", params
-        )
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE deliveries SET state = 'failed', last_error = ? "
+                f"WHERE {where} AND state = 'sending'",
+                params,
+            )
+            cur = await conn.execute(
+                "UPDATE deliveries SET state = 'failed', last_error = ? "
+                f"WHERE {where} AND state = 'pending'",
+                params,
+            )
+            return cur.rowcount
 
     async def hold(self, delivery_id: int, error: str) -> None:
         """Put a claimed delivery back, unsent, with its claim undone: Discord refused it (or

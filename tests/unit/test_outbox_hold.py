@@ -285,3 +285,28 @@ async def test_a_withdrawn_post_never_tried_is_queued_again_by_news_carrying_it(
         ("story:3", "pending"),
         ("event:1", "pending"),
     ]
+
+
+async def test_a_post_in_flight_as_it_is_withdrawn_is_not_tried_again(store: Store) -> None:
+    """/feeds remove while the announcer is sending one of the feed's posts: if it lands it
+    is recorded as sent; if Discord fails it (an outage), it is not retried later."""
+    await store.guilds.update(1, channel_id=10)
+    for key in ("story:1", "story:2"):
+        await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key=key, message={}, source=(7, key)
+        )
+    failing, landing = await store.outbox.due(NOW, 10)
+    assert await store.outbox.mark_sending(failing.id) is not None
+    assert await store.outbox.mark_sending(landing.id) is not None
+
+    assert await store.outbox.withdraw(1, "this server removed its feed first", feed_id=7) == 0
+    await store.outbox.retry_later(failing.id, "TimeoutError: ", NOW)
+    await store.outbox.mark_sent(landing.id, 99, NOW)
+    assert await store.outbox.due(NOW + timedelta(hours=1), 10) == []
+    assert [(k, s) for k, s, _ in await states(store)] == [
+        ("story:1", "failed"),
+        ("story:2", "sent"),
+    ]
+    withdrawn = await store.outbox.find(1, "story:1")
+    assert withdrawn is not None
+    assert withdrawn.last_error == "not sent: this server removed its feed first"
