@@ -566,7 +566,12 @@ def _sniff_non_feed(body: bytes) -> str | None:
 
 def page_feed(body: bytes, url: str) -> str:
     """The first RSS or Atom feed a web page links to in its head, as an absolute http(s)
-    address; "" when it names none."""
+    address; "" when it names none (nor one but the page itself)."""
+    if not _is_web_url(url):
+        return ""
+    # Without the page's user and password: they would ride into the error, then the log.
+    page = urlsplit(url)
+    base = urlunsplit(page._replace(netloc=page.netloc.rpartition("@")[2], fragment=""))
     for tag in _LINK_TAG.finditer(body[:HEAD_SCAN]):
         attrs = {
             m[1].lower(): html.unescape((m[2] or m[3] or m[4] or b"").decode("utf-8", "replace"))
@@ -575,8 +580,11 @@ def page_feed(body: bytes, url: str) -> str:
         kind = attrs.get(b"type", "").strip().lower().encode()
         if "alternate" not in attrs.get(b"rel", "").lower().split() or kind not in _FEED_TYPES:
             continue
-        href = urljoin(url, attrs.get(b"href", "").strip()) if _is_web_url(url) else ""
-        if _is_web_url(href) and len(href) <= LINK_MAX:
+        try:
+            href = urljoin(base, attrs.get(b"href", "").strip())
+        except ValueError:  # "http://[oops/": no address at all
+            continue
+        if _is_web_url(href) and href.partition("#")[0] != base and len(href) <= LINK_MAX:
             return href
     return ""
 

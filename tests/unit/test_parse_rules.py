@@ -384,3 +384,42 @@ def test_a_feed_served_as_another_text_type_is_still_flagged(content_type: str) 
     parsed = parse_feed(SOUND_UTF8, "https://e.org/feed", {"Content-Type": content_type})
     assert parsed.bozo and len(parsed.problems) == 1  # not XML, or not the charset it says
     assert [a.title for a in parsed.articles] == ["XO, Kitty — café"]
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "feed"),
+    [
+        # an empty or fragment-only href names the page itself: no feed to offer
+        ("https://example.com/news/", b'<link rel="alternate" type="application/rss+xml">', ""),
+        (
+            "https://example.com/news/",
+            b'<link rel=alternate type=application/rss+xml href="  ">',
+            "",
+        ),
+        (
+            "https://example.com/news/",
+            b'<link rel=alternate type=application/rss+xml href="#">',
+            "",
+        ),
+        # an address urljoin cannot read is no feed, not a parse that fails
+        (
+            "https://example.com/",
+            b'<link rel=alternate type=application/rss+xml href="http://[x/">',
+            "",
+        ),
+        # the page's address carried a password: a feed it links to does not take it along
+        # (it would be in the feed's error, in /feeds list and the log)
+        (
+            "https://kit:s3cret@example.com/news/",
+            b'<link rel=alternate type=application/rss+xml href="/feed.xml">',
+            "https://example.com/feed.xml",
+        ),
+    ],
+)
+def test_a_web_page_feed_is_never_the_page_itself_nor_its_password(
+    url: str, head: bytes, feed: str
+) -> None:
+    body = b"<!DOCTYPE html><html><head>" + head + b"</head><body></body></html>"
+    parsed = parse_feed(body, url)
+    assert parsed.alternate == feed
+    assert "s3cret" not in (parsed.error or "")
