@@ -4,11 +4,16 @@ sent later (an outage's retries and a pause hold posts for up to a day)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.client import KissBot
+from bot.sandbox.driver import Sandbox
+from bot.store.feeds import Feed
 from tests.e2e.test_moderator_kit import Item, feed_world, kitty_feed, poll, rss
 
 pytestmark = pytest.mark.e2e
@@ -17,14 +22,22 @@ CHANGE = Item("n1", "Netflix renews XO, Kitty for season 4", age=timedelta(minut
 ARTICLE = Item("n2", "XO, Kitty star Anna Cathcart talks fashion", age=timedelta(minutes=2))
 
 
-async def test_posts_queued_from_a_feed_the_server_removes_are_not_sent(
+@asynccontextmanager
+async def two_queued(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> AsyncIterator[tuple[Sandbox, KissBot, Feed]]:
+    """An all-news server whose feed just queued CHANGE and ARTICLE, neither sent yet."""
     async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
         feed, backlog = await kitty_feed(sb, server, bot)
         server.serve("/kitty.xml", rss("Kitty Weekly", [ARTICLE, CHANGE, *backlog]))
         assert (await poll(bot, feed.id)).queued == 2
+        yield sb, bot, feed
 
+
+async def test_posts_queued_from_a_feed_the_server_removes_are_not_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with two_queued(tmp_path, monkeypatch) as (sb, bot, feed):
         reply = await sb.invoke("feeds", {"feed": str(feed.id)}, subcommand="remove")
         assert "Stopped following **Kitty Weekly**" in reply.content
         assert "2 of its posts still queued here won't be sent" in reply.content
@@ -35,11 +48,7 @@ async def test_posts_queued_from_a_feed_the_server_removes_are_not_sent(
 async def test_a_switch_to_changes_only_drops_the_queued_articles_not_the_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
-        feed, backlog = await kitty_feed(sb, server, bot)
-        server.serve("/kitty.xml", rss("Kitty Weekly", [ARTICLE, CHANGE, *backlog]))
-        assert (await poll(bot, feed.id)).queued == 2
-
+    async with two_queued(tmp_path, monkeypatch) as (sb, bot, _):
         reply = await sb.invoke("setup", {"mode": "changes"}, subcommand="mode")
         assert "1 queued article that tells no status change won't be posted" in reply.content
         await bot.news.drain()
@@ -51,11 +60,7 @@ async def test_a_switch_to_changes_only_drops_the_queued_articles_not_the_change
 async def test_setup_reset_drops_what_was_queued(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
-        feed, backlog = await kitty_feed(sb, server, bot)
-        server.serve("/kitty.xml", rss("Kitty Weekly", [ARTICLE, CHANGE, *backlog]))
-        assert (await poll(bot, feed.id)).queued == 2
-
+    async with two_queued(tmp_path, monkeypatch) as (sb, bot, _):
         await sb.invoke("setup", subcommand="reset")
         # Straight back to a channel, before any drain: the reset said "no posts".
         await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
