@@ -28,6 +28,11 @@ Each rule keeps what dedupe, ``/status`` and ``/feeds why`` still need:
 * A notice told goes after ``RETENTION`` too (its key names the moment it is about),
   unless its guild is paused (and still has the bot).
 * A story goes when no article, event or post cites it, ``RETENTION`` after it was told.
+* A feed goes once it has not been polled for ``RETENTION`` (its articles went with that)
+  and neither a server (one the bot has left, too) nor the host's list names it: one a
+  moderator removed, or the host unlisted. Added again, it is a new feed, whose first poll
+  is a baseline, as the old one's next would have been. The newest feed stays, so a feed's
+  id is never reused: a post's record names the feed that queued it.
 * Learned events stay: ``/status`` shows them, with the stories they cite.
 
 Each table is walked in runs of ``BATCH`` rows by id, one short statement each, so the
@@ -59,7 +64,8 @@ _HELD_HERE = (
     "AND g.disabled_reason IS NOT NULL AND g.departed_at IS NULL)"
 )
 
-# (table, its id, what may go), in this order: stories last, once what cited them went.
+# (table, its id, what may go), in this order: stories once what cited them went, feeds once
+# their articles did.
 _RULES = (
     (
         "articles",
@@ -92,6 +98,14 @@ _RULES = (
         "AND NOT EXISTS (SELECT 1 FROM status_events e WHERE e.story_id = stories.id) "
         "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.story_id = stories.id)",
     ),
+    (
+        "feeds",
+        "id",
+        "shared = 0 AND disabled_at < :cut "
+        "AND NOT EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id) "
+        "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.feed_id = feeds.id) "
+        "AND id < (SELECT max(id) FROM feeds)",
+    ),
 )
 
 
@@ -103,6 +117,7 @@ class Pruned:
     deliveries: int = 0
     notices: int = 0
     stories: int = 0
+    feeds: int = 0
 
     @property
     def total(self) -> int:

@@ -195,7 +195,8 @@ async def test_an_undated_article_stays_while_its_feed_is_polled(store: Store) -
         await seen(store, feed, "dated-new", published=NEW, first_seen=NEW)
     await store.feeds.disable(dropped, "removed", now=T - RETENTION - timedelta(seconds=1))
     await store.feeds.disable(lately, "removed", now=T - RETENTION)
-    assert await store.retention.prune(T) == Pruned(articles=2)  # all the dropped feed's
+    # all the dropped feed's, then the feed itself: no server or list names it
+    assert await store.retention.prune(T) == Pruned(articles=2, feeds=1)
     assert await rows(store, "articles", "feed_id") == [polled, polled, lately, lately]
 
 
@@ -336,6 +337,41 @@ async def test_a_story_stays_while_anything_cites_it(store: Store) -> None:
     assert await rows(store, "status_events", "story_id") == [2]  # events always stay
 
 
+async def test_a_feed_no_one_names_goes_once_unpolled_for_the_limit(store: Store) -> None:
+    """A feed a moderator removed (or the host unlisted) was kept for good, one row per
+    address ever added; it goes once it has not been polled for the limit, unless a server,
+    one the bot has left too, or the host's list still names it."""
+    removed, edge, departed, unlisted, shared, polled, newest = [
+        await a_feed(store, f"https://{n}.org/f") for n in "abcdefg"
+    ]
+    past = T - RETENTION - timedelta(seconds=1)
+    for feed in (removed, departed, unlisted, shared, newest):
+        await store.feeds.disable(feed, "no server follows it", now=past)
+    await store.feeds.disable(edge, "no server follows it", now=T - RETENTION)
+    await store.feeds.subscribe(7, departed, None)  # its guild's settings wait for its return
+    await store.feeds.unshare(unlisted)
+    await put(store, "UPDATE feeds SET shared = 1 WHERE id = ?", shared)
+    await seen(store, removed, "old", published=OLD, first_seen=OLD)
+    assert await store.retention.prune(T) == Pruned(articles=1, feeds=2)
+    # the newest stays however old, so no later feed takes a gone one's id
+    assert await rows(store, "feeds") == [edge, departed, shared, polled, newest]
+    assert (await store.feeds.add("https://a.org/f")).id == newest + 1  # a new feed, afresh
+
+
+async def test_feeds_added_and_removed_for_months_level_off(store: Store) -> None:
+    """Moderators try feeds and drop them every day: the table holds about a month of them."""
+    day = T
+    for n in range(120):
+        day += timedelta(days=1)
+        for k in range(3):
+            feed = await a_feed(store, f"https://d{n}-{k}.org/f")
+            await store.feeds.subscribe(k, feed, None)
+            await store.feeds.unsubscribe(k, feed)
+            assert await store.feeds.retire(feed, "no server follows it", now=day)
+        await store.retention.prune(day)
+    assert len(await rows(store, "feeds")) <= 3 * (RETENTION.days + 2)
+
+
 async def test_a_dry_run_counts_exactly_and_forgets_nothing(store: Store) -> None:
     feed = await a_feed(store)
     await a_story(store, 1)
@@ -370,7 +406,7 @@ async def test_tables_are_walked_in_batches(store: Store, monkeypatch: pytest.Mo
 
 def test_pruned_reads_as_counts() -> None:
     assert str(replace(Pruned(), articles=3, stories=1)) == (
-        "3 articles, 0 deliveries, 0 notices, 1 stories"
+        "3 articles, 0 deliveries, 0 notices, 1 stories, 0 feeds"
     )
     assert Pruned(articles=3, stories=1).total == 4
 
@@ -396,8 +432,8 @@ async def test_the_bot_prunes_daily_and_logs_the_counts(
     with caplog.at_level(logging.INFO, logger="bot.news.service"):
         assert await news.prune() == Pruned(articles=1)
     assert (
-        "retention: forgot 1 articles, 0 deliveries, 0 notices, 0 stories older than 30 days"
-        in (caplog.text)
+        "retention: forgot 1 articles, 0 deliveries, 0 notices, 0 stories, 0 feeds older than "
+        "30 days" in (caplog.text)
     )
 
 
@@ -418,7 +454,7 @@ async def test_db_prune_counts_forgets_and_shrinks_the_file(
     settings = Settings(database_path=path)
     assert await cli.db_prune(settings, dry_run=True, vacuum=True) == 0
     assert capsys.readouterr().out == (
-        f"{path}: would forget 2000 articles, 0 deliveries, 0 notices, 0 stories "
+        f"{path}: would forget 2000 articles, 0 deliveries, 0 notices, 0 stories, 0 feeds "
         "(older than 30 days)\n"
     )
     size = path.stat().st_size
