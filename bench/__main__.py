@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from bench import bench_fanout, bench_interaction, bench_memory, bench_poll
+from bench import bench_fanout, bench_interaction, bench_memory, bench_poll, bench_soak
 from bench.common import Json, Scale, all_met, finite, machine, rounded, setup_logging
 
 log = logging.getLogger("bench")
@@ -28,6 +28,7 @@ SECTIONS: dict[str, Callable[[Scale], Json]] = {
     "fanout": bench_fanout.run,
     "poll": bench_poll.run,
     "memory": bench_memory.run,
+    "soak": bench_soak.run,
     "classify": _classify,
 }
 
