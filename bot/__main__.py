@@ -9,11 +9,11 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from bot.errors import ConfigError
+from bot.errors import BAD_SETTING, ConfigError
 from bot.settings import Settings
 
 
-def fail(message: str, status: int = 2) -> NoReturn:  # 2: cli.BAD_SETTING
+def fail(message: str, status: int = BAD_SETTING) -> NoReturn:
     print(f"kissbot: {message}", file=sys.stderr)
     raise SystemExit(status)
 

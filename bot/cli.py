@@ -23,19 +23,13 @@ from bot.app import (
 )
 from bot.catalog import load_catalog
 from bot.client import sync_to
+from bot.errors import BAD_SETTING, RETRY_LATER, TOKEN_REJECTED
 from bot.logs import configure_logging
 from bot.settings import Settings
 from bot.store.db import migrations
 from bot.store.retention import RETENTION
 
 log = logging.getLogger(__name__)
-
-# Exit statuses a supervisor can act on (deploy/kissbot.service): 1 is worth a retry (Discord
-# unreachable, or answering errors); 2 and 3 need the host: a bad setting (``fail``), or a
-# token Discord rejects, which retried only spends the invalid requests Discord bans IPs for.
-RETRY_LATER = 1
-BAD_SETTING = 2
-TOKEN_REJECTED = 3
 
 
 def run(settings: Settings, *, sandbox: bool, script: str | None) -> int:

@@ -273,7 +273,7 @@ async def test_a_canary_token_never_shows_in_output_replies_or_the_database(
         # Discord refuses the token; then a bad setting next to it.
         log = tmp_path / "rejected.log"
         env = {**quiet, "DISCORD_TOKEN": REJECTED}
-        assert await run_to_exit(sb, env, tmp_path / "a.db", log) == 3  # cli.TOKEN_REJECTED
+        assert await run_to_exit(sb, env, tmp_path / "a.db", log) == 3  # TOKEN_REJECTED
         assert "Discord rejected DISCORD_TOKEN" in log.read_text()
         bad = tmp_path / "bad-setting.log"
         env = {**quiet, "DISCORD_TOKEN": REJECTED, "FEED_POLL_SECONDS": "0"}

@@ -1,5 +1,5 @@
 """deploy/kissbot.service: a unit systemd accepts, that restarts the bot only when a restart
-can help (the exit statuses ``bot.cli`` gives)."""
+can help (the exit statuses in ``bot.errors``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
+from bot import errors
 from tests.conftest import REPO
 
 UNIT = REPO / "deploy" / "kissbot.service"
@@ -28,8 +28,8 @@ def test_the_unit_restarts_on_trouble_worth_a_retry_only() -> None:
     service = _service()
     assert service["Restart"] == "on-failure"
     prevented = {int(status) for status in service["RestartPreventExitStatus"].split()}
-    assert prevented == {cli.BAD_SETTING, cli.TOKEN_REJECTED}
-    assert cli.RETRY_LATER not in prevented
+    assert prevented == {errors.BAD_SETTING, errors.TOKEN_REJECTED}
+    assert errors.RETRY_LATER not in prevented
     assert service["KillSignal"] == "SIGTERM"  # the bot's clean stop
 
 
