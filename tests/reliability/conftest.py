@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import random
 import statistics
 import subprocess
 from collections.abc import AsyncIterator, Iterable
@@ -202,6 +204,13 @@ async def sent_posts(database: Path, expected: int) -> dict[int, int]:
         await store.close()
 
 
+def crash_schedule() -> tuple[int, random.Random]:
+    """The kill schedule's seed (printed by each crash suite; ``CRASH_SEED=<n>`` replays it)
+    and its random source."""
+    seed = int(os.environ.get("CRASH_SEED") or random.randrange(2**32))
+    return seed, random.Random(seed)
+
+
 @dataclass
 class KillOnceMade:
     """Kills the newest run right after the sandbox made its ``at``-th thing through a patched
@@ -211,6 +220,14 @@ class KillOnceMade:
     running: list[asyncio.subprocess.Process]
     made: int = 0
     at: int = 0
+
+    @classmethod
+    def on(cls, monkeypatch: pytest.MonkeyPatch, route: str) -> KillOnceMade:
+        """One watching ``route`` for the runs it will hold (its ``running``), before the
+        sandbox binds its routes."""
+        killer = cls([])
+        killer.patch(monkeypatch, route)
+        return killer
 
     def patch(self, monkeypatch: pytest.MonkeyPatch, route: str) -> None:
         """Wrap ``Rest.<route>``: before the sandbox binds its routes."""

@@ -13,8 +13,6 @@ The seed of the kill schedule is printed; ``CRASH_SEED=<n>`` replays it.
 from __future__ import annotations
 
 import asyncio
-import os
-import random
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from bot.store import Store
 from tests.reliability.conftest import (
     BotRuns,
     announce_everywhere,
+    crash_schedule,
     ingest_one_change,
     sent_posts,
     until,
@@ -44,8 +43,7 @@ ROUTE_LIMITS = {
 
 
 async def test_twenty_sigkills_during_a_1000_guild_fan_out(tmp_path: Path) -> None:
-    seed = int(os.environ.get("CRASH_SEED") or random.randrange(2**32))
-    rng = random.Random(seed)
+    seed, rng = crash_schedule()
     async with Sandbox(guilds=GUILDS, route_limits=ROUTE_LIMITS) as sb:
         database = tmp_path / "kissbot.db"
         store = await Store.open(database)

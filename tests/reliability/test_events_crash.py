@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,7 +24,7 @@ from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox
 from bot.store import Store
 from tests.e2e.test_premiere_events import learn
-from tests.reliability.conftest import BotRuns, KillOnceMade, until
+from tests.reliability.conftest import BotRuns, KillOnceMade, crash_schedule, until
 from tests.reliability.test_crash import ROUTE_LIMITS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -52,11 +50,8 @@ async def _dated_premiere(database: Path, gids: list[int]) -> None:
 async def test_sigkills_mid_create_leave_one_event_per_server(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seed = int(os.environ.get("CRASH_SEED") or random.randrange(2**32))
-    rng = random.Random(seed)
-    running: list[asyncio.subprocess.Process] = []
-    killer = KillOnceMade(running)
-    killer.patch(monkeypatch, "create_event")  # before the routes are bound
+    seed, rng = crash_schedule()
+    killer = KillOnceMade.on(monkeypatch, "create_event")  # before the routes are bound
     async with Sandbox(guilds=GUILDS, route_limits=ROUTE_LIMITS) as sb:
         for guild in sb.guilds:
             sb.set_bot_role_permissions(guild, perms.BOT_DEFAULT | perms.CREATE_EVENTS)
@@ -66,7 +61,7 @@ async def test_sigkills_mid_create_leave_one_event_per_server(
         def events() -> int:
             return sum(len(sb.scheduled_events(g)) for g in sb.guilds)
 
-        runs = BotRuns(sb, database, tmp_path, running)
+        runs = BotRuns(sb, database, tmp_path, killer.running)
         start, logs = runs.start, runs.logs
 
         at_kill: list[int] = []

@@ -12,17 +12,21 @@ The seed of the kill schedule is printed; ``CRASH_SEED=<n>`` replays it.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import os
-import random
 from pathlib import Path
 
 import pytest
 
 from bot.sandbox.driver import Sandbox
 from bot.store import Store
-from tests.reliability.conftest import BotRuns, KillOnceMade, ingest_one_change, sent_posts, until
+from tests.reliability.conftest import (
+    BotRuns,
+    KillOnceMade,
+    crash_schedule,
+    ingest_one_change,
+    sent_posts,
+    until,
+)
 from tests.reliability.test_crash import ROUTE_LIMITS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -35,11 +39,8 @@ MAX_MADE = 6  # the sandbox kills the bot after 1 to this many posts of the run
 async def test_sigkills_after_a_forum_post_leave_one_post_per_forum(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seed = int(os.environ.get("CRASH_SEED") or random.randrange(2**32))
-    rng = random.Random(seed)
-    running: list[asyncio.subprocess.Process] = []
-    killer = KillOnceMade(running)
-    killer.patch(monkeypatch, "start_post")  # before the routes are bound
+    seed, rng = crash_schedule()
+    killer = KillOnceMade.on(monkeypatch, "start_post")  # before the routes are bound
     async with Sandbox(guilds=GUILDS, route_limits=ROUTE_LIMITS) as sb:
         forums = [sb.add_forum(g, "kitty-news", tags=["News"], require_tag=True) for g in sb.guilds]
         database = tmp_path / "kissbot.db"
@@ -60,7 +61,7 @@ async def test_sigkills_after_a_forum_post_leave_one_post_per_forum(
         def posted() -> int:
             return sum(1 for f in forums if sb.posts(f))
 
-        runs = BotRuns(sb, database, tmp_path, running)
+        runs = BotRuns(sb, database, tmp_path, killer.running)
         start, logs = runs.start, runs.logs
 
         at_kill: list[int] = []
