@@ -1,7 +1,7 @@
 """Per-feed include/exclude keyword lists, as moderators type them (pure).
 
 The store keeps them comma-separated and ``bot.news.dedupe.wanted`` matches each
-word case-insensitively anywhere in the title or summary.
+word case-insensitively where a word of the title or summary starts (``dedupe.holds``).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from bot.news.models import Article
 
@@ -23,7 +24,8 @@ def too_old(article: Article, now: datetime, max_age: timedelta = MAX_AGE) -> bo
 
 
 def wanted(article: Article, include: Sequence[str], exclude: Sequence[str]) -> bool:
-    """A guild's keyword filter: any include word must appear, no exclude word may."""
+    """A guild's keyword filter: any include word must appear, no exclude word may (where a
+    word of the text starts: ``holds``)."""
     return filter_verdict(filter_text(article.title, article.summary), include, exclude) is None
 
 
@@ -48,13 +50,66 @@ def filter_text(title: str, summary: str) -> str:
 def filter_verdict(text: str, include: Sequence[str], exclude: Sequence[str]) -> str | None:
     """Why a guild's filter drops ``text`` (naming the deciding word, for ``/feeds why``),
     or None when the filter keeps it."""
+    if not (include or exclude):
+        return None  # most servers' feeds: no need to fold the text
     folded = fold(text)
-    if include and not any(fold(w) in folded for w in include):
+    if include and not any(holds(folded, w) for w in include):
         return "contains none of the words it must have (" + ", ".join(include) + ")"
-    hit = next((w for w in exclude if fold(w) in folded), None)
+    hit = next((w for w in exclude if holds(folded, w)), None)
     if hit is not None:
         return f"contains the excluded word {hit!r}"
     return None
+
+
+def holds(folded: str, word: str) -> bool:
+    """Whether ``word`` starts a word of ``folded`` (text already ``fold``-ed): "ren" is not
+    in "current", nor "xo" in "saxophone", but "renew" is in "renewed" and "kitty" in
+    "Kitty's". Where a letter or digit of a spaced script meets another there is no start;
+    anywhere else there is: after punctuation ("#xokitty" anywhere, "amour" in "l'amour",
+    "kitty" in "xo_kitty"), and next to Thai, kana or CJK, written without spaces. A word
+    ending in a digit stops there: "season 4" is not in "season 40"."""
+    needle, glued, numeral = _needle(word)
+    at = folded.find(needle) if needle else -1
+    while at >= 0:
+        starts = at == 0 or not (glued and _joins(folded[at - 1]))
+        after = folded[at + len(needle) : at + len(needle) + 1]
+        if starts and not (numeral and after.isdigit()):
+            return True
+        at = folded.find(needle, at + 1)
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _needle(word: str) -> tuple[str, bool, bool]:
+    """``word`` as ``holds`` looks for it, worked out once per word rather than per article
+    × server: folded, whether its start glues to a letter before it, whether it ends in a
+    digit."""
+    needle = fold(word)
+    return needle, _joins(needle[:1]), needle[-1:].isdigit()
+
+
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer; kana,
+# bopomofo, CJK ideographs and their marks 々〆〇): any character may start a word there.
+_UNSPACED = (
+    (0x0E00, 0x109F),
+    (0x1780, 0x17FF),
+    (0x3005, 0x3007),
+    (0x3040, 0x312F),
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3134F),
+)
+
+
+def _joins(char: str) -> bool:
+    """Whether ``char`` glues to a letter or digit beside it into one word: a letter or digit
+    of a script written with spaces between words."""
+    if not char.isalnum():
+        return False
+    code = ord(char)
+    return code < _UNSPACED[0][0] or not any(lo <= code <= hi for lo, hi in _UNSPACED)
 
 
 def fold(text: str) -> str:

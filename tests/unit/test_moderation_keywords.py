@@ -91,3 +91,47 @@ def test_words_the_filter_reads_as_one_are_one_word() -> None:
     with pytest.raises(UserFacingError, match="can't be both"):
         refuse_clash(("cafe\u0301",), ("CAF\u00c9",))
     refuse_clash(("film",), ("quiz",))
+
+
+def test_a_word_matches_only_where_a_word_starts() -> None:
+    """Matched anywhere, "xo" kept a saxophone review and "ren" excluded "current" news."""
+    assert filter_verdict("Saxophone solo at the premiere", ("xo",), ()) is not None
+    assert filter_verdict("The current cast returns", (), ("ren",)) is None
+    assert filter_verdict("XO, Kitty renewed!", ("xo",), ("ren",)) is not None  # "ren": renewed
+    assert filter_verdict("Renewal confirmed", ("renew",), ()) is None  # a word's start is enough
+    assert filter_verdict("Kitty's first kiss", ("kitty",), ()) is None
+    assert filter_verdict("«Season 4» is coming", ("season 4",), ()) is None
+    assert filter_verdict("Yuri (Kitty) and Min-ho", ("ho", "kitty"), ()) is None
+    assert filter_verdict("l'amour à Séoul", ("amour",), ()) is None  # after an apostrophe
+    assert filter_verdict("Meet @xo_kitty", ("kitty",), ()) is None  # an underscore parts words
+
+
+def test_a_word_ending_in_a_digit_is_that_number() -> None:
+    assert filter_verdict("Season 40 of something else", ("season 4",), ()) is not None
+    assert filter_verdict("Season 40, then season 4", ("season 4",), ()) is None
+    assert filter_verdict("2024's best shows", ("2",), ()) is not None
+    assert filter_verdict("S4E2 leaks", ("s4",), ()) is None  # a letter after a digit is fine
+
+
+def test_words_starting_or_ending_with_punctuation() -> None:
+    """A word that starts with punctuation starts there: "#xokitty" and "@netflix" match
+    however they are preceded; one made of two ("k-drama") starts at its first letter."""
+    assert filter_verdict("Fans trend #XOKitty again", ("#xokitty",), ()) is None
+    assert filter_verdict("via@Netflix: Kitty returns", ("@netflix",), ()) is None
+    assert filter_verdict("#xokittyseason3 is trending", ("#xokitty",), ()) is None
+    assert filter_verdict("A new K-drama, XO style", ("k-drama",), ()) is None
+    assert filter_verdict("Top kk-drama picks", ("k-drama",), ()) is not None
+    assert filter_verdict("Kitty returns!!", ("returns!",), ()) is None
+
+
+def test_scripts_without_spaces_match_anywhere() -> None:
+    """Chinese, Japanese and Thai write no spaces between words: a word there may start at
+    any character, and a Latin word beside such text still starts a word."""
+    assert filter_verdict("《XO，凯蒂》第三季续订", ("凯蒂",), ()) is None
+    assert filter_verdict("ネットフリックスがキティの新シーズンを発表", ("キティ",), ()) is None
+    assert filter_verdict("今日Netflixで配信", ("netflix",), ()) is None
+    assert filter_verdict("ซีรีส์คิตตี้ซีซั่นใหม่", ("คิตตี้",), ()) is None
+    assert filter_verdict("新作　撮影開始", (), ("撮影",)) is not None
+    # Korean is written with spaces: a word there starts as in Latin text.
+    assert filter_verdict("키티 시즌 4 확정", ("시즌",), ()) is None
+    assert filter_verdict("넷플릭스시즌", ("시즌",), ()) is not None
