@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 # One feed fetch per server per half minute: /feeds add must not become a fetch proxy.
 ADD_COOLDOWN_S = 30.0
 _QUIET = discord.AllowedMentions.none()
+# How /feeds filter's words are typed (an option's description holds 100 characters).
+_WORDS = ' (comma-separated; "XO, Kitty" quoted is one)'
 # A page's feed address longer than this (of a reply's 2,000) is not offered to paste.
 ALTERNATE_MAX = 1500
 
@@ -310,8 +312,8 @@ class Feeds(
     @app_commands.command(name="filter")
     @app_commands.describe(
         feed="One of this server's feeds",
-        include="Post only articles with one of these words (comma-separated); empty: no limit",
-        exclude="Never post articles with any of these words (comma-separated)",
+        include=f"Post only articles with one of these words{_WORDS}; empty: all",
+        exclude=f"Never post articles with any of these words{_WORDS}",
     )
     async def filter(
         self,

@@ -1,17 +1,21 @@
 """Per-feed include/exclude keyword lists, as moderators type them (pure).
 
-The store keeps them comma-separated and ``bot.news.dedupe.wanted`` matches each
-word case-insensitively where a word of the title or summary starts (``dedupe.holds``).
+The store keeps them comma-separated (``dedupe.stored_words``) and ``bot.news.dedupe.wanted``
+matches each word case-insensitively where a word of the title or summary starts
+(``dedupe.holds``).
 """
 
 from __future__ import annotations
 
 from bot.errors import UserFacingError
-from bot.news.dedupe import fold
+from bot.news.dedupe import fold, shown_words, stored_words
 
 MAX_WORDS = 20
 MAX_WORD_LENGTH = 50
 _QUOTES = "\"'“”‘’«»„‚`"
+# Quotes that keep a phrase's commas ("XO, Kitty"): not the apostrophes, which a word may
+# start or end with ('90s, girls').
+_PHRASE_QUOTES = tuple('"“”«»„')
 
 
 def parse_keywords(text: str | None, *, label: str) -> tuple[str, ...]:
@@ -19,7 +23,7 @@ def parse_keywords(text: str | None, *, label: str) -> tuple[str, ...]:
     order."""
     words: list[str] = []
     seen: set[str] = set()
-    for part in (text or "").split(","):
+    for part in _phrases(text or ""):
         # Quotes are how people mark a phrase ("season 4"); kept, no title would match them.
         word = " ".join(part.strip().strip(_QUOTES).split())
         if not word or fold(word) in seen:
@@ -35,6 +39,24 @@ def parse_keywords(text: str | None, *, label: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _phrases(text: str) -> list[str]:
+    """``text`` split at its commas, but for those inside a phrase in double quotes: one
+    opening a word and closed by a quote just before a later comma or the end. A quote never
+    closed keeps no comma (``"XO, Kitty`` is two words, as it always was)."""
+    parts = text.split(",")
+    phrases: list[str] = []
+    start = 0
+    while start < len(parts):
+        end = start
+        first = parts[start].strip()
+        if first.startswith(_PHRASE_QUOTES):
+            tails = (first[1:], *(p.strip() for p in parts[start + 1 :]))
+            end += next((i for i, t in enumerate(tails) if t.endswith(_PHRASE_QUOTES)), 0)
+        phrases.append(",".join(parts[start : end + 1]))
+        start = end + 1
+    return phrases
+
+
 def refuse_clash(include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
     """Refuse a word both required and excluded, as the filter compares words ("café" typed
     whole and "café" written e + accent are one): such a filter would never post anything."""
@@ -46,14 +68,15 @@ def refuse_clash(include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
 
 def join_keywords(words: tuple[str, ...]) -> str:
     """The stored form (what ``FeedRepo.set_filter`` expects)."""
-    return ", ".join(words)
+    return stored_words(words)
 
 
 def describe_filter(include: tuple[str, ...], exclude: tuple[str, ...]) -> str:
-    """One line for moderators, e.g. ``only with: kitty, yuri · never with: quiz``."""
+    """One line for moderators, e.g. ``only with: kitty, yuri · never with: quiz`` (a word
+    with a comma in quotes, as typed: ``only with: "XO, Kitty", trailer``)."""
     parts = []
     if include:
-        parts.append("only with: " + ", ".join(include))
+        parts.append("only with: " + shown_words(include))
     if exclude:
-        parts.append("never with: " + ", ".join(exclude))
+        parts.append("never with: " + shown_words(exclude))
     return " · ".join(parts) or "no filter (everything)"

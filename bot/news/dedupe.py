@@ -42,6 +42,27 @@ def either_wanted(
     return tuple(either), tuple(w for w in exclude if fold(w) in both)
 
 
+def stored_words(words: Sequence[str]) -> str:
+    """A filter's words as the store keeps them (``read_words`` reads them back): separated
+    by commas, or, when a word holds one ("XO, Kitty"), each ended by a line break, which
+    neither a typed word (its spaces are collapsed) nor a stored list ever held."""
+    if any("," in w for w in words):
+        return "".join(f"{w}\n" for w in words)
+    return ", ".join(words)
+
+
+def read_words(stored: str) -> tuple[str, ...]:
+    """The words of a filter's stored form (``stored_words``)."""
+    parts = stored.split("\n") if "\n" in stored else stored.split(",")
+    return tuple(w for w in (part.strip() for part in parts) if w)
+
+
+def shown_words(words: Sequence[str]) -> str:
+    """A filter's words for moderators, as they would type them: a word with a comma in
+    quotes, so ``"XO, Kitty", trailer`` is two words, not three."""
+    return ", ".join(f'"{w}"' if "," in w else w for w in words)
+
+
 def filter_text(title: str, summary: str) -> str:
     """What a guild's keyword filter reads of an article."""
     return f"{title}\n{summary}"
@@ -54,7 +75,7 @@ def filter_verdict(text: str, include: Sequence[str], exclude: Sequence[str]) ->
         return None  # most servers' feeds: no need to fold the text
     folded = fold(text)
     if include and not any(holds(folded, w) for w in include):
-        return "contains none of the words it must have (" + ", ".join(include) + ")"
+        return f"contains none of the words it must have ({shown_words(include)})"
     hit = next((w for w in exclude if holds(folded, w)), None)
     if hit is not None:
         return f"contains the excluded word {hit!r}"

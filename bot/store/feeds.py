@@ -8,7 +8,7 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.news.dedupe import either_wanted
+from bot.news.dedupe import either_wanted, read_words, stored_words
 from bot.news.parse import feed_key
 from bot.store.db import Database
 from bot.store.rows import columns, iso, row_mapper
@@ -103,18 +103,14 @@ async def _fold(conn: aiosqlite.Connection, keep: int, drop: int) -> None:
         (keep, drop),
     )
     for guild_id, *filters in both:
-        kept, dropped = [(_words(filters[i]), _words(filters[i + 1])) for i in (0, 2)]
+        kept, dropped = [(read_words(filters[i]), read_words(filters[i + 1])) for i in (0, 2)]
         include, exclude = either_wanted(kept, dropped)
         await conn.execute(
             "UPDATE guild_feeds SET include = ?, exclude = ? WHERE guild_id = ? AND feed_id = ?",
-            (", ".join(include), ", ".join(exclude), guild_id, keep),
+            (stored_words(include), stored_words(exclude), guild_id, keep),
         )
     for sql in _FOLD:
         await conn.execute(sql, {"keep": keep, "drop": drop})
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in (part.strip() for part in text.split(",")) if w)
 
 
 class FeedRepo:
@@ -366,6 +362,7 @@ class FeedRepo:
         )
 
     async def set_filter(self, guild_id: int, feed_id: int, include: str, exclude: str) -> None:
+        """Store a filter's words, each list in its stored form (``dedupe.stored_words``)."""
         await self._db.write(
             "UPDATE guild_feeds SET include = ?, exclude = ? WHERE guild_id = ? AND feed_id = ?",
             (include, exclude, guild_id, feed_id),
@@ -380,7 +377,9 @@ class FeedRepo:
         async with self._db.conn.execute(sql, (guild_id,)) as cur:
             rows = await cur.fetchall()
         n = len(_COLS)
-        return [GuildFeed(_from_row(tuple(r)[:n]), _words(r[n]), _words(r[n + 1])) for r in rows]
+        return [
+            GuildFeed(_from_row(tuple(r)[:n]), read_words(r[n]), read_words(r[n + 1])) for r in rows
+        ]
 
     async def shared(self) -> list[Feed]:
         return await self._many(f"{_SELECT} WHERE f.shared = 1 ORDER BY f.id")
@@ -393,4 +392,4 @@ class FeedRepo:
         rows = await self._db.rows(
             "SELECT guild_id, include, exclude FROM guild_feeds WHERE feed_id = ?", (feed_id,)
         )
-        return {r[0]: GuildFeed(feed, _words(r[1]), _words(r[2])) for r in rows}
+        return {r[0]: GuildFeed(feed, read_words(r[1]), read_words(r[2])) for r in rows}

@@ -14,7 +14,7 @@ from bot.moderation.keywords import (
     parse_keywords,
     refuse_clash,
 )
-from bot.news.dedupe import filter_verdict, wanted
+from bot.news.dedupe import filter_verdict, read_words, wanted
 from bot.news.models import Article
 
 
@@ -47,6 +47,59 @@ def test_join_round_trips_through_the_stored_form() -> None:
     words = ("kitty", "min ho")
     stored = join_keywords(words)
     assert tuple(w.strip() for w in stored.split(",")) == words
+
+
+def test_a_quoted_phrase_keeps_its_commas() -> None:
+    """A comma parted even a quoted "XO, Kitty" into "XO" and "Kitty"."""
+    assert parse_keywords('"XO, Kitty", trailer', label="include") == ("XO, Kitty", "trailer")
+    assert parse_keywords("kitty, “XO, Kitty” , «Min, Ho»", label="include") == (
+        "kitty",
+        "XO, Kitty",
+        "Min, Ho",
+    )
+    assert parse_keywords('"a, b, c", "d"', label="include") == ("a, b, c", "d")
+    # An apostrophe is no quote: a word may start or end with one.
+    assert parse_keywords("'90s, girls'", label="include") == ("90s", "girls")
+    assert parse_keywords("Kitty's, Yuri's mom", label="include") == ("Kitty's", "Yuri's mom")
+
+
+def test_an_unclosed_quote_keeps_no_comma() -> None:
+    """A quote never closed reads as before: commas part words, quotes are trimmed."""
+    assert parse_keywords('"XO, Kitty', label="include") == ("XO", "Kitty")
+    assert parse_keywords('trailer, "XO, Kitty, quiz', label="include") == (
+        "trailer",
+        "XO",
+        "Kitty",
+        "quiz",
+    )
+    assert parse_keywords('XO, Kitty"', label="include") == ("XO", "Kitty")
+    assert parse_keywords('"', label="include") == ()
+
+
+def test_a_word_with_a_comma_round_trips_through_the_stored_form() -> None:
+    for words in (("XO, Kitty", "trailer"), ("XO, Kitty",), ("a", "b, c", "d"), ()):
+        assert read_words(join_keywords(words)) == words
+
+
+def test_old_stored_filters_read_as_before() -> None:
+    """Plain lists stay stored, and read, as they were, quotes and all (older releases kept
+    a typed quote in the word)."""
+    assert join_keywords(("kitty", "season 3")) == "kitty, season 3"
+    assert read_words("kitty, season 3") == ("kitty", "season 3")
+    assert read_words(' "XO,  Kitty" ,, quiz ') == ('"XO', 'Kitty"', "quiz")
+    assert read_words("") == ()
+
+
+def test_a_word_with_a_comma_is_shown_as_typed() -> None:
+    """Shown plain, ("XO, Kitty", "trailer") read as three words; quoted, it reads back."""
+    line = describe_filter(("XO, Kitty", "trailer"), ("quiz",))
+    assert line == 'only with: "XO, Kitty", trailer · never with: quiz'
+    typed = line.removeprefix("only with: ").split(" · ")[0]
+    assert parse_keywords(typed, label="include") == ("XO, Kitty", "trailer")
+    assert '("XO, Kitty", trailer)' in (
+        filter_verdict("Lara Jean", ("XO, Kitty", "trailer"), ()) or ""
+    )
+    assert filter_verdict("XO, Kitty season 3", ("XO, Kitty",), ()) is None
 
 
 def test_describe_filter() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.errors import ConfigError
+from bot.moderation.keywords import join_keywords
 from bot.news.fingerprint import headline_fingerprint
 from bot.store import Store
 from bot.store import feeds as feed_store
@@ -175,6 +176,11 @@ async def test_feed_subscriptions_and_due(store: Store) -> None:
     await store.feeds.set_filter(1, feed.id, "kitty, season 3", "review")
     (gf,) = await store.feeds.for_guild(1)
     assert gf.include == ("kitty", "season 3") and gf.exclude == ("review",)
+    # A word with a comma ("XO, Kitty") comes back whole, to this guild and the pipeline.
+    await store.feeds.set_filter(1, feed.id, join_keywords(("XO, Kitty",)), "review")
+    (gf,) = await store.feeds.for_guild(1)
+    assert gf.include == ("XO, Kitty",)
+    assert (await store.feeds.followers(feed.id))[1].include == ("XO, Kitty",)
     failures = await store.feeds.record_failure(feed.id, now=now, next_poll=now, error="timeout")
     assert failures == 1
     await store.feeds.disable(feed.id, "gone", now=now)
@@ -278,6 +284,18 @@ async def test_a_server_following_twins_keeps_what_either_filter_let_through(
             await store.feeds.fold_twins()
         (sub,) = await store.feeds.for_guild(guild)
         assert (sub.include, sub.exclude) == ((), ("spoiler",))
+
+
+async def test_twins_folded_keep_a_word_with_a_comma_whole(store: Store) -> None:
+    """The fold rewrites the kept row's filter: "XO, Kitty" stays one word."""
+    a = await store.feeds.add("https://site.example/feed")
+    b = await store.feeds.add("https://site.example/feed/")
+    for feed, include in ((a, ("XO, Kitty",)), (b, ("trailer", "Min, Ho"))):
+        await store.feeds.subscribe(7, feed.id, None)
+        await store.feeds.set_filter(7, feed.id, join_keywords(include), "quiz")
+    assert await store.feeds.fold_twins() == 1
+    (sub,) = await store.feeds.for_guild(7)
+    assert (sub.include, sub.exclude) == (("XO, Kitty", "trailer", "Min, Ho"), ("quiz",))
 
 
 async def test_a_backlogs_stories_are_made_in_one_go(store: Store) -> None:
