@@ -27,6 +27,7 @@ from bot.moderation.keywords import (
     join_keywords,
     parse_keywords,
     refuse_clash,
+    unwanted,
 )
 from bot.moderation.onboard import adopt, preview_items, show_for
 from bot.moderation.preview import preview_embed
@@ -59,6 +60,11 @@ def fetch_refusal(url: str, fetched: FetchResult) -> str:
         return f"{shown} says the feed is gone for good (HTTP 410), so I won't follow it."
     reason = safe_text(fetched.error or f"status {fetched.status}", 300)
     return f"I couldn't fetch {shown}, so I'm not following it: {reason}."
+
+
+def withdrawn_text(dropped: int) -> str:
+    """What a reply adds when the change withdrew a feed's queued posts."""
+    return f" {dropped} of its posts still queued here won't be sent." if dropped else ""
 
 
 def shared_refusal(feed: Feed) -> str:
@@ -223,9 +229,9 @@ class Feeds(
             sub.feed.id, "no server follows it", now=self.client.news.deps.now()
         )
         text = f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**."
-        if dropped:
-            text += f" {dropped} of its posts still queued here won't be sent."
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=_QUIET)
+        await interaction.response.send_message(
+            text + withdrawn_text(dropped), ephemeral=True, allowed_mentions=_QUIET
+        )
 
     remove.autocomplete("feed")(_own_feed_choices)
 
@@ -324,16 +330,26 @@ class Feeds(
     ) -> None:
         """Keywords an article from one feed must have, or must not have, to be posted."""
         guild = require_moderator(interaction)
+        store = self.client.store
         sub = await self._pick(guild.id, feed)
         must = parse_keywords(include, label="include")
         never = parse_keywords(exclude, label="exclude")
         refuse_clash(must, never)
-        await self.client.store.feeds.set_filter(
+        await store.feeds.set_filter(
             guild.id, sub.feed.id, join_keywords(must), join_keywords(never)
+        )
+        # Set first, so no poll queues more it drops; what it drops already queued (a retry
+        # or a paused channel keeps it up to a day) goes too.
+        queued = await store.outbox.queued_articles(guild.id, sub.feed.id)
+        dropped = await store.outbox.withdraw(
+            guild.id,
+            "this server's filter on its feed dropped it first",
+            feed_id=sub.feed.id,
+            ids=unwanted(queued, must, never),
         )
         await interaction.response.send_message(
             f"Filter for **{safe_text(feed_label(sub.feed), 200)}**: "
-            f"{safe_text(describe_filter(must, never), 1200)}.",
+            f"{safe_text(describe_filter(must, never), 1200)}.{withdrawn_text(dropped)}",
             ephemeral=True,
             allowed_mentions=_QUIET,
         )

@@ -7,8 +7,10 @@ matches each word case-insensitively where a word of the title or summary starts
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.errors import UserFacingError
-from bot.news.dedupe import fold, shown_words, stored_words
+from bot.news.dedupe import filter_text, filter_verdict, fold, shown_words, stored_words
 
 MAX_WORDS = 20
 MAX_WORD_LENGTH = 50
@@ -64,6 +66,17 @@ def refuse_clash(include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
     clash = next((w for w in include if fold(w) in excluded), None)
     if clash is not None:
         raise UserFacingError(f"“{clash}” can't be both required and excluded; pick one.")
+
+
+def unwanted(
+    queued: Iterable[tuple[int, str, str]], include: tuple[str, ...], exclude: tuple[str, ...]
+) -> list[int]:
+    """Of queued posts, as (id, their article's title and summary), those this filter drops."""
+    return [
+        post
+        for post, title, summary in queued
+        if filter_verdict(filter_text(title, summary), include, exclude) is not None
+    ]
 
 
 def join_keywords(words: tuple[str, ...]) -> str:

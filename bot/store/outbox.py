@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -289,19 +290,43 @@ class OutboxRepo:
             (error, delivery_id),
         )
 
+    async def queued_articles(self, guild_id: int, feed_id: int) -> list[tuple[int, str, str]]:
+        """The guild's posts still queued, or in flight, that an article of this feed queued,
+        with that article as a keyword filter reads it: (delivery id, title, summary)."""
+        return [
+            (int(r[0]), str(r[1]), str(r[2]))
+            for r in await self._db.rows(
+                "SELECT d.id, a.title, a.summary FROM deliveries d JOIN articles a "
+                "ON a.feed_id = d.feed_id AND a.key = d.article_key "
+                "WHERE d.guild_id = ? AND d.feed_id = ? AND d.state IN ('pending', 'sending')",
+                (guild_id, feed_id),
+            )
+        ]
+
     async def withdraw(
-        self, guild_id: int, why: str, *, feed_id: int | None = None, changes: bool = True
+        self,
+        guild_id: int,
+        why: str,
+        *,
+        feed_id: int | None = None,
+        changes: bool = True,
+        ids: Collection[int] | None = None,
     ) -> int:
         """Give up the guild's posts still queued (of one feed; ``changes=False``: only those
-        that tell no status change), as a moderator's change no longer wants them; how many.
-        One in flight is recorded as sent if it lands, and not tried again if it fails (not
-        counted). One never tried is queued again by news carrying it again (``enqueue``): a
-        change a removed feed had queued still comes from another."""
+        that tell no status change; only those ``ids``), as a moderator's change no longer
+        wants them; how many. One in flight is recorded as sent if it lands, and not tried
+        again if it fails (not counted). One never tried is queued again by news carrying it
+        again (``enqueue``): a change a removed feed had queued still comes from another."""
         where = "guild_id = ?"
         params: list[object] = [WITHDRAWN + why, guild_id]
         if feed_id is not None:
             where += " AND feed_id = ?"
             params.append(feed_id)
+        if ids is not None:
+            if not ids:
+                return 0
+            where += f" AND id IN ({', '.join('?' for _ in ids)})"
+            params.extend(ids)
         if not changes:
             where += " AND event_id IS NULL"
         async with self._db.transaction() as conn:

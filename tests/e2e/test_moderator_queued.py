@@ -1,6 +1,7 @@
-"""A moderator's change reaches the posts already queued: a removed feed's, the articles a
-switch to "status changes only" no longer wants, and everything after /setup reset are not
-sent later (an outage's retries and a pause hold posts for up to a day)."""
+"""A moderator's change reaches the posts already queued: a removed feed's, those a feed's
+new filter drops, the articles a switch to "status changes only" no longer wants, and
+everything after /setup reset are not sent later (an outage's retries and a pause hold posts
+for up to a day)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,25 @@ async def test_setup_reset_drops_what_was_queued(
         await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
         await bot.news.drain()
         assert sb.messages(sb.guild.channel("announcements")) == []
+
+
+async def test_a_new_filter_drops_the_queued_posts_it_does_not_want(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/feeds filter reached only news polled after it: a post its feed had queued (a retry
+    or a paused channel keeps it up to a day) went out whatever the new filter said."""
+    async with two_queued(tmp_path, monkeypatch) as (sb, bot, feed):
+        # Both posts have "XO, Kitty" (one word, commas and all): none is withdrawn.
+        options = {"feed": str(feed.id), "include": '"XO, Kitty"'}
+        reply = await sb.invoke("feeds", options, subcommand="filter")
+        assert 'only with: "XO, Kitty".' in reply.content
+        assert "queued" not in reply.content
+        options = {"feed": str(feed.id), "include": '"season 4", renewal', "exclude": "quiz"}
+        reply = await sb.invoke("feeds", options, subcommand="filter")
+        assert "1 of its posts still queued here won't be sent" in reply.content
+        await bot.news.drain()
+        (post,) = sb.messages(sb.guild.channel("announcements"))
+        assert "season 4" in str(post.embeds).casefold()
+        assert "fashion" not in str(post.embeds).casefold()
+        why = await sb.invoke("feeds", {"article": "talks fashion"}, subcommand="why")
+        assert "not sent: this server's filter on its feed dropped it first" in str(why.embeds)

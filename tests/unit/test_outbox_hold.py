@@ -310,3 +310,38 @@ async def test_a_post_in_flight_as_it_is_withdrawn_is_not_tried_again(store: Sto
     withdrawn = await store.outbox.find(1, "story:1")
     assert withdrawn is not None
     assert withdrawn.last_error == "not sent: this server removed its feed first"
+
+
+async def test_a_new_filter_withdraws_only_the_queued_posts_it_drops(store: Store) -> None:
+    """/feeds filter: the feed's posts still queued, read as the filter reads their article,
+    and withdrawn by id; one in flight follows withdraw's rule (not counted, not retried)."""
+    from bot.moderation.keywords import unwanted
+
+    feed = await store.feeds.add("https://kitty.example/feed")
+    await store.guilds.update(1, channel_id=10)
+    for key, title in (("a", "Kitty quiz time"), ("b", "Season 4 renewed"), ("c", "Quizzes")):
+        await store.db.conn.execute(
+            "INSERT INTO articles (feed_id, key, url, title, summary, verdict, first_seen_at) "
+            "VALUES (?, ?, ?, ?, 'XO, Kitty news', 'change', ?)",
+            (feed.id, key, f"https://kitty.example/{key}", title, iso(NOW)),
+        )
+        await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key=f"story:{key}", message={}, source=(feed.id, key)
+        )
+    await store.outbox.enqueue(  # another feed's: not this filter's to judge
+        guild_id=1, channel_id=10, dedupe_key="story:d", message={}, source=(feed.id + 1, "a")
+    )
+    in_flight = (await store.outbox.due(NOW, 10))[2]
+    assert await store.outbox.mark_sending(in_flight.id) is not None
+    queued = await store.outbox.queued_articles(1, feed.id)
+    assert [title for _, title, _ in queued] == ["Kitty quiz time", "Season 4 renewed", "Quizzes"]
+    drop = unwanted(queued, (), ("quiz",))
+    assert len(drop) == 2  # "quiz" starts "Quizzes" too
+    assert await store.outbox.withdraw(1, "filtered", feed_id=feed.id, ids=drop) == 1
+    assert await store.outbox.withdraw(1, "filtered", feed_id=feed.id, ids=[]) == 0
+    assert [(k, s) for k, s, _ in await states(store)] == [
+        ("story:a", "failed"),
+        ("story:b", "pending"),
+        ("story:c", "failed"),
+        ("story:d", "pending"),
+    ]
