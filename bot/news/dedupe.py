@@ -100,7 +100,7 @@ def holds(folded: str, word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=512)  # about 100 KiB when full
 def _needle(word: str) -> tuple[str, bool, bool]:
     """``word`` as ``holds`` looks for it, worked out once per word rather than per article
     × server: folded, whether its start glues to a letter before it, whether it ends in a
