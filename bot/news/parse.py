@@ -118,6 +118,9 @@ _HTML_START = re.compile(
 _LINK_TAG = re.compile(rb"<link\b([^<>]{0,2000})>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(rb"""([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _FEED_TYPES = {b"application/rss+xml", b"application/atom+xml", b"application/rdf+xml"}
+# The head's first <base href>, if any, is what its relative links resolve against.
+_BASE_TAG = re.compile(rb"<base\b([^<>]{0,2000})>", re.IGNORECASE)
+_HEAD_END = re.compile(rb"</head\b|<body\b", re.IGNORECASE)
 HEAD_SCAN = 256 * 1024
 _BINARY_MAGIC = {
     b"\x1f\x8b": "gzip-compressed data",
@@ -569,24 +572,58 @@ def page_feed(body: bytes, url: str) -> str:
     address; "" when it names none (nor one but the page itself)."""
     if not _is_web_url(url):
         return ""
-    # Without the page's user and password: they would ride into the error, then the log.
-    page = urlsplit(url)
-    base = urlunsplit(page._replace(netloc=page.netloc.rpartition("@")[2], fragment=""))
-    for tag in _LINK_TAG.finditer(body[:HEAD_SCAN]):
-        attrs = {
-            m[1].lower(): html.unescape((m[2] or m[3] or m[4] or b"").decode("utf-8", "replace"))
-            for m in _ATTRIBUTE.finditer(tag[1])
-        }
-        kind = attrs.get(b"type", "").strip().lower().encode()
+    head = body[:HEAD_SCAN]
+    page = _without_userinfo(url)
+    base = _page_base(head, page)
+    for tag in _LINK_TAG.finditer(head):
+        attrs = _attributes(tag[1])
+        # "application/rss+xml; charset=UTF-8" is that type too
+        kind = attrs.get(b"type", "").partition(";")[0].strip().lower().encode()
         if "alternate" not in attrs.get(b"rel", "").lower().split() or kind not in _FEED_TYPES:
             continue
         try:
             href = urljoin(base, attrs.get(b"href", "").strip())
         except ValueError:  # "http://[oops/": no address at all
             continue
-        if _is_web_url(href) and href.partition("#")[0] != base and len(href) <= LINK_MAX:
+        if (
+            _is_web_url(href)
+            and href.partition("#")[0] not in (page, base)
+            and len(href) <= LINK_MAX
+        ):
             return href
     return ""
+
+
+def _page_base(head: bytes, page: str) -> str:
+    """What the page's relative links resolve against: the head's first <base href>, resolved
+    against the page, if that is an http(s) address; else the page (as a browser falls back
+    to it for a base it cannot use: "javascript:…")."""
+    end = _HEAD_END.search(head)
+    for tag in _BASE_TAG.finditer(head, 0, end.start() if end else len(head)):
+        href = _attributes(tag[1]).get(b"href")
+        if href is None:  # only a <base> with an href sets the base (one may set a target)
+            continue
+        try:
+            base = urljoin(page, href.strip())
+        except ValueError:
+            return page
+        return _without_userinfo(base) if _web_parts(base) else page
+    return page
+
+
+def _without_userinfo(url: str) -> str:
+    """``url`` without its user, password and fragment: they would ride into the error, then
+    the log."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2], fragment=""))
+
+
+def _attributes(tag: bytes) -> dict[bytes, str]:
+    """A tag's attributes, names in lower case, values with their entities read."""
+    return {
+        m[1].lower(): html.unescape((m[2] or m[3] or m[4] or b"").decode("utf-8", "replace"))
+        for m in _ATTRIBUTE.finditer(tag)
+    }
 
 
 def _not_a_feed(why: str, problems: tuple[str, ...] = (), bozo: bool = True) -> ParsedFeed:

@@ -423,3 +423,74 @@ def test_a_web_page_feed_is_never_the_page_itself_nor_its_password(
     parsed = parse_feed(body, url)
     assert parsed.alternate == feed
     assert "s3cret" not in (parsed.error or "")
+
+
+FEED_LINK = b'<link rel="alternate" type="application/rss+xml" href="feed.xml">'
+
+
+@pytest.mark.parametrize(
+    ("head", "feed"),
+    [
+        # the head's <base href> is what a relative link resolves against (the first one)
+        (
+            b'<base href="https://cdn.example/site/"><base href="https://other.example/">'
+            + FEED_LINK,
+            "https://cdn.example/site/feed.xml",
+        ),
+        # one given after the link still counts: it is the document's base
+        (FEED_LINK + b"<BASE HREF='/en/'>", "https://example.com/en/feed.xml"),
+        # a relative base resolves against the page; a <base> without href sets no base
+        (
+            b'<base target="_blank"><base href="../archive/">' + FEED_LINK,
+            "https://example.com/archive/feed.xml",
+        ),
+        (b'<base href="//cdn.example">' + FEED_LINK, "https://cdn.example/feed.xml"),
+        # a base that is no http(s) address is ignored, as a browser does
+        (b'<base href="javascript:alert(1)//">' + FEED_LINK, "https://example.com/news/feed.xml"),
+        (b'<base href="ftp://files.example/">' + FEED_LINK, "https://example.com/news/feed.xml"),
+        (b'<base href="http://[oops/">' + FEED_LINK, "https://example.com/news/feed.xml"),
+        (b'<base href="https://">' + FEED_LINK, "https://example.com/news/feed.xml"),
+        # a base's user and password are not carried into the feed's address
+        (
+            b'<base href="https://kit:s3cret@cdn.example/">' + FEED_LINK,
+            "https://cdn.example/feed.xml",
+        ),
+        # a link naming the base itself names no feed
+        (
+            b'<base href="https://cdn.example/">'
+            b'<link rel="alternate" type="application/rss+xml" href="">',
+            "",
+        ),
+    ],
+)
+def test_a_web_page_feed_resolves_against_its_base(head: bytes, feed: str) -> None:
+    body = b"<!DOCTYPE html><html><head>" + head + b"</head><body></body></html>"
+    parsed = parse_feed(body, "https://example.com/news/")
+    assert parsed.alternate == feed
+    assert "s3cret" not in (parsed.error or "")
+
+
+def test_a_base_in_the_body_is_not_the_heads() -> None:
+    body = (
+        b"<!DOCTYPE html><html><head>" + FEED_LINK + b"</head>"
+        b'<body><base href="https://elsewhere.example/"></body></html>'
+    )
+    assert parse_feed(body, "https://example.com/news/").alternate == (
+        "https://example.com/news/feed.xml"
+    )
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "application/rss+xml; charset=UTF-8",
+        "Application/Atom+XML ;charset=utf-8",
+        "application/rss+xml;",
+    ],
+)
+def test_a_web_page_feed_type_may_carry_parameters(kind: str) -> None:
+    link = f'<link rel="alternate" type="{kind}" href="/feed.xml">'.encode()
+    body = b"<!DOCTYPE html><html><head>" + link + b"</head><body></body></html>"
+    assert parse_feed(body, "https://example.com/news/").alternate == (
+        "https://example.com/feed.xml"
+    )
