@@ -178,7 +178,9 @@ class Feeds(
         deps = self.client.news.deps
         now = deps.now()
         title = parsed.title or None
-        feed = await store.feeds.add(url, title=title)
+        # Another spelling stored since _stored_spelling (another server's add, a 301) is
+        # the feed taken on: a twin would be polled and told twice.
+        feed = await store.feeds.add_once(url, title=title)
         # Baseline before subscribing, so no poll can queue the backlog for this server.
         await adopt(deps, feed, parsed.articles, fetched, title=title, now=now)
         await store.feeds.subscribe(guild.id, feed.id, interaction.user.id)

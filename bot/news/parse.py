@@ -39,7 +39,7 @@ from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, u
 from bot.news.markup import collapse_whitespace, html_to_text, tags_end
 from bot.news.models import Article
 
-__all__ = ["ParsedFeed", "canonical_url", "feed_key", "parse_feed"]
+__all__ = ["KEY_SCHEME", "ParsedFeed", "canonical_url", "feed_key", "parse_feed"]
 
 TITLE_MAX = 300
 SUMMARY_MAX = 1000  # (markup.SCAN_MAX reads twenty times this much markup)
@@ -446,6 +446,11 @@ def canonical_url(link: str, base: str = "") -> str:
     if port is not None and port != (443 if scheme == "https" else 80):
         host = f"{host}:{port}"
     return urlunsplit((scheme, host, parts.path or "/", _strip_tracking(parts.query), ""))
+
+
+# Bump it when ``feed_key`` tells addresses apart otherwise: the next start folds the feeds
+# stored at what are then spellings of one address (``FeedRepo.fold_twins``), once.
+KEY_SCHEME = 1
 
 
 def feed_key(url: str) -> str:

@@ -21,6 +21,7 @@ from bot.news.cards import CardsReport, StatusCards
 from bot.news.events import EventsReport, PremiereEvents
 from bot.news.fingerprint import SCHEME, headline_fingerprint
 from bot.news.guard import redacted
+from bot.news.parse import KEY_SCHEME
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
 from bot.store.db import file_trouble
@@ -35,6 +36,8 @@ T = TypeVar("T")
 OUTBOX_EVERY_S = 10.0
 # The meta key holding the ``fingerprint.SCHEME`` the stored stories were read with.
 _FINGERPRINTS = "story_fingerprints"
+# The meta key holding the ``parse.KEY_SCHEME`` the stored feeds' addresses were told apart by.
+_FEED_KEYS = "feed_keys"
 RECONCILE_EVERY_S = 30.0
 # Premiere events are brought in line with the news this often, and soon after a change.
 EVENTS_EVERY_S = 600.0
@@ -125,6 +128,17 @@ async def _unshare(store: Store, feed: Feed, path: Path, now: datetime) -> None:
     log.info("feed %s is not in %s: no longer shared or polled", redacted(feed.url), path)
 
 
+async def once_per_scheme(
+    store: Store, key: str, scheme: int, step: Callable[[], Awaitable[object]]
+) -> None:
+    """Run ``step`` unless it ran under this ``scheme`` (recorded in the store's meta ``key``):
+    a start redoes what a release that reads the store otherwise needs, and only then."""
+    if await store.meta.get(key) == str(scheme):
+        return
+    await step()
+    await store.meta.set(key, str(scheme))
+
+
 # The database file's trouble last told (a full disk), until a job gets through again.
 _told: list[str] = []
 
@@ -179,20 +193,17 @@ class NewsService:
 
     async def _refingerprint(self) -> None:
         """Before any poll: stories stored by a release that read headlines otherwise are
-        found by today's reading (once per change of ``fingerprint.SCHEME``)."""
-        scheme = str(SCHEME)
-        if await self.store.meta.get(_FINGERPRINTS) == scheme:
-            return
+        found by today's reading."""
         if changed := await self.store.news.refingerprint(headline_fingerprint):
             log.info("stories: %d fingerprinted anew from their headlines", changed)
-        await self.store.meta.set(_FINGERPRINTS, scheme)
 
     async def start(self, scheduler: AsyncIOScheduler) -> None:
         self._scheduler = scheduler
         self._guilds_known = asyncio.Event()
-        # Before the list is read: it shares the one row left of a feed stored twice.
-        await self.store.feeds.fold_twins()
-        await self._refingerprint()
+        # Before the list is read: it shares the one row left of a feed stored twice. Since,
+        # every feed is stored once (``FeedRepo.add_once``, ``move``).
+        await once_per_scheme(self.store, _FEED_KEYS, KEY_SCHEME, self.store.feeds.fold_twins)
+        await once_per_scheme(self.store, _FINGERPRINTS, SCHEME, self._refingerprint)
         await list_shared_feeds(self.store, self.deps.settings.feeds_file, self.deps.now())
         if await self.store.feeds.active():
             # Before the gateway connects, so building the classifier's tables never

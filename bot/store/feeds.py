@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 import aiosqlite
+from aiosqlite import Row
 
 from bot.news.dedupe import either_wanted, read_words, stored_words
 from bot.news.parse import feed_key
@@ -113,6 +115,17 @@ async def _fold(conn: aiosqlite.Connection, keep: int, drop: int) -> None:
         await conn.execute(sql, {"keep": keep, "drop": drop})
 
 
+_BY_URL = "SELECT id FROM feeds WHERE url = ?"
+_ADDRESSES = "SELECT id, url, moved_from FROM feeds ORDER BY id"
+
+
+def _alike(rows: Iterable[Row], url: str) -> list[int]:
+    """The ids of the feeds in ``rows`` (``_ADDRESSES``) at a spelling of ``url``, or that
+    moved away from one."""
+    key = feed_key(url)
+    return [r[0] for r in rows if key and key in (feed_key(r[1]), feed_key(r[2] or ""))]
+
+
 class FeedRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -134,10 +147,8 @@ class FeedRepo:
         """Feeds stored at another spelling of ``url`` (see ``parse.feed_key``), or that moved
         away from one, oldest first. Every address is read: a /feeds add's or a start's
         look-up, never a poll's."""
-        key = feed_key(url)
-        rows = await self._db.rows("SELECT id, url, moved_from FROM feeds ORDER BY id")
-        ids = [r[0] for r in rows if key and key in (feed_key(r[1]), feed_key(r[2] or ""))]
-        return [f for f in [await self.get(i) for i in ids] if f is not None]
+        rows = await self._db.rows(_ADDRESSES)
+        return [f for f in [await self.get(i) for i in _alike(rows, url)] if f is not None]
 
     async def add(self, url: str, *, title: str | None = None, shared: bool = False) -> Feed:
         """Create the feed or return the existing one (idempotent on url)."""
@@ -151,24 +162,37 @@ class FeedRepo:
         assert feed is not None
         return feed
 
+    async def add_once(self, url: str, *, title: str | None = None, shared: bool = False) -> Feed:
+        """``add``, unless a feed is stored at another spelling of ``url`` (or moved away from
+        one: ``at_address``): that one, oldest first. Looked for in the insert's transaction,
+        so a twin stored since the caller's own look-up (another server's /feeds add, a 301
+        onto that spelling) is found, not stored again: ``fold_twins`` runs only once per
+        ``parse.KEY_SCHEME``. Every address is read unless ``url`` is stored as it is."""
+        async with self._db.transaction() as conn:
+            ids = [r[0] for r in await conn.execute_fetchall(_BY_URL, (url,))]
+            ids = ids or _alike(await conn.execute_fetchall(_ADDRESSES), url)[:1]
+            if ids:
+                await conn.execute(
+                    "UPDATE feeds SET shared = max(shared, ?), title = coalesce(title, ?) "
+                    "WHERE id = ?",
+                    (int(shared), title, ids[0]),
+                )
+            else:
+                cursor = await conn.execute(
+                    "INSERT INTO feeds (url, title, shared) VALUES (?, ?, ?)",
+                    (url, title, int(shared)),
+                )
+                ids = [cursor.lastrowid]
+        feed = await self.get(ids[0])
+        assert feed is not None
+        return feed
+
     async def share(self, url: str, *, title: str | None = None) -> Feed:
         """The host lists ``url``: share the feed at that address, or the one that moved away
         from it (a 301 changes the stored address, not the host's list), or one at another
         spelling of it (a server's own, added as ``https://www.…/feed/``); else add it."""
-        found = (
-            await self.by_url(url)
-            or await self._one("f.moved_from = ? ORDER BY f.id", url)
-            or next(iter(await self.at_address(url)), None)
-        )
-        if found is None:
-            return await self.add(url, title=title, shared=True)
-        await self._db.write(
-            "UPDATE feeds SET shared = 1, title = coalesce(title, ?) WHERE id = ?",
-            (title, found.id),
-        )
-        feed = await self.get(found.id)
-        assert feed is not None
-        return feed
+        found = await self.by_url(url) or await self._one("f.moved_from = ? ORDER BY f.id", url)
+        return await self.add_once(found.url if found else url, title=title, shared=True)
 
     async def all(self) -> list[Feed]:
         return await self._many(f"{_SELECT} ORDER BY f.id")

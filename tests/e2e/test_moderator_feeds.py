@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 
 from bot.moderation.cooldown import GuildCooldown
 from bot.moderation.health import PAGE_SIZE
@@ -439,6 +440,37 @@ async def test_a_server_adding_a_feed_another_is_removing_keeps_it_polled(
         assert feed.enabled, feed.disabled_reason
         assert [f.id for f in await feeds.active()] == [feed.id]
         assert [s.feed.id for s in await feeds.for_guild(b.id)] == [feed.id]
+
+
+async def test_two_servers_adding_one_feed_in_two_spellings_at_once_share_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each add looked for the feed at another spelling before its fetch, found none, and
+    stored its own: one feed polled and told twice, until a start folded them (which a
+    start now does only when ``parse.KEY_SCHEME`` changes)."""
+    async with feed_world(tmp_path, monkeypatch, guilds=2) as (sb, server, bot):
+        a, b = sb.guilds
+        url = server.url("/kitty.xml")
+        body = rss("Kitty Weekly", BACKLOG)
+        fetching, stored = asyncio.Event(), asyncio.Event()
+
+        async def held(request: web.Request) -> web.StreamResponse:
+            if not fetching.is_set():  # A's fetch: B adds its spelling meanwhile
+                fetching.set()
+                await stored.wait()
+            return web.Response(body=body, content_type="application/rss+xml")
+
+        server.route("/kitty.xml", held)
+        add = asyncio.create_task(sb.invoke("feeds", {"url": url}, subcommand="add", guild=a))
+        await asyncio.wait_for(fetching.wait(), 5)
+        spelling = {"url": f"{url}?utm_source=discord"}
+        reply = await sb.invoke("feeds", spelling, subcommand="add", guild=b)
+        assert "Now following" in reply.content
+        stored.set()
+        assert "Now following" in (await add).content
+        (feed,) = await bot.store.feeds.all()
+        for guild in (a, b):
+            assert [s.feed.id for s in await bot.store.feeds.for_guild(guild.id)] == [feed.id]
 
 
 async def test_feeds_sharing_a_title_are_told_apart_and_never_removed_by_guess(

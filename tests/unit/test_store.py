@@ -266,6 +266,23 @@ async def test_feeds_at_spellings_of_one_address_fold_into_the_one_that_works(
     assert await store.feeds.fold_twins() == 0
 
 
+async def test_a_feed_added_at_another_spelling_of_a_stored_one_is_that_one(
+    store: Store,
+) -> None:
+    """``add_once`` looks for the feed at any spelling in its insert's transaction: a /feeds
+    add whose own look-up came before another server stored a spelling (or a 301 moved a
+    feed onto one) stored a twin, folded only at a start (now: once per key scheme)."""
+    kept = await store.feeds.add("https://site.example/feed")
+    moved = await store.feeds.add("https://old.example/feed")
+    await store.feeds.move(moved.id, "https://new.example/feed")
+    found = await store.feeds.add_once("HTTP://WWW.Site.Example/feed/?utm_source=x", title="T")
+    assert (found.id, found.url, found.title) == (kept.id, kept.url, "T")
+    assert (await store.feeds.add_once("https://www.old.example/feed/")).id == moved.id
+    assert (await store.feeds.add_once("https://site.example/feed", shared=True)).shared
+    new = await store.feeds.add_once("https://site.example/other")
+    assert [f.id for f in await store.feeds.all()] == [kept.id, moved.id, new.id]
+
+
 async def test_a_server_following_twins_keeps_what_either_filter_let_through(
     store: Store,
 ) -> None:
