@@ -188,6 +188,7 @@ class Feeds(
         if now_feed is not None and not now_feed.enabled:
             # Another server's /feeds remove stopped it after adopt found it polled.
             await adopt(deps, now_feed, parsed.articles, fetched, title=title, now=now)
+        self.client.news.feeds_soon()  # its poll job now, not at the next reconcile
         settings = await store.guilds.get(guild.id)
         await deps.warm_classifier()
         items = await preview_items(deps, parsed.articles, settings, now)

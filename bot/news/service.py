@@ -182,6 +182,10 @@ class NewsService:
         )
         self.cards = StatusCards(client, deps.store, deps.catalog, self.announcer, now=deps.now)
         self._scheduler: AsyncIOScheduler | None = None
+        # One reconcile at a time (the job's, a change of guilds'); ``feeds_soon`` while one
+        # runs has it read the feeds again.
+        self._reconciling = asyncio.Lock()
+        self._feeds_stale = False
         # Set once the first full guild list is reconciled with the store (``start`` makes
         # the jobs wait for it): a server left while the bot was offline is not polled or
         # posted to first.
@@ -288,9 +292,23 @@ class NewsService:
         if self._scheduler is not None:  # the feed jobs now, not at the next reconcile
             await self.reconcile(self._scheduler)
 
+    def feeds_soon(self) -> None:
+        """Run the feeds job (``reconcile``) now: a feed added or polled again gets its job in
+        a moment, not up to RECONCILE_EVERY_S later."""
+        self._feeds_stale = True
+        if not self._reconciling.locked():  # else the one running reads the feeds again
+            self._soon("feeds")
+
     @quiet_on_shutdown
     async def reconcile(self, scheduler: AsyncIOScheduler) -> None:
         """One job per followed, enabled feed; jobs for removed or disabled feeds go away."""
+        async with self._reconciling:
+            self._feeds_stale = True
+            while self._feeds_stale:
+                self._feeds_stale = False
+                await self._schedule_feeds(scheduler)
+
+    async def _schedule_feeds(self, scheduler: AsyncIOScheduler) -> None:
         interval = self.deps.settings.poll_interval
         wanted = {f"feed:{f.id}": f.id for f in await self.store.feeds.active()}
         for job in scheduler.get_jobs():

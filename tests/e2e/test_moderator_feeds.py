@@ -4,7 +4,7 @@ why, filters, removal, and every refusal."""
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,15 @@ from bot.moderation.health import PAGE_SIZE
 from bot.news.classify_tables import tables
 from bot.sandbox.driver import Reply, Sandbox
 from tests.conftest import NOW
-from tests.e2e.test_moderator_kit import Item, feed_world, moderator_bot, poll, refused, rss
+from tests.e2e.test_moderator_kit import (
+    Item,
+    feed_world,
+    moderator_bot,
+    poll,
+    refused,
+    rss,
+    until,
+)
 from tests.feedserver import HTML_PAGE
 
 pytestmark = pytest.mark.e2e
@@ -95,6 +103,24 @@ async def test_add_shows_a_preview_and_posts_none_of_the_backlog(
         assert reply.embeds[0]["url"] == "https://news.example/n1"
         reply = await sb.invoke("feeds", {"article": "season 9 cancelled"}, subcommand="why")
         assert reply.ephemeral and "None of this server's feeds" in reply.content
+
+
+async def test_a_feed_added_is_polled_within_seconds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its poll job came with the next sync of the jobs with the store, up to 30 s after the
+    add (a poll a second here: then within two)."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        await bot.news.drain()  # returns once the guild list is reconciled with the store
+        bot.scheduler.resume()
+        synced = datetime.now(UTC) + timedelta(seconds=10)
+        feeds_job = bot.scheduler.get_job("feeds")
+        await until(lambda: feeds_job.next_run_time > synced)  # the start's sync is done
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG))
+        url = {"url": server.url("/kitty.xml")}
+        add = asyncio.create_task(sb.invoke("feeds", url, subcommand="add", timeout=10))
+        await until(lambda: server.hits("/kitty.xml") >= 2, timeout=4)  # the add's, a poll
+        assert "Now following" in (await add).content
 
 
 async def test_filters_removal_and_refusals(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -15,7 +16,8 @@ from bot.app import build_scheduler
 from bot.news import pipeline
 from bot.news.fetch import FetchResult
 from bot.news.pipeline import NewsDeps, poll_due
-from bot.news.service import NewsService
+from bot.news.service import RECONCILE_EVERY_S, NewsService
+from bot.store.feeds import Feed
 from bot.store.rows import parse_iso
 from tests.conftest import NOW
 
@@ -139,6 +141,81 @@ async def test_a_feed_is_scheduled_whatever_poll_interval_was_accepted(
         await pipeline.record_failure(deps, feed, "boom", NOW, FetchResult("error", feed.url))
         stored = await deps.store.feeds.get(feed.id)
         assert stored is not None and stored.failures == 1
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+async def soon(condition: Any, timeout: float = 3.0) -> None:
+    """Until ``condition()`` holds; an AssertionError after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "never happened"
+        await asyncio.sleep(0.01)
+
+
+async def test_a_feed_added_gets_its_poll_job_at_once(
+    news: NewsService, deps: NewsDeps, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feeds job syncs the poll jobs with the store every RECONCILE_EVERY_S: a feed
+    /feeds add took on waited up to that long for its job. ``feeds_soon`` runs that job now,
+    once however often it is asked."""
+    deps.settings = msgspec.structs.replace(deps.settings, feeds_file=tmp_path / "none.toml")
+    reads = 0
+    active = deps.store.feeds.active
+
+    async def counted() -> list[Feed]:
+        nonlocal reads
+        reads += 1
+        return await active()
+
+    monkeypatch.setattr(deps.store.feeds, "active", counted)
+    scheduler = build_scheduler()
+    scheduler.start()
+    try:
+        await news.start(scheduler)
+        later = datetime.now(UTC) + timedelta(seconds=RECONCILE_EVERY_S / 2)
+        await soon(lambda: scheduler.get_job("feeds").next_run_time > later)  # the start's sync
+        await soon(lambda: not news._reconciling.locked())
+        synced = reads
+        feed = await deps.store.feeds.add("https://e.org/feed")
+        await deps.store.feeds.subscribe(1, feed.id, None)
+        for _ in range(3):
+            news.feeds_soon()
+        await soon(lambda: scheduler.get_job(f"feed:{feed.id}") is not None)
+        await asyncio.sleep(0.2)
+        assert reads == synced + 1
+        scheduler.remove_job(f"feed:{feed.id}")  # its poll waits for a guild list: none comes
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+async def test_a_feed_added_while_the_poll_jobs_are_synced_is_not_missed(
+    news: NewsService, deps: NewsDeps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sync under way had read the feeds before the add: it reads them again, rather than
+    leave the new feed to the next one."""
+    active = deps.store.feeds.active
+    reading, added = asyncio.Event(), asyncio.Event()
+
+    async def held() -> list[Feed]:
+        found = await active()
+        if not reading.is_set():
+            reading.set()
+            await added.wait()
+        return found
+
+    monkeypatch.setattr(deps.store.feeds, "active", held)
+    scheduler = build_scheduler()
+    scheduler.start(paused=True)
+    try:
+        syncing = asyncio.create_task(news.reconcile(scheduler))
+        await asyncio.wait_for(reading.wait(), 5)
+        feed = await deps.store.feeds.add("https://e.org/feed")
+        await deps.store.feeds.subscribe(1, feed.id, None)
+        news.feeds_soon()
+        added.set()
+        await syncing
+        assert scheduler.get_job(f"feed:{feed.id}") is not None
     finally:
         scheduler.shutdown(wait=False)
 
