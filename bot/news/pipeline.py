@@ -34,6 +34,7 @@ from bot.news.track import Observation, assess, observe, overturned, repeats
 from bot.render.text import inert_url
 from bot.settings import Settings
 from bot.store import Store
+from bot.store.db import file_trouble
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import Judged, RecordedChange
@@ -101,7 +102,8 @@ class FeedReport:
 
 
 async def poll_due(deps: NewsDeps, *, concurrency: int = 32) -> list[FeedReport]:
-    """Poll every feed whose time has come; one feed's failure never stops the others."""
+    """Poll every feed whose time has come; one feed's failure never stops the others. The
+    store's trouble (a full disk) is raised, once every poll is done."""
     feeds = await deps.store.feeds.due(deps.now())
     gate = asyncio.Semaphore(concurrency)
 
@@ -109,16 +111,28 @@ async def poll_due(deps: NewsDeps, *, concurrency: int = 32) -> list[FeedReport]
         async with gate:
             return await poll_guarded(deps, feed)
 
-    return [r for r in await asyncio.gather(*(one(f) for f in feeds)) if r is not None]
+    done = await asyncio.gather(*(one(f) for f in feeds), return_exceptions=True)
+    reports = []
+    for report in done:
+        if isinstance(report, BaseException):
+            raise report
+        if report is not None:
+            reports.append(report)
+    return reports
 
 
 async def poll_guarded(deps: NewsDeps, feed: Feed) -> FeedReport | None:
     """``poll_feed``, where a poll that raises is a failure of its feed like any other: it
-    backs off, its moderators see it, and a feed that always crashes is disabled in time."""
+    backs off, its moderators see it, and a feed that always crashes is disabled in time.
+    The store's own trouble (a full disk, a read-only file, another program's lock) is no
+    failure of the feed's and is raised: nothing was committed, so the next poll finds the
+    same news; counted, 8 such polls disabled every feed."""
     now = deps.now()
     try:
         return await poll_feed(deps, feed)
     except Exception as exc:
+        if file_trouble(exc) is not None:
+            raise
         log.exception("polling %s failed unexpectedly", redacted(feed.url))
         error = f"unexpected error while reading the feed ({type(exc).__name__})"
     try:
