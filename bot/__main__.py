@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         status = dispatch(command, args, settings)
     except ConfigError as exc:
-        fail(str(exc))
+        fail(str(exc), exc.status)
     except KeyboardInterrupt:
         status = 0
     except BrokenPipeError:

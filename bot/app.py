@@ -22,11 +22,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.catalog import load_catalog
 from bot.client import KissBot
 from bot.endpoint import point_discord_at
-from bot.errors import ConfigError
+from bot.errors import ConfigError, LockedOut
 from bot.news.http import make_feed_session
 from bot.settings import Settings
 from bot.store import Store
-from bot.store.db import file_trouble
+from bot.store.db import file_trouble, locked
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,8 @@ def database_trouble(path: Path, exc: sqlite3.Error) -> ConfigError | None:
     or None for any other: a corrupt page read as the bot starts was a traceback."""
     if (hint := file_trouble(exc)) is None:
         return None
+    if locked(exc):
+        return LockedOut(f"the database at {str(path)!r} is busy ({exc}): {hint}")
     return ConfigError(f"the database at {str(path)!r} is unusable ({exc}): {hint}")
 
 

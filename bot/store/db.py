@@ -46,6 +46,8 @@ _FILE_TROUBLE = {
     "SQLITE_FULL": "free some space on its disk",
     "SQLITE_IOERR": "check its disk",
     "SQLITE_READONLY": "make it and its folder writable",
+    # Past the busy timeout: a host's `sqlite3 kissbot.db` shell left in a write, a restore.
+    "SQLITE_BUSY": "another program holds it locked (a sqlite3 shell, a restore): let it finish",
 }
 
 
@@ -56,6 +58,11 @@ def file_trouble(exc: BaseException) -> str | None:
     if not isinstance(exc, sqlite3.Error) or not name:
         return None
     return next((hint for code, hint in _FILE_TROUBLE.items() if name.startswith(code)), None)
+
+
+def locked(exc: BaseException) -> bool:
+    """Whether ``exc`` is another program's lock on the file, held past the busy timeout."""
+    return str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_BUSY")
 
 
 def _fold(text: str | None) -> str:
