@@ -117,6 +117,8 @@ async def held_store(
     try:
         if alone and str(path) != ":memory:":
             lock = _lock_for(path, if_held)
+            # A store with no pending migration was not written before the bot was up.
+            await store.db.try_write()
         yield store
     except sqlite3.Error as exc:
         trouble = database_trouble(path, exc)

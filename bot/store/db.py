@@ -114,6 +114,18 @@ class Database:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
 
+    async def try_write(self) -> None:
+        """A write that changes nothing, rolled back: SQLite's own error if the file takes no
+        writes (read-only, its folder too, or the file system), for the host to hear at start
+        rather than from every job and command once the bot is up."""
+        version = await self.user_version()
+        async with self._write_lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                await self.conn.execute(f"PRAGMA user_version = {version}")
+            finally:
+                await self.conn.rollback()
+
     async def shrink(self) -> None:
         """Rewrite the file without its free pages (VACUUM), and land that (a checkpoint)."""
         await self.conn.execute("VACUUM")

@@ -18,14 +18,15 @@ import aiohttp
 import pytest
 
 from bot.__main__ import main
+from bot.app import held_store
 from bot.catalog import load_catalog
-from bot.errors import RETRY_LATER
+from bot.errors import RETRY_LATER, ConfigError
 from bot.news import pipeline
 from bot.news.fetch import FetchResult
 from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import Database, Store
 from tests.conftest import NOW, REPO
 
 RENEWAL = "Netflix renews XO, Kitty for season 4"
@@ -199,3 +200,31 @@ def test_a_lock_held_as_the_store_is_migrated_is_one_line_and_worth_a_retry(
     assert ended.value.code == RETRY_LATER
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "is busy (database is locked)" in err and str(path) in err
+
+
+async def test_a_read_only_store_stops_the_bot_before_it_is_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store at the current schema is not written as the bot starts: read-only (its mode,
+    its folder's, a unit's ProtectSystem), it ran, and every poll, drain and moderator
+    command then failed. Held by a bot (or `db migrate`, `db prune`), it is refused in one
+    line. Read-only as SQLite's query_only: permission bits do not bind root."""
+    path = tmp_path / "kissbot.db"
+    async with held_store(path) as store:
+        await store.migrate()
+    opened = Database.open
+
+    async def read_only(cls: type[Database], where: Path | str) -> Database:
+        db = await opened(where)
+        await db.conn.execute("PRAGMA query_only = 1")
+        return db
+
+    monkeypatch.setattr(Database, "open", classmethod(read_only))
+    with pytest.raises(ConfigError) as refused:
+        async with held_store(path):
+            pass
+    assert type(refused.value) is ConfigError  # exit status 2: the host's to mend
+    assert "attempt to write a readonly database" in str(refused.value)
+    assert "make it and its folder writable" in str(refused.value)
+    async with held_store(path, alone=False) as store:  # what reads it (`sync`) still may
+        assert await store.db.user_version() > 0
