@@ -410,6 +410,24 @@ async def test_a_second_bot_on_the_same_database_is_refused_in_one_line(tmp_path
                 assert migrate.returncode == 2 and "already running" in migrate.stderr
                 # Migrating another file would not migrate this one: no such advice.
                 assert "DATABASE_PATH" not in migrate.stderr and "stop it" in migrate.stderr
+            # Its dry run counts in a write transaction rolled back, holding the bot's writes.
+            dry = await asyncio.to_thread(_run_cli, env, "db", "prune", "--dry-run")
+            assert dry.returncode == 2 and "already running" in dry.stderr
+            # What only reads it (sync: no migration, no write) or never opens it still runs.
+            synced = await asyncio.to_thread(_run_cli, env, "sync")
+            assert synced.returncode == 0 and "synced" in synced.stdout, synced.stderr[-2000:]
+            classify = await asyncio.to_thread(
+                subprocess.run,
+                [sys.executable, "-m", "bot", "classify"],
+                cwd=REPO,
+                env={**os.environ, **env},
+                input='{"title": "Netflix renews XO, Kitty for season 4"}\n',
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+            assert classify.returncode == 0 and '"renewed"' in classify.stdout
             assert (await sb.invoke("ping")).embeds or (await sb.invoke("ping")).content
         # once the first has stopped, the database is free for the next
         async with running_bot(sb, tmp_path) as again:
