@@ -354,6 +354,9 @@ class DrainReport:
     rejected: Counter[str] = field(default_factory=Counter)  # given up at once, by reason
     disabled_guilds: set[int] = field(default_factory=set)
     unauthorized: bool = False  # Discord refused the bot's token: the drain stopped
+    # A lane raised (the store's trouble: a full disk): the others claim no more, as a post
+    # sent now might go unrecorded too, and be found (or, without the history, sent) again.
+    halted: bool = False
 
 
 class Announcer:
@@ -449,7 +452,13 @@ class Announcer:
         """One guild's deliveries, one after another: two posts to a channel in flight at
         once could arrive in either order."""
         for delivery in lane:
-            await self._send(delivery, report)
+            if report.halted:
+                return
+            try:
+                await self._send(delivery, report)
+            except BaseException:
+                report.halted = True
+                raise
 
     @contextlib.asynccontextmanager
     async def turn(self, guild_id: int) -> AsyncIterator[None]:
@@ -472,7 +481,7 @@ class Announcer:
         async with self.turn(queued.guild_id):
             # Discord refused the token meanwhile: every post would fail alike, and each 401
             # counts toward Discord's ban of an address for too many invalid requests.
-            if not report.unauthorized:
+            if not (report.unauthorized or report.halted):
                 await self._post(queued, report)
 
     async def _post(self, queued: Delivery, report: DrainReport) -> None:

@@ -4,6 +4,7 @@ minutes Discord keeps one."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -145,3 +146,61 @@ async def test_a_post_found_after_the_crash_still_gets_its_thread(
         threads = [c for c in sb.world.channels.values() if c.parent_id == channel]
         assert report.sent == 1 and [t.name for t in threads] == ["Renewed"]
         assert post.id == threads[0].id  # a thread opened on the post itself
+
+
+async def test_a_post_whose_record_the_disk_refused_is_not_sent_again(
+    world: tuple[Sandbox, Store, discord.Client], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk between the post and its record (SQLITE_FULL from ``mark_sent``) is a
+    crash the process outlives: the drain ends (its job says so, once), and once the disk has
+    room the next drain finds the post in the history and records it, not a second post."""
+    sb, store, client = world
+    channel = sb.guild.channel("announcements")
+    recorded = store.outbox.mark_sent
+
+    async def disk_full(*args: Any, **kwargs: Any) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store.outbox, "mark_sent", disk_full)
+    announcer = Announcer(client, store)
+    with pytest.raises(sqlite3.OperationalError):
+        await announcer.drain()
+    (first,) = sb.messages(channel)
+    monkeypatch.setattr(store.outbox, "mark_sent", recorded)
+    assert (await announcer.drain()).sent == 1
+    assert [m.id for m in sb.messages(channel)] == [first.id]
+    rows = await store.db.rows("SELECT state, message_id FROM deliveries")
+    assert [tuple(row) for row in rows] == [("sent", first.id)]
+
+
+async def test_once_a_record_fails_the_other_servers_posts_wait(
+    store: Store, point_discord: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each guild's lane went on sending after another lane's record failed, one post per
+    guild in the batch left unrecorded (40 at 1,000 guilds), each to be looked for in its
+    channel, or without Read Message History sent again once Discord's nonce window shut."""
+    async with Sandbox(guilds=12) as sb:
+        point_discord(sb)
+        client = discord.Client(intents=discord.Intents.none())
+        try:
+            for guild in sb.guilds:
+                channel = guild.channel("announcements")
+                await store.guilds.update(guild.id, channel_id=channel)
+                await store.outbox.enqueue(
+                    guild_id=guild.id,
+                    channel_id=channel,
+                    dedupe_key="event:1",
+                    message={"content": "", "role_id": None, "embed": EMBED},
+                )
+            await client.login(sb.token)
+
+            async def disk_full(*args: Any, **kwargs: Any) -> None:
+                raise sqlite3.OperationalError("database or disk is full")
+
+            monkeypatch.setattr(store.outbox, "mark_sent", disk_full)
+            with pytest.raises(sqlite3.OperationalError):
+                await Announcer(client, store, concurrency=4).drain()
+        finally:
+            await client.close()
+        posted = sum(len(sb.messages(g.channel("announcements"))) for g in sb.guilds)
+        assert 1 <= posted <= 4  # only the ones already in flight

@@ -444,8 +444,9 @@ async def test_a_lane_that_fails_ends_the_drain_only_once_every_other_lane_is_do
 
     async def trouble(channel_id: int) -> None:
         if channel_id == 10:
-            raise RuntimeError("disk I/O error")
-        await asyncio.sleep(0.05)  # guild 2's post is still in flight when guild 1 fails
+            await asyncio.sleep(0.05)  # guild 2's post is sent meanwhile (a lane that failed
+            raise RuntimeError("disk I/O error")  # stops the others claiming more)
+        await asyncio.sleep(0.1)  # and still in flight when guild 1 fails
 
     fake = FakeDiscord(before_send=trouble)
     with pytest.raises(RuntimeError, match="disk I/O error"):
