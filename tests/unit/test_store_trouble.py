@@ -27,6 +27,7 @@ from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Database, Store
+from bot.store.db import migrations
 from tests.conftest import NOW, REPO
 
 RENEWAL = "Netflix renews XO, Kitty for season 4"
@@ -228,3 +229,18 @@ async def test_a_read_only_store_stops_the_bot_before_it_is_up(
     assert "make it and its folder writable" in str(refused.value)
     async with held_store(path, alone=False) as store:  # what reads it (`sync`) still may
         assert await store.db.user_version() > 0
+
+
+async def test_a_full_disk_mid_migration_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    """Already so: each migration is one transaction with its version, so a disk that
+    fills mid-way leaves the schema and version as they were (one line, exit status 2),
+    and the next start applies it whole."""
+    path = tmp_path / "kissbot.db"
+    with pytest.raises(ConfigError, match="free some space on its disk"):
+        async with held_store(path) as store:
+            await full_disk(store)
+            await store.migrate()
+    async with held_store(path) as store:
+        assert await store.db.user_version() == 0
+        assert await store.db.rows("SELECT name FROM sqlite_master") == []
+        assert await store.migrate() == len(migrations())
