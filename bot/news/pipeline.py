@@ -38,7 +38,7 @@ from bot.store.db import file_trouble
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import Judged, RecordedChange
-from bot.store.outbox import Delivery
+from bot.store.outbox import Delivery, Heard
 from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
@@ -390,17 +390,17 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
     "changes" mode: keyed by the change's event, so a guild hears each change once,
     from the first of its feeds that reports it. "all" mode: keyed by story, so a story
     another guild's feed carried first still reaches this guild from its own feed, once,
-    styled as a change when it is one."""
+    styled as a change when it is one. A post the guild had in its other mode counts too:
+    one that told the change, or one of the story."""
     assert guild.channel_id is not None
     if guild.mode == "changes":
         change = offer.carried
         if change is None:
             return False
-        if offer.change is None and await heard(deps, guild.guild_id, offer.beside):
-            return False  # the post that told the repeated change told this guild
-        key = change_key(change[0])
+        # the repeated change's own post, or the one that told it beside other seasons'
+        key, told = change_key(change[0]), Heard(changes=(change[0], *offer.beside))
     else:
-        change, key = offer.change, f"story:{offer.story_id}"
+        change, key, told = offer.change, f"story:{offer.story_id}", Heard(story=offer.story_id)
     role, threads = guild.role_id, guild.threads
     message = (
         change_message(
@@ -417,6 +417,7 @@ async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
         event_id=change[0] if change is not None else None,
         story_id=offer.story_id,
         source=(offer.feed_id, offer.article.key),
+        heard=told,
     )
 
 
@@ -425,22 +426,17 @@ def change_key(event_id: int) -> str:
     return f"event:{event_id}"
 
 
-async def heard(deps: NewsDeps, guild_id: int, changes: Iterable[int]) -> bool:
-    """Whether the guild has the post of any of ``changes`` (queued, sent, or given up
-    after a try)."""
-    for event_id in changes:
-        if await deps.store.outbox.has(guild_id, change_key(event_id)):
-            return True
-    return False
+async def heard(deps: NewsDeps, guild_id: int, changes: Sequence[int]) -> bool:
+    """Whether the guild has a post that told any of ``changes`` (queued, sent, or given up
+    after a try), in either mode: keyed by its change, or by its story in all-news mode."""
+    return await deps.store.outbox.has_heard(guild_id, Heard(changes=tuple(changes)))
 
 
 async def told_post(deps: NewsDeps, guild_id: int, event_id: int) -> Delivery | None:
-    """This guild's post that told the change: its own, or the one post of the article that
-    recorded it beside other seasons' changes."""
-    for told in (event_id, *await deps.store.news.told_beside(event_id)):
-        if (post := await deps.store.outbox.find(guild_id, change_key(told))) is not None:
-            return post
-    return None
+    """This guild's post that told the change, in either mode: its own, or the one post of
+    the article that recorded it beside other seasons' changes."""
+    told = (event_id, *await deps.store.news.told_beside(event_id))
+    return await deps.store.outbox.find_change(guild_id, told)
 
 
 class _Audience:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -80,6 +80,29 @@ _PAUSED = PAUSED_GUILD.format(table="deliveries")
 # it never reached the guild, so the post is queued again when news carries it again.
 _UNTRIED = "state = 'failed' AND attempts = 0"
 
+
+class Heard(NamedTuple):
+    """The posts that tell a guild what a new one would, as ``has`` counts them (queued,
+    sent, or given up after a try), whichever mode queued them: "changes" mode keys a post
+    by its change, "all" by its story, and a guild may switch between them. Any that told
+    one of ``changes``, or any of ``story`` (its all-news post, or the post of the change it
+    told). Looked up for one guild by change or story (indexed: migration 14)."""
+
+    changes: tuple[int, ...] = ()
+    story: int | None = None
+
+    def where(self) -> tuple[str, tuple[int, ...]]:
+        """The SQL condition on a guild's deliveries, and its parameters."""
+        terms: list[str] = []
+        params = list(self.changes)
+        if self.changes:
+            terms.append(f"event_id IN ({', '.join('?' * len(self.changes))})")
+        if self.story is not None:
+            terms.append("story_id = ?")
+            params.append(self.story)
+        return f"({' OR '.join(terms) or 'FALSE'}) AND NOT ({_UNTRIED})", tuple(params)
+
+
 _DCOLS = columns(Delivery)
 _delivery = row_mapper(Delivery, _DCOLS)
 _notice = row_mapper(Notice, columns(Notice))
@@ -99,9 +122,11 @@ class OutboxRepo:
         event_id: int | None = None,
         story_id: int | None = None,
         source: tuple[int, str] | None = None,
+        heard: Heard | None = None,
     ) -> bool:
-        """Queue one post (in the caller's transaction); False if this guild already has it.
-        ``source`` is the (feed id, article key) of the article that queues it.
+        """Queue one post (in the caller's transaction); False if this guild already has it,
+        or a post ``heard`` counts. ``source`` is the (feed id, article key) of the article
+        that queues it.
 
         A row given up without a single attempt (held too long while its guild was paused)
         never reached the guild, so a later article carrying the same post queues it again,
@@ -112,9 +137,16 @@ class OutboxRepo:
             f"DELETE FROM deliveries WHERE guild_id = ? AND dedupe_key = ? AND {_UNTRIED}",
             (guild_id, dedupe_key),
         )
+        # Checked in the insert, not asked first: a poll queues a post per guild.
+        unless = ""
+        params: tuple[int, ...] = ()
+        if heard is not None:
+            where, told = heard.where()
+            unless = f" WHERE NOT EXISTS (SELECT 1 FROM deliveries WHERE guild_id = ? AND {where})"
+            params = (guild_id, *told)
         cur = await self._db.conn.execute(
             "INSERT OR IGNORE INTO deliveries (guild_id, channel_id, dedupe_key, event_id, "
-            "story_id, payload, feed_id, article_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "story_id, payload, feed_id, article_key) SELECT ?, ?, ?, ?, ?, ?, ?, ?" + unless,
             (
                 guild_id,
                 channel_id,
@@ -124,6 +156,7 @@ class OutboxRepo:
                 json.dumps(message),
                 feed_id,
                 article_key,
+                *params,
             ),
         )
         return cur.rowcount > 0
@@ -141,6 +174,24 @@ class OutboxRepo:
     async def find(self, guild_id: int, dedupe_key: str) -> Delivery | None:
         """This guild's delivery under ``dedupe_key``, whatever its state."""
         return await self._one("guild_id = ? AND dedupe_key = ?", (guild_id, dedupe_key))
+
+    async def has_heard(self, guild_id: int, heard: Heard) -> bool:
+        """Whether this guild has a post that ``heard`` counts, as ``has`` counts them."""
+        where, params = heard.where()
+        return await self._one(f"guild_id = ? AND {where}", (guild_id, *params)) is not None
+
+    async def find_change(self, guild_id: int, event_ids: Sequence[int]) -> Delivery | None:
+        """This guild's post that told one of these changes, in either mode, whatever its
+        state: the first change's before the others', one that reached the guild before one
+        given up untried."""
+        if not event_ids:
+            return None
+        marks = ", ".join("?" * len(event_ids))
+        return await self._one(
+            f"guild_id = ? AND event_id IN ({marks}) "
+            f"ORDER BY event_id != ?, {_UNTRIED}, id LIMIT 1",
+            (guild_id, *event_ids, event_ids[0]),
+        )
 
     async def queued_by(self, guild_id: int, feed_id: int, article_key: str) -> Delivery | None:
         """This guild's delivery that this article queued, if it queued one."""

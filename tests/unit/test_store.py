@@ -16,6 +16,7 @@ from bot.news.fingerprint import headline_fingerprint
 from bot.store import Store
 from bot.store import feeds as feed_store
 from bot.store.db import Database, migrations
+from bot.store.outbox import Heard
 from bot.store.rows import iso
 from tests.conftest import NOW
 
@@ -436,3 +437,24 @@ async def test_a_server_that_heard_a_story_merged_away_is_not_told_it_again(
         (2, f"story:{older}", older),
         (2, f"story:{newer}", newer),  # heard both: its own record of each stays
     ]
+
+
+@pytest.mark.parametrize(
+    ("heard", "index"),
+    [
+        (Heard(story=7), "deliveries_by_story (story_id=? AND guild_id=?)"),
+        (Heard(changes=(3, 4)), "deliveries_by_change (event_id=? AND guild_id=?)"),
+    ],
+)
+async def test_what_a_guild_heard_is_looked_up_for_that_guild_alone(
+    store: Store, heard: Heard, index: str
+) -> None:
+    """A post per guild is queued for each story in all-news mode: looking up whether the
+    guild heard it among every guild's posts of the story made a poll quadratic in guilds."""
+    where, params = heard.where()
+    async with store.db.conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT 1 FROM deliveries WHERE guild_id = ? AND {where}",
+        (1, *params),
+    ) as cur:
+        plan = " ".join(row[-1] for row in await cur.fetchall())
+    assert f"USING INDEX {index}" in plan
