@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from bot.client import KissBot
+from bot.moderation.cooldown import GuildCooldown
 from bot.sandbox.driver import Sandbox
 from bot.store.feeds import Feed
-from tests.e2e.test_moderator_kit import Item, feed_world, kitty_feed, poll, rss
+from tests.e2e.test_moderator_kit import BACKLOG_ITEM, Item, feed_world, kitty_feed, poll, rss
 
 pytestmark = pytest.mark.e2e
 
@@ -89,3 +90,37 @@ async def test_a_new_filter_drops_the_queued_posts_it_does_not_want(
         assert "fashion" not in str(post.embeds).casefold()
         why = await sb.invoke("feeds", {"article": "talks fashion"}, subcommand="why")
         assert "not sent: this server's filter on its feed dropped it first" in str(why.embeds)
+
+
+async def test_a_switch_of_mode_tells_neither_a_change_nor_a_story_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "changes" keys a post by its change, "all" by its story: the change posted in
+    all-news mode was told again by another outlet's word of it after a switch to
+    "changes", and the story again by another outlet's copy after a switch back."""
+    async with feed_world(tmp_path, monkeypatch, mode="all") as (sb, server, bot):
+        kitty, backlog = await kitty_feed(sb, server, bot)
+        server.serve("/kitty.xml", rss("Kitty Weekly", [CHANGE, *backlog]))
+        assert (await poll(bot, kitty.id)).queued == 1
+        await bot.news.drain()
+        channel = sb.guild.channel("announcements")
+        assert len(sb.messages(channel)) == 1
+        other = server.url("/other.xml")
+        server.serve("/other.xml", rss("Other Outlet", [BACKLOG_ITEM]))
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        await sb.invoke("feeds", {"url": other}, subcommand="add")
+        outlet = await bot.store.feeds.by_url(other)
+        assert outlet is not None
+        await sb.invoke("setup", {"mode": "changes"}, subcommand="mode")
+        retold = Item("o1", "Netflix has renewed XO, Kitty for season 4", age=timedelta(minutes=1))
+        server.serve("/other.xml", rss("Other Outlet", [retold, BACKLOG_ITEM]))
+        report = await poll(bot, outlet.id)
+        assert report.verdicts == {"repeat": 1} and report.queued == 0
+        why = await sb.invoke("feeds", {"article": "has renewed"}, subcommand="why")
+        assert "heard that change from another article" in str(why.embeds)
+        await sb.invoke("setup", {"mode": "all"}, subcommand="mode")
+        copy = Item("o2", CHANGE.title, age=timedelta(minutes=1))
+        server.serve("/other.xml", rss("Other Outlet", [copy, retold, BACKLOG_ITEM]))
+        assert (await poll(bot, outlet.id)).queued == 0
+        await bot.news.drain()
+        assert len(sb.messages(channel)) == 1
