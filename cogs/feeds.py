@@ -39,6 +39,7 @@ from bot.news.messages import safe_text
 from bot.news.pipeline import told_post
 from bot.render.text import inert_url
 from bot.store.feeds import Feed, GuildFeed
+from bot.store.outbox import Heard
 from bot.store.retention import RETENTION
 from bot.store.rows import iso, parse_iso
 
@@ -292,6 +293,11 @@ class Feeds(
             if queued is None and seen.change_id
             else None
         )
+        story = (
+            await store.outbox.find_heard(guild.id, Heard(story=seen.story_id))
+            if queued is None and settings.mode == "all" and seen.story_id
+            else None
+        )
         # news of several seasons: what the article made of each, as its one post names them
         seasons = (
             await store.news.seasons_told(seen.change_id)
@@ -308,6 +314,7 @@ class Feeds(
             guild_show=guild_show,
             own=queued,
             told=told,
+            story=story,
             # an undated article's key is kept for good, its posts' records for RETENTION
             forgotten=seen.first_seen_at < iso(deps.now() - RETENTION),
             seasons=seasons,

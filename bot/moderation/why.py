@@ -78,6 +78,7 @@ def explain(
     guild_show: str,
     own: Delivery | None = None,
     told: Delivery | None = None,
+    story: Delivery | None = None,
     forgotten: bool = False,
     seasons: Sequence[tuple[int, str]] = (),
 ) -> Explanation:
@@ -85,7 +86,8 @@ def explain(
 
     ``own``: this guild's post that the article queued. An article is judged once, so when
     there is one, the record says what happened, whatever the settings say now. ``told``:
-    this guild's post of the change the article carried, queued by another article.
+    this guild's post of the change the article carried, queued by another article;
+    ``story``: its post of the article's story (all-news mode, which posts a story once).
     ``forgotten``: the article is older than the posts the store keeps, so neither's
     absence says the guild was never sent the change. ``seasons``: for a change, each season
     the article told of and what it made of it there (news of several seasons is one post,
@@ -109,6 +111,7 @@ def explain(
         _age_stage(verdict, seen),
         _show_stage(verdict, signal, guild_show, seen.rule),
         _filter_stage(seen, subscription),
+        _story_stage(story) if guild.mode == "all" and story is not None else None,
         _news_stage(seen, guild, told, forgotten, kind),
         _destination_stage(guild),
     ):
@@ -339,6 +342,20 @@ _TOLD = {
     "failed": "this server's post of that change, from another article, was given up",
     "pending": "this server's post of that change, from another article, is still to go out",
 }
+
+
+_HAD_STORY = {
+    "sent": "this server heard this story from another article",
+    "failed": "this server's post of this story, from another article, was given up",
+    "pending": "this server's post of this story, from another article, is still to go out",
+}
+
+
+def _story_stage(post: Delivery) -> Stage:
+    """All-news mode posts a story once: the post of it another article queued, in either
+    mode (in "changes" mode, the post of the change it told)."""
+    text = _HAD_STORY.get(post.state, _HAD_STORY["pending"])
+    return Stage("News?", "fail", text + "; all-news mode posts a story once")
 
 
 def _if_new_story(text: str) -> Stage:

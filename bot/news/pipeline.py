@@ -436,7 +436,7 @@ async def told_post(deps: NewsDeps, guild_id: int, event_id: int) -> Delivery | 
     """This guild's post that told the change, in either mode: its own, or the one post of
     the article that recorded it beside other seasons' changes."""
     told = (event_id, *await deps.store.news.told_beside(event_id))
-    return await deps.store.outbox.find_change(guild_id, told)
+    return await deps.store.outbox.find_heard(guild_id, Heard(changes=told))
 
 
 class _Audience:

@@ -33,6 +33,7 @@ class SeenArticle:
     first_seen_at: str
     change_id: int | None  # the change it carried or repeated (None before migration 4)
     summary: str = ""
+    story_id: int | None = None  # None: not about a show (or recorded before stories were)
 
 
 class Judged(NamedTuple):
@@ -332,7 +333,7 @@ class NewsRepo:
         marks = ", ".join("?" for _ in feed_ids)
         async with self._db.conn.execute(
             "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
-            "a.first_seen_at, a.change_id, a.summary "
+            "a.first_seen_at, a.change_id, a.summary, a.story_id "
             "FROM articles a JOIN feeds f ON f.id = a.feed_id "
             f"WHERE a.feed_id IN ({marks}) AND (a.url = ? OR instr(kb_fold(a.title), ?) > 0) "
             "ORDER BY a.first_seen_at DESC LIMIT 5",

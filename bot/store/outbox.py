@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -91,8 +91,8 @@ class Heard(NamedTuple):
     changes: tuple[int, ...] = ()
     story: int | None = None
 
-    def where(self) -> tuple[str, tuple[int, ...]]:
-        """The SQL condition on a guild's deliveries, and its parameters."""
+    def match(self) -> tuple[str, tuple[int, ...]]:
+        """The SQL condition on a guild's deliveries, whatever their state; its parameters."""
         terms: list[str] = []
         params = list(self.changes)
         if self.changes:
@@ -100,7 +100,12 @@ class Heard(NamedTuple):
         if self.story is not None:
             terms.append("story_id = ?")
             params.append(self.story)
-        return f"({' OR '.join(terms) or 'FALSE'}) AND NOT ({_UNTRIED})", tuple(params)
+        return f"({' OR '.join(terms) or 'FALSE'})", tuple(params)
+
+    def where(self) -> tuple[str, tuple[int, ...]]:
+        """``match``, of the posts counted as heard."""
+        match, params = self.match()
+        return f"{match} AND NOT ({_UNTRIED})", params
 
 
 _DCOLS = columns(Delivery)
@@ -180,17 +185,15 @@ class OutboxRepo:
         where, params = heard.where()
         return await self._one(f"guild_id = ? AND {where}", (guild_id, *params)) is not None
 
-    async def find_change(self, guild_id: int, event_ids: Sequence[int]) -> Delivery | None:
-        """This guild's post that told one of these changes, in either mode, whatever its
-        state: the first change's before the others', one that reached the guild before one
-        given up untried."""
-        if not event_ids:
-            return None
-        marks = ", ".join("?" * len(event_ids))
+    async def find_heard(self, guild_id: int, heard: Heard) -> Delivery | None:
+        """This guild's post that ``heard`` matches, whatever its state: one that told the
+        first change before the others', one that reached the guild before one given up
+        untried."""
+        match, params = heard.match()
+        first = heard.changes[0] if heard.changes else None
         return await self._one(
-            f"guild_id = ? AND event_id IN ({marks}) "
-            f"ORDER BY event_id != ?, {_UNTRIED}, id LIMIT 1",
-            (guild_id, *event_ids, event_ids[0]),
+            f"guild_id = ? AND {match} ORDER BY event_id IS NOT ?, {_UNTRIED}, id LIMIT 1",
+            (guild_id, *params, first),
         )
 
     async def queued_by(self, guild_id: int, feed_id: int, article_key: str) -> Delivery | None:

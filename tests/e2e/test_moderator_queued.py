@@ -122,5 +122,7 @@ async def test_a_switch_of_mode_tells_neither_a_change_nor_a_story_twice(
         copy = Item("o2", CHANGE.title, age=timedelta(minutes=1))
         server.serve("/other.xml", rss("Other Outlet", [copy, retold, BACKLOG_ITEM]))
         assert (await poll(bot, outlet.id)).queued == 0
+        why = await sb.invoke("feeds", {"article": "https://news.example/o2"}, subcommand="why")
+        assert "heard this story from another article" in str(why.embeds)
         await bot.news.drain()
         assert len(sb.messages(channel)) == 1

@@ -350,6 +350,36 @@ def test_a_change_says_whether_this_server_heard_it_elsewhere_or_never() -> None
     assert "not sent to this server" in stage.text and "when the article came" in stage.text
 
 
+def test_in_all_news_mode_a_story_this_server_had_posted_nothing() -> None:
+    """All-news mode posts a story once, though its post here was of the change it told
+    while the server was in "changes" mode (``told`` is the story's post)."""
+    all_news = GuildSettings(guild_id=1, channel_id=10, mode="all")
+    for verdict in ("repeat", "duplicate_story", "not_change"):
+        for state, said in (("sent", "heard this story"), ("pending", "still to go out")):
+            exp = explain(
+                seen(verdict, change_id=3),
+                feed_title="E",
+                guild=all_news,
+                subscription=None,
+                signal=SIGNAL,
+                guild_show="xo-kitty",
+                story=told(key="earlier", state=state),
+            )
+            assert not exp.posts and last(exp) == ("News?", "fail")
+            assert said in exp.stages[-1].text and "posts a story once" in exp.stages[-1].text
+    # in "changes" mode the story's post says nothing: the change's does
+    exp = explain(
+        seen("repeat", change_id=3),
+        feed_title="E",
+        guild=GUILD,
+        subscription=None,
+        signal=SIGNAL,
+        guild_show="xo-kitty",
+        story=told(key="earlier"),
+    )
+    assert "this story" not in " ".join(s.text for s in exp.stages)
+
+
 def test_in_all_news_mode_a_change_is_not_looked_up_by_change() -> None:
     all_news = GuildSettings(guild_id=1, channel_id=10, mode="all")
     exp, stage = change_stage(None, all_news)
