@@ -159,8 +159,9 @@ class NewsRepo:
 
     async def _merge(self, story_id: int, fingerprint: str) -> None:
         """What cites ``story_id`` by its story cites the one now holding ``fingerprint``
-        (in transaction): its articles (a feed's backlog stays its backlog), and each
-        server's all-news post of it, unless the server has one of that story too."""
+        (in transaction): its articles (a feed's backlog stays its backlog), each server's
+        all-news post of it, unless the server has one of that story too, and the posts of the
+        changes it told (keyed by their change: a server that heard one heard the story)."""
         ((into,),) = await self._db.rows(
             "SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,)
         )
@@ -171,6 +172,10 @@ class NewsRepo:
             "UPDATE OR IGNORE deliveries SET dedupe_key = ?, story_id = ? "
             "WHERE story_id = ? AND dedupe_key = ?",
             (f"story:{into}", into, story_id, f"story:{story_id}"),
+        )
+        await self._db.conn.execute(
+            "UPDATE deliveries SET story_id = ? WHERE story_id = ? AND dedupe_key != ?",
+            (into, story_id, f"story:{story_id}"),
         )
 
     async def told_beside(self, event_id: int) -> list[int]:

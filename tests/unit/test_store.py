@@ -439,6 +439,25 @@ async def test_a_server_that_heard_a_story_merged_away_is_not_told_it_again(
     ]
 
 
+async def test_a_change_heard_of_a_story_merged_away_is_of_the_story_it_joined(
+    store: Store,
+) -> None:
+    """A "changes" server's post is keyed by its change, not its story: after a merge it
+    still named the story merged away, so a switch to all-news mode posted the story."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    told = [
+        ("title:old-marked", "https://e.org/1", "EXCLUSIVE: XO, Kitty cast talks season 3"),
+        ("title:old-plain", "https://e.org/2", "XO, Kitty cast talks season 3 [Video]"),
+    ]
+    async with store.db.transaction():
+        older, newer = await store.news.stories(told, now)
+        await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key="event:9", message={}, story_id=newer
+        )
+    await store.news.refingerprint(headline_fingerprint)
+    assert await store.outbox.has_heard(1, Heard(story=older))
+
+
 @pytest.mark.parametrize(
     ("heard", "index"),
     [
