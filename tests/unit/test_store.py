@@ -327,13 +327,19 @@ async def test_a_backlogs_stories_are_made_in_one_go(store: Store) -> None:
     assert ids[7] == ids[1007] == known and ids[0] == ids[1000] != ids[1]
 
 
+# Two stories an older release told apart (a kicker mark, a "[Video]" tag) that read alike now.
+TOLD_ALIKE = [
+    ("title:old-marked", "https://e.org/1", "EXCLUSIVE: XO, Kitty cast talks season 3"),
+    ("title:old-plain", "https://e.org/2", "XO, Kitty cast talks season 3 [Video]"),
+]
+
+
 async def test_stories_an_older_release_fingerprinted_are_read_anew(store: Store) -> None:
     """A release that kept kicker marks stored "EXCLUSIVE: …" under another fingerprint than
     today's; the older of two stories that now read alike keeps the fingerprint."""
     now = datetime(2026, 1, 1, tzinfo=UTC)
     told = [
-        ("title:old-marked", "https://e.org/1", "EXCLUSIVE: XO, Kitty cast talks season 3"),
-        ("title:old-plain", "https://e.org/2", "XO, Kitty cast talks season 3 [Video]"),
+        *TOLD_ALIKE,
         ("title:already", "https://e.org/3", "Netflix renews XO, Kitty"),
         ("url:abc", "https://e.org/4", "???"),
     ]
@@ -398,10 +404,7 @@ async def test_a_server_that_heard_a_story_merged_away_is_not_told_it_again(
     held the newer one still has it in its backlog."""
     now = datetime(2026, 1, 1, tzinfo=UTC)
     feed = await store.feeds.add("https://example.org/feed.xml")
-    told = [
-        ("title:old-marked", "https://e.org/1", "EXCLUSIVE: XO, Kitty cast talks season 3"),
-        ("title:old-plain", "https://e.org/2", "XO, Kitty cast talks season 3 [Video]"),
-    ]
+    told = TOLD_ALIKE
     async with store.db.transaction():
         older, newer = await store.news.stories(told, now)
         await store.outbox.enqueue(
@@ -445,10 +448,7 @@ async def test_a_change_heard_of_a_story_merged_away_is_of_the_story_it_joined(
     """A "changes" server's post is keyed by its change, not its story: after a merge it
     still named the story merged away, so a switch to all-news mode posted the story."""
     now = datetime(2026, 1, 1, tzinfo=UTC)
-    told = [
-        ("title:old-marked", "https://e.org/1", "EXCLUSIVE: XO, Kitty cast talks season 3"),
-        ("title:old-plain", "https://e.org/2", "XO, Kitty cast talks season 3 [Video]"),
-    ]
+    told = TOLD_ALIKE
     async with store.db.transaction():
         older, newer = await store.news.stories(told, now)
         await store.outbox.enqueue(
