@@ -10,6 +10,8 @@ from discord import app_commands
 
 from bot.catalog.resolve import quoted
 from bot.errors import UserFacingError
+from bot.moderation.access import is_moderator
+from bot.store.db import told_trouble
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,15 @@ def _perm_list(perms: list[str]) -> str:
     return ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in perms)
 
 
+def store_trouble_text(hint: str, *, moderator: bool) -> str:
+    """What a command the database file refused (a full disk, a read-only file, another
+    program's lock) answers: a fan only needs to try again; a moderator may be the host."""
+    text = "I can't read or save my data right now. Please try again later."
+    if moderator:
+        text += f" The bot's host has been told in its log (the database: {hint})."
+    return text
+
+
 async def reply_ephemeral(interaction: discord.Interaction, text: str) -> None:
     """Answer whether or not the interaction was already acknowledged."""
     try:
@@ -79,8 +90,16 @@ class KissTree(app_commands.CommandTree[discord.Client]):
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
         original = getattr(error, "original", error)
+        # The host hears of the store's trouble once while it lasts, as from the jobs, not as
+        # a traceback per command.
+        hint = told_trouble(original, log)
         if interaction.type is discord.InteractionType.autocomplete:
-            log.exception("autocomplete failed", exc_info=original)
+            if hint is None:
+                log.exception("autocomplete failed", exc_info=original)
+            return
+        if hint is not None:
+            text = store_trouble_text(hint, moderator=is_moderator(interaction))
+            await reply_ephemeral(interaction, text)
             return
         if isinstance(original, UserFacingError):
             await reply_ephemeral(interaction, original.message)

@@ -15,7 +15,7 @@ from bot.catalog.models import Show
 from bot.news.models import Article
 from bot.news.pipeline import NewsDeps
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import Store, db
 
 # Property tests draw the same examples every run, so a red `make test` is a regression,
 # not a new draw; `pytest --hypothesis-profile=explore` draws fresh ones to look for more.
@@ -35,6 +35,12 @@ def shared_path(*parts: str) -> Path:
             f"{path} is absent: ../shared is only beside the project in CI and dev checkouts"
         )
     return path
+
+
+@pytest.fixture(autouse=True)
+def no_trouble_told() -> None:
+    """The store's trouble is told once per process while it lasts: a test's is not its next's."""
+    db._told.clear()
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from bot.news.guard import redacted
 from bot.news.parse import KEY_SCHEME
 from bot.news.pipeline import FeedReport, NewsDeps, poll_guarded
 from bot.store import Store
-from bot.store.db import file_trouble
+from bot.store.db import told_trouble, trouble_over
 from bot.store.feeds import NOBODY_HERE, Feed
 from bot.store.retention import RETENTION, Pruned
 from bot.store.rows import iso, parse_iso
@@ -139,10 +139,6 @@ async def once_per_scheme(
     await store.meta.set(key, str(scheme))
 
 
-# The database file's trouble last told (a full disk), until a job gets through again.
-_told: list[str] = []
-
-
 def quiet_on_shutdown(
     job: Callable[P, Awaitable[T]],
 ) -> Callable[P, Coroutine[Any, Any, T | None]]:
@@ -157,14 +153,10 @@ def quiet_on_shutdown(
         except asyncio.CancelledError:
             return None
         except Exception as exc:
-            if (hint := file_trouble(exc)) is None:
+            if told_trouble(exc, log) is None:
                 raise
-            if f"{exc}" not in _told:
-                _told[:] = [f"{exc}"]
-                log.warning("the database is in trouble (%s): %s; retrying as usual", exc, hint)
             return None
-        if _told:
-            log.info("the database works again (after: %s)", _told.pop())
+        trouble_over(log)
         return done
 
     return run

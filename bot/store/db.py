@@ -60,6 +60,29 @@ def file_trouble(exc: BaseException) -> str | None:
     return next((hint for code, hint in _FILE_TROUBLE.items() if name.startswith(code)), None)
 
 
+# The database file's trouble last told (a full disk), until a job gets through again: shared
+# by the jobs, the commands and the gateway events, which all meet the same trouble.
+_told: list[str] = []
+
+
+def told_trouble(exc: BaseException, logger: logging.Logger) -> str | None:
+    """``file_trouble``'s hint, told to the host as one WARNING while the trouble lasts: a full
+    disk meets every drain and poll, every few seconds, and every command that writes. None
+    for any other error, the caller's to raise."""
+    if (hint := file_trouble(exc)) is None:
+        return None
+    if f"{exc}" not in _told:
+        _told[:] = [f"{exc}"]
+        logger.warning("the database is in trouble (%s): %s; retrying as usual", exc, hint)
+    return hint
+
+
+def trouble_over(logger: logging.Logger) -> None:
+    """A job got through: the trouble told is over, and the next is told again."""
+    if _told:
+        logger.info("the database works again (after: %s)", _told.pop())
+
+
 def locked(exc: BaseException) -> bool:
     """Whether ``exc`` is another program's lock on the file, held past the busy timeout."""
     return str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_BUSY")
