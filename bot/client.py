@@ -23,6 +23,7 @@ from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Store
+from bot.store.db import told_trouble
 from bot.tree import KissTree
 
 if TYPE_CHECKING:
@@ -150,29 +151,35 @@ class KissBot(commands.Bot):
         if self.set_up:  # a `sync` bot has no store to read
             # Every guild the bot is in, unavailable ones too: READY lists them all, and
             # discord.py is ready only once their GUILD_CREATEs stopped coming.
-            with self._cut_short_by_a_stop():
+            with self._store_work():
                 await self.news.guilds_listed({guild.id for guild in self.guilds})
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
         if self.set_up:
-            with self._cut_short_by_a_stop():
+            with self._store_work():
                 await self.news.returned(guild.id)
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         # Removed, kicked, or the guild deleted: an outage is ``on_guild_unavailable``.
         if self.set_up:
-            with self._cut_short_by_a_stop():
+            with self._store_work():
                 await self.news.left(guild.id, anyone_here=bool(self.guilds))
 
     @contextlib.contextmanager
-    def _cut_short_by_a_stop(self) -> Iterator[None]:
-        """A gateway event's store work that a stop overtook ends quietly: discord.py runs
-        events as tasks, and the store closes once the bot has, under any still running."""
+    def _store_work(self) -> Iterator[None]:
+        """A gateway event's store work. One a stop overtook ends quietly: discord.py runs
+        events as tasks, and the store closes once the bot has, under any still running. One
+        the store's trouble refused (a full disk) is the host's one line while it lasts, not
+        a traceback, and the feeds job reads the guild list again to make it good."""
         try:
             yield
         except (sqlite3.ProgrammingError, ValueError):
             if not self.is_closed():
                 raise
+        except Exception as exc:
+            if told_trouble(exc, log) is None:
+                raise
+            self.news.guilds_missed()
 
     async def close(self) -> None:
         if self.scheduler.running:

@@ -178,6 +178,9 @@ class NewsService:
         # runs has it read the feeds again.
         self._reconciling = asyncio.Lock()
         self._feeds_stale = False
+        # A gateway event's store work was refused (the store's trouble): the feeds job reads
+        # the guild list again, as a READY does.
+        self._guilds_stale = False
         # Set once the first full guild list is reconciled with the store (``start`` makes
         # the jobs wait for it): a server left while the bot was offline is not polled or
         # posted to first.
@@ -219,7 +222,7 @@ class NewsService:
             )
 
         every(self.drain, OUTBOX_EVERY_S, "outbox")
-        every(self.reconcile, RECONCILE_EVERY_S, "feeds", args=(scheduler,))
+        every(self.feeds_job, RECONCILE_EVERY_S, "feeds", args=(scheduler,))
         every(self.premiere_events, EVENTS_EVERY_S, "premiere-events")
         every(self.status_cards, CARDS_EVERY_S, "status-cards")
         every(self.prune, PRUNE_EVERY_S, "retention", now + timedelta(seconds=FIRST_PRUNE_AFTER_S))
@@ -290,6 +293,26 @@ class NewsService:
         self._feeds_stale = True
         if not self._reconciling.locked():  # else the one running reads the feeds again
             self._soon("feeds")
+
+    def guilds_missed(self) -> None:
+        """A guild's join or departure, or READY's list, went unrecorded (the store's trouble):
+        the feeds job reconciles the guild list again, which makes either good."""
+        self._guilds_stale = True
+
+    @quiet_on_shutdown
+    async def feeds_job(self, scheduler: AsyncIOScheduler) -> None:
+        """``reconcile``, after the guild list when a gateway event missed it (which ends in a
+        reconcile of its own)."""
+        if not self._guilds_stale:
+            await self.reconcile(scheduler)
+            return
+        await self.ready()
+        self._guilds_stale = False
+        try:
+            await self.guilds_listed({guild.id for guild in self.client.guilds})
+        except BaseException:
+            self._guilds_stale = True
+            raise
 
     @quiet_on_shutdown
     async def reconcile(self, scheduler: AsyncIOScheduler) -> None:

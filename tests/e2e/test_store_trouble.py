@@ -5,12 +5,15 @@ works."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.moderation.cooldown import GuildCooldown
-from tests.e2e.test_moderator_kit import Item, feed_world, rss
+from bot.sandbox.driver import Sandbox
+from tests.e2e.test_departed import departed
+from tests.e2e.test_moderator_kit import Item, feed_world, moderator_bot, rss, until
 from tests.unit.test_store_trouble import full_disk
 
 pytestmark = pytest.mark.e2e
@@ -42,3 +45,47 @@ async def test_a_full_disk_is_told_to_the_moderator_and_once_to_the_host(
         reply = await sb.invoke("feeds", {"url": server.url("/diary.xml")}, subcommand="add")
         assert "can't read or save" not in reply.text
         assert await bot.store.feeds.by_url(server.url("/diary.xml")) is not None
+
+
+async def test_a_removal_and_a_return_the_store_refused_are_made_good_by_the_feeds_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A gateway event whose store work the store refused was a discord.py traceback, and
+    what it missed waited for the next READY (a restart, days off): a server left was still
+    posted to, one come back still held its news."""
+    async with Sandbox(guilds=2) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        them = sb.guilds[1]
+        await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel", guild=them)
+        await bot.news.drain()  # once the guild list is reconciled with the store
+        caplog.clear()
+
+        def warned() -> list[str]:
+            return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+        async def refused(event: Callable[[], None]) -> None:
+            """``event`` while the store is read-only, handled; then writable again."""
+            await bot.store.db.conn.execute("PRAGMA query_only = 1")
+            told = len(warned())
+            event()
+            await until(lambda: len(warned()) > told)
+            await bot.store.db.conn.execute("PRAGMA query_only = 0")
+
+        await refused(lambda: sb.remove_guild(them))
+        assert not await departed(bot, them)
+        await bot.news.feeds_job(bot.scheduler)  # every 30 s
+        assert await departed(bot, them)
+
+        await refused(lambda: sb.readd_guild(them))
+        assert await departed(bot, them)
+        await bot.news.feeds_job(bot.scheduler)
+        assert not await departed(bot, them)
+
+        assert (
+            warned()
+            == [
+                "the database is in trouble (attempt to write a readonly database): make it and"
+                " its folder writable; retrying as usual"
+            ]
+            * 2
+        )  # the feeds job got through between
+        assert not any(r.exc_info for r in caplog.records)
