@@ -845,7 +845,11 @@ class Announcer:
                                 allowed_mentions=quiet,
                             )
                         else:
-                            await channel.send(notice.text, allowed_mentions=quiet)
+                            # As a delivery's: a notice whose record the store refused (its
+                            # trouble) is sent again by the next drain, and Discord folds that
+                            # into this one. "kbn": the notices' ids are a count of their own.
+                            nonce = f"kbn{notice.id}"
+                            await channel.send(notice.text, allowed_mentions=quiet, nonce=nonce)
                     sent = True
                 except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
                     if outage(exc):

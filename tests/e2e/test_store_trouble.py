@@ -5,13 +5,18 @@ works."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import discord
 import pytest
 
 from bot.moderation.cooldown import GuildCooldown
+from bot.news.announce import Announcer
 from bot.sandbox.driver import Sandbox
+from bot.store import Store
 from tests.e2e.test_departed import departed
 from tests.e2e.test_moderator_kit import Item, feed_world, moderator_bot, rss, until
 from tests.unit.test_store_trouble import full_disk
@@ -89,3 +94,34 @@ async def test_a_removal_and_a_return_the_store_refused_are_made_good_by_the_fee
             * 2
         )  # the feeds job got through between
         assert not any(r.exc_info for r in caplog.records)
+
+
+async def test_a_notice_whose_record_the_store_refused_is_not_posted_twice(
+    store: Store, point_discord: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A notice carried no nonce: one whose "sent" the store refused (a full disk) was posted
+    again by the next drain. Its nonce now folds the resend into the first post, as a
+    delivery's does."""
+    async with Sandbox(guilds=1) as sb:
+        point_discord(sb)
+        channel = sb.guild.channel("announcements")
+        await store.guilds.update(sb.guild.id, channel_id=channel)
+        await store.outbox.add_notice(sb.guild.id, "feed-disabled:1", "I stopped polling a feed.")
+        client = discord.Client(intents=discord.Intents.none())
+        try:
+            await client.login(sb.token)
+            recorded = store.outbox.finish_notice
+
+            async def disk_full(*args: Any, **kwargs: Any) -> None:
+                raise sqlite3.OperationalError("database or disk is full")
+
+            monkeypatch.setattr(store.outbox, "finish_notice", disk_full)
+            with pytest.raises(sqlite3.OperationalError):
+                await Announcer(client, store).drain()
+            monkeypatch.setattr(store.outbox, "finish_notice", recorded)
+            await Announcer(client, store).drain()
+        finally:
+            await client.close()
+        (notice,) = sb.messages(channel)
+        assert notice.content == "I stopped polling a feed."
+        assert await store.outbox.pending_notices() == []
