@@ -9,6 +9,7 @@ import asyncio
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -60,9 +61,14 @@ def file_trouble(exc: BaseException) -> str | None:
     return next((hint for code, hint in _FILE_TROUBLE.items() if name.startswith(code)), None)
 
 
-# The database file's trouble last told (a full disk), until a job gets through again: shared
-# by the jobs, the commands and the gateway events, which all meet the same trouble.
-_told: list[str] = []
+# The database file's trouble as last told (a full disk), and when it was last met: shared by
+# the jobs, the commands and the gateway events, which all meet the same trouble.
+_told: list[tuple[str, float]] = []
+# A job getting through is no sign the trouble is over unless none has met it for this long:
+# on a full disk a drain with nothing to send, or a poll with no news, still gets through
+# between the polls that have news to record (every poll of such a feed, at its interval).
+TROUBLE_QUIET_S = 900.0
+clock = time.monotonic
 
 
 def told_trouble(exc: BaseException, logger: logging.Logger) -> str | None:
@@ -71,16 +77,21 @@ def told_trouble(exc: BaseException, logger: logging.Logger) -> str | None:
     for any other error, the caller's to raise."""
     if (hint := file_trouble(exc)) is None:
         return None
-    if f"{exc}" not in _told:
-        _told[:] = [f"{exc}"]
+    if not _told or _told[0][0] != f"{exc}":
         logger.warning("the database is in trouble (%s): %s; retrying as usual", exc, hint)
+    _told[:] = [(f"{exc}", clock())]
     return hint
 
 
 def trouble_over(logger: logging.Logger) -> None:
-    """A job got through: the trouble told is over, and the next is told again."""
-    if _told:
-        logger.info("the database works again (after: %s)", _told.pop())
+    """A job got through: the trouble told is over if none has met it for TROUBLE_QUIET_S,
+    and the next is told again."""
+    if _told and clock() - _told[0][1] >= TROUBLE_QUIET_S:
+        logger.info(
+            "the database works again: no trouble in %d minutes (after: %s)",
+            TROUBLE_QUIET_S // 60,
+            _told.pop()[0],
+        )
 
 
 def locked(exc: BaseException) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.news.service import quiet_on_shutdown
+from bot.store import db
 
 
 def disk_full(tmp_path: Path) -> sqlite3.Error:
@@ -28,29 +29,41 @@ def disk_full(tmp_path: Path) -> sqlite3.Error:
 
 
 async def test_a_full_disk_is_one_warning_while_it_lasts(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A drain with nothing to send gets through between the polls a full disk stops: no
+    sign the trouble is over until none has met it for a while (a WARNING and an INFO every
+    drain, before)."""
     full = disk_full(tmp_path)
     assert full.sqlite_errorname == "SQLITE_FULL"
-    outcome: list[BaseException | None] = [full, full, full, None, full, None]
+    now = [0.0]
+    monkeypatch.setattr(db, "clock", lambda: now[0])
 
     @quiet_on_shutdown
-    async def drain() -> str:
-        if (error := outcome.pop(0)) is not None:
+    async def job(error: BaseException | None) -> str | None:
+        if error is not None:
             raise error
-        return "drained"
+        return "done"
 
     caplog.set_level(logging.INFO, "bot.news.service")
-    assert [await drain() for _ in range(4)] == [None, None, None, "drained"]
-    assert await drain() is None
-    assert await drain() == "drained"  # and the trouble is over, for the tests after this one
+    for at, error in ((0, full), (10, full), (20, None), (30, full), (40, None)):
+        now[0] = at
+        assert await job(error) == (None if error else "done")
+    now[0] = 30 + db.TROUBLE_QUIET_S
+    assert await job(None) == "done"  # none met it for the quiet time: over
+    assert await job(full) is None  # and told again
+    now[0] += db.TROUBLE_QUIET_S
+    assert await job(None) == "done"  # over, for the tests after this one
     lines = [(r.levelno, r.getMessage()) for r in caplog.records]
     warning = (
         logging.WARNING,
         "the database is in trouble (database or disk is full): free some space on its disk;"
         " retrying as usual",
     )
-    recovered = (logging.INFO, "the database works again (after: database or disk is full)")
+    recovered = (
+        logging.INFO,
+        "the database works again: no trouble in 15 minutes (after: database or disk is full)",
+    )
     assert lines == [warning, recovered, warning, recovered]
     assert not any(r.exc_info for r in caplog.records)
 
