@@ -125,9 +125,10 @@ _UNSPACED = (
 
 
 def _joins(char: str) -> bool:
-    """Whether ``char`` glues to a letter or digit beside it into one word: a letter or digit
-    of a script written with spaces between words."""
-    if not char.isalnum():
+    """Whether ``char`` glues to a letter or digit beside it into one word: a letter, digit or
+    mark (Hindi's and Tamil's vowel signs and viramas sit inside words) of a script written
+    with spaces between words."""
+    if not char or not (char.isalnum() or unicodedata.category(char)[0] == "M"):
         return False
     code = ord(char)
     return code < _UNSPACED[0][0] or not any(lo <= code <= hi for lo, hi in _UNSPACED)

@@ -188,3 +188,13 @@ def test_scripts_without_spaces_match_anywhere() -> None:
     # Korean is written with spaces: a word there starts as in Latin text.
     assert filter_verdict("키티 시즌 4 확정", ("시즌",), ()) is None
     assert filter_verdict("넷플릭스시즌", ("시즌",), ()) is not None
+
+
+def test_a_vowel_sign_is_inside_a_word() -> None:
+    """Hindi and Tamil are written with spaces, and a vowel sign or virama (a combining mark)
+    is part of its word: "की" does not start a word in "लड़की", nor "ट्टी" in "किट्टी"."""
+    assert filter_verdict("नेटफ्लिक्स पर लड़की की कहानी", ("की",), ()) is None  # the word "की"
+    assert filter_verdict("नेटफ्लिक्स पर लड़की", ("की",), ()) is not None
+    assert filter_verdict("किट्टी लौट आई", ("ट्टी",), ()) is not None
+    assert filter_verdict("ரசிகர்கள் மகிழ்ச்சி", ("கர்கள்",), ()) is not None
+    assert filter_verdict("கிட்டி ரசிகர்கள்", ("ரசிகர்",), ()) is None
