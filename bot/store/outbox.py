@@ -190,10 +190,12 @@ class OutboxRepo:
         first change before the others', one that reached the guild before one given up
         untried."""
         match, params = heard.match()
-        first = heard.changes[0] if heard.changes else None
+        # By story alone no change comes first: "IS NOT NULL" would put the all-news posts
+        # given up untried before the post of the change that told the story.
+        first, order = (heard.changes[:1], "event_id IS NOT ?, ") if heard.changes else ((), "")
         return await self._one(
-            f"guild_id = ? AND {match} ORDER BY event_id IS NOT ?, {_UNTRIED}, id LIMIT 1",
-            (guild_id, *params, first),
+            f"guild_id = ? AND {match} ORDER BY {order}{_UNTRIED}, id LIMIT 1",
+            (guild_id, *params, *first),
         )
 
     async def queued_by(self, guild_id: int, feed_id: int, article_key: str) -> Delivery | None:

@@ -477,3 +477,31 @@ async def test_what_a_guild_heard_is_looked_up_for_that_guild_alone(
     ) as cur:
         plan = " ".join(row[-1] for row in await cur.fetchall())
     assert f"USING INDEX {index}" in plan
+
+
+async def test_a_storys_post_found_is_one_that_reached_the_guild_before_one_given_up(
+    store: Store,
+) -> None:
+    """Looked up by story alone, a post given up untried (all-news mode's, withdrawn by a
+    switch to "changes") came before the post that told the story's change: /feeds why said
+    the story's post "was given up" though the server had heard it."""
+    await store.db.write(
+        "INSERT INTO stories (id, fingerprint, url, title, first_seen_at) "
+        "VALUES (7, 'f', '', '', '')"
+    )
+    await store.db.write(
+        "INSERT INTO status_events (id, show_slug, season, milestone, certainty, kind, "
+        "source_url, source_title, story_id, seen_at) "
+        "VALUES (3, 's', 1, 'm', 1, 'k', '', '', 7, '')"
+    )
+    async with store.db.transaction():
+        await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key="story:7", message={}, story_id=7
+        )
+    await store.outbox.withdraw(1, "mode", changes=False)
+    async with store.db.transaction():
+        await store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key="event:3", message={}, event_id=3, story_id=7
+        )
+    found = await store.outbox.find_heard(1, Heard(story=7))
+    assert found is not None and found.dedupe_key == "event:3"
