@@ -37,6 +37,7 @@ from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.news.pipeline import told_post
+from bot.news.regive import withdraw_feed
 from bot.render.text import inert_url
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.outbox import Heard
@@ -225,8 +226,8 @@ class Feeds(
         # retry or a paused channel, for up to a day) go too, unless every server hears it.
         dropped = 0
         if not sub.feed.shared:
-            dropped = await store.outbox.withdraw(
-                guild.id, "this server removed its feed first", feed_id=sub.feed.id
+            dropped = await withdraw_feed(
+                self.client.news.deps, guild.id, "this server removed its feed first", sub.feed.id
             )
         # Nobody follows it any more: stop polling it (re-adding enables it again).
         await store.feeds.retire(
@@ -351,10 +352,11 @@ class Feeds(
         # Set first, so no poll queues more it drops; what it drops already queued (a retry
         # or a paused channel keeps it up to a day) goes too.
         queued = await store.outbox.queued_articles(guild.id, sub.feed.id)
-        dropped = await store.outbox.withdraw(
+        dropped = await withdraw_feed(
+            self.client.news.deps,
             guild.id,
             "this server's filter on its feed dropped it first",
-            feed_id=sub.feed.id,
+            sub.feed.id,
             ids=unwanted(queued, must, never),
         )
         await interaction.response.send_message(

@@ -1,7 +1,7 @@
 """What ``/feeds add`` shows before a feed is followed: its newest items, judged (pure).
 
 The judgement mirrors the pipeline's decisions (``pipeline._one_article`` and
-``_queue``) for an item that appeared *now*, so moderators see how their mode
+``queue_offer``) for an item that appeared *now*, so moderators see how their mode
 treats this feed. The backlog itself is never posted: the caller records it as
 baseline.
 """

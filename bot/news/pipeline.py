@@ -299,7 +299,7 @@ async def _one_article(
             continue
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
-        report.queued += int(await _queue(deps, guild, offer))
+        report.queued += int(await queue_offer(deps, guild, offer))
     carried = offer.carried
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
 
@@ -384,7 +384,7 @@ class Offer:
         return self.change or self.repeat
 
 
-async def _queue(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
+async def queue_offer(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> bool:
     """One delivery for one guild, if its mode wants this article; idempotent per guild.
 
     "changes" mode: keyed by the change's event, so a guild hears each change once,

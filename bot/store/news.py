@@ -55,6 +55,16 @@ class RecordedChange:
     event: LearnedEvent
 
 
+class ToldEvent(NamedTuple):
+    """One recorded event, with its row id, show, season and kind."""
+
+    id: int
+    show: str
+    season: int
+    kind: str
+    event: LearnedEvent
+
+
 # The events one article recorded, ``e``, beside a given one of them, ``c``.
 _SAME_ARTICLE = (
     "FROM status_events c JOIN status_events e ON e.story_id = c.story_id "
@@ -73,6 +83,10 @@ def _event(row: Sequence[Any]) -> LearnedEvent:
         seen_at=parse_iso(row[5]) or datetime.min.replace(tzinfo=UTC),
         denied=bool(row[6]),
     )
+
+
+def _told(row: Sequence[Any]) -> ToldEvent:
+    return ToldEvent(int(row[0]), str(row[1]), int(row[2]), str(row[3]), _event(row[4:]))
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
@@ -291,13 +305,56 @@ class NewsRepo:
         assert cur.lastrowid is not None
         return cur.lastrowid
 
-    async def learned_events(self, show: str, season: int) -> list[LearnedEvent]:
+    async def learned_events(
+        self, show: str, season: int, *, before: int | None = None
+    ) -> list[LearnedEvent]:
+        """What was learned of the season (``before``: as it stood before that event)."""
         rows = await self._db.rows(
             f"SELECT {_EVENT_COLUMNS} FROM status_events "
-            "WHERE show_slug = ? AND season = ? ORDER BY id",
-            (show, season),
+            "WHERE show_slug = ? AND season = ? AND id < ? ORDER BY id",
+            (show, season, 2**63 - 1 if before is None else before),
         )
         return [_event(row) for row in rows]
+
+    async def told_event(self, event_id: int) -> ToldEvent | None:
+        rows = await self._db.rows(
+            f"SELECT id, show_slug, season, kind, {_EVENT_COLUMNS} FROM status_events WHERE id = ?",
+            (event_id,),
+        )
+        return _told(rows[0]) if rows else None
+
+    async def events_of(self, article: SeenArticle) -> list[ToldEvent]:
+        """The events ``article`` recorded, one per season it told of, in order (of its
+        first telling, should its feed have carried the same link and title again)."""
+        rows = await self._db.rows(
+            f"SELECT id, show_slug, season, kind, {_EVENT_COLUMNS} FROM status_events "
+            "WHERE feed_id = ? AND story_id = ? AND source_url = ? AND source_title = ? "
+            "ORDER BY id",
+            (article.feed_id, article.story_id, article.url, article.title),
+        )
+        told = [_told(row) for row in rows]
+        return [t for t in told if t.event.seen_at == told[0].event.seen_at]
+
+    async def carriers(
+        self, feed_ids: Sequence[int], column: str, values: Sequence[int]
+    ) -> list[SeenArticle]:
+        """Articles of these feeds judged as news (not history) whose ``column``
+        ('change_id': the change carried, or 'story_id') is one of ``values``, first seen
+        first."""
+        assert column in ("change_id", "story_id")
+        if not feed_ids or not values:
+            return []
+        marks = ", ".join("?" for _ in feed_ids)
+        ones = ", ".join("?" for _ in values)
+        async with self._db.conn.execute(
+            "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
+            "a.first_seen_at, a.change_id, a.summary, a.story_id "
+            "FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            f"WHERE a.feed_id IN ({marks}) AND a.{column} IN ({ones}) "
+            "AND a.verdict NOT IN ('baseline', 'reissued') ORDER BY a.first_seen_at, a.rowid",
+            (*feed_ids, *values),
+        ) as cur:
+            return [SeenArticle(*row) for row in await cur.fetchall()]
 
     async def latest_change(
         self, show: str, season: int, milestone: Milestone, *, denied: bool = False

@@ -81,6 +81,14 @@ _PAUSED = PAUSED_GUILD.format(table="deliveries")
 _UNTRIED = "state = 'failed' AND attempts = 0"
 
 
+class Withdrawn(NamedTuple):
+    """A queued post a moderator's change gave up: what it told, and whether it was tried."""
+
+    event_id: int | None
+    story_id: int | None
+    attempts: int
+
+
 class Heard(NamedTuple):
     """The posts that tell a guild what a new one would, as ``has`` counts them (queued,
     sent, or given up after a try), whichever mode queued them: "changes" mode keys a post
@@ -373,6 +381,22 @@ class OutboxRepo:
         wants them; how many. One in flight is recorded as sent if it lands, and not tried
         again if it fails (not counted). One never tried is queued again by news carrying it
         again (``enqueue``): a change a removed feed had queued still comes from another."""
+        async with self._db.transaction():
+            return len(
+                await self.withdraw_in_tx(guild_id, why, feed_id=feed_id, changes=changes, ids=ids)
+            )
+
+    async def withdraw_in_tx(
+        self,
+        guild_id: int,
+        why: str,
+        *,
+        feed_id: int | None = None,
+        changes: bool = True,
+        ids: Collection[int] | None = None,
+    ) -> list[Withdrawn]:
+        """``withdraw``, in the caller's transaction: the queued (not in flight) posts it
+        gave up."""
         where = "guild_id = ?"
         params: list[object] = [WITHDRAWN + why, guild_id]
         if feed_id is not None:
@@ -380,23 +404,23 @@ class OutboxRepo:
             params.append(feed_id)
         if ids is not None:
             if not ids:
-                return 0
+                return []
             where += f" AND id IN ({', '.join('?' for _ in ids)})"
             params.extend(ids)
         if not changes:
             where += " AND event_id IS NULL"
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE deliveries SET state = 'failed', last_error = ? "
-                f"WHERE {where} AND state = 'sending'",
-                params,
-            )
-            cur = await conn.execute(
-                "UPDATE deliveries SET state = 'failed', last_error = ? "
-                f"WHERE {where} AND state = 'pending'",
-                params,
-            )
-            return cur.rowcount
+        conn = self._db.conn
+        await conn.execute(
+            f"UPDATE deliveries SET state = 'failed', last_error = ? WHERE {where} "
+            "AND state = 'sending'",
+            params,
+        )
+        async with conn.execute(
+            f"UPDATE deliveries SET state = 'failed', last_error = ? WHERE {where} "
+            "AND state = 'pending' RETURNING event_id, story_id, attempts",
+            params,
+        ) as cur:
+            return [Withdrawn(*row) for row in await cur.fetchall()]
 
     async def hold(self, delivery_id: int, error: str) -> None:
         """Put a claimed delivery back, unsent, with its claim undone: Discord refused it (or

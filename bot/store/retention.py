@@ -81,7 +81,7 @@ _RULES = (
         "state IN ('sent', 'failed') AND created_at < :cut "
         "AND (publish IS NULL OR publish != 'due') "
         f"AND NOT (state = 'failed' AND {_HELD_HERE.format(table='deliveries')}) "
-        # all-news mode's key (pipeline._queue): the story is news once per guild
+        # all-news mode's key (pipeline.queue_offer): the story is news once per guild
         "AND NOT (dedupe_key = 'story:' || story_id "
         "AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = deliveries.story_id))",
     ),

@@ -1,0 +1,68 @@
+"""A feed's queued post withdrawn by a moderator is handed to another followed feed that
+told the same news (a guild hears a change, or in all-news mode a story, once: the later
+feed's article queued nothing), queued as the pipeline queues it for a guild that missed
+the first feed's."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from bot.news.pipeline import NewsDeps, ingest
+from bot.news.regive import withdraw_feed
+from bot.store.feeds import Feed
+from tests.conftest import NOW, article
+from tests.unit.test_pipeline_ingest import RENEWS, primed_feed, second_feed
+from tests.unit.test_pipeline_modes import RETOLD
+
+
+async def posts(deps: NewsDeps) -> dict[int, tuple[str, tuple[int, str], dict[str, Any]]]:
+    """Each guild's one queued post: its key, the article that queued it, its message."""
+    return {
+        d.guild_id: (d.dedupe_key, (d.feed_id or 0, d.article_key or ""), d.message)
+        for d in await deps.store.outbox.due(NOW, 99)
+    }
+
+
+async def outlets(deps: NewsDeps, mode: str, later: str) -> tuple[Feed, Feed]:
+    """Guild 1 follows a and b, guild 2 b alone; a tells RENEWS, then b ``later``: guild 1
+    hears it from a, guild 2 from b."""
+    feed_a, feed_b = await primed_feed(deps, a=mode), await second_feed(deps, 1)
+    await deps.store.guilds.update(2, channel_id=10, mode=mode)  # guild 1's channel too
+    await deps.store.feeds.subscribe(2, feed_b.id, None)
+    assert (await ingest(deps, feed_a, [article("a1", RENEWS)], NOW)).queued == 1
+    told = await ingest(deps, feed_b, [article("b1", later)], NOW + timedelta(hours=1))
+    assert told.verdicts == {"repeat": 1} and told.queued == 1
+    return feed_a, feed_b
+
+
+@pytest.mark.parametrize(
+    ("mode", "later", "key"), [("changes", RETOLD, "event"), ("all", RENEWS, "story")]
+)
+async def test_a_removed_feeds_post_comes_from_the_other_feed_that_told_it(
+    deps: NewsDeps, mode: str, later: str, key: str
+) -> None:
+    feed_a, feed_b = await outlets(deps, mode, later)
+    before = await posts(deps)
+    assert before[1][1] == (feed_a.id, "a1") and before[1][0].startswith(key)
+    await deps.store.feeds.unsubscribe(1, feed_a.id)  # as /feeds remove does, first
+    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == 1
+    after = await posts(deps)
+    # the same key, from b's article, in the very words guild 2 got from b
+    assert after[1] == (before[1][0], (feed_b.id, "b1"), after[2][2])
+    assert after[2] == before[2]
+    # a second withdrawal of a's posts finds none; b's post stays
+    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == 0
+    assert await posts(deps) == after
+
+
+async def test_a_post_is_not_handed_to_a_feed_whose_filter_drops_its_article(
+    deps: NewsDeps,
+) -> None:
+    feed_a, feed_b = await outlets(deps, "changes", RETOLD)
+    await deps.store.feeds.set_filter(1, feed_b.id, "", "renewed")
+    await deps.store.feeds.set_filter(1, feed_a.id, "", "renews")
+    assert await withdraw_feed(deps, 1, "filtered", feed_a.id) == 1
+    assert 1 not in await posts(deps)
