@@ -64,9 +64,13 @@ def fetch_refusal(url: str, fetched: FetchResult) -> str:
     return f"I couldn't fetch {shown}, so I'm not following it: {reason}."
 
 
-def withdrawn_text(dropped: int) -> str:
-    """What a reply adds when the change withdrew a feed's queued posts."""
-    return f" {dropped} of its posts still queued here won't be sent." if dropped else ""
+def withdrawn_text(dropped: int, given: int) -> str:
+    """What a reply adds when the change withdrew a feed's queued posts (``given`` of them
+    queued again from another feed that told the same news)."""
+    if not dropped:
+        return ""
+    other = f" ({given} of them will come from another of your feeds instead)" if given else ""
+    return f" {dropped} of its posts still queued here won't be sent{other}."
 
 
 def shared_refusal(feed: Feed) -> str:
@@ -224,9 +228,9 @@ class Feeds(
         await store.feeds.unsubscribe(guild.id, sub.feed.id)
         # Unsubscribed first, so no poll queues more; its posts queued here (waiting for a
         # retry or a paused channel, for up to a day) go too, unless every server hears it.
-        dropped = 0
+        dropped = given = 0
         if not sub.feed.shared:
-            dropped = await withdraw_feed(
+            dropped, given = await withdraw_feed(
                 self.client.news.deps, guild.id, "this server removed its feed first", sub.feed.id
             )
         # Nobody follows it any more: stop polling it (re-adding enables it again).
@@ -235,7 +239,7 @@ class Feeds(
         )
         text = f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**."
         await interaction.response.send_message(
-            text + withdrawn_text(dropped), ephemeral=True, allowed_mentions=_QUIET
+            text + withdrawn_text(dropped, given), ephemeral=True, allowed_mentions=_QUIET
         )
 
     remove.autocomplete("feed")(_own_feed_choices)
@@ -352,7 +356,7 @@ class Feeds(
         # Set first, so no poll queues more it drops; what it drops already queued (a retry
         # or a paused channel keeps it up to a day) goes too.
         queued = await store.outbox.queued_articles(guild.id, sub.feed.id)
-        dropped = await withdraw_feed(
+        dropped, given = await withdraw_feed(
             self.client.news.deps,
             guild.id,
             "this server's filter on its feed dropped it first",
@@ -361,7 +365,7 @@ class Feeds(
         )
         await interaction.response.send_message(
             f"Filter for **{safe_text(feed_label(sub.feed), 200)}**: "
-            f"{safe_text(describe_filter(must, never), 1200)}.{withdrawn_text(dropped)}",
+            f"{safe_text(describe_filter(must, never), 1200)}.{withdrawn_text(dropped, given)}",
             ephemeral=True,
             allowed_mentions=_QUIET,
         )

@@ -25,14 +25,15 @@ from bot.store.rows import parse_iso
 
 async def withdraw_feed(
     deps: NewsDeps, guild_id: int, why: str, feed_id: int, ids: Collection[int] | None = None
-) -> int:
+) -> tuple[int, int]:
     """``OutboxRepo.withdraw`` of one feed's posts (only those ``ids``), each never tried
     queued again from another followed feed that carried it; one transaction, so a stop
-    between cannot lose the news. How many were withdrawn."""
+    between cannot lose the news. (Posts withdrawn, of them queued again.)"""
     store = deps.store
     async with store.db.transaction():
         gone = await store.outbox.withdraw_in_tx(guild_id, why, feed_id=feed_id, ids=ids)
         untried = [w for w in gone if w.attempts == 0]
+        given = 0
         guild = await store.guilds.get(guild_id)
         if untried and guild.channel_id is not None:
             # every shared feed, and the guild's own with their filters (set, or unfollowed,
@@ -40,8 +41,8 @@ async def withdraw_feed(
             feeds: dict[int, GuildFeed | None] = {f.id: None for f in await store.feeds.shared()}
             feeds.update({sub.feed.id: sub for sub in await store.feeds.for_guild(guild_id)})
             for withdrawn in untried:
-                await _regive(deps, guild, feeds, withdrawn)
-    return len(gone)
+                given += await _regive(deps, guild, feeds, withdrawn)
+    return len(gone), given
 
 
 async def _regive(

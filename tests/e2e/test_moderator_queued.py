@@ -47,6 +47,38 @@ async def test_posts_queued_from_a_feed_the_server_removes_are_not_sent(
         assert sb.messages(sb.guild.channel("announcements")) == []
 
 
+async def test_a_removed_feeds_change_comes_once_from_the_other_feed_that_carried_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A guild hears a change once: another outlet's word of it, polled after the first
+    feed queued it, queued nothing. Removing the first feed before its post went out lost
+    the change, though the other outlet, still followed, carried it."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        kitty, backlog = await kitty_feed(sb, server, bot)
+        server.serve("/kitty.xml", rss("Kitty Weekly", [ARTICLE, CHANGE, *backlog]))
+        assert (await poll(bot, kitty.id)).queued == 1
+        other = server.url("/other.xml")
+        server.serve("/other.xml", rss("Other Outlet", [BACKLOG_ITEM]))
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        await sb.invoke("feeds", {"url": other}, subcommand="add")
+        outlet = await bot.store.feeds.by_url(other)
+        assert outlet is not None
+        retold = Item("o1", "Netflix has renewed XO, Kitty for season 4", age=timedelta(minutes=1))
+        server.serve("/other.xml", rss("Other Outlet", [retold, BACKLOG_ITEM]))
+        report = await poll(bot, outlet.id)
+        assert report.verdicts == {"repeat": 1} and report.queued == 0
+        reply = await sb.invoke("feeds", {"feed": str(kitty.id)}, subcommand="remove")
+        assert "1 of its posts still queued here won't be sent" in reply.content
+        assert "1 of them will come from another of your feeds instead" in reply.content
+        await bot.news.drain()
+        (post,) = sb.messages(sb.guild.channel("announcements"))
+        assert "season 4: renewed" in str(post.embeds)
+        assert "has renewed" in str(post.embeds) and "news.example/o1" in str(post.embeds)
+        why = await sb.invoke("feeds", {"article": "has renewed"}, subcommand="why")
+        assert "which this server had not heard" in str(why.embeds)
+        assert "this server got this article's post" in str(why.embeds)
+
+
 async def test_a_switch_to_changes_only_drops_the_queued_articles_not_the_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

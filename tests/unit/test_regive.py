@@ -48,13 +48,13 @@ async def test_a_removed_feeds_post_comes_from_the_other_feed_that_told_it(
     before = await posts(deps)
     assert before[1][1] == (feed_a.id, "a1") and before[1][0].startswith(key)
     await deps.store.feeds.unsubscribe(1, feed_a.id)  # as /feeds remove does, first
-    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == 1
+    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == (1, 1)
     after = await posts(deps)
     # the same key, from b's article, in the very words guild 2 got from b
     assert after[1] == (before[1][0], (feed_b.id, "b1"), after[2][2])
     assert after[2] == before[2]
     # a second withdrawal of a's posts finds none; b's post stays
-    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == 0
+    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == (0, 0)
     assert await posts(deps) == after
 
 
@@ -64,5 +64,5 @@ async def test_a_post_is_not_handed_to_a_feed_whose_filter_drops_its_article(
     feed_a, feed_b = await outlets(deps, "changes", RETOLD)
     await deps.store.feeds.set_filter(1, feed_b.id, "", "renewed")
     await deps.store.feeds.set_filter(1, feed_a.id, "", "renews")
-    assert await withdraw_feed(deps, 1, "filtered", feed_a.id) == 1
+    assert await withdraw_feed(deps, 1, "filtered", feed_a.id) == (1, 0)
     assert 1 not in await posts(deps)
