@@ -66,3 +66,19 @@ async def test_a_post_is_not_handed_to_a_feed_whose_filter_drops_its_article(
     await deps.store.feeds.set_filter(1, feed_a.id, "", "renews")
     assert await withdraw_feed(deps, 1, "filtered", feed_a.id) == (1, 0)
     assert 1 not in await posts(deps)
+
+
+async def test_news_of_two_seasons_is_handed_on_naming_both(deps: NewsDeps) -> None:
+    """The repeat's post names the seasons the first telling changed beside its own, as
+    the pipeline's does for a guild that missed the first (guild 2)."""
+    feed_a, feed_b = await primed_feed(deps, a="changes"), await second_feed(deps, 1)
+    await deps.store.guilds.update(2, channel_id=10, mode="changes")
+    await deps.store.feeds.subscribe(2, feed_b.id, None)
+    await ingest(deps, feed_a, [article("a1", "Netflix renews XO, Kitty for seasons 4 and 5")], NOW)
+    later = article("b1", "Netflix has renewed XO, Kitty for seasons 4 and 5")
+    assert (await ingest(deps, feed_b, [later], NOW + timedelta(hours=1))).queued == 1
+    await deps.store.feeds.unsubscribe(1, feed_a.id)
+    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == (1, 1)
+    after = await posts(deps)
+    assert "seasons 4 and 5" in after[1][2]["embed"]["title"]
+    assert after[1][1:] == ((feed_b.id, "b1"), after[2][2])
