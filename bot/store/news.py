@@ -55,6 +55,14 @@ class RecordedChange:
     event: LearnedEvent
 
 
+# A ``SeenArticle`` row: the article, with its feed's address.
+_SEEN = (
+    "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
+    "a.first_seen_at, a.change_id, a.summary, a.story_id "
+    "FROM articles a JOIN feeds f ON f.id = a.feed_id"
+)
+
+
 class ToldEvent(NamedTuple):
     """One recorded event, with its row id, show, season and kind."""
 
@@ -347,9 +355,7 @@ class NewsRepo:
         marks = ", ".join("?" for _ in feed_ids)
         ones = ", ".join("?" for _ in values)
         async with self._db.conn.execute(
-            "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
-            "a.first_seen_at, a.change_id, a.summary, a.story_id "
-            "FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            f"{_SEEN} "
             f"WHERE a.feed_id IN ({marks}) AND a.{column} IN ({ones}) "
             "AND a.verdict NOT IN ('baseline', 'reissued') ORDER BY a.first_seen_at, a.rowid",
             (*feed_ids, *values),
@@ -394,9 +400,7 @@ class NewsRepo:
             return []
         marks = ", ".join("?" for _ in feed_ids)
         async with self._db.conn.execute(
-            "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
-            "a.first_seen_at, a.change_id, a.summary, a.story_id "
-            "FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            f"{_SEEN} "
             f"WHERE a.feed_id IN ({marks}) AND (a.url = ? OR instr(kb_fold(a.title), ?) > 0) "
             "ORDER BY a.first_seen_at DESC LIMIT 5",
             (*feed_ids, query, fold(query)),
