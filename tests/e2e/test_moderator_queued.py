@@ -17,11 +17,25 @@ from bot.moderation.cooldown import GuildCooldown
 from bot.sandbox.driver import Sandbox
 from bot.store.feeds import Feed
 from tests.e2e.test_moderator_kit import BACKLOG_ITEM, Item, feed_world, kitty_feed, poll, rss
+from tests.feedserver import FeedServer
 
 pytestmark = pytest.mark.e2e
 
 CHANGE = Item("n1", "Netflix renews XO, Kitty for season 4", age=timedelta(minutes=3))
 ARTICLE = Item("n2", "XO, Kitty star Anna Cathcart talks fashion", age=timedelta(minutes=2))
+# Another outlet's word of CHANGE.
+RETOLD = Item("o1", "Netflix has renewed XO, Kitty for season 4", age=timedelta(minutes=1))
+
+
+async def other_outlet(sb: Sandbox, server: FeedServer, bot: KissBot) -> Feed:
+    """A second feed the server follows, "Other Outlet", added with its backlog only."""
+    other = server.url("/other.xml")
+    server.serve("/other.xml", rss("Other Outlet", [BACKLOG_ITEM]))
+    bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+    await sb.invoke("feeds", {"url": other}, subcommand="add")
+    outlet = await bot.store.feeds.by_url(other)
+    assert outlet is not None
+    return outlet
 
 
 @asynccontextmanager
@@ -57,14 +71,8 @@ async def test_a_removed_feeds_change_comes_once_from_the_other_feed_that_carrie
         kitty, backlog = await kitty_feed(sb, server, bot)
         server.serve("/kitty.xml", rss("Kitty Weekly", [ARTICLE, CHANGE, *backlog]))
         assert (await poll(bot, kitty.id)).queued == 1
-        other = server.url("/other.xml")
-        server.serve("/other.xml", rss("Other Outlet", [BACKLOG_ITEM]))
-        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
-        await sb.invoke("feeds", {"url": other}, subcommand="add")
-        outlet = await bot.store.feeds.by_url(other)
-        assert outlet is not None
-        retold = Item("o1", "Netflix has renewed XO, Kitty for season 4", age=timedelta(minutes=1))
-        server.serve("/other.xml", rss("Other Outlet", [retold, BACKLOG_ITEM]))
+        outlet = await other_outlet(sb, server, bot)
+        server.serve("/other.xml", rss("Other Outlet", [RETOLD, BACKLOG_ITEM]))
         report = await poll(bot, outlet.id)
         assert report.verdicts == {"repeat": 1} and report.queued == 0
         reply = await sb.invoke("feeds", {"feed": str(kitty.id)}, subcommand="remove")
@@ -137,22 +145,16 @@ async def test_a_switch_of_mode_tells_neither_a_change_nor_a_story_twice(
         await bot.news.drain()
         channel = sb.guild.channel("announcements")
         assert len(sb.messages(channel)) == 1
-        other = server.url("/other.xml")
-        server.serve("/other.xml", rss("Other Outlet", [BACKLOG_ITEM]))
-        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
-        await sb.invoke("feeds", {"url": other}, subcommand="add")
-        outlet = await bot.store.feeds.by_url(other)
-        assert outlet is not None
+        outlet = await other_outlet(sb, server, bot)
         await sb.invoke("setup", {"mode": "changes"}, subcommand="mode")
-        retold = Item("o1", "Netflix has renewed XO, Kitty for season 4", age=timedelta(minutes=1))
-        server.serve("/other.xml", rss("Other Outlet", [retold, BACKLOG_ITEM]))
+        server.serve("/other.xml", rss("Other Outlet", [RETOLD, BACKLOG_ITEM]))
         report = await poll(bot, outlet.id)
         assert report.verdicts == {"repeat": 1} and report.queued == 0
         why = await sb.invoke("feeds", {"article": "has renewed"}, subcommand="why")
         assert "heard that change from another article" in str(why.embeds)
         await sb.invoke("setup", {"mode": "all"}, subcommand="mode")
         copy = Item("o2", CHANGE.title, age=timedelta(minutes=1))
-        server.serve("/other.xml", rss("Other Outlet", [copy, retold, BACKLOG_ITEM]))
+        server.serve("/other.xml", rss("Other Outlet", [copy, RETOLD, BACKLOG_ITEM]))
         assert (await poll(bot, outlet.id)).queued == 0
         why = await sb.invoke("feeds", {"article": "https://news.example/o2"}, subcommand="why")
         assert "heard this story from another article" in str(why.embeds)
