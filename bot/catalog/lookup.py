@@ -31,6 +31,12 @@ _CODE_PATTERNS = (
     re.compile(r"^0*(\d{1,2})\s*[\s.:/-]\s*0*(\d{1,3})$"),
 )
 _NUMBER_ONLY = re.compile(r"^(?:e|ep|episode)?\s*0*(\d{1,3})$")
+# A code typed as far as its season ("S1", "s01e", "season 2 episode", "2x") or into its
+# episode number ("s1e1", on its way to S1E10): what autocomplete sees keystroke by keystroke.
+_CODE_SO_FAR = (
+    re.compile(r"^s(?:eason)?\s*0*(\d{1,2})\s*(?:[,.]?\s*e(?:p(?:isode)?)?\s*(\d{0,3}))?$"),
+    re.compile(r"^0*(\d{1,2})\s*[x×]\s*(\d{0,3})$"),
+)
 
 
 def normalise(text: str) -> str:
@@ -51,6 +57,22 @@ def parse_episode_code(text: str) -> tuple[int | None, int] | None:
             return int(match.group(1)), int(match.group(2))
     match = _NUMBER_ONLY.match(raw)
     return (None, int(match.group(1))) if match else None
+
+
+def parse_code_so_far(text: str) -> tuple[int, str] | None:
+    """'S1' -> (1, ''), 's01e0' -> (1, '0'), '2x1' -> (2, '1'): a season and the episode
+    digits typed so far, for a code that names its season; None for anything else."""
+    raw = " ".join(text.casefold().split())
+    for pattern in _CODE_SO_FAR:
+        match = pattern.match(raw)
+        if match:
+            return int(match.group(1)), match.group(2) or ""
+    return None
+
+
+def _number_starts(number: int, digits: str) -> bool:
+    """Whether typing goes on from ``digits`` to ``number``: '1' to 1 and 10, '0' to 1-9."""
+    return str(number).startswith(digits) or f"{number:02d}".startswith(digits)
 
 
 MEMO_SIZE = 4096
@@ -260,6 +282,8 @@ class ShowIndex:
             if season is not None and code_season != season:
                 return None
             return self.episode(code_season, number)
+        if parse_code_so_far(text) is not None:
+            return None  # "S1" is a season, not its first episode (nor a title with an S)
         labelled = self._by_label.get(normalise(text))
         if labelled is not None:
             return labelled if season in (None, labelled.season) else None
@@ -279,6 +303,16 @@ class ShowIndex:
         q = normalise(text)
         if not q:
             return [(0.0, e) for e in episodes[:limit]] if not text.strip() else []
+        so_far = parse_code_so_far(text)
+        if so_far is not None:
+            # Every episode the code can still become, the one it names already first.
+            typed_season, digits = so_far
+            hits = [
+                (EXACT if digits and e.number == int(digits) else PREFIX, e)
+                for e in episodes
+                if e.season == typed_season and _number_starts(e.number, digits)
+            ]
+            return sorted(hits, key=lambda hit: -hit[0])[:limit]
         code = parse_episode_code(text)
         if code is not None:
             code_season, number = code

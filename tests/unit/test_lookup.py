@@ -240,3 +240,34 @@ def test_repeated_queries_give_the_same_answer_and_callers_cannot_spoil_it() -> 
     again = index.find_cast("  kity covey ")  # the same query once normalised
     assert [m.character for m in again] == ["Kitty Song Covey"]
     assert index.find_cast("Covey") == index.find_cast("covey")
+
+
+@pytest.mark.parametrize(
+    ("typed", "season", "codes"),
+    [
+        # The option's hint says "S1E4, 1x4": on the way there, a fan has typed only the
+        # season. "s2e" offered S1E9 SNAFU (an "s" in its title), "S1" KISS and SNAFU.
+        ("S1", None, [f"S1E{n}" for n in range(1, 11)]),
+        ("s01e", None, [f"S1E{n}" for n in range(1, 11)]),
+        ("s2e", None, [f"S2E{n}" for n in range(1, 9)]),
+        ("season 2", None, [f"S2E{n}" for n in range(1, 9)]),
+        ("Season 2 Episode", None, [f"S2E{n}" for n in range(1, 9)]),
+        ("2x", None, [f"S2E{n}" for n in range(1, 9)]),
+        ("s1e0", None, [f"S1E{n}" for n in range(1, 10)]),  # "s1e04" on its way
+        ("s1 e1", None, ["S1E1", "S1E10"]),  # the exact one first, then "S1E10" on its way
+        ("S1E4", None, ["S1E4"]),
+        ("s2e", 1, []),  # the season option says otherwise: no episode fits both
+        ("s3e", None, []),  # no season 3 episodes are known yet
+    ],
+)
+def test_a_code_typed_so_far_offers_the_episodes_it_can_become(
+    index: ShowIndex, typed: str, season: int | None, codes: list[str]
+) -> None:
+    assert [e.code for _, e in index.search_episodes(typed, season=season)] == codes
+
+
+def test_a_code_typed_so_far_names_no_episode(index: ShowIndex) -> None:
+    # Autocomplete offers "S1" all of season 1; sent as it is, it is not S1E1.
+    for typed in ("S1", "s1e", "season 2", "2x"):
+        assert index.find_episode(typed) is None, typed
+    assert index.suggest_episodes("S1")[0] == "S1E1 XO"
