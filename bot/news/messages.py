@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Any
 from bot.news.forum import with_certainty
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
-from bot.render.text import and_list, break_urls, inert_url, is_url, timestamp, truncate
+from bot.render.status import PREMIERE_DAYS
+from bot.render.text import (
+    and_list,
+    break_urls,
+    inert_url,
+    is_url,
+    release_day,
+    timestamp,
+    truncate,
+)
 from bot.render.text import safe_text as render_safe_text
 
 if TYPE_CHECKING:
@@ -83,7 +92,10 @@ def change_message(
         {"name": "What changed", "value": _changed_text(told), "inline": True},
     ]
     if (day := event.event_date) is not None:
-        when = f"{timestamp(day, 'D')} ({timestamp(day, 'R')})"
+        if event.milestone in PREMIERE_DAYS:  # the moment it comes out, as /status counts
+            when = f"{release_day(day)} ({release_day(day, 'R')})"
+        else:
+            when = f"{timestamp(day, 'D')} ({timestamp(day, 'R')})"
         fields.append({"name": "Date", "value": when, "inline": True})
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
     # A thread's name stands alone in the channel list, without the Certainty field: it says

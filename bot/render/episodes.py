@@ -17,6 +17,7 @@ from bot.render.text import (
     plural,
     release_ahead,
     release_countdown,
+    release_day,
     sources_line,
     timestamp,
     when_text,
@@ -87,7 +88,7 @@ def _latest_text(season: Season, episodes: list[Episode]) -> str:
         head = f"Season {season.number}: all {plural(len(episodes), 'episode')} at once"
     else:
         head = episode_heading(last)
-    released = timestamp(last.release_date, "D")
+    released = release_day(last.release_date)
     return f"{head}, released {released}\nLast episode: {episode_heading(last)}"
 
 
@@ -116,7 +117,7 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
     if day is None:
         return f"Season {season.number}: no release date yet{count}."
     label = date_label(certainty, year_inferred=inferred)
-    when = timestamp(day, "D")
+    when = release_day(day)
     # No countdown to a date a later delay may have moved.
     delay = status.delayed if status is not None else None
     if dated is not None and dated.date_overtaken and delay is not None:
@@ -165,7 +166,7 @@ def season_episodes_embed(show: Show, season: Season, now: datetime) -> discord.
     """One season's episode list, or what was announced when no episode is known yet."""
     embed = discord.Embed(title=f"{show.title}: season {season.number} episodes", colour=BRAND)
     lines = [
-        f"**{e.code}** · {e.title or 'title not published'} · {timestamp(e.release_date, 'D')}"
+        f"**{e.code}** · {e.title or 'title not published'} · {release_day(e.release_date)}"
         for e in season.episodes
     ]
     if lines:

@@ -17,6 +17,7 @@ from bot.render.text import (
     plural,
     release_ahead,
     release_countdown,
+    release_day,
     source_ref,
     sources_line,
     timestamp,
@@ -104,7 +105,8 @@ def step_line(step: Step, season: int, now: datetime, sources: int = SOURCES_SHO
     if step.date_overtaken:
         when += ", before a delay"
     if step.rival_dates:
-        others = ", ".join(when_text(d) for d in step.rival_dates[:RIVALS_SHOWN])
+        premiere = step.milestone in PREMIERE_DAYS
+        others = ", ".join(when_text(d, release=premiere) for d in step.rival_dates[:RIVALS_SHOWN])
         when += f" (sources differ: also {others})"
     return f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · " + _sources(
         step, sources
@@ -178,18 +180,18 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
         certainty = date_label(dated.date_sureness, year_inferred=dated.year_inferred)
         if dated.date_overtaken and status.delayed is not None:
             return (
-                f"Season {season.number} was set for {timestamp(day, 'D')} ({certainty}), "
+                f"Season {season.number} was set for {release_day(day)} ({certainty}), "
                 f"but a delay has since been {status.delayed.certainty.label}."
             )
         if release_ahead(day, now):
             return (
-                f"Season {season.number} is set for {timestamp(day, 'D')}, "
+                f"Season {season.number} is set for {release_day(day)}, "
                 f"{release_countdown(day)} ({certainty})."
             )
         if day == now.date():
-            return f"Season {season.number} is set for {timestamp(day, 'D')} ({certainty})."
+            return f"Season {season.number} is set for {release_day(day)} ({certainty})."
         return (
-            f"Season {season.number} was scheduled for {timestamp(day, 'D')} ({certainty}), "
+            f"Season {season.number} was scheduled for {release_day(day)} ({certainty}), "
             "but no source we track confirms it came out yet."
         )
     current = status.current

@@ -159,7 +159,13 @@ def release_ahead(day: date, now: datetime) -> bool:
 def release_countdown(day: date) -> str:
     """A live countdown to a premiere on ``day``: to the moment it comes out, not to the noon
     UTC that shows its day, which is hours later."""
-    return timestamp(release_start(day), "R")
+    return release_day(day, "R")
+
+
+def release_day(day: date, style: TimestampStyle = "D") -> str:
+    """A premiere's ``day`` as the moment it comes out, so each reader sees the day it does
+    where they are: noon UTC is already the next day from UTC+12 (New Zealand)."""
+    return timestamp(release_start(day), style)
 
 
 def timestamp(when: date | datetime, style: TimestampStyle = "D") -> str:
@@ -196,7 +202,7 @@ def when_text(
     exact = when.exact
     if exact is None:
         return prefix + when.human() + inferred
-    text = prefix + timestamp(exact, "D") + inferred
+    text = prefix + (release_day(exact) if release else timestamp(exact, "D")) + inferred
     if now is None:
         return text
     if release:

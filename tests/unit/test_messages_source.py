@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.catalog import load_show
+from bot.catalog.dates import release_start
 from bot.domain.status import LearnedEvent
 from bot.news.messages import article_message, change_message
 from bot.news.models import Article, Certainty, Milestone
@@ -140,3 +141,21 @@ def test_a_change_of_several_seasons_names_each_within_discords_limits() -> None
     )
     assert denied["embed"]["title"] == "XO, Kitty seasons 4 and 5: renewed — reports denied"
     assert {f["name"]: f["value"] for f in denied["embed"]["fields"]}["What changed"] == "Denied"
+
+
+def test_a_premiere_date_posted_is_the_moment_it_comes_out() -> None:
+    """The news post's Date field counted down to noon UTC, hours after a Netflix premiere
+    comes out (midnight US Pacific), and showed New Zealand the day after."""
+    show = load_show(REPO / "data" / "shows" / "xo-kitty.toml")
+    when = datetime(2026, 6, 1, tzinfo=UTC)
+    article = Article("f", "k", "https://n.example/a", "XO, Kitty season 4 date", when, "")
+    day = date(2026, 9, 3)
+    event = LearnedEvent(
+        Milestone.RELEASE_DATE_ANNOUNCED, Certainty.CONFIRMED, day, article.url, "", when
+    )
+    message = change_message(
+        Observation(show, 4, event), "new_milestone", article, role_id=None, threads=False
+    )
+    fields = {f["name"]: f["value"] for f in message["embed"]["fields"]}
+    out = int(release_start(day).timestamp())
+    assert fields["Date"] == f"<t:{out}:D> (<t:{out}:R>)"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import discord
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from msgspec.structs import replace
 
 from bot.catalog import PartialDate, RecapPoint, Season, Show, load_show
+from bot.catalog.dates import release_start
 from bot.domain.status import LearnedEvent, StepSource, season_status
 from bot.news.models import Certainty, Milestone
 from bot.news.parse import canonical_url
@@ -33,8 +35,17 @@ from bot.render import (
     status_embed,
     truncate,
 )
+from bot.render.episodes import season_episodes_embed
 from bot.render.status import _news_field
-from bot.render.text import link, release_countdown, source_ref, timestamp, unix, when_text
+from bot.render.text import (
+    link,
+    release_countdown,
+    release_day,
+    source_ref,
+    timestamp,
+    unix,
+    when_text,
+)
 from tests.conftest import REPO
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
@@ -566,7 +577,7 @@ def test_no_countdown_to_a_date_a_later_delay_overtook(show: Show) -> None:
     )
     status = season_status(season3, [delay])
     card = status_embed(show, season3, status, before)
-    day = timestamp(date(2026, 4, 2), "D")
+    day = release_day(date(2026, 4, 2))
     assert (card.description or "").startswith(
         f"Season 3 was set for {day} (reported, year inferred), but a delay has since been "
         "reported."
@@ -713,7 +724,7 @@ def test_an_undated_release_reads_the_premiere_date_that_has_come(show: Show) ->
     learned = [news(Milestone.RELEASE_DATE_ANNOUNCED, june5, 0), news(Milestone.RELEASED, None, 1)]
     card = status_embed(show, season4, season_status(season4, learned), NOW)
     assert (card.description or "").startswith(
-        f"Season 4 is out: released <t:{unix(june5.exact)}:D>."
+        f"Season 4 is out: released {release_day(june5.exact)}."
     )
     # a premiere date still ahead is not taken for the day it came out
     ahead = PartialDate(NOW.year + 1, 1, 1)
@@ -738,7 +749,7 @@ def test_a_premiere_date_the_sources_differ_on_says_so(show: Show) -> None:
 
     status = season_status(season4, [told(june5, 0), told(june12, 1)])
     text = status_embed(show, season4, status, NOW).description or ""
-    assert f"(sources differ: also <t:{unix(june5.exact)}:D>)" in text
+    assert f"(sources differ: also {release_day(june5.exact)})" in text
     # one date, told twice, is no difference
     agreed = season_status(season4, [told(june5, 0), told(june5, 1)])
     assert "sources differ" not in (status_embed(show, season4, agreed, NOW).description or "")
@@ -770,3 +781,34 @@ def test_a_denied_rumour_shows_as_denied_not_as_the_seasons_state(show: Show) ->
     news_field = next(f for f in card.fields if f.name == "From the news")
     assert "headline 24" in (news_field.value or "")
     assert_within_limits(card)
+
+
+def _days_shown(text: str, zone: str) -> list[date]:
+    """The calendar days a reader in ``zone`` sees for the text's ``<t:…:D>`` timestamps."""
+    return [
+        datetime.fromtimestamp(int(epoch), ZoneInfo(zone)).date()
+        for epoch in re.findall(r"<t:(\d+):D>", text)
+    ]
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Auckland", "America/Los_Angeles", "Asia/Seoul"])
+def test_a_premiere_day_is_the_day_it_comes_out_where_the_reader_is(show: Show, zone: str) -> None:
+    """A day was shown at noon UTC, which is already the next day from UTC+12: a fan in New
+    Zealand read season 3 "set for 3 April 2026" beside a countdown of hours to the evening of
+    April 2, when it came out there, and seasons 1 and 2 released a day late. A premiere's
+    day is now the moment it comes out, as its countdown is."""
+    season1, season3 = show.seasons[0], show.seasons[2]
+    assert season3.release_date is not None
+    eve = datetime(2026, 4, 1, 20, tzinfo=UTC)
+    comes_out = release_start(season3.release_date).astimezone(ZoneInfo(zone)).date()
+    head = status_embed(show, season3, season_status(season3, []), eve).description or ""
+    assert _days_shown(head.split("\n")[0], zone) == [comes_out]
+    overview = str(episode_overview_embed(show, eve).fields[1].value)
+    assert _days_shown(overview, zone) == [comes_out]
+    for season in (season1, season3):
+        if season.episodes:
+            out = release_start(season.episodes[0].release_date).astimezone(ZoneInfo(zone))
+            listed = season_episodes_embed(show, season, NOW).description or ""
+            assert set(_days_shown(listed, zone)) == {out.date()}
+            card = episode_embed(show, season.episodes[0], NOW)
+            assert _days_shown(str(card.fields[0].value), zone) == [out.date()]
