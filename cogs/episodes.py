@@ -46,7 +46,11 @@ class Episodes(commands.Cog):
             found = resolve_episode(self.client.catalog, show, episode, season)
             embed = episode_embed(show, found, now)
         elif season is not None:
-            embed = season_episodes_embed(show, resolve_season(show, season), now)
+            chosen = resolve_season(show, season)
+            status = None
+            if not chosen.episodes:  # where its release stands: the news may know better
+                status = season_status(chosen, await self.client.learned_events(show.slug, season))
+            embed = season_episodes_embed(show, chosen, now, status)
         else:
             upcoming = next_upcoming(show)
             status = None

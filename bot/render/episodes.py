@@ -162,8 +162,11 @@ def episode_overview_embed(
     return clamp_embed(embed)
 
 
-def season_episodes_embed(show: Show, season: Season, now: datetime) -> discord.Embed:
-    """One season's episode list, or what was announced when no episode is known yet."""
+def season_episodes_embed(
+    show: Show, season: Season, now: datetime, status: SeasonStatus | None = None
+) -> discord.Embed:
+    """One season's episode list, or, when no episode is known yet, where its release stands
+    (``status``: the pack and the news merged, as for /episode's "Next up")."""
     embed = discord.Embed(title=f"{show.title}: season {season.number} episodes", colour=BRAND)
     lines = [
         f"**{e.code}** · {e.title or 'title not published'} · {release_day(e.release_date)}"
@@ -172,13 +175,13 @@ def season_episodes_embed(show: Show, season: Season, now: datetime) -> discord.
     if lines:
         embed.description = "\n".join(lines)
     else:
-        count = plural(season.episode_count, "episode") if season.episode_count else "Episodes"
-        when = ""
-        if season.release_date:
-            day = PartialDate.parse(season.release_date)
-            inferred = season.release_year_inferred
-            when = f" for {when_text(day, now=now, year_inferred=inferred, release=True)}"
-        embed.description = f"{count} announced{when}; no titles published in our sources yet."
+        # How sure the date is, and whether the news moved it or saw it come out.
+        stands = _upcoming_text(show, season, now, status)
+        embed.description = f"{stands}\nNo episode titles are published in our sources yet."
+        if season.release_sources:
+            embed.add_field(
+                name="Sources", value=sources_line(season.release_sources), inline=False
+            )
     if season.episodes_note:
         embed.add_field(name="Note", value=season.episodes_note, inline=False)
     embed.set_footer(text=f"/episode episode:S{season.number}E1 for one episode")

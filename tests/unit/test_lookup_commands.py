@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib
+from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any
 from unittest.mock import AsyncMock, MagicMock
@@ -15,6 +16,7 @@ from discord import app_commands
 from bot.catalog import Catalog
 from bot.domain.status import LearnedEvent
 from bot.errors import UserFacingError
+from bot.news.models import Certainty, Milestone
 from bot.store.guilds import GuildSettings
 from cogs.cast import Cast
 from cogs.episodes import Episodes
@@ -194,3 +196,20 @@ async def test_status_defaults_to_the_newest_season_and_merges_news(catalog: Cat
     bot.learned_events.assert_awaited_once_with("xo-kitty", 3)
     with pytest.raises(UserFacingError):
         await cog.status.callback(cog, interaction(), season=12)  # type: ignore[arg-type]
+
+
+async def test_an_unaired_seasons_episode_list_reads_the_news(catalog: Catalog) -> None:
+    out = LearnedEvent(
+        Milestone.RELEASED,
+        Certainty.CONFIRMED,
+        date(2026, 4, 2),
+        "https://n.example/out",
+        "XO, Kitty season 3 is out",
+        datetime(2026, 4, 2, 9, tzinfo=UTC),
+    )
+    bot = client(catalog, learned=[out])
+    cog = Episodes(bot)
+    double = interaction()
+    await cog.episode.callback(cog, double, season=3, episode=None)  # type: ignore[arg-type]
+    assert "released" in (sent(double)[0].description or "")
+    bot.learned_events.assert_awaited_with("xo-kitty", 3)

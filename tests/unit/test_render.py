@@ -812,3 +812,22 @@ def test_a_premiere_day_is_the_day_it_comes_out_where_the_reader_is(show: Show, 
             assert set(_days_shown(listed, zone)) == {out.date()}
             card = episode_embed(show, season.episodes[0], NOW)
             assert _days_shown(str(card.fields[0].value), zone) == [out.date()]
+
+
+def test_an_unaired_seasons_episode_list_says_how_sure_its_date_is_and_what_the_news_says(
+    show: Show,
+) -> None:
+    """/episode season:3 read "8 episodes announced for April 2, 2026, year inferred", with
+    no certainty or source, after that day with no word that nothing confirms it came out,
+    and, the news having told of a delay, still counted down to the date the delay moved."""
+    season3 = show.seasons[2]
+    after = season_episodes_embed(show, season3, NOW)
+    text = after.description or ""
+    assert "reported" in text and "no source in our data confirms it came out" in text
+    assert any(f.name == "Sources" and "gulfnews.com" in str(f.value) for f in after.fields)
+    before = datetime(2026, 3, 1, tzinfo=UTC)
+    delay = LearnedEvent(
+        Milestone.DELAYED, Certainty.REPORTED, None, "https://n.example/d", "Delayed", before
+    )
+    delayed = season_episodes_embed(show, season3, before, season_status(season3, [delay]))
+    assert ":R>" not in (delayed.description or "") and "delay" in (delayed.description or "")
