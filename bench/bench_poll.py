@@ -119,7 +119,7 @@ async def measure(scale: Scale) -> Json:
                 await prepare(store, host)
                 async with make_feed_session(settings) as http:
                     deps = NewsDeps.build(store, http, catalog, settings)
-                    deps.classify("XO, Kitty", "", None)  # as the bot warms it at start-up
+                    await deps.warm_classifier()  # as the bot does at start-up
                     try:
                         return await _cycles(deps, host)
                     finally:

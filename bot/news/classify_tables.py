@@ -77,6 +77,20 @@ class Piece:
         return self.ascii if text.isascii() else self.pattern
 
 
+def compile_ascii() -> None:
+    """Compile now the ``ascii`` patterns that English news needs: every table's but the
+    other languages' event rules. 0.3 s of CPU and 1.6 MiB, which the first news after a
+    start would otherwise pay inside a poll, a pattern at a time (a third of a 1,000-feed
+    cycle). The other languages' (0.8 MiB) and the Unicode patterns stay lazy."""
+    catalog = tables()
+    events = catalog.events
+    in_events = range(events.start, events.start + len(events.pieces))
+    for number, (_, piece) in enumerate(catalog.entries):
+        # the events table holds EVENT_RULES, then LANG_RULES
+        if number not in in_events or piece.owner < len(EVENT_RULES):
+            piece.ascii  # noqa: B018 (compiles and keeps it)
+
+
 @dataclass(frozen=True, slots=True)
 class Table(Generic[R]):
     """Rules and their pieces, numbered from ``start``."""

@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from functools import partial
 
 import aiohttp
 
@@ -23,6 +22,7 @@ from bot.catalog import Catalog
 from bot.domain.status import SEASON_LEAP, Change, LearnedEvent, newest_season
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
+from bot.news.classify_tables import compile_ascii
 from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.fingerprint import marked_updated, story_fingerprint
@@ -68,12 +68,17 @@ class NewsDeps:
     classifier_warm: bool = False
 
     async def warm_classifier(self) -> None:
-        """The classifier builds its rule tables (2-5 s of CPU) on first use: do that in a
-        thread, once, rather than on the event loop inside an ingest; a daemon thread, so a
-        stop during it (the bot's start) need not wait for the tables."""
+        """The classifier builds its rule tables (2-5 s of CPU) on first use and compiles its
+        patterns as texts need them: do both in a thread, once, rather than on the event loop
+        inside an ingest; a daemon thread, so a stop during it (the bot's start) need not
+        wait for the tables."""
         if not self.classifier_warm:
-            await in_daemon_thread(partial(self.classify, "XO, Kitty", "", None), "classifier-warm")
+            await in_daemon_thread(self._warm, "classifier-warm")
             self.classifier_warm = True
+
+    def _warm(self) -> None:
+        self.classify("XO, Kitty", "", None)
+        compile_ascii()
 
     def classify(self, title: str, summary: str, published: datetime | None) -> Signal:
         """The one way the bot classifies: the pipeline, previews and /feeds why agree."""
