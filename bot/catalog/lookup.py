@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +22,7 @@ PREFIX = 90.0  # the query starts a name: "min" in "min ho"
 MATCH_AT = 80.0  # a lookup resolves at or above this score
 SUGGEST_AT = 55.0  # "did you mean" candidates at or above this score...
 _NEAR = 12.0  # ...and within this much of the best one
+T = TypeVar("T")
 _FOUND_KEPT = 4096  # distinct /cast queries remembered per show...
 _FOUND_KEY_MAX = 64  # ...of at most this length: a name is short, a pasted essay is not kept
 
@@ -168,6 +170,15 @@ def _band(score: float) -> float:
     return score
 
 
+def _best(hits: Sequence[tuple[float, T]]) -> list[T]:
+    """Of ``hits`` (best first), those in the best one's band, if it reaches ``MATCH_AT``:
+    one when the query is clear, several when it is ambiguous."""
+    if not hits or hits[0][0] < MATCH_AT:
+        return []
+    floor = _band(hits[0][0])
+    return [item for score, item in hits if score >= floor]
+
+
 def _ranked(scores: dict[int, float], limit: int) -> list[tuple[float, int]]:
     # Ties keep pack order (main cast first, episodes in airing order).
     return sorted(((s, i) for i, s in scores.items()), key=lambda p: (-p[0], p[1]))[:limit]
@@ -238,11 +249,7 @@ class ShowIndex:
         exact = self._cast_keys.exactly(key) or self._cast_labels.exactly(key)
         if exact:  # autocomplete values land here: no fuzzy pass needed
             return [self._cast[i] for i in exact]
-        hits = [h for h in self.search_cast(key, limit=len(self._cast)) if h[0] >= MATCH_AT]
-        if not hits:
-            return []
-        floor = _band(hits[0][0])
-        return [m for s, m in hits if s >= floor]
+        return _best(self.search_cast(key, limit=len(self._cast)))
 
     def own_name(self, member: CastMember, limit: int) -> str | None:
         """The first of ``member``'s names, at most ``limit`` long, that finds them alone; never
@@ -287,9 +294,15 @@ class ShowIndex:
         labelled = self._by_label.get(normalise(text))
         if labelled is not None:
             return labelled if season in (None, labelled.season) else None
-        hits = self.search_episodes(text, season=season, limit=1, cutoff=MATCH_AT)
         # The nothing-typed listing scores 0: a listed episode is not a match.
-        return hits[0][1] if hits and hits[0][0] >= MATCH_AT else None
+        found = self.episodes_named(text, season)
+        return found[0] if len(found) == 1 else None
+
+    def episodes_named(self, text: str, season: int | None = None) -> list[Episode]:
+        """Episodes whose titles match ``text`` best: several when it is ambiguous ("s", in
+        KISS as in SNAFU, named the first of them)."""
+        hits = self.search_episodes(text, season=season, limit=len(self._episodes), cutoff=MATCH_AT)
+        return _best(hits)
 
     def search_episodes(
         self, text: str, *, season: int | None = None, limit: int = 25, cutoff: float = 45.0

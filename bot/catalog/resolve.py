@@ -78,6 +78,11 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
             f"{quoted(text)} is {elsewhere.code}, in season {elsewhere.season}, but season: "
             f"says {season}. Make them agree, or give just one of them."
         )
+    if len(tied := index.episodes_named(text, season)) > 1:
+        options = ", ".join(f"{e.code} {e.display_title}" for e in tied[:5])
+        raise UserFacingError(
+            f"{quoted(text)} matches several episodes: {options}. Pick one from the suggestions."
+        )
     hints = index.suggest_episodes(text, season)
     where = f"season {season}" if season is not None else show.title
     tail = f"did you mean {' or '.join(hints)}?" if hints else "try S1E4, 1x4 or a title."

@@ -139,6 +139,18 @@ def test_cast_choices_name_each_person_even_with_long_or_shared_names(show: Show
         assert str(member.actor) in label
 
 
+def test_a_title_query_two_episodes_match_as_well_names_both(catalog: Catalog, show: Show) -> None:
+    # "s" is in KISS as in SNAFU: it answered with KISS, the first in airing order.
+    with pytest.raises(UserFacingError) as tied:
+        resolve_episode(catalog, show, "s", None)
+    assert tied.value.message == (
+        "“s” matches several episodes: S1E3 KISS, S1E9 SNAFU. Pick one from the suggestions."
+    )
+    assert catalog.find_episode(show, "s") is None
+    assert resolve_episode(catalog, show, "k", None).code == "S1E3"  # in KISS alone
+    assert resolve_episode(catalog, show, "snafu", None).code == "S1E9"
+
+
 def test_episode_choices(catalog: Catalog, show: Show) -> None:
     assert episode_choices(catalog, show, "tg")[0] == ("S1E4 · TGIF", "S1E4")
     assert episode_choices(catalog, show, "", season=2)[2] == ("S2E3", "S2E3")
