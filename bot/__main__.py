@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from bot.errors import BAD_SETTING, ConfigError
-from bot.settings import Settings
+from bot.settings import Settings, snowflake
 
 
 def fail(message: str, status: int = BAD_SETTING) -> NoReturn:
@@ -25,6 +25,15 @@ def load_settings() -> Settings:
         fail(str(exc))
 
 
+def guild_id(text: str) -> int:
+    """``--guild``'s value: 0 had read as no guild at all (a global sync), a negative id went
+    to Discord."""
+    try:
+        return snowflake(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command")
@@ -32,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox = sub.add_parser("sandbox", help="run the bot against the loopback sandbox")
     sandbox.add_argument("--script", help="a file of slash commands, one per line")
     sync = sub.add_parser("sync", help="sync slash commands with Discord, then exit")
-    sync.add_argument("--guild", type=int, help="sync to this guild only (instant)")
+    sync.add_argument("--guild", type=guild_id, help="sync to this guild only (instant)")
     sub.add_parser("classify", help="classify JSON-line headlines from stdin")
     feeds = sub.add_parser("feeds", help="feed tools")
     feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True)

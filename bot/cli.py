@@ -84,7 +84,7 @@ async def sync(settings: Settings, guild_id: int | None) -> int:
         print("kissbot: DISCORD_TOKEN is not set; nothing to sync with.", file=sys.stderr)
         return BAD_SETTING
     async with open_bot(settings, commands_only=True) as bot:
-        guild = discord.Object(id=guild_id) if guild_id else None
+        guild = None if guild_id is None else discord.Object(id=guild_id)
         try:
             await bot.login(settings.discord_token.get_secret_value())
             if guild is not None:
@@ -92,7 +92,7 @@ async def sync(settings: Settings, guild_id: int | None) -> int:
             synced = await sync_to(bot.tree, guild, named_by="--guild")
         except DISCORD_TROUBLE as exc:
             return discord_trouble(settings, exc)
-        where = f"guild {guild_id}" if guild_id else "globally"
+        where = "globally" if guild_id is None else f"guild {guild_id}"
         print(f"synced {len(synced)} commands {where}")
     return 0
 

@@ -52,6 +52,27 @@ class SecretStr:
 
 MAX_POLL_SECONDS = 365 * 86400
 
+# A Discord id (a snowflake) is a positive 64-bit number whose top bit stays clear until
+# 2084 (42 bits of milliseconds since 2015 above 22 more), and 0 names nothing.
+SNOWFLAKE_MAX = 2**63 - 1
+Snowflake = Annotated[int, msgspec.Meta(ge=1, le=SNOWFLAKE_MAX)]
+DISCORD_ID = (
+    "a Discord id, an `int` of 1 or more"
+    " (Developer Mode on, right-click the server: Copy Server ID)"
+)
+
+
+def snowflake(text: str) -> int:
+    """``text`` as a Discord id, or ValueError saying what one is (``sync --guild``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= SNOWFLAKE_MAX:
+        raise ValueError(f"expected {DISCORD_ID} (got {text!r})")
+    return value
+
+
 # Where the bundled show packs and feed list ship: beside the code, not wherever it is run from.
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 
@@ -63,7 +84,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     discord_api_base: str = "https://discord.com/api/v10"
     discord_gateway_url: str = "wss://gateway.discord.gg/"
     database_path: Path = Path("data/kissbot.db")
-    dev_guild_id: int | None = None
+    dev_guild_id: Snowflake | None = None
     log_level: LogLevel = "INFO"
     allow_private_feeds: bool = False
     # Read through ``poll_interval``: any value >= 1 is accepted (DESIGN's contract).
@@ -202,6 +223,8 @@ def _explain(message: str, raw: Mapping[str, str]) -> str:
     kind = _field_types().get(name)
     if get_origin(kind) is Literal:
         problem = f"expected one of {', '.join(get_args(kind))}"
+    elif name == "dev_guild_id":
+        problem = f"expected {DISCORD_ID}"
     problem = re.sub(r", got `[^`]*`$", "", problem).replace(" | null", "")
     problem = problem[:1].lower() + problem[1:]
     shown = "" if name == "discord_token" or name not in raw else f" (got {raw[name]!r})"

@@ -349,6 +349,21 @@ async def test_a_guild_the_bot_cannot_sync_to_is_one_line_and_exit_status_2(
             assert "Traceback" not in result.stderr
 
 
+async def test_sync_to_a_guild_id_that_is_no_discord_id_syncs_nothing(tmp_path: Path) -> None:
+    """`sync --guild 0` read 0 as "no guild" and synced every command globally, exit 0; a
+    negative id or one past 63 bits went to Discord, whose 400 was told as a wrong
+    DISCORD_API_BASE."""
+    async with Sandbox(guilds=1) as sb:
+        env = _sandbox_env(sb, tmp_path)
+        for value in ("0", "-5", str(2**63)):
+            result = await asyncio.to_thread(_run_cli, env, "sync", "--guild", value)
+            assert result.returncode == 2, result.stdout + result.stderr[-2000:]
+            assert "--guild" in result.stderr and "Discord id" in result.stderr
+            assert "Traceback" not in result.stderr and result.stdout == ""
+        assert sb.commands(scope_global=True) == []
+        assert not [r for r in sb.requests if r.method == "PUT"]
+
+
 def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
     """`python -m bot classify < headlines | head -1`: a broken pipe had been a traceback."""
     headlines = tmp_path / "headlines.jsonl"

@@ -99,6 +99,19 @@ def test_a_bad_value_is_one_line_naming_the_setting(name: str, value: str, probl
     assert problem in message and repr(value) in message and "\n" not in message
 
 
+@pytest.mark.parametrize("value", ["0", "-5", str(2**63), "99999999999999999999999999"])
+def test_a_dev_guild_id_that_is_no_discord_id_is_a_bad_setting(value: str) -> None:
+    """0, a negative number or one past 63 bits names no guild: it passed as an int, and the
+    start-up's sync then met Discord's 400 ("is not snowflake"), told as a DISCORD_API_BASE
+    that is not Discord's, with exit status 1, which the service restarts for ever."""
+    with pytest.raises(ConfigError) as caught:
+        _env(DEV_GUILD_ID=value)
+    message = str(caught.value)
+    assert message.startswith("bad setting DEV_GUILD_ID: ") and repr(value) in message
+    assert "Discord id" in message and "\n" not in message
+    assert _env(DEV_GUILD_ID=str(2**63 - 1)).dev_guild_id == 2**63 - 1
+
+
 def test_an_env_file_in_another_encoding_is_read_or_named_in_one_line(tmp_path: Path) -> None:
     env_file = tmp_path / ".env"
     # What Windows PowerShell's `echo DISCORD_TOKEN=abc > .env` writes: UTF-16, BOM, CRLF.
