@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import re
+import signal
 import sys
 import tempfile
 import threading
@@ -353,7 +354,32 @@ def _date_element(tag: bytes, when: datetime) -> bytes:
 async def run_console(
     settings: Settings, *, script: Path | None, interactive_in: TextIO, out: TextIO
 ) -> int:
-    """Start a sandbox and the bot in-process; run a script (JSON lines) or a prompt."""
+    """Start a sandbox and the bot in-process; run a script (JSON lines) or a prompt. A
+    SIGTERM ends it as Ctrl-C does (asyncio.run cancels for that one): unwound, exit 0."""
+    loop = asyncio.get_running_loop()
+    this = asyncio.current_task()
+    assert this is not None
+    stopped: list[bool] = []
+
+    def stop() -> None:
+        if not stopped:  # a second SIGTERM while unwinding asks nothing more
+            stopped.append(True)
+            this.cancel()
+
+    loop.add_signal_handler(signal.SIGTERM, stop)
+    try:
+        return await _console(settings, script=script, interactive_in=interactive_in, out=out)
+    except asyncio.CancelledError:
+        if not stopped or this.uncancel() > 0:
+            raise  # not our stop: someone cancelled the console itself
+        return 0
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
+
+
+async def _console(
+    settings: Settings, *, script: Path | None, interactive_in: TextIO, out: TextIO
+) -> int:
     lines: list[str] | None = None
     if script is not None:
         try:

@@ -6,6 +6,9 @@ import asyncio
 import io
 import json
 import os
+import re
+import signal
+import sys
 import tomllib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -31,6 +34,7 @@ from bot.sandbox.console import (
     run_line,
 )
 from bot.sandbox.driver import Sandbox
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.e2e
 
@@ -283,3 +287,39 @@ async def test_the_replayed_headlines_wait_for_a_newcomer_who_sets_up_late(
         await _wait_until(lambda: bool(fetches) and min(fetches) >= 3, lambda: fetches)
         type_in(_SET_UP)
         await _wait_until(lambda: _two_posts(out), lambda: out.getvalue()[-3000:])
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+async def test_the_console_stops_cleanly_on_sigterm_or_ctrl_c(
+    tmp_path: Path, sig: signal.Signals
+) -> None:
+    """`make run` with no token: a SIGTERM (`kill`, a terminal closed by its manager, `docker
+    stop`) killed the console outright, exit status 143, with its sandbox database left in
+    /tmp and a warning of leaked semaphores from the parse workers; it now ends as Ctrl-C and
+    end of input do: everything closed, exit 0."""
+    env = {**os.environ, "DISCORD_TOKEN": "", "DATABASE_PATH": str(tmp_path / "k.db")}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=REPO,
+        env={**env, "PYTHONUNBUFFERED": "1"},
+        stdin=asyncio.subprocess.PIPE,  # left open: a newcomer at the prompt
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    errors = asyncio.create_task(proc.stderr.read())
+    seen = b""
+    while b"kissbot> " not in seen:
+        chunk = await asyncio.wait_for(proc.stdout.read(4096), 60)
+        assert chunk, "the console ended before its prompt"
+        seen += chunk
+    proc.send_signal(sig)
+    assert await asyncio.wait_for(proc.wait(), 20) == 0
+    stderr = (await errors).decode()
+    assert "Traceback" not in stderr and "leaked" not in stderr, stderr[-2000:]
+    database = re.search(r"database in (\S+)", stderr)
+    assert database is not None  # and cleaned up on the way out:
+    assert not await asyncio.to_thread(Path(database[1]).exists)
