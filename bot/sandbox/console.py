@@ -8,6 +8,7 @@ private:true`. Words before the first `word:` are subcommands; a value runs to t
 from __future__ import annotations
 
 import asyncio
+import codecs
 import json
 import logging
 import re
@@ -235,12 +236,25 @@ async def _answer(sb: Sandbox, line: str) -> tuple[Reply | None, str | None]:
         return None, str(exc)
 
 
-async def _run_script(sb: Sandbox, lines: list[str], out: TextIO) -> None:
-    for raw in lines:
+def script_lines(data: bytes) -> list[tuple[str, str | None]]:
+    """A script's lines, each with what is wrong with its bytes (else None): as for
+    `classify`, a stray byte (a Latin-1 "é") costs only its own line, shown as U+FFFD."""
+    lines: list[tuple[str, str | None]] = []
+    for raw in data.removeprefix(codecs.BOM_UTF8).splitlines():
+        try:
+            lines.append((raw.decode("utf-8"), None))
+        except UnicodeDecodeError as exc:
+            problem = f"not UTF-8 text (byte {exc.start + 1} is not); save the script as UTF-8"
+            lines.append((raw.decode("utf-8", errors="replace"), problem))
+    return lines
+
+
+async def _run_script(sb: Sandbox, lines: list[tuple[str, str | None]], out: TextIO) -> None:
+    for raw, problem in lines:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        reply, error = await _answer(sb, line)
+        reply, error = (None, problem) if problem else await _answer(sb, line)
         record = {"command": line, "error": error} if reply is None else reply_record(line, reply)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
@@ -380,14 +394,13 @@ async def run_console(
 async def _console(
     settings: Settings, *, script: Path | None, interactive_in: TextIO, out: TextIO
 ) -> int:
-    lines: list[str] | None = None
+    lines: list[tuple[str, str | None]] | None = None
     if script is not None:
         try:
-            text = await asyncio.to_thread(script.read_text, encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
+            lines = script_lines(await asyncio.to_thread(script.read_bytes))
+        except OSError as exc:
             print(f"kissbot: cannot read the script {script}: {exc}", file=sys.stderr)
             return 2
-        lines = text.splitlines()
     async with Sandbox(guilds=3) as sb:
         with tempfile.TemporaryDirectory(prefix="kissbot-sandbox-") as tmp:
             log.info("sandbox Discord at %s; database in %s", sb.api_base, tmp)

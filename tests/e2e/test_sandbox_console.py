@@ -127,6 +127,24 @@ async def test_run_console_script_prints_one_json_line_per_command(tmp_path: Pat
     assert "not synced" in rows[1]["error"]
 
 
+async def test_a_stray_byte_in_a_script_costs_only_its_own_line(tmp_path: Path) -> None:
+    """One Latin-1 byte (a script saved by an old editor) refused the whole script, exit
+    status 2, where `classify` reads the same byte as costing only its own line."""
+    from bot.settings import Settings
+
+    script = tmp_path / "script.txt"
+    script.write_bytes(b"/ping\n/cast name:caf\xe9\n/ping\n")
+    out = io.StringIO()
+    settings = Settings(database_path=tmp_path / "unused.db")
+    status = await run_console(settings, script=script, interactive_in=io.StringIO(), out=out)
+    assert status == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["command"] for r in rows] == ["/ping", "/cast name:caf\ufffd", "/ping"]
+    assert rows[0]["content"] == rows[2]["content"] == "pong"
+    assert "not UTF-8" in rows[1]["error"] and "byte 15" in rows[1]["error"]
+    assert set(rows[1]) == {"command", "error"}  # refused, not run with a mangled name
+
+
 async def test_sample_feeds_are_served_from_loopback(sandbox: Sandbox, tmp_path: Path) -> None:
     folder = tmp_path / "samples"
     folder.mkdir()
