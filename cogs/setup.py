@@ -33,6 +33,7 @@ from bot.moderation.setup_view import (
     forum_tag_note,
     forum_tag_problem,
     held_text,
+    posting_problem,
     resumed_text,
     role_checks,
     settings_embed,
@@ -317,6 +318,7 @@ class Setup(
         settings = await store.guilds.get(guild.id)
         checks: list[str] = []
         role_notes: list[str] = []
+        blocked = None
         event_notes = events_checks(
             settings,
             (await bot_member(guild, self.client)).guild_permissions if settings.events else None,
@@ -340,6 +342,12 @@ class Setup(
                 )
             elif settings.channel_id is not None:
                 checks.append("⚠️ That channel no longer exists: run `/setup channel` again.")
+            if settings.channel_id is not None:
+                blocked = posting_problem(
+                    None if channel is None else channel.mention,
+                    perms,
+                    takes_posts=channel is not None and takes_posts(channel, forum=settings.forum),
+                )
             if settings.role_id is not None:
                 role_notes = role_checks(
                     guild.get_role(settings.role_id),
@@ -356,6 +364,7 @@ class Setup(
             role_notes=role_notes,
             event_notes=event_notes,
             card=card_notes(await store.cards.get(guild.id)),
+            blocked=blocked,
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 

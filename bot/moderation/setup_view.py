@@ -7,11 +7,13 @@ from collections.abc import Sequence
 import discord
 
 from bot.moderation.perms import (
+    POST_NEEDS,
     assign_problem,
     channel_problem,
     events_permissions,
     events_problem,
     history_advice,
+    missing,
     role_problem,
     threads_problem,
 )
@@ -19,6 +21,7 @@ from bot.moderation.preview import MODE_TEXT
 from bot.moderation.text import clip, stamp
 from bot.news.announce import PUBLISH_PER_HOUR, REMOVED
 from bot.news.messages import safe_text
+from bot.render.text import and_list
 from bot.store.cards import StatusCard
 from bot.store.guilds import GuildSettings
 
@@ -219,7 +222,22 @@ def held_text(to_send: int, too_old: int) -> str:
     return text
 
 
-def delivery_state(settings: GuildSettings) -> str:
+def posting_problem(
+    channel: str | None, perms: discord.Permissions, *, takes_posts: bool = True
+) -> str | None:
+    """Why nothing can be posted in the news channel now, or None: it is gone (``channel``
+    None), takes no posts of the kind chosen, or the bot lacks what a post needs there."""
+    if channel is None:
+        return "the news channel no longer exists"
+    if not takes_posts:
+        return f"{channel} is no longer the kind of channel I was set to post in"
+    lacking = missing(perms, POST_NEEDS)
+    return f"I'm missing **{and_list(lacking)}** in {channel}" if lacking else None
+
+
+def delivery_state(settings: GuildSettings, blocked: str | None = None) -> str:
+    """The headline of /setup view; ``blocked``: why posting can't work now, though nothing
+    has paused it yet (the first news refused will)."""
     if settings.channel_id is None:
         return "⚪ not set up: run `/setup channel` to choose where news goes"
     if settings.disabled_reason is not None:
@@ -227,6 +245,11 @@ def delivery_state(settings: GuildSettings) -> str:
         return (
             f"🔴 paused{since}: {safe_text(settings.disabled_reason, 300)}. "
             "Fix it, then run `/setup channel` again; news is kept for a day meanwhile."
+        )
+    if blocked is not None:
+        return (
+            f"🟠 can't post: {blocked}. Fix it, then run `/setup channel`; news that comes "
+            "meanwhile is kept for a day."
         )
     return "🟢 posting news"
 
@@ -241,12 +264,15 @@ def settings_embed(
     role_notes: Sequence[str] = (),
     event_notes: Sequence[str] = (),
     card: str = "",
+    blocked: str | None = None,
 ) -> discord.Embed:
     """``checks``: what the bot finds in the channel now (its permissions there, whether
     posts are published), one line each; stored settings alone can't tell. ``role_notes``:
-    the same for the ping role (``role_checks``)."""
+    the same for the ping role (``role_checks``). ``blocked``: ``posting_problem``'s."""
     embed = discord.Embed(
-        title="News settings", colour=discord.Colour.blurple(), description=delivery_state(settings)
+        title="News settings",
+        colour=discord.Colour.blurple(),
+        description=delivery_state(settings, blocked),
     )
     embed.add_field(
         name="Channel",

@@ -316,3 +316,40 @@ async def test_setup_view_warns_when_the_ping_role_stopped_working(
         await until(lambda: cached.get_role(news_role) is None)
         notes = await role_notes()
         assert notes is not None and "no longer exists" in notes and "/setup role" in notes
+
+
+async def test_setup_view_does_not_say_posting_when_the_bot_cannot_post(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """View's headline said "🟢 posting news" while its own checks below said the news
+    channel no longer existed, or that the bot may not send there: nothing is posted until a
+    moderator acts (the first news is refused, and the server paused)."""
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        gid = sb.guild.id
+
+        async def headline() -> str:
+            reply = await sb.invoke("setup", subcommand="view")
+            assert reply.ephemeral
+            return str(reply.embeds[0]["description"])
+
+        await sb.invoke("setup", {"channel": "news"}, subcommand="channel")
+        assert "posting news" in await headline()
+
+        news = sb.guild.channel("news")
+        sb.set_bot_permissions(news, deny=perms.SEND_MESSAGES)
+        await until(lambda: not _bot_perms_in(bot, gid, news).send_messages)
+        text = await headline()
+        assert "posting news" not in text and "Send Messages" in text and "/setup" in text
+
+        await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+        announcements = sb.guild.channel("announcements")
+        sb.delete_channel(announcements)
+        await until(lambda: bot.get_channel(announcements) is None)
+        text = await headline()
+        assert "posting news" not in text and "no longer exists" in text
+        assert "/setup channel" in text
+
+
+def _bot_perms_in(bot: Any, guild_id: int, channel_id: int) -> Any:
+    guild = bot.get_guild(guild_id)
+    return guild.get_channel(channel_id).permissions_for(guild.me)
