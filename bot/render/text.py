@@ -219,8 +219,29 @@ def is_url(source: str) -> bool:
 
 
 def domain(url: str) -> str:
+    """The site's name as a label: a host in another script is shown in its ASCII form
+    (punycode), as browsers show a mixed one, since "nеtflix.com" with a Cyrillic "е" reads as
+    netflix.com and is another site."""
     host = urlsplit(url).hostname or url
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:  # no valid IDN: its bytes, percent-encoded
+            host = quote(host, safe=".-")
     return host.removeprefix("www.")
+
+
+# What reads as an address in a label, whatever look-alike spells it (checked after NFKC,
+# which makes fullwidth and leader dots plain): a scheme, "www.", or a dotted name ending
+# in letters ("netflix.com", "nеtflix.com/tudum").
+_ADDRESS = re.compile(r"://|\bwww\d*\.|[\w-]\.[^\W\d_]{2,}\b", re.IGNORECASE)
+
+
+def shows_other_address(text: str, url: str) -> bool:
+    """Whether ``text`` shows something a reader takes for a web address other than the bare
+    name of ``url``'s site."""
+    shown = unicodedata.normalize("NFKC", text).replace(_ZWSP, "").casefold()
+    return bool(_ADDRESS.search(shown.replace(domain(url).casefold(), " ")))
 
 
 def inert_url(url: str) -> str:
@@ -232,7 +253,11 @@ def inert_url(url: str) -> str:
 def link(url: str, text: str | None = None) -> str:
     """A masked link whose text is escaped, its URLs broken (a label holds no link of its
     own), and whose target cannot break out. Without ``text`` the label is the site's name,
-    escaped too: a feed's link picks its host, and a host may hold ``_``, ``|`` or backticks."""
+    escaped too: a feed's link picks its host, and a host may hold ``_``, ``|`` or backticks.
+    A ``text`` that shows an address is no label (it would show one site and open another,
+    and a broken scheme slips past Discord's own check): it stands beside the site's link."""
+    if text and shows_other_address(text, url):
+        return f"{safe_text(break_urls(text), one_line=True)} ({link(url)})"
     label = safe_text(break_urls(text or domain(url)), one_line=True)
     return f"[{label}]({inert_url(url)})"
 

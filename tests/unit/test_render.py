@@ -296,8 +296,10 @@ def test_a_label_cannot_close_itself_to_open_a_link_of_its_own() -> None:
     the label closed early and Discord read a masked link to the feed's address."""
     out = link("https://real.example/a", "Kitty https://x.y/a](https://evil.example/p")
     close = re.search(r"(?<!\\)\]\(", out)  # the first unescaped "](" ends the label
-    assert close is not None and out[close.end() :] == "https://real.example/a)"
+    # The title shows an address, so it stands beside the link, named for the real site.
+    assert close is not None and out[close.end() :] == "https://real.example/a))"
     assert "https://" not in out[: close.start()]
+    assert _shown_links(out) == [("real.example", "https://real.example/a")]
 
 
 def test_links_cannot_break_out() -> None:
@@ -831,3 +833,52 @@ def test_an_unaired_seasons_episode_list_says_how_sure_its_date_is_and_what_the_
     )
     delayed = season_episodes_embed(show, season3, before, season_status(season3, [delay]))
     assert ":R>" not in (delayed.description or "") and "delay" in (delayed.description or "")
+
+
+def _shown_links(text: str) -> list[tuple[str, str]]:
+    """Each masked link in ``text`` as (what readers see, where it goes)."""
+    found = re.finditer(r"(?<!\\)\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)\)", text)
+    return [(re.sub(r"\\(.)", r"\1", m[1]).replace("\u200b", ""), m[2]) for m in found]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "https://www.netflix.com/tudum/xo-kitty-season-3",
+        "Official: www.netflix.com/tudum/xo-kitty",
+        "netflix.com/tudum/xo-kitty",
+        "Netflix.com",
+        "https\uff1a//www\uff0enetflix\uff0ecom/tudum",  # fullwidth colon and dots
+        "n\u0435tflix.com confirms season 3",  # a Cyrillic "е"
+    ],
+)
+def test_a_headline_showing_an_address_never_labels_a_link_to_another(
+    show: Show, headline: str
+) -> None:
+    """A feed's headline labels its link in "From the news" and the ladder: a headline that
+    reads "https://www.netflix.com/…" (its scheme broken by a zero-width space, so Discord's
+    own check for an address in a label let it through) linked to the feed's own address,
+    showing one site and opening another."""
+    season3 = show.seasons[2]
+    target = "https://evil.example/login"
+    learned = [LearnedEvent(Milestone.TRAILER, Certainty.REPORTED, None, target, headline, NOW)]
+    card = status_embed(show, season3, season_status(season3, learned), NOW)
+    news = next(f for f in card.fields if f.name == "From the news").value or ""
+    for text in (news, card.description or ""):
+        to_target = [shown for shown, goes in _shown_links(text) if goes == target]
+        assert to_target == ["evil.example"], text  # the link names where it goes
+    assert "tudum" in news or "confirms" in news or "etflix" in news  # the headline is shown
+
+
+@pytest.mark.parametrize("host", ["n\u0435tflix.com", "xn--ntflix-3of.com"])
+def test_a_link_named_for_its_host_names_a_look_alike_host_in_ascii(host: str) -> None:
+    """A link without a headline is named for its host, which the feed picks: "nеtflix.com"
+    with a Cyrillic "е" read as netflix.com and went to another site."""
+    shown = _shown_links(link(f"https://{host}/x"))
+    assert shown == [("xn--ntflix-3of.com", shown[0][1])]
+
+
+def test_a_plain_headline_still_labels_its_link() -> None:
+    assert _shown_links(link("https://news.example/a", "XO, Kitty season 3 trailer")) == [
+        ("XO, Kitty season 3 trailer", "https://news.example/a")
+    ]
