@@ -15,6 +15,7 @@ from bot.news.dedupe import fold
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.render.limits import TOTAL, clamp_embed, lines_within
+from bot.render.text import truncate
 from bot.store.feeds import Feed, GuildFeed
 
 MAX_FEEDS_PER_GUILD = 25
@@ -139,8 +140,8 @@ def _page_embed(page: Sequence[GuildFeed], number: int, count: int) -> discord.E
     )
     for offset, sub in enumerate(page, start=number * PAGE_SIZE + 1):
         embed.add_field(
-            name=clip(f"{offset}. {safe_text(feed_label(sub.feed), 200)}", 100),
-            value=clip(health_text(sub.feed, sub.include, sub.exclude), FIELD_LIMIT),
+            name=truncate(f"{offset}. {safe_text(feed_label(sub.feed), 200)}", 100),
+            value=truncate(health_text(sub.feed, sub.include, sub.exclude), FIELD_LIMIT),
             inline=False,
         )
     return embed

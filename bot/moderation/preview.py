@@ -18,6 +18,7 @@ from bot.moderation.text import clip, plural, stamp
 from bot.news.dedupe import MAX_AGE, too_old
 from bot.news.messages import safe_text, seasons_text
 from bot.news.models import Article, Signal
+from bot.render.text import truncate
 from bot.store.guilds import Mode
 
 PREVIEW_ITEMS = 3
@@ -119,7 +120,7 @@ def preview_embed(
 ) -> discord.Embed:
     name = safe_text(title or url, 200)
     embed = discord.Embed(
-        title=clip(f"Preview: {name}", 256),
+        title=truncate(f"Preview: {name}", 256),
         colour=discord.Colour.blurple(),
         description=(
             f"{plural(total, 'item')} in the feed. "
@@ -137,14 +138,14 @@ def preview_embed(
             f"**{mark}**: {item.judgement.reason}",
         ]
         embed.add_field(
-            name=clip(f"{number}. {safe_text(item.article.title or '(untitled)', 240)}", 256),
-            value=clip("\n".join(lines), 1024),
+            name=truncate(f"{number}. {safe_text(item.article.title or '(untitled)', 240)}", 256),
+            value=truncate("\n".join(lines), 1024),
             inline=False,
         )
     if problems:
         embed.add_field(
             name="Feed problems",
-            value=clip("; ".join(safe_text(p, 300) for p in problems[:3]), 1024),
+            value=truncate("; ".join(safe_text(p, 300) for p in problems[:3]), 1024),
             inline=False,
         )
     embed.set_footer(text=f"{show_title} · mode: {MODE_TEXT[mode]} (/setup mode)")

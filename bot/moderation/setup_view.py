@@ -18,10 +18,10 @@ from bot.moderation.perms import (
     threads_problem,
 )
 from bot.moderation.preview import MODE_TEXT
-from bot.moderation.text import clip, stamp
+from bot.moderation.text import stamp
 from bot.news.announce import PUBLISH_PER_HOUR, REMOVED
 from bot.news.messages import safe_text
-from bot.render.text import and_list
+from bot.render.text import and_list, truncate
 from bot.store.cards import StatusCard
 from bot.store.guilds import GuildSettings
 
@@ -295,10 +295,10 @@ def settings_embed(
     )
     if event_notes:
         embed.add_field(
-            name="Premiere events", value=clip("\n".join(event_notes), 1024), inline=False
+            name="Premiere events", value=truncate("\n".join(event_notes), 1024), inline=False
         )
     if card:
-        embed.add_field(name="Status card", value=clip(card, 1024), inline=False)
+        embed.add_field(name="Status card", value=truncate(card, 1024), inline=False)
     embed.add_field(
         name="Feeds",
         value=f"{own_feeds} of this server's own, {shared_feeds} shared (`/feeds list`)",
@@ -306,8 +306,10 @@ def settings_embed(
     )
     if checks:
         embed.add_field(
-            name="In the channel now", value=clip("\n".join(checks), 1024), inline=False
+            name="In the channel now", value=truncate("\n".join(checks), 1024), inline=False
         )
     if role_notes:
-        embed.add_field(name="Ping role now", value=clip("\n".join(role_notes), 1024), inline=False)
+        embed.add_field(
+            name="Ping role now", value=truncate("\n".join(role_notes), 1024), inline=False
+        )
     return embed

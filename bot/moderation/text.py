@@ -24,7 +24,8 @@ def _parse(text: str) -> datetime | None:
 
 
 def clip(text: str, limit: int) -> str:
-    """Trusted text (our own) cut to ``limit`` characters."""
+    """Plain text (a code span's, a choice's name) cut to ``limit`` characters; text with
+    markdown, mentions or links goes through ``render.text.truncate``, which cuts none in half."""
     return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
 
 

@@ -24,7 +24,7 @@ from bot.news.dedupe import MAX_AGE, filter_text, filter_verdict
 from bot.news.guard import redacted
 from bot.news.messages import kinds_by_season, safe_text
 from bot.news.models import Signal
-from bot.render.text import inert_url
+from bot.render.text import inert_url, truncate
 from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
@@ -380,9 +380,9 @@ def why_embed(
     seen: SeenArticle, explanation: Explanation, others: Sequence[SeenArticle] = ()
 ) -> discord.Embed:
     embed = discord.Embed(
-        title=clip("Why: " + safe_text(seen.title or "(untitled)", 240), 256),
+        title=truncate("Why: " + safe_text(seen.title or "(untitled)", 240), 256),
         colour=discord.Colour.green() if explanation.posts else discord.Colour.orange(),
-        description=clip(
+        description=truncate(
             "\n".join(s.line() for s in explanation.stages) + "\n\n" + explanation.result, 4000
         ),
     )
@@ -394,7 +394,7 @@ def why_embed(
     if others:
         embed.add_field(
             name="Also matched",
-            value=clip("\n".join(f"• {safe_text(o.title, 150)}" for o in others), 1024),
+            value=truncate("\n".join(f"• {safe_text(o.title, 150)}" for o in others), 1024),
             inline=False,
         )
     embed.set_footer(text="Judged with this server's current settings.")

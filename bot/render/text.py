@@ -25,7 +25,6 @@ _RAW_MENTION = re.compile(r"@([!&]?\d{15,21})")
 # too what outside text could draw with: an emoji image of its choosing (<:name:id>,
 # <a:name:id>), a date (<t:…>), a link to a server page (<id:customize>), a sound.
 _ANGLE_MENTION = re.compile(r"<(?=[@#/:]|a:|t:|id:|sound:)")
-_OPEN_SPOILERS = re.compile(r"(?<!\\)\|\|")
 _SPOILER_BREAKERS = re.compile(r"[\\|]")
 # What Discord's markdown reads anywhere in a line (emphasis, code, spoilers, masked links,
 # and the backslash itself), and what it reads only at a line's start (headings, subtext,
@@ -89,25 +88,58 @@ def break_urls(text: str) -> str:
 
 
 def truncate(text: str, limit: int) -> str:
-    """Cut to ``limit`` characters with an ellipsis, never leaving a spoiler open.
+    """Cut to ``limit`` characters with an ellipsis, never inside a mark or a token.
 
-    An unclosed ``||`` would show the rest of the text in the clear, so it is closed again.
+    A cut keeps no half of a mention, timestamp or masked link (Discord would show its raw
+    markup), and closes the bold, code or spoiler it leaves open: an unclosed ``||`` would
+    show the rest of the text in the clear.
     """
     if len(text) <= limit:
         return text
     if limit <= len(ELLIPSIS) + 2:
         return ELLIPSIS
-    cut = text[: _cluster_start(text, limit - len(ELLIPSIS))]
+    room = limit - len(ELLIPSIS)
+    while True:
+        cut = _cut(text, room)
+        closers = _closers(cut)
+        if len(cut) + len(closers) <= room:
+            return cut + ELLIPSIS + closers
+        room = max(0, min(room - 1, len(cut) - len(closers)))
+
+
+# What a cut must not end inside: a mention, channel, command, emoji or timestamp code, or a
+# masked link (the bot's own: outside text has its brackets and angle codes escaped).
+_OPEN_TOKEN = re.compile(
+    r"<(?:[@#/:]|a:|t:|id:|sound:)[^<>\s]*$|(?<!\\)\[(?:\\.|[^\\\]\n])*(?:\](?:\([^)\s]*)?)?$"
+)
+_UNESCAPED = re.compile(r"\\.|\*\*|\|\||`")
+
+
+def _cut(text: str, room: int) -> str:
+    """``text`` cut to at most ``room`` characters, on a character as shown, at a word's end
+    when one is close by, before any token the cut would halve."""
+    cut = text[: _cluster_start(text, room)]
     space = cut.rfind(" ")
     if space > 0 and space >= len(cut) - 24:
         cut = cut[:space]  # end on a word when one is close by
-    cut = cut.rstrip().rstrip("\\")
-    if len(_OPEN_SPOILERS.findall(cut)) % 2 == 0:
-        return cut + ELLIPSIS
-    cut = cut[: limit - len(ELLIPSIS) - 2].rstrip().rstrip("\\")
-    if len(_OPEN_SPOILERS.findall(cut)) % 2 == 0:
-        return cut + ELLIPSIS  # the shorter cut dropped the opener itself
-    return cut + ELLIPSIS + "||"
+    if token := _OPEN_TOKEN.search(cut):
+        cut = cut[: token.start()]
+    return cut.rstrip().rstrip("\\")
+
+
+def _closers(cut: str) -> str:
+    """The marks that close what ``cut`` leaves open, the last opened first (inside code,
+    nothing else is read)."""
+    opened: list[str] = []
+    for found in _UNESCAPED.finditer(cut):
+        mark = found[0]
+        if mark[0] == "\\" or ("`" in opened and mark != "`"):
+            continue  # an escaped character, or a mark inside code: shown as it is
+        if mark in opened:
+            opened.remove(mark)
+        else:
+            opened.append(mark)
+    return "".join(reversed(opened))
 
 
 def _extends(char: str) -> bool:

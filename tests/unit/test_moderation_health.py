@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import discord
@@ -266,3 +267,22 @@ def test_feeds_are_found_by_title_as_the_keyword_filter_reads_it() -> None:
     turkish = GuildFeed(replace(BASE, id=1, title="Haberler İSTANBUL"), (), ())
     assert [c.value for c in feed_choices([turkish], "istanbul")] == ["1"]
     assert pick_feed([turkish], "haberler istanbul") is turkish
+
+
+def test_a_feed_too_long_for_its_field_is_cut_between_tokens_not_inside_one() -> None:
+    """A disabled feed with a long address and reason overflows its field's 500 characters:
+    the cut fell anywhere, inside "Last success: <t:1746093600:R>" too, which Discord then
+    shows as raw "<t:174…"."""
+    for words in range(40, 80):
+        feed = replace(
+            BASE,
+            url="https://e.org/" + "a" * 200,
+            disabled_reason="gone " * words,
+            disabled_at="2025-05-02T00:00:00Z",
+            last_error="HTTP 410 " + "x" * 150,
+        )
+        (embed,) = feeds_embeds([GuildFeed(feed, ("kitty",), ())], [])
+        value = embed.fields[0].value or ""
+        assert len(value) <= 500
+        for line in value.splitlines():
+            assert not re.search(r"<t:[^>]*$|<$", line.removesuffix("…")), (words, line)

@@ -49,7 +49,6 @@ from bot.render.text import (
 from tests.conftest import REPO
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
-_OPEN = re.compile(r"(?<!\\)\|\|")
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +68,7 @@ def assert_within_limits(embed: discord.Embed) -> None:
     assert len(data.get("author", {}).get("name", "")) <= limits.AUTHOR
     assert embed_size(data) <= limits.TOTAL
     for text in _texts(data):
-        assert len(_OPEN.findall(text)) % 2 == 0, f"unbalanced spoiler bars in {text!r}"
+        assert _live_bars(text) % 2 == 0, f"unbalanced spoiler bars in {text!r}"
 
 
 def _texts(data: dict[str, Any]) -> Iterator[str]:
@@ -210,7 +209,7 @@ def test_clamp_embed_always_fits(
 def test_truncate_never_leaves_a_spoiler_open(text: str, limit: int) -> None:
     cut = truncate(text, limit)
     assert len(cut) <= limit
-    assert len(_OPEN.findall(cut)) % 2 == 0
+    assert _live_bars(cut) % 2 == 0
     assert cut.endswith(("…", "…||"))
 
 
@@ -220,8 +219,8 @@ def test_truncate_properties(text: str, limit: int) -> None:
     assert len(cut) <= max(limit, 1)
     if len(text) <= limit:
         assert cut == text
-    elif len(_OPEN.findall(text)) % 2 == 0:
-        assert len(_OPEN.findall(cut)) % 2 == 0
+    elif _live_bars(text) % 2 == 0:
+        assert _live_bars(cut) % 2 == 0
 
 
 class TestSafeText:
@@ -882,3 +881,54 @@ def test_a_plain_headline_still_labels_its_link() -> None:
     assert _shown_links(link("https://news.example/a", "XO, Kitty season 3 trailer")) == [
         ("XO, Kitty season 3 trailer", "https://news.example/a")
     ]
+
+
+# Pieces the bot's own cards are made of: markdown it means, mentions and timestamps it
+# writes, links it builds, and outside text it escaped.
+_PIECES = st.sampled_from(
+    [
+        "word",
+        "a longer phrase",
+        "**Renewed**",
+        "**Filming started**: soon",
+        "<t:1795867200:R>",
+        "<@&123456789012345678>",
+        "<#123456789012345678>",
+        "</feeds list:123456789012345678>",
+        link("https://news.example/a_b", "XO, Kitty season 3 [trailer]"),
+        link("https://news.example/plain"),
+        "||spoiler words||",
+        safe_text("feed *text* [x](y) <@&1> `code`"),
+        "`inline code`",
+        "\n",
+        "·",
+    ]
+)
+
+
+def _unclosed(cut: str) -> list[str]:
+    """What ``cut`` leaves open that Discord would show as raw markup, or read as running on
+    (the marks after the ellipsis close what the text before it opened)."""
+    plain = re.sub(r"\\.", "", cut)  # escaped characters are shown, not read
+    body = plain.rsplit("…", 1)[0]
+    problems = []
+    if re.search(r"<(?:[@#/:]|a:|t:)[^>\s]*$", body):
+        problems.append("a mention or timestamp cut in half")
+    if re.search(r"\[[^\]]*(?:\]\([^)]*)?$", body):
+        problems.append("a masked link cut in half")
+    if plain.count("**") % 2 or plain.count("`") % 2:
+        problems.append("bold or code left open")
+    return problems
+
+
+@given(pieces=st.lists(_PIECES, min_size=1, max_size=40), limit=st.integers(1, 400))
+def test_truncate_never_cuts_inside_a_token_link_or_mark(pieces: list[str], limit: int) -> None:
+    """A card cut to fit ended inside "<t:1795867200:R>", "[label](https://…" or "**bold":
+    Discord shows the raw half ("Last success: <t:17…") or bolds the rest."""
+    text = " ".join(pieces)
+    cut = truncate(text, limit)
+    assert len(cut) <= max(limit, 1)
+    if len(text) > limit:
+        shown = cut.rsplit("…", 1)
+        assert not _unclosed(cut), (cut, _unclosed(cut))
+        assert text.startswith(shown[0].rstrip()) or shown[0] == ""
