@@ -208,14 +208,45 @@ def _validate_item(item: Json, where: str, seen: set[str]) -> None:
         if not custom_id:
             raise required(f"{where}.custom_id")
         _limit(item.get("placeholder"), 150, f"{where}.placeholder")
-        if kind == STRING_SELECT and not 1 <= len(item.get("options") or []) <= 25:
-            raise invalid_form(f"{where}.options: Must be between 1 and 25 in length.")
+        if kind == STRING_SELECT:
+            _validate_options(item, where)
     else:
         raise invalid_form(f"{where}.type: This component type is not allowed in a message.")
     if custom_id is not None:
         if custom_id in seen:
             raise invalid_form(f"{where}.custom_id: Component custom id cannot be duplicated")
         seen.add(custom_id)
+
+
+def _between(value: Any, low: int, high: int, where: str) -> None:
+    if not isinstance(value, str) or not low <= len(value) <= high:
+        raise invalid_form(f"{where}: Must be between {low} and {high} in length.")
+
+
+def _validate_options(item: Json, where: str) -> None:
+    """A string select's options: 1-25 of them, each a label and a unique value of 1-100
+    characters and a description of up to 100; min_values 0-25, max_values 1-25, neither
+    more than the options."""
+    options = item.get("options") or []
+    if not isinstance(options, list) or not 1 <= len(options) <= 25:
+        raise invalid_form(f"{where}.options: Must be between 1 and 25 in length.")
+    values: set[str] = set()
+    for k, option in enumerate(options):
+        here = f"{where}.options.{k}"
+        if not isinstance(option, dict):
+            raise invalid_form(f"{here}: must be an object")
+        _between(option.get("label"), 1, 100, f"{here}.label")
+        _between(option.get("value"), 1, 100, f"{here}.value")
+        _limit(option.get("description"), 100, f"{here}.description")
+        if option["value"] in values:
+            raise invalid_form(f"{here}.value: Select option values must be unique.")
+        values.add(option["value"])
+    low, high = item.get("min_values", 1), item.get("max_values", 1)
+    for key, value, least in (("min_values", low, 0), ("max_values", high, 1)):
+        if not isinstance(value, int) or not least <= value <= min(25, len(options)):
+            raise invalid_form(f"{where}.{key}: Must be between {least} and 25, and the options.")
+    if low > high:
+        raise invalid_form(f"{where}.min_values: Must be at most max_values.")
 
 
 def validate_components(components: Any) -> None:

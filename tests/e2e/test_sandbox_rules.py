@@ -329,3 +329,31 @@ async def test_creating_events_takes_create_events(start_probe: StartProbe) -> N
         sandbox.set_bot_role_permissions(gid, perms.BOT_DEFAULT | perms.MANAGE_EVENTS)
         await probe.http.delete_scheduled_event(gid, made["id"])
         assert not guild.scheduled_events
+
+
+def test_select_options_are_checked_as_discord_does() -> None:
+    """A string select's options (components reference, select option structure): label and
+    value 1-100 characters, a description up to 100, values unique; min_values 0-25 and
+    max_values 1-25, neither past the options. The sandbox took any option."""
+
+    def select(*options: dict[str, object], **extra: object) -> dict[str, object]:
+        row = {"type": 3, "custom_id": "s", "options": list(options), **extra}
+        return {"type": 1, "components": [row]}
+
+    ok = {"label": "Season 3", "value": "3", "description": "d" * 100}
+    validate_message({"content": "x", "components": [select(ok, max_values=1)]}, [])
+    refused = [
+        select({"label": "", "value": "a"}),
+        select({"label": "l" * 101, "value": "a"}),
+        select({"label": "a", "value": "v" * 101}),
+        select({"label": "a"}),  # no value
+        select({**ok, "description": "d" * 101}),
+        select(ok, {**ok, "label": "again"}),  # a value twice
+        select(ok, max_values=2),  # more than the options
+        select(ok, min_values=26),
+        select(ok, max_values=0),
+    ]
+    for components in refused:
+        with pytest.raises(ApiError) as info:
+            validate_message({"content": "x", "components": [components]}, [])
+        assert (info.value.status, info.value.code) == (400, 50035), components
