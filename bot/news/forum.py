@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
-from bot.news.markup import collapse_whitespace, strip_bidi_controls
+from bot.news.markup import calm_marks, collapse_whitespace, strip_bidi_controls
 from bot.render.text import truncate
 
 # Discord's longest thread (and so forum post) name.
@@ -34,7 +34,7 @@ def plain_title(text: str, fallback: str = "News") -> str:
     """``text`` as a post's name: markdown, escapes and mention codes gone, one line, at most
     ``NAME_LIMIT`` characters (``fallback`` when nothing is left)."""
     # Invisible characters first: the zero-width spaces that broke mentions and links.
-    text = collapse_whitespace(strip_bidi_controls(_ESCAPE.sub(r"\1", text)))
+    text = collapse_whitespace(calm_marks(strip_bidi_controls(_ESCAPE.sub(r"\1", text))))
     text = _MASKED.sub(r"\1", _CODES.sub("", text))
     text = _MARKS.sub("", _BROADCAST.sub(r"\1", text))
     return truncate(collapse_whitespace(text), NAME_LIMIT) or fallback

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 # Markup read per fragment: enough for the longest summary kept (``parse.SUMMARY_MAX``,
 # 1,000 characters) twenty times over; it bounds the work on huge content.
@@ -72,6 +73,25 @@ def collapse_whitespace(text: str) -> str:
 
 def strip_bidi_controls(text: str) -> str:
     return text.translate(_BIDI_CONTROLS)
+
+
+# Combining marks a character keeps: real writing stacks few (Vietnamese two, pointed Hebrew
+# four; Indic vowel signs and Tibetan stacks are of class 0, not counted), "zalgo" hundreds,
+# which Discord draws over the lines above and below.
+MARKS_KEPT = 4
+
+
+def calm_marks(text: str) -> str:
+    """``text`` with each character's run of combining marks cut to ``MARKS_KEPT``."""
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    run = 0
+    for char in text:
+        run = run + 1 if unicodedata.combining(char) else 0
+        if run <= MARKS_KEPT:
+            kept.append(char)
+    return "".join(kept)
 
 
 def _drop_blocks(markup: str) -> str:

@@ -13,7 +13,7 @@ from urllib.parse import quote, urlsplit
 import discord
 
 from bot.catalog.dates import PartialDate, release_start
-from bot.news.markup import strip_bidi_controls
+from bot.news.markup import calm_marks, strip_bidi_controls
 from bot.news.models import Certainty
 
 BRAND = discord.Colour.from_rgb(235, 94, 142)
@@ -49,9 +49,10 @@ def safe_text(text: str, *, one_line: bool = False) -> str:
     Mentions (@everyone, @here, users, roles, channels, commands) lose their power, markdown
     and masked links are escaped, and spoiler bars cannot be opened or closed. Bidi overrides
     and isolates go too: they run on past the outside text and reorder the bot's own words
-    after it (a feed server's status line reaches a public notice).
+    after it (a feed server's status line reaches a public notice); so do a character's
+    combining marks past a few ("zalgo" draws over the lines around it).
     """
-    text = strip_bidi_controls(text)
+    text = calm_marks(strip_bidi_controls(text))
     if one_line:
         text = _SPACES.sub(" ", text).strip()
     # Every mark, not discord.py's escape_markdown: that escapes only the start of a

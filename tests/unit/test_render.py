@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -18,6 +19,7 @@ from msgspec.structs import replace
 from bot.catalog import PartialDate, RecapPoint, Season, Show, load_show
 from bot.catalog.dates import release_start
 from bot.domain.status import LearnedEvent, StepSource, season_status
+from bot.news.forum import plain_title
 from bot.news.models import Certainty, Milestone
 from bot.news.parse import canonical_url
 from bot.render import (
@@ -932,3 +934,26 @@ def test_truncate_never_cuts_inside_a_token_link_or_mark(pieces: list[str], limi
         shown = cut.rsplit("…", 1)
         assert not _unclosed(cut), (cut, _unclosed(cut))
         assert text.startswith(shown[0].rstrip()) or shown[0] == ""
+
+
+@pytest.mark.parametrize("one_line", [True, False])
+def test_zalgo_is_calmed_but_real_accents_stay(one_line: bool) -> None:
+    """A headline whose letters each carry hundreds of combining marks ("zalgo") was posted as
+    it came: Discord stacks the marks above and below the line, over the card's other lines
+    and the messages around it. A letter keeps at most four (Vietnamese stacks two, pointed
+    Hebrew four; Indic vowel signs and Tibetan stacks are marks of class 0, never counted)."""
+    zalgo = "XO " + "".join(c + "\u0301\u0316\u0334" * 30 for c in "Kitty") + " renewed"
+    out = safe_text(zalgo, one_line=one_line)
+    runs = re.findall(r"[\u0300-\u036f]+", out)
+    assert runs and max(len(r) for r in runs) <= 4
+    assert (
+        unicodedata.normalize("NFD", out)
+        .replace("\u0301", "")
+        .replace("\u0316", "")
+        .replace("\u0334", "")
+        == "XO Kitty renewed"
+    )
+    for real in ("Tiếng Việt", "נִשְׁבַּ֣ע", "हिन्दी किट्टी", "བསྒྲུབས", "Zoë Ⓧ 🇰🇷 👩🏽‍💻"):
+        assert safe_text(real, one_line=one_line) == real
+    name = plain_title(zalgo)  # a forum post's name too
+    assert max(len(r) for r in re.findall(r"[\u0300-\u036f]+", name)) <= 4
