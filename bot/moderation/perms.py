@@ -142,15 +142,17 @@ def power_problem(role: discord.Role) -> str | None:
 def assign_problem(
     role: discord.Role, *, bot_top: discord.Role, can_manage_roles: bool
 ) -> str | None:
-    """Why the bot can't give or take ``role``, or None when it can."""
+    """Why the bot can't give or take ``role``, or None when it can: read by a fan
+    (`/news subscribe`) and by a moderator (`/setup role`), so it asks neither to ask the
+    other, only whoever may manage the server's roles."""
     if not can_manage_roles:
         return (
             f"I can't hand out {role.mention}: I need the **{permission_name('manage_roles')}** "
-            "permission. Ask a moderator to grant it."
+            "permission, which whoever manages this server's roles can give my role."
         )
     if role >= bot_top:
         return (
             f"I can't hand out {role.mention}: it is not below my highest role "
-            f"({bot_top.name}). Ask a moderator to move my role above it."
+            f"({bot_top.name}): whoever manages this server's roles can move mine above it."
         )
     return None

@@ -146,4 +146,6 @@ def test_assign_problem_needs_manage_roles_and_a_higher_bot_role() -> None:
     assert no_perm is not None and "Manage Roles" in no_perm
     too_high = assign_problem(news, bot_top=role(8, position=1), can_manage_roles=True)
     assert too_high is not None and "highest role" in too_high
+    # /setup role's moderator reads these too: neither sends them to ask a moderator
+    assert "moderator" not in no_perm + too_high
     assert assign_problem(news, bot_top=news, can_manage_roles=True) is not None
