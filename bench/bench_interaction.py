@@ -7,6 +7,11 @@ concurrency 50 and then one at a time. The bot follows ``feeds`` loopback feeds 
 process serves them), primed the way a first run leaves them; 10% have new items. Every
 feed is due when the bot starts, so its scheduler polls all of them as soon as it is
 ready, and /cast is measured while that cycle runs, then idle.
+
+A command that writes must wait for the store's one write lock, which each feed's ingest
+holds while it classifies and records its articles: ``write_*`` is ``/progress set`` (a
+fan's write), one at a time, during the same cycle and then idle. Discord drops an
+interaction not answered within 3 s; the goal keeps the slowest write to half of that.
 """
 
 from __future__ import annotations
@@ -80,6 +85,14 @@ class Load:
         self.errors = 0
         self.replies: Counter[str] = Counter()  # what /cast answered: a card or an error
 
+    async def write(self, i: int) -> Sample:
+        """``/progress set``: the store's write lock, then a reply."""
+        episode = f"S1E{i % 10 + 1}"
+        reply = await self.sb.invoke("progress", {"episode": episode}, subcommand="set", timeout=30)
+        record = self.sb.server.interactions.records[reply.interaction_id]
+        assert reply.latency is not None and reply.ephemeral, reply
+        return (record.created, reply.latency)
+
     def options(self, command: str, i: int) -> Mapping[str, Any] | None:
         return {"name": self.queries[i % len(self.queries)]} if command == "cast" else None
 
@@ -137,6 +150,8 @@ class Figures:
     serial: dict[str, list[Sample]] = field(default_factory=lambda: {"ping": [], "cast": []})
     bot_cpu_s: dict[str, float] = field(default_factory=lambda: {"ping": 0.0, "cast": 0.0})
     during: list[Sample] = field(default_factory=list)
+    writes_during: list[Sample] = field(default_factory=list)
+    writes_idle: list[Sample] = field(default_factory=list)
     window: tuple[float, float] = (0.0, 0.0)
     polls_after: int = 0
     timeouts: int = 0
@@ -152,10 +167,14 @@ class Figures:
         cpu_us = {
             k: rounded(v / max(1, len(self.idle[k])) * 1e6, 1) for k, v in self.bot_cpu_s.items()
         }
+        writes, writes_idle = latencies(self.writes_during), latencies(self.writes_idle)
+        write_max = rounded(max(writes, default=float("nan")) * 1000)
+        write_p99, write_idle_p99 = percentile_ms(writes, 99), percentile_ms(writes_idle, 99)
         goals = {
             "ratio_p99": goal(ratio(cast_p99, ping_p99), "<=", 1.25),
             "cast_p99_ms_serial": goal(serial_p99, "<=", 5),
             "poll_ratio_p99": goal(ratio(during_p99, cast_p99), "<=", 2),
+            "write_max_ms_during_poll": goal(write_max, "<=", 1500),
         }
         return {
             "commands": len(cast),
@@ -173,10 +192,15 @@ class Figures:
             "serial_ratio_p99": ratio(serial_p99, percentile_ms(serial_ping, 99)),
             "cast_p99_ms_during_poll": rounded(during_p99),
             "poll_ratio_p99": ratio(during_p99, cast_p99),
+            "write_p99_ms_during_poll": rounded(write_p99),
+            "write_max_ms_during_poll": write_max,
+            "write_p99_ms_idle": rounded(write_idle_p99),
+            "write_poll_ratio_p99": ratio(write_p99, write_idle_p99),
             "during_poll": {
                 "feeds": self.feeds,
                 "cycle_window_s": rounded(self.window[1] - self.window[0]),
                 "commands": len(during),
+                "writes": len(writes),
                 "cast_p50_ms": rounded(percentile_ms(during, 50)),
                 "feed_requests_after_the_cycle": self.polls_after,
             },
@@ -235,14 +259,24 @@ async def _during_poll(load: Load, host: FeedHost, before: int, figures: Figures
         await host.wait_requests(before + figures.feeds, timeout=120, poll=0.05)
         done = True
 
+    async def writes() -> list[Sample]:
+        taken = [await load.write(i) for i in range(2)]  # first-call paths
+        taken.clear()
+        while not done:
+            taken.append(await load.write(len(taken)))
+        return taken
+
     watcher = asyncio.create_task(watch())
+    writer = asyncio.create_task(writes())
     samples = await load.block("cast", 10**9, until=lambda: done)
     await watcher
+    written = await writer
     _, times = await host.stats(times_from=before)
     if len(times) < figures.feeds:
         raise RuntimeError(f"the bot polled {len(times)} of {figures.feeds} feeds")
     figures.window = (times[0], times[figures.feeds - 1])
     figures.during = [s for s in samples if figures.window[0] <= s[0] <= figures.window[1]]
+    figures.writes_during = [s for s in written if figures.window[0] <= s[0] <= figures.window[1]]
     log.info("%d /cast during a %.2fs poll cycle", len(figures.during), times[-1] - times[0])
 
 
@@ -259,6 +293,8 @@ async def _idle(load: Load, figures: Figures, scale: Scale) -> None:
     for i in range(scale.pick(500, 100)):
         figures.serial["ping"].append(await load.one("ping", i))
         figures.serial["cast"].append(await load.one("cast", i))
+    for i in range(scale.pick(200, 50)):
+        figures.writes_idle.append(await load.write(i))
 
 
 def run(scale: Scale) -> Json:
