@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.errors import UserFacingError
 from bot.installs import server_only
-from bot.moderation.access import is_moderator, require_moderator
+from bot.moderation.access import answer, between_posts, is_moderator, require_moderator
 from bot.moderation.cooldown import GuildCooldown
 from bot.moderation.health import (
     MAX_FEEDS_PER_GUILD,
@@ -225,22 +225,24 @@ class Feeds(
         guild = require_moderator(interaction)
         store = self.client.store
         sub = await self._pick(guild.id, feed)
-        await store.feeds.unsubscribe(guild.id, sub.feed.id)
-        # Unsubscribed first, so no poll queues more; its posts queued here (waiting for a
-        # retry or a paused channel, for up to a day) go too, unless every server hears it.
         dropped = given = 0
-        if not sub.feed.shared:
-            dropped, given = await withdraw_feed(
-                self.client.news.deps, guild.id, "this server removed its feed first", sub.feed.id
-            )
+        async with between_posts(interaction, self.client.news.announcer.gate, guild.id):
+            await store.feeds.unsubscribe(guild.id, sub.feed.id)
+            # Unsubscribed first, so no poll queues more; its posts queued here (waiting for a
+            # retry or a paused channel, for up to a day) go too, unless every server hears it.
+            if not sub.feed.shared:
+                dropped, given = await withdraw_feed(
+                    self.client.news.deps,
+                    guild.id,
+                    "this server removed its feed first",
+                    sub.feed.id,
+                )
         # Nobody follows it any more: stop polling it (re-adding enables it again).
         await store.feeds.retire(
             sub.feed.id, "no server follows it", now=self.client.news.deps.now()
         )
         text = f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**."
-        await interaction.response.send_message(
-            text + withdrawn_text(dropped, given), ephemeral=True, allowed_mentions=_QUIET
-        )
+        await answer(interaction, text + withdrawn_text(dropped, given))
 
     remove.autocomplete("feed")(_own_feed_choices)
 
@@ -350,24 +352,24 @@ class Feeds(
         must = parse_keywords(include, label="include")
         never = parse_keywords(exclude, label="exclude")
         refuse_clash(must, never)
-        await store.feeds.set_filter(
-            guild.id, sub.feed.id, join_keywords(must), join_keywords(never)
-        )
-        # Set first, so no poll queues more it drops; what it drops already queued (a retry
-        # or a paused channel keeps it up to a day) goes too.
-        queued = await store.outbox.queued_articles(guild.id, sub.feed.id)
-        dropped, given = await withdraw_feed(
-            self.client.news.deps,
-            guild.id,
-            "this server's filter on its feed dropped it first",
-            sub.feed.id,
-            ids=unwanted(queued, must, never),
-        )
-        await interaction.response.send_message(
+        async with between_posts(interaction, self.client.news.announcer.gate, guild.id):
+            await store.feeds.set_filter(
+                guild.id, sub.feed.id, join_keywords(must), join_keywords(never)
+            )
+            # Set first, so no poll queues more it drops; what it drops already queued (a
+            # retry or a paused channel keeps it up to a day) goes too.
+            queued = await store.outbox.queued_articles(guild.id, sub.feed.id)
+            dropped, given = await withdraw_feed(
+                self.client.news.deps,
+                guild.id,
+                "this server's filter on its feed dropped it first",
+                sub.feed.id,
+                ids=unwanted(queued, must, never),
+            )
+        await answer(
+            interaction,
             f"Filter for **{safe_text(feed_label(sub.feed), 200)}**: "
             f"{safe_text(describe_filter(must, never), 1200)}.{withdrawn_text(dropped, given)}",
-            ephemeral=True,
-            allowed_mentions=_QUIET,
         )
 
     filter.autocomplete("feed")(_own_feed_choices)

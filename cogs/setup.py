@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING
 
 import discord
@@ -11,7 +12,13 @@ from discord.ext import commands
 
 from bot.errors import UserFacingError
 from bot.installs import server_only
-from bot.moderation.access import bot_member, is_moderator, require_moderator
+from bot.moderation.access import (
+    answer,
+    between_posts,
+    bot_member,
+    is_moderator,
+    require_moderator,
+)
 from bot.moderation.onboard import show_for
 from bot.moderation.perms import (
     assign_problem,
@@ -71,7 +78,13 @@ class Setup(
         return True
 
     async def _say(self, interaction: discord.Interaction, text: str) -> None:
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=_QUIET)
+        await answer(interaction, text)
+
+    def _between_posts(
+        self, interaction: discord.Interaction, guild_id: int
+    ) -> AbstractAsyncContextManager[None]:
+        """A change the guild's next post must read, made once its post in flight landed."""
+        return between_posts(interaction, self.client.news.announcer.gate, guild_id)
 
     async def _save(self, interaction: discord.Interaction, text: str, **changes: object) -> None:
         guild = require_moderator(interaction)
@@ -115,17 +128,19 @@ class Setup(
         if isinstance(channel, discord.ForumChannel):
             # Checked now, not found out from a refusal of every post later.
             tag, tag_note = _forum_tag(channel, perms)
-        before = await self.client.store.guilds.get(guild.id)
-        # Counted while still paused: once resumed, the held posts start going out.
-        held = await self.client.news.announcer.resume(before) if before.disabled_reason else None
-        after = await self.client.store.guilds.update(
-            guild.id,
-            channel_id=channel.id,
-            forum=forum,
-            forum_tag_id=tag,
-            disabled_reason=None,
-            disabled_at=None,
-        )
+        async with self._between_posts(interaction, guild.id):
+            before = await self.client.store.guilds.get(guild.id)
+            # Counted while still paused: once resumed, the held posts start going out.
+            announcer = self.client.news.announcer
+            held = await announcer.resume(before) if before.disabled_reason else None
+            after = await self.client.store.guilds.update(
+                guild.id,
+                channel_id=channel.id,
+                forum=forum,
+                forum_tag_id=tag,
+                disabled_reason=None,
+                disabled_at=None,
+            )
         if forum:
             lines = [f"News will be posted in {channel.mention}, each story a post of its own."]
             lines += [tag_note] if tag_note else []
@@ -155,7 +170,8 @@ class Setup(
         """Ping this role with each announcement (never @everyone or @here)."""
         guild = require_moderator(interaction)
         if role is None:
-            await self.client.store.guilds.update(guild.id, role_id=None)
+            async with self._between_posts(interaction, guild.id):
+                await self.client.store.guilds.update(guild.id, role_id=None)
             await self._say(interaction, "Announcements will not ping anyone.")
             return
         settings = await self.client.store.guilds.get(guild.id)
@@ -163,7 +179,8 @@ class Setup(
         problem = role_problem(role, can_mention_everyone=perms.mention_everyone)
         if problem is not None:
             raise UserFacingError(problem)
-        await self.client.store.guilds.update(guild.id, role_id=role.id)
+        async with self._between_posts(interaction, guild.id):
+            await self.client.store.guilds.update(guild.id, role_id=role.id)
         lines = [f"Announcements will ping {role.mention}. Fans opt in with `/news subscribe`."]
         if warning := assign_problem(
             role, bot_top=me.top_role, can_manage_roles=me.guild_permissions.manage_roles
@@ -177,17 +194,19 @@ class Setup(
     async def mode(self, interaction: discord.Interaction, mode: Choice[str]) -> None:
         """Post only status changes (renewed, filming, dated…), or all news about the show."""
         guild = require_moderator(interaction)
-        await self.client.store.guilds.update(guild.id, mode=mode.value)
+        dropped = 0
+        async with self._between_posts(interaction, guild.id):
+            await self.client.store.guilds.update(guild.id, mode=mode.value)
+            if mode.value == "changes":
+                # Articles queued in "all" mode (a retry or a paused channel keeps them up to
+                # a day) would still go out after the moderator said no.
+                dropped = await self.client.store.outbox.withdraw(
+                    guild.id, "this server chose status changes only first", changes=False
+                )
         text = f"I'll post {MODE_TEXT[mode.value]}."
-        if mode.value == "changes":
-            # Articles queued in "all" mode (a retry or a paused channel keeps them up to a
-            # day) would still go out after the moderator said no.
-            dropped = await self.client.store.outbox.withdraw(
-                guild.id, "this server chose status changes only first", changes=False
-            )
-            if dropped:
-                what = plural(dropped, "queued article that tells", "queued articles that tell")
-                text += f" {what} no status change won't be posted."
+        if dropped:
+            what = plural(dropped, "queued article that tells", "queued articles that tell")
+            text += f" {what} no status change won't be posted."
         await self._say(interaction, text)
 
     @app_commands.command(name="spoilers")
@@ -222,7 +241,8 @@ class Setup(
                     raise UserFacingError(problem)
             else:
                 note = " I'll check that I may open threads there when you run `/setup channel`."
-        await self.client.store.guilds.update(guild.id, threads=enabled)
+        async with self._between_posts(interaction, guild.id):
+            await self.client.store.guilds.update(guild.id, threads=enabled)
         what = "Each announcement will get a thread." if enabled else "No threads."
         await self._say(interaction, what + note)
 
@@ -372,9 +392,10 @@ class Setup(
     async def reset(self, interaction: discord.Interaction) -> None:
         """Forget this server's news settings (feeds are kept)."""
         guild = require_moderator(interaction)
-        await self.client.store.guilds.reset(guild.id)
-        # "No posts": what was queued goes too, or /setup channel straight after sends it.
-        await self.client.store.outbox.withdraw(guild.id, "this server's settings were reset")
+        async with self._between_posts(interaction, guild.id):
+            await self.client.store.guilds.reset(guild.id)
+            # "No posts": what was queued goes too, or /setup channel straight after sends it.
+            await self.client.store.outbox.withdraw(guild.id, "this server's settings were reset")
         card = await self.client.store.cards.forget(guild.id)
         self.client.news.events_soon()
         await self._say(

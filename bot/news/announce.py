@@ -48,7 +48,7 @@ from bot.news.messages import is_post_of, with_role
 from bot.render.text import plural, truncate
 from bot.store import Store
 from bot.store.guilds import GuildSettings
-from bot.store.outbox import REFUSED_POST, Delivery, Post
+from bot.store.outbox import REFUSED_POST, Delivery, Notice, Post
 from bot.store.rows import iso, parse_iso
 
 log = logging.getLogger(__name__)
@@ -309,6 +309,38 @@ class Quota:
         return True
 
 
+class GuildGate:
+    """Per guild, one thing at a time: a post being sent (claimed, the guild's settings read,
+    sent, recorded) or a moderator's change of where and how its posts go. A change waits for
+    the send in flight, so once its command answers nothing lands in a channel it moved away
+    from, pings a role it cleared, or tells what it withdrew; a send after it reads it.
+
+    Holds a lock only for the guilds in one of those now (at most the drain's concurrency
+    and the commands running), dropped once the last holder or waiter is done."""
+
+    def __init__(self) -> None:
+        self._held: dict[int, tuple[asyncio.Lock, int]] = {}
+
+    def busy(self, guild_id: int) -> bool:
+        """Whether something holds, or waits for, the guild's turn."""
+        return guild_id in self._held
+
+    @contextlib.asynccontextmanager
+    async def hold(self, guild_id: int) -> AsyncIterator[None]:
+        lock, users = self._held.get(guild_id, (None, 0))
+        lock = lock or asyncio.Lock()
+        self._held[guild_id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            users = self._held[guild_id][1] - 1
+            if users:
+                self._held[guild_id] = (lock, users)
+            else:
+                del self._held[guild_id]
+
+
 def by_guild(deliveries: Iterable[Delivery]) -> list[list[Delivery]]:
     """One lane per guild, each in queue order; guilds in order of their first delivery."""
     lanes: dict[int, list[Delivery]] = {}
@@ -375,6 +407,7 @@ class Announcer:
         self.pacer = Pacer(rate)
         self.forum = ForumPoster(client, store, self.pacer)
         self.channel_pacer = Pacer(1.0 / channel_interval)
+        self.gate = GuildGate()
         self.publishes = Quota(PUBLISH_PER_HOUR, 3600.0)
         self._publishing: dict[int, asyncio.Task[None]] = {}  # by delivery id
         self._counted = self._resumed = False  # what a process's first drain does, once
@@ -478,7 +511,7 @@ class Announcer:
             yield
 
     async def _send(self, queued: Delivery, report: DrainReport) -> None:
-        async with self.turn(queued.guild_id):
+        async with self.turn(queued.guild_id), self.gate.hold(queued.guild_id):
             # Discord refused the token meanwhile: every post would fail alike, and each 401
             # counts toward Discord's ban of an address for too many invalid requests.
             if not (report.unauthorized or report.halted):
@@ -828,29 +861,11 @@ class Announcer:
             guild = self.client.get_guild(notice.guild_id)
             if guild is not None and guild.unavailable:
                 continue  # a Discord outage, or a new session still loading: a later drain
-            channel_id, forum = await self._notice_channel(notice.guild_id)
             sent = False
-            if channel_id is not None:
-                channel = self.client.get_partial_messageable(channel_id, guild_id=notice.guild_id)
-                quiet = discord.AllowedMentions.none()
+            if (await self._notice_channel(notice.guild_id))[0] is not None:
                 try:
-                    async with self.turn(notice.guild_id):
-                        if forum is not None:
-                            # A post of its own, named for the moderators, among the news.
-                            await self.forum.start(
-                                forum,
-                                notice_name(notice.text),
-                                content=notice.text,
-                                embeds=[],
-                                allowed_mentions=quiet,
-                            )
-                        else:
-                            # As a delivery's: a notice whose record the store refused (its
-                            # trouble) is sent again by the next drain, and Discord folds that
-                            # into this one. "kbn": the notices' ids are a count of their own.
-                            nonce = f"kbn{notice.id}"
-                            await channel.send(notice.text, allowed_mentions=quiet, nonce=nonce)
-                    sent = True
+                    async with self.turn(notice.guild_id), self.gate.hold(notice.guild_id):
+                        sent = await self._send_notice(notice)
                 except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
                     if outage(exc):
                         # Discord's trouble or the token's, not the channel's: it stays pending.
@@ -865,6 +880,30 @@ class Announcer:
                             notice.guild_id, f"{notice.dedupe_key}:plain", AUTOMOD_BLOCKED_NOTICE
                         )
             await self.store.outbox.finish_notice(notice.id, sent=sent)
+
+    async def _send_notice(self, notice: Notice) -> bool:
+        """Send one notice where the guild's settings say now (read under its gate: /setup
+        channel may have moved it since the notices were listed); False if nowhere."""
+        channel_id, forum = await self._notice_channel(notice.guild_id)
+        if channel_id is None:
+            return False
+        quiet = discord.AllowedMentions.none()
+        if forum is not None:
+            # A post of its own, named for the moderators, among the news.
+            await self.forum.start(
+                forum,
+                notice_name(notice.text),
+                content=notice.text,
+                embeds=[],
+                allowed_mentions=quiet,
+            )
+            return True
+        # As a delivery's: a notice whose record the store refused (its trouble) is sent again
+        # by the next drain, and Discord folds that into this one. "kbn": the notices' ids are
+        # a count of their own.
+        channel = self.client.get_partial_messageable(channel_id, guild_id=notice.guild_id)
+        await channel.send(notice.text, allowed_mentions=quiet, nonce=f"kbn{notice.id}")
+        return True
 
     async def _notice_channel(self, guild_id: int) -> tuple[int | None, GuildSettings | None]:
         """The announcement channel if it still works, else the guild's system channel; and

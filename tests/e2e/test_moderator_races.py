@@ -1,0 +1,95 @@
+"""A moderator's command landing while the announcer is sending that server's news: once the
+command has answered, no post goes where, or as, the moderator said it no longer should.
+
+Discord holds a send for a rate limit's retry (a 429 on the channel's route) for as long as
+it says; the test holds the first post so, and runs the command meanwhile."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+
+from bot.client import KissBot
+from bot.sandbox.driver import Sandbox
+from tests.e2e.test_moderator_queued import two_queued
+
+pytestmark = pytest.mark.e2e
+
+# Long enough that a command run during it answers well before it ends, unless it waits.
+HELD_S = 2.0
+
+
+@asynccontextmanager
+async def first_post_in_flight(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, role: bool = False
+) -> AsyncIterator[tuple[Sandbox, KissBot, asyncio.Task[object]]]:
+    """An all-news server with two posts queued (``role``: pinging "News pings"), the drain
+    sending the first to #announcements, held there by a rate limit's retry; the drain's
+    task."""
+    async with two_queued(tmp_path, monkeypatch) as (sb, bot, _):
+        if role:
+            await sb.invoke("setup", {"role": "News pings"}, subcommand="role")
+        old = sb.guild.channel("announcements")
+        fault = sb.inject("POST", f"/channels/{old}/messages", "429", retry_after=HELD_S)
+        drain = asyncio.create_task(bot.news.drain())
+        async with asyncio.timeout(10):
+            while not fault.served:
+                await asyncio.sleep(0.01)
+        try:
+            yield sb, bot, drain
+        finally:
+            await drain
+
+
+async def test_a_post_in_flight_is_not_posted_in_the_old_channel_after_setup_channel_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/setup channel answered "News will be posted in #general" while a post was held by a
+    rate limit, and the post then landed in #announcements: the command now waits for the
+    send in flight, so the moderator's answer comes after it, and every later post goes to
+    the new channel."""
+    async with first_post_in_flight(tmp_path, monkeypatch) as (sb, bot, drain):
+        old, new = sb.guild.channel("announcements"), sb.guild.channel("general")
+        reply = await sb.invoke("setup", {"channel": "general"}, subcommand="channel")
+        assert "News will be posted in" in reply.content
+        in_old_at_answer = len(sb.messages(old))
+        await drain
+        await bot.news.drain()
+        assert len(sb.messages(old)) == in_old_at_answer == 1
+        assert len(sb.messages(new)) == 1
+
+
+async def test_a_post_in_flight_pings_no_role_after_setup_role_clears_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/setup role with no role answered "Announcements will not ping anyone." while a post
+    read the role before it, and that post, landing later, pinged it."""
+    async with first_post_in_flight(tmp_path, monkeypatch, role=True) as (sb, bot, drain):
+        channel, role = sb.guild.channel("announcements"), sb.guild.role("News pings")
+        reply = await sb.invoke("setup", subcommand="role")
+        assert "will not ping anyone" in reply.content
+        pinged_at_answer = [m.id for m in sb.messages(channel) if role in m.pinged_roles]
+        await drain
+        await bot.news.drain()
+        posts = sb.messages(channel)
+        assert len(posts) == 2
+        assert [m.id for m in posts if role in m.pinged_roles] == pinged_at_answer
+
+
+async def test_nothing_is_posted_after_setup_reset_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/setup reset says "no announcement channel (so no posts)": the post in flight
+    landed after it said so."""
+    async with first_post_in_flight(tmp_path, monkeypatch) as (sb, bot, drain):
+        channel = sb.guild.channel("announcements")
+        reply = await sb.invoke("setup", subcommand="reset")
+        assert "so no posts" in reply.content
+        at_answer = len(sb.messages(channel))
+        await drain
+        await bot.news.drain()
+        assert len(sb.messages(channel)) == at_answer
