@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# How long a stop waits for the posts under way (a rate limit's retry can hold one): well
+# within the 30 s systemd gives a stop (deploy/kissbot.service) before it kills.
+STOP_SENDS_S = 10.0
+
 # Loaded in this order; a test checks each has setup() and that names don't collide.
 EXTENSIONS: tuple[str, ...] = (
     "cogs.meta",
@@ -186,6 +190,8 @@ class KissBot(commands.Bot):
             self.scheduler.shutdown(wait=False)
         self.news.deps.parser.close()
         self.news.announcer.stop()
+        # Before the session closes under them: a post under way lands and is recorded.
+        await self.news.announcer.finish(STOP_SENDS_S)
         await super().close()
 
     @property

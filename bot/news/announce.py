@@ -415,6 +415,7 @@ class Announcer:
         self._now = now
         self._lock = asyncio.Lock()
         self._expired_at: datetime | None = None
+        self._stopping = False  # the client is closing: no more claims (``stop``)
 
     async def drain(self, batch: int = 200) -> DrainReport:
         """Send everything due; one drain at a time so no delivery is sent by two tasks."""
@@ -426,7 +427,9 @@ class Announcer:
             # A few of each guild's deliveries a batch: a batch lasts as long as its longest
             # lane (one post a second per channel), so one guild's backlog is spread over
             # batches instead of holding up the guilds queued after it.
-            while not report.unauthorized and (deliveries := await self._due(batch)):
+            while not (report.unauthorized or self._stopping) and (
+                deliveries := await self._due(batch)
+            ):
                 lanes = by_guild(d for d in deliveries if d.guild_id not in report.disabled_guilds)
                 if not lanes:
                     break
@@ -439,6 +442,8 @@ class Announcer:
                 )
                 if failure := next((o for o in outcomes if isinstance(o, BaseException)), None):
                     raise failure
+            if self._stopping:
+                return report  # its sends under way are recorded; the next start does the rest
             if not self._resumed:  # after the batch: it writes, which waits for any ingest
                 await self._resume_publishes()
                 self._resumed = True
@@ -513,8 +518,9 @@ class Announcer:
     async def _send(self, queued: Delivery, report: DrainReport) -> None:
         async with self.turn(queued.guild_id), self.gate.hold(queued.guild_id):
             # Discord refused the token meanwhile: every post would fail alike, and each 401
-            # counts toward Discord's ban of an address for too many invalid requests.
-            if not (report.unauthorized or report.halted):
+            # counts toward Discord's ban of an address for too many invalid requests. Or the
+            # client is closing: its session would refuse the post, claimed, left unrecorded.
+            if not (report.unauthorized or report.halted or self._stopping):
                 await self._post(queued, report)
 
     async def _post(self, queued: Delivery, report: DrainReport) -> None:
@@ -841,10 +847,20 @@ class Announcer:
         await asyncio.gather(*self._publishing.values(), return_exceptions=True)
 
     def stop(self) -> None:
-        """Drop the publishes under way: the client is closing, and the next process's first
-        drain resumes them."""
+        """The client is closing: claim no more posts (see ``finish``), and drop the
+        publishes under way (the next process's first drain resumes them)."""
+        self._stopping = True
         for task in self._publishing.values():
             task.cancel()
+
+    async def finish(self, within: float) -> None:
+        """After ``stop``: wait, up to ``within`` seconds, for the drain under way to end,
+        its sends under way landed and recorded before the client closes their session. Cut
+        off, a post's record is left to the next start, which looks for it in the channel
+        (or, without Read Message History, sends it again with its nonce)."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(within), self._lock:
+                pass
 
     def _live_role(self, guild_id: int, role_id: int | None) -> int | None:
         """The ping role, unless the guild as cached no longer has it: a ping to a deleted

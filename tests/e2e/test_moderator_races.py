@@ -93,3 +93,19 @@ async def test_nothing_is_posted_after_setup_reset_answers(
         await drain
         await bot.news.drain()
         assert len(sb.messages(channel)) == at_answer
+
+
+async def test_a_stop_lets_the_post_in_flight_land_and_records_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stop (SIGTERM) closed Discord's session under the drain: the post held by a rate
+    limit failed with "Session is closed", the drain job ended in a traceback, and the post
+    was left claimed and unrecorded, for the next start to look for in the channel (without
+    Read Message History, to send again). The stop now lets the send under way land and be
+    recorded, and claims no more: the other post waits for the next start."""
+    async with first_post_in_flight(tmp_path, monkeypatch) as (sb, bot, drain):
+        await bot.close()
+        report = await drain
+        assert report is not None and report.sent == 1
+        assert len(sb.messages(sb.guild.channel("announcements"))) == 1
+        assert await bot.store.outbox.counts() == {"sent": 1, "pending": 1}
