@@ -64,31 +64,23 @@ class PremiereEvents:
         self.pacer = pacer  # the announcer's: events and posts share the bot's request rate
         self._now = now
         self._lock = asyncio.Lock()
+        self._asked = 0  # rounds asked for (``changed``)
+
+    def changed(self) -> None:
+        """The news, or a guild's wish for events, changed. A round under way takes it up: the
+        scheduler skips the run this asks for while one is running, and the next is 10
+        minutes on (an event made after /setup events off answered stayed up till then)."""
+        self._asked += 1
 
     async def reconcile(self) -> EventsReport:
-        """Bring every guild's premiere events in line with the news; one run at a time."""
+        """Bring every guild's premiere events in line with the news; one run at a time, gone
+        over again while a change was asked for during it."""
         report = EventsReport()
         async with self._lock:
-            now = self._now()
-            keeping = {g.guild_id: g for g in await self.store.guilds.keeping_events()}
-            recorded: dict[int, dict[Key, PremiereEvent]] = {}
-            for row in await self.store.events.all():
-                recorded.setdefault(row.guild_id, {})[row.key] = row
-            wanted_by_show: dict[str, dict[Key, WantedEvent]] = {}
-            for guild_id in sorted(keeping.keys() | recorded.keys()):
-                if report.unauthorized:
-                    break  # every guild would be refused alike, each 401 toward Discord's ban
-                guild = self.client.get_guild(guild_id)
-                if guild is None or guild.unavailable:
-                    continue  # removed (its events stay its own) or an outage: later
-                settings = keeping.get(guild_id)
-                wanted: dict[Key, WantedEvent] = {}
-                if settings is not None:
-                    show = show_for(self.catalog, settings)
-                    if show.slug not in wanted_by_show:
-                        wanted_by_show[show.slug] = await self._wanted(show, now)
-                    wanted = wanted_by_show[show.slug]
-                await self._guild(guild, settings, wanted, recorded.get(guild_id, {}), now, report)
+            done = None
+            while done != self._asked and not report.unauthorized:
+                done = self._asked
+                await self._over_all(report)
         if report.created or report.edited or report.deleted or report.refused or report.failed:
             log.info("premiere events: %s", report)
         if report.unauthorized:
@@ -97,6 +89,29 @@ class PremiereEvents:
                 "the next run (DISCORD_TOKEN)"
             )
         return report
+
+    async def _over_all(self, report: EventsReport) -> None:
+        """One round over every guild keeping events or with events recorded."""
+        now = self._now()
+        keeping = {g.guild_id: g for g in await self.store.guilds.keeping_events()}
+        recorded: dict[int, dict[Key, PremiereEvent]] = {}
+        for row in await self.store.events.all():
+            recorded.setdefault(row.guild_id, {})[row.key] = row
+        wanted_by_show: dict[str, dict[Key, WantedEvent]] = {}
+        for guild_id in sorted(keeping.keys() | recorded.keys()):
+            if report.unauthorized:
+                break  # every guild would be refused alike, each 401 toward Discord's ban
+            guild = self.client.get_guild(guild_id)
+            if guild is None or guild.unavailable:
+                continue  # removed (its events stay its own) or an outage: later
+            settings = keeping.get(guild_id)
+            wanted: dict[Key, WantedEvent] = {}
+            if settings is not None:
+                show = show_for(self.catalog, settings)
+                if show.slug not in wanted_by_show:
+                    wanted_by_show[show.slug] = await self._wanted(show, now)
+                wanted = wanted_by_show[show.slug]
+            await self._guild(guild, settings, wanted, recorded.get(guild_id, {}), now, report)
 
     async def _wanted(self, show: Show, now: datetime) -> dict[Key, WantedEvent]:
         """Each season's event, as /status sees the season (the pack's, or the news's)."""

@@ -378,6 +378,7 @@ class NewsService:
 
     def events_soon(self) -> None:
         """Run the premiere-events job now (a change of news, or of /setup events)."""
+        self.events.changed()
         self._soon("premiere-events")
 
     def cards_soon(self) -> None:

@@ -3,6 +3,7 @@ Events through the sandbox's scheduled-event routes, kept in step with the news.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
@@ -369,3 +370,25 @@ async def test_an_event_found_after_a_kill_minutes_before_it_begins_is_left_alon
         assert (report.created, report.deleted) == (0, 0)
         assert [e["id"] for e in sb.scheduled_events(sb.guild)] == [event["id"]]
         assert await bot.store.events.all() == []  # Discord's now, as a begun one is
+
+
+async def test_setup_events_off_during_a_round_takes_the_event_away_in_that_round(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/setup events off while the events job was making the server's event (held by a
+    rate limit's retry): the command asked for a round at once, but the scheduler skips a
+    run asked for while one runs (one instance at a time), so the event made after the
+    answer "I'll remove the ones I added" stayed until the next round, 10 minutes on. A round
+    now takes up what was asked of it meanwhile, as the status cards' does."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    async with servers_keeping_events(tmp_path, monkeypatch, day) as (sb, bot):
+        route = f"/guilds/{sb.guild.id}/scheduled-events"
+        fault = sb.inject("POST", route, "429", retry_after=1.0)
+        run = asyncio.create_task(bot.news.events.reconcile())
+        await until(lambda: fault.served > 0)
+        reply = await sb.invoke("setup", {"enabled": False}, subcommand="events")
+        assert "I'll remove the ones I added" in reply.content
+        report = await run
+        assert (report.created, report.deleted) == (1, 1)
+        assert sb.scheduled_events(sb.guild) == []
+        assert await bot.store.events.all() == []
