@@ -186,12 +186,14 @@ class KissBot(commands.Bot):
             self.news.guilds_missed()
 
     async def close(self) -> None:
+        # The drain first, while the scheduler still runs it: shutting the scheduler down
+        # cancels its jobs, the post under way with them. It lands and is recorded before
+        # the session closes under it; no more are claimed.
+        self.news.announcer.stop()
+        await self.news.announcer.finish(STOP_SENDS_S)
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         self.news.deps.parser.close()
-        self.news.announcer.stop()
-        # Before the session closes under them: a post under way lands and is recorded.
-        await self.news.announcer.finish(STOP_SENDS_S)
         await super().close()
 
     @property

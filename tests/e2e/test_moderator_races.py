@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -108,4 +109,25 @@ async def test_a_stop_lets_the_post_in_flight_land_and_records_it(
         report = await drain
         assert report is not None and report.sent == 1
         assert len(sb.messages(sb.guild.channel("announcements"))) == 1
+        assert await bot.store.outbox.counts() == {"sent": 1, "pending": 1}
+
+
+async def test_a_stop_lets_the_scheduled_drains_post_land_and_records_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As above, with the drain run as the bot runs it, by the scheduler's outbox job: the
+    stop shut the scheduler down first, which cancelled the job, and its post with it."""
+    async with two_queued(tmp_path, monkeypatch) as (sb, bot, _):
+        channel = sb.guild.channel("announcements")
+        fault = sb.inject("POST", f"/channels/{channel}/messages", "429", retry_after=HELD_S)
+        for job in bot.scheduler.get_jobs():
+            if job.id != "outbox":
+                job.pause()
+        bot.scheduler.get_job("outbox").modify(next_run_time=datetime.now(UTC))
+        bot.scheduler.resume()
+        async with asyncio.timeout(10):
+            while not fault.served:
+                await asyncio.sleep(0.01)
+        await bot.close()
+        assert len(sb.messages(channel)) == 1
         assert await bot.store.outbox.counts() == {"sent": 1, "pending": 1}
