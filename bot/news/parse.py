@@ -5,11 +5,15 @@ rest of the pipeline:
 
 * key: ``guid:<id>``, else ``link:<canonical url>``, else ``hash:<sha256 of title or
   summary, and date>``; values longer than ``KEY_MAX`` are replaced by their sha256;
-* url: canonical (see ``canonical_url``), "" when the entry has no http(s) link;
+* url: canonical (see ``canonical_url``), "" when the entry has no http(s) link; the
+  article's own address where FeedBurner gives it (``feedburner:origLink``) rather than its
+  feedproxy.google.com redirect (the key keeps the entry's link, as it always was);
 * published: aware UTC from ``published_parsed``, else ``updated_parsed``, else None;
   None too for a date more than ``FUTURE_SLACK`` after the parse or before ``EARLIEST``
   (the key keeps it);
-* title/summary: plain text, whitespace collapsed, clipped. Markup is removed only
+* title/summary: plain text, whitespace collapsed, clipped; a summary without the line its
+  CMS appends to every entry ("The post … appeared first on …", "Read full article >>",
+  "Continue reading →"). Markup is removed only
   from fields the feed declares as HTML, so a plain-text title such as
   ``@everyone <@&1>`` stays exactly that (escaping is the renderer's job);
 * at most ``ARTICLES_MAX`` articles, the newest, unless the caller asks for all;
@@ -83,6 +87,22 @@ _TRACKING_PARAMS = frozenset(
 _TRACKING_MARKERS = ("utm_", "clid", "clsrc", "mc_", "igshid")
 _GOOGLE_HOST = re.compile(r"(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})")
 
+# What a CMS ends each summary with (see ``without_boilerplate``), read from the summary's
+# last ``_TAIL_SCAN`` characters (a headline and a site's name fit), so a long text costs
+# no more. A call to read on is one only as the text's last words, or ending in an arrow or
+# an ellipsis ("Continue reading to find out when!" is a sentence).
+_TAIL_SCAN = TITLE_MAX + 200
+_MORE = r"(?:→|»|>>|›|\.\.\.|…)"
+_BOILERPLATE_TAIL = re.compile(
+    r"(?:^|(?<=\s))(?:"
+    r"The post \S.*? appeared first on \S.{0,100}?\."
+    r"|(?:Continue reading|Keep reading|Read more|Read (?:the )?full (?:article|story|post))"
+    rf"(?:\s*{_MORE}|\s+\S.{{0,{TITLE_MAX}}}?\s*{_MORE})?"
+    r"|\((?:more|read more)\s*(?:…|\.\.\.)\)"
+    r"|(?P<elided>\[(?:…|\.\.\.)\])"
+    r")\s*$",
+    re.DOTALL,
+)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
 # A numeric character reference to a UTF-16 surrogate (U+D800-DFFF, 55296-57343), as some
@@ -309,11 +329,16 @@ def _articles(
 
 def _newest(articles: tuple[Article, ...], limit: int) -> tuple[Article, ...]:
     """The ``limit`` newest articles, in feed order: dated ones by date (a feed may list
-    oldest first), then undated ones as the feed lists them."""
+    oldest first), then undated ones as the feed lists them. Entries of one date are taken by
+    key, not by place: a feed listing them in another order would otherwise bring entries it
+    had all along past the limit, new to the poll, and leave out others seen."""
 
-    def rank(index: int) -> tuple[bool, float, int]:
-        published = articles[index].published
-        return (published is None, -published.timestamp() if published else 0.0, index)
+    def rank(index: int) -> tuple[bool, float, str, int]:
+        article = articles[index]
+        published = article.published
+        if published is None:
+            return (True, 0.0, "", index)
+        return (False, -published.timestamp(), article.key, index)
 
     kept = sorted(sorted(range(len(articles)), key=rank)[:limit])
     return tuple(articles[i] for i in kept)
@@ -326,7 +351,10 @@ def _entries(count: int) -> str:
 def _article(entry: dict[str, Any], feed: str, base: str, latest: datetime) -> Article | None:
     # dict.get, not entry.get: FeedParserDict.get quietly maps some keys onto others.
     guid = str(dict.get(entry, "id") or "").strip()
-    url = canonical_url(str(dict.get(entry, "link") or ""), base)
+    link = canonical_url(str(dict.get(entry, "link") or ""), base)
+    # FeedBurner's link is its redirect (feedproxy.google.com), named as the source and in
+    # /status; the article's own address is its origLink.
+    url = canonical_url(str(dict.get(entry, "feedburner_origlink") or ""), base) or link
     full_title = _text(entry, "title", None)
     summary = _summary(entry)
     if not (guid or url or full_title or summary):
@@ -334,8 +362,8 @@ def _article(entry: dict[str, Any], feed: str, base: str, latest: datetime) -> A
     published = _published(entry)
     if guid:
         key = _key("guid", guid)
-    elif url:
-        key = _key("link", url)
+    elif link or url:
+        key = _key("link", link or url)
     else:
         when = published.isoformat() if published else _raw_date(entry)
         digest = hashlib.sha256(f"{full_title or summary}\n{when}".encode()).hexdigest()
@@ -360,9 +388,26 @@ def _key(kind: str, value: str) -> str:
 def _summary(entry: dict[str, Any]) -> str:
     content = dict.get(entry, "content") or []
     if dict.get(entry, "summary_detail") or not content:
-        return _text(entry, "summary", SUMMARY_MAX)
-    # feedparser copies Atom <content> into "summary" without saying its type.
-    return _detail_text(content[0], SUMMARY_MAX)
+        text = _text(entry, "summary", None)
+    else:
+        # feedparser copies Atom <content> into "summary" without saying its type.
+        text = _detail_text(content[0], None)
+    return _clip(without_boilerplate(text), SUMMARY_MAX)
+
+
+def without_boilerplate(summary: str) -> str:
+    """``summary`` less the lines a CMS ends every entry with, which tell a fan nothing
+    (WordPress's "The post <headline> appeared first on <site>.", "Read full article >>",
+    "Continue reading <headline> →"); "[…]" is the "…" it stands for. Only the last
+    ``_TAIL_SCAN`` characters are searched."""
+    for _ in range(3):  # "… […] Continue reading → The post … appeared first on …"
+        start = max(0, len(summary) - _TAIL_SCAN)
+        found = _BOILERPLATE_TAIL.search(summary, start)
+        if found is None:
+            break
+        kept = summary[: found.start()].rstrip()
+        summary = f"{kept}…" if found["elided"] and not kept.endswith("…") else kept
+    return summary
 
 
 def _text(item: dict[str, Any], field: str, limit: int | None) -> str:
@@ -373,7 +418,7 @@ def _text(item: dict[str, Any], field: str, limit: int | None) -> str:
     return _to_plain(str(value), str(dict.get(detail, "type") or ""), limit)
 
 
-def _detail_text(detail: dict[str, Any], limit: int) -> str:
+def _detail_text(detail: dict[str, Any], limit: int | None) -> str:
     value, content_type = detail.get("value") or "", detail.get("type") or ""
     return _to_plain(str(value), str(content_type), limit)
 

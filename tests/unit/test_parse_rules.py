@@ -494,3 +494,94 @@ def test_a_web_page_feed_type_may_carry_parameters(kind: str) -> None:
     assert parse_feed(body, "https://example.com/news/").alternate == (
         "https://example.com/feed.xml"
     )
+
+
+@pytest.mark.parametrize(
+    ("summary", "shown"),
+    [
+        (
+            "<p>Kitty is back.</p><p>The post <a href='https://n.example/a'>XO, Kitty is"
+            " back</a> appeared first on <a href='https://n.example'>N.com</a>.</p>",
+            "Kitty is back.",
+        ),
+        (
+            "Kitty is back. <a href='https://n.example/a'>Read full article &gt;&gt;</a>",
+            "Kitty is back.",
+        ),
+        (
+            "Kitty is back [&#8230;] <a class='more-link' href='https://n.example/a'>Continue"
+            " reading <span>XO, Kitty is back</span> <span>&rarr;</span></a>",
+            "Kitty is back…",
+        ),
+        ("Kitty is back. Read more »", "Kitty is back."),
+        ("Kitty is back… (more…)", "Kitty is back…"),
+        # sentences, not calls to read on
+        (
+            "Peacock shared news. Continue reading to find out when it is back!",
+            "Peacock shared news. Continue reading to find out when it is back!",
+        ),
+        ("She will keep reading scripts", "She will keep reading scripts"),
+        ("The post office appeared first on the map in 1901, and", None),
+    ],
+)
+def test_a_summary_loses_the_line_its_cms_ends_every_entry_with(
+    summary: str, shown: str | None
+) -> None:
+    """Boston.com (WordPress) ended each summary with "The post <headline> appeared first on
+    Boston.com.", the Washington Post with "Read full article >>": posted as the summary's
+    last words, they say nothing but the headline again."""
+    item = (
+        "<item><guid>g</guid><title>XO, Kitty is back</title>"
+        f"<description><![CDATA[{summary}]]></description></item>"
+    )
+    (article,) = parse_feed(rss(item), BASE).articles
+    assert article.summary == (shown if shown is not None else html_to_text(summary))
+
+
+def test_a_long_summary_loses_its_boilerplate_before_it_is_clipped() -> None:
+    words = "Kitty and Min Ho talk. " * 100
+    item = (
+        f"<item><guid>g</guid><title>t</title><description>{words}The post t appeared first on"
+        " N.com.</description></item>"
+    )
+    (article,) = parse_feed(rss(item), BASE).articles
+    assert (
+        article.summary
+        == parse_feed(
+            rss(f"<item><guid>g</guid><title>t</title><description>{words}</description></item>"),
+            BASE,
+        )
+        .articles[0]
+        .summary
+    )
+
+
+def test_feedburner_posts_the_articles_own_address_and_keeps_its_key() -> None:
+    """TechCrunch's FeedBurner feed linked each entry to feedproxy.google.com, which a post
+    showed as its source (and /status as the site that told it); feedburner:origLink is the
+    article's. The key stays the link's, as stored before."""
+    ns = 'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"'
+    item = (
+        "<item><title>XO, Kitty is back</title>"
+        "<link>http://feedproxy.google.com/~r/Outlet/~3/kTeeGj4FnwU/</link>"
+        "<feedburner:origLink>https://outlet.example/2026/kitty-is-back/?utm_source=feedburner"
+        "</feedburner:origLink></item>"
+    )
+    body = rss(item).replace(b'<rss version="2.0">', f'<rss version="2.0" {ns}>'.encode())
+    (article,) = parse_feed(body, BASE).articles
+    assert article.url == "https://outlet.example/2026/kitty-is-back/"
+    assert article.key == "link:http://feedproxy.google.com/~r/Outlet/~3/kTeeGj4FnwU/"
+
+
+def test_the_newest_kept_do_not_depend_on_how_entries_of_one_date_are_ordered() -> None:
+    """Past ARTICLES_MAX, entries of the oldest date kept were taken by their place: the same
+    feed listed in another order (AreWeAntiCheatYet: 18 entries share that date) brought
+    entries it had all along, new to the poll."""
+    items = [
+        f"<item><title>Game {n}</title><pubDate>Mon, 0{1 + n // 300} Jan 2024 10:00:00 GMT"
+        "</pubDate></item>"
+        for n in range(600)
+    ]
+    one, other = (parse_feed(rss(*listed), BASE) for listed in (items, items[::-1]))
+    assert len(one.articles) == 500
+    assert {a.key for a in one.articles} == {a.key for a in other.articles}
