@@ -128,6 +128,18 @@ _WIDE_CODECS = {
     b"<\0": "utf-16-le",
 }
 _WIDE_STARTS = tuple(_WIDE_CODECS)
+_BOMS = (
+    codecs.BOM_UTF8,
+    codecs.BOM_UTF32_BE,
+    codecs.BOM_UTF32_LE,
+    codecs.BOM_UTF16_BE,
+    codecs.BOM_UTF16_LE,
+)
+# The single-byte charsets a server labels a body with when nobody told it the body's own.
+_SERVER_DEFAULTS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252"}
+)
+_CHARSET = re.compile(r";?\s*charset\s*=\s*(?P<charset>[^;]*)", re.IGNORECASE)
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     rb"<(?:!doctype\s+html|html|head|body)\b",
@@ -231,6 +243,7 @@ def parse_feed(
     # (feedparser also reads the media type in its case only: "TEXT/XML" is not XML to it.)
     media, _, params = response_headers.get("content-type", "").partition(";")
     media = media.strip().lower()
+    params = _charset_as_written(params, body)
     if not media or (media == "text/xml" and "charset" not in params.lower()):
         response_headers["content-type"] = "application/xml"
     else:
@@ -285,6 +298,31 @@ def parse_feed(
         version=version,
         unfinished=unfinished,
     )
+
+
+def _charset_as_written(params: str, body: bytes) -> str:
+    """The Content-Type parameters, less a charset the body shows is not its own: a byte
+    order mark names the encoding whatever the header says (XML 1.0, appendix F), and bytes
+    that read as UTF-8 are UTF-8 under a server's default single-byte charset (Apache's
+    AddDefaultCharset): read as Latin-1, "’" is "â€™"."""
+    found = _CHARSET.search(params)
+    if found is None:
+        return params
+    rest = (params[: found.start()] + params[found.end() :]).strip(" ;")
+    if body.startswith(_BOMS):
+        return rest
+    charset = found["charset"].strip("\"' ").lower()
+    if charset in _SERVER_DEFAULTS and not body.isascii() and _is_utf8(body):
+        return "; ".join(p for p in (rest, "charset=utf-8") if p)
+    return params
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _cut_short(problem: object) -> bool:

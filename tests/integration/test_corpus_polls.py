@@ -208,3 +208,54 @@ async def test_a_real_entry_posts_clean_text_and_the_articles_own_link(
         assert "feedproxy.google.com" not in link, link
     if told.published is not None:
         assert told.published.tzinfo == UTC and when == timestamp(told.published, "D")
+
+
+# Mojibake: UTF-8 read as Latin-1 or cp1252 ("â€™" for "’", "Ã©" for "é"), and C1 controls.
+_MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|[\u0080-\u009f]|\ufeff|ï»¿")
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [
+        # UTF-8, as its XML declares, under a server's default charset (Apache's
+        # AddDefaultCharset): titles with raw UTF-8 quotes read "Thatâ€™s Our Territoryâ€™"
+        ("fastfeedparser_9f9555d69283aeda", "text/xml; charset=ISO-8859-1"),
+        ("fastfeedparser_9f9555d69283aeda", "application/rss+xml; charset=us-ascii"),
+        ("fastfeedparser_93a9689b034963f5", "application/rss+xml; charset=windows-1252"),  # BOM
+        ("fastfeedparser_a4911bd5d9977a79", "text/xml; charset=utf-8"),  # Latin-1, declared
+        ("shiftjis.xml", "application/atom+xml; charset=Shift_JIS"),
+    ],
+)
+async def test_a_feed_served_under_another_charset_reads_as_written(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+    name: str,
+    content_type: str,
+) -> None:
+    await deps.store.feeds.share(feed_server.url("/feed.xml"), title=None)
+    feed_server.serve("/feed.xml", (CORPUS / name).read_bytes(), content_type=content_type)
+    report = await poll_with_served(deps)
+    assert report.verdicts["baseline"] >= 1
+    texts = [t for (t,) in await deps.store.db.rows("SELECT title || summary FROM articles")]
+    assert texts and [t for t in texts if _MOJIBAKE.search(t)] == []
+
+
+@pytest.mark.parametrize("content_type", ["text/xml; charset=utf-8", "text/xml; charset=latin-1"])
+async def test_a_byte_order_mark_names_the_encoding_whatever_the_header_says(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+    content_type: str,
+) -> None:
+    """A UTF-16 feed with its byte order mark, served as UTF-8 (IIS does): was "not a feed",
+    a failed poll, and in time a disabled feed. The mark decides (XML 1.0, appendix F)."""
+    await deps.store.feeds.share(feed_server.url("/feed.xml"), title=None)
+    body = (CORPUS / "utf-16le-bom.xml").read_bytes()
+    feed_server.serve("/feed.xml", body, content_type=content_type)
+    report = await poll_with_served(deps)
+    (feed,) = await deps.store.feeds.all()
+    assert report.outcome == "fetched" and feed.failures == 0, feed.last_error
+
+
+async def poll_with_served(deps: NewsDeps) -> FeedReport:  # noqa: F811
+    (feed,) = await deps.store.feeds.all()
+    return await poll(deps, feed)
