@@ -878,7 +878,31 @@ def classify(
         event_date,
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
         also=_also(source, event, season, milestone),
+        final=_names_last(source, event, season),
     )
+
+
+# The season named is the show's last: "… final", "(cancelled|ends) after season 3",
+# "(will end|coming to an end|concludes) with its upcoming third season".
+_LAST_WORD = re.compile(r"\b(?:last|final)\b")
+_LAST_BEFORE = re.compile(
+    r"\b(?:after|(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)) with) (?:its |the )?"
+    r"(?:(?:upcoming|forthcoming|current|next|final) )?(?:[\w-]+ )?$"
+)
+
+
+def _names_last(source: _Doc, event: _Hit, season: int | None) -> bool:
+    """Whether a cancellation names the show's last season rather than one that will not
+    come: the words of the event say so, or the season's own reference follows "after" or
+    "end with"."""
+    if event.rule.milestone is not Milestone.CANCELLED or season is None:
+        return False
+    if _LAST_WORD.search(event.match.group(0)):
+        return True
+    if not (refs := source.seasons()):
+        return False
+    at, value = min(refs, key=lambda ref: abs(ref[0] - event.start))  # as ``nearest_season``
+    return value == season and _LAST_BEFORE.search(source.text, max(0, at - 60), at) is not None
 
 
 # Milestones one wording can give several seasons at once ("renewed for seasons 4 and 5",
@@ -959,8 +983,10 @@ def _denial_signal(
     certainty = Certainty.CONFIRMED if who else Certainty.REPORTED
     cue = who.group(0) if who else "headline"
     rule = f"denied:{milestone.value}:{hit.rule.name}+{certainty.label}:{cue}"
-    also = _also(doc, hit, season, milestone)
-    return Signal(show, season, None, certainty, None, rule, denies=milestone, also=also)
+    also, final = _also(doc, hit, season, milestone), _names_last(doc, hit, season)
+    return Signal(
+        show, season, None, certainty, None, rule, denies=milestone, also=also, final=final
+    )
 
 
 def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:

@@ -74,6 +74,9 @@ class Signal:
     denies: Milestone | None = None
     # Further seasons the same words tell it of ("renews it for seasons 4 and 5": (5,)).
     also: tuple[int, ...] = ()
+    # A cancellation that names the show's last season ("will end with season 4", "cancelled
+    # after season 3"): that season still comes or came; the one after it will not.
+    final: bool = False
 
     @property
     def is_news(self) -> bool:

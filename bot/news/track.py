@@ -31,10 +31,12 @@ def resolve_season(signal: Signal, show: Show) -> int:
     """The season a signal is about, when the headline does not say.
 
     A renewal or cancellation without a number is about the season after the newest
-    one we know; anything else is about the newest season.
+    one we know; anything else is about the newest season. A cancellation that names
+    the last season is about the season after it.
     """
     if signal.season is not None:
-        return signal.season
+        # "will end with season 4": season 4 still comes; it is season 5 that will not
+        return signal.season + 1 if signal.final else signal.season
     newest = show.seasons[-1].number
     if signal.about in (Milestone.RENEWED, Milestone.CANCELLED) and show.seasons[-1].timeline:
         return newest + 1

@@ -309,6 +309,37 @@ def test_a_return_put_off_until_a_date_is_no_cancellation() -> None:
     assert _milestone(title) is not Milestone.CANCELLED
 
 
+@pytest.mark.parametrize(
+    ("title", "season", "final"),
+    [
+        ("XO, Kitty will end with season 4, Netflix announces", 4, True),
+        ("'XO, Kitty' To End With Season 3", 3, True),
+        ("XO, Kitty is coming to an end with season 3", 3, True),
+        ("XO, Kitty will end with its upcoming third season", 3, True),
+        ("XO, Kitty season 3 will be the show's final season", 3, True),
+        ("XO, Kitty cancelled after its third season", 3, True),
+        ("XO, Kitty cancelled after season 3", 3, True),
+        ("XO, Kitty to end after season 3", 3, True),
+        ("Netflix cancels XO, Kitty season 4", 4, False),
+        ("Netflix cancels XO, Kitty ahead of season 3 premiere", 3, False),
+        ("Netflix won't renew XO, Kitty for season 4", 4, False),
+        ("No season 4 for XO, Kitty", 4, False),
+        ("Netflix cancels XO, Kitty after three seasons", None, False),
+    ],
+)
+def test_a_cancellation_says_whether_the_season_it_names_is_the_last(
+    title: str, season: int | None, final: bool
+) -> None:
+    """ "Will end with season 4" names the last season, which still comes: the tracker must
+    not read it as season 4's cancellation. The season the classifier gives is unchanged
+    (the CLI contract and the labelled sets name the season the words name)."""
+    signal = classify(title, "", _at("2026-01-10"), INDEX)
+    assert signal.milestone is Milestone.CANCELLED
+    assert (signal.season, signal.final) == (season, final)
+    denial = classify(f"Netflix denies reports {title}", "", _at("2026-01-10"), INDEX)
+    assert (denial.denies, denial.season, denial.final) == (Milestone.CANCELLED, season, final)
+
+
 # --- certainty -----------------------------------------------------------------------
 
 

@@ -352,6 +352,27 @@ async def test_a_cancellation_reversed_is_announced(deps: NewsDeps) -> None:
     )
 
 
+async def test_a_final_season_is_not_cancelled_the_next_one_is(deps: NewsDeps) -> None:
+    """'XO, Kitty will end with season 4': season 4 was recorded as cancelled, so the post
+    said "season 4: cancelled", /status "Season 4 was cancelled" and its premiere event
+    would go; it is the season after it that will not come."""
+    feed = await primed_feed(deps, a="changes")
+    await ingest(deps, feed, [article("r", "Netflix renews XO, Kitty for season 4")], NOW)
+    ends = "XO, Kitty will end with season 4, Netflix announces"
+    report = await ingest(deps, feed, [article("e", ends)], NOW + timedelta(hours=1))
+    assert report.verdicts == {"change": 1}
+    fourth = season_status(
+        Season.from_news_only(4), await deps.store.news.learned_events("xo-kitty", 4)
+    )
+    assert not fourth.is_cancelled and fourth.current is not None
+    fifth = await deps.store.news.learned_events("xo-kitty", 5)
+    assert season_status(Season.from_news_only(5), fifth).is_cancelled
+    assert [title for _, title in await queued(deps)] == [
+        "XO, Kitty season 4: renewed",
+        "XO, Kitty season 5: cancelled",
+    ]
+
+
 RENEWS = "Netflix renews XO, Kitty for season 4"
 
 
