@@ -42,6 +42,19 @@ DENIAL_HOLDS = timedelta(days=14)
 # The dates a delay moves: a premiere date given before it may no longer hold.
 _DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED})
 
+# Steps a later one stands for: filming has begun once it wrapped (or post-production began),
+# and every step before the release, and any delay, are behind a season that is out. A
+# claim of one told when the later step stands, as surely, is history whenever it was told.
+_PASSED_BY: dict[Milestone, tuple[Milestone, ...]] = {
+    **dict.fromkeys((*LADDER[:-1], Milestone.DELAYED), (Milestone.RELEASED,)),
+    Milestone.FILMING_STARTED: (
+        Milestone.FILMING_WRAPPED,
+        Milestone.POST_PRODUCTION,
+        Milestone.RELEASED,
+    ),
+    Milestone.FILMING_WRAPPED: (Milestone.POST_PRODUCTION, Milestone.RELEASED),
+}
+
 Change = Literal[
     "new_milestone", "raised_certainty", "date_changed", "reversal", "denied", "extra_source"
 ]
@@ -353,6 +366,14 @@ class ToldSeasons:
         numbers = {s.number for s in self.show.seasons}
         numbers |= {n for n in self.from_news if n <= newest}
         return [season for n in sorted(numbers) if (season := self.season(n)) is not None]
+
+
+def passed(status: SeasonStatus, milestone: Milestone, certainty: Certainty) -> bool:
+    """Has the season gone past ``milestone`` (a later step stands at least as surely)?"""
+    return any(
+        (step := status.step(later)) is not None and step.certainty >= certainty
+        for later in _PASSED_BY.get(milestone, ())
+    )
 
 
 def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:

@@ -13,6 +13,7 @@ from bot.domain.status import (
     SeasonStatus,
     Step,
     classify_change,
+    passed,
     season_status,
 )
 from bot.news.models import Article, Certainty, Milestone, Signal
@@ -121,8 +122,9 @@ def _told_before(event: LearnedEvent, step: Step) -> bool:
 
 def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:
     """Has newer news overturned what ``obs`` claims (a renewal since cancelled, a
-    cancellation since reversed, a premiere date told before a delay)? Then it is history,
-    not news to announce or repeat to anyone."""
+    cancellation since reversed, a premiere date told before a delay, a step the season
+    has gone past: filming begun once it wrapped, a date or delay once it is out)? Then it
+    is history, not news to announce or repeat to anyone."""
     season = _season(obs)
     return _overturned(obs.event, season_status(season, [*learned, obs.event]), learned)
 
@@ -135,6 +137,8 @@ def _overturned(event: LearnedEvent, status: SeasonStatus, learned: Sequence[Lea
         # a denial that withdraws nothing now, or a claim a denial withdrew (told before it,
         # or less surely after it)
         return standing == event.denied
+    if passed(status, milestone, event.certainty):
+        return True
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         # As /status reads it: a season out is past delays (see ``season_status``).
         return status.step(Milestone.RELEASED) is None and any(

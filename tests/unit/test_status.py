@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.catalog import PartialDate, Season, Show, load_show
 from bot.domain.status import (
     DENIAL_HOLDS,
     LADDER,
     LearnedEvent,
+    SeasonStatus,
     ToldSeasons,
     classify_change,
     newest_season,
@@ -454,3 +458,109 @@ def test_a_denied_cancellation_is_not_where_the_season_stands(show: Show) -> Non
     assert not status.is_cancelled and status.cancelled is None
     assert status.denial(Milestone.CANCELLED) is not None
     assert assess(Observation(show, 4, denied), [renewed, cancelled]) == "denied"
+
+
+def test_a_step_the_season_has_passed_is_history_not_news(show: Show) -> None:
+    """'Now streaming', then a slower outlet's 'premieres May 11' (or 'season 4 delayed',
+    'trailer out') published before it: each was posted after the season came out; so was
+    'filming has begun' after the wrap. A step a later one stands for, at least as surely,
+    is a source only; a surer claim of the step passed is news still."""
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+
+    def told(milestone: Milestone, certainty: Certainty, days: int, when: date | None = None):
+        return event(
+            milestone, certainty, when, url=f"https://n.example/{days}", seen=t0 + timedelta(days)
+        )
+
+    renewed = told(Milestone.RENEWED, C, -100)
+    out = told(Milestone.RELEASED, C, 10)
+    for late in (
+        told(Milestone.RELEASE_DATE_ANNOUNCED, R, 2, date(2026, 5, 11)),
+        told(Milestone.DELAYED, R, 2),
+        told(Milestone.TRAILER, C, 3),
+        told(Milestone.FILMING_WRAPPED, R, 11),
+    ):
+        assert assess(Observation(show, 4, late), [renewed, out]) == "extra_source", late
+        assert overturned(Observation(show, 4, late), [renewed, out])
+    # the pack's season 3, dated April 2 (reported): out, then an older confirmation
+    sure = told(Milestone.RELEASE_DATE_ANNOUNCED, C, -40, date(2026, 4, 2))
+    assert assess(Observation(show, 3, sure), [told(Milestone.RELEASED, C, -28)]) == "extra_source"
+    wrapped = told(Milestone.FILMING_WRAPPED, R, 10)
+    started = told(Milestone.FILMING_STARTED, R, 2)
+    assert assess(Observation(show, 4, started), [renewed, wrapped]) == "extra_source"
+    sure_start = told(Milestone.FILMING_STARTED, C, 12)
+    assert assess(Observation(show, 4, sure_start), [renewed, wrapped]) == "new_milestone"
+    rumoured_out = told(Milestone.RELEASED, RU, 10)
+    assert assess(Observation(show, 4, sure_start), [renewed, rumoured_out]) == "new_milestone"
+    # /status keeps them all
+    status = season_status(Season.from_news_only(4), [renewed, wrapped, started])
+    assert status.step(Milestone.FILMING_STARTED) is not None
+
+
+_CLAIMS = st.tuples(
+    st.sampled_from(
+        [
+            Milestone.RENEWED,
+            Milestone.FILMING_STARTED,
+            Milestone.FILMING_WRAPPED,
+            Milestone.TRAILER,
+            Milestone.RELEASE_DATE_ANNOUNCED,
+            Milestone.RELEASED,
+            Milestone.DELAYED,
+        ]
+    ),
+    st.sampled_from(list(Certainty)),
+    st.sampled_from([None, date(2027, 6, 5), date(2027, 7, 10)]),
+)
+
+
+# What a fan reads as behind the season: filming begun once it wrapped; any step before the
+# release, and a delay, once the season is out.
+_PASSED_BY: dict[Milestone, tuple[Milestone, ...]] = {
+    **dict.fromkeys((*LADDER[:-1], Milestone.DELAYED), (Milestone.RELEASED,)),
+    Milestone.FILMING_STARTED: (Milestone.FILMING_WRAPPED, Milestone.RELEASED),
+}
+
+
+def _as_sure(status: SeasonStatus, milestone: Milestone, claim: LearnedEvent) -> bool:
+    step = status.step(milestone)
+    return step is not None and step.certainty >= claim.certainty
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CLAIMS, min_size=2, max_size=6), st.randoms(use_true_random=False))
+def test_in_any_order_a_step_is_told_once_a_level_and_never_once_passed(
+    show: Show, claims: list[tuple[Milestone, Certainty, date | None]], rng: random.Random
+) -> None:
+    """The same articles reaching us in any order: no milestone is posted again at a
+    certainty it already had (nor lower), and none the season had passed (a later step
+    as sure) when it came."""
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+    told = [
+        event(
+            m,
+            c,
+            d
+            if m in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED, Milestone.DELAYED)
+            else None,
+            url=f"https://n.example/{i}",
+            seen=t0 + timedelta(days=i),
+        )
+        for i, (m, c, d) in enumerate(claims)
+    ]
+    rng.shuffle(told)
+    season4 = Season.from_news_only(4)
+    learned: list[LearnedEvent] = []
+    posted: dict[Milestone, Certainty] = {}
+    for claim in told:
+        before = season_status(season4, learned)
+        kind = assess(Observation(show, 4, claim), learned)
+        learned.append(claim)
+        if kind == "extra_source":
+            continue
+        passed = [m for m in _PASSED_BY.get(claim.milestone, ()) if _as_sure(before, m, claim)]
+        assert not passed, (claim, kind, passed)
+        # (a delay may come again: "delayed again" is news at any certainty)
+        if kind in ("new_milestone", "raised_certainty") and claim.milestone in LADDER:
+            assert claim.certainty > posted.get(claim.milestone, 0), (claim, kind)
+        posted[claim.milestone] = max(claim.certainty, posted.get(claim.milestone, claim.certainty))
