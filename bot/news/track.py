@@ -95,7 +95,7 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
         return "denied" if withdrew else "extra_source"
     if before.cancelled is not None and after.is_cancelled != before.is_cancelled:
         return "reversal"
-    if _overturned(obs.event, after, learned):
+    if _overturned(obs.event, after):
         return "extra_source"  # told before the news that overturned it: history
     kind = classify_change(before, obs.event)
     if kind == "extra_source" and _overtakes(before, after):
@@ -126,10 +126,10 @@ def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:
     has gone past: filming begun once it wrapped, a date or delay once it is out)? Then it
     is history, not news to announce or repeat to anyone."""
     season = _season(obs)
-    return _overturned(obs.event, season_status(season, [*learned, obs.event]), learned)
+    return _overturned(obs.event, season_status(season, [*learned, obs.event]))
 
 
-def _overturned(event: LearnedEvent, status: SeasonStatus, learned: Sequence[LearnedEvent]) -> bool:
+def _overturned(event: LearnedEvent, status: SeasonStatus) -> bool:
     """``overturned``, given the season's status with ``event`` in it."""
     milestone = event.milestone
     standing = status.step(milestone) is not None
@@ -140,9 +140,13 @@ def _overturned(event: LearnedEvent, status: SeasonStatus, learned: Sequence[Lea
     if passed(status, milestone, event.certainty):
         return True
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED:
-        # As /status reads it: a season out is past delays (see ``season_status``).
-        return status.step(Milestone.RELEASED) is None and any(
-            e.milestone is Milestone.DELAYED and e.seen_at > event.seen_at for e in learned
+        # As /status reads it: a season out is past delays (see ``season_status``), and only
+        # a delay that stands overtakes a date (not a denial of one, nor one it withdrew).
+        delayed = status.delayed
+        return (
+            status.step(Milestone.RELEASED) is None
+            and delayed is not None
+            and any(s.seen_at is not None and s.seen_at > event.seen_at for s in delayed.sources)
         )
     return (milestone is Milestone.RENEWED and status.is_cancelled) or (
         milestone is Milestone.CANCELLED and status.revived

@@ -564,3 +564,22 @@ def test_in_any_order_a_step_is_told_once_a_level_and_never_once_passed(
         if kind in ("new_milestone", "raised_certainty") and claim.milestone in LADDER:
             assert claim.certainty > posted.get(claim.milestone, 0), (claim, kind)
         posted[claim.milestone] = max(claim.certainty, posted.get(claim.milestone, claim.certainty))
+
+
+def test_a_date_is_overtaken_only_by_a_delay_that_stands(show: Show) -> None:
+    """'Netflix confirms June 5', then 'Netflix denies the delay rumours' (of a delay never
+    heard, or one it withdraws): June 5 retold by another outlet read as overtaken by a
+    delay, so a guild that follows only that outlet was never told the date."""
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+    june = event(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 6, 5), seen=t0)
+    retold = replace(june, source_url="https://other.example/june")
+    rumour = event(Milestone.DELAYED, RU, url="https://d.example/", seen=t0 + timedelta(days=1))
+    no_delay = denial(Milestone.DELAYED, C, t0 + timedelta(days=2))
+    for learned in ([june, no_delay], [june, rumour, no_delay]):
+        step = season_status(Season.from_news_only(4), learned).step(
+            Milestone.RELEASE_DATE_ANNOUNCED
+        )
+        assert step is not None and not step.date_overtaken
+        assert not overturned(Observation(show, 4, retold), learned)
+    # a delay that stands still overtakes it
+    assert overturned(Observation(show, 4, retold), [june, rumour])
