@@ -17,8 +17,16 @@ from bot.domain.status import LearnedEvent
 from bot.moderation.preview import PreviewItem, judge, newest
 from bot.news.fetch import FetchResult
 from bot.news.models import Article
-from bot.news.pipeline import NewsDeps, first_repeated, heard, ingest, plausible, succeeded
-from bot.news.track import Observation, assess, observe
+from bot.news.pipeline import (
+    NewsDeps,
+    first_repeated,
+    heard,
+    ingest,
+    observed,
+    plausible,
+    succeeded,
+)
+from bot.news.track import Observation, assess
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
 
@@ -47,7 +55,7 @@ async def preview_items(
         kind: str | None = None
         seasons: list[int] = []
         if signal.about is not None and signal.show == show.slug:
-            obs = observe(signal, article, show, now)
+            obs = await observed(deps, signal, article, show, now)
             learned = await deps.store.news.learned_events(show.slug, obs.season)
             kind = "extra_source"
             if not await plausible(deps, obs):

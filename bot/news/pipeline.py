@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 
 import aiohttp
 
-from bot.catalog import Catalog
+from bot.catalog import Catalog, Show
 from bot.domain.status import SEASON_LEAP, Change, LearnedEvent, newest_season
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
@@ -259,7 +259,7 @@ async def _one_article(
         obs = None
     else:
         told_at = await deps.store.news.story_told_at(story_id) if retold else now
-        obs = observe(signal, article, show, told_at)
+        obs = await observed(deps, signal, article, show, told_at)
     if obs is not None and not await plausible(deps, obs):
         verdict = "unlikely_season"  # the milestone is dropped; in all-news mode it is news
     elif obs is not None:
@@ -329,6 +329,17 @@ async def _record(
         rule=rule,
     )
     return event_id, kind
+
+
+async def observed(
+    deps: NewsDeps, signal: Signal, article: Article, show: Show, told_at: datetime
+) -> Observation:
+    """``observe``, with the newest season the news told of when the headline names none."""
+    newest = None
+    if signal.season is None:
+        learned = await deps.store.news.learned_seasons(show.slug)
+        newest = newest_season(show.latest_season.number, learned)
+    return observe(signal, article, show, told_at, newest)
 
 
 async def plausible(deps: NewsDeps, obs: Observation) -> bool:

@@ -28,12 +28,13 @@ class Observation:
     event: LearnedEvent
 
 
-def resolve_season(signal: Signal, show: Show) -> int:
+def resolve_season(signal: Signal, show: Show, told: int | None = None) -> int:
     """The season a signal is about, when the headline does not say.
 
-    A renewal or cancellation without a number is about the season after the newest
-    one we know; anything else is about the newest season. A cancellation that names
-    the last season is about the season after it.
+    A renewal or cancellation without a number is about the season after the pack's
+    newest; anything else is about the newest season: the pack's, or ``told``, the newest
+    the news told of ("starts filming new season" once season 4 was renewed). A
+    cancellation that names the last season is about the season after it.
     """
     if signal.season is not None:
         # "will end with season 4": season 4 still comes; it is season 5 that will not
@@ -41,7 +42,7 @@ def resolve_season(signal: Signal, show: Show) -> int:
     newest = show.seasons[-1].number
     if signal.about in (Milestone.RENEWED, Milestone.CANCELLED) and show.seasons[-1].timeline:
         return newest + 1
-    return newest
+    return max(newest, told or newest)
 
 
 # An article published this long before it reached us is dated by its publication. Any
@@ -49,17 +50,20 @@ def resolve_season(signal: Signal, show: Show) -> int:
 RETOLD_AFTER = timedelta(days=2)
 
 
-def observe(signal: Signal, article: Article, show: Show, told_at: datetime) -> Observation:
+def observe(
+    signal: Signal, article: Article, show: Show, told_at: datetime, newest: int | None = None
+) -> Observation:
     """``told_at``: when the article's story was first seen, so a story retold days later
     (a slow outlet, a re-publication) takes its place in the timeline as the old news it is.
-    So does an article published well before it reached us, told in other words."""
+    So does an article published well before it reached us, told in other words.
+    ``newest``: the newest season the news told of, for a headline that names none."""
     milestone = signal.about
     assert milestone is not None
     if article.published is not None and article.published < told_at - RETOLD_AFTER:
         told_at = article.published
     return Observation(
         show=show,
-        season=resolve_season(signal, show),
+        season=resolve_season(signal, show, newest),
         event=LearnedEvent(
             milestone=milestone,
             certainty=signal.certainty or Certainty.REPORTED,

@@ -373,6 +373,24 @@ async def test_a_final_season_is_not_cancelled_the_next_one_is(deps: NewsDeps) -
     ]
 
 
+async def test_news_without_a_season_is_about_the_newest_the_news_told_of(
+    deps: NewsDeps,
+) -> None:
+    """Season 4 renewed, then 'XO, Kitty starts filming new season in Seoul': it was read
+    as season 3's (the pack's newest), posted as "season 3: filming started, now more
+    certain" a year after season 3's shoot, and season 4's start was never told."""
+    feed = await primed_feed(deps, a="changes")
+    await ingest(deps, feed, [article("r", "Netflix renews XO, Kitty for season 4")], NOW)
+    shoot = article("f", "XO, Kitty starts filming new season in Seoul")
+    report = await ingest(deps, feed, [shoot], NOW + timedelta(hours=1))
+    assert report.verdicts == {"change": 1}
+    assert [title for _, title in await queued(deps)] == [
+        "XO, Kitty season 4: renewed",
+        "XO, Kitty season 4: filming",
+    ]
+    assert await deps.store.news.learned_events("xo-kitty", 3) == []
+
+
 RENEWS = "Netflix renews XO, Kitty for season 4"
 
 
