@@ -211,3 +211,37 @@ async def test_news_of_two_seasons_is_one_post_naming_both(tmp_path: Path) -> No
             line for line in status.embeds[0]["description"].splitlines() if "Renewed" in line
         ]
         assert "confirmed" in renewed and "news.example/outlet-a/3" in renewed
+
+
+async def test_a_final_season_announced_leaves_that_season_to_come(tmp_path: Path) -> None:
+    """'XO, Kitty will end with season 4': it was posted as "season 4: cancelled" and
+    /status said season 4 was cancelled, though it is the last season, still to come; the
+    season that will not come is the fifth."""
+    async with FeedServer() as server, Sandbox() as sb:
+        outlets = Outlets(server)
+        feeds_file = tmp_path / "feeds.toml"
+        feeds_file.write_text(f'[[feed]]\nurl = "{server.url(OUTLETS[0])}"\n', "utf-8")
+        channel = sb.guild.channels["announcements"]
+        store = await Store.open(tmp_path / "kissbot.db")
+        await store.migrate()
+        await store.guilds.update(sb.guild.id, channel_id=channel)
+        await store.close()
+        outlets.publish(OUTLETS[0], "Bridgerton season 5 starts filming in London")
+
+        async with bot_process(sb, tmp_path, feeds_file):
+            await outlets.polled(OUTLETS[0])
+            outlets.publish(OUTLETS[0], "Netflix renews XO, Kitty for season 4")
+            await outlets.polled(OUTLETS[0])
+            outlets.publish(OUTLETS[0], "XO, Kitty will end with season 4, Netflix announces")
+            await outlets.polled(OUTLETS[0])
+            posts = await settle(sb, channel, 2)
+            fourth = await sb.invoke("status", {"season": 4}, user="member")
+            fifth = await sb.invoke("status", {"season": 5}, user="member")
+
+        assert posts == [
+            "XO, Kitty season 4: renewed [Confirmed]",
+            "XO, Kitty season 5: cancelled [Confirmed]",
+        ]
+        head = fourth.embeds[0]["description"].splitlines()[0]
+        assert "cancelled" not in head and "renewed" in head.lower()
+        assert fifth.embeds[0]["description"].startswith("Season 5 was cancelled (confirmed).")
