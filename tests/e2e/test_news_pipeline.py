@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -77,6 +77,21 @@ async def bot_process(sb: Sandbox, tmp_path: Path, feeds_file: Path) -> AsyncIte
         if proc.returncode is None:
             proc.kill()
         await proc.wait()
+
+
+async def announcing(
+    sb: Sandbox, server: FeedServer, tmp_path: Path, paths: Sequence[str]
+) -> tuple[Path, int]:
+    """A shared feed list of ``paths`` and a store where the first guild announces in
+    #announcements: (the list's file, that channel)."""
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text("".join(f'[[feed]]\nurl = "{server.url(p)}"\n' for p in paths), "utf-8")
+    channel = sb.guild.channels["announcements"]
+    store = await Store.open(tmp_path / "kissbot.db")
+    await store.migrate()
+    await store.guilds.update(sb.guild.id, channel_id=channel)
+    await store.close()
+    return feeds_file, channel
 
 
 async def settle(sb: Sandbox, channel: int, expected: int, timeout: float = 20) -> list[str]:
@@ -181,15 +196,7 @@ async def test_news_of_two_seasons_is_one_post_naming_both(tmp_path: Path) -> No
     a restart; /status for season 5 shows the renewal with the article as its source."""
     async with FeedServer() as server, Sandbox() as sb:
         outlets = Outlets(server)
-        feeds_file = tmp_path / "feeds.toml"
-        feeds_file.write_text(
-            "".join(f'[[feed]]\nurl = "{server.url(p)}"\n' for p in OUTLETS[:2]), "utf-8"
-        )
-        channel = sb.guild.channels["announcements"]
-        store = await Store.open(tmp_path / "kissbot.db")
-        await store.migrate()
-        await store.guilds.update(sb.guild.id, channel_id=channel)
-        await store.close()
+        feeds_file, channel = await announcing(sb, server, tmp_path, OUTLETS[:2])
         outlets.publish(OUTLETS[0], "Stranger Things season 5 trailer breaks records")
         outlets.publish(OUTLETS[1], "Bridgerton season 5 starts filming in London")
 
@@ -219,13 +226,7 @@ async def test_a_final_season_announced_leaves_that_season_to_come(tmp_path: Pat
     season that will not come is the fifth."""
     async with FeedServer() as server, Sandbox() as sb:
         outlets = Outlets(server)
-        feeds_file = tmp_path / "feeds.toml"
-        feeds_file.write_text(f'[[feed]]\nurl = "{server.url(OUTLETS[0])}"\n', "utf-8")
-        channel = sb.guild.channels["announcements"]
-        store = await Store.open(tmp_path / "kissbot.db")
-        await store.migrate()
-        await store.guilds.update(sb.guild.id, channel_id=channel)
-        await store.close()
+        feeds_file, channel = await announcing(sb, server, tmp_path, OUTLETS[:1])
         outlets.publish(OUTLETS[0], "Bridgerton season 5 starts filming in London")
 
         async with bot_process(sb, tmp_path, feeds_file):
