@@ -34,10 +34,11 @@ import os
 import sys
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from bot.sandbox import perms
+from bot.sandbox import perms, scheduled
 from bot.sandbox.commands import BOT_DM, GUILD, PRIVATE_CHANNEL, authorizing_owners
 from bot.sandbox.gateway import GUILDS_INTENT, PRIVILEGED
 from bot.sandbox.interactions import (
@@ -671,6 +672,41 @@ class Sandbox:
     def scheduled_events(self, guild: int | GuildIds | None = None) -> list[Json]:
         """The guild's scheduled events (any creator's), in the order they were made."""
         return list(self._guild(guild).scheduled_events.values())
+
+    def schedule_event(
+        self, guild: int | GuildIds | None, name: str, start: datetime, *, user: str = "admin"
+    ) -> int:
+        """A member's own event (an hour at an external place), as made in Discord's client,
+        checked against the guild's cap as the bot's are; its id."""
+        the_guild = self._guild(guild)
+        body = {
+            "name": name,
+            "privacy_level": scheduled.GUILD_ONLY,
+            "entity_type": scheduled.EXTERNAL,
+            "entity_metadata": {"location": "Somewhere"},
+            "scheduled_start_time": start.isoformat(),
+            "scheduled_end_time": (start + timedelta(hours=1)).isoformat(),
+        }
+        event = scheduled.create(
+            body,
+            event_id=self.world.ids.now(),
+            guild_id=the_guild.id,
+            creator=self._user(user).payload(),
+            now=datetime.now(UTC),
+            existing=the_guild.scheduled_events.values(),
+        )
+        the_guild.scheduled_events[int(event["id"])] = event
+        self.server.gateway.dispatch(
+            "GUILD_SCHEDULED_EVENT_CREATE", event, intent=scheduled.SCHEDULED_EVENTS_INTENT
+        )
+        return int(event["id"])
+
+    def unschedule_event(self, guild: int | GuildIds | None, event_id: int) -> None:
+        """A moderator deletes an event (anyone's) in Discord's client."""
+        event = self._guild(guild).scheduled_events.pop(event_id)
+        self.server.gateway.dispatch(
+            "GUILD_SCHEDULED_EVENT_DELETE", event, intent=scheduled.SCHEDULED_EVENTS_INTENT
+        )
 
     def add_role(
         self,

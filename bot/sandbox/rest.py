@@ -533,6 +533,7 @@ class Rest:
             guild_id=guild.id,
             creator=self.world.bot.payload(),
             now=datetime.now(UTC),
+            existing=guild.scheduled_events.values(),
         )
         guild.scheduled_events[int(event["id"])] = event
         self._dispatch_event("CREATE", event)

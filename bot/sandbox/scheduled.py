@@ -3,12 +3,17 @@
 Only what Discord documents for creating and editing one: a name of 1-100 characters, a
 description of up to 1000, privacy level 2 (guild only), a start in the future, and for an
 EXTERNAL event (entity type 3) a location of 1-100 characters, an end after the start and
-no channel. An event's status follows the clock as Discord's does for external events:
-active from its start, completed at its end; a completed or cancelled one can't be edited.
+no channel. A guild holds at most 100 events not yet completed (scheduled or active), whoever
+made them: a create past that is Discord's 400 code 30038 (discord-api-types
+``MaximumNumberOfUncompletedGuildScheduledEventsReached``; @sapphire/discord-utilities
+``GuildLimits.MaximumScheduledOrActiveEvents``). An event's status follows the clock as
+Discord's does for external events: active from its start, completed at its end; a completed
+or cancelled one can't be edited.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,6 +37,11 @@ _FIELDS = (
     "scheduled_end_time",
     "status",
 )
+
+
+# Discord's most events a guild has scheduled or active at once, and its code past that.
+UNCOMPLETED_MAX = 100
+TOO_MANY = 30038
 
 
 def unknown_event() -> ApiError:
@@ -82,7 +92,21 @@ def validate(event: Json, *, start_changed: bool, now: datetime) -> None:
         raise invalid_form("channel_id: Required for stage and voice events.")
 
 
-def create(body: Json, *, event_id: int, guild_id: int, creator: Json, now: datetime) -> Json:
+def create(
+    body: Json,
+    *,
+    event_id: int,
+    guild_id: int,
+    creator: Json,
+    now: datetime,
+    existing: Iterable[Json] = (),
+) -> Json:
+    """A new event from a create's ``body``, beside the guild's ``existing`` ones."""
+    uncompleted = sum(advance(e, now)["status"] in (SCHEDULED, ACTIVE) for e in existing)
+    if uncompleted >= UNCOMPLETED_MAX:
+        raise ApiError(
+            400, TOO_MANY, "Maximum number of uncompleted guild scheduled events reached (100)"
+        )
     event = {k: body[k] for k in _FIELDS if k in body and k != "status"}
     event.setdefault("channel_id", None)
     event.setdefault("description", None)

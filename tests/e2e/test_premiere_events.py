@@ -17,6 +17,7 @@ from bot.domain.status import LearnedEvent
 from bot.news.models import Certainty, Milestone
 from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox
+from bot.sandbox.wire import ApiError
 from bot.store import Store
 from tests.e2e.test_moderator_kit import moderator_bot, refused, until
 from tests.e2e.test_moderator_setup import two_packs
@@ -392,3 +393,34 @@ async def test_setup_events_off_during_a_round_takes_the_event_away_in_that_roun
         assert (report.created, report.deleted) == (1, 1)
         assert sb.scheduled_events(sb.guild) == []
         assert await bot.store.events.all() == []
+
+
+async def test_a_server_at_discords_100_events_is_told_and_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server holds at most 100 events not yet over: past that Discord refuses a create
+    (400, code 30038). It was taken for Discord being down: a warning in the host's log every
+    10 minutes, for good, and nothing in /setup view told the moderators why no premiere
+    showed up. Now it is the server's refusal, said there, and the next round tries again."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    async with servers_keeping_events(tmp_path, monkeypatch, day) as (sb, bot):
+        soon = datetime.now(UTC) + timedelta(days=3)
+        ours = [sb.schedule_event(sb.guild, f"Watch party {n}", soon) for n in range(100)]
+        with pytest.raises(ApiError, match="30038"):  # the sandbox keeps Discord's cap
+            sb.schedule_event(sb.guild, "One too many", soon)
+
+        for _ in range(2):  # each round tries once, and says so the same way
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.refused, report.failed) == (0, 1, 0)
+        assert len(sb.scheduled_events(sb.guild)) == 100
+        view = await sb.invoke("setup", subcommand="view")
+        assert "100" in view.text and "⚠️" in view.text
+        assert "✅ I have **Create Events**" not in view.text
+
+        # A moderator deletes one: the premiere takes its place at the next round.
+        sb.unschedule_event(sb.guild, ours[0])
+        report = await bot.news.events.reconcile()
+        assert (report.created, report.refused) == (1, 0)
+        assert sum(e["name"] == "XO, Kitty season 4 premiere" for e in sb.scheduled_events()) == 1
+        view = await sb.invoke("setup", subcommand="view")
+        assert "✅ I have **Create Events**" in view.text
