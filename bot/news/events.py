@@ -218,6 +218,14 @@ class PremiereEvents:
                 await http.edit_scheduled_event(guild_id, event_id, **want.payload())
                 report.edited += 1
             except discord.NotFound:
+                if begins == want.start:
+                    # Deleted by hand, and the news only retold its day (another site, more
+                    # sure): the moderators' wish stands. Recorded as wanted, so the next
+                    # round does not ask again; a new day brings it back.
+                    await self.store.events.record(
+                        guild_id, *key, event_id, want.start, want.digest
+                    )
+                    return
                 event_id = None  # deleted by hand: the news moved it, so it is made again
         if event_id is None:
             await self.store.events.intend(guild_id, *key)

@@ -32,18 +32,25 @@ async def tell(bot: KissBot, milestone: Milestone, when: date | None = None) -> 
     await learn(bot.store, milestone, when)
 
 
-async def learn(store: Store, milestone: Milestone, when: date | None = None) -> None:
-    """``tell``, straight into a store (one a bot process uses, say)."""
+async def learn(
+    store: Store,
+    milestone: Milestone,
+    when: date | None = None,
+    *,
+    site: str = "news.example",
+    kind: str = "new_milestone",
+) -> None:
+    """``tell``, straight into a store (one a bot process uses, say), from ``site``."""
     seen = datetime.now(UTC)
     event = LearnedEvent(
-        milestone, Certainty.CONFIRMED, when, f"https://news.example/{milestone.value}", "", seen
+        milestone, Certainty.CONFIRMED, when, f"https://{site}/{milestone.value}", "", seen
     )
     async with store.db.transaction():
         await store.news.add_event(
             show="xo-kitty",
             season=4,
             event=event,
-            kind="new_milestone",
+            kind=kind,
             feed_id=None,
             story_id=None,
             rule="test",
@@ -424,3 +431,31 @@ async def test_a_server_at_discords_100_events_is_told_and_tried_again(
         assert sum(e["name"] == "XO, Kitty season 4 premiere" for e in sb.scheduled_events()) == 1
         view = await sb.invoke("setup", subcommand="view")
         assert "✅ I have **Create Events**" in view.text
+
+
+async def test_an_event_a_moderator_deleted_stays_deleted_until_the_date_moves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A moderator deleted the bot's event (they keep a watch party of their own, say).
+    Another site then gave the same day: only the event's description changed, yet the
+    edit found the event gone and made it again, as if the news had moved it. Now only a
+    new day brings it back."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    later = day + timedelta(days=30)
+    async with one_server_with_its_event(tmp_path, monkeypatch, day) as (sb, bot):
+        [event] = sb.scheduled_events(sb.guild)
+        sb.unschedule_event(sb.guild, int(event["id"]))
+        # Another site gives the same day: news the event's description tells of.
+        day_again = Milestone.RELEASE_DATE_ANNOUNCED
+        await learn(bot.store, day_again, day, site="other.example", kind="extra_source")
+        for _ in range(2):
+            report = await bot.news.events.reconcile()
+            assert report.created == 0 and report.failed == 0
+        assert sb.scheduled_events(sb.guild) == []
+
+        # The date moves: the fans want the new day, so the event is made again, once.
+        await tell(bot, Milestone.DELAYED, later)
+        assert (await bot.news.events.reconcile()).created == 1
+        [remade] = sb.scheduled_events(sb.guild)
+        assert remade["scheduled_start_time"] == release_start(later).isoformat()
+        assert (await bot.news.events.reconcile()).created == 0
