@@ -38,6 +38,11 @@ log = logging.getLogger(__name__)
 
 Key = tuple[str, int]  # (show slug, season)
 
+# Discord's code (HTTP 400) for an edit of an event completed or cancelled: a moderator's
+# cancel leaves the event, finished, where a delete leaves a 404.
+FINISHED = 180000
+# An event's status once it is completed or cancelled.
+OVER = (3, 4)
 # Discord's code (HTTP 400) for a create in a guild holding 100 events not yet over, whoever
 # made them: the guild's to mend, not Discord down; told, and tried again each round.
 TOO_MANY_EVENTS = 30038
@@ -217,16 +222,18 @@ class PremiereEvents:
             try:
                 await http.edit_scheduled_event(guild_id, event_id, **want.payload())
                 report.edited += 1
-            except discord.NotFound:
+            except discord.HTTPException as exc:
+                if not isinstance(exc, discord.NotFound) and exc.code != FINISHED:
+                    raise
                 if begins == want.start:
-                    # Deleted by hand, and the news only retold its day (another site, more
-                    # sure): the moderators' wish stands. Recorded as wanted, so the next
-                    # round does not ask again; a new day brings it back.
+                    # Deleted (or cancelled) by hand, and the news only retold its day (another
+                    # site, more sure): the moderators' wish stands. Recorded as wanted, so the
+                    # next round does not ask again; a new day brings it back.
                     await self.store.events.record(
                         guild_id, *key, event_id, want.start, want.digest
                     )
                     return
-                event_id = None  # deleted by hand: the news moved it, so it is made again
+                event_id = None  # taken down by hand: the news moved it, so it is made again
         if event_id is None:
             await self.store.events.intend(guild_id, *key)
             await self.pacer.wait()
@@ -245,6 +252,11 @@ class PremiereEvents:
         name = event_name(show.title, key[1])
         await self.pacer.wait()
         for event in await self.client.http.get_scheduled_events(guild_id, False):
-            if event["name"] == name and int(event.get("creator_id") or 0) == me.id:
+            if (
+                event["name"] == name
+                and int(event.get("creator_id") or 0) == me.id
+                # not one a moderator cancelled (or one over): the one made is live
+                and event.get("status") not in OVER
+            ):
                 return int(event["id"]), datetime.fromisoformat(event["scheduled_start_time"])
         return None

@@ -701,6 +701,14 @@ class Sandbox:
         )
         return int(event["id"])
 
+    def cancel_event(self, guild: int | GuildIds | None, event_id: int) -> None:
+        """A moderator cancels an event (anyone's) in Discord's client: kept, but finished."""
+        event = self._guild(guild).scheduled_events[event_id]
+        event["status"] = scheduled.CANCELED
+        self.server.gateway.dispatch(
+            "GUILD_SCHEDULED_EVENT_UPDATE", event, intent=scheduled.SCHEDULED_EVENTS_INTENT
+        )
+
     def unschedule_event(self, guild: int | GuildIds | None, event_id: int) -> None:
         """A moderator deletes an event (anyone's) in Discord's client."""
         event = self._guild(guild).scheduled_events.pop(event_id)

@@ -44,6 +44,12 @@ UNCOMPLETED_MAX = 100
 TOO_MANY = 30038
 
 
+# Discord's code (HTTP 400) for an edit of an event completed or cancelled (discord-api-types
+# ``CannotUpdateAFinishedEvent``): "once status is set to COMPLETED or CANCELED, the status can
+# no longer be updated" (Guild Scheduled Event, Status Update Transitions).
+FINISHED = 180000
+
+
 def unknown_event() -> ApiError:
     return ApiError(404, 10070, "Unknown Guild Scheduled Event")
 
@@ -129,7 +135,7 @@ def create(
 def edit(event: Json, body: Json, *, now: datetime) -> Json:
     """The event as the PATCH ``body`` leaves it (``event`` itself is not changed)."""
     if advance(event, now)["status"] in (COMPLETED, CANCELED):
-        raise invalid_form("Cannot modify a finished event.")
+        raise ApiError(400, FINISHED, "Cannot update a finished event")
     changes = {k: body[k] for k in _FIELDS if k in body}
     edited = event | changes
     moved = "scheduled_start_time" in changes and _time(changes, "scheduled_start_time") != _time(

@@ -261,6 +261,18 @@ class Killed(Exception):
     """The process died here (a SIGKILL, or a task cancelled at shutdown)."""
 
 
+async def killed_before_its_record(bot: KissBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A round of the events job killed as it records an event it made."""
+
+    async def killed(*args: object) -> None:
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(bot.store.events, "record", killed)
+        with pytest.raises(Killed):
+            await bot.news.events.reconcile()
+
+
 async def test_a_kill_after_remaking_an_event_deleted_by_hand_makes_no_second(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -273,14 +285,7 @@ async def test_a_kill_after_remaking_an_event_deleted_by_hand_makes_no_second(
         [event] = sb.scheduled_events(sb.guild)
         await bot.http.delete_scheduled_event(sb.guild.id, event["id"])  # by hand
         await tell(bot, Milestone.DELAYED, later)
-
-        async def killed(*args: object) -> None:
-            raise Killed
-
-        with monkeypatch.context() as patch:
-            patch.setattr(bot.store.events, "record", killed)
-            with pytest.raises(Killed):
-                await bot.news.events.reconcile()
+        await killed_before_its_record(bot, monkeypatch)
         [remade] = sb.scheduled_events(sb.guild)
 
         report = await bot.news.events.reconcile()
@@ -362,15 +367,8 @@ async def test_an_event_found_after_a_kill_minutes_before_it_begins_is_left_alon
     and it was deleted minutes before the premiere."""
     day = (datetime.now(UTC) + timedelta(days=60)).date()
     async with servers_keeping_events(tmp_path, monkeypatch, day) as (sb, bot):
-
-        async def killed(*args: object) -> None:
-            raise Killed
-
         bot.news.events._now = lambda: release_start(day) - timedelta(minutes=11)
-        with monkeypatch.context() as patch:
-            patch.setattr(bot.store.events, "record", killed)
-            with pytest.raises(Killed):
-                await bot.news.events.reconcile()
+        await killed_before_its_record(bot, monkeypatch)
         [event] = sb.scheduled_events(sb.guild)
 
         bot.news.events._now = lambda: release_start(day) - timedelta(minutes=5)
@@ -459,3 +457,32 @@ async def test_an_event_a_moderator_deleted_stays_deleted_until_the_date_moves(
         [remade] = sb.scheduled_events(sb.guild)
         assert remade["scheduled_start_time"] == release_start(later).isoformat()
         assert (await bot.news.events.reconcile()).created == 0
+
+
+async def test_an_event_a_moderator_cancelled_is_made_again_for_a_new_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A moderator cancelled the bot's event (kept by Discord, finished), and then the news
+    moved the premiere: Discord refuses to edit a finished event (400, code 180000), so the
+    round failed, every 10 minutes for good, and the new day never got its event. A
+    cancelled event is now one the moderators took down, as a deleted one is."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    later = day + timedelta(days=30)
+    async with one_server_with_its_event(tmp_path, monkeypatch, day) as (sb, bot):
+        [event] = sb.scheduled_events(sb.guild)
+        sb.cancel_event(sb.guild, int(event["id"]))
+        await learn(bot.store, Milestone.RELEASE_DATE_ANNOUNCED, day, site="other.example")
+        report = await bot.news.events.reconcile()  # the same day again: it stays cancelled
+        assert (report.created, report.failed) == (0, 0)
+
+        await tell(bot, Milestone.DELAYED, later)
+        # Killed between the new event's create and its record: the look-up that follows
+        # takes the new event, not the cancelled one of the same name.
+        await killed_before_its_record(bot, monkeypatch)
+        for _ in range(2):
+            report = await bot.news.events.reconcile()
+            assert (report.created, report.failed) == (0, 0)
+        made = [e for e in sb.scheduled_events(sb.guild) if e["id"] != event["id"]]
+        assert [e["scheduled_start_time"] for e in made] == [release_start(later).isoformat()]
+        [row] = await bot.store.events.all()
+        assert row.event_id == int(made[0]["id"])
