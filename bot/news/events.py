@@ -160,7 +160,10 @@ class PremiereEvents:
         if not todo:
             return
         me = guild.me
-        if me is not None and (problem := events_problem(me.guild_permissions)):
+        have = me.guild_permissions if me is not None else None
+        # Manage Events deletes anyone's events, the bot's too, though it creates none.
+        removing = have is not None and have.manage_events and all(w is None for *_, w in todo)
+        if have is not None and (problem := events_problem(have)) and not removing:
             # Not tried: a refusal a guild every run would count against the bot at Discord.
             await self._refused(guild.id, settings, problem, report)
             return

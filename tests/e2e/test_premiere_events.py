@@ -486,3 +486,22 @@ async def test_an_event_a_moderator_cancelled_is_made_again_for_a_new_day(
         assert [e["scheduled_start_time"] for e in made] == [release_start(later).isoformat()]
         [row] = await bot.store.events.all()
         assert row.event_id == int(made[0]["id"])
+
+
+async def test_events_off_removes_the_bots_events_with_manage_events_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bot's role was given Manage Events in place of Create Events, then /setup events
+    off answered "I'll remove the ones I added": Manage Events deletes any event, but the job
+    skipped the server for want of Create Events, and the event stayed for good."""
+    day = (datetime.now(UTC) + timedelta(days=60)).date()
+    async with one_server_with_its_event(tmp_path, monkeypatch, day) as (sb, bot):
+        guild = bot.get_guild(sb.guild.id)
+        assert guild is not None
+        sb.set_bot_role_permissions(sb.guild, perms.BOT_DEFAULT | perms.MANAGE_EVENTS)
+        await until(lambda: not guild.me.guild_permissions.create_events)
+        reply = await sb.invoke("setup", {"enabled": False}, subcommand="events")
+        assert "I'll remove the ones I added" in reply.content
+        report = await bot.news.events.reconcile()
+        assert (report.deleted, report.refused) == (1, 0)
+        assert sb.scheduled_events(sb.guild) == [] and await bot.store.events.all() == []
