@@ -334,10 +334,12 @@ async def _record(
 async def observed(
     deps: NewsDeps, signal: Signal, article: Article, show: Show, told_at: datetime
 ) -> Observation:
-    """``observe``, with the newest season the news told of when the headline names none."""
+    """``observe``, with the newest season the news told of when the headline names none:
+    not one it told only will not come (the season after a final one), whose filming or
+    date such a headline cannot be."""
     newest = None
     if signal.season is None:
-        learned = await deps.store.news.learned_seasons(show.slug)
+        learned = await deps.store.news.learned_seasons(show.slug, coming=True)
         newest = newest_season(show.latest_season.number, learned)
     return observe(signal, article, show, told_at, newest)
 

@@ -384,11 +384,14 @@ class NewsRepo:
         rows = await self._db.rows("SELECT first_seen_at FROM stories ORDER BY id DESC LIMIT 1")
         return parse_iso(rows[0][0]) if rows else None
 
-    async def learned_seasons(self, show: str) -> list[int]:
-        """Seasons the news has told us anything about, in order (a denial tells of none)."""
+    async def learned_seasons(self, show: str, *, coming: bool = False) -> list[int]:
+        """Seasons the news has told us anything about, in order (a denial tells of none);
+        ``coming``: only those it told of more than their cancellation ("will end with season
+        4" tells of season 5 only that it will not come)."""
+        besides = " AND milestone != 'cancelled'" if coming else ""
         rows = await self._db.rows(
-            "SELECT DISTINCT season FROM status_events WHERE show_slug = ? AND denied = 0 "
-            "ORDER BY season",
+            "SELECT DISTINCT season FROM status_events WHERE show_slug = ? AND denied = 0"
+            f"{besides} ORDER BY season",
             (show,),
         )
         return [int(row[0]) for row in rows]

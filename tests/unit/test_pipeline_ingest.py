@@ -391,6 +391,28 @@ async def test_news_without_a_season_is_about_the_newest_the_news_told_of(
     assert await deps.store.news.learned_events("xo-kitty", 3) == []
 
 
+async def test_news_without_a_season_is_not_about_the_season_after_a_final_one(
+    deps: NewsDeps,
+) -> None:
+    """'XO, Kitty will end with season 4' tells of season 5 only that it will not come: a
+    shoot naming no season after it was read as season 5's (the newest the news told of),
+    posted as "season 5: filming", and season 4's start was never told."""
+    feed = await primed_feed(deps, a="changes")
+    await ingest(deps, feed, [article("r", "Netflix renews XO, Kitty for season 4")], NOW)
+    ends = article("e", "XO, Kitty will end with season 4, Netflix announces")
+    await ingest(deps, feed, [ends], NOW + timedelta(hours=1))
+    shoot = article("f", "XO, Kitty starts filming new season in Seoul")
+    report = await ingest(deps, feed, [shoot], NOW + timedelta(hours=2))
+    assert report.verdicts == {"change": 1}
+    assert [title for _, title in await queued(deps)] == [
+        "XO, Kitty season 4: renewed",
+        "XO, Kitty season 5: cancelled",
+        "XO, Kitty season 4: filming",
+    ]
+    fifth = await deps.store.news.learned_events("xo-kitty", 5)
+    assert [e.milestone for e in fifth] == [Milestone.CANCELLED]
+
+
 RENEWS = "Netflix renews XO, Kitty for season 4"
 
 
