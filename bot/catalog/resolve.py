@@ -10,7 +10,7 @@ from bot.catalog.catalog import Catalog
 from bot.catalog.lookup import parse_episode_code
 from bot.catalog.models import CastMember, Episode, Season, Show
 from bot.errors import UserFacingError
-from bot.render.text import plural, safe_text, truncate
+from bot.render.text import plural, safe_text, shorten
 
 CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT = 100  # ...each name and value at most 100 characters
@@ -18,7 +18,7 @@ CHOICE_TEXT = 100  # ...each name and value at most 100 characters
 
 def quoted(text: str) -> str:
     """User input echoed back: inert, one line, short."""
-    return "“" + safe_text(truncate(text.strip(), 60), one_line=True) + "”"
+    return "“" + safe_text(shorten(text.strip(), 60), one_line=True) + "”"
 
 
 def resolve_season(show: Show, number: int | None) -> Season:
@@ -116,16 +116,16 @@ def cast_choices(
 
 def _cast_label(member: CastMember) -> str:
     if not (member.character and member.actor):
-        return truncate(member.name, CHOICE_TEXT)
+        return shorten(member.name, CHOICE_TEXT)
     # A long character name is cut, not the actor after it: it tells two such names apart.
-    actor = truncate(member.actor, CHOICE_TEXT // 2)
-    return f"{truncate(member.character, CHOICE_TEXT - len(actor) - 3)} · {actor}"
+    actor = shorten(member.actor, CHOICE_TEXT // 2)
+    return f"{shorten(member.character, CHOICE_TEXT - len(actor) - 3)} · {actor}"
 
 
 def _cast_value(catalog: Catalog, show: Show, member: CastMember) -> str:
     """A name of ``member``'s that /cast resolves to them alone: the character's, unless it
     is shared (a recast role) or too long to send whole, which, cut, could name anyone."""
-    return catalog.index(show).own_name(member, CHOICE_TEXT) or truncate(member.name, CHOICE_TEXT)
+    return catalog.index(show).own_name(member, CHOICE_TEXT) or shorten(member.name, CHOICE_TEXT)
 
 
 def episode_choices(
@@ -136,5 +136,5 @@ def episode_choices(
     out = []
     for _, episode in hits:
         label = episode.code if episode.title is None else f"{episode.code} · {episode.title}"
-        out.append((truncate(label, CHOICE_TEXT), episode.code))
+        out.append((shorten(label, CHOICE_TEXT), episode.code))
     return out

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
 from bot.news.markup import calm_marks, collapse_whitespace, strip_bidi_controls
-from bot.render.text import truncate
+from bot.render.text import shorten
 
 # Discord's longest thread (and so forum post) name.
 NAME_LIMIT = 100
@@ -37,7 +37,7 @@ def plain_title(text: str, fallback: str = "News") -> str:
     text = collapse_whitespace(calm_marks(strip_bidi_controls(_ESCAPE.sub(r"\1", text))))
     text = _MASKED.sub(r"\1", _CODES.sub("", text))
     text = _MARKS.sub("", _BROADCAST.sub(r"\1", text))
-    return truncate(collapse_whitespace(text), NAME_LIMIT) or fallback
+    return shorten(collapse_whitespace(text), NAME_LIMIT) or fallback
 
 
 def post_name(message: Mapping[str, Any]) -> str:

@@ -18,10 +18,10 @@ from bot.render.text import (
     release_ahead,
     release_countdown,
     release_day,
+    shorten,
     source_ref,
     sources_line,
     timestamp,
-    truncate,
     when_text,
 )
 
@@ -77,7 +77,7 @@ def _sources(step: Step, limit: int = 2) -> str:
 
 def _title(source: StepSource) -> str | None:
     """A headline from a feed, short enough to stand as a link's label."""
-    return truncate(source.title, TITLE_SHOWN) if source.title else None
+    return shorten(source.title, TITLE_SHOWN) if source.title else None
 
 
 def _news_field(learned: list[StepSource]) -> str:

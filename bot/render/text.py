@@ -108,6 +108,19 @@ def truncate(text: str, limit: int) -> str:
         room = max(0, min(room - 1, len(cut) - len(closers)))
 
 
+def shorten(text: str, limit: int) -> str:
+    """Plain text, shown as it is or escaped after (a forum post's or a choice's name, a
+    headline become a link's label), cut to ``limit`` characters with an ellipsis, on a
+    character as shown and at a word's end when one is close by. Nothing in it is read as
+    markdown: ``truncate`` would add closers that show as written ("Kitty`s…`") and step back
+    before a "[" it took for a link, dropping a bracketed aside whole."""
+    if len(text) <= limit:
+        return text
+    if limit <= len(ELLIPSIS) + 2:
+        return ELLIPSIS
+    return _cut(text, limit - len(ELLIPSIS), markdown=False) + ELLIPSIS
+
+
 # What a cut must not end inside: a mention, channel, command, emoji or timestamp code, or a
 # masked link (the bot's own: outside text has its brackets and angle codes escaped).
 _OPEN_TOKEN = re.compile(
@@ -116,13 +129,15 @@ _OPEN_TOKEN = re.compile(
 _UNESCAPED = re.compile(r"\\.|\*\*|\|\||`")
 
 
-def _cut(text: str, room: int) -> str:
+def _cut(text: str, room: int, *, markdown: bool = True) -> str:
     """``text`` cut to at most ``room`` characters, on a character as shown, at a word's end
-    when one is close by, before any token the cut would halve."""
+    when one is close by; in ``markdown``, before any token the cut would halve."""
     cut = text[: _cluster_start(text, room)]
     space = cut.rfind(" ")
     if space > 0 and space >= len(cut) - 24:
         cut = cut[:space]  # end on a word when one is close by
+    if not markdown:
+        return cut.rstrip()
     if token := _OPEN_TOKEN.search(cut):
         cut = cut[: token.start()]
     return cut.rstrip().rstrip("\\")
@@ -305,7 +320,7 @@ def source_ref(source: str, title: str | None = None) -> str:
     author = detail.split(";")[0].rstrip(")").strip()
     if _FILE_NAME.search(name) and author:
         name = author
-    return safe_text(truncate(name, 60), one_line=True)
+    return safe_text(shorten(name, 60), one_line=True)
 
 
 def sources_line(

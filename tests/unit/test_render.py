@@ -936,6 +936,33 @@ def test_truncate_never_cuts_inside_a_token_link_or_mark(pieces: list[str], limi
         assert text.startswith(shown[0].rstrip()) or shown[0] == ""
 
 
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        ("XO, Kitty`s season 3 " + "cast news " * 20, "XO, Kitty`s season 3 cast news"),
+        ("XO, Kitty [Netflix sneak peek at " + "season 3 " * 20 + "]", "XO, Kitty [Netflix sneak"),
+        ("**XO, Kitty** renewed " + "and more " * 20, "**XO, Kitty** renewed and more"),
+    ],
+)
+def test_a_headline_cut_to_a_name_or_label_keeps_its_text_and_adds_no_marks(
+    show: Show, headline: str, kept: str
+) -> None:
+    """A headline cut for a forum post's name or a /status link's label went through
+    truncate, which reads markdown where the text is plain (escaped after, or a name shown as
+    it is): "Kitty`s" gained a closing "`" shown as written, and a bracketed aside running
+    past the cut was taken for a link and dropped whole ("XO, Kitty…")."""
+    name = plain_title(headline)  # its marks dropped: a name shows none
+    assert name.startswith(re.sub(r"[*`]", "", kept)) and name.endswith("…")
+    season3 = show.seasons[2]
+    url = "https://e.org/s3"
+    learned = [LearnedEvent(Milestone.TRAILER, Certainty.REPORTED, None, url, headline, NOW)]
+    card = status_embed(show, season3, season_status(season3, learned), NOW)
+    news = next(f for f in card.fields if f.name == "From the news").value or ""
+    shown = re.sub(r"\\(.)", r"\1", news[1 : news.index("](")])  # what readers see
+    assert shown.startswith(kept) and shown.endswith("…")
+    assert sum(shown.count(mark) for mark in "`*") == sum(kept.count(mark) for mark in "`*")
+
+
 @pytest.mark.parametrize("one_line", [True, False])
 def test_zalgo_is_calmed_but_real_accents_stay(one_line: bool) -> None:
     """A headline whose letters each carry hundreds of combining marks ("zalgo") was posted as
