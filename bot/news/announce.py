@@ -790,8 +790,10 @@ class Announcer:
         self, delivery_id: int, message: discord.Message | discord.PartialMessage
     ) -> None:
         """Publish off the guild's lane: discord.py holds a publish that used the hour's last
-        slot until the hour is up, and the lane's next post must not wait for that."""
-        if delivery_id in self._publishing:
+        slot until the hour is up, and the lane's next post must not wait for that. Not once
+        the client is closing: the post landed during ``finish`` would be published on a
+        closed session; recorded as due, the next process's first drain publishes it."""
+        if self._stopping or delivery_id in self._publishing:
             return
         task = asyncio.create_task(self._publish(delivery_id, message))
         self._publishing[delivery_id] = task
