@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 
 import aiohttp
 
-from bot.catalog import Catalog, Show
-from bot.domain.status import SEASON_LEAP, Change, LearnedEvent, newest_season
+from bot.catalog import Catalog, Season, Show
+from bot.domain.status import SEASON_LEAP, Change, LearnedEvent, newest_season, season_status
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.classify_tables import compile_ascii
@@ -28,9 +28,17 @@ from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.fingerprint import marked_updated, story_fingerprint
 from bot.news.guard import redacted
 from bot.news.messages import article_message, change_message, safe_text
-from bot.news.models import Article, Signal
+from bot.news.models import Article, Milestone, Signal
 from bot.news.parsing import FeedParser, in_daemon_thread
-from bot.news.track import Observation, assess, observe, overturned, repeats
+from bot.news.track import (
+    Observation,
+    assess,
+    observe,
+    out_by,
+    overturned,
+    repeats,
+    season_of,
+)
 from bot.render.text import inert_url
 from bot.settings import Settings
 from bot.store import Store
@@ -331,17 +339,34 @@ async def _record(
     return event_id, kind
 
 
+# What a headline naming no season can be about, of the seasons the news told of: one still
+# to come, not one told only that it will not come ("will end with season 4": season 5).
+_TO_COME = frozenset(Milestone) - {Milestone.CANCELLED}
+
+
 async def observed(
     deps: NewsDeps, signal: Signal, article: Article, show: Show, told_at: datetime
 ) -> Observation:
-    """``observe``, with the newest season the news told of when the headline names none:
-    not one it told only will not come (the season after a final one), whose filming or
-    date such a headline cannot be."""
+    """``observe``, with the newest season the news told of when the headline names none."""
     newest = None
     if signal.season is None:
-        learned = await deps.store.news.learned_seasons(show.slug, coming=True)
+        learned = await deps.store.news.learned_seasons(show.slug, of=_TO_COME)
         newest = newest_season(show.latest_season.number, learned)
+        if signal.about is Milestone.RELEASED:
+            newest = await _newest_out(deps, show, newest, told_at)
     return observe(signal, article, show, told_at, newest)
+
+
+async def _newest_out(deps: NewsDeps, show: Show, newest: int, told_at: datetime) -> int:
+    """ "Now streaming" naming no season (a listing of the show as it is): the newest season
+    the news alone told of, up to ``newest``, that it told out or whose premiere day has
+    come, else the pack's newest. Not a season just renewed or dated months ahead."""
+    for number in range(newest, show.latest_season.number, -1):
+        season = season_of(show, number) or Season.from_news_only(number)
+        learned = await deps.store.news.learned_events(show.slug, number)
+        if out_by(season_status(season, learned), told_at):
+            return number
+    return show.latest_season.number
 
 
 async def plausible(deps: NewsDeps, obs: Observation) -> bool:

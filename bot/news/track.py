@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.catalog.dates import release_start
 from bot.catalog.models import Season, Show
 from bot.domain.status import (
     Change,
@@ -74,6 +75,18 @@ def observe(
             denied=signal.denies is not None,
         ),
     )
+
+
+def out_by(status: SeasonStatus, at: datetime) -> bool:
+    """Is the season out at ``at``: told so, or its premiere day (the date announced, not
+    overtaken by a delay) come?"""
+    if status.step(Milestone.RELEASED) is not None:
+        return True
+    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    if dated is None or dated.date is None or dated.date_overtaken:
+        return False
+    day = dated.date.exact
+    return day is not None and release_start(day) <= at
 
 
 def season_of(show: Show, number: int) -> Season | None:

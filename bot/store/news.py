@@ -384,15 +384,17 @@ class NewsRepo:
         rows = await self._db.rows("SELECT first_seen_at FROM stories ORDER BY id DESC LIMIT 1")
         return parse_iso(rows[0][0]) if rows else None
 
-    async def learned_seasons(self, show: str, *, coming: bool = False) -> list[int]:
-        """Seasons the news has told us anything about, in order (a denial tells of none);
-        ``coming``: only those it told of more than their cancellation ("will end with season
-        4" tells of season 5 only that it will not come)."""
-        besides = " AND milestone != 'cancelled'" if coming else ""
+    async def learned_seasons(
+        self, show: str, *, of: Iterable[Milestone] | None = None
+    ) -> list[int]:
+        """Seasons the news has told us anything about (``of``: any of these milestones), in
+        order (a denial tells of none)."""
+        told = [m.value for m in of] if of is not None else []
+        among = f" AND milestone IN ({', '.join('?' for _ in told)})" if of is not None else ""
         rows = await self._db.rows(
             "SELECT DISTINCT season FROM status_events WHERE show_slug = ? AND denied = 0"
-            f"{besides} ORDER BY season",
-            (show,),
+            f"{among} ORDER BY season",
+            (show, *told),
         )
         return [int(row[0]) for row in rows]
 

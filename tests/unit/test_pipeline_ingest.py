@@ -413,6 +413,37 @@ async def test_news_without_a_season_is_not_about_the_season_after_a_final_one(
     assert [e.milestone for e in fifth] == [Milestone.CANCELLED]
 
 
+async def test_now_streaming_naming_no_season_is_not_the_release_of_one_just_renewed(
+    deps: NewsDeps,
+) -> None:
+    """Season 4 renewed, then 'XO, Kitty is now streaming on Netflix' (a listing of the show
+    as it is): read as the newest season the news told of, it was posted to every server as
+    "season 4: released" (a season not yet filmed), /status and the card had it out, its
+    premiere event went, and every step before a release was history from then on. Such a
+    headline is of the newest season told out or whose premiere day has come; a date naming
+    none is still season 4's, and once that day comes, so is its release."""
+    feed = await primed_feed(deps, a="changes")
+    await ingest(deps, feed, [article("r", RENEWS)], NOW)
+    streaming = "XO, Kitty is now streaming on Netflix"
+    await ingest(deps, feed, [article("s", streaming)], NOW + timedelta(hours=1))
+    ahead = (NOW + timedelta(days=60)).date()
+    dated = article("d", f"XO, Kitty premieres {ahead:%B} {ahead.day}")
+    await ingest(deps, feed, [dated], NOW + timedelta(hours=2))
+    await ingest(deps, feed, [article("a", streaming + " now")], NOW + timedelta(days=1))
+    fourth = await deps.store.news.learned_events("xo-kitty", 4)
+    assert [e.milestone for e in fourth] == [Milestone.RENEWED, Milestone.RELEASE_DATE_ANNOUNCED]
+    later = NOW + timedelta(days=61)
+    out = replace(article("o", streaming + ", fans rejoice"), published=later)
+    await ingest(deps, feed, [out], later)
+    titles = [title for _, title in await queued(deps)]
+    assert titles == [
+        "XO, Kitty season 4: renewed",
+        "XO, Kitty season 3: released",  # the pack's newest, as before any renewal
+        "XO, Kitty season 4: release date set",
+        "XO, Kitty season 4: released",
+    ]
+
+
 RENEWS = "Netflix renews XO, Kitty for season 4"
 
 
