@@ -103,6 +103,28 @@ async def test_nothing_is_posted_after_setup_reset_answers(
         assert len(sb.messages(channel)) == at_answer
 
 
+@pytest.mark.parametrize(
+    ("subcommand", "options"), [("remove", {}), ("filter", {"exclude": "Kitty"})]
+)
+async def test_a_post_in_flight_lands_before_feeds_remove_or_filter_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, subcommand: str, options: dict[str, str]
+) -> None:
+    """/feeds remove (or a filter that drops the feed's news) answered that its queued posts
+    won't be sent while one of them, held by a rate limit, was still on its way: it landed
+    after the answer. The command waits for it, so nothing of the feed comes after."""
+    async with first_post_in_flight(tmp_path, monkeypatch) as (sb, bot, drain):
+        channel = sb.guild.channel("announcements")
+        (sub,) = await bot.store.feeds.for_guild(bot.guilds[0].id)
+        reply = await sb.invoke(
+            "feeds", {"feed": str(sub.feed.id), **options}, subcommand=subcommand
+        )
+        assert "still queued here won't be sent" in reply.content
+        at_answer = len(sb.messages(channel))
+        await drain
+        await bot.news.drain()
+        assert len(sb.messages(channel)) == at_answer == 1
+
+
 async def test_a_stop_lets_the_post_in_flight_land_and_records_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
