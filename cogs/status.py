@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.catalog.resolve import resolve_season
-from bot.domain.status import ToldSeasons, season_status
+from bot.domain.status import ToldSeasons, only_cancelled, pending, season_status
 from bot.installs import anywhere
 from bot.render.status import status_embed
 
@@ -34,8 +34,16 @@ class Status(commands.Cog):
         told = ToldSeasons.of(show, await self.client.learned_seasons(show.slug))
         number = told.newest if season is None else season  # the news may know a newer one
         chosen = told.season(number) or resolve_season(show, number)  # this one says none
-        learned = await self.client.learned_events(show.slug, chosen.number)
-        embed = status_embed(show, chosen, season_status(chosen, learned), discord.utils.utcnow())
+        status = season_status(chosen, await self.client.learned_events(show.slug, chosen.number))
+        if season is None and only_cancelled(status):
+            # "will end with season 4": season 5 will not come; season 4, still to come, is
+            # the news a fan is after
+            before = told.season(chosen.number - 1)
+            if before is not None:
+                learned = await self.client.learned_events(show.slug, before.number)
+                if pending(before, earlier := season_status(before, learned)):
+                    chosen, status = before, earlier
+        embed = status_embed(show, chosen, status, discord.utils.utcnow())
         await interaction.response.send_message(embed=embed)
 
 

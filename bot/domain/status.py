@@ -322,6 +322,12 @@ def pending(season: Season, status: SeasonStatus) -> bool:
     return not (released or status.is_cancelled)
 
 
+def only_cancelled(status: SeasonStatus) -> bool:
+    """Whether all the news tells of the season is that it will not come (the one after a
+    final season, "XO, Kitty will end with season 4"): no step, only its cancellation."""
+    return status.is_cancelled and status.current is None
+
+
 # How far past the newest known season news may reach: a renewal can name the season after
 # next ("renewed for seasons 4 and 5"); "season 12" of a three-season show is a misreading.
 SEASON_LEAP = 2

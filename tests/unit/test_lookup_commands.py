@@ -198,6 +198,37 @@ async def test_status_defaults_to_the_newest_season_and_merges_news(catalog: Cat
         await cog.status.callback(cog, interaction(), season=12)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("told", "shown"),
+    [
+        ({4: Milestone.RENEWED, 5: Milestone.CANCELLED}, "XO, Kitty: season 4 status"),
+        ({3: Milestone.RELEASED, 4: Milestone.CANCELLED}, "XO, Kitty: season 4 status"),
+    ],
+)
+async def test_status_by_default_shows_the_season_to_come_not_the_one_after_the_last(
+    catalog: Catalog, told: dict[int, Milestone], shown: str
+) -> None:
+    """After "XO, Kitty will end with season 4" (season 5 recorded as cancelled, the newest
+    season the news told of), /status with no season led with "Season 5 was cancelled",
+    not season 4's renewal and premiere. The season before such a one is shown while it is
+    still to come; once it is out ("cancelled after three seasons"), the cancellation is."""
+    bot = client(catalog)
+    bot.learned_seasons = AsyncMock(return_value=sorted(told))
+
+    async def learned(_: str, season: int) -> list[LearnedEvent]:
+        if season not in told:
+            return []
+        seen = datetime(2026, 5, season, tzinfo=UTC)
+        url = f"https://n.example/{season}"
+        return [LearnedEvent(told[season], Certainty.CONFIRMED, None, url, "", seen)]
+
+    bot.learned_events = AsyncMock(side_effect=learned)
+    cog = Status(bot)
+    double = interaction()
+    await cog.status.callback(cog, double, season=None)  # type: ignore[arg-type]
+    assert sent(double)[0].title == shown
+
+
 async def test_an_unaired_seasons_episode_list_reads_the_news(catalog: Catalog) -> None:
     out = LearnedEvent(
         Milestone.RELEASED,
