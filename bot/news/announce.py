@@ -876,6 +876,8 @@ class Announcer:
 
     async def _send_notices(self) -> None:
         for notice in await self.store.outbox.pending_notices():
+            if self._stopping:
+                return  # the session is about to close: pending, for the next start
             guild = self.client.get_guild(notice.guild_id)
             if guild is not None and guild.unavailable:
                 continue  # a Discord outage, or a new session still loading: a later drain

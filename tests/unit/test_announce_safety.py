@@ -666,3 +666,21 @@ async def test_a_notice_automod_blocks_for_the_words_it_quotes_is_told_without_t
     await sender.drain()  # the notice told again
     ((channel, told),) = fake.notices
     assert channel == 10 and "AutoMod blocked" in told and "exemptions" in told
+
+
+async def test_a_stop_during_the_notices_sends_no_more_of_them(store: Store) -> None:
+    """A stop arriving while the drain told the moderators went on telling every guild's
+    notice, on a session about to close; the rest now wait, pending, for the next start."""
+    for guild in (1, 2):
+        await store.guilds.update(guild, channel_id=guild * 10)
+        await store.outbox.add_notice(guild, "hello", f"a notice for guild {guild}")
+
+    async def stop_at_the_first(channel_id: int) -> None:
+        sender.stop()
+
+    fake = FakeDiscord(before_send=stop_at_the_first)
+    sender = Announcer(fake, store, channel_interval=0.001)  # type: ignore[arg-type]
+    await sender._send_notices()
+    assert fake.notices == [(10, "a notice for guild 1")]
+    async with store.db.conn.execute("SELECT guild_id, state FROM notices ORDER BY id") as cur:
+        assert [tuple(row) for row in await cur.fetchall()] == [(1, "sent"), (2, "pending")]
