@@ -2709,13 +2709,27 @@ _DENIED_AS = (
 )
 
 
-def _denial(name: str, milestone: Milestone, what: str) -> EventRule:
+# Where a denied noun told without hearsay ends its phrase: "denies XO, Kitty cancellation",
+# "… cancellation after ratings dip", not "denies the cancellation petition was a stunt".
+_DENIED_NOUN_ENDS = (
+    r"(?=$|[,.:;!?)]| -| (?:after|amid|as|and|but|despite|following|in|on|over|while|with)\b)"
+)
+
+
+def _denial(name: str, milestone: Milestone, what: str, *, bare: str = "") -> EventRule:
     """A denial of ``what`` (the milestone's noun) told as hearsay: "denies … ``what``
-    rumours" or "``what`` reports are false"."""
+    rumours" or "``what`` reports are false"; or of a ``bare`` noun alone after what it is
+    of ("Netflix denies XO, Kitty cancellation": to deny a cancellation can only mean it
+    did not happen, where "denies season 4 renewal" may mean refusing one)."""
     pattern = (
         rf"\b{_DENY} (?:(?:the|those|these|all|any|latest|new) )?(?:[\w',&:-]+ ){{0,6}}?"
         rf"{what} {_HEARSAY}\b|\b{what} {_HEARSAY} {_DENIED_AS}\b"
     )
+    if bare:
+        pattern += (
+            rf"|\b{_DENY} (?:(?:the|any|a|its) )?(?:[\w',&:-]+ ){{0,6}}?{bare}\b"
+            rf"{_DENIED_NOUN_ENDS}"
+        )
     return _rule(name, milestone, pattern)
 
 
@@ -2726,9 +2740,19 @@ DENIAL_RULES: tuple[EventRule, ...] = (
         r"(?:filming|shooting|(?<!pre-)(?<!post-)production)(?: (?:start|starting|begins?|began))?",
     ),
     _denial("denied-wrap", M.FILMING_WRAPPED, r"(?:(?:filming|shooting|production) )?wrap(?:ped)?"),
-    _denial("denied-cancellation", M.CANCELLED, r"(?:cancell?ation|cancell?ed|axing|axed)"),
+    _denial(
+        "denied-cancellation",
+        M.CANCELLED,
+        r"(?:cancell?ation|cancell?ed|axing|axed)",
+        bare=r"(?:cancell?ation|axing)",
+    ),
     _denial("denied-renewal", M.RENEWED, r"(?:renewal|renewed)"),
-    _denial("denied-delay", M.DELAYED, r"(?:delay|delayed|postponement|postponed|shutdown)"),
+    _denial(
+        "denied-delay",
+        M.DELAYED,
+        r"(?:delay|delayed|postponement|postponed|shutdown)",
+        bare=r"(?:delay|postponement)",
+    ),
     _denial("denied-date", M.RELEASE_DATE_ANNOUNCED, r"(?:release|premiere|launch) date"),
     _denial("denied-casting", M.CASTING, r"casting"),
     _denial("denied-trailer", M.TRAILER, r"trailer"),

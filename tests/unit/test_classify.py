@@ -1211,6 +1211,15 @@ def test_roundups_and_passing_mentions_are_not_news(title: str) -> None:
             Milestone.FILMING_STARTED,
             "C",
         ),
+        # the noun alone after the show's name was no news at all, where "denies reports
+        # that XO, Kitty has been cancelled" was the denial it is
+        ("Netflix denies XO, Kitty cancellation", "", Milestone.CANCELLED, "C"),
+        ("Netflix denies XO, Kitty season 4 cancellation", "", Milestone.CANCELLED, "C"),
+        ("Netflix denies XO, Kitty's cancellation", "", Milestone.CANCELLED, "C"),
+        ("Showrunner denies the XO, Kitty axing", "", Milestone.CANCELLED, "C"),
+        ("Fans debunk XO, Kitty cancellation", "", Milestone.CANCELLED, "R"),
+        ("Netflix denies XO, Kitty season 4 postponement", "", Milestone.DELAYED, "C"),
+        ("Netflix denies XO, Kitty cancellation after ratings dip", "", Milestone.CANCELLED, "C"),
     ],
 )
 def test_a_denial_names_what_it_denies_and_who_denies_it(
@@ -1223,6 +1232,12 @@ def test_a_denial_names_what_it_denies_and_who_denies_it(
     assert signal.certainty is {"C": Certainty.CONFIRMED, "R": Certainty.REPORTED}[certainty]
     assert signal.rule.startswith(f"denied:{denies.value}:")
     assert signal.show == "xo-kitty" and signal.season in (4, None)
+
+
+def test_a_bare_denial_beside_other_news_is_not_the_news() -> None:
+    title = "Netflix denies XO, Kitty cancellation as season 4 begins filming"
+    signal = classify(title, "", _at("2026-11-02"), INDEX)
+    assert signal.milestone is Milestone.FILMING_STARTED and signal.denies is None
 
 
 @pytest.mark.parametrize(
