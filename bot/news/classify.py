@@ -601,11 +601,9 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     if verdict and _BATCH.match(text, hit.end):
         return None
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and published is not None:
-        raw = hit.match.groupdict().get("date")
-        if raw:
-            dates = resolve_dates(raw, published, upcoming=RECENT_RELEASE)
-            if dates and published - dates[0][1] > PAST_RELEASE:
-                return None
+        day = _captured_day(hit.match, published)
+        if day is not None and published - day > PAST_RELEASE:
+            return None
     return None if _is_passing(doc, hit, left, right, published, described) else hit
 
 
@@ -864,11 +862,15 @@ def classify(
         return Signal(show, season, None, None, None, f"not-news:date-rumoured:{cue}")
     if (stale := _stale(known, show, season, milestone, when)) is not None:
         return stale
-    event_date = _event_date(event, when)
+    if milestone is Milestone.DELAYED:
+        # the day it moved to, however close: a delay is news, not a preview of the day
+        event_date = _delay_day(source, event, when)
+    else:
+        event_date = _event_date(event, when)
     dated_today = event_date is not None and event_date == when
     if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         milestone = Milestone.RELEASED  # a premiere dated the day it is reported has happened
-    elif _imminent(event_date, when, imminent):
+    elif milestone is not Milestone.DELAYED and _imminent(event_date, when, imminent):
         return Signal(show, season, None, None, None, "not-news:premiere-imminent")
     return Signal(
         show,
@@ -1132,11 +1134,80 @@ def _stale(
 
 def _event_date(event: _Hit, when: date | None) -> date | None:
     """The announced premiere date, when the rule captured one."""
-    raw = event.match.groupdict().get("date")
-    if not raw or when is None:
+    return None if when is None else _captured_day(event.match, when)
+
+
+# What may follow a rule's captured date to give its year: ", 2027", es " de 2027".
+_YEAR_AFTER = len(" de 2027")
+
+
+def _captured_day(match: re.Match[str], when: date) -> date | None:
+    """The day a rule's ``date`` group (``date2`` in a rule that needs two) gives, with the
+    year written after it: the group ends at the day, and "April 2, 2027" read in 2026 is
+    not this year's April 2. A day without its year is the next one (``RECENT_RELEASE``)."""
+    groups = match.groupdict()
+    name = "date" if groups.get("date") else "date2" if groups.get("date2") else None
+    if name is None:
         return None
-    dates = resolve_dates(raw, when, upcoming=RECENT_RELEASE)
+    start, end = match.span(name)
+    dates = resolve_dates(match.string[start : end + _YEAR_AFTER], when, upcoming=RECENT_RELEASE)
     return dates[0][1] if dates else None
+
+
+# Words right before a day that make it the one a delay moved the premiere to: "delayed to
+# June 5", "will now premiere on June 5", de "auf den 5. Juni", es "al 5 de junio", fr "au
+# 5 juin", pt "para 5 de junho", nl "tot 5 juni". (Not pl "na": "ustalona na 1 czerwca" is
+# the day it was set for.)
+_NEW_DAY = re.compile(
+    r"(?:\b(?:to|until|till|into|for|auf(?: den)?|bis(?: zum)?|al|hasta(?: el)?"
+    r"|para(?: o)?(?: dia)?|au|tot)|\bnow\b[^.?!;,]{0,30}|\bnew (?:\w+ )?date\b:?(?: is)?)"
+    r" (?:\w+day,? )?$"
+)
+# ... and the words that make it the day it moved from: "from May 7", "instead of May 7",
+# "was due May 7", "set for May 7", "its planned May 7 debut", de "vom 7. Mai".
+_OLD_DAY = re.compile(
+    r"\b(?:from|instead of|rather than|originally|initially|previously|formerly|due|set"
+    r"|scheduled|slated|planned|expected|supposed|vom|von|del|dal|du|van)\b(?: [\w',]+){0,3} $"
+)
+_CUE_REACH = 40
+# A delay of the shoot, not of the premiere: its day is when filming starts ("that start
+# date has been pushed back to June 16"), unless the sentence names the premiere as well.
+_SHOOT_DELAY = re.compile(
+    r"\b(?:film\w*|shoot\w*|production|cameras|dreh\w*|rodaje|riprese|tournage|grava\w+"
+    r"|opnames)\b"
+)
+_PREMIERE_WORDS = re.compile(
+    r"\b(?:premi\w*|releas\w*|debut\w*|return\w*|arriv\w*|launch\w*|air\w*|stream\w*"
+    r"|estre\w*|uscita|sortie|ausstrahlung|start auf)\b"
+)
+
+
+def _delay_day(doc: _Doc, event: _Hit, when: date | None) -> date | None:
+    """The day a delay moved the premiere to, told in the delay's sentence: a day after the
+    words that make it the new one, never the day it moved from ("was due May 7 but is
+    delayed": none), nor one before publication. A month or a year is no day."""
+    if when is None:
+        return None
+    text = doc.text
+    left, right = doc.bounds(event.start, event.end)
+    while left > 1 and text[left - 1] == "." and text[left - 2].isdigit():
+        left = doc.bounds(left - 2, left - 2)[0]  # de "auf den 5. Juni": no sentence's end
+    if _SHOOT_DELAY.search(text, left, right) and not _PREMIERE_WORDS.search(text, left, right):
+        return None
+    earlier = left  # where the day before it starts: its words are not this one's
+    for at, day in resolve_dates(
+        text[left:right], when, doc.prefixes, upcoming=RECENT_RELEASE, days_only=True
+    ):
+        at += left
+        reach = max(left, at - _CUE_REACH)
+        if (
+            day >= when
+            and _NEW_DAY.search(text, reach, at) is not None
+            and _OLD_DAY.search(text, max(reach, earlier + 1), at) is None
+        ):
+            return day
+        earlier = at
+    return None
 
 
 def _imminent(event_date: date | None, when: date | None, within: timedelta) -> bool:

@@ -331,6 +331,7 @@ def resolve_dates(
     prefixes: set[str] | None = None,
     *,
     upcoming: timedelta | None = None,
+    days_only: bool = False,
 ) -> list[tuple[int, date]]:
     """Dates mentioned in ``text`` as (position, date).
 
@@ -339,7 +340,8 @@ def resolve_dates(
     announced premiere lies ahead: "will premiere on October 16" read in March);
     without a publication date such dates are skipped (they cannot be placed).
     ``prefixes``, the word prefixes of a text holding ``text``, skip the scan when
-    ``text`` names no month.
+    ``text`` names no month. ``days_only``: only the dates given to the day (a month alone
+    stands for its 15th, a year for its July 1st: a day nobody gave).
     """
     if (
         prefixes is not None
@@ -351,11 +353,14 @@ def resolve_dates(
     out: list[tuple[int, date]] = []
     for m in DATE_RE.finditer(text):
         if m.group("y4"):
-            out.append((m.start(), date(int(m.group("y4")), 7, 1)))
+            if not days_only:
+                out.append((m.start(), date(int(m.group("y4")), 7, 1)))
+            continue
+        day_raw = m.group("d1") or m.group("d2")
+        if days_only and not day_raw:
             continue
         month_name = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
         month = MONTHS[month_name]
-        day_raw = m.group("d1") or m.group("d2")
         day = int(day_raw) if day_raw else 15
         year_raw = m.group("y1") or m.group("y2") or m.group("y3")
         if year_raw:

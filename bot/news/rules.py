@@ -1621,7 +1621,8 @@ RELEASE_FAMILY = Family(
             r"(?: \d{1,2}(?:st|nd|rd|th)?| 20\d\d)? (?:return|premiere|debut|release|launch)\b"
             r"|\b(?:release|premiere) date (?:announcement|reveal)\b"
             # "season 2 release date: June 5", "premiere date is June 5" (a day, not "when is")
-            rf"|\b(?:release|premiere) date(?::| is| -) (?:set for )?(?:\w+day,? )?{_DATE}"
+            r"|\b(?:release|premiere) date(?::| is| -) (?:set for )?(?:\w+day,? )?"
+            rf"(?P<date>{_DATE})"
             # "PBS books 'Atlantic Crossing' for Spring 2021"
             rf"|\bbooks? [^.?!]{{0,40}}\bfor (?:spring|summer|fall|autumn|winter|{MONTH}) 20\d\d\b"
             # "NBC moves up the premiere", "moves the premiere up a day"

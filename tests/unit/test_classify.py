@@ -272,6 +272,99 @@ def test_a_premiere_dated_the_day_it_is_reported_is_the_release(title: str, summ
     assert classify(title, summary, _at("2026-04-01"), INDEX).milestone is None
 
 
+# --- the dates news gives --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("XO, Kitty season 3 delayed to May 7", date(2026, 5, 7)),
+        ("XO, Kitty season 3 release date moved to May 7, 2026", date(2026, 5, 7)),
+        ("XO, Kitty season 3 postponed until June 5", date(2026, 6, 5)),
+        ("Netflix pushes XO, Kitty season 3 back to June 5", date(2026, 6, 5)),
+        ("XO, Kitty season 3 premiere moved to Friday, June 5", date(2026, 6, 5)),
+        ("XO, Kitty season 3 rescheduled to June 5", date(2026, 6, 5)),
+        ("XO, Kitty season 3 delayed, will now premiere on June 5", date(2026, 6, 5)),
+        # the new date, never the old one, wherever the old stands
+        ("XO, Kitty season 3 delayed from May 7 to June 5", date(2026, 6, 5)),
+        ("XO, Kitty season 3 pushed back from May 7, 2026 to June 5, 2026", date(2026, 6, 5)),
+        ("XO, Kitty season 3 delayed to June 5 from May 7", date(2026, 6, 5)),
+        (
+            "XO, Kitty season 3 delayed to June 5, a month after its planned May 7 debut",
+            date(2026, 6, 5),
+        ),
+        ("XO, Kitty season 3 delayed to June 5 instead of May 7", date(2026, 6, 5)),
+        # a year after the day is the day's ("May 7, 2027": not this year's May 7)
+        ("XO, Kitty season 3 delayed to May 7, 2027", date(2027, 5, 7)),
+        # the other languages the delay rules read
+        ("XO, Kitty Staffel 3 auf den 5. Juni verschoben", date(2026, 6, 5)),
+        ("XO, Kitty: la temporada 3 se aplaza al 5 de junio", date(2026, 6, 5)),
+        ("XO, Kitty stagione 3 rimandata al 5 giugno", date(2026, 6, 5)),
+        ("XO, Kitty saison 3 reportée au 5 juin", date(2026, 6, 5)),
+        ("XO, Kitty temporada 3 adiada para 5 de junho", date(2026, 6, 5)),
+        ("XO, Kitty seizoen 3 uitgesteld tot 5 juni", date(2026, 6, 5)),
+        # the old date only
+        ("XO, Kitty season 3 was due May 7 but is delayed", None),
+        ("XO, Kitty season 3, set for May 7, has been delayed", None),
+        ("XO, Kitty season 3 delayed from May 7", None),
+        ("XO, Kitty season 3's May 7 premiere delayed", None),
+        ("Netflix delays XO, Kitty season 3, which was set to premiere May 7", None),
+        # no day: a month or a year is no day (as a release date's is not), nor a length
+        ("XO, Kitty season 3 pushed back to 2027", None),
+        ("XO, Kitty season 3 delayed to May 2026", None),
+        ("XO, Kitty season 3 delayed until June", None),
+        ("XO, Kitty season 3 delayed by two weeks", None),
+        # a shoot's start moved is no premiere's day
+        ("XO, Kitty season 3 filming start date pushed back to June 16", None),
+    ],
+)
+def test_a_delay_gives_the_day_it_moved_the_premiere_to(title: str, day: date | None) -> None:
+    """The delay post and /status could not say when the season now comes: a delay's new
+    day was never its date."""
+    signal = classify(title, "", _at("2026-03-01"), INDEX)
+    assert signal.milestone is Milestone.DELAYED, signal.rule
+    assert signal.event_date == day
+    assert signal.season == 3
+
+
+def test_a_delay_to_a_day_close_ahead_is_news_with_its_day() -> None:
+    """A premiere date close to publication is a preview; a delay to it is still news."""
+    signal = classify("XO, Kitty season 3 delayed to March 5", "", _at("2026-03-01"), INDEX)
+    assert signal.milestone is Milestone.DELAYED
+    assert signal.event_date == date(2026, 3, 5)
+
+
+def test_a_delay_told_in_the_summary_gives_its_day() -> None:
+    signal = classify(
+        "Bad news for XO, Kitty fans",
+        "Netflix has pushed season 3 back to June 5, a month after its planned May 7 debut.",
+        _at("2026-03-01"),
+        INDEX,
+    )
+    assert signal.milestone is Milestone.DELAYED, signal.rule
+    assert signal.event_date == date(2026, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("XO, Kitty season 3 premiere date: April 2, 2026 at 3am ET", date(2026, 4, 2)),
+        ("XO, Kitty season 3 release date: Thursday, April 2 at 12am PT", date(2026, 4, 2)),
+        ("XO, Kitty season 3: premiere date is April 2 at 3 a.m. ET", date(2026, 4, 2)),
+        ("XO, Kitty season 3 release date - April 2nd, 8am GMT", date(2026, 4, 2)),
+        # the year after the day is the day's, not the year the day falls in next
+        ("XO, Kitty season 3 premieres April 2, 2027 at 3am ET", date(2027, 4, 2)),
+        ("XO, Kitty season 3 premiere date: April 2, 2027", date(2027, 4, 2)),
+    ],
+)
+def test_a_premiere_date_with_its_year_and_time_is_that_day(title: str, day: date) -> None:
+    """ "premiere date: April 2, 2026 at 3am ET" gave no date at all, and "premieres April 2,
+    2027" read in 2026 gave this year's April 2."""
+    signal = classify(title, "", _at("2026-03-01"), INDEX)
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+    assert signal.event_date == day
+
+
 def test_premiere_date_long_past_is_not_an_announcement() -> None:
     assert _milestone("Season 2 premiered on January 16", "", "2026-06-01") is None
 
