@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.catalog.dates import release_start
-from bot.domain.status import SeasonStatus, Step
+from bot.domain.status import SeasonStatus, Step, moved_to
 from bot.news.models import Milestone
 from bot.render.text import date_label, domain, safe_text, truncate
 
@@ -72,21 +72,10 @@ def premiere_step(status: SeasonStatus) -> Step | None:
         return None
     step = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
     if step is not None and step.date_overtaken:
-        step = _moved_to(status.delayed)
+        step = moved_to(status)
     if step is None or step.date is None or step.date.exact is None or step.approximate:
         return None
     return step
-
-
-def _moved_to(delayed: Step | None) -> Step | None:
-    """The delay step if its newest claim gave its day ("pushed to February 11"); None when
-    the latest delay named no day (an older delay's day no longer holds either)."""
-    if delayed is None or delayed.date is None:
-        return None
-    newest = max(
-        delayed.sources, key=lambda s: (s.learned, s.seen_at.timestamp() if s.seen_at else 0.0)
-    )
-    return delayed if newest.date == delayed.date else None
 
 
 def wanted_event(show_title: str, status: SeasonStatus, now: datetime) -> WantedEvent | None:

@@ -310,6 +310,24 @@ def _merge(
     )
 
 
+def moved_to(status: SeasonStatus) -> Step | None:
+    """The delay step when the latest delay named the day it moved the premiere to ("pushed
+    to February 11"); None when it named none (an older delay's day no longer holds either)."""
+    delayed = status.delayed
+    if delayed is None or delayed.date is None or delayed.date.exact is None:
+        return None
+    newest = max(
+        delayed.sources, key=lambda s: (s.learned, s.seen_at.timestamp() if s.seen_at else 0.0)
+    )
+    return delayed if newest.date == delayed.date else None
+
+
+def moved_day(status: SeasonStatus) -> date | None:
+    """The day of ``moved_to``, if any: the day fans now wait for."""
+    step = moved_to(status)
+    return step.date.exact if step is not None and step.date is not None else None
+
+
 def _overlap(a: PartialDate, b: PartialDate) -> bool:
     """Can both be right ("June 2025" and "June 5, 2025")?"""
     return a.first_day <= b.last_day and b.first_day <= a.last_day

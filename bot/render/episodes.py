@@ -8,7 +8,7 @@ import discord
 
 from bot.catalog.dates import PartialDate
 from bot.catalog.models import Episode, Fact, Season, SeasonState, Show
-from bot.domain.status import SeasonStatus
+from bot.domain.status import SeasonStatus, moved_day
 from bot.news.models import Milestone
 from bot.render.limits import clamp_embed
 from bot.render.text import (
@@ -92,6 +92,15 @@ def _latest_text(season: Season, episodes: list[Episode]) -> str:
     return f"{head}, released {released}\nLast episode: {episode_heading(last)}"
 
 
+def _now_set_for(status: SeasonStatus, now: datetime) -> str:
+    """ ", now June 5 (in 3 months)": the day the latest delay moved the premiere to, if it
+    named one."""
+    if (day := moved_day(status)) is None:
+        return ""
+    ahead = f" ({release_countdown(day)})" if release_ahead(day, now) else ""
+    return f", now {release_day(day)}{ahead}"
+
+
 def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStatus | None) -> str:
     count = f", {plural(season.episode_count, 'episode')}" if season.episode_count else ""
     released = status.step(Milestone.RELEASED) if status is not None else None
@@ -120,9 +129,12 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
     when = release_day(day)
     # No countdown to a date a later delay may have moved.
     delay = status.delayed if status is not None else None
-    if dated is not None and dated.date_overtaken and delay is not None:
+    if status is not None and dated is not None and dated.date_overtaken and delay is not None:
         delayed = delay.certainty.label
-        return f"Season {season.number}: was set for {when}{count} ({label}), delay {delayed}"
+        return (
+            f"Season {season.number}: was set for {when}{count} ({label}), delay {delayed}"
+            + _now_set_for(status, now)
+        )
     if release_ahead(day, now):
         return f"Season {season.number}: {when} ({release_countdown(day)}){count} · {label}"
     if day == now.date():

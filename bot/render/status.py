@@ -7,7 +7,7 @@ from datetime import datetime
 import discord
 
 from bot.catalog.models import Credit, Season, Show
-from bot.domain.status import FLAGS, LADDER, OPTIONAL, SeasonStatus, Step, StepSource
+from bot.domain.status import FLAGS, LADDER, OPTIONAL, SeasonStatus, Step, StepSource, moved_day
 from bot.news.models import Certainty, Milestone
 from bot.render.limits import DESCRIPTION, FIELD_VALUE, TOTAL, clamp_embed, embed_size, lines_within
 from bot.render.text import (
@@ -181,7 +181,8 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
         if dated.date_overtaken and status.delayed is not None:
             return (
                 f"Season {season.number} was set for {release_day(day)} ({certainty}), "
-                f"but a delay has since been {status.delayed.certainty.label}."
+                f"but a delay has since been {status.delayed.certainty.label}"
+                f"{_now_set_for(status, now)}."
             )
         if release_ahead(day, now):
             return (
@@ -199,6 +200,15 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
         return f"Nothing is known about season {season.number} yet."
     label = milestone_label(current.milestone, season.number).lower()
     return f"Latest for season {season.number}: {label} ({current.certainty.label})."
+
+
+def _now_set_for(status: SeasonStatus, now: datetime) -> str:
+    """ ": now June 5, in 3 months": the day the latest delay moved the premiere to, if it
+    named one (the day it moved from gets no countdown: it may no longer hold)."""
+    if (day := moved_day(status)) is None:
+        return ""
+    ahead = f", {release_countdown(day)}" if release_ahead(day, now) else ""
+    return f": now {release_day(day)}{ahead}"
 
 
 def credit_text(credit: Credit) -> str:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
 
+from bot.render.text import release_countdown, release_day
 from bot.sandbox.driver import Sandbox, spawn_bot
 from bot.store import Store
 from tests.feedserver import FeedServer
@@ -92,6 +93,20 @@ async def announcing(
     await store.guilds.update(sb.guild.id, channel_id=channel)
     await store.close()
     return feeds_file, channel
+
+
+@contextlib.asynccontextmanager
+async def one_outlet(
+    server: FeedServer, sb: Sandbox, tmp_path: Path
+) -> AsyncIterator[tuple[Outlets, int]]:
+    """One outlet, a guild announcing it, and the bot running past the outlet's first poll (a
+    baseline of unrelated news): (the outlets, the announcing channel)."""
+    outlets = Outlets(server)
+    feeds_file, channel = await announcing(sb, server, tmp_path, OUTLETS[:1])
+    outlets.publish(OUTLETS[0], "Bridgerton season 5 starts filming in London")
+    async with bot_process(sb, tmp_path, feeds_file):
+        await outlets.polled(OUTLETS[0])
+        yield outlets, channel
 
 
 async def settle(sb: Sandbox, channel: int, expected: int, timeout: float = 20) -> list[str]:
@@ -225,12 +240,7 @@ async def test_a_final_season_announced_leaves_that_season_to_come(tmp_path: Pat
     /status said season 4 was cancelled, though it is the last season, still to come; the
     season that will not come is the fifth."""
     async with FeedServer() as server, Sandbox() as sb:
-        outlets = Outlets(server)
-        feeds_file, channel = await announcing(sb, server, tmp_path, OUTLETS[:1])
-        outlets.publish(OUTLETS[0], "Bridgerton season 5 starts filming in London")
-
-        async with bot_process(sb, tmp_path, feeds_file):
-            await outlets.polled(OUTLETS[0])
+        async with one_outlet(server, sb, tmp_path) as (outlets, channel):
             outlets.publish(OUTLETS[0], "Netflix renews XO, Kitty for season 4")
             await outlets.polled(OUTLETS[0])
             outlets.publish(OUTLETS[0], "XO, Kitty will end with season 4, Netflix announces")
@@ -246,3 +256,35 @@ async def test_a_final_season_announced_leaves_that_season_to_come(tmp_path: Pat
         head = fourth.embeds[0]["description"].splitlines()[0]
         assert "cancelled" not in head and "renewed" in head.lower()
         assert fifth.embeds[0]["description"].startswith("Season 5 was cancelled (confirmed).")
+
+
+async def test_a_delay_to_a_day_is_posted_and_shown_with_that_day(tmp_path: Path) -> None:
+    """ "XO, Kitty season 4 delayed to <day>" was posted with no date, and /status said only
+    that the premiere date given before had been overtaken: fans were never told the new day.
+    The post now carries it, and /status says it after the date it replaced (which keeps no
+    countdown)."""
+    today = datetime.now(UTC).date()
+    first, moved = today + timedelta(days=60), today + timedelta(days=120)
+
+    def spelt(day: date) -> str:
+        return f"{day:%B} {day.day}, {day.year}"
+
+    async with FeedServer() as server, Sandbox() as sb:
+        async with one_outlet(server, sb, tmp_path) as (outlets, channel):
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premieres {spelt(first)}")
+            await outlets.polled(OUTLETS[0])
+            await settle(sb, channel, 1)
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 delayed to {spelt(moved)}")
+            await outlets.polled(OUTLETS[0])
+            posts = await settle(sb, channel, 2)
+            status = await sb.invoke("status", {"season": 4}, user="member")
+
+        assert posts[1] == "XO, Kitty season 4: delayed [Reported]"
+        embed = sb.messages(channel)[1].raw["embeds"][0]  # type: ignore[index]
+        fields = {f["name"]: f["value"] for f in embed["fields"]}
+        assert fields["Date"] == f"{release_day(moved)} ({release_countdown(moved)})"
+        head = status.embeds[0]["description"].splitlines()[0]
+        assert head == (
+            f"Season 4 was set for {release_day(first)} (reported), but a delay has since been "
+            f"reported: now {release_day(moved)}, {release_countdown(moved)}."
+        )

@@ -593,6 +593,45 @@ def test_no_countdown_to_a_date_a_later_delay_overtook(show: Show) -> None:
     assert "before a delay" not in (ladder or "")
 
 
+def test_a_delay_that_names_its_day_says_it_where_the_old_date_stood(show: Show) -> None:
+    """ "XO, Kitty season 3 delayed to June 5": /status said only "was set for April 2, but a
+    delay has since been reported", and the /episode card "delay reported", not the day fans
+    now wait for. The overtaken date still has no countdown; the new one has."""
+    season3 = show.seasons[2]  # the pack: April 2, 2026, reported
+    before = datetime(2026, 3, 1, tzinfo=UTC)
+    new = date(2026, 6, 5)
+    delay = LearnedEvent(
+        Milestone.DELAYED, Certainty.REPORTED, new, "https://n.example/d", "Delayed", before
+    )
+    status = season_status(season3, [delay])
+    text = status_embed(show, season3, status, before).description or ""
+    old = release_day(date(2026, 4, 2))
+    assert text.startswith(
+        f"Season 3 was set for {old} (reported, year inferred), but a delay has since been "
+        f"reported: now {release_day(new)}, {release_countdown(new)}."
+    )
+    assert release_day(date(2026, 4, 2), "R") not in text
+    upcoming = _next_up(episode_overview_embed(show, before, status))
+    assert upcoming.endswith(f"delay reported, now {release_day(new)} ({release_countdown(new)})")
+    assert release_day(date(2026, 4, 2), "R") not in upcoming
+    # a later delay that names no day leaves none: June 5 no longer holds either
+    again = LearnedEvent(
+        Milestone.DELAYED,
+        Certainty.REPORTED,
+        None,
+        "https://n.example/d2",
+        "Delayed again",
+        before + timedelta(days=1),
+    )
+    later = season_status(season3, [delay, again])
+    text = status_embed(show, season3, later, before).description or ""
+    assert text.startswith(
+        f"Season 3 was set for {old} (reported, year inferred), but a delay has since been "
+        "reported."
+    )
+    assert _next_up(episode_overview_embed(show, before, later)).endswith("delay reported")
+
+
 def test_a_date_is_shown_beside_its_own_source_first(show: Show) -> None:
     """June 5 confirmed, a delay, then September 17 reported: the line read 'September 17 ·
     [XO, Kitty season 4 premieres June 5, Netflix confirms]', a link contradicting its date."""
