@@ -1661,7 +1661,9 @@ RELEASE_FAMILY = Family(
             r"(?! (?:on (?:our |your )?screens )?(?:(?:from|starting|as of) )?(?:tonight|today)\b)"
             # (a film's date in theaters is not a season's)
             rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
-            rf"(?P<date>{_DATE})",
+            rf"(?P<date>{_DATE})"
+            # "premiere on May 7 postponed": the date a delay moved away from
+            r"(?![^.?!;]{0,20}\b(?:postponed|delayed|pushed back|scrapped)\b)",
         ),
         _rule(
             "all-episodes-on-date",

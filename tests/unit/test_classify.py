@@ -327,6 +327,20 @@ def test_a_delay_gives_the_day_it_moved_the_premiere_to(title: str, day: date | 
     assert signal.season == 3
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty season 3 premiere on May 7 postponed",
+        "XO, Kitty season 3 premieres May 7, now delayed",
+        "XO, Kitty season 3 release on May 7 pushed back",
+    ],
+)
+def test_a_premiere_date_its_own_delay_moves_is_not_announced(title: str) -> None:
+    # "premiere on May 7 postponed" was posted as the news that season 3 comes on May 7
+    signal = classify(title, "", _at("2026-03-01"), INDEX)
+    assert signal.milestone is not Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+
+
 def test_a_delay_to_a_day_close_ahead_is_news_with_its_day() -> None:
     """A premiere date close to publication is a preview; a delay to it is still news."""
     signal = classify("XO, Kitty season 3 delayed to March 5", "", _at("2026-03-01"), INDEX)
