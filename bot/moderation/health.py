@@ -9,13 +9,13 @@ from discord.app_commands import Choice
 
 from bot.errors import UserFacingError
 from bot.moderation.keywords import describe_filter
-from bot.moderation.text import clip, plural, stamp
+from bot.moderation.text import plural, stamp
 from bot.moderation.urls import same_address
 from bot.news.dedupe import fold
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.render.limits import TOTAL, clamp_embed, lines_within
-from bot.render.text import truncate
+from bot.render.text import shorten, truncate
 from bot.store.feeds import Feed, GuildFeed
 
 MAX_FEEDS_PER_GUILD = 25
@@ -34,7 +34,7 @@ def feed_label(feed: Feed, limit: int = 100) -> str:
     masked: a shared feed's address is the host's, shown to every server). A blank title
     (the host's feeds file may give one) is none: Discord refuses an empty choice name."""
     name = " ".join((feed.title or "").split()) or " ".join(redacted(feed.url).split())
-    return clip(name, limit)
+    return shorten(name, limit)
 
 
 def feed_choices(own: Sequence[GuildFeed], typed: str) -> list[Choice[str]]:
@@ -54,7 +54,7 @@ def feed_choices(own: Sequence[GuildFeed], typed: str) -> list[Choice[str]]:
 
 def _named_apart(feed: Feed) -> str:
     address = redacted(feed.url).split("://", 1)[-1]
-    return f"{feed_label(feed, 50)} · {clip(address, 47)}"
+    return f"{feed_label(feed, 50)} · {shorten(address, 47)}"
 
 
 def pick_feed(own: Sequence[GuildFeed], wanted: str) -> GuildFeed:
@@ -108,7 +108,7 @@ def shared_row(feed: Feed) -> str:
 
 def health_text(feed: Feed, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> str:
     lines = [
-        f"`{clip(redacted(feed.url).replace('`', ''), URL_LIMIT)}`",
+        f"`{shorten(redacted(feed.url).replace('`', ''), URL_LIMIT)}`",
         status_line(feed),
         f"Last success: {stamp(feed.last_success_at)}",
     ]

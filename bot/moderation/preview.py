@@ -14,11 +14,11 @@ from datetime import UTC, datetime
 
 import discord
 
-from bot.moderation.text import clip, plural, stamp
+from bot.moderation.text import plural, stamp
 from bot.news.dedupe import MAX_AGE, too_old
 from bot.news.messages import safe_text, seasons_text
 from bot.news.models import Article, Signal
-from bot.render.text import truncate
+from bot.render.text import shorten, truncate
 from bot.store.guilds import Mode
 
 PREVIEW_ITEMS = 3
@@ -134,7 +134,7 @@ def preview_embed(
         lines = [
             f"Published {stamp(item.article.published, 'D', missing='(no date)')}",
             f"Classified: {describe_signal(item.signal)}",
-            f"Rule: `{clip(item.signal.rule or 'none', 120)}`",
+            f"Rule: `{shorten(item.signal.rule or 'none', 120)}`",
             f"**{mark}**: {item.judgement.reason}",
         ]
         embed.add_field(

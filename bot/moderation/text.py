@@ -23,11 +23,5 @@ def _parse(text: str) -> datetime | None:
         return None
 
 
-def clip(text: str, limit: int) -> str:
-    """Plain text (a code span's, a choice's name) cut to ``limit`` characters; text with
-    markdown, mentions or links goes through ``render.text.truncate``, which cuts none in half."""
-    return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
-
-
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -19,12 +19,12 @@ from typing import Literal
 import discord
 
 from bot.moderation.preview import describe_signal
-from bot.moderation.text import clip, stamp
+from bot.moderation.text import stamp
 from bot.news.dedupe import MAX_AGE, filter_text, filter_verdict
 from bot.news.guard import redacted
 from bot.news.messages import kinds_by_season, safe_text
 from bot.news.models import Signal
-from bot.render.text import inert_url, truncate
+from bot.render.text import inert_url, shorten, truncate
 from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import SeenArticle
@@ -246,7 +246,7 @@ def _about_stage(signal: Signal | None, rule: str) -> Stage:
 
 
 def _rule_text(rule: str) -> str:
-    return f" (rule `{clip(rule or 'none', 100)}`)"
+    return f" (rule `{shorten(rule or 'none', 100)}`)"
 
 
 def _filter_stage(seen: SeenArticle, subscription: GuildFeed | None) -> Stage | None:
@@ -295,7 +295,7 @@ def _news_stage(
         if all_news:
             return Stage("News?", "pass", "no status milestone, posted as news (all-news mode)")
         return Stage("News?", "fail", "no status milestone; this server posts changes only")
-    return Stage("News?", "note", f"recorded verdict `{clip(verdict, 60)}`")
+    return Stage("News?", "note", f"recorded verdict `{shorten(verdict, 60)}`")
 
 
 def _repeat_stage(

@@ -81,6 +81,16 @@ def test_feed_label_prefers_the_title() -> None:
     assert len(feed_label(replace(BASE, title="x" * 300))) == 100
 
 
+def test_a_long_feed_title_is_cut_at_a_word_on_a_letter_as_shown() -> None:
+    """A long title was cut at its 99th character: mid-word, or between a letter and the
+    accent that goes on it (an accent alone on the next line of /feeds list)."""
+    words = feed_label(replace(BASE, title="Entertainment weekly roundup " * 5))
+    assert words.endswith("roundup…") and len(words) <= 100
+    accent = "e\u0301"  # é written as e plus a combining acute: one letter as shown
+    marks = feed_label(replace(BASE, title="x" * 98 + accent * 5))
+    assert marks.endswith("x…") and len(marks) <= 100
+
+
 def test_a_blank_title_is_named_by_the_address() -> None:
     """A shared feed titled " " in the host's feeds file was an empty name: a blank row in
     /feeds list, and an empty autocomplete choice that made Discord refuse the whole list."""
