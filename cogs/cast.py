@@ -45,7 +45,7 @@ class Cast(commands.Cog):
         if season is not None:
             resolve_season(show, season)
         if name and name.strip():
-            member = resolve_cast(catalog, show, name)
+            member = resolve_cast(catalog, show, name, season)
             card = self._cards.get(id(member))
             if card is None:
                 card = self._cards[id(member)] = cast_embed(show, member)

@@ -10,7 +10,7 @@ from bot.catalog.catalog import Catalog
 from bot.catalog.lookup import parse_episode_code
 from bot.catalog.models import CastMember, Episode, Season, Show
 from bot.errors import UserFacingError
-from bot.render.text import plural, safe_text, shorten
+from bot.render.text import plural, safe_text, seasons_text, shorten
 
 CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT = 100  # ...each name and value at most 100 characters
@@ -34,18 +34,41 @@ def resolve_season(show: Show, number: int | None) -> Season:
     return season
 
 
-def resolve_cast(catalog: Catalog, show: Show, name: str) -> CastMember:
+def resolve_cast(catalog: Catalog, show: Show, name: str, season: int | None = None) -> CastMember:
+    """The one person ``name`` finds; with ``season``, one in that season (it tells
+    namesakes apart: "Lee" in season 3 is Min Ho's actor alone)."""
     found = catalog.find_cast(show, name)
+    if season is not None and found:
+        there = [m for m in found if season in m.seasons]
+        if not there:
+            # A card with a "Seasons" field that leaves the season out answers another
+            # question: say they are not in it, and where they are.
+            raise UserFacingError(_not_in_season(name, found, season))
+        found = there
     if len(found) == 1:
         return found[0]
     if found:
         options = ", ".join(m.display_name for m in found[:5])
+        where = f" in season {season}" if season is not None else ""
         raise UserFacingError(
-            f"{quoted(name)} matches several people: {options}. Pick one from the suggestions."
+            f"{quoted(name)} matches several people{where}: {options}. "
+            "Pick one from the suggestions."
         )
     hints = catalog.suggest(show, name)
     tail = f"did you mean {' or '.join(hints)}?" if hints else "try the suggestions as you type."
     raise UserFacingError(f"{quoted(name)} not found in the {show.title} cast — {tail}")
+
+
+def _not_in_season(name: str, found: list[CastMember], season: int) -> str:
+    tail = f"/cast season:{season} lists who is."
+    if len(found) == 1:
+        member = found[0]
+        return (
+            f"{member.display_name} is not in season {season}'s cast in our data, "
+            f"only in {seasons_text(member.seasons)}. {tail}"
+        )
+    each = "; ".join(f"{m.display_name}, {seasons_text(m.seasons)}" for m in found[:5])
+    return f"No one {quoted(name)} names is in season {season}'s cast in our data ({each}). {tail}"
 
 
 def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None) -> Episode:

@@ -16,9 +16,9 @@ import discord
 
 from bot.moderation.text import plural, stamp
 from bot.news.dedupe import MAX_AGE, too_old
-from bot.news.messages import safe_text, seasons_text
+from bot.news.messages import safe_text
 from bot.news.models import Article, Signal
-from bot.render.text import shorten, truncate
+from bot.render.text import seasons_text, shorten, truncate
 from bot.store.guilds import Mode
 
 PREVIEW_ITEMS = 3

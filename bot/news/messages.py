@@ -15,11 +15,11 @@ from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation
 from bot.render.status import PREMIERE_DAYS
 from bot.render.text import (
-    and_list,
     break_urls,
     inert_url,
     is_url,
     release_day,
+    seasons_text,
     timestamp,
     truncate,
 )
@@ -109,11 +109,6 @@ def change_message(
         "footer": {"text": "Status news · /status for the full timeline"},
     }
     return with_role({"embed": embed, "thread_name": thread[:100] if threads else None}, role_id)
-
-
-def seasons_text(numbers: Sequence[int]) -> str:
-    """``season 4``, ``seasons 4 and 5``, ``seasons 4, 5 and 6``."""
-    return ("season " if len(numbers) == 1 else "seasons ") + and_list([str(n) for n in numbers])
 
 
 def _changed_text(told: Sequence[tuple[int, str]]) -> str:

@@ -352,3 +352,8 @@ def and_list(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def seasons_text(numbers: Sequence[int]) -> str:
+    """``season 4``, ``seasons 4 and 5``, ``seasons 4, 5 and 6``."""
+    return ("season " if len(numbers) == 1 else "seasons ") + and_list([str(n) for n in numbers])

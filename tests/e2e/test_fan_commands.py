@@ -34,6 +34,12 @@ async def test_cast(sandbox: Sandbox) -> None:
     # A chosen suggestion resolves back to exactly that person.
     picked = await sandbox.invoke("cast", {"name": choices[0]["value"]})
     assert picked.titles == ["Min Ho"]
+    # With a season: its own member's card, or why not (the season was ignored).
+    absent = await sandbox.invoke("cast", {"name": "Alex", "season": 3}, user="member")
+    assert absent.ephemeral and not absent.embeds
+    assert "not in season 3's cast in our data, only in seasons 1 and 2" in absent.text
+    namesake = await sandbox.invoke("cast", {"name": "Lee", "season": 3})
+    assert namesake.titles == ["Min Ho"]
 
 
 @pytest.mark.usefixtures("kissbot")

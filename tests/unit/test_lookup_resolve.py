@@ -39,6 +39,37 @@ def test_resolve_cast_and_its_errors(catalog: Catalog, show: Show) -> None:
         resolve_cast(catalog, show, "qqqqqqqqqqqq")
 
 
+def test_cast_with_a_season_answers_for_that_season(catalog: Catalog, show: Show) -> None:
+    # `/cast name:Alex season:3` showed Alex's card, "Seasons: 1, 2": the season was ignored.
+    with pytest.raises(UserFacingError) as absent:
+        resolve_cast(catalog, show, "Alex", 3)
+    assert absent.value.message == (
+        "Alex Finnerty (Peter Thurnwald) is not in season 3's cast in our data, only in "
+        "seasons 1 and 2. /cast season:3 lists who is."
+    )
+    assert resolve_cast(catalog, show, "Alex", 2).character == "Alex Finnerty"
+    # The season tells namesakes apart: of the five Lees, Min Ho's actor alone is in season 3.
+    assert resolve_cast(catalog, show, "Lee", 3).character == "Min Ho"
+    with pytest.raises(UserFacingError) as several:
+        resolve_cast(catalog, show, "Lee", 2)
+    assert several.value.message.startswith("“Lee” matches several people in season 2: ")
+    assert "Professor Lee" not in several.value.message
+    with pytest.raises(UserFacingError) as both:
+        resolve_cast(catalog, show, "Kim", 3)  # Gia Kim and Dae Heon Kim are both in it
+    assert "matches several people in season 3" in both.value.message
+    # A role recast within season 1: neither of its two actors is in season 2.
+    trina = next(m for m in show.cast if m.character == "Trina Rothschild")
+    recast = replace(trina, actor="Someone Else Entirely", actor_aliases=())
+    two = Catalog([replace(show, cast=(*show.cast, recast))])
+    with pytest.raises(UserFacingError) as neither:
+        resolve_cast(two, two.default_show, "Trina", 2)
+    assert neither.value.message == (
+        "No one “Trina” names is in season 2's cast in our data (Trina Rothschild (Sarayu "
+        "Blue), season 1; Trina Rothschild (Someone Else Entirely), season 1). "
+        "/cast season:2 lists who is."
+    )
+
+
 def test_errors_echo_input_inertly() -> None:
     echoed = quoted("@everyone **x** " + "y" * 200)
     assert "@everyone" not in echoed and "**" not in echoed and len(echoed) < 80
