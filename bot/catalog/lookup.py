@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -22,6 +22,7 @@ PREFIX = 90.0  # the query starts a name: "min" in "min ho"
 MATCH_AT = 80.0  # a lookup resolves at or above this score
 SUGGEST_AT = 55.0  # "did you mean" candidates at or above this score...
 _NEAR = 12.0  # ...and within this much of the best one
+SHORT = 2  # a query this short matches where a name or word starts, never fuzzily
 T = TypeVar("T")
 _FOUND_KEPT = 4096  # distinct /cast queries remembered per show...
 _FOUND_KEY_MAX = 64  # ...of at most this length: a name is short, a pasted essay is not kept
@@ -73,8 +74,10 @@ def parse_code_so_far(text: str) -> tuple[int, str] | None:
 
 
 def _number_starts(number: int, digits: str) -> bool:
-    """Whether typing goes on from ``digits`` to ``number``: '1' to 1 and 10, '0' to 1-9."""
-    return str(number).startswith(digits) or f"{number:02d}".startswith(digits)
+    """Whether typing goes on from ``digits`` to ``number``: '1' to 1 and 10, '0' to 1-9;
+    '00', '001' and '010' to 1-9, 1 and 10 (lookup takes a number padded to three digits)."""
+    widths = (3,) if len(digits) == 3 or digits.startswith("00") else (1, 2)
+    return any(f"{number:0{width}d}".startswith(digits) for width in widths)
 
 
 MEMO_SIZE = 4096
@@ -138,9 +141,19 @@ class _Keys:
             # and it is no key, word or prefix of one: skip the pass (15 ms at 6,000 chars).
             return best
         compact = query.replace(" ", "")
-        for _, score, i in process.extract(
-            query, self.keys, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff
-        ):
+        found: Iterable[tuple[float, int]]
+        if len(compact) <= SHORT:
+            # One or two letters are inside most names (WRatio gave "a" SNAFU, and 21 of the
+            # cast): only the exact, word and prefix bonuses below can score them.
+            found = ((0.0, i) for i in range(len(self.keys)))
+        else:
+            found = (
+                (score, i)
+                for _, score, i in process.extract(
+                    query, self.keys, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff
+                )
+            )
+        for score, i in found:
             key = self.keys[i]
             if 2 * len(key) < len(query):
                 # WRatio's partial matching lets a tiny key ("q") match inside any long query.
@@ -152,9 +165,7 @@ class _Keys:
                 score = EXACT
             elif query in self.words[i]:
                 score = max(score, TOKEN + cover)
-            elif len(query) >= 2 and (
-                key.startswith(query) or any(w.startswith(query) for w in self.words[i])
-            ):
+            elif key.startswith(query) or any(w.startswith(query) for w in self.words[i]):
                 score = max(score, PREFIX + cover)
             owner = self.owners[i]
             if score >= cutoff and score > best.get(owner, -1.0):

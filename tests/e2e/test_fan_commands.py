@@ -64,6 +64,10 @@ async def test_episode(sandbox: Sandbox) -> None:
         "episode", {"season": 2, "episode": ""}, focused="episode"
     )
     assert [c["value"] for c in in_season] == [f"S2E{n}" for n in range(1, 9)]
+    # A padded code offered nothing; one letter offered what merely held it ("a": SNAFU).
+    padded = await sandbox.autocomplete("episode", {"episode": "s1e001"}, focused="episode")
+    assert padded == [{"name": "S1E1 · XO", "value": "S1E1"}]
+    assert await sandbox.autocomplete("episode", {"episode": "a"}, focused="episode") == []
 
 
 @pytest.mark.usefixtures("kissbot")

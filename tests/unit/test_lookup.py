@@ -256,6 +256,12 @@ def test_repeated_queries_give_the_same_answer_and_callers_cannot_spoil_it() -> 
         ("s1e0", None, [f"S1E{n}" for n in range(1, 10)]),  # "s1e04" on its way
         ("s1 e1", None, ["S1E1", "S1E10"]),  # the exact one first, then "S1E10" on its way
         ("S1E4", None, ["S1E4"]),
+        # Padded as lookup takes them (it finds "s1e001"): autocomplete offered nothing.
+        ("s1e001", None, ["S1E1"]),
+        ("S01E01", None, ["S1E1"]),
+        ("1x001", None, ["S1E1"]),
+        ("s01e010", None, ["S1E10"]),
+        ("s1e00", None, [f"S1E{n}" for n in range(1, 10)]),  # "s1e001" on its way
         ("s2e", 1, []),  # the season option says otherwise: no episode fits both
         ("s3e", None, []),  # no season 3 episodes are known yet
     ],

@@ -171,15 +171,69 @@ def test_cast_choices_name_each_person_even_with_long_or_shared_names(show: Show
 
 
 def test_a_title_query_two_episodes_match_as_well_names_both(catalog: Catalog, show: Show) -> None:
-    # "s" is in KISS as in SNAFU: it answered with KISS, the first in airing order.
+    # "t" starts TGIF, TBH and TIL: it answered with the first in airing order.
     with pytest.raises(UserFacingError) as tied:
-        resolve_episode(catalog, show, "s", None)
+        resolve_episode(catalog, show, "t", None)
     assert tied.value.message == (
-        "“s” matches several episodes: S1E3 KISS, S1E9 SNAFU. Pick one from the suggestions."
+        "“t” matches several episodes: S1E5 TBH, S1E7 TIL, S1E4 TGIF. "
+        "Pick one from the suggestions."
     )
-    assert catalog.find_episode(show, "s") is None
-    assert resolve_episode(catalog, show, "k", None).code == "S1E3"  # in KISS alone
+    assert catalog.find_episode(show, "t") is None
+    assert resolve_episode(catalog, show, "k", None).code == "S1E3"  # starts KISS alone
     assert resolve_episode(catalog, show, "snafu", None).code == "S1E9"
+
+
+@pytest.mark.parametrize(
+    ("typed", "codes"),
+    [
+        # A letter or two is inside most titles: WRatio gave "a" SNAFU, "s" KISS and SNAFU,
+        # "ka" KISS and SNAFU. Now it takes a title, or a word of it, that it starts.
+        ("a", []),
+        ("ka", []),
+        ("mo", []),
+        ("s", ["S1E9"]),
+        ("o", ["S1E10"]),
+        ("b", ["S1E6"]),
+        ("ti", ["S1E7"]),
+        ("x", ["S1E1"]),
+    ],
+)
+def test_one_or_two_letters_match_where_a_title_starts(
+    catalog: Catalog, show: Show, typed: str, codes: list[str]
+) -> None:
+    assert [v for _, v in episode_choices(catalog, show, typed)] == codes
+    if codes:
+        assert resolve_episode(catalog, show, typed, None).code == codes[0]
+    else:
+        with pytest.raises(UserFacingError, match="not found in XO, Kitty — try S1E4"):
+            resolve_episode(catalog, show, typed, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "values"),
+    [
+        # WRatio listed 21 people for "a" and resolved "x" to Alex Finnerty.
+        ("x", []),
+        # Alex, Audrey Huynh, Anna Cathcart, Aliyah, Anthony Keyvan, Augier
+        (
+            "a",
+            [
+                "Alex Finnerty",
+                "Stella Cho",
+                "Kitty Song Covey",
+                "Juliana Porter",
+                "Quincy Shabazian",
+                "Théo Augier Bonaventure",
+            ],
+        ),
+        ("yu", ["Yuri Han", "Jina Lim"]),  # Yuri, Yunjin Kim
+        ("gi", ["Yuri Han"]),  # Gia Kim
+    ],
+)
+def test_one_or_two_letters_find_cast_where_a_name_starts(
+    catalog: Catalog, show: Show, typed: str, values: list[str]
+) -> None:
+    assert [v for _, v in cast_choices(catalog, show, typed)] == values
 
 
 def test_episode_choices(catalog: Catalog, show: Show) -> None:
