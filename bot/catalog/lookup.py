@@ -28,18 +28,22 @@ _FOUND_KEPT = 4096  # distinct /cast queries remembered per show...
 _FOUND_KEY_MAX = 64  # ...of at most this length: a name is short, a pasted essay is not kept
 
 _NON_WORD = re.compile(r"[\W_]+")
+# "e", "ep", "ep.", "episode", "episode #": the word before an episode number.
+_EP = r"e(?:p(?:isode)?)?\.?\s*#?"
 _CODE_PATTERNS = (
-    re.compile(r"^s(?:eason)?\s*0*(\d{1,2})\s*[,.]?\s*e(?:p(?:isode)?)?\s*0*(\d{1,3})$"),
+    re.compile(rf"^s(?:eason)?\s*0*(\d{{1,2}})\s*[,.:/-]?\s*{_EP}\s*0*(\d{{1,3}})$"),
     re.compile(r"^0*(\d{1,2})\s*[x×]\s*0*(\d{1,3})$"),
     re.compile(r"^0*(\d{1,2})\s*[\s.:/-]\s*0*(\d{1,3})$"),
 )
-_NUMBER_ONLY = re.compile(r"^(?:e|ep|episode)?\s*0*(\d{1,3})$")
+_NUMBER_ONLY = re.compile(rf"^(?:{_EP})?\s*#?\s*0*(\d{{1,3}})$")
 # A code typed as far as its season ("S1", "s01e", "season 2 episode", "2x") or into its
 # episode number ("s1e1", on its way to S1E10): what autocomplete sees keystroke by keystroke.
 _CODE_SO_FAR = (
-    re.compile(r"^s(?:eason)?\s*0*(\d{1,2})\s*(?:[,.]?\s*e(?:p(?:isode)?)?\s*(\d{0,3}))?$"),
+    re.compile(rf"^s(?:eason)?\s*0*(\d{{1,2}})\s*(?:[,.:/-]?\s*{_EP}\s*(\d{{0,3}}))?$"),
     re.compile(r"^0*(\d{1,2})\s*[x×]\s*(\d{0,3})$"),
 )
+# A code sent with the full stop or "!" that ends a sentence: "S1E4.", "ep 4!"
+_CODE_END = ".!?"
 
 
 def normalise(text: str) -> str:
@@ -52,8 +56,9 @@ def normalise(text: str) -> str:
 
 
 def parse_episode_code(text: str) -> tuple[int | None, int] | None:
-    """'S1E4', 's01e04', '1x4', '1-4', 'season 1 episode 4' -> (1, 4); '4', 'ep 4' -> (None, 4)."""
-    raw = " ".join(text.casefold().split())
+    """'S1E4', 's01e04', '1x4', '1-4', 'S1-E4', 'season 1 episode 4' -> (1, 4); '4', 'ep 4',
+    'Ep. 4', '#4' -> (None, 4)."""
+    raw = " ".join(text.casefold().split()).rstrip(_CODE_END)
     for pattern in _CODE_PATTERNS:
         match = pattern.match(raw)
         if match:
@@ -215,7 +220,13 @@ class ShowIndex:
         self._by_code = {(e.season, e.number): e for e in self._episodes}
         # "S1E4 TGIF", as "did you mean" names an episode, and "S1E4 · TGIF", as cards and
         # autocomplete label it: typed or pasted back, a code with its own title.
-        self._by_label = {normalise(f"{e.code} {e.display_title}"): e for e in self._episodes}
+        # An untitled one is headed "S2E3 · title not published" on cards, "S2E3 Episode 3"
+        # in "did you mean": both name it.
+        self._by_label = {
+            normalise(f"{e.code} {title}"): e
+            for e in self._episodes
+            for title in {e.display_title, e.heading_title}
+        }
         # /cast answers by query; the pack never changes, so each distinct query is scored
         # once (bounded: typed-in names are few, but typos are not)
         self._found: dict[str, list[CastMember]] = {}

@@ -73,6 +73,9 @@ class RecapPoint(Model, frozen=True, kw_only=True):
     note: str = ""
 
 
+UNTITLED = "title not published"
+
+
 class Episode(Model, frozen=True, kw_only=True):
     season: Annotated[int, AtLeastOne]
     number: Annotated[int, AtLeastOne]
@@ -101,6 +104,11 @@ class Episode(Model, frozen=True, kw_only=True):
     @property
     def display_title(self) -> str:
         return self.title if self.title is not None else f"Episode {self.number}"
+
+    @property
+    def heading_title(self) -> str:
+        """The title as cards head the episode: "S2E3 · title not published"."""
+        return self.title if self.title is not None else UNTITLED
 
 
 class TimelineEntry(Model, frozen=True, kw_only=True):

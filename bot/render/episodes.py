@@ -25,9 +25,7 @@ from bot.render.text import (
 
 
 def episode_heading(episode: Episode) -> str:
-    if episode.title is None:
-        return f"{episode.code} · title not published"
-    return f"{episode.code} · {episode.title}"
+    return f"{episode.code} · {episode.heading_title}"
 
 
 def fact_text(fact: Fact) -> str:
@@ -181,8 +179,7 @@ def season_episodes_embed(
     (``status``: the pack and the news merged, as for /episode's "Next up")."""
     embed = discord.Embed(title=f"{show.title}: season {season.number} episodes", colour=BRAND)
     lines = [
-        f"**{e.code}** · {e.title or 'title not published'} · {release_day(e.release_date)}"
-        for e in season.episodes
+        f"**{e.code}** · {e.heading_title} · {release_day(e.release_date)}" for e in season.episodes
     ]
     if lines:
         embed.description = "\n".join(lines)

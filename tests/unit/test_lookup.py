@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from bot.catalog import Catalog, ShowIndex, load_catalog, normalise, parse_episode_code
+from bot.render.episodes import episode_heading
 from tests.conftest import REPO
 
 
@@ -146,7 +147,18 @@ def test_search_cast_filters_by_season(index: ShowIndex) -> None:
         ("4", (None, 4)),
         ("ep 4", (None, 4)),
         ("Episode 10", (None, 10)),
+        # As fans write them; each was "not found".
+        ("S1-E4", (1, 4)),
+        ("S1:E4", (1, 4)),
+        ("s1 ep. 4", (1, 4)),
+        ("S1E4.", (1, 4)),
+        ("s1e4!", (1, 4)),
+        ("Ep. 4", (None, 4)),
+        ("ep.4", (None, 4)),
+        ("Episode #4", (None, 4)),
+        ("#4", (None, 4)),
         ("TGIF", None),
+        ("TGIF!", None),
         ("", None),
     ],
 )
@@ -198,7 +210,8 @@ def test_find_episode_misses(index: ShowIndex, text: str, season: int | None) ->
 def test_an_episode_as_the_bot_shows_it_is_found(index: ShowIndex) -> None:
     # "Did you mean S1E3 KISS?" answered "S1E3 KISS" with "not found ... did you mean S1E3 KISS?"
     for episode in index.show.episodes():
-        shown = [f"{episode.code} {episode.display_title}"]
+        # A card's heading too: "S2E3 · title not published", pasted back, was not found.
+        shown = [f"{episode.code} {episode.display_title}", episode_heading(episode)]
         if episode.title is not None:
             shown.append(f"{episode.code} · {episode.title}")  # an autocomplete label
         for text in shown:
