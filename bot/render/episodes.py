@@ -193,5 +193,8 @@ def season_episodes_embed(
             )
     if season.episodes_note:
         embed.add_field(name="Note", value=season.episodes_note, inline=False)
-    embed.set_footer(text=f"/episode episode:S{season.number}E1 for one episode")
+    if season.episodes:
+        embed.set_footer(text=f"/episode episode:S{season.number}E1 for one episode")
+    elif season.premise:  # "S3E1" would only say its episodes aren't in our data
+        embed.set_footer(text=f"/recap season:{season.number}: what was announced (spoilers)")
     return clamp_embed(embed)

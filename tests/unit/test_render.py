@@ -867,6 +867,8 @@ def test_an_unaired_seasons_episode_list_says_how_sure_its_date_is_and_what_the_
     text = after.description or ""
     assert "reported" in text and "no source in our data confirms it came out" in text
     assert any(f.name == "Sources" and "gulfnews.com" in str(f.value) for f in after.fields)
+    # Its footer sent fans to /episode episode:S3E1, which can only say it isn't known yet.
+    assert after.footer.text == "/recap season:3: what was announced (spoilers)"
     before = datetime(2026, 3, 1, tzinfo=UTC)
     delay = LearnedEvent(
         Milestone.DELAYED, Certainty.REPORTED, None, "https://n.example/d", "Delayed", before
