@@ -44,6 +44,8 @@ _CODE_SO_FAR = (
 )
 # A code sent with the full stop or "!" that ends a sentence: "S1E4.", "ep 4!"
 _CODE_END = ".!?"
+# "episode" or "season" typed as far as its second letter or more, before any number.
+_CODE_WORD = re.compile(r"^(?:ep(?:\.|i(?:s(?:o(?:d(?:e)?)?)?)?)?|se(?:a(?:s(?:o(?:n)?)?)?)?)$")
 
 
 def normalise(text: str) -> str:
@@ -65,6 +67,11 @@ def parse_episode_code(text: str) -> tuple[int | None, int] | None:
             return int(match.group(1)), int(match.group(2))
     match = _NUMBER_ONLY.match(raw)
     return (None, int(match.group(1))) if match else None
+
+
+def starts_a_code_word(text: str) -> bool:
+    """'ep', 'Episode', 'sea': on the way to "episode 4" or "season 1", naming no title."""
+    return _CODE_WORD.match(text.strip().casefold()) is not None
 
 
 def parse_code_so_far(text: str) -> tuple[int, str] | None:

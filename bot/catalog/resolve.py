@@ -7,7 +7,7 @@ without Discord.
 from __future__ import annotations
 
 from bot.catalog.catalog import Catalog
-from bot.catalog.lookup import parse_episode_code
+from bot.catalog.lookup import parse_episode_code, starts_a_code_word
 from bot.catalog.models import CastMember, Episode, Season, Show
 from bot.errors import UserFacingError
 from bot.render.text import plural, safe_text, seasons_text, shorten
@@ -155,6 +155,10 @@ def episode_choices(
     catalog: Catalog, show: Show, current: str, season: int | None = None
 ) -> list[tuple[str, str]]:
     """(label, value) pairs: 'S1E4 · TGIF' -> 'S1E4'."""
+    if starts_a_code_word(current):
+        # "season" or "episode" on its way to a number: every episode, as for nothing typed,
+        # not the titles it happens to share letters with ("season" offered KISS).
+        current = ""
     hits = catalog.search_episodes(show, current, season=season, limit=CHOICE_LIMIT)
     out = []
     for _, episode in hits:

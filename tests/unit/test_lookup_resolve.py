@@ -209,6 +209,18 @@ def test_one_or_two_letters_match_where_a_title_starts(
             resolve_episode(catalog, show, typed, None)
 
 
+@pytest.mark.parametrize("typed", ["ep", "Ep.", "Epi", "episode", "se", "Season", "sea "])
+def test_a_word_on_its_way_to_a_code_offers_every_episode(
+    catalog: Catalog, show: Show, typed: str
+) -> None:
+    # "episode 4" or "season 1" typed letter by letter: "season" offered KISS, "episode"
+    # KISS, "ep" nothing.
+    assert episode_choices(catalog, show, typed) == episode_choices(catalog, show, "")
+    assert episode_choices(catalog, show, typed, 2) == episode_choices(catalog, show, "", 2)
+    with pytest.raises(UserFacingError, match="not found in XO, Kitty"):
+        resolve_episode(catalog, show, typed, None)  # sent as it is, it names none
+
+
 @pytest.mark.parametrize(
     ("typed", "values"),
     [
