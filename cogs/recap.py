@@ -64,7 +64,7 @@ class Recap(commands.Cog):
         reach = recap_reach(show, chosen, found)
         if saved is not None and past_progress(saved.spot, reach):
             gate = Reveal(interaction, embed, ephemeral=ephemeral)
-            text = recap_gate(reach, saved.spot)
+            text = recap_gate(reach, saved.spot, chosen.number)
             await interaction.response.send_message(text, view=gate, ephemeral=True)
             return
         await interaction.response.send_message(embed=embed, ephemeral=ephemeral)

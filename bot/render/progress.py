@@ -41,12 +41,18 @@ def progress_cleared(forgotten: int) -> str:
     return "Forgotten: I keep no watch progress for you now, and /recap shows everything again."
 
 
-def recap_gate(reach: Spot, progress: Spot) -> str:
-    """The question asked instead of a recap that goes past where the fan is."""
-    upto = reach.code if reach.episode else f"season {reach.season}"  # a premise, no episodes
+def recap_gate(reach: Spot, progress: Spot, season: int | None = None) -> str:
+    """The question asked instead of a recap that goes past where the fan is: ``season``'s
+    (or one of its episodes')."""
+    if season is not None and reach.season < season:
+        # A premise: "goes up to S2E8" read as if season 3's recap were season 2's.
+        what = f"Season {season}'s premise builds on how season {reach.season} ends, "
+        what += f"**{reach.code}**" if reach.episode else f"season {reach.season}"
+    else:
+        upto = reach.code if reach.episode else f"season {reach.season}"  # no episodes yet
+        what = f"This recap goes up to **{upto}**"
     return (
-        f"⚠️ This recap goes up to **{upto}**, past where you are "
-        f"(**{progress.code}**). Show it anyway?\n"
+        f"⚠️ {what}, past where you are (**{progress.code}**). Show it anyway?\n"
         "-# /progress set moves where you are; /progress clear forgets it."
     )
 

@@ -52,8 +52,11 @@ async def test_set_view_gate_show_anyway_and_clear(sandbox: Sandbox) -> None:
     assert shown.callback_type == 7 and shown.ephemeral and not shown.content
     assert shown.titles[0].startswith("Recap · S2E8")
     assert shown.message is not None and shown.message["components"] == []
-    # A premise of a season to come builds on how the last one ended.
-    assert (await sandbox.invoke("recap", {"season": 3}, user="member")).buttons == [REVEAL]
+    # A premise of a season to come builds on how the last one ended, and says so ("This
+    # recap goes up to S2E8" read, asked for season 3, as if it were season 2's).
+    premise = await sandbox.invoke("recap", {"season": 3}, user="member")
+    assert premise.buttons == [REVEAL]
+    assert premise.content.startswith("⚠️ Season 3's premise builds on how season 2 ends, **S2E8**")
 
     cleared = await progress(sandbox, "clear")
     assert "Forgotten" in cleared.content

@@ -50,6 +50,12 @@ def test_a_premise_only_season_reaches_the_episode_before_it(show: Show) -> None
     alone = Season(number=1, state=SeasonState.RENEWED, sources=())
     assert recap_reach(show, alone) == Spot(1, 0)
     assert "up to **season 1**" in recap_gate(Spot(1, 0), Spot(0, 0))
+    # "This recap goes up to S2E8", asked for season 3's, read as season 2's.
+    assert recap_gate(Spot(2, 8), Spot(1, 4), 3).startswith(
+        "⚠️ Season 3's premise builds on how season 2 ends, **S2E8**, past where you are "
+        "(**S1E4**). Show it anyway?\n"
+    )
+    assert recap_gate(Spot(2, 8), Spot(1, 4), 2).startswith("⚠️ This recap goes up to **S2E8**")
 
 
 @pytest.mark.parametrize(
