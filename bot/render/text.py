@@ -110,8 +110,9 @@ def truncate(text: str, limit: int) -> str:
 
 def shorten(text: str, limit: int) -> str:
     """Plain text, shown as it is or escaped after (a forum post's, a feed's or a choice's
-    name, an address or a rule in a code span, a headline become a link's label), cut to ``limit`` characters with an ellipsis, on a
-    character as shown and at a word's end when one is close by. Nothing in it is read as
+    name, an address or a rule in a code span, a headline become a link's label), cut to
+    ``limit`` characters with an ellipsis, on a character as shown and at a word's end when
+    one is close by. Nothing in it is read as
     markdown: ``truncate`` would add closers that show as written ("Kitty`s…`") and step back
     before a "[" it took for a link, dropping a bracketed aside whole."""
     if len(text) <= limit:
