@@ -1662,8 +1662,11 @@ RELEASE_FAMILY = Family(
             # (a film's date in theaters is not a season's)
             rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
             rf"(?P<date>{_DATE})"
-            # "premiere on May 7 postponed": the date a delay moved away from
-            r"(?![^.?!;]{0,20}\b(?:postponed|delayed|pushed back|scrapped)\b)",
+            # "premiere on May 7 postponed": the date a delay moved away from (de, nl, es, it,
+            # sv, no: the delay rules' own words), not the new day "after being delayed"
+            r"(?!(?:(?!\b(?:after|following|despite|since)\b)[^.?!;]){0,20}\b(?:postponed"
+            r"|delayed|pushed back|scrapped|verschoben|uitgesteld"
+            r"|aplazad[oa]s?|rimandat[aoie]|utsatt|forsinket)\b)",
         ),
         _rule(
             "all-episodes-on-date",
@@ -2078,6 +2081,12 @@ DELAY_FAMILY = Family(
             r"|has been "
             r"|was |gets? )?(?:reportedly |officially |now )?['\"]?(?:delayed|postponed|pushed back"
             r"|halted|suspended|suspends?|paused)\b"
+            # "premiere on May 7 postponed", "premieres May 7, now delayed": a premiere's day
+            # followed by its delay (the day it moved from, never the delay's date)
+            r"|\b(?:premiere|release|debut|launch|return)s? (?:date )?(?:(?:on|of|for|set for"
+            rf"|slated for|scheduled for) )?(?:\w+day,? )?{_DATE}(?:,? 20\d\d)?,? (?:is |has been "
+            r"|was |gets? |got )?(?:reportedly |officially |now )?(?:delayed|postponed"
+            r"|pushed back)\b"
             # "Season 2 Hasn't Been Cancelled, Just Postponed"
             r"|\b(?:just|only|merely|simply) (?:been )?(?:postponed|delayed|pushed back)\b"
             rf"|\b{_SHOOT_WORK} suspend\b"

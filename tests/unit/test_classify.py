@@ -309,6 +309,16 @@ def test_a_premiere_dated_the_day_it_is_reported_is_the_release(title: str, summ
         ("XO, Kitty season 3 delayed from May 7", None),
         ("XO, Kitty season 3's May 7 premiere delayed", None),
         ("Netflix delays XO, Kitty season 3, which was set to premiere May 7", None),
+        # a premiere's day, then its delay: was no delay at all (nor, since d50fa27, a date)
+        ("XO, Kitty season 3 premiere on May 7 postponed", None),
+        ("XO, Kitty season 3 premieres May 7, now delayed", None),
+        ("XO, Kitty season 3 release on May 7 pushed back", None),
+        ("XO, Kitty season 3 debut on Thursday, May 7 has been postponed", None),
+        ("XO, Kitty season 3 premiere on May 7, 2026 postponed", None),
+        ("XO, Kitty season 3: the May 7 premiere has been postponed", None),
+        ("XO, Kitty season 3's June release pushed back", None),
+        ("XO, Kitty Staffel 3: Premiere am 7. Mai verschoben", None),
+        ("XO, Kitty season 3 premiere on May 7 postponed to June 5", date(2026, 6, 5)),
         # no day: a month or a year is no day (as a release date's is not), nor a length
         ("XO, Kitty season 3 pushed back to 2027", None),
         ("XO, Kitty season 3 delayed to May 2026", None),
@@ -339,6 +349,20 @@ def test_a_premiere_date_its_own_delay_moves_is_not_announced(title: str) -> Non
     # "premiere on May 7 postponed" was posted as the news that season 3 comes on May 7
     signal = classify(title, "", _at("2026-03-01"), INDEX)
     assert signal.milestone is not Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty season 3 premieres May 7 after being delayed",
+        "XO, Kitty season 3 premieres May 7 following its delay",
+    ],
+)
+def test_a_new_day_after_a_delay_is_that_premiere_date(title: str) -> None:
+    """The delay's words after a day vetoed it even where they tell why it is the new one."""
+    signal = classify(title, "", _at("2026-03-01"), INDEX)
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+    assert signal.event_date == date(2026, 5, 7)
 
 
 def test_a_delay_to_a_day_close_ahead_is_news_with_its_day() -> None:
