@@ -39,6 +39,10 @@ _ONE_DATE: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, M
 # How long a denial holds back weaker claims told after it: the echo of the story denied.
 # Past it, a report is news of its own (the shoot denied in May, reported in September).
 DENIAL_HOLDS = timedelta(days=14)
+# A delay told this soon after one that named its day, naming none, is that story retold
+# (outlets follow a delay for days, the day often left to the article): the day stands.
+# Told later, it is the premiere delayed again, to no known day. As long as a denial's echo.
+DELAY_RETOLD = DENIAL_HOLDS
 # The dates a delay moves: a premiere date given before it may no longer hold.
 _DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED})
 
@@ -276,7 +280,10 @@ def _merge(
         if since := [c for c in dated if _when(c) > cut]:
             dated = since
             break
-    date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
+    if milestone is Milestone.DELAYED:
+        date_claim = _latest_move(ordered)
+    else:
+        date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
     # Premiere dates told as surely that cannot both hold: outlets disagree (or one moved it
     # without the word "delay"); the step keeps the newest and says the sources differ.
     rivals: list[PartialDate] = []
@@ -310,16 +317,37 @@ def _merge(
     )
 
 
+def _latest_move(ordered: Sequence[_Claim]) -> _Claim | None:
+    """The delay whose day stands. Each delay told at least as surely as the one whose day
+    stands moves it: to its own day, or, told over ``DELAY_RETOLD`` later and naming none,
+    to no known day (delayed again). A weaker one is a source, not a move, as for the news
+    (``classify_change``); with no day standing, any that names one gives it."""
+    standing: _Claim | None = None
+    for claim in ordered:
+        if standing is not None and claim.certainty < standing.certainty:
+            continue
+        if claim.date is not None:
+            standing = claim
+        elif standing is not None and not _retold(standing, claim):
+            standing = None
+    return standing
+
+
+def _retold(dated: _Claim, undated: _Claim) -> bool:
+    """Is ``undated`` the same delay as ``dated``, retold without its day within the days
+    outlets follow a story? (A pack's claim has no time to tell.)"""
+    told, retold = dated.order[1], undated.order[1]
+    return told is not None and retold is not None and retold - told <= DELAY_RETOLD
+
+
 def moved_to(status: SeasonStatus) -> Step | None:
     """The delay step when the latest delay named the day it moved the premiere to ("pushed
-    to February 11"); None when it named none (an older delay's day no longer holds either)."""
+    to February 11"), or retold it without the day; None when a later delay named none (an
+    older delay's day no longer holds either)."""
     delayed = status.delayed
     if delayed is None or delayed.date is None or delayed.date.exact is None:
         return None
-    newest = max(
-        delayed.sources, key=lambda s: (s.learned, s.seen_at.timestamp() if s.seen_at else 0.0)
-    )
-    return delayed if newest.date == delayed.date else None
+    return delayed
 
 
 def moved_day(status: SeasonStatus) -> date | None:

@@ -17,7 +17,7 @@ from bot.domain.premiere import (
     event_name,
     wanted_event,
 )
-from bot.domain.status import LearnedEvent, season_status
+from bot.domain.status import DELAY_RETOLD, LearnedEvent, season_status
 from bot.news.models import Certainty, Milestone
 from tests.conftest import REPO
 
@@ -148,8 +148,19 @@ def test_a_delay_without_a_day_after_a_dated_one_leaves_no_day(show: Show) -> No
     renewed = told(Milestone.RENEWED, C)
     dated = told(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 1, 14), day=2)
     moved = told(Milestone.DELAYED, C, date(2027, 2, 11), day=3)
-    again = told(Milestone.DELAYED, C, day=4, url="https://deadline.com/b")
+    again = told(Milestone.DELAYED, C, day=3 + DELAY_RETOLD.days + 1, url="https://deadline.com/b")
     assert want(show, 4, [renewed, dated, moved, again]) is None
+
+
+def test_a_delay_retold_without_its_day_keeps_its_event(show: Show) -> None:
+    """Outlets follow a delay for days, most headlines without its day: the event for the day
+    it moved to went at the first of them, though none moved it."""
+    renewed = told(Milestone.RENEWED, C)
+    dated = told(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 1, 14), day=2)
+    moved = told(Milestone.DELAYED, R, date(2027, 2, 11), day=3)
+    retold = told(Milestone.DELAYED, C, day=3 + DELAY_RETOLD.days, url="https://deadline.com/b")
+    event = want(show, 4, [renewed, dated, moved, retold])
+    assert event is not None and event.start.date() == date(2027, 2, 11)
 
 
 def test_the_sites_named_are_inert_text(show: Show) -> None:

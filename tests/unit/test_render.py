@@ -18,7 +18,7 @@ from msgspec.structs import replace
 
 from bot.catalog import PartialDate, RecapPoint, Season, Show, load_show
 from bot.catalog.dates import release_start
-from bot.domain.status import LearnedEvent, StepSource, season_status
+from bot.domain.status import DELAY_RETOLD, LearnedEvent, StepSource, season_status
 from bot.news.forum import plain_title
 from bot.news.models import Certainty, Milestone
 from bot.news.parse import canonical_url
@@ -621,7 +621,7 @@ def test_a_delay_that_names_its_day_says_it_where_the_old_date_stood(show: Show)
         None,
         "https://n.example/d2",
         "Delayed again",
-        before + timedelta(days=1),
+        before + DELAY_RETOLD + timedelta(days=1),
     )
     later = season_status(season3, [delay, again])
     text = status_embed(show, season3, later, before).description or ""
@@ -630,6 +630,42 @@ def test_a_delay_that_names_its_day_says_it_where_the_old_date_stood(show: Show)
         "reported."
     )
     assert _next_up(episode_overview_embed(show, before, later)).endswith("delay reported")
+
+
+def test_the_delayed_line_shows_the_day_the_latest_delay_gave(show: Show) -> None:
+    """The first line and the Delayed line told different days: after a delay to June 5
+    confirmed, a report of June 20 left the first line with no day and the Delayed line June
+    5; a later delay to no day left the Delayed line counting down to June 5. A delay moves
+    the day only told as surely (as the news posts only such a move), and one retold without
+    its day in the days after is the same delay."""
+    season3 = show.seasons[2]  # the pack: April 2, 2026, reported
+    at = datetime(2026, 3, 1, tzinfo=UTC)
+    june5, june20 = date(2026, 6, 5), date(2026, 6, 20)
+    later = DELAY_RETOLD + timedelta(days=1)
+
+    def delay(sure: Certainty, day: date | None, told: timedelta) -> LearnedEvent:
+        url = f"https://n.example/{sure.name}-{day}-{told.days}"
+        return LearnedEvent(Milestone.DELAYED, sure, day, url, "Delayed", at + told)
+
+    def lines(*learned: LearnedEvent) -> tuple[str, str]:
+        text = status_embed(show, season3, season_status(season3, learned), at).description
+        first, *rest = (text or "").splitlines()
+        return first, next(line for line in rest if "**Delayed**" in line)
+
+    confirmed = delay(Certainty.CONFIRMED, june5, timedelta())
+    for then in (
+        delay(Certainty.REPORTED, june20, timedelta(days=1)),
+        delay(Certainty.REPORTED, None, later),
+        delay(Certainty.CONFIRMED, None, DELAY_RETOLD),
+    ):
+        head, line = lines(confirmed, then)
+        assert head.endswith(f"now {release_day(june5)}, {release_countdown(june5)}.")
+        assert line.startswith(f"⏳ **Delayed**: {release_day(june5)} ({release_countdown(june5)})")
+    head, line = lines(confirmed, delay(Certainty.CONFIRMED, june20, timedelta(days=1)))
+    assert f"now {release_day(june20)}" in head and line.count(release_day(june20)) == 1
+    head, line = lines(confirmed, delay(Certainty.CONFIRMED, None, later))
+    assert head.endswith("but a delay has since been confirmed.")
+    assert line.startswith("⏳ **Delayed**: date unknown") and ":R>" not in line
 
 
 def test_a_date_is_shown_beside_its_own_source_first(show: Show) -> None:

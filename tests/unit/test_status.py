@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bot.catalog import PartialDate, Season, Show, load_show
 from bot.domain.status import (
+    DELAY_RETOLD,
     DENIAL_HOLDS,
     LADDER,
     LearnedEvent,
@@ -318,6 +319,24 @@ def test_a_second_delay_overtakes_the_date_set_since_the_first(show: Show) -> No
     assert step is not None and step.date == PartialDate(2027, 9, 17) and step.date_overtaken
     more = replace(again, source_url="https://e.example/", seen_at=day + timedelta(4))
     assert assess(Observation(show, 4, more), [*first, again]) == "extra_source"
+
+
+def test_a_delay_to_no_day_after_one_to_a_day_is_news_once_past_its_retelling(
+    show: Show,
+) -> None:
+    """Delayed to June 5, then, weeks on, delayed again with no day: June 5 went from /status
+    with no post saying so. Retold without its day within days, it is the same delay."""
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    moved = [event(Milestone.DELAYED, R, date(2027, 6, 5), seen=day)]
+
+    def told(days: timedelta, certainty: Certainty = R) -> str:
+        again = event(Milestone.DELAYED, certainty, url="https://d.example/", seen=day + days)
+        return assess(Observation(show, 4, again), moved)
+
+    assert told(DELAY_RETOLD) == "extra_source"
+    assert told(DELAY_RETOLD + timedelta(days=1)) == "new_milestone"
+    assert told(DELAY_RETOLD + timedelta(days=1), C) == "new_milestone"
+    assert told(DELAY_RETOLD + timedelta(days=1), RU) == "extra_source"  # weaker: a source
 
 
 @pytest.mark.parametrize(
