@@ -342,10 +342,17 @@ def _retold(dated: _Claim, undated: _Claim) -> bool:
 
 def moved_to(status: SeasonStatus) -> Step | None:
     """The delay step when the latest delay named the day it moved the premiere to ("pushed
-    to February 11"), or retold it without the day; None when a later delay named none (an
-    older delay's day no longer holds either)."""
+    to February 11"), or retold it without the day, and that day still stands; None when a
+    later delay named none (an older delay's day no longer holds either), when a premiere
+    date was given since (it is the day now), or once the season is out."""
     delayed = status.delayed
     if delayed is None or delayed.date is None or delayed.date.exact is None:
+        return None
+    if status.step(Milestone.RELEASED) is not None:
+        return None
+    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    # a date that no delay overtook, with a delay on record, was given since the last one
+    if dated is not None and dated.date is not None and not dated.date_overtaken:
         return None
     return delayed
 

@@ -7,7 +7,16 @@ from datetime import datetime
 import discord
 
 from bot.catalog.models import Credit, Season, Show
-from bot.domain.status import FLAGS, LADDER, OPTIONAL, SeasonStatus, Step, StepSource, moved_day
+from bot.domain.status import (
+    FLAGS,
+    LADDER,
+    OPTIONAL,
+    SeasonStatus,
+    Step,
+    StepSource,
+    moved_day,
+    moved_to,
+)
 from bot.news.models import Certainty, Milestone
 from bot.render.limits import DESCRIPTION, FIELD_VALUE, TOTAL, clamp_embed, embed_size, lines_within
 from bot.render.text import (
@@ -90,13 +99,21 @@ def _news_field(learned: list[StepSource]) -> str:
     return lines_within(rows, FIELD_VALUE, lambda n: f"+{n} more", hidden=more)
 
 
-def step_line(step: Step, season: int, now: datetime, sources: int = SOURCES_SHOWN[0]) -> str:
+def step_line(
+    step: Step,
+    season: int,
+    now: datetime,
+    sources: int = SOURCES_SHOWN[0],
+    *,
+    stands: bool = True,
+) -> str:
+    """``stands``: whether the step's date is still one to count down to."""
     label = milestone_label(step.milestone, season)
     # No countdown to a date a later delay may have moved.
     when = when_text(
         step.date,
         approximate=step.approximate,
-        now=None if step.date_overtaken else now,
+        now=None if step.date_overtaken or not stands else now,
         year_inferred=step.year_inferred,
         release=step.milestone in PREMIERE_DAYS,
     )
@@ -144,7 +161,11 @@ def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOW
                 icon, tail = "↩️", " · reversed by a later renewal"
             else:
                 tail = ""
-            lines.append(icon + step_line(flag, status.season, now, sources)[1:] + tail)
+            # A delay's day is counted down to only while it stands: not once a premiere
+            # date was given since, nor once the season is out.
+            stands = flag.milestone is not Milestone.DELAYED or moved_to(status) is not None
+            line = step_line(flag, status.season, now, sources, stands=stands)
+            lines.append(icon + line[1:] + tail)
     for milestone in FLAGS:
         if (denial := status.denial(milestone)) is not None:
             lines.append(denial_line(denial, status.season, sources))

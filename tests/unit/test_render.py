@@ -668,6 +668,34 @@ def test_the_delayed_line_shows_the_day_the_latest_delay_gave(show: Show) -> Non
     assert line.startswith("⏳ **Delayed**: date unknown") and ":R>" not in line
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        (Milestone.RELEASE_DATE_ANNOUNCED, Certainty.CONFIRMED, date(2026, 6, 20)),
+        (Milestone.RELEASED, Certainty.CONFIRMED, None),
+    ],
+)
+def test_a_delays_day_is_not_counted_down_once_redated_or_out(
+    show: Show, after: tuple[Milestone, Certainty, date | None]
+) -> None:
+    """Delayed to June 5, then "premieres June 20, Netflix confirms" (or the season came
+    out): the Delayed line still counted down to June 5 beside the day that now holds."""
+    season3 = show.seasons[2]
+    at = datetime(2026, 3, 1, tzinfo=UTC)
+    june5 = date(2026, 6, 5)
+    delay = LearnedEvent(
+        Milestone.DELAYED, Certainty.REPORTED, june5, "https://n.example/d", "D", at
+    )
+    then = LearnedEvent(*after, "https://n.example/n", "N", at + timedelta(days=5))
+    status = season_status(season3, [delay, then])
+    text = status_embed(show, season3, status, at + timedelta(days=6)).description or ""
+    line = next(line for line in text.splitlines() if "**Delayed**" in line)
+    assert line.startswith(f"⏳ **Delayed**: {release_day(june5)} · reported")
+    assert release_countdown(june5) not in text
+    if after[2] is not None:
+        assert text.startswith(f"Season 3 is set for {release_day(after[2])}, ")
+
+
 def test_a_date_is_shown_beside_its_own_source_first(show: Show) -> None:
     """June 5 confirmed, a delay, then September 17 reported: the line read 'September 17 ·
     [XO, Kitty season 4 premieres June 5, Netflix confirms]', a link contradicting its date."""
