@@ -42,6 +42,8 @@ DENIAL_HOLDS = timedelta(days=14)
 # A delay told this soon after one that named its day, naming none, is that story retold
 # (outlets follow a delay for days, the day often left to the article): the day stands.
 # Told later, it is the premiere delayed again, to no known day. As long as a denial's echo.
+# (A delay to a month or a year also names no day: the news's dates are days, so one told
+# within this reads as a retelling too, until an event can carry a month.)
 DELAY_RETOLD = DENIAL_HOLDS
 # The dates a delay moves: a premiere date given before it may no longer hold.
 _DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED})
