@@ -308,6 +308,11 @@ class Quota:
         )
         return True
 
+    def give_back(self, key: int) -> None:
+        """Undo ``key``'s latest ``take``: the use it stood for was not made."""
+        if used := self._used.get(key):
+            used.pop()
+
 
 class GuildGate:
     """Per guild, one thing at a time: a post being sent (claimed, the guild's settings read,
@@ -808,9 +813,22 @@ class Announcer:
         await self.store.outbox.mark_published(delivery_id, outcome, self._now())
 
     async def _try_publish(self, message: discord.Message | discord.PartialMessage) -> str:
-        if not self.publishes.take(message.channel.id):
+        channel_id = message.channel.id
+        if not self.publishes.take(channel_id):
             log.info("not publishing %d: the channel's publishes this hour are used", message.id)
             return "skipped"
+        outcome = "due"  # cut short (a stop): not made
+        try:
+            outcome = await self._publish_once(message)
+        finally:
+            # Discord counts the publishes it made, so a refused or cut-short one keeps no
+            # slot of the hour. One Discord held up (a timeout) stays counted: its hour is
+            # used, and the next would only wait as long.
+            if outcome in ("due", "failed"):
+                self.publishes.give_back(channel_id)
+        return outcome
+
+    async def _publish_once(self, message: discord.Message | discord.PartialMessage) -> str:
         try:
             await self.pacer.wait()
             await asyncio.wait_for(message.publish(), PUBLISH_TIMEOUT_S)

@@ -90,6 +90,25 @@ async def test_past_the_hours_quota_a_post_is_sent_but_not_published(
         assert crossposts(sb) == 1
 
 
+async def test_a_publish_discord_refuses_keeps_no_slot_of_the_hour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A publish Discord refused (403: the bot lacked Manage Messages there for a moment)
+    still used one of the channel's publishes of the hour in the bot's count, so with the
+    hour's last slot the next post, which Discord would have published, was not."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        news = sb.guild.channel("news")
+        await sb.invoke("setup", {"channel": "news"}, subcommand="channel")
+        bot.news.announcer.publishes = Quota(1, 3600.0)
+        refused = sb.inject("POST", "/channels/*/messages/*/crosspost", 403)
+        assert await publish_news(server, bot, CHANGES[:1]) == 1
+        assert refused.served
+        assert await publish_news(server, bot, CHANGES[1:]) == 1
+        first, second = sb.messages(news)
+        assert not first.crossposted and second.crossposted
+        assert await publish_state(bot) == ["failed", "done"]
+
+
 async def test_a_publish_discord_holds_up_is_let_go(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
