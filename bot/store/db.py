@@ -215,8 +215,11 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """A write transaction; commits on success, rolls back on any error."""
         async with self._write_lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
             try:
+                # Inside the try: a task cancelled here (a stop's jobs) is cancelled while
+                # aiosqlite's thread still runs the BEGIN, which left the connection in a
+                # transaction every later write joined and the close rolled back.
+                await self.conn.execute("BEGIN IMMEDIATE")
                 yield self.conn
             except BaseException:
                 await self.conn.rollback()
