@@ -172,8 +172,12 @@ class FeedRepo:
             ids = [r[0] for r in await conn.execute_fetchall(_BY_URL, (url,))]
             ids = ids or _alike(await conn.execute_fetchall(_ADDRESSES), url)[:1]
             if ids:
+                # A disabled one is taken on (its caller enables it next): dated as disabled
+                # now, so the day's retention does not forget it, or the baseline the caller
+                # records before enabling it, under the caller (NULL stays NULL).
                 await conn.execute(
-                    "UPDATE feeds SET shared = max(shared, ?), title = coalesce(title, ?) "
+                    "UPDATE feeds SET shared = max(shared, ?), title = coalesce(title, ?), "
+                    "disabled_at = max(disabled_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
                     "WHERE id = ?",
                     (int(shared), title, ids[0]),
                 )
