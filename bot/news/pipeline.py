@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -146,6 +147,12 @@ async def poll_guarded(deps: NewsDeps, feed: Feed) -> FeedReport | None:
     except Exception as exc:
         if file_trouble(exc) is not None:
             raise
+        if isinstance(exc, sqlite3.IntegrityError) and await deps.store.feeds.get(feed.id) is None:
+            # Folded into another feed mid-poll (that one's poll followed a move onto this
+            # address): nothing of this poll was recorded, and the feed kept polls the same
+            # document, this one's seen keys with it. No failure of anything.
+            log.info("feed %d was folded into another during its poll: that one reads it", feed.id)
+            return None
         log.exception("polling %s failed unexpectedly", redacted(feed.url))
         error = f"unexpected error while reading the feed ({type(exc).__name__})"
     try:
