@@ -60,9 +60,10 @@ def redacted(url: str) -> str:
     except ValueError:  # unparseable (a port past 65535): mask by the text's shape
         return _SECRET_VALUE.sub(r"\1***", _USERINFO.sub("//***@", url))
     secret_query = any(_SECRET_KEY.search(key) for key in parsed.query)
-    if parsed.user is None and not secret_query:
+    # A password under no user name (https://:TOKEN@host/) is a credential too.
+    if parsed.user is None and not parsed.password and not secret_query:
         return url  # as the host wrote it, not re-encoded
-    if parsed.password is not None:
+    if parsed.password:
         parsed = parsed.with_password("***")
     elif parsed.user is not None:  # a user name alone is a token (https://TOKEN@host/)
         parsed = parsed.with_user("***")

@@ -314,6 +314,9 @@ async def test_redirect_to_a_private_address_is_refused_at_that_hop(
         ("https://reader:hunter2@e.org/feed", "https://reader:***@e.org/feed"),
         # A token given as the user name alone (https://TOKEN@host/) is a credential too.
         ("https://ghp_s3cret@e.org/feed", "https://***@e.org/feed"),
+        # ... and so is one given as the password under no user name (shown whole before).
+        ("https://:ghp_s3cret@e.org/feed", "https://:***@e.org/feed"),
+        ("https://ghp_s3cret:@e.org/feed", "https://***:@e.org/feed"),
         ("https://e.org/feed?api_key=s3cret&page=2", "https://e.org/feed?api_key=***&page=2"),
         # One yarl can't parse (a port past 65535) still loses its credentials.
         ("https://u:p@e.org:99999/f", "https://***@e.org:99999/f"),

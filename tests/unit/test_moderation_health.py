@@ -152,6 +152,15 @@ def test_a_shared_feeds_credentials_never_reach_the_servers_lists() -> None:
     assert "e.org/feed" in page and "s3cret" not in page and ":pw@" not in page
 
 
+def test_a_password_under_no_user_name_never_reaches_the_servers_lists() -> None:
+    """``https://:TOKEN@host/`` (a token as the password, the user name left empty) was shown
+    whole: only a user name marked an address as holding credentials."""
+    private = replace(BASE, title=None, shared=True, url="https://:s3cret@e.org/feed")
+    page = feeds_embeds([], [private])[0].description or ""
+    assert "e.org/feed" in page and "s3cret" not in page
+    assert "s3cret" not in health_text(private)
+
+
 def test_twenty_five_broken_feeds_fit_in_pages() -> None:
     broken = replace(
         BASE,
