@@ -226,7 +226,7 @@ def _next_hop(
         raise _Failure(f"HTTP {response.status} redirect without a Location header")
     try:
         target = str(URL(hops.current).join(URL(location)))
-    except ValueError:
+    except (ValueError, IndexError):  # IndexError: yarl's own slip on "[]" before an "@"
         raise _Failure(f"redirect to an invalid URL: {redacted(location)[:200]}") from None
     if _normalised(target) in hops.visited:
         # The error is shown to moderators and logged: a private feed's password stays out.

@@ -57,7 +57,7 @@ def redacted(url: str) -> str:
     credential, masked."""
     try:
         parsed = URL(url)
-    except ValueError:  # unparseable (a port past 65535): mask by the text's shape
+    except (ValueError, IndexError):  # unparseable (a port past 65535): mask by the text's shape
         return _SECRET_VALUE.sub(r"\1***", _USERINFO.sub("//***@", url))
     secret_query = any(_SECRET_KEY.search(key) for key in parsed.query)
     # A password under no user name (https://:TOKEN@host/) is a credential too.
@@ -188,17 +188,24 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     except ValueError as exc:
         why = _QUOTED_USERINFO.sub("'***@", str(exc))
         raise UnsafeURL(f"not a valid URL: {why}") from None
+    except IndexError:  # yarl's own slip on "[]" before an "@"
+        raise UnsafeURL("not a valid URL: brackets out of place") from None
     if parsed.scheme not in ALLOWED_SCHEMES:
         raise UnsafeURL(f"only http and https URLs can be fetched, not {parsed.scheme or 'none'!r}")
-    host = parsed.host
+    try:
+        host = parsed.host  # decoded here: an IDN label that does not decode ("xn--a-") raises
+    except ValueError:
+        raise UnsafeURL("not a valid URL: its host is no valid name") from None
     if not host:
         raise UnsafeURL("URL has no host")
+    ip = parse_ip_literal(host)
+    if ip is None and ":" in host:  # in brackets, yet no IPv6 address ("[e.org:1]")
+        raise UnsafeURL("not a valid URL: its host is no valid IPv6 address")
     if allow_private:
         return
     name = host.lower().rstrip(".")
     if name == "localhost" or name.endswith(".localhost"):
         raise BlockedAddress(f"{host} is a loopback name")
-    ip = parse_ip_literal(host)
     if ip is not None:
         reason = blocked_reason(ip)
         if reason:

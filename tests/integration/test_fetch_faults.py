@@ -353,6 +353,20 @@ async def test_redirect_without_location(
     assert_error(result, "without a Location header", retryable=False)
 
 
+@pytest.mark.parametrize("location", ["http://xn--a-/feed", "http://e.org[]@/feed"])
+async def test_a_redirect_to_an_address_with_no_readable_host_is_refused_for_good(
+    feed_server: FeedServer, feed_session: aiohttp.ClientSession, location: str
+) -> None:
+    # It was an "unexpected UnicodeError" (or IndexError), retried as a passing fault.
+    feed_server.redirect("/feed", location)
+
+    result = await fetch(feed_session, feed_server.url("/feed"))
+
+    assert_error(result, "redirect", retryable=False)
+    assert result.error is not None and "unexpected" not in result.error
+    assert result.error.startswith(("redirect target refused", "redirect to an invalid URL"))
+
+
 # --- statuses ----------------------------------------------------------------------
 
 

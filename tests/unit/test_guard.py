@@ -337,3 +337,31 @@ def test_an_unparseable_address_is_refused_without_its_password(password: str) -
         check_url(f"https://reader:{password}@exa\uff0fmple.com/feed")
     assert "cret" not in str(refused.value) and "reader" not in str(refused.value)
     assert str(refused.value).startswith("not a valid URL: ")
+
+
+# Addresses yarl parses but can't read a host from, or slips on: check_url raised
+# UnicodeError or IndexError, not a GuardError, so /feeds add answered "Something went
+# wrong" and a redirect to one was an "unexpected" error, retried as if passing.
+_UNREADABLE = [
+    "http://xn--a-/feed",  # an IDN label that does not decode
+    "https://e.org[]@/feed",  # brackets, then "@" and no host: yarl's IndexError
+    "http://[e.org:1]/feed",  # in brackets, yet no IPv6 address
+]
+
+
+@pytest.mark.parametrize("url", _UNREADABLE)
+@pytest.mark.parametrize("allow_private", [False, True])
+def test_an_address_with_no_readable_host_is_refused_as_such(url: str, allow_private: bool) -> None:
+    with pytest.raises(UnsafeURL, match=r"^not a valid URL: "):
+        check_url(url, allow_private=allow_private)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://e.org[]@/feed", "https://***@/feed"),
+        ("https://u:p[]@/f?token=s3cret", "https://***@/f?token=***"),
+    ],
+)
+def test_redacted_masks_an_address_yarl_slips_on(url: str, shown: str) -> None:
+    assert redacted(url) == shown

@@ -69,3 +69,10 @@ def test_scheme_and_host_are_one_spelling_so_capitals_are_not_a_second_feed() ->
     assert clean_feed_url("https://Reader:HunTer2@Example.ORG/f", allow_private=False) == (
         "https://Reader:HunTer2@example.org/f"
     )
+
+
+@pytest.mark.parametrize(
+    "url", ["http://xn--a-/feed", "https://e.org[]@/feed", "http://[e.org:1]/f"]
+)
+def test_an_address_with_no_readable_host_is_refused_not_a_crash(url: str) -> None:
+    assert "isn't a feed URL I can use: not a valid URL" in refusal(url)
