@@ -43,7 +43,7 @@ _IPV4_PART = re.compile(r"0[xX]([0-9a-fA-F]*)|0([0-7]+)|([1-9][0-9]*|0)")
 
 
 # Query keys whose values are credentials in private feed URLs (…/feed?token=…).
-_SECRET_KEY = re.compile(r"token|key|secret|pass|auth|sig", re.IGNORECASE)
+_SECRET_KEY = re.compile(r"token|key|secret|pass|pwd|auth|sig|jwt|cred|session", re.IGNORECASE)
 _USERINFO = re.compile(r"//[^/?#]*@")
 # yarl's complaint about an address quotes its netloc, user name and password too: masked to
 # the last "@" (a password typed raw may hold "@" or "'").

@@ -318,6 +318,11 @@ async def test_redirect_to_a_private_address_is_refused_at_that_hop(
         ("https://:ghp_s3cret@e.org/feed", "https://:***@e.org/feed"),
         ("https://ghp_s3cret:@e.org/feed", "https://***:@e.org/feed"),
         ("https://e.org/feed?api_key=s3cret&page=2", "https://e.org/feed?api_key=***&page=2"),
+        # Other names a credential goes by in a query (shown whole before).
+        ("https://e.org/f?user=kit&pwd=s3cret", "https://e.org/f?user=kit&pwd=***"),
+        ("https://e.org/f?jwt=s3cret&page=2", "https://e.org/f?jwt=***&page=2"),
+        ("https://e.org/f?credential=s3cret", "https://e.org/f?credential=***"),
+        ("https://e.org/f?session=s3cret", "https://e.org/f?session=***"),
         # One yarl can't parse (a port past 65535) still loses its credentials.
         ("https://u:p@e.org:99999/f", "https://***@e.org:99999/f"),
         ("https://e.org:99999/f?page=2&Token=abc", "https://e.org:99999/f?page=2&Token=***"),
