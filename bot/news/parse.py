@@ -253,8 +253,12 @@ def parse_feed(
     import feedparser
     from feedparser import api
 
-    # The strict parser reads through our expat driver, which bounds attributes.
+    from bot.news.saxdriver import READERS, TooDeep
+
+    # The strict parser reads through our expat driver, which bounds attributes; both readers
+    # bound the elements open at once.
     api.PREFERRED_XML_PARSERS = [_SAX_DRIVER]
+    api.StrictFeedParser, api.LooseFeedParser = READERS
     try:
         # Markup is stripped to plain text below, so feedparser's sanitiser and
         # relative-URI rewriting inside HTML would be wasted work.
@@ -264,6 +268,8 @@ def parse_feed(
             sanitize_html=False,
             resolve_relative_uris=False,
         )
+    except TooDeep as exc:
+        return _not_a_feed(str(exc))
     except Exception as exc:  # feedparser has crashed on hostile input before
         return _not_a_feed(f"parser failed: {_one_line(exc)}")
 

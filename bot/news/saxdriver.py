@@ -7,22 +7,32 @@ named, however short, multiplying the work by the number of elements. Past eithe
 strict parse stops, and feedparser reads the document with its loose parser, which applies
 no defaults and takes linear time.
 
+Elements left open at once are bounded too, in both of feedparser's readers (``bounded``): each
+costs its stacks about 230 bytes, so a 5 MB body of ``<a>`` held a parse worker at 385 MB for
+its whole CPU budget, and an ill-formed one (read by the loose parser) could not be kept from it.
+
 Imported by name (``xml.sax.make_parser``), only where feedparser is: see ``parse.parse_feed``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from xml.parsers.expat import XMLParserType
 from xml.sax import SAXParseException
 from xml.sax.expatreader import ExpatParser
+
+from feedparser import api as feedparser_api
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
 
 # More attributes on one element than any feed writes.
 ATTRIBUTES_MAX = 100
+# Elements open at once: a feed nests a few, but the loose parser counts each tag an ill-formed
+# feed never closes (a sloppy feed's <br> and <p>: 1,800 in 300 entries), so the bound is far
+# past those; what it lets open costs the worker about 25 MB.
+OPEN_MAX = 100_000
 # Each attribute written out takes at least 4 bytes (` a=""`, less its name's spare bytes):
 # more attributes than that per byte read are a DTD's defaults, multiplied.
 _BYTES_PER_ATTRIBUTE = 4
@@ -64,3 +74,24 @@ class BoundedExpatParser(ExpatParser):
 def create_parser() -> BoundedExpatParser:
     """What ``xml.sax.make_parser`` calls on a driver module."""
     return BoundedExpatParser()
+
+
+class TooDeep(Exception):
+    """Raised from inside feedparser, which lets it through: no fallback reads the rest."""
+
+
+def bounded(reader: Any) -> Any:
+    """feedparser's ``reader`` class (its ``StrictFeedParser`` or ``LooseFeedParser``), stopping
+    once ``OPEN_MAX`` elements are open at once (feedparser's own ``depth``)."""
+    start = reader.unknown_starttag
+
+    def unknown_starttag(self: Any, tag: str, attrs: list[tuple[str, str]]) -> None:
+        if self.depth >= OPEN_MAX:
+            raise TooDeep(f"more than {OPEN_MAX:,} elements open at once")
+        start(self, tag, attrs)
+
+    return type(reader.__name__, (reader,), {"unknown_starttag": unknown_starttag})
+
+
+# What ``parse.parse_feed`` has feedparser read with (built once, from feedparser's own).
+READERS = (bounded(feedparser_api.StrictFeedParser), bounded(feedparser_api.LooseFeedParser))

@@ -342,3 +342,31 @@ def test_an_element_with_a_hundred_attributes_is_read_strictly() -> None:
     attributes = " ".join(f'a{i}="1"' for i in range(100))
     _, titles, problems = timed_parse(rss(f"<item {attributes}><title>kept</title></item>"))
     assert titles == ["kept"] and problems == ()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "depth"),
+    [
+        ("", 150_000),  # well-formed: the strict parser's elements, closed at the end
+        ("&bogus;", 150_000),  # an undefined entity: the loose parser reads it all
+        ("&bogus;", 0),  # …and none is ever closed
+    ],
+)
+def test_elements_nested_past_the_bound_stop_the_parse_at_once(prefix: str, depth: int) -> None:
+    # Each open element costs feedparser's stacks ~230 bytes: a 5 MB body of "<a>" held a parse
+    # worker at 385 MB for its whole CPU budget, every poll, and an ill-formed one went to the
+    # loose parser, which nothing bounded. Now the parse stops at the bound, with the reason.
+    nested = "<a>" * 300_000 + "</a>" * depth
+    took, titles, problems = timed_parse(rss(f"<item><title>t{prefix}</title>{nested}</item>"))
+    assert problems[0] == "not a feed: more than 100,000 elements open at once"
+    assert titles == [] and took < 5.0
+
+
+def test_a_sloppy_feed_that_leaves_its_tags_open_is_still_read() -> None:
+    # The loose parser counts each tag never closed as open: 1,800 in these 300 entries.
+    sloppy = "<description>a<br>b<p>c<img src=x><hr><li>x<font>y</description>"
+    entries = [
+        f"<item><title>t{i} &nbsp;</title>{sloppy}<guid>{i}</guid></item>" for i in range(300)
+    ]
+    _, titles, problems = timed_parse(rss(*entries))
+    assert len(titles) == 300 and "undefined entity" in problems[0]
