@@ -177,6 +177,10 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
         # A move onto another feed's address folds that feed into this one: this poll goes
         # on as the folded feed (shared, primed, its seen keys), or its news is lost.
         feed = await deps.store.feeds.get(feed.id) or feed
+        if not feed.primed and fetched.status in ("not_modified", "unchanged"):
+            # Landed on an address nobody has read (``feeds._LANDED``): this answer was to the
+            # old address's validators, so none is kept and the next poll is the baseline.
+            fetched = replace(fetched, etag=None, last_modified=None, body_hash=None)
     if fetched.status == "gone":
         return await _disable(deps, feed, "the feed is gone (HTTP 410)", now)
     if fetched.status == "error":

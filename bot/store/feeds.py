@@ -71,7 +71,7 @@ _AFRESH = ", primed = 0, etag = NULL, last_modified = NULL, body_hash = NULL"
 
 # Folding feed :drop into feed :keep, the same feed reached at two addresses. Servers keep
 # their subscriptions (and filters); seen keys, and what /feeds why reads, move over, so no
-# article either row saw is announced again.
+# article either row saw is announced again (a move's: ``_LANDED`` first).
 _FOLD = (
     # But for one a row saw since the other's last poll: the other's servers have not heard it
     # yet, so the row kept judges it again (the outbox's keys spare the servers that did).
@@ -95,10 +95,26 @@ _FOLD = (
 )
 
 
-async def _fold(conn: aiosqlite.Connection, keep: int, drop: int) -> None:
+# A move lands ``:keep`` on ``:drop``'s address: what ``:drop``'s servers heard is what it saw
+# there, so a key only the mover saw goes (a hostile feed could record guessable guids,
+# "?p=N", then redirect, and the address's coming articles would never reach its servers).
+# Judged again, such an article reaches them; the mover's servers that had it are spared by
+# the outbox's keys. A feed there that was never read, or is disabled (its next poll a
+# baseline), makes the kept row's next poll a baseline, read whole: nobody heard the address.
+_LANDED = (
+    "DELETE FROM articles WHERE feed_id = :keep AND NOT EXISTS "
+    "(SELECT 1 FROM articles b WHERE b.feed_id = :drop AND b.key = articles.key)",
+    "UPDATE feeds SET primed = 0, etag = NULL, last_modified = NULL, body_hash = NULL "
+    "WHERE id IN (:keep, :drop) AND EXISTS (SELECT 1 FROM feeds d WHERE d.id = :drop "
+    "AND (NOT d.primed OR d.disabled_reason IS NOT NULL))",
+)
+
+
+async def _fold(conn: aiosqlite.Connection, keep: int, drop: int, *, landed: bool = False) -> None:
     """Fold feed ``drop`` into feed ``keep`` (``_FOLD``), in the caller's transaction. A
     server that followed both, each with its filter, heard what either let through: its
-    one subscription left keeps that (not the kept row's filter alone)."""
+    one subscription left keeps that (not the kept row's filter alone). ``landed``: ``keep``
+    moved onto ``drop``'s address, whose seen keys stand (``_LANDED``); else both rows' do."""
     both = await conn.execute_fetchall(
         "SELECT k.guild_id, k.include, k.exclude, d.include, d.exclude FROM guild_feeds k "
         "JOIN guild_feeds d ON d.guild_id = k.guild_id WHERE k.feed_id = ? AND d.feed_id = ?",
@@ -111,7 +127,7 @@ async def _fold(conn: aiosqlite.Connection, keep: int, drop: int) -> None:
             "UPDATE guild_feeds SET include = ?, exclude = ? WHERE guild_id = ? AND feed_id = ?",
             (stored_words(include), stored_words(exclude), guild_id, keep),
         )
-    for sql in _FOLD:
+    for sql in (*_LANDED, *_FOLD) if landed else _FOLD:
         await conn.execute(sql, {"keep": keep, "drop": drop})
 
 
@@ -325,7 +341,7 @@ class FeedRepo:
             for twin, url in rows:
                 if url != new_url and (not key or feed_key(url) != key):
                     continue
-                await _fold(conn, feed_id, twin)
+                await _fold(conn, feed_id, twin, landed=True)
                 # Ids, not the address: a private feed's address carries its credentials.
                 log.info(
                     "feed %d moved to feed %d's address: folded that one into it", feed_id, twin

@@ -281,6 +281,68 @@ async def test_a_poll_that_folds_a_shared_feed_in_goes_on_as_the_folded_feed(
     assert sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 9)) == [1, 7]
 
 
+async def test_a_feed_redirected_onto_another_feeds_address_brings_no_seen_keys_along(
+    deps: NewsDeps, feed_server: FeedServer
+) -> None:
+    """Server 7's feed recorded guids the other feed's site has yet to publish (WordPress's
+    "?p=N" are guessable), then redirected onto that feed's address: the fold kept those
+    keys, so server 1 never heard the article when its site published it, and its key,
+    carried by no feed, was never pruned. The address's own seen keys stand now; its
+    backlog, which server 7 never heard, stays history for it too."""
+    target, hostile = feed_server.url("/target.xml"), feed_server.url("/hostile.xml")
+    renewal = "Netflix renews XO, Kitty for season 4"
+    feed_server.serve("/target.xml", rss("XO, Kitty cast visits Seoul"))
+    feed_server.serve("/hostile.xml", rss(renewal))  # its guid: the site's next post's
+    feeds = {}
+    for guild, url in ((1, target), (7, hostile)):
+        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="all")
+        feeds[guild] = await deps.store.feeds.add(url)
+        await deps.store.feeds.subscribe(guild, feeds[guild].id, None)
+        assert (await poll(deps, feeds[guild])).verdicts == {"baseline": 1}
+    feed_server.redirect("/hostile.xml", "/target.xml", status=301)
+    assert (await poll(deps, feeds[7])).queued == 0  # the fold: Seoul is history to both
+
+    feed_server.serve("/target.xml", rss(renewal, "XO, Kitty cast visits Seoul"))
+    (one,) = await deps.store.feeds.all()
+    assert (await poll(deps, one)).verdicts == {"change": 1}
+    assert sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 9)) == [1, 7]
+
+
+@pytest.mark.parametrize("same_body", [False, True])
+async def test_a_feed_redirected_onto_a_feed_never_read_reads_that_address_as_a_baseline(
+    deps: NewsDeps, feed_server: FeedServer, same_body: bool
+) -> None:
+    """The host lists a feed, not polled yet, and a server's own feed redirects onto it:
+    the kept row was primed, so the address's backlog was news to every server (all that
+    the mover's keys missed). Now that poll is the baseline; and where the two served the
+    same bytes (an "unchanged" answer, read against the old address's hash), the next one
+    is, not a poll that finds it unchanged for as long as the feed is."""
+    target, own = feed_server.url("/target.xml"), feed_server.url("/own.xml")
+    backlog = rss("Netflix renews XO, Kitty for season 4", "XO, Kitty cast visits Seoul")
+    feed_server.serve("/target.xml", backlog)
+    feed_server.serve("/own.xml", backlog if same_body else rss("XO, Kitty cast visits Seoul"))
+    for guild in (1, 7):
+        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="all")
+    list_feeds(deps, target)
+    await restart(deps)
+    mover = await deps.store.feeds.add(own)
+    await deps.store.feeds.subscribe(7, mover.id, None)
+    await poll(deps, mover)
+    feed_server.redirect("/own.xml", "/target.xml", status=301)
+    report = await poll(deps, mover)
+    assert report.queued == 0 and report.outcome == ("unchanged" if same_body else "fetched")
+    (one,) = await deps.store.feeds.all()
+    assert one.shared and one.primed is not same_body
+    assert (await poll(deps, one)).queued == 0
+
+    feed_server.serve(
+        "/target.xml",
+        rss("XO, Kitty season 4 gets a release date", "Netflix renews XO, Kitty for season 4"),
+    )
+    assert (await poll(deps, one)).queued == 2
+    assert sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 9)) == [1, 7]
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
