@@ -36,6 +36,7 @@ from bot.moderation.why import explain, not_found_text, why_embed
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.guard import redacted
 from bot.news.messages import safe_text
+from bot.news.parse import safer_spelling
 from bot.news.pipeline import told_post
 from bot.news.regive import withdraw_feed
 from bot.render.text import inert_url
@@ -146,10 +147,11 @@ class Feeds(
         """Follow a news feed; shows a preview first. Nothing already in it is posted."""
         guild = require_moderator(interaction)
         store = self.client.store
-        url = clean_feed_url(url, allow_private=self.client.settings.allow_private_feeds)
+        given = clean_feed_url(url, allow_private=self.client.settings.allow_private_feeds)
         own = await store.feeds.for_guild(guild.id)
-        url = await self._stored_spelling(own, url)
-        retry = await self._addable(own, url)
+        stored = await self._stored_spelling(own, given)
+        retry = await self._addable(own, stored)
+        url = safer_spelling(given, stored)  # https asked for is never read over http
         if (wait := self.add_cooldown.refusal(guild.id, "add a feed")) is not None:
             raise UserFacingError(wait)
         self.add_cooldown.charge(guild.id)

@@ -567,6 +567,16 @@ def feed_key(url: str) -> str:
     return f"{userinfo}@{host}{parts.path.rstrip('/')}?{query}"
 
 
+def safer_spelling(given: str, stored: str) -> str:
+    """The address to read a feed stored as ``stored`` at, asked for as ``given``: ``given``
+    where it is an https spelling of that http address (a server asking for https never has
+    the feed read over plain http because another server stored it first), else ``stored``."""
+    schemes = urlsplit(given.strip()).scheme.lower(), urlsplit(stored.strip()).scheme.lower()
+    if schemes == ("https", "http") and feed_key(given) == feed_key(stored) != "":
+        return given
+    return stored
+
+
 def _web_parts(link: str) -> SplitResult | None:
     """``link`` split, or None unless it is an http(s) address with a host and a valid port."""
     try:

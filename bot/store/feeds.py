@@ -11,7 +11,7 @@ import aiosqlite
 from aiosqlite import Row
 
 from bot.news.dedupe import either_wanted, read_words, stored_words
-from bot.news.parse import feed_key
+from bot.news.parse import feed_key, safer_spelling
 from bot.store.db import Database
 from bot.store.rows import columns, iso, row_mapper
 
@@ -183,10 +183,18 @@ class FeedRepo:
         one: ``at_address``): that one, oldest first. Looked for in the insert's transaction,
         so a twin stored since the caller's own look-up (another server's /feeds add, a 301
         onto that spelling) is found, not stored again: ``fold_twins`` runs only once per
-        ``parse.KEY_SCHEME``. Every address is read unless ``url`` is stored as it is."""
+        ``parse.KEY_SCHEME``. Every address is read unless ``url`` is stored as it is. An
+        https ``url`` for a feed stored as http upgrades its address (``safer_spelling``)."""
         async with self._db.transaction() as conn:
             ids = [r[0] for r in await conn.execute_fetchall(_BY_URL, (url,))]
-            ids = ids or _alike(await conn.execute_fetchall(_ADDRESSES), url)[:1]
+            if not ids:
+                rows = await conn.execute_fetchall(_ADDRESSES)
+                ids = _alike(rows, url)[:1]
+                stored = {r[0]: r[1] for r in rows}
+                if ids and safer_spelling(url, stored[ids[0]]) == url:
+                    # https asked for a feed stored as http: every server's polls go over
+                    # https now. Its seen keys stay, so nothing is posted twice.
+                    await conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (url, ids[0]))
             if ids:
                 # A disabled one is taken on (its caller enables it next): dated as disabled
                 # now, so the day's retention does not forget it, or the baseline the caller

@@ -468,6 +468,27 @@ async def test_a_server_adding_a_feed_another_is_removing_keeps_it_polled(
         assert [s.feed.id for s in await feeds.for_guild(b.id)] == [feed.id]
 
 
+async def test_a_server_adding_the_https_spelling_of_an_http_feed_is_never_read_over_http(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first server stored http://…; a second, typing https://…, had the stored
+    spelling fetched, previewed and polled, over plain http, and was told it followed it.
+    Its add reads the https address now (this loopback site serves no TLS: refused, with
+    that address named), and the http feed is neither fetched for it nor followed."""
+    async with feed_world(tmp_path, monkeypatch, guilds=2) as (sb, server, bot):
+        a, b = sb.guilds
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        url = server.url("/kitty.xml")
+        reply = await sb.invoke("feeds", {"url": url}, subcommand="add", guild=a)
+        assert "Now following" in reply.content
+        https = url.replace("http://", "https://")
+        reply = await sb.invoke("feeds", {"url": https}, subcommand="add", guild=b, timeout=10)
+        refused(reply, "I couldn't fetch https:\u200b//127.0.0.1")
+        assert server.hits("/kitty.xml") == 1
+        assert await bot.store.feeds.for_guild(b.id) == []
+        assert [f.url for f in await bot.store.feeds.all()] == [url]
+
+
 async def test_two_servers_adding_one_feed_in_two_spellings_at_once_share_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,9 +13,12 @@ import pytest
 from bot.errors import ConfigError
 from bot.moderation.keywords import join_keywords
 from bot.news.fingerprint import headline_fingerprint
+from bot.news.models import Article
+from bot.news.parse import safer_spelling
 from bot.store import Store
 from bot.store import feeds as feed_store
 from bot.store.db import Database, migrations
+from bot.store.news import Judged
 from bot.store.outbox import Heard
 from bot.store.rows import iso
 from tests.conftest import NOW
@@ -282,6 +285,46 @@ async def test_a_feed_added_at_another_spelling_of_a_stored_one_is_that_one(
     assert (await store.feeds.add_once("https://site.example/feed", shared=True)).shared
     new = await store.feeds.add_once("https://site.example/other")
     assert [f.id for f in await store.feeds.all()] == [kept.id, moved.id, new.id]
+
+
+async def test_an_https_spelling_of_a_feed_stored_as_http_upgrades_its_address(
+    store: Store,
+) -> None:
+    """One server stored http://…, a second asked for https://… and got the feed read over
+    plain http (a site serving both without a redirect): every server's polls now go over
+    https, and the feed keeps its seen keys. http never downgrades an https address, and a
+    feed that only moved away from the address asked for keeps its own."""
+    plain = await store.feeds.add("http://site.example/feed")
+    async with store.db.transaction():
+        seen = Article(plain.url, "guid:1", "https://site.example/1", "Seen", None, "")
+        await store.news.record_articles(plain.id, [(seen, Judged("baseline"))], NOW)
+    upgraded = await store.feeds.add_once("https://www.site.example/feed/", title="T")
+    assert (upgraded.id, upgraded.url) == (plain.id, "https://www.site.example/feed/")
+    assert await store.news.seen_keys(plain.id, ["guid:1", "guid:2"]) == {"guid:1"}
+    again = await store.feeds.add_once("http://site.example/feed")
+    assert (again.id, again.url) == (plain.id, upgraded.url)
+
+    listed = await store.feeds.add("http://listed.example/feed")
+    assert (await store.feeds.share("https://listed.example/feed")).url.startswith("https:")
+    moved = await store.feeds.add("http://old.example/feed")
+    await store.feeds.move(moved.id, "http://new.example/feed")
+    found = await store.feeds.add_once("https://old.example/feed")
+    assert (found.id, found.url) == (moved.id, "http://new.example/feed")
+    assert [f.id for f in await store.feeds.all()] == [plain.id, listed.id, moved.id]
+
+
+@pytest.mark.parametrize(
+    ("given", "stored", "read"),
+    [
+        ("https://e.org/feed", "http://e.org/feed", "https://e.org/feed"),
+        ("HTTPS://www.e.org/feed/", "http://e.org/feed", "HTTPS://www.e.org/feed/"),
+        ("http://e.org/feed", "https://e.org/feed", "https://e.org/feed"),
+        ("https://e.org/feed", "http://e.org/other", "http://e.org/other"),  # moved there
+        ("https://e.org:8443/feed", "http://e.org:8080/feed", "http://e.org:8080/feed"),
+    ],
+)
+def test_an_https_spelling_is_read_over_an_http_one(given: str, stored: str, read: str) -> None:
+    assert safer_spelling(given, stored) == read
 
 
 async def test_a_server_following_twins_keeps_what_either_filter_let_through(
