@@ -568,13 +568,17 @@ def feed_key(url: str) -> str:
 
 
 def safer_spelling(given: str, stored: str) -> str:
-    """The address to read a feed stored as ``stored`` at, asked for as ``given``: ``given``
-    where it is an https spelling of that http address (a server asking for https never has
-    the feed read over plain http because another server stored it first), else ``stored``."""
+    """The address to read a feed stored as ``stored`` at, asked for as ``given``: where
+    ``given`` is an https spelling of that http address, ``stored`` over https (a server asking
+    for https never has the feed read over plain http because another server stored it
+    first; only the scheme changes, not the host or path that server chose), else
+    ``stored``."""
     schemes = urlsplit(given.strip()).scheme.lower(), urlsplit(stored.strip()).scheme.lower()
-    if schemes == ("https", "http") and feed_key(given) == feed_key(stored) != "":
-        return given
-    return stored
+    key = feed_key(stored)
+    if schemes != ("https", "http") or not key or feed_key(given) != key:
+        return stored
+    https = urlunsplit(urlsplit(stored.strip())._replace(scheme="https"))
+    return https if feed_key(https) == key else given  # "http://e.org:80/": as typed
 
 
 def _web_parts(link: str) -> SplitResult | None:

@@ -191,10 +191,10 @@ class FeedRepo:
                 rows = await conn.execute_fetchall(_ADDRESSES)
                 ids = _alike(rows, url)[:1]
                 stored = {r[0]: r[1] for r in rows}
-                if ids and safer_spelling(url, stored[ids[0]]) == url:
+                if ids and (https := safer_spelling(url, stored[ids[0]])) != stored[ids[0]]:
                     # https asked for a feed stored as http: every server's polls go over
                     # https now. Its seen keys stay, so nothing is posted twice.
-                    await conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (url, ids[0]))
+                    await conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (https, ids[0]))
             if ids:
                 # A disabled one is taken on (its caller enables it next): dated as disabled
                 # now, so the day's retention does not forget it, or the baseline the caller

@@ -299,13 +299,14 @@ async def test_an_https_spelling_of_a_feed_stored_as_http_upgrades_its_address(
         seen = Article(plain.url, "guid:1", "https://site.example/1", "Seen", None, "")
         await store.news.record_articles(plain.id, [(seen, Judged("baseline"))], NOW)
     upgraded = await store.feeds.add_once("https://www.site.example/feed/", title="T")
-    assert (upgraded.id, upgraded.url) == (plain.id, "https://www.site.example/feed/")
+    assert (upgraded.id, upgraded.url) == (plain.id, "https://site.example/feed")
     assert await store.news.seen_keys(plain.id, ["guid:1", "guid:2"]) == {"guid:1"}
     again = await store.feeds.add_once("http://site.example/feed")
     assert (again.id, again.url) == (plain.id, upgraded.url)
 
     listed = await store.feeds.add("http://listed.example/feed")
-    assert (await store.feeds.share("https://listed.example/feed")).url.startswith("https:")
+    listed_https = await store.feeds.share("https://www.listed.example/feed/")
+    assert (listed_https.id, listed_https.url) == (listed.id, "https://listed.example/feed")
     moved = await store.feeds.add("http://old.example/feed")
     await store.feeds.move(moved.id, "http://new.example/feed")
     found = await store.feeds.add_once("https://old.example/feed")
@@ -317,7 +318,8 @@ async def test_an_https_spelling_of_a_feed_stored_as_http_upgrades_its_address(
     ("given", "stored", "read"),
     [
         ("https://e.org/feed", "http://e.org/feed", "https://e.org/feed"),
-        ("HTTPS://www.e.org/feed/", "http://e.org/feed", "HTTPS://www.e.org/feed/"),
+        ("HTTPS://www.e.org/feed/", "http://e.org/feed", "https://e.org/feed"),  # scheme only
+        ("https://e.org/feed", "HTTP://e.org:80/feed", "https://e.org/feed"),
         ("http://e.org/feed", "https://e.org/feed", "https://e.org/feed"),
         ("https://e.org/feed", "http://e.org/other", "http://e.org/other"),  # moved there
         ("https://e.org:8443/feed", "http://e.org:8080/feed", "http://e.org:8080/feed"),
