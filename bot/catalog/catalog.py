@@ -46,6 +46,9 @@ class Catalog:
     def find_cast(self, show: Show | str, query: str) -> list[CastMember]:
         return self.index(show).find_cast(query)
 
+    def namesakes(self, show: Show | str, query: str, season: int) -> list[CastMember]:
+        return self.index(show).namesakes(query, season)
+
     def find_episode(
         self, show: Show | str, text: str, season: int | None = None
     ) -> Episode | None:

@@ -280,6 +280,13 @@ class ShowIndex:
             return [self._cast[i] for i in exact]
         return _best(self.search_cast(key, limit=len(self._cast)))
 
+    def namesakes(self, query: str, season: int) -> list[CastMember]:
+        """Those in ``season`` one of whose names holds ``query`` whole, for a query whose
+        best match show-wide is not in it: "Peter" in season 1 is Alex's actor, Peter
+        Thurnwald. A fuzzier likeness is no namesake ("Dan Covey" is not Kitty Song Covey)."""
+        hits = self.search_cast(query, len(self._cast), season=season)
+        return _best([(score, member) for score, member in hits if score >= TOKEN])
+
     def own_name(self, member: CastMember, limit: int) -> str | None:
         """The first of ``member``'s names, at most ``limit`` long, that finds them alone; never
         a spoiler alias (a name shown gives no twist away). Kept: autocomplete asks for 25 a

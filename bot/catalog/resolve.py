@@ -39,7 +39,8 @@ def resolve_cast(catalog: Catalog, show: Show, name: str, season: int | None = N
     namesakes apart: "Lee" in season 3 is Min Ho's actor alone)."""
     found = catalog.find_cast(show, name)
     if season is not None and found:
-        there = [m for m in found if season in m.seasons]
+        # The show-wide best may be another season's: a namesake in this one is who is meant.
+        there = [m for m in found if season in m.seasons] or catalog.namesakes(show, name, season)
         if not there:
             # A card with a "Seasons" field that leaves the season out answers another
             # question: say they are not in it, and where they are.

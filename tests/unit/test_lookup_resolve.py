@@ -70,6 +70,18 @@ def test_cast_with_a_season_answers_for_that_season(catalog: Catalog, show: Show
     )
 
 
+def test_a_name_with_a_season_finds_the_namesake_in_it(catalog: Catalog, show: Show) -> None:
+    # `/cast name:Peter season:1` said Peter Kavinsky (season 2) is not in season 1, though
+    # Alex's actor, Peter Thurnwald, is: the show-wide best match was all the season sifted.
+    assert resolve_cast(catalog, show, "Peter", 1).actor == "Peter Thurnwald"
+    assert resolve_cast(catalog, show, "Peter", 2).character == "Peter Kavinsky"
+    assert resolve_cast(catalog, show, "Jin", 1).character == "Jina Lim"  # Kim Yun-jin
+    # A likeness is no namesake: the full name of one not in the season is told so.
+    for name in ("Dan Covey", "Peter Kavinsky", "Jina"):
+        with pytest.raises(UserFacingError, match="is not in season"):
+            resolve_cast(catalog, show, name, 2 if name != "Peter Kavinsky" else 1)
+
+
 def test_errors_echo_input_inertly() -> None:
     echoed = quoted("@everyone **x** " + "y" * 200)
     assert "@everyone" not in echoed and "**" not in echoed and len(echoed) < 80
