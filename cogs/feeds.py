@@ -188,7 +188,7 @@ class Feeds(
         title = parsed.title or None
         # Another spelling stored since _stored_spelling (another server's add, a 301) is
         # the feed taken on: a twin would be polled and told twice.
-        feed = await store.feeds.add_once(url, title=title)
+        feed = await store.feeds.add_once(url, title=title, taken_on=now)
         # Baseline before subscribing, so no poll can queue the backlog for this server.
         await adopt(deps, feed, parsed.articles, fetched, title=title, now=now)
         await store.feeds.subscribe(guild.id, feed.id, interaction.user.id)

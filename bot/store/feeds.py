@@ -178,13 +178,22 @@ class FeedRepo:
         assert feed is not None
         return feed
 
-    async def add_once(self, url: str, *, title: str | None = None, shared: bool = False) -> Feed:
+    async def add_once(
+        self,
+        url: str,
+        *,
+        title: str | None = None,
+        shared: bool = False,
+        taken_on: datetime | None = None,
+    ) -> Feed:
         """``add``, unless a feed is stored at another spelling of ``url`` (or moved away from
         one: ``at_address``): that one, oldest first. Looked for in the insert's transaction,
         so a twin stored since the caller's own look-up (another server's /feeds add, a 301
         onto that spelling) is found, not stored again: ``fold_twins`` runs only once per
         ``parse.KEY_SCHEME``. Every address is read unless ``url`` is stored as it is. An
-        https ``url`` for a feed stored as http upgrades its address (``safer_spelling``)."""
+        https ``url`` for a feed stored as http upgrades its address (``safer_spelling``).
+        ``taken_on``: the caller enables the feed next (/feeds add), so a disabled one is dated
+        as disabled then; without it (the host's list, each start) its date is left alone."""
         async with self._db.transaction() as conn:
             ids = [r[0] for r in await conn.execute_fetchall(_BY_URL, (url,))]
             if not ids:
@@ -196,14 +205,15 @@ class FeedRepo:
                     # https now. Its seen keys stay, so nothing is posted twice.
                     await conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (https, ids[0]))
             if ids:
-                # A disabled one is taken on (its caller enables it next): dated as disabled
-                # now, so the day's retention does not forget it, or the baseline the caller
-                # records before enabling it, under the caller (NULL stays NULL).
+                # A disabled one taken on is dated as disabled ``taken_on``, so the day's
+                # retention does not forget it, or the baseline the caller records before
+                # enabling it, under the caller. NULL stays NULL (enabled), as does the date
+                # with no ``taken_on`` (max() with a NULL is NULL).
+                on = iso(taken_on) if taken_on is not None else None
                 await conn.execute(
                     "UPDATE feeds SET shared = max(shared, ?), title = coalesce(title, ?), "
-                    "disabled_at = max(disabled_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
-                    "WHERE id = ?",
-                    (int(shared), title, ids[0]),
+                    "disabled_at = coalesce(max(disabled_at, ?), disabled_at) WHERE id = ?",
+                    (int(shared), title, on, ids[0]),
                 )
             else:
                 cursor = await conn.execute(
