@@ -1663,8 +1663,9 @@ RELEASE_FAMILY = Family(
             rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
             rf"(?P<date>{_DATE})"
             # "premiere on May 7 postponed": the date a delay moved away from (de, nl, es, it,
-            # sv, no: the delay rules' own words), not the new day "after being delayed"
-            r"(?!(?:(?!\b(?:after|following|despite|since)\b)[^.?!;]){0,20}\b(?:postponed"
+            # sv, no: the delay rules' own words), not the new day "after being delayed" (but
+            # "since postponed" is "has since been": the day it left)
+            r"(?!(?:(?!\b(?:after|following|despite)\b)[^.?!;]){0,20}\b(?:postponed"
             r"|delayed|pushed back|scrapped|verschoben|uitgesteld"
             r"|aplazad[oa]s?|rimandat[aoie]|utsatt|forsinket)\b)",
         ),
@@ -2085,7 +2086,7 @@ DELAY_FAMILY = Family(
             # followed by its delay (the day it moved from, never the delay's date)
             r"|\b(?:premiere|release|debut|launch|return)s? (?:date )?(?:(?:on|of|for|set for"
             rf"|slated for|scheduled for) )?(?:\w+day,? )?{_DATE}(?:,? 20\d\d)?,? (?:is |has been "
-            r"|was |gets? |got )?(?:reportedly |officially |now )?(?:delayed|postponed"
+            r"|was |gets? |got )?(?:reportedly |officially |now |since )?(?:delayed|postponed"
             r"|pushed back)\b"
             # "Season 2 Hasn't Been Cancelled, Just Postponed"
             r"|\b(?:just|only|merely|simply) (?:been )?(?:postponed|delayed|pushed back)\b"

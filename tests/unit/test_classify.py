@@ -319,6 +319,7 @@ def test_a_premiere_dated_the_day_it_is_reported_is_the_release(title: str, summ
         ("XO, Kitty season 3's June release pushed back", None),
         ("XO, Kitty Staffel 3: Premiere am 7. Mai verschoben", None),
         ("XO, Kitty season 3 premiere on May 7 postponed to June 5", date(2026, 6, 5)),
+        ("XO, Kitty season 3 premiere on May 7 since postponed", None),
         # no day: a month or a year is no day (as a release date's is not), nor a length
         ("XO, Kitty season 3 pushed back to 2027", None),
         ("XO, Kitty season 3 delayed to May 2026", None),
@@ -343,6 +344,11 @@ def test_a_delay_gives_the_day_it_moved_the_premiere_to(title: str, day: date | 
         "XO, Kitty season 3 premiere on May 7 postponed",
         "XO, Kitty season 3 premieres May 7, now delayed",
         "XO, Kitty season 3 release on May 7 pushed back",
+        # "since" before the delay word is "has since been": a1583e1 read it as "because of"
+        # and announced May 7, the day the season left
+        "XO, Kitty season 3 premiere on May 7 since postponed",
+        "XO, Kitty season 3 premiere, set for May 7, since postponed",
+        "XO, Kitty season 3 premieres May 7, since delayed",
     ],
 )
 def test_a_premiere_date_its_own_delay_moves_is_not_announced(title: str) -> None:
