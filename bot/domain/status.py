@@ -352,11 +352,16 @@ def moved_to(status: SeasonStatus) -> Step | None:
         return None
     if status.step(Milestone.RELEASED) is not None:
         return None
-    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
     # a date that no delay overtook, with a delay on record, was given since the last one
-    if dated is not None and dated.date is not None and not dated.date_overtaken:
+    return None if standing_date(status) is not None else delayed
+
+
+def standing_date(status: SeasonStatus) -> Step | None:
+    """The premiere date announced, when it names one and no delay overtook it."""
+    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    if dated is None or dated.date is None or dated.date_overtaken:
         return None
-    return delayed
+    return dated
 
 
 def moved_day(status: SeasonStatus) -> date | None:

@@ -16,6 +16,7 @@ from bot.domain.status import (
     classify_change,
     passed,
     season_status,
+    standing_date,
 )
 from bot.news.models import Article, Certainty, Milestone, Signal
 
@@ -82,8 +83,8 @@ def out_by(status: SeasonStatus, at: datetime) -> bool:
     overtaken by a delay) come?"""
     if status.step(Milestone.RELEASED) is not None:
         return True
-    dated = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
-    if dated is None or dated.date is None or dated.date_overtaken:
+    dated = standing_date(status)
+    if dated is None or dated.date is None:
         return False
     day = dated.date.exact
     return day is not None and release_start(day) <= at
