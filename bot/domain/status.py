@@ -39,12 +39,6 @@ _ONE_DATE: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, M
 # How long a denial holds back weaker claims told after it: the echo of the story denied.
 # Past it, a report is news of its own (the shoot denied in May, reported in September).
 DENIAL_HOLDS = timedelta(days=14)
-# A delay told this soon after one that named its day, naming none, is that story retold
-# (outlets follow a delay for days, the day often left to the article): the day stands.
-# Told later, it is the premiere delayed again, to no known day. As long as a denial's echo.
-# (A delay to a month or a year also names no day: the news's dates are days, so one told
-# within this reads as a retelling too, until an event can carry a month.)
-DELAY_RETOLD = DENIAL_HOLDS
 # The dates a delay moves: a premiere date given before it may no longer hold.
 _DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED})
 
@@ -320,33 +314,23 @@ def _merge(
 
 
 def _latest_move(ordered: Sequence[_Claim]) -> _Claim | None:
-    """The delay whose day stands. Each delay told at least as surely as the one whose day
-    stands moves it: to its own day, or, told over ``DELAY_RETOLD`` later and naming none,
-    to no known day (delayed again). A weaker one is a source, not a move, as for the news
-    (``classify_change``); with no day standing, any that names one gives it."""
+    """The delay whose day stands: the latest that named one, told at least as surely as the
+    one before it (a weaker one is a source, not a move, as for the news: ``classify_change``).
+    A delay naming no day never takes the day away: outlets retell a delay for weeks without
+    its day, and one to a month or a year names none either (the news's dates are days), so
+    reading either as "delayed again" posted the same delay twice, or three times when a
+    retelling gave the day back."""
     standing: _Claim | None = None
     for claim in ordered:
-        if standing is not None and claim.certainty < standing.certainty:
-            continue
-        if claim.date is not None:
+        if claim.date is not None and (standing is None or claim.certainty >= standing.certainty):
             standing = claim
-        elif standing is not None and not _retold(standing, claim):
-            standing = None
     return standing
 
 
-def _retold(dated: _Claim, undated: _Claim) -> bool:
-    """Is ``undated`` the same delay as ``dated``, retold without its day within the days
-    outlets follow a story? (A pack's claim has no time to tell.)"""
-    told, retold = dated.order[1], undated.order[1]
-    return told is not None and retold is not None and retold - told <= DELAY_RETOLD
-
-
 def moved_to(status: SeasonStatus) -> Step | None:
-    """The delay step when the latest delay named the day it moved the premiere to ("pushed
-    to February 11"), or retold it without the day, and that day still stands; None when a
-    later delay named none (an older delay's day no longer holds either), when a premiere
-    date was given since (it is the day now), or once the season is out."""
+    """The delay step when a delay named the day it moved the premiere to ("pushed to
+    February 11") and that day still stands; None when a premiere date was given since (it
+    is the day now), or once the season is out."""
     delayed = status.delayed
     if delayed is None or delayed.date is None or delayed.date.exact is None:
         return None

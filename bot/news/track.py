@@ -118,8 +118,6 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     kind = classify_change(before, obs.event)
     if kind == "extra_source" and _overtakes(before, after):
         return "new_milestone"  # delayed again: the date set since the last delay is moved
-    if kind != "new_milestone" and _day_dropped(before, after):
-        return "new_milestone"  # delayed again, to no known day: the day fans wait for went
     old, new = before.step(milestone), after.step(milestone)
     if kind == "date_changed" and old is not None:
         if new is not None and old.date == new.date:
@@ -171,11 +169,6 @@ def _overturned(event: LearnedEvent, status: SeasonStatus) -> bool:
     return (milestone is Milestone.RENEWED and status.is_cancelled) or (
         milestone is Milestone.CANCELLED and status.revived
     )
-
-
-def _day_dropped(before: SeasonStatus, after: SeasonStatus) -> bool:
-    was, now = before.delayed, after.delayed
-    return was is not None and was.date is not None and now is not None and now.date is None
 
 
 def _overtakes(before: SeasonStatus, after: SeasonStatus) -> bool:

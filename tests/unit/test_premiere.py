@@ -17,7 +17,7 @@ from bot.domain.premiere import (
     event_name,
     wanted_event,
 )
-from bot.domain.status import DELAY_RETOLD, LearnedEvent, season_status
+from bot.domain.status import LearnedEvent, season_status
 from bot.news.models import Certainty, Milestone
 from tests.conftest import REPO
 
@@ -144,12 +144,15 @@ def test_a_long_title_keeps_the_name_within_discords_limit() -> None:
     assert len(name) == NAME_MAX and name.endswith(" season 12 premiere")
 
 
-def test_a_delay_without_a_day_after_a_dated_one_leaves_no_day(show: Show) -> None:
+def test_a_delay_without_a_day_after_a_dated_one_keeps_its_day(show: Show) -> None:
+    """A delay naming no day is the delay retold, or one to a month or a year: the day the
+    dated one gave stands, however long after it is told."""
     renewed = told(Milestone.RENEWED, C)
     dated = told(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 1, 14), day=2)
     moved = told(Milestone.DELAYED, C, date(2027, 2, 11), day=3)
-    again = told(Milestone.DELAYED, C, day=3 + DELAY_RETOLD.days + 1, url="https://deadline.com/b")
-    assert want(show, 4, [renewed, dated, moved, again]) is None
+    again = told(Milestone.DELAYED, C, day=30, url="https://deadline.com/b")
+    event = want(show, 4, [renewed, dated, moved, again])
+    assert event is not None and event.start.date() == date(2027, 2, 11)
 
 
 def test_a_delay_retold_without_its_day_keeps_its_event(show: Show) -> None:
@@ -158,7 +161,7 @@ def test_a_delay_retold_without_its_day_keeps_its_event(show: Show) -> None:
     renewed = told(Milestone.RENEWED, C)
     dated = told(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 1, 14), day=2)
     moved = told(Milestone.DELAYED, R, date(2027, 2, 11), day=3)
-    retold = told(Milestone.DELAYED, C, day=3 + DELAY_RETOLD.days, url="https://deadline.com/b")
+    retold = told(Milestone.DELAYED, C, day=17, url="https://deadline.com/b")
     event = want(show, 4, [renewed, dated, moved, retold])
     assert event is not None and event.start.date() == date(2027, 2, 11)
 

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from bot.catalog import PartialDate, Season, Show, load_show
 from bot.domain.status import (
-    DELAY_RETOLD,
     DENIAL_HOLDS,
     LADDER,
     LearnedEvent,
@@ -321,22 +320,32 @@ def test_a_second_delay_overtakes_the_date_set_since_the_first(show: Show) -> No
     assert assess(Observation(show, 4, more), [*first, again]) == "extra_source"
 
 
-def test_a_delay_to_no_day_after_one_to_a_day_is_news_once_past_its_retelling(
+def test_a_delay_naming_no_day_after_one_to_a_day_is_a_source_whenever_told(
     show: Show,
 ) -> None:
-    """Delayed to June 5, then, weeks on, delayed again with no day: June 5 went from /status
-    with no post saying so. Retold without its day within days, it is the same delay."""
+    """Delayed to June 5, then a slow outlet's "delayed" with no day two weeks on, then one
+    more retelling with the day: posted three times (the day dropped, then given back). A
+    delay naming no day is one more source, and a delay to the day already told is too."""
     day = datetime(2026, 5, 1, tzinfo=UTC)
     moved = [event(Milestone.DELAYED, R, date(2027, 6, 5), seen=day)]
 
-    def told(days: timedelta, certainty: Certainty = R) -> str:
-        again = event(Milestone.DELAYED, certainty, url="https://d.example/", seen=day + days)
-        return assess(Observation(show, 4, again), moved)
+    def told(days: int, certainty: Certainty = R) -> LearnedEvent:
+        url = f"https://d.example/{days}-{certainty.name}"
+        return event(Milestone.DELAYED, certainty, url=url, seen=day + timedelta(days))
 
-    assert told(DELAY_RETOLD) == "extra_source"
-    assert told(DELAY_RETOLD + timedelta(days=1)) == "new_milestone"
-    assert told(DELAY_RETOLD + timedelta(days=1), C) == "new_milestone"
-    assert told(DELAY_RETOLD + timedelta(days=1), RU) == "extra_source"  # weaker: a source
+    for days, certainty in ((1, R), (16, R), (60, R), (16, RU)):
+        assert assess(Observation(show, 4, told(days, certainty)), moved) == "extra_source"
+    # told surer, it is news of its own (confirmed), and the day stays
+    surer = told(16, C)
+    assert assess(Observation(show, 4, surer), moved) == "raised_certainty"
+    delayed = season_status(show.seasons[2], [*moved, surer]).delayed
+    assert delayed is not None and delayed.date == PartialDate(2027, 6, 5)
+    slow = told(16)
+    again = event(Milestone.DELAYED, R, date(2027, 6, 5), url="https://e.example/")
+    again = replace(again, seen_at=day + timedelta(17))
+    assert assess(Observation(show, 4, again), [*moved, slow]) == "extra_source"
+    status = season_status(show.seasons[2], [*moved, slow])
+    assert status.delayed is not None and status.delayed.date == PartialDate(2027, 6, 5)
 
 
 @pytest.mark.parametrize(
