@@ -24,6 +24,7 @@ from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.db import told_trouble
+from bot.store.news import PUBLIC, View
 from bot.tree import KissTree
 
 if TYPE_CHECKING:
@@ -200,10 +201,16 @@ class KissBot(commands.Bot):
     def uptime_seconds(self) -> float:
         return time.monotonic() - self.started_monotonic
 
-    async def learned_events(self, show_slug: str, season: int) -> Sequence[LearnedEvent]:
-        """What the news pipeline has learned about one season, oldest first."""
-        return await self.store.news.learned_events(show_slug, season)
+    async def view_of(self, guild_id: int | None) -> View:
+        """The news a guild sees: the public news and its own feeds' (no guild: public)."""
+        return await self.store.feeds.view_of(guild_id)
 
-    async def learned_seasons(self, show_slug: str) -> Sequence[int]:
-        """Seasons the news pipeline has learned anything about, in order."""
-        return await self.store.news.learned_seasons(show_slug)
+    async def learned_events(
+        self, show_slug: str, season: int, view: View = PUBLIC
+    ) -> Sequence[LearnedEvent]:
+        """What the news ``view`` sees has taught of one season, oldest first."""
+        return await self.store.news.learned_events(show_slug, season, view=view)
+
+    async def learned_seasons(self, show_slug: str, view: View = PUBLIC) -> Sequence[int]:
+        """Seasons the news ``view`` sees has told anything about, in order."""
+        return await self.store.news.learned_seasons(show_slug, view=view)

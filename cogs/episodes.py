@@ -49,14 +49,17 @@ class Episodes(commands.Cog):
             chosen = resolve_season(show, season)
             status = None
             if not chosen.episodes:  # where its release stands: the news may know better
-                status = season_status(chosen, await self.client.learned_events(show.slug, season))
+                view = await self.client.view_of(interaction.guild_id)
+                learned = await self.client.learned_events(show.slug, season, view)
+                status = season_status(chosen, learned)
             embed = season_episodes_embed(show, chosen, now, status)
         else:
             upcoming = next_upcoming(show)
             status = None
             if upcoming is not None:
                 # News may already know the next season is out (or moved) when the pack doesn't.
-                learned = await self.client.learned_events(show.slug, upcoming.number)
+                view = await self.client.view_of(interaction.guild_id)
+                learned = await self.client.learned_events(show.slug, upcoming.number, view)
                 status = season_status(upcoming, learned)
             embed = episode_overview_embed(show, now, status)
         await interaction.response.send_message(embed=embed)

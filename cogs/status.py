@@ -31,16 +31,18 @@ class Status(commands.Cog):
     ) -> None:
         """Renewed, filming, dated, released? Each step with its date, certainty and sources."""
         show = self.client.catalog.default_show
-        told = ToldSeasons.of(show, await self.client.learned_seasons(show.slug))
+        view = await self.client.view_of(interaction.guild_id)  # its own feeds' news, no other's
+        told = ToldSeasons.of(show, await self.client.learned_seasons(show.slug, view))
         number = told.newest if season is None else season  # the news may know a newer one
         chosen = told.season(number) or resolve_season(show, number)  # this one says none
-        status = season_status(chosen, await self.client.learned_events(show.slug, chosen.number))
+        learned = await self.client.learned_events(show.slug, chosen.number, view)
+        status = season_status(chosen, learned)
         if season is None and only_cancelled(status):
             # "will end with season 4": season 5 will not come; season 4, still to come, is
             # the news a fan is after
             before = told.season(chosen.number - 1)
             if before is not None:
-                learned = await self.client.learned_events(show.slug, before.number)
+                learned = await self.client.learned_events(show.slug, before.number, view)
                 if pending(before, earlier := season_status(before, learned)):
                     chosen, status = before, earlier
         embed = status_embed(show, chosen, status, discord.utils.utcnow())

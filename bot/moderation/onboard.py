@@ -29,6 +29,7 @@ from bot.news.pipeline import (
 from bot.news.track import Observation, assess
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
+from bot.store.news import View
 
 
 class Following(Protocol):
@@ -49,21 +50,22 @@ async def preview_items(
 ) -> list[PreviewItem]:
     """The newest items, classified, with whether this guild would get each if it were new."""
     show = show_for(deps.catalog, guild)
+    view = await deps.store.feeds.view_of(guild.guild_id)  # the news this guild sees
     items = []
     for article in newest(articles):
         signal = deps.classify(article.title, article.summary, article.published)
         kind: str | None = None
         seasons: list[int] = []
         if signal.about is not None and signal.show == show.slug:
-            obs = await observed(deps, signal, article, show, now)
-            learned = await deps.store.news.learned_events(show.slug, obs.season)
+            obs = await observed(deps, signal, article, show, now, view)
+            learned = await deps.store.news.learned_events(show.slug, obs.season, view=view)
             kind = "extra_source"
-            if not await plausible(deps, obs):
+            if not await plausible(deps, obs, view):
                 kind = "unlikely_season"  # as the pipeline judges it: no change
-            elif changed := _changes(named := await _named(deps, obs, learned, signal.also)):
+            elif changed := _changes(named := await _named(deps, view, obs, learned, signal.also)):
                 # "renews it for seasons 4 and 5": the post names the seasons it changes
                 kind, seasons = changed[0][1], [season for season, _ in changed]
-            elif await _unheard(deps, guild, named, now):
+            elif await _unheard(deps, guild, view, named, now):
                 kind = "repeat"
         verdict = judge(
             article,
@@ -80,15 +82,20 @@ async def preview_items(
 
 
 async def _named(
-    deps: NewsDeps, obs: Observation, learned: Sequence[LearnedEvent], further: Sequence[int]
+    deps: NewsDeps,
+    view: View,
+    obs: Observation,
+    learned: Sequence[LearnedEvent],
+    further: Sequence[int],
 ) -> list[tuple[Observation, Sequence[LearnedEvent]]]:
     """Each season ``obs``'s news tells of, as the pipeline records them (the ``further``
     seasons within reach), with what is known of it."""
     named: list[tuple[Observation, Sequence[LearnedEvent]]] = [(obs, learned)]
     for season in further:
         more = replace(obs, season=season)
-        if await plausible(deps, more):
-            named.append((more, await deps.store.news.learned_events(obs.show.slug, season)))
+        if await plausible(deps, more, view):
+            known = await deps.store.news.learned_events(obs.show.slug, season, view=view)
+            named.append((more, known))
     return named
 
 
@@ -101,12 +108,13 @@ def _changes(named: Sequence[tuple[Observation, Sequence[LearnedEvent]]]) -> lis
 async def _unheard(
     deps: NewsDeps,
     guild: GuildSettings,
+    view: View,
     named: Sequence[tuple[Observation, Sequence[LearnedEvent]]],
     now: datetime,
 ) -> bool:
     """Whether this extra source repeats a recent change the guild was never sent (nor the
     post that told it beside another season's)."""
-    found = await first_repeated(deps, named, now)
+    found = await first_repeated(deps, named, now, view)
     if found is None:
         return False
     change = found[1]

@@ -33,6 +33,7 @@ from bot.news.announce import Announcer, refusal, unauthorized
 from bot.render.card import CARD_MARK, Card, status_card
 from bot.store import Store
 from bot.store.cards import StatusCard
+from bot.store.news import PUBLIC, View
 from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
@@ -74,17 +75,19 @@ class StatusCards:
         self._lock = asyncio.Lock()  # one write of a card at a time
         self._news = 0  # changes of news told (``changed``)
 
-    async def render(self, show: Show, now: datetime) -> Card:
-        """The show's card: its newest season (the pack's, or one the news told of), after
-        the season before it while that one is still to come."""
-        told = ToldSeasons.of(show, await self.store.news.learned_seasons(show.slug))
+    async def render(self, show: Show, now: datetime, view: View = PUBLIC) -> Card:
+        """The show's card: its newest season (the pack's, or one the news ``view`` sees told
+        of), after the season before it while that one is still to come."""
+        news = self.store.news
+        told = ToldSeasons.of(show, await news.learned_seasons(show.slug, view=view))
         newest = told.newest
         seasons = []
         for number in (newest - 1, newest):
             season = told.season(number)
             if season is None:
                 continue
-            status = season_status(season, await self.store.news.learned_events(show.slug, number))
+            learned = await news.learned_events(show.slug, number, view=view)
+            status = season_status(season, learned)
             if number == newest or pending(season, status):
                 seasons.append((season, status))
         return status_card(show, seasons, now)
@@ -108,7 +111,7 @@ class StatusCards:
 
     async def _over_all(self, report: CardsReport) -> None:
         rendered, now = self._news, self._now()
-        cards: dict[str, Card] = {}
+        cards: dict[tuple[str, View], Card] = {}
         for row in await self.store.cards.live():
             if report.unauthorized:
                 break  # every guild would be refused alike, each 401 toward Discord's ban
@@ -157,20 +160,33 @@ class StatusCards:
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
             log.info("guild %d: could not delete the old status card: %s", card.guild_id, exc)
 
-    async def _card(self, row: StatusCard, cards: dict[str, Card], now: datetime) -> Card:
+    async def _card(
+        self, row: StatusCard, cards: dict[tuple[str, View], Card], now: datetime
+    ) -> Card:
+        """The guild's card: rendered once per show for every guild that sees only the
+        public news, and for each that sees its own feeds' news too."""
         show = show_for(self.catalog, row)
-        if show.slug not in cards:
-            cards[show.slug] = await self.render(show, now)
-        return cards[show.slug]
+        key = (show.slug, await self.store.feeds.view_of(row.guild_id))
+        if key not in cards:
+            cards[key] = await self.render(show, now, key[1])
+        return cards[key]
 
     async def _write(
-        self, guild_id: int, cards: dict[str, Card], now: datetime, report: CardsReport
+        self,
+        guild_id: int,
+        cards: dict[tuple[str, View], Card],
+        now: datetime,
+        report: CardsReport,
     ) -> None:
         async with self._lock:
             await self._write_now(guild_id, cards, now, report)
 
     async def _write_now(
-        self, guild_id: int, cards: dict[str, Card], now: datetime, report: CardsReport
+        self,
+        guild_id: int,
+        cards: dict[tuple[str, View], Card],
+        now: datetime,
+        report: CardsReport,
     ) -> None:
         # As it is now: /setup may have moved, stopped or dropped it since it was read.
         row = await self.store.cards.get(guild_id)

@@ -32,6 +32,7 @@ from bot.news.announce import Pacer, unauthorized
 from bot.store import Store
 from bot.store.events import PremiereEvent
 from bot.store.guilds import GuildSettings
+from bot.store.news import View
 from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ class PremiereEvents:
         recorded: dict[int, dict[Key, PremiereEvent]] = {}
         for row in await self.store.events.all():
             recorded.setdefault(row.guild_id, {})[row.key] = row
-        wanted_by_show: dict[str, dict[Key, WantedEvent]] = {}
+        wanted_by_view: dict[tuple[str, View], dict[Key, WantedEvent]] = {}
         for guild_id in sorted(keeping.keys() | recorded.keys()):
             if report.unauthorized:
                 break  # every guild would be refused alike, each 401 toward Discord's ban
@@ -121,17 +122,21 @@ class PremiereEvents:
             wanted: dict[Key, WantedEvent] = {}
             if settings is not None:
                 show = show_for(self.catalog, settings)
-                if show.slug not in wanted_by_show:
-                    wanted_by_show[show.slug] = await self._wanted(show, now)
-                wanted = wanted_by_show[show.slug]
+                # each show's news once for the guilds that see only the public news
+                key = (show.slug, await self.store.feeds.view_of(guild_id))
+                if key not in wanted_by_view:
+                    wanted_by_view[key] = await self._wanted(show, key[1], now)
+                wanted = wanted_by_view[key]
             await self._guild(guild, settings, wanted, recorded.get(guild_id, {}), now, report)
 
-    async def _wanted(self, show: Show, now: datetime) -> dict[Key, WantedEvent]:
-        """Each season's event, as /status sees the season (the pack's, or the news's)."""
-        told = ToldSeasons.of(show, await self.store.news.learned_seasons(show.slug))
+    async def _wanted(self, show: Show, view: View, now: datetime) -> dict[Key, WantedEvent]:
+        """Each season's event, as the guild's /status sees the season (the pack's, or the
+        news ``view`` sees)."""
+        news = self.store.news
+        told = ToldSeasons.of(show, await news.learned_seasons(show.slug, view=view))
         wanted = {}
         for season in told.seasons():
-            learned = await self.store.news.learned_events(show.slug, season.number)
+            learned = await news.learned_events(show.slug, season.number, view=view)
             event = wanted_event(show.title, season_status(season, learned), now)
             if event is not None:
                 wanted[(show.slug, season.number)] = event

@@ -13,7 +13,7 @@ import logging
 import random
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -34,6 +34,7 @@ from bot.news.parsing import FeedParser, in_daemon_thread
 from bot.news.track import (
     Observation,
     assess,
+    last_change,
     observe,
     out_by,
     overturned,
@@ -46,7 +47,7 @@ from bot.store import Store
 from bot.store.db import file_trouble
 from bot.store.feeds import Feed, GuildFeed
 from bot.store.guilds import GuildSettings
-from bot.store.news import Judged, RecordedChange
+from bot.store.news import PUBLIC, Judged, RecordedChange, ScopedEvent, View
 from bot.store.outbox import Delivery, Heard
 from bot.store.rows import iso
 
@@ -274,56 +275,54 @@ async def _one_article(
         return Judged("reissued", signal.rule, story_id)
     offer = Offer(article, feed.id, show.title, story_id)
     verdict = "not_news" if new_story else "duplicate_story"
+    # A shared feed's news is every server's; a server's own feed's, its followers' alone:
+    # judged against the news they all see, and recorded for them only.
+    scope = PUBLIC if feed.shared else await audience.scope()
     if signal.about is None:
         obs = None
     else:
         told_at = await deps.store.news.story_told_at(story_id) if retold else now
-        obs = await observed(deps, signal, article, show, told_at)
-    if obs is not None and not await plausible(deps, obs):
+        obs = await observed(deps, signal, article, show, told_at, scope)
+    told: list[tuple[Observation, tuple[int, Change]]] = []
+    if obs is not None and not await plausible(deps, obs, scope):
         verdict = "unlikely_season"  # the milestone is dropped; in all-news mode it is news
     elif obs is not None:
         offer.obs = obs
-        learned = await deps.store.news.learned_events(show.slug, obs.season)
-        told = [(obs, await _record(deps, obs, learned, feed.id, story_id, signal.rule))]
+        learned = await deps.store.news.learned_events(show.slug, obs.season, view=scope)
+        told.append((obs, await _record(deps, obs, learned, feed, story_id, signal.rule)))
         # "Renews it for seasons 4 and 5": each season named is recorded, and one post, keyed
         # by the first season it changes, names each season it changes (not one known already).
         named = {obs.season: (obs, learned)}
         for season in signal.also:
             more = replace(obs, season=season)
-            if await plausible(deps, more):
-                known = await deps.store.news.learned_events(show.slug, season)
+            if await plausible(deps, more, scope):
+                known = await deps.store.news.learned_events(show.slug, season, view=scope)
                 named[season] = (more, known)
-                told.append(
-                    (more, await _record(deps, more, known, feed.id, story_id, signal.rule))
-                )
+                told.append((more, await _record(deps, more, known, feed, story_id, signal.rule)))
         changed = [(o, c) for o, c in told if c[1] != "extra_source"]
         if changed:
             (offer.obs, offer.change), *further = changed
             offer.more = tuple((o.season, c[1]) for o, c in further)
-            verdict = f"change:{offer.change[1]}"
+        elif scope != PUBLIC:
+            offer = await _repeated_in(deps, scope, offer, told, now)
         elif (found := await first_repeated(deps, named.values(), now)) is not None:
             offer.obs, earlier = found
-            offer.repeat, verdict = (earlier.id, earlier.kind), "repeat"
-            offer.beside = tuple(await deps.store.news.told_beside(earlier.id))
-            # Told to a guild that missed it, the repeat names the seasons the first telling
-            # changed beside it that this article names too, unless overturned since.
-            offer.more = tuple(
-                (season, kind)
-                for season, kind in await deps.store.news.seasons_told(earlier.id)
-                if kind != "extra_source"
-                and season in named
-                and season != offer.obs.season
-                and not overturned(*named[season])
-            )
-        else:
-            verdict = "not_change"
+            offer.repeat = (earlier.id, earlier.kind)
+            await _name_beside(deps, offer, named)
+        verdict = offer.verdict
 
     for guild, sub in await audience.get():
         if (guild.show_slug or deps.catalog.default_show.slug) != show.slug:
             continue
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
-        report.queued += int(await queue_offer(deps, guild, offer))
+        # A guild following other feeds of its own may have heard the news from one of them.
+        view = audience.view(guild.guild_id)
+        if told and view != scope:
+            mine = await as_seen_by(deps, view, scope, offer, told, now)
+        else:
+            mine = offer
+        report.queued += int(await queue_offer(deps, guild, mine))
     carried = offer.carried
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
 
@@ -332,7 +331,7 @@ async def _record(
     deps: NewsDeps,
     obs: Observation,
     learned: Sequence[LearnedEvent],
-    feed_id: int,
+    feed: Feed,
     story_id: int,
     rule: str,
 ) -> tuple[int, Change]:
@@ -343,11 +342,86 @@ async def _record(
         season=obs.season,
         event=obs.event,
         kind=kind,
-        feed_id=feed_id,
+        feed_id=feed.id,
         story_id=story_id,
         rule=rule,
+        public=feed.shared,
     )
     return event_id, kind
+
+
+async def _name_beside(
+    deps: NewsDeps,
+    offer: Offer,
+    named: Mapping[int, tuple[Observation, Sequence[LearnedEvent]]],
+) -> None:
+    """Told to a guild that missed it, the repeat names the seasons the first telling
+    changed beside it that this article names too, unless overturned since."""
+    assert offer.repeat is not None and offer.obs is not None
+    earlier, season_told = offer.repeat[0], offer.obs.season
+    offer.beside = tuple(await deps.store.news.told_beside(earlier))
+    offer.more = tuple(
+        (season, kind)
+        for season, kind in await deps.store.news.seasons_told(earlier)
+        if kind != "extra_source"
+        and season in named
+        and season != season_told
+        and not overturned(*named[season])
+    )
+
+
+async def as_seen_by(
+    deps: NewsDeps,
+    view: View,
+    scope: View,
+    offer: Offer,
+    told: Sequence[tuple[Observation, tuple[int, Change]]],
+    now: datetime,
+) -> Offer:
+    """The offer as a guild sees it whose view holds more than the article's scope (its own
+    feeds' news): each season judged again against that news, so the guild hears a change
+    once, whichever of its feeds, own or shared, tells it first. ``told``: the seasons the
+    article recorded, with (event id, kind) as the scope judged them."""
+    news = deps.store.news
+    seen = {o.season: await news.scoped_events(o.show.slug, o.season, view) for o, _ in told}
+    if all(e.public or e.feed_id in scope.feeds for events in seen.values() for e in events):
+        return offer  # none of its other feeds told of these seasons: the scope's judgement
+    mine = replace(offer, change=None, repeat=None, more=(), beside=())
+    judged = []
+    for obs, (event_id, _) in told:
+        learned = [e.event for e in seen[obs.season] if e.id < event_id]
+        judged.append((obs, (event_id, assess(obs, learned))))
+    if changed := [(o, c) for o, c in judged if c[1] != "extra_source"]:
+        (mine.obs, mine.change), *further = changed
+        mine.more = tuple((o.season, c[1]) for o, c in further)
+        return mine
+    return await _repeated_in(deps, view, mine, told, now, seen)
+
+
+async def _repeated_in(
+    deps: NewsDeps,
+    view: View,
+    offer: Offer,
+    told: Sequence[tuple[Observation, tuple[int, Change]]],
+    now: datetime,
+    seen: Mapping[int, Sequence[ScopedEvent]] | None = None,
+) -> Offer:
+    """``first_repeated`` for news no season of which changes in ``view``, a view holding a
+    server's own feeds: what was a change is judged anew in it (the kinds recorded are each
+    of their own scope's), so the change found is the one its guilds were told."""
+    news = deps.store.news
+    if seen is None:
+        seen = {o.season: await news.scoped_events(o.show.slug, o.season, view) for o, _ in told}
+    named = {}
+    for obs, (event_id, _) in told:
+        named[obs.season] = (obs, [e.event for e in seen[obs.season] if e.id < event_id])
+    for obs, learned in named.values():
+        found = None if overturned(obs, learned) else last_change(obs, seen[obs.season])
+        if found is not None and repeats(obs, found[0].event, now, MAX_AGE):
+            offer.obs, offer.repeat = obs, (found[0].id, found[1])
+            await _name_beside(deps, offer, named)
+            break
+    return offer
 
 
 # What a headline naming no season can be about, of the seasons the news told of: one still
@@ -356,39 +430,51 @@ _TO_COME = frozenset(Milestone) - {Milestone.CANCELLED}
 
 
 async def observed(
-    deps: NewsDeps, signal: Signal, article: Article, show: Show, told_at: datetime
+    deps: NewsDeps,
+    signal: Signal,
+    article: Article,
+    show: Show,
+    told_at: datetime,
+    view: View = PUBLIC,
 ) -> Observation:
-    """``observe``, with the newest season the news told of when the headline names none."""
+    """``observe``, with the newest season the news ``view`` sees told of when the headline
+    names none."""
     newest = None
     if signal.season is None:
-        learned = await deps.store.news.learned_seasons(show.slug, of=_TO_COME)
+        learned = await deps.store.news.learned_seasons(show.slug, of=_TO_COME, view=view)
         newest = newest_season(show.latest_season.number, learned)
         if signal.about is Milestone.RELEASED:
-            newest = await _newest_out(deps, show, newest, told_at)
+            newest = await _newest_out(deps, show, newest, told_at, view)
     return observe(signal, article, show, told_at, newest)
 
 
-async def _newest_out(deps: NewsDeps, show: Show, newest: int, told_at: datetime) -> int:
+async def _newest_out(
+    deps: NewsDeps, show: Show, newest: int, told_at: datetime, view: View
+) -> int:
     """ "Now streaming" naming no season (a listing of the show as it is): the newest season
     the news alone told of, up to ``newest``, that it told out or whose premiere day has
     come, else the pack's newest. Not a season just renewed or dated months ahead."""
     for number in range(newest, show.latest_season.number, -1):
         season = season_of(show, number) or Season.from_news_only(number)
-        learned = await deps.store.news.learned_events(show.slug, number)
+        learned = await deps.store.news.learned_events(show.slug, number, view=view)
         if out_by(season_status(season, learned), told_at):
             return number
     return show.latest_season.number
 
 
-async def plausible(deps: NewsDeps, obs: Observation) -> bool:
-    """Is the observation's season within reach of the newest one known? A misread number
-    ("season 12" of a three-season show) would otherwise become the newest season."""
-    learned = await deps.store.news.learned_seasons(obs.show.slug)
+async def plausible(deps: NewsDeps, obs: Observation, view: View = PUBLIC) -> bool:
+    """Is the observation's season within reach of the newest one ``view`` knows? A misread
+    number ("season 12" of a three-season show) would otherwise become the newest season."""
+    learned = await deps.store.news.learned_seasons(obs.show.slug, view=view)
     return obs.season <= newest_season(obs.show.latest_season.number, learned) + SEASON_LEAP
 
 
 async def recent_change(
-    deps: NewsDeps, obs: Observation, learned: Sequence[LearnedEvent], now: datetime
+    deps: NewsDeps,
+    obs: Observation,
+    learned: Sequence[LearnedEvent],
+    now: datetime,
+    view: View = PUBLIC,
 ) -> RecordedChange | None:
     """The change this extra source repeats, if recent enough to tell guilds that missed it
     and not overturned since (a renewal since cancelled is history).
@@ -399,19 +485,22 @@ async def recent_change(
         return None
     event = obs.event
     change = await deps.store.news.latest_change(
-        obs.show.slug, obs.season, event.milestone, denied=event.denied
+        obs.show.slug, obs.season, event.milestone, denied=event.denied, view=view
     )
     return change if change is not None and repeats(obs, change.event, now, MAX_AGE) else None
 
 
 async def first_repeated(
-    deps: NewsDeps, named: Iterable[tuple[Observation, Sequence[LearnedEvent]]], now: datetime
+    deps: NewsDeps,
+    named: Iterable[tuple[Observation, Sequence[LearnedEvent]]],
+    now: datetime,
+    view: View = PUBLIC,
 ) -> tuple[Observation, RecordedChange] | None:
     """The first of an extra source's seasons (each with what was known of it) whose recent
     change it repeats, and that change: "renews it for seasons 4 and 5" repeats yesterday's
     news of season 5 although season 4's renewal is old."""
     for obs, learned in named:
-        if (change := await recent_change(deps, obs, learned, now)) is not None:
+        if (change := await recent_change(deps, obs, learned, now, view)) is not None:
             return obs, change
     return None
 
@@ -431,6 +520,13 @@ class Offer:
     repeat: tuple[int, str] | None = None  # the recent change an extra source repeats
     # the changes told in one post with the repeated one (news of several seasons)
     beside: tuple[int, ...] = ()
+
+    @property
+    def verdict(self) -> str:
+        """What the article is, as /feeds why tells it."""
+        if self.change is not None:
+            return f"change:{self.change[1]}"
+        return "repeat" if self.repeat is not None else "not_change"
 
     @property
     def carried(self) -> tuple[int, str] | None:
@@ -504,12 +600,29 @@ class _Audience:
     def __init__(self, deps: NewsDeps, feed: Feed) -> None:
         self._deps, self._feed = deps, feed
         self._read: list[tuple[GuildSettings, GuildFeed | None]] | None = None
+        self._views: dict[int, View] = {}
+        self._followers: list[int] = []
+
+    def view(self, guild_id: int) -> View:
+        """What news the guild sees (``get`` first)."""
+        return self._views.get(guild_id, PUBLIC)
+
+    async def scope(self) -> View:
+        """Whose news a server's own feed tells: the news every one of its followers sees
+        (its own, and their other feeds that all of them follow), so no follower's view is
+        moved by a feed another follower added."""
+        await self.get()
+        views = [self._views.get(g, PUBLIC) for g in self._followers]
+        shared = set.intersection(*(set(v.feeds) for v in views)) if views else set()
+        return View(tuple(sorted(shared | {self._feed.id})))
 
     async def get(self) -> list[tuple[GuildSettings, GuildFeed | None]]:
         if self._read is None:
             store, feed = self._deps.store, self._feed
             guilds = await store.guilds.with_channel()
             followers = await store.feeds.followers(feed.id)
+            self._views = await store.feeds.views()
+            self._followers = list(followers)
             self._read = [
                 (g, followers.get(g.guild_id))
                 for g in guilds

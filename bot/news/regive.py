@@ -18,7 +18,7 @@ from bot.news.pipeline import NewsDeps, Offer, queue_offer
 from bot.news.track import Observation, overturned
 from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
-from bot.store.news import SeenArticle
+from bot.store.news import SeenArticle, View
 from bot.store.outbox import Withdrawn
 from bot.store.rows import parse_iso
 
@@ -53,12 +53,16 @@ async def _regive(
 ) -> bool:
     """Queue the withdrawn post's news from the first followed article that told it."""
     news = deps.store.news
+    view = await deps.store.feeds.view_of(guild.guild_id)
     if guild.mode == "changes":
         if withdrawn.event_id is None:
             return False
-        # the change, or one told beside it in one post (its repeat's key is that one's)
+        # the change, or one told beside it in one post (its repeat's key is that one's), or
+        # told since by a feed of the guild's own that judged it against other news (a
+        # server's own feed's news is its followers' alone: without feed A's, B's is new)
         column = "change_id"
         values = [withdrawn.event_id, *await news.told_beside(withdrawn.event_id)]
+        values += await news.told_since(withdrawn.event_id, view)
     elif withdrawn.story_id is not None:
         column, values = "story_id", [withdrawn.story_id]
     else:
@@ -68,7 +72,7 @@ async def _regive(
         sub = feeds[seen.feed_id]
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
-        offer = await _offer(deps, guild, seen, article)
+        offer = await _offer(deps, guild, view, seen, article)
         if offer is not None and await queue_offer(deps, guild, offer):
             return True
     return False
@@ -81,7 +85,7 @@ def _article(seen: SeenArticle) -> Article:
 
 
 async def _offer(
-    deps: NewsDeps, guild: GuildSettings, seen: SeenArticle, article: Article
+    deps: NewsDeps, guild: GuildSettings, view: View, seen: SeenArticle, article: Article
 ) -> Offer | None:
     """What the stored article offered the guilds that heard it, as ``_one_article`` made
     it; None if what is stored no longer tells (a change not of the guild's show, events
@@ -118,7 +122,7 @@ async def _offer(
         if kind == "extra_source" or season == own.season or (ours := mine.get(season)) is None:
             continue
         # overturned as it stood when the article was judged (learned before its event)
-        learned = await news.learned_events(show.slug, season, before=ours.id)
+        learned = await news.learned_events(show.slug, season, before=ours.id, view=view)
         if not overturned(Observation(show, season, ours.event), learned):
             more.append((season, kind))
     offer.more = tuple(more)

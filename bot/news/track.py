@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
 
 from bot.catalog.dates import release_start
 from bot.catalog.models import Season, Show
@@ -186,3 +187,30 @@ def repeats(obs: Observation, change: LearnedEvent, now: datetime, within: timed
         and event.certainty >= change.certainty
         and event.event_date == change.event_date
     )
+
+
+class _Told(Protocol):
+    """An event on record with its id (``ScopedEvent``)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def event(self) -> LearnedEvent: ...
+
+
+T = TypeVar("T", bound=_Told)
+
+
+def last_change(obs: Observation, told: Sequence[T]) -> tuple[T, Change] | None:
+    """The newest of ``told`` (a season's news as one view holds it, oldest first) that
+    changed the milestone ``obs`` claims (or denies), with what it changed there, judged
+    against that view alone: the change a guild of that view was told."""
+    event = obs.event
+    for i in range(len(told) - 1, -1, -1):
+        if told[i].event.milestone is not event.milestone or told[i].event.denied != event.denied:
+            continue
+        earlier = [t.event for t in told[:i]]
+        kind = assess(Observation(obs.show, obs.season, told[i].event), earlier)
+        if kind != "extra_source":
+            return told[i], kind
+    return None

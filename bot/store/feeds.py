@@ -13,6 +13,7 @@ from aiosqlite import Row
 from bot.news.dedupe import either_wanted, read_words, stored_words
 from bot.news.parse import feed_key, safer_spelling
 from bot.store.db import Database
+from bot.store.news import PUBLIC, View
 from bot.store.rows import columns, iso, row_mapper
 
 log = logging.getLogger(__name__)
@@ -445,6 +446,26 @@ class FeedRepo:
 
     async def shared(self) -> list[Feed]:
         return await self._many(f"{_SELECT} WHERE f.shared = 1 ORDER BY f.id")
+
+    async def view_of(self, guild_id: int | None) -> View:
+        """What news the guild sees: the public events, and its own feeds' (None: no guild,
+        the public view)."""
+        if guild_id is None:
+            return PUBLIC
+        rows = await self._db.rows(
+            "SELECT feed_id FROM guild_feeds WHERE guild_id = ? ORDER BY feed_id", (guild_id,)
+        )
+        return View(tuple(int(r[0]) for r in rows))
+
+    async def views(self) -> dict[int, View]:
+        """``view_of`` every guild that follows a feed of its own (the rest see the public
+        view): a few bytes a guild, read once per poll that brings news of a show."""
+        rows = await self._db.rows(
+            "SELECT guild_id, group_concat(feed_id) FROM "
+            "(SELECT guild_id, feed_id FROM guild_feeds ORDER BY guild_id, feed_id) "
+            "GROUP BY guild_id"
+        )
+        return {int(g): View(tuple(int(f) for f in str(ids).split(","))) for g, ids in rows}
 
     async def followers(self, feed_id: int) -> dict[int, GuildFeed]:
         """Guilds subscribed to this feed, with their filters (shared feeds: see NewsRepo)."""

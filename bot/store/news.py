@@ -55,6 +55,33 @@ class RecordedChange:
     event: LearnedEvent
 
 
+@dataclass(frozen=True, slots=True)
+class View:
+    """Whose news a read sees: the public events (told by shared feeds) and those of
+    ``feeds``, the feeds one server follows. A moderator's own feed informs only the servers
+    that follow it; the public view (no feeds) is every server's, and the CLI's."""
+
+    feeds: tuple[int, ...] = ()
+
+    def sql(self) -> tuple[str, tuple[int, ...]]:
+        """The condition on ``status_events`` (as ``s``) that keeps what this view sees."""
+        if not self.feeds:
+            return "s.public = 1", ()
+        return f"(s.public = 1 OR s.feed_id IN ({', '.join('?' * len(self.feeds))}))", self.feeds
+
+
+PUBLIC = View()
+
+
+class ScopedEvent(NamedTuple):
+    """One learned event with its row id, and whose it is: public, or its feed's."""
+
+    id: int
+    public: bool
+    feed_id: int | None
+    event: LearnedEvent
+
+
 # A ``SeenArticle`` row: the article, with its feed's address.
 _SEEN = (
     "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
@@ -209,6 +236,18 @@ class NewsRepo:
         )
         return [int(row[0]) for row in rows]
 
+    async def told_since(self, event_id: int, view: View) -> list[int]:
+        """The later events ``view`` sees that tell what ``event_id`` told (its season, its
+        milestone, claimed or denied): where another of a server's feeds told it anew."""
+        seen, feeds = view.sql()
+        rows = await self._db.rows(
+            "SELECT s.id FROM status_events c JOIN status_events s ON s.show_slug = c.show_slug "
+            "AND s.season = c.season AND s.milestone = c.milestone AND s.denied = c.denied "
+            f"AND s.id > c.id WHERE c.id = ? AND {seen} ORDER BY s.id",
+            (event_id, *feeds),
+        )
+        return [int(row[0]) for row in rows]
+
     async def seasons_told(self, event_id: int) -> list[tuple[int, str]]:
         """Each season the article that recorded ``event_id`` told of, with what it made of
         it there (``extra_source``: no change), in order."""
@@ -289,11 +328,13 @@ class NewsRepo:
         feed_id: int | None,
         story_id: int | None,
         rule: str,
+        public: bool,
     ) -> int:
+        """Record an event; ``public``: told by a shared feed, so every server sees it."""
         cur = await self._db.conn.execute(
             "INSERT INTO status_events (show_slug, season, milestone, certainty, event_date, kind, "
-            "source_url, source_title, feed_id, story_id, rule, seen_at, denied) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "source_url, source_title, feed_id, story_id, rule, seen_at, denied, public) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 show,
                 season,
@@ -308,21 +349,33 @@ class NewsRepo:
                 rule,
                 iso(event.seen_at),
                 int(event.denied),
+                int(public),
             ),
         )
         assert cur.lastrowid is not None
         return cur.lastrowid
 
     async def learned_events(
-        self, show: str, season: int, *, before: int | None = None
+        self, show: str, season: int, *, before: int | None = None, view: View = PUBLIC
     ) -> list[LearnedEvent]:
-        """What was learned of the season (``before``: as it stood before that event)."""
+        """What ``view`` learned of the season (``before``: as it stood before that event)."""
+        seen, feeds = view.sql()
         rows = await self._db.rows(
-            f"SELECT {_EVENT_COLUMNS} FROM status_events "
-            "WHERE show_slug = ? AND season = ? AND id < ? ORDER BY id",
-            (show, season, 2**63 - 1 if before is None else before),
+            f"SELECT {_EVENT_COLUMNS} FROM status_events s "
+            f"WHERE show_slug = ? AND season = ? AND id < ? AND {seen} ORDER BY id",
+            (show, season, 2**63 - 1 if before is None else before, *feeds),
         )
         return [_event(row) for row in rows]
+
+    async def scoped_events(self, show: str, season: int, view: View) -> list[ScopedEvent]:
+        """``learned_events``, each with its id and whose it is."""
+        seen, feeds = view.sql()
+        rows = await self._db.rows(
+            f"SELECT id, public, feed_id, {_EVENT_COLUMNS} FROM status_events s "
+            f"WHERE show_slug = ? AND season = ? AND {seen} ORDER BY id",
+            (show, season, *feeds),
+        )
+        return [ScopedEvent(int(r[0]), bool(r[1]), r[2], _event(r[3:])) for r in rows]
 
     async def told_event(self, event_id: int) -> ToldEvent | None:
         rows = await self._db.rows(
@@ -363,15 +416,22 @@ class NewsRepo:
             return [SeenArticle(*row) for row in await cur.fetchall()]
 
     async def latest_change(
-        self, show: str, season: int, milestone: Milestone, *, denied: bool = False
+        self,
+        show: str,
+        season: int,
+        milestone: Milestone,
+        *,
+        denied: bool = False,
+        view: View = PUBLIC,
     ) -> RecordedChange | None:
-        """The newest event for this milestone that was announced as a change, if any: a
-        claim's, or with ``denied`` a denial's."""
+        """The newest event ``view`` sees for this milestone that was announced as a change,
+        if any: a claim's, or with ``denied`` a denial's."""
+        seen, feeds = view.sql()
         rows = await self._db.rows(
-            f"SELECT id, kind, {_EVENT_COLUMNS} FROM status_events "
+            f"SELECT id, kind, {_EVENT_COLUMNS} FROM status_events s "
             "WHERE show_slug = ? AND season = ? AND milestone = ? AND kind != 'extra_source' "
-            "AND denied = ? ORDER BY id DESC LIMIT 1",
-            (show, season, milestone.value, int(denied)),
+            f"AND denied = ? AND {seen} ORDER BY id DESC LIMIT 1",
+            (show, season, milestone.value, int(denied), *feeds),
         )
         if not rows:
             return None
@@ -385,16 +445,17 @@ class NewsRepo:
         return parse_iso(rows[0][0]) if rows else None
 
     async def learned_seasons(
-        self, show: str, *, of: Iterable[Milestone] | None = None
+        self, show: str, *, of: Iterable[Milestone] | None = None, view: View = PUBLIC
     ) -> list[int]:
-        """Seasons the news has told us anything about (``of``: any of these milestones), in
-        order (a denial tells of none)."""
+        """Seasons the news ``view`` sees has told anything about (``of``: any of these
+        milestones), in order (a denial tells of none)."""
         told = [m.value for m in of] if of is not None else []
         among = f" AND milestone IN ({', '.join('?' for _ in told)})" if of is not None else ""
+        seen, feeds = view.sql()
         rows = await self._db.rows(
-            "SELECT DISTINCT season FROM status_events WHERE show_slug = ? AND denied = 0"
-            f"{among} ORDER BY season",
-            (show, *told),
+            "SELECT DISTINCT season FROM status_events s WHERE show_slug = ? AND denied = 0"
+            f"{among} AND {seen} ORDER BY season",
+            (show, *told, *feeds),
         )
         return [int(row[0]) for row in rows]
 

@@ -54,6 +54,7 @@ async def learn(
             feed_id=None,
             story_id=None,
             rule="test",
+            public=True,
         )
 
 

@@ -18,6 +18,7 @@ from bot.domain.status import LearnedEvent
 from bot.errors import UserFacingError
 from bot.news.models import Certainty, Milestone
 from bot.store.guilds import GuildSettings
+from bot.store.news import PUBLIC, View
 from cogs.cast import Cast
 from cogs.episodes import Episodes
 from cogs.progress import Progress
@@ -33,6 +34,8 @@ def client(
     guilds = SimpleNamespace(get=AsyncMock(return_value=GuildSettings(1, spoilers=spoilers)))  # type: ignore[arg-type]
     return SimpleNamespace(
         catalog=catalog,
+        # the news a server sees: the public news and its own feeds' (here the public)
+        view_of=AsyncMock(return_value=PUBLIC),
         learned_events=AsyncMock(return_value=learned or []),
         learned_seasons=AsyncMock(return_value=[]),
         # no fan here has set a watch progress: /recap answers as it always did
@@ -117,7 +120,7 @@ async def test_episode_command_modes(catalog: Catalog) -> None:
     double = interaction()
     await cog.episode.callback(cog, double, season=None, episode=None)  # type: ignore[arg-type]
     assert sent(double)[0].title == "XO, Kitty: episodes"
-    bot.learned_events.assert_awaited_with("xo-kitty", 3)
+    bot.learned_events.assert_awaited_with("xo-kitty", 3, PUBLIC)
     with pytest.raises(UserFacingError, match="which season"):
         await cog.episode.callback(cog, interaction(), season=None, episode="4")  # type: ignore[arg-type]
 
@@ -193,7 +196,8 @@ async def test_status_defaults_to_the_newest_season_and_merges_news(catalog: Cat
     embed, _ = sent(double)
     assert embed.title == "XO, Kitty: season 3 status"
     assert (embed.description or "").startswith("Season 3 is out")
-    bot.learned_events.assert_awaited_once_with("xo-kitty", 3)
+    bot.learned_events.assert_awaited_once_with("xo-kitty", 3, PUBLIC)
+    bot.view_of.assert_awaited_with(1)
     with pytest.raises(UserFacingError):
         await cog.status.callback(cog, interaction(), season=12)  # type: ignore[arg-type]
 
@@ -215,7 +219,7 @@ async def test_status_by_default_shows_the_season_to_come_not_the_one_after_the_
     bot = client(catalog)
     bot.learned_seasons = AsyncMock(return_value=sorted(told))
 
-    async def learned(_: str, season: int) -> list[LearnedEvent]:
+    async def learned(_: str, season: int, view: View) -> list[LearnedEvent]:
         if season not in told:
             return []
         seen = datetime(2026, 5, season, tzinfo=UTC)
@@ -243,4 +247,4 @@ async def test_an_unaired_seasons_episode_list_reads_the_news(catalog: Catalog) 
     double = interaction()
     await cog.episode.callback(cog, double, season=3, episode=None)  # type: ignore[arg-type]
     assert "released" in (sent(double)[0].description or "")
-    bot.learned_events.assert_awaited_with("xo-kitty", 3)
+    bot.learned_events.assert_awaited_with("xo-kitty", 3, PUBLIC)

@@ -117,8 +117,9 @@ def test_show_for_falls_back_to_the_default_pack() -> None:
 
 
 async def followed_feed(deps: NewsDeps) -> Feed:
-    """A feed guild 1 follows (channel 10, changes mode), its first poll done."""
-    feed = await deps.store.feeds.add("https://e.org/feed")
+    """A shared feed guild 1 follows (channel 10, changes mode), its first poll done: its
+    news is every server's (guild 2, with no channel, was sent none of it)."""
+    feed = await deps.store.feeds.add("https://e.org/feed", shared=True)
     await deps.store.guilds.update(1, channel_id=10)
     await deps.store.feeds.subscribe(1, feed.id, None)
     await ingest(deps, feed, [], NOW)

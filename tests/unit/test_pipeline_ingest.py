@@ -16,9 +16,13 @@ from bot.store.guilds import GuildSettings
 from tests.conftest import NOW, article
 
 
-async def primed_feed(deps: NewsDeps, url: str = "https://e.org/feed", **guilds: str) -> Feed:
-    """A followed feed whose first poll (the baseline) is behind it."""
-    feed = await deps.store.feeds.add(url)
+async def primed_feed(
+    deps: NewsDeps, url: str = "https://e.org/feed", *, shared: bool = True, **guilds: str
+) -> Feed:
+    """A feed followed by the guilds named, each with a channel, whose first poll (the
+    baseline) is behind it. Shared (every guild with a channel hears it): its news is every
+    server's, which the later feeds here are judged against; else the named guilds' own."""
+    feed = await deps.store.feeds.add(url, shared=shared)
     for n, mode in enumerate(guilds.values(), start=1):
         await deps.store.guilds.update(n, channel_id=n * 10, mode=mode)
         await deps.store.feeds.subscribe(n, feed.id, None)
@@ -118,9 +122,9 @@ async def test_all_mode_story_first_carried_by_another_guilds_feed(deps: NewsDep
     """A story is new to each guild: guild 2 gets it from its own feed although guild 1's
     feed carried it first."""
     feed_a = await primed_feed(deps, a="all")
-    await deps.store.guilds.update(2, channel_id=20, mode="all")
     feed_b = await second_feed(deps, 2)
     await ingest(deps, feed_a, [article("a", "XO, Kitty star Anna Cathcart talks fashion")], NOW)
+    await deps.store.guilds.update(2, channel_id=20, mode="all")  # set up since
     report = await ingest(
         deps, feed_b, [article("b", "XO, Kitty Star Anna Cathcart Talks Fashion")], NOW
     )
@@ -158,9 +162,9 @@ async def test_a_change_reaches_a_guild_from_the_only_feed_it_follows(deps: News
     """Guild 2 follows only feed B, which reports the change after feed A: it hears it
     from B, once; guild 1, which heard it from A, is not told again."""
     feed_a = await primed_feed(deps, a="changes")
-    await deps.store.guilds.update(2, channel_id=20)
     feed_b = await second_feed(deps, 2)
     await ingest(deps, feed_a, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    await deps.store.guilds.update(2, channel_id=20)  # set up since: it missed feed A's post
     later = [article("b", "XO, Kitty: Netflix renews the K-drama for season 4")]
     report = await ingest(deps, feed_b, later, NOW)
     assert report.verdicts == {"repeat": 1} and report.queued == 1
@@ -180,13 +184,13 @@ async def test_a_change_reaches_a_guild_from_the_only_feed_it_follows(deps: News
 async def test_a_repeat_never_tells_less_or_stale_news(deps: NewsDeps) -> None:
     """A less certain repeat, or one of a change older than the news window, stays a source."""
     feed_a = await primed_feed(deps, a="changes")
-    await deps.store.guilds.update(2, channel_id=20)
     feed_b = await second_feed(deps, 2)
     confirmed = article("a", "Netflix confirms XO, Kitty season 4 has started filming")
     await ingest(deps, feed_a, [confirmed], NOW)
     rumour = article("b", "XO, Kitty season 4 reportedly set to begin filming")
     assert (await ingest(deps, feed_b, [rumour], NOW)).verdicts == {"not_change": 1}
     await ingest(deps, feed_a, [article("c", "Netflix renews XO, Kitty for season 4")], NOW)
+    await deps.store.guilds.update(2, channel_id=20)  # set up since: it missed feed A's posts
     weeks_later = NOW + timedelta(days=15)
     late = article("d", "XO, Kitty officially renewed for season 4", minutes=-15 * 24 * 60)
     report = await ingest(deps, feed_b, [late], weeks_later)
@@ -204,9 +208,9 @@ async def test_articles_name_their_change_and_posts_their_article(deps: NewsDeps
     """What /feeds why reads: the change a repeat repeated, and the article each guild's one
     post of that change came from (guild 1's from feed A's report, guild 2's from B's)."""
     feed_a = await primed_feed(deps, a="changes")
-    await deps.store.guilds.update(2, channel_id=20)
     feed_b = await second_feed(deps, 2)
     await ingest(deps, feed_a, [article("a", "Netflix renews XO, Kitty for season 4")], NOW)
+    await deps.store.guilds.update(2, channel_id=20)  # set up since: it missed feed A's post
     for key, title in (
         ("b", "XO, Kitty: Netflix renews the K-drama for season 4"),
         ("c", "XO, Kitty officially renewed for a fourth season"),
@@ -512,7 +516,8 @@ async def test_outlets_that_differ_on_a_date_are_not_a_change_at_each_flip(deps:
         await ingest(deps, feed_b, [article("b2", june5 + ", again")], NOW + timedelta(hours=2)),
     ]
     assert [r.queued for r in told] == [1, 1, 0]
-    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    view = await deps.store.feeds.view_of(1)  # feed B's news is guild 1's alone
+    learned = await deps.store.news.learned_events("xo-kitty", 4, view=view)
     step = season_status(Season.from_news_only(4), learned).step(Milestone.RELEASE_DATE_ANNOUNCED)
     assert step is not None and step.date == PartialDate(2027, 6, 5)
     assert step.rival_dates == (PartialDate(2027, 6, 12),)
@@ -552,13 +557,13 @@ async def test_a_denied_rumour_is_announced_once_and_withdrawn(deps: NewsDeps) -
     """'Netflix denies the filming reports' after the filming rumour was no news at all:
     fans were left with the rumour, and /status said filming had started."""
     feed_a = await primed_feed(deps, a="changes")
-    await deps.store.guilds.update(2, channel_id=20, mode="changes")
     feed_b = await second_feed(deps, 2)
     rumour = "XO, Kitty season 4 reportedly begins filming in Seoul"
     denies = "Netflix denies XO, Kitty season 4 filming reports"
     await ingest(deps, feed_a, [article("a1", rumour)], NOW)
     told = await ingest(deps, feed_a, [article("a2", denies)], NOW + timedelta(hours=1))
     assert told.verdicts == {"change": 1} and told.queued == 1
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")  # set up since
     *_, post = [d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)]
     assert post["title"] == "XO, Kitty season 4: filming — reports denied"
     fields = {f["name"]: f["value"] for f in post["fields"]}
@@ -650,10 +655,10 @@ async def test_a_season_told_with_others_is_not_told_again_by_a_later_outlet(
     heard it is not told again, and one that missed it is, once."""
     feed_a = await primed_feed(deps, a="changes")
     feed_b = await second_feed(deps, 1)
-    await deps.store.guilds.update(2, channel_id=20, mode="changes")
     await deps.store.feeds.subscribe(2, feed_b.id, None)  # follows the later outlet only
     both = article("a1", "Netflix renews XO, Kitty for seasons 4 and 5")
     assert (await ingest(deps, feed_a, [both], NOW)).queued == 1
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")  # set up since
     fives = article("b1", "Netflix renews XO, Kitty for season 5")
     later = await ingest(deps, feed_b, [fives], NOW + timedelta(hours=1))
     assert later.verdicts == {"repeat": 1}
@@ -736,10 +741,10 @@ async def test_a_repeat_of_news_of_several_seasons_names_them_all(deps: NewsDeps
     season since cancelled is not named again."""
     feed_a = await primed_feed(deps, a="changes")
     feed_b = await second_feed(deps, 1)
-    await deps.store.guilds.update(2, channel_id=20, mode="changes")
     await deps.store.feeds.subscribe(2, feed_b.id, None)  # follows the later outlet only
     both = "Netflix renews XO, Kitty for seasons 4 and 5"
     await ingest(deps, feed_a, [article("a1", both)], NOW)
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")  # set up since
     later = await ingest(deps, feed_b, [article("b1", both)], NOW + timedelta(hours=1))
     assert later.verdicts == {"repeat": 1} and later.queued == 1  # guild 1 heard it
     assert (await queued(deps))[-1] == (2, "XO, Kitty seasons 4 and 5: renewed")
@@ -750,11 +755,9 @@ async def test_a_repeat_of_news_of_several_seasons_names_them_all(deps: NewsDeps
     await deps.store.guilds.update(3, channel_id=30, mode="changes")
     await deps.store.feeds.subscribe(3, feed_b.id, None)
     retold = article("b2", "Netflix renews XO, Kitty for seasons 6 and 7")
-    assert (await ingest(deps, feed_b, [retold], NOW + timedelta(hours=2))).queued == 2
-    assert (await queued(deps))[-2:] == [
-        (2, "XO, Kitty season 6: renewed"),
-        (3, "XO, Kitty season 6: renewed"),
-    ]
+    # guild 2, set up by now, heard the shared feed's news of seasons 6 and 7 itself
+    assert (await ingest(deps, feed_b, [retold], NOW + timedelta(hours=2))).queued == 1
+    assert (await queued(deps))[-1] == (3, "XO, Kitty season 6: renewed")
 
 
 async def test_news_of_several_seasons_repeats_the_recent_change_of_a_later_one(
@@ -765,11 +768,11 @@ async def test_news_of_several_seasons_repeats_the_recent_change_of_a_later_one(
     following only that outlet never heard season 5's renewal."""
     feed_a = await primed_feed(deps, a="changes")
     feed_b = await second_feed(deps, 1)
-    await deps.store.guilds.update(2, channel_id=20, mode="changes")
     await deps.store.feeds.subscribe(2, feed_b.id, None)  # follows the later outlet only
     then = NOW - timedelta(days=20)
     await ingest(deps, feed_a, [article("a0", RENEWS, minutes=60 * 24 * 20)], then)
     await ingest(deps, feed_a, [article("a1", "Netflix renews XO, Kitty for season 5")], NOW)
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")  # set up since
     both = article("b1", "Netflix renews XO, Kitty for seasons 4 and 5")
     later = await ingest(deps, feed_b, [both], NOW + timedelta(hours=1))
     assert later.verdicts == {"repeat": 1} and later.queued == 1  # guild 1 heard it

@@ -57,9 +57,9 @@ async def test_changes_then_all_a_story_heard_as_a_change_is_not_posted_again(
 async def test_changes_then_all_a_repeat_heard_is_its_story_heard(deps: NewsDeps) -> None:
     """The post a guild had of another outlet's repeat was of that outlet's story too."""
     feed_a, feed_b = await two_outlets(deps, "changes")
-    await deps.store.guilds.update(2, channel_id=20, mode="changes")
     await deps.store.feeds.subscribe(2, feed_b.id, None)  # hears the change from b alone
     await ingest(deps, feed_a, [article("a1", RENEWS)], NOW)
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")  # set up since
     await ingest(deps, feed_b, [article("b1", RETOLD)], NOW + timedelta(hours=1))
     await deps.store.guilds.update(2, mode="all")
     third = await deps.store.feeds.add("https://third.org/feed")

@@ -28,13 +28,15 @@ async def posts(deps: NewsDeps) -> dict[int, tuple[str, tuple[int, str], dict[st
 
 async def outlets(deps: NewsDeps, mode: str, later: str) -> tuple[Feed, Feed]:
     """Guild 1 follows a and b, guild 2 b alone; a tells RENEWS, then b ``later``: guild 1
-    hears it from a, guild 2 from b."""
-    feed_a, feed_b = await primed_feed(deps, a=mode), await second_feed(deps, 1)
+    hears it from a, guild 2 from b. Feed a is guild 1's own, so b's article is news to
+    guild 2 (a change), and to guild 1 a repeat of what it heard."""
+    feed_a = await primed_feed(deps, shared=False, a=mode)
+    feed_b = await second_feed(deps, 1)
     await deps.store.guilds.update(2, channel_id=10, mode=mode)  # guild 1's channel too
     await deps.store.feeds.subscribe(2, feed_b.id, None)
     assert (await ingest(deps, feed_a, [article("a1", RENEWS)], NOW)).queued == 1
     told = await ingest(deps, feed_b, [article("b1", later)], NOW + timedelta(hours=1))
-    assert told.verdicts == {"repeat": 1} and told.queued == 1
+    assert told.verdicts == {"change": 1} and told.queued == 1
     return feed_a, feed_b
 
 
@@ -50,8 +52,10 @@ async def test_a_removed_feeds_post_comes_from_the_other_feed_that_told_it(
     await deps.store.feeds.unsubscribe(1, feed_a.id)  # as /feeds remove does, first
     assert await withdraw_feed(deps, 1, "removed", feed_a.id) == (1, 1)
     after = await posts(deps)
-    # the same key, from b's article, in the very words guild 2 got from b
-    assert after[1] == (before[1][0], (feed_b.id, "b1"), after[2][2])
+    # b's article, in the very words and under the key guild 2 got it from b (a's news
+    # gone from guild 1's view, b's is the change there)
+    assert after[1] == (after[2][0], (feed_b.id, "b1"), after[2][2])
+    assert after[1][0].startswith(key)
     assert after[2] == before[2]
     # a second withdrawal of a's posts finds none; b's post stays
     assert await withdraw_feed(deps, 1, "removed", feed_a.id) == (0, 0)
@@ -71,7 +75,8 @@ async def test_a_post_is_not_handed_to_a_feed_whose_filter_drops_its_article(
 async def test_news_of_two_seasons_is_handed_on_naming_both(deps: NewsDeps) -> None:
     """The repeat's post names the seasons the first telling changed beside its own, as
     the pipeline's does for a guild that missed the first (guild 2)."""
-    feed_a, feed_b = await primed_feed(deps, a="changes"), await second_feed(deps, 1)
+    feed_a = await primed_feed(deps, shared=False, a="changes")
+    feed_b = await second_feed(deps, 1)
     await deps.store.guilds.update(2, channel_id=10, mode="changes")
     await deps.store.feeds.subscribe(2, feed_b.id, None)
     await ingest(deps, feed_a, [article("a1", "Netflix renews XO, Kitty for seasons 4 and 5")], NOW)
