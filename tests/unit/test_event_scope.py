@@ -1,0 +1,188 @@
+"""Who sees an event: a shared feed's news is every server's, a server's own feed's only its
+followers'. A moderator of one server must never change what another server is told."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.domain.status import LearnedEvent
+from bot.news.models import Certainty, Milestone
+from bot.news.pipeline import NewsDeps, ingest
+from bot.store import Store
+from bot.store.feeds import Feed
+from bot.store.news import PUBLIC, View
+from tests.conftest import NOW, REPO, article
+
+CANCELS = "Netflix confirms XO, Kitty has been cancelled, no season 4"
+RENEWS = "Netflix renews XO, Kitty for season 4"
+RETOLD = "Netflix has renewed XO, Kitty for season 4"
+STORES = sorted((REPO / "tests" / "fixtures" / "stores").glob("*.sql"))
+
+
+async def feed(deps: NewsDeps, url: str, *guilds: int, shared: bool = False) -> Feed:
+    """A feed the ``guilds`` follow (each given a channel), its baseline poll behind it."""
+    added = await deps.store.feeds.add(url, shared=shared)
+    for guild in guilds:
+        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="changes")
+        await deps.store.feeds.subscribe(guild, added.id, None)
+    await ingest(deps, added, [], NOW)
+    primed = await deps.store.feeds.get(added.id)
+    assert primed is not None and primed.primed
+    return primed
+
+
+async def posts(deps: NewsDeps) -> list[tuple[int, str]]:
+    return [(d.guild_id, d.message["embed"]["title"]) for d in await deps.store.outbox.due(NOW, 99)]
+
+
+async def test_a_servers_own_feed_changes_nothing_another_server_sees(deps: NewsDeps) -> None:
+    """Server 2's own feed tells a cancellation: server 1's view (and the public one) is
+    unchanged, and the shared feed's real renewal later is a change posted to server 1."""
+    await deps.store.guilds.update(1, channel_id=10, mode="changes")
+    shared = await feed(deps, "https://host.org/feed", shared=True)
+    own = await feed(deps, "https://mine.org/feed", 2)
+    told = await ingest(deps, own, [article("h1", CANCELS)], NOW)
+    assert told.verdicts == {"change": 1} and await posts(deps) == [
+        (2, "XO, Kitty season 4: cancelled")
+    ]
+    news, two = deps.store.news, await deps.store.feeds.view_of(2)
+    for view in (PUBLIC, await deps.store.feeds.view_of(1)):
+        assert await news.learned_events("xo-kitty", 4, view=view) == []
+        assert await news.learned_seasons("xo-kitty", view=view) == []
+    assert [e.milestone for e in await news.learned_events("xo-kitty", 4, view=two)] == [
+        Milestone.CANCELLED
+    ]
+    later = await ingest(deps, shared, [article("s1", RENEWS)], NOW + timedelta(hours=1))
+    assert later.verdicts == {"change": 1}
+    assert (await posts(deps)).count((1, "XO, Kitty season 4: renewed")) == 1
+    change = await news.latest_change("xo-kitty", 4, Milestone.RENEWED)
+    assert change is not None and change.kind == "new_milestone"  # not an extra source
+
+
+async def test_a_change_heard_from_an_own_feed_is_not_told_again_by_a_shared_one(
+    deps: NewsDeps,
+) -> None:
+    """Server 2 hears the renewal from its own feed; the shared feed then tells it: server 1
+    hears it once from the shared feed, server 2 is not told it a second time."""
+    await deps.store.guilds.update(1, channel_id=10, mode="changes")
+    shared = await feed(deps, "https://host.org/feed", shared=True)
+    own = await feed(deps, "https://mine.org/feed", 2)
+    await ingest(deps, own, [article("h1", RENEWS)], NOW)
+    later = await ingest(deps, shared, [article("s1", RETOLD)], NOW + timedelta(hours=1))
+    assert later.verdicts == {"change": 1} and later.queued == 1
+    assert sorted(await posts(deps)) == [
+        (1, "XO, Kitty season 4: renewed"),
+        (2, "XO, Kitty season 4: renewed"),
+    ]
+    again = await ingest(deps, own, [article("h2", "XO, Kitty renewed: season 4 confirmed")], NOW)
+    assert again.queued == 0  # server 2 heard it from its own feed, which is told it again
+
+
+async def test_a_change_two_own_feeds_tell_is_heard_once(deps: NewsDeps) -> None:
+    """Server 2 follows two feeds of its own (the second one server 3's too): the second
+    feed's word of the change server 2 heard from the first tells server 2 nothing, and
+    tells server 3, which never heard it, once. The shared feed then tells neither again."""
+    await deps.store.guilds.update(1, channel_id=10, mode="changes")
+    shared = await feed(deps, "https://host.org/feed", shared=True)
+    first = await feed(deps, "https://mine.org/feed", 2)
+    second = await feed(deps, "https://other.org/feed", 2, 3)
+    await ingest(deps, first, [article("a1", RENEWS)], NOW)
+    told = await ingest(deps, second, [article("b1", RETOLD)], NOW + timedelta(minutes=5))
+    assert told.queued == 1
+    await ingest(deps, shared, [article("s1", RETOLD)], NOW + timedelta(minutes=10))
+    assert sorted(await posts(deps)) == [
+        (1, "XO, Kitty season 4: renewed"),
+        (2, "XO, Kitty season 4: renewed"),
+        (3, "XO, Kitty season 4: renewed"),
+    ]
+
+
+async def test_a_servers_own_feed_moves_no_other_servers_newest_season(
+    deps: NewsDeps,
+) -> None:
+    """'Renewed for season 5' in server 2's own feed made season 5 the newest season every
+    feed's headlines naming none were read against, and /status's default for all."""
+    await deps.store.guilds.update(1, channel_id=10, mode="changes")
+    shared = await feed(deps, "https://host.org/feed", shared=True)
+    own = await feed(deps, "https://mine.org/feed", 2)
+    await ingest(
+        deps,
+        own,
+        [article("h1", RENEWS), article("h2", "Netflix renews XO, Kitty for season 5")],
+        NOW,
+    )
+    assert await deps.store.news.learned_seasons("xo-kitty") == []
+    await ingest(deps, shared, [article("s1", "Netflix renews XO, Kitty")], NOW)
+    assert (1, "XO, Kitty season 4: renewed") in await posts(deps)
+
+
+async def test_a_view_sees_the_public_news_and_its_own_feeds_news(store: Store) -> None:
+    host = await store.feeds.add("https://host.org/feed", shared=True)
+    mine = await store.feeds.add("https://mine.org/feed")
+    theirs = await store.feeds.add("https://theirs.org/feed")
+    await store.feeds.subscribe(2, mine.id, None)
+    ids = {}
+    async with store.db.transaction():
+        for name, told, milestone, season in (
+            ("host", host, Milestone.RENEWED, 4),
+            ("mine", mine, Milestone.CANCELLED, 5),
+            ("theirs", theirs, Milestone.RENEWED, 6),
+        ):
+            ids[name] = await store.news.add_event(
+                show="xo-kitty",
+                season=season,
+                event=LearnedEvent(milestone, Certainty.CONFIRMED, None, name, "", NOW),
+                kind="new_milestone",
+                feed_id=told.id,
+                story_id=None,
+                rule="",
+                public=told.shared,
+            )
+    two = await store.feeds.view_of(2)
+    assert two == View((mine.id,)) and await store.feeds.view_of(None) == PUBLIC
+    assert await store.feeds.views() == {2: two}
+    assert await store.news.learned_seasons("xo-kitty") == [4]
+    assert await store.news.learned_seasons("xo-kitty", view=two) == [4, 5]
+    assert await store.news.learned_events("xo-kitty", 5) == []
+    assert len(await store.news.learned_events("xo-kitty", 5, view=two)) == 1
+    assert await store.news.latest_change("xo-kitty", 6, Milestone.RENEWED, view=two) is None
+    found = await store.news.latest_change("xo-kitty", 5, Milestone.CANCELLED, view=two)
+    assert found is not None and found.id == ids["mine"]
+
+
+def _old_events(dump: Path, path: Path) -> dict[int, int]:
+    """Restore an old release's store at ``path``, with an event whose feed is gone; each
+    event's id with its feed's shared flag (0 for the one whose feed is gone)."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript(dump.read_text())
+        conn.execute(
+            "INSERT INTO status_events (show_slug, season, milestone, certainty, kind, "
+            "source_url, source_title, feed_id, rule, seen_at) "
+            "VALUES ('xo-kitty', 4, 'cancelled', 3, 'new_milestone', '', '', NULL, '', '')"
+        )
+        rows = conn.execute(
+            "SELECT e.id, coalesce(f.shared, 0) FROM status_events e "
+            "LEFT JOIN feeds f ON f.id = e.feed_id"
+        ).fetchall()
+    conn.close()
+    return {int(i): int(shared) for i, shared in rows}
+
+
+@pytest.mark.parametrize("dump", STORES, ids=[p.stem for p in STORES])
+async def test_an_old_stores_events_keep_their_feeds_scope(dump: Path, tmp_path: Path) -> None:
+    """Upgraded, a shared feed's events are public, a server's own feed's its followers', and
+    one whose feed is gone (it cannot be told which) no server's."""
+    path = tmp_path / "old.db"
+    before = _old_events(dump, path)
+    assert set(before.values()) == {0, 1}  # shared and not
+    store = await Store.open(path)
+    try:
+        await store.migrate()
+        rows = await store.db.rows("SELECT id, public FROM status_events")
+    finally:
+        await store.close()
+    assert {int(i): int(public) for i, public in rows} == before
