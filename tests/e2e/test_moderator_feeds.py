@@ -224,18 +224,20 @@ async def test_filters_removal_and_refusals(
 async def test_why_a_repeat_says_whether_this_server_heard_the_change_from_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Feed A reports a renewal to guild 1; feed B repeats it to both guilds: guild 2 hears it
-    from B, guild 1 had already heard it, and /feeds why tells each which case applies, for
-    B's article and for A's."""
+    """Feed A reports a renewal to guild 1 (guild 2's filter of A drops it); feed B repeats
+    it to both guilds: guild 2 hears it from B, guild 1 had already heard it, and /feeds why
+    tells each which case applies, for B's article and for A's. (Both follow A: a feed's news
+    informs only its followers.)"""
     async with feed_world(tmp_path, monkeypatch, guilds=2) as (sb, server, bot):
         one, two = sb.guilds
         feeds = {}
-        for path, guilds in (("/a.xml", (one,)), ("/b.xml", (one, two))):
+        for path in ("/a.xml", "/b.xml"):
             server.serve(path, rss("Outlet", []))
             feeds[path] = feed = await bot.store.feeds.add(server.url(path))
-            for guild in guilds:
+            for guild in (one, two):
                 await bot.store.feeds.subscribe(guild.id, feed.id, None)
             await poll(bot, feed.id)  # the baseline
+        await bot.store.feeds.set_filter(two.id, feeds["/a.xml"].id, "", "renews")
         renewal = Item("a1", "Netflix renews XO, Kitty for season 4", age=timedelta(minutes=5))
         server.serve("/a.xml", rss("Outlet A", [renewal]))
         assert (await poll(bot, feeds["/a.xml"].id)).queued == 1
@@ -254,8 +256,8 @@ async def test_why_a_repeat_says_whether_this_server_heard_the_change_from_it(
         assert "heard that change from another article, so nothing was posted" in description
         assert "Not posted here: stopped at **Status change?**" in description
 
-        # Guild 2 follows feed A only now: it heard A's change from B's article, not A's.
-        await bot.store.feeds.subscribe(two.id, feeds["/a.xml"].id, None)
+        # Guild 2 takes feed A whole now: it heard A's change from B's article, not A's.
+        await bot.store.feeds.set_filter(two.id, feeds["/a.xml"].id, "", "")
         reply = await sb.invoke(
             "feeds", {"article": "Netflix renews XO"}, subcommand="why", guild=two
         )
