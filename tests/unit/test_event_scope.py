@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from bot.domain.status import LearnedEvent
+from bot.news.cards import StatusCards
 from bot.news.models import Certainty, Milestone
 from bot.news.pipeline import NewsDeps, ingest
+from bot.render.card import Card
 from bot.store import Store
+from bot.store.cards import StatusCard
 from bot.store.feeds import Feed
 from bot.store.news import PUBLIC, View
 from tests.conftest import NOW, REPO, article
@@ -186,3 +189,18 @@ async def test_an_old_stores_events_keep_their_feeds_scope(dump: Path, tmp_path:
     finally:
         await store.close()
     assert {int(i): int(public) for i, public in rows} == before
+
+
+async def test_each_servers_status_card_reads_its_own_view(deps: NewsDeps) -> None:
+    """Rendered once per show for every server, the status card showed server 2's own feed's
+    cancellation in every server's channel."""
+    await deps.store.guilds.update(1, channel_id=10, mode="changes")
+    own = await feed(deps, "https://mine.org/feed", 2)
+    cards = StatusCards(None, deps.store, deps.catalog, None)  # type: ignore[arg-type]
+    one, two = (StatusCard(g, g * 10, None, None) for g in (1, 2))
+    before = await cards.render(deps.catalog.default_show, NOW)
+    await ingest(deps, own, [article("h1", CANCELS)], NOW)
+    rendered: dict[tuple[str, View], Card] = {}
+    assert (await cards._card(one, rendered, NOW)).digest == before.digest
+    assert (await cards._card(two, rendered, NOW)).digest != before.digest
+    assert len(rendered) == 2  # one card for the public view, one for server 2's
