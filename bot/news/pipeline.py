@@ -284,6 +284,7 @@ async def _one_article(
         told_at = await deps.store.news.story_told_at(story_id) if retold else now
         obs = await observed(deps, signal, article, show, told_at, scope)
     told: list[tuple[Observation, tuple[int, Change]]] = []
+    events: Mapping[int, Sequence[ScopedEvent]] = {}
     if obs is not None and not await plausible(deps, obs, scope):
         verdict = "unlikely_season"  # the milestone is dropped; in all-news mode it is news
     elif obs is not None:
@@ -299,30 +300,33 @@ async def _one_article(
                 known = await deps.store.news.learned_events(show.slug, season, view=scope)
                 named[season] = (more, known)
                 told.append((more, await _record(deps, more, known, feed, story_id, signal.rule)))
+        # every view's news of these seasons, read once for all the guilds that hear it
+        events = await deps.store.news.scoped_events(show.slug, named)
         changed = [(o, c) for o, c in told if c[1] != "extra_source"]
         if changed:
             (offer.obs, offer.change), *further = changed
             offer.more = tuple((o.season, c[1]) for o, c in further)
+            offer.echoes = echoes(scope, offer.obs, offer.change[0], events[offer.obs.season])
         elif scope != PUBLIC:
-            offer = await _repeated_in(deps, scope, offer, told, now)
+            offer = await _repeated_in(deps, scope, offer, told, now, events)
         elif (found := await first_repeated(deps, named.values(), now)) is not None:
             offer.obs, earlier = found
             offer.repeat = (earlier.id, earlier.kind)
             await _name_beside(deps, offer, named)
         verdict = offer.verdict
 
+    # Guilds that see more than the scope (news of their other own feeds) judge it in their
+    # view: once per view, and only where that news told of these seasons.
+    judged = {scope: offer}
     for guild, sub in await audience.get():
         if (guild.show_slug or deps.catalog.default_show.slug) != show.slug:
             continue
         if sub is not None and not wanted(article, sub.include, sub.exclude):
             continue
-        # A guild following other feeds of its own may have heard the news from one of them.
         view = audience.view(guild.guild_id)
-        if told and view != scope:
-            mine = await as_seen_by(deps, view, scope, offer, told, now)
-        else:
-            mine = offer
-        report.queued += int(await queue_offer(deps, guild, mine))
+        if view not in judged:
+            judged[view] = await as_seen_by(deps, view, scope, offer, told, now, events)
+        report.queued += int(await queue_offer(deps, guild, judged[view]))
     carried = offer.carried
     return Judged(verdict, signal.rule, story_id, carried[0] if carried else None)
 
@@ -377,14 +381,15 @@ async def as_seen_by(
     offer: Offer,
     told: Sequence[tuple[Observation, tuple[int, Change]]],
     now: datetime,
+    events: Mapping[int, Sequence[ScopedEvent]],
 ) -> Offer:
     """The offer as a guild sees it whose view holds more than the article's scope (its own
     feeds' news): each season judged again against that news, so the guild hears a change
     once, whichever of its feeds, own or shared, tells it first. ``told``: the seasons the
-    article recorded, with (event id, kind) as the scope judged them."""
-    news = deps.store.news
-    seen = {o.season: await news.scoped_events(o.show.slug, o.season, view) for o, _ in told}
-    if all(e.public or e.feed_id in scope.feeds for events in seen.values() for e in events):
+    article recorded, with (event id, kind) as the scope judged them; ``events``: every
+    view's news of those seasons (``NewsRepo.scoped_events``)."""
+    seen = _seen_by(view, events)
+    if all(scope.sees(e) for told_of in seen.values() for e in told_of):
         return offer  # none of its other feeds told of these seasons: the scope's judgement
     mine = replace(offer, change=None, repeat=None, more=(), beside=())
     judged = []
@@ -398,28 +403,62 @@ async def as_seen_by(
     return await _repeated_in(deps, view, mine, told, now, seen)
 
 
+def _seen_by(
+    view: View, events: Mapping[int, Sequence[ScopedEvent]]
+) -> dict[int, list[ScopedEvent]]:
+    """Each season's events, as ``view`` sees them."""
+    return {season: [e for e in told if view.sees(e)] for season, told in events.items()}
+
+
+def echoes(
+    scope: View, obs: Observation, event_id: int, events: Sequence[ScopedEvent]
+) -> tuple[int, ...]:
+    """The events outside ``scope`` that told the change ``event_id`` records (the claim
+    adds nothing to the scope's news before it with that event): a guild that heard one,
+    from an own feed it no longer follows, is not told the change again."""
+    before = [e for e in events if e.id < event_id and scope.sees(e)]
+    return tuple(
+        e.id
+        for e in events
+        if e.id < event_id
+        and not scope.sees(e)
+        and e.event.milestone is obs.event.milestone
+        and e.event.denied == obs.event.denied
+        and assess(obs, [t.event for t in sorted([*before, e])]) == "extra_source"
+    )
+
+
 async def _repeated_in(
     deps: NewsDeps,
     view: View,
     offer: Offer,
     told: Sequence[tuple[Observation, tuple[int, Change]]],
     now: datetime,
-    seen: Mapping[int, Sequence[ScopedEvent]] | None = None,
+    events: Mapping[int, Sequence[ScopedEvent]],
 ) -> Offer:
     """``first_repeated`` for news no season of which changes in ``view``, a view holding a
     server's own feeds: what was a change is judged anew in it (the kinds recorded are each
     of their own scope's), so the change found is the one its guilds were told."""
-    news = deps.store.news
-    if seen is None:
-        seen = {o.season: await news.scoped_events(o.show.slug, o.season, view) for o, _ in told}
-    named = {}
+    seen = _seen_by(view, events)
+    named, named_ids = {}, {}
     for obs, (event_id, _) in told:
         named[obs.season] = (obs, [e.event for e in seen[obs.season] if e.id < event_id])
+        named_ids[obs.season] = event_id
     for obs, learned in named.values():
         found = None if overturned(obs, learned) else last_change(obs, seen[obs.season])
         if found is not None and repeats(obs, found[0].event, now, MAX_AGE):
             offer.obs, offer.repeat = obs, (found[0].id, found[1])
             await _name_beside(deps, offer, named)
+            # Told since by a feed judged in another view (the shared feed's, before this
+            # guild followed the feed that told it first): a change there, heard as one.
+            claim = obs.event
+            offer.echoes = tuple(
+                e.id
+                for e in seen[obs.season]
+                if found[0].id < e.id < named_ids[obs.season]
+                and e.event.milestone is claim.milestone
+                and e.event.denied == claim.denied
+            )
             break
     return offer
 
@@ -520,6 +559,8 @@ class Offer:
     repeat: tuple[int, str] | None = None  # the recent change an extra source repeats
     # the changes told in one post with the repeated one (news of several seasons)
     beside: tuple[int, ...] = ()
+    # the same change told earlier outside the article's scope (``echoes``)
+    echoes: tuple[int, ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -548,7 +589,8 @@ async def queue_offer(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> boo
         if change is None:
             return False
         # the repeated change's own post, or the one that told it beside other seasons'
-        key, told = change_key(change[0]), Heard(changes=(change[0], *offer.beside))
+        key = change_key(change[0])
+        told = Heard(changes=(change[0], *offer.beside, *offer.echoes))
     else:
         change, key, told = offer.change, f"story:{offer.story_id}", Heard(story=offer.story_id)
     role, threads = guild.role_id, guild.threads

@@ -69,6 +69,10 @@ class View:
             return "s.public = 1", ()
         return f"(s.public = 1 OR s.feed_id IN ({', '.join('?' * len(self.feeds))}))", self.feeds
 
+    def sees(self, told: ScopedEvent) -> bool:
+        """``sql`` in Python, for events read once for every view (``scoped_events``)."""
+        return told.public or told.feed_id in self.feeds
+
 
 PUBLIC = View()
 
@@ -367,15 +371,21 @@ class NewsRepo:
         )
         return [_event(row) for row in rows]
 
-    async def scoped_events(self, show: str, season: int, view: View) -> list[ScopedEvent]:
-        """``learned_events``, each with its id and whose it is."""
-        seen, feeds = view.sql()
+    async def scoped_events(
+        self, show: str, seasons: Iterable[int]
+    ) -> dict[int, list[ScopedEvent]]:
+        """Every view's events of these seasons, oldest first, each with its id and whose it
+        is: read once per article, for all the views its guilds see (``View.sees``)."""
+        wanted = sorted(set(seasons))
         rows = await self._db.rows(
-            f"SELECT id, public, feed_id, {_EVENT_COLUMNS} FROM status_events s "
-            f"WHERE show_slug = ? AND season = ? AND {seen} ORDER BY id",
-            (show, season, *feeds),
+            f"SELECT season, id, public, feed_id, {_EVENT_COLUMNS} FROM status_events "
+            f"WHERE show_slug = ? AND season IN ({', '.join('?' * len(wanted))}) ORDER BY id",
+            (show, *wanted),
         )
-        return [ScopedEvent(int(r[0]), bool(r[1]), r[2], _event(r[3:])) for r in rows]
+        found: dict[int, list[ScopedEvent]] = {season: [] for season in wanted}
+        for r in rows:
+            found[int(r[0])].append(ScopedEvent(int(r[1]), bool(r[2]), r[3], _event(r[4:])))
+        return found
 
     async def told_event(self, event_id: int) -> ToldEvent | None:
         rows = await self._db.rows(
