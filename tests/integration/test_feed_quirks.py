@@ -112,8 +112,10 @@ async def test_a_feed_stored_twice_by_an_earlier_version_is_one_feed_after_a_sta
     for guild, include in ((1, ("kitty",)), (2, ())):
         (sub,) = await deps.store.feeds.for_guild(guild)
         assert (sub.feed.id, sub.include) == (own.id, include)
-    # Each server has the renewal's post once; the backlog is still history.
-    assert (await poll(deps, one)).verdicts == {"repeat": 1}
+    # Each server has the renewal's post once; the backlog is still history. Server 2's own
+    # feed told it only to server 2: from the shared listing it is news to every server's
+    # view (a change), which server 2, having heard it, is not told again.
+    assert (await poll(deps, one)).verdicts == {"change": 1}
     assert (await poll(deps, one)).outcome == "unchanged"
     assert sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 99)) == [1, 2]
     await restart(deps)
