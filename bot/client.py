@@ -10,7 +10,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import aiohttp
 import discord
@@ -125,6 +125,7 @@ class KissBot(commands.Bot):
             return
         if self.settings.dev_guild_id is not None:
             await self.sync_dev_guild(self.settings.dev_guild_id)
+        await self.kiss_tree.learn_ids()  # global: what `python -m bot sync` last synced
         await self.news.start(self.scheduler)
         self.scheduler.start()
         self.set_up = True
@@ -139,6 +140,7 @@ class KissBot(commands.Bot):
         key = f"synced:{guild_id}"
         if await self.store.meta.get(key) == digest:
             log.info("commands unchanged since the last sync to dev guild %s", guild_id)
+            await self.kiss_tree.learn_ids(guild)  # the ids that sync gave them
             return
         synced = await sync_to(self.tree, guild, named_by="bad setting DEV_GUILD_ID")
         await self.store.meta.set(key, digest)
@@ -196,6 +198,10 @@ class KissBot(commands.Bot):
             self.scheduler.shutdown(wait=False)
         self.news.deps.parser.close()
         await super().close()
+
+    @property
+    def kiss_tree(self) -> KissTree:
+        return cast(KissTree, self.tree)  # tree_cls=KissTree
 
     @property
     def uptime_seconds(self) -> float:

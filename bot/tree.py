@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import secrets
+from typing import Any
 
 import discord
 from discord import app_commands
+from discord.abc import Snowflake
 
 from bot.catalog.resolve import quoted
 from bot.errors import UserFacingError
@@ -86,6 +88,37 @@ async def reply_ephemeral(interaction: discord.Interaction, text: str) -> None:
 
 
 class KissTree(app_commands.CommandTree[discord.Client]):
+    """Also knows the ids Discord gave the synced commands (per guild; None: global), which
+    a command mention needs: a dozen names per scope, however many servers the bot is in."""
+
+    def __init__(self, client: discord.Client, **kwargs: Any) -> None:
+        super().__init__(client, **kwargs)
+        self.command_ids: dict[int | None, dict[str, int]] = {}
+
+    async def sync(self, *, guild: Snowflake | None = None) -> list[app_commands.AppCommand]:
+        synced = await super().sync(guild=guild)
+        self._learn(guild, synced)
+        return synced
+
+    async def learn_ids(self, guild: Snowflake | None = None) -> None:
+        """Read the ids of the commands synced there (by an earlier start, or by ``python -m
+        bot sync``); none learnt only leaves the guide's commands unlinked."""
+        try:
+            self._learn(guild, await self.fetch_commands(guild=guild))
+        except discord.HTTPException as exc:
+            where = "global" if guild is None else f"guild {guild.id}"
+            log.warning("could not read the %s commands' ids (%s)", where, exc.status)
+
+    def _learn(self, guild: Snowflake | None, commands: list[app_commands.AppCommand]) -> None:
+        self.command_ids[None if guild is None else guild.id] = {c.name: c.id for c in commands}
+
+    def ids_for(self, guild_id: int | None) -> dict[str, int]:
+        """The ids a user there runs: the guild's own commands before the global ones."""
+        ids = dict(self.command_ids.get(None, {}))
+        if guild_id is not None:
+            ids.update(self.command_ids.get(guild_id, {}))
+        return ids
+
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:

@@ -45,7 +45,9 @@ SAMPLE_FEEDS = REPO_ROOT / "data" / "sample-feeds"
 REPLY_TIMEOUT = 10.0
 _KEY = re.compile(r"([A-Za-z0-9_-]+):")
 # Mentions and timestamps, which Discord's client shows as names and dates.
-_MARKUP = re.compile(r"<(#|@&|@!?)(\d{1,20})>|<t:(-?\d{1,12})(?::([tTdDfFR]))?>")
+_MARKUP = re.compile(
+    r"<(#|@&|@!?)(\d{1,20})>|<t:(-?\d{1,12})(?::([tTdDfFR]))?>|</([-_'\w ]{1,100}):\d{1,20}>"
+)
 _UNITS = (
     (31_536_000, "year"),
     (2_592_000, "month"),
@@ -135,13 +137,16 @@ def reply_record(line: str, reply: Reply) -> Json:
 
 def readable(text: str, world: World | None, now: datetime | None = None) -> str:
     """``text`` as Discord's client shows it: ``<#id>`` as #name, ``<@&id>`` as @Role,
-    ``<t:…>`` as a date (in UTC), so the console never shows a bare id or epoch."""
+    ``<t:…>`` as a date (in UTC), ``</feeds add:id>`` as /feeds add, so the console never
+    shows a bare id or epoch."""
     if world is None or "<" not in text:
         return text
     moment = now or datetime.now(UTC)
 
     def shown(match: re.Match[str]) -> str:
-        kind, number, epoch, style = match.groups()
+        kind, number, epoch, style, command = match.groups()
+        if command is not None:
+            return "/" + command
         if epoch is not None:
             try:
                 at = datetime.fromtimestamp(int(epoch), UTC)

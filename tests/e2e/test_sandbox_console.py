@@ -177,6 +177,8 @@ async def test_mentions_and_timestamps_read_as_discord_shows_them(sandbox: Sandb
         "1 year ago"
     )
     assert readable(text, None) == text  # JSON records keep Discord's markup
+    # A command mention (/about's guide) reads as the command a fan types.
+    assert readable("</feeds add:123456> · </cast:7>", sandbox.world) == "/feeds add · /cast"
 
 
 async def test_the_prompt_names_channels_not_ids(

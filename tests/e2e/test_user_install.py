@@ -14,7 +14,7 @@ from bot.sandbox.driver import CommandNotAvailable, Reply, Sandbox
 pytestmark = pytest.mark.e2e
 
 REVEAL = "recap:reveal"
-FAN = ("about", "cast", "episode", "ping", "progress", "recap", "status")
+FAN = ("about", "cast", "episode", "help", "ping", "progress", "recap", "status")
 MODERATOR = ("feeds", "news", "setup")
 
 
@@ -31,6 +31,7 @@ async def fan_commands(sb: Sandbox, **where: Any) -> dict[str, Reply]:
     replies = {
         "about": await sb.invoke("about", **where),
         "ping": await sb.invoke("ping", **where),
+        "help": await sb.invoke("help", **where),
         "cast": await sb.invoke("cast", {"name": "Yuri"}, **where),
         "episode": await sb.invoke("episode", {"episode": "S1E4"}, **where),
         "recap": await sb.invoke("recap", {"season": 1, "episode": "S1E4"}, **where),
@@ -42,6 +43,8 @@ async def fan_commands(sb: Sandbox, **where: Any) -> dict[str, Reply]:
     assert replies["recap"].titles == ["Recap · S1E4 · TGIF"]
     assert replies["status"].titles == ["XO, Kitty: season 1 status"]
     assert replies["ping"].content == "pong" and replies["ping"].ephemeral
+    # Only what runs here: the server's own install (/news, /setup, /feeds) is not here.
+    assert replies["help"].ephemeral and "/news" not in str(replies["help"].embeds)
     assert replies["about"].titles and "no watch progress" in replies["progress"].content
     assert replies["progress"].ephemeral
     return replies

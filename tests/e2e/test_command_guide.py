@@ -1,0 +1,82 @@
+"""/about and /help through the sandbox Discord: the commands a fan (or a moderator) can run
+where they asked, each a mention carrying the id Discord gave the synced command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.client import KissBot
+from bot.render.text import unix
+from bot.sandbox.driver import Reply, Sandbox, running_bot
+
+pytestmark = pytest.mark.e2e
+
+
+def guide_text(reply: Reply) -> str:
+    fields = reply.embeds[0]["fields"]
+    return "\n".join(f["value"] for f in fields if f["name"].startswith(("Commands", "For mod")))
+
+
+def mention(sb: Sandbox, path: str, **where: Any) -> str:
+    """The mention of ``path`` with the id of the command a user there would run."""
+    return f"</{path}:{sb.command(path.split()[0], **where)['id']}>"
+
+
+async def test_about_lists_the_fan_commands_with_their_synced_ids(
+    sandbox: Sandbox, kissbot: KissBot
+) -> None:
+    about = await sandbox.invoke("about", user="member")
+    assert not about.ephemeral  # as README says: /about is for the channel
+    text = guide_text(about)
+    for path in ("cast", "episode", "recap", "status", "progress set", "news subscribe", "help"):
+        assert mention(sandbox, path) in text, path
+    assert "setup" not in text and "feeds" not in text  # a fan can't run them
+    pack = kissbot.catalog.shows[0]
+    fields = {f["name"]: f["value"] for f in about.embeds[0]["fields"]}
+    assert fields[f"{pack.title} data"] == f"current to <t:{unix(pack.current_to)}:D>"
+
+
+async def test_help_shows_a_moderator_the_moderator_commands_privately(
+    sandbox: Sandbox, kissbot: KissBot
+) -> None:
+    mod = await sandbox.invoke("help")
+    assert mod.ephemeral
+    text = guide_text(mod)
+    for path in ("feeds add", "feeds why", "setup channel", "setup view", "cast"):
+        assert mention(sandbox, path) in text, path
+    # The same guide as /about's (one render), which a moderator sees in full there too.
+    about = await sandbox.invoke("about")
+    assert guide_text(about) == text
+    fan = await sandbox.invoke("help", user="member")
+    assert fan.ephemeral and "</setup" not in guide_text(fan)
+    for embed in (mod.embeds[0], about.embeds[0]):
+        assert len(embed["fields"]) <= 25
+        assert all(len(f["value"]) <= 1024 for f in embed["fields"])
+
+
+async def test_help_in_dms_lists_only_what_runs_there_with_the_global_ids(
+    sandbox: Sandbox, kissbot: KissBot
+) -> None:
+    text = guide_text(await sandbox.invoke("help", dm=True, user="member"))
+    for path in ("cast", "recap", "progress view", "about", "ping"):
+        assert mention(sandbox, path, dm=True) in text, path
+    # A server's own install offers these, never a DM.
+    assert "/news" not in text and "/setup" not in text and "/feeds" not in text
+
+
+async def test_a_restart_learns_the_ids_it_did_not_sync(sandbox: Sandbox, tmp_path: Path) -> None:
+    """The second start finds the dev guild's commands unchanged (no sync) and the global ones
+    synced by another process (`python -m bot sync`): the mentions still carry their ids."""
+    async with running_bot(sandbox, tmp_path):
+        pass
+    overwrites = sandbox.server.commands.overwrites
+    async with running_bot(sandbox, tmp_path, sync_global=False):
+        assert sandbox.server.commands.overwrites == overwrites  # nothing synced again
+        here = guide_text(await sandbox.invoke("help", user="member"))
+        dm = guide_text(await sandbox.invoke("help", dm=True, user="member"))
+    assert mention(sandbox, "cast") in here and mention(sandbox, "news subscribe") in here
+    assert mention(sandbox, "cast", dm=True) in dm and "/progress" in dm
+    assert mention(sandbox, "progress clear", dm=True) in dm
