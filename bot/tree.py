@@ -6,6 +6,7 @@ import logging
 import secrets
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.abc import Snowflake
@@ -105,9 +106,9 @@ class KissTree(app_commands.CommandTree[discord.Client]):
         bot sync``); none learnt only leaves the guide's commands unlinked."""
         try:
             self._learn(guild, await self.fetch_commands(guild=guild))
-        except discord.HTTPException as exc:
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
             where = "global" if guild is None else f"guild {guild.id}"
-            log.warning("could not read the %s commands' ids (%s)", where, exc.status)
+            log.warning("could not read the %s commands' ids (%s)", where, exc)
 
     def _learn(self, guild: Snowflake | None, commands: list[app_commands.AppCommand]) -> None:
         self.command_ids[None if guild is None else guild.id] = {c.name: c.id for c in commands}

@@ -80,3 +80,17 @@ async def test_a_restart_learns_the_ids_it_did_not_sync(sandbox: Sandbox, tmp_pa
     assert mention(sandbox, "cast") in here and mention(sandbox, "news subscribe") in here
     assert mention(sandbox, "cast", dm=True) in dm and "/progress" in dm
     assert mention(sandbox, "progress clear", dm=True) in dm
+
+
+async def test_a_start_that_cannot_read_the_ids_still_answers(
+    sandbox: Sandbox, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Discord refusing the read of the synced commands costs the links, not the start."""
+    async with running_bot(sandbox, tmp_path):
+        pass
+    sandbox.inject("GET", "/applications/*/commands", 403, count=2)  # the guild's, the global
+    async with running_bot(sandbox, tmp_path, sync_global=False):
+        text = guide_text(await sandbox.invoke("help", user="member"))
+    assert "/cast — " in text and "</cast:" not in text
+    assert "could not read the global commands' ids" in caplog.text
+    assert f"could not read the guild {sandbox.guild.id} commands' ids" in caplog.text
