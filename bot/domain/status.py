@@ -73,6 +73,9 @@ class LearnedEvent:
     # A denial of the milestone's rumours and reports ("Netflix denies the filming reports"),
     # not a claim that it was reached.
     denied: bool = False
+    # A delay's day it moved the premiere away from ("premiere on June 5 postponed"): when
+    # that day stands, the delay takes it away, though it names no new one.
+    moved_from: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +165,9 @@ class SeasonStatus:
         return next((m for m in LADDER[top + 1 :] if m not in OPTIONAL), None)
 
 
+_Day = date  # (``_Claim.date`` is a PartialDate: inside it, ``date`` is that field)
+
+
 @dataclass(frozen=True, slots=True)
 class _Claim:
     certainty: Certainty
@@ -171,6 +177,7 @@ class _Claim:
     order: tuple[int, datetime | None, int]  # catalog claims sort before learned ones
     note: str
     year_inferred: bool = False
+    moved_from: _Day | None = None  # a delay's day it moved away from
 
 
 def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStatus:
@@ -196,7 +203,8 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         source = StepSource(
             event.source_url, event.source_title, event.certainty, when, True, event.seen_at
         )
-        claim = _Claim(event.certainty, when, False, (source,), (1, event.seen_at, i), "")
+        order = (1, event.seen_at, i)
+        claim = _Claim(event.certainty, when, False, (source,), order, "", False, event.moved_from)
         (denials if event.denied else claims).setdefault(event.milestone, []).append(claim)
     denied = []
     for milestone in (*LADDER, *FLAGS):
@@ -210,7 +218,10 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
     # A season out is past delays: one read after it (an old story) moves no date.
     delays = [] if Milestone.RELEASED in claims else claims.get(Milestone.DELAYED, [])
     delayed = sorted(map(_when, delays))
-    steps = {m: _merge(m, c, delayed if m in _DELAY_MOVES else []) for m, c in claims.items()}
+    dates = claims.get(Milestone.RELEASE_DATE_ANNOUNCED, [])
+    steps = {
+        m: _merge(m, c, delayed if m in _DELAY_MOVES else [], dates) for m, c in claims.items()
+    }
     return SeasonStatus(
         season=season.number,
         steps=tuple(steps[m] for m in LADDER if m in steps),
@@ -263,8 +274,13 @@ def _revived(cancellations: Sequence[_Claim], renewals: Sequence[_Claim]) -> boo
 
 
 def _merge(
-    milestone: Milestone, claims: Iterable[_Claim], delayed: Sequence[tuple[int, datetime, int]]
+    milestone: Milestone,
+    claims: Iterable[_Claim],
+    delayed: Sequence[tuple[int, datetime, int]],
+    dates: Sequence[_Claim] = (),
 ) -> Step:
+    """One step of ``claims``; ``delayed``: when each delay was told, for the dates they
+    move; ``dates``: the premiere dates given, for the day a delay moves away from."""
     ordered = sorted(claims, key=_when)
     certainty = max(c.certainty for c in ordered)
     # The date comes from the strongest dated claim; at equal strength the newest wins, so a
@@ -277,7 +293,7 @@ def _merge(
             dated = since
             break
     if milestone is Milestone.DELAYED:
-        date_claim = _latest_move(ordered)
+        date_claim = _latest_move(ordered, dates)
     else:
         date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
     # Premiere dates told as surely that cannot both hold: outlets disagree (or one moved it
@@ -313,18 +329,39 @@ def _merge(
     )
 
 
-def _latest_move(ordered: Sequence[_Claim]) -> _Claim | None:
-    """The delay whose day stands: the latest that named one, told at least as surely as the
-    one before it (a weaker one is a source, not a move, as for the news: ``classify_change``).
-    A delay naming no day never takes the day away: outlets retell a delay for weeks without
-    its day, and one to a month or a year names none either (the news's dates are days), so
-    reading either as "delayed again" posted the same delay twice, or three times when a
-    retelling gave the day back."""
+def _latest_move(ordered: Sequence[_Claim], dates: Sequence[_Claim]) -> _Claim | None:
+    """The delay whose day stands: the latest told at least as surely as the one before it
+    (a weaker one is a source, not a move, as for the news: ``classify_change``) that named
+    its day, or named the standing day as the one it moved away from ("premiere on June 5
+    postponed": delayed again, to no known day). A delay naming neither never takes the day
+    away: outlets retell a delay for weeks without its day, so reading it as "delayed again"
+    posted the same delay twice, or three times when a retelling gave the day back."""
     standing: _Claim | None = None
     for claim in ordered:
-        if claim.date is not None and (standing is None or claim.certainty >= standing.certainty):
+        if standing is not None and claim.certainty < standing.certainty:
+            continue
+        if claim.date is not None or (
+            claim.moved_from is not None and _day_before(claim, standing, dates) == claim.moved_from
+        ):
             standing = claim
     return standing
+
+
+def _day_before(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]) -> date | None:
+    """The day fans waited for when ``claim`` was told: a premiere date given since the
+    standing delay (the surest, then the newest, as ``_merge`` reads it), else its day."""
+    told = _when(claim)
+    since = [
+        c
+        for c in dates
+        if c.date is not None
+        and _when(c) < told
+        and (standing is None or _when(c) > _when(standing))
+    ]
+    day = max(reversed(since), key=lambda c: c.certainty).date if since else None
+    if day is None and standing is not None:
+        day = standing.date
+    return day.exact if day is not None else None
 
 
 def moved_to(status: SeasonStatus) -> Step | None:

@@ -864,9 +864,9 @@ def classify(
         return stale
     if milestone is Milestone.DELAYED:
         # the day it moved to, however close: a delay is news, not a preview of the day
-        event_date = _delay_day(source, event, when)
+        event_date, moved_from = _delay_days(source, event, when)
     else:
-        event_date = _event_date(event, when)
+        event_date, moved_from = _event_date(event, when), None
     dated_today = event_date is not None and event_date == when
     if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         milestone = Milestone.RELEASED  # a premiere dated the day it is reported has happened
@@ -881,6 +881,7 @@ def classify(
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
         also=_also(source, event, season, milestone),
         final=_names_last(source, event, season),
+        moved_from=moved_from,
     )
 
 
@@ -1182,32 +1183,36 @@ _PREMIERE_WORDS = re.compile(
 )
 
 
-def _delay_day(doc: _Doc, event: _Hit, when: date | None) -> date | None:
-    """The day a delay moved the premiere to, told in the delay's sentence: a day after the
-    words that make it the new one, never the day it moved from ("was due May 7 but is
-    delayed": none), nor one before publication. A month or a year is no day."""
+def _delay_days(doc: _Doc, event: _Hit, when: date | None) -> tuple[date | None, date | None]:
+    """The day a delay moved the premiere to and the day it moved it from, each told in the
+    delay's sentence. The new day follows the words that make it the new one, never the
+    day it moved from ("was due May 7 but is delayed": none), nor one before publication.
+    The old day follows the words that make it the old one ("from May 7", "set for May 7"),
+    or stands before the delay's words unmarked as new ("premiere on May 7 postponed").
+    A month or a year is no day."""
     if when is None:
-        return None
+        return None, None
     text = doc.text
     left, right = doc.bounds(event.start, event.end)
     while left > 1 and text[left - 1] == "." and text[left - 2].isdigit():
         left = doc.bounds(left - 2, left - 2)[0]  # de "auf den 5. Juni": no sentence's end
     if _SHOOT_DELAY.search(text, left, right) and not _PREMIERE_WORDS.search(text, left, right):
-        return None
+        return None, None
+    new = old = None
     earlier = left  # where the day before it starts: its words are not this one's
     for at, day in resolve_dates(
         text[left:right], when, doc.prefixes, upcoming=RECENT_RELEASE, days_only=True
     ):
         at += left
         reach = max(left, at - _CUE_REACH)
-        if (
-            day >= when
-            and _NEW_DAY.search(text, reach, at) is not None
-            and _OLD_DAY.search(text, max(reach, earlier + 1), at) is None
-        ):
-            return day
+        cued_new = _NEW_DAY.search(text, reach, at) is not None
+        cued_old = _OLD_DAY.search(text, max(reach, earlier + 1), at) is not None
+        if new is None and day >= when and cued_new and not cued_old:
+            new = day
+        elif old is None and (cued_old or (at < event.end and not cued_new)):
+            old = day
         earlier = at
-    return None
+    return new, old
 
 
 def _imminent(event_date: date | None, when: date | None, within: timedelta) -> bool:

@@ -77,6 +77,9 @@ class Signal:
     # A cancellation that names the show's last season ("will end with season 4", "cancelled
     # after season 3"): that season still comes or came; the one after it will not.
     final: bool = False
+    # A delay's day it moved the premiere away from ("premiere on June 5 postponed",
+    # "delayed from June 5 to July 10"): the day that no longer holds.
+    moved_from: date | None = None
 
     @property
     def is_news(self) -> bool:

@@ -75,6 +75,7 @@ def observe(
             source_title=article.title,
             seen_at=told_at,
             denied=signal.denies is not None,
+            moved_from=signal.moved_from,
         ),
     )
 
@@ -119,6 +120,8 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
     kind = classify_change(before, obs.event)
     if kind == "extra_source" and _overtakes(before, after):
         return "new_milestone"  # delayed again: the date set since the last delay is moved
+    if kind == "extra_source" and _day_taken(before, after):
+        return "new_milestone"  # delayed again, away from the day the last delay named
     old, new = before.step(milestone), after.step(milestone)
     if kind == "date_changed" and old is not None:
         if new is not None and old.date == new.date:
@@ -170,6 +173,12 @@ def _overturned(event: LearnedEvent, status: SeasonStatus) -> bool:
     return (milestone is Milestone.RENEWED and status.is_cancelled) or (
         milestone is Milestone.CANCELLED and status.revived
     )
+
+
+def _day_taken(before: SeasonStatus, after: SeasonStatus) -> bool:
+    """Did the delay take away the day the last one named (it moved away from it)?"""
+    was, now = before.delayed, after.delayed
+    return was is not None and was.date is not None and now is not None and now.date is None
 
 
 def _overtakes(before: SeasonStatus, after: SeasonStatus) -> bool:

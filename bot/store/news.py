@@ -109,7 +109,9 @@ _SAME_ARTICLE = (
     "FROM status_events c JOIN status_events e ON e.story_id = c.story_id "
     "AND e.source_url = c.source_url AND e.seen_at = c.seen_at"
 )
-_EVENT_COLUMNS = "milestone, certainty, event_date, source_url, source_title, seen_at, denied"
+_EVENT_COLUMNS = (
+    "milestone, certainty, event_date, source_url, source_title, seen_at, denied, moved_from"
+)
 
 
 def _event(row: Sequence[Any]) -> LearnedEvent:
@@ -121,6 +123,7 @@ def _event(row: Sequence[Any]) -> LearnedEvent:
         source_title=row[4],
         seen_at=parse_iso(row[5]) or datetime.min.replace(tzinfo=UTC),
         denied=bool(row[6]),
+        moved_from=date.fromisoformat(row[7]) if row[7] else None,
     )
 
 
@@ -337,8 +340,9 @@ class NewsRepo:
         """Record an event; ``public``: told by a shared feed, so every server sees it."""
         cur = await self._db.conn.execute(
             "INSERT INTO status_events (show_slug, season, milestone, certainty, event_date, kind, "
-            "source_url, source_title, feed_id, story_id, rule, seen_at, denied, public) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "source_url, source_title, feed_id, story_id, rule, seen_at, denied, public, "
+            "moved_from) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 show,
                 season,
@@ -354,6 +358,7 @@ class NewsRepo:
                 iso(event.seen_at),
                 int(event.denied),
                 int(public),
+                event.moved_from.isoformat() if event.moved_from else None,
             ),
         )
         assert cur.lastrowid is not None

@@ -339,6 +339,32 @@ def test_a_delay_gives_the_day_it_moved_the_premiere_to(title: str, day: date | 
 
 
 @pytest.mark.parametrize(
+    ("title", "moved_to", "moved_from"),
+    [
+        ("XO, Kitty season 3 premiere on June 5 postponed", None, date(2026, 6, 5)),
+        ("XO, Kitty season 3 delayed from June 5 to July 10", date(2026, 7, 10), date(2026, 6, 5)),
+        ("XO, Kitty season 3 delayed to July 10 from June 5", date(2026, 7, 10), date(2026, 6, 5)),
+        ("XO, Kitty season 3, which was set for June 5, is now delayed", None, date(2026, 6, 5)),
+        ("XO, Kitty season 3's June 5 premiere delayed", None, date(2026, 6, 5)),
+        ("XO, Kitty Staffel 3: Premiere am 5. Juni verschoben", None, date(2026, 6, 5)),
+        # the new day alone, or no day at all: it left no day the words name
+        ("XO, Kitty season 3 delayed to June 5", date(2026, 6, 5), None),
+        ("XO, Kitty season 3 delayed, will now premiere on June 5", date(2026, 6, 5), None),
+        ("XO, Kitty season 3 delayed", None, None),
+        ("XO, Kitty season 3 pushed back to 2027", None, None),
+    ],
+)
+def test_a_delay_gives_the_day_it_moved_the_premiere_away_from(
+    title: str, moved_to: date | None, moved_from: date | None
+) -> None:
+    """ "Premiere on June 5 postponed" after "delayed to June 5" was read as its retelling:
+    the signal never said which day the delay left, so /status kept counting down to it."""
+    signal = classify(title, "", _at("2026-03-01"), INDEX)
+    assert signal.milestone is Milestone.DELAYED, signal.rule
+    assert (signal.event_date, signal.moved_from) == (moved_to, moved_from)
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "XO, Kitty season 3 premiere on May 7 postponed",

@@ -18,8 +18,11 @@ from bot.domain.status import (
     SeasonStatus,
     ToldSeasons,
     classify_change,
+    moved_day,
+    moved_to,
     newest_season,
     season_status,
+    standing_date,
 )
 from bot.news.models import Certainty, Milestone
 from bot.news.track import Observation, assess, overturned, repeats
@@ -346,6 +349,58 @@ def test_a_delay_naming_no_day_after_one_to_a_day_is_a_source_whenever_told(
     assert assess(Observation(show, 4, again), [*moved, slow]) == "extra_source"
     status = season_status(show.seasons[2], [*moved, slow])
     assert status.delayed is not None and status.delayed.date == PartialDate(2027, 6, 5)
+
+
+def test_a_delay_away_from_the_day_an_earlier_delay_named_takes_it(show: Show) -> None:
+    """Delayed to June 5, then "premiere on June 5 postponed" days later: read as a retelling,
+    so nothing was posted and /status, /episode and the premiere event counted down to June 5.
+    A delay away from the standing day takes it (to its new day, or to none) and is news
+    once; told again, or away from a day that no longer stands, it is a source."""
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    first = event(Milestone.DELAYED, R, date(2027, 6, 5), seen=day)
+
+    def away(days: int, certainty: Certainty = R, to: date | None = None) -> LearnedEvent:
+        told = event(Milestone.DELAYED, certainty, to, url=f"https://d.example/{days}", seen=day)
+        return replace(told, seen_at=day + timedelta(days), moved_from=date(2027, 6, 5))
+
+    again = away(3)
+    assert assess(Observation(show, 4, again), [first]) == "new_milestone"
+    status = season_status(show.seasons[2], [first, again])
+    assert status.delayed is not None and status.delayed.date is None
+    assert moved_to(status) is None and moved_day(status) is None
+    assert assess(Observation(show, 4, away(9)), [first, again]) == "extra_source"
+    # less surely told, it moves nothing: a source, and the day stands
+    assert assess(Observation(show, 4, away(3, RU)), [first]) == "extra_source"
+    assert moved_day(season_status(show.seasons[2], [first, away(3, RU)])) == date(2027, 6, 5)
+    # naming its new day: that day stands
+    onward = away(3, to=date(2027, 7, 10))
+    assert assess(Observation(show, 4, onward), [first]) == "date_changed"
+    assert moved_day(season_status(show.seasons[2], [first, onward])) == date(2027, 7, 10)
+    # once the day moved on, a delay away from the old one retells the first
+    assert assess(Observation(show, 4, away(9)), [first, onward]) == "extra_source"
+    assert moved_day(season_status(show.seasons[2], [first, onward, away(9)])) == date(2027, 7, 10)
+    # a delay away from another day, or naming none it left, leaves the day (0ba7886)
+    other = replace(away(3), moved_from=date(2027, 5, 1))
+    for retold in (other, replace(away(3), moved_from=None)):
+        assert assess(Observation(show, 4, retold), [first]) == "extra_source"
+        assert moved_day(season_status(show.seasons[2], [first, retold])) == date(2027, 6, 5)
+
+
+def test_a_delay_away_from_a_premiere_date_given_since_the_last_delay_leaves_no_day(
+    show: Show,
+) -> None:
+    """Delayed to June 5, then the premiere set for June 12, then "June 12 premiere
+    postponed": /status said "now June 5", the day the first delay named, long since moved."""
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    first = event(Milestone.DELAYED, R, date(2027, 6, 5), seen=day)
+    dated = event(Milestone.RELEASE_DATE_ANNOUNCED, R, date(2027, 6, 12), seen=day + timedelta(5))
+    again = replace(
+        event(Milestone.DELAYED, R, url="https://d.example/", seen=day + timedelta(9)),
+        moved_from=date(2027, 6, 12),
+    )
+    assert assess(Observation(show, 4, again), [first, dated]) == "new_milestone"
+    status = season_status(show.seasons[2], [first, dated, again])
+    assert moved_to(status) is None and standing_date(status) is None
 
 
 @pytest.mark.parametrize(

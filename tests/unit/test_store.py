@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.domain.status import LearnedEvent
 from bot.errors import ConfigError
 from bot.moderation.keywords import join_keywords
 from bot.news.fingerprint import headline_fingerprint
-from bot.news.models import Article
+from bot.news.models import Article, Certainty, Milestone
 from bot.news.parse import safer_spelling
 from bot.store import Store
 from bot.store import feeds as feed_store
@@ -550,3 +552,25 @@ async def test_a_storys_post_found_is_one_that_reached_the_guild_before_one_give
         )
     found = await store.outbox.find_heard(1, Heard(story=7))
     assert found is not None and found.dedupe_key == "event:3"
+
+
+async def test_a_delay_keeps_the_day_it_moved_away_from(store: Store) -> None:
+    """The day a delay left ("premiere on June 5 postponed") was never stored, so read back
+    the delay was one naming no day: a retelling that leaves the day."""
+    left = LearnedEvent(
+        Milestone.DELAYED, Certainty.REPORTED, None, "u", "", NOW, moved_from=date(2027, 6, 5)
+    )
+    async with store.db.transaction():
+        for told in (left, replace(left, source_url="v", moved_from=None)):
+            await store.news.add_event(
+                show="xo-kitty",
+                season=3,
+                event=told,
+                kind="new_milestone",
+                feed_id=None,
+                story_id=None,
+                rule="",
+                public=True,
+            )
+    read = await store.news.learned_events("xo-kitty", 3)
+    assert [e.moved_from for e in read] == [date(2027, 6, 5), None]
