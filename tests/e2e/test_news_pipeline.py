@@ -288,3 +288,34 @@ async def test_a_delay_to_a_day_is_posted_and_shown_with_that_day(tmp_path: Path
             f"Season 4 was set for {release_day(first)} (reported), but a delay has since been "
             f"reported: now {release_day(moved)}, {release_countdown(moved)}."
         )
+
+
+async def test_a_delay_away_from_the_day_a_delay_named_is_posted_and_takes_the_day(
+    tmp_path: Path,
+) -> None:
+    """ "Delayed to <day>", then "<day> premiere postponed": the second was read as the first
+    retold, so nothing was posted and /status kept counting down to the day the season left.
+    It is the premiere delayed again: posted once (a later retelling is a source), and
+    /status shows no day."""
+    moved = datetime.now(UTC).date() + timedelta(days=120)
+    spelt = f"{moved:%B} {moved.day}, {moved.year}"
+
+    async with FeedServer() as server, Sandbox() as sb:
+        async with one_outlet(server, sb, tmp_path) as (outlets, channel):
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 delayed to {spelt}")
+            await outlets.polled(OUTLETS[0])
+            await settle(sb, channel, 1)
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premiere on {spelt} postponed")
+            await outlets.polled(OUTLETS[0])
+            await settle(sb, channel, 2)
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4's {spelt} premiere delayed")
+            await outlets.polled(OUTLETS[0])
+            posts = await settle(sb, channel, 3, timeout=5)
+            status = await sb.invoke("status", {"season": 4}, user="member")
+
+        assert posts == ["XO, Kitty season 4: delayed [Reported]"] * 2
+        second = sb.messages(channel)[1].raw["embeds"][0]  # type: ignore[index]
+        assert "Date" not in {f["name"] for f in second.get("fields", [])}
+        shown = status.embeds[0]["description"]
+        assert "delay" in shown.lower(), shown
+        assert release_day(moved) not in shown and release_countdown(moved) not in shown, shown
