@@ -332,18 +332,26 @@ def _merge(
 def _latest_move(ordered: Sequence[_Claim], dates: Sequence[_Claim]) -> _Claim | None:
     """The delay whose day stands: the latest told at least as surely as the one before it
     (a weaker one is a source, not a move, as for the news: ``classify_change``) that named
-    its day, or named the standing day as the one it moved away from ("premiere on June 5
-    postponed": delayed again, to no known day). A delay naming neither never takes the day
+    its day; None after one that named the standing day as the one it moved away from
+    ("premiere on June 5 postponed": delayed again, to no known day), and a delay to the
+    day it left is the earlier delay retold. A delay naming neither never takes the day
     away: outlets retell a delay for weeks without its day, so reading it as "delayed again"
     posted the same delay twice, or three times when a retelling gave the day back."""
     standing: _Claim | None = None
+    left: set[date] = set()  # days a delay moved away from: a delay to one is a retelling
     for claim in ordered:
         if standing is not None and claim.certainty < standing.certainty:
             continue
-        if claim.date is not None or (
-            claim.moved_from is not None and _day_before(claim, standing, dates) == claim.moved_from
+        if claim.date is not None:
+            if claim.date.exact not in left:
+                standing = claim
+        elif claim.moved_from is not None and claim.moved_from == _day_before(
+            claim, standing, dates
         ):
-            standing = claim
+            # delayed again, to no known day: as for the news, the first delay since to name
+            # a day gives it, however sure (``classify_change``: a first date is news)
+            standing = None
+            left.add(claim.moved_from)
     return standing
 
 

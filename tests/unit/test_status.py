@@ -369,6 +369,15 @@ def test_a_delay_away_from_the_day_an_earlier_delay_named_takes_it(show: Show) -
     assert status.delayed is not None and status.delayed.date is None
     assert moved_to(status) is None and moved_day(status) is None
     assert assess(Observation(show, 4, away(9)), [first, again]) == "extra_source"
+    # a slow outlet's "delayed to June 5" since retells the first: it gives no day back
+    retold = replace(first, source_url="https://slow.example/", seen_at=day + timedelta(6))
+    assert assess(Observation(show, 4, retold), [first, again]) == "extra_source"
+    assert moved_day(season_status(show.seasons[2], [first, again, retold])) is None
+    # the first delay since to name a day gives it, however sure, as the news tells it
+    later = event(Milestone.DELAYED, RU, date(2027, 8, 1), url="https://r.example/", seen=day)
+    later = replace(later, seen_at=day + timedelta(9))
+    assert assess(Observation(show, 4, later), [first, again]) == "date_changed"
+    assert moved_day(season_status(show.seasons[2], [first, again, later])) == date(2027, 8, 1)
     # less surely told, it moves nothing: a source, and the day stands
     assert assess(Observation(show, 4, away(3, RU)), [first]) == "extra_source"
     assert moved_day(season_status(show.seasons[2], [first, away(3, RU)])) == date(2027, 6, 5)
