@@ -352,20 +352,29 @@ def _latest_move(ordered: Sequence[_Claim], dates: Sequence[_Claim]) -> _Claim |
             # a day gives it, however sure (``classify_change``: a first date is news)
             standing = None
             left.add(claim.moved_from)
+        elif standing is not None and _dates_since(claim, standing, dates):
+            # a premiere date given since the standing delay, moved by this one: the older
+            # delay's day stood before that date and does not come back
+            standing = None
     return standing
 
 
-def _day_before(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]) -> date | None:
-    """The day fans waited for when ``claim`` was told: a premiere date given since the
-    standing delay (the surest, then the newest, as ``_merge`` reads it), else its day."""
+def _dates_since(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]) -> list[_Claim]:
+    """The premiere dates given before ``claim`` was told and after the standing delay."""
     told = _when(claim)
-    since = [
+    return [
         c
         for c in dates
         if c.date is not None
         and _when(c) < told
         and (standing is None or _when(c) > _when(standing))
     ]
+
+
+def _day_before(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]) -> date | None:
+    """The day fans waited for when ``claim`` was told: a premiere date given since the
+    standing delay (the surest, then the newest, as ``_merge`` reads it), else its day."""
+    since = _dates_since(claim, standing, dates)
     day = max(reversed(since), key=lambda c: c.certainty).date if since else None
     if day is None and standing is not None:
         day = standing.date

@@ -410,6 +410,11 @@ def test_a_delay_away_from_a_premiere_date_given_since_the_last_delay_leaves_no_
     assert assess(Observation(show, 4, again), [first, dated]) == "new_milestone"
     status = season_status(show.seasons[2], [first, dated, again])
     assert moved_to(status) is None and standing_date(status) is None
+    # nor when it names no day it left: it moved June 12, and June 5 does not come back
+    bare = event(Milestone.DELAYED, R, url="https://d.example/", seen=day + timedelta(9))
+    assert assess(Observation(show, 4, bare), [first, dated]) == "new_milestone"
+    status = season_status(show.seasons[2], [first, dated, bare])
+    assert moved_to(status) is None and standing_date(status) is None
 
 
 @pytest.mark.parametrize(
