@@ -112,6 +112,7 @@ class StatusCards:
     async def _over_all(self, report: CardsReport) -> None:
         rendered, now = self._news, self._now()
         cards: dict[tuple[str, View], Card] = {}
+        views = await self.store.feeds.views()  # once a run: the rest see the public news
         for row in await self.store.cards.live():
             if report.unauthorized:
                 break  # every guild would be refused alike, each 401 toward Discord's ban
@@ -121,9 +122,10 @@ class StatusCards:
             if rendered != self._news:
                 rendered, now = self._news, self._now()
                 cards.clear()
-            card = await self._card(row, cards, now)
+            view = views.get(row.guild_id, PUBLIC)
+            card = await self._card(row, cards, now, view)
             if row.message_id is None or row.digest != card.digest:
-                await self._write(row.guild_id, cards, now, report)
+                await self._write(row.guild_id, cards, now, report, view)
 
     async def keep(self, guild_id: int, channel_id: int) -> StatusCard | None:
         """/setup card: the guild's card in ``channel_id`` from now on (one per server: a card
@@ -161,12 +163,19 @@ class StatusCards:
             log.info("guild %d: could not delete the old status card: %s", card.guild_id, exc)
 
     async def _card(
-        self, row: StatusCard, cards: dict[tuple[str, View], Card], now: datetime
+        self,
+        row: StatusCard,
+        cards: dict[tuple[str, View], Card],
+        now: datetime,
+        view: View | None = None,
     ) -> Card:
-        """The guild's card: rendered once per show for every guild that sees only the
-        public news, and for each that sees its own feeds' news too."""
+        """The guild's card: rendered once per show and view (once for every guild that
+        sees only the public news). ``view``: the guild's, when the caller read it (a run
+        reads every guild's at once); else it is read here."""
         show = show_for(self.catalog, row)
-        key = (show.slug, await self.store.feeds.view_of(row.guild_id))
+        if view is None:
+            view = await self.store.feeds.view_of(row.guild_id)
+        key = (show.slug, view)
         if key not in cards:
             cards[key] = await self.render(show, now, key[1])
         return cards[key]
@@ -177,9 +186,10 @@ class StatusCards:
         cards: dict[tuple[str, View], Card],
         now: datetime,
         report: CardsReport,
+        view: View | None = None,
     ) -> None:
         async with self._lock:
-            await self._write_now(guild_id, cards, now, report)
+            await self._write_now(guild_id, cards, now, report, view)
 
     async def _write_now(
         self,
@@ -187,12 +197,13 @@ class StatusCards:
         cards: dict[tuple[str, View], Card],
         now: datetime,
         report: CardsReport,
+        view: View | None = None,
     ) -> None:
         # As it is now: /setup may have moved, stopped or dropped it since it was read.
         row = await self.store.cards.get(guild_id)
         if row is None or not row.live:
             return
-        card = await self._card(row, cards, now)
+        card = await self._card(row, cards, now, view)
         if row.message_id is not None and row.digest == card.digest:
             return
         try:

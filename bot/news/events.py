@@ -32,7 +32,7 @@ from bot.news.announce import Pacer, unauthorized
 from bot.store import Store
 from bot.store.events import PremiereEvent
 from bot.store.guilds import GuildSettings
-from bot.store.news import View
+from bot.store.news import PUBLIC, View
 from bot.store.rows import iso
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,7 @@ class PremiereEvents:
         for row in await self.store.events.all():
             recorded.setdefault(row.guild_id, {})[row.key] = row
         wanted_by_view: dict[tuple[str, View], dict[Key, WantedEvent]] = {}
+        views = await self.store.feeds.views()  # once a round: the rest see the public news
         for guild_id in sorted(keeping.keys() | recorded.keys()):
             if report.unauthorized:
                 break  # every guild would be refused alike, each 401 toward Discord's ban
@@ -122,8 +123,8 @@ class PremiereEvents:
             wanted: dict[Key, WantedEvent] = {}
             if settings is not None:
                 show = show_for(self.catalog, settings)
-                # each show's news once for the guilds that see only the public news
-                key = (show.slug, await self.store.feeds.view_of(guild_id))
+                # each show's news once per view: once for every guild on the public news
+                key = (show.slug, views.get(guild_id, PUBLIC))
                 if key not in wanted_by_view:
                     wanted_by_view[key] = await self._wanted(show, key[1], now)
                 wanted = wanted_by_view[key]

@@ -308,7 +308,7 @@ async def _one_article(
             offer.more = tuple((o.season, c[1]) for o, c in further)
             offer.echoes = echoes(scope, offer.obs, offer.change[0], events[offer.obs.season])
         elif scope != PUBLIC:
-            offer = await _repeated_in(deps, scope, offer, told, now, events)
+            offer = await _repeated_in(deps, offer, told, now, _seen_by(scope, events))
         elif (found := await first_repeated(deps, named.values(), now)) is not None:
             offer.obs, earlier = found
             offer.repeat = (earlier.id, earlier.kind)
@@ -400,7 +400,7 @@ async def as_seen_by(
         (mine.obs, mine.change), *further = changed
         mine.more = tuple((o.season, c[1]) for o, c in further)
         return mine
-    return await _repeated_in(deps, view, mine, told, now, seen)
+    return await _repeated_in(deps, mine, told, now, seen)
 
 
 def _seen_by(
@@ -430,16 +430,15 @@ def echoes(
 
 async def _repeated_in(
     deps: NewsDeps,
-    view: View,
     offer: Offer,
     told: Sequence[tuple[Observation, tuple[int, Change]]],
     now: datetime,
-    events: Mapping[int, Sequence[ScopedEvent]],
+    seen: Mapping[int, Sequence[ScopedEvent]],
 ) -> Offer:
-    """``first_repeated`` for news no season of which changes in ``view``, a view holding a
-    server's own feeds: what was a change is judged anew in it (the kinds recorded are each
-    of their own scope's), so the change found is the one its guilds were told."""
-    seen = _seen_by(view, events)
+    """``first_repeated`` for news no season of which changes in a view holding a server's
+    own feeds, whose news of each season is ``seen`` (``_seen_by``): what was a change is
+    judged anew in it (the kinds recorded are each of their own scope's), so the change
+    found is the one its guilds were told."""
     named, named_ids = {}, {}
     for obs, (event_id, _) in told:
         named[obs.season] = (obs, [e.event for e in seen[obs.season] if e.id < event_id])

@@ -465,7 +465,7 @@ class FeedRepo:
             "(SELECT guild_id, feed_id FROM guild_feeds ORDER BY guild_id, feed_id) "
             "GROUP BY guild_id"
         )
-        return {int(g): View(tuple(int(f) for f in str(ids).split(","))) for g, ids in rows}
+        return {int(g): View(tuple(sorted(int(f) for f in str(ids).split(",")))) for g, ids in rows}
 
     async def followers(self, feed_id: int) -> dict[int, GuildFeed]:
         """Guilds subscribed to this feed, with their filters (shared feeds: see NewsRepo)."""
