@@ -19,6 +19,7 @@ from bot.errors import ConfigError
 from bot.news.announce import REMOVED, Announcer, DrainReport
 from bot.news.cards import CardsReport, StatusCards
 from bot.news.events import EventsReport, PremiereEvents
+from bot.news.fairness import FetchSlots
 from bot.news.fingerprint import SCHEME, headline_fingerprint
 from bot.news.guard import redacted
 from bot.news.parse import KEY_SCHEME
@@ -174,6 +175,7 @@ class NewsService:
         )
         self.cards = StatusCards(client, deps.store, deps.catalog, self.announcer, now=deps.now)
         self._scheduler: AsyncIOScheduler | None = None
+        self.slots = FetchSlots()
         # One reconcile at a time (the job's, a change of guilds'); ``feeds_soon`` while one
         # runs has it read the feeds again.
         self._reconciling = asyncio.Lock()
@@ -363,13 +365,21 @@ class NewsService:
             and (next_poll - now).total_seconds() > 0.2 * self.deps.settings.poll_interval
         ):
             return None
-        report = await poll_guarded(self.deps, feed)
+        report = await self._poll_fairly(feed)
         if report is not None and report.verdicts["change"]:
             self.events_soon()  # a premiere date may have come, moved or gone
             self.cards_soon()
         if report is not None and report.queued:
             await self.drain()
         return report
+
+    async def _poll_fairly(self, feed: Feed) -> FeedReport | None:
+        if feed.shared:
+            return await poll_guarded(self.deps, feed)
+        # An own feed waits for its server's slot (fairness.py); nobody's is one server's.
+        server = await self.store.feeds.first_follower(feed.id) or 0
+        async with self.slots.own_feed(server):
+            return await poll_guarded(self.deps, feed)
 
     @quiet_on_shutdown
     async def drain(self) -> DrainReport:

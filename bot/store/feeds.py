@@ -467,6 +467,13 @@ class FeedRepo:
         )
         return {int(g): View(tuple(sorted(int(f) for f in str(ids).split(",")))) for g, ids in rows}
 
+    async def first_follower(self, feed_id: int) -> int | None:
+        """The lowest id of the guilds following this feed (None: nobody follows it)."""
+        rows = await self._db.rows(
+            "SELECT min(guild_id) FROM guild_feeds WHERE feed_id = ?", (feed_id,)
+        )
+        return rows[0][0] if rows else None
+
     async def followers(self, feed_id: int) -> dict[int, GuildFeed]:
         """Guilds subscribed to this feed, with their filters (shared feeds: see NewsRepo)."""
         feed = await self.get(feed_id)
