@@ -15,6 +15,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz, process
 
 from bot.catalog.models import CastMember, Episode, Show
+from bot.news.rules import CARDINALS
 
 EXACT = 100.0
 TOKEN = 95.0  # the query is a whole word of a name: "yuri" in "yuri han"
@@ -31,11 +32,38 @@ _NON_WORD = re.compile(r"[\W_]+")
 # "e", "ep", "ep.", "episode", "episode #": the word before an episode number.
 _EP = r"e(?:p(?:isode)?)?\.?\s*#?"
 _CODE_PATTERNS = (
-    re.compile(rf"^s(?:eason)?\s*0*(\d{{1,2}})\s*[,.:/-]?\s*{_EP}\s*0*(\d{{1,3}})$"),
-    re.compile(r"^0*(\d{1,2})\s*[x×]\s*0*(\d{1,3})$"),
-    re.compile(r"^0*(\d{1,2})\s*[\s.:/-]\s*0*(\d{1,3})$"),
+    re.compile(rf"^s(?:eason)?\s*0*(?P<s>\d{{1,2}})\s*[,.:/-]?\s*{_EP}\s*0*(?P<e>\d{{1,3}})$"),
+    re.compile(r"^0*(?P<s>\d{1,2})\s*[x×]\s*0*(?P<e>\d{1,3})$"),
+    re.compile(r"^0*(?P<s>\d{1,2})\s*[\s.:/-]\s*0*(?P<e>\d{1,3})$"),
+    # The episode first: "episode 4 season 1", "ep 4 of season 1", "épisode 4 de la saison 1"
+    re.compile(
+        rf"^{_EP}\s*0*(?P<e>\d{{1,3}})\s*(?:[,.:/-]|of|from|in|de(?: la)?|del|der|di|della|da)?"
+        r"\s*s(?:eason)?\s*0*(?P<s>\d{1,2})$"
+    ),
 )
 _NUMBER_ONLY = re.compile(rf"^(?:{_EP})?\s*#?\s*0*(\d{{1,3}})$")
+# How fans dress a code up, read away before it is parsed: Discord markdown ("**S1E4**",
+# "||S1E4||", "`S1E4`", "> S1E4"), quotes and brackets ("(S1E4)").
+_MARKS = str.maketrans(dict.fromkeys("*_~|`>\"'“”‘’()[]{}«»", " "))
+# A CJK keyboard's full-width letters and digits ("Ｓ１Ｅ４"), as ASCII; not every digit-like
+# sign: "²" is no episode 2.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+# Emoji and their joiners ("S1E4 📺"), and accents ("épisode"): nothing a code is made of.
+_DROPPED = frozenset(("Mn", "So", "Cf"))
+# Other languages' words for "season" and "episode" (the classifier's languages, and the
+# Korean and Japanese a K-drama fan may type: "시즌1 4화"), read as the English ones.
+_SEASON_WORDS = re.compile(
+    r"\b(?:series|saison|temporada|stagione|staffel|seizoen|sezon|sesong|sæson|sasong)\b"
+    r"|시즌|シーズン"
+)
+_EPISODE_WORDS = re.compile(
+    r"\b(?:episodio|capitulo|folge|aflevering|odcinek|avsnitt|afsnit)\b|에피소드|エピソード"
+)
+_EPISODE_AFTER = re.compile(r"第?\s*(\d+)\s*(?:화|회|話)")  # "4화", "第4話": episode 4
+# "season one episode four": a number word right after the word it counts.
+_NUMBER_WORD = re.compile(rf"\b(season|episode|ep|s|e)\s+({'|'.join(CARDINALS)})\b")
+_CODE_MAX = 80  # characters: longer text is no code (and is not worth reading as one)
+_LABEL_WORDS = 16  # words: a code and a title together are no longer (and tried at each cut)
 # A code typed as far as its season ("S1", "s01e", "season 2 episode", "2x") or into its
 # episode number ("s1e1", on its way to S1E10): what autocomplete sees keystroke by keystroke.
 _CODE_SO_FAR = (
@@ -57,27 +85,42 @@ def normalise(text: str) -> str:
     return _NON_WORD.sub(" ", bare).strip()
 
 
+def _code_form(text: str) -> str:
+    """``text`` as a code is read: lower case, full-width digits as digits, no accents,
+    markdown, brackets or emoji, other languages' season and episode words and number words
+    in English, one space between words: '**Saison un Épisode 4**' -> 'season un episode 4'."""
+    if len(text) > _CODE_MAX:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FULL_WIDTH).casefold())
+    kept = "".join(c for c in decomposed if unicodedata.category(c) not in _DROPPED)
+    raw = unicodedata.normalize("NFC", kept).translate(_MARKS)
+    raw = _EPISODE_AFTER.sub(r" episode \1 ", raw)
+    raw = _EPISODE_WORDS.sub(" episode ", _SEASON_WORDS.sub(" season ", raw))
+    raw = _NUMBER_WORD.sub(lambda m: f"{m[1]} {CARDINALS[m[2]]}", " ".join(raw.split()))
+    return raw.rstrip(_CODE_END).strip()
+
+
 def parse_episode_code(text: str) -> tuple[int | None, int] | None:
-    """'S1E4', 's01e04', '1x4', '1-4', 'S1-E4', 'season 1 episode 4' -> (1, 4); '4', 'ep 4',
-    'Ep. 4', '#4' -> (None, 4)."""
-    raw = " ".join(text.casefold().split()).rstrip(_CODE_END)
+    """'S1E4', 's01e04', '1x4', '1-4', 'S1-E4', 'season 1 episode 4', 'episode 4 of season 1',
+    'saison 1 épisode 4', '**S1E4**' -> (1, 4); '4', 'ep 4', 'Ep. 4', '#4' -> (None, 4)."""
+    raw = _code_form(text)
     for pattern in _CODE_PATTERNS:
         match = pattern.match(raw)
         if match:
-            return int(match.group(1)), int(match.group(2))
+            return int(match["s"]), int(match["e"])
     match = _NUMBER_ONLY.match(raw)
     return (None, int(match.group(1))) if match else None
 
 
 def starts_a_code_word(text: str) -> bool:
     """'ep', 'Episode', 'sea': on the way to "episode 4" or "season 1", naming no title."""
-    return _CODE_WORD.match(text.strip().casefold()) is not None
+    return _CODE_WORD.match(_code_form(text)) is not None
 
 
 def parse_code_so_far(text: str) -> tuple[int, str] | None:
     """'S1' -> (1, ''), 's01e0' -> (1, '0'), '2x1' -> (2, '1'): a season and the episode
     digits typed so far, for a code that names its season; None for anything else."""
-    raw = " ".join(text.casefold().split())
+    raw = _code_form(text)
     for pattern in _CODE_SO_FAR:
         match = pattern.match(raw)
         if match:
@@ -225,15 +268,6 @@ class ShowIndex:
             [[e.title] if e.title is not None else [] for e in self._episodes]
         )
         self._by_code = {(e.season, e.number): e for e in self._episodes}
-        # "S1E4 TGIF", as "did you mean" names an episode, and "S1E4 · TGIF", as cards and
-        # autocomplete label it: typed or pasted back, a code with its own title.
-        # An untitled one is headed "S2E3 · title not published" on cards, "S2E3 Episode 3"
-        # in "did you mean": both name it.
-        self._by_label = {
-            normalise(f"{e.code} {title}"): e
-            for e in self._episodes
-            for title in {e.display_title, e.heading_title}
-        }
         # /cast answers by query; the pack never changes, so each distinct query is scored
         # once (bounded: typed-in names are few, but typos are not)
         self._found: dict[str, list[CastMember]] = {}
@@ -327,12 +361,35 @@ class ShowIndex:
             return self.episode(code_season, number)
         if parse_code_so_far(text) is not None:
             return None  # "S1" is a season, not its first episode (nor a title with an S)
-        labelled = self._by_label.get(normalise(text))
+        labelled = self._labelled(text, season)
         if labelled is not None:
             return labelled if season in (None, labelled.season) else None
         # The nothing-typed listing scores 0: a listed episode is not a match.
         found = self.episodes_named(text, season)
         return found[0] if len(found) == 1 else None
+
+    def _labelled(self, text: str, season: int | None) -> Episode | None:
+        """An episode named by its code and its own title, in either order: "S1E4 TGIF", as
+        "did you mean" names it, "S1E4 · TGIF", as cards and autocomplete label it, "TGIF
+        (S1E4)" or "S01E04 - TGIF", as fans and other sites write it; an untitled one as
+        "S2E3 · title not published" (its card's heading) or "S2E3 Episode 3". The code may
+        be a bare number when ``season`` gives the season ("TGIF 4")."""
+        words = normalise(text).split()
+        if len(words) > _LABEL_WORDS:
+            return None
+        for cut in range(1, len(words)):
+            ahead, behind = " ".join(words[:cut]), " ".join(words[cut:])
+            for code_text, title in ((ahead, behind), (behind, ahead)):
+                code = parse_episode_code(code_text)
+                if code is None or (code[0] or season) is None:
+                    continue
+                episode = self.episode(code[0] or season or 0, code[1])
+                if episode is not None and title in (
+                    normalise(episode.display_title),
+                    normalise(episode.heading_title),
+                ):
+                    return episode
+        return None
 
     def episodes_named(self, text: str, season: int | None = None) -> list[Episode]:
         """Episodes whose titles match ``text`` best: several when it is ambiguous ("s", in
@@ -371,7 +428,7 @@ class ShowIndex:
                 if e.number == number and code_season in (None, e.season)
             ]
             return hits[:limit]
-        labelled = self._by_label.get(q)
+        labelled = self._labelled(text, season)
         if labelled is not None:
             return [(EXACT, labelled)] if labelled in episodes else []
         ranked = _ranked(self._episode_keys.score(q, cutoff), len(self._episodes))

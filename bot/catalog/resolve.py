@@ -160,9 +160,24 @@ def episode_choices(
         # "season" or "episode" on its way to a number: every episode, as for nothing typed,
         # not the titles it happens to share letters with ("season" offered KISS).
         current = ""
-    hits = catalog.search_episodes(show, current, season=season, limit=CHOICE_LIMIT)
+    hits = catalog.search_episodes(show, current, season=season, limit=CHOICE_LIMIT + 1)
+    if len(hits) > CHOICE_LIMIT and not current.strip():
+        every = catalog.search_episodes(show, "", season=season, limit=len(show.episodes()))
+        hits = _newest_first(every)
     out = []
     for _, episode in hits:
         label = episode.code if episode.title is None else f"{episode.code} · {episode.title}"
         out.append((shorten(label, CHOICE_TEXT), episode.code))
-    return out
+    return out[:CHOICE_LIMIT]
+
+
+def _newest_first(hits: list[tuple[float, Episode]]) -> list[tuple[float, Episode]]:
+    """More episodes than Discord's 25 choices, in airing order, showed the first seasons
+    only: a fan typing "season" saw nothing of the newest, the one most asked about. The
+    newest season comes first, and every season keeps its first episode at least, so each
+    is seen to be there ("S1", typed on, lists it whole)."""
+    ordered = sorted(hits, key=lambda hit: -hit[1].season)  # stable: airing order within
+    openers = {hit[1].season: id(hit) for hit in reversed(hits)}
+    kept = set(openers.values())
+    kept.update([id(hit) for hit in ordered if id(hit) not in kept][: CHOICE_LIMIT - len(kept)])
+    return [hit for hit in ordered if id(hit) in kept][:CHOICE_LIMIT]

@@ -138,3 +138,34 @@ async def test_unknown_input_gets_a_private_hint(sandbox: Sandbox) -> None:
     assert missing.ephemeral and "no season 9" in missing.content
     noisy = await sandbox.invoke("cast", {"name": "@everyone **hi**"})
     assert "@everyone" not in noisy.content and "**hi**" not in noisy.content
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_episodes_as_fans_type_or_paste_them(sandbox: Sandbox) -> None:
+    """Each was "not found": a title with its code after it (as other bots list episodes),
+    the episode before the season, number words, markdown, a CJK keyboard's full-width
+    digits, other languages' words for season and episode."""
+    for typed in (
+        "TGIF (S1E4)",
+        "S01E04 - TGIF",
+        "episode 4 season 1",
+        "ep 4 of season 1",
+        "season one episode four",
+        "**S1E4**",
+        "||s1e4||",
+        "Ｓ１Ｅ４",
+        "saison 1 épisode 4",
+        "시즌1 4화",
+    ):
+        reply = await sandbox.invoke("episode", {"episode": typed}, user="member")
+        assert reply.titles == ["S1E4 · TGIF"], typed
+    recap = await sandbox.invoke("recap", {"season": 1, "episode": "TGIF (S1E4)"})
+    assert recap.titles == ["Recap · S1E4 · TGIF"]
+    saved = await sandbox.invoke(
+        "progress", {"episode": "episode 4 of season 1"}, subcommand="set", user="member"
+    )
+    assert "S1E4" in saved.content
+    wide = await sandbox.autocomplete("episode", {"episode": "Ｓ２"}, focused="episode")
+    assert [c["value"] for c in wide] == [f"S2E{n}" for n in range(1, 9)]
+    pasted = await sandbox.autocomplete("episode", {"episode": "TGIF (S1E4)"}, focused="episode")
+    assert pasted == [{"name": "S1E4 · TGIF", "value": "S1E4"}]

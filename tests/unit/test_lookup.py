@@ -160,6 +160,32 @@ def test_search_cast_filters_by_season(index: ShowIndex) -> None:
         ("TGIF", None),
         ("TGIF!", None),
         ("", None),
+        # The episode first, as fans say it; each was "not found".
+        ("episode 4 season 1", (1, 4)),
+        ("ep 4 of season 1", (1, 4)),
+        ("Episode 4, Season 1", (1, 4)),
+        ("e4s1", (1, 4)),
+        ("season one episode four", (1, 4)),
+        ("episode ten of season two", (2, 10)),
+        # Dressed up as Discord and other keyboards send it; each was "not found".
+        ("**S1E4**", (1, 4)),
+        ("||S1E4||", (1, 4)),
+        ("`s1e4`", (1, 4)),
+        ("> S1E4", (1, 4)),
+        ("(S1E4)", (1, 4)),
+        ("S1E4 📺", (1, 4)),
+        ("Ｓ１Ｅ４", (1, 4)),
+        ("s1e４", (1, 4)),
+        # Other languages' words for season and episode; each was "not found".
+        ("saison 1 épisode 4", (1, 4)),
+        ("épisode 4 de la saison 1", (1, 4)),
+        ("temporada 1 episodio 4", (1, 4)),
+        ("Staffel 1 Folge 4", (1, 4)),
+        ("series 1 episode 4", (1, 4)),
+        ("시즌1 4화", (1, 4)),
+        ("4화", (None, 4)),
+        ("²", None),  # no digit a fan types
+        ("S1E4" + " " * 100 + "x", None),  # no code is that long
     ],
 )
 def test_parse_episode_code(text: str, expected: tuple[int | None, int] | None) -> None:
@@ -224,6 +250,25 @@ def test_an_episode_as_the_bot_shows_it_is_found(index: ShowIndex) -> None:
     assert index.search_episodes("S1E4 · TGIF", season=2) == []
 
 
+@pytest.mark.parametrize(
+    "typed",
+    # The title first, as other bots and sites write it, or the code padded: "not found".
+    ["TGIF (S1E4)", "TGIF - S1E4", "tgif s1e4", "S01E04 - TGIF", "Season 1 Episode 4: TGIF"],
+)
+def test_an_episode_named_by_title_and_code_in_either_order_is_found(
+    index: ShowIndex, typed: str
+) -> None:
+    assert index.find_episode(typed) == index.episode(1, 4)
+    assert index.find_episode(typed, 1) == index.episode(1, 4)
+    assert [e.code for _, e in index.search_episodes(typed)] == ["S1E4"]
+    assert index.find_episode(typed, 2) is None
+
+
+def test_a_title_and_a_code_that_disagree_name_no_episode(index: ShowIndex) -> None:
+    assert index.find_episode("TGIF (S1E5)") is None
+    assert index.find_episode("TGIF 4", 1) == index.episode(1, 4)  # the season from season:
+
+
 def test_search_episodes_for_autocomplete(index: ShowIndex) -> None:
     everything = index.search_episodes("")
     assert [e.code for _, e in everything][:3] == ["S1E1", "S1E2", "S1E3"]
@@ -275,6 +320,9 @@ def test_repeated_queries_give_the_same_answer_and_callers_cannot_spoil_it() -> 
         ("1x001", None, ["S1E1"]),
         ("s01e010", None, ["S1E10"]),
         ("s1e00", None, [f"S1E{n}" for n in range(1, 10)]),  # "s1e001" on its way
+        ("Ｓ２", None, [f"S2E{n}" for n in range(1, 9)]),  # full-width: offered nothing
+        ("saison 2", None, [f"S2E{n}" for n in range(1, 9)]),
+        ("**s1e1", None, ["S1E1", "S1E10"]),
         ("s2e", 1, []),  # the season option says otherwise: no episode fits both
         ("s3e", None, []),  # no season 3 episodes are known yet
     ],

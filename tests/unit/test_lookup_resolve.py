@@ -267,3 +267,27 @@ def test_episode_choices(catalog: Catalog, show: Show) -> None:
     for label, value in episode_choices(catalog, show, ""):
         assert resolve_episode(catalog, show, value, None).code == value
         assert len(label) <= CHOICE_TEXT
+
+
+def test_past_25_episodes_every_season_shows_and_the_newest_first(show: Show) -> None:
+    # A fourth season and a listed third (34 episodes): "season" offered S1E1-S3E7 in airing
+    # order, nothing of season 4, the one fans ask about.
+    one, two, three = show.seasons
+    listed = replace(
+        three, episode_count=None, episodes=tuple(replace(e, season=3) for e in one.episodes)
+    )
+    four = replace(listed, number=4, episodes=tuple(replace(e, season=4) for e in two.episodes))
+    catalog = Catalog([replace(show, seasons=(one, two, listed, four))])
+    pack = catalog.default_show
+    assert len(pack.episodes()) > CHOICE_LIMIT
+    for typed in ("", "sea", "season", "episode"):
+        codes = [value for _, value in episode_choices(catalog, pack, typed)]
+        assert len(codes) == CHOICE_LIMIT, typed
+        assert codes[:8] == [f"S4E{n}" for n in range(1, 9)], typed
+        assert {code.split("E")[0] for code in codes} == {"S1", "S2", "S3", "S4"}, typed
+        assert "S1E1" in codes, typed
+    # Typed on, a season is listed whole, in airing order.
+    codes = [value for _, value in episode_choices(catalog, pack, "S1")]
+    assert codes == [f"S1E{n}" for n in range(1, 11)]
+    codes = [value for _, value in episode_choices(catalog, pack, "", 3)]
+    assert codes == [f"S3E{n}" for n in range(1, 11)]
