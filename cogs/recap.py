@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.catalog.resolve import resolve_episode, resolve_season
-from bot.domain.progress import past_progress, recap_reach
+from bot.domain.progress import Spot, past_progress, recap_reach, seen_of_season
 from bot.installs import anywhere
 from bot.render.progress import recap_gate, recap_gate_expired, recap_gate_lost
 from bot.render.recap import episode_recap_embed, season_recap_embed
@@ -56,12 +56,14 @@ class Recap(commands.Cog):
         found = None
         if episode and episode.strip():
             found = resolve_episode(catalog, show, episode, season)
-            embed = episode_recap_embed(show, chosen, found)
+        saved = await self.client.store.progress.get(interaction.user.id, show.slug)
+        seen = seen_of_season(chosen, found, saved.spot if saved is not None else None)
+        if found is not None:
+            embed = episode_recap_embed(show, chosen, found, seen=seen)
         else:
             embed = season_recap_embed(show, chosen)
         ephemeral = private or await self.always_private(interaction)
-        saved = await self.client.store.progress.get(interaction.user.id, show.slug)
-        reach = recap_reach(show, chosen, found)
+        reach = recap_reach(show, chosen, found) if seen is None else Spot(chosen.number, seen)
         if saved is not None and past_progress(saved.spot, reach):
             gate = Reveal(interaction, embed, ephemeral=ephemeral)
             text = recap_gate(reach, saved.spot, chosen.number)

@@ -44,3 +44,15 @@ def past_progress(progress: Spot | None, reach: Spot) -> bool:
     """True when a recap reaching ``reach`` tells of episodes the fan has not seen; a fan
     who set no progress sees every recap, as before."""
     return progress is not None and reach > progress
+
+
+def seen_of_season(season: Season, episode: Episode | None, progress: Spot | None) -> int | None:
+    """The last episode of ``season`` a fan has seen, when they ask for ``episode``, seen but
+    with no recap of its own, and have not seen the whole season: its season's recap, shown
+    instead, would tell of episodes past them (a fan at S1E6 asking for S1E6 was asked
+    whether to see all of season 1). None when the season's recap stands as it is."""
+    if episode is None or episode.recap or progress is None or not season.episodes:
+        return None
+    if progress.season != season.number or progress.episode < episode.number:
+        return None  # an episode they have not seen: the question is right
+    return progress.episode if progress.episode < season.episodes[-1].number else None

@@ -42,8 +42,20 @@ def _all_sources(points: Sequence[RecapPoint]) -> list[str]:
     return list(dict.fromkeys(url for p in points for url in p.sources))
 
 
-def episode_recap_embed(show: Show, season: Season, episode: Episode) -> discord.Embed:
-    """One episode's recap, or the season's when the episode has none (and it says so)."""
+def episode_recap_embed(
+    show: Show, season: Season, episode: Episode, *, seen: int | None = None
+) -> discord.Embed:
+    """One episode's recap, or the season's when the episode has none (and it says so); for
+    a fan who has seen ``season`` up to episode ``seen``, only the episodes up to there."""
+    if not episode.recap and seen is not None:
+        rest = f"/recap season:{season.number} has the rest of the season (it asks first)."
+        return season_recap_embed(
+            show,
+            season,
+            preface=f"No recap of {episode.code} in our sources yet; here is season "
+            f"{season.number} up to S{season.number}E{seen}, where you are. {rest}",
+            upto=seen,
+        )
     if not episode.recap:
         return season_recap_embed(
             show,
@@ -64,12 +76,18 @@ def episode_recap_embed(show: Show, season: Season, episode: Episode) -> discord
     return clamp_embed(embed)
 
 
-def season_recap_embed(show: Show, season: Season, *, preface: str = "") -> discord.Embed:
-    """Season-level points, then each episode's, one field per episode, within the limits."""
-    episodes = [e for e in season.episodes if e.recap]
+def season_recap_embed(
+    show: Show, season: Season, *, preface: str = "", upto: int | None = None
+) -> discord.Embed:
+    """Season-level points, then each episode's, one field per episode, within the limits;
+    ``upto``: the episodes up to that one only, and no season-level point (one may tell of
+    any episode)."""
+    episodes = [e for e in season.episodes if e.recap and (upto is None or e.number <= upto)]
     season_points = season.recap or (() if episodes else season.premise)
+    if upto is not None:
+        season_points = ()
     lead = [preface] if preface else []
-    if not season.recap and not episodes and season.premise:
+    if upto is None and not season.recap and not episodes and season.premise:
         lead.append(
             f"Season {season.number} hasn't come out as far as our sources go (current to "
             f"{timestamp(show.current_to, 'D')}). This is what was announced about it."
@@ -81,7 +99,8 @@ def season_recap_embed(show: Show, season: Season, *, preface: str = "") -> disc
         body = _bullets(season_points, DESCRIPTION - len(head) - 2, with_sources=True)
         embed.description = f"{head}\n\n{body}"
     elif not episodes:
-        embed.description = f"{preface}\n\nNo recap of season {season.number} in our sources yet."
+        where = f"of episodes 1–{upto}" if upto is not None else f"of season {season.number}"
+        embed.description = f"{preface}\n\nNo recap {where} in our sources yet."
         embed.description = embed.description.strip()
     else:
         embed.description = head

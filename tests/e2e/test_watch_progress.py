@@ -135,3 +135,22 @@ async def test_progress_and_the_gate_work_in_dms(sandbox: Sandbox) -> None:
     assert not posted.ephemeral and str(posted.embeds[0]["title"]).startswith("Recap · S1E5")
     # The same fan in a server: progress is per user, not per place.
     assert (await sandbox.invoke("recap", {"season": 1, "episode": "S1E5"})).buttons == [REVEAL]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_seen_episode_with_no_recap_shows_the_season_up_to_the_fan(
+    sandbox: Sandbox,
+) -> None:
+    """At S1E6, /recap for S1E6 (no recap of its own) asked whether to show season 1 whole,
+    the finale included: it shows the season's episodes up to S1E6, and asks for the rest."""
+    await progress(sandbox, "set", episode="S1E6")
+    seen = await sandbox.invoke("recap", {"season": 1, "episode": "6"}, user="member")
+    assert seen.buttons == [] and seen.titles == ["Recap · XO, Kitty season 1"]
+    names = [f["name"] for f in seen.embeds[0]["fields"]]
+    assert names[-1] == "Sources" and names[:-1][-1] == "S1E5 · TBH"
+    assert not any(name.startswith(("S1E8", "S1E9", "S1E10")) for name in names)
+    assert "up to S1E6, where you are" in str(seen.embeds[0]["description"])
+    whole = await sandbox.invoke("recap", {"season": 1}, user="member")
+    assert whole.buttons == [REVEAL] and "**S1E10**" in whole.content
+    ahead = await sandbox.invoke("recap", {"season": 1, "episode": "7"}, user="member")
+    assert ahead.buttons == [REVEAL]  # not seen yet: the question stands

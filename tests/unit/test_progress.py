@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from msgspec.structs import replace
 
 from bot.catalog import Show
 from bot.catalog.models import Season, SeasonState
-from bot.domain.progress import Spot, past_progress, recap_reach
+from bot.domain.progress import Spot, past_progress, recap_reach, seen_of_season
 from bot.render.progress import progress_view, recap_gate, spot_heading
+from bot.render.recap import episode_recap_embed
 from bot.store import Store
 from tests.conftest import NOW
 
@@ -107,3 +109,34 @@ async def test_retention_leaves_progress_alone(store: Store) -> None:
     await store.retention.prune(NOW, dry_run=True)
     kept = await store.progress.get(1, "xo-kitty")
     assert kept is not None and kept.spot == Spot(2, 3)
+
+
+def test_an_episode_seen_without_a_recap_shows_its_season_up_to_the_fan(show: Show) -> None:
+    # A fan at S1E6 asking for S1E6 (no recap of its own) was asked whether to see season
+    # 1 whole: the season's recap shown instead told of S1E8-S1E10.
+    one = season(show, 1)
+    sixth = one.episodes[5]
+    assert not sixth.recap  # the data this test leans on
+    assert seen_of_season(one, sixth, Spot(1, 6)) == 6
+    assert seen_of_season(one, sixth, Spot(1, 9)) == 9
+    card = episode_recap_embed(show, one, sixth, seen=6)
+    assert [f.name for f in card.fields][-1] == "Sources"
+    assert [f.name.split(" ·")[0] for f in card.fields][:-1] == [f"S1E{n}" for n in range(1, 6)]
+    description = card.description or ""
+    assert "up to S1E6, where you are" in description and "/recap season:1" in description
+    assert "episode 8" not in description  # a season-level point may tell of any episode
+    # Not seen, seen with the whole season, or with a recap of its own: as before.
+    assert seen_of_season(one, sixth, Spot(1, 5)) is None
+    assert seen_of_season(one, sixth, Spot(1, 10)) is None
+    assert seen_of_season(one, sixth, Spot(2, 1)) is None
+    assert seen_of_season(one, one.episodes[3], Spot(1, 6)) is None
+    assert seen_of_season(one, sixth, None) is None
+    assert seen_of_season(one, None, Spot(1, 6)) is None
+
+
+def test_a_seen_episode_with_no_recap_before_it_says_so(show: Show) -> None:
+    two = season(show, 2)
+    bare = replace(two, episodes=tuple(replace(e, recap=()) for e in two.episodes))
+    card = episode_recap_embed(show, bare, bare.episodes[2], seen=3)
+    assert not card.fields
+    assert "No recap of episodes 1–3 in our sources yet." in (card.description or "")
