@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
+import time
 from typing import Any
 
 import aiohttp
@@ -17,6 +19,12 @@ from bot.moderation.access import is_moderator
 from bot.store.db import told_trouble
 
 log = logging.getLogger(__name__)
+
+# A command the guide has no id for is read again at most this often per scope: one HTTP
+# call per /help would spend Discord's rate limit on a guide nobody synced yet.
+RELEARN_SECONDS = 300.0
+# ...and a read waits this long at most: the reply is due within Discord's 3 seconds.
+RELEARN_WAIT = 1.5
 
 
 def error_code() -> str:
@@ -95,18 +103,21 @@ class KissTree(app_commands.CommandTree[discord.Client]):
     def __init__(self, client: discord.Client, **kwargs: Any) -> None:
         super().__init__(client, **kwargs)
         self.command_ids: dict[int | None, dict[str, int]] = {}
+        # When each scope was last read again for a missing id (monotonic seconds).
+        self._relearnt: dict[int | None, float] = {}
 
     async def sync(self, *, guild: Snowflake | None = None) -> list[app_commands.AppCommand]:
         synced = await super().sync(guild=guild)
         self._learn(guild, synced)
         return synced
 
-    async def learn_ids(self, guild: Snowflake | None = None) -> None:
+    async def learn_ids(self, guild: Snowflake | None = None, wait: float | None = None) -> None:
         """Read the ids of the commands synced there (by an earlier start, or by ``python -m
         bot sync``); none learnt only leaves the guide's commands unlinked."""
         try:
-            self._learn(guild, await self.fetch_commands(guild=guild))
-        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            async with asyncio.timeout(wait):
+                self._learn(guild, await self.fetch_commands(guild=guild))
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:  # TimeoutError too
             where = "global" if guild is None else f"guild {guild.id}"
             log.warning("could not read the %s commands' ids (%s)", where, exc)
 
@@ -119,6 +130,23 @@ class KissTree(app_commands.CommandTree[discord.Client]):
         if guild_id is not None:
             ids.update(self.command_ids.get(guild_id, {}))
         return ids
+
+    async def fresh_ids_for(self, guild_id: int | None) -> dict[str, int]:
+        """``ids_for``, first reading the ids again where a command has none: one synced
+        since they were read (``python -m bot sync`` beside the running bot) stayed unlinked
+        until a restart. The global scope is read, and the guild's if the bot syncs there
+        (its dev guild); each at most once in ``RELEARN_SECONDS``."""
+        ids = self.ids_for(guild_id)
+        if all(command.name in ids for command in self.get_commands()):
+            return ids
+        now = time.monotonic()
+        known = guild_id is not None and guild_id in self.command_ids
+        for scope in (None, guild_id) if known else (None,):
+            if now - self._relearnt.get(scope, -RELEARN_SECONDS) >= RELEARN_SECONDS:
+                self._relearnt[scope] = now  # before the read: /help asked meanwhile waits not
+                where = None if scope is None else discord.Object(id=scope)
+                await self.learn_ids(where, wait=RELEARN_WAIT)
+        return self.ids_for(guild_id)
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError

@@ -22,12 +22,12 @@ class Meta(commands.Cog):
     def __init__(self, client: KissBot) -> None:
         self.client = client
 
-    def guide(self, interaction: discord.Interaction) -> list[tuple[str, str]]:
+    async def guide(self, interaction: discord.Interaction) -> list[tuple[str, str]]:
         """The commands this user can run where they asked, linked with the synced ids."""
         tree = self.client.kiss_tree
         return guide_fields(
             guide_lines(tree.get_commands()),
-            tree.ids_for(interaction.guild_id),
+            await tree.fresh_ids_for(interaction.guild_id),
             server_install=interaction.is_guild_integration(),
             moderator=is_moderator(interaction),
         )
@@ -42,7 +42,7 @@ class Meta(commands.Cog):
             uptime_s=self.client.uptime_seconds,
             guilds=len(self.client.guilds),
             pack_dates={s.title: s.current_to for s in self.client.catalog.shows},
-            guide=self.guide(interaction),
+            guide=await self.guide(interaction),
         )
         await interaction.response.send_message(embed=embed)
 
@@ -52,7 +52,7 @@ class Meta(commands.Cog):
         """The commands you can use here, each a click away."""
         # Only the asker's: it lists what they may run, which is no one else's business.
         await interaction.response.send_message(
-            embed=help_embed(self.guide(interaction)), ephemeral=True
+            embed=help_embed(await self.guide(interaction)), ephemeral=True
         )
 
     @anywhere

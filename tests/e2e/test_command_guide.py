@@ -88,9 +88,42 @@ async def test_a_start_that_cannot_read_the_ids_still_answers(
     """Discord refusing the read of the synced commands costs the links, not the start."""
     async with running_bot(sandbox, tmp_path):
         pass
-    sandbox.inject("GET", "/applications/*/commands", 403, count=2)  # the guild's, the global
+    # The guild's and the global at the start, and the global again as /help finds no id.
+    sandbox.inject("GET", "/applications/*/commands", 403, count=3)
     async with running_bot(sandbox, tmp_path, sync_global=False):
         text = guide_text(await sandbox.invoke("help", user="member"))
     assert "/cast — " in text and "</cast:" not in text
     assert "could not read the global commands' ids" in caplog.text
     assert f"could not read the guild {sandbox.guild.id} commands' ids" in caplog.text
+
+
+def global_reads(sb: Sandbox) -> int:
+    """The reads of the global commands (and their ids) the bot has made so far."""
+    return sum(
+        1
+        for r in sb.requests
+        if r.method == "GET" and r.path.endswith("/commands") and "/guilds/" not in r.path
+    )
+
+
+async def test_commands_synced_beside_the_running_bot_are_linked_without_a_restart(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """A global sync by another process (`python -m bot sync`, its first) after the bot
+    started: /help linked none of those commands until a restart. /help reads the ids again
+    when one is missing, and at most once in five minutes, however often it is asked."""
+    async with running_bot(sandbox, tmp_path, sync_global=False) as bot:
+        assert bot.application_id is not None
+        # Another process's sync, through the same Discord, leaving one command out.
+        payload = [c.to_dict(bot.tree) for c in bot.tree.get_commands() if c.name != "ping"]
+        await bot.http.bulk_upsert_global_commands(bot.application_id, payload)
+        before = global_reads(sandbox)
+        text = guide_text(await sandbox.invoke("help", dm=True, user="member"))
+        assert mention(sandbox, "cast", dm=True) in text
+        assert mention(sandbox, "progress clear", dm=True) in text
+        assert "/ping — " in text  # not synced: no id to link
+        assert global_reads(sandbox) == before + 1
+        for _ in range(3):  # /ping's id is still missing: no read for each /help
+            again = await sandbox.invoke("help", dm=True, user="member")
+            assert guide_text(again) == text
+        assert global_reads(sandbox) == before + 1
