@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.catalog.resolve import episode_choices, resolve_episode, resolve_season
+from bot.catalog.resolve import episode_choices, resolve_episode, resolve_season, season_named
 from bot.domain.status import season_status
 from bot.installs import anywhere
 from bot.render.episodes import (
@@ -42,6 +42,8 @@ class Episodes(commands.Cog):
         """An episode's title, release date and spoiler-free summary; no options: what's next."""
         show = self.client.catalog.default_show
         now = discord.utils.utcnow()
+        if episode and (named := season_named(episode, season)) is not None:
+            season, episode = named, None  # "S2" or "season 2": that season's list
         if episode and episode.strip():
             found = resolve_episode(self.client.catalog, show, episode, season)
             embed = episode_embed(show, found, now)

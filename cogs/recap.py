@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.catalog.resolve import resolve_episode, resolve_season
+from bot.catalog.resolve import resolve_episode, resolve_season, season_named
 from bot.domain.progress import Spot, past_progress, recap_reach, seen_of_season
 from bot.installs import anywhere
 from bot.render.progress import recap_gate, recap_gate_expired, recap_gate_lost
@@ -54,7 +54,8 @@ class Recap(commands.Cog):
         show = catalog.default_show
         chosen = resolve_season(show, season)
         found = None
-        if episode and episode.strip():
+        # "season 2" with season:2 asks for the season's recap, as no episode would.
+        if episode and episode.strip() and season_named(episode, season) is None:
             found = resolve_episode(catalog, show, episode, season)
         saved = await self.client.store.progress.get(interaction.user.id, show.slug)
         seen = seen_of_season(chosen, found, saved.spot if saved is not None else None)

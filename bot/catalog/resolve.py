@@ -7,7 +7,7 @@ without Discord.
 from __future__ import annotations
 
 from bot.catalog.catalog import Catalog
-from bot.catalog.lookup import parse_episode_code, starts_a_code_word
+from bot.catalog.lookup import parse_code_so_far, parse_episode_code, starts_a_code_word
 from bot.catalog.models import CastMember, Episode, Season, Show
 from bot.errors import UserFacingError
 from bot.render.text import plural, safe_text, seasons_text, shorten
@@ -72,6 +72,15 @@ def _not_in_season(name: str, found: list[CastMember], season: int) -> str:
     return f"No one {quoted(name)} names is in season {season}'s cast in our data ({each}). {tail}"
 
 
+def season_named(text: str, season: int | None = None) -> int | None:
+    """The season ``text`` names with no episode of it ("S2", "season 2", "saison 2"), when
+    the ``season`` option, if any, agrees: what a fan asking for that season typed."""
+    so_far = parse_code_so_far(text)
+    if so_far is None or so_far[1] or season not in (None, so_far[0]):
+        return None
+    return so_far[0]
+
+
 def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None) -> Episode:
     """By code ('S1E4', '1x4'), by number within ``season``, or by title."""
     index = catalog.index(show)
@@ -79,6 +88,22 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
     if episode is not None:
         return episode
     code = parse_episode_code(text)
+    if code is not None and code[1] == 0:
+        # "S1E0" answered "matches several episodes", "episode 0" "of which season? S1E0".
+        raise UserFacingError("Episodes are numbered from 1: S1E1 is the first.")
+    named = season_named(text)
+    if named is not None:
+        # "matches several episodes: S2E1 Episode 1, S2E2 …" answered a season asked for.
+        resolve_season(show, named)
+        if season not in (None, named):
+            raise UserFacingError(
+                f"{quoted(text)} is season {named}, but season: says {season}. "
+                "Make them agree, or give just one of them."
+            )
+        raise UserFacingError(
+            f"{quoted(text)} is season {named}: which episode of it? Type S{named}E1, say, "
+            "or pick one from the suggestions."
+        )
     asked = code[0] if code is not None and code[0] is not None else season
     if asked is not None:
         _beyond_the_data(resolve_season(show, asked), code[1] if code is not None else None)

@@ -169,3 +169,17 @@ async def test_episodes_as_fans_type_or_paste_them(sandbox: Sandbox) -> None:
     assert [c["value"] for c in wide] == [f"S2E{n}" for n in range(1, 9)]
     pasted = await sandbox.autocomplete("episode", {"episode": "TGIF (S1E4)"}, focused="episode")
     assert pasted == [{"name": "S1E4 · TGIF", "value": "S1E4"}]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_season_typed_as_the_episode_answers_for_that_season(sandbox: Sandbox) -> None:
+    """ "S2" or "season 2" typed as the episode answered "matches several episodes: S2E1
+    Episode 1, S2E2 Episode 2, …", as if the fan had asked for one of them."""
+    listed = await sandbox.invoke("episode", {"episode": "season 2"}, user="member")
+    assert listed.titles == ["XO, Kitty: season 2 episodes"] and not listed.ephemeral
+    recap = await sandbox.invoke("recap", {"season": 2, "episode": "S2"}, user="member")
+    assert recap.titles == ["Recap · XO, Kitty season 2"]
+    saved = await sandbox.invoke("progress", {"episode": "S2"}, subcommand="set", user="member")
+    assert saved.ephemeral and "is season 2: which episode of it?" in saved.content
+    zero = await sandbox.invoke("episode", {"episode": "S1E0"}, user="member")
+    assert zero.ephemeral and zero.content == "Episodes are numbered from 1: S1E1 is the first."

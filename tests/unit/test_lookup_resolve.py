@@ -15,6 +15,7 @@ from bot.catalog.resolve import (
     resolve_cast,
     resolve_episode,
     resolve_season,
+    season_named,
 )
 from bot.errors import UserFacingError
 
@@ -291,3 +292,24 @@ def test_past_25_episodes_every_season_shows_and_the_newest_first(show: Show) ->
     assert codes == [f"S1E{n}" for n in range(1, 11)]
     codes = [value for _, value in episode_choices(catalog, pack, "", 3)]
     assert codes == [f"S3E{n}" for n in range(1, 11)]
+
+
+@pytest.mark.parametrize("typed", ["S2", "season 2", "Season 2 Episode", "saison 2", "2x"])
+def test_a_season_typed_as_an_episode_is_told_so(catalog: Catalog, show: Show, typed: str) -> None:
+    # Each answered "matches several episodes: S2E1 Episode 1, S2E2 Episode 2, …".
+    assert season_named(typed) == season_named(typed, 2) == 2
+    assert season_named(typed, 1) is None
+    with pytest.raises(UserFacingError, match=r"is season 2: which episode of it\? Type S2E1"):
+        resolve_episode(catalog, show, typed, None)
+    with pytest.raises(UserFacingError, match="is season 2, but season: says 1"):
+        resolve_episode(catalog, show, typed, 1)
+
+
+def test_no_season_or_episode_zero(catalog: Catalog, show: Show) -> None:
+    assert season_named("S2E3") is None and season_named("TGIF") is None
+    with pytest.raises(UserFacingError, match="has no season 4"):
+        resolve_episode(catalog, show, "S4", None)
+    # "S1E0" answered "matches several episodes", "episode 0" "of which season? … S1E0".
+    for typed, season in (("S1E0", None), ("episode 0", None), ("0", 1), ("0x0", None)):
+        with pytest.raises(UserFacingError, match=r"^Episodes are numbered from 1"):
+            resolve_episode(catalog, show, typed, season)
