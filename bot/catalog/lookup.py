@@ -374,12 +374,16 @@ class ShowIndex:
         (S1E4)" or "S01E04 - TGIF", as fans and other sites write it; an untitled one as
         "S2E3 · title not published" (its card's heading) or "S2E3 Episode 3". The code may
         be a bare number when ``season`` gives the season ("TGIF 4")."""
+        if len(text) > 2 * _CODE_MAX or not any(c.isdigit() for c in text):
+            return None  # no code in it: autocomplete asks this at every keystroke
         words = normalise(text).split()
         if len(words) > _LABEL_WORDS:
             return None
         for cut in range(1, len(words)):
             ahead, behind = " ".join(words[:cut]), " ".join(words[cut:])
             for code_text, title in ((ahead, behind), (behind, ahead)):
+                if not any(c.isdigit() for c in code_text):
+                    continue
                 code = parse_episode_code(code_text)
                 if code is None or (code[0] or season) is None:
                     continue
