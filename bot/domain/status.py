@@ -76,6 +76,14 @@ class LearnedEvent:
     # A delay's day it moved the premiere away from ("premiere on June 5 postponed"): when
     # that day stands, the delay takes it away, though it names no new one.
     moved_from: date | None = None
+    # A delay's month or year it moved the premiere to when it named no day ("delayed to
+    # June 2027"); ``event_date`` is then None.
+    period: PartialDate | None = None
+
+    @property
+    def when(self) -> PartialDate | None:
+        """The date the event gives: its day, or a delay's month or year."""
+        return PartialDate.parse(self.event_date) if self.event_date is not None else self.period
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +207,7 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         claims.setdefault(entry.milestone, []).append(claim)
     denials: dict[Milestone, list[_Claim]] = {}
     for i, event in enumerate(sorted(learned, key=lambda e: e.seen_at)):
-        when = PartialDate.parse(event.event_date) if event.event_date is not None else None
+        when = event.when
         source = StepSource(
             event.source_url, event.source_title, event.certainty, when, True, event.seen_at
         )
@@ -217,8 +225,15 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
 
     # A season out is past delays: one read after it (an old story) moves no date.
     delays = [] if Milestone.RELEASED in claims else claims.get(Milestone.DELAYED, [])
-    delayed = sorted(map(_when, delays))
     dates = claims.get(Milestone.RELEASE_DATE_ANNOUNCED, [])
+    if held := _latest_move(sorted(delays, key=_when), dates)[1]:
+        # a month or year no later than the time fans wait for is no delay: history
+        delays = [c for c in delays if c not in held]
+        if delays:
+            claims[Milestone.DELAYED] = delays
+        else:
+            del claims[Milestone.DELAYED]
+    delayed = sorted(map(_when, delays))
     steps = {
         m: _merge(m, c, delayed if m in _DELAY_MOVES else [], dates) for m, c in claims.items()
     }
@@ -293,7 +308,7 @@ def _merge(
             dated = since
             break
     if milestone is Milestone.DELAYED:
-        date_claim = _latest_move(ordered, dates)
+        date_claim = _latest_move(ordered, dates)[0]
     else:
         date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
     # Premiere dates told as surely that cannot both hold: outlets disagree (or one moved it
@@ -329,17 +344,37 @@ def _merge(
     )
 
 
-def _latest_move(ordered: Sequence[_Claim], dates: Sequence[_Claim]) -> _Claim | None:
+def _latest_move(
+    ordered: Sequence[_Claim], dates: Sequence[_Claim]
+) -> tuple[_Claim | None, list[_Claim]]:
     """The delay whose day stands: the latest told at least as surely as the one before it
     (a weaker one is a source, not a move, as for the news: ``classify_change``) that named
     its day; None after one that named the standing day as the one it moved away from
     ("premiere on June 5 postponed": delayed again, to no known day), and a delay to the
     day it left is the earlier delay retold. A delay naming neither never takes the day
     away: outlets retell a delay for weeks without its day, so reading it as "delayed again"
-    posted the same delay twice, or three times when a retelling gave the day back."""
+    posted the same delay twice, or three times when a retelling gave the day back.
+
+    A news delay to a month or a year ("pushed to 2027") moves the premiere there when that
+    lies after the time fans waited for (``_time_before``), or sharpens it (June 2027 within
+    2027); one that does not ("to June" with June 5 standing, "to May") is no delay, and is
+    returned second: the caller drops it as history."""
     standing: _Claim | None = None
     left: set[date] = set()  # days a delay moved away from: a delay to one is a retelling
+    held: list[_Claim] = []
     for claim in ordered:
+        if claim.order[0] and claim.date is not None and claim.date.exact is None:
+            waited = _time_before(claim, standing, dates)
+            if waited is not None and not _later(claim.date, waited):
+                held.append(claim)
+                continue
+            if standing is not None and claim.certainty < standing.certainty:
+                continue
+            # the day it moved away from is left: a delay to it is the old delay retold
+            day = waited.exact if waited is not None else None
+            left.update(d for d in (claim.moved_from, day) if d is not None)
+            standing = claim
+            continue
         if standing is not None and claim.certainty < standing.certainty:
             continue
         if claim.date is not None:
@@ -356,7 +391,15 @@ def _latest_move(ordered: Sequence[_Claim], dates: Sequence[_Claim]) -> _Claim |
             # a premiere date given since the standing delay, moved by this one: the older
             # delay's day stood before that date and does not come back
             standing = None
-    return standing
+    return standing, held
+
+
+def _later(period: PartialDate, waited: PartialDate) -> bool:
+    """Does a delay to ``period`` move the premiere from ``waited``: wholly after it, or
+    within it and sharper ("June 2027" once "2027" stood; "2027" again is the same delay)?"""
+    return period.first_day > waited.last_day or (
+        waited.first_day <= period.first_day and period.last_day <= waited.last_day
+    )
 
 
 def _dates_since(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]) -> list[_Claim]:
@@ -371,22 +414,30 @@ def _dates_since(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]
     ]
 
 
-def _day_before(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]) -> date | None:
-    """The day fans waited for when ``claim`` was told: a premiere date given since the
-    standing delay (the surest, then the newest, as ``_merge`` reads it), else its day."""
+def _time_before(
+    claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]
+) -> PartialDate | None:
+    """The time fans waited for when ``claim`` was told: a premiere date given since the
+    standing delay (the surest, then the newest, as ``_merge`` reads it), else its date."""
     since = _dates_since(claim, standing, dates)
-    day = max(reversed(since), key=lambda c: c.certainty).date if since else None
-    if day is None and standing is not None:
-        day = standing.date
-    return day.exact if day is not None else None
+    time = max(reversed(since), key=lambda c: c.certainty).date if since else None
+    if time is None and standing is not None:
+        time = standing.date
+    return time
+
+
+def _day_before(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]) -> date | None:
+    """The day of ``_time_before``, if it names one."""
+    time = _time_before(claim, standing, dates)
+    return time.exact if time is not None else None
 
 
 def moved_to(status: SeasonStatus) -> Step | None:
-    """The delay step when a delay named the day it moved the premiere to ("pushed to
-    February 11") and that day still stands; None when a premiere date was given since (it
-    is the day now), or once the season is out."""
+    """The delay step when a delay named the day, or the month or year, it moved the
+    premiere to ("pushed to February 11", "to 2027") and that still stands; None when a
+    premiere date was given since (it is the day now), or once the season is out."""
     delayed = status.delayed
-    if delayed is None or delayed.date is None or delayed.date.exact is None:
+    if delayed is None or delayed.date is None:
         return None
     if status.step(Milestone.RELEASED) is not None:
         return None
@@ -406,6 +457,12 @@ def moved_day(status: SeasonStatus) -> date | None:
     """The day of ``moved_to``, if any: the day fans now wait for."""
     step = moved_to(status)
     return step.date.exact if step is not None and step.date is not None else None
+
+
+def moved_period(status: SeasonStatus) -> PartialDate | None:
+    """The month or year of ``moved_to`` when it names no day: when fans now expect it."""
+    step = moved_to(status)
+    return step.date if step is not None and step.date and step.date.exact is None else None
 
 
 def _overlap(a: PartialDate, b: PartialDate) -> bool:
@@ -495,10 +552,11 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     # premiere date" without the day, then a report of the day, is the day fans wait for.
     # So is the first date since a delay overtook the one known. A moved date is the news
     # even when the claim is also surer: "Now more certain" would hide that the day moved.
+    when = event.when
     if (
-        event.event_date is not None
+        when is not None
         and (step.date is None or step.date_overtaken or event.certainty >= step.date_sureness)
-        and _date_moved(event.milestone, step.date, event.event_date)
+        and _date_moved(event.milestone, step.date, when)
     ):
         return "date_changed"
     if event.certainty > step.certainty:
@@ -506,9 +564,12 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     return "extra_source"
 
 
-def _date_moved(milestone: Milestone, known: PartialDate | None, new: date) -> bool:
+def _date_moved(milestone: Milestone, known: PartialDate | None, when: PartialDate) -> bool:
     if known is None:
         return True
+    if (new := when.exact) is None:
+        # a month or a year: news unless it only retells the known date, or a coarser one
+        return not (when.first_day <= known.first_day and known.last_day <= when.last_day)
     if not known.contains(new):
         return True
     # Inside a coarse known period ("July 2025"): only a sharper release date is news.

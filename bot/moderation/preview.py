@@ -98,6 +98,8 @@ def describe_signal(signal: Signal, seasons: Sequence[int] = ()) -> str:
         parts.append(signal.certainty.label)
     if signal.event_date is not None:
         parts.append(f"date {signal.event_date.isoformat()}")
+    elif signal.period is not None:
+        parts.append(f"date {signal.period.isoformat()}")
     return " · ".join(parts)
 
 

@@ -22,6 +22,7 @@ Pure and deterministic.  The decision, in order:
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -32,6 +33,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Protocol, TypeVar
 
+from bot.catalog.dates import PartialDate
 from bot.news.classify_gate import needed_words, text_prefixes, word_starts
 from bot.news.classify_parse import (
     find_seasons,
@@ -864,9 +866,9 @@ def classify(
         return stale
     if milestone is Milestone.DELAYED:
         # the day it moved to, however close: a delay is news, not a preview of the day
-        event_date, moved_from = _delay_days(source, event, when)
+        event_date, moved_from, period = _delay_days(source, event, when)
     else:
-        event_date, moved_from = _event_date(event, when), None
+        event_date, moved_from, period = _event_date(event, when), None, None
     dated_today = event_date is not None and event_date == when
     if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         milestone = Milestone.RELEASED  # a premiere dated the day it is reported has happened
@@ -882,6 +884,7 @@ def classify(
         also=_also(source, event, season, milestone),
         final=_names_last(source, event, season),
         moved_from=moved_from,
+        period=period,
     )
 
 
@@ -1183,21 +1186,24 @@ _PREMIERE_WORDS = re.compile(
 )
 
 
-def _delay_days(doc: _Doc, event: _Hit, when: date | None) -> tuple[date | None, date | None]:
+def _delay_days(
+    doc: _Doc, event: _Hit, when: date | None
+) -> tuple[date | None, date | None, PartialDate | None]:
     """The day a delay moved the premiere to and the day it moved it from, each told in the
-    delay's sentence. The new day follows the words that make it the new one, never the
+    delay's sentence, and, when it names no new day, the month or year it moved it to
+    (``_delay_period``). The new day follows the words that make it the new one, never the
     day it moved from ("was due May 7 but is delayed": none), nor one before publication.
     The old day follows the words that make it the old one ("from May 7", "set for May 7"),
     or stands before the delay's words unmarked as new ("premiere on May 7 postponed").
     A month or a year is no day."""
     if when is None:
-        return None, None
+        return None, None, None
     text = doc.text
     left, right = doc.bounds(event.start, event.end)
     while left > 1 and text[left - 1] == "." and text[left - 2].isdigit():
         left = doc.bounds(left - 2, left - 2)[0]  # de "auf den 5. Juni": no sentence's end
     if _SHOOT_DELAY.search(text, left, right) and not _PREMIERE_WORDS.search(text, left, right):
-        return None, None
+        return None, None, None
     new = old = None
     earlier = left  # where the day before it starts: its words are not this one's
     for at, day in resolve_dates(
@@ -1212,7 +1218,36 @@ def _delay_days(doc: _Doc, event: _Hit, when: date | None) -> tuple[date | None,
         elif old is None and (cued_old or (at < event.end and not cued_new)):
             old = day
         earlier = at
-    return new, old
+    period = None if new is not None else _delay_period(text, left, right, when)
+    return new, old, period
+
+
+# A month or a year a delay moved the premiere to, after the words that make it the new
+# time: "delayed to June", "pushed to 2027", "until at least late 2027", "now set for
+# summer 2027". A day after the month ("to June 5") is ``_delay_days``'s, not a month.
+_MONTH_NAMES = "|".join(calendar.month_name[1:]).lower()
+_NEW_PERIOD = re.compile(
+    r"\b(?:(?:to|until|till|into)(?: at least)?|now (?:[\w,]+ ){0,3}?(?:in|for))"
+    r" (?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
+    rf"(?:(?P<month>{_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d))"
+    r"\b(?![ ,.]?\d)"
+)
+
+
+def _delay_period(text: str, left: int, right: int, when: date) -> PartialDate | None:
+    """The month or year the delay in ``text[left:right]`` moved the premiere to, if it
+    names one still ahead at publication (``when``): a month without its year is the next
+    one ("delayed to June" read in November is next June)."""
+    for match in _NEW_PERIOD.finditer(text, left, right):
+        if match["only"]:
+            period = PartialDate(int(match["only"]))
+        else:
+            month = list(calendar.month_name).index(match["month"].title())
+            year = int(match["year"]) if match["year"] else when.year + (month < when.month)
+            period = PartialDate(year, month)
+        if period.last_day >= when:
+            return period
+    return None
 
 
 def _imminent(event_date: date | None, when: date | None, within: timedelta) -> bool:

@@ -84,6 +84,8 @@ def change_message(
     told = [(obs.season, kind), *more]
     seasons = seasons_text([season for season, _ in told])
     headline = f"{obs.show.title} {seasons}: {_MILESTONE_TEXT[event.milestone]}"
+    if (period := event.period) is not None and event.event_date is None:
+        headline += f" to {period.human()}"  # "delayed to June 2027": no day to count down to
     if event.denied:
         # the certainty below is the denial's: how sure it is that the reports were wrong
         headline += " — reports denied"
@@ -97,6 +99,8 @@ def change_message(
         else:
             when = f"{timestamp(day, 'D')} ({timestamp(day, 'R')})"
         fields.append({"name": "Date", "value": when, "inline": True})
+    elif period is not None:
+        fields.append({"name": "Date", "value": f"{period.human()} (no day given)", "inline": True})
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
     # A thread's name stands alone in the channel list, without the Certainty field: it says
     # how sure the news is unless confirmed ("… season 4: renewed (rumoured)").

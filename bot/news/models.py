@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (bot.catalog imports this module)
+    from bot.catalog.dates import PartialDate
 
 
 class Milestone(StrEnum):
@@ -80,6 +84,9 @@ class Signal:
     # A delay's day it moved the premiere away from ("premiere on June 5 postponed",
     # "delayed from June 5 to July 10"): the day that no longer holds.
     moved_from: date | None = None
+    # The month or year a delay moved the premiere to when it names no day ("delayed to
+    # June 2027", "pushed to 2027"); ``event_date`` is then None.
+    period: PartialDate | None = None
 
     @property
     def is_news(self) -> bool:

@@ -76,6 +76,7 @@ def observe(
             seen_at=told_at,
             denied=signal.denies is not None,
             moved_from=signal.moved_from,
+            period=signal.period,
         ),
     )
 
@@ -161,6 +162,11 @@ def _overturned(event: LearnedEvent, status: SeasonStatus) -> bool:
         return standing == event.denied
     if passed(status, milestone, event.certainty):
         return True
+    if milestone is Milestone.DELAYED and event.event_date is None and event.period is not None:
+        # a delay to a month or year that the delay standing does not give: no later than
+        # the time fans waited for (no delay), or told before the move that stands
+        delayed = status.delayed
+        return delayed is None or delayed.date != event.period
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         # As /status reads it: a season out is past delays (see ``season_status``), and only
         # a delay that stands overtakes a date (not a denial of one, nor one it withdrew).
@@ -194,7 +200,7 @@ def repeats(obs: Observation, change: LearnedEvent, now: datetime, within: timed
     return (
         now - change.seen_at <= within
         and event.certainty >= change.certainty
-        and event.event_date == change.event_date
+        and event.when == change.when
     )
 
 

@@ -8,7 +8,7 @@ import discord
 
 from bot.catalog.dates import PartialDate
 from bot.catalog.models import Episode, Fact, Season, SeasonState, Show
-from bot.domain.status import SeasonStatus, moved_day
+from bot.domain.status import SeasonStatus, moved_day, moved_period
 from bot.news.models import Milestone
 from bot.render.limits import clamp_embed
 from bot.render.text import (
@@ -92,7 +92,9 @@ def _latest_text(season: Season, episodes: list[Episode]) -> str:
 
 def _now_set_for(status: SeasonStatus, now: datetime) -> str:
     """ ", now June 5 (in 3 months)": the day the latest delay moved the premiere to, if it
-    named one."""
+    named one; ", now expected in June 2027" for a month or a year (no day to count to)."""
+    if (period := moved_period(status)) is not None:
+        return f", now expected in {period.human()}"
     if (day := moved_day(status)) is None:
         return ""
     ahead = f" ({release_countdown(day)})" if release_ahead(day, now) else ""
@@ -121,6 +123,10 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
         # A later date (a delay) wins, with the certainty of the claim that gave it.
         day, certainty = dated.date.exact, dated.date_sureness
         inferred = dated.year_inferred
+    if day is None and status is not None and (period := moved_period(status)) is not None:
+        assert status.delayed is not None
+        sure = status.delayed.certainty.label
+        return f"Season {season.number}: expected in {period.human()}{count}, delay {sure}"
     if day is None:
         return f"Season {season.number}: no release date yet{count}."
     label = date_label(certainty, year_inferred=inferred)

@@ -15,6 +15,7 @@ from bot.domain.status import (
     Step,
     StepSource,
     moved_day,
+    moved_period,
     moved_to,
 )
 from bot.news.models import Certainty, Milestone
@@ -216,6 +217,12 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
             f"Season {season.number} was scheduled for {release_day(day)} ({certainty}), "
             "but no source we track confirms it came out yet."
         )
+    if (period := moved_period(status)) is not None:
+        assert status.delayed is not None
+        return (
+            f"Season {season.number} is expected in {period.human()}: a delay "
+            f"{status.delayed.certainty.label} moved it there."
+        )
     current = status.current
     if current is None:
         return f"Nothing is known about season {season.number} yet."
@@ -225,7 +232,10 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
 
 def _now_set_for(status: SeasonStatus, now: datetime) -> str:
     """ ": now June 5, in 3 months": the day the latest delay moved the premiere to, if it
-    named one (the day it moved from gets no countdown: it may no longer hold)."""
+    named one (the day it moved from gets no countdown: it may no longer hold); ": now
+    expected in June 2027" for a month or a year."""
+    if (period := moved_period(status)) is not None:
+        return f": now expected in {period.human()}"
     if (day := moved_day(status)) is None:
         return ""
     ahead = f", {release_countdown(day)}" if release_ahead(day, now) else ""

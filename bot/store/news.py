@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
+from bot.catalog.dates import PartialDate
 from bot.domain.status import LearnedEvent
 from bot.news.dedupe import fold
 from bot.news.models import Article, Certainty, Milestone
@@ -110,7 +111,8 @@ _SAME_ARTICLE = (
     "AND e.source_url = c.source_url AND e.seen_at = c.seen_at"
 )
 _EVENT_COLUMNS = (
-    "milestone, certainty, event_date, source_url, source_title, seen_at, denied, moved_from"
+    "milestone, certainty, event_date, source_url, source_title, seen_at, denied, moved_from, "
+    "period"
 )
 
 
@@ -124,6 +126,7 @@ def _event(row: Sequence[Any]) -> LearnedEvent:
         seen_at=parse_iso(row[5]) or datetime.min.replace(tzinfo=UTC),
         denied=bool(row[6]),
         moved_from=date.fromisoformat(row[7]) if row[7] else None,
+        period=PartialDate.parse(row[8]) if row[8] else None,
     )
 
 
@@ -341,8 +344,8 @@ class NewsRepo:
         cur = await self._db.conn.execute(
             "INSERT INTO status_events (show_slug, season, milestone, certainty, event_date, kind, "
             "source_url, source_title, feed_id, story_id, rule, seen_at, denied, public, "
-            "moved_from) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "moved_from, period) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 show,
                 season,
@@ -359,6 +362,7 @@ class NewsRepo:
                 int(event.denied),
                 int(public),
                 event.moved_from.isoformat() if event.moved_from else None,
+                event.period.isoformat() if event.period else None,
             ),
         )
         assert cur.lastrowid is not None
