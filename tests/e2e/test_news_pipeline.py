@@ -319,3 +319,35 @@ async def test_a_delay_away_from_the_day_a_delay_named_is_posted_and_takes_the_d
         shown = status.embeds[0]["description"]
         assert "delay" in shown.lower(), shown
         assert release_day(moved) not in shown and release_countdown(moved) not in shown, shown
+
+
+async def test_a_delay_to_a_year_is_posted_with_it_and_takes_the_day(tmp_path: Path) -> None:
+    """ "XO, Kitty season 4 pushed to <next year>" after a dated premiere was posted as
+    "delayed" with no date, and /status went on naming the old day: a delay naming only a
+    year was no date. The post says the year, and /status the season is expected then, with
+    no countdown to the day that no longer holds."""
+    first = datetime.now(UTC).date() + timedelta(days=30)
+    year = first.year + 1
+
+    async with FeedServer() as server, Sandbox() as sb:
+        async with one_outlet(server, sb, tmp_path) as (outlets, channel):
+            spelt = f"{first:%B} {first.day}, {first.year}"
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premieres {spelt}")
+            await outlets.polled(OUTLETS[0])
+            await settle(sb, channel, 1)
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 pushed to {year}")
+            await outlets.polled(OUTLETS[0])
+            posts = await settle(sb, channel, 2)
+            status = await sb.invoke("status", {"season": 4}, user="member")
+
+        assert posts[1] == f"XO, Kitty season 4: delayed to {year} [Reported]"
+        embed = sb.messages(channel)[1].raw["embeds"][0]  # type: ignore[index]
+        fields = {f["name"]: f["value"] for f in embed["fields"]}
+        assert fields["Date"] == f"{year} (no day given)"
+        shown = status.embeds[0]["description"]
+        assert shown.splitlines()[0] == (
+            f"Season 4 was set for {release_day(first)} (reported), but a delay has since been "
+            f"reported: now expected in {year}."
+        )
+        assert release_countdown(first) not in shown, shown
+        assert f"⏳ **Delayed**: {year} · reported" in shown, shown
