@@ -145,8 +145,8 @@ def test_a_long_title_keeps_the_name_within_discords_limit() -> None:
 
 
 def test_a_delay_without_a_day_after_a_dated_one_keeps_its_day(show: Show) -> None:
-    """A delay naming no day is the delay retold, or one to a month or a year: the day the
-    dated one gave stands, however long after it is told."""
+    """A delay naming no day (nor a month or a year: test_delay_period) is the delay
+    retold: the day the dated one gave stands, however long after it is told."""
     renewed = told(Milestone.RENEWED, C)
     dated = told(Milestone.RELEASE_DATE_ANNOUNCED, C, date(2027, 1, 14), day=2)
     moved = told(Milestone.DELAYED, C, date(2027, 2, 11), day=3)

@@ -614,7 +614,7 @@ def test_a_delay_that_names_its_day_says_it_where_the_old_date_stood(show: Show)
     upcoming = _next_up(episode_overview_embed(show, before, status))
     assert upcoming.endswith(f"delay reported, now {release_day(new)} ({release_countdown(new)})")
     assert release_day(date(2026, 4, 2), "R") not in upcoming
-    # a later delay that names no day (a retelling, or a month or a year) leaves June 5
+    # a later delay that names no day, nor a month or a year (a retelling), leaves June 5
     again = LearnedEvent(
         Milestone.DELAYED,
         Certainty.REPORTED,
