@@ -2381,6 +2381,13 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\b(?:explains|clarifies) (?:why|how|what|the|some)\b|\bthe ending of\b"
         r"|\blooks? back (?:on|at)\b|\bvfx breakdown\b|\bbreakdown video\b",
     ),
+    # Old news told again: the writer tells the reader they may know it already ("As many
+    # of you may have heard at this point, filming ...", "probably old news by now, but ...")
+    _block(
+        "retold",
+        r"^as (?:many|some|most) of (?:you|our readers)\b|^if you (?:are not|aren't|weren't)"
+        r" (?:already )?aware\b|\bold news\b",
+    ),
     # A headline that only asks ("Is this the final season?") introduces background.
     # (or asks without its mark: "The Society: Has Netflix Canceled The Series For Season 2")
     _block("question", rf"\?[!\"')\s]*$|{ASKS}", strong=False),

@@ -718,6 +718,36 @@ def test_passing_mention_with_an_old_date_is_not_news() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "As many of you may have heard at this point, filming for XO, Kitty season 3 is underway.",
+        "As some of you may know, XO, Kitty season 3 premieres on July 11.",
+        "As most of our readers know, Netflix has renewed XO, Kitty for a third season.",
+        "If you are not aware, the XO, Kitty season 3 premiere is set for Sunday, February 23.",
+        "This is probably old news by now, but Netflix has renewed XO, Kitty for a third season.",
+    ],
+)
+def test_news_the_writer_says_the_reader_knows_is_retold(title: str) -> None:
+    signal = classify(title, "", None, INDEX)
+    assert signal.milestone is None
+    assert signal.rule == "not-news:retold"
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # the reader is told the news, not reminded of it
+        ("As of today, filming for XO, Kitty season 3 is underway.", Milestone.FILMING_STARTED),
+        ("Many of you asked: Netflix has renewed XO, Kitty for a third season.", Milestone.RENEWED),
+        ("Fans were not aware Netflix had quietly cancelled the drama.", Milestone.CANCELLED),
+        ("Netflix renews XO, Kitty as fans cheer the news", Milestone.RENEWED),
+    ],
+)
+def test_news_told_to_the_reader_is_not_retold(title: str, milestone: Milestone) -> None:
+    assert _milestone(title) is milestone
+
+
 def test_a_date_between_commas_dates_the_subject_not_the_event() -> None:
     # the premiere's date is months old; the cancellation is the news
     title = "Harbor Lights, which premiered on Hulu on May 2, has been cancelled."
