@@ -2388,6 +2388,15 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"^as (?:many|some|most) of (?:you|our readers)\b|^if you (?:are not|aren't|weren't)"
         r" (?:already )?aware\b|\bold news\b",
     ),
+    # Someone's reaction to a decision told before: "director on the show's cancellation:",
+    # "star reacts to the end of ...", "feels betrayed by the cancellation"
+    _block(
+        "reaction-to",
+        # (the maker reacting is its own news: "Netflix reacts to the fans: renewed")
+        r"(?<!\bnetflix )(?<!\bnetwork )(?<!\bstreamer )\breact(?:s|ed|ing)? to\b"
+        r"|\bon (?:the |its |(?:the )?show'?s )(?:cancell?ation|axing|renewal)\b"
+        r"|\bfeels? (?:betrayed|robbed|cheated)\b",
+    ),
     # A headline that only asks ("Is this the final season?") introduces background.
     # (or asks without its mark: "The Society: Has Netflix Canceled The Series For Season 2")
     _block("question", rf"\?[!\"')\s]*$|{ASKS}", strong=False),

@@ -719,19 +719,38 @@ def test_passing_mention_with_an_old_date_is_not_news() -> None:
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("title", "kind"),
     [
-        "As many of you may have heard at this point, filming for XO, Kitty season 3 is underway.",
-        "As some of you may know, XO, Kitty season 3 premieres on July 11.",
-        "As most of our readers know, Netflix has renewed XO, Kitty for a third season.",
-        "If you are not aware, the XO, Kitty season 3 premiere is set for Sunday, February 23.",
-        "This is probably old news by now, but Netflix has renewed XO, Kitty for a third season.",
+        # the writer says the reader may know it already
+        (
+            "As many of you may have heard at this point, filming for XO, Kitty season 3 is "
+            "underway.",
+            "retold",
+        ),
+        ("As some of you may know, XO, Kitty season 3 premieres on July 11.", "retold"),
+        (
+            "As most of our readers know, Netflix has renewed XO, Kitty for a third season.",
+            "retold",
+        ),
+        (
+            "If you are not aware, the XO, Kitty season 3 premiere is set for Sunday, May 23.",
+            "retold",
+        ),
+        ("This is probably old news by now, but Netflix has renewed XO, Kitty again.", "retold"),
+        # someone's reaction to a decision told before
+        (
+            "XO, Kitty Director On Show's Cancellation: 'We Had Two More Seasons Planned'",
+            "reaction-to",
+        ),
+        ("Teen star reacts to the end of XO, Kitty after Netflix cancelled it", "reaction-to"),
+        ("Star feels betrayed by XO, Kitty's cancellation", "reaction-to"),
+        ("Minho actor on its renewal: season 3 will be XO, Kitty's best", "reaction-to"),
     ],
 )
-def test_news_the_writer_says_the_reader_knows_is_retold(title: str) -> None:
+def test_news_retold_or_reacted_to_is_not_news(title: str, kind: str) -> None:
     signal = classify(title, "", None, INDEX)
     assert signal.milestone is None
-    assert signal.rule == "not-news:retold"
+    assert signal.rule == f"not-news:{kind}"
 
 
 @pytest.mark.parametrize(
@@ -742,9 +761,13 @@ def test_news_the_writer_says_the_reader_knows_is_retold(title: str) -> None:
         ("Many of you asked: Netflix has renewed XO, Kitty for a third season.", Milestone.RENEWED),
         ("Fans were not aware Netflix had quietly cancelled the drama.", Milestone.CANCELLED),
         ("Netflix renews XO, Kitty as fans cheer the news", Milestone.RENEWED),
+        # the decision comes first, the reaction after it; the maker reacting decides
+        ("Netflix cancels XO, Kitty after two seasons as fans react", Milestone.CANCELLED),
+        ("Netflix renews XO, Kitty, counting on the show's fans", Milestone.RENEWED),
+        ("Netflix reacts to the fans: XO, Kitty is renewed for season 3", Milestone.RENEWED),
     ],
 )
-def test_news_told_to_the_reader_is_not_retold(title: str, milestone: Milestone) -> None:
+def test_news_told_or_decided_stays_news(title: str, milestone: Milestone) -> None:
     assert _milestone(title) is milestone
 
 
