@@ -771,6 +771,23 @@ def test_news_told_or_decided_stays_news(title: str, milestone: Milestone) -> No
     assert _milestone(title) is milestone
 
 
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # why an ending came explains it: the ending was told before
+        ("Why XO, Kitty Is Ending After Three Seasons, Explained By The Showrunner", None),
+        ("Why there won't be a season 4 of hit Netflix romance XO, Kitty", None),
+        ("Why the teen romance XO, Kitty is ending with season 3", None),
+        # the ending told, and why after it
+        ("Netflix cancels XO, Kitty: why the show is over", Milestone.CANCELLED),
+        ("XO, Kitty is ending with season 3, Netflix confirms", Milestone.CANCELLED),
+        ("There won't be a season 4 of XO, Kitty, Netflix says", Milestone.CANCELLED),
+    ],
+)
+def test_why_a_show_is_ending_explains_it(title: str, milestone: Milestone | None) -> None:
+    assert _milestone(title) is milestone
+
+
 def test_a_date_between_commas_dates_the_subject_not_the_event() -> None:
     # the premiere's date is months old; the cancellation is the news
     title = "Harbor Lights, which premiered on Hulu on May 2, has been cancelled."
