@@ -149,5 +149,5 @@ async def test_a_sigkill_during_a_pause_loses_nothing_and_sends_nothing_twice(
         assert posts == [
             "XO, Kitty season 4: filming [Rumoured]",
             "XO, Kitty season 4: filming [Confirmed]",
-            "XO, Kitty season 4: delayed [Reported]",
+            "XO, Kitty season 4: delayed to 2027 [Reported]",
         ]

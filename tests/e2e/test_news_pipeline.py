@@ -195,7 +195,7 @@ async def test_each_status_change_is_announced_once_in_order_across_a_crash(
         assert posts == [
             "XO, Kitty season 4: filming [Rumoured]",
             "XO, Kitty season 4: filming [Confirmed]",
-            "XO, Kitty season 4: delayed [Reported]",
+            "XO, Kitty season 4: delayed to 2027 [Reported]",
             "XO, Kitty season 4: released [Reported]",
         ]
         messages = sb.messages(channel)
