@@ -4,7 +4,7 @@ was or wasn't posted (moderators only)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
@@ -53,16 +53,36 @@ ADD_COOLDOWN_S = 30.0
 _QUIET = discord.AllowedMentions.none()
 # How /feeds filter's words are typed (an option's description holds 100 characters).
 _WORDS = ' (comma-separated; "XO, Kitty" quoted is one)'
+# What a /feeds add is: a feed new here, one of this server's disabled (polled again), or the
+# https spelling of one it follows over http (read over https from then on).
+Adding = Literal["new", "retry", "upgrade"]
 # A page's feed address longer than this (of a reply's 2,000) is not offered to paste.
 ALTERNATE_MAX = 1500
 
 
-def fetch_refusal(url: str, fetched: FetchResult) -> str:
+def fetch_refusal(url: str, fetched: FetchResult, followed: str | None = None) -> str:
+    """Why ``url`` is not followed; ``followed``: the http address this server follows the
+    feed at, which stays as it is."""
     shown = safe_text(redacted(url), 200)
+    reason = safe_text(fetched.error or f"status {fetched.status}", 300)
+    if followed is not None:
+        return (
+            f"This server already follows that feed, at {safe_text(redacted(followed), 200)}. "
+            f"I couldn't fetch {shown}, so I keep reading it over http: {reason}."
+        )
     if fetched.status == "gone":
         return f"{shown} says the feed is gone for good (HTTP 410), so I won't follow it."
-    reason = safe_text(fetched.error or f"status {fetched.status}", 300)
     return f"I couldn't fetch {shown}, so I'm not following it: {reason}."
+
+
+def upgraded_text(title: str | None, url: str) -> str:
+    """The answer to /feeds add of the https spelling of a feed this server follows over http."""
+    shown = safe_text(redacted(url), 200)
+    name = f"**{safe_text(title, 200)}**" if title else "that feed"
+    return (
+        f"This server already follows {name}: I read it at {shown} from now on, over https "
+        "(for every server that follows it)."
+    )
 
 
 def withdrawn_text(dropped: int, given: int) -> str:
@@ -120,24 +140,27 @@ class Feeds(
         best = min(alike, key=lambda f: (f.id not in ids, not f.shared, f.url != url), default=None)
         return url if best is None else best.url
 
-    async def _addable(self, own: Sequence[GuildFeed], url: str) -> bool:
-        """Refuse what can't be added; True when it is this server's feed, disabled, to retry."""
+    async def _addable(self, own: Sequence[GuildFeed], url: str, *, https: bool) -> Adding:
+        """Refuse what can't be added; else what adding it means here. ``https``: the
+        moderator typed https for ``url``, stored as http."""
         existing = await self.client.store.feeds.by_url(url)
         followed = existing is not None and any(sub.feed.id == existing.id for sub in own)
         if followed and existing is not None and existing.enabled:
+            if https and not existing.shared:
+                return "upgrade"  # asked for over https: read so, if it answers there
             raise UserFacingError("This server already follows that feed (`/feeds list`).")
         if existing is not None and existing.shared:
             # Restarting it would switch it back on for every server, even one this server
             # added before the host listed it: that is the host's call.
             raise UserFacingError(shared_refusal(existing))
         if followed:
-            return True  # the disable notice says: add it again to retry
+            return "retry"  # the disable notice says: add it again to retry
         if len(own) >= MAX_FEEDS_PER_GUILD:
             raise UserFacingError(
                 f"This server already follows {MAX_FEEDS_PER_GUILD} feeds, the most I allow. "
                 "Remove one with `/feeds remove` first."
             )
-        return False
+        return "new"
 
     # -- add ------------------------------------------------------------------------------
 
@@ -150,8 +173,8 @@ class Feeds(
         given = clean_feed_url(url, allow_private=self.client.settings.allow_private_feeds)
         own = await store.feeds.for_guild(guild.id)
         stored = await self._stored_spelling(own, given)
-        retry = await self._addable(own, stored)
         url = safer_spelling(given, stored)  # https asked for is never read over http
+        adding = await self._addable(own, stored, https=url != stored)
         if (wait := self.add_cooldown.refusal(guild.id, "add a feed")) is not None:
             raise UserFacingError(wait)
         self.add_cooldown.charge(guild.id)
@@ -166,7 +189,9 @@ class Feeds(
             allow_private=self.client.settings.allow_private_feeds,
         )
         if fetched.status != "ok" or not fetched.body:
-            raise UserFacingError(fetch_refusal(url, fetched))
+            raise UserFacingError(
+                fetch_refusal(url, fetched, stored if adding == "upgrade" else None)
+            )
         parsed = await self.client.news.deps.parser.parse(
             fetched.body, fetched.url, fetched.headers
         )
@@ -197,6 +222,10 @@ class Feeds(
             # Another server's /feeds remove stopped it after adopt found it polled.
             await adopt(deps, now_feed, parsed.articles, fetched, title=title, now=now)
         self.client.news.feeds_soon()  # its poll job now, not at the next reconcile
+        if adding == "upgrade":
+            # Followed and polled: nothing to preview that this server has not been told.
+            await answer(interaction, upgraded_text(title or feed.title, feed.url))
+            return
         settings = await store.guilds.get(guild.id)
         await deps.warm_classifier()
         items = await preview_items(deps, parsed.articles, settings, now)
@@ -210,7 +239,7 @@ class Feeds(
             show_title=show.title,
             problems=parsed.problems,
         )
-        verb = "Polling again" if retry else "Now following"
+        verb = "Polling again" if adding == "retry" else "Now following"
         lines = [f"{verb} **{safe_text(title or redacted(url), 200)}**."]
         if settings.channel_id is None:
             lines.append("⚠️ No announcement channel yet: run `/setup channel` so I can post.")

@@ -4,6 +4,7 @@ why, filters, removal, and every refusal."""
 from __future__ import annotations
 
 import asyncio
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -489,6 +490,41 @@ async def test_a_server_adding_the_https_spelling_of_an_http_feed_is_never_read_
         assert server.hits("/kitty.xml") == 1
         assert await bot.store.feeds.for_guild(b.id) == []
         assert [f.url for f in await bot.store.feeds.all()] == [url]
+
+
+async def test_a_server_adding_the_https_spelling_of_its_own_http_feed_upgrades_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server following http://… that typed https://… was told it "already follows" it,
+    and its feed stayed on plain http (only a second server's add moved it to https). Now
+    the https address is fetched: answering, the feed is read there from then on, for every
+    server, with nothing posted again; not answering, it stays http and the answer says so.
+    The loopback site serves no TLS, so for the answering case its https fetch is made over
+    http to the same site (the feed's fetch, not Discord's edge)."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        url = server.url("/kitty.xml")
+        assert "Now following" in (await sb.invoke("feeds", {"url": url}, subcommand="add")).content
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        https = url.replace("http://", "https://")
+        reply = await sb.invoke("feeds", {"url": https}, subcommand="add", timeout=10)
+        refused(reply, "already follows that feed, at http:", "keep reading it over http")
+        assert [f.url for f in await bot.store.feeds.all()] == [url]
+
+        # The module the bot loaded the cog from (an extension is loaded afresh, not imported).
+        feeds_cog = sys.modules[type(bot.get_cog("Feeds")).__module__]
+        real = feeds_cog.fetch_feed
+
+        async def over_loopback(session: object, address: str, **kwargs: object) -> object:
+            return await real(session, address.replace("https://", "http://"), **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(feeds_cog, "fetch_feed", over_loopback)
+        reply = await sb.invoke("feeds", {"url": https}, subcommand="add", timeout=10)
+        refused(reply, "already follows **Kitty Weekly**", "over https")
+        (sub,) = await bot.store.feeds.for_guild(sb.guild.id)
+        assert sub.feed.url == https and sub.feed.primed
+        assert [f.id for f in await bot.store.feeds.all()] == [sub.feed.id]
+        assert await bot.store.outbox.counts() == {}
 
 
 async def test_two_servers_adding_one_feed_in_two_spellings_at_once_share_one(
