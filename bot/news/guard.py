@@ -50,19 +50,27 @@ _USERINFO = re.compile(r"//[^/?#]*@")
 _QUOTED_USERINFO = re.compile(r"'.*@")
 # The same keys in a query yarl can't parse: the key's whole name, then its value.
 _SECRET_VALUE = re.compile(rf"([?&][^=&#]*(?:{_SECRET_KEY.pattern})[^=&#]*=)[^&#]*", re.I)
+# Past the host, the same keys where no query parser looks: after ";" (a query split so,
+# "?a=1;token=…", or a path's parameters, "/feed;jsessionid=…") or as a path segment of its
+# own ("/feed/token=…"); and the segment after one named only for a credential
+# ("/token/…/feed", "/api_key/…"). Exact names there: "author" or "monkey" name no secret.
+_INLINE_SECRET = re.compile(rf"([/;][^/;?&=#]*(?:{_SECRET_KEY.pattern})[^/;?&=#]*=)[^/;?&#]*", re.I)
+_SECRET_SEGMENT = re.compile(
+    r"(/(?:access[_-]?)?(?:token|api[_-]?key|key|secret|password|passwd)/)[^/?#;]+", re.I
+)
 
 
 def redacted(url: str) -> str:
-    """``url`` for a log line: a password (or a lone user name), or a query value keyed like a
-    credential, masked."""
+    """``url`` for a log line: a password (or a lone user name), or a value keyed like a
+    credential (in the query, after a ";", in a path segment), masked."""
     try:
         parsed = URL(url)
     except (ValueError, IndexError):  # unparseable (a port past 65535): mask by the text's shape
-        return _SECRET_VALUE.sub(r"\1***", _USERINFO.sub("//***@", url))
+        return _inline_masked(_SECRET_VALUE.sub(r"\1***", _USERINFO.sub("//***@", url)))
     secret_query = any(_SECRET_KEY.search(key) for key in parsed.query)
     # A password under no user name (https://:TOKEN@host/) is a credential too.
     if parsed.user is None and not parsed.password and not secret_query:
-        return url  # as the host wrote it, not re-encoded
+        return _inline_masked(url)  # as the host wrote it, not re-encoded
     if parsed.password:
         parsed = parsed.with_password("***")
     elif parsed.user is not None:  # a user name alone is a token (https://TOKEN@host/)
@@ -71,7 +79,18 @@ def redacted(url: str) -> str:
         parsed = parsed.with_query(
             [(k, "***" if _SECRET_KEY.search(k) else v) for k, v in parsed.query.items()]
         )
-    return str(parsed)
+    return _inline_masked(str(parsed))
+
+
+def _inline_masked(url: str) -> str:
+    """``url`` with the credentials past its host that no query parser reads masked."""
+    scheme, sep, rest = url.partition("//")
+    host, slash, tail = rest.partition("/") if sep else ("", "", url)
+    if not tail and not slash:  # no path: a query may follow the host ("//h?a=1;token=…")
+        host, mark, tail = rest.partition("?")
+        slash = mark
+    masked = _SECRET_SEGMENT.sub(r"\1***", _INLINE_SECRET.sub(r"\1***", slash + tail))
+    return f"{scheme}{sep}{host}{masked}"
 
 
 class GuardError(ValueError):

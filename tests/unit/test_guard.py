@@ -333,6 +333,45 @@ def test_redacted_masks_the_credentials_in_a_url(url: str, shown: str) -> None:
     assert redacted(url) == shown
 
 
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        # A query split by ";" reads to yarl as one value, "1;token=s3cret" (shown whole).
+        ("https://e.org/f?a=1;token=s3cret", "https://e.org/f?a=1;token=***"),
+        ("https://e.org?a=1;token=s3cret&b=2", "https://e.org?a=1;token=***&b=2"),
+        # A path's own parameters and a segment keyed like a credential (shown whole).
+        ("https://e.org/feed;jsessionid=s3cret?page=2", "https://e.org/feed;jsessionid=***?page=2"),
+        ("https://e.org/feed/token=s3cret/rss", "https://e.org/feed/token=***/rss"),
+        (
+            "https://e.org/private/api_key/s3cret/feed.xml",
+            "https://e.org/private/api_key/***/feed.xml",
+        ),
+        ("https://e.org/token/s3cret", "https://e.org/token/***"),
+        # With a password, and where yarl can't parse the address (a port past 65535).
+        ("https://u:p@e.org/f;auth=s3cret", "https://u:***@e.org/f;auth=***"),
+        ("https://e.org:99999/f/secret=s3cret", "https://e.org:99999/f/secret=***"),
+    ],
+)
+def test_redacted_masks_a_credential_past_the_query_parser(url: str, shown: str) -> None:
+    assert redacted(url) == shown
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # An author's or a topic's name is no secret, though "auth" or "key" is in its segment;
+        # nor is a segment after one only partly named so, nor a key with no value.
+        "https://e.org/author/jane/feed/",
+        "https://e.org/topics/monkey/turkey/feed",
+        "https://e.org/keys/s2/feed",
+        "https://e.org/api/v2/feed.xml",
+        "https://e.org/f;page=2?a=1;b=2",
+    ],
+)
+def test_redacted_leaves_an_address_with_no_credential_as_written(url: str) -> None:
+    assert redacted(url) == url
+
+
 @pytest.mark.parametrize("password", ["s3cret", "s3@cret", "s3'cret"])
 def test_an_unparseable_address_is_refused_without_its_password(password: str) -> None:
     # yarl's complaint quotes the netloc; it reached the feed's last error, the log and a
