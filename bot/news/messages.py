@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.news.forum import with_certainty
 from bot.news.models import Article, Certainty, Milestone
+from bot.news.parse import shown_link
 from bot.news.track import Observation
 from bot.render.status import PREMIERE_DAYS
 from bot.render.text import (
@@ -179,6 +180,6 @@ def _shown_url(url: str) -> str:
     """
     if not is_url(url):
         return "(no link)"
-    shown = inert_url(url)
+    shown = inert_url(shown_link(url))
     # Cut, a link would lead to the wrong page: better none.
     return shown if len(shown) <= _URL_LIMIT else "(link too long to show)"

@@ -85,6 +85,32 @@ _TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid"}
 )
 _TRACKING_MARKERS = ("utm_", "clid", "clsrc", "mc_", "igshid")
+# More trackers, dropped from the link a post shows only (``shown_link``): mailing and
+# marketing tools' (HubSpot, Marketo, Mailchimp, Vero, Olytics), ad networks' click ids,
+# Google Analytics' linker. Names no site reads to pick a page.
+_SHOWN_TRACKERS = frozenset(
+    {
+        "_hsenc",
+        "_hsmi",
+        "__hstc",
+        "__hssc",
+        "__hsfp",
+        "mkt_tok",
+        "twclid",
+        "ttclid",
+        "li_fat_id",
+        "wickedid",
+        "rb_clickid",
+        "_ga",
+        "_gl",
+        "vero_id",
+        "vero_conv",
+        "oly_anon_id",
+        "oly_enc_id",
+        "s_cid",
+    }
+)
+_SHOWN_TRACKER_PREFIXES = ("mc_", "hsa_", "pk_", "mtm_")
 _GOOGLE_HOST = re.compile(r"(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})")
 
 # What a CMS ends each summary with (see ``without_boilerplate``), read from the summary's
@@ -620,6 +646,29 @@ def _strip_tracking(query: str) -> str:
 def _is_tracking(name: str) -> bool:
     name = name.lower()
     return name.startswith("utm_") or name in _TRACKING_PARAMS
+
+
+def shown_link(url: str) -> str:
+    """``url`` as a post shows it: without the trackers ``canonical_url`` keeps (it is the
+    article's key, so its list stays as it is: grown, every stored key would read as new),
+    nor those a feed escaped twice ("&amp;utm_medium=…" read as a parameter "amp;utm_medium").
+    Nothing is keyed or compared by it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # no address (a bracket left open): nothing to clean
+        return url
+    if not parts.query or "=" not in parts.query or not _is_web_url(url):
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _shown_tracker(k)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+def _shown_tracker(name: str) -> bool:
+    name = name.lower().removeprefix("amp;")
+    return _is_tracking(name) or name.startswith(_SHOWN_TRACKER_PREFIXES) or name in _SHOWN_TRACKERS
 
 
 def _is_web_url(url: str) -> bool:

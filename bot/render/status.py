@@ -19,6 +19,7 @@ from bot.domain.status import (
     moved_to,
 )
 from bot.news.models import Certainty, Milestone
+from bot.news.parse import shown_link
 from bot.render.limits import DESCRIPTION, FIELD_VALUE, TOTAL, clamp_embed, embed_size, lines_within
 from bot.render.text import (
     BRAND,
@@ -82,7 +83,7 @@ def _sources(step: Step, limit: int = 2) -> str:
     ordered = sorted(
         step.sources, key=lambda s: (step.date is not None and s.date != step.date, -s.certainty)
     )
-    return sources_line([(s.url, _title(s)) for s in ordered], limit, more_word="")
+    return sources_line([(shown_link(s.url), _title(s)) for s in ordered], limit, more_word="")
 
 
 def _title(source: StepSource) -> str | None:
@@ -93,7 +94,8 @@ def _title(source: StepSource) -> str | None:
 def _news_field(learned: list[StepSource]) -> str:
     """The newest learned sources, whole lines only: a link cut in half shows as raw markdown."""
     rows = [
-        link(s.url, _title(s)) + (f" · {timestamp(s.seen_at, 'R')}" if s.seen_at else "")
+        link(shown_link(s.url), _title(s))
+        + (f" · {timestamp(s.seen_at, 'R')}" if s.seen_at else "")
         for s in learned[:LEARNED_SHOWN]
     ]
     more = len(learned) - len(rows)

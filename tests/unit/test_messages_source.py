@@ -159,3 +159,23 @@ def test_a_premiere_date_posted_is_the_moment_it_comes_out() -> None:
     fields = {f["name"]: f["value"] for f in message["embed"]["fields"]}
     out = int(release_start(day).timestamp())
     assert fields["Date"] == f"<t:{out}:D> (<t:{out}:R>)"
+
+
+def test_a_posted_link_drops_the_trackers_its_key_keeps() -> None:
+    """HubSpot's, Marketo's and others' trackers, and utm_* a feed escaped twice
+    ("&amp;amp;" reads "&amp;utm_medium"), stayed in the link every post showed. They are
+    dropped from the link shown; the entry's key, and so what was seen, is as it was."""
+    tracked = (
+        "https://news.example/a?id=7&amp;amp;utm_medium=rss&amp;_hsenc=p2A&amp;mkt_tok=MjA"
+        "&amp;__hstc=1&amp;twclid=2&amp;mc_eid=3&amp;hsa_cam=4&amp;pk_campaign=5&amp;page=2"
+    )
+    feed = (
+        '<rss version="2.0"><channel><title>T</title><item><title>XO, Kitty news</title>'
+        f"<link>{tracked}</link></item></channel></rss>"
+    ).encode()
+    (article,) = parse_feed(feed, "https://news.example/feed").articles
+    assert article.key.startswith("link:") and "mkt_tok=MjA" in article.key
+    assert "_hsenc" in article.url  # the article's address, as keyed and stored
+    assert source(article.url).partition(" ")[0] == "https://news.example/a?id=7&page=2"
+    kept = "https://news.example/a?p=1&ref=home&amp;cid=9"
+    assert source(kept).partition(" ")[0] == kept  # a site may read these to pick a page

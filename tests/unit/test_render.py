@@ -328,6 +328,18 @@ def test_a_headline_less_story_is_labelled_with_its_host_escaped(show: Show, lin
     assert not any(mark in re.sub(r"\\.", "", label) for mark in "*_~`|")
 
 
+def test_a_storys_link_on_the_card_drops_the_trackers_its_key_keeps(show: Show) -> None:
+    """A story's link in "From the news" and beside its step kept a mailing tool's trackers
+    (and utm_* a feed escaped twice), stored as the article's address; the card drops them."""
+    url = "https://news.example/trailer?id=3&_hsenc=p2A&mkt_tok=MjA&amp;utm_medium=rss"
+    season3 = show.seasons[2]
+    learned = [LearnedEvent(Milestone.TRAILER, Certainty.REPORTED, None, url, "Trailer", NOW)]
+    card = status_embed(show, season3, season_status(season3, learned), NOW)
+    text = "\n".join(f.value or "" for f in card.fields)
+    assert "(https://news.example/trailer?id=3)" in text
+    assert not any(mark in text for mark in ("_hsenc", "mkt_tok", "utm_"))
+
+
 def test_timestamps() -> None:
     assert unix(date(2026, 4, 2)) == int(datetime(2026, 4, 2, 12, tzinfo=UTC).timestamp())
     assert timestamp(date(2026, 4, 2)) == "<t:1775131200:D>"
