@@ -344,6 +344,47 @@ async def test_a_feed_redirected_onto_a_feed_never_read_reads_that_address_as_a_
 
 
 @pytest.mark.parametrize(
+    ("why", "shared"), [("8 failures in a row", True), ("taken off the shared list", False)]
+)
+async def test_a_feed_redirected_onto_a_disabled_feed_polls_that_address_again(
+    deps: NewsDeps, feed_server: FeedServer, why: str, shared: bool
+) -> None:
+    """Should a move onto a disabled feed's address start it again? Yes: the move is stored
+    only once that address answered, so a feed the bot stopped for failing works again, and
+    every server hears it (a restart would have retried it anyway; the host's list names the
+    mover, listed or not). One the host took off the list stays no one's but the mover's
+    servers'. Nobody heard the address meanwhile: its backlog is history to all."""
+    target, own = feed_server.url("/target.xml"), feed_server.url("/own.xml")
+    feed_server.serve("/target.xml", rss("XO, Kitty cast visits Seoul"))
+    feed_server.serve("/own.xml", rss("XO, Kitty cast visits Seoul"))
+    for guild in (1, 7):
+        await deps.store.guilds.update(guild, channel_id=guild * 10, mode="all")
+    stopped = await deps.store.feeds.add(target, shared=True)
+    await poll(deps, stopped)
+    if not shared:
+        await deps.store.feeds.unshare(stopped.id)
+    await deps.store.feeds.disable(stopped.id, why, now=NOW)
+    mover = await deps.store.feeds.add(own)
+    await deps.store.feeds.subscribe(7, mover.id, None)
+    await poll(deps, mover)
+
+    feed_server.serve("/target.xml", rss("Netflix renews XO, Kitty for season 4"))
+    feed_server.redirect("/own.xml", "/target.xml", status=301)
+    assert (await poll(deps, mover)).queued == 0  # published while disabled: history
+    (one,) = await deps.store.feeds.all()
+    assert (one.id, one.url, one.enabled, one.shared) == (mover.id, target, True, shared)
+    assert one in await deps.store.feeds.active()
+
+    feed_server.serve(
+        "/target.xml",
+        rss("XO, Kitty season 4 gets a release date", "Netflix renews XO, Kitty for season 4"),
+    )
+    assert (await poll(deps, one)).queued == (2 if shared else 1)
+    heard = sorted(d.guild_id for d in await deps.store.outbox.due(NOW, 9))
+    assert heard == ([1, 7] if shared else [7])
+
+
+@pytest.mark.parametrize(
     ("content", "problem"),
     [
         (b"# caf\xe9\n", "not UTF-8 text (byte 6 is not)"),
