@@ -94,6 +94,13 @@ def withdrawn_text(dropped: int, given: int) -> str:
     return f" {dropped} of its posts still queued here won't be sent{other}."
 
 
+# /feeds remove of a feed the host also lists: the server keeps hearing it, unfiltered.
+STILL_SHARED = (
+    "It is also on the shared list, so its news still comes here, now without this "
+    "server's filter: only the bot's host can take it off."
+)
+
+
 def shared_refusal(feed: Feed) -> str:
     if feed.enabled:
         return "That feed is on the shared list: every server already hears it."
@@ -273,6 +280,9 @@ class Feeds(
             sub.feed.id, "no server follows it", now=self.client.news.deps.now()
         )
         text = f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**."
+        if sub.feed.shared:
+            # Else the moderator waits for posts from it to stop, and they never do.
+            text += f" {STILL_SHARED}"
         await answer(interaction, text + withdrawn_text(dropped, given))
 
     remove.autocomplete("feed")(_own_feed_choices)

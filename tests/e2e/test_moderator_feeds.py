@@ -407,6 +407,25 @@ async def test_a_server_that_also_follows_a_shared_feed_cant_restart_it(
         assert after is not None and not after.enabled
 
 
+async def test_removing_a_feed_the_host_also_lists_says_its_news_still_comes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server's own feed the host listed later: /feeds remove answered "Stopped following"
+    and nothing more, yet its news kept coming (every server hears a shared feed), now
+    without the filter the server had set on it. The answer says so."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        url = server.url("/kitty.xml")
+        assert "Now following" in (await sb.invoke("feeds", {"url": url}, subcommand="add")).content
+        await bot.store.feeds.share(url)
+        reply = await sb.invoke("feeds", {"feed": url}, subcommand="remove")
+        refused(reply, "Stopped following **Kitty Weekly**", "also on the shared list")
+        assert reply.content.count("only the bot's host") == 1
+        assert await bot.store.feeds.for_guild(sb.guild.id) == []
+        feed = await bot.store.feeds.by_url(url)
+        assert feed is not None and feed.shared and feed.enabled
+
+
 async def test_a_feed_added_in_capitals_is_picked_by_the_address_typed_then(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
