@@ -127,3 +127,24 @@ async def test_commands_synced_beside_the_running_bot_are_linked_without_a_resta
             again = await sandbox.invoke("help", dm=True, user="member")
             assert guide_text(again) == text
         assert global_reads(sandbox) == before + 1
+
+
+async def test_help_reading_both_scopes_again_answers_in_time(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """With the dev guild's ids known, a missing id has /help read the global commands and
+    the guild's again, each for up to ``RELEARN_WAIT``: one after the other, two slow reads
+    took 3 s, Discord's whole window, and /help went unanswered ("Unknown interaction")."""
+    async with running_bot(sandbox, tmp_path) as bot:
+        assert bot.application_id is not None
+        # Another process's syncs, through the same Discord, leave /ping out of both scopes.
+        payload = [c.to_dict(bot.tree) for c in bot.tree.get_commands() if c.name != "ping"]
+        await bot.http.bulk_upsert_global_commands(bot.application_id, payload)
+        await bot.http.bulk_upsert_guild_commands(bot.application_id, sandbox.guild.id, payload)
+    async with running_bot(sandbox, tmp_path, sync_global=False):
+        # Both reads /help makes are slow: Discord asks the bot to come back in 5 s.
+        sandbox.inject("GET", "/applications/*/commands", "429", count=2, retry_after=5.0)
+        reply = await sandbox.invoke("help", user="member")
+        assert reply.latency is not None and reply.latency < 2.5, reply.latency
+        text = guide_text(reply)
+    assert mention(sandbox, "cast") in text and "/ping — " in text
