@@ -2219,6 +2219,14 @@ def _block(name: str, pattern: str, *, strong: bool = True) -> BlockRule:
 # "renewed or cancelled?": an explainer's question, in a title's lead or after its news
 _RENEWED_OR_CANCELLED = r"\brenewed or cancell?ed\b|\bcancell?ed or renewed\b"
 
+# Not right after the show's maker, nor its "has", "finally" or "officially": a lookbehind
+# each (each of one width)
+_MAKER_NOT_BEFORE = "".join(
+    rf"(?<!\b{maker} {word})"
+    for maker in ("netflix", "network", "streamer")
+    for word in ("", "has ", "have ", "finally ", "officially ")
+)
+
 # Title blocks.
 # A title that opens with an inverted auxiliary asks, with or without its mark. ("will"
 # opens names: Will Poulter)
@@ -2248,7 +2256,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bhow to watch\b|\bwhere to (?:watch|stream)\b|\bwhat time\b|\brelease time\b"
         r"|\bout yet\b|\bwhy (?:netflix|hbo|it|they|the show)?\s?(?:cancell?ed|axed|dropped)\b"
         r"|\bwhy [^.?!]{0,60}(?:was|got|get|gets|is|are|were) (?:cancell?ed|axed|missing|renewed"
-        r"|ending|over)\b|\bwhy there (?:won't|will not|isn't|is no|wasn't) (?:be )?(?:a|another)\b"
+        # (the wait over, or fans over the moon, is news: "Why the wait is over: … premieres")
+        r"|ending|(?<!\bwait is )(?<!\bwait was )over(?! the moon))\b"
+        r"|\bwhy there (?:won't|will not|isn't|is no|wasn't) (?:be )?(?:a|another)\b"
         r"|\bexplained\b|\bwhat (?:a|an|you|every) [^.?!]{0,30}should know\b"
         r"|\bexplainer\b|\bguide to\b|\bbeginner'?s guide\b|\bhow (?:does|did) [^.?!]{0,60}end\b"
         r"|\bwhat happens at the end\b|\bis netflix planning\b|\bwhat the actors say\b"
@@ -2393,9 +2403,11 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     # "star reacts to the end of ...", "feels betrayed by the cancellation"
     _block(
         "reaction-to",
-        # (the maker reacting is its own news: "Netflix reacts to the fans: renewed")
-        r"(?<!\bnetflix )(?<!\bnetwork )(?<!\bstreamer )\breact(?:s|ed|ing)? to\b"
-        r"|\bon (?:the |its |(?:the )?show'?s )(?:cancell?ation|axing|renewal)\b"
+        # (the maker reacting is its own news: "Netflix reacts to the fans: renewed", "Netflix
+        # has reacted to the outcry and renewed"; and an update or a decision on the renewal)
+        rf"{_MAKER_NOT_BEFORE}\breact(?:s|ed|ing)? to\b"
+        r"|(?<!\bupdate )(?<!\bdecision )(?<!\bnews )"
+        r"\bon (?:the |its |(?:the )?show'?s )(?:cancell?ation|axing|renewal)\b"
         r"|\bfeels? (?:betrayed|robbed|cheated)\b",
     ),
     # A headline that only asks ("Is this the final season?") introduces background.

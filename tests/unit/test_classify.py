@@ -788,6 +788,38 @@ def test_why_a_show_is_ending_explains_it(title: str, milestone: Milestone | Non
     assert _milestone(title) is milestone
 
 
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # the wait over, or fans over the moon, is no ending explained
+        (
+            "Here's why the wait is over: XO, Kitty season 3 premieres May 5",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        ("Why XO, Kitty fans are over the moon: Netflix renews it for season 3", Milestone.RENEWED),
+        # the maker's reaction is its decision, with a word between them too
+        ("Netflix has reacted to fan outcry and renewed XO, Kitty for season 3", Milestone.RENEWED),
+        (
+            "Netflix finally reacts to fans' campaign: XO, Kitty renewed for season 3",
+            Milestone.RENEWED,
+        ),
+        # news on the renewal is the renewal
+        (
+            "Update on the renewal: XO, Kitty season 3 officially confirmed by Netflix",
+            Milestone.RENEWED,
+        ),
+        (
+            "Netflix makes decision on the renewal of XO, Kitty: season 3 confirmed",
+            Milestone.RENEWED,
+        ),
+    ],
+)
+def test_news_worded_near_an_explainer_or_a_reaction_stays_news(
+    title: str, milestone: Milestone
+) -> None:
+    assert _milestone(title) is milestone
+
+
 def test_a_date_between_commas_dates_the_subject_not_the_event() -> None:
     # the premiere's date is months old; the cancellation is the news
     title = "Harbor Lights, which premiered on Hulu on May 2, has been cancelled."
