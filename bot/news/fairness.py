@@ -40,14 +40,16 @@ class FetchSlots:
         self._servers: dict[int, _Server] = {}
 
     @asynccontextmanager
-    async def own_feed(self, server: int) -> AsyncIterator[None]:
+    async def own_feed(self, server: int) -> AsyncIterator[bool]:
+        """A slot, and whether it had to be waited for (the feed may have changed since)."""
         held = self._servers.get(server)
         if held is None:
             held = self._servers[server] = _Server(asyncio.Semaphore(self._per_server))
         held.users += 1
         try:
+            waited = held.slots.locked() or self._all.locked()
             async with held.slots, self._all:
-                yield
+                yield waited
         finally:
             held.users -= 1
             if not held.users:

@@ -378,7 +378,14 @@ class NewsService:
             return await poll_guarded(self.deps, feed)
         # An own feed waits for its server's slot (fairness.py); nobody's is one server's.
         server = await self.store.feeds.first_follower(feed.id) or 0
-        async with self.slots.own_feed(server):
+        async with self.slots.own_feed(server) as waited:
+            if waited:
+                # Removed, stopped or folded while it queued (minutes, behind slow feeds): its
+                # news is no one's now, and the row read before the wait is not the feed's.
+                fresh = await self.store.feeds.get(feed.id)
+                if fresh is None or not fresh.enabled:
+                    return None
+                feed = fresh
             return await poll_guarded(self.deps, feed)
 
     @quiet_on_shutdown

@@ -108,6 +108,36 @@ async def test_a_servers_slow_own_feeds_are_polled_a_few_at_a_time_and_hold_up_n
     assert service.slots.servers_polling == 0  # nothing kept for servers done polling
 
 
+async def test_an_own_feed_removed_while_it_waits_for_a_slot_is_not_read(
+    service: NewsService, feed_server: FeedServer
+) -> None:
+    """A server's feed queued behind its slow ones, then removed by its moderator
+    (``/feeds remove``: unsubscribed and retired): it was read when its turn came, minutes
+    later, with the row read before the wait, and its news went on to the pipeline."""
+    slow = SlowHost()
+    paths = [f"/slow/{n}.xml" for n in range(OWN_FEEDS_PER_SERVER)]
+    for path in paths:
+        feed_server.route(path, slow.handler)
+    feed_server.serve("/queued.xml", make_rss(2))
+    store = service.store
+    hog = await own_feeds(store, feed_server, 1, paths)
+    (queued,) = await own_feeds(store, feed_server, 1, ["/queued.xml"])
+    polls = [asyncio.create_task(service.poll(feed_id)) for feed_id in hog]
+    await slow.until_held(OWN_FEEDS_PER_SERVER)
+    waiting = asyncio.create_task(service.poll(queued))
+    for _ in range(20):
+        await asyncio.sleep(0.01)
+    assert not waiting.done()
+    assert await store.feeds.unsubscribe(1, queued)
+    assert await store.feeds.retire(queued, "removed by a moderator", now=NOW)
+
+    slow.release.set()
+    assert await asyncio.wait_for(waiting, 10) is None
+    assert feed_server.hits("/queued.xml") == 0
+    await asyncio.wait_for(asyncio.gather(*polls), 10)
+    assert service.slots.servers_polling == 0
+
+
 async def test_all_servers_own_feeds_together_take_at_most_their_share() -> None:
     slots = FetchSlots(at_once=2, per_server=2)
     inside: list[int] = []
