@@ -2396,7 +2396,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     # of you may have heard at this point, filming ...", "probably old news by now, but ...")
     _block(
         "retold",
-        r"^as (?:many|some|most) of (?:you|our readers)\b|^if you (?:are not|aren't|weren't)"
+        # (not what they hoped for or asked: "As many of you hoped, XO, Kitty is renewed")
+        r"^as (?:many|some|most) of (?:you|our readers)\b(?!(?: [\w'’]+){0,3}? (?:hoped|wished"
+        r"|wanted|asked|requested|demanded|begged|predicted|guessed|expected|feared|suspected)\b)"
+        r"|^if you (?:are not|aren't|weren't)"
         r" (?:already )?aware\b|\bold news\b",
     ),
     # Someone's reaction to a decision told before: "director on the show's cancellation:",

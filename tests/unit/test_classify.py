@@ -774,6 +774,26 @@ def test_news_told_or_decided_stays_news(title: str, milestone: Milestone) -> No
 @pytest.mark.parametrize(
     ("title", "milestone"),
     [
+        ("As many of you hoped, XO, Kitty has been renewed for season 3", Milestone.RENEWED),
+        (
+            "As many of you requested, Netflix has renewed XO, Kitty for a third season",
+            Milestone.RENEWED,
+        ),
+        (
+            "As some of you out there predicted, Netflix has cancelled XO, Kitty",
+            Milestone.CANCELLED,
+        ),
+    ],
+)
+def test_the_reader_told_what_they_hoped_for_is_not_retold(
+    title: str, milestone: Milestone
+) -> None:
+    assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
         # why an ending came explains it: the ending was told before
         ("Why XO, Kitty Is Ending After Three Seasons, Explained By The Showrunner", None),
         ("Why there won't be a season 4 of hit Netflix romance XO, Kitty", None),
