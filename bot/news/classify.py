@@ -1227,7 +1227,9 @@ def _delay_days(
 # summer 2027". A day after the month ("to June 5") is ``_delay_days``'s, not a month.
 _MONTH_NAMES = "|".join(calendar.month_name[1:]).lower()
 _NEW_PERIOD = re.compile(
-    r"\b(?:(?:to|until|till|into)(?: at least)?|now (?:[\w,]+ ){0,3}?(?:in|for))"
+    # (not a cause: "delayed due to March strikes", "owing to 2026's strike")
+    r"\b(?:(?<!\bdue )(?<!\bowing )(?<!\bthanks )(?:to|until|till|into)(?: at least)?"
+    r"|now (?:[\w,]+ ){0,3}?(?:in|for))"
     r" (?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
     rf"(?:(?P<month>{_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d))"
     r"\b(?![ ,.]?\d)"

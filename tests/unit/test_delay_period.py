@@ -73,6 +73,10 @@ TO_2027 = told(Milestone.DELAYED, period=Y2027, days=3)
         ("XO, Kitty season 3 delayed to 2025", None),
         ("XO, Kitty season 3, due in June 2026, is delayed", None),
         ("XO, Kitty season 3 delayed by two weeks", None),
+        # the cause of a delay is no time it moved to
+        ("XO, Kitty season 3 delayed due to March strikes", None),
+        ("XO, Kitty season 3 delayed owing to 2026 SAG-AFTRA strike", None),
+        ("XO, Kitty season 3 delayed due to the strike, now set for 2027", Y2027),
     ],
 )
 def test_a_delay_gives_the_month_or_year_it_moved_the_premiere_to(
