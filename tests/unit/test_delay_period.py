@@ -27,6 +27,7 @@ from bot.render import episode_overview_embed, status_embed
 from bot.render.text import release_countdown, release_day
 from bot.store import Store
 from tests.conftest import REPO
+from tests.unit.test_store import stored_and_read
 
 R, C = Certainty.REPORTED, Certainty.CONFIRMED
 INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
@@ -224,19 +225,8 @@ def test_the_signal_carries_its_period_to_the_event_and_a_repeat_needs_the_same(
 
 
 async def test_the_store_keeps_a_delays_month_or_year(store: Store, tmp_path: Path) -> None:
-    async with store.db.transaction():
-        for event in (TO_2027, replace(TO_2027, source_url="v", period=PartialDate(2027, 6))):
-            await store.news.add_event(
-                show="xo-kitty",
-                season=3,
-                event=event,
-                kind="new_milestone",
-                feed_id=None,
-                story_id=None,
-                rule="",
-                public=True,
-            )
-    read = await store.news.learned_events("xo-kitty", 3)
+    june = replace(TO_2027, source_url="v", period=PartialDate(2027, 6))
+    read = await stored_and_read(store, TO_2027, june)
     assert [e.period for e in read] == [Y2027, PartialDate(2027, 6)]
     assert [e.event_date for e in read] == [None, None]
 

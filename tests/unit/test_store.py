@@ -560,17 +560,22 @@ async def test_a_delay_keeps_the_day_it_moved_away_from(store: Store) -> None:
     left = LearnedEvent(
         Milestone.DELAYED, Certainty.REPORTED, None, "u", "", NOW, moved_from=date(2027, 6, 5)
     )
+    read = await stored_and_read(store, left, replace(left, source_url="v", moved_from=None))
+    assert [e.moved_from for e in read] == [date(2027, 6, 5), None]
+
+
+async def stored_and_read(store: Store, *events: LearnedEvent) -> list[LearnedEvent]:
+    """``events``, news of season 3, stored and read back as /status reads them."""
     async with store.db.transaction():
-        for told in (left, replace(left, source_url="v", moved_from=None)):
+        for event in events:
             await store.news.add_event(
                 show="xo-kitty",
                 season=3,
-                event=told,
+                event=event,
                 kind="new_milestone",
                 feed_id=None,
                 story_id=None,
                 rule="",
                 public=True,
             )
-    read = await store.news.learned_events("xo-kitty", 3)
-    assert [e.moved_from for e in read] == [date(2027, 6, 5), None]
+    return await store.news.learned_events("xo-kitty", 3)
