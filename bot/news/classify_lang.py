@@ -1109,7 +1109,12 @@ RELEASE_LANG = Family(
             r"|arrive"
             r"|uscirà|esce|tornerà|torna"
             r"|débarque|har premiär|får premiär|har premiere|får premiere|kommer|premiere op"
-            r"|première le|se despedirán?)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on "
+            r"|première le|se despedirán?"
+            # es "vuelve el 19 de febrero", fr "va arriver le 16 novembre", da "udkommer den 10.
+            # april", sv "landar hos Netflix den 11 mars"
+            # (not "vuelve a rodar el 19 de febrero": back to the shoot)
+            r"|(?:vuelve|volverá|regresa|regresará)(?! a\b)|va (?:arriver|sortir|débarquer)"
+            r"|udkommer|landar|kommer ut)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on "
             r"|a partir del? |ab "
             rf"|dal )?(?P<date>{_DATE})",
         ),
@@ -1138,7 +1143,11 @@ RELEASE_LANG = Family(
             "starts-on-lang",
             M.RELEASE_DATE_ANNOUNCED,
             # de "Am 1. September startet die zweite Staffel"
-            rf"\bam (?P<date>{_DATE}) (?:um [\d:.]+ uhr )?(?:startet|beginnt|läuft)\b",
+            # ("Am 7. November erscheinen die neuen Folgen")
+            rf"\bam (?P<date>{_DATE}) (?:um [\d:.]+ uhr )?(?:startet|beginnt|läuft|erscheinen"
+            r"|erscheint)\b(?! (?:\w+ )?(?:fotos|bilder|trailer|teaser)\b)"
+            # nl "dat seizoen 2 op 21 augustus op Max in première gaat"
+            rf"|\bop (?:\w+dag )?(?P<date2>{_DATE})(?: op [\w+]+)? in première gaat\b",
         ),
         _rule(
             "airs-now-lang",

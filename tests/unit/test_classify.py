@@ -31,6 +31,8 @@ from bot.news.classify_parse import find_seasons, normalise
 from bot.news.classify_tables import Piece, find_all, find_first, tables
 from bot.news.models import Certainty, Milestone
 
+M_DATE = Milestone.RELEASE_DATE_ANNOUNCED
+
 INDEX = ShowIndex.from_aliases(
     {
         "xo-kitty": ["XO, Kitty", "XO Kitty"],
@@ -1658,3 +1660,38 @@ def test_news_of_several_seasons_names_each(title: str, season: int, also: tuple
     signal = classify(title, "", _at("2026-11-02"), INDEX)
     assert signal.about is not None
     assert (signal.season, signal.also) == (season, also)
+
+
+# --- recall: wordings the rules had not met (nineteenth session) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone", "day"),
+    [
+        ("XO, Kitty vuelve el 19 de febrero con su tercera temporada", M_DATE, date(2027, 2, 19)),
+        ("La tercera temporada de XO, Kitty regresará el 5 de junio", M_DATE, date(2027, 6, 5)),
+        (
+            "La saison 3 de XO, Kitty va arriver le 16 janvier sur Netflix",
+            M_DATE,
+            date(2027, 1, 16),
+        ),
+        ("Den tredje sæson af XO, Kitty udkommer den 10. april", M_DATE, date(2027, 4, 10)),
+        ("XO, Kitty säsong 3 landar hos Netflix den 11 mars", M_DATE, date(2027, 3, 11)),
+        ("Am 7. Februar erscheinen die neuen Folgen von XO, Kitty", M_DATE, date(2027, 2, 7)),
+        ("Netflix: XO, Kitty seizoen 3 op donderdag 18 maart in première gaat", M_DATE, None),
+        # back to the shoot, pictures, a day gone by, a question: no premiere date
+        ("XO, Kitty vuelve a rodar el 19 de febrero", None, None),
+        ("Am 7. Februar erscheinen neue Fotos von XO, Kitty", None, None),
+        ("Am 7. November erschien die zweite Staffel von XO, Kitty", None, None),
+        ("¿XO, Kitty vuelve el 19 de febrero?", None, None),
+    ],
+)
+def test_premiere_days_in_the_other_languages_verbs(
+    title: str, milestone: Milestone | None, day: date | None
+) -> None:
+    """es "vuelve", "regresará", fr "va arriver", da "udkommer", sv "landar", de "am …
+    erscheinen", nl "in première gaat": each a premiere's day the rules did not read."""
+    signal = classify(title, "", _at("2026-11-30"), INDEX)
+    assert signal.milestone is milestone, signal.rule
+    if day is not None:
+        assert signal.event_date == day
