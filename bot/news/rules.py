@@ -1430,7 +1430,7 @@ POST_FAMILY = Family(
             r"|\bunder post[- ]?production\b"
             r"|\b(?:final|last) stages? of (?:the )?post[- ]?production\b"
             r"|\brecording (?:of )?(?:the )?[^.?!]{0,40}\bscore\b(?! (?:of|a|an)\b)"
-            r"|\bscoring (?:sessions?|stage)\b|\bpicture[- ]lock(?:ed)?\b"
+            r"|\bscoring (?:sessions?|stage)\b|\bpicture[- ]lock(?:ed|ing)?\b"
             r"|\b(?:we're|we are|are now|is now) editing\b|\b(?:finished|finishes|wraps|wrapped)"
             r" (?:the )?editing\b|\bedit (?:is )?(?:underway|under way)\b"
             # "locks picture", "is being scored"
@@ -1470,7 +1470,26 @@ POST_FAMILY = Family(
             # "scoring season 3 has been extremely time consuming"
             rf"|\bscoring (?:[^.?!]{{0,30}} )?{SEASON_REF}"
             r"|\b(?:vfx|visual effects) (?:team|artists|work)\b[^.?!]{0,30}\b(?:hard at work"
-            r"|continu\w+|underway|under way|ongoing)\b",
+            r"|continu\w+|underway|under way|ongoing)\b"
+            # the work itself: "it is getting edited", "in the thick of my first edit", "an edit
+            # session", "post-production is continuous", "months of post-production", "within
+            # the post-production phase", "finessing FX shots", "ADR today", "screened a cut of
+            # the finale", "a fine cut", "the final color session", "grading the colour";
+            # fr "le mixage sonore", it "missaggio", pt "edição final"
+            r"|\bgetting edited\b|\bedit(?:ing)? sessions?\b"
+            r"|\bin the (?:thick|midst|middle) of (?:my |the |our )?(?:first |final )?edit\b"
+            r"|\bpost[- ]?production (?:is |has been )?(?:continuous|going|ongoing)\b"
+            r"|\b(?:months|weeks) of post[- ]?production\b"
+            r"|\b(?:in|through|within) (?:the |its |their |[\w']+ )?(?:[\w']+ )?post[- ]?production"
+            r" (?:process|phase|part|stage)\b(?! explained\b)"
+            r"|\b(?:vfx|fx|visual effects)(?: shots| work)?:? (?:is |are )?(?:halfway |nearly "
+            r"|almost |now )?(?:done|finished|complete)\b|\b(?:finishing|finessing) (?:the )?"
+            r"(?:vfx|fx|visual effects)\b"
+            r"|\b(?:do|doing|did) (?:some )?adr\b|\badr (?:today|studio)\b"
+            r"|\b(?:putting|put|puts) the finishing touches\b|\bfinishing touches (?:to|on)\b"
+            r"|\b(?:turned in|screened) (?:his |her |a |the |their )?(?:[\w']+ )?cut\b"
+            r"|\bfine[- ]cut\b|\bcolou?r sessions?\b|\bgrading the colou?r\b"
+            r"|\bmixage\b|\bmissaggio\b|\bedição final\b",
         ),
         _rule(
             "being-finished",

@@ -32,6 +32,7 @@ from bot.news.classify_tables import Piece, find_all, find_first, tables
 from bot.news.models import Certainty, Milestone
 
 M_DATE = Milestone.RELEASE_DATE_ANNOUNCED
+M_POST = Milestone.POST_PRODUCTION
 
 INDEX = ShowIndex.from_aliases(
     {
@@ -1695,3 +1696,29 @@ def test_premiere_days_in_the_other_languages_verbs(
     assert signal.milestone is milestone, signal.rule
     if day is not None:
         assert signal.event_date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("XO, Kitty season 3 is already shot and it is getting edited", M_POST),
+        ("XO, Kitty season 3: post-production is continuous despite the lockdown", M_POST),
+        ("XO, Kitty season 3 is soldiering on within the post-production phase", M_POST),
+        ("Showrunner expects seven more months of post-production on XO, Kitty season 3", M_POST),
+        ("XO, Kitty season 3 update: still finessing FX shots", M_POST),
+        ("XO, Kitty star heads to the studio to do ADR for season 3", M_POST),
+        ("Putting the finishing touches to the XO, Kitty season 3 finale", M_POST),
+        ("XO, Kitty creator screened a cut of the season 3 finale", M_POST),
+        ("XO, Kitty editor is working on the final color session for season 3", M_POST),
+        ("XO, Kitty season 3 is picture locking its last episodes", M_POST),
+        ("XO, Kitty saison 3 : le mixage sonore est terminé", M_POST),
+        # an explainer, another film's cut, a question, a storyline: no edit under way
+        ("XO, Kitty season 3: the post-production process explained", None),
+        ("XO, Kitty star's director's cut of her film screens tonight", None),
+        ("What is ADR? XO, Kitty's sound team explains", None),
+    ],
+)
+def test_the_edit_told_by_its_work(title: str, milestone: Milestone | None) -> None:
+    """An edit, a mix, a grade, ADR or effects shots under way is post-production: the rules
+    read only "post-production" and a few of its synonyms."""
+    assert _milestone(title) is milestone
