@@ -1640,6 +1640,12 @@ WRITING_LANG = Family(
             r"|\b(?:réécrite?s?|reescrita|reescrito|riscritta|riscritto)\b"
             r"|\b(?:guiones|roteiros)\b[^.?!]{0,30}\b(?:escritos|listos|terminados|prontos"
             r"|avanzados?|avançados)\b"
+            # es "lleva un tiempo escribiendo la temporada 3", pt "escrevendo os episódios",
+            # it "sta scrivendo la nuova stagione", "in fase di riscrittura"
+            r"|\bescribiendo (?:la|el|los|las) (?:\w+ )?(?:temporada|guion|guiones|episodios"
+            r"|capítulos|final)\b|\bescrevendo (?:a|o|os|as) (?:\w+ )?(?:temporada|roteiros?"
+            r"|episódios)\b|\bscrivendo (?:la|il|i|gli|le) (?:\w+ )?(?:stagione|sceneggiatur[ae]"
+            r"|episodi|puntate|copion[ei])\b|\bin fase di (?:ri)?scrittura\b"
             r"|\ben cours d'écriture\b|\bl'écriture\b[^.?!]{0,60}\b(?:a commencé|a débuté"
             r"|(?:est|était) (?:déjà )?en cours)\b"
             # sv/no/da "manusene er ferdige", "manuset är klart", "manuskripterne er færdige"

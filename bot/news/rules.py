@@ -1050,7 +1050,24 @@ WRITING_FAMILY = Family(
             r"\b(?:is|are) (?:busy |currently |now |still |already )?writing\b[^.?!]{0,40}"
             rf"\b{SEASON_REF}|\bbusy writing\b"
             r"|\b(?:begun|began|started|starts|begins) work on\b[^.?!]{0,30}\bscripts?\b"
-            r"|\bsign(?:s|ed)? on to (?:write|pen)\b",
+            r"|\bsign(?:s|ed)? on to (?:write|pen)\b"
+            # "hard at work this summer writing the scripts for season 3", "[he] has been
+            # writing", "I've been writing it", "in the process of writing", "writers are
+            # working on the script", "the next season was already written", "I've already
+            # written some", "a photo of the writers' room whiteboard", "assembling a writers'
+            # room"
+            # (not "has not even started writing the script for": the start's own rule reads it)
+            r"|(?<!\bstarted )\bwriting (?:the |new )(?:[\w-]+ )?(?:scripts?|screenplays?"
+            r"|episodes?) (?:for|of)\b"
+            r"|\b(?:(?:i|we|they)(?:'ve| have)|(?:he|she)(?:'s| has)|has|have) (?:already |also )?"
+            r"been (?:busy )?writing(?=[.,;!'\"]|$| (?:it|them|the|season|scripts?|episodes?"
+            r"|since)\b)|\bin the process of writing\b"
+            r"|\bwriters?\b[^.?!]{0,20}\b(?:are |were |is )?(?:already |now |currently )?working "
+            r"on (?:the )?(?:[\w-]+ )?(?:scripts?|season|episodes)\b|\bworking on the scripts?\b"
+            r"|\b(?:was|were) already (?:fully )?written\b|\b(?:'ve|have) already written\b"
+            r"|\bscripts (?:are )?coming in\b|\bassembling (?:a |the |its )?writers'? ?room\b"
+            r"|\b(?:photo|picture|image|glimpse|look) (?:of|from|inside|for) (?:the )?"
+            r"[^.?!]{0,30}\bwriters'? ?room\b",
         ),
         _rule(
             "scriptwriting",

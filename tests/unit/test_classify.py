@@ -33,6 +33,7 @@ from bot.news.models import Certainty, Milestone
 
 M_DATE = Milestone.RELEASE_DATE_ANNOUNCED
 M_POST = Milestone.POST_PRODUCTION
+M_W = Milestone.WRITING
 
 INDEX = ShowIndex.from_aliases(
     {
@@ -1721,4 +1722,28 @@ def test_premiere_days_in_the_other_languages_verbs(
 def test_the_edit_told_by_its_work(title: str, milestone: Milestone | None) -> None:
     """An edit, a mix, a grade, ADR or effects shots under way is post-production: the rules
     read only "post-production" and a few of its synonyms."""
+    assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("XO, Kitty creator is hard at work this summer writing the scripts for season 3", M_W),
+        ("XO, Kitty creator on season 3: 'I've been writing it since March'", M_W),
+        ("The XO, Kitty writers are in the process of writing season 3", M_W),
+        ("XO, Kitty season 3 writers are working on the scripts", M_W),
+        ("XO, Kitty showrunner says the next season was already written", M_W),
+        ("XO, Kitty creator shares a photo of the season 3 writers' room whiteboard", M_W),
+        ("Netflix is assembling a writers' room for XO, Kitty season 3", M_W),
+        ("El creador de XO, Kitty lleva un tiempo escribiendo la temporada 3", M_W),
+        ("La terza stagione di XO, Kitty è in fase di riscrittura", M_W),
+        # a start denied, a podcast about the craft, a star's songs: no season being written
+        ("XO, Kitty creator has not even started writing the script for season 3", None),
+        ("Podcast: plotting and writing 30 episodes of XO, Kitty", None),
+        ("XO, Kitty star: 'I've been writing songs for years'", None),
+    ],
+)
+def test_the_writing_told_by_who_writes(title: str, milestone: Milestone | None) -> None:
+    """Writers at work on the scripts, a season already written, a writers' room put
+    together or pictured, es "escribiendo la temporada", it "in fase di riscrittura"."""
     assert _milestone(title) is milestone
