@@ -433,8 +433,14 @@ FILMING_LANG = Family(
             r"|\bçekimlerinin başlama tarihi\b"
             # es "ya tiene fecha de rodaje", it "data di inizio delle riprese" (a start dated)
             r"|\b(?:fecha|data) de (?:inicio de )?(?:rodaje|gravações|grabación)\b"
-            r"|\bdata di inizio delle riprese\b"
-            r"|\briprese stanno per (?:iniziare|partire|cominciare)\b"
+            r"|\bdat[ae] di inizio (?:delle )?riprese\b"
+            # it "le riprese di The Boys 4 stanno per iniziare", "quando si prevede che inizino
+            # le riprese", no "den snart starter innspillingen", cs "natáčení … začne", id
+            # "syuting … akan dimulai", ru "съемки … могут начаться"
+            r"|\briprese\b[^.?!]{0,60}\bstanno per (?:iniziare|partire|cominciare)\b"
+            r"|\binizino le riprese\b|\bstarter innspillingen\b|\bnatáčení\b[^.?!]{0,60}\bzačne\b"
+            r"|\bsyuting\b[^.?!]{0,60}\bakan dimulai\b|\bсъемки\b[^.?!]{0,60}\b(?:могут начаться"
+            r"|начнутся)\b"
             # about to start: fr "sur le point de débuter le tournage", "va bientôt entrer en
             # production", es "a punto de comenzar el rodaje", it "sta per iniziare le riprese"
             r"|\bsur le point de (?:débuter|commencer|lancer|reprendre) (?:le |son |leur )?"

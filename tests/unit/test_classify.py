@@ -30,6 +30,7 @@ from bot.news.classify_gate import (
 from bot.news.classify_parse import find_seasons, normalise
 from bot.news.classify_tables import Piece, find_all, find_first, tables
 from bot.news.models import Certainty, Milestone
+from tests.headlines import label_of
 
 M_DATE = Milestone.RELEASE_DATE_ANNOUNCED
 M_POST = Milestone.POST_PRODUCTION
@@ -1747,3 +1748,28 @@ def test_the_writing_told_by_who_writes(title: str, milestone: Milestone | None)
     """Writers at work on the scripts, a season already written, a writers' room put
     together or pictured, es "escribiendo la temporada", it "in fase di riscrittura"."""
     assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "rumoured"),
+    [
+        ("XO, Kitty readies to film season 3 in Seoul", True),
+        ("The XO, Kitty cast are getting ready to film season 3", True),
+        ("XO, Kitty season 3: sets spotted as filming is imminent", True),
+        ("XO, Kitty star says cameras will be rolling on season 3 in April", True),
+        ("Housing crisis hits XO, Kitty ahead of filming new season", True),
+        ("Le riprese di XO, Kitty 3 stanno per iniziare", True),
+        ("XO, Kitty: съемки третьего сезона могут начаться весной", True),
+        ("Natáčení třetí sezóny XO, Kitty začne v lednu", True),
+        # scenes, a negation, a question, a past told as background: no shoot ahead
+        ("XO, Kitty cast preparing to film their scenes in Seoul", False),
+        ("XO, Kitty season 3 is not about to start filming, says Netflix", False),
+        ("Is XO, Kitty season 3 finally about to start filming?", False),
+        ("Before filming the final season, the XO, Kitty cast visited Seoul", False),
+    ],
+)
+def test_a_shoot_close_ahead_is_a_planned_start(title: str, rumoured: bool) -> None:
+    """A shoot about to start, imminent, or with cameras that will roll is a planned (rumoured)
+    start, in English and in it, ru and cs as in the languages read before."""
+    signal = classify(title, "", None, INDEX)
+    assert (label_of(signal) == "filming_rumored") is rumoured, signal.rule
