@@ -1507,7 +1507,8 @@ POST_FAMILY = Family(
             r"|\bgetting edited\b|\bedit(?:ing)? sessions?\b"
             r"|\bin the (?:thick|midst|middle) of (?:my |the |our )?(?:first |final )?edit\b"
             r"|\bpost[- ]?production (?:is |has been )?(?:continuous|going|ongoing)\b"
-            r"|\b(?:months|weeks) of post[- ]?production\b"
+            # (not "After months of post-production, season 3 premieres June 5": a time past)
+            r"|(?<!\bafter )(?<!\bfollowing )\b(?:months|weeks) of post[- ]?production\b"
             r"|\b(?:in|through|within) (?:the |its |their |[\w']+ )?(?:[\w']+ )?post[- ]?production"
             r" (?:process|phase|part|stage)\b(?! explained\b)"
             r"|\b(?:vfx|fx|visual effects)(?: shots| work)?:? (?:is |are )?(?:halfway |nearly "

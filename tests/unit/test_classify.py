@@ -1716,6 +1716,10 @@ def test_premiere_days_in_the_other_languages_verbs(
         ("XO, Kitty saison 3 : le mixage sonore est terminé", M_POST),
         # an explainer, another film's cut, a question, a storyline: no edit under way
         ("XO, Kitty season 3: the post-production process explained", None),
+        (
+            "After months of post-production, XO, Kitty season 3 premieres June 5",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
         ("XO, Kitty star's director's cut of her film screens tonight", None),
         ("What is ADR? XO, Kitty's sound team explains", None),
     ],
