@@ -1362,11 +1362,13 @@ FILMING_FAMILY = Family(
             # soon", "ahead of filming new season" (not "preparing to film their scenes")
             r"|\babout to (?:start|begin|commence) (?:filming|shooting)\b"
             r"|\b(?:readies|readying|getting ready|gets ready|poised) to (?:film|shoot|start "
-            r"filming|begin filming)\b(?! (?:their|his|her|the|a|an) (?:[\w-]+ )?scenes?\b)"
+            r"filming|begin filming)\b(?! (?:their|his|her|the|a|an) (?:[\w-]+ )?(?:scenes?|movie"
+            r"|film|feature)\b)"
             rf"|\b{_SHOOT_WORK} (?:is|seems|looks) (?:now )?imminent\b"
             r"|\bcameras? (?:could|will|should|are set to|may) (?:soon |officially )?(?:be )?"
             r"(?:officially )?rolling\b|\b(?:is|are) going to be underway soon\b"
-            r"|\bahead of (?:filming|shooting) (?:the |a |its )?(?:new|next|second"
+            # (not an opening clause: "Ahead of filming new season, XO, Kitty adds three to cast")
+            r"|(?<!^)\bahead of (?:filming|shooting) (?:the |a |its )?(?:new|next|second"
             r"|third|fourth|fifth|final) (?:season|series)\b"
             # "Season 4 Table Reads Start": the cast reads the scripts just before the shoot
             r"|\btable reads? (?:start|starts|begin|begins|began|started|underway|kick off"

@@ -1770,6 +1770,8 @@ def test_the_writing_told_by_who_writes(title: str, milestone: Milestone | None)
         ("XO, Kitty season 3 is not about to start filming, says Netflix", False),
         ("Is XO, Kitty season 3 finally about to start filming?", False),
         ("Before filming the final season, the XO, Kitty cast visited Seoul", False),
+        ("XO, Kitty star Anna Cathcart readies to film a new movie in Toronto", False),
+        ("Ahead of filming new season, XO, Kitty adds three to cast", False),
     ],
 )
 def test_a_shoot_close_ahead_is_a_planned_start(title: str, rumoured: bool) -> None:
