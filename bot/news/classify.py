@@ -163,12 +163,16 @@ _DEBUT = re.compile(
     r"\b(?:ahead of|before|for) (?:its|the|a|their) (?:[\w'-]+ ){0,3}?"
     r"(?:debut|premiere|release|launch)"
 )
-# A subordinate clause that opens a sentence, up to its comma.
+# A subordinate clause that opens a sentence, up to its comma: the status the main clause's
+# news follows, not the news ("With filming wrapped, season 3 gets a release date").
 _FRONTED = re.compile(
-    r"(?:despite|although|even though|though|while|when|now that|given"
+    r"(?:despite|although|even though|though|while|when|now that|given|once|with|following"
+    r"|ahead of|fresh off|on the heels of|in the wake of"
     # "Almost a year after being renewed for season 2, the show is wrapping up filming"
     r"|(?:(?:almost|nearly|just|only|about|more than|less than) )?(?:(?:a|an|one|two|three"
-    r"|four|five|six|a few|several|\d+) (?:days?|weeks?|months?|years?) )?(?:after|since|before))"
+    r"|four|five|six|a few|several|\d+) (?:days?|weeks?|months?|years?) )?(?:after|since|before)"
+    # es "Tras su renovación, …", it "Dopo il rinnovo, …", fr "Après …", pt "Após …"
+    r"|tras|después de|dopo|après|após|depois d[aoe])"
     # two words at least: the comma in "Now that XO, Kitty is happening" closes nothing
     r"(?: [^,.;\s]+){2}[^,.;]{0,80}, "
 )
@@ -562,9 +566,11 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     start = max(left, end - _CONTEXT_WINDOW)
     # "Despite funding issues, the series will film season 4": a clause put first frames
     # the main one, it does not qualify its event
-    fronted = _FRONTED.match(text, left, end)
-    if fronted is not None:
+    fronted = _fronted(text, left, right)
+    if fronted is not None and fronted.end() <= end:
         start = max(start, fronted.end())
+    elif fronted is not None and hit.end < fronted.end() - 1:
+        return None  # "Two years after its cancellation, …": the background, not the news
     context = text
     if doc.names:
         context, start, end = _without_names(text, doc.names, start, end)
@@ -607,6 +613,14 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         if day is not None and published - day > PAST_RELEASE:
             return None
     return None if _is_passing(doc, hit, left, right, published, described) else hit
+
+
+def _fronted(text: str, left: int, right: int) -> re.Match[str] | None:
+    """The subordinate clause that opens the sentence ``[left, right)``, if any (a sentence
+    after the first starts with the space after its stop)."""
+    while left < right and text[left] == " ":
+        left += 1
+    return _FRONTED.match(text, left, right)
 
 
 def _said_officially(doc: _Doc, start: int, end: int) -> bool:

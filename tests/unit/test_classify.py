@@ -1779,3 +1779,41 @@ def test_a_shoot_close_ahead_is_a_planned_start(title: str, rumoured: bool) -> N
     start, in English and in it, ru and cs as in the languages read before."""
     signal = classify(title, "", None, INDEX)
     assert (label_of(signal) == "filming_rumored") is rumoured, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # the opening clause's milestone is the background of the main clause's news
+        ("Two years after its cancellation, XO, Kitty is revived for season 3", Milestone.RENEWED),
+        ("Two years after its cancellation, Netflix renews XO, Kitty", Milestone.RENEWED),
+        ("Once filming wraps, XO, Kitty season 3 will premiere June 5", M_DATE),
+        ("After filming wrapped, XO, Kitty season 3 trailer drops", Milestone.TRAILER),
+        ("After season 2 premiered, XO, Kitty is renewed for season 3", Milestone.RENEWED),
+        (
+            "With the renewal confirmed, XO, Kitty starts filming season 3",
+            Milestone.FILMING_STARTED,
+        ),
+        # a main clause with no milestone of its own: no news, not the background's
+        ("After filming wrapped, the XO, Kitty cast reunites for a photo", None),
+        ("While filming wrapped in March, XO, Kitty season 3 still has no premiere date", None),
+        # close ones: an opening clause with no milestone, a milestone after the main one
+        ("After a two-year wait, XO, Kitty season 3 premieres June 5", M_DATE),
+        ("After years of rumours, Netflix renews XO, Kitty for season 3", Milestone.RENEWED),
+        ("After three seasons, Netflix cancels XO, Kitty", Milestone.CANCELLED),
+        ("XO, Kitty begins filming season 3 after its renewal", Milestone.FILMING_STARTED),
+        ("Netflix renews XO, Kitty for season 3 after season 2 premiere", Milestone.RENEWED),
+    ],
+)
+def test_an_opening_clause_is_background(title: str, milestone: Milestone | None) -> None:
+    """ "After …, ", "Once …, ", "With … confirmed, ", "Two years after …, ": what the clause
+    opening a sentence tells is where things stood, not the sentence's news."""
+    assert _milestone(title) is milestone
+
+
+def test_an_opening_clause_in_the_summary_is_background() -> None:
+    summary = (
+        "The cast gathered in Seoul on Monday. After filming wrapped in March, Netflix released"
+        " the first trailer for the new season."
+    )
+    assert _milestone("XO, Kitty news", summary) is Milestone.TRAILER
