@@ -731,6 +731,8 @@ def _certainty(
         return Certainty.RUMORED, "planned"
     found = doc.catalog
     left, right = _clause(doc.text, hit, *doc.bounds(hit.start, hit.end))
+    if (fronted := _fronted(doc.text, left, right)) is not None and fronted.end() <= hit.start:
+        left = fronted.end()  # "After months of speculation, season 3 premieres June 5"
     rumour = first_match(doc.units(found.rumour), doc.text, doc.prefixes, left, right)
     while rumour and (denial := _said_around(doc, rumour.start())) is not None:
         # the rumours a denial names are no hedge on the event beside it ("denies the

@@ -1817,3 +1817,18 @@ def test_an_opening_clause_in_the_summary_is_background() -> None:
         " the first trailer for the new season."
     )
     assert _milestone("XO, Kitty news", summary) is Milestone.TRAILER
+
+
+@pytest.mark.parametrize(
+    ("title", "certainty"),
+    [
+        ("After months of speculation, XO, Kitty season 3 premieres June 5", Certainty.REPORTED),
+        ("After years of rumours, Netflix renews XO, Kitty for season 3", Certainty.CONFIRMED),
+        # a hedge in the main clause still hedges
+        ("After years of rumours, XO, Kitty is reportedly renewed for season 3", Certainty.RUMORED),
+    ],
+)
+def test_an_opening_clause_hedges_nothing(title: str, certainty: Certainty) -> None:
+    """The rumours an opening clause looks back on are no hedge on the news that ends them
+    (a premiere date read as rumoured is no news at all)."""
+    assert classify(title, "", None, INDEX).certainty is certainty
