@@ -45,6 +45,10 @@ _TRANSLATE = str.maketrans(
     }
 )
 ODD_PRINTABLE = "`"
+# ``_TRANSLATE`` as pairs: ``str.translate`` looks every character of a non-ASCII text up in
+# its table (about 20 µs a summary), where a ``replace`` per odd character the text holds
+# costs a scan each. No replacement holds an odd character, so the order does not matter.
+_PLAIN = tuple((chr(code), plain or "") for code, plain in _TRANSLATE.items())
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -108,6 +112,14 @@ def _unfilled(match: re.Match[str]) -> str:
     return match.group(1) or f"{match.group(2)} "
 
 
+def _plain(text: str) -> str:
+    """``text.translate(_TRANSLATE)``, faster on a text with few odd characters."""
+    for odd, plain in _PLAIN:
+        if odd in text:
+            text = text.replace(odd, plain)
+    return text
+
+
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
@@ -117,7 +129,7 @@ def normalise(text: str) -> str:
     # control character (\t, \n, the separators), the one printable ASCII character the
     # table maps (``ODD_PRINTABLE``).
     if not text.isascii() or not text.isprintable() or ODD_PRINTABLE in text:
-        text = text.translate(_TRANSLATE)
+        text = _plain(text)
     text = text.lower()
     if "." in text:
         text = _undotted(text)

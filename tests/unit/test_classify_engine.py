@@ -58,6 +58,14 @@ def test_normalise_translates_whenever_the_table_has_work(text: str) -> None:
     assert normalise(text) == expected
 
 
+def test_normalise_replaces_odd_characters_as_the_table_translates_them() -> None:
+    odd = "".join(chr(code) for code in _TRANSLATE)
+    # every odd character, doubled, at both ends and between words, with and without ASCII
+    for text in (odd, f"{odd}{odd}", f"a{odd}b{odd[::-1]}c", f"Caf\u00e9 {odd} done"):
+        expected = re.sub(r"\s{2,}", " ", text.translate(_TRANSLATE).lower()).strip()
+        assert normalise(text) == expected
+
+
 def test_gate_groups_deal_each_table_the_pieces_the_whole_prefilter_admits() -> None:
     found = tables()
     every: tuple[Table[Any], ...] = (
