@@ -118,6 +118,15 @@ async def settle(sb: Sandbox, channel: int, expected: int, timeout: float = 20) 
     return [describe(m.raw) for m in sb.messages(channel)]
 
 
+async def tell(
+    outlets: Outlets, sb: Sandbox, channel: int, title: str, posts: int, timeout: float = 20
+) -> list[str]:
+    """The one outlet publishes ``title``; the posts once its poll has brought ``posts``."""
+    outlets.publish(OUTLETS[0], title)
+    await outlets.polled(OUTLETS[0])
+    return await settle(sb, channel, posts, timeout)
+
+
 def describe(raw: dict[str, object]) -> str:
     embed = (raw.get("embeds") or [{}])[0]  # type: ignore[index]
     fields = {f["name"]: f["value"] for f in embed.get("fields", [])}
@@ -271,12 +280,10 @@ async def test_a_delay_to_a_day_is_posted_and_shown_with_that_day(tmp_path: Path
 
     async with FeedServer() as server, Sandbox() as sb:
         async with one_outlet(server, sb, tmp_path) as (outlets, channel):
-            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premieres {spelt(first)}")
-            await outlets.polled(OUTLETS[0])
-            await settle(sb, channel, 1)
-            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 delayed to {spelt(moved)}")
-            await outlets.polled(OUTLETS[0])
-            posts = await settle(sb, channel, 2)
+            await tell(outlets, sb, channel, f"XO, Kitty season 4 premieres {spelt(first)}", 1)
+            posts = await tell(
+                outlets, sb, channel, f"XO, Kitty season 4 delayed to {spelt(moved)}", 2
+            )
             status = await sb.invoke("status", {"season": 4}, user="member")
 
         assert posts[1] == "XO, Kitty season 4: delayed [Reported]"
@@ -302,15 +309,11 @@ async def test_a_delay_away_from_the_day_a_delay_named_is_posted_and_takes_the_d
 
     async with FeedServer() as server, Sandbox() as sb:
         async with one_outlet(server, sb, tmp_path) as (outlets, channel):
-            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 delayed to {spelt}")
-            await outlets.polled(OUTLETS[0])
-            await settle(sb, channel, 1)
-            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premiere on {spelt} postponed")
-            await outlets.polled(OUTLETS[0])
-            await settle(sb, channel, 2)
-            outlets.publish(OUTLETS[0], f"XO, Kitty season 4's {spelt} premiere delayed")
-            await outlets.polled(OUTLETS[0])
-            posts = await settle(sb, channel, 3, timeout=5)
+            await tell(outlets, sb, channel, f"XO, Kitty season 4 delayed to {spelt}", 1)
+            await tell(outlets, sb, channel, f"XO, Kitty season 4 premiere on {spelt} postponed", 2)
+            posts = await tell(
+                outlets, sb, channel, f"XO, Kitty season 4's {spelt} premiere delayed", 3, timeout=5
+            )
             status = await sb.invoke("status", {"season": 4}, user="member")
 
         assert posts == ["XO, Kitty season 4: delayed [Reported]"] * 2
@@ -332,12 +335,8 @@ async def test_a_delay_to_a_year_is_posted_with_it_and_takes_the_day(tmp_path: P
     async with FeedServer() as server, Sandbox() as sb:
         async with one_outlet(server, sb, tmp_path) as (outlets, channel):
             spelt = f"{first:%B} {first.day}, {first.year}"
-            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premieres {spelt}")
-            await outlets.polled(OUTLETS[0])
-            await settle(sb, channel, 1)
-            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 pushed to {year}")
-            await outlets.polled(OUTLETS[0])
-            posts = await settle(sb, channel, 2)
+            await tell(outlets, sb, channel, f"XO, Kitty season 4 premieres {spelt}", 1)
+            posts = await tell(outlets, sb, channel, f"XO, Kitty season 4 pushed to {year}", 2)
             status = await sb.invoke("status", {"season": 4}, user="member")
 
         assert posts[1] == f"XO, Kitty season 4: delayed to {year} [Reported]"
