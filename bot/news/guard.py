@@ -48,29 +48,38 @@ _USERINFO = re.compile(r"//[^/?#]*@")
 # yarl's complaint about an address quotes its netloc, user name and password too: masked to
 # the last "@" (a password typed raw may hold "@" or "'").
 _QUOTED_USERINFO = re.compile(r"'.*@")
-# The same keys in a query yarl can't parse: the key's whole name, then its value.
-_SECRET_VALUE = re.compile(rf"([?&][^=&#]*(?:{_SECRET_KEY.pattern})[^=&#]*=)[^&#]*", re.I)
+# The same keys in a query yarl can't parse: a name, then its value (masked when the name is
+# keyed like a credential: a callback, not one pattern, so a long name is read once, not once
+# per place a key could start in it).
+_QUERY_PAIR = re.compile(r"([?&][^=&#]*=)([^&#]*)")
 # Past the host, the same keys where no query parser looks: after ";" (a query split so,
 # "?a=1;token=…", or a path's parameters, "/feed;jsessionid=…") or as a path segment of its
-# own ("/feed/token=…"); and the segment after one named only for a credential
-# ("/token/…/feed", "/api_key/…"). Exact names there: "author" or "monkey" name no secret.
-_INLINE_SECRET = re.compile(rf"([/;][^/;?&=#]*(?:{_SECRET_KEY.pattern})[^/;?&=#]*=)[^/;?&#]*", re.I)
+# own ("/feed/token=…").
+_INLINE_PAIR = re.compile(r"([/;][^/;?&=#]*=)([^/;?&#]*)")
+# And the segment after one named only for a credential ("/token/…/feed", "/api_key/…").
+# Exact names there: "author" or "monkey" name no secret. A segment after one that reads as a
+# name or a file ("/tag/key/feed/", "/key/feed.xml", "/category/secret/garden/") is shown: a
+# credential holds a digit or a capital, or is longer than a word.
 _SECRET_SEGMENT = re.compile(
-    r"(/(?:access[_-]?)?(?:token|api[_-]?key|key|secret|password|passwd)/)[^/?#;]+", re.I
+    r"(/(?:access[_-]?)?(?:token|api[_-]?key|key|secret|password|passwd)/)([^/?#;]+)", re.I
 )
+_NAME_LIKE = re.compile(r"[a-z]{1,20}(?:[-_.][a-z]{1,20})*")
 
 
 def redacted(url: str) -> str:
     """``url`` for a log line: a password (or a lone user name), or a value keyed like a
     credential (in the query, after a ";", in a path segment), masked."""
+    # First, on the text as written: yarl's rewrite of a query below percent-encodes the ";"
+    # and "=" of a value it reads whole ("a=1;auth=…" to "a=1%3Bauth%3D…"), past this mask.
+    url = _inline_masked(url)
     try:
         parsed = URL(url)
     except (ValueError, IndexError):  # unparseable (a port past 65535): mask by the text's shape
-        return _inline_masked(_SECRET_VALUE.sub(r"\1***", _USERINFO.sub("//***@", url)))
+        return _QUERY_PAIR.sub(_masked_pair, _USERINFO.sub("//***@", url))
     secret_query = any(_SECRET_KEY.search(key) for key in parsed.query)
     # A password under no user name (https://:TOKEN@host/) is a credential too.
     if parsed.user is None and not parsed.password and not secret_query:
-        return _inline_masked(url)  # as the host wrote it, not re-encoded
+        return url  # as the host wrote it, not re-encoded
     if parsed.password:
         parsed = parsed.with_password("***")
     elif parsed.user is not None:  # a user name alone is a token (https://TOKEN@host/)
@@ -79,18 +88,31 @@ def redacted(url: str) -> str:
         parsed = parsed.with_query(
             [(k, "***" if _SECRET_KEY.search(k) else v) for k, v in parsed.query.items()]
         )
-    return _inline_masked(str(parsed))
+    return str(parsed)
 
 
 def _inline_masked(url: str) -> str:
-    """``url`` with the credentials past its host that no query parser reads masked."""
+    """``url`` with the credentials past its host that no query parser reads masked; an
+    address with no "//" (a relative one) is read whole as its path."""
     scheme, sep, rest = url.partition("//")
-    host, slash, tail = rest.partition("/") if sep else ("", "", url)
-    if not tail and not slash:  # no path: a query may follow the host ("//h?a=1;token=…")
-        host, mark, tail = rest.partition("?")
-        slash = mark
-    masked = _SECRET_SEGMENT.sub(r"\1***", _INLINE_SECRET.sub(r"\1***", slash + tail))
-    return f"{scheme}{sep}{host}{masked}"
+    if not sep:
+        scheme, rest = "", url
+    cut = len(rest) - len(rest.lstrip("/")) if not sep else _host_end(rest)
+    masked = _INLINE_PAIR.sub(_masked_pair, rest[cut:])
+    return f"{scheme}{sep}{rest[:cut]}{_SECRET_SEGMENT.sub(_masked_segment, masked)}"
+
+
+def _host_end(rest: str) -> int:
+    """Where the host ends in ``rest`` (the address past "//"): at its path or its query."""
+    return next((i for i, ch in enumerate(rest) if ch in "/?#"), len(rest))
+
+
+def _masked_pair(pair: re.Match[str]) -> str:
+    return f"{pair[1]}***" if _SECRET_KEY.search(pair[1]) else pair[0]
+
+
+def _masked_segment(segment: re.Match[str]) -> str:
+    return segment[0] if _NAME_LIKE.fullmatch(segment[2]) else f"{segment[1]}***"
 
 
 class GuardError(ValueError):
