@@ -24,6 +24,7 @@ from bot.news.dedupe import MAX_AGE, filter_text, filter_verdict
 from bot.news.guard import redacted
 from bot.news.messages import kinds_by_season, safe_text
 from bot.news.models import Signal
+from bot.news.parse import shown_link
 from bot.render.text import inert_url, shorten, truncate
 from bot.store.feeds import GuildFeed
 from bot.store.guilds import GuildSettings
@@ -387,8 +388,9 @@ def why_embed(
         ),
     )
     # Encoded: a stored address keeps the feed's spaces and non-ASCII characters, which
-    # Discord refuses in an embed's URL, and with it the whole answer.
-    url = inert_url(seen.url)
+    # Discord refuses in an embed's URL, and with it the whole answer. Its trackers go, as
+    # from the post's link.
+    url = inert_url(shown_link(seen.url))
     if url.startswith(("http://", "https://")) and len(url) <= 2000:
         embed.url = url
     if others:

@@ -38,7 +38,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import (
+    SplitResult,
+    parse_qsl,
+    unquote_plus,
+    urlencode,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 from bot.news.markup import collapse_whitespace, html_to_text, tags_end
 from bot.news.models import Article
@@ -111,6 +119,8 @@ _SHOWN_TRACKERS = frozenset(
     }
 )
 _SHOWN_TRACKER_PREFIXES = ("mc_", "hsa_", "pk_", "mtm_")
+# What a feed's "&" escaped twice (or more) leaves before a parameter's name.
+_DOUBLE_ESCAPED = re.compile(r"^(?:amp;)+")
 _GOOGLE_HOST = re.compile(r"(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})")
 
 # What a CMS ends each summary with (see ``without_boilerplate``), read from the summary's
@@ -652,22 +662,21 @@ def shown_link(url: str) -> str:
     """``url`` as a post shows it: without the trackers ``canonical_url`` keeps (it is the
     article's key, so its list stays as it is: grown, every stored key would read as new),
     nor those a feed escaped twice ("&amp;utm_medium=…" read as a parameter "amp;utm_medium").
-    Nothing is keyed or compared by it."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # no address (a bracket left open): nothing to clean
+    Nothing is keyed or compared by it. The parameters kept stay as written: decoded and
+    encoded again, a Latin-1 "%E9" became "%EF%BF%BD" and a bare "?amp" "?amp=", another page."""
+    if not _is_web_url(url):
         return url
-    if not parts.query or "=" not in parts.query or not _is_web_url(url):
+    address, mark, fragment = url.partition("#")
+    head, ask, query = address.partition("?")
+    pieces = query.split("&")
+    kept = [p for p in pieces if p and not _shown_tracker(unquote_plus(p.partition("=")[0]))]
+    if len(kept) == len(pieces):
         return url
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _shown_tracker(k)]
-    if len(kept) == len(pairs):
-        return url
-    return urlunsplit(parts._replace(query=urlencode(kept)))
+    return head + (ask + "&".join(kept) if kept else "") + mark + fragment
 
 
 def _shown_tracker(name: str) -> bool:
-    name = name.lower().removeprefix("amp;")
+    name = _DOUBLE_ESCAPED.sub("", name.lower())
     return _is_tracking(name) or name.startswith(_SHOWN_TRACKER_PREFIXES) or name in _SHOWN_TRACKERS
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -179,3 +180,20 @@ def test_a_posted_link_drops_the_trackers_its_key_keeps() -> None:
     assert source(article.url).partition(" ")[0] == "https://news.example/a?id=7&page=2"
     kept = "https://news.example/a?p=1&ref=home&amp;cid=9"
     assert source(kept).partition(" ")[0] == kept  # a site may read these to pick a page
+
+
+@pytest.mark.parametrize(
+    ("link", "shown"),
+    [
+        # Decoded and encoded again, a Latin-1 search, a bare flag and a plain "/" in a value
+        # were another page: "s=caf%EF%BF%BD", "print=", "to=%2Fnews".
+        ("https://e.example/q?s=caf%E9&_hsenc=p2A", "https://e.example/q?s=caf%E9"),
+        ("https://e.example/a?print&mkt_tok=MjA#part-2", "https://e.example/a?print#part-2"),
+        (
+            "https://e.example/a?to=/news&_ga=1&amp;amp;utm_medium=rss",
+            "https://e.example/a?to=/news",
+        ),
+    ],
+)
+def test_a_posted_links_kept_parameters_stay_as_written(link: str, shown: str) -> None:
+    assert source(link).partition(" ")[0] == shown

@@ -182,6 +182,16 @@ def test_embed_links_an_address_with_spaces_and_accents_encoded() -> None:
     assert why_embed(art, exp, []).url == "https://e.org/s%C3%A9ries/xo%20kitty"
 
 
+def test_embed_links_the_article_without_the_trackers_its_post_drops() -> None:
+    """The post's link and the card's drop HubSpot's and others' trackers; /feeds why's
+    link to the same article kept them."""
+    art = replace(seen("not_news"), url="https://e.org/a?id=7&_hsenc=p2A&amp;utm_medium=rss")
+    exp = explain(
+        art, feed_title="E", guild=GUILD, subscription=None, signal=None, guild_show="xo-kitty"
+    )
+    assert why_embed(art, exp, []).url == "https://e.org/a?id=7"
+
+
 def test_not_found_text_mentions_the_next_poll() -> None:
     text = not_found_text("season 4", "2025-05-01T11:00:00Z")
     assert "season 4" in text and "<t:1746097200:R>" in text
