@@ -1118,8 +1118,10 @@ RELEASE_LANG = Family(
             r"|première le|se despedirán?"
             # es "vuelve el 19 de febrero", fr "va arriver le 16 novembre", da "udkommer den 10.
             # april", sv "landar hos Netflix den 11 mars"
-            # (not "vuelve a rodar el 19 de febrero": back to the shoot)
-            r"|(?:vuelve|volverá|regresa|regresará)(?! a\b)|va (?:arriver|sortir|débarquer)"
+            # (not "vuelve a rodar el 19 de febrero": back to the shoot, an infinitive; "vuelve
+            # a Netflix el 19 de febrero" is the premiere)
+            r"|(?:vuelve|volverá|regresa|regresará)(?! a (?!star\b)\w+(?:ar|er|ir)\b)"
+            r"|va (?:arriver|sortir|débarquer)"
             r"|udkommer|landar|kommer ut)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on "
             r"|a partir del? |ab "
             rf"|dal )?(?P<date>{_DATE})",
@@ -1152,8 +1154,10 @@ RELEASE_LANG = Family(
             # ("Am 7. November erscheinen die neuen Folgen")
             rf"\bam (?P<date>{_DATE}) (?:um [\d:.]+ uhr )?(?:startet|beginnt|läuft|erscheinen"
             r"|erscheint)\b(?! (?:\w+ )?(?:fotos|bilder|trailer|teaser)\b)"
-            # nl "dat seizoen 2 op 21 augustus op Max in première gaat"
-            rf"|\bop (?:\w+dag )?(?P<date2>{_DATE})(?: op [\w+]+)? in première gaat\b",
+            # nl "dat seizoen 2 op 21 augustus op Max in première gaat", and a main clause's
+            # order: "seizoen 3 gaat op 21 augustus (op Netflix) in première"
+            r"|(?:\bgaat |\b(?=op [^.?!]{0,40}\bin première gaat\b))"
+            rf"op (?:\w+dag )?(?P<date2>{_DATE})(?: op [\w+]+)? in première\b",
         ),
         _rule(
             "airs-now-lang",

@@ -1701,6 +1701,29 @@ def test_premiere_days_in_the_other_languages_verbs(
 
 
 @pytest.mark.parametrize(
+    ("title", "milestone", "day"),
+    [
+        ("XO, Kitty vuelve a Netflix el 19 de febrero", M_DATE, date(2027, 2, 19)),
+        ("La temporada 3 de XO, Kitty regresa a Netflix el 5 de junio", M_DATE, date(2027, 6, 5)),
+        ("Seizoen 3 van XO, Kitty gaat op 21 augustus in première", M_DATE, date(2027, 8, 21)),
+        ("XO, Kitty seizoen 3 gaat op donderdag 18 maart op Netflix in première", M_DATE, None),
+        # back to the shoot (an infinitive after "a"): no premiere date
+        ("XO, Kitty vuelve a grabar el 19 de febrero", None, None),
+    ],
+)
+def test_a_premiere_day_told_with_its_platform_or_a_main_clauses_order(
+    title: str, milestone: Milestone | None, day: date | None
+) -> None:
+    """ccd9803 kept "vuelve a rodar" out with "not 'a' after the verb", which dropped the most
+    common Spanish wording, "vuelve a Netflix el …"; and it read nl "in première gaat" in a
+    subordinate clause's order only, not a headline's "gaat op … in première"."""
+    signal = classify(title, "", _at("2026-11-30"), INDEX)
+    assert signal.milestone is milestone, signal.rule
+    if day is not None:
+        assert signal.event_date == day
+
+
+@pytest.mark.parametrize(
     ("title", "milestone"),
     [
         ("XO, Kitty season 3 is already shot and it is getting edited", M_POST),
