@@ -1060,8 +1060,11 @@ WRITING_FAMILY = Family(
             r"|(?<!\bstarted )\bwriting (?:the |new )(?:[\w-]+ )?(?:scripts?|screenplays?"
             r"|episodes?) (?:for|of)\b"
             r"|\b(?:(?:i|we|they)(?:'ve| have)|(?:he|she)(?:'s| has)|has|have) (?:already |also )?"
-            r"been (?:busy )?writing(?=[.,;!'\"]|$| (?:it|them|the|season|scripts?|episodes?"
-            r"|since)\b)|\bin the process of writing\b"
+            # (not "the songs for her album", "the final book", "since she was 12")
+            r"been (?:busy )?writing(?=[.,;!'\"]|$| (?:it|them|season|scripts?|episodes?)\b"
+            r"| the (?:[\w-]+ )?(?:season|scripts?|episodes?|series|show|finale)\b"
+            r"| since (?!(?:she|he|i|they|we|childhood|high school|college)\b))"
+            r"|\bin the process of writing\b"
             r"|\bwriters?\b[^.?!]{0,20}\b(?:are |were |is )?(?:already |now |currently )?working "
             r"on (?:the )?(?:[\w-]+ )?(?:scripts?|season|episodes)\b|\bworking on the scripts?\b"
             r"|\b(?:was|were) already (?:fully )?written\b|\b(?:'ve|have) already written\b"
@@ -1366,7 +1369,9 @@ FILMING_FAMILY = Family(
             r"|film|feature)\b)"
             rf"|\b{_SHOOT_WORK} (?:is|seems|looks) (?:now )?imminent\b"
             r"|\bcameras? (?:could|will|should|are set to|may) (?:soon |officially )?(?:be )?"
-            r"(?:officially )?rolling\b|\b(?:is|are) going to be underway soon\b"
+            # (the shoot's: not "the press tour is going to be underway soon")
+            rf"(?:officially )?rolling\b|\b(?:{_SHOOT_WORK}|{SEASON_REF}) (?:is|are) going to be "
+            r"underway soon\b"
             # (not an opening clause: "Ahead of filming new season, XO, Kitty adds three to cast")
             r"|(?<!^)\bahead of (?:filming|shooting) (?:the |a |its )?(?:new|next|second"
             r"|third|fourth|fifth|final) (?:season|series)\b"
@@ -1513,8 +1518,10 @@ POST_FAMILY = Family(
             r"|(?<!\bafter )(?<!\bfollowing )\b(?:months|weeks) of post[- ]?production\b"
             r"|\b(?:in|through|within) (?:the |its |their |[\w']+ )?(?:[\w']+ )?post[- ]?production"
             r" (?:process|phase|part|stage)\b(?! explained\b)"
+            # (not "done by a Korean studio", "done well": who made them, or how)
             r"|\b(?:vfx|fx|visual effects)(?: shots| work)?:? (?:is |are )?(?:halfway |nearly "
-            r"|almost |now )?(?:done|finished|complete)\b|\b(?:finishing|finessing) (?:the )?"
+            r"|almost |now )?(?:done|finished|complete)\b(?! (?:by|well|right|so|\w+ly)\b)"
+            r"|\b(?:finishing|finessing) (?:the )?"
             r"(?:vfx|fx|visual effects)\b"
             r"|\b(?:do|doing|did) (?:some )?adr\b|\badr (?:today|studio)\b"
             r"|\b(?:putting|put|puts) the finishing touches\b|\bfinishing touches (?:to|on)\b"
