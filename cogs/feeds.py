@@ -75,6 +75,15 @@ def fetch_refusal(url: str, fetched: FetchResult, followed: str | None = None) -
     return f"I couldn't fetch {shown}, so I'm not following it: {reason}."
 
 
+def back_to_http_refusal(url: str, followed: str) -> str:
+    """The answer when the https spelling of a server's own http feed sends the fetch back to
+    http: read there, the next poll would move the feed back (a 301) or read it over http."""
+    return (
+        f"This server already follows that feed, at {safe_text(redacted(followed), 200)}. "
+        f"{safe_text(redacted(url), 200)} sends me back to http, so I keep reading it there."
+    )
+
+
 def upgraded_text(title: str | None, url: str) -> str:
     """The answer to /feeds add of the https spelling of a feed this server follows over http."""
     shown = safe_text(redacted(url), 200)
@@ -199,6 +208,8 @@ class Feeds(
             raise UserFacingError(
                 fetch_refusal(url, fetched, stored if adding == "upgrade" else None)
             )
+        if adding == "upgrade" and not fetched.url.lower().startswith("https://"):
+            raise UserFacingError(back_to_http_refusal(url, stored))
         parsed = await self.client.news.deps.parser.parse(
             fetched.body, fetched.url, fetched.headers
         )

@@ -4,6 +4,7 @@ why, filters, removal, and every refusal."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -535,7 +536,9 @@ async def test_a_server_adding_the_https_spelling_of_its_own_http_feed_upgrades_
         real = feeds_cog.fetch_feed
 
         async def over_loopback(session: object, address: str, **kwargs: object) -> object:
-            return await real(session, address.replace("https://", "http://"), **kwargs)  # type: ignore[arg-type]
+            # Answered at the https address (not sent back to http: that is another test's).
+            fetched = await real(session, address.replace("https://", "http://"), **kwargs)  # type: ignore[arg-type]
+            return dataclasses.replace(fetched, url=address)
 
         monkeypatch.setattr(feeds_cog, "fetch_feed", over_loopback)
         reply = await sb.invoke("feeds", {"url": https}, subcommand="add", timeout=10)
@@ -544,6 +547,32 @@ async def test_a_server_adding_the_https_spelling_of_its_own_http_feed_upgrades_
         assert sub.feed.url == https and sub.feed.primed
         assert [f.id for f in await bot.store.feeds.all()] == [sub.feed.id]
         assert await bot.store.outbox.counts() == {}
+
+
+async def test_the_https_spelling_of_an_own_feed_that_sends_back_to_http_leaves_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The https address of a server's own http feed answered from http (a redirect back):
+    the feed was moved to https and the answer said "over https from now on", yet every poll
+    was sent back to http, and a 301 moved the feed back. Now it stays at http and the
+    answer says why. The loopback site serves no TLS: its https fetch ends at http, as the
+    redirect's does (the feed's fetch, not Discord's edge)."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        url = server.url("/kitty.xml")
+        assert "Now following" in (await sb.invoke("feeds", {"url": url}, subcommand="add")).content
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        feeds_cog = sys.modules[type(bot.get_cog("Feeds")).__module__]
+        real = feeds_cog.fetch_feed
+
+        async def back_to_http(session: object, address: str, **kwargs: object) -> object:
+            return await real(session, address.replace("https://", "http://"), **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(feeds_cog, "fetch_feed", back_to_http)
+        https = url.replace("http://", "https://")
+        reply = await sb.invoke("feeds", {"url": https}, subcommand="add", timeout=10)
+        refused(reply, "already follows that feed, at http:", "sends me back to http")
+        assert [f.url for f in await bot.store.feeds.all()] == [url]
 
 
 async def test_two_servers_adding_one_feed_in_two_spellings_at_once_share_one(
