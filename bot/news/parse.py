@@ -668,6 +668,8 @@ def shown_link(url: str) -> str:
         return url
     address, mark, fragment = url.partition("#")
     head, ask, query = address.partition("?")
+    if not query:
+        return url
     pieces = query.split("&")
     kept = [p for p in pieces if p and not _shown_tracker(unquote_plus(p.partition("=")[0]))]
     if len(kept) == len(pieces):
