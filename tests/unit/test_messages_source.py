@@ -188,6 +188,8 @@ def test_a_posted_link_drops_the_trackers_its_key_keeps() -> None:
         # Decoded and encoded again, a Latin-1 search, a bare flag and a plain "/" in a value
         # were another page: "s=caf%EF%BF%BD", "print=", "to=%2Fnews".
         ("https://e.example/q?s=caf%E9&_hsenc=p2A", "https://e.example/q?s=caf%E9"),
+        # No query: as written (its "?" was dropped).
+        ("https://e.example/a?", "https://e.example/a?"),
         ("https://e.example/a?print&mkt_tok=MjA#part-2", "https://e.example/a?print#part-2"),
         (
             "https://e.example/a?to=/news&_ga=1&amp;amp;utm_medium=rss",
