@@ -1064,7 +1064,9 @@ WRITING_FAMILY = Family(
             r"been (?:busy )?writing(?=[.,;!'\"]|$| (?:it|them|season|scripts?|episodes?)\b"
             r"| the (?:[\w-]+ )?(?:season|scripts?|episodes?|series|show|finale)\b"
             r"| since (?!(?:she|he|i|they|we|childhood|high school|college)\b))"
-            r"|\bin the process of writing\b"
+            # (not "in the process of writing her memoir", "a new book": their own work)
+            r"|\bin the process of writing\b(?! (?:(?:a|an|her|his|their|my|the) )?(?:[\w-]+ )?"
+            r"(?:book|novel|memoir|songs?|album|play|musical)\b)"
             r"|\bwriters?\b[^.?!]{0,20}\b(?:are |were |is )?(?:already |now |currently )?working "
             r"on (?:the )?(?:[\w-]+ )?(?:scripts?|season|episodes)\b|\bworking on the scripts?\b"
             r"|\b(?:was|were) already (?:fully )?written\b|\b(?:'ve|have) already written\b"
@@ -1526,7 +1528,8 @@ POST_FAMILY = Family(
             r"|\b(?:do|doing|did) (?:some )?adr\b|\badr (?:today|studio)\b"
             r"|\b(?:putting|put|puts) the finishing touches\b|\bfinishing touches (?:to|on)\b"
             r"|\b(?:turned in|screened) (?:his |her |a |the |their )?(?:[\w']+ )?cut\b"
-            r"|\bfine[- ]cut\b|\bcolou?r sessions?\b|\bgrading the colou?r\b"
+            # (not "a fine cut above the rest": praise)
+            r"|\bfine[- ]cut\b(?! above\b)|\bcolou?r sessions?\b|\bgrading the colou?r\b"
             r"|\bmixage\b|\bmissaggio\b|\bedição final\b",
         ),
         _rule(

@@ -1786,17 +1786,22 @@ def test_the_writing_told_by_who_writes(title: str, milestone: Milestone | None)
         ("XO, Kitty creator Jenny Han has been writing the final book in the series", None),
         ("XO, Kitty's visual effects are done by a Korean studio", None),
         ("XO, Kitty's press tour is going to be underway soon", None),
+        ("XO, Kitty star in the process of writing her memoir", None),
+        ("XO, Kitty season 2 is a fine cut above the rest of Netflix's teen shows", None),
         # the season's: kept
         ("XO, Kitty writers have been writing since January", M_W),
         ("Jenny Han has been writing the new season of XO, Kitty for a while", M_W),
         ("XO, Kitty season 3: the VFX are done, says director", M_POST),
         ("Filming on XO, Kitty season 3 is going to be underway soon", Milestone.FILMING_STARTED),
+        ("Jenny Han is in the process of writing XO, Kitty season 3", M_W),
+        ("XO, Kitty season 3 editor is working on the fine cut", M_POST),
     ],
 )
 def test_the_work_words_read_only_a_seasons_work(title: str, milestone: Milestone | None) -> None:
     """167fa75's "been writing" before "the" or "since", bc44537's "visual effects are done"
     and 61d9952's "is going to be underway soon" read any writing, any effects' maker and any
-    subject: a star's songs or book, a studio's credit and a press tour were announced."""
+    subject: a star's songs or book, a studio's credit and a press tour were announced; so
+    were "in the process of writing her memoir" and the praise "a fine cut above the rest"."""
     assert _milestone(title) is milestone
 
 
