@@ -1151,9 +1151,11 @@ RELEASE_LANG = Family(
             "starts-on-lang",
             M.RELEASE_DATE_ANNOUNCED,
             # de "Am 1. September startet die zweite Staffel"
-            # ("Am 7. November erscheinen die neuen Folgen")
+            # ("Am 7. November erscheinen die neuen Folgen"; not "erscheint der erste Trailer",
+            # "das Buch zur Serie": their day, not the season's)
             rf"\bam (?P<date>{_DATE}) (?:um [\d:.]+ uhr )?(?:startet|beginnt|läuft|erscheinen"
-            r"|erscheint)\b(?! (?:\w+ )?(?:fotos|bilder|trailer|teaser)\b)"
+            r"|erscheint)\b(?! (?:\w+ ){0,2}(?:fotos|bilder|trailer|teaser|buch|roman"
+            r"|soundtrack)\b)"
             # nl "dat seizoen 2 op 21 augustus op Max in première gaat", and a main clause's
             # order: "seizoen 3 gaat op 21 augustus (op Netflix) in première"
             r"|(?:\bgaat |\b(?=op [^.?!]{0,40}\bin première gaat\b))"

@@ -1709,6 +1709,9 @@ def test_premiere_days_in_the_other_languages_verbs(
         ("XO, Kitty seizoen 3 gaat op donderdag 18 maart op Netflix in première", M_DATE, None),
         # back to the shoot (an infinitive after "a"): no premiere date
         ("XO, Kitty vuelve a grabar el 19 de febrero", None, None),
+        # the trailer's day, the book's: no premiere date (the first was the season's)
+        ("Am 7. März erscheint der erste Trailer zu XO, Kitty Staffel 3", Milestone.TRAILER, None),
+        ("Am 7. März erscheint das Buch zu XO, Kitty", None, None),
     ],
 )
 def test_a_premiere_day_told_with_its_platform_or_a_main_clauses_order(
@@ -1716,7 +1719,9 @@ def test_a_premiere_day_told_with_its_platform_or_a_main_clauses_order(
 ) -> None:
     """ccd9803 kept "vuelve a rodar" out with "not 'a' after the verb", which dropped the most
     common Spanish wording, "vuelve a Netflix el …"; and it read nl "in première gaat" in a
-    subordinate clause's order only, not a headline's "gaat op … in première"."""
+    subordinate clause's order only, not a headline's "gaat op … in première". Its de "am
+    <day> erscheint" kept out only a trailer one word after the verb: "erscheint der erste
+    Trailer" set the season's premiere to the trailer's day."""
     signal = classify(title, "", _at("2026-11-30"), INDEX)
     assert signal.milestone is milestone, signal.rule
     if day is not None:
