@@ -514,8 +514,9 @@ class Prefilter:
         # Most bit sets recur under many prefixes (one pattern's bit, say), and each is an
         # int of a bit per pattern: sharing equal ones keeps one object per value, a tenth
         # of the memory (1.8 MB to 0.2 MB for the whole rule set). The numbers are gathered
-        # first and each set made once: OR-ing as they came held every unshared set at once
-        # (2.3 MB more at the build's peak, left behind in the allocator's pools).
+        # first and each set made once, the kept ones together: OR-ing as they came left the
+        # kept sets among 14,000 dropped ones (2.3 MB), whose pools then stayed resident
+        # (1.6 MiB of the bot's RSS).
         shared: dict[int, int] = {}
 
         def share(numbers: list[int]) -> int:
