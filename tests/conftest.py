@@ -67,6 +67,13 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
+class ReadyClient:
+    """The one part of a Discord client NewsService's jobs wait for: always ready."""
+
+    async def wait_until_ready(self) -> None:
+        return None
+
+
 def article(key: str, title: str, minutes: int = 10, summary: str = "") -> Article:
     """A feed entry published ``minutes`` before NOW."""
     published = NOW - timedelta(minutes=minutes)

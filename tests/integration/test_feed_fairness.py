@@ -17,13 +17,8 @@ from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Store
-from tests.conftest import NOW, REPO
+from tests.conftest import NOW, REPO, ReadyClient
 from tests.feedserver import FeedServer, make_rss
-
-
-class ReadyClient:
-    async def wait_until_ready(self) -> None:
-        return None
 
 
 class SlowHost:

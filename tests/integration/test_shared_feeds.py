@@ -23,13 +23,8 @@ from bot.settings import Settings
 from bot.store import Store
 from bot.store import feeds as feed_store
 from bot.store.feeds import Feed
-from tests.conftest import NOW, REPO
+from tests.conftest import NOW, REPO, ReadyClient
 from tests.feedserver import RSS_TEMPLATE, FeedServer, make_rss
-
-
-class ReadyClient:
-    async def wait_until_ready(self) -> None:
-        return None
 
 
 @pytest.fixture

@@ -20,12 +20,7 @@ from bot.news.pipeline import NewsDeps, poll_due
 from bot.news.service import RECONCILE_EVERY_S, NewsService
 from bot.store.feeds import Feed
 from bot.store.rows import parse_iso
-from tests.conftest import NOW
-
-
-class ReadyClient:
-    async def wait_until_ready(self) -> None:
-        return None
+from tests.conftest import NOW, ReadyClient
 
 
 async def crash(*_: Any) -> None:

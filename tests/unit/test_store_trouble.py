@@ -28,14 +28,9 @@ from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Database, Store
 from bot.store.db import migrations
-from tests.conftest import NOW, REPO
+from tests.conftest import NOW, REPO, ReadyClient
 
 RENEWAL = "Netflix renews XO, Kitty for season 4"
-
-
-class ReadyClient:
-    async def wait_until_ready(self) -> None:
-        return None
 
 
 def document(*titles: str) -> bytes:
