@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -72,6 +72,15 @@ _CODE_SO_FAR = (
 )
 # A code sent with the full stop or "!" that ends a sentence: "S1E4.", "ep 4!"
 _CODE_END = ".!?"
+# What fans put after (or before) what they ask for: an emoticon (":)", ":-D", ";P", "<3",
+# "xD", "^^") or "pls". Emoji, "!!!" and "??" are read away already; these are not, as they are
+# made of letters, digits and the signs a code is (":" in "1:4").
+_CHATTER = (
+    r"(?:[:;=8]['-]?[)(\]\[dpo3/\\|*]+|[)(\]\[d]['-]?[:;=]|<+/?3+|x+d+|\^+[_.-]?\^+|t_t"
+    r"|pl[sz]+|please|thx|thanks|lol|omg)"
+)
+_CHATTER_AROUND = re.compile(rf"^(?:\s*{_CHATTER}(?=\s))+|(?:(?<=\s){_CHATTER}\s*)+$", re.I)
+_CHATTER_SIGNS = re.compile(r"(?:[:;=]['-]?[)(\]\[dp3]+|<+/?3+)+$", re.I)  # "S1E4:)", "S1E4<3"
 # "episode" or "season" typed as far as its second letter or more, before any number.
 _CODE_WORD = re.compile(r"^(?:ep(?:\.|i(?:s(?:o(?:d(?:e)?)?)?)?)?|se(?:a(?:s(?:o(?:n)?)?)?)?)$")
 
@@ -98,6 +107,21 @@ def _code_form(text: str) -> str:
     raw = _EPISODE_WORDS.sub(" episode ", _SEASON_WORDS.sub(" season ", raw))
     raw = _NUMBER_WORD.sub(lambda m: f"{m[1]} {CARDINALS[m[2]]}", " ".join(raw.split()))
     return raw.rstrip(_CODE_END).strip()
+
+
+def without_chatter(text: str) -> str:
+    """``text`` less the emoticons and "pls" around it: 'S1E4 :)' -> 'S1E4'; ``text`` itself
+    when it reads as a code already ("1 :3" is S1E3) or is nothing but chatter ("xD")."""
+    if _read_as_code(text):
+        return text
+    bare = _CHATTER_AROUND.sub("", text.strip())
+    bare = _CHATTER_SIGNS.sub("", bare).strip()
+    return bare if bare and bare != text.strip() else text
+
+
+def _read_as_code(text: str) -> bool:
+    raw = _code_form(text)
+    return any(p.match(raw) for p in (*_CODE_PATTERNS, _NUMBER_ONLY, *_CODE_SO_FAR))
 
 
 def parse_episode_code(text: str) -> tuple[int | None, int] | None:
@@ -350,7 +374,13 @@ class ShowIndex:
         return self._by_code.get((season, number))
 
     def find_episode(self, text: str, season: int | None = None) -> Episode | None:
-        """By code ('S1E4', '1x4', 's01e04', '1 4'), by number within ``season``, or by title."""
+        """By code ('S1E4', '1x4', 's01e04', '1 4'), by number within ``season``, or by title;
+        an emoticon or "pls" after it is read away ('S1E4 :)')."""
+        found = self._find_episode(text, season)
+        bare = without_chatter(text)
+        return found if found is not None or bare == text else self._find_episode(bare, season)
+
+    def _find_episode(self, text: str, season: int | None) -> Episode | None:
         code = parse_episode_code(text)
         if code is not None:
             code_season, number = code
@@ -374,26 +404,61 @@ class ShowIndex:
         (S1E4)" or "S01E04 - TGIF", as fans and other sites write it; an untitled one as
         "S2E3 · title not published" (its card's heading) or "S2E3 Episode 3". The code may
         be a bare number when ``season`` gives the season ("TGIF 4")."""
+        for episode, title in self._code_and_rest(text, season):
+            if title in (normalise(episode.display_title), normalise(episode.heading_title)):
+                return episode
+        return None
+
+    def mislabelled(self, text: str, season: int | None = None) -> tuple[Episode, Episode] | None:
+        """(the code's episode, the title's) for a code with another episode's title: "TGIF
+        (S1E5)", TGIF being S1E4. Neither is surely the one meant, so neither is picked."""
+        for episode, title in self._code_and_rest(text, season):
+            titled = [self._episodes[i] for i in self._episode_keys.exactly(title)]
+            if len(titled) == 1 and titled[0] is not episode:
+                return episode, titled[0]
+        return None
+
+    def _code_and_rest(self, text: str, season: int | None) -> Iterator[tuple[Episode, str]]:
+        """Each way ``text`` cuts into a code of a known episode and the rest, normalised:
+        "TGIF (S1E4)" -> (S1E4, "tgif"). The code may be a bare number when ``season`` gives
+        the season ("TGIF 4")."""
         if len(text) > 2 * _CODE_MAX or not any(c.isdigit() for c in text):
-            return None  # no code in it: autocomplete asks this at every keystroke
+            return  # no code in it: autocomplete asks this at every keystroke
         words = normalise(text).split()
         if len(words) > _LABEL_WORDS:
-            return None
+            return
         for cut in range(1, len(words)):
             ahead, behind = " ".join(words[:cut]), " ".join(words[cut:])
-            for code_text, title in ((ahead, behind), (behind, ahead)):
+            for code_text, rest in ((ahead, behind), (behind, ahead)):
                 if not any(c.isdigit() for c in code_text):
                     continue
                 code = parse_episode_code(code_text)
                 if code is None or (code[0] or season) is None:
                     continue
                 episode = self.episode(code[0] or season or 0, code[1])
-                if episode is not None and title in (
-                    normalise(episode.display_title),
-                    normalise(episode.heading_title),
-                ):
-                    return episode
-        return None
+                if episode is not None:
+                    yield episode, rest
+
+    def coded_in(self, text: str) -> list[Episode]:
+        """The known episodes the codes among ``text``'s words name, each once, in order:
+        "S1E4 vs S1E5" names two."""
+        if len(text) > 2 * _CODE_MAX:
+            return []
+        found: list[Episode] = []
+        for word in normalise(text).split():
+            code = parse_episode_code(word) if any(c.isdigit() for c in word) else None
+            episode = self.episode(code[0], code[1]) if code and code[0] is not None else None
+            if episode is not None and episode not in found:
+                found.append(episode)
+        return found
+
+    def _names_a_code(self, text: str, season: int | None) -> bool:
+        """Whether ``text`` is a code, or one typed so far, or a code with its title."""
+        return (
+            parse_episode_code(text) is not None
+            or parse_code_so_far(text) is not None
+            or self._labelled(text, season) is not None
+        )
 
     def episodes_named(self, text: str, season: int | None = None) -> list[Episode]:
         """Episodes whose titles match ``text`` best: several when it is ambiguous ("s", in
@@ -410,6 +475,9 @@ class ShowIndex:
         to match on ("?", "...", a zero-width space) finds nothing.
         """
         episodes = [e for e in self._episodes if season is None or e.season == season]
+        bare = without_chatter(text)
+        if bare != text and self._names_a_code(bare, season):
+            text = bare  # "S1E4 :)": the code, not titles that share its letters
         q = normalise(text)
         if not q:
             return [(0.0, e) for e in episodes[:limit]] if not text.strip() else []
@@ -435,6 +503,9 @@ class ShowIndex:
         labelled = self._labelled(text, season)
         if labelled is not None:
             return [(EXACT, labelled)] if labelled in episodes else []
+        named = self.mislabelled(text, season) or self.coded_in(text)
+        if len(named) > 1:  # "TGIF (S1E5)", "S1E4 vs S1E5": each one it names, to pick from
+            return [(EXACT, e) for e in named if e in episodes][:limit]
         ranked = _ranked(self._episode_keys.score(q, cutoff), len(self._episodes))
         pool = set(map(id, episodes))
         return [(s, self._episodes[i]) for s, i in ranked if id(self._episodes[i]) in pool][:limit]

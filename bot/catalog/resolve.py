@@ -7,7 +7,13 @@ without Discord.
 from __future__ import annotations
 
 from bot.catalog.catalog import Catalog
-from bot.catalog.lookup import parse_code_so_far, parse_episode_code, starts_a_code_word
+from bot.catalog.lookup import (
+    ShowIndex,
+    parse_code_so_far,
+    parse_episode_code,
+    starts_a_code_word,
+    without_chatter,
+)
 from bot.catalog.models import CastMember, Episode, Season, Show
 from bot.errors import UserFacingError
 from bot.render.text import plural, safe_text, seasons_text, shorten
@@ -75,7 +81,7 @@ def _not_in_season(name: str, found: list[CastMember], season: int) -> str:
 def season_named(text: str, season: int | None = None) -> int | None:
     """The season ``text`` names with no episode of it ("S2", "season 2", "saison 2"), when
     the ``season`` option, if any, agrees: what a fan asking for that season typed."""
-    so_far = parse_code_so_far(text)
+    so_far = parse_code_so_far(without_chatter(text))
     if so_far is None or so_far[1] or season not in (None, so_far[0]):
         return None
     return so_far[0]
@@ -87,6 +93,8 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
     episode = index.find_episode(text, season)
     if episode is not None:
         return episode
+    text = without_chatter(text)  # "ep 4 :)" is told what "ep 4" is
+    _two_asked(index, text, season)
     code = parse_episode_code(text)
     if code is not None and code[1] == 0:
         # "S1E0" answered "matches several episodes", "episode 0" "of which season? S1E0".
@@ -136,6 +144,25 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
     where = f"season {season}" if season is not None else show.title
     tail = f"did you mean {' or '.join(hints)}?" if hints else "try S1E4, 1x4 or a title."
     raise UserFacingError(f"Episode {quoted(text)} not found in {where} — {tail}")
+
+
+def _two_asked(index: ShowIndex, text: str, season: int | None) -> None:
+    """Text naming two episodes is asked which one, rather than answered with either (or a
+    "did you mean" leaving one out): "TGIF (S1E5)" (TGIF is S1E4), "S1E4 vs S1E5"."""
+    mislabelled = index.mislabelled(text, season)
+    if mislabelled is not None:
+        coded, titled = mislabelled
+        raise UserFacingError(
+            f"{quoted(text)} names two episodes: {coded.code} is {coded.display_title}, and "
+            f"{titled.display_title} is {titled.code}. Which one? Type {coded.code} or "
+            f"{titled.code}."
+        )
+    coded_in = index.coded_in(text)
+    if len(coded_in) > 1:
+        options = ", ".join(f"{e.code} {e.display_title}" for e in coded_in[:5])
+        raise UserFacingError(
+            f"{quoted(text)} names several episodes: {options}. Ask for one at a time."
+        )
 
 
 def _beyond_the_data(season: Season, number: int | None) -> None:

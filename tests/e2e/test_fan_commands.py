@@ -183,3 +183,23 @@ async def test_a_season_typed_as_the_episode_answers_for_that_season(sandbox: Sa
     assert saved.ephemeral and "is season 2: which episode of it?" in saved.content
     zero = await sandbox.invoke("episode", {"episode": "S1E0"}, user="member")
     assert zero.ephemeral and zero.content == "Episodes are numbered from 1: S1E1 is the first."
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_code_with_an_emoticon_or_two_episodes_in_it(sandbox: Sandbox) -> None:
+    """ "S1E4 :)" was "not found"; "TGIF (S1E5)" answered "did you mean S1E4 TGIF?", leaving
+    out the S1E5 typed; "S1E4 vs S1E5" was "not found — try S1E4…"."""
+    for typed in ("S1E4 :)", "S1E4 <3", "S1E4 pls"):
+        reply = await sandbox.invoke("episode", {"episode": typed}, user="member")
+        assert reply.titles == ["S1E4 · TGIF"] and not reply.ephemeral, typed
+    recap = await sandbox.invoke("recap", {"season": 1, "episode": "S1E4 :D"}, user="member")
+    assert recap.titles == ["Recap · S1E4 · TGIF"]
+    typing = await sandbox.autocomplete("episode", {"episode": "S1E4 :)"}, focused="episode")
+    assert typing == [{"name": "S1E4 · TGIF", "value": "S1E4"}]
+    asked = await sandbox.invoke("episode", {"episode": "TGIF (S1E5)"}, user="member")
+    assert asked.ephemeral and not asked.embeds
+    assert "S1E5 is TBH, and TGIF is S1E4. Which one?" in asked.content
+    both = await sandbox.autocomplete("episode", {"episode": "TGIF (S1E5)"}, focused="episode")
+    assert [c["value"] for c in both] == ["S1E5", "S1E4"]
+    two = await sandbox.invoke("episode", {"episode": "S1E4 vs S1E5"}, user="member")
+    assert two.ephemeral and "names several episodes: S1E4 TGIF, S1E5 TBH" in two.content

@@ -313,3 +313,62 @@ def test_no_season_or_episode_zero(catalog: Catalog, show: Show) -> None:
     for typed, season in (("S1E0", None), ("episode 0", None), ("0", 1), ("0x0", None)):
         with pytest.raises(UserFacingError, match=r"^Episodes are numbered from 1"):
             resolve_episode(catalog, show, typed, season)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "S1E4 :)",
+        "S1E4 :D",
+        "s1e4 :-)",
+        "S1E4 <3",
+        "S1E4<3",
+        "S1E4:)",
+        "S1E4 xD",
+        "S1E4 pls",
+        "pls S1E4",
+        ":) S1E4",
+        "1x4 ;)",
+        "S1E4 :) <3",
+        "TGIF (S1E4) <3",
+        "S1E4 ^^",
+    ],
+)
+def test_an_emoticon_or_pls_around_a_code_is_read_away(
+    catalog: Catalog, show: Show, typed: str
+) -> None:
+    # "S1E4 :)" was "not found — try S1E4, 1x4 or a title", and autocomplete offered nothing.
+    assert resolve_episode(catalog, show, typed, None).code == "S1E4"
+    assert [value for _, value in episode_choices(catalog, show, typed)] == ["S1E4"]
+
+
+def test_chatter_is_read_away_only_where_it_is_no_code(catalog: Catalog, show: Show) -> None:
+    assert resolve_episode(catalog, show, "1 :3", None).code == "S1E3"  # a code, not ":3"
+    with pytest.raises(UserFacingError, match=r"Episode 4 of which season\?"):
+        resolve_episode(catalog, show, "ep 4 :)", None)
+    assert season_named("S2 :)") == 2
+    assert resolve_episode(catalog, show, "TGIF pls", None).code == "S1E4"
+
+
+@pytest.mark.parametrize("typed", ["TGIF (S1E5)", "S1E5 - TGIF", "TGIF (S1E5) :)"])
+def test_a_code_with_another_episodes_title_asks_which(
+    catalog: Catalog, show: Show, typed: str
+) -> None:
+    # It answered "did you mean S1E4 TGIF?", leaving out the S1E5 the fan typed.
+    with pytest.raises(UserFacingError) as asked:
+        resolve_episode(catalog, show, typed, None)
+    assert asked.value.message.endswith(
+        "names two episodes: S1E5 is TBH, and TGIF is S1E4. Which one? Type S1E5 or S1E4."
+    )
+    assert [value for _, value in episode_choices(catalog, show, typed)] == ["S1E5", "S1E4"]
+
+
+@pytest.mark.parametrize("typed", ["S1E4 vs S1E5", "between S1E4 and S1E5"])
+def test_two_codes_are_not_one_episode(catalog: Catalog, show: Show, typed: str) -> None:
+    # Neither is picked: "not found — try S1E4, 1x4 or a title" offered the one typed.
+    with pytest.raises(UserFacingError) as asked:
+        resolve_episode(catalog, show, typed, None)
+    assert asked.value.message == (
+        f"{quoted(typed)} names several episodes: S1E4 TGIF, S1E5 TBH. Ask for one at a time."
+    )
+    assert [value for _, value in episode_choices(catalog, show, typed)] == ["S1E4", "S1E5"]
