@@ -22,14 +22,18 @@ class Meta(commands.Cog):
     def __init__(self, client: KissBot) -> None:
         self.client = client
 
-    async def guide(self, interaction: discord.Interaction) -> list[tuple[str, str]]:
-        """The commands this user can run where they asked, linked with the synced ids."""
+    async def guide(
+        self, interaction: discord.Interaction, *, public: bool = False
+    ) -> list[tuple[str, str]]:
+        """The commands this user can run where they asked, linked with the synced ids; a
+        ``public`` guide lists only what everyone there can run."""
         tree = self.client.kiss_tree
         return guide_fields(
             guide_lines(tree.get_commands()),
             await tree.fresh_ids_for(interaction.guild_id),
             server_install=interaction.is_guild_integration(),
             moderator=is_moderator(interaction),
+            public=public,
         )
 
     @anywhere
@@ -42,7 +46,8 @@ class Meta(commands.Cog):
             uptime_s=self.client.uptime_seconds,
             guilds=len(self.client.guilds),
             pack_dates={s.title: s.current_to for s in self.client.catalog.shows},
-            guide=await self.guide(interaction),
+            # The channel reads it: a moderator's commands are theirs to see in /help.
+            guide=await self.guide(interaction, public=True),
         )
         await interaction.response.send_message(embed=embed)
 

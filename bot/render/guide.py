@@ -85,13 +85,19 @@ def guide_fields(
     *,
     server_install: bool,
     moderator: bool,
+    public: bool = False,
     room: int = MAX_FIELDS,
 ) -> list[tuple[str, str]]:
     """The guide as embed fields (name, value), at most ``room`` of them. Where the bot's
     server install is absent (a DM, a server only a fan's own install reaches) only the
-    commands offered there are listed; moderator ones only to a member who may run them."""
+    commands offered there are listed; moderator ones only to a member who may run them, and
+    never in a ``public`` guide, which everyone reads: it says where moderators find theirs."""
     shown = [line for line in lines if line.anywhere or server_install]
     fans = [_line_text(line, ids) for line in shown if not line.moderator]
     mods = [_line_text(line, ids) for line in shown if line.moderator and moderator]
-    fields = _packed("Commands", fans) + _packed("For moderators", mods)
+    fields = _packed("Commands", fans)
+    if not public:
+        fields += _packed("For moderators", mods)
+    elif any(line.moderator for line in shown):
+        fields.append(("For moderators", f"{mention('help', ids)} lists yours too, to you alone."))
     return fields[:room]

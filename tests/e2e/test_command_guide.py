@@ -47,9 +47,16 @@ async def test_help_shows_a_moderator_the_moderator_commands_privately(
     text = guide_text(mod)
     for path in ("feeds add", "feeds why", "setup channel", "setup view", "cast"):
         assert mention(sandbox, path) in text, path
-    # The same guide as /about's (one render), which a moderator sees in full there too.
+    # /about is posted to the channel: a moderator's asking lists no moderator command there,
+    # only the fans' (as /help renders them) and where moderators find theirs.
     about = await sandbox.invoke("about")
-    assert guide_text(about) == text
+    assert not about.ephemeral
+    about_text = guide_text(about)
+    assert "</setup" not in about_text and "</feeds" not in about_text
+    assert about_text == guide_text(await sandbox.invoke("about", user="member"))
+    fields = {f["name"]: f["value"] for f in about.embeds[0]["fields"]}
+    assert fields["For moderators"] == f"{mention(sandbox, 'help')} lists yours too, to you alone."
+    assert fields["Commands"] in text
     fan = await sandbox.invoke("help", user="member")
     assert fan.ephemeral and "</setup" not in guide_text(fan)
     for embed in (mod.embeds[0], about.embeds[0]):

@@ -39,6 +39,26 @@ def test_a_moderator_also_sees_the_moderator_commands() -> None:
     assert fields[1][1] == "</feeds add:33> · </feeds why:33> — Feeds."
 
 
+def test_a_public_guide_lists_no_moderator_commands_and_points_to_help() -> None:
+    # /about, posted to the channel by a moderator, listed /feeds and /setup to every fan.
+    ids = {**IDS, "help": 44}
+    for moderator in (False, True):
+        fields = guide_fields(
+            [CAST, NEWS, FEEDS], ids, server_install=True, moderator=moderator, public=True
+        )
+        assert fields == [
+            guide_fields([CAST, NEWS, FEEDS], ids, server_install=True, moderator=False)[0],
+            ("For moderators", "</help:44> lists yours too, to you alone."),
+        ]
+    # No moderator command runs there (a DM), or none exists: nothing to point to.
+    assert guide_fields([CAST, FEEDS], ids, server_install=False, moderator=True, public=True) == [
+        ("Commands", "</cast:11> — Who plays whom.")
+    ]
+    assert [
+        n for n, _ in guide_fields([CAST], ids, server_install=True, moderator=True, public=True)
+    ] == ["Commands"]
+
+
 def test_without_the_servers_install_only_what_runs_there() -> None:
     # A DM, or a server only the fan's own install reaches: no /news, nor a moderator's.
     for moderator in (False, True):
