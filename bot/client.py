@@ -28,7 +28,7 @@ from bot.store.news import PUBLIC, View
 from bot.tree import KissTree
 
 if TYPE_CHECKING:
-    from bot.catalog import Catalog
+    from bot.catalog import Catalog, Show
     from bot.domain.status import LearnedEvent
 
 log = logging.getLogger(__name__)
@@ -206,6 +206,13 @@ class KissBot(commands.Bot):
     @property
     def uptime_seconds(self) -> float:
         return time.monotonic() - self.started_monotonic
+
+    async def show_of(self, guild_id: int | None) -> Show:
+        """The show a fan asking in ``guild_id`` means: the one its news is about (``/setup
+        show``); the default one in DMs, and, with no read, where only one is installed."""
+        if guild_id is None or len(self.catalog.shows) == 1:
+            return self.catalog.default_show
+        return self.catalog.followed((await self.store.guilds.get(guild_id)).show_slug)
 
     async def view_of(self, guild_id: int | None) -> View:
         """The news a guild sees: the public news and its own feeds' (no guild: public)."""

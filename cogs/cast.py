@@ -13,6 +13,7 @@ from bot.installs import anywhere
 from bot.render.cast import cast_embed, cast_list_embed
 
 if TYPE_CHECKING:
+    from bot.catalog import Show
     from bot.client import KissBot
 
 
@@ -37,11 +38,11 @@ class Cast(commands.Cog):
         season: app_commands.Range[int, 1, 50] | None = None,
     ) -> None:
         """Who plays whom, with sources."""
-        await interaction.response.send_message(embed=self.answer(name, season))
+        show = await self.client.show_of(interaction.guild_id)
+        await interaction.response.send_message(embed=self.answer(show, name, season))
 
-    def answer(self, name: str | None, season: int | None) -> discord.Embed:
+    def answer(self, show: Show, name: str | None, season: int | None) -> discord.Embed:
         catalog = self.client.catalog
-        show = catalog.default_show
         if season is not None:
             resolve_season(show, season)
         if name and name.strip():
@@ -58,8 +59,8 @@ class Cast(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         season = getattr(interaction.namespace, "season", None)
-        catalog = self.client.catalog
-        pairs = cast_choices(catalog, catalog.default_show, current, season)
+        show = await self.client.show_of(interaction.guild_id)
+        pairs = cast_choices(self.client.catalog, show, current, season)
         return [app_commands.Choice(name=label, value=value) for label, value in pairs]
 
 

@@ -19,7 +19,6 @@ from bot.render.episodes import (
 )
 
 if TYPE_CHECKING:
-    from bot.catalog import Catalog
     from bot.client import KissBot
 
 
@@ -40,7 +39,7 @@ class Episodes(commands.Cog):
         episode: str | None = None,
     ) -> None:
         """An episode's title, release date and spoiler-free summary; no options: what's next."""
-        show = self.client.catalog.default_show
+        show = await self.client.show_of(interaction.guild_id)
         now = discord.utils.utcnow()
         if episode and (named := season_named(episode, season)) is not None:
             season, episode = named, None  # "S2" or "season 2": that season's list
@@ -70,15 +69,17 @@ class Episodes(commands.Cog):
     async def episode_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return complete_episode(self.client.catalog, interaction, current)
+        return await complete_episode(self.client, interaction, current)
 
 
-def complete_episode(
-    catalog: Catalog, interaction: discord.Interaction, current: str
+async def complete_episode(
+    client: KissBot, interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
-    """Episode choices for whatever is typed, narrowed by the command's season option."""
+    """Episode choices for whatever is typed, narrowed by the command's season option, from
+    the show the server follows."""
     season = getattr(interaction.namespace, "season", None)
-    pairs = episode_choices(catalog, catalog.default_show, current, season)
+    show = await client.show_of(interaction.guild_id)
+    pairs = episode_choices(client.catalog, show, current, season)
     return [app_commands.Choice(name=label, value=value) for label, value in pairs]
 
 

@@ -40,7 +40,7 @@ class Progress(
         season: app_commands.Range[int, 1, 50] | None = None,
     ) -> None:
         """Save the last episode you've seen; /recap then asks before showing plot past it."""
-        show = self.client.catalog.default_show
+        show = await self.client.show_of(interaction.guild_id)
         found = resolve_episode(self.client.catalog, show, episode, season)
         spot = Spot.of(found)
         now = discord.utils.utcnow()
@@ -51,12 +51,12 @@ class Progress(
     async def episode_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return complete_episode(self.client.catalog, interaction, current)
+        return await complete_episode(self.client, interaction, current)
 
     @app_commands.command(name="view")
     async def view(self, interaction: discord.Interaction) -> None:
         """Where you are in the show, as the bot keeps it."""
-        show = self.client.catalog.default_show
+        show = await self.client.show_of(interaction.guild_id)
         saved = await self.client.store.progress.get(interaction.user.id, show.slug)
         spot, at = (saved.spot, saved.updated_at) if saved is not None else (None, None)
         await interaction.response.send_message(progress_view(show, spot, at), ephemeral=True)

@@ -51,7 +51,7 @@ class Recap(commands.Cog):
     ) -> None:
         """What happens in a season or an episode (spoilers, hidden until tapped)."""
         catalog = self.client.catalog
-        show = catalog.default_show
+        show = await self.client.show_of(interaction.guild_id)
         chosen = resolve_season(show, season)
         found = None
         # "season 2" with season:2 asks for the season's recap, as no episode would.
@@ -88,7 +88,7 @@ class Recap(commands.Cog):
     async def episode_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return complete_episode(self.client.catalog, interaction, current)
+        return await complete_episode(self.client, interaction, current)
 
 
 class Reveal(discord.ui.View):

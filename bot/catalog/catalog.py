@@ -29,6 +29,11 @@ class Catalog:
     def get(self, slug: str) -> Show | None:
         return self._by_slug.get(slug)
 
+    def followed(self, slug: str | None) -> Show:
+        """The show a server follows: its ``/setup show``, else (none chosen, or its pack
+        since taken out) the default one."""
+        return (self.get(slug) if slug else None) or self.default_show
+
     def find_show(self, name: str) -> Show | None:
         """By slug, title or any alias, ignoring case, accents and punctuation."""
         return self._by_name.get(show_key(name))

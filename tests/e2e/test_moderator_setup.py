@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.sandbox import perms
-from bot.sandbox.driver import Sandbox
+from bot.sandbox.driver import Sandbox, running_bot
 from bot.sandbox.gateway import GUILDS_INTENT
 from bot.sandbox.state import TEXT, Channel
 from tests.e2e.test_moderator_kit import MODERATOR_COMMANDS, moderator_bot, refused, until
@@ -353,3 +353,34 @@ async def test_setup_view_does_not_say_posting_when_the_bot_cannot_post(
 def _bot_perms_in(bot: Any, guild_id: int, channel_id: int) -> Any:
     guild = bot.get_guild(guild_id)
     return guild.get_channel(channel_id).permissions_for(guild.me)
+
+
+async def test_fans_are_answered_about_the_show_the_server_follows(tmp_path: Path) -> None:
+    """/setup show changed the server's news, card and events only: /status, /episode, /cast,
+    /recap and /progress still answered about the default show there."""
+    shows = two_packs(tmp_path)
+    forever = (shows / "kitty-forever.toml").read_text("utf-8")
+    (shows / "kitty-forever.toml").write_text(forever.replace('"TGIF"', '"TGIF Forever"', 1))
+    no_feeds = tmp_path / "no-shared-feeds.toml"
+    async with (
+        Sandbox(guilds=2) as sb,
+        running_bot(sb, tmp_path, shows_dir=shows, feeds_file=no_feeds),
+    ):
+        await sb.invoke("setup", {"show": "kitty-forever"}, subcommand="show")
+
+        async def titles(command: str, options: dict[str, Any], **where: Any) -> list[str]:
+            reply = await sb.invoke(command, options, user="member", **where)
+            assert reply.embeds, reply.content
+            return reply.titles
+
+        assert await titles("status", {"season": 1}) == ["Kitty Forever: season 1 status"]
+        assert await titles("cast", {}) == ["Kitty Forever: cast (all seasons)"]
+        assert await titles("episode", {"episode": "S1E4"}) == ["S1E4 · TGIF Forever"]
+        assert await titles("recap", {"season": 1}) == ["Recap · Kitty Forever season 1"]
+        typed = await sb.autocomplete("episode", {"episode": "S1E4"}, focused="episode")
+        assert typed == [{"name": "S1E4 · TGIF Forever", "value": "S1E4"}]
+        saved = await sb.invoke("progress", {"episode": "S1E4"}, subcommand="set", user="member")
+        assert "Kitty Forever" in saved.content, saved.content
+        # A server that chose none, and a DM, mean the default show.
+        assert await titles("cast", {}, guild=1) == ["XO, Kitty: cast (all seasons)"]
+        assert await titles("episode", {"episode": "S1E4"}, dm=True) == ["S1E4 · TGIF"]

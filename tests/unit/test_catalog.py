@@ -145,6 +145,15 @@ def test_default_show_is_the_flagged_one() -> None:
         Catalog([show, show])
 
 
+def test_a_server_follows_its_chosen_show_else_the_default() -> None:
+    show = load_show(PACK)
+    second = msgspec.structs.replace(show, slug="aaa", default=False)
+    catalog = Catalog([second, show])
+    assert catalog.followed("aaa") is second
+    # None chosen, or a pack the host has since taken out: the default, not an error.
+    assert catalog.followed(None) is show and catalog.followed("gone") is show
+
+
 def test_season_three_is_scheduled_not_invented() -> None:
     season = load_show(PACK).seasons[2]
     assert season.state is SeasonState.SCHEDULED

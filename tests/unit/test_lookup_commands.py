@@ -34,6 +34,7 @@ def client(
     guilds = SimpleNamespace(get=AsyncMock(return_value=GuildSettings(1, spoilers=spoilers)))  # type: ignore[arg-type]
     return SimpleNamespace(
         catalog=catalog,
+        show_of=AsyncMock(return_value=catalog.default_show),  # the show the server follows
         # the news a server sees: the public news and its own feeds' (here the public)
         view_of=AsyncMock(return_value=PUBLIC),
         learned_events=AsyncMock(return_value=learned or []),
@@ -87,15 +88,15 @@ async def test_cast_card_list_and_errors(catalog: Catalog) -> None:
     await cog.cast.callback(cog, double, name="Choi Min-yeong")  # type: ignore[arg-type]
     embed, ephemeral = sent(double)
     assert embed.title == "Dae Heon Kim" and not ephemeral
-    assert cog.answer(None, None).title == "XO, Kitty: cast (all seasons)"
-    season_two = cog.answer("", 2)
+    assert cog.answer(catalog.default_show, None, None).title == "XO, Kitty: cast (all seasons)"
+    season_two = cog.answer(catalog.default_show, "", 2)
     assert "Praveena" in str(season_two.to_dict()) and "Professor Lee" not in str(
         season_two.to_dict()
     )
     with pytest.raises(UserFacingError, match="did you mean"):
-        cog.answer("Yuro", None)
+        cog.answer(catalog.default_show, "Yuro", None)
     with pytest.raises(UserFacingError, match="no season 9"):
-        cog.answer("Yuri", 9)
+        cog.answer(catalog.default_show, "Yuri", 9)
 
 
 async def test_cast_autocomplete_is_best_first_and_season_aware(catalog: Catalog) -> None:
