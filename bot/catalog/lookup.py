@@ -111,8 +111,10 @@ def _code_form(text: str) -> str:
 
 def without_chatter(text: str) -> str:
     """``text`` less the emoticons and "pls" around it: 'S1E4 :)' -> 'S1E4'; ``text`` itself
-    when it reads as a code already ("1 :3" is S1E3) or is nothing but chatter ("xD")."""
-    if _read_as_code(text):
+    when it reads as a code already ("1 :3" is S1E3) or is nothing but chatter ("xD"), and
+    when it is longer than a code with its title: the pattern's time grows with the square of
+    the length (2 s a keystroke for 9,000 characters pasted into autocomplete)."""
+    if len(text) > 2 * _CODE_MAX or _read_as_code(text):
         return text
     bare = _CHATTER_AROUND.sub("", text.strip())
     bare = _CHATTER_SIGNS.sub("", bare).strip()

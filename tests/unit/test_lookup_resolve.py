@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from msgspec.structs import replace
 
 from bot.catalog import Catalog, Show
+from bot.catalog.lookup import without_chatter
 from bot.catalog.resolve import (
     CHOICE_LIMIT,
     CHOICE_TEXT,
@@ -372,3 +375,12 @@ def test_two_codes_are_not_one_episode(catalog: Catalog, show: Show, typed: str)
         f"{quoted(typed)} names several episodes: S1E4 TGIF, S1E5 TBH. Ask for one at a time."
     )
     assert [value for _, value in episode_choices(catalog, show, typed)] == ["S1E4", "S1E5"]
+
+
+def test_chatter_in_pasted_text_costs_no_time(catalog: Catalog, show: Show) -> None:
+    # Read away with no bound on the length, a paste of emoticons took 2 s a keystroke.
+    pasted = "a " + ":) " * 3000 + "b"
+    started = time.perf_counter()
+    assert without_chatter(pasted) == pasted
+    episode_choices(catalog, show, pasted)
+    assert time.perf_counter() - started < 0.2
