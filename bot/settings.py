@@ -99,6 +99,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # discord.py waits this long after the last GUILD_CREATE before on_ready; tests lower it.
     # Bounded: until ready the bot polls and posts nothing, and 'inf' is never.
     guild_ready_timeout: Annotated[float, msgspec.Meta(ge=0, le=60)] = 2.0
+    # Days a server's data is kept after the bot is removed from it (a return within them
+    # keeps everything); then it is deleted. At least a day: a removal by mistake is undone.
+    departed_keep_days: Annotated[int, msgspec.Meta(ge=1, le=36500)] = 30
 
     def __post_init__(self) -> None:
         for name in ("discord_api_base", "discord_gateway_url"):

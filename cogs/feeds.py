@@ -40,7 +40,7 @@ from bot.news.parse import safer_spelling
 from bot.news.pipeline import told_post
 from bot.news.regive import withdraw_feed
 from bot.render.text import inert_url
-from bot.store.feeds import Feed, GuildFeed
+from bot.store.feeds import NOBODY_FOLLOWS, Feed, GuildFeed
 from bot.store.outbox import Heard
 from bot.store.retention import RETENTION
 from bot.store.rows import iso, parse_iso
@@ -287,9 +287,7 @@ class Feeds(
                     sub.feed.id,
                 )
         # Nobody follows it any more: stop polling it (re-adding enables it again).
-        await store.feeds.retire(
-            sub.feed.id, "no server follows it", now=self.client.news.deps.now()
-        )
+        await store.feeds.retire(sub.feed.id, NOBODY_FOLLOWS, now=self.client.news.deps.now())
         text = f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**."
         if sub.feed.shared:
             # Else the moderator waits for posts from it to stop, and they never do.

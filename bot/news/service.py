@@ -228,6 +228,7 @@ class NewsService:
         every(self.premiere_events, EVENTS_EVERY_S, "premiere-events")
         every(self.status_cards, CARDS_EVERY_S, "status-cards")
         every(self.prune, PRUNE_EVERY_S, "retention", now + timedelta(seconds=FIRST_PRUNE_AFTER_S))
+        every(self.purge_departed, PRUNE_EVERY_S, "departed")
 
     async def ready(self) -> None:
         """Until the gateway is ready and its guild list is reconciled with the store."""
@@ -253,8 +254,9 @@ class NewsService:
 
     async def left(self, guild_id: int, *, anyone_here: bool) -> None:
         """The bot was removed from the guild (not an outage: that is no departure). Its
-        settings and feeds are kept for its return; its news is held, as a paused server's
-        is, and the feeds no server it is in follows stop being polled."""
+        settings and feeds are kept for its return, for a while (``purge_departed``); its
+        news is held, as a paused server's is, and the feeds no server it is in follows stop
+        being polled."""
         await self._depart(guild_id)
         await self._settle_feeds(anyone_here=anyone_here)
 
@@ -416,6 +418,24 @@ class NewsService:
     async def status_cards(self) -> CardsReport:
         await self.ready()
         return await self.cards.reconcile()
+
+    @quiet_on_shutdown
+    async def purge_departed(self) -> list[int]:
+        """Delete the data of the servers the bot left over DEPARTED_KEEP_DAYS ago. After the
+        guild list is read: one that invited the bot back while it was stopped is back."""
+        await self.ready()
+        now = self.deps.now()
+        days = self.deps.settings.departed_keep_days
+        gone = await self.store.guilds.purge_departed(now - timedelta(days=days), now=now)
+        if gone:
+            log.info(
+                "%d server(s) left over %d days ago: their data is deleted (%s)",
+                len(gone),
+                days,
+                ", ".join(map(str, gone)),
+            )
+            self.feeds_soon()  # feeds only they followed are nobody's now
+        return gone
 
     @quiet_on_shutdown
     async def prune(self) -> Pruned:

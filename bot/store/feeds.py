@@ -60,6 +60,8 @@ _ACTIVE = (
 # Why a feed rests while no server the bot is in follows it (every server it is in follows a
 # shared feed): it wakes, afresh, when the bot is back in one of its servers.
 NOBODY_HERE = "no server I am in follows it"
+# Why a server's own feed stops once no server at all follows it (the last /feeds remove).
+NOBODY_FOLLOWS = "no server follows it"
 # Some guild the bot has not left follows the feed ``feeds``.
 _FOLLOWED_HERE = (
     "EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id AND NOT EXISTS "

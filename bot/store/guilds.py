@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields
+from datetime import datetime
 from typing import Any, Literal
 
 from bot.store.db import Database
+from bot.store.feeds import NOBODY_FOLLOWS, NOBODY_HERE
+from bot.store.rows import iso
 
 Mode = Literal["changes", "all"]
 Spoilers = Literal["private", "channel"]
@@ -36,6 +40,29 @@ class GuildSettings:
 
 _COLUMNS = tuple(f.name for f in fields(GuildSettings))
 _TOUCHED = "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
+
+# Every table holding a guild's own rows (a ``guild_id`` column): what a purge deletes. A new
+# such table goes here too (tests/unit/test_departed_purge.py reads the schema to make sure).
+GUILD_TABLES = (
+    "guild_feeds",
+    "deliveries",
+    "notices",
+    "premiere_events",
+    "status_cards",
+    "guild_settings",
+)
+# The guilds the bot left before ``:cut``.
+_LEFT_BEFORE = "SELECT guild_id FROM guild_settings WHERE departed_at < :cut"
+# A server's own feed the purged guilds alone followed is one nobody follows, as after the
+# last /feeds remove (``FeedRepo.retire``): stopped, so retention forgets it in due course.
+# One already resting for want of a server keeps its date (it has not been polled since).
+_NOBODY_LEFT = (
+    "UPDATE feeds SET disabled_reason = :nobody, disabled_at = coalesce(disabled_at, :now) "
+    "WHERE shared = 0 AND (disabled_reason IS NULL OR disabled_reason = :resting) "
+    "AND id IN (SELECT value FROM json_each(:ids)) "
+    "AND NOT EXISTS (SELECT 1 FROM guild_feeds g WHERE g.feed_id = feeds.id)"
+)
 
 
 def _from_row(row: Any) -> GuildSettings:
@@ -125,6 +152,34 @@ class GuildRepo:
             )
             > 0
         )
+
+    async def purge_departed(self, cut: datetime, *, now: datetime) -> list[int]:
+        """Delete every row of the guilds the bot left before ``cut`` (``GUILD_TABLES``), in
+        one transaction: a return before then keeps everything, one after starts afresh.
+        The feeds only they followed are then followed by nobody. The guilds purged."""
+        params = {
+            "cut": iso(cut),
+            "now": iso(now),
+            "nobody": NOBODY_FOLLOWS,
+            "resting": NOBODY_HERE,
+        }
+        async with self._db.transaction() as conn:
+            gone = [r[0] for r in await conn.execute_fetchall(_LEFT_BEFORE, params)]
+            if not gone:
+                return []
+            followed = await conn.execute_fetchall(
+                f"SELECT DISTINCT feed_id FROM guild_feeds WHERE guild_id IN ({_LEFT_BEFORE})",
+                params,
+            )
+            # guild_settings last: the others find the guilds through it.
+            for table in GUILD_TABLES:
+                await conn.execute(
+                    f"DELETE FROM {table} WHERE guild_id IN ({_LEFT_BEFORE})", params
+                )
+            await conn.execute(
+                _NOBODY_LEFT, {**params, "ids": json.dumps([r[0] for r in followed])}
+            )
+        return gone
 
     async def known(self) -> dict[int, bool]:
         """Every guild the store holds settings or feeds for, and whether the bot left it."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,9 @@ from bot.client import KissBot
 from bot.news.announce import REMOVED
 from bot.sandbox.driver import Sandbox
 from bot.sandbox.state import GuildIds
-from bot.store.feeds import NOBODY_HERE
+from bot.store.feeds import NOBODY_FOLLOWS, NOBODY_HERE
+from bot.store.guilds import GUILD_TABLES
+from bot.store.rows import iso
 from tests.e2e.test_moderator_kit import BACKLOG_ITEM, Item, moderator_bot, rss, until
 from tests.feedserver import FeedServer
 
@@ -210,3 +212,61 @@ async def test_removed_or_invited_back_while_stopped_is_seen_at_the_next_start(
             assert REMOVED in notice.content
             assert sb.messages(them.channel("announcements")) == []  # the backlog: unannounced
             assert sb.messages(out.channel("general")) == []
+
+
+async def test_away_past_the_grace_period_its_data_goes_at_the_next_start_and_back_it_starts_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A removed server's settings, feeds, filters and held posts were kept for good. Past
+    DEPARTED_KEEP_DAYS they go, at the next start (and daily): its feed is nobody's, and a
+    return afterwards starts afresh, with nothing sent to it of before."""
+    async with Sandbox(guilds=2) as sb, FeedServer() as server:
+        them = sb.guilds[1]
+        async with polling_bot(sb, tmp_path, monkeypatch) as bot:
+            await set_up(sb, server, them)
+            feed = await bot.store.feeds.by_url(server.url(PATH))
+            assert feed is not None
+            sb.remove_guild(them)
+            for _ in range(50):
+                if await departed(bot, them):
+                    break
+                await asyncio.sleep(0.05)
+            assert await departed(bot, them)
+            # Its data waits out the grace period: the day's purge leaves it.
+            assert await bot.news.purge_departed() == []
+            assert (await bot.store.guilds.get(them.id)).channel_id is not None
+            # The store moved in time: the removal was 31 days ago.
+            await bot.store.db.write(
+                "UPDATE guild_settings SET departed_at = ? WHERE guild_id = ?",
+                (iso(datetime.now(UTC) - timedelta(days=31)), them.id),
+            )
+
+        async with polling_bot(sb, tmp_path, monkeypatch) as bot:
+            for _ in range(100):  # the start's purge, once the guild list is read
+                if them.id not in await bot.store.guilds.known():
+                    break
+                await asyncio.sleep(0.05)
+            assert them.id not in await bot.store.guilds.known()
+            assert await bot.store.feeds.for_guild(them.id) == []
+            for table in GUILD_TABLES:  # its settings, feeds, posts, notices, events, card
+                rows = await bot.store.db.rows(
+                    f"SELECT 1 FROM {table} WHERE guild_id = ?", (them.id,)
+                )
+                assert rows == [], table
+            gone = await bot.store.feeds.get(feed.id)
+            assert gone is not None and gone.disabled_reason == NOBODY_FOLLOWS
+            assert sb.guilds[0].id in await bot.store.guilds.known()  # the other server stays
+
+            sb.readd_guild(them)
+            await until(lambda: bot.get_guild(them.id) is not None)
+            server.serve(PATH, items("XO, Kitty season 3 starts filming"))
+            assert await fetched_while(server, 2) == 0  # nobody's feed: not polled
+            await bot.news.drain()
+            assert sb.messages(them.channel("general")) == []  # no "I was away" notice
+            assert sb.messages(them.channel("announcements")) == []
+            settings = await bot.store.guilds.get(them.id)
+            assert (settings.channel_id, settings.mode, settings.departed_at) == (
+                None,
+                "changes",
+                None,
+            )
