@@ -103,11 +103,19 @@ def withdrawn_text(dropped: int, given: int) -> str:
     return f" {dropped} of its posts still queued here won't be sent{other}."
 
 
-# /feeds remove of a feed the host also lists: the server keeps hearing it, unfiltered.
-STILL_SHARED = (
-    "It is also on the shared list, so its news still comes here, now without this "
-    "server's filter: only the bot's host can take it off."
-)
+def still_shared(feed: Feed) -> str:
+    """What /feeds remove of a feed the host also lists adds: the server keeps hearing it,
+    unfiltered; unless it is disabled, when nothing comes from it until the host starts it."""
+    if feed.enabled:
+        return (
+            "It is also on the shared list, so its news still comes here, now without this "
+            "server's filter: only the bot's host can take it off."
+        )
+    reason = safe_text(feed.disabled_reason or "", 200)
+    return (
+        f"It is also on the shared list, but I stopped polling it ({reason}), so no news "
+        "comes from it for now: only the bot's host can start it again, or take it off."
+    )
 
 
 def shared_refusal(feed: Feed) -> str:
@@ -291,7 +299,7 @@ class Feeds(
         text = f"Stopped following **{safe_text(feed_label(sub.feed), 200)}**."
         if sub.feed.shared:
             # Else the moderator waits for posts from it to stop, and they never do.
-            text += f" {STILL_SHARED}"
+            text += f" {still_shared(sub.feed)}"
         await answer(interaction, text + withdrawn_text(dropped, given))
 
     remove.autocomplete("feed")(_own_feed_choices)

@@ -427,6 +427,31 @@ async def test_removing_a_feed_the_host_also_lists_says_its_news_still_comes(
         assert feed is not None and feed.shared and feed.enabled
 
 
+async def test_removing_a_disabled_feed_the_host_also_lists_says_nothing_comes_from_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The host's listed feed was disabled (a 410): /feeds remove still said its news "still
+    comes here", and the moderator waited for posts that never came. The answer says it is
+    listed but stopped, and why."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        server.serve("/kitty.xml", rss("Kitty Weekly", BACKLOG[:2]))
+        url = server.url("/kitty.xml")
+        assert "Now following" in (await sb.invoke("feeds", {"url": url}, subcommand="add")).content
+        feed = await bot.store.feeds.share(url)
+        await bot.store.feeds.disable(feed.id, "the feed is gone (HTTP 410)", now=NOW)
+        reply = await sb.invoke("feeds", {"feed": url}, subcommand="remove")
+        refused(
+            reply,
+            "Stopped following **Kitty Weekly**",
+            "also on the shared list, but I stopped polling it (the feed is gone (HTTP 410))",
+            "only the bot's host can start it again",
+        )
+        assert "still comes" not in reply.content
+        assert await bot.store.feeds.for_guild(sb.guild.id) == []
+        after = await bot.store.feeds.get(feed.id)
+        assert after is not None and after.shared and not after.enabled
+
+
 async def test_a_feed_added_in_capitals_is_picked_by_the_address_typed_then(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
