@@ -240,6 +240,11 @@ class Feeds(
         # Another spelling stored since _stored_spelling (another server's add, a 301) is
         # the feed taken on: a twin would be polled and told twice.
         feed = await store.feeds.add_once(url, title=title, taken_on=now)
+        if fetched.permanent_url and fetched.permanent_url != feed.url:
+            # Moved for good: stored at its new address now, as its next poll would, so a feed
+            # stored there is folded into this one (both's servers), not polled beside it.
+            await store.feeds.move(feed.id, fetched.permanent_url)
+            feed = await store.feeds.get(feed.id) or feed
         # Baseline before subscribing, so no poll can queue the backlog for this server.
         await adopt(deps, feed, parsed.articles, fetched, title=title, now=now)
         await store.feeds.subscribe(guild.id, feed.id, interaction.user.id)

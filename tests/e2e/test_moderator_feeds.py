@@ -574,6 +574,53 @@ async def test_a_server_adding_the_https_spelling_of_its_own_http_feed_upgrades_
         assert await bot.store.outbox.counts() == {}
 
 
+async def test_an_upgrade_moved_for_good_onto_a_stored_feed_leaves_one_feed_for_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The https address of a server's own http feed answered through a 301 to another
+    https feed already stored (another server's): the feed was stored at the address typed,
+    beside the one it moved to, two rows polling one feed until a poll folded them, and the
+    answer named the address typed. Now the move is stored at once: one row, at the address
+    it moved to, followed by both servers, and nothing posted again. The loopback site serves
+    no TLS: its https fetches are made over http to the same site, their addresses told as
+    https (the feed's fetch, not Discord's edge)."""
+    async with feed_world(tmp_path, monkeypatch, guilds=2) as (sb, server, bot):
+        a, b = sb.guilds
+        body = rss("Kitty Weekly", BACKLOG[:2])
+        server.serve("/old.xml", body)
+        server.serve("/new.xml", body)
+        old = server.url("/old.xml")
+        assert "Now following" in (await sb.invoke("feeds", {"url": old}, subcommand="add")).content
+        feeds_cog = sys.modules[type(bot.get_cog("Feeds")).__module__]
+        real = feeds_cog.fetch_feed
+
+        def secure(address: str | None) -> str | None:
+            return address and address.replace("http://", "https://")
+
+        async def over_loopback(session: object, address: str, **kwargs: object) -> object:
+            fetched = await real(session, address.replace("https://", "http://"), **kwargs)  # type: ignore[arg-type]
+            return dataclasses.replace(
+                fetched, url=secure(fetched.url), permanent_url=secure(fetched.permanent_url)
+            )
+
+        monkeypatch.setattr(feeds_cog, "fetch_feed", over_loopback)
+        new = secure(server.url("/new.xml"))
+        reply = await sb.invoke("feeds", {"url": new}, subcommand="add", guild=b, timeout=10)
+        assert "Now following" in reply.content
+        server.redirect("/old.xml", "/new.xml", status=301)
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        reply = await sb.invoke("feeds", {"url": secure(old)}, subcommand="add", guild=a)
+        refused(reply, "already follows **Kitty Weekly**", "/new.xml from now on, over https")
+
+        (feed,) = await bot.store.feeds.all()
+        assert feed.url == new and feed.primed and feed.enabled
+        for guild in (a, b):
+            assert [sub.feed.id for sub in await bot.store.feeds.for_guild(guild.id)] == [feed.id]
+        await poll(bot, feed.id)
+        await bot.news.drain()
+        assert await bot.store.outbox.counts() == {}
+
+
 async def test_the_https_spelling_of_an_own_feed_that_sends_back_to_http_leaves_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
