@@ -883,6 +883,8 @@ def classify(
     if milestone is Milestone.DELAYED:
         # the day it moved to, however close: a delay is news, not a preview of the day
         event_date, moved_from, period = _delay_days(source, event, when)
+        if period is not None and when is not None and _moved_up(source, event, period, when):
+            return Signal(show, season, None, None, None, "not-news:moved-up")
     else:
         event_date, moved_from, period = _event_date(event, when), None, None
     dated_today = event_date is not None and event_date == when
@@ -1242,13 +1244,24 @@ def _delay_days(
 # time: "delayed to June", "pushed to 2027", "until at least late 2027", "now set for
 # summer 2027". A day after the month ("to June 5") is ``_delay_days``'s, not a month.
 _MONTH_NAMES = "|".join(calendar.month_name[1:]).lower()
+_PERIOD = (
+    r"(?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
+    rf"(?:(?P<month>{_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d))"
+    r"\b(?![ ,.]?\d)"
+)
 _NEW_PERIOD = re.compile(
     # (not a cause: "delayed due to March strikes", "owing to 2026's strike")
     r"\b(?:(?<!\bdue )(?<!\bowing )(?<!\bthanks )(?:to|until|till|into)(?: at least)?"
-    r"|now (?:[\w,]+ ){0,3}?(?:in|for))"
-    r" (?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
-    rf"(?:(?P<month>{_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d))"
-    r"\b(?![ ,.]?\d)"
+    r"|now (?:[\w,]+ ){0,4}?(?:in|for|targeting|eyeing)(?: an?| the)?(?: some ?time)?"
+    # a window set against the one it replaced: "expected in 2027 rather than late 2026"
+    r"|(?:in|for)(?: an?)?(?=[^.?!]{0,30}?,? (?:rather than|instead of|and not|not) ))"
+    rf" {_PERIOD}"
+)
+# The window a delay moved the premiere from, when the text sets the new one against it
+# ("rather than late 2026", "no longer a 2026 release"): a later one makes it a move up.
+_OLD_PERIOD = re.compile(
+    r"(?:\b(?:rather than|instead of|and not)|, not|\bno longer(?: [\w'-]+){0,4}?)"
+    rf"(?: in| for)?(?: the| an?)? {_PERIOD}"
 )
 
 
@@ -1257,15 +1270,29 @@ def _delay_period(text: str, left: int, right: int, when: date) -> PartialDate |
     names one still ahead at publication (``when``): a month without its year is the next
     one ("delayed to June" read in November is next June)."""
     for match in _NEW_PERIOD.finditer(text, left, right):
-        if match["only"]:
-            period = PartialDate(int(match["only"]))
-        else:
-            month = list(calendar.month_name).index(match["month"].title())
-            year = int(match["year"]) if match["year"] else when.year + (month < when.month)
-            period = PartialDate(year, month)
+        period = _period(match, when)
         if period.last_day >= when:
             return period
     return None
+
+
+def _period(match: re.Match[str], when: date) -> PartialDate:
+    """The month or year a ``_PERIOD`` match names, a month without its year the next one."""
+    if match["only"]:
+        return PartialDate(int(match["only"]))
+    month = list(calendar.month_name).index(match["month"].title())
+    year = int(match["year"]) if match["year"] else when.year + (month < when.month)
+    return PartialDate(year, month)
+
+
+def _moved_up(doc: _Doc, event: _Hit, period: PartialDate, when: date) -> bool:
+    """Does the delay's sentence set ``period`` against a later window it replaced ("now
+    expected in late 2026 rather than 2027")? Then the premiere came sooner: no delay."""
+    left, right = doc.bounds(event.start, event.end)
+    return any(
+        _period(m, when).first_day > period.last_day
+        for m in _OLD_PERIOD.finditer(doc.text, left, right)
+    )
 
 
 def _imminent(event_date: date | None, when: date | None, within: timedelta) -> bool:

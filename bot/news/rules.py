@@ -2036,6 +2036,27 @@ RELEASED_FAMILY = Family(
     ),
 )
 
+# A release window as a delay moves one: a year, or a part of one ("early 2027", "summer of
+# 2027"); never a month, which outlets give as a first announced window ("now slated for a
+# March 2024 release date").
+_WINDOW = (
+    r"(?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
+    r"(?:20\d\d|next year)\b(?![ ,.]?\d)"
+)
+# The words that make a window the new one: "now expected in", "now set for a … release",
+# "now targeting" (not the shoot's: "filming is now set to begin in 2027"; not a move up:
+# "now expected sooner", "earlier in 2026").
+_NOW_EXPECTED = (
+    r"(?<!\bfilming )(?<!\bshooting )(?<!\bproduction )(?<!\bfilming is )(?<!\bproduction is )"
+    r"\bnow (?:being |officially |reportedly )?(?:expected|slated|set|scheduled|due|targeting"
+    r"|targeted|eyeing|eyed|aiming|planned|tipped|tracking|pegged|pencil?led)\b"
+    rf"(?: (?!(?:{MONTH}|sooner|earlier|before|ahead|not|no|film\w*|shoot\w*|production"
+    r"|begin|start|wrap)\b)[\w'-]+){0,4}? (?:an? |the )?(?:sometime |some time )?"
+)
+# The earlier window a later one is set against: "rather than late 2026", "instead of
+# 2026", ", not late 2026".
+_CONTRAST = r",? (?:rather than|instead of|and not|not) (?:in |for )?(?:the )?"
+
 DELAY_FAMILY = Family(
     rules=(
         _rule(
@@ -2053,7 +2074,7 @@ DELAY_FAMILY = Family(
             # "moved to 19 May", "season 3 moved to 2026", "slips to spring"
             r"|\b(?:moved|moves|bumped|bumps|rescheduled|slips|slipped|shifted|shifts) to "
             rf"(?:(?:\w+day,? )?{_DATE}|(?:20\d\d|next year|later|(?:early |late |mid-?)?"
-            rf"(?:spring|summer|fall|autumn|winter|{MONTH}))\b)"
+            rf"(?:spring|summer|fall|autumn|winter|{MONTH}|20\d\d))\b)"
             # "is no longer coming in 2025"
             r"|\bno longer (?:coming|arriving|premiering|expected) (?:in|this) (?:20\d\d|year)\b"
             # "Detectorists won't be coming back this year"
@@ -2198,6 +2219,25 @@ DELAY_FAMILY = Family(
             # "Season 3 Gets Disappointing Release Update", "Receives Frustrating Release Update"
             r"|\b(?:bad|disappointing|sad|frustrating|unfortunate|upsetting|worrying) (?:release"
             r"|premiere|production|filming)(?: date)? (?:update|news)\b",
+        ),
+        _rule(
+            "window-now",
+            M.DELAYED,
+            # a release window told as the new one: "now expected in early 2027", "now
+            # targeting 2027" (a title's news; in a summary it more often restates one)
+            rf"{_NOW_EXPECTED}{_WINDOW}(?!,? (?:earlier|sooner|ahead of)\b)",
+            title_only=True,
+        ),
+        _rule(
+            "window-moved",
+            M.DELAYED,
+            # "expected in 2027 rather than late 2026", "not until 2027", "no longer a 2026
+            # release" (a window set against a later one is a move up: ``classify`` drops it)
+            r"\b(?:expected|slated|set|scheduled|due|coming|arriving|out|targeting|eyeing)"
+            rf"(?: [\w'-]+){{0,3}}? {_WINDOW}{_CONTRAST}{_WINDOW}"
+            rf"|(?<!\bif )\bnot (?:until|till) (?:at least )?{_WINDOW}"
+            r"|\bno longer (?:(?!not\b)[\w'-]+ ){0,4}?(?:in |this )?(?:early |late |mid-?)?"
+            r"(?:20\d\d|year)\b",
         ),
         _rule(
             "delaying",
