@@ -127,6 +127,12 @@ async def tell(
     return await settle(sb, channel, posts, timeout)
 
 
+async def premiere_on(day: date, outlets: Outlets, sb: Sandbox, channel: int) -> None:
+    """The one outlet gives season 4's premiere day, and it is posted."""
+    spelt = f"{day:%B} {day.day}, {day.year}"
+    await tell(outlets, sb, channel, f"XO, Kitty season 4 premieres {spelt}", 1)
+
+
 def describe(raw: dict[str, object]) -> str:
     embed = (raw.get("embeds") or [{}])[0]  # type: ignore[index]
     fields = {f["name"]: f["value"] for f in embed.get("fields", [])}
@@ -334,8 +340,7 @@ async def test_a_delay_to_a_year_is_posted_with_it_and_takes_the_day(tmp_path: P
 
     async with FeedServer() as server, Sandbox() as sb:
         async with one_outlet(server, sb, tmp_path) as (outlets, channel):
-            spelt = f"{first:%B} {first.day}, {first.year}"
-            await tell(outlets, sb, channel, f"XO, Kitty season 4 premieres {spelt}", 1)
+            await premiere_on(first, outlets, sb, channel)
             posts = await tell(outlets, sb, channel, f"XO, Kitty season 4 pushed to {year}", 2)
             status = await sb.invoke("status", {"season": 4}, user="member")
 
@@ -350,3 +355,30 @@ async def test_a_delay_to_a_year_is_posted_with_it_and_takes_the_day(tmp_path: P
         )
         assert release_countdown(first) not in shown, shown
         assert f"⏳ **Delayed**: {year} · reported" in shown, shown
+
+
+async def test_a_window_moved_later_is_posted_once_as_a_delay_to_its_year(
+    tmp_path: Path,
+) -> None:
+    """ "XO, Kitty season 4 now expected in early <next year>" after a dated premiere gave no
+    milestone: the move went unposted and /status kept the old day. It is a delay to that
+    year, posted once; another outlet's "now expected in <year> rather than late <this
+    year>" retells it and posts nothing."""
+    first = datetime.now(UTC).date() + timedelta(days=30)
+    year = first.year + 1
+
+    async with FeedServer() as server, Sandbox() as sb:
+        async with one_outlet(server, sb, tmp_path) as (outlets, channel):
+            await premiere_on(first, outlets, sb, channel)
+            moved = f"XO, Kitty season 4 now expected in early {year}"
+            await tell(outlets, sb, channel, moved, 2)
+            again = (
+                f"XO, Kitty season 4 release now expected in {year} rather than late {first.year}"
+            )
+            posts = await tell(outlets, sb, channel, again, 3, timeout=4)
+            status = await sb.invoke("status", {"season": 4}, user="member")
+
+        assert posts[1:] == [f"XO, Kitty season 4: delayed to {year} [Reported]"]
+        shown = status.embeds[0]["description"]
+        assert f"now expected in {year}." in shown.splitlines()[0], shown
+        assert release_countdown(first) not in shown, shown
