@@ -1246,13 +1246,13 @@ def _delay_days(
 _MONTH_NAMES = "|".join(calendar.month_name[1:]).lower()
 _PERIOD = (
     r"(?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
-    rf"(?:(?P<month>{_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d))"
-    r"\b(?![ ,.]?\d)"
+    rf"(?:(?P<month>{_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)"
+    r"|(?P<next>next year))\b(?![ ,.]?\d)"
 )
 _NEW_PERIOD = re.compile(
     # (not a cause: "delayed due to March strikes", "owing to 2026's strike")
     r"\b(?:(?<!\bdue )(?<!\bowing )(?<!\bthanks )(?:to|until|till|into)(?: at least)?"
-    r"|now (?:[\w,]+ ){0,4}?(?:in|for|targeting|eyeing)(?: an?| the)?(?: some ?time)?"
+    r"|now (?:[\w,]+ ){0,4}?(?:in|for|targeting|eyeing|expected|due)(?: an?| the)?(?: some ?time)?"
     # a window set against the one it replaced: "expected in 2027 rather than late 2026"
     r"|(?:in|for)(?: an?)?(?=[^.?!]{0,30}?,? (?:rather than|instead of|and not|not) ))"
     rf" {_PERIOD}"
@@ -1278,6 +1278,8 @@ def _delay_period(text: str, left: int, right: int, when: date) -> PartialDate |
 
 def _period(match: re.Match[str], when: date) -> PartialDate:
     """The month or year a ``_PERIOD`` match names, a month without its year the next one."""
+    if match["next"]:
+        return PartialDate(when.year + 1)
     if match["only"]:
         return PartialDate(int(match["only"]))
     month = list(calendar.month_name).index(match["month"].title())

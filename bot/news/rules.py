@@ -2053,6 +2053,14 @@ _NOW_EXPECTED = (
     rf"(?: (?!(?:{MONTH}|sooner|earlier|before|ahead|not|no|film\w*|shoot\w*|production"
     r"|begin|start|wrap)\b)[\w'-]+){0,4}? (?:an? |the )?(?:sometime |some time )?"
 )
+# Not a move: one up ("now expected sooner"), or the window as it stood ("now expected in
+# 2027, as planned"), nor a star's other work ("now set for a 2027 movie").
+_NOT_MOVED = (
+    r"(?!,? (?:earlier|sooner|ahead of|same as|as (?:planned|expected|before|scheduled"
+    r"|originally)|on (?:track|schedule))\b)"
+    r"(?! (?:movie|film|feature|k-drama|drama|tour|album|book|single|play|musical|wedding"
+    r"|project)s?\b)"
+)
 # The earlier window a later one is set against: "rather than late 2026", "instead of
 # 2026", ", not late 2026".
 _CONTRAST = r",? (?:rather than|instead of|and not|not) (?:in |for )?(?:the )?"
@@ -2224,20 +2232,28 @@ DELAY_FAMILY = Family(
             "window-now",
             M.DELAYED,
             # a release window told as the new one: "now expected in early 2027", "now
-            # targeting 2027" (a title's news; in a summary it more often restates one)
-            rf"{_NOW_EXPECTED}{_WINDOW}(?!,? (?:earlier|sooner|ahead of)\b)",
+            # targeting 2027" (a title's: read in summaries too it announced one more "other"
+            # held-out row); not what stays ("now expected in 2027, as planned"), nor a window
+            # told with the renewal that gives it ("… now expected in 2027 as Netflix renews")
+            rf"{_NOW_EXPECTED}{_WINDOW}{_NOT_MOVED}"
+            r"(?![^.?!]{0,40}\b(?:renew\w*|green-?lit|picked up|order(?:s|ed)?)\b)",
             title_only=True,
         ),
         _rule(
             "window-moved",
             M.DELAYED,
-            # "expected in 2027 rather than late 2026", "not until 2027", "no longer a 2026
-            # release" (a window set against a later one is a move up: ``classify`` drops it)
-            r"\b(?:expected|slated|set|scheduled|due|coming|arriving|out|targeting|eyeing)"
-            rf"(?: [\w'-]+){{0,3}}? {_WINDOW}{_CONTRAST}{_WINDOW}"
+            # "expected in 2027 rather than late 2026" (not "still expected in 2027, not late
+            # 2026": a correction), "not until 2027", "no longer a 2026 release", "no longer
+            # expected to arrive in 2026", "no longer … 2026, now … 2027" (a window set
+            # against a later one is a move up: ``classify`` drops it)
+            r"(?<!\bstill )\b(?:expected|slated|set|scheduled|due|coming|arriving|out|targeting"
+            rf"|eyeing)(?: [\w'-]+){{0,3}}? {_WINDOW}{_CONTRAST}{_WINDOW}"
             rf"|(?<!\bif )\bnot (?:until|till) (?:at least )?{_WINDOW}"
-            r"|\bno longer (?:(?!not\b)[\w'-]+ ){0,4}?(?:in |this )?(?:early |late |mid-?)?"
-            r"(?:20\d\d|year)\b",
+            r"|\bno longer (?:an? (?:early |late |mid-?)?20\d\d (?:release|premiere|debut|launch)"
+            r"|(?:expected|slated|set|scheduled|due|coming|arriving|premiering|releasing|planned"
+            r"|targeting)(?: to [\w-]+)?(?: (?:in|for|this))? (?:early |late |mid-?)?(?:20\d\d"
+            r"|year)|(?:[\w'-]+ ){0,4}?(?:in |for )?(?:early |late |mid-?)?20\d\d\b[^.?!]{0,60}?"
+            rf"\b(?:now|until|to|in) {_WINDOW})\b",
         ),
         _rule(
             "delaying",

@@ -35,6 +35,11 @@ Y2027 = PartialDate(2027)
         "XO, Kitty season 3: not until 2027",
         "XO, Kitty season 3 expected in 2027 instead of late 2026",
         "XO, Kitty season 3 no longer a 2026 release, now expected in 2027",
+        # next year is the year after publication (it was no period: the post said
+        # "delayed" with no time, and /status the day it left)
+        "XO, Kitty season 3 now expected next year",
+        "XO, Kitty season 3 delayed to next year",
+        "XO, Kitty season 3 pushed back until early next year",
     ],
 )
 def test_a_window_moved_later_is_a_delay_to_its_year(title: str) -> None:
@@ -57,8 +62,14 @@ def test_a_window_moved_later_is_a_delay_to_its_year(title: str) -> None:
         ("XO, Kitty season 3 now expected in late 2027 rather than 2028", "not-news:moved-up"),
         ("XO, Kitty season 3 expected in late 2027 rather than 2028", "not-news:moved-up"),
         ("XO, Kitty season 3 no longer a 2028 release, now expected in 2027", "not-news:moved-up"),
-        # the shoot's window is no premiere's
+        # the shoot's window is no premiere's, a star's work no season's, a window that
+        # stands no move, and a window told with the renewal is the renewal's
         ("XO, Kitty season 3 filming is now set to begin in early 2027", None),
+        ("XO, Kitty star Anna Cathcart now set for 2027 movie", None),
+        ("XO, Kitty star no longer with the show in 2027", None),
+        ("XO, Kitty season 3 now expected in 2027, same as before", None),
+        ("XO, Kitty season 3 still expected in 2027, not late 2026", None),
+        ("XO, Kitty season 3 now expected in 2027 as Netflix confirms renewal", None),
     ],
 )
 def test_a_bare_window_a_month_or_a_move_up_is_no_delay(title: str, rule: str | None) -> None:
