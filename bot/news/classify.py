@@ -176,6 +176,55 @@ _FRONTED = re.compile(
     # two words at least: the comma in "Now that XO, Kitty is happening" closes nothing
     r"(?: [^,.;\s]+){2}[^,.;]{0,80}, "
 )
+# A star's other work, or another title, as what is shot: "begins filming new Netflix movie",
+# "wraps filming on her next movie", "has started shooting a new K-drama", "the sequel to her
+# hit rom-com", "Anna Cathcart's new movie begins filming".  The show's own shoot names a
+# season or episodes; a series word counts only as someone's ("her new series", "another
+# show"): "BBC starts filming new series of …" is a British season.
+_NEW_WORK = r"(?:new|next|upcoming|latest|untitled|forthcoming)"
+# (a word or two of the title or the genre, never the show's own: "new Netflix movie")
+_WORK_WORDS = (
+    r"(?:(?!(?:season|series|episodes?|part|chapter|with|in|on|at|for|and|as|the|an?|of|to"
+    r"|from|by)\b)[\w'-]+ ){0,2}?"
+)
+_FILM = r"(?:movie|film|biopic)s?\b(?! (?:of|crew|set|festival|shoot)\b)"
+# (a genre or a series word may be the show itself, "the psychological thriller Asur 2",
+# "their hit series": someone's new one, ending the phrase)
+_GENRE = r"(?:k-?drama|thriller|rom-?com)"
+_SERIES = r"(?:series|show|drama|comedy|project|pilot)"
+_ENDS = (
+    r"(?=$|[.,;:!?)]| -| (?:with|in|for|as|after|before|ahead|while|alongside|opposite|at|from"
+    r"|by|and|about|starring|co-starring|amid|following|during|this|next|today|set|directed"
+    r"|produced|written|based)\b)"
+)
+_OWN = r"(?:her|his|their|another)"
+_OTHER_WORK = (
+    rf"(?:(?:an?|the|{_OWN}) )?{_NEW_WORK} {_WORK_WORDS}(?:{_FILM}|{_GENRE}{_ENDS})"
+    rf"|(?:her|his) {_NEW_WORK} {_WORK_WORDS}{_SERIES}{_ENDS}"
+    rf"|(?:an?|{_OWN}) {_WORK_WORDS}(?:{_FILM}|{_GENRE}{_ENDS})|another {_SERIES}{_ENDS}"
+    r"|the sequel to\b"
+    # es "su nueva película", fr "son prochain film", it "il suo nuovo film", pt "seu novo
+    # filme", de "ihrem neuen Film"
+    r"|(?:(?:su|son|sa|il suo|un|una|um|seu) )?(?:(?:nueva|próxima) película"
+    r"|(?:nouveau|prochain|nuovo|prossimo) film\b|novo filme)"
+    r"|(?:neue[mn]?|nächste[mn]?) film\b"
+)
+# right after the event ("begins filming new movie", "wraps on her next film")
+# (not "of": "wrapped season 2 of their hit drama" is the show's)
+_OTHER_WORK_AFTER = re.compile(rf" (?:(?:on|for|in|de|du|del|della|do|da|zu) )?(?:{_OTHER_WORK})")
+# inside it ("filming on Anna Cathcart's new movie has wrapped")
+_OTHER_WORK_WITHIN = re.compile(
+    rf"(?<!season )(?<!series )\b(?:on|of|for|de|du|del|della|do|da|zu) {_WORK_WORDS}"
+    rf"(?:{_OTHER_WORK})"
+)
+# as the subject, right before it ("Anna Cathcart's new movie begins filming")
+_OTHER_WORK_BEFORE = re.compile(
+    rf"(?:'s (?:{_NEW_WORK} )?{_WORK_WORDS}{_FILM}|\b{_OWN} {_NEW_WORK} {_WORK_WORDS}"
+    rf"(?:{_FILM}|{_GENRE}|{_SERIES}))(?: [\"'][^\"']{{1,40}}[\"'])?"
+    r" (?:(?:has|have|officially|finally|now|reportedly) )*$"
+)
+# Milestones of a shoot, which a star's other work has too.
+_SHOOTS = frozenset((Milestone.FILMING_STARTED, Milestone.FILMING_WRAPPED))
 # A sentence that opens "subject, an aside, " before its event, perhaps with the main verb's
 # first words in between ("Motorheads, which premiered on May 2, has reportedly been
 # cancelled").
@@ -545,6 +594,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # a question: "will it be renewed?", "(is it cancelled?)"
     if _ASKS.match(text, 0, hit.start):
         return None  # "Has Netflix cancelled it for season 2"
+    if milestone in _SHOOTS and _other_work(text, hit, left):
+        return None  # "XO, Kitty star begins filming new Netflix movie": not the show's shoot
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     if (
         not ending
@@ -613,6 +664,16 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         if day is not None and published - day > PAST_RELEASE:
             return None
     return None if _is_passing(doc, hit, left, right, published, described) else hit
+
+
+def _other_work(text: str, hit: _Hit, left: int) -> bool:
+    """Whether the shoot ``hit`` (in a sentence from ``left``) is of a star's other work or
+    another title ("wraps filming on her next movie"), not the show's."""
+    return bool(
+        _OTHER_WORK_AFTER.match(text, hit.end)
+        or _OTHER_WORK_WITHIN.search(text, hit.start, hit.end)
+        or _OTHER_WORK_BEFORE.search(text, max(left, hit.start - 60), hit.start)
+    )
 
 
 def _fronted(text: str, left: int, right: int) -> re.Match[str] | None:

@@ -1888,3 +1888,35 @@ def test_an_opening_clause_hedges_nothing(title: str, certainty: Certainty) -> N
     """The rumours an opening clause looks back on are no hedge on the news that ends them
     (a premiere date read as rumoured is no news at all)."""
     assert classify(title, "", None, INDEX).certainty is certainty
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # a star's other work, or another title, is what is shot
+        ("XO, Kitty star Anna Cathcart begins filming new Netflix movie", None),
+        ("XO, Kitty's Minyeong Choi has started shooting a new K-drama", None),
+        ("Anna Cathcart wraps filming on her next movie after XO, Kitty season 2", None),
+        ("Anna Cathcart's new movie begins filming in Vancouver", None),
+        ("XO, Kitty star Gia Kim starts production on upcoming thriller", None),
+        ("XO, Kitty star begins filming the sequel to her hit rom-com", None),
+        ("XO, Kitty star has started filming another show", None),
+        ("Filming on Anna Cathcart's new movie has wrapped", None),
+        ("Anna Cathcart a commencé le tournage de son prochain film", None),
+        # the show's own shoot, told beside a star or another work
+        ("XO, Kitty season 3 begins filming with new cast member", Milestone.FILMING_STARTED),
+        (
+            "Anna Cathcart confirms XO, Kitty season 3 has started filming",
+            Milestone.FILMING_STARTED,
+        ),
+        ("XO, Kitty begins filming new episodes", Milestone.FILMING_STARTED),
+        ("XO, Kitty star begins filming new movie as season 3 wraps", Milestone.FILMING_WRAPPED),
+        ("XO, Kitty cast wrapped season 2 of their hit Netflix drama", Milestone.FILMING_WRAPPED),
+        ("Netflix begins shooting the psychological thriller XO, Kitty", Milestone.FILMING_STARTED),
+    ],
+)
+def test_a_stars_other_work_is_not_the_shows_shoot(title: str, milestone: Milestone | None) -> None:
+    """ "Begins filming new Netflix movie", "wraps filming on her next movie": the shoot of a
+    star's other project is not the show's milestone (a series word counts only as someone's
+    new one: "BBC starts filming new series of …" is a season)."""
+    assert _milestone(title) is milestone
