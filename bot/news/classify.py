@@ -214,7 +214,7 @@ _OTHER_WORK = (
 _OTHER_WORK_AFTER = re.compile(rf" (?:(?:on|for|in|de|du|del|della|do|da|zu) )?(?:{_OTHER_WORK})")
 # inside it ("filming on Anna Cathcart's new movie has wrapped")
 _OTHER_WORK_WITHIN = re.compile(
-    rf"(?<!season )(?<!series )\b(?:on|of|for|de|du|del|della|do|da|zu) {_WORK_WORDS}"
+    rf"(?<!\bseason )(?<!\bseries )\b(?:on|of|for|de|du|del|della|do|da|zu) {_WORK_WORDS}"
     rf"(?:{_OTHER_WORK})"
 )
 # as the subject, right before it ("Anna Cathcart's new movie begins filming")
@@ -1186,7 +1186,9 @@ def _season(
     event: _Hit | None,
 ) -> int | None:
     if event is not None:
-        found = nearest_season(source.seasons(), event.start)
+        found = _next_season(source, event)
+        if found is None:
+            found = nearest_season(source.seasons(), event.start)
         if found is not None:
             return found
     for doc in (t, s):
@@ -1196,6 +1198,43 @@ def _season(
     return index.numbered_season(t.aliases(index), t.text) or index.numbered_season(
         s.aliases(index), s.text
     )
+
+
+# An opening clause's season that aired, which a renewal or a shoot in the main clause follows:
+# "Following the season 2 premiere, Netflix renews XO, Kitty" renews season 3.
+_AIRED = re.compile(
+    r"\b(?:premiere[ds]?|debut(?:ed|s)?|release[ds]?|finale|launch(?:ed)?|dropped)\b"
+)
+_FOLLOWS_AIRING = frozenset(
+    (
+        Milestone.RENEWED,
+        Milestone.WRITING,
+        Milestone.FILMING_STARTED,
+        Milestone.FILMING_WRAPPED,
+    )
+)
+
+
+def _next_season(source: _Doc, event: _Hit) -> int | None:
+    """The season after the one an opening clause says aired, when the main clause's news
+    (a renewal, writing or a shoot) names none; else None ("With season 3 renewed, the
+    writers' room opens": the clause's season is the subject, and stays)."""
+    if event.rule.milestone not in _FOLLOWS_AIRING:
+        return None
+    seasons = source.seasons()
+    if not seasons:
+        return None
+    text = source.text
+    left, right = source.bounds(event.start, event.end)
+    fronted = _fronted(text, left, right)
+    if fronted is None or fronted.end() > event.start:
+        return None
+    clause = [value for at, value in seasons if fronted.start() <= at < fronted.end()]
+    if len(set(clause)) != 1 or any(fronted.end() <= at < right for at, _ in seasons):
+        return None
+    if _AIRED.search(text, fronted.start(), fronted.end()) is None:
+        return None
+    return clause[0] + 1
 
 
 def _stale(

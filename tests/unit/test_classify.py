@@ -1920,3 +1920,23 @@ def test_a_stars_other_work_is_not_the_shows_shoot(title: str, milestone: Milest
     star's other project is not the show's milestone (a series word counts only as someone's
     new one: "BBC starts filming new series of …" is a season)."""
     assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        # the main clause's renewal or shoot follows the season the opening clause says aired
+        ("Following the season 2 premiere, Netflix renews XO, Kitty", 3),
+        ("Ahead of the season 2 premiere, Netflix renews XO, Kitty for another season", 3),
+        ("After the season 2 finale, XO, Kitty begins filming in Seoul", 3),
+        # the opening clause's season is the subject, or the main clause names its own
+        ("With season 3 renewed, the writers' room opens for XO, Kitty", 3),
+        ("After season 2 wrapped, XO, Kitty is renewed", 2),
+        ("After season 2 premiered, XO, Kitty is renewed for season 4", 4),
+        ("Following the season 2 premiere, Netflix cancels XO, Kitty", 2),
+    ],
+)
+def test_an_opening_clause_gives_the_season_before_the_news(title: str, season: int) -> None:
+    """ "Following the season 2 premiere, Netflix renews XO, Kitty" renews season 3: a season
+    that aired in an opening clause is the one before the main clause's renewal or shoot."""
+    assert classify(title, "", None, INDEX).season == season
