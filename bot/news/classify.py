@@ -187,7 +187,10 @@ _WORK_WORDS = (
     r"(?:(?!(?:season|series|episodes?|part|chapter|with|in|on|at|for|and|as|the|an?|of|to"
     r"|from|by)\b)[\w'-]+ ){0,2}?"
 )
-_FILM = r"(?:movie|film|biopic)s?\b(?! (?:of|crew|set|festival|shoot)\b)"
+_FILM = (
+    r"(?:movie|film|biopic)s?\b(?! (?:of|crew|set|festival|shoot|studios?|school|industry"
+    r"|locations?)\b)"
+)
 # (a genre or a series word may be the show itself, "the psychological thriller Asur 2",
 # "their hit series": someone's new one, ending the phrase)
 _GENRE = r"(?:k-?drama|thriller|rom-?com)"
@@ -199,9 +202,9 @@ _ENDS = (
 )
 _OWN = r"(?:her|his|their|another)"
 _OTHER_WORK = (
-    rf"(?:(?:an?|the|{_OWN}) )?{_NEW_WORK} {_WORK_WORDS}(?:{_FILM}|{_GENRE}{_ENDS})"
-    rf"|(?:her|his) {_NEW_WORK} {_WORK_WORDS}{_SERIES}{_ENDS}"
-    rf"|(?:an?|{_OWN}) {_WORK_WORDS}(?:{_FILM}|{_GENRE}{_ENDS})|another {_SERIES}{_ENDS}"
+    rf"(?:(?:an?|{_OWN}) )?{_NEW_WORK} {_WORK_WORDS}(?:{_FILM}|{_GENRE}{_ENDS})"
+    rf"|(?:an?|{_OWN}) {_WORK_WORDS}(?:{_FILM}|{_GENRE}{_ENDS})"
+    rf"|the {_NEW_WORK} {_WORK_WORDS}{_FILM}|(?:her|his) {_NEW_WORK} {_WORK_WORDS}{_SERIES}{_ENDS}"
     r"|the sequel to\b"
     # es "su nueva película", fr "son prochain film", it "il suo nuovo film", pt "seu novo
     # filme", de "ihrem neuen Film"
@@ -209,19 +212,29 @@ _OTHER_WORK = (
     r"|(?:nouveau|prochain|nuovo|prossimo) film\b|novo filme)"
     r"|(?:neue[mn]?|nächste[mn]?) film\b"
 )
-# right after the event ("begins filming new movie", "wraps on her next film")
-# (not "of": "wrapped season 2 of their hit drama" is the show's)
-_OTHER_WORK_AFTER = re.compile(rf" (?:(?:on|for|in|de|du|del|della|do|da|zu) )?(?:{_OTHER_WORK})")
-# inside it ("filming on Anna Cathcart's new movie has wrapped")
-_OTHER_WORK_WITHIN = re.compile(
-    rf"(?<!\bseason )(?<!\bseries )\b(?:on|of|for|de|du|del|della|do|da|zu) {_WORK_WORDS}"
-    rf"(?:{_OTHER_WORK})"
+# (a shoot of "another show" is someone else's; a renewal of one is the article's show:
+# "Peacock has renewed another show")
+_OTHER_SHOOT = rf"{_OTHER_WORK}|another {_SERIES}{_ENDS}"
+# right after the event, perhaps someone's ("begins filming new movie", "wraps on her next
+# film", "trailer for Anna Cathcart's new movie"; no comma in the owner: "premieres June 5 on
+# Netflix, Anna Cathcart's new movie follows")
+_WORK_OF = (
+    r" (?:(?:on|for|in|of|to|at|de|du|del|della|do|da|zu) )?(?:(?:(?!(?:season|series|as|and"
+    r"|while|with|after|before|but)\b)[\w'-]+ ){0,4}?[\w-]+'s )?"
 )
-# as the subject, right before it ("Anna Cathcart's new movie begins filming")
+_OTHER_WORK_AFTER = re.compile(rf"{_WORK_OF}(?:{_OTHER_WORK})")
+_OTHER_SHOOT_AFTER = re.compile(rf"{_WORK_OF}(?:{_OTHER_SHOOT})")
+# inside a shoot ("filming on Anna Cathcart's new movie has wrapped")
+_OTHER_SHOOT_WITHIN = re.compile(
+    rf"(?<!\bseason )(?<!\bseries )\b(?:on|of|for|de|du|del|della|do|da|zu) {_WORK_WORDS}"
+    rf"(?:{_OTHER_SHOOT})"
+)
+# as the subject, right before the event ("Anna Cathcart's new movie begins filming"; not
+# "The Last Kingdom's film … is under post-production": the show's own film)
 _OTHER_WORK_BEFORE = re.compile(
-    rf"(?:'s (?:{_NEW_WORK} )?{_WORK_WORDS}{_FILM}|\b{_OWN} {_NEW_WORK} {_WORK_WORDS}"
+    rf"(?:'s {_NEW_WORK} {_WORK_WORDS}{_FILM}|\b{_OWN} {_NEW_WORK} {_WORK_WORDS}"
     rf"(?:{_FILM}|{_GENRE}|{_SERIES}))(?: [\"'][^\"']{{1,40}}[\"'])?"
-    r" (?:(?:has|have|officially|finally|now|reportedly) )*$"
+    r" (?:(?:has|have|is|are|was|were|officially|finally|now|reportedly) )*$"
 )
 # Milestones of a shoot, which a star's other work has too.
 _SHOOTS = frozenset((Milestone.FILMING_STARTED, Milestone.FILMING_WRAPPED))
@@ -594,8 +607,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # a question: "will it be renewed?", "(is it cancelled?)"
     if _ASKS.match(text, 0, hit.start):
         return None  # "Has Netflix cancelled it for season 2"
-    if milestone in _SHOOTS and _other_work(text, hit, left):
-        return None  # "XO, Kitty star begins filming new Netflix movie": not the show's shoot
+    if _other_work(text, hit, left, shoot=milestone in _SHOOTS):
+        return None  # "XO, Kitty star begins filming new Netflix movie": not the show's news
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     if (
         not ending
@@ -666,12 +679,17 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     return None if _is_passing(doc, hit, left, right, published, described) else hit
 
 
-def _other_work(text: str, hit: _Hit, left: int) -> bool:
-    """Whether the shoot ``hit`` (in a sentence from ``left``) is of a star's other work or
-    another title ("wraps filming on her next movie"), not the show's."""
+def _other_work(text: str, hit: _Hit, left: int, *, shoot: bool) -> bool:
+    """Whether ``hit`` (in a sentence from ``left``; a ``shoot``, a filming start or wrap) is
+    the news of a star's other work or another title ("wraps filming on her next movie",
+    "Anna Cathcart's new movie premieres June 5"), not the show's."""
+    if shoot and (
+        _OTHER_SHOOT_AFTER.match(text, hit.end)
+        or _OTHER_SHOOT_WITHIN.search(text, hit.start, hit.end)
+    ):
+        return True
     return bool(
-        _OTHER_WORK_AFTER.match(text, hit.end)
-        or _OTHER_WORK_WITHIN.search(text, hit.start, hit.end)
+        (not shoot and _OTHER_WORK_AFTER.match(text, hit.end))
         or _OTHER_WORK_BEFORE.search(text, max(left, hit.start - 60), hit.start)
     )
 

@@ -1940,3 +1940,31 @@ def test_an_opening_clause_gives_the_season_before_the_news(title: str, season: 
     """ "Following the season 2 premiere, Netflix renews XO, Kitty" renews season 3: a season
     that aired in an opening clause is the one before the main clause's renewal or shoot."""
     assert classify(title, "", None, INDEX).season == season
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # the news is of the star's other work, whatever the milestone
+        ("XO, Kitty star Anna Cathcart's new movie premieres June 5 on Netflix", None),
+        ("XO, Kitty star Anna Cathcart's new movie gets a trailer", None),
+        ("Watch the trailer for Anna Cathcart's next film after XO, Kitty", None),
+        ("XO, Kitty star's new film is delayed", None),
+        # the show's own news, beside another work or "another show"
+        ("Netflix renews another show: XO, Kitty returns for season 3", Milestone.RENEWED),
+        ("XO, Kitty's film 'Seoul Nights' is under post-production", M_POST),
+        (
+            "XO, Kitty season 3 premieres June 5 on Netflix, Anna Cathcart's new movie follows",
+            M_DATE,
+        ),
+        (
+            "XO, Kitty begins filming season 3 as Anna Cathcart's new movie wraps",
+            Milestone.FILMING_STARTED,
+        ),
+    ],
+)
+def test_a_stars_other_work_is_not_the_shows_news(title: str, milestone: Milestone | None) -> None:
+    """ "Anna Cathcart's new movie premieres June 5", "the trailer for her next film": a
+    premiere, trailer or delay of a star's new work is not the show's ("another show"
+    renewed is: only a shoot of one is someone else's)."""
+    assert _milestone(title) is milestone
