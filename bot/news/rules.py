@@ -2502,7 +2502,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\b(?:stars?|creators?|co-creators?|showrunners?|boss|bosses|cast|actors?|actress"
         r"|directors?|producers?|writers?|author|eps?) (?:[\w'.-]+ ){0,3}(?:teases?|reflects?"
         r"|discusses|dishes|recalls|remembers|breaks down|details|weighs in|gets candid"
-        r"|explains|reveals (?:why|how|what|the)|talks?|on (?:the|that|why|how|what|her|his"
+        # ("star says filming on the new season wrapped": the shoot's "on", not an interview's)
+        r"|explains|reveals (?:why|how|what|the)|talks?"
+        r"|(?<!\bfilming )(?<!\bshooting )(?<!\bproduction )(?<!\bwork )on (?:the|that|why|how"
+        r"|what|her|his"
         r"|their))\b"
         r"|^[\w'.-]+ [\w'.-]+ (?:dishes|reflects|recalls|gets candid|weighs in) on\b"
         r"|\b(?:explains|clarifies) (?:why|how|what|the|some)\b|\bthe ending of\b"

@@ -35,6 +35,7 @@ from tests.headlines import label_of
 M_DATE = Milestone.RELEASE_DATE_ANNOUNCED
 M_POST = Milestone.POST_PRODUCTION
 M_W = Milestone.WRITING
+M_START = Milestone.FILMING_STARTED
 
 INDEX = ShowIndex.from_aliases(
     {
@@ -1967,4 +1968,20 @@ def test_a_stars_other_work_is_not_the_shows_news(title: str, milestone: Milesto
     """ "Anna Cathcart's new movie premieres June 5", "the trailer for her next film": a
     premiere, trailer or delay of a star's new work is not the show's ("another show"
     renewed is: only a shoot of one is someone else's)."""
+    assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("XO, Kitty star says filming on the new season wrapped", Milestone.FILMING_WRAPPED),
+        ("XO, Kitty star says production on the third season has begun", M_START),
+        # an interview's "on" stays a feature
+        ("XO, Kitty star on the season 3 wrap and what comes next", None),
+        ("XO, Kitty star opens up on the season 2 finale", None),
+    ],
+)
+def test_a_shoots_on_is_no_interview(title: str, milestone: Milestone | None) -> None:
+    """ "Star says filming on the new season wrapped" reports the wrap: the "on" is the
+    shoot's, not a feature's "star on the …"."""
     assert _milestone(title) is milestone
