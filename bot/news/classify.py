@@ -1221,7 +1221,18 @@ def _season(
 # An opening clause's season that aired, which a renewal or a shoot in the main clause follows:
 # "Following the season 2 premiere, Netflix renews XO, Kitty" renews season 3.
 _AIRED = re.compile(
-    r"\b(?:premiere[ds]?|debut(?:ed|s)?|release[ds]?|finale|launch(?:ed)?|dropped)\b"
+    r"\b(?:premiere[ds]?|debut(?:ed|s)?|release[ds]?|finale|launch(?:ed)?|dropped"
+    # es "tras el estreno de", it "dopo il debutto", fr "après la sortie", pt "após a estreia"
+    r"|estreno|lanzamiento|debutto|uscita|sortie|lancement|estreia|lançamento)\b"
+)
+# The openers of a clause the main one follows ("Two weeks after", "Following", "With"); not
+# one it precedes or stands against: "Ahead of the release of season four, … has wrapped
+# filming" is season 4's wrap, "While … season 3's release …" names the subject.
+_AFTER_OPENER = re.compile(
+    r"(?:(?:almost|nearly|just|only|about|more than|less than) )?(?:(?:a|an|one|two|three"
+    r"|four|five|six|a few|several|\d+) (?:days?|weeks?|months?|years?) )?(?:after|since"
+    r"|following|once|with|fresh off|on the heels of|in the wake of|tras|después de|dopo"
+    r"|après|após|depois d[aoe])\b"
 )
 _FOLLOWS_AIRING = frozenset(
     (
@@ -1245,7 +1256,11 @@ def _next_season(source: _Doc, event: _Hit) -> int | None:
     text = source.text
     left, right = source.bounds(event.start, event.end)
     fronted = _fronted(text, left, right)
-    if fronted is None or fronted.end() > event.start:
+    if (
+        fronted is None
+        or fronted.end() > event.start
+        or not _AFTER_OPENER.match(text, fronted.start())
+    ):
         return None
     clause = [value for at, value in seasons if fronted.start() <= at < fronted.end()]
     if len(set(clause)) != 1 or any(fronted.end() <= at < right for at, _ in seasons):

@@ -1928,13 +1928,18 @@ def test_a_stars_other_work_is_not_the_shows_shoot(title: str, milestone: Milest
     [
         # the main clause's renewal or shoot follows the season the opening clause says aired
         ("Following the season 2 premiere, Netflix renews XO, Kitty", 3),
-        ("Ahead of the season 2 premiere, Netflix renews XO, Kitty for another season", 3),
+        ("Fresh off the season 2 premiere, Netflix renews XO, Kitty for another season", 3),
+        ("Two weeks after the season 2 release, Netflix renews XO, Kitty", 3),
+        ("Tras el estreno de la temporada 2, Netflix renueva XO, Kitty", 3),
         ("After the season 2 finale, XO, Kitty begins filming in Seoul", 3),
         # the opening clause's season is the subject, or the main clause names its own
         ("With season 3 renewed, the writers' room opens for XO, Kitty", 3),
         ("After season 2 wrapped, XO, Kitty is renewed", 2),
         ("After season 2 premiered, XO, Kitty is renewed for season 4", 4),
         ("Following the season 2 premiere, Netflix cancels XO, Kitty", 2),
+        # a clause the news comes before, or stands against
+        ("Ahead of the release of season 2, XO, Kitty has wrapped filming", 2),
+        ("While the season 2 premiere is weeks away, Netflix renews XO, Kitty", 2),
     ],
 )
 def test_an_opening_clause_gives_the_season_before_the_news(title: str, season: int) -> None:
