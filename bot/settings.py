@@ -149,6 +149,11 @@ def _field_types() -> dict[str, Any]:
     return {f.name: f.type for f in msgspec.structs.fields(Settings)}
 
 
+@functools.cache
+def _defaults() -> dict[str, object]:
+    return {f.name: f.default for f in msgspec.structs.fields(Settings)}
+
+
 def _known(variables: Mapping[str, str | None]) -> dict[str, str]:
     """Lower-cased names that are settings (a bare ``NAME`` line in `.env` has no value)."""
     fields = _field_types()
@@ -185,11 +190,18 @@ def _read_env_file(path: Path, warn: Callable[[str], None] | None = None) -> dic
 
 def _prepare(name: str, text: str) -> object:
     """Before msgspec: blank means None where None is allowed (`DEV_GUILD_ID=` in
-    `.env.example`); levels ignore case; yes/no/on/off are booleans."""
+    `.env.example`), and is a bad setting elsewhere; levels ignore case; yes/no/on/off are
+    booleans."""
     text = text.strip()
     kind = _field_types()[name]
     if not text and type(None) in get_args(kind):
         return None
+    if not text:
+        # Else an empty path is '.': SHOWS_DIR= read the working directory's pyproject.toml
+        # as a show pack, and the error named that file, not the setting.
+        raise ConfigError(
+            f"bad setting {name.upper()}: empty; leave it out for the default ({_defaults()[name]})"
+        )
     if name == "log_level":
         return text.upper()
     if float in (kind, *get_args(kind)[:1]):

@@ -99,6 +99,28 @@ def test_a_bad_value_is_one_line_naming_the_setting(name: str, value: str, probl
     assert problem in message and repr(value) in message and "\n" not in message
 
 
+@pytest.mark.parametrize(
+    ("name", "default"),
+    [
+        ("SHOWS_DIR", "data/shows"),
+        ("FEEDS_FILE", "data/feeds.toml"),
+        ("DATABASE_PATH", "data/kissbot.db"),
+        ("FEED_USER_AGENT", "kissbot/0.1"),
+        ("FEED_POLL_SECONDS", "900"),
+    ],
+)
+def test_an_empty_value_is_a_bad_setting_unless_it_means_none(name: str, default: str) -> None:
+    """Only DISCORD_TOKEN and DEV_GUILD_ID mean none when empty (README). An empty path was
+    '.': `SHOWS_DIR=` read the working directory's pyproject.toml as a show pack, and the
+    error named that file, not the setting; an empty FEED_USER_AGENT was sent as it was."""
+    with pytest.raises(ConfigError) as caught:
+        _env(**{name: "  "})
+    message = str(caught.value)
+    assert message.startswith(f"bad setting {name}: empty") and default in message
+    assert "\n" not in message
+    assert _env(DISCORD_TOKEN="", DEV_GUILD_ID="") == Settings()
+
+
 @pytest.mark.parametrize("value", ["0", "-5", str(2**63), "99999999999999999999999999"])
 def test_a_dev_guild_id_that_is_no_discord_id_is_a_bad_setting(value: str) -> None:
     """0, a negative number or one past 63 bits names no guild: it passed as an int, and the
