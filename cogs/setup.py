@@ -297,7 +297,7 @@ class Setup(
     @app_commands.command(name="show")
     @app_commands.describe(show="The show this server follows")
     async def show(self, interaction: discord.Interaction, show: str) -> None:
-        """Which show's news to post, when several are installed."""
+        """Which show this server follows (news and fans' commands), when several are installed."""
         guild = require_moderator(interaction)
         catalog = self.client.catalog
         if len(catalog.shows) == 1:

@@ -26,6 +26,8 @@ SERVER_COGS = (Setup, Feeds, News)
 
 def top_level(cog_cls: Any) -> list[app_commands.Command[Any, Any, Any] | app_commands.Group]:
     cog = cog_cls(SimpleNamespace())
+    if cog.app_command is not None:  # a GroupCog: its commands are the group's children
+        return [cog.app_command]
     return [c for c in cog.get_app_commands() if c.parent is None]
 
 
