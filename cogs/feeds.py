@@ -191,7 +191,7 @@ class Feeds(
     @app_commands.command(name="add")
     @app_commands.describe(url="The address of an RSS or Atom feed (https://…)")
     async def add(self, interaction: discord.Interaction, url: str) -> None:
-        """Follow a news feed; shows a preview first. Nothing already in it is posted."""
+        """Follow a news feed and preview what it would post; nothing already in it is posted."""
         guild = require_moderator(interaction)
         store = self.client.store
         given = clean_feed_url(url, allow_private=self.client.settings.allow_private_feeds)

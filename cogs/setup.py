@@ -398,11 +398,14 @@ class Setup(
             await self.client.store.outbox.withdraw(guild.id, "this server's settings were reset")
         card = await self.client.store.cards.forget(guild.id)
         self.client.news.events_soon()
+        catalog, show = self.client.catalog, ""
+        if len(catalog.shows) > 1:  # the show goes back too (with one, there is no other)
+            show = f"**{catalog.default_show.title}** (news and fans' commands), "
         await self._say(
             interaction,
-            "Settings are back to the defaults: no announcement channel (so no posts), no ping "
-            "role, status changes only, recaps private, no threads, no premiere events (I'll "
-            "remove the ones I added), no status card. Your feeds are kept "
+            f"Settings are back to the defaults: {show}no announcement channel (so no posts), "
+            "no ping role, status changes only, recaps private, no threads, no premiere events "
+            "(I'll remove the ones I added), no status card. Your feeds are kept "
             "(`/feeds list`); run `/setup channel` to start posting again.",
         )
         if card is not None:

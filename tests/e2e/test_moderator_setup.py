@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bot.moderation.onboard import show_for
 from bot.sandbox import perms
 from bot.sandbox.driver import Sandbox, running_bot
 from bot.sandbox.gateway import GUILDS_INTENT
@@ -272,6 +273,11 @@ async def test_with_two_packs_a_moderator_picks_the_show(
         assert (await bot.store.guilds.get(sb.guild.id)).show_slug == "kitty-forever"
         reply = await sb.invoke("setup", subcommand="view")
         assert {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}["Show"] == "Kitty Forever"
+        # /setup reset takes the server back to the default show: its reply says so, as it
+        # says every other setting it undoes (it named none of the show).
+        reply = await sb.invoke("setup", subcommand="reset")
+        assert "back to the defaults: **XO, Kitty** (news and fans' commands)" in reply.content
+        assert show_for(bot.catalog, await bot.store.guilds.get(sb.guild.id)).slug == "xo-kitty"
 
 
 async def test_setup_view_warns_when_the_ping_role_stopped_working(

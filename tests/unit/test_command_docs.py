@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from discord import app_commands
 
+from cogs.feeds import Feeds
 from cogs.setup import Setup
 from tests.conftest import REPO
 from tests.unit.test_installs import FAN_COGS, SERVER_COGS, top_level
@@ -76,3 +77,12 @@ def test_setup_show_says_it_chooses_the_show_of_the_fans_commands_too() -> None:
     described = show.description.casefold()
     assert "news" in described and "fans' commands" in described
     assert len(show.description) <= 100  # Discord's most
+
+
+def test_feeds_add_promises_no_preview_before_it_follows() -> None:
+    """`/feeds add` follows the feed as it answers, the preview beside it (there is nothing
+    to confirm); its description said "shows a preview first", as a step before."""
+    cog = Feeds(SimpleNamespace())  # type: ignore[arg-type]
+    add = next(c for c in cog.walk_app_commands() if c.qualified_name == "feeds add")
+    assert "preview" in add.description and "first" not in add.description
+    assert len(add.description) <= 100
