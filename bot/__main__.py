@@ -50,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database tools")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("migrate", help="apply pending migrations and print the schema version")
-    prune = db_sub.add_parser("prune", help="forget what the bot no longer needs (it does daily)")
+    prune = db_sub.add_parser(
+        "prune", help="forget old articles, posts and feeds, as the bot does daily"
+    )
     # A dry run forgets nothing, so it has nothing to give back: both is a mistake, said so.
     how = prune.add_mutually_exclusive_group()
     how.add_argument("--dry-run", action="store_true", help="only count what would go")

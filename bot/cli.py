@@ -132,7 +132,9 @@ async def db_migrate(settings: Settings) -> int:
 
 
 async def db_prune(settings: Settings, *, dry_run: bool, vacuum: bool) -> int:
-    """What a running bot forgets daily, now; ``vacuum``: then give the freed space back."""
+    """What a running bot forgets daily, now; ``vacuum``: then give the freed space back. Not
+    a departed server's data: the bot drops it once its start has read the guild list, which
+    tells whether the server invited it back while it was stopped."""
     path = settings.database_path
     async with held_store(path, if_held=PRUNE_LATER) as store:
         version, latest = await store.db.user_version(), len(migrations())
