@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import get_args
 
 import msgspec
 import pytest
@@ -203,3 +205,49 @@ def test_a_home_path_without_a_home_is_one_line(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(pwd, "getpwuid", nobody)
     with pytest.raises(ConfigError, match=r"^bad setting DATABASE_PATH: .*no home directory"):
         _env(DATABASE_PATH="~/kissbot.db")
+
+
+def _readme_settings() -> dict[str, tuple[str, str]]:
+    """README's settings table: each setting's default cell and meaning cell, by name."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    rows: dict[str, tuple[str, str]] = {}
+    for line in text.split("| setting | default | what |", 1)[1].splitlines()[2:]:
+        if not line.startswith("| `"):
+            break
+        names, defaults, what = (cell.strip() for cell in line.strip("|").split(" | ", 2))
+        shown = re.findall(r"`([^`]*)`", defaults) or [defaults] * names.count("`")
+        for name, default in zip(re.findall(r"`(\w+)`", names), shown, strict=False):
+            rows[name] = (default, what)
+    return rows
+
+
+def _bounds(kind: object) -> str | None:
+    """A bounded setting's range as README writes it: '0 to 60', or '≥ 1' with no top."""
+    meta = next((m for m in get_args(kind)[1:] if isinstance(m, msgspec.Meta)), None)
+    if meta is None or meta.ge is None:
+        return None
+    low = f"{meta.ge:,}"
+    return f"≥ {low}" if meta.le is None else f"{low} to {meta.le:,}"
+
+
+def test_readme_settings_table_gives_every_setting_its_default_and_bounds() -> None:
+    """A host reads the settings in README's table: every one is there, with the default the
+    code has and the range it enforces (FEED_PARSE_WORKERS' 0 to 8 was missing)."""
+    rows = _readme_settings()
+    for field in msgspec.structs.fields(Settings):
+        name = field.name.upper()
+        assert name in rows, f"README's settings table lacks {name}"
+        shown, what = rows[name]
+        default = field.default
+        if isinstance(default, bool):
+            expected = str(int(default))
+        elif default is None or name in ("DISCORD_API_BASE", "DISCORD_GATEWAY_URL"):
+            continue  # "(empty: sandbox console)", "—", "Discord's"
+        else:
+            expected = str(default)
+        if shown.endswith("(…)"):
+            assert expected.startswith(shown.removesuffix("(…)")), name
+        else:
+            assert shown == expected, f"README gives {name} the default {shown}, not {expected}"
+        if (bounds := _bounds(field.type)) is not None:
+            assert bounds in what, f"README's {name} row lacks its range, {bounds}"
