@@ -163,6 +163,10 @@ class GuildRepo:
             "nobody": NOBODY_FOLLOWS,
             "resting": NOBODY_HERE,
         }
+        # Most days nobody left so long ago: a read says so without the write lock, which
+        # the start's other jobs (and a host's sqlite3 shell) are waiting for.
+        if not await self._db.rows(f"{_LEFT_BEFORE} LIMIT 1", params):
+            return []
         async with self._db.transaction() as conn:
             gone = [r[0] for r in await conn.execute_fetchall(_LEFT_BEFORE, params)]
             if not gone:

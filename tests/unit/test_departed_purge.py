@@ -4,6 +4,8 @@ in one transaction, daily and at start; one that left more recently, or never, k
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -156,3 +158,21 @@ def test_the_grace_period_is_a_setting_of_at_least_a_day() -> None:
     assert Settings.from_env({"DEPARTED_KEEP_DAYS": "90"}, env_file=None).departed_keep_days == 90
     with pytest.raises(ConfigError, match="DEPARTED_KEEP_DAYS"):
         Settings.from_env({"DEPARTED_KEEP_DAYS": "0"}, env_file=None)
+
+
+async def test_with_nobody_to_purge_the_write_lock_is_not_taken(
+    store: Store, tmp_path: Path
+) -> None:
+    """The job runs at every start beside the others that write: with no server gone long
+    enough it takes no write lock, so another writer holding it delays nothing."""
+    await store.guilds.update(HERE, channel_id=HERE * 10)
+    await store.guilds.depart(JUST_GONE, REMOVED, iso(NOW - KEEP + timedelta(hours=1)))
+    holder = sqlite3.connect(tmp_path / "kissbot.db", isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # a host's shell mid-write
+        started = time.monotonic()
+        assert await store.guilds.purge_departed(NOW - KEEP, now=NOW) == []
+        assert time.monotonic() - started < 1.0  # not the 5 s busy timeout
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
