@@ -2740,7 +2740,9 @@ PASSING = re.compile(
     r"|earlier this year"
     r"|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
-    r"had renewed|ever since|in the past|past (?:delays|strike)|long wait|although|even though|"
+    # ("have a long wait ahead of them" is a wait still to come: the delay is the news)
+    r"had renewed|ever since|in the past|past (?:delays|strike)|long wait(?! ahead)|although"
+    r"|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
     r"announced|already announced|as previously reported|(?:if|in case) you missed"
     # (it "è già al lavoro", fr "est déjà en tournage": the present, as "is already" is)

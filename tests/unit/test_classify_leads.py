@@ -1,0 +1,38 @@
+"""The classifier on lead sentences: titles that are an article's first sentence (feeds
+without headlines give it as the title), where the news often sits in a later clause, in
+a longer verb form or behind a lead-in.  The sentences are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Milestone
+
+INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
+
+
+def _milestone(title: str) -> Milestone | None:
+    return classify(title, "", None, INDEX).milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "Fans have a long wait ahead of them, as XO, Kitty season 3 will not be premiering"
+            " until 2027.",
+            Milestone.DELAYED,
+        ),
+        (
+            "Fans of XO, Kitty have a long wait ahead, as season 3 won't premiere until 2027.",
+            Milestone.DELAYED,
+        ),
+        # a wait behind us still makes what follows it background
+        ("XO, Kitty fans endured a long wait, as season 3 was delayed to 2027.", None),
+    ],
+)
+def test_a_long_wait_still_ahead_is_no_background(title: str, milestone: Milestone | None) -> None:
+    """ "a long wait" marks what follows as told before ("after a long wait, season 2 was
+    renewed"); a wait still "ahead" is what the delay brings, and the delay is the news."""
+    assert _milestone(title) is milestone
