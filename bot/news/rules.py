@@ -2459,7 +2459,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|(?:^|\d )(?:the )?best [^.?!]{0,30}?\b(?:shows|series)\b"
         r"(?! (?:on [\w+ ]{1,20} )?(?:just |has |is |was |gets |got ))"
         # "Six most awaited web sequels", "the most binge-worthy shows returning this fall"
-        r"|(?<!\bseason )(?<!\bseries )(?<!\bafter )(?<!\bfor )(?<!\bover )"
+        # (not a channel's number: "the hit BBC Three comedy series")
+        r"|(?<!\bseason )(?<!\bseries )(?<!\bafter )(?<!\bfor )(?<!\bover )(?<!\bbbc )"
+        r"(?<!\brte )(?<!\brté )(?<!\bchannel )"
         r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve"
         r"|fifteen|twenty) (?:[\w-]+ )"
         r"{0,3}(?:shows|series|sequels|dramas|movies|films|things|reasons)\b(?! regulars?\b)"

@@ -36,3 +36,25 @@ def test_a_long_wait_still_ahead_is_no_background(title: str, milestone: Milesto
     """ "a long wait" marks what follows as told before ("after a long wait, season 2 was
     renewed"); a wait still "ahead" is what the delay brings, and the delay is the news."""
     assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "The hit BBC Three comedy series XO, Kitty is making a triumphant return for its"
+            " third series, as filming commences in London.",
+            Milestone.FILMING_STARTED,
+        ),
+        (
+            "The Channel Four drama series XO, Kitty has wrapped filming on its third series.",
+            Milestone.FILMING_WRAPPED,
+        ),
+        # a count of shows is still a list
+        ("Three comedy series XO, Kitty and two others have been renewed.", None),
+    ],
+)
+def test_a_channels_number_is_no_count_of_shows(title: str, milestone: Milestone | None) -> None:
+    """A lead sentence names the channel with the show ("the hit BBC Three comedy series"):
+    "three … series" there is no listicle's count."""
+    assert _milestone(title) is milestone
