@@ -364,7 +364,11 @@ CANCEL_FAMILY = Family(
             rf"|\bending (?:its )?(?:run )?(?:with|after) (?:its |the )?(?:upcoming |forthcoming "
             rf"|current |next )?{SEASON_REF}"
             rf"|\bpull(?:s|ed|ing)? [^.?!]{{0,30}}\bfrom (?:its|the) schedule\b"
-            rf"|\bcoming to an end with\b[^.?!]{{0,40}}\b{SEASON_REF}"
+            rf"|\bcoming to (?:an end|a close) with\b[^.?!]{{0,40}}\b{SEASON_REF}"
+            # "the series is coming to a close after Part 4" (not "as March comes to a close")
+            r"|\b(?:coming|comes?|came) to a close after (?:its |the )?(?:upcoming |forthcoming "
+            rf"|next |current )?(?:{SEASON_REF}|part \d+\b|(?:two|three|four|five|six|seven"
+            r"|eight|\d+) (?:seasons|series)\b)"
             # (not "Kaiju No. 8 Season 2": a number alone is a name's, "no 8th season" is not)
             rf"|\bno (?!\d+\b){SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer"
             r"|renewal"

@@ -58,3 +58,25 @@ def test_a_channels_number_is_no_count_of_shows(title: str, milestone: Milestone
     """A lead sentence names the channel with the show ("the hit BBC Three comedy series"):
     "three … series" there is no listicle's count."""
     assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "XO, Kitty is ending, and Netflix confirmed that the series is coming to a close"
+            " after season 3.",
+            Milestone.CANCELLED,
+        ),
+        ("XO, Kitty is coming to a close after Part 4.", Milestone.CANCELLED),
+        ("XO, Kitty will be coming to a close with its third season.", Milestone.CANCELLED),
+        # a month or a shoot that comes to a close is no show's end
+        ("As March comes to a close, XO, Kitty season 3 has no date yet.", None),
+        ("XO, Kitty season 2 filming is coming to a close.", Milestone.FILMING_WRAPPED),
+    ],
+)
+def test_a_show_coming_to_a_close_after_its_season_ends(
+    title: str, milestone: Milestone | None
+) -> None:
+    """ "coming to a close after season 3" is the show's end, as "coming to an end" is."""
+    assert _milestone(title) is milestone
