@@ -1943,7 +1943,18 @@ RELEASED_FAMILY = Family(
             r"|\btoday (?:launched|released|premiered|debuted|dropped|unveiled) (?:its|the|their"
             r"|a) (?:[\w-]+ ){0,4}(?:series|season|show|drama|comedy|episodes)\b"
             # "Season 2 Really Did Premiere Yesterday"
-            r"|\bdid (?:premiere|debut|drop|arrive) (?:today|yesterday|last night)\b",
+            r"|\bdid (?:premiere|debut|drop|arrive) (?:today|yesterday|last night)\b"
+            # hours away is today: "will premiere on Netflix in just a few hours", "is just a
+            # few hours away from hitting Netflix"
+            # ("will" in the match: a release hours away is no plan)
+            r"|\b(?:will (?:be )?)?(?:premieres?|premiering|debuts?|debuting|arrives?|arriving"
+            r"|drops?|dropping|lands?|landing|hits|hitting|returns?|returning|airs?|airing)\b"
+            r"(?! (?:date|day|time)s?\b)[^.?!]{0,40}\bin (?:just |only )?(?:a few|a couple of"
+            r"|two|three|\d) hours\b"
+            r"|\b(?:a few |a couple of |two |three |\d )?hours away from (?:hitting|arriving"
+            r"|landing|premiering|debuting|dropping|its (?:premiere|debut|release))\b"
+            r"|\b(?:premiere|debut|release|return) (?:is|are) (?:just |only )?(?:a few |a couple"
+            r" of |two |three |\d )?hours away\b",
         ),
         _rule(
             "returns-for-season-now",
@@ -2747,7 +2758,7 @@ PASSING = re.compile(
     r"|had been|had "
     r"already|after being|despite being|despite|since being|was renewed in|were renewed in|"
     # ("have a long wait ahead of them" is a wait still to come: the delay is the news)
-    r"had renewed|ever since|in the past|past (?:delays|strike)|long wait(?! ahead)|although"
+    r"had renewed|ever since|in the past|past (?:delays|strike)|long wait(?! ahead\b)|although"
     r"|even though|"
     r"last (?:summer|spring|fall|autumn|winter|month)|now that|long-announced|previously "
     r"announced|already announced|as previously reported|(?:if|in case) you missed"

@@ -80,3 +80,20 @@ def test_a_show_coming_to_a_close_after_its_season_ends(
 ) -> None:
     """ "coming to a close after season 3" is the show's end, as "coming to an end" is."""
     assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("XO, Kitty season 3 will premiere on Netflix in just a few hours.", Milestone.RELEASED),
+        ("XO, Kitty season 3 is just a few hours away from hitting Netflix.", Milestone.RELEASED),
+        ("The XO, Kitty season 3 premiere is hours away.", Milestone.RELEASED),
+        # a date told in a few hours is not out yet, nor is a trailer a release
+        ("XO, Kitty fans will learn the premiere date in a few hours.", None),
+        ("XO, Kitty season 3 trailer drops in a few hours", Milestone.TRAILER),
+    ],
+)
+def test_a_release_hours_away_is_out_today(title: str, milestone: Milestone | None) -> None:
+    """A premiere "in just a few hours" is the day's release, as "premieres tonight" is;
+    the "will" before it is no plan."""
+    assert _milestone(title) is milestone
