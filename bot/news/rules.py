@@ -2451,7 +2451,11 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "cast-guide",
         r"\bcast (?:and|&) (?:character )?guide\b|\bcharacter guide\b|\bmeet the (?:new )?cast\b"
-        r"|\bwho plays\b|\bcast and characters\b| - cast$|\bwho'?s in the cast\b"
+        # (not an aside of a sentence: "Rhys Ifans, who plays Otto Hightower, provided an
+        # update", "said their goodbyes to their cast and characters")
+        r"|(?<!, )(?<!\()(?<!\bactor )(?<!\bactress )(?<!\bstar )\bwho plays\b"
+        r"|(?<!\btheir )(?<!\bhis )(?<!\bher )\bcast and characters\b| - cast$"
+        r"|\bwho'?s in the cast\b"
         r"|\bhow to get cast\b|\bcasting (?:calls?|information)\b|\bsubmit to be an extra\b",
     ),
     _block(

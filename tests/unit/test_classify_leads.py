@@ -97,3 +97,29 @@ def test_a_release_hours_away_is_out_today(title: str, milestone: Milestone | No
     """A premiere "in just a few hours" is the day's release, as "premieres tonight" is;
     the "will" before it is no plan."""
     assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            'Actor Anna Cathcart, who plays Kitty on the show, said: "Welcome to our first day'
+            ' of shooting season 3 of XO, Kitty".',
+            Milestone.FILMING_STARTED,
+        ),
+        (
+            "The cast of XO, Kitty have said their sad goodbyes to their cast and characters"
+            " as season 3 has wrapped filming!",
+            Milestone.FILMING_WRAPPED,
+        ),
+        # the guides themselves stay blocked
+        ("XO, Kitty season 3: who plays who in the new season", None),
+        ("XO, Kitty season 3 cast and characters: every new face", None),
+    ],
+)
+def test_a_cast_guides_words_in_an_aside_are_no_guide(
+    title: str, milestone: Milestone | None
+) -> None:
+    """A lead sentence names an actor with ", who plays …" or the characters a cast leaves
+    behind: no "who plays who" guide."""
+    assert _milestone(title) is milestone
