@@ -1693,6 +1693,10 @@ RELEASE_FAMILY = Family(
             r"|\bmoves? up\b[^.?!]{0,40}\b(?:premiere|debut|return|release)\b"
             r"|\bmoves? (?:the |its )?[^.?!]{0,30}\b(?:premiere|debut|return) up\b"
             r"|\b(?:premiere|release|debut) (?:date )?(?:moved|moves|bumped) up\b"
+            # "is now slated for a March 2024 release date" (a month: a year alone is a window)
+            r"|\b(?:slated|scheduled|set|penciled|pencilled|earmarked) for an? (?:early |late "
+            rf"|mid-?)?(?:{MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?,?(?: 20\d\d)? (?:release"
+            r"|premiere|debut|return|launch)\b"
             # "Netflix Targets Late 2026 Release", "is targeting a November return"
             r"|\btarget(?:s|ing|ed)? (?:a |an )?(?:late |early |mid-?)?(?:spring |summer |fall "
             rf"|autumn |winter )?(?:{MONTH}|20\d\d)(?: 20\d\d)? (?:release|return|premiere|debut)\b"

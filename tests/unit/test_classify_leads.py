@@ -123,3 +123,21 @@ def test_a_cast_guides_words_in_an_aside_are_no_guide(
     """A lead sentence names an actor with ", who plays …" or the characters a cast leaves
     behind: no "who plays who" guide."""
     assert _milestone(title) is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "XO, Kitty is back for its third and final installment and the show is now slated"
+            " for a March 2026 release date.",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        ("XO, Kitty season 3 is slated for a June 5 premiere.", Milestone.RELEASE_DATE_ANNOUNCED),
+        # a year alone is a window, which a lead sentence does not announce
+        ("XO, Kitty season 3 is slated for a 2026 release.", None),
+    ],
+)
+def test_a_release_slated_for_a_month_is_its_date(title: str, milestone: Milestone | None) -> None:
+    """ "slated for a March 2026 release date" gives the month the season comes out."""
+    assert _milestone(title) is milestone
