@@ -207,6 +207,8 @@ _DATE = (
 NOT_LANG = r"(?:non|não|nicht|niet|ikke|inte|nie|pas)"
 NONE_LANG = r"(?:nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|aucune?|geen|ingen)"
 
+# "in just a few hours", "in two hours": a release that close is the day's.
+_HOURS = r"(?:just |only )?(?:a few|a couple of|two|three|\d) hours\b"
 NETWORK = (
     r"(?:netflix|hbo|max|prime video|amazon(?: prime(?: video)?)?|paramount\+?|hulu"
     r"|apple(?: tv\+?)?|disney\+?|"
@@ -1696,7 +1698,7 @@ RELEASE_FAMILY = Family(
             # "is now slated for a March 2024 release date" (a month: a year alone is a window)
             r"|\b(?:slated|scheduled|set|penciled|pencilled|earmarked) for an? (?:early |late "
             rf"|mid-?)?(?:{MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?,?(?: 20\d\d)? (?:release"
-            r"|premiere|debut|return|launch)\b"
+            r"|premiere|debut|return|launch)\b(?! of\b)"
             # "Netflix Targets Late 2026 Release", "is targeting a November return"
             r"|\btarget(?:s|ing|ed)? (?:a |an )?(?:late |early |mid-?)?(?:spring |summer |fall "
             rf"|autumn |winter )?(?:{MONTH}|20\d\d)(?: 20\d\d)? (?:release|return|premiere|debut)\b"
@@ -1949,12 +1951,12 @@ RELEASED_FAMILY = Family(
             # "Season 2 Really Did Premiere Yesterday"
             r"|\bdid (?:premiere|debut|drop|arrive) (?:today|yesterday|last night)\b"
             # hours away is today: "will premiere on Netflix in just a few hours", "is just a
-            # few hours away from hitting Netflix"
-            # ("will" in the match: a release hours away is no plan)
-            r"|\b(?:will (?:be )?)?(?:premieres?|premiering|debuts?|debuting|arrives?|arriving"
-            r"|drops?|dropping|lands?|landing|hits|hitting|returns?|returning|airs?|airing)\b"
-            r"(?! (?:date|day|time)s?\b)[^.?!]{0,40}\bin (?:just |only )?(?:a few|a couple of"
-            r"|two|three|\d) hours\b"
+            # few hours away from hitting Netflix" ("will" in the match: no plan; an arrival
+            # verb needs its platform: not "returns to Instagram in a few hours")
+            r"|\b(?:will (?:be )?)?(?:premieres?|premiering|debuts?|debuting)\b"
+            rf"(?! (?:date|day|time)s?\b)(?: (?:on|to) {NETWORK})? in {_HOURS}"
+            r"|\b(?:will (?:be )?)?(?:arrives?|arriving|drops?|dropping|lands?|landing|hits"
+            rf"|hitting|returns?|returning|airs?|airing) (?:on|to) {NETWORK} in {_HOURS}"
             r"|\b(?:a few |a couple of |two |three |\d )?hours away from (?:hitting|arriving"
             r"|landing|premiering|debuting|dropping|its (?:premiere|debut|release))\b"
             r"|\b(?:premiere|debut|release|return) (?:is|are) (?:just |only )?(?:a few |a couple"

@@ -90,6 +90,9 @@ def test_a_show_coming_to_a_close_after_its_season_ends(
         ("The XO, Kitty season 3 premiere is hours away.", Milestone.RELEASED),
         # a date told in a few hours is not out yet, nor is a trailer a release
         ("XO, Kitty fans will learn the premiere date in a few hours.", None),
+        # an arrival verb needs its platform: a star's return or a cast's chat is no release
+        ("XO, Kitty star Anna Cathcart returns to Instagram in a few hours.", None),
+        ("The XO, Kitty cast airs their grievances in a live chat in two hours.", None),
         ("XO, Kitty season 3 trailer drops in a few hours", Milestone.TRAILER),
     ],
 )
@@ -134,8 +137,10 @@ def test_a_cast_guides_words_in_an_aside_are_no_guide(
             Milestone.RELEASE_DATE_ANNOUNCED,
         ),
         ("XO, Kitty season 3 is slated for a June 5 premiere.", Milestone.RELEASE_DATE_ANNOUNCED),
-        # a year alone is a window, which a lead sentence does not announce
+        # a year alone is a window, which a lead sentence does not announce; a soundtrack's
+        # release is not the season's
         ("XO, Kitty season 3 is slated for a 2026 release.", None),
+        ("XO, Kitty season 3 is slated for a March 2026 release of its soundtrack.", None),
     ],
 )
 def test_a_release_slated_for_a_month_is_its_date(title: str, milestone: Milestone | None) -> None:
