@@ -56,7 +56,10 @@ def test_a_window_moved_later_is_a_delay_to_its_year(title: str) -> None:
         ("XO, Kitty season 3 expected in early 2027", "not-news:no-milestone"),
         ("XO, Kitty season 3 is expected in 2027", "not-news:no-milestone"),
         # a month is an announced window, not a move ("now set for July debut" is a date)
-        ("XO, Kitty season 3 now slated for a March 2027 release date", "not-news:no-milestone"),
+        (
+            "XO, Kitty season 3 now slated for a March 2027 release date",
+            "release_date_announced:date-announced+reported:headline",
+        ),
         # sooner is no delay
         ("XO, Kitty season 3 now expected sooner, in late 2026", "not-news:no-milestone"),
         ("XO, Kitty season 3 now expected in late 2027 rather than 2028", "not-news:moved-up"),
