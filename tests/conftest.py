@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import aiohttp
 import pytest
@@ -68,7 +69,10 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 class ReadyClient:
-    """The one part of a Discord client NewsService's jobs wait for: always ready."""
+    """The parts of a Discord client NewsService's jobs read: always ready, in ``guilds``."""
+
+    def __init__(self, guilds: Collection[int] = ()) -> None:
+        self.guilds = [SimpleNamespace(id=guild_id) for guild_id in guilds]
 
     async def wait_until_ready(self) -> None:
         return None

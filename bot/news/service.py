@@ -426,7 +426,12 @@ class NewsService:
         await self.ready()
         now = self.deps.now()
         days = self.deps.settings.departed_keep_days
-        gone = await self.store.guilds.purge_departed(now - timedelta(days=days), now=now)
+        # Not a guild the bot is in: its return may be unrecorded yet (the store refused the
+        # join's write, or the start's guild list; ``guilds_missed``).
+        here = {guild.id for guild in self.client.guilds}
+        gone = await self.store.guilds.purge_departed(
+            now - timedelta(days=days), now=now, here=here
+        )
         if gone:
             log.info(
                 "%d server(s) left over %d days ago: their data is deleted (%s)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Literal
@@ -52,8 +53,12 @@ GUILD_TABLES = (
     "status_cards",
     "guild_settings",
 )
-# The guilds the bot left before ``:cut``.
-_LEFT_BEFORE = "SELECT guild_id FROM guild_settings WHERE departed_at < :cut"
+# The guilds the bot left before ``:cut`` and is not in now (``:here``): a return the store
+# has not recorded yet (its write refused, or the start's guild list unread) is a return.
+_LEFT_BEFORE = (
+    "SELECT guild_id FROM guild_settings WHERE departed_at < :cut "
+    "AND guild_id NOT IN (SELECT value FROM json_each(:here))"
+)
 # A server's own feed the purged guilds alone followed is one nobody follows, as after the
 # last /feeds remove (``FeedRepo.retire``): stopped, so retention forgets it in due course.
 # One already resting for want of a server keeps its date (it has not been polled since).
@@ -153,12 +158,16 @@ class GuildRepo:
             > 0
         )
 
-    async def purge_departed(self, cut: datetime, *, now: datetime) -> list[int]:
+    async def purge_departed(
+        self, cut: datetime, *, now: datetime, here: Collection[int] = ()
+    ) -> list[int]:
         """Delete every row of the guilds the bot left before ``cut`` (``GUILD_TABLES``), in
         one transaction: a return before then keeps everything, one after starts afresh.
-        The feeds only they followed are then followed by nobody. The guilds purged."""
+        Guilds in ``here`` (the bot is in them now) are kept, whatever the store says. The
+        feeds only the purged followed are then followed by nobody. The guilds purged."""
         params = {
             "cut": iso(cut),
+            "here": json.dumps(sorted(here)),
             "now": iso(now),
             "nobody": NOBODY_FOLLOWS,
             "resting": NOBODY_HERE,

@@ -176,3 +176,22 @@ async def test_with_nobody_to_purge_the_write_lock_is_not_taken(
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+async def test_a_server_the_bot_is_in_keeps_its_data_though_its_return_went_unrecorded(
+    deps: NewsDeps,
+) -> None:
+    """Back in a server whose return the store refused (the join's write, or the start's
+    guild list: ``guilds_missed`` mends it at the next feeds job), the store still says it
+    left long ago. The purge deleted its settings and feeds while the bot was in it."""
+    store = deps.store
+    feed = await own_feed(store, "https://e.org/theirs", LONG_GONE)
+    await a_guild_in_every_table(store, LONG_GONE, feed.id)
+    await store.guilds.depart(LONG_GONE, REMOVED, iso(NOW - KEEP - timedelta(days=5)))
+    news = NewsService(ReadyClient(guilds=[LONG_GONE, HERE]), deps)  # type: ignore[arg-type]
+    assert await news.purge_departed() == []
+    for table in GUILD_TABLES:
+        assert await held(store, table, LONG_GONE) == 1, table
+    assert await reason(store, feed) is None
+    # Its return recorded later, it is as it left it; left again, the grace starts afresh.
+    assert await store.guilds.restore(LONG_GONE)
