@@ -86,12 +86,25 @@ def back_to_http_refusal(url: str, followed: str) -> str:
 
 def upgraded_text(title: str | None, url: str) -> str:
     """The answer to /feeds add of the https spelling of a feed this server follows over http."""
-    shown = safe_text(redacted(url), 200)
-    name = f"**{safe_text(title, 200)}**" if title else "that feed"
-    return (
-        f"This server already follows {name}: I read it at {shown} from now on, over https "
-        "(for every server that follows it)."
+    return _already_follows(
+        title,
+        f"I read it at {safe_text(redacted(url), 200)} from now on, over https "
+        "(for every server that follows it).",
     )
+
+
+def moved_onto_text(title: str | None, url: str) -> str:
+    """The answer to /feeds add of an address moved for good onto a feed this server follows."""
+    return _already_follows(
+        title,
+        f"that address moved for good to {safe_text(redacted(url), 200)}, where I read it. "
+        "Its filter, if any, stays (`/feeds list`).",
+    )
+
+
+def _already_follows(title: str | None, rest: str) -> str:
+    name = f"**{safe_text(title, 200)}**" if title else "that feed"
+    return f"This server already follows {name}: {rest}"
 
 
 def withdrawn_text(dropped: int, given: int) -> str:
@@ -247,7 +260,7 @@ class Feeds(
             feed = await store.feeds.get(feed.id) or feed
         # Baseline before subscribing, so no poll can queue the backlog for this server.
         await adopt(deps, feed, parsed.articles, fetched, title=title, now=now)
-        await store.feeds.subscribe(guild.id, feed.id, interaction.user.id)
+        subscribed = await store.feeds.subscribe(guild.id, feed.id, interaction.user.id)
         now_feed = await store.feeds.get(feed.id)
         if now_feed is not None and not now_feed.enabled:
             # Another server's /feeds remove stopped it after adopt found it polled.
@@ -256,6 +269,10 @@ class Feeds(
         if adding == "upgrade":
             # Followed and polled: nothing to preview that this server has not been told.
             await answer(interaction, upgraded_text(title or feed.title, feed.url))
+            return
+        if adding == "new" and not subscribed:
+            # The move folded it into a feed this server follows: nothing new to preview.
+            await answer(interaction, moved_onto_text(title or feed.title, feed.url))
             return
         settings = await store.guilds.get(guild.id)
         await deps.warm_classifier()

@@ -722,3 +722,30 @@ async def test_a_blank_titled_feed_leaves_autocomplete_working(
             await bot.store.feeds.subscribe(sb.guild.id, feed.id, None)
         choices = await sb.autocomplete("feeds", {"feed": ""}, focused="feed", subcommand="filter")
         assert [c["name"] for c in choices] == ["Kitty News", "https://b.example/"]
+
+
+async def test_an_address_moved_for_good_onto_a_feed_the_server_follows_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/feeds add of an address that 301s to a feed this server already follows (with its
+    filter) answered "Now following" with a preview, as if a second feed were followed: the
+    move folded the two, and the server's one subscription, filter and all, is what stands."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        body = rss("Kitty Weekly", BACKLOG[:2])
+        server.serve("/new.xml", body)
+        new = server.url("/new.xml")
+        assert "Now following" in (await sb.invoke("feeds", {"url": new}, subcommand="add")).content
+        (feed,) = await bot.store.feeds.all()
+        await bot.store.feeds.set_filter(sb.guilds[0].id, feed.id, "kitty", "")
+        server.redirect("/old.xml", "/new.xml", status=301)
+        bot.get_cog("Feeds").add_cooldown = GuildCooldown(0)  # type: ignore[union-attr]
+        reply = await sb.invoke("feeds", {"url": server.url("/old.xml")}, subcommand="add")
+        refused(reply, "already follows **Kitty Weekly**", "/new.xml")
+        assert "Now following" not in reply.text
+        (moved,) = await bot.store.feeds.all()
+        assert moved.url == new and moved.primed and moved.enabled
+        (sub,) = await bot.store.feeds.for_guild(sb.guilds[0].id)
+        assert sub.feed.id == moved.id and sub.include == ("kitty",)
+        await poll(bot, moved.id)
+        await bot.news.drain()
+        assert await bot.store.outbox.counts() == {}
