@@ -207,9 +207,12 @@ class KissBot(commands.Bot):
     def uptime_seconds(self) -> float:
         return time.monotonic() - self.started_monotonic
 
-    async def show_of(self, guild_id: int | None) -> Show:
-        """The show a fan asking in ``guild_id`` means: the one its news is about (``/setup
-        show``); the default one in DMs, and, with no read, where only one is installed."""
+    async def show_of(self, interaction: discord.Interaction) -> Show:
+        """The show a fan asking in ``interaction`` means: in a server with the bot, the one
+        its news is about (``/setup show``); else (a DM, a fan's own install in a server
+        without the bot, one whose choice is kept for its return) the default one, as its
+        spoiler rule is; with no read where only one is installed."""
+        guild_id = interaction.guild_id if interaction.is_guild_integration() else None
         if guild_id is None or len(self.catalog.shows) == 1:
             return self.catalog.default_show
         return self.catalog.followed((await self.store.guilds.get(guild_id)).show_slug)

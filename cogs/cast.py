@@ -38,7 +38,7 @@ class Cast(commands.Cog):
         season: app_commands.Range[int, 1, 50] | None = None,
     ) -> None:
         """Who plays whom, with sources."""
-        show = await self.client.show_of(interaction.guild_id)
+        show = await self.client.show_of(interaction)
         await interaction.response.send_message(embed=self.answer(show, name, season))
 
     def answer(self, show: Show, name: str | None, season: int | None) -> discord.Embed:
@@ -59,7 +59,7 @@ class Cast(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         season = getattr(interaction.namespace, "season", None)
-        show = await self.client.show_of(interaction.guild_id)
+        show = await self.client.show_of(interaction)
         pairs = cast_choices(self.client.catalog, show, current, season)
         return [app_commands.Choice(name=label, value=value) for label, value in pairs]
 

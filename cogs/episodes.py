@@ -39,7 +39,7 @@ class Episodes(commands.Cog):
         episode: str | None = None,
     ) -> None:
         """An episode's title, release date and spoiler-free summary; no options: what's next."""
-        show = await self.client.show_of(interaction.guild_id)
+        show = await self.client.show_of(interaction)
         now = discord.utils.utcnow()
         if episode and (named := season_named(episode, season)) is not None:
             season, episode = named, None  # "S2" or "season 2": that season's list
@@ -78,7 +78,7 @@ async def complete_episode(
     """Episode choices for whatever is typed, narrowed by the command's season option, from
     the show the server follows."""
     season = getattr(interaction.namespace, "season", None)
-    show = await client.show_of(interaction.guild_id)
+    show = await client.show_of(interaction)
     pairs = episode_choices(client.catalog, show, current, season)
     return [app_commands.Choice(name=label, value=value) for label, value in pairs]
 

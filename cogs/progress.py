@@ -40,7 +40,7 @@ class Progress(
         season: app_commands.Range[int, 1, 50] | None = None,
     ) -> None:
         """Save the last episode you've seen; /recap then asks before showing plot past it."""
-        show = await self.client.show_of(interaction.guild_id)
+        show = await self.client.show_of(interaction)
         found = resolve_episode(self.client.catalog, show, episode, season)
         spot = Spot.of(found)
         now = discord.utils.utcnow()
@@ -56,7 +56,7 @@ class Progress(
     @app_commands.command(name="view")
     async def view(self, interaction: discord.Interaction) -> None:
         """Where you are in the show, as the bot keeps it."""
-        show = await self.client.show_of(interaction.guild_id)
+        show = await self.client.show_of(interaction)
         saved = await self.client.store.progress.get(interaction.user.id, show.slug)
         spot, at = (saved.spot, saved.updated_at) if saved is not None else (None, None)
         await interaction.response.send_message(progress_view(show, spot, at), ephemeral=True)

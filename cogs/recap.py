@@ -51,7 +51,7 @@ class Recap(commands.Cog):
     ) -> None:
         """What happens in a season or an episode (spoilers, hidden until tapped)."""
         catalog = self.client.catalog
-        show = await self.client.show_of(interaction.guild_id)
+        show = await self.client.show_of(interaction)
         chosen = resolve_season(show, season)
         found = None
         # "season 2" with season:2 asks for the season's recap, as no episode would.

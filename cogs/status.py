@@ -30,7 +30,7 @@ class Status(commands.Cog):
         season: app_commands.Range[int, 1, 50] | None = None,
     ) -> None:
         """Renewed, filming, dated, released? Each step with its date, certainty and sources."""
-        show = await self.client.show_of(interaction.guild_id)
+        show = await self.client.show_of(interaction)
         view = await self.client.view_of(interaction.guild_id)  # its own feeds' news, no other's
         told = ToldSeasons.of(show, await self.client.learned_seasons(show.slug, view))
         number = told.newest if season is None else season  # the news may know a newer one

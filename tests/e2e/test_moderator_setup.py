@@ -251,6 +251,14 @@ def two_packs(tmp_path: Path) -> Path:
     return shows
 
 
+def told_apart(tmp_path: Path) -> Path:
+    """``two_packs``, Kitty Forever's S1E4 titled "TGIF Forever": an answer names its show."""
+    shows = two_packs(tmp_path)
+    forever = (shows / "kitty-forever.toml").read_text("utf-8")
+    (shows / "kitty-forever.toml").write_text(forever.replace('"TGIF"', '"TGIF Forever"', 1))
+    return shows
+
+
 async def test_with_two_packs_a_moderator_picks_the_show(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -364,9 +372,7 @@ def _bot_perms_in(bot: Any, guild_id: int, channel_id: int) -> Any:
 async def test_fans_are_answered_about_the_show_the_server_follows(tmp_path: Path) -> None:
     """/setup show changed the server's news, card and events only: /status, /episode, /cast,
     /recap and /progress still answered about the default show there."""
-    shows = two_packs(tmp_path)
-    forever = (shows / "kitty-forever.toml").read_text("utf-8")
-    (shows / "kitty-forever.toml").write_text(forever.replace('"TGIF"', '"TGIF Forever"', 1))
+    shows = told_apart(tmp_path)
     no_feeds = tmp_path / "no-shared-feeds.toml"
     async with (
         Sandbox(guilds=2) as sb,
@@ -390,3 +396,31 @@ async def test_fans_are_answered_about_the_show_the_server_follows(tmp_path: Pat
         # A server that chose none, and a DM, mean the default show.
         assert await titles("cast", {}, guild=1) == ["XO, Kitty: cast (all seasons)"]
         assert await titles("episode", {"episode": "S1E4"}, dm=True) == ["S1E4 · TGIF"]
+
+
+async def test_a_show_stored_for_a_server_is_not_its_show_without_the_bot(tmp_path: Path) -> None:
+    """A fan's own install in a server without the bot (one that removed it: its settings are
+    kept for a while) was answered about the show that server had chosen, its /progress saved
+    under it, while /recap there kept the default rule: the server's choice holds only where
+    the server has the bot, as its spoiler rule does."""
+    shows = told_apart(tmp_path)
+    no_feeds = tmp_path / "no-shared-feeds.toml"
+    async with (
+        Sandbox(guilds=2) as sb,
+        running_bot(sb, tmp_path, shows_dir=shows, feeds_file=no_feeds) as bot,
+    ):
+        sb.install_app("member")
+        elsewhere = sb.add_external_guild()
+        await bot.store.guilds.update(elsewhere.id, show_slug="kitty-forever")
+        where: dict[str, Any] = {"guild": elsewhere, "user": "member"}
+        reply = await sb.invoke("episode", {"episode": "S1E4"}, **where)
+        assert reply.titles == ["S1E4 · TGIF"], reply.titles
+        typed = await sb.autocomplete("episode", {"episode": "S1E4"}, focused="episode", **where)
+        assert typed == [{"name": "S1E4 · TGIF", "value": "S1E4"}]
+        saved = await sb.invoke("progress", {"episode": "S1E4"}, subcommand="set", **where)
+        assert "XO, Kitty" in saved.content, saved.content
+        # The server with the bot that chose it: its fans' own installs follow its choice.
+        other = sb.guilds[1]
+        await bot.store.guilds.update(other.id, show_slug="kitty-forever")
+        here = await sb.invoke("episode", {"episode": "S1E4"}, guild=other, user="member")
+        assert here.titles == ["S1E4 · TGIF Forever"], here.titles
