@@ -8,6 +8,7 @@ import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -195,3 +196,27 @@ async def test_a_server_the_bot_is_in_keeps_its_data_though_its_return_went_unre
     assert await reason(store, feed) is None
     # Its return recorded later, it is as it left it; left again, the grace starts afresh.
     assert await store.guilds.restore(LONG_GONE)
+
+
+async def test_many_servers_go_a_batch_a_transaction(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """10,000 servers gone at once (the first start after a long history) held the store
+    for 1.7 s in one transaction, every command waiting: they go a batch at a time."""
+    monkeypatch.setattr("bot.store.guilds.PURGE_BATCH", 2)
+    gone_ids = [LONG_GONE * 100 + i for i in range(5)]
+    for guild_id in gone_ids:
+        await store.guilds.update(guild_id, channel_id=guild_id * 10)
+        await store.guilds.depart(guild_id, REMOVED, iso(NOW - KEEP - timedelta(days=1)))
+    opened = 0
+    transaction = store.db.transaction
+
+    def counted() -> Any:
+        nonlocal opened
+        opened += 1
+        return transaction()
+
+    monkeypatch.setattr(store.db, "transaction", counted)
+    assert sorted(await store.guilds.purge_departed(NOW - KEEP, now=NOW)) == gone_ids
+    assert opened == 3  # 2 + 2 + 1
+    assert await store.guilds.known() == {}
