@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
-import hashlib
-import json
 import logging
 import sqlite3
 import time
@@ -18,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from discord import app_commands
 from discord.ext import commands
 
+from bot import drift
 from bot.errors import ConfigError
 from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 # How long a stop waits for the posts under way (a rate limit's retry can hold one): well
 # within the 30 s systemd gives a stop (deploy/kissbot.service) before it kills.
 STOP_SENDS_S = 10.0
+# How long a sync at start may wait on Discord (its rate limit's retry): the bot starts anyway.
+SYNC_WAIT_S = 30.0
 
 # Loaded in this order; a test checks each has setup() and that names don't collide.
 EXTENSIONS: tuple[str, ...] = (
@@ -125,7 +127,7 @@ class KissBot(commands.Bot):
             return
         if self.settings.dev_guild_id is not None:
             await self.sync_dev_guild(self.settings.dev_guild_id)
-        await self.kiss_tree.learn_ids()  # global: what `python -m bot sync` last synced
+        await self.check_global_commands()
         await self.news.start(self.scheduler)
         self.scheduler.start()
         self.set_up = True
@@ -135,8 +137,7 @@ class KissBot(commands.Bot):
         what was synced last time: a restart loop must not spend Discord's sync quota."""
         guild = discord.Object(id=guild_id)
         self.tree.copy_global_to(guild=guild)
-        payload = [command.to_dict(self.tree) for command in self.tree.get_commands(guild=guild)]
-        digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+        digest = drift.digest(self.kiss_tree.payload(guild))
         key = f"synced:{guild_id}"
         if await self.store.meta.get(key) == digest:
             log.info("commands unchanged since the last sync to dev guild %s", guild_id)
@@ -145,6 +146,40 @@ class KissBot(commands.Bot):
         synced = await sync_to(self.tree, guild, named_by="bad setting DEV_GUILD_ID")
         await self.store.meta.set(key, digest)
         log.info("synced %d commands to dev guild %s", len(synced), guild_id)
+
+    async def check_global_commands(self) -> None:
+        """Read the ids of the global commands (what the last global sync gave them) and
+        compare those commands with the code's: after an upgrade that changed them, fans
+        see the old ones until a sync. One the setting allows syncs them, at most once for
+        each version of them, so neither a restart loop nor two bots on one application
+        (each undoing the other's) spend Discord's sync quota; else the host is told."""
+        synced = await self.kiss_tree.learn_ids()
+        if synced is None:
+            return  # unread: the log said so
+        payload = self.kiss_tree.payload()
+        differs = drift.drift(payload, synced)
+        if not differs:
+            return
+        digest, key = drift.digest(payload), "synced:global"
+        auto = self.settings.sync_at_start and self.settings.dev_guild_id is None
+        if auto and await self.store.meta.get(key) != digest:
+            try:
+                async with asyncio.timeout(SYNC_WAIT_S):  # a long 429 is no reason to stall
+                    synced_now = await sync_to(self.tree, None, named_by="SYNC_AT_START")
+            except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
+                log.warning("could not sync the global commands (%s)", str(exc) or "timed out")
+            else:
+                await self.store.meta.set(key, digest)
+                log.info(
+                    "synced %d commands globally, changed since the last sync (%s)",
+                    len(synced_now),
+                    differs.summary(),
+                )
+                return
+        log.warning(
+            "commands changed since the last global sync (%s): run `python -m bot sync`",
+            differs.summary(),
+        )
 
     async def on_ready(self) -> None:
         if not self._frozen:

@@ -85,6 +85,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     discord_gateway_url: str = "wss://gateway.discord.gg/"
     database_path: Path = Path("data/kissbot.db")
     dev_guild_id: Snowflake | None = None
+    # Global commands that differ from the code's are synced at start, once per version of
+    # them (a dev bot, with DEV_GUILD_ID, only warns): 0 leaves it to `python -m bot sync`.
+    sync_at_start: bool = True
     log_level: LogLevel = "INFO"
     allow_private_feeds: bool = False
     # Read through ``poll_interval``: any value >= 1 is accepted (DESIGN's contract).

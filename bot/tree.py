@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 import time
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 import discord
 from discord import app_commands
 from discord.abc import Snowflake
+from discord.http import Route
 
 from bot.catalog.resolve import quoted
+from bot.drift import CHAT_INPUT, STALE_TEXT, Node, stale_invocation
 from bot.errors import UserFacingError
 from bot.moderation.access import is_moderator
 from bot.store.db import told_trouble
@@ -43,6 +46,8 @@ def describe_check_failure(error: app_commands.AppCommandError) -> str | None:
             return "This command only works in a server."
         case app_commands.CommandOnCooldown():
             return f"Slow down: try again in {error.retry_after:.0f} s."
+        case app_commands.CommandNotFound() | app_commands.CommandSignatureMismatch():
+            return STALE_TEXT  # what interaction_check missed (a context menu's)
         case app_commands.TransformerError():
             return describe_transformer_error(error)
         case app_commands.CheckFailure():
@@ -108,22 +113,49 @@ class KissTree(app_commands.CommandTree[discord.Client]):
 
     async def sync(self, *, guild: Snowflake | None = None) -> list[app_commands.AppCommand]:
         synced = await super().sync(guild=guild)
-        self._learn(guild, synced)
+        self._learn(guild, {c.name: c.id for c in synced})
         return synced
 
-    async def learn_ids(self, guild: Snowflake | None = None, wait: float | None = None) -> None:
+    def payload(self, guild: Snowflake | None = None) -> list[dict[str, Any]]:
+        """What ``sync`` sends for that scope (the tree has no translator)."""
+        return [command.to_dict(self) for command in self.get_commands(guild=guild)]
+
+    async def learn_ids(
+        self, guild: Snowflake | None = None, wait: float | None = None
+    ) -> list[dict[str, Any]] | None:
         """Read the ids of the commands synced there (by an earlier start, or by ``python -m
-        bot sync``); none learnt only leaves the guide's commands unlinked."""
+        bot sync``); none learnt only leaves the guide's commands unlinked. Returns the
+        commands as Discord holds them (None: unread), for the start to compare."""
         try:
             async with asyncio.timeout(wait):
-                self._learn(guild, await self.fetch_commands(guild=guild))
+                synced = await self._fetch_synced(guild)
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:  # TimeoutError too
             where = "global" if guild is None else f"guild {guild.id}"
             why = str(exc) or type(exc).__name__  # a timeout says nothing of itself
             log.warning("could not read the %s commands' ids (%s)", where, why)
+            return None
+        self._learn(guild, {c["name"]: int(c["id"]) for c in synced})
+        return synced
 
-    def _learn(self, guild: Snowflake | None, commands: list[app_commands.AppCommand]) -> None:
-        self.command_ids[None if guild is None else guild.id] = {c.name: c.id for c in commands}
+    async def _fetch_synced(self, guild: Snowflake | None) -> list[dict[str, Any]]:
+        """``fetch_commands``'s payloads, raw: its AppCommands drop the permissions and
+        ``nsfw``; with their localizations, which Discord leaves out unless asked."""
+        app_id = self.client.application_id
+        if app_id is None:
+            raise app_commands.MissingApplicationID
+        path = "/applications/{application_id}/commands"
+        if guild is None:
+            route = Route("GET", path, application_id=app_id)
+        else:
+            path = "/applications/{application_id}/guilds/{guild_id}/commands"
+            route = Route("GET", path, application_id=app_id, guild_id=guild.id)
+        synced: list[dict[str, Any]] = await self.client.http.request(
+            route, params={"with_localizations": "true"}
+        )
+        return synced
+
+    def _learn(self, guild: Snowflake | None, ids: dict[str, int]) -> None:
+        self.command_ids[None if guild is None else guild.id] = ids
 
     def ids_for(self, guild_id: int | None) -> dict[str, int]:
         """The ids a user there runs: the guild's own commands before the global ones."""
@@ -151,6 +183,34 @@ class KissTree(app_commands.CommandTree[discord.Client]):
         # Both at once: one after the other, two slow reads took Discord's whole 3 s.
         await asyncio.gather(*reads)
         return self.ids_for(guild_id)
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """A fan's client may still show a command as synced before an upgrade (a host who
+        has not synced since, or a client that has not reloaded): tell the fan so, rather
+        than run it without an option they gave, or answer "Something went wrong"."""
+        data = cast(dict[str, Any], interaction.data or {})
+        if data.get("type", CHAT_INPUT) != CHAT_INPUT:
+            return True  # a context menu's mismatch is discord.py's to tell
+        autocomplete = interaction.type is discord.InteractionType.autocomplete
+        why = stale_invocation(self._invoked(data), data.get("options", []), partial=autocomplete)
+        if why is None:
+            return True
+        log.info("a fan ran /%s as it was before an upgrade (%s)", data.get("name"), why)
+        if autocomplete:
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.response.autocomplete([])
+        else:
+            await reply_ephemeral(interaction, STALE_TEXT)
+        return False
+
+    def _invoked(self, data: dict[str, Any]) -> Node | None:
+        """The command an interaction names, where discord.py would look it up."""
+        name = data.get("name", "")
+        if data.get("guild_id") is not None:
+            found = self.get_command(name, guild=discord.Object(int(data["guild_id"])))
+            if found is not None or not self.fallback_to_global:
+                return found
+        return self.get_command(name)
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
