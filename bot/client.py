@@ -156,6 +156,10 @@ class KissBot(commands.Bot):
         synced = await self.kiss_tree.learn_ids()
         if synced is None:
             return  # unread: the log said so
+        if not synced and self.settings.dev_guild_id is not None:
+            # A development bot (the console's too) that was never synced globally: usual.
+            log.info("no commands are synced globally: `python -m bot sync` does it")
+            return
         payload = self.kiss_tree.payload()
         differs = drift.drift(payload, synced)
         if not differs:
