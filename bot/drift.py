@@ -16,7 +16,12 @@ Json = dict[str, Any]
 
 SUBCOMMAND_TYPES = (1, 2)  # SUB_COMMAND, SUB_COMMAND_GROUP
 CHAT_INPUT = 1
-ALL_CONTEXTS = [0, 1, 2]  # GUILD, BOT_DM, PRIVATE_CHANNEL: Discord's default for a command
+GUILD, BOT_DM = 0, 1
+# A command with no contexts (Discord holds ``contexts: null``) runs in servers and the bot's
+# DM, not group DMs: Discord's own word (devsnek's "contexts" gist, "If not specified, the
+# default is currently {GUILD, BOT_DM}"; discord-api-docs #6744, #7583), whatever its docs'
+# "all interaction context types" said. The deprecated dm_permission: false drops the DM.
+UNSET_CONTEXTS = [GUILD, BOT_DM]
 # Discord's own fields, not the command's: they change with every sync.
 _IDENTITY = frozenset({"id", "application_id", "version", "guild_id", "default_permission"})
 # Fields Discord fills (or drops) when they hold their default: false, and no localizations.
@@ -57,12 +62,12 @@ def normalised(item: Mapping[str, Any]) -> Json:
 
 
 def _command(item: Mapping[str, Any]) -> Json:
-    """``normalised``, with the deprecated ``dm_permission`` read into ``contexts``, which
-    Discord fills with every context when a command names none."""
+    """``normalised``, with the deprecated ``dm_permission`` read into ``contexts`` where a
+    command names none (``UNSET_CONTEXTS``)."""
     out = normalised(item)
     out.setdefault("type", CHAT_INPUT)
     dm = out.pop("dm_permission", True)
-    out.setdefault("contexts", ALL_CONTEXTS if dm else [c for c in ALL_CONTEXTS if c != 1])
+    out.setdefault("contexts", UNSET_CONTEXTS if dm else [GUILD])
     return out
 
 

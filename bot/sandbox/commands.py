@@ -15,6 +15,7 @@ CHAT_INPUT = 1
 GUILD_INSTALL, USER_INSTALL = 0, 1
 GUILD, BOT_DM, PRIVATE_CHANNEL = 0, 1, 2
 ALL_CONTEXTS = frozenset({GUILD, BOT_DM, PRIVATE_CHANNEL})
+UNSET_CONTEXTS = frozenset({GUILD, BOT_DM})  # a global command's with contexts null
 # The sandbox app, like a fan bot, offers both installs (the developer portal's setting).
 APP_INSTALLS = frozenset({GUILD_INSTALL, USER_INSTALL})
 # Discord's ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$, near enough (an apostrophe too).
@@ -171,15 +172,17 @@ def reach(command: Json, installs: frozenset[int]) -> tuple[frozenset[int], froz
 
     ``contexts`` and ``integration_types`` apply to global commands only: a guild's own
     commands are run in that guild, through the app installed there. Unset, a global
-    command takes the app's installation contexts and every interaction context (the
-    deprecated ``dm_permission: false`` still keeps it out of the bot's DMs).
+    command takes the app's installation contexts and runs in servers and the bot's DM,
+    never a group DM (Discord's "If not specified, the default is currently {GUILD,
+    BOT_DM}", devsnek's contexts gist; discord-api-docs #6744); the deprecated
+    ``dm_permission: false`` still keeps it out of the bot's DMs.
     """
     if command.get("guild_id") is not None:
         return frozenset({GUILD_INSTALL}), frozenset({GUILD})
     types = command.get("integration_types")
     contexts = command.get("contexts")
     if contexts is None:
-        contexts = ALL_CONTEXTS - ({BOT_DM} if command.get("dm_permission") is False else set())
+        contexts = UNSET_CONTEXTS - ({BOT_DM} if command.get("dm_permission") is False else set())
     return (installs if types is None else frozenset(types)), frozenset(contexts)
 
 

@@ -94,6 +94,7 @@ class Probe(commands.Cog):
         await interaction.response.send_message(f"Hello, {name}!" * times)
 
     @app_commands.command(description="Look up a character")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def cast(self, interaction: discord.Interaction, name: str) -> None:
         embed = discord.Embed(title=name, description="A character.")
         embed.add_field(name="Show", value="XO, Kitty")
@@ -148,6 +149,8 @@ class Probe(commands.Cog):
         raise RuntimeError("boom")
 
     @app_commands.command(description="Where am I")
+    # Named: with none, Discord offers a command in servers and the bot's DM, no group DM.
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def where(self, interaction: discord.Interaction) -> None:
         perms_ = interaction.permissions
         await interaction.response.send_message(

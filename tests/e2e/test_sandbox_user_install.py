@@ -70,9 +70,10 @@ def test_reach_of_global_guild_and_unset_commands() -> None:
         frozenset({GUILD}),
     )
     unset: Json = {"name": "x", "description": "d"}
+    # Contexts unset: a server and the bot's DM, no group DM (Discord's default, #6744).
     assert reach(unset, frozenset({GUILD_INSTALL})) == (
         frozenset({GUILD_INSTALL}),
-        frozenset({GUILD, BOT_DM, PRIVATE_CHANNEL}),
+        frozenset({GUILD, BOT_DM}),
     )
     assert BOT_DM not in reach({**unset, "dm_permission": False}, BOTH)[1]
 

@@ -163,13 +163,28 @@ def test_defaults_discord_fills_or_drops_are_no_change() -> None:
     theirs["dm_permission"] = None
     theirs["contexts"] = [0, 1, 2]
     assert not drift([recap()], [theirs])
-    # No contexts named: Discord's default is all of them (less the bot's DM without
-    # dm_permission), whichever side spells it out.
+    # No contexts named: Discord's default is a server and the bot's DM (less the DM
+    # without dm_permission), whichever side spells it out.
     code = {**recap(), "contexts": None, "dm_permission": False}
-    assert not drift([code], [{**theirs, "contexts": [0, 2]}])
+    assert not drift([code], [{**theirs, "contexts": [0]}])
     assert drift([code], [theirs]) == Drift(changed=("/recap",))
+    assert not drift([{**code, "dm_permission": True}], [{**theirs, "contexts": [1, 0]}])
     # No installs named: Discord fills in the application's, which the code can't know.
     assert not drift([{**recap(), "integration_types": None}], [theirs])
+
+
+def test_commands_discord_holds_with_no_contexts_miss_group_dms() -> None:
+    """A sync before bot/installs.py named no contexts: Discord answers ``contexts: null``
+    and fills ``integration_types`` with the app's installs. Null means a server and the
+    bot's DM only, never a group DM (devsnek's "contexts" gist: "If not specified, the
+    default is currently {GUILD, BOT_DM}"; discord-api-docs #6744), so the code's fan
+    commands, in group DMs too, differ: the start must sync them, not find them equal."""
+    code = recap()  # contexts [2, 0, 1], integration_types [1, 0]
+    theirs = as_discord_returns(recap(), 1)
+    theirs.update(contexts=None, dm_permission=True, integration_types=[0, 1])
+    assert drift([code], [theirs]) == Drift(changed=("/recap",))
+    # Named the same as Discord's default, the code's commands are what Discord holds.
+    assert not drift([{**code, "contexts": [0, 1]}], [theirs])
 
 
 def test_a_long_list_is_counted_past_ten() -> None:
