@@ -211,6 +211,42 @@ def authorizing_owners(
     return owners
 
 
+def held(raw: Json, installs: frozenset[int], *, is_global: bool) -> Json:
+    """A command as Discord answers for it (PUT and GET), not as it was sent: permissions
+    as a string, the deprecated ``default_permission``, ``nsfw`` and, for a global one,
+    ``dm_permission``, ``contexts`` (null when unset) and ``integration_types`` (the app's
+    installs when unset) always there; an option's ``required`` and ``autocomplete`` left
+    out when false, and empty choices (the application command object's documented fields;
+    discord-api-docs #6744 for the nulls and defaults)."""
+    cmd: Json = {k: copy.deepcopy(raw[k]) for k in _KEPT if k in raw}
+    permissions = cmd.get("default_member_permissions")
+    cmd.update(
+        default_member_permissions=None if permissions is None else str(permissions),
+        default_permission=True,
+        nsfw=bool(cmd.get("nsfw")),
+        options=[_held_option(o) for o in cmd.get("options") or []],
+    )
+    if is_global:
+        cmd.setdefault("dm_permission", True)
+        cmd.setdefault("contexts", None)
+        if cmd.get("integration_types") is None:
+            cmd["integration_types"] = sorted(installs)
+    else:  # only for global commands
+        for key in ("dm_permission", "contexts", "integration_types"):
+            cmd.pop(key, None)
+    return cmd
+
+
+def _held_option(option: Json) -> Json:
+    out = {k: v for k, v in option.items() if v is not None}
+    for key in ("required", "autocomplete", "choices"):
+        if not out.get(key):
+            out.pop(key, None)
+    if "options" in out:
+        out["options"] = [_held_option(o) for o in out["options"]]
+    return out
+
+
 class CommandStore:
     """Commands per scope (None = global), with ids stable across overwrites."""
 
@@ -243,8 +279,7 @@ class CommandStore:
                 raise CommandError(f"{raw['name']}: duplicate command name")
             keys.add(key)
             cmd_id = self._ids.setdefault((guild_id, raw["name"], kind), self._new_id())
-            cmd: Json = {k: copy.deepcopy(raw[k]) for k in _KEPT if k in raw}
-            cmd.setdefault("options", [])
+            cmd = held(raw, self.installs, is_global=guild_id is None)
             cmd.update(
                 id=str(cmd_id),
                 application_id=str(self.app_id),

@@ -85,6 +85,36 @@ def test_fixed_windows() -> None:
     assert windows.hit("other", limit).remaining == 1
 
 
+def test_commands_come_back_as_discord_holds_them() -> None:
+    """The application command object Discord answers (its docs; #6744 for the nulls),
+    not the payload sent: what the bot's start compares its commands with."""
+    store = CommandStore(app_id=7, new_id=iter(range(1000, 2000)).__next__)
+    sent = {
+        "name": "feeds",
+        "description": "Feeds",
+        "default_member_permissions": 32,
+        "options": [
+            {
+                "name": "add",
+                "description": "Add",
+                "type": 1,
+                "options": [
+                    {"name": "url", "description": "u", "type": 3, "required": True},
+                    {"name": "why", "description": "w", "type": 3, "required": False},
+                ],
+            }
+        ],
+    }
+    (held,) = store.overwrite(None, [sent])
+    assert held["default_member_permissions"] == "32" and held["default_permission"] is True
+    assert held["dm_permission"] is True and held["nsfw"] is False
+    assert held["contexts"] is None and held["integration_types"] == [0, 1]
+    url, why = held["options"][0]["options"]
+    assert url["required"] is True and "required" not in why
+    (in_guild,) = store.overwrite(5, [sent])
+    assert not {"dm_permission", "contexts", "integration_types"} & set(in_guild)
+
+
 def test_command_store_ids_versions_and_validation() -> None:
     counter = iter(range(1000, 2000))
     store = CommandStore(app_id=7, new_id=lambda: next(counter))
