@@ -161,7 +161,8 @@ def stale_invocation(command: Node | None, options: Sequence[Json], *, partial: 
     """Why an invocation of ``command`` (None: the code has no command of that name) with
     these interaction ``options`` can only come from a client showing commands as they were
     synced before the code changed: a subcommand, option, choice or option type the code no
-    longer has, or a required option it lacks. None: the code can run it. ``partial``: an
+    longer has, a required option it lacks, or suggestions asked for an option it offers
+    none for. None: the code can run it. ``partial``: an
     autocomplete, where required options may not be filled in yet."""
     if command is None:
         return "no such command"
@@ -181,6 +182,10 @@ def stale_invocation(command: Node | None, options: Sequence[Json], *, partial: 
             return f"/{path} has no option {option.get('name')!r}"
         if param.type.value != option.get("type"):
             return f"/{path}'s {param.display_name} is of another type now"
+        if partial and option.get("focused") and not param.autocomplete:
+            # Discord asks only for an option synced with autocomplete: discord.py would
+            # log a traceback (CommandSignatureMismatch) and leave the fan's list empty.
+            return f"/{path}'s {param.display_name} offers no suggestions now"
         choices = {c.value for c in param.choices}
         if choices and not partial and option.get("value") not in choices:
             return f"/{path}'s {param.display_name} has no such choice now"

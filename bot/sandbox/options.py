@@ -240,6 +240,9 @@ def build_options(
         )
     if focused is not None and focused not in by_name:
         raise CommandUsageError(f"{label}: cannot focus unknown option {focused!r}")
+    if focused is not None and not by_name[focused].get("autocomplete"):
+        # Discord asks the app for suggestions only where the option was synced for them.
+        raise CommandUsageError(f"{label}: option {focused!r} has no autocomplete")
     resolver = _Resolver(world, guild, user_id)
     leaf: list[Json] = []
     for defn in defs:

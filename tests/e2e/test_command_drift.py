@@ -14,6 +14,7 @@ import pytest
 from bot.client import KissBot
 from bot.drift import STALE_TEXT
 from bot.sandbox.driver import Sandbox, running_bot
+from bot.sandbox.options import CommandUsageError
 
 pytestmark = pytest.mark.e2e
 
@@ -187,3 +188,34 @@ async def test_a_stale_client_is_told_the_command_changed(
         assert suggestions == []
     assert "Traceback" not in caplog.text
     assert "a fan ran /quiz as it was before an upgrade (no such command)" in caplog.text
+
+
+async def test_suggestions_asked_for_an_option_the_code_serves_none_for_are_none(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An older version offered suggestions for /feeds add's `url`: Discord, holding that,
+    asks the bot for them. discord.py raised CommandSignatureMismatch, logged it with a
+    traceback and answered nothing (the fan's list "failed to load")."""
+    caplog.set_level(logging.INFO, logger="bot.tree")
+    async with (
+        Sandbox(guilds=1) as sb,
+        running_bot(sb, tmp_path, dev_guild_id=None, sync_at_start=False) as bot,
+    ):
+        assert bot.application_id is not None
+        old = bot.kiss_tree.payload()
+        feeds = next(c for c in old if c["name"] == "feeds")
+        add = next(o for o in feeds["options"] if o["name"] == "add")
+        add["options"][0]["autocomplete"] = True
+        await bot.http.bulk_upsert_global_commands(bot.application_id, old)
+        suggestions = await sb.autocomplete(
+            "feeds", {"url": "https://"}, focused="url", subcommand="add"
+        )
+        assert suggestions == []
+        # As synced now, Discord asks for none.
+        await bot.kiss_tree.sync()
+        with pytest.raises(CommandUsageError, match="no autocomplete"):
+            await sb.autocomplete("feeds", {"url": "x"}, focused="url", subcommand="add")
+    assert "Traceback" not in caplog.text and "Ignoring exception" not in caplog.text
+    assert "a fan ran /feeds as it was before an upgrade (/feeds add's url offers no" in (
+        caplog.text
+    )
