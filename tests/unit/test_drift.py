@@ -293,3 +293,27 @@ def test_suggestions_for_an_option_without_them_are_an_old_clients() -> None:
     assert stale_invocation(episode_command(), asked, partial=True) == (
         "/episode's season offers no suggestions now"
     )
+
+
+async def _card(interaction: discord.Interaction, series: int, where: str = "here") -> None: ...
+
+
+def test_renamed_options_and_subcommand_groups_as_discord_sends_them() -> None:
+    """Discord's interaction data names an option by its synced name (a renamed
+    parameter's new name; the base name, never a localization: the code has no translator)
+    and nests a subcommand group's subcommand in it (the interaction data option docs)."""
+    card = app_commands.Command(name="card", description="A card", callback=_card)
+    app_commands.rename(series=app_commands.locale_str("season", fr="saison"))(card)
+    setup = app_commands.Group(name="setup", description="Set up")
+    status = app_commands.Group(name="status", description="The status card", parent=setup)
+    status.add_command(card)
+    group = {"name": "status", "type": 2, "options": [{"name": "card", "type": 1}]}
+    group["options"][0]["options"] = [opt("season", 2, 4), opt("where", "x", 3)]
+    assert stale_invocation(setup, [group], partial=False) is None
+    group["options"][0]["options"] = [opt("series", 2, 4)]  # the parameter's own name
+    assert stale_invocation(setup, [group], partial=False) == (
+        "/setup status card has no option 'series'"
+    )
+    assert stale_invocation(setup, [{"name": "card", "type": 1}], partial=False) == (
+        "/setup has no subcommand 'card'"
+    )
