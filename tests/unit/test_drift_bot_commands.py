@@ -126,3 +126,26 @@ def test_every_invocation_of_the_synced_commands_runs(
     tree = the_bots_tree()
     data = {"id": "1", "name": name, "type": 1, "options": options}
     assert stale_invocation(tree._invoked(data), options, partial=partial) is None, what
+
+
+DEV = 1100000000000000001
+
+
+@pytest.mark.parametrize(
+    "guild_id",
+    [None, str(DEV), "1100000000000000002"],
+    ids=["global", "the dev guild's copy", "a guild command the code no longer syncs"],
+)
+def test_the_command_checked_is_the_one_discordpy_runs(guild_id: str | None) -> None:
+    """Interaction data carry ``guild_id`` only for a command registered to a guild (the
+    interaction data docs), not where a global one is run (a server, with or without the
+    bot, or a DM): the check must read the command discord.py's tree will call."""
+    tree = the_bots_tree()
+    tree.copy_global_to(guild=discord.Object(DEV))
+    data: Json = {"id": "1", "name": "status", "type": 1}
+    if guild_id is not None:
+        data["guild_id"] = guild_id
+    command, _ = tree._get_app_command_options(data)  # type: ignore[arg-type]
+    assert tree._invoked(data) is command
+    copy_ = tree.get_command("status", guild=discord.Object(DEV))
+    assert command is (copy_ if guild_id == str(DEV) else tree.get_command("status"))
