@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 # How long a stop waits for the posts under way (a rate limit's retry can hold one): well
 # within the 30 s systemd gives a stop (deploy/kissbot.service) before it kills.
 STOP_SENDS_S = 10.0
-# How long a sync at start may wait on Discord (its rate limit's retry): the bot starts anyway.
+# How long the start may wait on Discord to read or sync the global commands (a rate limit's
+# retry): the bot starts anyway.
 SYNC_WAIT_S = 30.0
 
 # Loaded in this order; a test checks each has setup() and that names don't collide.
@@ -153,7 +154,8 @@ class KissBot(commands.Bot):
         see the old ones until a sync. One the setting allows syncs them, at most once for
         each version of them, so neither a restart loop nor two bots on one application
         (each undoing the other's) spend Discord's sync quota; else the host is told."""
-        synced = await self.kiss_tree.learn_ids()
+        # Bounded: a long rate-limit wait on this read stalled the start (setup_hook) too.
+        synced = await self.kiss_tree.learn_ids(wait=SYNC_WAIT_S)
         if synced is None:
             return  # unread: the log said so
         if not synced and self.settings.dev_guild_id is not None:

@@ -219,3 +219,19 @@ async def test_suggestions_asked_for_an_option_the_code_serves_none_for_are_none
     assert "a fan ran /feeds as it was before an upgrade (/feeds add's url offers no" in (
         caplog.text
     )
+
+
+async def test_a_long_wait_to_read_the_synced_commands_does_not_hold_the_start(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discord asking the start's read of the global commands to wait 60 s (a 429): the
+    start gives up on it after SYNC_WAIT_S, says so, and the bot answers."""
+    monkeypatch.setattr("bot.client.SYNC_WAIT_S", 1.0)
+    async with Sandbox(guilds=1) as sb:
+        sb.inject("GET", "/applications/*/commands", "429", retry_after=60)
+        caplog.clear()
+        async with running_bot(sb, tmp_path, dev_guild_id=None, ready_timeout=15):
+            assert (await sb.invoke("ping")).content == "pong"
+    assert any(
+        m.startswith("could not read the global commands' ids") for m in map(str, caplog.messages)
+    ), caplog.messages
