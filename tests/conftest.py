@@ -9,12 +9,15 @@ from types import SimpleNamespace
 
 import aiohttp
 import pytest
+from apscheduler.job import Job
 from hypothesis import settings
 
+from bot.app import build_scheduler
 from bot.catalog import Catalog, load_catalog
 from bot.catalog.models import Show
 from bot.news.models import Article
 from bot.news.pipeline import NewsDeps
+from bot.news.service import NewsService
 from bot.settings import Settings
 from bot.store import Store, db
 
@@ -76,6 +79,20 @@ class ReadyClient:
 
     async def wait_until_ready(self) -> None:
         return None
+
+
+async def scheduled_job(news: NewsService, job_id: str) -> Job:
+    """The job ``news.start`` schedules as ``job_id``, on a scheduler paused and shut down
+    again, so none of its jobs runs."""
+    scheduler = build_scheduler()
+    scheduler.start(paused=True)
+    try:
+        await news.start(scheduler)
+        job = scheduler.get_job(job_id)
+    finally:
+        scheduler.shutdown(wait=False)
+    assert job is not None, job_id
+    return job
 
 
 def article(key: str, title: str, minutes: int = 10, summary: str = "") -> Article:

@@ -13,7 +13,6 @@ from typing import Any
 import msgspec
 import pytest
 
-from bot.app import build_scheduler
 from bot.news.announce import REMOVED
 from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
@@ -22,7 +21,7 @@ from bot.store.feeds import NOBODY_FOLLOWS, NOBODY_HERE
 from bot.store.guilds import GUILD_TABLES
 from bot.store.retention import RETENTION
 from bot.store.rows import iso
-from tests.conftest import NOW, ReadyClient
+from tests.conftest import NOW, ReadyClient, scheduled_job
 from tests.unit.test_announce_safety import queue
 from tests.unit.test_guild_departed import own_feed, reason
 
@@ -130,15 +129,9 @@ async def test_the_bot_purges_at_start_and_daily_after_its_setting(
         deps.settings, feeds_file=tmp_path / "none.toml", departed_keep_days=7
     )
     news = NewsService(ReadyClient(), deps)  # type: ignore[arg-type]
-    scheduler = build_scheduler()
-    scheduler.start(paused=True)
-    try:
-        await news.start(scheduler)
-        job = scheduler.get_job("departed")
-        assert job is not None and job.trigger.interval == timedelta(days=1)
-        assert job.next_run_time <= datetime.now(UTC) + timedelta(seconds=5)  # at start
-    finally:
-        scheduler.shutdown(wait=False)
+    job = await scheduled_job(news, "departed")
+    assert job.trigger.interval == timedelta(days=1)
+    assert job.next_run_time <= datetime.now(UTC) + timedelta(seconds=5)  # at start
     store = deps.store
     await store.guilds.update(LONG_GONE, channel_id=10)
     await store.guilds.update(JUST_GONE, channel_id=20)

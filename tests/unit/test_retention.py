@@ -12,7 +12,7 @@ import pytest
 
 from bot import cli
 from bot.__main__ import build_parser
-from bot.app import build_scheduler, held_store
+from bot.app import held_store
 from bot.errors import ConfigError
 from bot.news.dedupe import MAX_AGE
 from bot.news.models import Article
@@ -24,7 +24,7 @@ from bot.store import retention as retention_module
 from bot.store.feeds import Feed
 from bot.store.retention import MARK_EVERY, RETENTION, Pruned
 from bot.store.rows import iso
-from tests.conftest import NOW, article
+from tests.conftest import NOW, article, scheduled_job
 from tests.unit.test_service_poll import ReadyClient
 
 T = datetime(2027, 3, 1, tzinfo=UTC)
@@ -416,15 +416,9 @@ async def test_the_bot_prunes_daily_and_logs_the_counts(
 ) -> None:
     deps.settings = msgspec.structs.replace(deps.settings, feeds_file=tmp_path / "none.toml")
     news = NewsService(ReadyClient(), deps)  # type: ignore[arg-type]
-    scheduler = build_scheduler()
-    scheduler.start(paused=True)
-    try:
-        await news.start(scheduler)
-        job = scheduler.get_job("retention")
-        assert job is not None and job.trigger.interval == timedelta(days=1)
-        assert job.next_run_time > datetime.now(UTC) + timedelta(minutes=5)  # after start-up
-    finally:
-        scheduler.shutdown(wait=False)
+    job = await scheduled_job(news, "retention")
+    assert job.trigger.interval == timedelta(days=1)
+    assert job.next_run_time > datetime.now(UTC) + timedelta(minutes=5)  # after start-up
     feed = await a_feed(deps.store)
     await seen(deps.store, feed, "old", published=OLD, first_seen=OLD)
     await moved_on(deps.store, feed)
