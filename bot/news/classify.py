@@ -236,6 +236,20 @@ _OTHER_WORK_BEFORE = re.compile(
     rf"(?:{_FILM}|{_GENRE}|{_SERIES}))(?: [\"'][^\"']{{1,40}}[\"'])?"
     r" (?:(?:has|have|is|are|was|were|officially|finally|now|reportedly) )*$"
 )
+# A subject that is another product of the show, right before the event: "XO, Kitty season 3
+# soundtrack now expected in 2027", "… soundtrack slated for a March release",
+# "the fan event will premiere in a few hours", "the red carpet premiere is hours away" (a
+# film, a spin-off or a game may be the show itself: "Squid Game", "the spinoff has begun
+# production"; a trailer is news of its own; a press event sets premiere dates).
+_THING = (
+    r"(?:soundtracks?|albums?|vinyl|singles?|companion book|tie-in book|tours?|podcasts?"
+    r"|reunions?|concerts?|fan events?|premiere events?|panels?|live ?streams?"
+    r"|red carpet(?: premiere)?|fan screenings?|merch(?:andise)?|video games?)"
+)
+_OTHER_THING_BEFORE = re.compile(
+    rf"\b{_THING}(?: (?:release|premiere|launch|debut))?"
+    r" (?:(?:has|have|is|are|was|were|will|officially|finally|now|reportedly|just) )*$"
+)
 # Milestones of a shoot, which a star's other work has too.
 _SHOOTS = frozenset((Milestone.FILMING_STARTED, Milestone.FILMING_WRAPPED))
 # A sentence that opens "subject, an aside, " before its event, perhaps with the main verb's
@@ -688,9 +702,14 @@ def _other_work(text: str, hit: _Hit, left: int, *, shoot: bool) -> bool:
         or _OTHER_SHOOT_WITHIN.search(text, hit.start, hit.end)
     ):
         return True
+    before = max(left, hit.start - 60)
     return bool(
         (not shoot and _OTHER_WORK_AFTER.match(text, hit.end))
-        or _OTHER_WORK_BEFORE.search(text, max(left, hit.start - 60), hit.start)
+        or _OTHER_WORK_BEFORE.search(text, before, hit.start)
+        or (
+            hit.rule.milestone is not Milestone.TRAILER
+            and _OTHER_THING_BEFORE.search(text, before, hit.start)
+        )
     )
 
 
@@ -1245,9 +1264,10 @@ _FOLLOWS_AIRING = frozenset(
 
 
 def _next_season(source: _Doc, event: _Hit) -> int | None:
-    """The season after the one an opening clause says aired, when the main clause's news
-    (a renewal, writing or a shoot) names none; else None ("With season 3 renewed, the
-    writers' room opens": the clause's season is the subject, and stays)."""
+    """The season of a renewal, writing or a shoot told after an opening clause the news
+    follows: the main clause's own, nearest the event, else the one after the season the
+    clause says aired; else None ("With season 3 renewed, the writers' room opens": the
+    clause's season is the subject, and stays)."""
     if event.rule.milestone not in _FOLLOWS_AIRING:
         return None
     seasons = source.seasons()
@@ -1262,8 +1282,13 @@ def _next_season(source: _Doc, event: _Hit) -> int | None:
         or not _AFTER_OPENER.match(text, fronted.start())
     ):
         return None
+    # "Following the season 3 finale, Netflix renews it for a fourth season": the main
+    # clause's own season, though the clause's is nearer the event
+    own = [(at, value) for at, value in seasons if fronted.end() <= at < right]
+    if own:
+        return nearest_season(own, event.start)
     clause = [value for at, value in seasons if fronted.start() <= at < fronted.end()]
-    if len(set(clause)) != 1 or any(fronted.end() <= at < right for at, _ in seasons):
+    if len(set(clause)) != 1:
         return None
     if _AIRED.search(text, fronted.start(), fronted.end()) is None:
         return None
