@@ -205,7 +205,8 @@ _OTHER_WORK = (
     rf"(?:(?:an?|{_OWN}) )?{_NEW_WORK} {_WORK_WORDS}(?:{_FILM}|{_GENRE}{_ENDS})"
     rf"|(?:an?|{_OWN}) {_WORK_WORDS}(?:{_FILM}|{_GENRE}{_ENDS})"
     rf"|the {_NEW_WORK} {_WORK_WORDS}{_FILM}|(?:her|his) {_NEW_WORK} {_WORK_WORDS}{_SERIES}{_ENDS}"
-    r"|the sequel to\b"
+    # (not the show named in an aside: "the sequel to To All the Boys, XO, Kitty, …")
+    r"|the sequel to (?:(?:her|his|their)\b|(?![^,.;:!?]{1,60}, ))"
     # es "su nueva película", fr "son prochain film", it "il suo nuovo film", pt "seu novo
     # filme", de "ihrem neuen Film"
     r"|(?:(?:su|son|sa|il suo|un|una|um|seu) )?(?:(?:nueva|próxima) película"

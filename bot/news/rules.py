@@ -2075,12 +2075,13 @@ _NOW_EXPECTED = (
     r"|begin|start|wrap)\b)[\w'-]+){0,4}? (?:an? |the )?(?:sometime |some time )?"
 )
 # Not a move: one up ("now expected sooner"), or the window as it stood ("now expected in
-# 2027, as planned"), nor a star's other work ("now set for a 2027 movie").
+# 2027, as planned"), nor a star's other work ("now set for a 2027 movie") or another thing
+# of the show's ("stars now set for 2027 reunion").
 _NOT_MOVED = (
     r"(?!,? (?:earlier|sooner|ahead of|same as|as (?:planned|expected|before|scheduled"
     r"|originally)|on (?:track|schedule))\b)"
     r"(?! (?:movie|film|feature|k-drama|drama|tour|album|book|single|play|musical|wedding"
-    r"|project)s?\b)"
+    r"|project|reunion|special|concert|event|soundtrack|documentary|podcast|spin-?off)s?\b)"
 )
 # The earlier window a later one is set against: "rather than late 2026", "instead of
 # 2026", ", not late 2026".

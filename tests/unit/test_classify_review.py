@@ -69,3 +69,40 @@ def test_a_main_clause_names_its_own_season_after_an_opening_clause(
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is not None, signal.rule
     assert signal.season == season
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # "the sequel to" was someone else's work even as an aside naming the show
+        (
+            "Filming on the sequel to To All the Boys, XO, Kitty season 4, has begun",
+            Milestone.FILMING_STARTED,
+        ),
+        (
+            "Production starts on the sequel to To All the Boys, XO, Kitty",
+            Milestone.FILMING_STARTED,
+        ),
+        (
+            "Netflix renews the sequel to To All the Boys, XO, Kitty, for season 4",
+            Milestone.RENEWED,
+        ),
+    ],
+)
+def test_the_show_named_as_a_sequel_keeps_its_news(title: str, milestone: Milestone) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anna Cathcart begins filming the sequel to Crazy Rich Asians",
+        "XO, Kitty star wraps filming on the sequel to her hit rom-com, Netflix says",
+        # a window set for something else of the show's is no delay of it
+        "XO, Kitty stars now set for 2027 reunion",
+        "XO, Kitty cast now set for a 2027 reunion special",
+    ],
+)
+def test_someone_elses_sequel_or_a_reunion_is_no_news_of_the_show(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
