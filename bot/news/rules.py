@@ -1417,7 +1417,11 @@ FILMING_FAMILY = Family(
             M.FILMING_WRAPPED,
             # "Derek Series 2 filming comes to a close", "Filming for the drama finishes"
             rf"\b{_SHOOT_WORK} (?:comes?|came|is coming) to (?:a close|an end)\b"
-            r"|\b(?:filming|shooting) (?:for|on|of) [^.?!]{0,60}\bfinish(?:es|ed)\b",
+            r"|\b(?:filming|shooting) (?:for|on|of) [^.?!]{0,60}\bfinish(?:es|ed)\b"
+            # "Filming on XO, Kitty season 3 is coming to a close" (not "production of series
+            # six is yet to be finished": post-production)
+            r"|\b(?:filming|shooting|production) (?:for|on|of) [^.?!]{0,60}\b(?:comes?|came"
+            r"|is coming) to (?:a close|an end)\b",
         ),
         _rule(
             "final-scene-shot",
