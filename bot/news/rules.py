@@ -2087,6 +2087,9 @@ _NOT_MOVED = (
     r"(?! (?:movie|film|feature|k-drama|drama|tour|album|book|single|play|musical|wedding"
     r"|project|reunion|special|concert|event|soundtrack|documentary|podcast|spin-?off)s?\b)"
 )
+# A window told with the renewal that gives it is the renewal ("… now expected in 2027 as
+# Netflix renews").
+_NO_RENEWAL = r"(?![^.?!]{0,40}\b(?:renew\w*|green-?lit|picked up|order(?:s|ed)?)\b)"
 # The earlier window a later one is set against: "rather than late 2026", "instead of
 # 2026", ", not late 2026".
 _CONTRAST = r",? (?:rather than|instead of|and not|not) (?:in |for )?(?:the )?"
@@ -2261,8 +2264,7 @@ DELAY_FAMILY = Family(
             # targeting 2027" (a title's: read in summaries too it announced one more "other"
             # held-out row); not what stays ("now expected in 2027, as planned"), nor a window
             # told with the renewal that gives it ("… now expected in 2027 as Netflix renews")
-            rf"{_NOW_EXPECTED}{_WINDOW}{_NOT_MOVED}"
-            r"(?![^.?!]{0,40}\b(?:renew\w*|green-?lit|picked up|order(?:s|ed)?)\b)",
+            rf"{_NOW_EXPECTED}{_WINDOW}{_NOT_MOVED}{_NO_RENEWAL}",
             title_only=True,
         ),
         _rule(
@@ -2271,15 +2273,16 @@ DELAY_FAMILY = Family(
             # "expected in 2027 rather than late 2026" (not "still expected in 2027, not late
             # 2026": a correction), "not until 2027", "no longer a 2026 release", "no longer
             # expected to arrive in 2026", "no longer … 2026, now … 2027" (a window set
-            # against a later one is a move up: ``classify`` drops it)
-            r"(?<!\bstill )\b(?:expected|slated|set|scheduled|due|coming|arriving|out|targeting"
+            # against a later one is a move up: ``classify`` drops it); not told with the
+            # renewal ("season 4 not until 2027 as Netflix renews show")
+            r"(?:(?<!\bstill )\b(?:expected|slated|set|scheduled|due|coming|arriving|out|targeting"
             rf"|eyeing)(?: [\w'-]+){{0,3}}? {_WINDOW}{_CONTRAST}{_WINDOW}"
             rf"|(?<!\bif )\bnot (?:until|till) (?:at least )?{_WINDOW}"
             r"|\bno longer (?:an? (?:early |late |mid-?)?20\d\d (?:release|premiere|debut|launch)"
             r"|(?:expected|slated|set|scheduled|due|coming|arriving|premiering|releasing|planned"
             r"|targeting)(?: to [\w-]+)?(?: (?:in|for|this))? (?:early |late |mid-?)?(?:20\d\d"
             r"|year)|(?:[\w'-]+ ){0,4}?(?:in |for )?(?:early |late |mid-?)?20\d\d\b[^.?!]{0,60}?"
-            rf"\b(?:now|until|to|in) {_WINDOW})\b",
+            rf"\b(?:now|until|to|in) {_WINDOW})\b){_NO_RENEWAL}",
         ),
         _rule(
             "delaying",

@@ -61,6 +61,9 @@ def test_another_thing_as_the_subject_is_no_milestone(title: str) -> None:
         ("Filming on XO, Kitty season 4 is coming to a close", Milestone.FILMING_WRAPPED),
         ("Production on XO, Kitty season 4 is coming to a close", Milestone.FILMING_WRAPPED),
         ("Filming for XO, Kitty season 4 comes to an end in Seoul", Milestone.FILMING_WRAPPED),
+        # a window told with the renewal is the renewal, "not until" as "now expected"
+        ("XO, Kitty season 4 not until 2027 as Netflix renews show", Milestone.RENEWED),
+        ("XO, Kitty season 4 no longer a 2026 release as Netflix renews it", Milestone.RENEWED),
     ],
 )
 def test_the_show_as_the_subject_keeps_its_news(title: str, milestone: Milestone) -> None:
