@@ -244,7 +244,8 @@ _OTHER_WORK_BEFORE = re.compile(
 # production"; a trailer is news of its own; a press event sets premiere dates).
 _THING = (
     r"(?:soundtracks?|albums?|vinyl|singles?|companion book|tie-in book|tours?|podcasts?"
-    r"|reunions?|concerts?|fan events?|premiere events?|panels?|live ?streams?"
+    r"|reunions?|concerts?|fan events?|premiere events?|panels?|live ?streams?|watch part(?:y|ies)"
+    r"|after-?shows?|music videos?|featurettes?|specials?|documentar(?:y|ies)"
     r"|red carpet(?: premiere)?|fan screenings?|merch(?:andise)?|video games?)"
 )
 _OTHER_THING_BEFORE = re.compile(

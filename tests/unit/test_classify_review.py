@@ -27,6 +27,10 @@ TOLD = datetime(2026, 11, 20, tzinfo=UTC)
         "XO, Kitty season 4 soundtrack slated for a March release",
         "The XO, Kitty season 4 fan event will premiere in a few hours",
         "XO, Kitty's season 4 red carpet premiere is just a few hours away",
+        "XO, Kitty season 4 watch party premieres in a few hours",
+        "XO, Kitty season 4 aftershow premieres in a few hours",
+        "XO, Kitty season 4 behind-the-scenes special premieres in a few hours",
+        "XO, Kitty documentary slated for a March release",
         # a sequel of someone else's stays no news of the show
         "Anna Cathcart begins filming the sequel to Crazy Rich Asians",
         "XO, Kitty star wraps filming on the sequel to her hit rom-com, Netflix says",
