@@ -705,8 +705,10 @@ def _other_work(text: str, hit: _Hit, left: int, *, shoot: bool) -> bool:
     ):
         return True
     before = max(left, hit.start - 60)
+    # (after an ending, a work is its cause: "season 4 delayed by Anna Cathcart's new movie")
+    ending = hit.rule.milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     return bool(
-        (not shoot and _OTHER_WORK_AFTER.match(text, hit.end))
+        (not shoot and not ending and _OTHER_WORK_AFTER.match(text, hit.end))
         or _OTHER_WORK_BEFORE.search(text, before, hit.start)
         or (
             hit.rule.milestone is not Milestone.TRAILER

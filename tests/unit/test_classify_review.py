@@ -31,6 +31,8 @@ TOLD = datetime(2026, 11, 20, tzinfo=UTC)
         "XO, Kitty season 4 aftershow premieres in a few hours",
         "XO, Kitty season 4 behind-the-scenes special premieres in a few hours",
         "XO, Kitty documentary slated for a March release",
+        # (the star's work as the subject stays hers)
+        "XO, Kitty star's new film delayed",
         # a sequel of someone else's stays no news of the show
         "Anna Cathcart begins filming the sequel to Crazy Rich Asians",
         "XO, Kitty star wraps filming on the sequel to her hit rom-com, Netflix says",
@@ -65,6 +67,11 @@ def test_another_thing_as_the_subject_is_no_milestone(title: str) -> None:
         ("Filming on XO, Kitty season 4 is coming to a close", Milestone.FILMING_WRAPPED),
         ("Production on XO, Kitty season 4 is coming to a close", Milestone.FILMING_WRAPPED),
         ("Filming for XO, Kitty season 4 comes to an end in Seoul", Milestone.FILMING_WRAPPED),
+        # a star's new work after a delay or a cancellation is its cause, the show's news
+        ("XO, Kitty season 4 delayed by Anna Cathcart's new movie", Milestone.DELAYED),
+        ("XO, Kitty season 4 pushed to 2027 due to star's new film", Milestone.DELAYED),
+        ("XO, Kitty season 4 filming delayed for Anna Cathcart's new movie", Milestone.DELAYED),
+        ("XO, Kitty cancelled due to star's new film", Milestone.CANCELLED),
         # a window told with the renewal is the renewal, "not until" as "now expected"
         ("XO, Kitty season 4 not until 2027 as Netflix renews show", Milestone.RENEWED),
         ("XO, Kitty season 4 no longer a 2026 release as Netflix renews it", Milestone.RENEWED),
