@@ -66,6 +66,7 @@ from bot.news.rules import (
     LONG_AGO,
     MAY_DENY,
     MONTH,
+    NETWORK,
     NONE_LANG,
     NOT_LANG,
     BlockRule,
@@ -219,9 +220,14 @@ _OTHER_SHOOT = rf"{_OTHER_WORK}|another {_SERIES}{_ENDS}"
 # right after the event, perhaps someone's ("begins filming new movie", "wraps on her next
 # film", "trailer for Anna Cathcart's new movie"; no comma in the owner: "premieres June 5 on
 # Netflix, Anna Cathcart's new movie follows")
+# (a network's new genre title named in an aside is the show: "the trailer for Netflix's new
+# rom-com, XO, Kitty season 4"; not "Netflix's new thriller with XO, Kitty star …")
 _WORK_OF = (
-    r" (?:(?:on|for|in|of|to|at|de|du|del|della|do|da|zu) )?(?:(?:(?!(?:season|series|as|and"
-    r"|while|with|after|before|but)\b)[\w'-]+ ){0,4}?[\w-]+'s )?"
+    r" (?:(?:on|for|in|of|to|at|de|du|del|della|do|da|zu) )?"
+    rf"(?!(?:the )?{NETWORK}'s (?:{_NEW_WORK} )?(?:[\w'-]+ )?{_GENRE}, (?!(?:with|starring"
+    r"|co-starring|out|which|that|directed|produced|written|based|set|from)\b))"
+    r"(?:(?:(?!(?:season|series|as|and|while|with|after|before|but)\b)[\w'-]+ ){0,4}?"
+    r"[\w-]+'s )?"
 )
 _OTHER_WORK_AFTER = re.compile(rf"{_WORK_OF}(?:{_OTHER_WORK})")
 _OTHER_SHOOT_AFTER = re.compile(rf"{_WORK_OF}(?:{_OTHER_SHOOT})")

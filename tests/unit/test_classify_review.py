@@ -33,6 +33,8 @@ TOLD = datetime(2026, 11, 20, tzinfo=UTC)
         "XO, Kitty documentary slated for a March release",
         # (the star's work as the subject stays hers)
         "XO, Kitty star's new film delayed",
+        "Watch the trailer for Netflix's new thriller with XO, Kitty star Anna Cathcart",
+        "Watch the trailer for Netflix's new thriller, starring XO, Kitty star Anna Cathcart",
         # a sequel of someone else's stays no news of the show
         "Anna Cathcart begins filming the sequel to Crazy Rich Asians",
         "XO, Kitty star wraps filming on the sequel to her hit rom-com, Netflix says",
@@ -67,6 +69,8 @@ def test_another_thing_as_the_subject_is_no_milestone(title: str) -> None:
         ("Filming on XO, Kitty season 4 is coming to a close", Milestone.FILMING_WRAPPED),
         ("Production on XO, Kitty season 4 is coming to a close", Milestone.FILMING_WRAPPED),
         ("Filming for XO, Kitty season 4 comes to an end in Seoul", Milestone.FILMING_WRAPPED),
+        # a network's new genre title named in an aside is the show
+        ("Watch the trailer for Netflix's new rom-com, XO, Kitty season 4", Milestone.TRAILER),
         # a star's new work after a delay or a cancellation is its cause, the show's news
         ("XO, Kitty season 4 delayed by Anna Cathcart's new movie", Milestone.DELAYED),
         ("XO, Kitty season 4 pushed to 2027 due to star's new film", Milestone.DELAYED),
