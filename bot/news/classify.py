@@ -246,12 +246,14 @@ _OTHER_WORK_BEFORE = re.compile(
 # A subject that is another product of the show, right before the event: "XO, Kitty season 3
 # soundtrack now expected in 2027", "… soundtrack slated for a March release",
 # "the fan event will premiere in a few hours", "the red carpet premiere is hours away" (a
-# film, a spin-off or a game may be the show itself: "Squid Game", "the spinoff has begun
-# production"; a trailer is news of its own; a press event sets premiere dates).
+# film, a spin-off, a game or a special may be the show itself: "Squid Game", "the spinoff
+# has begun production", "2022 specials picture locked"; a trailer is news of its own; a
+# press event sets premiere dates).
 _THING = (
     r"(?:soundtracks?|albums?|vinyl|singles?|companion book|tie-in book|tours?|podcasts?"
     r"|reunions?|concerts?|fan events?|premiere events?|panels?|live ?streams?|watch part(?:y|ies)"
-    r"|after-?shows?|music videos?|featurettes?|specials?|documentar(?:y|ies)"
+    r"|after-?shows?|music videos?|featurettes?|documentar(?:y|ies)"
+    r"|(?:behind-the-scenes|reunion|making-of) specials?"
     r"|red carpet(?: premiere)?|fan screenings?|merch(?:andise)?|video games?)"
 )
 _OTHER_THING_BEFORE = re.compile(
