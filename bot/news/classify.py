@@ -69,6 +69,7 @@ from bot.news.rules import (
     NETWORK,
     NONE_LANG,
     NOT_LANG,
+    PART_OF_YEAR,
     BlockRule,
     EventRule,
 )
@@ -164,16 +165,20 @@ _DEBUT = re.compile(
     r"\b(?:ahead of|before|for) (?:its|the|a|their) (?:[\w'-]+ ){0,3}?"
     r"(?:debut|premiere|release|launch)"
 )
+# "Almost a year", "two weeks", as an opening clause's "… after" may start.
+_SOME_TIME = (
+    r"(?:(?:almost|nearly|just|only|about|more than|less than) )?(?:(?:a|an|one|two|three"
+    r"|four|five|six|a few|several|\d+) (?:days?|weeks?|months?|years?) )?"
+)
+# es "Tras su renovación, …", it "Dopo il rinnovo, …", fr "Après …", pt "Após …"
+_AFTER_LANG = r"tras|después de|dopo|après|após|depois d[aoe]"
 # A subordinate clause that opens a sentence, up to its comma: the status the main clause's
 # news follows, not the news ("With filming wrapped, season 3 gets a release date").
 _FRONTED = re.compile(
     r"(?:despite|although|even though|though|while|when|now that|given|once|with|following"
     r"|ahead of|fresh off|on the heels of|in the wake of"
     # "Almost a year after being renewed for season 2, the show is wrapping up filming"
-    r"|(?:(?:almost|nearly|just|only|about|more than|less than) )?(?:(?:a|an|one|two|three"
-    r"|four|five|six|a few|several|\d+) (?:days?|weeks?|months?|years?) )?(?:after|since|before)"
-    # es "Tras su renovación, …", it "Dopo il rinnovo, …", fr "Après …", pt "Após …"
-    r"|tras|después de|dopo|après|após|depois d[aoe])"
+    rf"|{_SOME_TIME}(?:after|since|before)|{_AFTER_LANG})"
     # two words at least: the comma in "Now that XO, Kitty is happening" closes nothing
     r"(?: [^,.;\s]+){2}[^,.;]{0,80}, "
 )
@@ -1260,10 +1265,8 @@ _AIRED = re.compile(
 # one it precedes or stands against: "Ahead of the release of season four, … has wrapped
 # filming" is season 4's wrap, "While … season 3's release …" names the subject.
 _AFTER_OPENER = re.compile(
-    r"(?:(?:almost|nearly|just|only|about|more than|less than) )?(?:(?:a|an|one|two|three"
-    r"|four|five|six|a few|several|\d+) (?:days?|weeks?|months?|years?) )?(?:after|since"
-    r"|following|once|with|fresh off|on the heels of|in the wake of|tras|después de|dopo"
-    r"|après|após|depois d[aoe])\b"
+    rf"{_SOME_TIME}(?:after|since|following|once|with|fresh off|on the heels of|in the wake of"
+    rf"|{_AFTER_LANG})\b"
 )
 _FOLLOWS_AIRING = frozenset(
     (
@@ -1415,9 +1418,8 @@ def _delay_days(
 # summer 2027". A day after the month ("to June 5") is ``_delay_days``'s, not a month.
 _MONTH_NAMES = "|".join(calendar.month_name[1:]).lower()
 _PERIOD = (
-    r"(?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
-    rf"(?:(?P<month>{_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)"
-    r"|(?P<next>next year))\b(?![ ,.]?\d)"
+    rf"{PART_OF_YEAR}(?:(?P<month>{_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?"
+    r"|(?P<only>(?:19|20)\d\d)|(?P<next>next year))\b(?![ ,.]?\d)"
 )
 _NEW_PERIOD = re.compile(
     # (not a cause: "delayed due to March strikes", "owing to 2026's strike")

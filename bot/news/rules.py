@@ -2061,13 +2061,12 @@ RELEASED_FAMILY = Family(
     ),
 )
 
+# A part of a year before a month or a year, if any: "early", "mid-", "the summer of".
+PART_OF_YEAR = r"(?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
 # A release window as a delay moves one: a year, or a part of one ("early 2027", "summer of
 # 2027"); never a month, which outlets give as a first announced window ("now slated for a
 # March 2024 release date").
-_WINDOW = (
-    r"(?:(?:early|late|mid-?|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) ?)?"
-    r"(?:20\d\d|next year)\b(?![ ,.]?\d)"
-)
+_WINDOW = rf"{PART_OF_YEAR}(?:20\d\d|next year)\b(?![ ,.]?\d)"
 # The words that make a window the new one: "now expected in", "now set for a … release",
 # "now targeting" (not the shoot's: "filming is now set to begin in 2027"; not a move up:
 # "now expected sooner", "earlier in 2026").
