@@ -903,6 +903,7 @@ WRITING_FAMILY = Family(
             r"|starting|assembled|kicked off|kicks off|underway|resume|resumes|is back|are back"
             r"|finished"
             r"|up and running|being formed|is formed|forming|established|in session|at work|wraps"
+            r"|set up|ramping (?:back )?up"  # "has been set up for season 3"
             r"|wrapped)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
@@ -917,7 +918,9 @@ WRITING_FAMILY = Family(
             M.WRITING,
             r"\bwriters? (?:start|starts|begin|begins|began|started|get|got|go|went|head|headed)"
             r" (?:back )?(?:to )?(?:work|writing)\b|"
-            r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |officially )?(?:begun|began|begins|"
+            # ("writing for season 3 has already begun")
+            r"\bwriting (?:for|of|on) [^.?!]{0,40}\b(?:has |have )?(?:officially |already |now )?"
+            r"(?:begun|began|begins|"
             r"started|starts|kicked off|underway|under way)\b"
             r"|\bwriting (?:has |is )?(?:officially |now |almost |nearly )?(?:begun|began|begins"
             r"|started|underway|under way|complete|completed|finished|done|wrapped)\b"
@@ -947,6 +950,8 @@ WRITING_FAMILY = Family(
             r"|\b(?:started|begun|began|begins|starts) working on (?:the |its |their )?"
             r"(?:[\w-]+ )?(?:scripts?|screenplays?)\b"
             r"|\bready to (?:write|start writing)\b|\bwriters (?:plot|map out|are plotting)\b"
+            # "is about to start writing season 6" (not "about to begin writing a memoir")
+            r"|\babout to (?:start|begin) writing\b(?! (?:a|an|her|his|their|my) )"
             rf"|\b{SEASON_REF} (?:writers|writing team) (?:announced|revealed|confirmed)\b"
             # "is halfway through writing season two", "S2 already being scripted"
             r"|\bhalfway through (?:writing|the scripts?)\b|\bfinish(?:es|ed|ing)? writing\b"
@@ -974,7 +979,12 @@ WRITING_FAMILY = Family(
             # "Season 5 Gets Writers Room", "already has its season 2 writers' room up and running"
             rf"|\b(?:gets|has|have|opens) (?:a |its |their )?(?:{SEASON_REF} )?writers'? room\b"
             r"|\bwriters'? room (?:is )?(?:up and running|assembled)\b"
-            r"|\bdeep (?:in|into) (?:the )?writing\b|\bwriters (?:are )?back\b|\bwriters confirm\b"
+            r"|\bdeep (?:in|into) (?:the )?writing\b|\bwriters confirm\b"
+            # "writers are officially back to work", "writers return to work" (not "back on
+            # strike": a strike's start)
+            r"|\bwriters (?:are |were )?(?:(?:also|now|officially|finally|all) ){0,2}back\b"
+            r"(?! on (?:strike|the picket))"
+            r"|\bwriters (?:return|returned|returning) to (?:work|the (?:writers'? )?room)\b"
             r"|\bwriters'? rooms? (?:(?:for|of) [^.?!]{0,40})?(?:is |are |has |have )?"
             r"(?:officially |now "
             r"|reportedly )?"
@@ -986,9 +996,11 @@ WRITING_FAMILY = Family(
             r"|the scripts)\b"
             # (the cast and crew "back to work on series five" are shooting it)
             r"|\bwriters'? day (?:one|1)\b|\bbreaking story\b|\bback (?:at it|to work) writing\b"
-            r"|\bwriters (?:are|were) back (?:at it|to work)\b"
             r"|\b(?:final )?drafts? (?:of|for) [^.?!]{0,40}\b(?:is |are |has been |have been )?"
             r"(?:finished|done|complete|completed|written|in)\b"
+            # "a first draft is finished" (not "was finished": a past draft)
+            r"|\b(?:first|second|final) drafts? (?:is|are|has been|have been) (?:now |already )?"
+            r"(?:finished|done|complete|completed|written)\b"
             r"|\bscripts? (?:are |is )?(?:being |already )?written\b|\bscripts?\b[^.?!]{0,15}"
             r"\bbeing written\b|\bback writing\b"
             r"|\b(?:is|are) (?:already |now |currently )?being (?:re)?written\b"
@@ -1002,6 +1014,9 @@ WRITING_FAMILY = Family(
             r"|\bworking on (?:the )?new [^.?!]{0,20}\bscripts\b|\bwriting an episode of\b"
             # "Stephen Merchant working on a third series of The Outlaws"
             rf"|\b(?:working on|developing) (?:a |the )?{SEASON_REF}"
+            # "has already started working on its upcoming season"
+            r"|\b(?:started|begun|began|starts|begins) working on (?:the |its |their )?(?:next"
+            r"|upcoming|new|following) season\b"
             # "Stranger Things writers have confirmed they are resuming work on the final season"
             r"|\bwriters\b[^.?!]{0,40}\bresum\w* work\b"
             r"|\bdelivered (?:a|the|my|his|her) (?:[\w'-]+ ){0,3}script\b"
@@ -1077,6 +1092,8 @@ WRITING_FAMILY = Family(
             r"on (?:the )?(?:[\w-]+ )?(?:scripts?|season|episodes)\b|\bworking on the scripts?\b"
             r"|\b(?:was|were) already (?:fully )?written\b|\b(?:'ve|have) already written\b"
             r"|\bscripts (?:are )?coming in\b|\bassembling (?:a |the |its )?writers'? ?room\b"
+            # "a couple of scripts already in the works" (not a movie's or a film's script)
+            r"|(?<!movie )(?<!film )\bscripts?\b[^.?!]{0,20}\bin the works\b"
             r"|\b(?:photo|picture|image|glimpse|look) (?:of|from|inside|for) (?:the )?"
             r"[^.?!]{0,30}\bwriters'? ?room\b",
         ),
