@@ -1093,7 +1093,7 @@ WRITING_FAMILY = Family(
             r"|\b(?:was|were) already (?:fully )?written\b|\b(?:'ve|have) already written\b"
             r"|\bscripts (?:are )?coming in\b|\bassembling (?:a |the |its )?writers'? ?room\b"
             # "a couple of scripts already in the works" (not a movie's or a film's script)
-            r"|(?<!movie )(?<!film )\bscripts?\b[^.?!]{0,20}\bin the works\b"
+            r"|(?<!\bmovie )(?<!\bfilm )\bscripts?\b[^.?!]{0,20}\bin the works\b"
             r"|\b(?:photo|picture|image|glimpse|look) (?:of|from|inside|for) (?:the )?"
             r"[^.?!]{0,30}\bwriters'? ?room\b",
         ),
