@@ -15,7 +15,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz, process
 
 from bot.catalog.models import CastMember, Episode, Show
-from bot.news.rules import CARDINALS
+from bot.number_words import CARDINALS
 
 EXACT = 100.0
 TOKEN = 95.0  # the query is a whole word of a name: "yuri" in "yuri han"

@@ -12,7 +12,8 @@ from itertools import pairwise
 
 from bot.news.classify_gate import DIGIT_MARK
 from bot.news.markup import html_to_text
-from bot.news.rules import CARDINALS, MONTH, MONTHS, ORDINALS, SENTENCE_BREAK
+from bot.news.rules import MONTH, MONTHS, ORDINALS, SENTENCE_BREAK
+from bot.number_words import CARDINALS
 
 # Curly quotes, primes, dashes and odd spaces to their plain forms.
 _TRANSLATE = str.maketrans(

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.news.models import Milestone
+from bot.number_words import CARDINALS
 
-# Ordinals and small cardinals, shared with the season parser.
+# Ordinals, shared with the season parser (the cardinals are ``bot.number_words``').
 ORDINALS: dict[str, int] = {
     "first": 1,
     "second": 2,
@@ -60,20 +61,6 @@ ORDINALS: dict[str, int] = {
     "fjärde": 4,
     "fjerde": 4,
     "femte": 5,
-}
-CARDINALS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
 }
 
 _ORD = "|".join(ORDINALS)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 
 import pytest
 
@@ -14,6 +16,21 @@ from tests.conftest import REPO
 @pytest.fixture(scope="module")
 def index(catalog: Catalog) -> ShowIndex:
     return catalog.index(catalog.default_show)
+
+
+def test_the_catalog_imports_no_part_of_the_news_classifier() -> None:
+    # The lookup took its number words ("season one") from the classifier's rules, so the
+    # fans' catalog loaded, and hung on, the news classifier's pattern tables.
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, bot.catalog; print(*sorted(sys.modules))"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout.split()
+    assert "bot.catalog.lookup" in loaded
+    assert [m for m in loaded if m.startswith("bot.news.")] == ["bot.news.models"]
 
 
 def test_normalise_folds_case_accents_and_punctuation() -> None:
