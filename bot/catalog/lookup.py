@@ -413,12 +413,23 @@ class ShowIndex:
 
     def mislabelled(self, text: str, season: int | None = None) -> tuple[Episode, Episode] | None:
         """(the code's episode, the title's) for a code with another episode's title: "TGIF
-        (S1E5)", TGIF being S1E4. Neither is surely the one meant, so neither is picked."""
+        (S1E5)", TGIF being S1E4, or that title misspelt ("TGF (S1E5)"). Neither is surely
+        the one meant, so neither is picked."""
         for episode, title in self._code_and_rest(text, season):
-            titled = [self._episodes[i] for i in self._episode_keys.exactly(title)]
-            if len(titled) == 1 and titled[0] is not episode:
-                return episode, titled[0]
+            titled = self._titled(title)
+            if titled is not None and titled is not episode:
+                return episode, titled
         return None
+
+    def _titled(self, title: str) -> Episode | None:
+        """The one episode a normalised ``title`` names: exactly, else fuzzily as surely as a
+        title alone resolves (``MATCH_AT``, one best). One or two letters are too few to say."""
+        exact = self._episode_keys.exactly(title)
+        if exact or len(title.replace(" ", "")) <= SHORT:
+            return self._episodes[exact[0]] if len(exact) == 1 else None
+        hits = _ranked(self._episode_keys.score(title, MATCH_AT), len(self._episodes))
+        best = _best(hits)
+        return self._episodes[best[0]] if len(best) == 1 else None
 
     def _code_and_rest(self, text: str, season: int | None) -> Iterator[tuple[Episode, str]]:
         """Each way ``text`` cuts into a code of a known episode and the rest, normalised:

@@ -148,7 +148,8 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
 
 def _two_asked(index: ShowIndex, text: str, season: int | None) -> None:
     """Text naming two episodes is asked which one, rather than answered with either (or a
-    "did you mean" leaving one out): "TGIF (S1E5)" (TGIF is S1E4), "S1E4 vs S1E5"."""
+    "did you mean" leaving one out): "TGIF (S1E5)" or "TGF (S1E5)" (TGIF is S1E4), "S1E4 vs
+    S1E5"."""
     mislabelled = index.mislabelled(text, season)
     if mislabelled is not None:
         coded, titled = mislabelled

@@ -203,3 +203,17 @@ async def test_a_code_with_an_emoticon_or_two_episodes_in_it(sandbox: Sandbox) -
     assert [c["value"] for c in both] == ["S1E5", "S1E4"]
     two = await sandbox.invoke("episode", {"episode": "S1E4 vs S1E5"}, user="member")
     assert two.ephemeral and "names several episodes: S1E4 TGIF, S1E5 TBH" in two.content
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_misspelt_title_with_another_episodes_code_asks_which(sandbox: Sandbox) -> None:
+    """ "TGF (S1E5)" answered "did you mean S1E4 TGIF?", leaving out the S1E5 typed, where
+    "TGIF (S1E5)" asked which one."""
+    asked = await sandbox.invoke("episode", {"episode": "TGF (S1E5)"}, user="member")
+    assert asked.ephemeral and not asked.embeds
+    assert "“TGF (S1E5)” names two episodes: S1E5 is TBH, and TGIF is S1E4." in asked.content
+    assert "Which one? Type S1E5 or S1E4." in asked.content
+    both = await sandbox.autocomplete("episode", {"episode": "TGF (S1E5)"}, focused="episode")
+    assert [c["value"] for c in both] == ["S1E5", "S1E4"]
+    picked = await sandbox.invoke("episode", {"episode": both[0]["value"]}, user="member")
+    assert picked.titles == ["S1E5 · TBH"]

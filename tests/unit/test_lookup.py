@@ -286,6 +286,42 @@ def test_a_title_and_a_code_that_disagree_name_no_episode(index: ShowIndex) -> N
     assert index.find_episode("TGIF 4", 1) == index.episode(1, 4)  # the season from season:
 
 
+@pytest.mark.parametrize(
+    ("typed", "season", "titled"),
+    [
+        ("TGIF (S1E5)", None, (1, 4)),
+        # The title misspelt: a plain "did you mean S1E4 TGIF?", the S1E5 typed left out;
+        # "snaf (S1E5)" was SNAFU, the code ignored.
+        ("TGF (S1E5)", None, (1, 4)),
+        ("S1E5 - TGIFF", None, (1, 4)),
+        ("Season 1 Episode 5: TGF", None, (1, 4)),
+        ("TGF 5", 1, (1, 4)),
+        ("snaf (S1E5)", None, (1, 9)),
+    ],
+)
+def test_a_code_with_another_episodes_title_even_misspelt_names_both(
+    index: ShowIndex, typed: str, season: int | None, titled: tuple[int, int]
+) -> None:
+    assert index.mislabelled(typed, season) == (index.episode(1, 5), index.episode(*titled))
+    assert index.find_episode(typed, season) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "TGF (S1E4)",  # the misspelt title is the code's own episode
+        "s (S1E5)",  # a letter or two name no title surely
+        "S1E5 review",  # a word that is no title
+        "xo kitty s1e5",  # the show's name, not its first episode's "XO"
+        "S1E4 vs S1E5",  # two codes: asked otherwise ("names several episodes")
+    ],
+)
+def test_a_code_beside_words_naming_no_other_title_is_not_mislabelled(
+    index: ShowIndex, typed: str
+) -> None:
+    assert index.mislabelled(typed) is None
+
+
 def test_search_episodes_for_autocomplete(index: ShowIndex) -> None:
     everything = index.search_episodes("")
     assert [e.code for _, e in everything][:3] == ["S1E1", "S1E2", "S1E3"]

@@ -353,7 +353,11 @@ def test_chatter_is_read_away_only_where_it_is_no_code(catalog: Catalog, show: S
     assert resolve_episode(catalog, show, "TGIF pls", None).code == "S1E4"
 
 
-@pytest.mark.parametrize("typed", ["TGIF (S1E5)", "S1E5 - TGIF", "TGIF (S1E5) :)"])
+@pytest.mark.parametrize(
+    "typed",
+    # The title misspelt was a plain "did you mean S1E4 TGIF?", the S1E5 typed left out.
+    ["TGIF (S1E5)", "S1E5 - TGIF", "TGIF (S1E5) :)", "TGF (S1E5)", "S1E5 - TGIFF", "tgf s1e5"],
+)
 def test_a_code_with_another_episodes_title_asks_which(
     catalog: Catalog, show: Show, typed: str
 ) -> None:
