@@ -64,6 +64,16 @@ _SECRET_SEGMENT = re.compile(
     r"(/(?:access[_-]?)?(?:token|api[_-]?key|key|secret|password|passwd)/)([^/?#;]+)", re.I
 )
 _NAME_LIKE = re.compile(r"[a-z]{1,20}(?:[-_.][a-z]{1,20})*")
+# And a segment that is itself a random token ("/feeds/9f8e…a0/rss", "/u/ApX3…/feed.xml"):
+# 24 or more base64url characters, its extension kept. Which of them are tokens
+# ``_bare_token`` decides.
+_TOKEN_SEGMENT = re.compile(
+    r"(?<=/)[A-Za-z0-9_-]{24,}={0,2}(?=(?:\.[A-Za-z0-9]{1,5})?(?:[/;?#]|$))"
+)
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+_WORD_BREAK = re.compile(r"[-_=]+")
+_TOKEN_RUN = 8  # characters between "-" and "_" that hold a token's randomness
+_TOKEN_CHANGES = 8  # a change of kind at least every this many characters: random, no words
 
 
 def redacted(url: str) -> str:
@@ -98,8 +108,8 @@ def _inline_masked(url: str) -> str:
     if not sep:
         scheme, rest = "", url
     cut = len(rest) - len(rest.lstrip("/")) if not sep else _host_end(rest)
-    masked = _INLINE_PAIR.sub(_masked_pair, rest[cut:])
-    return f"{scheme}{sep}{rest[:cut]}{_SECRET_SEGMENT.sub(_masked_segment, masked)}"
+    masked = _SECRET_SEGMENT.sub(_masked_segment, _INLINE_PAIR.sub(_masked_pair, rest[cut:]))
+    return f"{scheme}{sep}{rest[:cut]}{_TOKEN_SEGMENT.sub(_masked_token, masked)}"
 
 
 def _host_end(rest: str) -> int:
@@ -113,6 +123,38 @@ def _masked_pair(pair: re.Match[str]) -> str:
 
 def _masked_segment(segment: re.Match[str]) -> str:
     return segment[0] if _NAME_LIKE.fullmatch(segment[2]) else f"{segment[1]}***"
+
+
+def _masked_token(segment: re.Match[str]) -> str:
+    return "***" if _bare_token(segment[0]) else segment[0]
+
+
+def _bare_token(segment: str) -> bool:
+    """Whether a path segment of base64url characters is a random token, not words: it holds
+    letters and digits both (no word, numeric id or date), and is a UUID or, in its runs of
+    ``_TOKEN_RUN`` or more characters between "-" and "_" (a slug's words are shorter), changes
+    between digit, lower and upper case (a capital starting a word aside) at least once every
+    ``_TOKEN_CHANGES`` characters: a hex token of 24 does about ten times, "s03e04" or
+    "Season3" a few."""
+    if not (any(c.isdigit() for c in segment) and any(c.isalpha() for c in segment)):
+        return False
+    if _UUID.fullmatch(segment):
+        return True
+    changes = sum(_changes(run) for run in _WORD_BREAK.split(segment) if len(run) >= _TOKEN_RUN)
+    return changes * _TOKEN_CHANGES >= len(segment)
+
+
+def _changes(run: str) -> int:
+    """How often ``run`` changes between digit, lower and upper case, but not where a capital
+    starts a word of three letters or more ("XoKittySeason", "Top10Shows"): names are written
+    so, and random letters seldom are."""
+    kinds = [0 if c.isdigit() else 1 if c.islower() else 2 for c in run] + [0, 0]
+    count = 0
+    for i in range(1, len(run)):
+        word = kinds[i] == 2 and kinds[i + 1] == kinds[i + 2] == 1
+        if kinds[i] != kinds[i - 1] and not word and (kinds[i - 1], kinds[i]) != (2, 1):
+            count += 1
+    return count
 
 
 class GuardError(ValueError):

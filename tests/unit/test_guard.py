@@ -398,12 +398,58 @@ def test_redacted_masks_a_credential_the_rewrite_or_a_missing_host_hid(
     assert redacted(shown) == shown  # masked once is masked
 
 
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        # A path segment that is itself a token was shown whole: hex, base64url (its
+        # padding too), a UUID; a file's extension after it stays.
+        (
+            "https://example.com/feeds/9f8e7d6c5b4a39281706f5e4d3c2b1a0/rss",
+            "https://example.com/feeds/***/rss",
+        ),
+        ("https://e.org/u/Xk3_pQ9vL2mN8rT5wY1zA4bC7dE0fG6hJ-sU/rss", "https://e.org/u/***/rss"),
+        ("https://e.org/p/dGhpcyBpcyBhIHNlY3JldCB0b2tlbg==/feed", "https://e.org/p/***/feed"),
+        ("https://e.org/3F2504E0-4F89-11D3-9A0C-0305E82C3301.xml", "https://e.org/***.xml"),
+        ("https://e.org/f/9f8e7d6c5b4a39281706f5e4?page=2", "https://e.org/f/***?page=2"),
+        (
+            "https://u:p@e.org/9f8e7d6c5b4a39281706f5e4d3c2b1a0;v=2?key=k",
+            "https://u:***@e.org/***;v=2?key=***",
+        ),
+    ],
+)
+def test_redacted_masks_a_path_segment_that_is_a_token(url: str, shown: str) -> None:
+    assert redacted(url) == shown
+    assert redacted(shown) == shown
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Words, slugs, dates and numeric ids, however long, are no token.
+        "https://e.org/2024/05/xo-kitty-season-3-news/feed/",
+        "https://e.org/feeds/12345/rss",
+        "https://e.org/category/tv/feed",
+        "https://e.org/2024/05/15/xo-kitty-s03e04-1080p-h264-review-recap/feed",
+        "https://e.org/news/20240515-xo-kitty-renewed-for-season-3/",
+        "https://e.org/XoKittySeason3NewsAndMore/Top10NetflixShowsOf2024List/feed",
+        "https://e.org/Netflix_XO_Kitty_Season_2_Trailer_2025/rss",
+        "https://e.org/id/123456789012345678901234567890/feed",
+        "https://e.org/supercalifragilisticexpialidocious-feed/rss.xml",
+        "https://e.org/feed?id=9f8e7d6c5b4a39281706f5e4d3c2b1a0",  # a query's values: its keys
+    ],
+)
+def test_redacted_shows_a_long_slug_or_id_as_written(url: str) -> None:
+    assert redacted(url) == url
+
+
 def test_redacted_reads_a_long_address_in_linear_time() -> None:
     # Each place a key could start in a long name was read to the name's end: 20,000
     # characters took half a second, 50,000 over three (a redirect's Location is unbounded).
     url = "https://e.org:99999/f?" + "token" * 10_000
     started = time.perf_counter()
     assert redacted(url) == url and redacted(url.replace("?", "/")) == url.replace("?", "/")
+    slug = "https://e.org/" + "season3-" * 10_000  # a path segment read as a token is read once
+    assert redacted(slug) == slug
     assert time.perf_counter() - started < 0.5
 
 

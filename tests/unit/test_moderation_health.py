@@ -305,3 +305,12 @@ def test_a_feed_too_long_for_its_field_is_cut_between_tokens_not_inside_one() ->
         assert len(value) <= 500
         for line in value.splitlines():
             assert not re.search(r"<t:[^>]*$|<$", line.removesuffix("…")), (words, line)
+
+
+def test_a_token_as_a_path_segment_never_reaches_the_servers_lists() -> None:
+    """A private feed's token as a segment of its own (``/feeds/TOKEN/rss``) was shown whole."""
+    token = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+    private = replace(BASE, title=None, shared=True, url=f"https://e.org/feeds/{token}/rss")
+    assert feed_label(private) == "https://e.org/feeds/***/rss"
+    page = feeds_embeds([], [private])[0].description or ""
+    assert r"e.org/feeds/\*\*\*/rss" in page and token not in page  # escaped for markdown
