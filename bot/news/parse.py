@@ -176,6 +176,23 @@ _SERVER_DEFAULTS = frozenset(
     {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252"}
 )
 _CHARSET = re.compile(r";?\s*charset\s*=\s*(?P<charset>[^;]*)", re.IGNORECASE)
+# An XML declaration that names the document's encoding (read from its first bytes).
+_DECLARED = re.compile(rb"\s*<\?xml\b[^>]{0,200}?\bencoding\s*=", re.IGNORECASE)
+# The legacy encodings a feed that names none may be in, told apart by a detector:
+# Japanese, Korean, Chinese and Cyrillic, and windows-1252, feedparser's own fallback, so
+# that a Western feed is not read as one of them.
+_LEGACY_CHARSETS = (
+    "cp1252",
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "euc_kr",
+    "cp949",
+    "gb18030",
+    "big5",
+    "cp1251",
+    "koi8_r",
+)
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     rb"<(?:!doctype\s+html|html|head|body)\b",
@@ -280,10 +297,13 @@ def parse_feed(
     media, _, params = response_headers.get("content-type", "").partition(";")
     media = media.strip().lower()
     params = _charset_as_written(params, body)
-    if not media or (media == "text/xml" and "charset" not in params.lower()):
-        response_headers["content-type"] = "application/xml"
-    else:
-        response_headers["content-type"] = media + (f";{params}" if params else "")
+    declared = "charset" in params.lower()
+    if not media or (media == "text/xml" and not declared):
+        media, params = "application/xml", ""
+    guessed = "" if declared else _undeclared_charset(body)
+    if guessed:
+        params = "; ".join(p for p in (params.strip(" ;"), f"charset={guessed}") if p)
+    response_headers["content-type"] = media + (f";{params}" if params else "")
     # Imported here, not at the top: the bot parses in a worker process (see
     # ``parsing``), so only the worker pays for feedparser's modules (about 2 MiB).
     import feedparser
@@ -313,6 +333,8 @@ def parse_feed(
     bozo = bool(data.get("bozo"))
     if bozo:
         problems.append(_one_line(data.get("bozo_exception", "ill-formed feed")))
+    if guessed:  # read in full, but on a guess: noted, as feedparser notes its own detector's
+        problems.append(f"{_READ_ANYWAY[0]}no encoding declared, read as {guessed} (detected)")
     version = str(data.get("version") or "")
     entries: list[dict[str, Any]] = data.get("entries") or []
     if not version and not entries:
@@ -336,7 +358,7 @@ def parse_feed(
         link=canonical_url(str(feed_info.get("link") or ""), base),
         articles=articles,
         problems=tuple(problems),
-        bozo=bozo,
+        bozo=bozo or bool(guessed),
         version=version,
         unfinished=unfinished,
     )
@@ -357,6 +379,33 @@ def _charset_as_written(params: str, body: bytes) -> str:
     if charset in _SERVER_DEFAULTS and not body.isascii() and _is_utf8(body):
         return "; ".join(p for p in (rest, "charset=utf-8") if p)
     return params
+
+
+def _undeclared_charset(body: bytes) -> str:
+    """The legacy encoding (Shift_JIS, EUC-KR, GB18030, Big5, windows-1251…) of a body that
+    names none (no charset, no byte order mark, no ``encoding=`` in its XML declaration) and
+    is not UTF-8: feedparser would read it as windows-1252, mojibake. "" when it names one,
+    when it is ASCII or UTF-8 (every check before the detector is one pass in C), and when
+    windows-1252 reads it as well as any (an English feed with one "’": the detector has too
+    little to go on, and feedparser's reading is the likelier)."""
+    if (
+        body.isascii()
+        or body.startswith(_BOMS)
+        or _wide_codec(body) is not None
+        or _DECLARED.match(body, 0, 256)
+        or _is_utf8(body)
+    ):
+        return ""
+    # Imported here: only a parse worker reading such a feed pays for it (about 2 MiB).
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(body, cp_isolation=list(_LEGACY_CHARSETS))
+    best = found.best()
+    if best is None or any(
+        "cp1252" in match.could_be_from_charset for match in found if match.chaos <= best.chaos
+    ):
+        return ""
+    return str(best.encoding)
 
 
 def _is_utf8(body: bytes) -> bool:
