@@ -2610,9 +2610,12 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"(?:, [\w' ]{2,25}){0,3},? (?:and|&) more\b"
         r"|\bupdates? (?:and|&) (?:release|premiere) date\b"
         # "release date, cast, plot and trailer": three or more of the guide's usual headings
-        r"|\b(?:release date|premiere date|cast|plot|trailers?|news|spoilers|episodes?|story)"
+        # ("…, storyline, trailer release, and everything you need to know")
+        r"|\b(?:release date|premiere date|cast|plot|trailers?(?: release)?|news|spoilers|episodes?"
+        r"|story|storyline)"
         r"(?: (?:of|for) [\w' -]{2,30})?(?:,? (?:release date|premiere date|cast|plot|trailers?"
-        r"|news|spoilers|episodes?|story|filming)){1,4},? (?:and|&) (?:release date|premiere date"
+        r"(?: release)?|news|spoilers|episodes?|story|storyline|filming)){1,4},? (?:and|&)"
+        r" (?:release date|premiere date"
         r"|cast|plot|trailers?|news"
         r"|spoilers|episodes?|story|everything (?:else )?(?:we|you))\b",
     ),

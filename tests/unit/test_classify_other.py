@@ -1,0 +1,49 @@
+"""Wordings of pieces that are no news of a show's season ("other" rows the classifier
+announced, twenty-first session): what they must drop, and the close real news they keep."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Milestone
+
+INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
+TOLD = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a guide's list of contents, with "storyline" and "trailer release" among its headings
+        "XO, Kitty Season 4 Release Date, Cast, Storyline, Trailer Release, And Everything You"
+        " Need to Know",
+        "XO, Kitty season 4 release date, cast, storyline, trailer release, and everything you"
+        " need to know",
+        "XO, Kitty season 4: release date, storyline, trailer and more",
+        "XO, Kitty season 4 cast, storyline and trailer",
+        "XO, Kitty season 4 trailer release, cast and everything we know",
+    ],
+)
+def test_a_guides_headings_are_no_milestone(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("XO, Kitty season 4 trailer release: Netflix drops first look", Milestone.TRAILER),
+        ("Netflix sets XO, Kitty season 4 trailer release for Friday", Milestone.TRAILER),
+        ("XO, Kitty season 4 storyline revealed as trailer drops", Milestone.TRAILER),
+        (
+            "XO, Kitty season 4 release date announced: the storyline, the cast and the trailer",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+    ],
+)
+def test_news_beside_a_guides_headings_is_kept(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
