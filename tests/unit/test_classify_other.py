@@ -47,3 +47,42 @@ def test_a_guides_headings_are_no_milestone(title: str) -> None:
 def test_news_beside_a_guides_headings_is_kept(title: str, milestone: Milestone) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is milestone, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # shows in general as a verdict's subject: a habit of the trade, not one show's news
+        "Shows getting cancelled always hurts, and XO, Kitty fans know the feeling",
+        "Beloved shows are cancelled all the time, and XO, Kitty fans know the feeling",
+        "In the streaming era, good shows get cancelled before they find an audience, XO,"
+        " Kitty's creator says",
+        "As more shows get renewed for a second season, XO, Kitty fans wait",
+        "Too many shows get axed after one season, XO, Kitty fans say",
+    ],
+)
+def test_shows_in_general_as_a_verdicts_subject_are_no_milestone(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # a number's batch, someone's shows and one of them stay the news they were
+        ("Two Netflix shows have been cancelled: XO, Kitty and Wednesday", Milestone.CANCELLED),
+        ("Both shows have been renewed: XO, Kitty and Wednesday", Milestone.RENEWED),
+        ("Dozens of shows were cancelled this week, XO, Kitty among them", Milestone.CANCELLED),
+        (
+            "The streamer's favourite shows have been cancelled, XO, Kitty among them",
+            Milestone.CANCELLED,
+        ),
+        ("One of Netflix's most popular shows has been cancelled: XO, Kitty", Milestone.CANCELLED),
+        ("XO, Kitty has been cancelled after three seasons", Milestone.CANCELLED),
+        # the show's own verdict beside other shows' fate
+        ("Netflix renews XO, Kitty as other shows get cancelled", Milestone.RENEWED),
+    ],
+)
+def test_a_batch_or_one_show_is_kept(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
