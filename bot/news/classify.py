@@ -625,6 +625,12 @@ def _kept(doc: _Doc, hits: list[_Hit], published: date | None) -> list[_Hit]:
     return kept
 
 
+def _labels(text: str, end: int) -> bool:
+    """The event ends a headline's label, so a question after it is the line's own: "Season 4
+    Trailer: They did what?" (not "Season 4: renewed or cancelled?", whose event is asked)."""
+    return text.startswith(":", end - 1) or text.startswith(":", end)
+
+
 def _overlap(a: _Hit, b: _Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -642,7 +648,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     if (
         (right < len(asked) and asked[right] == "?")
         or asked[hit.end : right].rstrip(_CLOSERS).endswith("?")
-    ) and not _LATER_QUESTION.search(after):
+    ) and not (_LATER_QUESTION.search(after) or _labels(text, hit.end)):
         return None  # a question: "will it be renewed?", "(is it cancelled?)"
     if _ASKS.match(text, 0, hit.start):
         return None  # "Has Netflix cancelled it for season 2"

@@ -1,0 +1,55 @@
+"""Releases, dates and trailers (twenty-first session): headlines whose events the classifier
+must read, and close ones it must not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Milestone
+
+INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
+TOLD = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # the event labels the headline; the question after its colon is the line's own
+        ("XO, Kitty Season 4 Trailer: They did what?", Milestone.TRAILER),
+        (
+            "XO, Kitty S04 Trailer: The Power of 3 Returns- But Will It Be In Time?",
+            Milestone.TRAILER,
+        ),
+        ("XO, Kitty season 4 teaser: is Kitty leaving KISS?", Milestone.TRAILER),
+        # (other events' rules end before the colon: read so before, kept so)
+        (
+            "XO, Kitty season 4 renewed: the end of the road for Kitty and Min Ho?",
+            Milestone.RENEWED,
+        ),
+        ("XO, Kitty cancelled after three seasons: the end of the road?", Milestone.CANCELLED),
+    ],
+)
+def test_a_question_after_the_events_label_is_the_lines_own(
+    title: str, milestone: Milestone
+) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the event itself is asked: after the colon, or with no colon at all
+        "XO, Kitty season 4: renewed or cancelled?",
+        "XO, Kitty: season 4 renewed?",
+        "XO, Kitty season 4 trailer?",
+        "XO, Kitty season 4 cancelled?",
+        "Is the XO, Kitty season 4 trailer out: when can fans see it?",
+    ],
+)
+def test_an_asked_event_stays_no_news(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
