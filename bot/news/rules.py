@@ -1577,7 +1577,7 @@ TRAILER_FAMILY = Family(
             r"reveal(?:s|ed)?|unleash(?:es|ed)|launch(?:es|ed)|posted|put out|presents?|"
             r"presented|gives us|offers?|watch|premiered|premiering|check out|take a look at)\b"
             r"[^.?!]{0,40}"
-            r"\b(?:trailer|teaser|sneak peek|promo|"
+            r"\b(?:trailer|teaser|sneak peek|promo|promotional video|pv|"
             r"footage)s?\b"
             # "announced the show's return with an intriguing teaser trailer", "released the
             # first six minutes of Wednesday season 2"
@@ -1612,9 +1612,10 @@ TRAILER_FAMILY = Family(
             r"|['\"][^'\"]{1,60}['\"] (?:official |new |first |final |full )?(?:trailer|teaser)s?\b"
             r"(?! (?:still )?(?:hasn't|has not|isn't|is not|not yet|yet to|won't|will not)\b)"
             r"|\b(?:traileren|trailern|tráiler)\b|\bseason-\w+ (?:trailer|teaser)\b"
-            # it/es/fr/de/nl/pt "Il Re 2: il trailer dei nuovi episodi", "der erste Teaser"
-            r"|\b(?:il|el|le|der|das|het|o) (?:(?:primo|nuovo|primer|nuevo|premier|nouveau|erste"
-            r"|neue|eerste|nieuwe|primeiro|novo) )?(?:trailer|teaser)\b"
+            # it/es/fr/de/nl/pt "Il Re 2: il trailer dei nuovi episodi", "der erste Teaser",
+            # "hat den neuen Trailer für"
+            r"|\b(?:il|el|le|der|das|den|einen|het|o) (?:(?:primo|nuovo|primer|nuevo|premier"
+            r"|nouveau|erste|ersten|neue|neuen|eerste|nieuwe|primeiro|novo) )?(?:trailer|teaser)\b"
             # "Emma Thompson is a snarky private eye in Down Cemetery Road trailer"
             # (a named trailer: "the biggest moments from the trailer" looks back at one)
             r"|\bin (?!the (?:trailer|teaser)$)(?:[\w'’:-]+ ){1,5}(?:trailer|teaser)$",

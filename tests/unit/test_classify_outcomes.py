@@ -53,3 +53,32 @@ def test_a_question_after_the_events_label_is_the_lines_own(
 def test_an_asked_event_stays_no_news(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a trailer by the anime press's name for it
+        "Netflix revealed the main promotional video for XO, Kitty season 4",
+        "Netflix has released the latest PV for XO, Kitty season 4",
+        # de: the accusative article ("hat den Trailer für …", "zeigt einen ersten Teaser")
+        "Netflix hat den neuen Trailer für XO, Kitty Staffel 4, in der Kitty zurückkehrt",
+        "Netflix hat einen ersten Teaser für XO, Kitty Staffel 4",
+    ],
+)
+def test_a_trailer_by_other_names(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is Milestone.TRAILER, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix has not released a promotional video for XO, Kitty season 4",
+        "XO, Kitty star Anna Cathcart shot a promotional video for Seoul tourism",
+        "Wann kommt den Trailer für XO, Kitty Staffel 4?",
+    ],
+)
+def test_a_promotional_video_not_released_is_no_trailer(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
