@@ -2063,6 +2063,23 @@ RELEASED_FAMILY = Family(
             r"|\bhit the streamer (?:on )?(?:\w+day|today|tonight)\b"
             r"|\bseason \d{1,2} of [^.?!]{1,60} is (?:finally )?here\b",
         ),
+        _rule(
+            "premieres-headline",
+            M.RELEASED,
+            # a headline's present tense with no day after it: "'Get Millie Black' Premieres,
+            # Showcasing …", "Season 3 of 'Gangs of London' Debuts with Chaos" (not a trailer's,
+            # a finale's or a film's; not "premieres in March", "premieres next week")
+            # (nor a clause's: "as season two arrives", "here's when the episode arrives"; nor the
+            # plural noun: "a night of premieres", "the season's premieres")
+            r"^(?:(?!\b(?:trailer|teaser|poster|date|first look|photos|images|clip|finale|episode"
+            r"|movie|film|special|what|how|guide|preview|ratings|when|as|while|once|until)\b)"
+            r"[^.?!]){1,80}?(?<!\bof )(?<!'s )(?<!\bthe )(?<!\btelevision )(?<!\btv )"
+            r"\b(?:premieres|debuts|arrives|lands|bows)"
+            rf"(?: (?:on|to) {NETWORK})?(?=$|[,:;!]| with\b| amid\b)"
+            rf"(?![^.?!]{{0,40}}\b(?:{_STILL_AHEAD}|20\d\d|soon|tonight|today|tomorrow)\b)",
+            headline_only=True,
+            weak=True,
+        ),
     ),
 )
 

@@ -82,3 +82,50 @@ def test_a_trailer_by_other_names(title: str) -> None:
 def test_a_promotional_video_not_released_is_no_trailer(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a headline's present tense with nothing ahead after it: the season is out
+        "'XO, Kitty' Premieres, Showcasing Korean Talent",
+        "Season 4 of 'XO, Kitty' Debuts with Chaos and Shifting Loyalties",
+        "Anna Cathcart's Return: XO, Kitty Season 4 Premieres on Netflix",
+        "XO, Kitty Season 4 Premiere Arrives With Midnight Drama",
+        "XO, Kitty season 4 premieres! Plus: behind-the-scenes photos",
+    ],
+)
+def test_a_headlines_present_tense_premiere_is_out(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is Milestone.RELEASED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the noun, a clause, a preview, a trailer's or an episode's arrival
+        "Primetime Ratings: XO, Kitty Tops a Night of Premieres",
+        "Summer TV Preview: XO, Kitty and the Season's Premieres",
+        "Anna Cathcart still amazed as season 4 of XO, Kitty arrives",
+        "Fans cheer while XO, Kitty season 4 debuts",
+        "XO, Kitty season 4 finale premieres with a shocking twist",
+        "XO, Kitty season 4 teaser arrives with a surprise",
+        "XO, Kitty movie premieres on Netflix with a bang",
+    ],
+)
+def test_a_premiere_word_that_is_no_release_stays_no_news(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is not Milestone.RELEASED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty season 4 premieres on Netflix in March",
+        "XO, Kitty season 4 premieres on Netflix next week",
+        "XO, Kitty season 4 debuts with a double bill on Friday",
+    ],
+)
+def test_a_premiere_still_ahead_is_no_release(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is not Milestone.RELEASED, signal.rule
