@@ -1145,7 +1145,12 @@ RELEASE_LANG = Family(
             # de "hat gleichzeitig den Starttermin genannt"
             r"|genannt|verraten|bekanntgegeben|enthüllt)\b"
             # nl "seizoen 2 vanaf 4 april op Netflix"
-            rf"|\bvanaf (?:\w+dag )?(?P<date>{_DATE})",
+            rf"|\bvanaf (?:\w+dag )?(?P<date>{_DATE})"
+            # "confirms when": es "acaba de confirmar cuándo saldrá", pt "revela quando estreia",
+            # fr "annonce quand", it "svela quando", de "verrät, wann"
+            r"|\b(?:confirm(?:a|ó|ou|ar)|revel(?:a|ó|ou|ar)|anunci(?:a|ó|ou|ar)|desvel(?:a|ó|ar)"
+            r"|annonce|révèle|dévoile|confirme|svela|annuncia|conferma|rivela|verrät|bestätigt"
+            r"|enthüllt),? (?:cuándo|quando|quand|wann)\b",
         ),
         _rule(
             "starts-on-lang",

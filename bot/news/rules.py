@@ -1769,9 +1769,11 @@ RELEASE_FAMILY = Family(
             "says-when",
             M.RELEASE_DATE_ANNOUNCED,
             # "Death in Paradise has confirmed when its 10th season will premiere"
-            r"\b(?:confirm(?:s|ed)?|reveal(?:s|ed)?|announce[sd]?) when\b[^.?!]{0,50}"
-            r"\b(?:will (?:premiere|return|debut|arrive|air|be released|land|hit)|premieres"
-            r"|returns|debuts|arrives)\b"
+            # ("we finally know when The Penguin is set to arrive")
+            r"\b(?:confirm(?:s|ed)?|reveal(?:s|ed)?|announce[sd]?"
+            r"|(?:we|fans) (?:finally |now )?know(?: exactly)?) when\b[^.?!]{0,50}"
+            r"\b(?:(?:will|set to) (?:premiere|return|debut|arrive|air|be released|land|hit)"
+            r"|premieres|returns|debuts|arrives)\b"
             # "will start on BBC One on Tuesday 8th January"
             # "Cardinal Season 4 begins April 6th on CTV"
             rf"|\b(?:(?:will|to|set to) (?:start|begin)|{SEASON_REF} (?:begins|starts|kicks off)) "

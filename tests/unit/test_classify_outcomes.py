@@ -129,3 +129,36 @@ def test_a_premiere_word_that_is_no_release_stays_no_news(title: str) -> None:
 def test_a_premiere_still_ahead_is_no_release(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is not Milestone.RELEASED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "confirms when" in the other languages the rules read, and "we know when"
+        "Netflix acaba de confirmar cuándo saldrá la cuarta temporada de XO, Kitty",
+        "Netflix revela quando estreia a 4ª temporada de XO, Kitty",
+        "Netflix verrät, wann Staffel 4 von XO, Kitty startet",
+        "Netflix svela quando arriva la quarta stagione di XO, Kitty",
+        "We finally know when XO, Kitty season 4 premieres",
+        "Tonight, we know when XO, Kitty season 4 is officially set to arrive on Netflix",
+    ],
+)
+def test_told_when_the_season_premieres_is_its_date(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix no confirma cuándo se estrena la temporada 4 de XO, Kitty",
+        "Netflix ainda não revelou quando estreia a 4ª temporada de XO, Kitty",
+        "Netflix hat noch nicht verraten, wann Staffel 4 von XO, Kitty startet",
+        "We don't know when XO, Kitty season 4 will premiere",
+        "Fans want to know when XO, Kitty season 4 premieres",
+        "Do we know when XO, Kitty season 4 premieres?",
+    ],
+)
+def test_not_told_when_is_no_date(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
