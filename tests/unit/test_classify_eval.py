@@ -257,7 +257,9 @@ FLOORS = {
     # (recall 0.655 until v57, P 0.76 / other 0.22 until v61, P 0.755 / other 0.23 until v63
     # and other 0.23 until v68, other 0.235 until v74, recall 0.655 until v78, P 0.75 and
     # recall 0.65 until v80, harder sets that score no better with older rules, joined)
-    "heldout": Floors(precision=0.745, recall=0.645, other_announced=0.235),
+    # (P 0.745 and recall 0.645 until the twenty-first session's release, date and trailer
+    # rules: 0.755 / 0.653 with them)
+    "heldout": Floors(precision=0.75, recall=0.65, other_announced=0.235),
 }
 
 
