@@ -19,7 +19,8 @@ _ORDINAL = (
     r"|troisième|quatrième|cinquième|zweite|dritte|vierte|fünfte|tweede|derde|vierde|vijfde"
     r"|drugi|trzeci|czwarty|piąty|nueva|nova|nuova|nouvelle|neue|nieuw|nieuwe|\d{1,2}ª|\d{1,2}a"
     r"|andra|andre|anden|tredje|fjärde|fjerde|femte|ny|nya|nye"
-    r"|\d{1,2}\.)"
+    # (``normalise`` drops the dot before "staffel" and "sezon": "4. Staffel" is "4 staffel")
+    r"|\d{1,2}\.|\d{1,2}(?= (?:staffel|sezon)))"
 )
 _SEASON = r"(?:temporada|stagione|saison|staffel|seizoen|reeks|sezon|säsong|sesong|sæson)"
 # pt/es "cancels": the show (a cancellation) or its shoot (a halt, ``DELAY_LANG``)

@@ -61,7 +61,18 @@ _DOTTED = frozenset(
     | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
 _DOTTED_BEFORE_NUMBER = frozenset({"no", "vol", "pt"})
+# An ordinal's dot before a season word: de "Dreharbeiten zur 4. Staffel haben begonnen",
+# pl "zdjęcia do 2. sezonu" (the number is read the same with or without it)
+_ORDINAL_BEFORE = (" staffel", " sezon")
 _AFTER_ACRONYM = frozenset(" ,;:'\"!?)")
+
+
+def _ordinal_digits(text: str, dot: int) -> bool:
+    """Whether one or two digits, a word of their own, stand right before ``dot``."""
+    start = dot
+    while start and dot - start < 3 and text[start - 1].isdigit():
+        start -= 1
+    return 0 < dot - start <= 2 and (start == 0 or not text[start - 1].isalnum())
 
 
 def _undotted(text: str) -> str:
@@ -70,6 +81,10 @@ def _undotted(text: str) -> str:
     size = len(text)
     dot = text.find(".")
     while dot != -1:
+        if text.startswith(_ORDINAL_BEFORE, dot + 1) and _ordinal_digits(text, dot):
+            drops.append(dot)
+            dot = text.find(".", dot + 1)
+            continue
         start = dot
         while start and dot - start < 5 and text[start - 1].isalpha():
             start -= 1  # (no further: an abbreviation's word is at most four letters)
@@ -183,7 +198,9 @@ _AFTER = re.compile(
     rf"(?:s? (?P<lo>\d{{1,2}}) (?:and|&|through|to|-) \d{{1,2}}\b|\w* (?P<num>\d{{1,2}}|{_CARD})\b"
     r"(?![\d,.]\d))"
 )
-_DIGIT_ORD = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.?")
+# (with the Romance ordinal indicators: pt "3ª temporada", "3.ª", "3a", es "3º", "3°", it
+# "3ª stagione")
+_DIGIT_ORD = re.compile(r"(\d{1,2})(?:st|nd|rd|th|\.?[ªº°]|[ao])?\.?")
 # Two cheap scans (a literal, a class: the engine skips ahead on both) before the real one.
 _S_DIGIT = re.compile(r"s\d")
 _DIGIT_X_DIGIT = re.compile(r"\dx\d")

@@ -476,7 +476,7 @@ RENEW_FAMILY = Family(
             r"|optimism|scrutiny|energy|debate|popularity|relevance|vigou?r)\b)"
             r"|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
             # de "wird um eine 2. Staffel erweitert"
-            r"|\bum eine (?:\d+\.|\w+e) staffel erweitert\b"
+            r"|\bum eine (?:\d+\.?|\w+e) staffel erweitert\b"
             r"|\bprzedłużon\w*"
             r"|\bverlengd\b|\brenovad[ao]\b"
             # "saved from presumed cancellation with a surprise season two renewal"
