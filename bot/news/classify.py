@@ -44,7 +44,7 @@ from bot.news.classify_parse import (
     sentence_bounds,
     sentence_breaks,
 )
-from bot.news.classify_shows import Alias, ShowIndex
+from bot.news.classify_shows import Alias, ShowIndex, at_word_start
 from bot.news.classify_tables import (
     Piece,
     Table,
@@ -265,6 +265,15 @@ _OTHER_THING_BEFORE = re.compile(
     rf"\b{_THING}(?: (?:release|premiere|launch|debut))?"
     r" (?:(?:has|have|is|are|was|were|will|officially|finally|now|reportedly|just) )*$"
 )
+# A person's return is no season's: "XO, Kitty star Anna Cathcart won't return until 2027"
+# (a cast word before it), "Minyoung won't return to XO, Kitty until 2027" (the show named
+# as where they return); "XO, Kitty won't return until 2027" stays a delay.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:co-?)?stars?|actors?|actress(?:es)?|cast members?|characters?)"
+    r"(?: [\w'.-]+){0,3} $"
+)
+_RETURN = re.compile(r"\b(?:return|returning|be back|come back|coming back)\b")
+_RETURNS_TO = (" to ", " in ", " on ")
 # Milestones of a shoot, which a star's other work has too.
 _SHOOTS = frozenset((Milestone.FILMING_STARTED, Milestone.FILMING_WRAPPED))
 # A sentence that opens "subject, an aside, " before its event, perhaps with the main verb's
@@ -376,6 +385,10 @@ class _Doc:
         if self._aliases is None:
             self._aliases = index.candidates(self.prefixes)
         return self._aliases
+
+    def looked_up(self) -> list[Alias]:
+        """The aliases ``aliases`` found, if it ran (``classify`` runs it first)."""
+        return self._aliases or []
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         if self._breaks is None:
@@ -654,6 +667,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # "Has Netflix cancelled it for season 2"
     if _other_work(text, hit, left, shoot=milestone in _SHOOTS):
         return None  # "XO, Kitty star begins filming new Netflix movie": not the show's news
+    if milestone is Milestone.DELAYED and _persons_return(doc, hit, left, right):
+        return None  # "XO, Kitty star won't be back until 2027": casting, not the season
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     if (
         not ending
@@ -747,6 +762,25 @@ def _other_work(text: str, hit: _Hit, left: int, *, shoot: bool) -> bool:
             and _OTHER_THING_BEFORE.search(text, before, hit.start)
         )
     )
+
+
+def _persons_return(doc: _Doc, hit: _Hit, left: int, right: int) -> bool:
+    """Whether the delay ``hit`` (in a sentence ``[left, right)``) tells a person's return:
+    a cast word right before it, or the show named as where the subject returns."""
+    text = doc.text
+    if _RETURN.search(text, hit.start, hit.end) is None:
+        return False
+    if _PERSON_BEFORE.search(text, max(left, hit.start - 60), hit.start):
+        return True
+    for alias in doc.looked_up():
+        named = at_word_start(alias.pattern, text, hit.start)
+        if (
+            named is not None
+            and named.start() < right
+            and text.endswith(_RETURNS_TO, 0, named.start())
+        ):
+            return True
+    return False
 
 
 def _fronted(text: str, left: int, right: int) -> re.Match[str] | None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.catalog import PartialDate
 from bot.news.classify import ShowIndex, classify
 from bot.news.classify_parse import find_seasons, normalise
 from bot.news.models import Milestone
@@ -81,3 +82,34 @@ def test_romance_ordinal_indicators_name_the_season(title: str) -> None:
 )
 def test_an_ordinal_indicator_away_from_the_season_word_names_none(text: str) -> None:
     assert find_seasons(normalise(text)) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a person's return was read as the show's window moved
+        "Anna Cathcart won't return until 2027 in XO, Kitty",
+        "XO, Kitty star won't be back until 2027",
+        "XO, Kitty star Anna Cathcart won't return until 2027",
+        "XO, Kitty actor won't return until 2027",
+        "Minyoung won't return to XO, Kitty until 2027",
+    ],
+)
+def test_a_persons_return_is_no_delay(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is not Milestone.DELAYED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty won't return until 2027",
+        "XO, Kitty season 4 won't be back until 2027",
+        "XO, Kitty won't return to Netflix until 2027",
+        "XO, Kitty season 4 won't return until 2027 as star films new movie",
+        "XO, Kitty season 4 delayed to 2027; star Anna Cathcart won't be back until then",
+    ],
+)
+def test_the_shows_return_stays_a_delay(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.period) == (Milestone.DELAYED, PartialDate(2027)), signal.rule
