@@ -568,11 +568,18 @@ def _is_passing(
     near = range(lo - left, hi - left)
     # an announced premiere lies ahead: its yearless date is the next one
     upcoming = RECENT_RELEASE if hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED else None
+    # (a delay's old window dates no event: "no longer expected in 2026" read in November)
+    gone = _old_windows(text, left, right) if hit.rule.milestone is Milestone.DELAYED else ()
     return any(
         published - when > PAST_MENTION
         for at, when in resolve_dates(text[left:right], published, doc.prefixes, upcoming=upcoming)
-        if at in near and at + left not in aside
+        if at in near and at + left not in aside and not any(at + left in span for span in gone)
     )
+
+
+def _old_windows(text: str, left: int, right: int) -> list[range]:
+    """Where ``text[left:right]`` names a window a delay gave up ("no longer … 2026")."""
+    return [range(*m.span()) for m in _OLD_PERIOD.finditer(text, left, right)]
 
 
 def _without_names(
@@ -1462,7 +1469,9 @@ def _delay_days(
         elif old is None and (cued_old or (at < event.end and not cued_new)):
             old = day
         earlier = at
-    period = None if new is not None else _delay_period(text, left, right, when)
+    period = None
+    if new is None:
+        period = _delay_period(text, left, right, when) or _year_after(text, left, right, when)
     return new, old, period
 
 
@@ -1498,6 +1507,17 @@ def _delay_period(text: str, left: int, right: int, when: date) -> PartialDate |
         period = _period(match, when)
         if period.last_day >= when:
             return period
+    return None
+
+
+def _year_after(text: str, left: int, right: int, when: date) -> PartialDate | None:
+    """The year after a year given up with no new window named ("no longer expected in
+    2026": 2027), if still ahead at publication (``when``). A month given up says no year."""
+    for match in _OLD_PERIOD.finditer(text, left, right):
+        if match["only"] and match.group().startswith("no longer"):
+            period = PartialDate(int(match["only"]) + 1)
+            if period.last_day >= when:
+                return period
     return None
 
 

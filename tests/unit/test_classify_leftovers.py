@@ -113,3 +113,41 @@ def test_a_persons_return_is_no_delay(title: str) -> None:
 def test_the_shows_return_stays_a_delay(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.milestone, signal.period) == (Milestone.DELAYED, PartialDate(2027)), signal.rule
+
+
+LATE = datetime(2026, 11, 20, tzinfo=UTC)
+EARLY = datetime(2026, 3, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "told", "year"),
+    [
+        # the window given up, in the publication year told late in it, read as the delay's
+        # own date long past: dropped
+        ("XO, Kitty season 4 no longer expected in 2026", LATE, 2027),
+        ("XO, Kitty season 4 no longer a late 2026 release", LATE, 2027),
+        # no new window named: the year after the one given up ("delayed to 2027")
+        ("XO, Kitty season 4 no longer expected in 2026", EARLY, 2027),
+        ("XO, Kitty season 4 no longer a 2026 release", LATE, 2027),
+        # a new window named is the delay's
+        ("XO, Kitty season 4 no longer expected in 2026, now expected in 2028", LATE, 2028),
+    ],
+)
+def test_a_window_given_up_is_a_delay_to_the_year_after(
+    title: str, told: datetime, year: int
+) -> None:
+    signal = classify(title, "", told, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.DELAYED, 4), signal.rule
+    assert (signal.period, signal.event_date) == (PartialDate(year), None)
+
+
+@pytest.mark.parametrize(
+    ("title", "rule"),
+    [
+        # a delay dated long ago stays a mention; a later window given up is a move up
+        ("XO, Kitty season 4 was delayed in 2024", "not-news:no-milestone"),
+        ("XO, Kitty season 4 no longer a 2028 release, now expected in 2027", "not-news:moved-up"),
+    ],
+)
+def test_an_old_delay_or_a_move_up_stays_no_delay(title: str, rule: str) -> None:
+    assert classify(title, "", LATE, INDEX).rule == rule
