@@ -2714,7 +2714,12 @@ RUMOUR = re.compile(
     r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?(?:be|have)\b(?! (?:excited|happy|thrilled"
     r"|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
     r"|\bpossibl[ey]\b|\blisting\b|\bsuggest(?:s|ing|ed)?\b|\bteased\b"
-    r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bexpected to\b|\bhoping\b|\bhopes? to\b"
+    r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bhoping\b|\bhopes? to\b"
+    # (a window moved, as the trade press tells it, is no hedge: "now expected to arrive in
+    # early 2027"; "now expected to renew" and "is expected to arrive in 2027" are)
+    r"|(?<!\bnow )\bexpected to\b|\bnow expected to\b(?! (?:arrive|premiere|debut|release"
+    rf"|return|launch|land|drop|come out|be released|be out)(?: [\w'-]+){{0,3}}? (?:in|for) "
+    rf"{_WINDOW})"
     r"|\bin talks\b|\bspeculat\w*|\bunconfirmed\b|\bnot (?:yet )?(?:been )?(?:officially )?"
     r"(?:confirmed|announced)\b|\b(?:yet to|has yet to|have yet to|hasn't|has not) "
     r"(?:officially )?(?:confirm|announc)\w*"

@@ -10,7 +10,7 @@ import pytest
 from bot.catalog import PartialDate
 from bot.news.classify import ShowIndex, classify
 from bot.news.classify_parse import find_seasons, normalise
-from bot.news.models import Milestone
+from bot.news.models import Certainty, Milestone
 
 INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
 TOLD = datetime(2026, 11, 20, tzinfo=UTC)  # a Friday
@@ -151,3 +151,43 @@ def test_a_window_given_up_is_a_delay_to_the_year_after(
 )
 def test_an_old_delay_or_a_move_up_stays_no_delay(title: str, rule: str) -> None:
     assert classify(title, "", LATE, INDEX).rule == rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "expected to" hedged a window moved as the trade press tells it
+        "XO, Kitty season 4 now expected to arrive in early 2027",
+        "XO, Kitty season 4 is now expected to premiere in 2027",
+    ],
+)
+def test_a_window_now_expected_to_arrive_is_reported(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.certainty) == (Milestone.DELAYED, Certainty.REPORTED)
+    assert signal.period == PartialDate(2027)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a hedge of its own stays a rumour, and "expected to" with no move stays one
+        "XO, Kitty season 4 now expected to arrive in 2027, sources say",
+        "XO, Kitty season 4 expected to be delayed to 2027",
+        "XO, Kitty season 4 now expected to be delayed to 2027",
+    ],
+)
+def test_a_hedged_delay_stays_rumoured(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.certainty) == (Milestone.DELAYED, Certainty.RUMORED)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty season 4 could arrive in early 2027",
+        "XO, Kitty season 4 is rumoured to arrive in early 2027",
+        "XO, Kitty season 4 now expected to premiere on June 5",
+    ],
+)
+def test_a_rumoured_window_or_date_stays_no_news(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).rule.startswith("not-news:date-rumoured")
