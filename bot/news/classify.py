@@ -674,6 +674,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # "Has Netflix cancelled it for season 2"
     if _other_work(text, hit, left, shoot=milestone in _SHOOTS):
         return None  # "XO, Kitty star begins filming new Netflix movie": not the show's news
+    if published is None and hit.match.groupdict().get("weekday"):
+        return None  # "debuts Monday night" told on no known day names no day
     if milestone is Milestone.DELAYED and _persons_return(doc, hit, left, right):
         return None  # "XO, Kitty star won't be back until 2027": casting, not the season
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
@@ -1387,6 +1389,13 @@ def _stale(
     return None
 
 
+def next_weekday(name: str, when: date) -> date:
+    """The day a weekday names, told on ``when``: that day itself or the next one ("premieres
+    Friday" read on a Friday is today)."""
+    wanted = list(calendar.day_name).index(name.title())
+    return when + timedelta(days=(wanted - when.weekday()) % 7)
+
+
 def _event_date(event: _Hit, when: date | None) -> date | None:
     """The announced premiere date, when the rule captured one."""
     return None if when is None else _captured_day(event.match, when)
@@ -1401,6 +1410,8 @@ def _captured_day(match: re.Match[str], when: date) -> date | None:
     year written after it: the group ends at the day, and "April 2, 2027" read in 2026 is
     not this year's April 2. A day without its year is the next one (``RECENT_RELEASE``)."""
     groups = match.groupdict()
+    if weekday := groups.get("weekday"):
+        return next_weekday(weekday, when)
     name = "date" if groups.get("date") else "date2" if groups.get("date2") else None
     if name is None:
         return None

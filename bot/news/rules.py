@@ -179,6 +179,7 @@ MONTHS: dict[str, int] = {
     "desember": 12,
 }
 MONTH = f"(?:{'|'.join(MONTHS)})"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A month without its day only in full: alone, "jun" and "mar" are more often a name or a
 # word ("Lee Jun Ho", "mar" in Spanish) than a date.
 _SHORT_MONTHS = frozenset(
@@ -1747,6 +1748,19 @@ RELEASE_FAMILY = Family(
             r"(?!(?:(?!\b(?:after|following|despite)\b)[^.?!;]){0,20}\b(?:postponed"
             r"|delayed|pushed back|scrapped|verschoben|uitgesteld"
             r"|aplazad[oa]s?|rimandat[aoie]|utsatt|forsinket)\b)",
+        ),
+        _rule(
+            "premieres-on-weekday",
+            M.RELEASE_DATE_ANNOUNCED,
+            # "debuts on Sunday night", "premieres this Friday", "arrives Friday on Netflix":
+            # the next such day or the day itself (``classify``; none with no publication
+            # day); not a weekly slot ("drop every Friday", "on Fridays", "on Tuesday
+            # nights"), a past one ("premiered Friday"), an episode's, nor a weekday before
+            # its date ("premieres Friday, June 5": ``premieres-on-date``)
+            r"(?<!\bepisode )(?<!\bepisodes )(?<!\bfinale )\b(?:premieres|debuts|arrives|returns"
+            r"|drops|lands|(?:will|to|is set to) (?:premiere|debut|arrive|return|drop|land))"
+            rf"(?: on [\w+]+)? (?:on |this )?(?P<weekday>{WEEKDAY})\b"
+            rf"(?!,? (?:\d|{MONTH})| nights\b)",
         ),
         _rule(
             "all-episodes-on-date",

@@ -3,12 +3,12 @@ season not yet known (XO, Kitty season 4) is named where the season must be news
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from bot.catalog import PartialDate
-from bot.news.classify import ShowIndex, classify
+from bot.news.classify import ShowIndex, classify, next_weekday
 from bot.news.classify_parse import find_seasons, normalise
 from bot.news.models import Certainty, Milestone
 
@@ -191,3 +191,68 @@ def test_a_hedged_delay_stays_rumoured(title: str) -> None:
 )
 def test_a_rumoured_window_or_date_stays_no_news(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).rule.startswith("not-news:date-rumoured")
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("friday", date(2026, 11, 20)),
+        ("sunday", date(2026, 11, 22)),
+        ("thursday", date(2026, 11, 26)),
+    ],
+)
+def test_a_weekday_is_that_day_or_the_next_one(name: str, day: date) -> None:
+    assert next_weekday(name, TOLD.date()) == day
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a weekday told on that day is the season out today, as "premieres today" is
+        "XO, Kitty season 4 premieres this Friday",
+        "XO, Kitty season 4 arrives Friday on Netflix",
+        "XO, Kitty season 4 debuts on Friday night",
+    ],
+)
+def test_a_weekday_premiere_told_that_day_is_the_release(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.event_date) == (Milestone.RELEASED, TOLD.date()), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a later weekday is a day days ahead: a preview of it, as a dated one is
+        "XO, Kitty season 4 debuts on Sunday night",
+        "XO, Kitty season 4 will premiere Sunday on Netflix",
+        "XO, Kitty season 4 premieres Thursday",
+    ],
+)
+def test_a_weekday_premiere_ahead_is_read_as_its_day(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).rule == "not-news:premiere-imminent"
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        # a weekly slot, an episode's day, a day with no publication date are no premiere
+        ("XO, Kitty season 4 episodes drop every Friday", TOLD),
+        ("XO, Kitty season 4 episodes arrive on Fridays", TOLD),
+        ("XO, Kitty season 4 new episodes arrive Friday", TOLD),
+        ("XO, Kitty season 4 returns on Friday nights", TOLD),
+        ("XO, Kitty season 4 debuts Friday night", None),
+    ],
+)
+def test_a_weekly_slot_or_an_undated_weekday_is_no_premiere(
+    title: str, told: datetime | None
+) -> None:
+    signal = classify(title, "", told, INDEX)
+    assert "weekday" not in signal.rule and signal.milestone is None, signal.rule
+
+
+def test_a_weekday_before_its_date_keeps_the_date() -> None:
+    signal = classify("XO, Kitty season 4 premieres Friday, June 5", "", TOLD, INDEX)
+    assert (signal.milestone, signal.event_date) == (
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        date(2027, 6, 5),
+    )
