@@ -272,7 +272,11 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:(?:co-?)?stars?|actors?|actress(?:es)?|cast members?|characters?)"
     r"(?: [\w'.-]+){0,3} $"
 )
-_RETURN = re.compile(r"\b(?:return|returning|be back|come back|coming back)\b")
+# (a return not made: "NBC is delaying its return to Harbor Lights" is the show's)
+_RETURN = re.compile(
+    r"\b(?:won't|will not|wouldn't|not)(?: [\w']+)? (?:return|returning|be back|come back"
+    r"|coming back)\b"
+)
 _RETURNS_TO = (" to ", " in ", " on ")
 # Milestones of a shoot, which a star's other work has too.
 _SHOOTS = frozenset((Milestone.FILMING_STARTED, Milestone.FILMING_WRAPPED))

@@ -256,3 +256,9 @@ def test_a_weekday_before_its_date_keeps_the_date() -> None:
         Milestone.RELEASE_DATE_ANNOUNCED,
         date(2027, 6, 5),
     )
+
+
+def test_a_network_delaying_the_shows_return_stays_a_delay() -> None:
+    # (the first draft read "its return to Harbor Lights" as a person's return)
+    signal = classify("NBC is delaying its return to XO, Kitty by four weeks", "", TOLD, INDEX)
+    assert signal.milestone is Milestone.DELAYED, signal.rule
