@@ -179,10 +179,8 @@ _CHARSET = re.compile(r";?\s*charset\s*=\s*(?P<charset>[^;]*)", re.IGNORECASE)
 # An XML declaration that names the document's encoding (read from its first bytes).
 _DECLARED = re.compile(rb"\s*<\?xml\b[^>]{0,200}?\bencoding\s*=", re.IGNORECASE)
 # The legacy encodings a feed that names none may be in, told apart by a detector:
-# Japanese, Korean, Chinese and Cyrillic, and windows-1252, feedparser's own fallback, so
-# that a Western feed is not read as one of them.
+# Japanese, Korean, Chinese and Cyrillic.
 _LEGACY_CHARSETS = (
-    "cp1252",
     "shift_jis",
     "cp932",
     "euc_jp",
@@ -193,6 +191,11 @@ _LEGACY_CHARSETS = (
     "cp1251",
     "koi8_r",
 )
+# And those a Western, Central European, Turkish or Greek feed may be in, offered to the
+# detector too: where one of them reads a body as well as the best, the body is left to
+# feedparser's windows-1252 (then iso-8859-2) as before. Offered only the legacy ones, the
+# detector read Portuguese "Ação" as Big5 and Polish, Turkish or Greek as Cyrillic.
+_LATIN_CHARSETS = ("cp1252", "cp1250", "iso8859_2", "cp1254", "iso8859_9", "cp1253", "iso8859_7")
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     rb"<(?:!doctype\s+html|html|head|body)\b",
@@ -385,9 +388,9 @@ def _undeclared_charset(body: bytes) -> str:
     """The legacy encoding (Shift_JIS, EUC-KR, GB18030, Big5, windows-1251…) of a body that
     names none (no charset, no byte order mark, no ``encoding=`` in its XML declaration) and
     is not UTF-8: feedparser would read it as windows-1252, mojibake. "" when it names one,
-    when it is ASCII or UTF-8 (every check before the detector is one pass in C), and when
-    windows-1252 reads it as well as any (an English feed with one "’": the detector has too
-    little to go on, and feedparser's reading is the likelier)."""
+    when it is ASCII or UTF-8 (every check before the detector is one pass in C), and when a
+    Latin-script or Greek encoding reads it as well as any (an English feed with one "’",
+    "Ação": the detector has too little to go on, and feedparser's reading is the likelier)."""
     if (
         body.isascii()
         or body.startswith(_BOMS)
@@ -399,10 +402,13 @@ def _undeclared_charset(body: bytes) -> str:
     # Imported here: only a parse worker reading such a feed pays for it (about 2 MiB).
     from charset_normalizer import from_bytes
 
-    found = from_bytes(body, cp_isolation=list(_LEGACY_CHARSETS))
+    found = from_bytes(body, cp_isolation=[*_LATIN_CHARSETS, *_LEGACY_CHARSETS])
     best = found.best()
+    latin = set(_LATIN_CHARSETS)
     if best is None or any(
-        "cp1252" in match.could_be_from_charset for match in found if match.chaos <= best.chaos
+        latin.intersection(match.could_be_from_charset)
+        for match in found
+        if match.chaos <= best.chaos
     ):
         return ""
     return str(best.encoding)

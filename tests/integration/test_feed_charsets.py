@@ -132,6 +132,30 @@ async def test_utf8_and_windows_1252_named_nowhere_read_as_before(
     assert await titles_polled(deps, feed_server, body, "application/rss+xml") == set(titles)
 
 
+@pytest.mark.parametrize(
+    ("titles", "encoding"),
+    [
+        (("Ação",), "latin-1"),  # was read as Big5: "A誽o"
+        (("Informações sobre a nova estação", "Não perca"), "latin-1"),
+        (("Łódź",), "iso-8859-2"),  # was windows-1251
+        (("XO, Kitty üçüncü sezon ne zaman çıkacak?",), "iso-8859-9"),  # windows-1251
+        (("Πότε έρχεται η τρίτη σεζόν της σειράς",), "iso-8859-7"),  # windows-1251
+    ],
+)
+async def test_a_latin_script_or_greek_feed_named_nowhere_reads_as_before(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+    titles: tuple[str, ...],
+    encoding: str,
+) -> None:
+    """Portuguese, Polish, Turkish or Greek in a single-byte encoding named nowhere is read
+    by feedparser's windows-1252 fallback as before, not taken by the detector for Chinese
+    or Russian: right for Western European text, where the guess made it unreadable."""
+    body = rss(titles).encode(encoding)
+    as_before = {title.encode(encoding).decode("cp1252") for title in titles}
+    assert await titles_polled(deps, feed_server, body, "application/rss+xml") == as_before
+
+
 async def test_a_parse_worker_reads_a_legacy_encoding_named_nowhere() -> None:
     """The detector is imported in the worker that needs it, not in the bot."""
     parser = FeedParser(workers=1)
