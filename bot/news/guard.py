@@ -64,11 +64,13 @@ _SECRET_SEGMENT = re.compile(
     r"(/(?:access[_-]?)?(?:token|api[_-]?key|key|secret|password|passwd)/)([^/?#;]+)", re.I
 )
 _NAME_LIKE = re.compile(r"[a-z]{1,20}(?:[-_.][a-z]{1,20})*")
-# And a segment that is itself a random token ("/feeds/9f8e…a0/rss", "/u/ApX3…/feed.xml"):
-# 24 or more base64url characters, its extension kept. Which of them are tokens
-# ``_bare_token`` decides.
+# And a segment that is itself a random token ("/feeds/9f8e…a0/rss", "/u/ApX3…/feed.xml"),
+# or a dot-separated part of one (a JWT's signature, "/rss/eyJ….eyJ….SflK…"): 24 or more
+# base64url characters, the parts around it kept (an extension, ".atom.xml"). Which of them
+# are tokens ``_bare_token`` decides. Parts after it are bounded, so a long run of dotted
+# parts is read in linear time.
 _TOKEN_SEGMENT = re.compile(
-    r"(?<=/)[A-Za-z0-9_-]{24,}={0,2}(?=(?:\.[A-Za-z0-9]{1,5})?(?:[/;?#]|$))"
+    r"(?<=[/.])[A-Za-z0-9_-]{24,}={0,2}(?=(?:\.[A-Za-z0-9_-]{1,200}={0,2}){0,4}(?:[/;?#]|$))"
 )
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 _WORD_BREAK = re.compile(r"[-_=]+")

@@ -415,6 +415,21 @@ def test_redacted_masks_a_credential_the_rewrite_or_a_missing_host_hid(
             "https://u:p@e.org/9f8e7d6c5b4a39281706f5e4d3c2b1a0;v=2?key=k",
             "https://u:***@e.org/***;v=2?key=***",
         ),
+        # A token in a dotted segment was shown whole: a JWT (its signature is the secret),
+        # one before two extensions, one after a name.
+        (
+            "https://e.org/rss/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0"
+            ".dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U/feed",
+            "https://e.org/rss/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.***/feed",
+        ),
+        (
+            "https://e.org/f/9f8e7d6c5b4a39281706f5e4d3c2b1a0.atom.xml",
+            "https://e.org/f/***.atom.xml",
+        ),
+        (
+            "https://e.org/private.9f8e7d6c5b4a39281706f5e4d3c2b1a0/rss",
+            "https://e.org/private.***/rss",
+        ),
     ],
 )
 def test_redacted_masks_a_path_segment_that_is_a_token(url: str, shown: str) -> None:
@@ -436,6 +451,7 @@ def test_redacted_masks_a_path_segment_that_is_a_token(url: str, shown: str) -> 
         "https://e.org/id/123456789012345678901234567890/feed",
         "https://e.org/supercalifragilisticexpialidocious-feed/rss.xml",
         "https://e.org/feed?id=9f8e7d6c5b4a39281706f5e4d3c2b1a0",  # a query's values: its keys
+        "https://e.org/www.xo-kitty-fan-site-news.com/feed.rss.xml",  # dotted words
     ],
 )
 def test_redacted_shows_a_long_slug_or_id_as_written(url: str) -> None:
@@ -450,6 +466,8 @@ def test_redacted_reads_a_long_address_in_linear_time() -> None:
     assert redacted(url) == url and redacted(url.replace("?", "/")) == url.replace("?", "/")
     slug = "https://e.org/" + "season3-" * 10_000  # a path segment read as a token is read once
     assert redacted(slug) == slug
+    dotted = "https://e.org/" + ("season3-" * 4 + ".") * 3_000 + "~"  # and so are dotted parts
+    assert redacted(dotted) == dotted
     assert time.perf_counter() - started < 0.5
 
 
