@@ -405,9 +405,12 @@ class ShowIndex:
         "did you mean" names it, "S1E4 · TGIF", as cards and autocomplete label it, "TGIF
         (S1E4)" or "S01E04 - TGIF", as fans and other sites write it; an untitled one as
         "S2E3 · title not published" (its card's heading) or "S2E3 Episode 3". The code may
-        be a bare number when ``season`` gives the season ("TGIF 4")."""
+        be a bare number when ``season`` gives the season ("TGIF 4"). Its title may be
+        misspelt ("TBHH (S1E5)"): the code and the title agree."""
         for episode, title in self._code_and_rest(text, season):
             if title in (normalise(episode.display_title), normalise(episode.heading_title)):
+                return episode
+            if self._titled(title) is episode:
                 return episode
         return None
 

@@ -217,3 +217,10 @@ async def test_a_misspelt_title_with_another_episodes_code_asks_which(sandbox: S
     assert [c["value"] for c in both] == ["S1E5", "S1E4"]
     picked = await sandbox.invoke("episode", {"episode": both[0]["value"]}, user="member")
     assert picked.titles == ["S1E5 · TBH"]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_code_with_its_own_title_misspelt_answers_that_episode(sandbox: Sandbox) -> None:
+    """ "TBHH (S1E5)" was "not found — try S1E4, 1x4 or a title", the S1E5 typed unread."""
+    answered = await sandbox.invoke("episode", {"episode": "TBHH (S1E5)"}, user="member")
+    assert answered.titles == ["S1E5 · TBH"]

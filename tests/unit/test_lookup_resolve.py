@@ -370,6 +370,25 @@ def test_a_code_with_another_episodes_title_asks_which(
     assert [value for _, value in episode_choices(catalog, show, typed)] == ["S1E5", "S1E4"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("TBHH (S1E5)", "S1E5"),
+        ("TGF (S1E4)", "S1E4"),
+        ("S1E4 - TGIFF", "S1E4"),
+        ("snafuu s1e9", "S1E9"),
+        ("kis 1x3", "S1E3"),
+    ],
+)
+def test_a_code_with_its_own_title_misspelt_is_that_episode(
+    catalog: Catalog, show: Show, typed: str, code: str
+) -> None:
+    # Code and title agree, yet it was "not found — did you mean S1E4 TGIF?" ("try S1E4, 1x4
+    # or a title" for "TBHH (S1E5)"), the very code typed.
+    assert resolve_episode(catalog, show, typed, None).code == code
+    assert [value for _, value in episode_choices(catalog, show, typed)] == [code]
+
+
 @pytest.mark.parametrize("typed", ["S1E4 vs S1E5", "between S1E4 and S1E5"])
 def test_two_codes_are_not_one_episode(catalog: Catalog, show: Show, typed: str) -> None:
     # Neither is picked: "not found — try S1E4, 1x4 or a title" offered the one typed.
