@@ -455,6 +455,15 @@ class ShowIndex:
                 if episode is not None:
                     yield episode, rest
 
+    def coded_beside_words(self, text: str, season: int | None = None) -> list[Episode]:
+        """The known episodes a code in ``text`` names beside other words, each once: "TGFI
+        (S1E4)" or "XO Kitty S1E5", its words read as no title, still names S1E4 or S1E5."""
+        found: list[Episode] = []
+        for episode, _ in self._code_and_rest(text, season):
+            if episode not in found:
+                found.append(episode)
+        return found
+
     def coded_in(self, text: str) -> list[Episode]:
         """The known episodes the codes among ``text``'s words name, each once, in order:
         "S1E4 vs S1E5" names two."""
@@ -524,7 +533,13 @@ class ShowIndex:
             return [(EXACT, e) for e in named if e in episodes][:limit]
         ranked = _ranked(self._episode_keys.score(q, cutoff), len(self._episodes))
         pool = set(map(id, episodes))
-        return [(s, self._episodes[i]) for s, i in ranked if id(self._episodes[i]) in pool][:limit]
+        hits = [(s, self._episodes[i]) for s, i in ranked if id(self._episodes[i]) in pool]
+        # A code beside words naming no title still names its episode, first: "TGFI (S1E4)"
+        # or "XO Kitty S1E5" was told to "try S1E4, 1x4 or a title", and offered nothing.
+        coded = [e for e in self.coded_beside_words(text, season) if e in episodes]
+        top = hits[0][0] if hits else cutoff
+        rest = [hit for hit in hits if hit[1] not in coded]
+        return [*((top, e) for e in coded), *rest][:limit]
 
     def suggest_episodes(self, text: str, season: int | None = None, limit: int = 3) -> list[str]:
         hits = self.search_episodes(text, season=season, limit=limit, cutoff=SUGGEST_AT)

@@ -224,3 +224,14 @@ async def test_a_code_with_its_own_title_misspelt_answers_that_episode(sandbox: 
     """ "TBHH (S1E5)" was "not found — try S1E4, 1x4 or a title", the S1E5 typed unread."""
     answered = await sandbox.invoke("episode", {"episode": "TBHH (S1E5)"}, user="member")
     assert answered.titles == ["S1E5 · TBH"]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_code_beside_the_shows_name_answers_that_episode(sandbox: Sandbox) -> None:
+    """ "XO, Kitty S1E5" was "not found — try S1E4, 1x4 or a title", and offered nothing."""
+    offered = await sandbox.autocomplete(
+        "episode", {"episode": "XO, Kitty S1E5"}, focused="episode"
+    )
+    assert [c["value"] for c in offered] == ["S1E5"]
+    answered = await sandbox.invoke("episode", {"episode": "XO, Kitty S1E5"}, user="member")
+    assert answered.titles == ["S1E5 · TBH"]

@@ -389,6 +389,27 @@ def test_a_code_with_its_own_title_misspelt_is_that_episode(
     assert [value for _, value in episode_choices(catalog, show, typed)] == [code]
 
 
+@pytest.mark.parametrize(
+    ("typed", "code", "offered"),
+    [
+        ("XO, Kitty S1E5", "S1E5", ["S1E5"]),  # the show's name
+        ("S1E5 Kitty", "S1E5", ["S1E5"]),
+        ("netflix s1e4", "S1E4", ["S1E4"]),
+        ("ep s1e5", "S1E5", ["S1E5"]),
+        ("TGFI (S1E4)", "S1E4", ["S1E4"]),  # its title misspelt past matching
+        ("snafoo s1e9", "S1E9", ["S1E9"]),
+        ("TIGF (S1E5)", "S1E5", ["S1E5", "S1E4"]),  # the titles it is near still offered
+    ],
+)
+def test_a_code_beside_words_naming_no_title_is_that_episode(
+    catalog: Catalog, show: Show, typed: str, code: str, offered: list[str]
+) -> None:
+    # "Episode “XO, Kitty S1E5” not found in XO, Kitty — try S1E4, 1x4 or a title", the code
+    # typed told to be typed, and autocomplete offered nothing.
+    assert resolve_episode(catalog, show, typed, None).code == code
+    assert [value for _, value in episode_choices(catalog, show, typed)] == offered
+
+
 @pytest.mark.parametrize("typed", ["S1E4 vs S1E5", "between S1E4 and S1E5"])
 def test_two_codes_are_not_one_episode(catalog: Catalog, show: Show, typed: str) -> None:
     # Neither is picked: "not found — try S1E4, 1x4 or a title" offered the one typed.
