@@ -455,6 +455,23 @@ class ShowIndex:
                 if episode is not None:
                     yield episode, rest
 
+    def titled_in(self, text: str) -> list[Episode]:
+        """The episodes whose titles are words of ``text``, each once, in order, when the
+        whole is no title: "TGIF TBH" names two (and answered TGIF alone, "TBH TGIF" too).
+        The show's own name is no title: "XO, Kitty TGIF" names TGIF, not XO too."""
+        words = normalise(text)
+        if len(text) > 2 * _CODE_MAX or self._episode_keys.exactly(words):
+            return []
+        for name in (self.show.title, *self.show.aliases):
+            words = f" {words} ".replace(f" {normalise(name)} ", " ")
+        found: list[Episode] = []
+        for word in words.split():
+            exact = self._episode_keys.exactly(word)
+            episode = self._episodes[exact[0]] if len(exact) == 1 else None
+            if episode is not None and episode not in found:
+                found.append(episode)
+        return found
+
     def coded_beside_words(self, text: str, season: int | None = None) -> list[Episode]:
         """The known episodes a code in ``text`` names beside other words, each once: "TGFI
         (S1E4)" or "XO Kitty S1E5", its words read as no title, still names S1E4 or S1E5."""
@@ -528,8 +545,8 @@ class ShowIndex:
         labelled = self._labelled(text, season)
         if labelled is not None:
             return [(EXACT, labelled)] if labelled in episodes else []
-        named = self.mislabelled(text, season) or self.coded_in(text)
-        if len(named) > 1:  # "TGIF (S1E5)", "S1E4 vs S1E5": each one it names, to pick from
+        named = self.mislabelled(text, season) or self.coded_in(text) or self.titled_in(text)
+        if len(named) > 1:  # "TGIF (S1E5)", "S1E4 vs S1E5", "TGIF TBH": each one, to pick from
             return [(EXACT, e) for e in named if e in episodes][:limit]
         ranked = _ranked(self._episode_keys.score(q, cutoff), len(self._episodes))
         pool = set(map(id, episodes))

@@ -322,6 +322,13 @@ def test_a_code_beside_words_naming_no_other_title_is_not_mislabelled(
     assert index.mislabelled(typed) is None
 
 
+def test_the_shows_name_names_no_episode_among_titles(index: ShowIndex) -> None:
+    # "XO, Kitty TGIF" is TGIF of XO, Kitty: not S1E1 "XO" and S1E4.
+    assert index.titled_in("XO, Kitty TGIF") == [index.episode(1, 4)]
+    assert index.titled_in("TGIF XO") == [index.episode(1, 4), index.episode(1, 1)]
+    assert index.titled_in("TGIF") == []  # a title alone is found as one
+
+
 def test_search_episodes_for_autocomplete(index: ShowIndex) -> None:
     everything = index.search_episodes("")
     assert [e.code for _, e in everything][:3] == ["S1E1", "S1E2", "S1E3"]

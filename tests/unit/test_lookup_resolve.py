@@ -410,6 +410,25 @@ def test_a_code_beside_words_naming_no_title_is_that_episode(
     assert [value for _, value in episode_choices(catalog, show, typed)] == offered
 
 
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("TGIF TBH", ["S1E4", "S1E5"]),
+        ("TBH TGIF", ["S1E5", "S1E4"]),  # answered TGIF too
+        ("TGIF or TBH", ["S1E4", "S1E5"]),
+        ("kiss, til", ["S1E3", "S1E7"]),
+    ],
+)
+def test_two_titles_are_not_one_episode(
+    catalog: Catalog, show: Show, typed: str, named: list[str]
+) -> None:
+    # "TGIF TBH" answered TGIF alone, the TBH typed left out; "TGIF or TBH" was not found.
+    with pytest.raises(UserFacingError, match="names several episodes") as asked:
+        resolve_episode(catalog, show, typed, None)
+    assert all(code in asked.value.message for code in named)
+    assert [value for _, value in episode_choices(catalog, show, typed)] == named
+
+
 @pytest.mark.parametrize("typed", ["S1E4 vs S1E5", "between S1E4 and S1E5"])
 def test_two_codes_are_not_one_episode(catalog: Catalog, show: Show, typed: str) -> None:
     # Neither is picked: "not found — try S1E4, 1x4 or a title" offered the one typed.
