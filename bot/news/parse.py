@@ -179,18 +179,19 @@ _CHARSET = re.compile(r";?\s*charset\s*=\s*(?P<charset>[^;]*)", re.IGNORECASE)
 # An XML declaration that names the document's encoding (read from its first bytes).
 _DECLARED = re.compile(rb"\s*<\?xml\b[^>]{0,200}?\bencoding\s*=", re.IGNORECASE)
 # The legacy encodings a feed that names none may be in, told apart by a detector:
-# Japanese, Korean, Chinese and Cyrillic.
-_LEGACY_CHARSETS = (
-    "shift_jis",
-    "cp932",
-    "euc_jp",
-    "euc_kr",
-    "cp949",
-    "gb18030",
-    "big5",
-    "cp1251",
-    "koi8_r",
-)
+# Japanese, Korean, Chinese and Cyrillic; each with the name its moderators are told (a
+# host knows Shift_JIS, not Python's "cp932", its Windows superset).
+_LEGACY_CHARSETS = {
+    "shift_jis": "Japanese Shift_JIS",
+    "cp932": "Japanese Shift_JIS",
+    "euc_jp": "Japanese EUC-JP",
+    "euc_kr": "Korean EUC-KR",
+    "cp949": "Korean EUC-KR",
+    "gb18030": "Chinese GB18030",
+    "big5": "Chinese Big5",
+    "cp1251": "Cyrillic windows-1251",
+    "koi8_r": "Cyrillic KOI8-R",
+}
 # And those a Western, Central European, Turkish or Greek feed may be in, offered to the
 # detector too: where one of them reads a body as well as the best, the body is left to
 # feedparser's windows-1252 (then iso-8859-2) as before. Offered only the legacy ones, the
@@ -337,7 +338,8 @@ def parse_feed(
     if bozo:
         problems.append(_one_line(data.get("bozo_exception", "ill-formed feed")))
     if guessed:  # read in full, but on a guess: noted, as feedparser notes its own detector's
-        problems.append(f"{_READ_ANYWAY[0]}no encoding declared, read as {guessed} (detected)")
+        named = _LEGACY_CHARSETS.get(guessed, guessed)
+        problems.append(f"{_READ_ANYWAY[0]}no encoding declared, read as {named} (detected)")
     version = str(data.get("version") or "")
     entries: list[dict[str, Any]] = data.get("entries") or []
     if not version and not entries:

@@ -167,7 +167,7 @@ async def test_a_parse_worker_reads_a_legacy_encoding_named_nowhere() -> None:
     # Read in full, with a note for its moderators that the host names no encoding.
     assert parsed.error is None
     assert parsed.problems == (
-        "CharacterEncodingOverride: no encoding declared, read as cp932 (detected)",
+        "CharacterEncodingOverride: no encoding declared, read as Japanese Shift_JIS (detected)",
     )
 
 
