@@ -177,6 +177,7 @@ _SERVER_DEFAULTS = frozenset(
 )
 _CHARSET = re.compile(r";?\s*charset\s*=\s*(?P<charset>[^;]*)", re.IGNORECASE)
 # An XML declaration that names the document's encoding (read from its first bytes).
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _DECLARED = re.compile(rb"\s*<\?xml\b[^>]{0,200}?\bencoding\s*=", re.IGNORECASE)
 # The legacy encodings a feed that names none may be in, told apart by a detector:
 # Japanese, Korean, Chinese and Cyrillic; each with the name its moderators are told (a
@@ -285,6 +286,7 @@ def parse_feed(
     refusal = _sniff_non_feed(body)
     if refusal:
         return _not_a_feed(refusal)
+    body = _whole_characters(body, "utf-8")
     # Only the charset and language matter. Content-Location is left out on purpose:
     # feedparser resolves RSS guids against it, and a guid (our entry key) must not
     # change with the address the feed was fetched from.
@@ -306,6 +308,7 @@ def parse_feed(
         media, params = "application/xml", ""
     guessed = "" if declared else _undeclared_charset(body)
     if guessed:
+        body = _whole_characters(body, guessed)
         params = "; ".join(p for p in (params.strip(" ;"), f"charset={guessed}") if p)
     response_headers["content-type"] = media + (f";{params}" if params else "")
     # Imported here, not at the top: the bot parses in a worker process (see
@@ -404,7 +407,10 @@ def _undeclared_charset(body: bytes) -> str:
     # Imported here: only a parse worker reading such a feed pays for it (about 2 MiB).
     from charset_normalizer import from_bytes
 
-    found = from_bytes(body, cp_isolation=[*_LATIN_CHARSETS, *_LEGACY_CHARSETS])
+    # A body cut short mid-character reads in no multi-byte encoding: its last bytes are
+    # left out of the detector's sample.
+    sample = body.rstrip(_HIGH_BYTES)
+    found = from_bytes(sample, cp_isolation=[*_LATIN_CHARSETS, *_LEGACY_CHARSETS])
     best = found.best()
     latin = set(_LATIN_CHARSETS)
     if best is None or any(
@@ -414,6 +420,21 @@ def _undeclared_charset(body: bytes) -> str:
     ):
         return ""
     return str(best.encoding)
+
+
+def _whole_characters(body: bytes, codec: str) -> bytes:
+    """``body`` less the bytes of a character cut short at its end (a transfer broken
+    mid-character) when the rest reads in ``codec``: else ``codec`` fails on them, and
+    feedparser reads the whole feed as windows-1252 ("ã‚­ãƒ†ã‚£" for "キティ")."""
+    if body.isascii() or _wide_codec(body) is not None:
+        return body
+    decoder = codecs.getincrementaldecoder(codec)()
+    try:
+        decoder.decode(body, final=False)
+    except UnicodeDecodeError:
+        return body
+    pending = len(decoder.getstate()[0])
+    return body[: len(body) - pending] if pending else body
 
 
 def _is_utf8(body: bytes) -> bool:

@@ -156,6 +156,41 @@ async def test_a_latin_script_or_greek_feed_named_nowhere_reads_as_before(
     assert await titles_polled(deps, feed_server, body, "application/rss+xml") == as_before
 
 
+def cut_mid_character(body: bytes, encoding: str) -> bytes:
+    """``body`` cut short after the first byte of a character of two or more, past its
+    middle: a transfer broken mid-character."""
+    for end in range(len(body) // 2, len(body)):
+        try:
+            body[:end].decode(encoding)
+        except UnicodeDecodeError:
+            if body[end - 1] >= 0x80:
+                return body[:end]
+    raise AssertionError("no character of two bytes or more past the middle")
+
+
+@pytest.mark.parametrize(
+    ("titles", "encoding"),
+    [
+        (JAPANESE, "utf-8"),
+        (("La saison 3 de « XO, Kitty » arrive en été", "Anna Cathcart évoque la fin"), "utf-8"),
+        (JAPANESE, "shift_jis"),
+        (KOREAN, "euc_kr"),
+        (SIMPLIFIED, "gb18030"),
+    ],
+)
+async def test_a_feed_cut_short_mid_character_reads_as_written(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+    titles: tuple[str, ...],
+    encoding: str,
+) -> None:
+    """Every encoding failed on the cut character, UTF-8 too, so the whole feed was read as
+    windows-1252: "XOã€ã‚­ãƒ†ã‚£" for its entries before the cut."""
+    body = cut_mid_character(rss(titles * 10).encode(encoding), encoding)
+    polled = await titles_polled(deps, feed_server, body, "application/rss+xml")
+    assert polled and polled <= set(titles)
+
+
 async def test_a_parse_worker_reads_a_legacy_encoding_named_nowhere() -> None:
     """The detector is imported in the worker that needs it, not in the bot."""
     parser = FeedParser(workers=1)
