@@ -790,6 +790,12 @@ CASTING_FAMILY = Family(
             r"|\b(?:will|to|set to) voice (?!(?:their|his|her|its|concerns?|support|opposition"
             r"|frustration)\b)\w+(?: \w+)? in\b"
             r"|\bnew cast(?: members)?\b"
+            # the role told with its actor: "will be played by", "is set to portray", "to
+            # portray" (not a wish, "her desire to portray Rue again", nor a film's part)
+            r"|(?:\b(?:will be|to be|is being) played by\b|\b(?:set to|will) portray\b"
+            r"|(?<!\bdesire )(?<!\bwant )(?<!\bwants )(?<!\bhope )(?<!\bhopes )(?<!\blove )"
+            r"(?<!\bwish )(?<!\bchance )(?<!\blike )\bto portray\b)"
+            r"(?![^.?!]{0,40}\b(?:film|movie|biopic|feature)\b)"
             # "Starz has announced the casting of four key roles", "new additions to the cast"
             r"|\b(?:announce[sd]?|announcing|confirm(?:s|ed)?|reveal(?:s|ed)?) (?:the )?"
             r"casting of\b"
