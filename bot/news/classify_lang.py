@@ -452,7 +452,9 @@ FILMING_LANG = Family(
             r"|\breviendront sur le plateau\b"
             r"|\btournage\b[^.?!]{0,40}\bva (?:enfin )?pouvoir (?:commencer|reprendre|débuter)\b"
             r"|\ba punto de (?:comenzar|empezar|iniciar|arrancar) (?:el |su )?rodaje\b"
-            r"|\b(?:sta|stanno) per (?:iniziare|cominciare) (?:le )?riprese\b",
+            r"|\b(?:sta|stanno) per (?:iniziare|cominciare) (?:le )?riprese\b"
+            # hi "शूटिंग … शुरू होगी" (will start), "शुरू होने जा रही है" (is going to start)
+            r"|शूटिंग[^.?!।]{0,40}शुरू (?:होगी|होने)|शुरू होगी[^.?!।]{0,60}शूटिंग",
             future=True,
         ),
         _rule(
@@ -520,7 +522,21 @@ FILMING_LANG = Family(
             r"|\btournage\b[^.?!]{0,60}\b(?:débute|commence|démarre|a débuté|a commencé)\b"
             # es "ha comenzado en Irlanda la producción de su segunda temporada"
             r"|\b(?:ha|han) (?:comenzado|empezado|arrancado|iniciado)\b[^.?!]{0,30}"
-            r"\b(?:la producción|el rodaje|las grabaciones|la filmación)\b",
+            r"\b(?:la producción|el rodaje|las grabaciones|la filmación)\b"
+            # the shoot begun or under way told with an adverb or a state: fr "la saison 2 est
+            # actuellement en tournage", "le tournage … a repris", it "le cui riprese sono da
+            # poco iniziate", es "ha comenzado de forma oficial su rodaje", de "laufen derzeit
+            # die Dreharbeiten", ru "возобновились съемки", el "ξεκίνησε γυρίσματα"
+            r"|\b(?:est|sont|était|étaient) (?:actuellement |déjà |officiellement )?en tournage\b"
+            r"|\btournage\b[^.?!]{0,60}\ba (?:officiellement )?repris\b"
+            r"|\briprese\b[^.?!]{0,40}\bsono (?:da poco|appena|già|finalmente) (?:iniziate"
+            r"|cominciate|partite)\b"
+            r"|\b(?:ha|han) (?:comenzado|empezado|arrancado|iniciado) (?:de forma oficial"
+            r"|oficialmente|ya) (?:el |las |su )?(?:rodaje|grabaciones|filmación)\b"
+            r"|\blaufen (?:derzeit|bereits|gerade|aktuell|schon) (?:die )?dreharbeiten\b"
+            r"|\b(?:начались|стартовали|возобновились) съ[её]мки\b"
+            r"|\bсъ[её]мки\b[^.?!]{0,60}\b(?:начались|стартовали|возобновились)\b"
+            r"|\bξεκίνησ(?:ε|αν) (?:τα )?γυρίσματα\b|\bγυρίσματα\b[^.?!]{0,60}\bξεκίνησαν\b",
         ),
         _rule(
             "filming-wrapped-lang",

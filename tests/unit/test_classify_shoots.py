@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.news.classify import ShowIndex, classify
-from bot.news.models import Milestone
+from bot.news.models import Certainty, Milestone
 
 INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
 TOLD = datetime(2026, 11, 20, tzinfo=UTC)
@@ -51,3 +51,47 @@ def test_a_role_given_to_an_actor_is_casting(title: str, summary: str) -> None:
 def test_close_wordings_are_not_casting(title: str, summary: str) -> None:
     signal = classify(title, summary, TOLD, INDEX)
     assert signal.milestone is not Milestone.CASTING, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # fr: a season "en tournage", a shoot that "a repris"
+        "XO, Kitty : la saison 4 est actuellement en tournage à Séoul",
+        "Le tournage de la saison 4 de XO, Kitty a repris en décembre",
+        # it: begun "da poco"; es: begun "de forma oficial"
+        "XO, Kitty 4, le riprese sono da poco iniziate a Seul",
+        "XO, Kitty ha comenzado de forma oficial su rodaje en Seúl",
+        # de: "laufen derzeit die Dreharbeiten"
+        "Für XO, Kitty laufen derzeit die Dreharbeiten zur vierten Staffel",
+        # ru, el: the shoot resumed, begun
+        "Возобновились съемки четвертого сезона XO, Kitty",
+        "Το XO, Kitty ξεκίνησε γυρίσματα για την τέταρτη σεζόν",
+    ],
+)
+def test_a_shoot_under_way_in_other_languages_has_started(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is Milestone.FILMING_STARTED, signal.rule
+    assert signal.certainty is not Certainty.RUMORED, signal.rule
+
+
+def test_a_shoot_to_come_in_hindi_is_rumoured() -> None:
+    # hi: "XO, Kitty 4's shooting is going to start soon"
+    signal = classify("XO, Kitty 4 की शूटिंग जल्द ही शुरू होने जा रही है", "", TOLD, INDEX)
+    assert signal.milestone is Milestone.FILMING_STARTED, signal.rule
+    assert signal.certainty is Certainty.RUMORED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # fr: not yet in the shoot, a shoot that "should resume"
+        "XO, Kitty : la saison 4 n'est pas encore en tournage",
+        "XO, Kitty : le tournage de la saison 4 devrait reprendre en mai",
+    ],
+)
+def test_close_wordings_in_other_languages_have_not_started(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is not Milestone.FILMING_STARTED or signal.certainty is (
+        Certainty.RUMORED
+    ), signal.rule
