@@ -286,6 +286,7 @@ class Feeds(
             mode=settings.mode,
             show_title=show.title,
             problems=parsed.problems,
+            notes=parsed.notes,
         )
         verb = "Polling again" if adding == "retry" else "Now following"
         lines = [f"{verb} **{safe_text(title or redacted(url), 200)}**."]

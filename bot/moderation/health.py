@@ -16,7 +16,7 @@ from bot.news.guard import redacted
 from bot.news.messages import safe_text
 from bot.render.limits import TOTAL, clamp_embed, lines_within
 from bot.render.text import shorten, truncate
-from bot.store.feeds import Feed, GuildFeed
+from bot.store.feeds import NOTE, Feed, GuildFeed
 
 MAX_FEEDS_PER_GUILD = 25
 # Eight feeds of at most 500 + 100 characters fit one embed's budget; on page 1 the intro
@@ -112,7 +112,9 @@ def health_text(feed: Feed, include: tuple[str, ...] = (), exclude: tuple[str, .
         status_line(feed),
         f"Last success: {stamp(feed.last_success_at)}",
     ]
-    if feed.last_error:
+    if feed.last_error and feed.last_error.startswith(NOTE):
+        lines.append(f"Note: {safe_text(feed.last_error.removeprefix(NOTE), 200)}")
+    elif feed.last_error:
         lines.append(
             f"Last error ({stamp(feed.last_attempt_at)}): {safe_text(feed.last_error, 200)}"
         )

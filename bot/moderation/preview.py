@@ -119,6 +119,7 @@ def preview_embed(
     mode: Mode,
     show_title: str,
     problems: Sequence[str] = (),
+    notes: Sequence[str] = (),
 ) -> discord.Embed:
     name = safe_text(title or url, 200)
     embed = discord.Embed(
@@ -148,6 +149,12 @@ def preview_embed(
         embed.add_field(
             name="Feed problems",
             value=truncate("; ".join(safe_text(p, 300) for p in problems[:3]), 1024),
+            inline=False,
+        )
+    if notes:
+        embed.add_field(
+            name="Note",
+            value=truncate("; ".join(safe_text(n, 300) for n in notes[:3]), 1024),
             inline=False,
         )
     embed.set_footer(text=f"{show_title} · mode: {MODE_TEXT[mode]} (/setup mode)")

@@ -238,6 +238,9 @@ class ParsedFeed:
     version: str = ""
     unfinished: str = ""  # the key of the entry the document was cut short in
     alternate: str = ""  # a web page's own feed, as its <link rel="alternate"> names it
+    # How a sound document was read, worth a moderator's knowing but no problem of the feed
+    # (an encoding detected where none was declared): shown as a note, never as an error.
+    notes: tuple[str, ...] = ()
 
     def finished(self) -> tuple[Article, ...]:
         """The articles but the one the document was cut short in: read again from a whole
@@ -340,9 +343,8 @@ def parse_feed(
     bozo = bool(data.get("bozo"))
     if bozo:
         problems.append(_one_line(data.get("bozo_exception", "ill-formed feed")))
-    if guessed:  # read in full, but on a guess: noted, as feedparser notes its own detector's
-        named = _LEGACY_CHARSETS.get(guessed, guessed)
-        problems.append(f"{_READ_ANYWAY[0]}no encoding declared, read as {named} (detected)")
+    # Read in full, on a guess: a note, not a problem (the feed parsed as written).
+    notes = (_detected_note(guessed),) if guessed else ()
     version = str(data.get("version") or "")
     entries: list[dict[str, Any]] = data.get("entries") or []
     if not version and not entries:
@@ -369,7 +371,12 @@ def parse_feed(
         bozo=bozo or bool(guessed),
         version=version,
         unfinished=unfinished,
+        notes=notes,
     )
+
+
+def _detected_note(charset: str) -> str:
+    return f"no encoding declared, read as {_LEGACY_CHARSETS.get(charset, charset)} (detected)"
 
 
 def _charset_as_written(params: str, body: bytes) -> str:

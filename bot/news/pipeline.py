@@ -45,7 +45,7 @@ from bot.render.text import inert_url
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.db import file_trouble
-from bot.store.feeds import Feed, GuildFeed
+from bot.store.feeds import NOTE, Feed, GuildFeed
 from bot.store.guilds import GuildSettings
 from bot.store.news import PUBLIC, Judged, RecordedChange, ScopedEvent, View
 from bot.store.outbox import Delivery, Heard
@@ -201,7 +201,8 @@ async def poll_feed(deps: NewsDeps, feed: Feed) -> FeedReport:
     # (what the cut took, its guid before all, is what would tell it apart later).
     articles = parsed.finished() if feed.primed else parsed.articles
     report = await ingest(deps, feed, articles, now)
-    await succeeded(deps, feed, now, fetched, title=parsed.title, note=_parse_note(parsed.problems))
+    note = _parse_note(parsed.problems, parsed.notes)
+    await succeeded(deps, feed, now, fetched, title=parsed.title, note=note)
     # A document that changes every poll (a build date, a rotating ad) with nothing new in it
     # says no more than a 304 does: at INFO it would be a line per feed per poll, for good.
     log.log(logging.INFO if report.verdicts else logging.DEBUG, report.log_line())
@@ -696,11 +697,12 @@ async def succeeded(
     )
 
 
-def _parse_note(problems: Sequence[str]) -> str | None:
-    """An ill-formed feed is read as far as it goes; its moderators still see what was wrong."""
-    if not problems:
-        return None
-    return f"kept what parsed: {'; '.join(problems[:2])}"[:300]
+def _parse_note(problems: Sequence[str], notes: Sequence[str] = ()) -> str | None:
+    """An ill-formed feed is read as far as it goes; its moderators still see what was wrong.
+    A sound one read in a way worth knowing (its encoding detected) is only noted."""
+    if problems:
+        return f"kept what parsed: {'; '.join([*problems, *notes][:2])}"[:300]
+    return f"{NOTE}{'; '.join(notes)}"[:300] if notes else None
 
 
 async def record_failure(

@@ -18,6 +18,10 @@ from bot.store.rows import columns, iso, row_mapper
 
 log = logging.getLogger(__name__)
 
+# Marks a ``last_error`` that is a note on a sound feed (how it was read, e.g. an encoding
+# detected), not something wrong: moderators see it as a note, the feed as healthy.
+NOTE = "note: "
+
 
 @dataclass(frozen=True, slots=True)
 class Feed:

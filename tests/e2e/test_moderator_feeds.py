@@ -749,3 +749,39 @@ async def test_an_address_moved_for_good_onto_a_feed_the_server_follows_says_so(
         await poll(bot, moved.id)
         await bot.news.drain()
         assert await bot.store.outbox.counts() == {}
+
+
+async def test_a_feed_read_in_a_detected_encoding_is_healthy_with_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Shift_JIS feed that names no encoding, read as written, showed in /feeds list under
+    "Last error … kept what parsed: CharacterEncodingOverride…": the detector's note was
+    stored as a problem. A feed truly ill-formed still shows its error."""
+    async with feed_world(tmp_path, monkeypatch) as (sb, server, bot):
+        titles = ["XO、キティ シーズン3の配信日が決定", "キティ役のアンナにインタビュー"]
+        items = [Item(f"j{n}", title) for n, title in enumerate(titles)]
+
+        def japanese(count: int) -> bytes:
+            body = rss("Kitty Japan", items[:count]).decode().replace(' encoding="utf-8"', "")
+            return body.encode("shift_jis")
+
+        server.serve("/jp.xml", japanese(1), content_type="application/rss+xml")
+        server.serve("/cut.xml", rss("Cut Short", items[:1])[:-40])
+        detected = r"no encoding declared, read as Japanese Shift\_JIS (detected)"  # as shown
+        reply = await sb.invoke("feeds", {"url": server.url("/jp.xml")}, subcommand="add")
+        preview = fields(reply)
+        assert preview["Note"] == detected and "Feed problems" not in preview
+        cut = await bot.store.feeds.add(server.url("/cut.xml"))  # one /feeds add per 30 s
+        await bot.store.feeds.subscribe(sb.guild.id, cut.id, None)
+        server.serve("/jp.xml", japanese(2), content_type="application/rss+xml")
+        for path in ("/jp.xml", "/cut.xml"):
+            feed = await bot.store.feeds.by_url(server.url(path))
+            assert feed is not None
+            await poll(bot, feed.id)
+
+        health = fields(await sb.invoke("feeds", subcommand="list"))
+        lines = health["1. Kitty Japan"].splitlines()
+        assert lines[1] == "🟢 healthy" and lines[3] == f"Note: {detected}", lines
+        assert "Last error" not in health["1. Kitty Japan"]
+        assert "Last error (<t:" in health["2. Cut Short"]
+        assert "kept what parsed: SAXParseException" in health["2. Cut Short"]

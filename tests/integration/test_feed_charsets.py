@@ -199,11 +199,9 @@ async def test_a_parse_worker_reads_a_legacy_encoding_named_nowhere() -> None:
     finally:
         parser.close()
     assert {a.title for a in parsed.articles} == set(JAPANESE)
-    # Read in full, with a note for its moderators that the host names no encoding.
-    assert parsed.error is None
-    assert parsed.problems == (
-        "CharacterEncodingOverride: no encoding declared, read as Japanese Shift_JIS (detected)",
-    )
+    # Read in full, with a note (no problem) for its moderators that the host names none.
+    assert parsed.error is None and parsed.problems == ()
+    assert parsed.notes == ("no encoding declared, read as Japanese Shift_JIS (detected)",)
 
 
 def test_the_detector_is_imported_only_for_a_feed_that_needs_it() -> None:
