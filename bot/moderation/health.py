@@ -12,7 +12,7 @@ from bot.moderation.keywords import describe_filter
 from bot.moderation.text import plural, stamp
 from bot.moderation.urls import same_address
 from bot.news.dedupe import fold
-from bot.news.guard import redacted
+from bot.news.guard import TOKEN_TAIL, redacted
 from bot.news.messages import safe_text
 from bot.render.limits import TOTAL, clamp_embed, lines_within
 from bot.render.text import shorten, truncate
@@ -29,46 +29,65 @@ INTRO_LIMIT = 2000
 _SHARED = "\n\n**Shared feeds** (every server hears these):\n"
 
 
-def feed_label(feed: Feed, limit: int = 100) -> str:
+def feed_label(feed: Feed, limit: int = 100, *, tail: int = 0) -> str:
     """How a feed is named in lists and autocomplete (title, else URL, its credentials
     masked: a shared feed's address is the host's, shown to every server). A blank title
-    (the host's feeds file may give one) is none: Discord refuses an empty choice name."""
-    name = " ".join((feed.title or "").split()) or " ".join(redacted(feed.url).split())
+    (the host's feeds file may give one) is none: Discord refuses an empty choice name.
+    ``tail``: a server's own feed keeps its path token's last characters (``own_address``)."""
+    address = redacted(feed.url, tail=tail)
+    name = " ".join((feed.title or "").split()) or " ".join(address.split())
     return shorten(name, limit)
+
+
+def own_address(feed: Feed) -> str:
+    """A server's own feed's address as its lists show it: two feeds that differ only in a
+    path token (``/rss/<token>``) must not read alike, so the token's last characters stay
+    (``guard.TOKEN_TAIL``: no help in guessing it)."""
+    return redacted(feed.url, tail=TOKEN_TAIL)
 
 
 def feed_choices(own: Sequence[GuildFeed], typed: str) -> list[Choice[str]]:
     """Autocomplete's list of a server's feeds matching ``typed``, valued by id. Feeds that
     share a title (two outlets' "News") are told apart by their address. Titles are
-    compared as the keyword filter reads them (``dedupe.fold``: "istanbul" in "İSTANBUL")."""
+    compared as the keyword filter reads them (``dedupe.fold``: "istanbul" in "İSTANBUL");
+    an address as typed or as the list shows it (masked)."""
     typed = fold(typed.strip())
-    labels = [feed_label(sub.feed) for sub in own]
+    labels = [feed_label(sub.feed, tail=TOKEN_TAIL) for sub in own]
     folded = [fold(label) for label in labels]
     choices = []
     for sub, label, key in zip(own, labels, folded, strict=True):
-        if typed in key or typed in sub.feed.url.casefold():
+        url = sub.feed.url
+        if typed in key or typed in url.casefold() or typed in fold(own_address(sub.feed)):
             name = _named_apart(sub.feed) if folded.count(key) > 1 else label
             choices.append(Choice(name=name, value=str(sub.feed.id)))
     return choices[:25]
 
 
 def _named_apart(feed: Feed) -> str:
-    address = redacted(feed.url).split("://", 1)[-1]
-    return f"{feed_label(feed, 50)} · {shorten(address, 47)}"
+    address = own_address(feed).split("://", 1)[-1]
+    return f"{feed_label(feed, 50, tail=TOKEN_TAIL)} · {shorten(address, 47)}"
 
 
 def pick_feed(own: Sequence[GuildFeed], wanted: str) -> GuildFeed:
-    """One of a server's feeds by autocomplete value (its id), address or title, in that
-    order: a feed titled "7" must not stand in for feed 7 picked from the list. A title
-    several feeds share names none of them: the moderator is asked which."""
+    """One of a server's feeds by autocomplete value (its id), address, address as shown
+    masked (``/feeds list``'s, or a reply's or log's, all ``***``) or title, in that order: a
+    feed titled "7" must not stand in for feed 7 picked from the list. A title or masked
+    address several feeds share names none of them: the moderator is asked which."""
     wanted = wanted.strip()
+    masked = [sub for sub in own if _shown_as(wanted, sub.feed)]
     for found in (
         [sub for sub in own if wanted == str(sub.feed.id)],
         [sub for sub in own if same_address(wanted, sub.feed.url)],
-        [sub for sub in own if fold(wanted) == fold(feed_label(sub.feed))],
+        masked,
+        [sub for sub in own if fold(wanted) == fold(feed_label(sub.feed, tail=TOKEN_TAIL))],
     ):
         if len(found) == 1:
             return found[0]
+        if found and found is masked:
+            raise UserFacingError(
+                f"More than one feed matches “{safe_text(wanted, 100)}”: its secret part is "
+                "hidden. Pick one from the list (`/feeds list` numbers them)."
+            )
         if found:
             raise UserFacingError(
                 f"{len(found)} of this server's feeds are called "
@@ -78,6 +97,14 @@ def pick_feed(own: Sequence[GuildFeed], wanted: str) -> GuildFeed:
     raise UserFacingError(
         f"This server doesn't follow a feed matching “{safe_text(wanted, 100)}”. "
         "Pick one from the list, or see `/feeds list`."
+    )
+
+
+def _shown_as(typed: str, feed: Feed) -> bool:
+    """Whether ``typed`` is ``feed``'s address as shown masked: in a list (a token's last
+    characters kept) or in a reply or the log (all ``***``)."""
+    return "***" in typed and any(
+        same_address(typed, shown) for shown in (own_address(feed), redacted(feed.url))
     )
 
 
@@ -108,7 +135,7 @@ def shared_row(feed: Feed) -> str:
 
 def health_text(feed: Feed, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> str:
     lines = [
-        f"`{shorten(redacted(feed.url).replace('`', ''), URL_LIMIT)}`",
+        f"`{shorten(own_address(feed).replace('`', ''), URL_LIMIT)}`",
         status_line(feed),
         f"Last success: {stamp(feed.last_success_at)}",
     ]
@@ -142,7 +169,9 @@ def _page_embed(page: Sequence[GuildFeed], number: int, count: int) -> discord.E
     )
     for offset, sub in enumerate(page, start=number * PAGE_SIZE + 1):
         embed.add_field(
-            name=truncate(f"{offset}. {safe_text(feed_label(sub.feed), 200)}", 100),
+            name=truncate(
+                f"{offset}. {safe_text(feed_label(sub.feed, tail=TOKEN_TAIL), 200)}", 100
+            ),
             value=truncate(health_text(sub.feed, sub.include, sub.exclude), FIELD_LIMIT),
             inline=False,
         )

@@ -78,12 +78,21 @@ _TOKEN_RUN = 8  # characters between "-" and "_" that hold a token's randomness
 _TOKEN_CHANGES = 8  # a change of kind at least every this many characters: random, no words
 
 
-def redacted(url: str) -> str:
+# What a moderator's list keeps of a random path token (``redacted(url, tail=TOKEN_TAIL)``),
+# as a card's last digits are shown: enough to tell two feeds apart, and at most a sixth of
+# a token of 24 or more random characters (20 left: 80 bits and more), so no help in guessing
+# it. Credentials that may be short (a password, a query's key) keep none.
+TOKEN_TAIL = 4
+
+
+def redacted(url: str, *, tail: int = 0) -> str:
     """``url`` for a log line: a password (or a lone user name), or a value keyed like a
-    credential (in the query, after a ";", in a path segment), masked."""
+    credential (in the query, after a ";", in a path segment), masked. ``tail``: how many of
+    a random path token's last characters to keep (``TOKEN_TAIL``, where feeds are told
+    apart)."""
     # First, on the text as written: yarl's rewrite of a query below percent-encodes the ";"
     # and "=" of a value it reads whole ("a=1;auth=…" to "a=1%3Bauth%3D…"), past this mask.
-    url = _inline_masked(url)
+    url = _inline_masked(url, tail)
     try:
         parsed = URL(url)
     except (ValueError, IndexError):  # unparseable (a port past 65535): mask by the text's shape
@@ -103,7 +112,7 @@ def redacted(url: str) -> str:
     return str(parsed)
 
 
-def _inline_masked(url: str) -> str:
+def _inline_masked(url: str, tail: int = 0) -> str:
     """``url`` with the credentials past its host that no query parser reads masked; an
     address with no "//" (a relative one) is read whole as its path."""
     scheme, sep, rest = url.partition("//")
@@ -111,7 +120,8 @@ def _inline_masked(url: str) -> str:
         scheme, rest = "", url
     cut = len(rest) - len(rest.lstrip("/")) if not sep else _host_end(rest)
     masked = _SECRET_SEGMENT.sub(_masked_segment, _INLINE_PAIR.sub(_masked_pair, rest[cut:]))
-    return f"{scheme}{sep}{rest[:cut]}{_TOKEN_SEGMENT.sub(_masked_token, masked)}"
+    tokens = _TOKEN_SEGMENT.sub(lambda found: _masked_token(found, tail), masked)
+    return f"{scheme}{sep}{rest[:cut]}{tokens}"
 
 
 def _host_end(rest: str) -> int:
@@ -127,8 +137,11 @@ def _masked_segment(segment: re.Match[str]) -> str:
     return segment[0] if _NAME_LIKE.fullmatch(segment[2]) else f"{segment[1]}***"
 
 
-def _masked_token(segment: re.Match[str]) -> str:
-    return "***" if _bare_token(segment[0]) else segment[0]
+def _masked_token(segment: re.Match[str], tail: int = 0) -> str:
+    token = segment[0]
+    if not _bare_token(token):
+        return token
+    return "***" + token.rstrip("=")[-tail:] if tail else "***"
 
 
 def _bare_token(segment: str) -> bool:

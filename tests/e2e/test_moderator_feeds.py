@@ -785,3 +785,46 @@ async def test_a_feed_read_in_a_detected_encoding_is_healthy_with_a_note(
         assert "Last error" not in health["1. Kitty Japan"]
         assert "Last error (<t:" in health["2. Cut Short"]
         assert "kept what parsed: SAXParseException" in health["2. Cut Short"]
+
+
+async def test_feeds_differing_only_in_a_masked_token_are_told_apart_and_picked_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two untitled feeds ``/rss/<token1>`` and ``/rss/<token2>`` read alike in /feeds list
+    and in /feeds remove's suggestions; the address the list shows (masked), pasted into
+    /feeds remove, found no titled feed."""
+    tokens = ("9f8e7d6c5b4a39281706f5e4d3c2b1a0", "0a1b2c3d4e5f60718293a4b5c6d7e8f9")
+    async with Sandbox(guilds=1) as sb, moderator_bot(sb, tmp_path, monkeypatch) as bot:
+        gid, feeds = sb.guild.id, bot.store.feeds
+        for host, title in (("x.example", None), ("y.example", "Kitty Private")):
+            for token in tokens:
+                feed = await feeds.add(f"https://{host}/rss/{token}", title=title)
+                await feeds.subscribe(gid, feed.id, None)
+
+        reply = await sb.invoke("feeds", subcommand="list")
+        listed = fields(reply)
+        text = str(reply.embeds)
+        assert not any(token[:-4] in text for token in tokens)
+        untitled = [name for name in listed if "x.example" in name]
+        assert len(untitled) == 2 and untitled[0][3:] != untitled[1][3:], untitled
+        choices = await sb.autocomplete(
+            "feeds", {"feed": "example"}, focused="feed", subcommand="remove"
+        )
+        names = [c["name"] for c in choices]
+        assert len(names) == 4 and len(set(names)) == 4, names
+        assert not any(token[:-4] in name for token in tokens for name in names)
+
+        # The titled feed's address pasted from its /feeds list field picks that one.
+        titled = [value for name, value in listed.items() if "Kitty Private" in name]
+        address = titled[1].splitlines()[0].strip("`")
+        assert address == "https://y.example/rss/***e8f9"
+        reply = await sb.invoke("feeds", {"feed": address}, subcommand="remove")
+        assert "Stopped following **Kitty Private**" in reply.content
+        left = {s.feed.url for s in await feeds.for_guild(gid)}
+        assert f"https://y.example/rss/{tokens[1]}" not in left and len(left) == 3
+        # Masked whole (as a reply or the log shows it), two feeds could be meant: neither.
+        refused(
+            await sb.invoke("feeds", {"feed": "https://x.example/rss/***"}, subcommand="remove"),
+            "More than one feed matches",
+        )
+        assert len(await feeds.for_guild(gid)) == 3

@@ -508,3 +508,13 @@ def test_an_address_with_no_readable_host_is_refused_as_such(url: str, allow_pri
 )
 def test_redacted_masks_an_address_yarl_slips_on(url: str, shown: str) -> None:
     assert redacted(url) == shown
+
+
+def test_a_list_keeps_only_a_random_path_tokens_last_characters() -> None:
+    """``tail`` keeps a path token's last characters, so two feeds' lists tell them apart;
+    a password or a query's key, which may be short, keeps none."""
+    token = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+    url = f"https://u:pw12@e.org/rss/{token}/feed.xml?key=abcd1234"
+    assert redacted(url, tail=4) == "https://u:***@e.org/rss/***b1a0/feed.xml?key=***"
+    assert redacted(url) == "https://u:***@e.org/rss/***/feed.xml?key=***"
+    assert redacted("https://e.org/rss/2024/xo-kitty-season-3-news", tail=4).endswith("news")

@@ -15,6 +15,7 @@ from bot.moderation.health import (
     feed_label,
     feeds_embeds,
     health_text,
+    own_address,
     pick_feed,
     status_line,
 )
@@ -314,3 +315,46 @@ def test_a_token_as_a_path_segment_never_reaches_the_servers_lists() -> None:
     assert feed_label(private) == "https://e.org/feeds/***/rss"
     page = feeds_embeds([], [private])[0].description or ""
     assert r"e.org/feeds/\*\*\*/rss" in page and token not in page  # escaped for markdown
+
+
+TOKENS = ("9f8e7d6c5b4a39281706f5e4d3c2b1a0", "0a1b2c3d4e5f60718293a4b5c6d7e8f9")
+
+
+def token_feeds(title: str | None = None) -> list[GuildFeed]:
+    """Two feeds on one host whose addresses differ only in a random path token."""
+    return [
+        GuildFeed(replace(BASE, id=n, title=title, url=f"https://x.example/rss/{token}"), (), ())
+        for n, token in enumerate(TOKENS, start=1)
+    ]
+
+
+def test_feeds_that_differ_only_in_a_masked_token_are_told_apart() -> None:
+    """Two untitled feeds ``/rss/<token1>`` and ``/rss/<token2>`` were both listed and
+    offered as ``https://x.example/rss/***``: a moderator could not tell which to remove."""
+    own = token_feeds()
+    labels = [feed_label(sub.feed, tail=4) for sub in own]
+    assert labels == ["https://x.example/rss/***b1a0", "https://x.example/rss/***e8f9"]
+    names = [c.name for c in feed_choices(own, "")]
+    embed = feeds_embeds(own, [])[0]
+    shown = [f"{f.name}\n{f.value}" for f in embed.fields]
+    assert len(set(names)) == 2 and len(set(shown)) == 2
+    for text in [*names, *shown]:
+        assert not any(token[:-4] in text for token in TOKENS), text
+    # Kept where lists tell feeds apart only: a reply or the log still shows none of it.
+    assert feed_label(own[0].feed) == "https://x.example/rss/***"
+
+
+def test_a_masked_address_typed_back_picks_the_one_feed_it_can_be() -> None:
+    """The address /feeds list shows (its token masked), pasted into /feeds remove, found no
+    titled feed; two feeds it could be must not be guessed between."""
+    one, two = token_feeds(title="Kitty Private")
+    other = GuildFeed(replace(BASE, id=3, title="E News"), (), ())
+    own = [one, two, other]
+    assert pick_feed(own, own_address(two.feed)) is two
+    assert pick_feed(own, " HTTPS://X.EXAMPLE/rss/***b1a0") is one
+    assert [c.value for c in feed_choices(own, "x.example/rss/***e8f9")] == ["2"]
+    with pytest.raises(UserFacingError, match="More than one feed matches"):
+        pick_feed(own, "https://x.example/rss/***")  # as a reply or the log shows both
+    assert pick_feed([one, other], "https://x.example/rss/***") is one
+    with pytest.raises(UserFacingError, match="doesn't follow a feed matching"):
+        pick_feed(own, "https://x.example/rss/***0000")
