@@ -294,6 +294,8 @@ class ShowIndex:
             [[e.title] if e.title is not None else [] for e in self._episodes]
         )
         self._by_code = {(e.season, e.number): e for e in self._episodes}
+        # The show's own names, as fans put them before a title ("XO, Kitty TGIF").
+        self._show_names = tuple(normalise(n) for n in (show.title, *show.aliases) if n.strip())
         # /cast answers by query; the pack never changes, so each distinct query is scored
         # once (bounded: typed-in names are few, but typos are not)
         self._found: dict[str, list[CastMember]] = {}
@@ -380,7 +382,24 @@ class ShowIndex:
         an emoticon or "pls" after it is read away ('S1E4 :)')."""
         found = self._find_episode(text, season)
         bare = without_chatter(text)
-        return found if found is not None or bare == text else self._find_episode(bare, season)
+        if found is None and bare != text:
+            found = self._find_episode(bare, season)
+        # The show's name beside a title or code is no part of it: "XO, Kitty TGIF" is TGIF.
+        if found is not None or not (rest := self.without_show(bare)):
+            return found
+        return self.find_episode(rest, season)
+
+    def without_show(self, text: str) -> str:
+        """``text`` normalised, less the show's name and aliases where they stand as words
+        ("XO, Kitty TGIF" -> "tgif"); "" when it names no show, is nothing else, or is a
+        title itself."""
+        words = normalise(text)
+        if len(text) > 2 * _CODE_MAX or self._episode_keys.exactly(words):
+            return ""
+        rest = f" {words} "
+        for name in self._show_names:
+            rest = rest.replace(f" {name} ", " ")
+        return rest.strip() if rest.strip() != words else ""
 
     def _find_episode(self, text: str, season: int | None) -> Episode | None:
         code = parse_episode_code(text)
@@ -462,10 +481,8 @@ class ShowIndex:
         words = normalise(text)
         if len(text) > 2 * _CODE_MAX or self._episode_keys.exactly(words):
             return []
-        for name in (self.show.title, *self.show.aliases):
-            words = f" {words} ".replace(f" {normalise(name)} ", " ")
         found: list[Episode] = []
-        for word in words.split():
+        for word in (self.without_show(text) or words).split():
             exact = self._episode_keys.exactly(word)
             episode = self._episodes[exact[0]] if len(exact) == 1 else None
             if episode is not None and episode not in found:
@@ -520,6 +537,8 @@ class ShowIndex:
         bare = without_chatter(text)
         if bare != text and self._names_a_code(bare, season):
             text = bare  # "S1E4 :)": the code, not titles that share its letters
+        # "XO, Kitty TGF": the title (or code) beside the show's name, not the name's letters.
+        text = self.without_show(text) or text
         q = normalise(text)
         if not q:
             return [(0.0, e) for e in episodes[:limit]] if not text.strip() else []

@@ -149,8 +149,9 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
 def _two_asked(index: ShowIndex, text: str, season: int | None) -> None:
     """Text naming two episodes is asked which one, rather than answered with either (or a
     "did you mean" leaving one out): "TGIF (S1E5)" or "TGF (S1E5)" (TGIF is S1E4), "S1E4 vs
-    S1E5", "TGIF TBH"."""
-    mislabelled = index.mislabelled(text, season)
+    S1E5", "TGIF TBH", also after the show's name ("XO, Kitty TGIF (S1E5)")."""
+    named = index.without_show(text) or text
+    mislabelled = index.mislabelled(named, season)
     if mislabelled is not None:
         coded, titled = mislabelled
         raise UserFacingError(
@@ -158,7 +159,7 @@ def _two_asked(index: ShowIndex, text: str, season: int | None) -> None:
             f"{titled.display_title} is {titled.code}. Which one? Type {coded.code} or "
             f"{titled.code}."
         )
-    coded_in = index.coded_in(text) or index.titled_in(text)
+    coded_in = index.coded_in(named) or index.titled_in(named)
     if len(coded_in) > 1:
         options = ", ".join(f"{e.code} {e.display_title}" for e in coded_in[:5])
         raise UserFacingError(

@@ -235,3 +235,16 @@ async def test_a_code_beside_the_shows_name_answers_that_episode(sandbox: Sandbo
     assert [c["value"] for c in offered] == ["S1E5"]
     answered = await sandbox.invoke("episode", {"episode": "XO, Kitty S1E5"}, user="member")
     assert answered.titles == ["S1E5 · TBH"]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_title_beside_the_shows_name_answers_that_episode(sandbox: Sandbox) -> None:
+    """ "XO, Kitty TGIF" was "not found": the show's name was read as part of the title."""
+    offered = await sandbox.autocomplete(
+        "episode", {"episode": "XO, Kitty TGIF"}, focused="episode"
+    )
+    assert offered[0]["value"] == "S1E4"
+    answered = await sandbox.invoke("episode", {"episode": "XO, Kitty TGIF"}, user="member")
+    assert answered.titles == ["S1E4 · TGIF"]
+    misspelt = await sandbox.autocomplete("episode", {"episode": "XO Kitty TGF"}, focused="episode")
+    assert misspelt and misspelt[0]["value"] == "S1E4"

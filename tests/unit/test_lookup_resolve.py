@@ -411,6 +411,36 @@ def test_a_code_beside_words_naming_no_title_is_that_episode(
 
 
 @pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("XO, Kitty TGIF", "S1E4"),
+        ("TGIF XO, Kitty", "S1E4"),
+        ("XO Kitty: TBH", "S1E5"),
+        ("XOKitty - kiss", "S1E3"),
+        ("XO, Kitty XO", "S1E1"),  # a title that is the name's first word
+        ("XO Kitty TGF", "S1E4"),  # misspelt, as the title alone resolves
+        ("xo kitty tgif pls", "S1E4"),
+    ],
+)
+def test_a_title_beside_the_shows_name_is_that_episode(
+    catalog: Catalog, show: Show, typed: str, code: str
+) -> None:
+    # "XO, Kitty TGIF" was "not found"; autocomplete offered TGIF only beside nothing better,
+    # and "XO Kitty TGF" nothing: the name's letters were scored as part of the title.
+    assert resolve_episode(catalog, show, typed, None).code == code
+    assert episode_choices(catalog, show, typed)[0][1] == code
+
+
+def test_the_shows_name_beside_two_titles_still_asks_which(catalog: Catalog, show: Show) -> None:
+    with pytest.raises(UserFacingError, match="names two episodes: S1E5 is TBH, and TGIF is"):
+        resolve_episode(catalog, show, "XO, Kitty TGIF (S1E5)", None)
+    with pytest.raises(UserFacingError, match="names several episodes: S1E4 TGIF, S1E5 TBH"):
+        resolve_episode(catalog, show, "XO, Kitty TGIF TBH", None)
+    with pytest.raises(UserFacingError, match="not found"):
+        resolve_episode(catalog, show, "XO, Kitty", None)  # the name alone names no episode
+
+
+@pytest.mark.parametrize(
     ("typed", "named"),
     [
         ("TGIF TBH", ["S1E4", "S1E5"]),
