@@ -111,6 +111,16 @@ _LATER_QUESTION = re.compile(
     r"¿|[,:;] (?:will|would|is|are|does|do|did|can|could|should|what|when|why|how"
     r"|who|where)\b"
 )
+# A line that opens by asking and ends with its mark after a label asks all of it: "Will it
+# be renewed: what we know?" (the label's colon ends the sentence the event is read in).
+# ("Will" may be a name: "Will Poulter joins …: who is he?" asks nothing, so "will" asks
+# only with a verb's base form or "be" and no word of another verb's between)
+_ASKED_OPENER = re.compile(
+    r"(?:is|are|was|were|has|have|does|do|did|can|could) "
+    r"|(?:will|would) (?:(?!\w+(?:s|ed|ing)\b)[^.?!:\s]+ |\w+s, |\d+ )*?(?:(?:be|get) )?$"
+)
+_BASE_FORM = re.compile(r"(?!\w*(?:s|ed|ing)\b)|(?<=\bbe )|(?<=\bget )")
+_ASKED_AFTER_LABEL = re.compile(r" ?:[^.?!]*\?")
 # A text that opens by asking without its mark (see ``ASKS``) reports no event.
 _ASKS = re.compile(ASKS)
 # A negation right before an ending ("is not cancelled") still cancels it.
@@ -674,6 +684,12 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         or asked[hit.end : right].rstrip(_CLOSERS).endswith("?")
     ) and not (_LATER_QUESTION.search(after) or _labels(text, hit.end)):
         return None  # a question: "will it be renewed?", "(is it cancelled?)"
+    if (
+        _ASKED_OPENER.match(text, left, hit.start)
+        and _BASE_FORM.match(text, hit.start)
+        and _ASKED_AFTER_LABEL.match(asked, right)
+    ):
+        return None  # "Will XO, Kitty season 4 be renewed: what we know?"
     if _ASKS.match(text, 0, hit.start):
         return None  # "Has Netflix cancelled it for season 2"
     if _other_work(text, hit, left, shoot=milestone in _SHOOTS):

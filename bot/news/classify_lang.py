@@ -92,8 +92,10 @@ RENEW_LANG = Family(
             rf"|\b(?:kondigt|anuncia|anunció|anunciou|anunciado|annonce|annuncia|kündigt|bekräftar"
             rf"|bekrefter"
             rf"|bekræfter|meddelar|annonserer|tillkännager)\b"
-            # (not across the filming or the date: "annuncia che le riprese della stagione 2")
-            rf"(?:(?!{_SHOOTING}|data|date|fecha|datum)[^.?!]){{0,30}}"
+            # (not across the filming or the date: "annuncia che le riprese della stagione 2";
+            # nor when it comes: "annonce quand sortira la saison 4")
+            rf"(?:(?!{_SHOOTING}|data|date|fecha|datum|quand|cuándo|cuando|quando|wann|sortie"
+            rf"|estreno|estreia|uscita)[^.?!]){{0,30}}"
             rf"\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b"
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
             # ("geht in die nächste Runde" is how filming news opens, not an order)

@@ -407,8 +407,12 @@ CANCEL_FAMILY = Family(
             rf"|\b(?:is|are) dead at {NETWORK}\b"
             r"|\b(?:will not|won't) continue\b(?! to\b)"
             # headline participle: "The Irregulars cancelled on Netflix after one season"
-            r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\band )(?<!\bor )(?<!\d )"
+            # (a count before it is no season's, "season 4 cancelled" is: its number)
+            r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\band )(?<!\bor )"
+            r"(?:(?<!\d )|(?<=\bseason \d )|(?<=\bseason \d\d ))"
             r"(?<!\bshows )(?<!\bseries )"
+            # (an event of the season's called off is no end of the show)
+            r"(?<!\bpremiere )(?<!\bscreening )(?<!\bpanel )(?<!\bevent )(?<!\bparty )"
             r"(?<!\bfrom )"  # "went from cancelled to Netflix's biggest hit"
             r"(?<!\bnearly )(?<!\balmost )"  # "was nearly cancelled": it was not
             r"\bcancell?ed\b(?! (?:shows?|series"
@@ -1574,6 +1578,13 @@ POST_FAMILY = Family(
     ),
 )
 
+# de puts the verb last: "hat den Trailer zu … noch nicht veröffentlicht", "der Trailer …
+# wurde nicht gezeigt", "einen Trailer … gibt es noch nicht" tell of no trailer.
+_DE_NOT_SHOWN = (
+    r"(?![^.?!]{0,60}\b(?:(?:nicht|nie|niemals) (?:\w+ )?(?:veröffentlicht|gezeigt|enthüllt"
+    r"|vorgestellt|präsentiert|geteilt)|gibt es (?:noch )?(?:nicht|keinen))\b)"
+)
+
 TRAILER_FAMILY = Family(
     rules=(
         _rule(
@@ -1612,7 +1623,7 @@ TRAILER_FAMILY = Family(
             # (not "season 2 trailer hasn't dropped yet")
             r"(?! (?:still )?(?:hasn't|has not|isn't|is not|not yet|yet to|won't|will not)\b)"
             r"|\b(?:trailer|teaser) (?:for|of|zu|zur|zum|de la|della|van|voor|till|til|för|para"
-            r"|pour)\b"
+            rf"|pour)\b{_DE_NOT_SHOWN}"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"
             r"|^[^.?!:|]{1,70}\b(?:trailer|teaser)(?: #?\d)?(?::| \|| - )"
             # "'The Tattooist of Auschwitz' Trailer Will Break Your Heart": a quoted title's
@@ -1623,6 +1634,7 @@ TRAILER_FAMILY = Family(
             # "hat den neuen Trailer für"
             r"|\b(?:il|el|le|der|das|den|einen|het|o) (?:(?:primo|nuovo|primer|nuevo|premier"
             r"|nouveau|erste|ersten|neue|neuen|eerste|nieuwe|primeiro|novo) )?(?:trailer|teaser)\b"
+            rf"{_DE_NOT_SHOWN}"
             # "Emma Thompson is a snarky private eye in Down Cemetery Road trailer"
             # (a named trailer: "the biggest moments from the trailer" looks back at one)
             r"|\bin (?!the (?:trailer|teaser)$)(?:[\w'’:-]+ ){1,5}(?:trailer|teaser)$",
@@ -2170,7 +2182,9 @@ DELAY_FAMILY = Family(
             r"|pushed|put on (?:hold|pause)|"
             r"on hold|on pause|halted|paused|suspended|shut down)\b"
             r"|\bdelay (?:in|to|of|for) (?:the )?(?:release|premiere|production|filming|season|its)"
-            r"|\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
+            # (not an adjective's past delay: "long-delayed fourth season finally premieres")
+            r"|(?<!-)(?<!\blong )(?<!\bmuch )(?<!\boft )"
+            r"\b(?:delays|delayed|postpones|postponed|pushes back|pushed back|halts|halted|pauses|"
             r"paused|suspends|suspended|shuts down|shut down|delaying|postponing|pausing|halting"
             r"|suspending|postpone|delay) (?:the |its |their "
             r"|her |his )?(?:fall |spring |summer |winter )?(?:start of )?(?:production|filming"
@@ -2442,6 +2456,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"do)\b|\bstatus update\b|\brenewal status\b|\brenew or cancell?ed\b"
         rf"|{_RENEWED_OR_CANCELLED}|\bis it (?:renewed|cancell?ed|coming|happening|returning)\b"
         r"|\bhow to watch\b|\bwhere to (?:watch|stream)\b|\bwhat time\b|\brelease time\b"
+        # "Here's when the last-ever episode arrives on Netflix": a time to come, no release
+        r"|\b(?:here'?s|here is|this is|find out) (?:exactly )?when\b"
         r"|\bout yet\b|\bwhy (?:netflix|hbo|it|they|the show)?\s?(?:cancell?ed|axed|dropped)\b"
         r"|\bwhy [^.?!]{0,60}(?:was|got|get|gets|is|are|were) (?:cancell?ed|axed|missing|renewed"
         # (the wait over, or fans over the moon, is news: "Why the wait is over: … premieres")

@@ -1,0 +1,100 @@
+"""Headlines written to break the twenty-first session's classifier changes: what they read
+wrong, and what they must keep reading right. Season 4 of XO, Kitty is not known, so a
+misread season cannot hide behind a known one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Milestone
+
+INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
+TOLD = datetime(2026, 11, 20, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        ("XO, Kitty season 4 cancelled", 4),
+        ("Netflix's XO, Kitty season 4 cancelled", 4),
+        ("XO, Kitty Season 4 Cancelled: Netflix Ends Teen Rom-Com", 4),
+        ("XO, Kitty season 12 cancelled", 12),
+    ],
+)
+def test_a_bare_cancellation_of_a_numbered_season_is_the_cancellation(
+    title: str, season: int
+) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.CANCELLED, season), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a count before "cancelled" is still no season
+        "Top 10 cancelled shows of 2026, from XO, Kitty to Harbor Lights",
+        # an event of the season called off is no end of the show
+        "XO, Kitty season 4 premiere cancelled",
+        "XO, Kitty season 4 premiere screening cancelled",
+        "XO, Kitty season 4 panel cancelled at Comic-Con",
+        "XO, Kitty season 4 watch party cancelled",
+        # asked
+        "Will XO, Kitty season 4 be renewed: what we know?",
+        "Will XO, Kitty season 4 premiere in 2027: release date rumours?",
+        "Is XO, Kitty season 4 cancelled: Netflix's decision explained?",
+        # de: the verb last, and it is negated
+        "Netflix hat den Trailer zu XO, Kitty Staffel 4 noch nicht veröffentlicht",
+        "Der Trailer zu XO, Kitty Staffel 4 wurde noch nicht veröffentlicht",
+        "Einen Trailer zu XO, Kitty Staffel 4 gibt es noch nicht",
+        # a time to come, told as an explainer
+        "Here's when XO, Kitty's last-ever episode arrives on Netflix",
+        "Here's When XO, Kitty Season 4 Drops On Netflix",
+        "Find out when XO, Kitty season 4 releases on Netflix",
+    ],
+)
+def test_no_milestone(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # a name opening the line asks nothing ("Will" is no question there)
+        (
+            "Will Poulter joins XO, Kitty season 4 as filming begins: who is he?",
+            Milestone.CASTING,
+        ),
+        ("XO, Kitty season 4 renewed: what happens next?", Milestone.RENEWED),
+        ("XO, Kitty season 4 Trailer: They did what?", Milestone.TRAILER),
+        ("XO, Kitty renewed for season 4 — here's when it could premiere", Milestone.RENEWED),
+        ("Netflix hat den Trailer zu XO, Kitty Staffel 4 veröffentlicht", Milestone.TRAILER),
+        ("Den Trailer zu XO, Kitty Staffel 4 gibt es ab Freitag", Milestone.TRAILER),
+        # "when" it comes is a date told, not a season ordered
+        (
+            "Netflix annonce quand sortira la saison 4 de XO, Kitty",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        (
+            "Netflix anuncia cuándo se estrena la temporada 4 de XO, Kitty",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        (
+            "Netflix annuncia quando uscirà la stagione 4 di XO, Kitty",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        ("Netflix annonce la saison 4 de XO, Kitty", Milestone.RENEWED),
+        # a delay told as an adjective is the past's: the news is what follows
+        ("XO, Kitty's long-delayed fourth season finally premieres", Milestone.RELEASED),
+        ("XO, Kitty's much-delayed season 4 gets a trailer", Milestone.TRAILER),
+        ("XO, Kitty's oft-delayed fourth season is delayed again", Milestone.DELAYED),
+        ("Netflix delays fourth season of XO, Kitty", Milestone.DELAYED),
+        ("XO, Kitty season 4 axed", Milestone.CANCELLED),
+    ],
+)
+def test_milestone(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (milestone, 4), signal.rule
