@@ -1169,7 +1169,9 @@ RELEASE_LANG = Family(
             # fr "annonce quand", it "svela quando", de "verrät, wann"
             r"|\b(?:confirm(?:a|ó|ou|ar)|revel(?:a|ó|ou|ar)|anunci(?:a|ó|ou|ar)|desvel(?:a|ó|ar)"
             r"|annonce|révèle|dévoile|confirme|svela|annuncia|conferma|rivela|verrät|bestätigt"
-            r"|enthüllt),? (?:cuándo|quando|quand|wann)\b",
+            r"|enthüllt),? (?:cuándo|quando|quand|wann)\b"
+            # (not the shoot's day, nor a film's: "confirma cuándo comienza el rodaje")
+            rf"(?![^.?!]{{0,50}}\b(?:{_SHOOTING}|película|pelicula|film|filme|movie)\b)",
         ),
         _rule(
             "starts-on-lang",

@@ -1597,6 +1597,7 @@ TRAILER_FAMILY = Family(
             r"[^.?!]{0,40}"
             r"\b(?:trailer|teaser|sneak peek|promo|promotional video|pv|"
             r"footage)s?\b"
+            r"(?! (?:panels?|modules?|systems?|plants?|arrays?|installations?|cells?)\b)"
             # "announced the show's return with an intriguing teaser trailer", "released the
             # first six minutes of Wednesday season 2"
             r"|\b(?:announce[sd]?|confirm(?:s|ed)?|tease[sd]?) [^.?!]{0,40}\bwith (?:a|an|its|the) "
@@ -1775,10 +1776,13 @@ RELEASE_FAMILY = Family(
             # day); not a weekly slot ("drop every Friday", "on Fridays", "on Tuesday
             # nights"), a past one ("premiered Friday"), an episode's, nor a weekday before
             # its date ("premieres Friday, June 5": ``premieres-on-date``)
-            r"(?<!\bepisode )(?<!\bepisodes )(?<!\bfinale )\b(?:premieres|debuts|arrives|returns"
+            # ("episode 5 premieres Friday" is an episode's; "on Black Friday" no network's,
+            # and no weekday's: a day of its own; "Friday the 27th" is that day, not this one)
+            r"(?<!\bepisode )(?<!\bepisodes )(?<!\bfinale )(?<!\bepisode \d )(?<!\bepisode \d\d )"
+            r"\b(?:premieres|debuts|arrives|returns"
             r"|drops|lands|(?:will|to|is set to) (?:premiere|debut|arrive|return|drop|land))"
-            rf"(?: on [\w+]+)? (?:on |this )?(?P<weekday>{WEEKDAY})\b"
-            rf"(?!,? (?:\d|{MONTH})| nights\b)",
+            r"(?: on (?!black |good |holy |cyber )[\w+]+)? (?:on |this )?"
+            rf"(?P<weekday>{WEEKDAY})\b(?!,? \(?(?:\d|the \d|{MONTH})| nights\b)",
         ),
         _rule(
             "all-episodes-on-date",
@@ -1803,7 +1807,9 @@ RELEASE_FAMILY = Family(
             # "Death in Paradise has confirmed when its 10th season will premiere"
             # ("we finally know when The Penguin is set to arrive")
             r"\b(?:confirm(?:s|ed)?|reveal(?:s|ed)?|announce[sd]?"
-            r"|(?:we|fans) (?:finally |now )?know(?: exactly)?) when\b[^.?!]{0,50}"
+            # (a film's premiere is no season's: "… star Anna Cathcart's new movie premieres")
+            r"|(?:we|fans) (?:finally |now )?know(?: exactly)?) when\b"
+            r"(?:(?!\b(?:movie|film)\b)[^.?!]){0,50}"
             r"\b(?:(?:will|set to) (?:premiere|return|debut|arrive|air|be released|land|hit)"
             r"|premieres|returns|debuts|arrives)\b"
             # "will start on BBC One on Tuesday 8th January"
@@ -1856,7 +1862,11 @@ RELEASE_FAMILY = Family(
 
 # Words after a release that put it still ahead: "debuts on Apple TV+ in March", "starts
 # streaming next week"
-_STILL_AHEAD = rf"{MONTH}|next|later|this (?:fall|summer|spring|winter)|on \w+day"
+# (a weekday alone too: "arrives on Netflix this Friday" told on Wednesday is two days off;
+# ``premieres-on-weekday`` reads the day)
+_STILL_AHEAD = (
+    rf"{MONTH}|next|later|this (?:fall|summer|spring|winter)|on \w+day|(?:this )?{WEEKDAY}"
+)
 RELEASED_FAMILY = Family(
     rules=(
         _rule(
@@ -2106,11 +2116,15 @@ RELEASED_FAMILY = Family(
             # (nor a clause's: "as season two arrives", "here's when the episode arrives"; nor the
             # plural noun: "a night of premieres", "the season's premieres")
             r"^(?:(?!\b(?:trailer|teaser|poster|date|first look|photos|images|clip|finale|episode"
-            r"|movie|film|special|what|how|guide|preview|ratings|when|as|while|once|until)\b)"
+            r"|movie|film|special|what|how|guide|preview|ratings|when|as|while|once|until"
+            # (nor a star's new show, a spinoff's: "XO, Kitty star's new show premieres")
+            r"|star|stars|star's|spinoff|spin-off)\b)"
             r"[^.?!]){1,80}?(?<!\bof )(?<!'s )(?<!\bthe )(?<!\btelevision )(?<!\btv )"
             r"\b(?:premieres|debuts|arrives|lands|bows)"
             rf"(?: (?:on|to) {NETWORK})?(?=$|[,:;!]| with\b| amid\b)"
-            rf"(?![^.?!]{{0,40}}\b(?:{_STILL_AHEAD}|20\d\d|soon|tonight|today|tomorrow)\b)",
+            # (nor a guide's label: "Season 4 Premieres: Everything We Know")
+            rf"(?![^.?!]{{0,40}}\b(?:{_STILL_AHEAD}|20\d\d|soon|tonight|today|tomorrow|everything"
+            r"|what (?:we|you|to) know)\b)",
             headline_only=True,
             weak=True,
         ),

@@ -98,3 +98,69 @@ def test_no_milestone(title: str) -> None:
 def test_milestone(title: str, milestone: Milestone) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.milestone, signal.season) == (milestone, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        # a day of its own, another day than the weekday's next, an episode's
+        ("XO, Kitty season 4 premieres on Black Friday", datetime(2026, 11, 20, 15, tzinfo=UTC)),
+        ("XO, Kitty season 4 premieres Friday the 27th", datetime(2026, 11, 20, 15, tzinfo=UTC)),
+        ("XO, Kitty season 4 episode 5 premieres Friday", datetime(2026, 11, 20, 15, tzinfo=UTC)),
+        # two days ahead is no release yet (told on a Wednesday)
+        ("XO, Kitty season 4 lands on Netflix Friday", datetime(2026, 11, 18, 15, tzinfo=UTC)),
+        (
+            "XO, Kitty season 4 premieres on Netflix Friday with all eight episodes",
+            datetime(2026, 11, 18, 15, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_weekday_that_is_not_the_release_today(title: str, told: datetime) -> None:
+    signal = classify(title, "", told, INDEX)
+    assert signal.milestone is not Milestone.RELEASED, signal.rule
+
+
+def test_a_weekday_told_on_that_day_is_the_release_after_a_network() -> None:
+    signal = classify("XO, Kitty season 4 arrives on Netflix this Friday", "", TOLD, INDEX)
+    assert (signal.milestone, signal.event_date) == (Milestone.RELEASED, TOLD.date())
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "confirms when" of a shoot or a film is no premiere's date of the season
+        "Netflix confirma cuándo comienza el rodaje de la temporada 4 de XO, Kitty",
+        "We know when XO, Kitty star Anna Cathcart's new movie premieres",
+        "Netflix confirma cuándo se estrena la película de Anna Cathcart, estrella de XO, Kitty",
+        # a present-tense premiere that is a star's, a spinoff's, or a guide's label
+        "XO, Kitty star's new show premieres",
+        "XO, Kitty spinoff premieres",
+        "XO, Kitty Season 4 Premieres: Everything We Know",
+        # photovoltaic
+        "Netflix reveals PV panels for XO, Kitty studio",
+    ],
+)
+def test_not_the_seasons_release_date_release_or_trailer(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone not in (
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        Milestone.RELEASED,
+        Milestone.TRAILER,
+    ), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "Netflix confirma cuándo se estrena la temporada 4 de XO, Kitty",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        ("We know when XO, Kitty season 4 premieres", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("XO, Kitty Season 4 Premieres With a Twist", Milestone.RELEASED),
+        ("Netflix unveils the main PV for XO, Kitty season 4", Milestone.TRAILER),
+    ],
+)
+def test_the_rules_own_wordings_stay(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (milestone, 4), signal.rule
