@@ -311,6 +311,18 @@ _GENERIC_BEFORE = re.compile(
     r"|programmes|séries|serien|originals) (?:getting|get|gets|that (?:were|got|get|have been)"
     r"|have been|were|are|being)(?: (?:just|abruptly|quickly|often|always))? $"
 )
+# (the search may start after the owner's words: "Netflix's best shows are renewed" is
+# matched from "shows"; the words before the match are looked at again. An owner's "'s"
+# only: with "of" or a number there too it announced a held-out "other" row more)
+_OWNED_BEFORE = re.compile(r"['’]s(?: [a-z]+)? $")
+
+
+def _shows_in_general(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with shows in general as a verdict's subject."""
+    match = _GENERIC_BEFORE.search(text, start, end)
+    return match is not None and not _OWNED_BEFORE.search(text, start, match.start())
+
+
 # Cheap gate before the costlier NEGATED_OFFICIAL search.  ``NOT_LANG``'s words spelt as
 # plain text: with word breaks (``\b``) the gate costs twice as much (5.4 µs a text, not 2.5).
 _MAY_NEGATE = re.compile(r"n't|not |no |yet to|nicht|non |não|pas |niet|ikke|inte|nie ")
@@ -583,7 +595,11 @@ def _is_passing(
     # an announced premiere lies ahead: its yearless date is the next one
     upcoming = RECENT_RELEASE if hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED else None
     # (a delay's old window dates no event: "no longer expected in 2026" read in November)
-    gone = _old_windows(text, left, right) if hit.rule.milestone is Milestone.DELAYED else ()
+    gone = (
+        _old_windows(text, left, right, published)
+        if hit.rule.milestone is Milestone.DELAYED
+        else ()
+    )
     return any(
         published - when > PAST_MENTION
         for at, when in resolve_dates(text[left:right], published, doc.prefixes, upcoming=upcoming)
@@ -591,9 +607,14 @@ def _is_passing(
     )
 
 
-def _old_windows(text: str, left: int, right: int) -> list[range]:
-    """Where ``text[left:right]`` names a window a delay gave up ("no longer … 2026")."""
-    return [range(*m.span()) for m in _OLD_PERIOD.finditer(text, left, right)]
+def _old_windows(text: str, left: int, right: int, published: date) -> list[range]:
+    """Where ``text[left:right]`` names a window a delay gave up ("no longer … 2026"); a
+    year before ``published``'s is none: "no longer expected in 2025" read in 2026 is old."""
+    return [
+        range(*m.span())
+        for m in _OLD_PERIOD.finditer(text, left, right)
+        if not (m["only"] and int(m["only"]) < published.year)
+    ]
 
 
 def _without_names(
@@ -760,8 +781,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
                 doc.denials.append(_Hit(hit.start, hit.end, _as_negated(hit.rule), hit.match))
             return None  # "the show is not cancelled"
     if verdict and (
-        _BATCH.match(text, hit.end)
-        or _GENERIC_BEFORE.search(text, max(left, hit.start - 50), hit.start)
+        _BATCH.match(text, hit.end) or _shows_in_general(text, max(left, hit.start - 50), hit.start)
     ):
         return None
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and published is not None:
@@ -1545,7 +1565,11 @@ def _year_after(text: str, left: int, right: int, when: date) -> PartialDate | N
     """The year after a year given up with no new window named ("no longer expected in
     2026": 2027), if still ahead at publication (``when``). A month given up says no year."""
     for match in _OLD_PERIOD.finditer(text, left, right):
-        if match["only"] and match.group().startswith("no longer"):
+        if (
+            match["only"]
+            and match.group().startswith("no longer")
+            and int(match["only"]) >= when.year
+        ):
             period = PartialDate(int(match["only"]) + 1)
             if period.last_day >= when:
                 return period

@@ -901,7 +901,10 @@ WRITING_FAMILY = Family(
             r"|starting|assembled|kicked off|kicks off|underway|resume|resumes|is back|are back"
             r"|finished"
             r"|up and running|being formed|is formed|forming|established|in session|at work|wraps"
-            r"|set up|ramping (?:back )?up"  # "has been set up for season 3"
+            # "has been set up for season 3" (not a verb with its object: "set up a
+            # fundraiser"; nor a film's room: "set up for XO, Kitty star's new film")
+            r"|set up(?! (?:a|an|the|its|their|his|her)\b)(?![^.?!]{0,40}\b(?:film|movie)\b)"
+            r"|ramping (?:back )?up"
             r"|wrapped)\b"
             r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"

@@ -164,3 +164,64 @@ def test_not_the_seasons_release_date_release_or_trailer(title: str) -> None:
 def test_the_rules_own_wordings_stay(title: str, milestone: Milestone) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.milestone, signal.season) == (milestone, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        # a year given up before the publication year's is old news, not a delay to the next
+        ("XO, Kitty season 4 no longer expected in 2025", datetime(2026, 11, 20, tzinfo=UTC)),
+        ("XO, Kitty season 4 no longer expected in 2025", datetime(2026, 3, 10, tzinfo=UTC)),
+    ],
+)
+def test_a_window_given_up_in_a_past_year_is_no_delay(title: str, told: datetime) -> None:
+    signal = classify(title, "", told, INDEX)
+    assert signal.milestone is None, (signal.rule, signal.period)
+
+
+def test_a_window_given_up_in_the_publication_year_stays_a_delay_to_the_next() -> None:
+    signal = classify("XO, Kitty season 4 no longer expected in 2026", "", TOLD, INDEX)
+    assert (signal.milestone, signal.period and signal.period.year) == (Milestone.DELAYED, 2027)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "set up" with its object, or a film's room
+        "XO, Kitty writers room set up a fundraiser",
+        "Writers' room set up for XO, Kitty star's new film",
+    ],
+)
+def test_a_room_set_up_that_is_no_seasons_writing(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is not Milestone.WRITING, signal.rule
+
+
+def test_a_writers_room_set_up_for_the_season_stays_writing() -> None:
+    signal = classify(
+        "XO, Kitty season 4 writers' room is set up, Netflix confirms", "", TOLD, INDEX
+    )
+    assert (signal.milestone, signal.season) == (Milestone.WRITING, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # someone's shows, even with a word between ("Netflix's best shows"), are no shows
+        # in general: the verdict is the show's
+        ("Netflix's best shows are renewed: XO, Kitty season 4 among them", Milestone.RENEWED),
+        ("HBO's new shows are being cancelled: XO, Kitty season 4 too", Milestone.CANCELLED),
+    ],
+)
+def test_someones_shows_with_a_word_between_keep_the_verdict(
+    title: str, milestone: Milestone
+) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
+
+
+def test_shows_in_general_still_give_no_verdict() -> None:
+    signal = classify(
+        "Great shows get cancelled: XO, Kitty season 4 fans fight back", "", TOLD, INDEX
+    )
+    assert signal.milestone is None, signal.rule
