@@ -50,14 +50,20 @@ def feed_choices(own: Sequence[GuildFeed], typed: str) -> list[Choice[str]]:
     """Autocomplete's list of a server's feeds matching ``typed``, valued by id. Feeds that
     share a title (two outlets' "News") are told apart by their address. Titles are
     compared as the keyword filter reads them (``dedupe.fold``: "istanbul" in "İSTANBUL");
-    an address as typed or as the list shows it (masked)."""
-    typed = fold(typed.strip())
+    an address as the list or a reply shows it (masked), or whole. Never part of the real
+    address: each keystroke would say whether the hidden token goes on so, and spell it out."""
+    whole = typed.strip()
+    typed = fold(whole)
     labels = [feed_label(sub.feed, tail=TOKEN_TAIL) for sub in own]
     folded = [fold(label) for label in labels]
     choices = []
     for sub, label, key in zip(own, labels, folded, strict=True):
-        url = sub.feed.url
-        if typed in key or typed in url.casefold() or typed in fold(own_address(sub.feed)):
+        shown = (own_address(sub.feed), redacted(sub.feed.url))
+        if (
+            typed in key
+            or any(typed in fold(address) for address in shown)
+            or same_address(whole, sub.feed.url)
+        ):
             name = _named_apart(sub.feed) if folded.count(key) > 1 else label
             choices.append(Choice(name=name, value=str(sub.feed.id)))
     return choices[:25]

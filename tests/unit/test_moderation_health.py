@@ -358,3 +358,20 @@ def test_a_masked_address_typed_back_picks_the_one_feed_it_can_be() -> None:
     assert pick_feed([one, other], "https://x.example/rss/***") is one
     with pytest.raises(UserFacingError, match="doesn't follow a feed matching"):
         pick_feed(own, "https://x.example/rss/***0000")
+
+
+def test_autocomplete_is_no_oracle_for_a_masked_token_or_password() -> None:
+    """Suggestions matched the typed text anywhere in the real address: a moderator shown
+    only ``***`` could type a guess at the hidden token, a password or a query's key one
+    character at a time and watch the feed stay offered, spelling the secret out."""
+    feed = replace(
+        BASE,
+        title="Kitty Private",
+        url=f"https://fan:hunter2@x.example/rss/{TOKENS[0]}?token=s3cr3tvalue",
+    )
+    own = [GuildFeed(feed, (), ())]
+    for guess in (TOKENS[0][:6], "hunter", "s3cr3t", f"rss/{TOKENS[0][:3]}"):
+        assert feed_choices(own, guess) == [], guess
+    # What the list shows, a reply's mask, the title and the whole address still find it.
+    for typed in ("kitty", "x.example/rss/***b1a0", "rss/***?token=***", f" {feed.url} "):
+        assert [c.value for c in feed_choices(own, typed)] == ["1"], typed
