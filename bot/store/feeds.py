@@ -289,10 +289,14 @@ class FeedRepo:
     async def record_failure(
         self, feed_id: int, *, now: datetime, next_poll: datetime, error: str
     ) -> int:
-        """Count one more consecutive failure; returns the new count."""
+        """Count one more consecutive failure; returns the new count. The error takes the
+        place of the note or problems the last document left in ``last_error``, so its
+        validators go too: the poll that heals reads the document again and says them anew,
+        where a 304 or the same bytes would leave an ill-formed feed reading as sound."""
         await self._db.write(
             "UPDATE feeds SET failures = failures + 1, last_error = ?, last_attempt_at = ?, "
-            "next_poll_at = ? WHERE id = ?",
+            "next_poll_at = ?, etag = NULL, last_modified = NULL, body_hash = NULL "
+            "WHERE id = ?",
             (error, iso(now), iso(next_poll), feed_id),
         )
         feed = await self.get(feed_id)

@@ -143,3 +143,30 @@ async def test_a_story_reissued_under_a_marked_headline_is_told_once(
     feed_server.serve("/feed.xml", rss("UPDATE: XO, Kitty season 3 delayed", trailer))
     assert (await poll(deps, feed)).queued == 1
     assert len(await deps.store.outbox.due(NOW, 99)) == 2
+
+
+async def test_a_feeds_note_or_problem_is_back_once_it_heals_unchanged(
+    deps: NewsDeps,  # noqa: F811
+    feed_server: FeedServer,
+) -> None:
+    """A Shift_JIS feed naming no encoding (a note) or an ill-formed one (a problem) that
+    failed once, then answered with the same bytes (or a 304) as before the failure, was
+    never parsed again: its note or problem was gone from /feeds list until the feed changed,
+    an ill-formed feed reading as sound."""
+    japanese = rss("XO、キティ シーズン3の配信日が決定").decode().replace(' encoding="utf-8"', "")
+    bodies = {
+        "/jp.xml": (japanese.encode("shift_jis"), "note: no encoding declared"),
+        "/cut.xml": (rss("Minho actor talks fans")[:-40], "kept what parsed: SAXParseException"),
+    }
+    for path, (body, said) in bodies.items():
+        feed = await deps.store.feeds.share(feed_server.url(path), title=None)
+        for etag in (None, f'"{path}"'):  # the same bytes again, then a 304
+            feed_server.serve(path, body, content_type="application/rss+xml", etag=etag)
+            await poll(deps, feed)
+            feed_server.status(path, 503)
+            await poll(deps, feed)
+            feed_server.serve(path, body, content_type="application/rss+xml", etag=etag)
+            await poll(deps, feed)
+            healed = await deps.store.feeds.get(feed.id)
+            assert healed is not None and healed.failures == 0
+            assert (healed.last_error or "").startswith(said), (path, etag, healed.last_error)
