@@ -63,6 +63,8 @@ _EPISODE_AFTER = re.compile(r"第?\s*(\d+)\s*(?:화|회|話)")  # "4화", "第4�
 # "season one episode four": a number word right after the word it counts.
 _NUMBER_WORD = re.compile(rf"\b(season|episode|ep|s|e)\s+({'|'.join(CARDINALS)})\b")
 _CODE_MAX = 80  # characters: longer text is no code (and is not worth reading as one)
+_SHOW_NAME_AT = 85.0  # fuzz.ratio at which words beside a title spell the show's name
+_SHOW_NAME_MIN = 6  # letters those words need: fewer is a word of a title as likely
 _LABEL_WORDS = 16  # words: a code and a title together are no longer (and tried at each cut)
 # A code typed as far as its season ("S1", "s01e", "season 2 episode", "2x") or into its
 # episode number ("s1e1", on its way to S1E10): what autocomplete sees keystroke by keystroke.
@@ -399,7 +401,23 @@ class ShowIndex:
         rest = f" {words} "
         for name in self._show_names:
             rest = rest.replace(f" {name} ", " ")
-        return rest.strip() if rest.strip() != words else ""
+        rest = self._without_misspelt_show(rest.strip())
+        return rest if rest != words else ""
+
+    def _without_misspelt_show(self, words: str) -> str:
+        """``words`` less a run of up to three words at either end that spells the show's
+        name otherwise ("xoxo kitty tgif", "tgif xo kity"): fans rarely type it as the pack
+        does. At least six letters, so "kitty" alone, or a title's word, is not taken for it."""
+        split = words.split()
+        for size in range(min(3, len(split) - 1), 0, -1):
+            for cut, rest in ((split[:size], split[size:]), (split[-size:], split[:-size])):
+                compact = "".join(cut)
+                if len(compact) >= _SHOW_NAME_MIN and any(
+                    fuzz.ratio(compact, name.replace(" ", "")) >= _SHOW_NAME_AT
+                    for name in self._show_names
+                ):
+                    return " ".join(rest)
+        return words
 
     def _find_episode(self, text: str, season: int | None) -> Episode | None:
         code = parse_episode_code(text)

@@ -248,3 +248,17 @@ async def test_a_title_beside_the_shows_name_answers_that_episode(sandbox: Sandb
     assert answered.titles == ["S1E4 · TGIF"]
     misspelt = await sandbox.autocomplete("episode", {"episode": "XO Kitty TGF"}, focused="episode")
     assert misspelt and misspelt[0]["value"] == "S1E4"
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_title_beside_the_shows_name_misspelt_answers_that_episode(
+    sandbox: Sandbox,
+) -> None:
+    """ "XOXO Kitty TGIF" was "not found" and offered nothing: only the pack's spellings of
+    the show's name were read away."""
+    offered = await sandbox.autocomplete(
+        "episode", {"episode": "XOXO Kitty TGIF"}, focused="episode"
+    )
+    assert offered and offered[0]["value"] == "S1E4"
+    answered = await sandbox.invoke("episode", {"episode": "XOXO Kitty TGIF"}, user="member")
+    assert answered.titles == ["S1E4 · TGIF"]

@@ -420,6 +420,13 @@ def test_a_code_beside_words_naming_no_title_is_that_episode(
         ("XO, Kitty XO", "S1E1"),  # a title that is the name's first word
         ("XO Kitty TGF", "S1E4"),  # misspelt, as the title alone resolves
         ("xo kitty tgif pls", "S1E4"),
+        # The name misspelt: only the pack's spellings were read away, so "XOXO Kitty TGIF"
+        # was "not found" and offered nothing, "TGIF XO Kity" asked which of TGIF and XO.
+        ("XOXO Kitty TGIF", "S1E4"),
+        ("xoxo-kitty tbh", "S1E5"),
+        ("TGIF XO Kity", "S1E4"),
+        ("XOXO Kitty XO", "S1E1"),
+        ("XOX Kitty SNAFU", "S1E9"),
     ],
 )
 def test_a_title_beside_the_shows_name_is_that_episode(
@@ -477,3 +484,11 @@ def test_chatter_in_pasted_text_costs_no_time(catalog: Catalog, show: Show) -> N
     assert without_chatter(pasted) == pasted
     episode_choices(catalog, show, pasted)
     assert time.perf_counter() - started < 0.2
+
+
+def test_a_short_word_beside_a_title_is_not_taken_for_the_shows_name(
+    catalog: Catalog, show: Show
+) -> None:
+    # "xo" alone is a title (S1E1) as much as the name's first word: still asked which.
+    with pytest.raises(UserFacingError, match="names several episodes: S1E1 XO, S1E4 TGIF"):
+        resolve_episode(catalog, show, "XO TGIF", None)
