@@ -68,9 +68,11 @@ _NAME_LIKE = re.compile(r"[a-z]{1,20}(?:[-_.][a-z]{1,20})*")
 # or a dot-separated part of one (a JWT's signature, "/rss/eyJ….eyJ….SflK…"): 24 or more
 # base64url characters, the parts around it kept (an extension, ".atom.xml"). Which of them
 # are tokens ``_bare_token`` decides. Parts after it are bounded, so a long run of dotted
-# parts is read in linear time.
+# parts is read in linear time. A "/", ";" or "?" percent-encoded ("…b1a0%2Fzz") ends it as
+# the sign itself does: else the token was shown whole.
 _TOKEN_SEGMENT = re.compile(
-    r"(?<=[/.])[A-Za-z0-9_-]{24,}={0,2}(?=(?:\.[A-Za-z0-9_-]{1,200}={0,2}){0,4}(?:[/;?#]|$))"
+    r"(?<=[/.])[A-Za-z0-9_-]{24,}={0,2}"
+    r"(?=(?:\.[A-Za-z0-9_-]{1,200}={0,2}){0,4}(?:[/;?#]|%(?:2[fF]|3[bBfF])|$))"
 )
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 _WORD_BREAK = re.compile(r"[-_=]+")

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from bot.news import guard
 from bot.news.fetch import FetchResult, fetch_feed
 from bot.news.guard import (
+    TOKEN_TAIL,
     BlockedAddress,
     GuardedResolver,
     UnsafeURL,
@@ -508,6 +509,21 @@ def test_an_address_with_no_readable_host_is_refused_as_such(url: str, allow_pri
 )
 def test_redacted_masks_an_address_yarl_slips_on(url: str, shown: str) -> None:
     assert redacted(url) == shown
+
+
+@pytest.mark.parametrize("sign", ["%2F", "%2f", "%3B", "%3F", "%3f"])
+def test_redacted_masks_a_token_before_a_percent_encoded_slash_semicolon_or_question_mark(
+    sign: str,
+) -> None:
+    """A token followed by "%2F" (an encoded "/"), "%3B" or "%3F" was shown whole, where the
+    same token before a plain "/" is masked: the lookahead knew only the plain signs."""
+    token = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+    url = f"https://x.example/rss/{token}{sign}zz"
+    assert redacted(url) == f"https://x.example/rss/***{sign}zz"
+    assert redacted(url, tail=TOKEN_TAIL) == f"https://x.example/rss/***b1a0{sign}zz"
+    # A word before the same signs is still no token.
+    slug = f"https://x.example/rss/xo-kitty-season-3-news-and-more{sign}zz"
+    assert redacted(slug) == slug
 
 
 def test_a_list_keeps_only_a_random_path_tokens_last_characters() -> None:
