@@ -298,6 +298,8 @@ class ShowIndex:
         self._by_code = {(e.season, e.number): e for e in self._episodes}
         # The show's own names, as fans put them before a title ("XO, Kitty TGIF").
         self._show_names = tuple(normalise(n) for n in (show.title, *show.aliases) if n.strip())
+        # ...and their words, which fans type alone beside a title too ("Kitty TGIF").
+        self._show_words = frozenset(w for name in self._show_names for w in name.split())
         # /cast answers by query; the pack never changes, so each distinct query is scored
         # once (bounded: typed-in names are few, but typos are not)
         self._found: dict[str, list[CastMember]] = {}
@@ -382,8 +384,14 @@ class ShowIndex:
     def find_episode(self, text: str, season: int | None = None) -> Episode | None:
         """By code ('S1E4', '1x4', 's01e04', '1 4'), by number within ``season``, or by title;
         an emoticon or "pls" after it is read away ('S1E4 :)')."""
-        found = self._find_episode(text, season)
         bare = without_chatter(text)
+        beside = self.season_beside(self.without_show(bare) or bare)
+        if beside is not None:
+            # "season 1 TGIF" is TGIF in season 1; read before titles fuzzily, which took
+            # "S2 TGIF" (and "XO Kitty S2 TGIF") for TGIF, a season 1 episode.
+            named, rest = beside
+            return self.find_episode(rest, named) if season in (None, named) else None
+        found = self._find_episode(text, season)
         if found is None and bare != text:
             found = self._find_episode(bare, season)
         # The show's name beside a title or code is no part of it: "XO, Kitty TGIF" is TGIF.
@@ -401,8 +409,56 @@ class ShowIndex:
         rest = f" {words} "
         for name in self._show_names:
             rest = rest.replace(f" {name} ", " ")
-        rest = self._without_misspelt_show(rest.strip())
+        rest = self._without_show_word(self._without_misspelt_show(rest.strip()))
         return rest if rest != words else ""
+
+    def names_the_show(self, text: str) -> bool:
+        """Whether ``text`` is the show's name alone, as the pack or a fan spells it ("XO
+        Kitty", "xo, kitty", "XOXO Kitty"), not a title ("XO" is S1E1's)."""
+        words = normalise(without_chatter(text))
+        if not words or len(text) > 2 * _CODE_MAX or self._episode_keys.exactly(words):
+            return False
+        return self._spells_show(words.replace(" ", ""))
+
+    def _spells_show(self, compact: str) -> bool:
+        """Whether spaceless ``compact`` is the show's name or an alias, or spells one
+        otherwise with at least six letters (fewer are a title's word as likely)."""
+        return any(
+            compact == name.replace(" ", "")
+            or (
+                len(compact) >= _SHOW_NAME_MIN
+                and fuzz.ratio(compact, name.replace(" ", "")) >= _SHOW_NAME_AT
+            )
+            for name in self._show_names
+        )
+
+    def _without_show_word(self, words: str) -> str:
+        """``words`` less a first or last word of the show's name that is no title, when the
+        rest is a title exactly: "kitty tgif" -> "tgif". "xo tgif" stays: XO is S1E1."""
+        split = words.split()
+        if len(split) < 2:
+            return words
+        for word, rest in ((split[0], split[1:]), (split[-1], split[:-1])):
+            left = " ".join(rest)
+            exact = self._episode_keys.exactly
+            if word in self._show_words and not exact(word) and exact(left):
+                return left
+        return words
+
+    def season_beside(self, text: str) -> tuple[int, str] | None:
+        """(season, the rest) for a season named before or after other words that are no
+        code: "season 1 TGIF", "S1 TGIF", "TGIF saison 1" -> (1, "tgif")."""
+        if len(text) > 2 * _CODE_MAX or parse_episode_code(text) is not None:
+            return None
+        split = normalise(text).split()
+        if self._episode_keys.exactly(" ".join(split)):
+            return None
+        for size in range(1, min(2, len(split) - 1) + 1):
+            for cut, rest in ((split[:size], split[size:]), (split[-size:], split[:-size])):
+                so_far = parse_code_so_far(" ".join(cut))
+                if so_far is not None and not so_far[1]:
+                    return so_far[0], " ".join(rest)
+        return None
 
     def _without_misspelt_show(self, words: str) -> str:
         """``words`` less a run of up to three words at either end that spells the show's
@@ -412,10 +468,7 @@ class ShowIndex:
         for size in range(min(3, len(split) - 1), 0, -1):
             for cut, rest in ((split[:size], split[size:]), (split[-size:], split[:-size])):
                 compact = "".join(cut)
-                if len(compact) >= _SHOW_NAME_MIN and any(
-                    fuzz.ratio(compact, name.replace(" ", "")) >= _SHOW_NAME_AT
-                    for name in self._show_names
-                ):
+                if len(compact) >= _SHOW_NAME_MIN and self._spells_show(compact):
                     return " ".join(rest)
         return words
 

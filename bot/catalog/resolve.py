@@ -95,6 +95,10 @@ def resolve_episode(catalog: Catalog, show: Show, text: str, season: int | None)
         return episode
     text = without_chatter(text)  # "ep 4 :)" is told what "ep 4" is
     _two_asked(index, text, season)
+    if index.names_the_show(text):
+        # "XO Kitty" was "not found — did you mean S1E3 KISS?" (close letters).
+        raise UserFacingError(_which_episode_of_the_show(show, text, season))
+    _season_beside_elsewhere(index, text, season)
     code = parse_episode_code(text)
     if code is not None and code[1] == 0:
         # "S1E0" answered "matches several episodes", "episode 0" "of which season? S1E0".
@@ -167,6 +171,37 @@ def _two_asked(index: ShowIndex, text: str, season: int | None) -> None:
         )
 
 
+def _which_episode_of_the_show(show: Show, text: str, season: int | None) -> str:
+    listed = [s.number for s in show.seasons if s.episodes]
+    newest = resolve_season(show, season).number if season is not None else max(listed, default=1)
+    where = f"{show.title} has {seasons_text(listed)} in our data. " if listed else ""
+    return (
+        f"{quoted(text)} is the show's name: which episode? {where}Type S{newest}E1, "
+        f"{newest}x1 or a title, or pick one from the suggestions."
+    )
+
+
+def _season_beside_elsewhere(index: ShowIndex, text: str, season: int | None) -> None:
+    """A season typed beside a title ("S2 TGIF") that is not that title's season, or not the
+    ``season`` option's, says so, as a code typed against the option does."""
+    beside = index.season_beside(index.without_show(text) or text)
+    if beside is None:
+        return
+    named, rest = beside
+    if season not in (None, named):
+        raise UserFacingError(
+            f"{quoted(text)} is season {named}, but season: says {season}. "
+            "Make them agree, or give just one of them."
+        )
+    elsewhere = index.find_episode(rest)
+    if elsewhere is not None and elsewhere.season != named:
+        raise UserFacingError(
+            f"{quoted(text)}: {elsewhere.display_title} is {elsewhere.code}, in season "
+            f"{elsewhere.season}, not season {named}. "
+            f"Type {elsewhere.code}, or give just the title."
+        )
+
+
 def _beyond_the_data(season: Season, number: int | None) -> None:
     """A numbered episode the season's data does not reach gets its own message, not a
     "not found" that reads as a typo ("S3E1" before season 3's titles are published)."""
@@ -210,9 +245,10 @@ def episode_choices(
     catalog: Catalog, show: Show, current: str, season: int | None = None
 ) -> list[tuple[str, str]]:
     """(label, value) pairs: 'S1E4 · TGIF' -> 'S1E4'."""
-    if starts_a_code_word(current):
-        # "season" or "episode" on its way to a number: every episode, as for nothing typed,
-        # not the titles it happens to share letters with ("season" offered KISS).
+    if starts_a_code_word(current) or catalog.index(show).names_the_show(current):
+        # "season" or "episode" on its way to a number, or the show's name alone: every
+        # episode, as for nothing typed, not the titles it happens to share letters with
+        # ("season" and "XO Kitty" offered KISS).
         current = ""
     hits = catalog.search_episodes(show, current, season=season, limit=CHOICE_LIMIT + 1)
     if len(hits) > CHOICE_LIMIT and not current.strip():

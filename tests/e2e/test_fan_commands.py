@@ -262,3 +262,40 @@ async def test_a_title_beside_the_shows_name_misspelt_answers_that_episode(
     assert offered and offered[0]["value"] == "S1E4"
     answered = await sandbox.invoke("episode", {"episode": "XOXO Kitty TGIF"}, user="member")
     assert answered.titles == ["S1E4 · TGIF"]
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_the_shows_name_alone_asks_which_episode_and_offers_them(sandbox: Sandbox) -> None:
+    """ "XO Kitty" answered "not found — did you mean S1E3 KISS?", and autocomplete offered
+    KISS alone (close letters)."""
+    asked = await sandbox.invoke("episode", {"episode": "XO Kitty"}, user="member")
+    assert asked.ephemeral and not asked.embeds
+    assert "“XO Kitty” is the show's name: which episode?" in asked.content
+    assert "Type S2E1, 2x1 or a title" in asked.content and "KISS" not in asked.content
+    offered = await sandbox.autocomplete("episode", {"episode": "XO, Kitty"}, focused="episode")
+    empty = await sandbox.autocomplete("episode", {"episode": ""}, focused="episode")
+    assert offered == empty and len(offered) > 1
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_season_beside_a_title_answers_that_episode(sandbox: Sandbox) -> None:
+    """ "season 1 TGIF", "TGIF season 1" and "XO Kitty season 1 TGIF" were "not found"; "S2
+    TGIF" answered S1E4 as if no season were typed."""
+    for typed in ("XO Kitty season 1 TGIF", "season 1 TGIF", "S1 TGIF", "TGIF season 1"):
+        reply = await sandbox.invoke("episode", {"episode": typed}, user="member")
+        assert reply.titles == ["S1E4 · TGIF"], typed
+    told = await sandbox.invoke("episode", {"episode": "S2 TGIF"}, user="member")
+    assert told.ephemeral and not told.embeds
+    assert "TGIF is S1E4, in season 1, not season 2." in told.content
+
+
+@pytest.mark.usefixtures("kissbot")
+async def test_a_word_of_the_shows_name_beside_a_title_answers_that_episode(
+    sandbox: Sandbox,
+) -> None:
+    """ "Kitty TGIF" answered "did you mean S1E4 TGIF?", where "TGIF" alone is found."""
+    for typed in ("Kitty TGIF", "TGIF kitty"):
+        reply = await sandbox.invoke("episode", {"episode": typed}, user="member")
+        assert reply.titles == ["S1E4 · TGIF"], typed
+    asked = await sandbox.invoke("episode", {"episode": "XO TGIF"}, user="member")
+    assert asked.ephemeral and "names several episodes: S1E1 XO, S1E4 TGIF" in asked.content

@@ -273,15 +273,20 @@ def test_episode_choices(catalog: Catalog, show: Show) -> None:
         assert len(label) <= CHOICE_TEXT
 
 
-def test_past_25_episodes_every_season_shows_and_the_newest_first(show: Show) -> None:
-    # A fourth season and a listed third (34 episodes): "season" offered S1E1-S3E7 in airing
-    # order, nothing of season 4, the one fans ask about.
+def _four_seasons(show: Show) -> Catalog:
+    """The pack with a listed third season and a fourth: 34 episodes, past Discord's 25."""
     one, two, three = show.seasons
     listed = replace(
         three, episode_count=None, episodes=tuple(replace(e, season=3) for e in one.episodes)
     )
     four = replace(listed, number=4, episodes=tuple(replace(e, season=4) for e in two.episodes))
-    catalog = Catalog([replace(show, seasons=(one, two, listed, four))])
+    return Catalog([replace(show, seasons=(one, two, listed, four))])
+
+
+def test_past_25_episodes_every_season_shows_and_the_newest_first(show: Show) -> None:
+    # A fourth season and a listed third (34 episodes): "season" offered S1E1-S3E7 in airing
+    # order, nothing of season 4, the one fans ask about.
+    catalog = _four_seasons(show)
     pack = catalog.default_show
     assert len(pack.episodes()) > CHOICE_LIMIT
     for typed in ("", "sea", "season", "episode"):
@@ -443,7 +448,7 @@ def test_the_shows_name_beside_two_titles_still_asks_which(catalog: Catalog, sho
         resolve_episode(catalog, show, "XO, Kitty TGIF (S1E5)", None)
     with pytest.raises(UserFacingError, match="names several episodes: S1E4 TGIF, S1E5 TBH"):
         resolve_episode(catalog, show, "XO, Kitty TGIF TBH", None)
-    with pytest.raises(UserFacingError, match="not found"):
+    with pytest.raises(UserFacingError, match="is the show's name: which episode"):
         resolve_episode(catalog, show, "XO, Kitty", None)  # the name alone names no episode
 
 
@@ -492,3 +497,83 @@ def test_a_short_word_beside_a_title_is_not_taken_for_the_shows_name(
     # "xo" alone is a title (S1E1) as much as the name's first word: still asked which.
     with pytest.raises(UserFacingError, match="names several episodes: S1E1 XO, S1E4 TGIF"):
         resolve_episode(catalog, show, "XO TGIF", None)
+
+
+@pytest.mark.parametrize(
+    "typed", ["XO Kitty", "XO, Kitty", "xo kitty", "xokitty", "XOXO Kitty", "XO Kitty :)"]
+)
+def test_the_shows_name_alone_asks_which_episode_and_lists_them(
+    catalog: Catalog, show: Show, typed: str
+) -> None:
+    # Each answered "not found — did you mean S1E3 KISS?", and autocomplete offered KISS alone
+    # (close letters): the fan who typed the show's name wants its episodes.
+    with pytest.raises(UserFacingError) as asked:
+        resolve_episode(catalog, show, typed, None)
+    assert "is the show's name: which episode?" in asked.value.message
+    assert "seasons 1 and 2 in our data. Type S2E1, 2x1 or a title" in asked.value.message
+    assert "KISS" not in asked.value.message
+    with pytest.raises(UserFacingError, match="Type S1E1, 1x1 or a title"):
+        resolve_episode(catalog, show, typed, 1)
+    assert episode_choices(catalog, show, typed) == episode_choices(catalog, show, "")
+    assert episode_choices(catalog, show, typed, 2) == episode_choices(catalog, show, "", 2)
+
+
+def test_the_shows_name_alone_offers_the_newest_season_first_past_25(show: Show) -> None:
+    catalog = _four_seasons(show)
+    codes = [value for _, value in episode_choices(catalog, catalog.default_show, "XO Kitty")]
+    assert codes[:8] == [f"S4E{n}" for n in range(1, 9)] and "S1E1" in codes
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "season 1 TGIF",
+        "XO Kitty season 1 TGIF",
+        "S1 TGIF",
+        "TGIF season 1",
+        "TGIF saison 1",
+        "season one TGIF",
+        "XO, Kitty S01 TGIF",
+        "S1: TGF",
+    ],
+)
+def test_a_season_beside_a_title_is_that_title_in_it(
+    catalog: Catalog, show: Show, typed: str
+) -> None:
+    # "season 1 TGIF", "TGIF season 1" and "XO Kitty season 1 TGIF" were "not found" (while
+    # autocomplete offered TGIF): the season's words were scored as part of the title.
+    assert resolve_episode(catalog, show, typed, None).code == "S1E4"
+    assert resolve_episode(catalog, show, typed, 1).code == "S1E4"
+    with pytest.raises(UserFacingError, match="is season 1, but season: says 2"):
+        resolve_episode(catalog, show, typed, 2)
+
+
+@pytest.mark.parametrize("typed", ["S2 TGIF", "season 2 TGIF", "TGIF S2", "XO Kitty S2 TGIF"])
+def test_a_season_beside_another_seasons_title_says_where_it_is(
+    catalog: Catalog, show: Show, typed: str
+) -> None:
+    # "S2 TGIF" answered S1E4 as if the season typed were not there; "season 2 TGIF" was
+    # "not found". A season typed with an episode it is not in is told so.
+    with pytest.raises(UserFacingError) as told:
+        resolve_episode(catalog, show, typed, None)
+    assert told.value.message == (
+        f"{quoted(typed)}: TGIF is S1E4, in season 1, not season 2. "
+        "Type S1E4, or give just the title."
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"), [("Kitty TGIF", "S1E4"), ("TGIF kitty", "S1E4"), ("kitty, TBH", "S1E5")]
+)
+def test_a_word_of_the_shows_name_beside_a_title_is_that_episode(
+    catalog: Catalog, show: Show, typed: str, code: str
+) -> None:
+    # "Kitty TGIF" answered "did you mean S1E4 TGIF?", where "TGIF" alone is found.
+    assert resolve_episode(catalog, show, typed, None).code == code
+    assert episode_choices(catalog, show, typed)[0][1] == code
+    # The name's word that is a title itself stays one: "XO TGIF" names two episodes.
+    with pytest.raises(UserFacingError, match="names several episodes: S1E1 XO, S1E4 TGIF"):
+        resolve_episode(catalog, show, "XO TGIF", None)
+    # A word of it beside no exact title is not read away: "Kitty" alone is no episode.
+    with pytest.raises(UserFacingError, match="not found"):
+        resolve_episode(catalog, show, "Kitty", None)
