@@ -418,7 +418,14 @@ class ShowIndex:
         words = normalise(without_chatter(text))
         if not words or len(text) > 2 * _CODE_MAX or self._episode_keys.exactly(words):
             return False
-        return self._spells_show(words.replace(" ", ""))
+        compact = words.replace(" ", "")
+        if any(compact == name.replace(" ", "") for name in self._show_names):
+            return True
+        # Misspelt, it is the name alone only with nothing beside it: "XO Kitty S2" asks for a
+        # season, "XO Kitty XO" for S1E1 (each within the name's fuzzy likeness).
+        if any(c.isdigit() for c in compact) or self.without_show(words):
+            return False
+        return self._spells_show(compact)
 
     def _spells_show(self, compact: str) -> bool:
         """Whether spaceless ``compact`` is the show's name or an alias, or spells one

@@ -518,6 +518,18 @@ def test_the_shows_name_alone_asks_which_episode_and_lists_them(
     assert episode_choices(catalog, show, typed, 2) == episode_choices(catalog, show, "", 2)
 
 
+@pytest.mark.parametrize(
+    ("typed", "alone"), [("XO Kitty S2", "S2"), ("XO, Kitty XO", "XO"), ("XOXO Kitty 4", "4")]
+)
+def test_the_shows_name_with_more_beside_it_is_not_the_name_alone(
+    catalog: Catalog, show: Show, typed: str, alone: str
+) -> None:
+    # Fuzzily, "xokittys2" and "xokittyxo" are as like the name as "xoxokitty" is: read as the
+    # name alone, they were offered every episode, not season 2's or S1E1.
+    assert not catalog.index(show).names_the_show(typed)
+    assert episode_choices(catalog, show, typed) == episode_choices(catalog, show, alone)
+
+
 def test_the_shows_name_alone_offers_the_newest_season_first_past_25(show: Show) -> None:
     catalog = _four_seasons(show)
     codes = [value for _, value in episode_choices(catalog, catalog.default_show, "XO Kitty")]
