@@ -188,11 +188,11 @@ class _Numbering:
         # 1,677 sets of lead words being 974 distinct ones (0.17 MiB less).
         self.leads: dict[frozenset[str], frozenset[str]] = {}
 
-    def table(self, rules: Sequence[R], source_of: Callable[[R], Source]) -> Table[R]:
+    def table(self, rules: Sequence[R], parts_of: Callable[[R], Parts]) -> Table[R]:
         start = len(self.entries)
         for position, rule in enumerate(rules):
-            source, flags = source_of(rule)
-            for part in split_sources(source):
+            parts, flags = parts_of(rule)
+            for part in parts:
                 lead = lead_words(_Text(part, _ascii(flags)))
                 if lead is not None:
                     lead = self.leads.setdefault(lead, lead)
@@ -220,18 +220,19 @@ class _Numbering:
         )
 
 
-Source = tuple[str, int]  # a pattern and its flags, not compiled: only its pieces are
+# A rule's pattern cut at its top-level ``|`` (``split_sources``), and its flags.
+Parts = tuple[Sequence[str], int]
 
 
-def _pattern(rule: EventRule | BlockRule) -> Source:
-    return rule.source, RULE_FLAGS
+def _pattern(rule: EventRule | BlockRule) -> Parts:
+    return rule.parts, RULE_FLAGS  # cut once, as the rule was made: the pieces share its text
 
 
-def _itself(pattern: re.Pattern[str]) -> Source:
-    return pattern.pattern, pattern.flags
+def _itself(pattern: re.Pattern[str]) -> Parts:
+    return split_sources(pattern.pattern), pattern.flags
 
 
-def _context(rule: ContextRule) -> Source:
+def _context(rule: ContextRule) -> Parts:
     return _itself(rule.pattern)
 
 
