@@ -1079,6 +1079,8 @@ def classify(
     imminent = IMMINENT_IN_TITLE if source is t else IMMINENT_IN_SUMMARY
     if event is not None:
         event = _the_news(event, t_hits if source is t else s.hits(), when, imminent)
+        if source is t and event.rule.milestone is Milestone.WRITING:
+            event = _shoot_after_writing(t, s, event, t_hits, when)
         if event.rule.name in _RETURNS:
             source, event = _stage_reached(t, t_hits, s, when) or (source, event)
     if blocked is None and (denial := _denial_of(t, t_event, s, source, event)) is not None:
@@ -1255,6 +1257,27 @@ def _the_news(event: _Hit, own: list[_Hit], when: date | None, imminent: timedel
         # days away is the background, and the trailer is the news
         return _first_of(Milestone.TRAILER, own) or event
     return event
+
+
+# Work taken up again, as after a strike: "writers return to work", "writers are back".
+_BACK = re.compile(r"\b(?:return\w*|back|resum\w*|reopen\w*|reconven\w*)\b")
+
+
+def _shoot_after_writing(
+    t: _Doc, s: _Summary, event: _Hit, own: list[_Hit], when: date | None
+) -> _Hit:
+    """The shoot a headline tells after its writing: "Writers return to work: … season 4
+    production resumes" is the later stage, the writers' return its background. Not a shoot
+    still planned, nor another season's ("… season 5 writers' room opens as season 4 begins
+    filming"); in a summary, "scripts written, and it might start filming" stays writing."""
+    if _BACK.search(event.match.group(0)) is None:
+        return event
+    shoot = _first_of(Milestone.FILMING_STARTED, own)
+    if shoot is None or _filming_ahead(t, s, t, shoot, when):
+        return event
+    seasons = t.seasons()
+    same = nearest_season(seasons, shoot.start) == nearest_season(seasons, event.start)
+    return shoot if same else event
 
 
 # Stages of work an article can report as begun, after the season's order.

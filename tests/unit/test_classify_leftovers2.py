@@ -1,0 +1,44 @@
+"""Misreadings the twenty-first session's review saw and left: each mended by a general rule,
+with the wordings it must take and close ones it must not. Season 4 of XO, Kitty is not
+known, so a misread season cannot hide behind a known one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Milestone
+
+INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
+TOLD = datetime(2026, 11, 20, 15, tzinfo=UTC)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Writers return to work: XO, Kitty season 4 production resumes",
+        "XO, Kitty writers are back: season 4 production resumes",
+        "Writers are back: XO, Kitty season 4 filming resumes",
+    ],
+)
+def test_a_shoot_told_after_the_writers_return_is_the_news(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.FILMING_STARTED, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        # no shoot told
+        ("Writers return to work on XO, Kitty season 4", 4),
+        # a shoot still planned
+        ("Writers return to work as XO, Kitty season 4 filming set to begin in 2027", 4),
+        # another season's shoot
+        ("Writers return to work on XO, Kitty season 5 as season 4 begins filming", 5),
+    ],
+)
+def test_the_writers_return_stays_writing(title: str, season: int) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.WRITING, season), signal.rule
