@@ -1828,7 +1828,9 @@ RELEASE_FAMILY = Family(
             r"|(?:we|fans) (?:finally |now )?know(?: exactly)?) when\b"
             r"(?:(?!\b(?:movie|film)\b)[^.?!]){0,50}"
             r"\b(?:(?:will|set to) (?:premiere|return|debut|arrive|air|be released|land|hit)"
-            r"|premieres|returns|debuts|arrives)\b"
+            # ("we finally know when season 4 is coming": a date told, as train's labels read
+            # "we know when … will premiere", not a renewal)
+            r"|premieres|returns|debuts|arrives|(?:is|are) (?:coming|returning|arriving))\b"
             # "will start on BBC One on Tuesday 8th January"
             # "Cardinal Season 4 begins April 6th on CTV"
             rf"|\b(?:(?:will|to|set to) (?:start|begin)|{SEASON_REF} (?:begins|starts|kicks off)) "

@@ -42,3 +42,34 @@ def test_a_shoot_told_after_the_writers_return_is_the_news(title: str) -> None:
 def test_the_writers_return_stays_writing(title: str, season: int) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.milestone, signal.season) == (Milestone.WRITING, season), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # train labels "we (finally / now) know when … will premiere" a date's announcement,
+        # with or without the date in the line
+        "We finally know when XO, Kitty season 4 is coming",
+        "We finally know when XO, Kitty season 4 is coming: December 4",
+        "We now know when XO, Kitty season 4 is returning",
+    ],
+)
+def test_knowing_when_the_season_is_coming_is_its_date_not_a_renewal(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        4,
+    ), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("Do we know when XO, Kitty season 4 is coming?", None),
+        ("We finally know when XO, Kitty star's movie is coming", None),
+        # no "when": the season is happening
+        ("We finally know XO, Kitty season 4 is coming", Milestone.RENEWED),
+    ],
+)
+def test_close_to_knowing_when(title: str, milestone: Milestone | None) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is milestone
