@@ -253,8 +253,12 @@ _OTHER_SHOOT_WITHIN = re.compile(
 )
 # as the subject, right before the event ("Anna Cathcart's new movie begins filming"; not
 # "The Last Kingdom's film … is under post-production": the show's own film)
+# (a cast member's film needs no "new": "XO, Kitty star's movie now expected in 2027",
+# "… star Anna Cathcart's movie premieres Friday")
 _OTHER_WORK_BEFORE = re.compile(
-    rf"(?:'s {_NEW_WORK} {_WORK_WORDS}{_FILM}|\b{_OWN} {_NEW_WORK} {_WORK_WORDS}"
+    rf"(?:'s {_NEW_WORK} {_WORK_WORDS}{_FILM}|\b(?:co-?)?stars?(?: [\w.-]+){{0,3}}'s "
+    rf"{_WORK_WORDS}{_FILM}"
+    rf"|\b{_OWN} {_NEW_WORK} {_WORK_WORDS}"
     rf"(?:{_FILM}|{_GENRE}|{_SERIES}))(?: [\"'][^\"']{{1,40}}[\"'])?"
     r" (?:(?:has|have|is|are|was|were|officially|finally|now|reportedly) )*$"
 )
@@ -275,6 +279,15 @@ _OTHER_THING_BEFORE = re.compile(
     rf"\b{_THING}(?: (?:release|premiere|launch|debut))?"
     r" (?:(?:has|have|is|are|was|were|will|officially|finally|now|reportedly|just) )*$"
 )
+# A product of the show whose window moves is no delay of the season: "season 4 trailer
+# delayed to 2027", "… spinoff now expected in 2027" (a show named as a spinoff's parent is
+# not the spinoff; an untitled spinoff gets no catalogue entry of its own).
+_DELAYED_PRODUCT_BEFORE = re.compile(
+    r"\b(?:trailers?|teasers?|first look|spin-?offs?)"
+    r" (?:(?:has|have|is|are|was|were|will|be|been|officially|finally|now|reportedly|just) )*$"
+)
+# (a trailer that tells the season's delay is the season's: "teaser confirms lengthy delay")
+_TELLS = re.compile(r"(?:confirm|reveal|tease|announce|hint|show)")
 # A person's return is no season's: "XO, Kitty star Anna Cathcart won't return until 2027"
 # (a cast word before it), "Minyoung won't return to XO, Kitty until 2027" (the show named
 # as where they return); "XO, Kitty won't return until 2027" stays a delay.
@@ -803,6 +816,12 @@ def _other_work(text: str, hit: _Hit, left: int, *, shoot: bool) -> bool:
     before = max(left, hit.start - 60)
     # (after an ending, a work is its cause: "season 4 delayed by Anna Cathcart's new movie")
     ending = hit.rule.milestone in (Milestone.CANCELLED, Milestone.DELAYED)
+    if (
+        hit.rule.milestone is Milestone.DELAYED
+        and _DELAYED_PRODUCT_BEFORE.search(text, before, hit.start)
+        and not _TELLS.match(text, hit.start)
+    ):
+        return True
     return bool(
         (not shoot and not ending and _OTHER_WORK_AFTER.match(text, hit.end))
         or _OTHER_WORK_BEFORE.search(text, before, hit.start)

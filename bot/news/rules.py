@@ -1638,8 +1638,9 @@ TRAILER_FAMILY = Family(
             M.TRAILER,
             rf"\b(?:{SEASON_REF}|new|first|official|final|full|part \d) (?:official |final |full |"
             r"first )?(?:trailer|teaser|promo)\b"
-            # (not "season 2 trailer hasn't dropped yet")
-            r"(?! (?:still )?(?:hasn't|has not|isn't|is not|not yet|yet to|won't|will not)\b)"
+            # (not "season 2 trailer hasn't dropped yet", "season 4 trailer delayed to 2027")
+            r"(?! (?:still )?(?:hasn't|has not|isn't|is not|not yet|yet to|won't|will not"
+            r"|(?:has been |is )?(?:delayed|postponed|pushed back))\b)"
             r"|\b(?:trailer|teaser) (?:for|of|zu|zur|zum|de la|della|van|voor|till|til|för|para"
             rf"|pour)\b{_DE_NOT_SHOWN}"
             # "Hijack Trailer: Idris Elba negotiates...", "Task trailer - Mark Ruffalo"

@@ -73,3 +73,47 @@ def test_knowing_when_the_season_is_coming_is_its_date_not_a_renewal(title: str)
 )
 def test_close_to_knowing_when(title: str, milestone: Milestone | None) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a trailer's window
+        "XO, Kitty season 4 trailer no longer expected in 2026",
+        "XO, Kitty season 4 trailer delayed to 2027",
+        "XO, Kitty season 4 teaser has been postponed",
+        # a star's film, with or without "new", with or without the star's name
+        "XO, Kitty star's movie now expected to arrive in 2027",
+        "XO, Kitty star's new movie delayed to 2027",
+        "XO, Kitty star Anna Cathcart's movie premieres Friday",
+        # a spinoff is another show: the show named is its parent
+        "XO, Kitty spinoff now expected in 2027",
+        "XO, Kitty spin-off delayed to 2027",
+    ],
+)
+def test_another_products_window_is_no_delay_of_the_season(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty season 4 now expected in 2027",
+        "XO, Kitty season 4 delayed to 2027",
+        # the trailer tells the season's delay
+        "XO, Kitty season 4 teaser confirms delay to 2027",
+        "XO, Kitty season 4 trailer reveals it is delayed to 2027",
+        "XO, Kitty season 4 delayed to 2027 in new trailer",
+        # a star's film as the delay's cause
+        "XO, Kitty season 4 delayed by star's movie",
+    ],
+)
+def test_the_seasons_own_delay_stays(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.DELAYED, 4), signal.rule
+
+
+def test_a_trailer_released_stays_a_trailer() -> None:
+    signal = classify("XO, Kitty season 4 trailer released", "", TOLD, INDEX)
+    assert signal.milestone is Milestone.TRAILER, signal.rule
