@@ -27,7 +27,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 from operator import attrgetter
@@ -1124,6 +1124,7 @@ def classify(
         if period is not None and when is not None and _moved_up(source, event, period, when):
             return Signal(show, season, None, None, None, "not-news:moved-up")
     else:
+        when = _outlets_day(event, published, when)
         event_date, moved_from, period = _event_date(event, when), None, None
     dated_today = event_date is not None and event_date == when
     if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
@@ -1476,6 +1477,32 @@ def next_weekday(name: str, when: date) -> date:
     Friday" read on a Friday is today)."""
     wanted = list(calendar.day_name).index(name.title())
     return when + timedelta(days=(wanted - when.weekday()) % 7)
+
+
+# The hours of a UTC day that are still the evening before in the Americas: up to 06:00 UTC
+# it is 01:00 in New York and 22:00 in Los Angeles (an hour later in summer), where most
+# English-language outlets write, while a European outlet is rarely out at that hour.
+_EVENING_BEFORE_HOURS = 6
+
+
+def _outlets_day(event: _Hit, published: datetime | None, when: date | None) -> date | None:
+    """The day ``event``'s weekday is read from: the UTC day ``when``, unless the event names
+    the weekday before it and was published in that day's first hours. "Premieres Sunday"
+    at 00:30 UTC on Monday was written on Sunday evening in US time zones: that Sunday (the
+    release), not six days ahead."""
+    weekday = event.match.groupdict().get("weekday")
+    if weekday is None or when is None or published is None or published.tzinfo is None:
+        return when
+    utc = published.astimezone(UTC)
+    if utc.time() == time():
+        return when  # midnight on the dot is a day given without its hour ("2023-10-21")
+    before = when - timedelta(days=1)
+    if (
+        utc.hour < _EVENING_BEFORE_HOURS
+        and weekday.title() == calendar.day_name[before.weekday()]
+    ):
+        return before
+    return when
 
 
 def _event_date(event: _Hit, when: date | None) -> date | None:

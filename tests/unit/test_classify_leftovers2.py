@@ -4,7 +4,7 @@ known, so a misread season cannot hide behind a known one."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -117,3 +117,47 @@ def test_the_seasons_own_delay_stays(title: str) -> None:
 def test_a_trailer_released_stays_a_trailer() -> None:
     signal = classify("XO, Kitty season 4 trailer released", "", TOLD, INDEX)
     assert signal.milestone is Milestone.TRAILER, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("weekday", "told", "day"),
+    [
+        # Sunday evening in New York and Los Angeles
+        ("Sunday", datetime(2026, 11, 23, 0, 30, tzinfo=UTC), date(2026, 11, 22)),
+        ("Sunday", datetime(2026, 11, 23, 5, 59, tzinfo=UTC), date(2026, 11, 22)),
+        # the same instant told with New York's offset
+        (
+            "Sunday",
+            datetime(2026, 11, 22, 19, 30, tzinfo=timezone(timedelta(hours=-5))),
+            date(2026, 11, 22),
+        ),
+        # across a year's end: Thursday 31 December, told 00:30 UTC on Friday 1 January
+        ("Thursday", datetime(2027, 1, 1, 0, 30, tzinfo=UTC), date(2026, 12, 31)),
+    ],
+)
+def test_a_weekday_told_in_the_americas_evening_is_that_day(
+    weekday: str, told: datetime, day: date
+) -> None:
+    signal = classify(f"XO, Kitty season 4 premieres {weekday}", "", told, INDEX)
+    assert (signal.milestone, signal.event_date) == (Milestone.RELEASED, day), signal.rule
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # past the Americas' evening: next Sunday, days away
+        datetime(2026, 11, 23, 6, 0, tzinfo=UTC),
+        datetime(2026, 11, 23, 12, 30, tzinfo=UTC),
+        # midnight on the dot is a day without its hour
+        datetime(2026, 11, 23, 0, 0, tzinfo=UTC),
+    ],
+)
+def test_a_weekday_told_later_on_the_day_after_is_a_week_ahead(told: datetime) -> None:
+    signal = classify("XO, Kitty season 4 premieres Sunday", "", told, INDEX)
+    assert signal.milestone is not Milestone.RELEASED, signal.rule
+
+
+def test_the_weekday_two_days_before_is_no_evening_before() -> None:
+    told = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # Monday
+    signal = classify("XO, Kitty season 4 premieres Saturday", "", told, INDEX)
+    assert signal.milestone is not Milestone.RELEASED, signal.rule
