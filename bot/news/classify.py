@@ -1497,10 +1497,7 @@ def _outlets_day(event: _Hit, published: datetime | None, when: date | None) -> 
     if utc.time() == time():
         return when  # midnight on the dot is a day given without its hour ("2023-10-21")
     before = when - timedelta(days=1)
-    if (
-        utc.hour < _EVENING_BEFORE_HOURS
-        and weekday.title() == calendar.day_name[before.weekday()]
-    ):
+    if utc.hour < _EVENING_BEFORE_HOURS and weekday.title() == calendar.day_name[before.weekday()]:
         return before
     return when
 
