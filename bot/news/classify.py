@@ -832,6 +832,60 @@ def _other_work(text: str, hit: _Hit, left: int, *, shoot: bool) -> bool:
     )
 
 
+# Another title's event, in a clause the show is named only after: "Harbor Lights premieres
+# Friday; XO, Kitty season 4 waits until 2027" (a semicolon, a dash, or "while" / "as" /
+# "but" joining two shows). Its subject stands right before the event, and is no network,
+# season or word that opens the show's own news ("Season 4 premieres Friday - XO, Kitty
+# fans react", "Netflix renews it; …", "Officially renewed - …").
+_JOINS_ANOTHER = re.compile(r"; | - | (?:while|as|but|whereas) ")
+# (the clause's opening words, with no verb or article: "Netflix has released a new trailer
+# - …" tells of the show named after it)
+_SUBJECT = re.compile(
+    r"(?:^|(?<=; )|(?<= - ))"
+    r"((?:(?!(?:has|have|had|is|are|was|were|will|a|an|that|which|its)\b)[\w'&.-]+ ){1,4})$"
+)
+_NO_TITLE = re.compile(
+    rf"(?:(?:{NETWORK}|it|its|this|that|the|an?|new|next|season|series|show|part|final|last"
+    r"|first|second|third|fourth|fifth|\d+|officially|finally|now|also|just|reportedly"
+    r"|confirmed|breaking|exclusive|update|report|it's|here's|who|what|when)(?:'s)? )+"
+)
+# (a title's own events: a person's shoot or casting, told before the show, stays the show's)
+_TITLE_EVENTS = frozenset(
+    (
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        Milestone.RELEASED,
+        Milestone.RENEWED,
+        Milestone.CANCELLED,
+        Milestone.DELAYED,
+        Milestone.TRAILER,
+    )
+)
+
+
+def _own_events(t: _Doc, index: ShowIndex, show: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` without those of another title, told in a clause before the one that first
+    names ``show``."""
+    text = t.text
+    aliases = [alias for alias in t.aliases(index) if alias.slug == show]
+    if any(alias.strict for alias in aliases):
+        return hits  # (a one-word name is found in the raw text, where no offset is ours)
+    named = [m.start() for a in aliases if (m := at_word_start(a.pattern, text)) is not None]
+    if not named:
+        return hits
+    first = min(named)
+    return [
+        h
+        for h in hits
+        if not (
+            h.end <= first
+            and h.rule.milestone in _TITLE_EVENTS
+            and _JOINS_ANOTHER.search(text, h.end, first)
+            and (subject := _SUBJECT.search(text, 0, h.start)) is not None
+            and not _NO_TITLE.fullmatch(subject.group(1))
+        )
+    ]
+
+
 def _persons_return(doc: _Doc, hit: _Hit, left: int, right: int) -> bool:
     """Whether the delay ``hit`` (in a sentence ``[left, right)``) tells a person's return:
     a cast word right before it, or the show named as where the subject returns."""
@@ -1063,6 +1117,8 @@ def classify(
             s.doc.names = index.name_spans(show, s.doc.aliases(index), s.doc.text)
 
     t_hits = _filtered(t, title=True, published=when, headline=_SENTENCE_END.search(title) is None)
+    if show is not None and t_hits:
+        t_hits = _own_events(t, index, show, t_hits)
     t_event = _earliest(t, t_hits)
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
         t_event = None  # a "first look" in the title yields to a real event in the summary

@@ -161,3 +161,50 @@ def test_the_weekday_two_days_before_is_no_evening_before() -> None:
     told = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # Monday
     signal = classify("XO, Kitty season 4 premieres Saturday", "", told, INDEX)
     assert signal.milestone is not Milestone.RELEASED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbor Lights premieres Friday; XO, Kitty season 4 waits until 2027",
+        "Harbor Lights premieres December 4; XO, Kitty season 4 waits until 2027",
+        "Harbor Lights premieres December 4 — XO, Kitty season 4 waits until 2027",
+        "Harbor Lights premieres December 4 while XO, Kitty season 4 waits until 2027",
+        "Harbor Lights premieres December 4 as XO, Kitty season 4 waits until 2027",
+        "Harbor Lights renewed; XO, Kitty season 4 still in limbo",
+    ],
+)
+def test_another_titles_event_before_the_show_is_not_the_shows(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # the show's own event after the other title's
+        ("Harbor Lights premieres Friday; XO, Kitty season 4 delayed to 2027", Milestone.DELAYED),
+        # the show named first
+        (
+            "XO, Kitty season 4 premieres December 4; Harbor Lights waits until 2027",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        # the clause's subject is the season, a network, a pronoun or nothing
+        (
+            "Season 4 premieres December 4 — XO, Kitty fans rejoice",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        ("It premieres December 4 — XO, Kitty season 4 details", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("Netflix renews it; XO, Kitty season 4 confirmed", Milestone.RENEWED),
+        ("Officially renewed — XO, Kitty season 4 is happening", Milestone.RENEWED),
+        (
+            "Netflix sets December 4 premiere — XO, Kitty season 4",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        # a person's shoot told first stays the show's
+        ("Anna Cathcart wraps filming — XO, Kitty season 4 is done", Milestone.FILMING_WRAPPED),
+    ],
+)
+def test_the_shows_own_event_stays(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (milestone, 4), signal.rule
