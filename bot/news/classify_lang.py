@@ -393,6 +393,21 @@ CANCEL_LANG = Family(
             r"|\bstell(?:t|en) [^.?!]{1,60}\bnach (?:\w+ )?(?:staffeln?|seasons?) ein\b",
         ),
         _rule(
+            "ends-after-seasons-lang",
+            M.CANCELLED,
+            # a show ending after a count of seasons, the show between verb and count: de "endet
+            # nach drei Staffeln", pt "chega ao fim após três temporadas", it "Netflix chiude X
+            # dopo tre stagioni", fr "s'arrête après trois saisons" (seasons in the plural: a
+            # season ending after its episodes is a finale)
+            r"\b(?:endet|chega ao fim|chegará ao fim|llega a su fin|s'arrête|se termine|chiude"
+            r"|si chiude|si conclude|termina|acaba|encerra|finaliza)\b[^.?!]{0,40}"
+            r"\b(?:nach|após|depois de|tras|después de|après|dopo) (?:\w+ )?"
+            r"(?:staffeln|temporadas|saisons|stagioni)\b"
+            # the present's decision not to renew: it "decide di non rinnovare"
+            r"|\b(?:decide|decidem|deciden|décide) (?:di |de )?(?:non |no |não |ne pas )"
+            r"(?:rinnovare|renovar|renouveler|reconduire)\b",
+        ),
+        _rule(
             "dropped-after-seasons-de",
             M.CANCELLED,
             # de "wurde nach nur zwei Staffeln von FX eingestellt"

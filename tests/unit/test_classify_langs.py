@@ -1,0 +1,48 @@
+"""Wordings in Spanish, Portuguese, French, Italian and German the rules did not read
+(twenty-first session: other languages). Each case was seen failing without its rule."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Milestone
+
+INDEX = ShowIndex.from_aliases({"the-bear": ["The Bear"], "xo-kitty": ["XO, Kitty"]})
+TOLD = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a show ending after a count of seasons, the show between the verb and the count
+        "The Bear endet nach drei Staffeln",
+        "The Bear chega ao fim após três temporadas",
+        "The Bear llega a su fin tras tres temporadas",
+        "The Bear s'arrête après trois saisons",
+        "Netflix chiude The Bear dopo tre stagioni",
+        "FX chiude The Bear dopo quattro stagioni: è ufficiale",
+        # the present tense's decision not to renew
+        "Netflix decide di non rinnovare The Bear",
+    ],
+)
+def test_an_ending_after_seasons_is_a_cancellation(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.CANCELLED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a season's or an episode's ending is no cancellation (seasons in the plural only)
+        "The Bear: la terza stagione si conclude dopo otto episodi",
+        "La saison 3 de The Bear se termine après huit épisodes",
+        "The Bear endet mit einem Cliffhanger",
+        # a question, a decision still to come
+        "The Bear endet nach drei Staffeln?",
+        "FX deciderà se rinnovare The Bear",
+    ],
+)
+def test_a_season_or_episode_ending_is_no_cancellation(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is not Milestone.CANCELLED
