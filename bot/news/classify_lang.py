@@ -1178,6 +1178,11 @@ RELEASE_LANG = Family(
             r"|confirmada|revelada|anunciada|annunciata|svelata|rivelata|steht fest|bekannt"
             # de "hat gleichzeitig den Starttermin genannt"
             r"|genannt|verraten|bekanntgegeben|enthüllt)\b"
+            # the participle first: it "svelata la data di uscita", es "desvelada la fecha de
+            # estreno", pt "revelada a data de estreia" (and the French participles alike)
+            r"|\b(?:svelata|annunciata|rivelata|dévoilée|révélée|annoncée|confirmada|revelada"
+            r"|anunciada|desvelada) (?:la |a )?(?:data di (?:uscita|debutto)|date de (?:sortie"
+            r"|diffusion)|fecha de estreno|data de estreia)\b"
             # nl "seizoen 2 vanaf 4 april op Netflix"
             rf"|\bvanaf (?:\w+dag )?(?P<date>{_DATE})"
             # "confirms when": es "acaba de confirmar cuándo saldrá", pt "revela quando estreia",

@@ -46,3 +46,31 @@ def test_an_ending_after_seasons_is_a_cancellation(title: str) -> None:
 )
 def test_a_season_or_episode_ending_is_no_cancellation(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is not Milestone.CANCELLED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the participle before the date's noun
+        "The Bear 4: svelata la data di uscita",
+        "The Bear, annunciata la data di debutto della quarta stagione",
+        "The Bear temporada 4: desvelada la fecha de estreno",
+    ],
+)
+def test_a_date_revealed_told_participle_first_is_a_release_date(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a question, or the date still to come
+        "The Bear 4: svelata la data di uscita?",
+        "The Bear 4: quando sarà svelata la data di uscita?",
+        "The Bear saison 4 : la date de sortie n'a pas encore été dévoilée",
+    ],
+)
+def test_a_date_not_yet_revealed_is_no_release_date(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is not Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
