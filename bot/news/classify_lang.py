@@ -39,6 +39,9 @@ _SHOOT = (
 # The shoot, or the production it stands for in pt/es/it ("a produção começou").
 _SHOOTING = rf"(?:{_SHOOT}|produção|producción|produzione)"
 
+# The cast, or its newcomers, in each language.
+_CAST_NOUN = r"(?:elenco|reparto|cast|casting|fichajes|aggiunte|besetzung|distribution)\b"
+
 # A first take, an idiom for the first day of a shoot.
 _FIRST_CLAP = (
     r"(?:primera claqueta|premier clap|premier coup de manivelle|eerste clap|første klap"
@@ -94,8 +97,9 @@ RENEW_LANG = Family(
             rf"|bekræfter|meddelar|annonserer|tillkännager)\b"
             # (not across the filming or the date: "annuncia che le riprese della stagione 2";
             # nor when it comes: "annonce quand sortira la saison 4")
+            # (nor across the cast: "anunciou o elenco da segunda temporada")
             rf"(?:(?!{_SHOOTING}|data|date|fecha|datum|quand|cuándo|cuando|quando|wann|sortie"
-            rf"|estreno|estreia|uscita)[^.?!]){{0,30}}"
+            rf"|estreno|estreia|uscita|{_CAST_NOUN})[^.?!]){{0,30}}"
             rf"\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b"
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
             # ("geht in die nächste Runde" is how filming news opens, not an order)
@@ -1553,6 +1557,15 @@ CASTING_LANG = Family(
             r"|stößt zum cast|voegt zich bij de cast|dołącza do obsady|novità nel cast)\b"
             r"|\b(?:elenco|reparto|casting|obsada)\b[^.?!]{0,20}\b(?:revelado|anunciado"
             r"|confirmado|révélé|annoncé|svelato|bekannt|ujawniona)\b",
+        ),
+        _rule(
+            "cast-announced-lang",
+            M.CASTING,
+            # the cast announced or unveiled: it "annuncia il cast della quarta stagione", fr
+            # "annonce le casting de la saison 4", "svela il nuovo cast"
+            r"\b(?:annuncia|annunciato|svela|annonce|dévoile|révèle|présente|apresenta|presenta"
+            r"|presentó|stellt|enthüllt) (?:il |le |la |o |el |los |den |die )?(?:nuovo |nouveau "
+            rf"|nuevo |novo |neuen )?{_CAST_NOUN}",
         ),
         _rule(
             "signed-lang",

@@ -74,3 +74,33 @@ def test_a_date_revealed_told_participle_first_is_a_release_date(title: str) -> 
 def test_a_date_not_yet_revealed_is_no_release_date(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is not Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "announces" with the cast between it and the season: the cast's news, not an order
+        "Disney+ anunciou o elenco da quarta temporada de The Bear",
+        "The Bear anuncia los fichajes de la cuarta temporada",
+        "The Bear annuncia 7 aggiunte al cast della quarta stagione",
+        "The Bear annuncia il cast della quarta stagione",
+        "Disney+ annonce le casting de la saison 4 de The Bear",
+        "Disney+ svela il nuovo cast della quarta stagione di The Bear",
+    ],
+)
+def test_a_cast_announced_for_a_season_is_casting(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.CASTING, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the season announced, with no cast between, stays an order
+        "Disney+ anuncia la cuarta temporada de The Bear",
+        "Disney+ annuncia la quarta stagione di The Bear",
+        "Il cast di The Bear annuncia la quarta stagione",
+    ],
+)
+def test_a_season_announced_without_the_cast_between_stays_a_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
