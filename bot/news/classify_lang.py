@@ -255,8 +255,10 @@ CANCEL_LANG = Family(
             r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|gecancelt|anulowan\w*|kasuje"
             r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
             r"|skrotet|skrottet)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
-            # de "Netflix setzt Harbor Lights ab"
-            r"|\bsetzt (?!sich\b)[^.?!,]{1,40} ab\b"
+            # de "Netflix setzt Harbor Lights ab", a name with a comma too ("setzt XO, Kitty ab");
+            # the negation last, "Netflix verlängert Harbor Lights nicht" ("nicht nur" renews)
+            r"|\bsetzt (?!sich\b)[^.?!,]{1,40}(?:, [^.?!,]{1,30})? ab\b"
+            r"|\bverlängert (?!sich\b)[^.?!;:]{1,40} nicht\b(?! nur\b)"
             # "wordt niet verlengd", "ne sera pas renouvelée", "não será renovada"
             r"|\b(?:wordt|is) niet verlengd\b|\bnicht (?:mehr )?verlängert\b"
             r"|\bne sera pas renouvelée?\b|\b(?:no|não) (?:será|fue|foi) renovad[ao]\b"

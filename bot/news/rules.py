@@ -493,7 +493,9 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             r"(?<!\bor )\brenew(?:s|ed|ing)?\b(?! (?:buzz|interest|attention|focus|hope|calls|push"
             r"|optimism|scrutiny|energy|debate|popularity|relevance|vigou?r)\b)"
-            r"|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b|\bverlängert\b"
+            r"|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b"
+            # de, the negation last: "Netflix verlängert X nicht" is no renewal ("nicht nur" is)
+            r"|\bverlängert\b(?![^.?!;:]{0,40}\bnicht\b(?! nur\b))"
             # de "wird um eine 2. Staffel erweitert"
             r"|\bum eine (?:\d+\.?|\w+e) staffel erweitert\b"
             r"|\bprzedłużon\w*"

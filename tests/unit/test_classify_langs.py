@@ -104,3 +104,32 @@ def test_a_cast_announced_for_a_season_is_casting(title: str) -> None:
 )
 def test_a_season_announced_without_the_cast_between_stays_a_renewal(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # German puts the negation last: no renewal is a cancellation
+        "Netflix verlängert The Bear nicht",
+        "Netflix verlängert XO, Kitty nicht",
+        "Netflix verlängert XO, Kitty nicht mehr",
+        # "setzt … ab" around a name with a comma in it
+        "Netflix setzt XO, Kitty ab",
+    ],
+)
+def test_a_german_renewal_negated_last_or_a_name_with_a_comma_is_a_cancellation(
+    title: str,
+) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.CANCELLED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix verlängert XO, Kitty um eine 4. Staffel",
+        # "nicht nur": not only renewed
+        "Netflix verlängert XO, Kitty nicht nur um eine 4. Staffel",
+    ],
+)
+def test_a_german_renewal_not_negated_stays_a_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
