@@ -282,8 +282,9 @@ _OTHER_THING_BEFORE = re.compile(
 # A product of the show whose window moves is no delay of the season: "season 4 trailer
 # delayed to 2027", "… spinoff now expected in 2027" (a show named as a spinoff's parent is
 # not the spinoff; an untitled spinoff gets no catalogue entry of its own).
+# (not a product joined to the season: "season 4 and its trailer delayed to 2027")
 _DELAYED_PRODUCT_BEFORE = re.compile(
-    r"\b(?:trailers?|teasers?|first look|spin-?offs?)"
+    r"(?<!\band )(?<!\band its )(?<!\band the )\b(?:trailers?|teasers?|first look|spin-?offs?)"
     r" (?:(?:has|have|is|are|was|were|will|be|been|officially|finally|now|reportedly|just) )*$"
 )
 # (a trailer that tells the season's delay is the season's: "teaser confirms lengthy delay")
@@ -847,7 +848,19 @@ _SUBJECT = re.compile(
 _NO_TITLE = re.compile(
     rf"(?:(?:{NETWORK}|it|its|this|that|the|an?|new|next|season|series|show|part|final|last"
     r"|first|second|third|fourth|fifth|\d+|officially|finally|now|also|just|reportedly"
-    r"|confirmed|breaking|exclusive|update|report|it's|here's|who|what|when)(?:'s)? )+"
+    r"|confirmed|breaking|exclusive|update|report|it's|here's|who|what|when"
+    # (a part counted in words: "Season four premieres …", "Part two premieres …"; the
+    # work's own stage: "Production delays push premiere to 2027 - …")
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|part|volume|vol\.|chapter"
+    r"|production|filming)(?:'s)? )+"
+)
+# A subject that describes the show named after it, not another title: "Netflix's teen drama
+# premieres December 4 - XO, Kitty season 4 is here", "Fan favourite renewed; …", "Teen
+# romcom delayed to 2027 - …", "La serie juvenil se estrena …" (a title with such a word,
+# "The Morning Show", is read as before this check: the show's).
+_DESCRIBES_SHOW = re.compile(
+    r"(?:[\w'&.-]+ )*(?:drama|comedy|rom-?com|romance|series|show|hit|favou?rite|binge"
+    r"|sequel|chapter|instal?l?ment|delay|(?:[\w]+-)?s[eé]rien?)s? (?:[\w'&.-]+ )*"
 )
 # (a title's own events: a person's shoot or casting, told before the show, stays the show's)
 _TITLE_EVENTS = frozenset(
@@ -873,6 +886,9 @@ def _own_events(t: _Doc, index: ShowIndex, show: str, hits: list[_Hit]) -> list[
     if not named:
         return hits
     first = min(named)
+    # (a word of the show's name in the subject tells of the show: "Kitty's last chapter
+    # premieres December 4 - …", "Kitty Song Covey returns December 4 - …")
+    names = {w for a in aliases for w in re.findall(r"\w+", a.name.lower()) if len(w) > 2}
     return [
         h
         for h in hits
@@ -882,6 +898,8 @@ def _own_events(t: _Doc, index: ShowIndex, show: str, hits: list[_Hit]) -> list[
             and _JOINS_ANOTHER.search(text, h.end, first)
             and (subject := _SUBJECT.search(text, 0, h.start)) is not None
             and not _NO_TITLE.fullmatch(subject.group(1))
+            and not _DESCRIBES_SHOW.fullmatch(subject.group(1))
+            and not names.intersection(subject.group(1).replace("'s ", " ").split())
         )
     ]
 
@@ -1545,10 +1563,13 @@ def _outlets_day(event: _Hit, published: datetime | None, when: date | None) -> 
     """The day ``event``'s weekday is read from: the UTC day ``when``, unless the event names
     the weekday before it and was published in that day's first hours. "Premieres Sunday"
     at 00:30 UTC on Monday was written on Sunday evening in US time zones: that Sunday (the
-    release), not six days ahead."""
+    release), not six days ahead. A date stamped with the outlet's own offset tells its day:
+    "Sunday" at 23:30 -08:00 is that Sunday, at 09:30 +09:00 on Monday the next one."""
     weekday = event.match.groupdict().get("weekday")
     if weekday is None or when is None or published is None or published.tzinfo is None:
         return when
+    if published.utcoffset():
+        return published.date()
     utc = published.astimezone(UTC)
     if utc.time() == time():
         return when  # midnight on the dot is a day given without its hour ("2023-10-21")
