@@ -441,14 +441,17 @@ class ShowIndex:
 
     def _without_show_word(self, words: str) -> str:
         """``words`` less a first or last word of the show's name that is no title, when the
-        rest is a title exactly: "kitty tgif" -> "tgif". "xo tgif" stays: XO is S1E1."""
+        rest is a title exactly or a code so far: "kitty tgif" -> "tgif", "kitty s2" -> "s2".
+        "xo tgif" stays: XO is S1E1."""
         split = words.split()
         if len(split) < 2:
             return words
         for word, rest in ((split[0], split[1:]), (split[-1], split[:-1])):
             left = " ".join(rest)
             exact = self._episode_keys.exactly
-            if word in self._show_words and not exact(word) and exact(left):
+            # (a season beside the word too: "kitty s2" is "s2", as "xo kitty s2" is)
+            season = parse_code_so_far(left)
+            if word in self._show_words and not exact(word) and (exact(left) or season):
                 return left
         return words
 
@@ -617,6 +620,22 @@ class ShowIndex:
             text = bare  # "S1E4 :)": the code, not titles that share its letters
         # "XO, Kitty TGF": the title (or code) beside the show's name, not the name's letters.
         text = self.without_show(text) or text
+        beside = self.season_beside(text)
+        # (two seasons, "season 1 TGIF season 2", ask for neither)
+        if (
+            beside is not None
+            and season in (None, beside[0])
+            and self.season_beside(beside[1]) is None
+        ):
+            # "temporada 1 TGIF", "season 1 XO", "S1 TG": the rest within that season, as
+            # /episode reads it (they offered nothing, or LGF for "S1 TG" that answers TGIF).
+            # Only what the rest matches well and near the best; none ("S2 TGIF", "S1
+            # finale") and the whole text is matched as before.
+            within = self.search_episodes(
+                beside[1], season=beside[0], limit=limit, cutoff=max(cutoff, MATCH_AT)
+            )
+            if within:
+                return [hit for hit in within if hit[0] >= within[0][0] - _NEAR]
         q = normalise(text)
         if not q:
             return [(0.0, e) for e in episodes[:limit]] if not text.strip() else []

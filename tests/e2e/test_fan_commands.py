@@ -290,6 +290,22 @@ async def test_a_season_beside_a_title_answers_that_episode(sandbox: Sandbox) ->
 
 
 @pytest.mark.usefixtures("kissbot")
+async def test_autocomplete_offers_what_a_season_beside_a_title_answers(sandbox: Sandbox) -> None:
+    """ "temporada 1 TGIF" and "season 1 XO" were answered by /episode but autocomplete
+    offered nothing; "Kitty S2" was "did you mean S1E3 KISS?" where "XO Kitty S2" lists
+    season 2."""
+    for typed, code, title in (("temporada 1 TGIF", "S1E4", "TGIF"), ("season 1 XO", "S1E1", "XO")):
+        offered = await sandbox.autocomplete("episode", {"episode": typed}, focused="episode")
+        assert [c["value"] for c in offered] == [code], typed
+        picked = await sandbox.invoke("episode", {"episode": typed}, user="member")
+        assert picked.titles == [f"{code} · {title}"], typed
+    season = await sandbox.autocomplete("episode", {"episode": "Kitty S2"}, focused="episode")
+    assert [c["value"] for c in season][:2] == ["S2E1", "S2E2"]
+    asked = await sandbox.invoke("episode", {"episode": "Kitty S2"}, user="member")
+    assert asked.ephemeral and "S2E1" in asked.content and "KISS" not in asked.content
+
+
+@pytest.mark.usefixtures("kissbot")
 async def test_a_word_of_the_shows_name_beside_a_title_answers_that_episode(
     sandbox: Sandbox,
 ) -> None:

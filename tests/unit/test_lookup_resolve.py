@@ -589,3 +589,42 @@ def test_a_word_of_the_shows_name_beside_a_title_is_that_episode(
     # A word of it beside no exact title is not read away: "Kitty" alone is no episode.
     with pytest.raises(UserFacingError, match="not found"):
         resolve_episode(catalog, show, "Kitty", None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        # /episode answers each; autocomplete offered nothing, or another title ("S1 TG": LGF)
+        ("temporada 1 TGIF", "S1E4"),
+        ("Staffel 1 TGIF", "S1E4"),
+        ("TGIF temporada 1", "S1E4"),
+        ("season one TGIF", "S1E4"),
+        ("season 1 XO", "S1E1"),
+        ("XO season 1", "S1E1"),
+        ("S1 TG", "S1E4"),
+    ],
+)
+def test_autocomplete_offers_the_episode_a_season_beside_a_title_answers(
+    catalog: Catalog, show: Show, typed: str, code: str
+) -> None:
+    assert resolve_episode(catalog, show, typed, None).code == code
+    assert [value for _, value in episode_choices(catalog, show, typed)] == [code]
+
+
+def test_autocomplete_of_a_season_beside_another_seasons_title_still_offers_it(
+    catalog: Catalog, show: Show
+) -> None:
+    # (season 2 has no TGIF: the title is offered, and /episode says where it is)
+    assert [value for _, value in episode_choices(catalog, show, "S2 TGIF")] == ["S1E4"]
+
+
+@pytest.mark.parametrize("typed", ["Kitty S2", "Kitty season 2", "S2 Kitty"])
+def test_a_word_of_the_shows_name_beside_a_season_is_that_season(
+    catalog: Catalog, show: Show, typed: str
+) -> None:
+    # as "XO Kitty S2" is: season 2's episodes, not "did you mean S1E3 KISS?"
+    choices = [value for _, value in episode_choices(catalog, show, typed)]
+    assert choices == [e.code for e in resolve_season(show, 2).episodes]
+    with pytest.raises(UserFacingError, match="S2E1") as asked:
+        resolve_episode(catalog, show, typed, None)
+    assert "KISS" not in asked.value.message
