@@ -856,11 +856,15 @@ _NO_TITLE = re.compile(
 )
 # A subject that describes the show named after it, not another title: "Netflix's teen drama
 # premieres December 4 - XO, Kitty season 4 is here", "Fan favourite renewed; …", "Teen
-# romcom delayed to 2027 - …", "La serie juvenil se estrena …" (a title with such a word,
-# "The Morning Show", is read as before this check: the show's).
+# romcom delayed to 2027 - …" (a title ending in such a word, "The Morning Show", is read as
+# before this check: the show's).
 _DESCRIBES_SHOW = re.compile(
     r"(?:[\w'&.-]+ )*(?:drama|comedy|rom-?com|romance|series|show|hit|favou?rite|binge"
-    r"|sequel|chapter|instal?l?ment|delay|(?:[\w]+-)?s[eé]rien?)s? (?:[\w'&.-]+ )*"
+    r"|sequel|chapter|instal?l?ment|delay|(?:[\w]+-)?s[eé]rien?)s? "
+    # (the adjective after the noun: "La serie juvenil se estrena …"; not "Hit series Harbor
+    # Lights premieres …", a title after the word)
+    r"|(?:la|el|il|le|a|o|die|der|das) (?:(?:\w+-)?s[eé]rien?|drama|com[eé]di[ae]|commedia)"
+    r" [\w-]+ "
 )
 # (a title's own events: a person's shoot or casting, told before the show, stays the show's)
 _TITLE_EVENTS = frozenset(

@@ -70,6 +70,9 @@ def test_a_date_told_of_the_show_described_keeps_its_day() -> None:
         # another title, still not the show's (as the change meant)
         "Harbor Lights premieres Friday; XO, Kitty season 4 waits until 2027",
         "Heartstopper movie delayed to 2027 - XO, Kitty season 4 still on track",
+        # a genre word before another title is no description of the show
+        "Hit series Harbor Lights premieres Friday; XO, Kitty season 4 waits until 2027",
+        "La serie Harbor Lights se estrena el viernes; XO, Kitty temporada 4 espera",
     ],
 )
 def test_another_titles_event_stays_another_titles(title: str) -> None:
