@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.classify import ShowIndex, classify
+from bot.news.classify import classify
 from bot.news.models import Milestone
-
-INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
+from tests.headlines import INDEX
 
 
 def _milestone(title: str) -> Milestone | None:

@@ -8,12 +8,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.catalog import PartialDate
-from bot.news.classify import ShowIndex, classify, next_weekday
+from bot.news.classify import classify, next_weekday
 from bot.news.classify_parse import find_seasons, normalise
 from bot.news.models import Certainty, Milestone
-
-INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
-TOLD = datetime(2026, 11, 20, tzinfo=UTC)  # a Friday
+from tests.headlines import INDEX, TOLD  # told on a Friday
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,11 @@ must read, and close ones it must not."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.news.classify import ShowIndex, classify
+from bot.news.classify import classify
 from bot.news.models import Milestone
-
-INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
-TOLD = datetime(2026, 11, 20, tzinfo=UTC)
+from tests.headlines import INDEX, TOLD
 
 
 @pytest.mark.parametrize(

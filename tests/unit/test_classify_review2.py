@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.news.classify import ShowIndex, classify
+from bot.news.classify import classify
 from bot.news.models import Milestone
+from tests.headlines import INDEX
 
-INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
 TOLD = datetime(2026, 11, 20, 15, tzinfo=UTC)
 
 

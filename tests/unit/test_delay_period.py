@@ -19,7 +19,7 @@ from bot.domain.status import (
     season_status,
     standing_date,
 )
-from bot.news.classify import ShowIndex, classify
+from bot.news.classify import classify
 from bot.news.messages import change_message
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation, assess, observe, repeats
@@ -27,10 +27,10 @@ from bot.render import episode_overview_embed, status_embed
 from bot.render.text import release_countdown, release_day
 from bot.store import Store
 from tests.conftest import REPO
+from tests.headlines import INDEX
 from tests.unit.test_store import stored_and_read
 
 R, C = Certainty.REPORTED, Certainty.CONFIRMED
-INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
 TOLD = datetime(2026, 5, 1, tzinfo=UTC)  # when the first news of the tests was told
 JUNE5 = date(2026, 6, 5)
 Y2027 = PartialDate(2027)

@@ -4,19 +4,18 @@ posted. A bare window ("expected in early 2027") is no delay, nor is a move up."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from bot.catalog import PartialDate, Show, load_show
 from bot.domain.status import LearnedEvent, moved_period, season_status
-from bot.news.classify import ShowIndex, classify
+from bot.news.classify import classify
 from bot.news.models import Article, Milestone
 from bot.news.track import assess, observe
 from tests.conftest import REPO
+from tests.headlines import INDEX, TOLD
 
-INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
-TOLD = datetime(2026, 11, 20, tzinfo=UTC)
 Y2027 = PartialDate(2027)
 
 
