@@ -300,6 +300,7 @@ class ShowIndex:
         self._show_names = tuple(normalise(n) for n in (show.title, *show.aliases) if n.strip())
         # ...and their words, which fans type alone beside a title too ("Kitty TGIF").
         self._show_words = frozenset(w for name in self._show_names for w in name.split())
+        self._show_compact = tuple(name.replace(" ", "") for name in self._show_names)
         # /cast answers by query; the pack never changes, so each distinct query is scored
         # once (bounded: typed-in names are few, but typos are not)
         self._found: dict[str, list[CastMember]] = {}
@@ -404,7 +405,7 @@ class ShowIndex:
         ("XO, Kitty TGIF" -> "tgif"); "" when it names no show, is nothing else, or is a
         title itself."""
         words = normalise(text)
-        if len(text) > 2 * _CODE_MAX or self._episode_keys.exactly(words):
+        if not self._read_apart(text, words):
             return ""
         rest = f" {words} "
         for name in self._show_names:
@@ -412,14 +413,19 @@ class ShowIndex:
         rest = self._without_show_word(self._without_misspelt_show(rest.strip()))
         return rest if rest != words else ""
 
+    def _read_apart(self, text: str, words: str) -> bool:
+        """Whether ``text`` (``words`` normalised) may be read as a title's or name's words
+        beside others: short enough to be typed, and no title itself."""
+        return len(text) <= 2 * _CODE_MAX and not self._episode_keys.exactly(words)
+
     def names_the_show(self, text: str) -> bool:
         """Whether ``text`` is the show's name alone, as the pack or a fan spells it ("XO
         Kitty", "xo, kitty", "XOXO Kitty"), not a title ("XO" is S1E1's)."""
         words = normalise(without_chatter(text))
-        if not words or len(text) > 2 * _CODE_MAX or self._episode_keys.exactly(words):
+        if not words or not self._read_apart(text, words):
             return False
         compact = words.replace(" ", "")
-        if any(compact == name.replace(" ", "") for name in self._show_names):
+        if compact in self._show_compact:
             return True
         # Misspelt, it is the name alone only with nothing beside it: "XO Kitty S2" asks for a
         # season, "XO Kitty XO" for S1E1 (each within the name's fuzzy likeness).
@@ -430,13 +436,9 @@ class ShowIndex:
     def _spells_show(self, compact: str) -> bool:
         """Whether spaceless ``compact`` is the show's name or an alias, or spells one
         otherwise with at least six letters (fewer are a title's word as likely)."""
-        return any(
-            compact == name.replace(" ", "")
-            or (
-                len(compact) >= _SHOW_NAME_MIN
-                and fuzz.ratio(compact, name.replace(" ", "")) >= _SHOW_NAME_AT
-            )
-            for name in self._show_names
+        return compact in self._show_compact or (
+            len(compact) >= _SHOW_NAME_MIN
+            and any(fuzz.ratio(compact, name) >= _SHOW_NAME_AT for name in self._show_compact)
         )
 
     def _without_show_word(self, words: str) -> str:
@@ -446,9 +448,9 @@ class ShowIndex:
         split = words.split()
         if len(split) < 2:
             return words
-        for word, rest in ((split[0], split[1:]), (split[-1], split[:-1])):
+        exact = self._episode_keys.exactly
+        for (word,), rest in _ends(split, 1):
             left = " ".join(rest)
-            exact = self._episode_keys.exactly
             # (a season beside the word too: "kitty s2" is "s2", as "xo kitty s2" is)
             season = parse_code_so_far(left)
             if word in self._show_words and not exact(word) and (exact(left) or season):
@@ -464,7 +466,7 @@ class ShowIndex:
         if self._episode_keys.exactly(" ".join(split)):
             return None
         for size in range(1, min(2, len(split) - 1) + 1):
-            for cut, rest in ((split[:size], split[size:]), (split[-size:], split[:-size])):
+            for cut, rest in _ends(split, size):
                 so_far = parse_code_so_far(" ".join(cut))
                 if so_far is not None and not so_far[1]:
                     return so_far[0], " ".join(rest)
@@ -476,7 +478,7 @@ class ShowIndex:
         does. At least six letters, so "kitty" alone, or a title's word, is not taken for it."""
         split = words.split()
         for size in range(min(3, len(split) - 1), 0, -1):
-            for cut, rest in ((split[:size], split[size:]), (split[-size:], split[:-size])):
+            for cut, rest in _ends(split, size):
                 compact = "".join(cut)
                 if len(compact) >= _SHOW_NAME_MIN and self._spells_show(compact):
                     return " ".join(rest)
@@ -560,7 +562,7 @@ class ShowIndex:
         whole is no title: "TGIF TBH" names two (and answered TGIF alone, "TBH TGIF" too).
         The show's own name is no title: "XO, Kitty TGIF" names TGIF, not XO too."""
         words = normalise(text)
-        if len(text) > 2 * _CODE_MAX or self._episode_keys.exactly(words):
+        if not self._read_apart(text, words):
             return []
         found: list[Episode] = []
         for word in (self.without_show(text) or words).split():
@@ -677,6 +679,11 @@ class ShowIndex:
     def suggest_episodes(self, text: str, season: int | None = None, limit: int = 3) -> list[str]:
         hits = self.search_episodes(text, season=season, limit=limit, cutoff=SUGGEST_AT)
         return [f"{e.code} {e.display_title}" for s, e in hits if s >= hits[0][0] - _NEAR]
+
+
+def _ends(words: list[str], size: int) -> tuple[tuple[list[str], list[str]], ...]:
+    """The first and the last ``size`` of ``words``, each with the words left beside it."""
+    return ((words[:size], words[size:]), (words[-size:], words[:-size]))
 
 
 def show_key(name: str) -> str:
