@@ -58,10 +58,9 @@ def feed_choices(own: Sequence[GuildFeed], typed: str) -> list[Choice[str]]:
     folded = [fold(label) for label in labels]
     choices = []
     for sub, label, key in zip(own, labels, folded, strict=True):
-        shown = (own_address(sub.feed), redacted(sub.feed.url))
         if (
             typed in key
-            or any(typed in fold(address) for address in shown)
+            or any(typed in fold(address) for address in _shown(sub.feed))
             or same_address(whole, sub.feed.url)
         ):
             name = _named_apart(sub.feed) if folded.count(key) > 1 else label
@@ -109,9 +108,13 @@ def pick_feed(own: Sequence[GuildFeed], wanted: str) -> GuildFeed:
 def _shown_as(typed: str, feed: Feed) -> bool:
     """Whether ``typed`` is ``feed``'s address as shown masked: in a list (a token's last
     characters kept) or in a reply or the log (all ``***``)."""
-    return "***" in typed and any(
-        same_address(typed, shown) for shown in (own_address(feed), redacted(feed.url))
-    )
+    return "***" in typed and any(same_address(typed, shown) for shown in _shown(feed))
+
+
+def _shown(feed: Feed) -> tuple[str, str]:
+    """``feed``'s address as moderators see it: in a list (a token's last characters kept)
+    and in a reply or the log (all ``***``)."""
+    return own_address(feed), redacted(feed.url)
 
 
 def status_line(feed: Feed) -> str:
