@@ -88,6 +88,9 @@ __all__ = [
 STALE_AFTER = timedelta(days=30)
 # A date mentioned next to an event this long before publication marks a passing mention.
 PAST_MENTION = timedelta(days=45)
+# A release dated this long before publication is a review's or recap's background: the
+# news of a premiere is its day (a feed lags by hours; an outlet abroad may write the next day).
+PAST_RELEASE_MENTION = timedelta(days=2)
 # Characters of the summary read (the lead); longer summaries are cut at a sentence.
 SUMMARY_LEAD = 500
 # Characters of the summary searched for who said it (network, makers, trade press).
@@ -614,9 +617,15 @@ def _is_passing(
         if hit.rule.milestone is Milestone.DELAYED
         else ()
     )
+    # a release is news on its day: one dated days before is a review's background (only a
+    # date given to the day: "premiered in September" read on the 20th may be that week's)
+    released = hit.rule.milestone is Milestone.RELEASED
+    past = PAST_RELEASE_MENTION if released else PAST_MENTION
     return any(
-        published - when > PAST_MENTION
-        for at, when in resolve_dates(text[left:right], published, doc.prefixes, upcoming=upcoming)
+        published - when > past
+        for at, when in resolve_dates(
+            text[left:right], published, doc.prefixes, upcoming=upcoming, days_only=released
+        )
         if at in near and at + left not in aside and not any(at + left in span for span in gone)
     )
 
