@@ -1177,6 +1177,18 @@ _NOT_WRAP_TAIL = (
     r"\b(?! (?:filming |shooting |production )?(?:schedule|dates?|plans?|timeline))"
     r"(?! for (?:her|him|them|me)\b)(?! (?:airing|broadcasting|its (?:tv )?run)\b)"
 )
+# "wrapped up its second season", "wrapped up season 4": a season's run ended on air (the
+# idiom's "up" with the season and no work on set after it); "wraps up season 2 shoot",
+# "wrapped season 2" and "wrapped its final season" are the set's
+_AIRED_UP = (
+    rf" up (?:(?:its|their|an?) )?(?:(?!{_SHOOT_WORK}\b)[\w'-]+ ){{0,3}}?(?:season|series|run)\b"
+    rf"(?: \d+)?+(?! (?:of )?{_SHOOT_WORK}\b)"
+)
+# (unless the cast or crew wrap it up: "the cast wraps up season 4" is the set's)
+_NOT_AIRED_UP = (
+    r"(?:(?<=\bcast wraps)|(?<=\bcast wrapped)|(?<=\bcrew wraps)|(?<=\bcrew wrapped)"
+    rf"|(?!{_AIRED_UP}))"
+)
 FILMING_FAMILY = Family(
     rules=(
         _rule(
@@ -1325,7 +1337,8 @@ FILMING_FAMILY = Family(
         _rule(
             "filming-wrapped",
             M.FILMING_WRAPPED,
-            rf"\bwrap(?:s|ped)? (?:up )?(?:on )?(?:its |the )?(?:final )?(?:{_SHOOT}|{SEASON_REF}"
+            rf"\bwrap(?:s|ped)?{_NOT_AIRED_UP} (?:up )?(?:on )?(?:its |the )?(?:final )?(?:{_SHOOT}"
+            rf"|{SEASON_REF}"
             # "may have just wrapped its third season on HBO": the season ended on air
             rf"(?! (?:on|at) {NETWORK}\b))"
             rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party\b)"
@@ -1342,7 +1355,7 @@ FILMING_FAMILY = Family(
             # a season that "ended" or "concluded" has finished airing; only a shoot ends on set
             rf"|\b(?:season \d+|{SEASON_REF}) {_WRAP_VERB}{_WRAPPED}{_NOT_WRAP_TAIL}"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
-            r"(?! for (?:her|him|them|me)\b)"
+            rf"(?! for (?:her|him|them|me)\b)(?!{_AIRED_UP})"
             rf"(?! (?:up )?(?:its|their|the) [^.?!]{{0,20}}\bseason (?:on|at) {NETWORK}\b)"
             r"|\b(?:that's|that is|it's|its) a (?:picture )?wrap\b|\bpicture wrap\b"
             # "Harbor Lights season 2 is a wrap", "calls it a wrap"

@@ -55,3 +55,34 @@ def test_other_milestones_dated_days_before_keep_their_news(
 ) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.milestone, signal.season) == (milestone, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a season's run ended on air: "wrapped up" with the season, no work on set after it
+        "XO, Kitty just wrapped up its third season, and we're still reeling from that finale",
+        "XO, Kitty has wrapped up a swoony third season",
+        "XO, Kitty wrapped up season 3 with a kiss nobody saw coming",
+    ],
+)
+def test_a_season_wrapped_up_on_air_is_no_wrap(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty wraps up season 4 shoot in Seoul",
+        "XO, Kitty has wrapped up season 4 filming",
+        "XO, Kitty wraps up filming on season 4",
+        "XO, Kitty cast wraps up season 4 in Seoul",
+        "XO, Kitty wraps season 4",
+        "XO, Kitty has wrapped its fourth season",
+        "XO, Kitty season 4 has wrapped",
+    ],
+)
+def test_a_season_wrapped_on_set_is_still_a_wrap(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.FILMING_WRAPPED, 4), signal.rule
