@@ -226,6 +226,8 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
     # A season out is past delays: one read after it (an old story) moves no date.
     delays = [] if Milestone.RELEASED in claims else claims.get(Milestone.DELAYED, [])
     dates = claims.get(Milestone.RELEASE_DATE_ANNOUNCED, [])
+    told = sorted(map(_when, delays))
+    dates = [c for c in dates if not _retold(c, dates, told)]
     if held := _latest_move(sorted(delays, key=_when), dates)[1]:
         # a month or year no later than the time fans wait for is no delay: history
         delays = [c for c in delays if c not in held]
@@ -303,6 +305,9 @@ def _merge(
     # only a date given since can replace the one it overtook, however firm that one was
     # (after a second delay, the date between the two is the one it overtook).
     dated = [c for c in ordered if c.date is not None]
+    # a slow outlet's old date after a delay moved it is the old date retold, not a date given
+    # since: it would take /status, the premiere event and the card back to that day unsaid
+    dated = [c for c in dated if not _retold(c, dated, delayed)]
     for cut in reversed(delayed):
         if since := [c for c in dated if _when(c) > cut]:
             dated = since
@@ -392,6 +397,20 @@ def _latest_move(
             # delay's day stood before that date and does not come back
             standing = None
     return standing, held
+
+
+def _retold(
+    claim: _Claim, dates: Sequence[_Claim], delayed: Sequence[tuple[int, datetime, int]]
+) -> bool:
+    """Is ``claim`` a premiere date a delay since overtook, given again no more surely than
+    before it ("premieres June 5", delayed to August, a slow outlet's "premieres June 5")?"""
+    told = _when(claim)
+    return any(
+        c.date == claim.date
+        and c.certainty >= claim.certainty
+        and any(_when(c) < cut < told for cut in delayed)
+        for c in dates
+    )
 
 
 def _later(period: PartialDate, waited: PartialDate) -> bool:

@@ -169,12 +169,16 @@ def _overturned(event: LearnedEvent, status: SeasonStatus) -> bool:
         return delayed is None or delayed.date != event.period
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         # As /status reads it: a season out is past delays (see ``season_status``), and only
-        # a delay that stands overtakes a date (not a denial of one, nor one it withdrew).
-        delayed = status.delayed
+        # a delay that stands overtakes a date (not a denial of one, nor one it withdrew), and
+        # a date it overtook, retold since, is still overtaken (``season_status``).
+        delayed, dated = status.delayed, status.step(milestone)
         return (
             status.step(Milestone.RELEASED) is None
             and delayed is not None
-            and any(s.seen_at is not None and s.seen_at > event.seen_at for s in delayed.sources)
+            and (
+                any(s.seen_at is not None and s.seen_at > event.seen_at for s in delayed.sources)
+                or (event.when is not None and dated is not None and dated.date_overtaken)
+            )
         )
     return (milestone is Milestone.RENEWED and status.is_cancelled) or (
         milestone is Milestone.CANCELLED and status.revived

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.catalog import PartialDate, Season
-from bot.domain.status import season_status
+from bot.domain.status import moved_day, season_status, standing_date
 from bot.news.models import Milestone
 from bot.news.pipeline import NewsDeps, change_key, ingest, told_post
 from bot.store.feeds import Feed
@@ -804,3 +804,25 @@ async def test_a_clock_set_back_further_is_taken_as_it_is(deps: NewsDeps) -> Non
     assert (await ingest(deps, feed, [fresh], NOW)).verdicts == {"change": 1}
     *_, filming = await deps.store.news.learned_events("xo-kitty", 4)
     assert filming.seen_at == NOW
+
+
+async def test_an_old_date_retold_after_a_delay_is_not_news_to_a_guild_that_missed_it(
+    deps: NewsDeps,
+) -> None:
+    """June 5, then delayed to August 14, then a slower outlet still saying June 5: guild 2,
+    which follows only that outlet, was told 'release date set: June 5' as news it had
+    missed, four hours after the delay, and /status said June 5 again."""
+    feed_a = await primed_feed(deps, a="changes")
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    feed_b = await second_feed(deps, 2)
+    date = article("a1", "XO, Kitty season 4 premieres June 5, 2027", minutes=-60)
+    await ingest(deps, feed_a, [date], NOW + timedelta(hours=1))
+    delay = article("a2", "XO, Kitty season 4 delayed to August 14, 2027", minutes=-180)
+    assert (await ingest(deps, feed_a, [delay], NOW + timedelta(hours=3))).verdicts == {"change": 1}
+    slow = article("b1", "XO, Kitty season 4 premieres June 5, 2027 on Netflix", minutes=-240)
+    late = await ingest(deps, feed_b, [slow], NOW + timedelta(hours=4))
+    assert late.verdicts == {"not_change": 1} and late.queued == 0
+    status = season_status(
+        Season.from_news_only(4), await deps.store.news.learned_events("xo-kitty", 4)
+    )
+    assert standing_date(status) is None and moved_day(status) == datetime(2027, 8, 14).date()

@@ -680,3 +680,37 @@ def test_a_date_is_overtaken_only_by_a_delay_that_stands(show: Show) -> None:
         assert not overturned(Observation(show, 4, retold), learned)
     # a delay that stands still overtakes it
     assert overturned(Observation(show, 4, retold), [june, rumour])
+
+
+def test_a_date_a_delay_overtook_told_again_since_is_still_overtaken(show: Show) -> None:
+    """June 5 reported, then delayed to August 14, then a slow outlet's "premieres June 5":
+    /status, the card and the premiere event went back to June 5, with no post saying so;
+    the channel's last word was the delay. Only a surer claim of the old day brings it back."""
+    season4 = Season.from_news_only(4)
+    day = datetime(2026, 5, 1, tzinfo=UTC)
+    june5, august14 = date(2027, 6, 5), date(2027, 8, 14)
+    told = [
+        event(Milestone.RELEASE_DATE_ANNOUNCED, R, june5, seen=day),
+        event(Milestone.DELAYED, R, august14, url="https://b.example/", seen=day + timedelta(1)),
+    ]
+    retold = event(
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        R,
+        june5,
+        url="https://c.example/",
+        seen=day + timedelta(2),
+    )
+    status = season_status(season4, [*told, retold])
+    step = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
+    assert step is not None and step.date_overtaken and standing_date(status) is None
+    assert moved_day(status) == august14
+    assert len(step.learned_sources) == 2  # kept as a source all the same
+    assert assess(Observation(show, 4, retold), told) == "extra_source"
+    assert overturned(Observation(show, 4, retold), told)
+    # then "delayed again" with no day: not the day taken away by the retold date
+    again = event(Milestone.DELAYED, R, url="https://d.example/", seen=day + timedelta(3))
+    assert assess(Observation(show, 4, again), [*told, retold]) == "extra_source"
+    # Netflix confirming the old day is the day again, and news
+    back = replace(retold, certainty=C, source_url="https://e.example/")
+    assert assess(Observation(show, 4, back), told) != "extra_source"
+    assert standing_date(season_status(season4, [*told, back])) is not None
