@@ -7,7 +7,8 @@ The fingerprint is a digest of the normalised title:
   "[Video]", "(Updated)") before or after it dropped: an outlet re-issuing a story under a
   new guid marks its headline so, and it is the same story;
 * a trailing outlet name (" - Variety", " | Deadline") removed when what is left
-  still reads as a headline (at least ``_MIN_HEADLINE_WORDS`` words);
+  still reads as a headline (at least ``_MIN_HEADLINE_WORDS`` words) and it holds no
+  word of news (" – Netflix renews", " – release date": the story itself);
 * apostrophes removed ("Kitty's" = "Kittys"), other punctuation split words;
 * common English stop words dropped.
 
@@ -60,6 +61,15 @@ _STOP_WORDS = frozenset(
 _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{1,60})$")
 _MIN_HEADLINE_WORDS = 4
 _MAX_OUTLET_WORDS = 5
+# What an outlet's name never holds and a headline's tail often does ("XO, Kitty season 4 –
+# Netflix renews", "… – release date"): cut as a name, two stories read as one, the second
+# dropped as a retelling (or as the first poll's backlog, never told).
+_NEWS_TAIL = re.compile(
+    r"\b(?:renew\w*|cancel\w*|trailers?|teasers?|release[sd]?|dates?|premier\w*|filming"
+    r"|wrap(?:s|ped)?|cast(?:ing)?|delay\w*|seasons?|episodes?|finale|confirm\w*|announc\w*"
+    r"|returns?|everything|know)\b",
+    re.IGNORECASE,
+)
 # A mark is a mark only as one: bracketed, set off by a colon, a bar or a dash, or in capitals
 # before words that are not ("Watch the trailer" keeps its "watch"; "WATCH Anna" drops it).
 _KICKER = (
@@ -114,6 +124,8 @@ def _drop_outlet_suffix(title: str) -> str:
     match = _OUTLET_SUFFIX.search(title)
     if match is None or len(match.group(1).split()) > _MAX_OUTLET_WORDS:
         return title
+    if _NEWS_TAIL.search(match.group(1)):
+        return title
     headline = title[: match.start()]
     return headline if len(headline.split()) >= _MIN_HEADLINE_WORDS else title
 
@@ -121,7 +133,7 @@ def _drop_outlet_suffix(title: str) -> str:
 # Raised with each change here that reads a headline otherwise: the next start reads every
 # stored story's headline again (``headline_fingerprint``), or a story an older release stored
 # would be a new one to the next outlet that tells it, and posted twice.
-SCHEME = 1
+SCHEME = 2
 
 
 def story_fingerprint(article: Article) -> str:

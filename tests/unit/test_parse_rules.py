@@ -348,6 +348,20 @@ def test_a_mark_is_dropped_only_as_a_mark(left: str, right: str) -> None:
     assert normalise_title("BREAKING:") == "breaking"
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("XO, Kitty season 4 – Netflix renews", "XO, Kitty season 4 – everything we know"),
+        ("XO, Kitty Season 3 - Trailer", "XO, Kitty Season 3 - Release Date"),
+        ("XO, Kitty Season 3 | Official Trailer", "XO, Kitty Season 3 | Filming Wrapped"),
+    ],
+)
+def test_a_headline_tail_of_news_is_no_outlet_name(left: str, right: str) -> None:
+    """Cut as an outlet's name, the tail that told the story left "xo kitty season 4" of
+    both: the renewal was the backlog's explainer retold, and never posted."""
+    assert story_fingerprint(article(left)) != story_fingerprint(article(right))
+
+
 def test_short_titles_keep_their_dash() -> None:
     assert normalise_title("Min Ho - Gia") == "min ho gia"
 
