@@ -888,9 +888,42 @@ _TITLE_EVENTS = frozenset(
 )
 
 
-def _own_events(t: _Doc, index: ShowIndex, show: str, hits: list[_Hit]) -> list[_Hit]:
+# Another title written as one, in a headline in sentence case: a run of capitalised words
+# (small words inside it: "Emily in Paris", "Ginny & Georgia") right before a lower-case
+# word, the event ("Love Is Blind renewed - …", "Harbor Lights renewed, …"). A verb or an
+# article inside such a run is the title's own, not the clause's.
+_TITLED_RUN = re.compile(
+    r"(?:^|(?<=[;,] )|(?<= [-\u2013\u2014] ))"
+    r"([A-Z][\w'\u2019.]*(?: (?:(?:&|and|of|the|in|on|at|to|for|a|an) )*[A-Z0-9][\w'\u2019.]*)*)"
+    r" (?=[a-z])"
+)
+# (a comma joins two titles' news only after such a run: "Harbor Lights renewed, XO, Kitty
+# season 4 cancelled")
+_JOINS_TITLED = re.compile(r"; | - |, | (?:while|as|but|whereas) ")
+_CLAUSE_START = re.compile(r"(?:^|; | - |, )(?=[^;,]*$)")
+
+
+def _titled_subject(raw: str, text: str, end: int) -> str | None:
+    """The clause's subject before ``end`` in ``text`` (the normalised ``raw``), when the raw
+    headline writes it as a title: a capitalised run before a lower-case event word."""
+    opening = _CLAUSE_START.search(text, 0, end)
+    if opening is None:
+        return None
+    subject = text[opening.end() : end]
+    if not 1 <= subject.count(" ") <= 6:
+        return None
+    words = subject.strip()
+    for run in _TITLED_RUN.finditer(raw):
+        if normalise(run.group(1)) == words:
+            return subject
+    return None
+
+
+def _own_events(
+    t: _Doc, index: ShowIndex, show: str, hits: list[_Hit], raw: str = ""
+) -> list[_Hit]:
     """``hits`` without those of another title, told in a clause before the one that first
-    names ``show``."""
+    names ``show`` (``raw``: the headline as written, whose capitals may mark a title)."""
     text = t.text
     aliases = [alias for alias in t.aliases(index) if alias.slug == show]
     if any(alias.strict for alias in aliases):
@@ -902,17 +935,26 @@ def _own_events(t: _Doc, index: ShowIndex, show: str, hits: list[_Hit]) -> list[
     # (a word of the show's name in the subject tells of the show: "Kitty's last chapter
     # premieres December 4 - …", "Kitty Song Covey returns December 4 - …")
     names = {w for a in aliases for w in re.findall(r"\w+", a.name.lower()) if len(w) > 2}
+
+    def subject_of(h: _Hit) -> str | None:
+        if _JOINS_ANOTHER.search(text, h.end, first) and (
+            plain := _SUBJECT.search(text, 0, h.start)
+        ):
+            return plain.group(1)
+        if _JOINS_TITLED.search(text, h.end, first):
+            return _titled_subject(raw, text, h.start)
+        return None
+
     return [
         h
         for h in hits
         if not (
             h.end <= first
             and h.rule.milestone in _TITLE_EVENTS
-            and _JOINS_ANOTHER.search(text, h.end, first)
-            and (subject := _SUBJECT.search(text, 0, h.start)) is not None
-            and not _NO_TITLE.fullmatch(subject.group(1))
-            and not _DESCRIBES_SHOW.fullmatch(subject.group(1))
-            and not names.intersection(subject.group(1).replace("'s ", " ").split())
+            and (subject := subject_of(h)) is not None
+            and not _NO_TITLE.fullmatch(subject)
+            and not _DESCRIBES_SHOW.fullmatch(subject)
+            and not names.intersection(subject.replace("'s ", " ").split())
         )
     ]
 
@@ -1009,7 +1051,21 @@ def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:
     else:
         return first
     bounds = doc.bounds(first.start, first.end)
-    return next((h for h in pool if wanted(h.rule) and doc.bounds(h.start, h.end) == bounds), first)
+    # (a trailer as a label, "… trailer: premiere delayed to 2027": the news after its colon,
+    # a sentence of its own, is what the trailer brings)
+    labelled = first.rule.milestone is Milestone.TRAILER and doc.text.startswith(":", first.end - 1)
+    return next(
+        (
+            h
+            for h in pool
+            if wanted(h.rule)
+            and (
+                (h_bounds := doc.bounds(h.start, h.end)) == bounds
+                or (labelled and h_bounds[0] == first.end)
+            )
+        ),
+        first,
+    )
 
 
 def _is_delay(rule: EventRule) -> bool:
@@ -1149,7 +1205,7 @@ def classify(
 
     t_hits = _filtered(t, title=True, published=when, headline=_SENTENCE_END.search(title) is None)
     if show is not None and t_hits:
-        t_hits = _own_events(t, index, show, t_hits)
+        t_hits = _own_events(t, index, show, t_hits, title)
     t_event = _earliest(t, t_hits)
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
         t_event = None  # a "first look" in the title yields to a real event in the summary

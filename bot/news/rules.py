@@ -1553,6 +1553,8 @@ POST_FAMILY = Family(
             r"|\b(?:enters?|entered|entering) "
             r"(?:the )?editing\b"
             r"|\b(?:is|are) (?:now |currently )?in post\b(?!-)"
+            # "season 4 has started on post", "has begun post"
+            r"|\b(?:has |have )?(?:started|begun|began|starts|begins) (?:on )?post\b(?!-)"
             # "the season 3 edit is done", "episodes are being cut", "is editing season 3"
             r"|\bedit (?:is |was )?(?:done|finished|complete)\b|\b(?:is|are) (?:now )?being cut\b"
             rf"|\b(?:is|are) (?:now |currently )?(?:editing|cutting) {SEASON_REF}"
@@ -1913,7 +1915,9 @@ RELEASED_FAMILY = Family(
             r"|\b(?:has|have) (?:finally )?been released\b"
             rf"|\b(?:season|{SEASON_REF}) (?:of [^.?!]{{1,40}} )?has (?:finally |officially )?"
             r"(?:begun|started)\b"
-            rf"(?! {_SHOOT_WORK})"
+            # (not the work on it: "has started post-production", "has begun on post")
+            rf"(?! (?:on |work on )?(?:{_SHOOT_WORK}|post\b|post-production|editing"
+            r"|pre-production))"
             r"|\bmade it to (?:the )?(?:screens?|tv|netflix|streaming)\b"
             r"|\bjust (?:quietly )?(?:dropped|premiered|debuted|landed|arrived|launched) (?:on|to"
             r"|at|in)\b"
@@ -2798,6 +2802,11 @@ RUMOUR = re.compile(
     r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
     r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?(?:be|have)\b(?! (?:excited|happy|thrilled"
     r"|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
+    # the verb, not the month, before a release word: "may arrive in 2027" (not "a May
+    # return", "eyes May return", "early May premiere", "May premiere date")
+    r"|(?<!\ba )(?<!\bthe )(?<!\beyes )(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)"
+    r"\bmay (?:now |still |soon |finally )?(?:arrive|premiere|debut|return|land|drop|launch"
+    r"|come out|hit)\b(?! (?:date|dates|window|target|slot|day|night)\b)"
     r"|\bpossibl[ey]\b|\blisting\b|\bsuggest(?:s|ing|ed)?\b|\bteased\b"
     r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bhoping\b|\bhopes? to\b"
     # (a window moved, as the trade press tells it, is no hedge: "now expected to arrive in
@@ -3006,6 +3015,12 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             r"\b(?:no|without|little) (?:set |firm |official |start )?(?:evidence|sign|signs"
             r"|word|confirmation|date|timeline|schedule)\b|\b(?:typically|usually|generally"
             r"|normally|often|always)\b"
+            # not knowing when: "we don't know when season 4 is coming", "Netflix hasn't
+            # said when …" (no renewal, no date)
+            r"|\b(?:don't|do not|doesn't|does not|hasn't|has not|haven't|have not|yet to)"
+            r" (?:yet )?(?:know|said|say|announced|revealed|confirmed) when\b"
+            # (not past a clause of its own: "… when, but season 4 is happening")
+            r"(?![^.]*?(?:\bbut\b|;| - ))"
         ),
     ),
 )
