@@ -900,6 +900,7 @@ _TITLED_RUN = re.compile(
 # (a comma joins two titles' news only after such a run: "Harbor Lights renewed, XO, Kitty
 # season 4 cancelled")
 _JOINS_TITLED = re.compile(r"; | - |, | (?:while|as|but|whereas) ")
+_JOINED = re.compile(r" (?:and|&) ")
 _CLAUSE_START = re.compile(r"(?:^|; | - |, )(?=[^;,]*$)")
 
 
@@ -941,9 +942,14 @@ def _own_events(
             plain := _SUBJECT.search(text, 0, h.start)
         ):
             return plain.group(1)
-        if _JOINS_TITLED.search(text, h.end, first):
+        # (a title written as one only when the show's clause tells its own event: "Stacja
+        # CBS zamawia nowe sezony seriali, w tym Harbor Lights" lists the show among its
+        # orders)
+        if own_event and _JOINS_TITLED.search(text, h.end, first):
             return _titled_subject(raw, text, h.start)
         return None
+
+    own_event = any(h.start >= first for h in hits)
 
     return [
         h
@@ -952,11 +958,53 @@ def _own_events(
             h.end <= first
             and h.rule.milestone in _TITLE_EVENTS
             and (subject := subject_of(h)) is not None
-            and not _NO_TITLE.fullmatch(subject)
+            # (networks joined are no title: "CBS and ABC decided to postpone …")
+            and not _NO_TITLE.fullmatch(_JOINED.sub(" ", subject))
             and not _DESCRIBES_SHOW.fullmatch(subject)
             and not names.intersection(subject.replace("'s ", " ").split())
         )
     ]
+
+
+# A relative clause set off by commas, "XO, Kitty, which returns Wednesday for season 4, will
+# end with it": it tells the subject's background, the main clause after it the news.
+_RELATIVE_ASIDE = re.compile(r", (?:which|who) [^,;]{3,120}, (?=\w)")
+
+
+def _main_clause_events(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` without those in a relative clause between commas, when an event is told
+    after it (with none after it, the clause's event is still read: "…, which returns in
+    March for season 4, looks great")."""
+    for aside in _RELATIVE_ASIDE.finditer(text):
+        inside = [h for h in hits if aside.start() < h.start and h.end <= aside.end()]
+        if inside and any(h.start >= aside.end() for h in hits):
+            hits = [h for h in hits if h not in inside]
+    return hits
+
+
+# Two people named as a return's subject, "Anna Cathcart & Minyeong Choi returning for season
+# 2", "… and …": the cast's return, not the season's order (a title joined by "&" has one
+# word a side, "Ginny & Georgia", or is the show's name, found before this is asked).
+_PERSONS_PAIR = re.compile(
+    r"^((?:[A-Z][\w'\u2019-]+ ){1,2}[A-Z][\w'\u2019-]+ (?:&|and) (?:[A-Z][\w'\u2019-]+ ){1,2}"
+    r"[A-Z][\w'\u2019-]+) (?:are |will be |to be )?(?:returning|return|back|coming back)\b"
+)
+
+
+def _without_pairs_return(
+    raw: str, text: str, aliases: Sequence[Alias], hits: list[_Hit]
+) -> list[_Hit]:
+    """``hits`` without a return whose subject is two people's names (``raw``: the headline
+    as written, ``text`` normalised; ``aliases``: the index's names it may hold)."""
+    pair = _PERSONS_PAIR.match(raw)
+    if pair is None:
+        return hits
+    subject = normalise(pair.group(1))
+    if not text.startswith(subject) or any(
+        at_word_start(a.pattern, subject) is not None for a in aliases
+    ):
+        return hits  # (an indexed name in the subject: "Ginny & Georgia returning …")
+    return [h for h in hits if not (h.rule.name in _RETURNS and h.start <= len(subject) + 12)]
 
 
 def _persons_return(doc: _Doc, hit: _Hit, left: int, right: int) -> bool:
@@ -1206,6 +1254,10 @@ def classify(
     t_hits = _filtered(t, title=True, published=when, headline=_SENTENCE_END.search(title) is None)
     if show is not None and t_hits:
         t_hits = _own_events(t, index, show, t_hits, title)
+    if "which " in t.text or "who " in t.text:
+        t_hits = _main_clause_events(t.text, t_hits)
+    if t_hits and (" & " in title or " and " in title):
+        t_hits = _without_pairs_return(title, t.text, t.aliases(index), t_hits)
     t_event = _earliest(t, t_hits)
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
         t_event = None  # a "first look" in the title yields to a real event in the summary

@@ -11,7 +11,7 @@ signs, which ``\\w`` does not match, so those patterns do without ``\\b``.
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, EventRule, Family, _rule
+from bot.news.rules import _DATE, NETWORK, EventRule, Family, _rule
 
 # Ordinals of seasons, for "segunda temporada", "derde seizoen", "zweite Staffel".
 _ORDINAL = (
@@ -104,6 +104,11 @@ RENEW_LANG = Family(
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
             # ("geht in die nächste Runde" is how filming news opens, not an order)
             r"|\bgeht in (?:die )?(?:zweite|dritte|vierte|fünfte) (?:runde|staffel)\b"
+            # "Harbor Lights geht weiter", "… wird fortgesetzt": the show goes on, the
+            # headline's last words (not "das Warten geht weiter", "wird im Mai fortgesetzt")
+            r"|^(?![^.?!:]*\b(?:warten|drama|streit|chaos|ärger|zittern|bangen|rätselraten"
+            r"|spekulationen|suche|kampf)\b)[^.?!:]{1,60} (?:geht weiter|wird fortgesetzt)"
+            r"(?=$|[.!]| - )"
             # de "bestätigt zweite Staffel", fr "aura droit à une saison 2"
             rf"|\b(?:bestätigt|bestellt) (?:eine |die )?{_ORDINAL} {_SEASON}\b"
             r"|\baura (?:droit à )?une (?:nouvelle |\w+ )?saison\b"
@@ -396,7 +401,12 @@ CANCEL_LANG = Family(
             r"|\b(?:deciso|decidido|decidió|decidiu|décidé) (?:di |de )?(?:non |no |não |ne pas )"
             r"(?:rinnovare|renovar|reconduire|renouveler)\b"
             # de "Disney+ stellt Harbor Lights nach zwei Staffeln ein"
-            r"|\bstell(?:t|en) [^.?!]{1,60}\bnach (?:\w+ )?(?:staffeln?|seasons?) ein\b",
+            r"|\bstell(?:t|en) [^.?!]{1,60}\bnach (?:\w+ )?(?:staffeln?|seasons?) ein\b"
+            # "Netflix stellt Harbor Lights ein" (not what is put online: "stellt neuen
+            # Trailer zu … ein", nor the shoot: "stellt die Dreharbeiten ein")
+            rf"|\b(?:{NETWORK}|sky|rtl|zdf|ard|prosieben|joyn|der sender|der streamer)"
+            r" stell(?:t|en) (?![^.?!]*\b(?:trailer|teaser|video|clip|bilder|fotos?|online"
+            r"|dreharbeiten|produktion|folge|episode)\b)[^.?!]{1,60} ein(?=$|[.!:,;]| - )",
         ),
         _rule(
             "ends-after-seasons-lang",
@@ -1165,6 +1175,15 @@ RELEASE_LANG = Family(
             r"|udkommer|landar|kommer ut)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on "
             r"|a partir del? |ab "
             rf"|dal )?(?P<date>{_DATE})",
+        ),
+        _rule(
+            "premieres-verb-last-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # de, the verb last: "die 4. Staffel soll im Mai starten" (not the shoot's,
+            # "Dreharbeiten zur 4. Staffel sollen im Mai starten")
+            rf"\b(?:staffel|folgen|episoden)\b(?:(?!{_SHOOTING})[^.?!]){{0,40}}?"
+            r"\b(?:soll|sollen|wird|werden) (?:im |am |ab |ab dem |anfang |mitte |ende )?"
+            rf"(?P<date>{_DATE})(?: 20\d\d)? (?:starten|erscheinen|anlaufen)\b",
         ),
         _rule(
             "available-from-date-lang",

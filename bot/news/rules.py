@@ -363,8 +363,10 @@ CANCEL_FAMILY = Family(
             rf"|\b(?:will|to|set to|going to) (?:end|conclude)\b[^.?!]{{0,40}}\b(?:with"
             r"|after) (?:its |the )?"
             rf"(?:(?:upcoming |forthcoming |current |next )?{SEASON_REF}"
-            # "will end with its upcoming season"
-            r"|(?:upcoming|forthcoming|current|next) (?:[\w-]+ )?(?:season|series)\b)"
+            # "will end with its upcoming season"; "…, which returns for season 4, will end
+            # with it": the season told before
+            r"|(?:upcoming|forthcoming|current|next) (?:[\w-]+ )?(?:season|series)\b"
+            r"|(?:it|that season|this season)$)"
             rf"|\bending (?:its )?(?:run )?(?:with|after) (?:its |the )?(?:upcoming |forthcoming "
             rf"|current |next )?{SEASON_REF}"
             rf"|\bpull(?:s|ed|ing)? [^.?!]{{0,30}}\bfrom (?:its|the) schedule\b"

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from bot.news.classify import classify
+from bot.news.classify import ShowIndex, classify
 from bot.news.models import Milestone
 from tests.headlines import INDEX, TOLD
 
@@ -118,4 +118,115 @@ def test_may_the_month_stays_a_date(title: str, day: date | None) -> None:
     assert (signal.milestone, signal.event_date) == (
         Milestone.RELEASE_DATE_ANNOUNCED,
         day,
+    ), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # a season's date in a relative clause is background to the news after it
+        ("XO, Kitty, which returns Wednesday for season 4, will end with it", Milestone.CANCELLED),
+        (
+            "XO, Kitty, which returns in March for season 4, has been cancelled",
+            Milestone.CANCELLED,
+        ),
+        ("XO, Kitty, which returns in March for season 4, gets a trailer", Milestone.TRAILER),
+        # with no news after it, the clause's date is still read
+        (
+            "XO, Kitty, which returns in March for season 4, looks great",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        ("XO, Kitty will end with season 4", Milestone.CANCELLED),
+        ("XO, Kitty season 4 will be its last", Milestone.CANCELLED),
+    ],
+)
+def test_a_date_told_as_background(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.show, signal.milestone, signal.season) == ("xo-kitty", milestone, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone", "day"),
+    [
+        # a planned start, the verb last, is the season's release (not a shoot)
+        (
+            "Die 4. Staffel von XO, Kitty soll im Mai starten",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+            None,
+        ),
+        (
+            "XO, Kitty: Die 4. Staffel soll am 7. Mai starten",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+            date(2027, 5, 7),
+        ),
+        (
+            "XO, Kitty: Dreharbeiten zur 4. Staffel sollen im Mai starten",
+            Milestone.FILMING_STARTED,
+            None,
+        ),
+        # the show goes on, no other event named: a renewal
+        ("XO, Kitty geht weiter", Milestone.RENEWED, None),
+        ("XO, Kitty wird fortgesetzt", Milestone.RENEWED, None),
+        ("Die Serie XO, Kitty geht weiter - Netflix bestätigt", Milestone.RENEWED, None),
+        # the network stops it: a cancellation
+        ("Netflix stellt XO, Kitty ein", Milestone.CANCELLED, None),
+        ("Netflix stellt XO, Kitty nach drei Staffeln ein", Milestone.CANCELLED, None),
+        # what is put online is no cancellation
+        ("Netflix stellt neuen Trailer zu XO, Kitty ein", Milestone.TRAILER, None),
+    ],
+)
+def test_german_wordings(title: str, milestone: Milestone, day: date | None) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.show, signal.milestone) == ("xo-kitty", milestone), signal.rule
+    if day is not None:
+        assert signal.event_date == day
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty: Das Warten geht weiter",
+        "XO, Kitty wird im Mai fortgesetzt",
+        "XO, Kitty wird in zwei Monaten fortgesetzt",
+    ],
+)
+def test_german_going_on_that_is_no_renewal(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+TWO_SHOWS = ShowIndex.from_aliases(
+    {"xo-kitty": ["XO, Kitty", "XO Kitty"], "ginny-georgia": ["Ginny & Georgia"]}
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Anna Cathcart & Minyeong Choi returning for season 2", ""),
+        (
+            "Anna Cathcart & Minyeong Choi returning for season 2",
+            "The stars of XO, Kitty are back.",
+        ),
+        ("Anna Cathcart and Minyeong Choi returning for season 4 of XO, Kitty", ""),
+        ("Anna Cathcart & Minyeong Choi are back for XO, Kitty season 4", ""),
+    ],
+)
+def test_two_peoples_return_is_no_renewal(title: str, summary: str) -> None:
+    for index in (INDEX, TWO_SHOWS):
+        signal = classify(title, summary, TOLD, index)
+        assert signal.milestone is None, signal.rule
+        assert signal.show in (None, "xo-kitty")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Ginny & Georgia returning for season 4", "Ginny and Georgia returning for season 4"],
+)
+def test_a_title_joined_by_and_still_returns(title: str) -> None:
+    signal = classify(title, "", TOLD, TWO_SHOWS)
+    assert (signal.show, signal.milestone, signal.season) == (
+        "ginny-georgia",
+        Milestone.RENEWED,
+        4,
     ), signal.rule
