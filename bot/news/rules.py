@@ -192,6 +192,11 @@ _DATE = (
     rf"|{_MONTH_IN_FULL}\b)"
 )
 
+# Between a release verb and a date, words that give the date to a past event instead.
+_PAST_BETWEEN = (
+    r"\b(?:since|last (?:week|month|year)|began|(?:launch|dropp|debut|premier|start)ed)\b"
+)
+
 # "Not" and "no" in the other languages the rules read ("no" itself is English as well).
 NOT_LANG = r"(?:non|não|nicht|niet|ikke|inte|nie|pas)"
 NONE_LANG = r"(?:nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|aucune?|geen|ingen)"
@@ -1785,7 +1790,11 @@ RELEASE_FAMILY = Family(
             # Korean press: "will greet viewers on December 10"
             r"(?:will (?:be )?|to )?greet(?:s|ing)? (?:viewers|audiences)|"
             r"(?:will |to )?(?:begins?|begin|starts?|start) airing|will air|to air|airs|screens|"
-            r"drops|streams?|streaming|coming|comes back|will be released|be released|to release|"
+            # ("the streaming service that …", "topped the streaming charts": a noun's word,
+            # unless the service is the one saying it)
+            r"drops|streams?|streaming(?! (?:service|network|platform|giant|charts?)\b"
+            r"(?! (?:has )?(?:confirmed|announced|revealed|said)\b))|coming|comes back"
+            r"|will be released|be released|to release|"
             rf"will release|will be available|(?:is |are )?set for|will be shown|to hit"
             # "will be on Paramount Plus May 23", "will be on Wednesday, July 6" (not "on set")
             rf"|will be (?:back )?on (?:{NETWORK}|(?=\w+day\b))|"
@@ -1795,9 +1804,12 @@ RELEASE_FAMILY = Family(
             r"|bows|unspools)\b"
             # "premieres tonight, June 21", "airs on our screens tonight (May 17)": it is out
             r"(?! (?:on (?:our |your )?screens )?(?:(?:from|starting|as of) )?(?:tonight|today)\b)"
-            # (a film's date in theaters is not a season's)
-            rf"(?:(?!theat|cinema)[^.?!]){{0,45}}?\b(?:on |from |starting |beginning )?"
-            rf"(?P<date>{_DATE})"
+            # (a film's date in theaters is not a season's, nor a date told of a past event
+            # in between: "streaming chart since it dropped on Netflix on October 15", "the
+            # streaming service that launched May 27", "premiere on cable since Yellowstone
+            # started up in June")
+            rf"(?:(?!theat|cinema|{_PAST_BETWEEN})[^.?!]){{0,45}}?\b(?:on |from |starting "
+            rf"|beginning )?(?P<date>{_DATE})"
             # "premiere on May 7 postponed": the date a delay moved away from (de, nl, es, it,
             # sv, no: the delay rules' own words), not the new day "after being delayed" (but
             # "since postponed" is "has since been": the day it left)
