@@ -1585,7 +1585,8 @@ CASTING_LANG = Family(
             # the cast announced or unveiled: it "annuncia il cast della quarta stagione", fr
             # "annonce le casting de la saison 4", "svela il nuovo cast"
             r"\b(?:annuncia|annunciato|svela|annonce|dévoile|révèle|présente|apresenta|presenta"
-            r"|presentó|stellt|enthüllt) (?:il |le |la |o |el |los |den |die )?(?:nuovo |nouveau "
+            r"|presentó|stellt|enthüllt) (?:il |le |la |o |el |los |den |die |a su |su |sua |son "
+            r"|seu |ihre |ihren )?(?:nuovo |nouveau "
             rf"|nuevo |novo |neuen )?{_CAST_NOUN}",
         ),
         _rule(
@@ -1612,15 +1613,15 @@ CASTING_LANG = Family(
             "joins-fr",
             M.CASTING,
             # fr "Steve Buscemi vient de rejoindre le casting de la saison 2"
-            r"\brejoin(?:t|dre) (?:le )?casting\b|\bvient de rejoindre\b"
+            r"\b(?:rejoin(?:t|dre)|rejoignent) (?:le )?cast(?:ing)?\b|\bvient de rejoindre\b"
             # it "tre attori promossi a regular"
             r"|\bpromoss[aeio] a (?:series )?regular\b"
             # it "il cast di Big Sky 3 si amplia con diverse new entry"
             r"|\b(?:cast|elenco|reparto|casting)\b[^.?!]{0,30}\b(?:si amplia|se amplía|s'agrandit"
             r"|s'étoffe|wird erweitert)\b|\b(?:diverse|nuove?|una) new entry\b"
             # pt "cinco novas estrelas convidadas para se juntar à equipe"
-            r"|\bse juntar? (?:à equipe|ao elenco)\b|\bnovas estrelas\b"
-            r"|\bfoi confirmad[ao] (?:na|no) (?:\w+ )?(?:temporada|elenco)\b"
+            r"|\b(?:se juntar?|juntar-se) (?:à equipe|ao elenco)\b|\bnovas estrelas\b"
+            r"|\b(?:foi|é|está|foram|são) confirmad[ao]s? (?:na|no) (?:\w+ )?(?:temporada|elenco)\b"
             r"|\bnouveaux visages\b|\bnuovi volti\b|\bnuevas caras\b|\bnovos rostos\b"
             # "revela a los nuevos actores", "sette nuovi attori", nl "zeven nieuwe namen aan de
             # cast toegevoegd", it "si arricchisce il cast"
@@ -1634,6 +1635,13 @@ CASTING_LANG = Family(
 _CAST = (
     r"(?:elenco|reparto|cast|castet|casting|distribution|obsad\w+|besetzung|rollelisten"
     r"|ensemblen|ensemble|générique)"
+)
+
+# New players: "nuevos personajes", "nouveaux acteurs", "neue Darsteller".
+_NEW_CAST = (
+    r"(?:nuevos|nuevas|nouveaux|nouvelles|neue|neuen|nuovi|nuove|novos|novas) (?:personajes"
+    r"|personnages|personaggi|personagens|charaktere|darsteller(?:innen)?|besetzungen|actores"
+    r"|acteurs|attori|atores)\b"
 )
 
 CAST_MORE_LANG = Family(
@@ -1692,7 +1700,7 @@ CAST_MORE_LANG = Family(
             r"|\ba été (?:recrutée?|choisie?) pour (?:un rôle|interpréter|jouer)\b"
             r"|\bdistribution\b[^.?!]{0,60}\bs'étoffe\b"
             r"|\bneuzug(?:ang|änge)\b|\b(?:prominenten |weiteren |neuen )?zuwachs\b(?! an\b)"
-            r"|\bergänz\w* (?:den|das) (?:cast|ensemble)\b"
+            r"|\b(?:ergänz|verstärk)\w* (?:den |das )?(?:cast|ensemble)\b"
             r"|\bfür die rolle\b[^.?!]{0,40}\bbesetzt\b|\bübernimmt\b[^.?!]{0,40}\brolle\b"
             r"|\bcast\b[^.?!]{0,60}\bsi arricchisce\b|\bvestirà i panni\b",
         ),
@@ -1702,6 +1710,17 @@ CAST_MORE_LANG = Family(
             # es "Hilary Swank se unirá a la tercera temporada", pt "nomes anunciados para o elenco"
             r"\bse unirá (?:a|al) (?:la )?(?:\w+ )?(?:temporada|reparto|elenco)\b"
             r"|\banunciad[oa]s? para o elenco\b",
+        ),
+        _rule(
+            "new-cast-members-lang",
+            M.CASTING,
+            # new players counted or given a season: es "7 nuevos personajes para la segunda
+            # temporada", fr "7 nouveaux personnages", de "Das sind die neuen Charaktere", "neue
+            # Besetzungen für die dritte Staffel" (not a review's "as novas personagens são o
+            # ponto fraco da temporada": the season after a preposition only)
+            rf"\b(?:\d{{1,2}}|sind die|son los|sont les|sono i|são os) {_NEW_CAST}"
+            rf"|{_NEW_CAST} (?:für|para|pour|per|in|en|na|no|nella|dans|zur)\b[^.?!]{{0,20}}"
+            rf"\b{_SEASON}\b",
         ),
         _rule(
             "signing-of-es",
