@@ -56,7 +56,13 @@ _PASSED_BY: dict[Milestone, tuple[Milestone, ...]] = {
 }
 
 Change = Literal[
-    "new_milestone", "raised_certainty", "date_changed", "reversal", "denied", "extra_source"
+    "new_milestone",
+    "raised_certainty",
+    "date_changed",
+    "sources_differ",
+    "reversal",
+    "denied",
+    "extra_source",
 ]
 
 
@@ -79,6 +85,8 @@ class LearnedEvent:
     # A delay's month or year it moved the premiere to when it named no day ("delayed to
     # June 2027"); ``event_date`` is then None.
     period: PartialDate | None = None
+    # When the article was published (its feed's date), beside ``seen_at``, when it was told.
+    published: datetime | None = None
 
     @property
     def when(self) -> PartialDate | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from bot.catalog.dates import PartialDate
 from bot.news.forum import with_certainty
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.parse import shown_link
@@ -57,6 +58,7 @@ _KIND_TEXT = {
     "new_milestone": "New",
     "raised_certainty": "Now more certain",
     "date_changed": "Date changed",
+    "sources_differ": "Sources differ",
     "reversal": "Reverses earlier news",
     "denied": "Denied",
 }
@@ -78,15 +80,19 @@ def change_message(
     role_id: int | None,
     threads: bool,
     more: Sequence[tuple[int, str]] = (),
+    also: Sequence[PartialDate] = (),
 ) -> dict[str, Any]:
     """``more``: the further (season, kind) changes the same words make ("renews it for
-    seasons 4 and 5"), told in this one post."""
+    seasons 4 and 5"), told in this one post; ``also``: with "sources_differ", the dates
+    other sources gave as surely, named beside this one's."""
     event = obs.event
     told = [(obs.season, kind), *more]
     seasons = seasons_text([season for season, _ in told])
     headline = f"{obs.show.title} {seasons}: {_MILESTONE_TEXT[event.milestone]}"
     if (period := event.period) is not None and event.event_date is None:
         headline += f" to {period.human()}"  # "delayed to June 2027": no day to count down to
+    if kind == "sources_differ":
+        headline += " — sources differ"  # no move: outlets told two days at once
     if event.denied:
         # the certainty below is the denial's: how sure it is that the reports were wrong
         headline += " — reports denied"
@@ -102,6 +108,9 @@ def change_message(
         fields.append({"name": "Date", "value": when, "inline": True})
     elif period is not None:
         fields.append({"name": "Date", "value": f"{period.human()} (no day given)", "inline": True})
+    if kind == "sources_differ" and also:
+        others = ", ".join(release_day(d.exact) if d.exact else d.human() for d in also[:2])
+        fields.append({"name": "Other sources say", "value": others, "inline": True})
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
     # A thread's name stands alone in the channel list, without the Certainty field: it says
     # how sure the news is unless confirmed ("… season 4: renewed (rumoured)").

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 
 import aiohttp
 
-from bot.catalog import Catalog, Season, Show
+from bot.catalog import Catalog, PartialDate, Season, Show
 from bot.domain.status import SEASON_LEAP, Change, LearnedEvent, newest_season, season_status
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
@@ -34,6 +34,7 @@ from bot.news.parsing import FeedParser, in_daemon_thread
 from bot.news.track import (
     Observation,
     assess,
+    differs_from,
     last_change,
     observe,
     out_by,
@@ -307,6 +308,7 @@ async def _one_article(
         if changed:
             (offer.obs, offer.change), *further = changed
             offer.more = tuple((o.season, c[1]) for o, c in further)
+            offer.also = also(offer.obs, offer.change[1], named[offer.obs.season][1])
             offer.echoes = echoes(scope, offer.obs, offer.change[0], events[offer.obs.season])
         elif scope != PUBLIC:
             offer = await _repeated_in(deps, offer, told, now, _seen_by(scope, events))
@@ -392,7 +394,7 @@ async def as_seen_by(
     seen = _seen_by(view, events)
     if all(scope.sees(e) for told_of in seen.values() for e in told_of):
         return offer  # none of its other feeds told of these seasons: the scope's judgement
-    mine = replace(offer, change=None, repeat=None, more=(), beside=())
+    mine = replace(offer, change=None, repeat=None, more=(), beside=(), also=())
     judged = []
     for obs, (event_id, _) in told:
         learned = [e.event for e in seen[obs.season] if e.id < event_id]
@@ -400,6 +402,8 @@ async def as_seen_by(
     if changed := [(o, c) for o, c in judged if c[1] != "extra_source"]:
         (mine.obs, mine.change), *further = changed
         mine.more = tuple((o.season, c[1]) for o, c in further)
+        before = [e.event for e in seen[mine.obs.season] if e.id < mine.change[0]]
+        mine.also = also(mine.obs, mine.change[1], before)
         return mine
     return await _repeated_in(deps, mine, told, now, seen)
 
@@ -561,6 +565,8 @@ class Offer:
     beside: tuple[int, ...] = ()
     # the same change told earlier outside the article's scope (``echoes``)
     echoes: tuple[int, ...] = ()
+    # with "sources_differ": the dates other sources gave as surely (``differs_from``)
+    also: tuple[PartialDate, ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -596,7 +602,13 @@ async def queue_offer(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> boo
     role, threads = guild.role_id, guild.threads
     message = (
         change_message(
-            offer.obs, change[1], offer.article, role_id=role, threads=threads, more=offer.more
+            offer.obs,
+            change[1],
+            offer.article,
+            role_id=role,
+            threads=threads,
+            more=offer.more,
+            also=offer.also if change is offer.change else (),
         )
         if change is not None and offer.obs is not None
         else article_message(offer.show_title, offer.article, role_id=role, threads=threads)
@@ -611,6 +623,11 @@ async def queue_offer(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> boo
         source=(offer.feed_id, offer.article.key),
         heard=told,
     )
+
+
+def also(obs: Observation, kind: str, learned: Sequence[LearnedEvent]) -> tuple[PartialDate, ...]:
+    """The other dates a "sources differ" post names (none for any other change)."""
+    return differs_from(obs, learned) if kind == "sources_differ" else ()
 
 
 def change_key(event_id: int) -> str:

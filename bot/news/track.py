@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
 
-from bot.catalog.dates import release_start
+from bot.catalog.dates import PartialDate, release_start
 from bot.catalog.models import Season, Show
 from bot.domain.status import (
     Change,
@@ -77,6 +77,7 @@ def observe(
             denied=signal.denies is not None,
             moved_from=signal.moved_from,
             period=signal.period,
+            published=article.published,
         ),
     )
 
@@ -129,6 +130,8 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
             return "raised_certainty" if obs.event.certainty > old.certainty else "extra_source"
         if _told_before(obs.event, old):
             return "extra_source"  # outlets disagree: a date told as surely before is no move
+        if new is not None and old.date in new.rival_dates and _out_before(obs.event, old, learned):
+            return "sources_differ"  # one poll's two outlets, or an older story come late
     return kind
 
 
@@ -141,6 +144,32 @@ def _told_before(event: LearnedEvent, step: Step) -> bool:
         and event.certainty <= step.date_sureness
         and any(d.contains(day) for d in step.rival_dates)
     )
+
+
+def differs_from(obs: Observation, learned: Sequence[LearnedEvent]) -> tuple[PartialDate, ...]:
+    """The dates other sources gave as surely, which ``obs``'s date differs from: what a
+    "sources differ" post names beside its own."""
+    step = season_status(_season(obs), learned).step(obs.event.milestone)
+    when = obs.event.when
+    if step is None or step.date is None or when is None:
+        return ()
+    told = (step.date, *step.rival_dates)
+    return tuple(d for d in told if d.last_day < when.first_day or when.last_day < d.first_day)
+
+
+def _out_before(event: LearnedEvent, step: Step, learned: Sequence[LearnedEvent]) -> bool:
+    """Was ``event``'s story published by the time the step's date was first told? Then
+    nothing moved that date since: two outlets gave two days in one poll, or a story older
+    than the first arrived late. A story published after it may tell of a move (Netflix
+    need not say "delay"), as before."""
+    if event.published is None:
+        return False
+    told = [
+        e.seen_at
+        for e in learned
+        if e.milestone is event.milestone and not e.denied and e.when == step.date
+    ]
+    return bool(told) and event.published <= min(told)
 
 
 def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:

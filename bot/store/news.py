@@ -112,7 +112,7 @@ _SAME_ARTICLE = (
 )
 _EVENT_COLUMNS = (
     "milestone, certainty, event_date, source_url, source_title, seen_at, denied, moved_from, "
-    "period"
+    "period, published"
 )
 
 
@@ -127,6 +127,7 @@ def _event(row: Sequence[Any]) -> LearnedEvent:
         denied=bool(row[6]),
         moved_from=date.fromisoformat(row[7]) if row[7] else None,
         period=PartialDate.parse(row[8]) if row[8] else None,
+        published=parse_iso(row[9]),
     )
 
 
@@ -344,8 +345,8 @@ class NewsRepo:
         cur = await self._db.conn.execute(
             "INSERT INTO status_events (show_slug, season, milestone, certainty, event_date, kind, "
             "source_url, source_title, feed_id, story_id, rule, seen_at, denied, public, "
-            "moved_from, period) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "moved_from, period, published) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 show,
                 season,
@@ -363,6 +364,7 @@ class NewsRepo:
                 int(public),
                 event.moved_from.isoformat() if event.moved_from else None,
                 event.period.isoformat() if event.period else None,
+                iso(event.published) if event.published else None,
             ),
         )
         assert cur.lastrowid is not None

@@ -382,3 +382,33 @@ async def test_a_window_moved_later_is_posted_once_as_a_delay_to_its_year(
         shown = status.embeds[0]["description"]
         assert f"now expected in {year}." in shown.splitlines()[0], shown
         assert release_countdown(first) not in shown, shown
+
+
+async def test_two_dates_in_one_poll_are_posted_as_sources_that_differ(tmp_path: Path) -> None:
+    """One poll brought two outlets' premiere days, told as surely: the second was posted
+    'Date changed', though nothing moved. It is posted as the sources differing, naming the
+    first day too, as /status says it."""
+    today = datetime.now(UTC).date()
+    first, other = today + timedelta(days=60), today + timedelta(days=67)
+
+    def spelt(day: date) -> str:
+        return f"{day:%B} {day.day}, {day.year}"
+
+    async with FeedServer() as server, Sandbox() as sb:
+        older = timedelta(minutes=40)
+        async with one_outlet(server, sb, tmp_path) as (outlets, channel):
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premieres {spelt(first)}", age=older)
+            outlets.publish(OUTLETS[0], f"Report: XO, Kitty season 4 premieres {spelt(other)}")
+            await outlets.polled(OUTLETS[0])
+            posts = await settle(sb, channel, 2)
+            status = await sb.invoke("status", {"season": 4}, user="member")
+            raw = [m.raw for m in sb.messages(channel)]
+
+    assert [p.split(" [")[0] for p in posts] == [
+        "XO, Kitty season 4: release date set",
+        "XO, Kitty season 4: release date set — sources differ",
+    ]
+    fields = {f["name"]: f["value"] for f in raw[1]["embeds"][0]["fields"]}
+    assert fields["What changed"] == "Sources differ"
+    assert fields["Other sources say"] == release_day(first)
+    assert "sources differ" in status.embeds[0]["description"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -11,6 +11,7 @@ from bot.catalog import PartialDate, Season
 from bot.domain.status import moved_day, season_status, standing_date
 from bot.news.models import Milestone
 from bot.news.pipeline import NewsDeps, change_key, ingest, told_post
+from bot.render.text import release_day
 from bot.store.feeds import Feed
 from bot.store.guilds import GuildSettings
 from tests.conftest import NOW, article
@@ -146,11 +147,13 @@ async def test_guild_filters_and_modes_pick_the_audience(deps: NewsDeps) -> None
 async def test_a_moved_release_date_is_a_change_and_the_same_date_is_not(deps: NewsDeps) -> None:
     feed = await primed_feed(deps, a="changes")
     dated = article("a", "XO, Kitty season 4 premieres March 5, 2027 on Netflix")
-    moved = article("b", "XO, Kitty season 4 premieres April 9, 2027")
-    same = article("c", "XO, Kitty season 4 premieres April 9, 2027, Deadline says")
+    # published after March 5 was told: a move (one out by then is a source that differs)
+    moved = article("b", "XO, Kitty season 4 premieres April 9, 2027", minutes=-50)
+    same = article("c", "XO, Kitty season 4 premieres April 9, 2027, Deadline says", -50)
+    later = NOW + timedelta(hours=1)
     assert (await ingest(deps, feed, [dated], NOW)).verdicts == {"change": 1}
-    assert (await ingest(deps, feed, [moved], NOW)).verdicts == {"change": 1}
-    assert (await ingest(deps, feed, [same], NOW)).verdicts == {"repeat": 1}
+    assert (await ingest(deps, feed, [moved], later)).verdicts == {"change": 1}
+    assert (await ingest(deps, feed, [same], later)).verdicts == {"repeat": 1}
     kinds = [
         {f["name"]: f["value"] for f in d.message["embed"]["fields"]}["What changed"]
         for d in await deps.store.outbox.due(NOW, 9)
@@ -826,3 +829,28 @@ async def test_an_old_date_retold_after_a_delay_is_not_news_to_a_guild_that_miss
         Season.from_news_only(4), await deps.store.news.learned_events("xo-kitty", 4)
     )
     assert standing_date(status) is None and moved_day(status) == datetime(2027, 8, 14).date()
+
+
+async def test_two_dates_told_at_once_are_sources_that_differ_not_a_move(deps: NewsDeps) -> None:
+    """Two outlets gave June 5 and June 12 as surely in one poll, or an older story told
+    June 12 a poll later: the second was posted 'Date changed', though nothing moved. It is
+    posted once as sources that differ, naming the other date; a story published after the
+    first date was told may still move it."""
+    feed = await primed_feed(deps, a="changes")
+    june5 = article("a", "XO, Kitty season 4 premieres June 5, 2027, report says", minutes=50)
+    june12 = article("b", "Report: XO, Kitty season 4 premieres June 12, 2027", minutes=20)
+    assert (await ingest(deps, feed, [june12, june5], NOW)).verdicts == {"change": 2}
+    late = article("c", "XO, Kitty season 4 will premiere June 19, 2027, per a report", 90)
+    assert (await ingest(deps, feed, [late], NOW + timedelta(hours=1))).verdicts == {"change": 1}
+    posts = [d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)]
+    fields = [{f["name"]: f["value"] for f in e["fields"]} for e in posts]
+    assert [f["What changed"] for f in fields] == ["New", "Sources differ", "Sources differ"]
+    assert posts[1]["title"] == "XO, Kitty season 4: release date set — sources differ"
+    assert fields[1]["Other sources say"] == release_day(date(2027, 6, 5))
+    assert "June" not in fields[2]["Other sources say"]  # both earlier days, as timestamps
+    assert fields[2]["Other sources say"].count("<t:") == 2
+    # published after the first date was told: a move, as before
+    moved = article("d", "XO, Kitty season 4 premieres July 10, 2027, report says", minutes=-90)
+    assert (await ingest(deps, feed, [moved], NOW + timedelta(hours=2))).verdicts == {"change": 1}
+    last = (await deps.store.outbox.due(NOW, 9))[-1].message["embed"]
+    assert {f["name"]: f["value"] for f in last["fields"]}["What changed"] == "Date changed"
