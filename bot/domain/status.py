@@ -44,7 +44,8 @@ _DELAY_MOVES: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED
 
 # Steps a later one stands for: filming has begun once it wrapped (or post-production began),
 # and every step before the release, and any delay, are behind a season that is out. A
-# claim of one told when the later step stands, as surely, is history whenever it was told.
+# claim of one told when the later step stands, as surely or reported, is history whenever
+# it was told (``passed``).
 _PASSED_BY: dict[Milestone, tuple[Milestone, ...]] = {
     **dict.fromkeys((*LADDER[:-1], Milestone.DELAYED), (Milestone.RELEASED,)),
     Milestone.FILMING_STARTED: (
@@ -557,9 +558,14 @@ class ToldSeasons:
 
 
 def passed(status: SeasonStatus, milestone: Milestone, certainty: Certainty) -> bool:
-    """Has the season gone past ``milestone`` (a later step stands at least as surely)?"""
+    """Has the season gone past ``milestone``: a later step stands at least as surely, or
+    reported at least? A surer word of a step behind one fans were told of ("Netflix
+    confirms filming has begun" after "filming wrapped", reported) moves nothing they wait
+    for, and posted as "New" it would read as the shoot starting now. Behind a rumour
+    only, it is news: the confirmation is what stands."""
+    needed = min(certainty, Certainty.REPORTED)
     return any(
-        (step := status.step(later)) is not None and step.certainty >= certainty
+        (step := status.step(later)) is not None and step.certainty >= needed
         for later in _PASSED_BY.get(milestone, ())
     )
 

@@ -412,3 +412,26 @@ async def test_two_dates_in_one_poll_are_posted_as_sources_that_differ(tmp_path:
     assert fields["What changed"] == "Sources differ"
     assert fields["Other sources say"] == release_day(first)
     assert "sources differ" in status.embeds[0]["description"]
+
+
+async def test_a_start_confirmed_after_the_wrap_is_no_post(tmp_path: Path) -> None:
+    """'Filming wrapped' (reported), then 'Netflix confirms season 4 has started filming':
+    the channel was told, as 'New', of a shoot starting after it had been told it wrapped.
+    The confirmation is a source: no post, and /status shows filming begun, confirmed."""
+    sure = "Netflix confirms XO, Kitty season 4 has started filming"
+    async with (
+        FeedServer() as server,
+        Sandbox() as sb,
+        one_outlet(server, sb, tmp_path) as (outlets, channel),
+    ):
+        await tell(outlets, sb, channel, "XO, Kitty season 4 has wrapped filming", 1)
+        posts = await tell(outlets, sb, channel, sure, 2, timeout=4)
+        status = await sb.invoke("status", {"season": 4}, user="member")
+
+    assert posts == ["XO, Kitty season 4: filming wrapped [Reported]"]
+    (filming,) = [
+        line
+        for line in status.embeds[0]["description"].splitlines()
+        if "Filming" in line and "wrapped" not in line.lower()
+    ]
+    assert "confirmed" in filming.lower()

@@ -9,7 +9,7 @@ import pytest
 
 from bot.catalog import PartialDate, Season
 from bot.domain.status import moved_day, season_status, standing_date
-from bot.news.models import Milestone
+from bot.news.models import Certainty, Milestone
 from bot.news.pipeline import NewsDeps, change_key, ingest, told_post
 from bot.render.text import release_day
 from bot.store.feeds import Feed
@@ -854,3 +854,18 @@ async def test_two_dates_told_at_once_are_sources_that_differ_not_a_move(deps: N
     assert (await ingest(deps, feed, [moved], NOW + timedelta(hours=2))).verdicts == {"change": 1}
     last = (await deps.store.outbox.due(NOW, 9))[-1].message["embed"]
     assert {f["name"]: f["value"] for f in last["fields"]}["What changed"] == "Date changed"
+
+
+async def test_a_surer_start_after_the_wrap_was_reported_is_a_source(deps: NewsDeps) -> None:
+    """'Filming wrapped' (reported), then 'Netflix confirms season 4 has started filming':
+    a second post, 'New', told fans of a shoot starting after they were told it wrapped.
+    It is a source now, and /status's filming step carries it, confirmed."""
+    feed = await primed_feed(deps, a="changes")
+    wrapped = article("a", "XO, Kitty season 4 has wrapped filming", minutes=60)
+    assert (await ingest(deps, feed, [wrapped], NOW)).verdicts == {"change": 1}
+    sure = article("b", "Netflix confirms XO, Kitty season 4 has started filming", -30)
+    later = await ingest(deps, feed, [sure], NOW + timedelta(hours=1))
+    assert later.verdicts == {"not_change": 1} and later.queued == 0
+    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    step = season_status(Season.from_news_only(4), learned).step(Milestone.FILMING_STARTED)
+    assert step is not None and step.certainty is Certainty.CONFIRMED
