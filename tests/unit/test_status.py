@@ -720,3 +720,20 @@ def test_a_date_a_delay_overtook_told_again_since_is_still_overtaken(show: Show)
     back = replace(retold, certainty=C, source_url="https://e.example/")
     assert assess(Observation(show, 4, back), told) != "extra_source"
     assert standing_date(season_status(season4, [*told, back])) is not None
+
+
+def test_news_of_a_season_whose_reported_day_passed_unconfirmed_is_still_news(
+    show: Show,
+) -> None:
+    """The pack's season 3 was reported for April 2, 2026, and no source it trusts says it
+    came out (the facts sheet agrees: ``test_pack_facts``). A trailer or a delay told in
+    November is news then (a delay is why no release was told); once a source tells the
+    season out, either is history."""
+    november = datetime(2026, 11, 20, tzinfo=UTC)
+    trailer = event(Milestone.TRAILER, R, seen=november)
+    delay = event(Milestone.DELAYED, R, url="https://news.example/d", seen=november)
+    for late in (trailer, delay):
+        assert assess(Observation(show, 3, late), []) == "new_milestone", late
+    out = event(Milestone.RELEASED, C, url="https://news.example/o", seen=november)
+    for late in (trailer, delay):
+        assert assess(Observation(show, 3, late), [out]) == "extra_source", late
