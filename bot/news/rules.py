@@ -1191,10 +1191,13 @@ _AIRED_UP = (
     rf" up (?:(?:its|their|an?) )?(?:(?!{_SHOOT_WORK}\b)[\w'-]+ ){{0,3}}?(?:season|series|run)\b"
     rf"(?: \d+)?+(?! (?:of )?{_SHOOT_WORK}\b)"
 )
-# (unless the cast or crew wrap it up: "the cast wraps up season 4" is the set's)
+# (unless the people on set wrap it up: "the cast wraps up season 4", "the stars wrap up
+# season 4" are the set's)
+_ON_SET = ("cast", "crew", "stars", "team", "actors")
 _NOT_AIRED_UP = (
-    r"(?:(?<=\bcast wraps)|(?<=\bcast wrapped)|(?<=\bcrew wraps)|(?<=\bcrew wrapped)"
-    rf"|(?!{_AIRED_UP}))"
+    "(?:"
+    + "".join(rf"(?<=\b{who} {verb})|" for who in _ON_SET for verb in ("wrap", "wraps", "wrapped"))
+    + rf"(?!{_AIRED_UP}))"
 )
 FILMING_FAMILY = Family(
     rules=(

@@ -1,0 +1,33 @@
+"""Review of the twenty-second session's classifier changes: wordings a fan server meets that
+the session's narrowing misread, each mended in general terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.classify import classify
+from bot.news.models import Milestone
+from tests.headlines import INDEX, TOLD
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the people on set wrap a season up, whatever the word for them or the verb's number
+        "XO, Kitty stars wrap up season 4",
+        "XO, Kitty team wraps up season 4",
+        "XO, Kitty cast wrap up season 4",
+        "XO, Kitty crew wrapped up season 4",
+        "XO, Kitty actors wrapped up season 4",
+    ],
+)
+def test_the_people_on_set_wrapping_up_a_season_is_a_filming_wrap(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.FILMING_WRAPPED, 4), signal.rule
+
+
+def test_a_season_wrapped_up_on_air_is_still_no_filming_wrap() -> None:
+    signal = classify(
+        "XO, Kitty just wrapped up its second season, and we're reeling", "", TOLD, INDEX
+    )
+    assert signal.milestone is None, signal.rule
