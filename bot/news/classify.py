@@ -91,6 +91,9 @@ PAST_MENTION = timedelta(days=45)
 # A release dated this long before publication is a review's or recap's background: the
 # news of a premiere is its day (a feed lags by hours; an outlet abroad may write the next day).
 PAST_RELEASE_MENTION = timedelta(days=2)
+# Before this hour (UTC) an article's UTC day may be the day after its writer's: the Americas'
+# evening.
+_AMERICAS_EVENING_ENDS = 8
 # Characters of the summary read (the lead); longer summaries are cut at a sentence.
 SUMMARY_LEAD = 500
 # Characters of the summary searched for who said it (network, makers, trade press).
@@ -389,6 +392,7 @@ class _Doc:
         "_said_denials",
         "_seasons",
         "_units",
+        "ahead",
         "ascii",
         "catalog",
         "denials",
@@ -410,6 +414,7 @@ class _Doc:
         self._framing: str | None = None
         self.denials: list[_Hit] = []  # events dropped as denied ("denies it was renewed")
         self._said_denials: list[_Hit] | None = None
+        self.ahead = False  # its article's UTC day may be a day past its writer's (``classify``)
 
     def units(self, table: Table[R]) -> list[tuple[R, Piece]]:
         """The pieces of ``table`` that may match this text, with their rules."""
@@ -620,7 +625,9 @@ def _is_passing(
     # a release is news on its day: one dated days before is a review's background (only a
     # date given to the day: "premiered in September" read on the 20th may be that week's)
     released = hit.rule.milestone is Milestone.RELEASED
-    past = PAST_RELEASE_MENTION if released else PAST_MENTION
+    # (``published`` is the UTC day: an American outlet's evening two days after the premiere
+    # is three days after it in UTC)
+    past = PAST_RELEASE_MENTION + timedelta(days=doc.ahead) if released else PAST_MENTION
     return any(
         published - when > past
         for at, when in resolve_dates(
@@ -1251,6 +1258,10 @@ def classify(
         if s.doc.text:
             s.doc.names = index.name_spans(show, s.doc.aliases(index), s.doc.text)
 
+    if published is not None and published.tzinfo is not None:
+        # (midnight is a day without its hour: a feed's or a set's date alone)
+        at = published.astimezone(UTC).time()
+        t.ahead = s.doc.ahead = at != time() and at.hour < _AMERICAS_EVENING_ENDS
     t_hits = _filtered(t, title=True, published=when, headline=_SENTENCE_END.search(title) is None)
     if show is not None and t_hits:
         t_hits = _own_events(t, index, show, t_hits, title)

@@ -3,6 +3,8 @@ the session's narrowing misread, each mended in general terms."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.news.classify import classify
@@ -31,3 +33,25 @@ def test_a_season_wrapped_up_on_air_is_still_no_filming_wrap() -> None:
         "XO, Kitty just wrapped up its second season, and we're reeling", "", TOLD, INDEX
     )
     assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("published", "milestone"),
+    [
+        # 20:00 in New York on November 21, two days after the premiere: still its news
+        (datetime(2026, 11, 22, 1, 0, tzinfo=UTC), Milestone.RELEASED),
+        (datetime(2026, 11, 22, 7, 30, tzinfo=UTC), Milestone.RELEASED),
+        # past the Americas' evening, or a day later in UTC, it is three days on everywhere
+        (datetime(2026, 11, 22, 15, 0, tzinfo=UTC), None),
+        (datetime(2026, 11, 23, 1, 0, tzinfo=UTC), None),
+        # a date without its hour (midnight) tells no writer's evening
+        (datetime(2026, 11, 22, tzinfo=UTC), None),
+    ],
+)
+def test_a_release_two_days_back_in_the_writers_time_zone_is_still_news(
+    published: datetime, milestone: Milestone | None
+) -> None:
+    signal = classify(
+        "XO, Kitty season 4 premiered on November 19 on Netflix", "", published, INDEX
+    )
+    assert signal.milestone is milestone, signal.rule
