@@ -2821,9 +2821,13 @@ RUMOUR = re.compile(
     r"|surprised|glad|pleased))|\btentative(?:ly)?\b|\bpotential\b"
     # the verb, not the month, before a release word: "may arrive in 2027" (not "a May
     # return", "eyes May return", "early May premiere", "May premiere date")
+    # (nor "gets May premiere", "set for May return", "May premiere confirmed")
     r"|(?<!\ba )(?<!\bthe )(?<!\beyes )(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)"
+    r"(?<!\bgets )(?<!\bget )(?<!\bfor )(?<!\bits )(?<!\bsets )(?<!\bconfirms )"
+    r"(?<!\bannounces )(?<!\breveals )"
     r"\bmay (?:now |still |soon |finally )?(?:arrive|premiere|debut|return|land|drop|launch"
-    r"|come out|hit)\b(?! (?:date|dates|window|target|slot|day|night)\b)"
+    r"|come out|hit)\b(?! (?:date|dates|window|target|slot|day|night|confirmed|announced"
+    r"|revealed|set|locked)\b)"
     r"|\bpossibl[ey]\b|\blisting\b|\bsuggest(?:s|ing|ed)?\b|\bteased\b"
     r"|\bpermits?\b|\bcasting call\b|\bextras\b|\bhoping\b|\bhopes? to\b"
     # (a window moved, as the trade press tells it, is no hedge: "now expected to arrive in

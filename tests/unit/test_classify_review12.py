@@ -55,3 +55,22 @@ def test_a_release_two_days_back_in_the_writers_time_zone_is_still_news(
         "XO, Kitty season 4 premiered on November 19 on Netflix", "", published, INDEX
     )
     assert signal.milestone is milestone, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the month before a premiere word, not the verb's hedge
+        "XO, Kitty season 4 gets May premiere",
+        "XO, Kitty season 4 May premiere confirmed by Netflix",
+        "XO, Kitty season 4 set for May return on Netflix",
+    ],
+)
+def test_a_may_premiere_is_the_month(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RELEASE_DATE_ANNOUNCED, 4), signal.rule
+
+
+def test_may_before_a_release_verb_still_hedges() -> None:
+    signal = classify("XO, Kitty season 4 may premiere in 2027", "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
