@@ -761,7 +761,9 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     # "Harbor Lights, the drama that was a hit last year, has been cancelled": the words
     # between the commas describe the subject, they do not qualify the event
     # (a date among them dates the subject, wherever the event starts)
-    aside = _APPOSITIVE.fullmatch(text, left, end)
+    # (read with the show's name blanked: "XO, Kitty season 4, announced last month, will …"
+    # is a subject and an aside, the name's own comma no clause's edge)
+    aside = _APPOSITIVE.fullmatch(doc.framing(), left, end)
     described = range(0)
     if aside is not None:
         described = range(*aside.span(2))
@@ -1072,6 +1074,8 @@ _DELAYABLE = frozenset(
 )
 
 
+# A day of the month in a captured date ("june 5", "5 june"; not "april", nor "2027").
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
 # What may close a question after its mark: "(Is it cancelled?)".
 _CLOSERS = " )]\"'»”’"
 
@@ -1106,18 +1110,15 @@ def _earliest(doc: _Doc, hits: list[_Hit]) -> _Hit | None:
     else:
         return first
     bounds = doc.bounds(first.start, first.end)
-    # (a trailer as a label, "… trailer: premiere delayed to 2027": the news after its colon,
-    # a sentence of its own, is what the trailer brings)
+    # (a trailer as a label, "… trailer: premiere delayed to 2027", "… trailer: premieres
+    # June 5": the news after its colon, a sentence of its own, is what the trailer brings)
     labelled = first.rule.milestone is Milestone.TRAILER and doc.text.startswith(":", first.end - 1)
     return next(
         (
             h
             for h in pool
-            if wanted(h.rule)
-            and (
-                (h_bounds := doc.bounds(h.start, h.end)) == bounds
-                or (labelled and h_bounds[0] == first.end)
-            )
+            if (wanted(h.rule) and doc.bounds(h.start, h.end) == bounds)
+            or (labelled and doc.bounds(h.start, h.end)[0] == first.end and _label_news(h))
         ),
         first,
     )
@@ -1133,6 +1134,19 @@ def _is_release_date(rule: EventRule) -> bool:
 
 def _trailer_news(rule: EventRule) -> bool:
     return rule.name == "trailer-gives-date" or rule.milestone is Milestone.DELAYED
+
+
+def _label_news(hit: _Hit) -> bool:
+    """Whether ``hit``, right after a trailer's label ("… trailer: premieres June 5"), is the
+    news the trailer brings: a delay, or a release with its day given ("… trailer: premiere
+    date revealed" names none and "… Trailer: … Returns in April" a month, as trailers tell:
+    they stay trailers)."""
+    if _trailer_news(hit.rule):
+        return True
+    day = hit.match.groupdict().get("date")
+    return hit.rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED and bool(
+        day and _DAY_NUMBER.search(day)
+    )
 
 
 def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
@@ -1253,7 +1267,7 @@ def classify(
     if show is not None:
         t = _with_seasons_spelt(t, index, show)
         s.doc = _with_seasons_spelt(s.doc, index, show)
-    if show is not None and show in index.wordy:
+    if show is not None and show in index.blanked:
         t.names = index.name_spans(show, t.aliases(index), t.text)
         if s.doc.text:
             s.doc.names = index.name_spans(show, s.doc.aliases(index), s.doc.text)

@@ -250,6 +250,12 @@ RENEW_LANG = Family(
     ),
 )
 
+# de: what is put online ("eingestellt" is posted as well as stopped), and what stops that
+# is not the show (the shoot, an episode)
+_PUT_ONLINE = (
+    r"trailer|teaser|video|clip|bilder|fotos?|poster|online|netz|internet|youtube|instagram"
+    r"|tiktok|dreharbeiten|produktion|folgen?|episoden?"
+)
 CANCEL_LANG = Family(
     rules=(
         _rule(
@@ -406,7 +412,11 @@ CANCEL_LANG = Family(
             # Trailer zu … ein", nor the shoot: "stellt die Dreharbeiten ein")
             rf"|\b(?:{NETWORK}|sky|rtl|zdf|ard|prosieben|joyn|der sender|der streamer)"
             r" stell(?:t|en) (?![^.?!]*\b(?:trailer|teaser|video|clip|bilder|fotos?|online"
-            r"|dreharbeiten|produktion|folge|episode)\b)[^.?!]{1,60} ein(?=$|[.!:,;]| - )",
+            r"|dreharbeiten|produktion|folge|episode)\b)[^.?!]{1,60} ein(?=$|[.!:,;]| - )"
+            # the passive, "XO, Kitty wurde eingestellt" (not what was put online: "Trailer
+            # wurde eingestellt", "wurde auf YouTube eingestellt")
+            rf"|(?:^|(?<=[.!?:] ))(?:(?!{_PUT_ONLINE})[^.?!:]){{1,60}}\b(?:wurde|wird|ist)\b"
+            rf"(?:(?!{_PUT_ONLINE})[^.?!:]){{0,30}} eingestellt(?=$|[.!:,;]| - )",
         ),
         _rule(
             "ends-after-seasons-lang",
@@ -1180,8 +1190,9 @@ RELEASE_LANG = Family(
             "premieres-verb-last-lang",
             M.RELEASE_DATE_ANNOUNCED,
             # de, the verb last: "die 4. Staffel soll im Mai starten" (not the shoot's,
-            # "Dreharbeiten zur 4. Staffel sollen im Mai starten")
-            rf"\b(?:staffel|folgen|episoden)\b(?:(?!{_SHOOTING})[^.?!]){{0,40}}?"
+            # "Dreharbeiten zur 4. Staffel sollen im Mai starten": what is "zur" a season starts)
+            r"\b(?<!\bzur )(?<!\bzur \d )(?<!\bzur \d\d )(?:staffel|folgen|episoden)\b"
+            rf"(?:(?!{_SHOOTING})[^.?!]){{0,40}}?"
             r"\b(?:soll|sollen|wird|werden) (?:im |am |ab |ab dem |anfang |mitte |ende )?"
             rf"(?P<date>{_DATE})(?: 20\d\d)? (?:starten|erscheinen|anlaufen)\b",
         ),

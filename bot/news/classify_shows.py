@@ -118,7 +118,7 @@ def _alias(slug: str, name: str) -> Alias | None:
 class ShowIndex:
     """Known shows by alias, compiled once."""
 
-    __slots__ = ("_aliases", "_by_gate", "_by_slug", "_gates", "_wordy")
+    __slots__ = ("_aliases", "_blanked", "_by_gate", "_by_slug", "_gates", "_wordy")
 
     def __init__(self, aliases: Sequence[Alias]) -> None:
         by_gate: dict[str, list[Alias]] = {}
@@ -133,6 +133,7 @@ class ShowIndex:
                 by_slug.setdefault(alias.slug, []).append(alias)
         self._by_slug = {slug: tuple(group) for slug, group in by_slug.items()}
         self._wordy: frozenset[str] | None = None
+        self._blanked: frozenset[str] | None = None
 
     @classmethod
     def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
@@ -158,6 +159,16 @@ class ShowIndex:
                 a.slug for a in self._aliases if not a.strict and _reads_as_words(a.name)
             )
         return self._wordy
+
+    @property
+    def blanked(self) -> frozenset[str]:
+        """Shows whose names a text's reading blanks: those in ``wordy``, and those holding
+        a comma ("XO, Kitty"), which is no clause's edge in "XO, Kitty season 4, announced
+        last month, will premiere on June 5"."""
+        if self._blanked is None:
+            commas = {a.slug for a in self._aliases if not a.strict and "," in a.name}
+            self._blanked = self.wordy | commas
+        return self._blanked
 
     def candidates(self, prefixes: set[str]) -> list[Alias]:
         """The aliases a text with these word prefixes may name (it holds all their words)."""
@@ -205,8 +216,8 @@ class ShowIndex:
         """Where ``normalised`` text names show ``slug`` in words ("Nobody Wants This"): its
         words are the show's, not the article's, so they give no context to an event and
         do not frame the piece."""
-        if slug not in self.wordy:
-            return ()  # none of its words is one the rules read
+        if slug not in self.blanked:
+            return ()  # none of its words is one the rules read, nor a comma
         spans: list[tuple[int, int]] = []
         for alias in candidates:
             if alias.slug != slug or alias.strict:

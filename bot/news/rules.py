@@ -204,8 +204,9 @@ NONE_LANG = r"(?:nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|aucune?|geen|ingen)
 # "in just a few hours", "in two hours": a release that close is the day's.
 _HOURS = r"(?:just |only )?(?:a few|a couple of|two|three|\d) hours\b"
 NETWORK = (
-    r"(?:netflix|hbo|max|prime video|amazon(?: prime(?: video)?)?|paramount\+?|hulu"
-    r"|apple(?: tv\+?)?|disney\+?|"
+    # ("plus" spelt out: "on Disney Plus", "on Apple TV Plus")
+    r"(?:netflix|hbo|max|prime video|amazon(?: prime(?: video)?)?|paramount(?:\+| plus)?|hulu"
+    r"|apple(?: tv(?:\+| plus)?)?|disney(?:\+| plus)?|"
     r"peacock|showtime|starz|fx|amc|abc|nbc|cbs|fox|the cw|freeform|the streamer|"
     r"the network|the streaming (?:service|giant|platform)|streaming giant|mgm\+?)"
 )
@@ -1199,6 +1200,9 @@ _NOT_AIRED_UP = (
     + "".join(rf"(?<=\b{who} {verb})|" for who in _ON_SET for verb in ("wrap", "wraps", "wrapped"))
     + rf"(?!{_AIRED_UP}))"
 )
+# "… season 4 just wrapped on Disney Plus": the run ended on air (not "wrapped on
+# Netflix's XO, Kitty", "on the Netflix series": the shoot of a network's show)
+_ON_AIR = rf" (?:on|at) {NETWORK}\b(?!['’]s\b| (?:series|show|drama|comedy|original)\b)"
 FILMING_FAMILY = Family(
     rules=(
         _rule(
@@ -1323,7 +1327,9 @@ FILMING_FAMILY = Family(
             r"|\briprese (?:della|del|di) [^.?!]{1,50} sono (?:ufficialmente )?(?:iniziate"
             r"|cominciate|partite)\b"
             r"|\briprese [^.]{0,60}\b(?:partono|partite|iniziano|al via)\b"
-            r"|\bdreharbeiten [^.]{0,60}\b(?:begonnen|gestartet|starten)\b"
+            # (not a modal's plan: "sollen im Mai starten" is ``shoot-planned-lang``'s)
+            r"|\bdreharbeiten (?:(?!\b(?:sollen|soll|könnten|könnte|dürften|werden)\b)[^.]){0,60}"
+            r"\b(?:begonnen|gestartet|starten)\b"
             # (a subordinate clause puts its verb last: "dass die Dreharbeiten für die dritte
             # Staffel in Berlin und Umgebung begonnen haben")
             r"|\bdreharbeiten [^.?!]{0,100}\b(?:begonnen|gestartet) (?:haben|hätten|habe)\b"
@@ -1350,7 +1356,7 @@ FILMING_FAMILY = Family(
             rf"\bwrap(?:s|ped)?{_NOT_AIRED_UP} (?:up )?(?:on )?(?:its |the )?(?:final )?(?:{_SHOOT}"
             rf"|{SEASON_REF}"
             # "may have just wrapped its third season on HBO": the season ended on air
-            rf"(?! (?:on|at) {NETWORK}\b))"
+            rf"(?!{_ON_AIR}))"
             rf"|\b(?:{_SHOOT}|{SEASON_REF}) wrap\b(?! party\b)"
             r"|\b(?:filmed|shot|films|shoots) (?:(?:the|its|their|his|her) )?(?:very )?"
             r"(?:final|last)"
@@ -1363,9 +1369,9 @@ FILMING_FAMILY = Family(
             rf"|\b{_SHOOT} {_WRAP_VERB}(?:{_WRAPPED}|concluded|ended|come to an end"
             rf"|came to an end){_NOT_WRAP_TAIL}"
             # a season that "ended" or "concluded" has finished airing; only a shoot ends on set
-            rf"|\b(?:season \d+|{SEASON_REF}) {_WRAP_VERB}{_WRAPPED}{_NOT_WRAP_TAIL}"
+            rf"|\b(?:season \d+|{SEASON_REF}) {_WRAP_VERB}{_WRAPPED}{_NOT_WRAP_TAIL}(?!{_ON_AIR})"
             r"|\b(?:has|have|had|is|officially|just|now) (?:officially |just |now )?wrapped\b"
-            rf"(?! for (?:her|him|them|me)\b)(?!{_AIRED_UP})"
+            rf"(?! for (?:her|him|them|me)\b)(?!{_AIRED_UP})(?!{_ON_AIR})"
             rf"(?! (?:up )?(?:its|their|the) [^.?!]{{0,20}}\bseason (?:on|at) {NETWORK}\b)"
             r"|\b(?:that's|that is|it's|its) a (?:picture )?wrap\b|\bpicture wrap\b"
             # "Harbor Lights season 2 is a wrap", "calls it a wrap"
@@ -1934,7 +1940,9 @@ RELEASED_FAMILY = Family(
             r"(?:begun|started)\b"
             # (not the work on it: "has started post-production", "has begun on post")
             rf"(?! (?:on |work on )?(?:{_SHOOT_WORK}|post\b|post-production|editing"
-            r"|pre-production))"
+            # (nor its promotion: "has started posting teasers", "has started teasing")
+            r"|pre-production|teasing\b|(?:posting|sharing|dropping|releasing|rolling out)"
+            r" (?:\w+ )?(?:teasers?|promos?|trailers?|clips?|first looks?|stills|posters?)\b))"
             r"|\bmade it to (?:the )?(?:screens?|tv|netflix|streaming)\b"
             r"|\bjust (?:quietly )?(?:dropped|premiered|debuted|landed|arrived|launched) (?:on|to"
             r"|at|in)\b"
