@@ -8,7 +8,8 @@ The fingerprint is a digest of the normalised title:
   new guid marks its headline so, and it is the same story;
 * a trailing outlet name (" - Variety", " | Deadline") removed when what is left
   still reads as a headline (at least ``_MIN_HEADLINE_WORDS`` words) and it holds no
-  word of news (" – Netflix renews", " – release date": the story itself);
+  word of news (" – Netflix renews", " – release date": the story itself), or holding one
+  reads as an outlet's name (" - TV Season & Spoilers", " | Release Radar");
 * apostrophes removed ("Kitty's" = "Kittys"), other punctuation split words;
 * common English stop words dropped.
 
@@ -120,20 +121,46 @@ def _drop_marks(title: str) -> str:
         text = cut
 
 
+# An outlet's name may hold a word of news ("TV Season & Spoilers", "Release Radar", "The
+# Premiere Network"): kept, each outlet's stamp made its telling a story of its own (posted again
+# in all-news servers; a backlog story an aggregator lists again from another outlet, news). It
+# reads as a name: capitalised words, no sentence's punctuation, ending in a word that names a
+# kind of outlet, or holding a web address. Some such words also end a story's topic ("Release
+# Date News", "Episode Guide", "Release Times", "Finale Spoilers"): a name ending so holds a word
+# of its own too ("Decider Daily Season Guide", "Los Angeles Times").
+_NAME_JOINS = frozenset(["&", "+", "and", "of", "the", "on"])
+_OUTLET_KIND = re.compile(r"^(?:network|radar|magazine|insider|reporter|tv\+?)$", re.IGNORECASE)
+_NAMED_KIND = re.compile(r"^(?:news|guide|times|daily|online|weekly|spoilers)$", re.IGNORECASE)
+_WEB_HOST = re.compile(r"\w\.(?:com|net|org|co|tv|io|news)$", re.IGNORECASE)
+
+
 def _drop_outlet_suffix(title: str) -> str:
     match = _OUTLET_SUFFIX.search(title)
     if match is None or len(match.group(1).split()) > _MAX_OUTLET_WORDS:
         return title
-    if _NEWS_TAIL.search(match.group(1)):
+    if _NEWS_TAIL.search(match.group(1)) and not _outlet_name(match.group(1)):
         return title
     headline = title[: match.start()]
     return headline if len(headline.split()) >= _MIN_HEADLINE_WORDS else title
 
 
+def _outlet_name(tail: str) -> bool:
+    """Whether a headline's tail holding a word of news reads as an outlet's name."""
+    words = tail.split()
+    if any(_WEB_HOST.search(word) for word in words):
+        return True
+    if not all(word in _NAME_JOINS or word[0].isupper() or word[0].isdigit() for word in words):
+        return False
+    if not all(char.isalnum() or char in "&+./!" for char in "".join(words)):
+        return False  # a sentence's or a list's punctuation: "Release Date, Cast & News"
+    own = [w for w in words[:-1] if w[0].isupper() and not _NEWS_TAIL.match(w)]
+    return bool(_OUTLET_KIND.match(words[-1]) or (_NAMED_KIND.match(words[-1]) and own))
+
+
 # Raised with each change here that reads a headline otherwise: the next start reads every
 # stored story's headline again (``headline_fingerprint``), or a story an older release stored
 # would be a new one to the next outlet that tells it, and posted twice.
-SCHEME = 2
+SCHEME = 3
 
 
 def story_fingerprint(article: Article) -> str:

@@ -354,12 +354,34 @@ def test_a_mark_is_dropped_only_as_a_mark(left: str, right: str) -> None:
         ("XO, Kitty season 4 – Netflix renews", "XO, Kitty season 4 – everything we know"),
         ("XO, Kitty Season 3 - Trailer", "XO, Kitty Season 3 - Release Date"),
         ("XO, Kitty Season 3 | Official Trailer", "XO, Kitty Season 3 | Filming Wrapped"),
+        # ending as some outlets' names do, but a story's topic: no name of its own in it
+        ("XO, Kitty Season 3 - Release Date News", "XO, Kitty Season 3 - Episode Guide"),
+        ("XO, Kitty Season 3 - Release Times", "XO, Kitty Season 3 - Finale Spoilers"),
+        ("XO, Kitty Season 3 - Release Date, Cast & News", "XO, Kitty Season 3 - Variety"),
     ],
 )
 def test_a_headline_tail_of_news_is_no_outlet_name(left: str, right: str) -> None:
     """Cut as an outlet's name, the tail that told the story left "xo kitty season 4" of
     both: the renewal was the backlog's explainer retold, and never posted."""
     assert story_fingerprint(article(left)) != story_fingerprint(article(right))
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "TV Season & Spoilers",
+        "Release Radar",
+        "The Premiere Network",
+        "Decider Daily Season Guide",
+        "Premiere Magazine",
+        "Premiere.com",
+    ],
+)
+def test_an_outlet_name_holding_a_word_of_news_is_cut(outlet: str) -> None:
+    """Kept as the story's own news, the outlet's stamp made its telling a story of its own:
+    posted again to all-news servers after another outlet's."""
+    plain = story_fingerprint(article("Netflix renews XO, Kitty for season 4"))
+    assert story_fingerprint(article(f"Netflix renews XO, Kitty for season 4 - {outlet}")) == plain
 
 
 def test_short_titles_keep_their_dash() -> None:

@@ -279,6 +279,27 @@ async def test_a_backlog_entry_the_feed_re_keys_is_not_news(deps: NewsDeps) -> N
     assert fresh.verdicts == {"change": 1} and fresh.queued == 2
 
 
+async def test_an_aggregators_backlog_story_told_by_another_outlet_is_not_news(
+    deps: NewsDeps,
+) -> None:
+    """An aggregator lists a story under each outlet that tells it ("… - Outlet"): its backlog
+    held the renewal from Variety, and the same story from an outlet whose name holds a word
+    of news, listed later under a new key, was a story of its own: told as a renewal."""
+    feed = await deps.store.feeds.add("https://news.example/rss")
+    await deps.store.guilds.update(1, channel_id=10, mode="changes")
+    await deps.store.guilds.update(2, channel_id=20, mode="all")
+    for guild in (1, 2):
+        await deps.store.feeds.subscribe(guild, feed.id, None)
+    renews = "Netflix renews XO, Kitty for season 4"
+    backlog = [article("g1", f"{renews} - Variety", 26 * 60)]
+    assert (await ingest(deps, feed, backlog, NOW)).verdicts == {"baseline": 1}
+    primed = await deps.store.feeds.get(feed.id)
+    assert primed is not None
+    other = article("g2", f"{renews} - TV Season & Spoilers", 20 * 60)
+    again = await ingest(deps, primed, [other], NOW)
+    assert again.verdicts == {"reissued": 1} and await queued(deps) == []
+
+
 def premieres(day: str) -> str:
     return f"Netflix confirms XO, Kitty season 4 premieres {day}, 2027."
 

@@ -8,9 +8,12 @@ from datetime import timedelta
 
 import pytest
 
+from bot.news import service
+from bot.news.fingerprint import SCHEME, headline_fingerprint
 from bot.news.pipeline import NewsDeps, ingest, told_post
+from bot.news.service import NewsService
 from bot.store.feeds import Feed
-from tests.conftest import NOW, article
+from tests.conftest import NOW, ReadyClient, article
 from tests.unit.test_pipeline_ingest import RENEWS, primed_feed, queued, second_feed
 
 # Another outlet's word of RENEWS: a story of its own, repeating the change.
@@ -112,3 +115,60 @@ async def test_heard_across_modes_is_what_the_outbox_has(
     retold = article("b1", RETOLD if after == "changes" else RENEWS)
     later = await ingest(deps, feed_b, [retold], NOW + timedelta(hours=1))
     assert later.verdicts == {"repeat": 1} and later.queued == int(state == "untried")
+
+
+# Outlets' names that hold a word of news, stamped on each of their headlines.
+STAMPS = [
+    "TV Season & Spoilers",
+    "Release Radar",
+    "The Premiere Network",
+    "Decider Daily Season Guide",
+]
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+@pytest.mark.parametrize(
+    "headline", [RENEWS, "XO, Kitty star Anna Cathcart talks fashion"], ids=["change", "news"]
+)
+async def test_all_news_an_outlet_name_holding_news_is_not_another_story(
+    deps: NewsDeps, stamp: str, headline: str
+) -> None:
+    """Read as the story's own news, "… - TV Season & Spoilers" made that outlet's telling of
+    a story another outlet told a story of its own: posted again to an all-news server."""
+    feed_a, feed_b = await two_outlets(deps, "all")
+    assert (await ingest(deps, feed_a, [article("a1", f"{headline} | Deadline")], NOW)).queued == 1
+    later = await ingest(deps, feed_b, [article("b1", f"{headline} - {stamp}")], NOW)
+    assert later.queued == 0 and len(await queued(deps)) == 1
+
+
+async def test_changes_an_outlet_name_holding_news_was_an_extra_source_anyway(
+    deps: NewsDeps,
+) -> None:
+    """In "changes" mode the stamped telling's milestone is heard already, whatever its story."""
+    feed_a, feed_b = await two_outlets(deps, "changes")
+    await ingest(deps, feed_a, [article("a1", f"{RENEWS} | Deadline")], NOW)
+    later = await ingest(deps, feed_b, [article("b1", f"{RENEWS} - {STAMPS[0]}")], NOW)
+    assert later.verdicts == {"repeat": 1} and later.queued == 0
+    assert await queued(deps) == [(1, "XO, Kitty season 4: renewed")]
+
+
+async def test_a_story_stored_with_an_outlet_name_is_read_anew_at_the_upgrade(
+    deps: NewsDeps,
+) -> None:
+    """The release before (fingerprint scheme 2) stored "… - TV Season & Spoilers" with the
+    name read as news, and posted it to an all-news server: once the start reads stored
+    stories anew, another outlet's telling is that story, not posted again."""
+    feed_a, _ = await two_outlets(deps, "all")
+    stamped = f"{RENEWS} - {STAMPS[0]}"
+    as_read_before = headline_fingerprint(stamped.replace(" - ", " "))
+    assert as_read_before is not None and as_read_before != headline_fingerprint(stamped)
+    async with deps.store.db.transaction():
+        story, _ = await deps.store.news.story(as_read_before, "https://o.org/1", stamped, NOW)
+        await deps.store.outbox.enqueue(
+            guild_id=1, channel_id=10, dedupe_key=f"story:{story}", message={}, story_id=story
+        )
+    await deps.store.meta.set(service._FINGERPRINTS, "2")
+    news = NewsService(ReadyClient(), deps)  # type: ignore[arg-type]
+    await service.once_per_scheme(deps.store, service._FINGERPRINTS, SCHEME, news._refingerprint)
+    later = await ingest(deps, feed_a, [article("a1", f"{RENEWS} | Deadline")], NOW)
+    assert later.queued == 0  # (its change is news: the old release's events are not here)
