@@ -437,7 +437,9 @@ CANCEL_LANG = Family(
             "dropped-after-seasons-de",
             M.CANCELLED,
             # de "wurde nach nur zwei Staffeln von FX eingestellt"
-            r"\bnach (?:nur |bereits |lediglich )?(?:\w+ )?staffeln?\b[^.?!]{0,30}\beingestellt\b",
+            # (and its infinitive: "hat beschlossen, die Serie nach drei Staffeln einzustellen")
+            r"\bnach (?:nur |bereits |lediglich )?(?:\w+ )?staffeln?\b[^.?!]{0,30}"
+            r"\b(?:eingestellt|einzustellen)\b",
         ),
         _rule(
             "will-not-renew-lang",
