@@ -870,7 +870,7 @@ CASTING_FAMILY = Family(
             r"|revealing|confirms?|confirmed|confirming|sets|set)\b[^.?!,;]{0,30}\bcast\b"
             r"(?! (?:and|&) (?:character|release|premiere|crew))(?!ing)"
             # (not who stars: "die Serie mit X in den Hauptrollen wurde eingestellt")
-            r"|(?<!in den )(?<!in der )\bhauptrollen?\b"
+            r"|(?<!\bin den )(?<!\bin der )\bhauptrollen?\b"
             # "season 3 cast revealed", "assembles an all-star cast"
             r"|\bcast (?:has been |have been |is |are |was |has )?(?:officially )?(?:revealed"
             r"|announced"
