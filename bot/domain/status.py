@@ -86,7 +86,8 @@ class LearnedEvent:
     # A delay's month or year it moved the premiere to when it named no day ("delayed to
     # June 2027"); ``event_date`` is then None.
     period: PartialDate | None = None
-    # When the article was published (its feed's date), beside ``seen_at``, when it was told.
+    # When the article was out (its feed's date, or when told if it has none or a later
+    # one), beside ``seen_at``, when it was told; None for events stored before 0018.
     published: datetime | None = None
 
     @property

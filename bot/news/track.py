@@ -77,9 +77,18 @@ def observe(
             denied=signal.denies is not None,
             moved_from=signal.moved_from,
             period=signal.period,
-            published=article.published,
+            published=out_at(article, told_at),
         ),
     )
+
+
+def out_at(article: Article, told_at: datetime) -> datetime:
+    """When the article's story was out, as far as we can tell: its feed's date, but never
+    after it was told (a date ahead is a clock off: "KST" written as GMT), and when it was
+    told for an entry with no date. Two outlets' days in one poll are then told at once
+    whatever their feeds' clocks say (``_out_before``)."""
+    published = article.published
+    return told_at if published is None or published > told_at else published
 
 
 def out_by(status: SeasonStatus, at: datetime) -> bool:

@@ -890,3 +890,33 @@ async def test_a_surer_start_after_the_wrap_was_reported_is_a_source(deps: NewsD
     learned = await deps.store.news.learned_events("xo-kitty", 4)
     step = season_status(Season.from_news_only(4), learned).step(Milestone.FILMING_STARTED)
     assert step is not None and step.certainty is Certainty.CONFIRMED
+
+
+async def test_two_dates_in_one_poll_differ_whatever_their_feeds_dates_say(
+    deps: NewsDeps,
+) -> None:
+    """Two premiere days in one poll from entries with no date, or from an outlet whose
+    clock runs hours ahead (local time written as GMT), were posted 'Date changed': told at
+    once, nothing moved between them. A later poll's undated entry may still be a move."""
+    feed = await primed_feed(deps, a="changes")
+    undated = [
+        replace(
+            article("a", "XO, Kitty season 4 premieres June 5, 2027, report says"), published=None
+        ),
+        replace(article("b", "Report: XO, Kitty season 4 premieres June 12, 2027"), published=None),
+    ]
+    assert (await ingest(deps, feed, undated, NOW)).verdicts == {"change": 2}
+    ahead = article("c", "XO, Kitty season 4 will premiere June 19, 2027, per a report", -9 * 60)
+    told = NOW + timedelta(hours=1)
+    dated = article("d", "XO, Kitty season 4 premieres June 26, 2027, report says", -50)
+    assert (await ingest(deps, feed, [dated, ahead], told)).verdicts == {"change": 2}
+    later = replace(
+        article("e", "XO, Kitty season 4 premieres July 10, 2027, per report"), published=None
+    )
+    assert (await ingest(deps, feed, [later], NOW + timedelta(days=2))).verdicts == {"change": 1}
+    posts = [d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)]
+    fields = [{f["name"]: f["value"] for f in e["fields"]} for e in posts]
+    changed = ["New", "Sources differ", "Date changed", "Sources differ", "Date changed"]
+    assert [f["What changed"] for f in fields] == changed
+    assert fields[1]["Other sources say"] == release_day(date(2027, 6, 5))
+    assert fields[3]["Other sources say"].startswith(release_day(date(2027, 6, 26)))
