@@ -315,6 +315,7 @@ async def _one_article(
         elif (found := await first_repeated(deps, named.values(), now)) is not None:
             offer.obs, earlier = found
             offer.repeat = (earlier.id, earlier.kind)
+            offer.also = also(offer.obs, earlier.kind, named[offer.obs.season][1])
             await _name_beside(deps, offer, named)
         verdict = offer.verdict
 
@@ -452,6 +453,7 @@ async def _repeated_in(
         found = None if overturned(obs, learned) else last_change(obs, seen[obs.season])
         if found is not None and repeats(obs, found[0].event, now, MAX_AGE):
             offer.obs, offer.repeat = obs, (found[0].id, found[1])
+            offer.also = also(obs, found[1], learned)
             await _name_beside(deps, offer, named)
             # Told since by a feed judged in another view (the shared feed's, before this
             # guild followed the feed that told it first): a change there, heard as one.
@@ -565,7 +567,8 @@ class Offer:
     beside: tuple[int, ...] = ()
     # the same change told earlier outside the article's scope (``echoes``)
     echoes: tuple[int, ...] = ()
-    # with "sources_differ": the dates other sources gave as surely (``differs_from``)
+    # with "sources_differ" (its change, or the one it repeats to a guild that missed it):
+    # the dates other sources gave as surely (``differs_from``)
     also: tuple[PartialDate, ...] = ()
 
     @property
@@ -608,7 +611,7 @@ async def queue_offer(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> boo
             role_id=role,
             threads=threads,
             more=offer.more,
-            also=offer.also if change is offer.change else (),
+            also=offer.also,
         )
         if change is not None and offer.obs is not None
         else article_message(offer.show_title, offer.article, role_id=role, threads=threads)

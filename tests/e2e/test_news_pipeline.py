@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from bot.render.text import release_countdown, release_day
-from bot.sandbox.driver import Sandbox, spawn_bot
+from bot.sandbox.driver import GuildIds, Sandbox, spawn_bot
 from bot.store import Store
 from tests.feedserver import FeedServer
 
@@ -81,16 +81,21 @@ async def bot_process(sb: Sandbox, tmp_path: Path, feeds_file: Path) -> AsyncIte
 
 
 async def announcing(
-    sb: Sandbox, server: FeedServer, tmp_path: Path, paths: Sequence[str]
+    sb: Sandbox,
+    server: FeedServer,
+    tmp_path: Path,
+    paths: Sequence[str],
+    guild: GuildIds | None = None,
 ) -> tuple[Path, int]:
-    """A shared feed list of ``paths`` and a store where the first guild announces in
-    #announcements: (the list's file, that channel)."""
+    """A shared feed list of ``paths`` and a store where ``guild`` (the first, where the
+    commands are synced) announces in #announcements: (the list's file, that channel)."""
     feeds_file = tmp_path / "feeds.toml"
     feeds_file.write_text("".join(f'[[feed]]\nurl = "{server.url(p)}"\n' for p in paths), "utf-8")
-    channel = sb.guild.channels["announcements"]
+    guild = guild or sb.guild
+    channel = guild.channels["announcements"]
     store = await Store.open(tmp_path / "kissbot.db")
     await store.migrate()
-    await store.guilds.update(sb.guild.id, channel_id=channel)
+    await store.guilds.update(guild.id, channel_id=channel)
     await store.close()
     return feeds_file, channel
 
@@ -435,3 +440,45 @@ async def test_a_start_confirmed_after_the_wrap_is_no_post(tmp_path: Path) -> No
         if "Filming" in line and "wrapped" not in line.lower()
     ]
     assert "confirmed" in filming.lower()
+
+
+async def test_sources_that_differ_reach_a_server_set_up_later_naming_the_other_day(
+    tmp_path: Path,
+) -> None:
+    """Outlet A gave two premiere days in one poll; a server set up after that heard the
+    second from outlet B, as 'release date set — sources differ' with no word of the day
+    the other sources say, its one post of the premiere date. It names that day too."""
+    today = datetime.now(UTC).date()
+    first, other = today + timedelta(days=60), today + timedelta(days=67)
+
+    def spelt(day: date) -> str:
+        return f"{day:%B} {day.day}, {day.year}"
+
+    async with FeedServer() as server, Sandbox() as sb:
+        outlets = Outlets(server)
+        # the first guild, where the bot syncs its commands, is the one set up later
+        first_on = sb.guilds[1]
+        feeds_file, channel = await announcing(sb, server, tmp_path, OUTLETS[:2], first_on)
+        for path in OUTLETS[:2]:
+            outlets.publish(path, "Bridgerton season 5 starts filming in London")
+        async with bot_process(sb, tmp_path, feeds_file):
+            await outlets.polled(*OUTLETS[:2])
+            older = timedelta(minutes=40)
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premieres {spelt(first)}", age=older)
+            outlets.publish(OUTLETS[0], f"Report: XO, Kitty season 4 premieres {spelt(other)}")
+            await outlets.polled(OUTLETS[0])
+            assert len(await settle(sb, channel, 2)) == 2
+            theirs = sb.guild.channel("announcements")
+            await sb.invoke("setup", {"channel": "announcements"}, subcommand="channel")
+            outlets.publish(OUTLETS[1], f"XO, Kitty season 4 premieres {spelt(other)}, says B")
+            await outlets.polled(OUTLETS[1])
+            posts = await settle(sb, theirs, 1)
+            raw = [m.raw for m in sb.messages(theirs)]
+            assert len(sb.messages(channel)) == 2  # the first server heard it already
+
+    assert [p.split(" [")[0] for p in posts] == [
+        "XO, Kitty season 4: release date set — sources differ"
+    ]
+    fields = {f["name"]: f["value"] for f in raw[0]["embeds"][0]["fields"]}
+    assert fields["What changed"] == "Sources differ"
+    assert fields["Other sources say"] == release_day(first)

@@ -920,3 +920,32 @@ async def test_two_dates_in_one_poll_differ_whatever_their_feeds_dates_say(
     assert [f["What changed"] for f in fields] == changed
     assert fields[1]["Other sources say"] == release_day(date(2027, 6, 5))
     assert fields[3]["Other sources say"].startswith(release_day(date(2027, 6, 26)))
+
+
+async def test_sources_that_differ_told_to_a_guild_that_missed_them_name_the_other_day(
+    deps: NewsDeps,
+) -> None:
+    """A server set up after two outlets gave June 5 and June 12 heard the second from a
+    slower outlet (shared, or its own feed) as 'release date set — sources differ', with no
+    word of the day the other sources say: the one post it has of the premiere date."""
+    feed = await primed_feed(deps, a="changes")
+    june5 = article("a", "XO, Kitty season 4 premieres June 5, 2027, report says", minutes=50)
+    june12 = article("b", "Report: XO, Kitty season 4 premieres June 12, 2027", minutes=20)
+    assert (await ingest(deps, feed, [june5, june12], NOW)).verdicts == {"change": 2}
+    later = NOW + timedelta(hours=1)
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    added = await deps.store.feeds.add("https://slow.org/feed", shared=True)
+    await ingest(deps, added, [], later)
+    shared = await deps.store.feeds.get(added.id)
+    assert shared is not None
+    slow = article("c", "XO, Kitty season 4 premieres June 12, 2027, says outlet", minutes=-40)
+    assert (await ingest(deps, shared, [slow], later)).verdicts == {"repeat": 1}
+    await deps.store.guilds.update(3, channel_id=30, mode="changes")
+    own = await second_feed(deps, 3)
+    mine = article("d", "XO, Kitty season 4 premieres June 12, 2027: reports", minutes=-45)
+    assert (await ingest(deps, own, [mine], later)).verdicts == {"repeat": 1}
+    posts = {d.guild_id: d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)}
+    for guild in (2, 3):
+        fields = {f["name"]: f["value"] for f in posts[guild]["fields"]}
+        assert fields["What changed"] == "Sources differ", guild
+        assert fields.get("Other sources say") == release_day(date(2027, 6, 5)), guild
