@@ -196,6 +196,7 @@ class _Claim:
     note: str
     year_inferred: bool = False
     moved_from: _Day | None = None  # a delay's day it moved away from
+    out: datetime | None = None  # when its story was out (``LearnedEvent.published``)
 
 
 def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStatus:
@@ -222,7 +223,17 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
             event.source_url, event.source_title, event.certainty, when, True, event.seen_at
         )
         order = (1, event.seen_at, i)
-        claim = _Claim(event.certainty, when, False, (source,), order, "", False, event.moved_from)
+        claim = _Claim(
+            event.certainty,
+            when,
+            False,
+            (source,),
+            order,
+            "",
+            False,
+            event.moved_from,
+            event.published,
+        )
         (denials if event.denied else claims).setdefault(event.milestone, []).append(claim)
     denied = []
     for milestone in (*LADDER, *FLAGS):
@@ -261,6 +272,13 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
 
 def _when(claim: _Claim) -> tuple[int, datetime, int]:
     return claim.order[0], claim.order[1] or datetime.min, claim.order[2]
+
+
+def _since(claim: _Claim, cut: tuple[int, datetime, int]) -> bool:
+    """Was ``claim`` told after ``cut`` (a delay), its story out after it too? An older
+    story that came late ("premieres June 12", out before "delayed to August 14" was told,
+    read after it) is a date the delay overtook, not one given since."""
+    return _when(claim) > cut and (claim.out is None or claim.out > cut[1])
 
 
 def _withdraw(
@@ -319,7 +337,7 @@ def _merge(
     # since: it would take /status, the premiere event and the card back to that day unsaid
     dated = [c for c in dated if not _retold(c, dated, delayed)]
     for cut in reversed(delayed):
-        if since := [c for c in dated if _when(c) > cut]:
+        if since := [c for c in dated if _since(c, cut)]:
             dated = since
             break
     if milestone is Milestone.DELAYED:
@@ -354,7 +372,9 @@ def _merge(
         note=(date_claim or strongest).note or strongest.note,
         date_certainty=date_claim.certainty if date_claim else None,
         year_inferred=date_claim.year_inferred if date_claim else False,
-        date_overtaken=date_claim is not None and bool(delayed) and _when(date_claim) < delayed[-1],
+        date_overtaken=date_claim is not None
+        and bool(delayed)
+        and not _since(date_claim, delayed[-1]),
         rival_dates=tuple(dict.fromkeys(rivals)),
     )
 
@@ -439,7 +459,7 @@ def _dates_since(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]
         for c in dates
         if c.date is not None
         and _when(c) < told
-        and (standing is None or _when(c) > _when(standing))
+        and (standing is None or _since(c, _when(standing)))
     ]
 
 

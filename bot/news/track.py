@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Protocol, TypeVar
 
 from bot.catalog.dates import PartialDate, release_start
@@ -85,10 +85,13 @@ def observe(
 def out_at(article: Article, told_at: datetime) -> datetime:
     """When the article's story was out, as far as we can tell: its feed's date, but never
     after it was told (a date ahead is a clock off: "KST" written as GMT), and when it was
-    told for an entry with no date. Two outlets' days in one poll are then told at once
-    whatever their feeds' clocks say (``_out_before``)."""
+    told for an entry with no date, or one dated by its day alone (midnight: "published
+    before" would be a guess all that day). Two outlets' days in one poll are then told at
+    once whatever their feeds' clocks say (``_out_before``)."""
     published = article.published
-    return told_at if published is None or published > told_at else published
+    if published is None or published > told_at:
+        return told_at
+    return told_at if published.time() == time() else published
 
 
 def out_by(status: SeasonStatus, at: datetime) -> bool:

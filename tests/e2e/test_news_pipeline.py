@@ -482,3 +482,44 @@ async def test_sources_that_differ_reach_a_server_set_up_later_naming_the_other_
     fields = {f["name"]: f["value"] for f in raw[0]["embeds"][0]["fields"]}
     assert fields["What changed"] == "Sources differ"
     assert fields["Other sources say"] == release_day(first)
+
+
+async def test_an_older_date_read_after_a_delay_leaves_the_delay_standing(
+    tmp_path: Path,
+) -> None:
+    """Outlet A: 'premieres June 5', then 'delayed to August 14'; outlet B's story telling
+    June 12, out before either was told, read after them: it was posted 'Date changed' and
+    /status went back to June 12 over the delay. It is no post; /status keeps August 14."""
+    today = datetime.now(UTC).date()
+    first, other, moved = (today + timedelta(days=d) for d in (60, 67, 120))
+
+    def spelt(day: date) -> str:
+        return f"{day:%B} {day.day}, {day.year}"
+
+    async with FeedServer() as server, Sandbox() as sb:
+        outlets = Outlets(server)
+        feeds_file, channel = await announcing(sb, server, tmp_path, OUTLETS[:2])
+        for path in OUTLETS[:2]:
+            outlets.publish(path, "Bridgerton season 5 starts filming in London")
+        async with bot_process(sb, tmp_path, feeds_file):
+            await outlets.polled(*OUTLETS[:2])
+            now = timedelta(0)
+            outlets.publish(OUTLETS[0], f"XO, Kitty season 4 premieres {spelt(first)}", age=now)
+            await outlets.polled(OUTLETS[0])
+            await settle(sb, channel, 1)
+            delay = f"XO, Kitty season 4 delayed to {spelt(moved)}"
+            outlets.publish(OUTLETS[0], delay, age=now)
+            await outlets.polled(OUTLETS[0])
+            await settle(sb, channel, 2)
+            late = f"Report: XO, Kitty season 4 premieres {spelt(other)}"
+            outlets.publish(OUTLETS[1], late, age=timedelta(minutes=30))
+            await outlets.polled(OUTLETS[1])
+            posts = await settle(sb, channel, 3, timeout=4)
+            status = await sb.invoke("status", {"season": 4}, user="member")
+
+    assert [p.split(" [")[0] for p in posts] == [
+        "XO, Kitty season 4: release date set",
+        "XO, Kitty season 4: delayed",
+    ]
+    shown = status.embeds[0]["description"].splitlines()[0]
+    assert release_countdown(moved) in shown and release_countdown(other) not in shown, shown

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -949,3 +949,44 @@ async def test_sources_that_differ_told_to_a_guild_that_missed_them_name_the_oth
         fields = {f["name"]: f["value"] for f in posts[guild]["fields"]}
         assert fields["What changed"] == "Sources differ", guild
         assert fields.get("Other sources say") == release_day(date(2027, 6, 5)), guild
+
+
+async def test_an_older_date_that_came_after_a_delay_is_one_the_delay_overtook(
+    deps: NewsDeps,
+) -> None:
+    """'Premieres June 5', then 'delayed to August 14', then a story out before both came
+    late ('premieres June 12', published before June 5 was told): it was read as a date
+    given since the delay, posted 'Date changed', and /status, the card and the premiere
+    event went back to June 12. It is older news than the delay: a source, not a post."""
+    feed = await primed_feed(deps, a="changes")
+    june5 = article("a", "XO, Kitty season 4 premieres June 5, 2027, report says", minutes=50)
+    assert (await ingest(deps, feed, [june5], NOW)).verdicts == {"change": 1}
+    delay = article("b", "XO, Kitty season 4 delayed to August 14, 2027", minutes=-20)
+    assert (await ingest(deps, feed, [delay], NOW + timedelta(minutes=30))).verdicts == {
+        "change": 1
+    }
+    late = article("c", "Report: XO, Kitty season 4 premieres June 12, 2027", minutes=30)
+    assert (await ingest(deps, feed, [late], NOW + timedelta(hours=1))).verdicts == {
+        "not_change": 1
+    }
+    assert len(await deps.store.outbox.due(NOW, 9)) == 2
+    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    status = season_status(Season.from_news_only(4), learned)
+    assert standing_date(status) is None and moved_day(status) == date(2027, 8, 14)
+
+
+async def test_a_day_only_date_is_no_time_to_judge_a_move_by(deps: NewsDeps) -> None:
+    """An outlet dating entries by their day alone (midnight) told a new premiere day in
+    the afternoon, after the morning's was told: it read as published before it, and was
+    posted as sources that differ, not the move it may be. A day-only date says when the
+    story came no better than the poll that brought it."""
+    feed = await primed_feed(deps, a="changes")
+    midnight = datetime.combine(NOW.date(), time(), NOW.tzinfo)
+    june5 = article("a", "XO, Kitty season 4 premieres June 5, 2027, report says", minutes=50)
+    assert (await ingest(deps, feed, [june5], NOW)).verdicts == {"change": 1}
+    moved = replace(
+        article("b", "Report: XO, Kitty season 4 premieres June 12, 2027"), published=midnight
+    )
+    assert (await ingest(deps, feed, [moved], NOW + timedelta(hours=5))).verdicts == {"change": 1}
+    last = (await deps.store.outbox.due(NOW, 9))[-1].message["embed"]
+    assert {f["name"]: f["value"] for f in last["fields"]}["What changed"] == "Date changed"
