@@ -256,7 +256,7 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
             claims[Milestone.DELAYED] = delays
         else:
             del claims[Milestone.DELAYED]
-    delayed = sorted(map(_when, delays))
+    delayed = sorted(delays, key=_when)
     steps = {
         m: _merge(m, c, delayed if m in _DELAY_MOVES else [], dates) for m, c in claims.items()
     }
@@ -274,11 +274,15 @@ def _when(claim: _Claim) -> tuple[int, datetime, int]:
     return claim.order[0], claim.order[1] or datetime.min, claim.order[2]
 
 
-def _since(claim: _Claim, cut: tuple[int, datetime, int]) -> bool:
-    """Was ``claim`` told after ``cut`` (a delay), its story out after it too? An older
-    story that came late ("premieres June 12", out before "delayed to August 14" was told,
-    read after it) is a date the delay overtook, not one given since."""
-    return _when(claim) > cut and (claim.out is None or claim.out > cut[1])
+def _since(claim: _Claim, delay: _Claim) -> bool:
+    """Was ``claim`` told after ``delay``, its story out after the delay's too? An older
+    story that came late ("premieres June 12", out before "delayed to August 14", read
+    after it) is a date the delay overtook, not one given since. (A claim stored before
+    0018 has no ``out``: told after, as before.)"""
+    if _when(claim) <= _when(delay):
+        return False
+    out = delay.out or delay.order[1]
+    return claim.out is None or out is None or claim.out > out
 
 
 def _withdraw(
@@ -321,10 +325,10 @@ def _revived(cancellations: Sequence[_Claim], renewals: Sequence[_Claim]) -> boo
 def _merge(
     milestone: Milestone,
     claims: Iterable[_Claim],
-    delayed: Sequence[tuple[int, datetime, int]],
+    delayed: Sequence[_Claim],
     dates: Sequence[_Claim] = (),
 ) -> Step:
-    """One step of ``claims``; ``delayed``: when each delay was told, for the dates they
+    """One step of ``claims``; ``delayed``: each delay, in the order told, for the dates they
     move; ``dates``: the premiere dates given, for the day a delay moves away from."""
     ordered = sorted(claims, key=_when)
     certainty = max(c.certainty for c in ordered)
@@ -335,7 +339,7 @@ def _merge(
     dated = [c for c in ordered if c.date is not None]
     # a slow outlet's old date after a delay moved it is the old date retold, not a date given
     # since: it would take /status, the premiere event and the card back to that day unsaid
-    dated = [c for c in dated if not _retold(c, dated, delayed)]
+    dated = [c for c in dated if not _retold(c, dated, [_when(d) for d in delayed])]
     for cut in reversed(delayed):
         if since := [c for c in dated if _since(c, cut)]:
             dated = since
@@ -457,9 +461,7 @@ def _dates_since(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]
     return [
         c
         for c in dates
-        if c.date is not None
-        and _when(c) < told
-        and (standing is None or _since(c, _when(standing)))
+        if c.date is not None and _when(c) < told and (standing is None or _since(c, standing))
     ]
 
 

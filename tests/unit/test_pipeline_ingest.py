@@ -973,6 +973,16 @@ async def test_an_older_date_that_came_after_a_delay_is_one_the_delay_overtook(
     learned = await deps.store.news.learned_events("xo-kitty", 4)
     status = season_status(Season.from_news_only(4), learned)
     assert standing_date(status) is None and moved_day(status) == date(2027, 8, 14)
+    # a date whose story came out after the delay's, both read in one poll, is one given
+    # since the delay (out before the poll told the delay, but not before its story)
+    since = article("d", "XO, Kitty season 4 premieres October 8, 2027, report says", -70)
+    again = article("e", "XO, Kitty season 4 delayed to September 3, 2027", minutes=-65)
+    polled = NOW + timedelta(hours=2)
+    assert (await ingest(deps, feed, [since, again], polled)).verdicts == {"change": 2}
+    posts = [d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)]
+    fields = {f["name"]: f["value"] for f in posts[-1]["fields"]}
+    assert posts[-1]["title"] == "XO, Kitty season 4: release date set"
+    assert fields["What changed"] == "Date changed"
 
 
 async def test_a_day_only_date_is_no_time_to_judge_a_move_by(deps: NewsDeps) -> None:
