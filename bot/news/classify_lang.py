@@ -87,7 +87,10 @@ RENEW_LANG = Family(
             r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma)\b(?: (?:una|uma|un|une|a|la|le|su"
             rf"|sua|een|eine|die|nog|en|ett|et))? {_ORDINAL}(?: y (?:última|final))? {_SEASON}\b"
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
-            rf"|\b{_ORDINAL} {_SEASON}\b[^.?!]{{0,30}}\b(?:garantida|confirmada|confirmado"
+            # (not another noun's: "segunda temporada: el drama de una muerte anunciada")
+            rf"|\b{_ORDINAL} {_SEASON}\b"
+            r"(?:(?!\b(?:una|uma|un|une|uno|ein|eine|een) \w+ (?:anunciada|annoncée|annunciata"
+            r"|angekündigt|aangekondigd)\b)[^.?!]){0,30}\b(?:garantida|confirmada|confirmado"
             r"|asegurada|assegurada|anunciada|confirmée|commandée|annoncée|confermata|ordinata"
             r"|annunciata|bestätigt|bestellt|geordert|angekündigt|bevestigd|besteld|aangekondigd"
             r"|potwierdzony|zamówiony)\b"

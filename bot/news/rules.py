@@ -626,6 +626,9 @@ RENEW_FAMILY = Family(
             "announces-season",
             M.RENEWED,
             # (not "confirmed to appear in season 2", "confirmed as its lead": casting)
+            # (nor "the recently announced fifth season": announced before)
+            r"(?<!\bthe recently )(?<!\bthe newly )(?<!\bthe previously )(?<!\bits recently )"
+            r"(?<!\bits newly )"
             r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b"
             rf"| to (?:appear|star|join|play|lead)\b| {_AS_LEAD})"
             r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap|shoot|end|final|last"
@@ -2614,6 +2617,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "prospects",
         r"\b(?:things|stories|what) (?:we|i) (?:want|hope|can't wait|cannot wait|need|would love)"
         r"\b|\bwish ?list\b|\bwishes\b|\btheor(?:y|ies)\b|\bpredictions?\b|\bprospects\b"
+        # "3 new Disney+ TV shows I can't wait to stream in April"
+        r"|\b(?:i|we) can'?t wait to (?:stream|watch|binge|see)\b"
         r"|\bhopes? for\b|\bwhat could\b|\bcould happen\b|\bdeserv(?:e|es|ed) (?:more|better"
         r"|your)\b"
         r"|\bcautiously optimistic\b|\bteases? possibilit"
@@ -2720,6 +2725,16 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         # (de/fr/es/it/pl "14 beliebte Serien, die...", "10 séries annulées")
         r"(?:^|: )(?:the )?\d{1,2} (?:\w+ ){0,2}(?:shows|series|serien|séries|serie|seriale"
         r"|seriali|seriais|seasons|dramas|k-dramas|sitcoms|comedies)\b|\brenew/cancel\b"
+        # a season's tally: "renewals and cancellations for summer 2020", "Renewed and
+        # cancelled shows 2024", fr/es/it/pt/de "… de séries" alike (not "renewals and
+        # cancellations: NBC renews …"); and a month's arrivals, "November 2023 Disney+ and
+        # Hulu new releases"
+        r"|\b(?:renewals|cancell?ations) (?:and|&) (?:renewals|cancell?ations) (?:for|of|in|so far)"
+        r"\b|\b(?:renewed|cancell?ed) (?:and|&) (?:renewed|cancell?ed) (?:tv )?(?:shows|series)\b"
+        r"|\b(?:renouvellements et annulations|renovaciones y cancelaciones"
+        r"|rinnovi e cancellazioni|renovações e cancelamentos|verlängerungen und absetzungen)"
+        r" (?:de|di|von) (?:séries|series|serie|serien)\b"
+        r"|\bnew releases(?:$| (?:this|next) (?:week|month)\b)"
         r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b"
         # es/pt/it/fr/de "estas 5 series", "queste 10 serie"
         r"|\b(?:estas|estos|essas|esses|queste|questi|ces|diese) \d{1,2} (?:series|séries|serie"
@@ -2756,6 +2771,13 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
     ),
     # "The Order season 3: renewed or cancelled?" asks, it does not tell
     _block("renewed-or-cancelled", _RENEWED_OR_CANCELLED),
+    # "Lucifer Fans Rejoice After Star Joins New Netflix Series": the star's next project,
+    # whatever the summary says of its cast
+    _block(
+        "other-project",
+        r"\b(?:joins?|joined|joining|boards?|boarded) (?:the cast of )?(?:a |an )?new"
+        r" (?:[\w+]+ ){0,2}(?:series|show|film|movie|project|drama|comedy|thriller)\b",
+    ),
     # "Fans react to the season 2 trailer": the reaction is the story
     _block(
         "reaction",
