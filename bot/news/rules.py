@@ -2735,6 +2735,8 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|rinnovi e cancellazioni|renovações e cancelamentos|verlängerungen und absetzungen)"
         r" (?:de|di|von) (?:séries|series|serie|serien)\b"
         r"|\bnew releases(?:$| (?:this|next) (?:week|month)\b)"
+        # "Canceled: One Season Wonders", "cancelled single-season TV shows, part 2"
+        r"|\bone[- ]season wonders?\b|\bsingle[- ]season (?:tv )?(?:shows|series)\b"
         r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b"
         # es/pt/it/fr/de "estas 5 series", "queste 10 serie"
         r"|\b(?:estas|estos|essas|esses|queste|questi|ces|diese) \d{1,2} (?:series|séries|serie"
@@ -2777,6 +2779,13 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         "other-project",
         r"\b(?:joins?|joined|joining|boards?|boarded) (?:the cast of )?(?:a |an )?new"
         r" (?:[\w+]+ ){0,2}(?:series|show|film|movie|project|drama|comedy|thriller)\b",
+    ),
+    # "'Wednesday' Debuts With Nielsen's 2nd Biggest Streaming Week Ever": the audience is
+    # the story, not the release
+    _block(
+        "viewing-record",
+        r"\b(?:biggest|largest|best|record|top) (?:\w+ )?streaming (?:weeks?|weekends?|debuts?"
+        r"|premieres?)\b|\b(?:biggest|largest) week (?:ever|of all time)\b",
     ),
     # "Fans react to the season 2 trailer": the reaction is the story
     _block(

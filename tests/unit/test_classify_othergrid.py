@@ -136,3 +136,37 @@ def test_an_idioms_participle_is_not_the_seasons() -> None:
 )
 def test_a_season_announced_in_other_languages_still_counts(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a list of shows that lasted one season, whatever its first word
+        ("Canceled: One Season Wonders", "Netflix cancelled XO, Kitty after season 4."),
+        ("Brilliant but cancelled single-season TV shows, part 2", ""),
+        # the audience is the story, not the release
+        ("XO, Kitty Season 4 Debuts With Nielsen's 2nd Biggest Streaming Week Ever", ""),
+        ("XO, Kitty season 4 premieres to Netflix's biggest week ever", ""),
+    ],
+)
+def test_a_one_season_list_or_a_viewing_record_is_no_news(title: str, summary: str) -> None:
+    signal = classify(title, summary, TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("Netflix cancels XO, Kitty after one season", Milestone.CANCELLED),
+        (
+            "XO, Kitty cancelled after season 4 despite topping the streaming charts",
+            Milestone.CANCELLED,
+        ),
+        ("XO, Kitty season 4 debuts on Netflix", Milestone.RELEASED),
+    ],
+)
+def test_a_cancellation_or_release_beside_the_audience_still_counts(
+    title: str, milestone: Milestone
+) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
