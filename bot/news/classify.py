@@ -1265,8 +1265,8 @@ def classify(
         index.first_named(s.doc.aliases(index), s.doc.text, summary) if summary else None
     )
     if show is not None:
-        t = _with_seasons_spelt(t, index, show)
-        s.doc = _with_seasons_spelt(s.doc, index, show)
+        t = _with_seasons_spelt(_without_name_commas(t, index, show), index, show)
+        s.doc = _with_seasons_spelt(_without_name_commas(s.doc, index, show), index, show)
     if show is not None and show in index.blanked:
         t.names = index.name_spans(show, t.aliases(index), t.text)
         if s.doc.text:
@@ -1470,6 +1470,24 @@ def _denial_signal(
     return Signal(
         show, season, None, certainty, None, rule, denies=milestone, also=also, final=final
     )
+
+
+def _without_name_commas(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
+    """``doc``, or a copy whose show's name has no comma ("xo, kitty" -> "xo kitty"): a
+    rule's span stops at a comma, so "Netflix confirms XO, Kitty season 4" would read as
+    two clauses, the verb's and the season's."""
+    if "," not in doc.text or show not in index.blanked:
+        return doc
+    spans = index.name_spans(show, doc.aliases(index), doc.text)
+    if not any("," in doc.text[start:end] for start, end in spans):
+        return doc
+    parts: list[str] = []
+    at = 0
+    for start, end in spans:
+        parts += (doc.text[at:start], doc.text[start:end].replace(",", ""))
+        at = end
+    parts.append(doc.text[at:])
+    return _Doc("".join(parts), normalised=True)
 
 
 def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:

@@ -632,7 +632,8 @@ RENEW_FAMILY = Family(
             r"\b(?:announce[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b(?! that| neither| nor| no\b"
             rf"| to (?:appear|star|join|play|lead)\b| {_AS_LEAD})"
             r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap|shoot|end|final|last"
-            r"|look|photo|image|poster|teaser|writ|script|no |not |never |won't )[^.?!,;]){0,40}"
+            r"|look|photo|image|poster|teaser|pv\b|promo|video|clip|featurette|sneak peek|writ"
+            r"|script|no |not |never |won't )[^.?!,;]){0,40}"
             rf"\b{SEASON_REF}"
             # "confirmed season 2 has finished filming" is about the filming
             r"(?! (?:[\w']+ ){0,2}(?:cast|trailer|teaser|premiere|release|date|filming|production"
@@ -1989,7 +1990,7 @@ RELEASED_FAMILY = Family(
             # "Netflix has released Harbor Lights season 3" (not its trailer or pictures)
             rf"|\b{NETWORK} (?:has |have )?(?:finally |just |now )?(?:released|dropped) "
             r"(?:(?!trailer|teaser|first|images|photos|poster|date|clip|peek|look|footage|video"
-            r"|promo|preview|featurette)[^.?!,;]){0,40}?"
+            r"|promo|preview|featurette|pv\b)[^.?!,;]){0,40}?"
             rf"\b{SEASON_REF}(?! (?:trailer|teaser|images|photos|posters?|date|first|clips?"
             r"|footage)\b)"
             # "made its Netflix debut on Thursday" (not "made its debut in 2019")
@@ -2090,7 +2091,9 @@ RELEASED_FAMILY = Family(
             # season is airing (a review or a premiere piece as often as the news of it)
             r"\breturns (?:to (?!set\b)[\w+]+ )?for (?:its |a |the )?(?:[\w-]+ ){0,3}?"
             rf"{SEASON_REF}(?![^.?!]{{0,40}}\b(?:{MONTH}|20\d\d|next|later|soon|in (?:\w+ )?"
-            r"(?:weeks?|months?)|\w+day|tonight|tomorrow)\b)",
+            r"(?:weeks?|months?)|\w+day|tonight|tomorrow)\b)"
+            # (a person's return, in a part: "Harrison Ford returns for season 3 as a guest")
+            r"(?! as (?:a|an|the|his|her|their)\b)",
             headline_only=True,
             weak=True,
         ),
@@ -2901,6 +2904,9 @@ CONFIRMED = re.compile(
     # and said after the news, inverted ("..., said the streamer"; after a comma or a quote
     # only: in "the star confirmed Netflix renewed it" the word is the star's)
     rf"|(?<=[,\"”’'] )(?:said|says|announced|confirmed) {NETWORK}\b"
+    # and in the passive, the network as the agent ("season 4 confirmed by Netflix")
+    r"|\b(?:confirmed|announced|renewed|ordered|revealed|unveiled|cancell?ed|picked up"
+    rf"|green-?lit) by {NETWORK}\b"
     r"|\bofficially\b|\bofficial (?:instagram|twitter|x|account|announcement|statement|trailer|"
     r"teaser|synopsis|page|youtube|blog)\b|\b(?:creators?|co-creators?|showrunners?|"
     r"co-showrunners?|executive producers?|creator and showrunner|author|director|writers?) "
