@@ -241,6 +241,58 @@ RENEW_LANG = Family(
             r"staffel\b[^.?!]{0,50}\bbestätigt\b",
         ),
         _rule(
+            "renewed-said-lang",
+            M.RENEWED,
+            # a season counted after its noun, then confirmed: es/pt "temporada 3 confirmada",
+            # it "stagione 3 confermata", fr "saison 3 confirmée", de "Staffel 3 bestätigt"
+            rf"\b{_SEASON} \d{{1,2}},? (?:(?:é|está|est|è|ist|wurde) )?"
+            r"(?:oficialmente |officiellement "
+            r"|ufficialmente |offiziell )?(?:confirmada|confirmado|confermata|confirmée|garantida"
+            # (the German participle is also a verb, "Staffel 3 bestätigt den Trend": last only)
+            r"|assegurada|(?:bestätigt|bestellt)(?=$|[.!:,;]| - ))\b"
+            # (not a list's heading: "Staffel 3 bestätigt: Diese Serien gehen weiter")
+            r"(?![^.?!]*\b(?:serien|series|séries)\b)"
+            # confirmed with its number after: fr "Netflix confirme une saison 2"
+            r"|\b(?:confirme|confirment|confirma|confirmó|confirmou|conferma|bestätigt)"
+            r" (?:une |una |uma |eine )?(?:nouvelle |nueva |nova |nuova |neue )?"
+            rf"{_SEASON} \d{{1,2}}\b"
+            # the season is official: it "la terza stagione è ufficiale", de "Staffel 3 ist
+            # offiziell" (its last words: not "Staffel 2 ist offiziell gestartet")
+            rf"|\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}}) (?:es|é|è|est|ist) "
+            r"(?:ya |já |già |déjà "
+            r"|jetzt |nun )?(?:oficial|ufficiale|officielle|offiziell)(?=$|[.!:,;]| - )"
+            # de "es wird eine dritte Staffel geben", not asked ("wird es eine Staffel 3 geben?");
+            # left out: "es gibt eine zweite Staffel" (a season known: "…, aber noch keinen
+            # Starttermin") and it/pt "ci sarà", "haverá" (as often "whether there will be" or a
+            # preview of what the season holds)
+            rf"|\bes wird (?:eine |noch eine )?(?:{_ORDINAL} |weitere )?{_SEASON}\b[^.?!]{{0,40}}"
+            r"\bgeben\b(?![^.!]*\?)"
+            # de verb last: "um eine dritte Staffel zu verlängern", "setzt X mit einer zweiten
+            # Staffel fort"; the show goes on: "HBO macht noch einmal mit X weiter"
+            rf"|\bum (?:eine )?(?:{_ORDINAL} |weitere )?(?:staffel|season) zu verlängern\b"
+            rf"|\bsetzt [^.?!]{{1,40}} mit (?:einer |der )?{_ORDINAL}n? (?:staffel|season) fort\b"
+            r"|\bmacht (?:noch einmal |doch |weiter )?mit [^.?!]{1,40} weiter\b"
+            # de a continuation announced or ordered: "ZDF kündigt Fortsetzungen von X an"
+            # (not its day: "kündigt die Fortsetzung für Mai an")
+            r"|\bkündig\w* (?:eine |die )?fortsetzung(?:en)?\b(?:(?!\d|\bfür\b|\bab\b)[^.?!]){0,60}"
+            r" an\b"
+            r"|\b(?:bestätigt|bestellt) (?:eine |die )?fortsetzung\b(?! (?:am|im|ab|für)\b)"
+            # a network carries on with the show, its last words: "Das Erste setzt X fort"; not
+            # the shoot ("setzt die Dreharbeiten fort") nor when it goes on ("setzt 2020 die
+            # Reihe fort", "setzt X im Mai fort": a schedule, the season is already known)
+            rf"|\b(?:{NETWORK}|das erste|zdf|ard|rtl|sky|der sender|der streamer) setzt "
+            r"(?![^.?!]*\b(?:dreharbeiten|produktion|arbeit|am|ab|im|(?:19|20)\d\d)\b)"
+            # (nor the show unnamed, "setzt die Reihe fort": the summary says what goes on)
+            r"(?!(?:die|seine|ihre) (?:reihe|serie)\b)[^.?!]{1,60}"
+            r" fort(?=$|[.!:,;]| - )"
+            # the production of a season confirmed: "die Produktion einer zweiten Staffel
+            # bestätigt"
+            rf"|\bproduktion (?:einer|der) {_ORDINAL}n? (?:staffel|season)\b[^.?!]{{0,30}}"
+            r"\bbestätigt\b"
+            r"|\bbestätigt (?:offiziell )?die produktion (?:einer|der) "
+            rf"{_ORDINAL}n? (?:staffel|season)\b",
+        ),
+        _rule(
             "decides-to-renew-lang",
             M.RENEWED,
             # es "ha decidido renovar la serie", it "ha deciso di rinnovare", it/es/pt "conferma
