@@ -1300,6 +1300,12 @@ def classify(
             blocked = _first_block(s.doc, t.catalog.summary_blocks, strong_only=True)
         if blocked is None:
             blocked = _first_block(t, t.catalog.late_blocks)
+            if (
+                blocked is not None
+                and blocked.rule.name == "viewing-record"
+                and t_event.rule.milestone is not Milestone.RELEASED
+            ):
+                blocked = None  # the audience frames a release, not a renewal beside it
         if blocked is None and t_event.rule.milestone is Milestone.RELEASED:
             blocked = _first_block(t, t.catalog.review)
     elif (

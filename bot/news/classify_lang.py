@@ -245,6 +245,8 @@ RENEW_LANG = Family(
             M.RENEWED,
             # a season counted after its noun, then confirmed: es/pt "temporada 3 confirmada",
             # it "stagione 3 confermata", fr "saison 3 confirmée", de "Staffel 3 bestätigt"
+            # (not a list's "series con temporada 3 confirmada", "Serien mit Staffel 3 bestätigt")
+            r"(?<!\bcon )(?<!\bcom )(?<!\bmit )(?<!\bavec )(?<!\bcon la )"
             rf"\b{_SEASON} \d{{1,2}},? (?:(?:é|está|est|è|ist|wurde) )?"
             r"(?:oficialmente |officiellement "
             r"|ufficialmente |offiziell )?(?:confirmada|confirmado|confermata|confirmée|garantida"
@@ -252,10 +254,15 @@ RENEW_LANG = Family(
             r"|assegurada|(?:bestätigt|bestellt)(?=$|[.!:,;]| - ))\b"
             # (not a list's heading: "Staffel 3 bestätigt: Diese Serien gehen weiter")
             r"(?![^.?!]*\b(?:serien|series|séries)\b)"
+            # (nor a season known whose day is the news: "la temporada 2 confirmada llega en mayo")
+            r"(?![^.?!]*\b(?:llega|llegará|llegan|se estrena|estrena|chega|estreia|arrive|sort"
+            r"|arriva|esce|debutta|kommt|startet|erscheint)\b)"
             # confirmed with its number after: fr "Netflix confirme une saison 2"
             r"|\b(?:confirme|confirment|confirma|confirmó|confirmou|conferma|bestätigt)"
             r" (?:une |una |uma |eine )?(?:nouvelle |nueva |nova |nuova |neue )?"
             rf"{_SEASON} \d{{1,2}}\b"
+            # (not denied at the verb's end: "Netflix bestätigt Staffel 3 von X (noch) nicht")
+            r"(?![^.?!:]{0,40}\bnicht\b)"
             # the season is official: it "la terza stagione è ufficiale", de "Staffel 3 ist
             # offiziell" (its last words: not "Staffel 2 ist offiziell gestartet")
             rf"|\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}}) (?:es|é|è|est|ist) "

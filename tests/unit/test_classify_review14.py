@@ -1,0 +1,80 @@
+"""A second review of the twenty-second session's classifier changes: what they read wrongly in
+headlines a fan server meets. Each case failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.classify import classify
+from bot.news.models import Certainty, Milestone
+from tests.headlines import INDEX, TOLD  # TOLD: Friday, November 20, 2026
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a season known whose day is the news ('renewed-said-lang' took the participle)
+        "La temporada 2 confirmada de XO, Kitty llega en mayo",
+        "XO, Kitty: la temporada 2 confirmada llega en mayo a Netflix",
+        "XO, Kitty temporada 2 confirmada llega el 16 de enero",
+    ],
+)
+def test_a_confirmed_seasons_day_is_its_date_not_a_renewal(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # lists of shows with a season confirmed, their heading before the season
+        "Serien mit Staffel 3 bestätigt: XO, Kitty, Wednesday und mehr",
+        "Todas las series con temporada 3 confirmada: XO, Kitty, Wednesday y más",
+        "XO, Kitty y otras series con temporada 3 confirmada",
+        # German denial at the verb's end
+        "Netflix bestätigt Staffel 3 von XO, Kitty nicht",
+        # nothing confirmed (the name's comma no longer parts the clause)
+        "Netflix confirms nothing about XO, Kitty season 4",
+    ],
+)
+def test_no_renewal_in_a_list_a_denial_or_nothing_confirmed(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "After a record streaming week, Netflix renews XO, Kitty for season 4",
+        "XO, Kitty had a record streaming week; Netflix renews it for season 4",
+        "XO, Kitty breaks record with biggest streaming week ever, renewed for season 4",
+    ],
+)
+def test_a_renewal_beside_a_viewing_record_is_still_news(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RENEWED, 4), signal.rule
+
+
+def test_a_viewing_record_still_frames_a_release() -> None:
+    signal = classify("XO, Kitty season 3 debuts with record streaming week", "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+def test_the_networks_sources_are_not_the_network() -> None:
+    signal = classify("XO, Kitty season 4 confirmed by Netflix sources", "", TOLD, INDEX)
+    assert (signal.milestone, signal.certainty) == (Milestone.RENEWED, Certainty.REPORTED)
+    signal = classify("XO, Kitty season 4 confirmed by Netflix", "", TOLD, INDEX)
+    assert signal.certainty is Certainty.CONFIRMED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # what held up: the season confirmed alone, and in German the season official
+        "XO, Kitty: temporada 3 confirmada",
+        "Staffel 3 bestätigt: XO, Kitty geht weiter",
+        "Netflix bestätigt Staffel 3 von XO, Kitty",
+    ],
+)
+def test_a_season_confirmed_is_still_a_renewal(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RENEWED, 3), signal.rule
