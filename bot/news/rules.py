@@ -2739,7 +2739,8 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         r" (?:de|di|von) (?:séries|series|serie|serien)\b"
         r"|\bnew releases(?:$| (?:this|next) (?:week|month)\b)"
         # "Canceled: One Season Wonders", "cancelled single-season TV shows, part 2"
-        r"|\bone[- ]season wonders?\b|\bsingle[- ]season (?:tv )?(?:shows|series)\b"
+        # (a list's plural: "another one-season wonder" is the show's own cancellation)
+        r"|\bone[- ]season wonders\b|\bsingle[- ]season (?:tv )?(?:shows|series)\b"
         r"|\b(?:these|those) (?:[\w-]+ ){0,3}(?:tv )?shows\b"
         # es/pt/it/fr/de "estas 5 series", "queste 10 serie"
         r"|\b(?:estas|estos|essas|esses|queste|questi|ces|diese) \d{1,2} (?:series|séries|serie"
@@ -2781,7 +2782,10 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "other-project",
         r"\b(?:joins?|joined|joining|boards?|boarded) (?:the cast of )?(?:a |an )?new"
-        r" (?:[\w+]+ ){0,2}(?:series|show|film|movie|project|drama|comedy|thriller)\b",
+        r" (?:[\w+]+ ){0,2}(?:series|show|film|movie|project|drama|comedy|thriller)\b"
+        # (not the show's own cast, its name after: "joins new Netflix series XO, Kitty",
+        # the name blanked as "_")
+        r"(?! _| (?:called|titled|named)\b)",
     ),
     # "Fans react to the season 2 trailer": the reaction is the story
     _block(

@@ -78,3 +78,29 @@ def test_the_networks_sources_are_not_the_network() -> None:
 def test_a_season_confirmed_is_still_a_renewal(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.milestone, signal.season) == (Milestone.RENEWED, 3), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # the show's own cast, its name after "new series" ('other-project' took it)
+        ("Minyeong Choi joins new Netflix series XO, Kitty", Milestone.CASTING),
+        ("Gia Kim joins new Netflix series XO, Kitty as Yuri", Milestone.CASTING),
+        # one show's own 'one-season wonder' (the lists' plural is the block's)
+        (
+            "Netflix cancels XO, Kitty after one season, another one-season wonder",
+            Milestone.CANCELLED,
+        ),
+        ("XO, Kitty is the next one-season wonder: Netflix cancels it", Milestone.CANCELLED),
+    ],
+)
+def test_the_shows_own_news_beside_a_list_or_project_word(title: str, milestone: Milestone) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["XO, Kitty star joins new Netflix series", "Canceled: One Season Wonders like XO, Kitty"],
+)
+def test_a_stars_next_project_and_a_list_stay_other(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is None
