@@ -1478,6 +1478,9 @@ def _denial_signal(
     )
 
 
+_NAME_COMMA = re.compile(r" ?, ?")
+
+
 def _without_name_commas(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
     """``doc``, or a copy whose show's name has no comma ("xo, kitty" -> "xo kitty"): a
     rule's span stops at a comma, so "Netflix confirms XO, Kitty season 4" would read as
@@ -1490,7 +1493,8 @@ def _without_name_commas(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
     parts: list[str] = []
     at = 0
     for start, end in spans:
-        parts += (doc.text[at:start], doc.text[start:end].replace(",", ""))
+        # (a space for the comma when none follows it: "xo,kitty 4" stays two words)
+        parts += (doc.text[at:start], _NAME_COMMA.sub(" ", doc.text[start:end]))
         at = end
     parts.append(doc.text[at:])
     return _Doc("".join(parts), normalised=True)

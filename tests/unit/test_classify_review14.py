@@ -104,3 +104,10 @@ def test_the_shows_own_news_beside_a_list_or_project_word(title: str, milestone:
 )
 def test_a_stars_next_project_and_a_list_stay_other(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is None
+
+
+def test_a_name_written_without_a_space_after_its_comma_keeps_its_season() -> None:
+    # "XO,Kitty 4": the comma dropped joined the name's words ("xokitty 4"), and the season
+    # written after the name was lost
+    signal = classify("XO,Kitty 4 premieres January 16", "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RELEASE_DATE_ANNOUNCED, 4), signal.rule
