@@ -3040,6 +3040,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             r"|expect\w*"
             r"|await\w*|wait\w*|deserv\w*|campaign\w*|petition\w*)\b[^.?!,;]{0,15}$"
             r"|\b(?:if|whether|unless)\b[^.?!,;]{0,40}$"
+            # de a plea or a plan, its infinitive clause after a comma: "Fans fordern Netflix
+            # auf, X um eine dritte Staffel zu verlängern", "Netflix plant nicht, X ..."
+            r"|\b(?:fordern|fordert|bitten|bittet|appellieren|plant nicht|planen nicht)\b"
+            r"[^.?!;]{0,60}$"
         ),
     ),
     # "as the cast prepare to wrap up filming" has not happened yet

@@ -111,3 +111,21 @@ def test_a_name_written_without_a_space_after_its_comma_keeps_its_season() -> No
     # written after the name was lost
     signal = classify("XO,Kitty 4 premieres January 16", "", TOLD, INDEX)
     assert (signal.milestone, signal.season) == (Milestone.RELEASE_DATE_ANNOUNCED, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # German pleas and plans: the infinitive clause after a comma is wished, not done
+        "Fans fordern Netflix auf, XO, Kitty um eine dritte Staffel zu verlängern",
+        "Netflix plant nicht, XO, Kitty um eine dritte Staffel zu verlängern",
+    ],
+)
+def test_a_german_plea_or_plan_to_renew_is_no_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is None
+
+
+def test_a_german_decision_to_renew_is_still_one() -> None:
+    title = "Netflix hat beschlossen, XO, Kitty um eine dritte Staffel zu verlängern"
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RENEWED, 3), signal.rule
