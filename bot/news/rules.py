@@ -543,6 +543,15 @@ RENEW_FAMILY = Family(
             r"|\bpicks up\b(?! (?:after|where|from|right|with|at|in))[^.?!]{0,30}\bseason\b"
             # "Netflix has officially picked up the second season of XO, Kitty"
             rf"|\bpick(?:s|ed|ing)? up (?:the |a |an |its |another )?{SEASON_REF}"
+            # the passive: "XO, Kitty season 4 picked up by Netflix"
+            rf"|\b{SEASON_REF} (?:has been |was |is |gets )?(?:officially )?picked up"
+            rf" by {NETWORK}\b"
+            # the show's return confirmed, its season named before: "XO, Kitty season 4:
+            # Netflix confirms the show will return" (not a day: "will return in June")
+            rf"|\b{NETWORK} (?:has )?(?:officially )?(?:confirm(?:s|ed)|announc(?:es|ed))"
+            r" (?:that )?(?:the (?:show|series)|it) (?:will|is set to|is going to)"
+            r" (?:return|be back|come back)"
+            rf"(?! (?:in|on|this|next|early|late|later) )(?=$|[.!?,;:]| - | for )"
             r"|\bgreen ?-?lit\b|\bgreen[- ]?light(?:s|ed)?\b|\bheeft besteld\b"
             # "Three BBC comedies get another series", "have recommissioned"
             r"|\b(?:confirm(?:s|ed)?|announc(?:es|ed)) (?:the )?production of [^.?!]{0,40}"
@@ -633,6 +642,7 @@ RENEW_FAMILY = Family(
             rf"| to (?:appear|star|join|play|lead)\b| {_AS_LEAD})"
             r"(?:(?!production|filming|premiere|release|date|trailer|cast|wrap|shoot|end|final|last"
             r"|look|photo|image|poster|teaser|pv\b|promo|video|clip|featurette|sneak peek|writ"
+            r"|leav|exit|quit|depart"
             r"|script|no |not |nothing\b|never |won't )[^.?!,;]){0,40}"
             rf"\b{SEASON_REF}"
             # "confirmed season 2 has finished filming" is about the filming

@@ -83,3 +83,37 @@ def test_what_the_comma_hid_is_read_for_every_name(title: str, milestone: Milest
 def test_a_seasons_own_return_is_still_one() -> None:
     signal = classify("Harbor Lights returns for season 3", "", TOLD, INDEX)
     assert (signal.milestone, signal.season) == (Milestone.RELEASED, 3), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the review of the comma change found these of the show's own renewal missed
+        "XO, Kitty season 4 picked up by Netflix",
+        "Harbor Lights season 4 has been officially picked up by Netflix",
+        "XO, Kitty season 4: Netflix confirms the show will return",
+        "XO, Kitty: Netflix confirms the series will return for season 4",
+    ],
+)
+def test_the_shows_renewal_in_the_passive_or_confirmed_return(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RENEWED, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # a star leaving before a season announces no season
+        ("XO, Kitty star confirms she's leaving before season 4", None),
+        ("Harbor Lights star announces exit ahead of season 4", None),
+        # a return with its time is the date's news
+        (
+            "XO, Kitty season 4: Netflix confirms the show will return in June",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        # a season that takes up a story is no season picked up
+        ("Harbor Lights season 2 picks up where season 1 left off", None),
+    ],
+)
+def test_close_wordings_are_not_a_renewal(title: str, milestone: Milestone | None) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is milestone
