@@ -449,13 +449,7 @@ class _Doc:
         if not self.names:
             return self.text
         if self._framing is None:
-            parts: list[str] = []
-            at = 0
-            for start, end in self.names:
-                parts += (self.text[at:start], "_" * (end - start))
-                at = end
-            parts.append(self.text[at:])
-            self._framing = "".join(parts)
+            self._framing = _respelt(self.text, self.names, lambda name: "_" * len(name))
         return self._framing
 
     def said_denials(self) -> list[_Hit]:
@@ -1490,14 +1484,19 @@ def _without_name_commas(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
     spans = index.name_spans(show, doc.aliases(index), doc.text)
     if not any("," in doc.text[start:end] for start, end in spans):
         return doc
+    # (a space for the comma when none follows it: "xo,kitty 4" stays two words)
+    return _Doc(_respelt(doc.text, spans, lambda name: _NAME_COMMA.sub(" ", name)), normalised=True)
+
+
+def _respelt(text: str, spans: Sequence[tuple[int, int]], spell: Callable[[str], str]) -> str:
+    """``text`` with each of its ``spans`` (in order, apart) written as ``spell`` writes it."""
     parts: list[str] = []
     at = 0
     for start, end in spans:
-        # (a space for the comma when none follows it: "xo,kitty 4" stays two words)
-        parts += (doc.text[at:start], _NAME_COMMA.sub(" ", doc.text[start:end]))
+        parts += (text[at:start], spell(text[start:end]))
         at = end
-    parts.append(doc.text[at:])
-    return _Doc("".join(parts), normalised=True)
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
