@@ -851,6 +851,11 @@ def _other_work(text: str, hit: _Hit, left: int, *, shoot: bool) -> bool:
 # season or word that opens the show's own news ("Season 4 premieres Friday - XO, Kitty
 # fans react", "Netflix renews it; …", "Officially renewed - …").
 _JOINS_ANOTHER = re.compile(r"; | - | (?:while|as|but|whereas) ")
+_NOT_AN_OBJECT = re.compile(
+    rf"\d|^(?:in|on|at|for|to|with|after|before|by|from|this|next|last|until|{MONTH})\b"
+)
+# (after an event's object: the clause it ends, before the show's own)
+_JOINS_OBJECT = re.compile(r"; | - |, (?:but |while )?| (?:while|but|whereas) ")
 # (the clause's opening words, with no verb or article: "Netflix has released a new trailer
 # - …" tells of the show named after it)
 _SUBJECT = re.compile(
@@ -954,17 +959,35 @@ def _own_events(
 
     own_event = any(h.start >= first for h in hits)
 
+    def object_of(h: _Hit) -> str | None:
+        # (the title an event is done to, before a join to the show's own clause, which
+        # tells its own event: "Netflix cancels Harbor Lights, XO, Kitty renewed for …",
+        # "… but renews XO, Kitty for …")
+        join = _JOINS_OBJECT.search(text, h.end, first)
+        if join is None or not any(o.start >= join.end() for o in hits):
+            return None
+        words = text[h.end : join.start()].strip()
+        # (a time or a place is no title: "premieres December 4 - …", "premieres in June, …")
+        if not words or _NOT_AN_OBJECT.search(words) or words.count(" ") >= 5:
+            return None
+        return words
+
+    def titled(words: str | None) -> bool:
+        return (
+            words is not None
+            # (networks joined are no title: "CBS and ABC decided to postpone …")
+            and not _NO_TITLE.fullmatch(_JOINED.sub(" ", words))
+            and not _DESCRIBES_SHOW.fullmatch(words)
+            and not names.intersection(words.replace("'s ", " ").split())
+        )
+
     return [
         h
         for h in hits
         if not (
             h.end <= first
             and h.rule.milestone in _TITLE_EVENTS
-            and (subject := subject_of(h)) is not None
-            # (networks joined are no title: "CBS and ABC decided to postpone …")
-            and not _NO_TITLE.fullmatch(_JOINED.sub(" ", subject))
-            and not _DESCRIBES_SHOW.fullmatch(subject)
-            and not names.intersection(subject.replace("'s ", " ").split())
+            and (titled(subject_of(h)) or titled(object_of(h)))
         )
     ]
 

@@ -117,3 +117,31 @@ def test_the_shows_renewal_in_the_passive_or_confirmed_return(title: str) -> Non
 )
 def test_close_wordings_are_not_a_renewal(title: str, milestone: Milestone | None) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # another title an event is done to, before the show's own clause with its own
+        # event: the show's news is that clause's, not the other title's cancellation
+        "Netflix cancels Harbor Lights, XO, Kitty renewed for season 4",
+        "Netflix cancels Harbor Lights but renews XO, Kitty for season 4",
+        "Netflix cancels Harbor Lights; XO, Kitty renewed for season 4",
+    ],
+)
+def test_another_titles_cancellation_before_the_shows_renewal(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RENEWED, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # both cancelled, or the show's clause with no event of its own: the event stands
+        "Netflix cancels Harbor Lights and XO, Kitty",
+        "Netflix cancels the show, XO, Kitty fans devastated",
+        "Netflix cancels XO, Kitty after three seasons",
+    ],
+)
+def test_an_event_done_to_the_show_or_with_it_stands(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.CANCELLED
