@@ -7,7 +7,8 @@ The fingerprint is a digest of the normalised title:
   "[Video]", "(Updated)") before or after it dropped: an outlet re-issuing a story under a
   new guid marks its headline so, and it is the same story;
 * a trailing outlet name (" - Variety", " | Deadline") removed when what is left
-  still reads as a headline (at least ``_MIN_HEADLINE_WORDS`` words) and it holds no
+  still reads as a headline (at least ``_MIN_HEADLINE_WORDS`` words, or for a script written
+  without spaces, ``_MIN_HEADLINE_UNSPACED`` of its characters) and it holds no
   word of news (" – Netflix renews", " – release date": the story itself), or holding one
   reads as an outlet's name (" - TV Season & Spoilers", " | Release Radar");
 * apostrophes removed ("Kitty's" = "Kittys"), other punctuation split words;
@@ -61,6 +62,10 @@ _STOP_WORDS = frozenset(
 )
 _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{1,60})$")
 _MIN_HEADLINE_WORDS = 4
+# Japanese and Chinese headlines are written without spaces between words, so they count by
+# characters instead: an aggregator's " - 朝日新聞デジタル" kept made each outlet's telling a story.
+_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_MIN_HEADLINE_UNSPACED = 8
 _MAX_OUTLET_WORDS = 5
 # What an outlet's name never holds and a headline's tail often does ("XO, Kitty season 4 –
 # Netflix renews", "… – release date"): cut as a name, two stories read as one, the second
@@ -141,7 +146,14 @@ def _drop_outlet_suffix(title: str) -> str:
     if _NEWS_TAIL.search(match.group(1)) and not _outlet_name(match.group(1)):
         return title
     headline = title[: match.start()]
-    return headline if len(headline.split()) >= _MIN_HEADLINE_WORDS else title
+    return headline if _reads_as_headline(headline) else title
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Whether what is left once a tail is cut is still a headline, not a name's first half."""
+    if len(text.split()) >= _MIN_HEADLINE_WORDS:
+        return True
+    return len(_UNSPACED_CHAR.findall(text)) >= _MIN_HEADLINE_UNSPACED
 
 
 def _outlet_name(tail: str) -> bool:
@@ -160,7 +172,7 @@ def _outlet_name(tail: str) -> bool:
 # Raised with each change here that reads a headline otherwise: the next start reads every
 # stored story's headline again (``headline_fingerprint``), or a story an older release stored
 # would be a new one to the next outlet that tells it, and posted twice.
-SCHEME = 3
+SCHEME = 4
 
 
 def story_fingerprint(article: Article) -> str:

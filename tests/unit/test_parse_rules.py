@@ -388,6 +388,16 @@ def test_short_titles_keep_their_dash() -> None:
     assert normalise_title("Min Ho - Gia") == "min ho gia"
 
 
+@pytest.mark.parametrize("outlet", ["朝日新聞デジタル", "Yahoo!ニュース", "ORICON NEWS"])
+def test_a_headline_without_spaces_loses_its_outlet(outlet: str) -> None:
+    """Japanese headlines have no spaces between words: counted as words, none reached four,
+    so an aggregator's outlet tail stayed and each outlet's telling was a story of its own."""
+    plain = story_fingerprint(article("「XO, Kitty」シーズン3の配信日が決定"))
+    assert story_fingerprint(article(f"「XO, Kitty」シーズン3の配信日が決定 - {outlet}")) == plain
+    # a short one is still a name's halves, kept whole
+    assert story_fingerprint(article("シーズン3 - 朝日")) != story_fingerprint(article("シーズン3"))
+
+
 def test_fingerprint_falls_back_to_url_then_key() -> None:
     by_url = story_fingerprint(article("!!!", url="https://a.example/x"))
     by_key = story_fingerprint(article("", key="hash:abc"))
