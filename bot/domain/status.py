@@ -35,7 +35,7 @@ _DATE_IS_THE_NEWS: frozenset[Milestone] = frozenset(
 )
 # Milestones with one true date, the news itself: two dates told as surely are sources
 # that differ (a delay, a casting call or a trailer can each come more than once).
-_ONE_DATE: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED})
+ONE_DATE: frozenset[Milestone] = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED})
 # How long a denial holds back weaker claims told after it: the echo of the story denied.
 # Past it, a report is news of its own (the shoot denied in May, reported in September).
 DENIAL_HOLDS = timedelta(days=14)
@@ -60,6 +60,8 @@ Change = Literal[
     "new_milestone",
     "raised_certainty",
     "date_changed",
+    # a premiere's date given where none was, or more precisely within the one given: no move
+    "date_set",
     "sources_differ",
     "reversal",
     "denied",
@@ -351,7 +353,7 @@ def _merge(
     # Premiere dates told as surely that cannot both hold: outlets disagree (or one moved it
     # without the word "delay"); the step keeps the newest and says the sources differ.
     rivals: list[PartialDate] = []
-    if milestone in _ONE_DATE and date_claim is not None and date_claim.date is not None:
+    if milestone in ONE_DATE and date_claim is not None and date_claim.date is not None:
         shown = date_claim.date
         rivals = [
             c.date

@@ -38,6 +38,7 @@ _KINDS = {
     "new_milestone": "a new milestone",
     "raised_certainty": "a milestone is now more certain",
     "date_changed": "a date moved",
+    "date_set": "a premiere date given where none was, or within the one given: no move",
     "sources_differ": "outlets gave two dates as surely and at once: no move",
     "reversal": "it reverses a cancellation, or the renewal that reversed one",
     "denied": "it denies the rumours or reports of a milestone",

@@ -59,6 +59,7 @@ _KIND_TEXT = {
     "new_milestone": "New",
     "raised_certainty": "Now more certain",
     "date_changed": "Date changed",
+    "date_set": "Date set",
     "sources_differ": "Sources differ",
     "reversal": "Reverses earlier news",
     "denied": "Denied",

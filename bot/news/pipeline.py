@@ -315,7 +315,8 @@ async def _one_article(
         elif (found := await first_repeated(deps, named.values(), now)) is not None:
             offer.obs, earlier = found
             offer.repeat = (earlier.id, earlier.kind)
-            offer.also = also(offer.obs, earlier.kind, named[offer.obs.season][1])
+            seen = _seen_by(scope, events)[offer.obs.season]
+            offer.also = also(offer.obs, earlier.kind, before(earlier.id, seen))
             await _name_beside(deps, offer, named)
         verdict = offer.verdict
 
@@ -453,7 +454,7 @@ async def _repeated_in(
         found = None if overturned(obs, learned) else last_change(obs, seen[obs.season])
         if found is not None and repeats(obs, found[0].event, now, MAX_AGE):
             offer.obs, offer.repeat = obs, (found[0].id, found[1])
-            offer.also = also(obs, found[1], learned)
+            offer.also = also(obs, found[1], before(found[0].id, seen[obs.season]))
             await _name_beside(deps, offer, named)
             # Told since by a feed judged in another view (the shared feed's, before this
             # guild followed the feed that told it first): a change there, heard as one.
@@ -631,6 +632,13 @@ async def queue_offer(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> boo
 def also(obs: Observation, kind: str, learned: Sequence[LearnedEvent]) -> tuple[PartialDate, ...]:
     """The other dates a "sources differ" post names (none for any other change)."""
     return differs_from(obs, learned) if kind == "sources_differ" else ()
+
+
+def before(event_id: int, events: Sequence[ScopedEvent]) -> list[LearnedEvent]:
+    """The news of a view (``events``) told before the event ``event_id``: what a repeat of
+    that change is judged against, so it names the dates its first post named (since, the
+    season holds the change's own date, which a less sure one told with it does not rival)."""
+    return [e.event for e in events if e.id < event_id]
 
 
 def change_key(event_id: int) -> str:

@@ -10,11 +10,13 @@ from typing import Protocol, TypeVar
 from bot.catalog.dates import PartialDate, release_start
 from bot.catalog.models import Season, Show
 from bot.domain.status import (
+    ONE_DATE,
     Change,
     LearnedEvent,
     SeasonStatus,
     Step,
     classify_change,
+    moved_to,
     passed,
     season_status,
     standing_date,
@@ -144,7 +146,38 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
             return "extra_source"  # outlets disagree: a date told as surely before is no move
         if new is not None and old.date in new.rival_dates and _out_before(obs.event, old, learned):
             return "sources_differ"  # one poll's two outlets, or an older story come late
+        if milestone in ONE_DATE and _sets_within(obs.event, old, before):
+            return "date_set"  # "coming in April", then "premieres April 17": nothing moved
+        if milestone in ONE_DATE and _surer_at_once(obs.event, old, learned):
+            return "sources_differ"  # "reported June 12", "Netflix confirms June 5": one poll
     return kind
+
+
+def _sets_within(event: LearnedEvent, step: Step, before: SeasonStatus) -> bool:
+    """Does ``event`` give the step's date where it had none ("Netflix confirms the premiere
+    date", "coming in April" as read without its month), or more precisely within the one
+    given (April 17 in April)? Then nothing moved: the date got precise. Not where a delay
+    overtook the date, or named where the premiere moved to: a day then is judged as a move."""
+    when, known = event.when, step.date
+    if when is None or step.date_overtaken or moved_to(before) is not None:
+        return False
+    return known is None or (known.first_day <= when.first_day and when.last_day <= known.last_day)
+
+
+def _surer_at_once(event: LearnedEvent, step: Step, learned: Sequence[LearnedEvent]) -> bool:
+    """Does ``event`` give, more surely, another date than the step's, from a story out by
+    the time that date was told ("reported June 12" and "Netflix confirms June 5" in one
+    poll)? Nothing moved between them: the surer date leads, the other is what other
+    sources say. A surer date out after the first was told is a correction: a move."""
+    when, known = event.when, step.date
+    return (
+        when is not None
+        and known is not None
+        and not step.date_overtaken
+        and event.certainty > step.date_sureness
+        and (when.last_day < known.first_day or known.last_day < when.first_day)
+        and _out_before(event, step, learned)
+    )
 
 
 def _told_before(event: LearnedEvent, step: Step) -> bool:

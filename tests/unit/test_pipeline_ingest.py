@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import pytest
 
 from bot.catalog import PartialDate, Season
 from bot.domain.status import moved_day, season_status, standing_date
-from bot.news.models import Certainty, Milestone
+from bot.news.models import Article, Certainty, Milestone
 from bot.news.pipeline import NewsDeps, change_key, ingest, told_post
 from bot.render.text import release_day
 from bot.store.feeds import Feed
@@ -922,6 +923,23 @@ async def test_two_dates_in_one_poll_differ_whatever_their_feeds_dates_say(
     assert fields[3]["Other sources say"].startswith(release_day(date(2027, 6, 26)))
 
 
+async def heard_late(deps: NewsDeps, slow: Article, mine: Article) -> dict[int, Any]:
+    """Guilds 2 and 3, set up an hour after the first news, hear ``slow`` from a shared feed
+    added since and ``mine`` from guild 3's own feed, each a repeat of it: each guild's
+    last post."""
+    later = NOW + timedelta(hours=1)
+    await deps.store.guilds.update(2, channel_id=20, mode="changes")
+    added = await deps.store.feeds.add("https://slow.org/feed", shared=True)
+    await ingest(deps, added, [], later)
+    shared = await deps.store.feeds.get(added.id)
+    assert shared is not None
+    assert (await ingest(deps, shared, [slow], later)).verdicts == {"repeat": 1}
+    await deps.store.guilds.update(3, channel_id=30, mode="changes")
+    own = await second_feed(deps, 3)
+    assert (await ingest(deps, own, [mine], later)).verdicts == {"repeat": 1}
+    return {d.guild_id: d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)}
+
+
 async def test_sources_that_differ_told_to_a_guild_that_missed_them_name_the_other_day(
     deps: NewsDeps,
 ) -> None:
@@ -932,19 +950,9 @@ async def test_sources_that_differ_told_to_a_guild_that_missed_them_name_the_oth
     june5 = article("a", "XO, Kitty season 4 premieres June 5, 2027, report says", minutes=50)
     june12 = article("b", "Report: XO, Kitty season 4 premieres June 12, 2027", minutes=20)
     assert (await ingest(deps, feed, [june5, june12], NOW)).verdicts == {"change": 2}
-    later = NOW + timedelta(hours=1)
-    await deps.store.guilds.update(2, channel_id=20, mode="changes")
-    added = await deps.store.feeds.add("https://slow.org/feed", shared=True)
-    await ingest(deps, added, [], later)
-    shared = await deps.store.feeds.get(added.id)
-    assert shared is not None
     slow = article("c", "XO, Kitty season 4 premieres June 12, 2027, says outlet", minutes=-40)
-    assert (await ingest(deps, shared, [slow], later)).verdicts == {"repeat": 1}
-    await deps.store.guilds.update(3, channel_id=30, mode="changes")
-    own = await second_feed(deps, 3)
     mine = article("d", "XO, Kitty season 4 premieres June 12, 2027: reports", minutes=-45)
-    assert (await ingest(deps, own, [mine], later)).verdicts == {"repeat": 1}
-    posts = {d.guild_id: d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)}
+    posts = await heard_late(deps, slow, mine)
     for guild in (2, 3):
         fields = {f["name"]: f["value"] for f in posts[guild]["fields"]}
         assert fields["What changed"] == "Sources differ", guild
@@ -1000,3 +1008,69 @@ async def test_a_day_only_date_is_no_time_to_judge_a_move_by(deps: NewsDeps) -> 
     assert (await ingest(deps, feed, [moved], NOW + timedelta(hours=5))).verdicts == {"change": 1}
     last = (await deps.store.outbox.due(NOW, 9))[-1].message["embed"]
     assert {f["name"]: f["value"] for f in last["fields"]}["What changed"] == "Date changed"
+
+
+async def test_a_day_after_a_premiere_told_without_one_is_a_date_set(deps: NewsDeps) -> None:
+    """'Coming in April' (read as a premiere date with no day), then 'premieres April 17':
+    the second post said 'Date changed', though the first gave no date to change."""
+    feed = await primed_feed(deps, a="changes")
+    month = article("a", "XO, Kitty season 4 coming in April 2027", minutes=60)
+    assert (await ingest(deps, feed, [month], NOW)).verdicts == {"change": 1}
+    day = article("b", "XO, Kitty season 4 premieres April 17, 2027", minutes=-30)
+    assert (await ingest(deps, feed, [day], NOW + timedelta(hours=1))).verdicts == {"change": 1}
+    posts = [d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)]
+    fields = [{f["name"]: f["value"] for f in e["fields"]} for e in posts]
+    assert [f["What changed"] for f in fields] == ["New", "Date set"]
+    assert posts[1]["title"] == "XO, Kitty season 4: release date set"
+    assert fields[1]["Date"].startswith(release_day(date(2027, 4, 17)))
+
+
+async def test_a_surer_date_in_the_same_poll_names_the_other_one(deps: NewsDeps) -> None:
+    """'Reported June 12' and 'Netflix confirms June 5' in one poll: the second post said
+    'Date changed', a move nobody made. It says the sources differ, June 5 confirmed, with
+    June 12 as what other sources say; a surer day in a later poll is a change."""
+    feed = await primed_feed(deps, a="changes")
+    june12 = article("a", "Report: XO, Kitty season 4 premieres June 12, 2027", minutes=50)
+    june5 = article("b", "Netflix confirms XO, Kitty season 4 premieres June 5, 2027", 20)
+    assert (await ingest(deps, feed, [june5, june12], NOW)).verdicts == {"change": 2}
+    posts = [d.message["embed"] for d in await deps.store.outbox.due(NOW, 9)]
+    fields = [{f["name"]: f["value"] for f in e["fields"]} for e in posts]
+    assert [f["What changed"] for f in fields] == ["New", "Sources differ"]
+    assert posts[1]["title"] == "XO, Kitty season 4: release date set — sources differ"
+    assert fields[1]["Certainty"] == "Confirmed"
+    assert fields[1]["Date"].startswith(release_day(date(2027, 6, 5)))
+    assert fields[1]["Other sources say"] == release_day(date(2027, 6, 12))
+    learned = await deps.store.news.learned_events("xo-kitty", 4)
+    shown = standing_date(season_status(Season.from_news_only(4), learned))
+    assert shown is not None and shown.date == PartialDate(2027, 6, 5)
+
+
+async def test_a_surer_date_in_a_later_poll_is_a_date_changed(deps: NewsDeps) -> None:
+    """The channel was told June 12; Netflix confirming June 5 since corrects it: a move."""
+    feed = await primed_feed(deps, a="changes")
+    june12 = article("a", "Report: XO, Kitty season 4 premieres June 12, 2027", minutes=50)
+    assert (await ingest(deps, feed, [june12], NOW)).verdicts == {"change": 1}
+    june5 = article("b", "Netflix confirms XO, Kitty season 4 premieres June 5, 2027", -30)
+    assert (await ingest(deps, feed, [june5], NOW + timedelta(hours=1))).verdicts == {"change": 1}
+    last = (await deps.store.outbox.due(NOW, 9))[-1].message["embed"]
+    fields = {f["name"]: f["value"] for f in last["fields"]}
+    assert fields["What changed"] == "Date changed" and "Other sources say" not in fields
+
+
+async def test_a_surer_date_told_at_once_reaches_a_guild_that_missed_it_with_the_other(
+    deps: NewsDeps,
+) -> None:
+    """A server set up after 'reported June 12' and 'Netflix confirms June 5' were read in
+    one poll hears June 5 from a slower outlet (shared, or its own feed) as the sources
+    differing: with June 12 named, as the first servers were told."""
+    feed = await primed_feed(deps, a="changes")
+    june12 = article("a", "Report: XO, Kitty season 4 premieres June 12, 2027", minutes=50)
+    june5 = article("b", "Netflix confirms XO, Kitty season 4 premieres June 5, 2027", 20)
+    assert (await ingest(deps, feed, [june12, june5], NOW)).verdicts == {"change": 2}
+    slow = article("c", "Netflix confirms XO, Kitty season 4 premieres June 5, 2027: outlet", -40)
+    mine = article("d", "Netflix confirms XO, Kitty season 4 premieres June 5, 2027 - reports", -45)
+    posts = await heard_late(deps, slow, mine)
+    for guild in (1, 2, 3):
+        fields = {f["name"]: f["value"] for f in posts[guild]["fields"]}
+        assert fields["What changed"] == "Sources differ", guild
+        assert fields.get("Other sources say") == release_day(date(2027, 6, 12)), guild

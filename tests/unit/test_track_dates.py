@@ -1,0 +1,131 @@
+"""What a premiere date's news is to the channel: a date set, a move, or sources that differ."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.catalog import PartialDate, Season, Show, load_show
+from bot.domain.status import LearnedEvent, season_status, standing_date
+from bot.news.messages import change_message
+from bot.news.models import Article, Certainty, Milestone
+from bot.news.track import Observation, assess, differs_from
+from bot.render.status import step_line
+from bot.render.text import release_day
+from tests.conftest import REPO
+
+C, R = Certainty.CONFIRMED, Certainty.REPORTED
+DATE = Milestone.RELEASE_DATE_ANNOUNCED
+TOLD = datetime(2027, 1, 10, 12, tzinfo=UTC)
+SEASON4 = Season.from_news_only(4)
+
+
+@pytest.fixture(scope="module")
+def show() -> Show:
+    return load_show(REPO / "data" / "shows" / "xo-kitty.toml")
+
+
+def told(
+    certainty: Certainty,
+    day: date | None = None,
+    *,
+    period: PartialDate | None = None,
+    milestone: Milestone = DATE,
+    at: timedelta = timedelta(),
+    out: timedelta = timedelta(minutes=-30),
+    url: str = "https://a.example/",
+) -> LearnedEvent:
+    """A claim told at ``TOLD + at``, its story out ``out`` from then."""
+    seen = TOLD + at
+    return LearnedEvent(
+        milestone, certainty, day, url, "headline", seen, period=period, published=seen + out
+    )
+
+
+APRIL = PartialDate(2027, 4)
+APRIL17, MAY8 = date(2027, 4, 17), date(2027, 5, 8)
+
+
+def test_a_day_within_the_month_told_is_a_date_set_and_one_outside_it_a_move(
+    show: Show,
+) -> None:
+    """'Coming in April', then 'premieres April 17' was posted 'Date changed': nothing
+    moved, the date got precise. 'Premieres May 8' after April still moved it."""
+    month = told(R, period=APRIL)
+    day = told(R, APRIL17, at=timedelta(days=3), url="https://b.example/")
+    assert assess(Observation(show, 4, day), [month]) == "date_set"
+    may = told(R, MAY8, at=timedelta(days=3), url="https://c.example/")
+    assert assess(Observation(show, 4, may), [month]) == "date_changed"
+    # a month within the year told is as precise a step; a surer day within it too
+    year = told(R, period=PartialDate(2027))
+    assert assess(Observation(show, 4, replace(month, seen_at=TOLD + timedelta(1))), [year]) == (
+        "date_set"
+    )
+    assert assess(Observation(show, 4, replace(day, certainty=C)), [month]) == "date_set"
+    # /status and the card then show the day, counted down to, with no sources that differ
+    status = season_status(SEASON4, [month, day])
+    shown = standing_date(status)
+    assert shown is not None and shown.date == PartialDate(2027, 4, 17) and not shown.rival_dates
+    line = step_line(shown, 4, TOLD)
+    assert release_day(APRIL17) in line and "sources differ" not in line
+
+
+def test_a_first_day_after_an_undated_premiere_claim_is_a_date_set(show: Show) -> None:
+    """The classifier reads 'XO, Kitty season 4 coming in April' as a premiere date with no
+    day: the day told later was posted 'Date changed', from a date the post never gave."""
+    undated = told(R)
+    day = told(R, APRIL17, at=timedelta(days=3), url="https://b.example/")
+    assert assess(Observation(show, 4, day), [undated]) == "date_set"
+    # once a day stands, another one is a move, as before
+    may = told(R, MAY8, at=timedelta(days=6), url="https://c.example/")
+    assert assess(Observation(show, 4, may), [undated, day]) == "date_changed"
+
+
+def test_a_day_after_a_delay_named_where_it_moved_is_still_judged_a_move(show: Show) -> None:
+    """A delay to June 2027 stands: a premiere day is the day fans now wait for, not the
+    undated claim's first date (the delay's own rules judge it, as before)."""
+    undated = told(R)
+    delay = told(R, milestone=Milestone.DELAYED, period=PartialDate(2027, 6), at=timedelta(1))
+    day = told(R, date(2027, 6, 12), at=timedelta(days=3), url="https://b.example/")
+    assert assess(Observation(show, 4, day), [undated, delay]) == "date_changed"
+
+
+JUNE5, JUNE12 = date(2027, 6, 5), date(2027, 6, 12)
+
+
+def test_a_surer_date_in_the_same_poll_is_sources_that_differ(show: Show) -> None:
+    """'Reported June 12' and 'Netflix confirms June 5' read in one poll: the second was
+    posted 'Date changed', a move nobody made. The surer day leads, June 12 named beside
+    it as what other sources say. A surer day from a story out after June 12 was told is
+    a correction, a change as before."""
+    june12 = told(R, JUNE12, out=timedelta(minutes=-50))
+    june5 = told(C, JUNE5, out=timedelta(minutes=-20), url="https://netflix.example/")
+    obs = Observation(show, 4, june5)
+    assert assess(obs, [june12]) == "sources_differ"
+    assert differs_from(obs, [june12]) == (PartialDate(2027, 6, 12),)
+    later = replace(june5, seen_at=TOLD + timedelta(hours=1), published=TOLD + timedelta(1 / 48))
+    assert assess(Observation(show, 4, later), [june12]) == "date_changed"
+    # less surely, in one poll: one more source, as before
+    weaker = told(R, JUNE5, out=timedelta(minutes=-20), url="https://b.example/")
+    confirmed = replace(june12, certainty=C)
+    assert assess(Observation(show, 4, weaker), [confirmed]) == "extra_source"
+    # a day within the month told, surer, in one poll: the date set, no sources that differ
+    month = told(R, period=PartialDate(2027, 6), out=timedelta(minutes=-50))
+    assert assess(obs, [month]) == "date_set"
+
+
+def post_fields(kind: str, also: tuple[PartialDate, ...], show: Show) -> dict[str, str]:
+    event = told(C, JUNE5, url="https://netflix.example/")
+    article = Article("f", "k", event.source_url, "Netflix confirms the day", TOLD, "")
+    message = change_message(
+        Observation(show, 4, event), kind, article, role_id=None, threads=False, also=also
+    )
+    return {f["name"]: f["value"] for f in message["embed"]["fields"]}
+
+
+def test_a_date_set_post_says_so(show: Show) -> None:
+    fields = post_fields("date_set", (), show)
+    assert fields["What changed"] == "Date set"
+    assert fields["Date"].startswith(release_day(JUNE5))
