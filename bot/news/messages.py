@@ -15,7 +15,7 @@ from bot.news.forum import with_certainty
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.parse import shown_link
 from bot.news.track import Observation
-from bot.render.status import PREMIERE_DAYS, RIVALS_SHOWN
+from bot.render.status import PREMIERE_DAYS, rivals_text
 from bot.render.text import (
     break_urls,
     inert_url,
@@ -24,7 +24,6 @@ from bot.render.text import (
     seasons_text,
     timestamp,
     truncate,
-    when_text,
 )
 from bot.render.text import safe_text as render_safe_text
 
@@ -111,7 +110,7 @@ def change_message(
     elif period is not None:
         fields.append({"name": "Date", "value": f"{period.human()} (no day given)", "inline": True})
     if kind == "sources_differ" and also:
-        others = ", ".join(when_text(d, release=True) for d in also[:RIVALS_SHOWN])
+        others = rivals_text(also, release=True)
         fields.append({"name": "Other sources say", "value": others, "inline": True})
     fields.append({"name": "Source", "value": _source_line(article), "inline": False})
     # A thread's name stands alone in the channel list, without the Certainty field: it says

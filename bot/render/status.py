@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import discord
 
+from bot.catalog.dates import PartialDate
 from bot.catalog.models import Credit, Season, Show
 from bot.domain.status import (
     FLAGS,
@@ -126,11 +128,18 @@ def step_line(
         when += ", before a delay"
     if step.rival_dates:
         premiere = step.milestone in PREMIERE_DAYS
-        others = ", ".join(when_text(d, release=premiere) for d in step.rival_dates[:RIVALS_SHOWN])
-        when += f" (sources differ: also {others})"
+        when += f" (sources differ: also {rivals_text(step.rival_dates, release=premiere)})"
     return f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · " + _sources(
         step, sources
     )
+
+
+def rivals_text(dates: Sequence[PartialDate], *, release: bool) -> str:
+    """The other dates sources gave, the first ``RIVALS_SHOWN``, and how many more: a fan
+    told two of three would take them for all the sources say."""
+    shown = ", ".join(when_text(d, release=release) for d in dates[:RIVALS_SHOWN])
+    hidden = len(dates) - RIVALS_SHOWN
+    return f"{shown} and {hidden} more" if hidden > 0 else shown
 
 
 def denial_line(denial: Step, season: int, sources: int = SOURCES_SHOWN[0]) -> str:

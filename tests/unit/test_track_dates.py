@@ -129,3 +129,22 @@ def test_a_date_set_post_says_so(show: Show) -> None:
     fields = post_fields("date_set", (), show)
     assert fields["What changed"] == "Date set"
     assert fields["Date"].startswith(release_day(JUNE5))
+
+
+def test_other_dates_past_the_two_named_are_counted(show: Show) -> None:
+    """A 'sources differ' post named two of three other days, as if they were all."""
+    days = tuple(PartialDate(2027, 6, d) for d in (12, 19, 26))
+    fields = post_fields("sources_differ", days, show)
+    named = ", ".join(release_day(d.exact) for d in days[:2] if d.exact)
+    assert fields["Other sources say"] == f"{named} and 1 more"
+    two = post_fields("sources_differ", days[:2], show)["Other sources say"]
+    assert two == named
+
+
+def test_status_counts_the_other_dates_it_does_not_name() -> None:
+    """/status's line named two of three other days the sources gave, and no more."""
+    days = (date(2027, 6, 5), date(2027, 6, 12), date(2027, 6, 19), date(2027, 6, 26))
+    told_at_once = [told(R, d, url=f"https://{d.day}.example/") for d in days]
+    step = season_status(SEASON4, told_at_once).step(DATE)
+    assert step is not None and len(step.rival_dates) == 3
+    assert step_line(step, 4, TOLD).count(" and 1 more)") == 1
