@@ -856,6 +856,10 @@ _NOT_AN_OBJECT = re.compile(
 )
 # (after an event's object: the clause it ends, before the show's own)
 _JOINS_OBJECT = re.compile(r"; | - |, (?:but |while )?| (?:while|but|whereas) ")
+# (a join that sets the show's clause against the event's: it is no list of the event's titles,
+# so the show's clause need tell no event of its own: "Netflix cancels Harbor Lights while XO,
+# Kitty waits"; "cancels Harbor Lights, XO, Kitty" cancels both)
+_JOINS_CONTRAST = re.compile(r",? (?:while|but|whereas|(?<!\bwell )as(?! well\b)) ")
 # (the clause's opening words, with no verb or article: "Netflix has released a new trailer
 # - …" tells of the show named after it)
 _SUBJECT = re.compile(
@@ -963,14 +967,18 @@ def _own_events(
         # (the title an event is done to, before a join to the show's own clause, which
         # tells its own event: "Netflix cancels Harbor Lights, XO, Kitty renewed for …",
         # "… but renews XO, Kitty for …")
-        join = _JOINS_OBJECT.search(text, h.end, first)
-        if join is None or not any(o.start >= join.end() for o in hits):
+        join = _JOINS_CONTRAST.search(text, h.end, first) or _JOINS_OBJECT.search(
+            text, h.end, first
+        )
+        if join is None or not (
+            _JOINS_CONTRAST.fullmatch(join.group()) or any(o.start >= join.end() for o in hits)
+        ):
             return None
         words = text[h.end : join.start()].strip()
         # (a time or a place is no title: "premieres December 4 - …", "premieres in June, …")
         if not words or _NOT_AN_OBJECT.search(words) or words.count(" ") >= 5:
             return None
-        return words
+        return f"{words} "  # (spaced as a subject is, for the checks that read word by word)
 
     def titled(words: str | None) -> bool:
         return (

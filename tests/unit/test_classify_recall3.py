@@ -1,0 +1,58 @@
+"""Twenty-third session, English recall and two misreadings of other titles' news.
+
+A title joined to the show's clause by "while", "as", "but" or "whereas" is set against it,
+not listed with it: the first clause's event is that title's only, even when the show's clause
+tells no event of its own ("Netflix cancels Harbor Lights while XO, Kitty waits")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.classify import classify
+from bot.news.models import Milestone
+from tests.headlines import INDEX, TOLD  # TOLD: Friday, November 20, 2026
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix cancels Harbor Lights while XO, Kitty waits",
+        "Netflix cancels Harbor Lights as XO, Kitty waits for news",
+        "Netflix cancels Harbor Lights, but XO, Kitty is still waiting",
+        "Netflix renews Harbor Lights while XO, Kitty's fate remains unknown",
+        "Netflix renews Harbor Lights whereas XO, Kitty fans keep waiting",
+        "Netflix cancels Harbor Lights but not XO, Kitty",
+        # (a list before the join is still other titles: a weekday-named one too)
+        "Netflix cancels Wednesday, Harbor Lights while XO, Kitty waits",
+        "Netflix cancels Wednesday while XO, Kitty waits",
+    ],
+)
+def test_another_titles_event_set_against_the_show_is_not_the_shows(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # (a list of the event's titles: the event is each one's)
+        ("Netflix cancels Harbor Lights and XO, Kitty", Milestone.CANCELLED),
+        ("Netflix cancels Harbor Lights as well as XO, Kitty", Milestone.CANCELLED),
+        ("Netflix cancels Harbor Lights, XO, Kitty", Milestone.CANCELLED),
+        ("Netflix cancels Wednesday, XO, Kitty and Harbor Lights", Milestone.CANCELLED),
+        # (the show's clause with its own event tells it)
+        ("Netflix cancels Harbor Lights while XO, Kitty gets season 3", Milestone.RENEWED),
+        ("Netflix cancels Harbor Lights but renews XO, Kitty", Milestone.RENEWED),
+        # (the show before the join: the event is the show's)
+        ("Netflix cancels XO, Kitty while Harbor Lights waits", Milestone.CANCELLED),
+        ("Netflix cancels XO, Kitty as Harbor Lights gets season 2", Milestone.CANCELLED),
+        # (no title before the join: the show itself, described)
+        ("Netflix renews its teen drama as XO, Kitty fans celebrate", Milestone.RENEWED),
+        ("Netflix renews it as XO, Kitty fans celebrate", Milestone.RENEWED),
+    ],
+)
+def test_a_list_or_the_shows_own_clause_still_tells_the_event(
+    title: str, milestone: Milestone
+) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
