@@ -70,6 +70,7 @@ from bot.news.rules import (
     NONE_LANG,
     NOT_LANG,
     PART_OF_YEAR,
+    WEEKDAY,
     BlockRule,
     EventRule,
 )
@@ -739,7 +740,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # "Has Netflix cancelled it for season 2"
     if _other_work(text, hit, left, shoot=milestone in _SHOOTS):
         return None  # "XO, Kitty star begins filming new Netflix movie": not the show's news
-    if published is None and hit.match.groupdict().get("weekday"):
+    if hit.match.groupdict().get("weekday") and (published is None or _weekday_titled(text, hit)):
         return None  # "debuts Monday night" told on no known day names no day
     if milestone is Milestone.DELAYED and _persons_return(doc, hit, left, right):
         return None  # "XO, Kitty star won't be back until 2027": casting, not the season
@@ -815,6 +816,23 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         if day is not None and published - day > PAST_RELEASE:
             return None
     return None if _is_passing(doc, hit, left, right, published, described) else hit
+
+
+# A weekday a network's verb is done to, heading a list of titles: a show named like one,
+# "Netflix drops Wednesday, Harbor Lights and XO, Kitty trailers" (not "XO, Kitty premieres
+# Wednesday, Harbor Lights and … follow", a title's day; nor "Wednesday, Thursday and Friday")
+_NETWORK_VERB = re.compile(rf"\b{NETWORK} $")
+_LIST_AFTER = re.compile(
+    rf", (?!(?:and|{WEEKDAY}|{NETWORK})\b)[\w'&.-]+(?: [\w'&.-]+){{0,3}}(?:,| and | & )"
+)
+
+
+def _weekday_titled(text: str, hit: _Hit) -> bool:
+    """Whether ``hit``'s weekday is a title listed after a network's verb, not its day."""
+    return bool(
+        _NETWORK_VERB.search(text, 0, hit.start)
+        and _LIST_AFTER.match(text, hit.match.end("weekday"))
+    )
 
 
 def _other_work(text: str, hit: _Hit, left: int, *, shoot: bool) -> bool:

@@ -2,9 +2,13 @@
 
 A title joined to the show's clause by "while", "as", "but" or "whereas" is set against it,
 not listed with it: the first clause's event is that title's only, even when the show's clause
-tells no event of its own ("Netflix cancels Harbor Lights while XO, Kitty waits")."""
+tells no event of its own ("Netflix cancels Harbor Lights while XO, Kitty waits"). A weekday
+a network's verb is done to, heading a list of titles, is a show named like one ("Netflix
+drops Wednesday, Harbor Lights and …"), not the day of a premiere."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 import pytest
 
@@ -56,3 +60,40 @@ def test_a_list_or_the_shows_own_clause_still_tells_the_event(
 ) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is milestone, signal.rule
+
+
+WEDNESDAY = datetime(2026, 11, 18, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix drops Wednesday, Harbor Lights and XO, Kitty season 3 trailers",
+        "Netflix drops Wednesday, Harbor Lights, XO, Kitty season 3 teasers",
+        "Netflix debuts Wednesday, Harbor Lights & XO, Kitty season 3 posters",
+    ],
+)
+def test_a_weekday_heading_a_list_after_a_networks_verb_is_a_title(title: str) -> None:
+    signal = classify(title, "", WEDNESDAY, INDEX)
+    assert signal.milestone is not Milestone.RELEASED, signal.rule
+    assert signal.event_date is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty season 3 premieres Wednesday",
+        "XO, Kitty season 3 premieres Wednesday, Netflix says",
+        "XO, Kitty season 3 premieres Wednesday, Harbor Lights and Wednesday follow",
+        "XO, Kitty season 3 premieres Wednesday, Thursday and Friday",
+        "XO, Kitty season 3 arrives Wednesday, Netflix and the cast confirm",
+        "XO, Kitty season 3 drops Wednesday, with all eight episodes",
+    ],
+)
+def test_a_weekday_after_a_titles_verb_is_still_its_day(title: str) -> None:
+    signal = classify(title, "", WEDNESDAY, INDEX)
+    assert (signal.milestone, signal.season, signal.event_date) == (
+        Milestone.RELEASED,
+        3,
+        WEDNESDAY.date(),
+    ), signal.rule
