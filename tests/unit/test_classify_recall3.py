@@ -97,3 +97,33 @@ def test_a_weekday_after_a_titles_verb_is_still_its_day(title: str) -> None:
         3,
         WEDNESDAY.date(),
     ), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty season 3 will be released next year",
+        "XO, Kitty season 3 is set to release in 2027",
+        "XO, Kitty season 3 to be released in early 2027",
+        "Netflix: XO, Kitty season 3 will release in spring 2027",
+    ],
+)
+def test_the_release_verb_with_a_window_gives_the_release_date(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RELEASE_DATE_ANNOUNCED, 3), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # (the trailer's release, and releases in the past, are no season's date)
+        ("XO, Kitty season 3 trailer will be released next week", Milestone.TRAILER),
+        ("XO, Kitty season 3 was released in 2025", None),
+        ("XO, Kitty season 3 released in January to strong reviews", None),
+    ],
+)
+def test_a_release_verb_that_dates_no_coming_season_is_no_release_date(
+    title: str, milestone: Milestone | None
+) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
