@@ -4,7 +4,8 @@ A title joined to the show's clause by "while", "as", "but" or "whereas" is set 
 not listed with it: the first clause's event is that title's only, even when the show's clause
 tells no event of its own ("Netflix cancels Harbor Lights while XO, Kitty waits"). A weekday
 a network's verb is done to, heading a list of titles, is a show named like one ("Netflix
-drops Wednesday, Harbor Lights and …"), not the day of a premiere."""
+drops Wednesday, Harbor Lights and …"), not the day of a premiere. And the release verb
+before a window gives the season's release date ("will be released next year")."""
 
 from __future__ import annotations
 
