@@ -66,6 +66,7 @@ from bot.news.rules import (
     LONG_AGO,
     MAY_DENY,
     MONTH,
+    MONTHS,
     NETWORK,
     NONE_LANG,
     NOT_LANG,
@@ -1395,6 +1396,8 @@ def classify(
     else:
         when = _outlets_day(event, published, when)
         event_date, moved_from, period = _event_date(event, when), None, None
+        if event_date is None and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
+            period = _set_period(source, event, when)
     dated_today = event_date is not None and event_date == when
     if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         milestone = Milestone.RELEASED  # a premiere dated the day it is reported has happened
@@ -1947,9 +1950,63 @@ def _period(match: re.Match[str], when: date) -> PartialDate:
         return PartialDate(when.year + 1)
     if match["only"]:
         return PartialDate(int(match["only"]))
-    month = list(calendar.month_name).index(match["month"].title())
+    month = MONTHS[match["month"]]
     year = int(match["year"]) if match["year"] else when.year + (month < when.month)
     return PartialDate(year, month)
+
+
+# A month or a year a premiere is set for, when no day is given: "coming in April 2027",
+# "premieres this April", "arrives April 2027", "returns in 2027", es "llega en abril", pt
+# "estreia em abril de 2027", de "startet im April 2027". A word of the premiere's own comes
+# first ("premiered", past, is none), then at most a few words of no other event's, so a time
+# another event's ("renewed in April 2026", "as filming wraps in March") is not the premiere's.
+_PREMIERE_VERB = (
+    r"premier(?:e|es|ing)|releas(?:e|es|ing)|debut(?:s|ing)?|return(?:s|ing)?|arriv(?:e|es|ing)"
+    r"|com(?:e|es|ing)|land(?:s|ing)?|launch(?:es|ing)?|drop(?:s|ping)?|hit(?:s|ting)?"
+    r"|bows?|(?:be )?(?:released|premiered|launched)|sets?|slated|scheduled|dated|due"
+    # es, pt, fr, it, de
+    r"|estren\w*|estrei\w*|lleg(?:a|ará|an)|cheg(?:a|ará)|arriv(?:a|erà)|sort(?:e|ira)|esce"
+    r"|uscita|sortie|startet"
+)
+# Month names in full, in every language the rules read ("jun", "mar" alone are more often
+# a name or a word than a month).
+_FULL_MONTHS = sorted(
+    (m for m in MONTHS if m == "may" or m not in {n[:3] for n in _MONTH_NAMES.split("|")}),
+    key=len,
+    reverse=True,
+)
+_NOT_PREMIERE = r"(?!(?:film|shoot|wrap|renew|produc|cast|writ|trailer|after|since|and|but)\w*\b)"
+_SET_PERIOD = re.compile(
+    rf"\b(?:{_PREMIERE_VERB})\b(?: {_NOT_PREMIERE}[\w',:-]+){{0,4}}?"
+    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|para|per|pour))?(?: the| an?)? "
+    rf"{PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})"
+    r"(?:,?(?: de| del)? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)|(?P<next>next year))"
+    r"\b(?![ ,.]?\d|')"  # (not "Mai's": a name)
+)
+# ... or before the premiere's word: "sets it for a June 2027 premiere".
+_PERIOD_PREMIERE = re.compile(
+    rf"\b(?:an?|the|its) {_PERIOD} (?:premiere|release|debut|launch|return|bow)\b"
+)
+
+
+def _set_period(doc: _Doc, event: _Hit, when: date | None) -> PartialDate | None:
+    """The month or year the release date announced by ``event`` sets the premiere for, told
+    in its sentence and still ahead at publication (``when``): a month without its year is
+    the next one. A month straight after the premiere's word needs its year ("premiere may
+    slip" is no May); a part of a year ("spring 2027", "early 2027") gives the year."""
+    if when is None:
+        return None
+    text = doc.text
+    left, right = doc.bounds(event.start, event.end)
+    for regex in (_SET_PERIOD, _PERIOD_PREMIERE):
+        for match in regex.finditer(text, left, right):
+            groups = match.groupdict()
+            if groups.get("cue", "") is None and match["month"] and not match["year"]:
+                continue
+            period = _period(match, when)
+            if period.last_day >= when:
+                return period
+    return None
 
 
 def _moved_up(doc: _Doc, event: _Hit, period: PartialDate, when: date) -> bool:

@@ -91,7 +91,8 @@ def change_message(
     seasons = seasons_text([season for season, _ in told])
     headline = f"{obs.show.title} {seasons}: {_MILESTONE_TEXT[event.milestone]}"
     if (period := event.period) is not None and event.event_date is None:
-        headline += f" to {period.human()}"  # "delayed to June 2027": no day to count down to
+        # "delayed to June 2027", "release date set to April 2027": no day to count down to
+        headline += f" to {period.human()}"
     if kind == "sources_differ":
         headline += " — sources differ"  # no move: outlets told two days at once
     if event.denied:
