@@ -182,12 +182,13 @@ def _surer_at_once(event: LearnedEvent, step: Step, learned: Sequence[LearnedEve
 
 def _told_before(event: LearnedEvent, step: Step) -> bool:
     """Does ``event`` give, no more surely, a date the step's sources already gave against
-    its current one? Then outlets disagree, and each flip between them is not a change."""
-    day = event.event_date
+    its current one (a day, or a month or year, within one of theirs)? Then outlets
+    disagree, and each flip between them is not a change."""
+    when = event.when
     return (
-        day is not None
+        when is not None
         and event.certainty <= step.date_sureness
-        and any(d.contains(day) for d in step.rival_dates)
+        and any(d.contains(when.first_day) and d.contains(when.last_day) for d in step.rival_dates)
     )
 
 

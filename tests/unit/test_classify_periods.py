@@ -152,3 +152,19 @@ async def test_the_store_keeps_the_month_of_a_release_date(store: Store, show: S
     assert [(e.milestone, e.event_date, e.period) for e in read] == [
         (Milestone.RELEASE_DATE_ANNOUNCED, None, APRIL)
     ]
+
+
+def test_a_month_told_again_after_another_is_outlets_that_disagree(show: Show) -> None:
+    """ "Coming in April 2027", days later "premieres in June 2027" (a move), then April
+    again as surely: each flip between two outlets' months was posted "Date changed", where
+    two outlets' days are one more source."""
+    april, _ = _observed("XO, Kitty season 4 coming in April 2027", show)
+    june, _ = _observed(
+        "XO, Kitty season 4 premieres in June 2027", show, PUBLISHED + timedelta(days=2)
+    )
+    assert assess(june, [april.event]) == "date_changed"
+    again, _ = _observed(
+        "XO, Kitty season 4 will premiere in April 2027", show, PUBLISHED + timedelta(days=4)
+    )
+    assert again.event.period == APRIL and again.event.certainty == june.event.certainty
+    assert assess(again, [april.event, june.event]) == "extra_source"
