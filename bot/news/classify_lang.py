@@ -782,7 +782,14 @@ FILMING_MORE_LANG = Family(
             r"|\brozpocz\w+ produkcję\b"
             r"|\bdad[oa] comienzo a (?:su |el |la )?(?:rodaje|grabación|filmación)\b"
             r"|\b(?:comenzaba|empezaba|arrancaba) (?:el |su )?rodaje\b"
-            r"|\b(?:a|ont) (?:débuté|commencé|démarré|entamé)\b[^.?!]{0,25}\ble tournage\b",
+            r"|\b(?:a|ont) (?:débuté|commencé|démarré|entamé)\b[^.?!]{0,25}\ble tournage\b"
+            # es "el rodaje de la temporada 3 ha comenzado" (the noun first; not "aún no ha
+            # comenzado"), pt "Segunda Chamada grava mais uma temporada" (filming one now; not
+            # "grava nova temporada de três séries", a list)
+            rf"|\b{_SHOOT}\b(?:(?!\bno\b)[^.?!]){{0,50}}\b(?:ha|han) (?:comenzado|empezado"
+            r"|arrancado|iniciado)\b"
+            rf"|\bgrava(?:m)? (?:a |sua )?(?:mais uma|{_ORDINAL}) temporada\b"
+            r"(?! de (?:\w+ )?(?:séries|novelas|produções)\b)",
         ),
         _rule(
             "shoot-planned-lang",
