@@ -16,7 +16,9 @@ from bot.news.rules import _DATE, NETWORK, EventRule, Family, _rule
 # Ordinals of seasons, for "segunda temporada", "derde seizoen", "zweite Staffel".
 _ORDINAL = (
     r"(?:segunda|tercera|terceira|cuarta|quarta|quinta|sexta|seconda|terza|deuxième|seconde"
-    r"|troisième|quatrième|cinquième|zweite|dritte|vierte|fünfte|tweede|derde|vierde|vijfde"
+    # (de declined after a preposition or article: "einer zweiten Staffel", "zur dritten")
+    r"|troisième|quatrième|cinquième|zweiten?|dritten?|vierten?|fünften?|tweede|derde|vierde"
+    r"|vijfde"
     r"|drugi|trzeci|czwarty|piąty|nueva|nova|nuova|nouvelle|neue|nieuw|nieuwe|\d{1,2}ª|\d{1,2}a"
     r"|andra|andre|anden|tredje|fjärde|fjerde|femte|ny|nya|nye"
     # (``normalise`` drops the dot before "staffel" and "sezon": "4. Staffel" is "4 staffel")
@@ -87,8 +89,11 @@ RENEW_LANG = Family(
             r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma)\b(?: (?:una|uma|un|une|a|la|le|su"
             rf"|sua|een|eine|die|nog|en|ett|et))? {_ORDINAL}(?: y (?:última|final))? {_SEASON}\b"
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
-            # (not another noun's: "segunda temporada: el drama de una muerte anunciada")
-            rf"|\b{_ORDINAL} {_SEASON}\b"
+            # (not another noun's: "segunda temporada: el drama de una muerte anunciada"; nor
+            # the season's broadcast: "hat die Ausstrahlung der zweiten Staffel angekündigt")
+            r"|(?<!\bausstrahlung der )(?<!\bdiffusion de la )(?<!\bestreno de la )"
+            r"(?<!\bestreia da )(?<!\buscita della )"
+            rf"\b{_ORDINAL} {_SEASON}\b"
             r"(?:(?!\b(?:una|uma|un|une|uno|ein|eine|een) \w+ (?:anunciada|annoncée|annunciata"
             r"|angekündigt|aangekondigd)\b)[^.?!]){0,30}\b(?:garantida|confirmada|confirmado"
             r"|asegurada|assegurada|anunciada|confirmée|commandée|annoncée|confermata|ordinata"

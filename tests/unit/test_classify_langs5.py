@@ -55,3 +55,40 @@ def test_a_shoot_begun_is_filming_started(title: str) -> None:
 )
 def test_close_wordings_are_no_shoot_begun(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is not Milestone.FILMING_STARTED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # de ordinals declined after an article or a preposition ("einer zweiten Staffel")
+        "Netflix gibt grünes Licht für die Umsetzung einer zweiten Staffel von Harbor Lights",
+        "Grünes Licht für die Produktion einer vierten Staffel von XO, Kitty",
+        "The Bear: FX gibt grünes Licht für die Vorbereitung einer dritten Staffel",
+    ],
+)
+def test_de_declined_ordinals_are_read_as_seasons(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # the season's broadcast announced is no renewal
+        ("ZDFneo hat die Ausstrahlung der zweiten Staffel von Harbor Lights angekündigt", None),
+        # other news about a declined season reads as before
+        (
+            "XO, Kitty: Netflix veröffentlicht den Trailer zur vierten Staffel",
+            Milestone.TRAILER,
+        ),
+        (
+            "XO, Kitty: Netflix hat den Starttermin der vierten Staffel bekannt gegeben",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        (
+            "XO, Kitty: Die Dreharbeiten zur vierten Staffel sind abgeschlossen",
+            Milestone.FILMING_WRAPPED,
+        ),
+    ],
+)
+def test_de_declined_ordinals_in_other_news(title: str, milestone: Milestone | None) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is milestone
