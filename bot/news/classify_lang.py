@@ -21,6 +21,11 @@ _ORDINAL = (
     r"|vijfde"
     r"|drugi|trzeci|czwarty|piąty|nueva|nova|nuova|nouvelle|neue|nieuw|nieuwe|\d{1,2}ª|\d{1,2}a"
     r"|andra|andre|anden|tredje|fjärde|fjerde|femte|ny|nya|nye"
+    # sixth and later: es/pt/it/fr/de ("séptima", "sétima", "settima", "septième", "siebte")
+    r"|séptima|octava|novena|décima|sétima|oitava|nona|sesta|settima|ottava|decima|sixième"
+    r"|septième|huitième|neuvième|dixième|sechsten?|siebten?|achten?|neunten?|zehnten?"
+    # abbreviated: fr "2e", "3ème", "2nde", es "2da", "3ra", "4ta", "7ma", "8va", "9na"
+    r"|\d{1,2}(?:e|ème|eme|nde|da|ra|ta|ma|va|na)"
     # (``normalise`` drops the dot before "staffel" and "sezon": "4. Staffel" is "4 staffel")
     r"|\d{1,2}\.|\d{1,2}(?= (?:staffel|sezon)))"
 )

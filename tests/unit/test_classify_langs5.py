@@ -92,3 +92,36 @@ def test_de_declined_ordinals_are_read_as_seasons(title: str) -> None:
 )
 def test_de_declined_ordinals_in_other_news(title: str, milestone: Milestone | None) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # abbreviated ordinals: fr "2e", "3ème", es "2da", "3ra", "4ta"
+        ("XO, Kitty : la 4e saison est confirmée", Milestone.RENEWED),
+        ("Netflix confirme une 4ème saison pour XO, Kitty", Milestone.RENEWED),
+        ("XO, Kitty tendrá 4ta temporada", Milestone.RENEWED),
+        ("Netflix confirma la 3ra temporada de Harbor Lights", Milestone.RENEWED),
+        # the sixth season and later: es/pt/it/de
+        ("Netflix confirma la séptima temporada de Harbor Lights", Milestone.RENEWED),
+        ("Harbor Lights ganha sétima temporada", Milestone.RENEWED),
+        ("Harbor Lights avrà una settima stagione", Milestone.RENEWED),
+        ("Harbor Lights bekommt eine siebte Staffel", Milestone.RENEWED),
+        # a season already known: its trailer, not a renewal
+        ("Harbor Lights: trailer da sétima temporada", Milestone.TRAILER),
+    ],
+)
+def test_abbreviated_and_later_ordinals_are_seasons(title: str, milestone: Milestone) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "¿XO, Kitty tendrá 4ta temporada?",
+        "XO, Kitty : une 4e saison est-elle prévue ?",
+        "Harbor Lights avrà una settima stagione? Ecco cosa sappiamo",
+    ],
+)
+def test_questions_about_later_seasons_are_no_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is not Milestone.RENEWED
