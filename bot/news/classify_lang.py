@@ -1369,7 +1369,12 @@ RELEASE_LANG = Family(
             r"|\bchegou (?:ao|à)\b[^.?!]{0,30}\b(?:nesta|neste|hoje)\b"
             r"|^llega a (?:netflix|prime video|hbo max|disney\+|apple tv\+|movistar\+)"
             r"|\bseit (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b[^.?!]{0,60}"
-            r"\babrufbar\b|\bstaat sinds \w+dag op\b|\bseizoen \d{1,2} is er\b",
+            r"\babrufbar\b|\bstaat sinds \w+dag op\b|\bseizoen \d{1,2} is er\b"
+            # it "arriva oggi su Netflix", fr "arrive aujourd'hui sur", "débarque aujourd'hui"
+            # (today's: not "è arrivata su" or "est enfin disponible", which reviews and
+            # guides open with as often; nor a guide's "cosa arriva oggi", "ce qui arrive")
+            r"|(?<!\bcosa )(?<!\bqui )\b(?:arriva oggi|arrivano oggi|arrive aujourd'hui"
+            r"|débarque aujourd'hui)\b",
         ),
         _rule(
             "date-set-lang",

@@ -125,3 +125,32 @@ def test_abbreviated_and_later_ordinals_are_seasons(title: str, milestone: Miles
 )
 def test_questions_about_later_seasons_are_no_renewal(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is not Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a season out today: it "arriva oggi", "arrivano oggi", fr "arrive aujourd'hui"
+        "La quarta stagione di XO, Kitty arriva oggi su Netflix",
+        "La saison 4 de XO, Kitty arrive aujourd'hui sur Netflix",
+        "Gli episodi della quarta stagione di XO, Kitty arrivano oggi su Netflix",
+    ],
+)
+def test_a_season_out_today_is_released(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # a guide of the day's titles, a question, a review: no release
+        ("Cosa arriva oggi su Netflix: XO, Kitty 4 e altre serie", None),
+        ("Tout ce qui arrive aujourd'hui sur Netflix : XO, Kitty saison 4", None),
+        ("XO, Kitty 4 arriva oggi? Ecco l'orario", None),
+        ("XO, Kitty 4 arriva oggi su Netflix: la recensione", None),
+        # the trailer out today is the trailer's news
+        ("XO, Kitty 4: il trailer arriva oggi", Milestone.TRAILER),
+    ],
+)
+def test_close_wordings_of_today_are_no_release(title: str, milestone: Milestone | None) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is milestone
