@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.news.models import Article
 
@@ -13,9 +16,64 @@ from bot.news.models import Article
 MAX_AGE = timedelta(days=14)
 
 
-def unseen(articles: Iterable[Article], seen_keys: set[str]) -> list[Article]:
+def unseen(articles: Iterable[Article], seen_keys: Container[str]) -> list[Article]:
     """Articles whose key this feed has not shown us before, in feed order."""
     return [a for a in articles if a.key not in seen_keys]
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """An entry a feed showed before, as the store keeps it."""
+
+    title: str
+    read_as: str  # digests of the headlines it had before this one (``title_digest``)
+    verdict: str
+    story_id: int | None = None
+
+
+class Retitled(NamedTuple):
+    """An entry seen before whose outlet corrected its headline under the same key."""
+
+    article: Article
+    read_as: str  # what the store keeps of the headlines it had before
+    judge: bool  # read again; else only stored (a headline read before, or history)
+
+
+# Verdicts of entries that are history, whatever their headline says later: a feed's backlog,
+# its re-keyed entries, and news too old when first seen.
+HISTORY = frozenset({"baseline", "reissued", "too_old"})
+# Headlines remembered per entry: an A/B test's two, a "Live:" counter's last few.
+READ_KEPT = 8
+
+
+def title_digest(title: str) -> str:
+    """A headline as the edit check compares it: case and spacing aside (8 hex digits: a
+    clash makes one wording of one entry go unread, no more)."""
+    basis = " ".join(fold(title).split())
+    return hashlib.blake2b(basis.encode(), digest_size=4).hexdigest()
+
+
+def retitled(
+    articles: Iterable[Article], seen: Mapping[str, Seen], now: datetime
+) -> list[Retitled]:
+    """Entries seen before whose headline now reads otherwise, in feed order: each is read
+    again unless it had this headline before (a headline flipping back and forth is read
+    once per wording, so nothing it tells is posted twice) or is history (``HISTORY``, or
+    past ``MAX_AGE`` by its own date). A summary edited alone is not read again: excerpts
+    and counters change with no news in them."""
+    found = []
+    for article in articles:
+        was = seen.get(article.key)
+        if was is None or article.title == was.title:
+            continue  # the common case, with no digest worked out
+        new, old = title_digest(article.title), title_digest(was.title)
+        if new == old:
+            continue
+        before = was.read_as.split()
+        judge = new not in before and was.verdict not in HISTORY and not too_old(article, now)
+        kept = [d for d in before if d not in (new, old)] + [old]
+        found.append(Retitled(article, " ".join(kept[-READ_KEPT:]), judge))
+    return found
 
 
 def too_old(article: Article, now: datetime, max_age: timedelta = MAX_AGE) -> bool:

@@ -24,7 +24,7 @@ from bot.domain.status import SEASON_LEAP, Change, LearnedEvent, newest_season, 
 from bot.news import classify as classifier
 from bot.news.catalog_view import index_from_catalog, known_from_catalog
 from bot.news.classify_tables import compile_ascii
-from bot.news.dedupe import MAX_AGE, too_old, unseen, wanted
+from bot.news.dedupe import MAX_AGE, Retitled, Seen, retitled, too_old, unseen, wanted
 from bot.news.fetch import FetchResult, fetch_feed, retry_delay, should_disable
 from bot.news.fingerprint import marked_updated, story_fingerprint
 from bot.news.guard import redacted
@@ -220,8 +220,9 @@ async def ingest(
         last = await news.last_told()
         if last is not None and now < last <= now + CLOCK_BACK_HELD:
             now = last
-        seen = await news.seen_keys(feed.id, (a.key for a in articles), carried_at=now)
+        seen = await news.seen(feed.id, (a.key for a in articles), carried_at=now)
         fresh = unseen(articles, seen)
+        edits = retitled(articles, seen, now)
         if not feed.primed:
             # First poll: the backlog is history. Remember it, and its stories, so an entry
             # the feed later re-keys (http → https permalinks, new guids) is known by its
@@ -232,6 +233,8 @@ async def ingest(
                 (a, Judged("baseline", story_id=s)) for a, s in zip(fresh, stories, strict=True)
             ]
             await news.record_articles(feed.id, backlog, now)
+            # (a feed polled again after it was disabled): its edits are history too
+            await news.retitle(feed.id, [(e.article, e.read_as, None) for e in edits])
             await deps.store.feeds.mark_primed_in_tx(feed.id)
             report.verdicts["baseline"] = len(fresh)
             return report
@@ -245,7 +248,33 @@ async def ingest(
             rows.append((article, judged))
             report.verdicts[judged.verdict.split(":")[0]] += 1
         await news.record_articles(feed.id, rows, now)
+        # Headlines corrected since (after the new entries: the edit is news as of now).
+        await news.retitle(
+            feed.id, [await _edited(deps, feed, e, seen, audience, now, report) for e in edits]
+        )
     return report
+
+
+async def _edited(
+    deps: NewsDeps,
+    feed: Feed,
+    edit: Retitled,
+    seen: Mapping[str, Seen],
+    audience: _Audience,
+    now: datetime,
+    report: FeedReport,
+) -> tuple[Article, str, Judged | None]:
+    """An entry whose outlet corrected its headline: read again, when ``retitled`` says so,
+    for a change of status alone (its story was told when it was first seen). Judged as
+    published now, when the correction is told: a date it moves is moved now, not a source
+    that differed when the entry first came."""
+    if not edit.judge:
+        return edit.article, edit.read_as, None
+    report.verdicts["edited"] += 1
+    article = replace(edit.article, published=now)
+    was = seen[article.key]
+    judged = await _one_article(deps, feed, article, audience, now, report, edited=was)
+    return edit.article, edit.read_as, judged
 
 
 async def _one_article(
@@ -255,8 +284,11 @@ async def _one_article(
     audience: _Audience,
     now: datetime,
     report: FeedReport,
+    *,
+    edited: Seen | None = None,
 ) -> Judged:
-    """What one new article is; queues what it should."""
+    """What one new article is; queues what it should. ``edited``: the entry as stored
+    before its outlet corrected the headline (``_edited``)."""
     if too_old(article, now):
         return Judged("too_old")
     # An undated entry is new when the poll first sees it: its dates are read against the poll
@@ -265,18 +297,21 @@ async def _one_article(
     show = deps.catalog.get(signal.show) if signal.show else None
     if show is None:
         return Judged("not_about_show", signal.rule)
-    story_id, new_story = await deps.store.news.story(
-        story_fingerprint(article), article.url, article.title, now
-    )
+    if edited is not None and edited.story_id is not None:
+        story_id, new_story = edited.story_id, False
+    else:
+        story_id, new_story = await deps.store.news.story(
+            story_fingerprint(article), article.url, article.title, now
+        )
     # A headline marked "UPDATE:" is its story as of the edit (a date moved since), though it
-    # is the same story to all-news servers.
-    retold = not new_story and not marked_updated(article.title)
+    # is the same story to all-news servers; so is one corrected under the same key.
+    retold = not new_story and not marked_updated(article.title) and edited is None
     if retold and await deps.store.news.in_backlog(feed.id, story_id):
         # A backlog entry again, under a new key: history, as it was on the first poll. (A
         # later entry's repeat is judged as usual: an extra source, or a story told already.)
         return Judged("reissued", signal.rule, story_id)
-    offer = Offer(article, feed.id, show.title, story_id)
-    verdict = "not_news" if new_story else "duplicate_story"
+    offer = Offer(article, feed.id, show.title, story_id, edited=edited is not None)
+    verdict = "not_news" if new_story or edited is not None else "duplicate_story"
     # A shared feed's news is every server's; a server's own feed's, its followers' alone:
     # judged against the news they all see, and recorded for them only.
     scope = PUBLIC if feed.shared else await audience.scope()
@@ -292,6 +327,10 @@ async def _one_article(
     elif obs is not None:
         offer.obs = obs
         learned = await deps.store.news.learned_events(show.slug, obs.season, view=scope)
+        if edited is not None and not await _tells_more(deps, obs, learned, signal.also, scope):
+            # A correction that adds nothing (a typo, a flip to a wording told before): no
+            # more sources of its own telling, no post.
+            return Judged("not_change", signal.rule, story_id)
         told.append((obs, await _record(deps, obs, learned, feed, story_id, signal.rule)))
         # "Renews it for seasons 4 and 5": each season named is recorded, and one post, keyed
         # by the first season it changes, names each season it changes (not one known already).
@@ -470,6 +509,23 @@ async def _repeated_in(
     return offer
 
 
+async def _tells_more(
+    deps: NewsDeps,
+    obs: Observation,
+    learned: Sequence[LearnedEvent],
+    also: Sequence[int],
+    scope: View,
+) -> bool:
+    """Whether a corrected headline changes any season it names in ``scope``'s news."""
+    if assess(obs, learned) != "extra_source":
+        return True
+    for season in also:
+        known = await deps.store.news.learned_events(obs.show.slug, season, view=scope)
+        if assess(replace(obs, season=season), known) != "extra_source":
+            return True
+    return False
+
+
 # What a headline naming no season can be about, of the seasons the news told of: one still
 # to come, not one told only that it will not come ("will end with season 4": season 5).
 _TO_COME = frozenset(Milestone) - {Milestone.CANCELLED}
@@ -571,6 +627,8 @@ class Offer:
     # with "sources_differ" (its change, or the one it repeats to a guild that missed it):
     # the dates other sources gave as surely (``differs_from``)
     also: tuple[PartialDate, ...] = ()
+    # a headline corrected under a key seen before: its story was told, only its change is news
+    edited: bool = False
 
     @property
     def verdict(self) -> str:
@@ -594,8 +652,10 @@ async def queue_offer(deps: NewsDeps, guild: GuildSettings, offer: Offer) -> boo
     styled as a change when it is one. A post the guild had in its other mode counts too:
     one that told the change, or one of the story."""
     assert guild.channel_id is not None
-    if guild.mode == "changes":
-        change = offer.carried
+    if guild.mode == "changes" or offer.edited:
+        # A corrected headline's story was told already, in either mode: its change alone is
+        # news, heard once as any change is (a change told elsewhere was no news of it).
+        change = offer.change if offer.edited else offer.carried
         if change is None:
             return False
         # the repeated change's own post, or the one that told it beside other seasons'

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from bot.catalog.dates import PartialDate
 from bot.domain.status import LearnedEvent
-from bot.news.dedupe import fold
+from bot.news.dedupe import Seen, fold
 from bot.news.models import Article, Certainty, Milestone
 from bot.store.db import Database
 from bot.store.retention import MARK, MARK_EVERY
@@ -147,24 +147,31 @@ class NewsRepo:
     async def seen_keys(
         self, feed_id: int, keys: Iterable[str], *, carried_at: datetime | None = None
     ) -> set[str]:
-        """Which of ``keys`` this feed has shown before.
+        """Which of ``keys`` this feed has shown before (``seen``)."""
+        return set(await self.seen(feed_id, keys, carried_at=carried_at))
+
+    async def seen(
+        self, feed_id: int, keys: Iterable[str], *, carried_at: datetime | None = None
+    ) -> dict[str, Seen]:
+        """Those of ``keys`` this feed has shown before, as stored: what an edit is told by.
 
         ``carried_at``: the keys are the document a poll then ingests (in transaction), and
         each seen one is marked as still carried (retention keeps it), once its mark is
         ``MARK_EVERY`` old: one UPDATE a day or so per feed, none on most polls."""
         wanted = list(keys)
-        seen: set[str] = set()
+        seen: dict[str, Seen] = {}
         stale: list[str] = []
         # no mark is older than "": only looking, nothing is stale
         before = iso(carried_at - MARK_EVERY) if carried_at else ""
         for chunk in _chunks(wanted):
             marks = ", ".join("?" for _ in chunk)
             rows = await self._db.rows(
-                f"SELECT key, {MARK} < ? FROM articles WHERE feed_id = ? AND key IN ({marks})",
+                f"SELECT key, {MARK} < ?, title, read_as, verdict, story_id FROM articles "
+                f"WHERE feed_id = ? AND key IN ({marks})",
                 (before, feed_id, *chunk),
             )
-            for key, old in rows:
-                seen.add(key)
+            for key, old, *stored in rows:
+                seen[key] = Seen(*stored)
                 if old:
                     stale.append(key)
         if carried_at is None:
@@ -326,6 +333,38 @@ class NewsRepo:
                     judged.change_id,
                 )
                 for a, judged in rows
+            ],
+        )
+
+    async def retitle(
+        self, feed_id: int, rows: Sequence[tuple[Article, str, Judged | None]]
+    ) -> None:
+        """Store the headline (and summary) an outlet corrected under a key seen before, with
+        the digests of those it had (``read_as``), and, when it was read again, what the
+        pipeline made of it (in transaction). That verdict is the entry's from now on, unless
+        the entry carried a change and this reading carries none: the post it made stays what
+        /feeds why explains."""
+        await self._db.conn.executemany(
+            "UPDATE articles SET title = :title, summary = :summary, read_as = :read_as, "
+            "verdict = CASE WHEN :verdict IS NULL OR (change_id IS NOT NULL AND :change IS NULL) "
+            "THEN verdict ELSE :verdict END, "
+            "rule = CASE WHEN :verdict IS NULL OR (change_id IS NOT NULL AND :change IS NULL) "
+            "THEN rule ELSE :rule END, "
+            "change_id = coalesce(:change, change_id), story_id = coalesce(story_id, :story) "
+            "WHERE feed_id = :feed AND key = :key",
+            [
+                {
+                    "title": a.title,
+                    "summary": a.summary[:1000],
+                    "read_as": read_as,
+                    "verdict": judged.verdict if judged else None,
+                    "rule": judged.rule if judged else None,
+                    "change": judged.change_id if judged else None,
+                    "story": judged.story_id if judged else None,
+                    "feed": feed_id,
+                    "key": a.key,
+                }
+                for a, read_as, judged in rows
             ],
         )
 

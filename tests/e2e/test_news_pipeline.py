@@ -39,13 +39,28 @@ class Outlets:
     def publish(self, path: str, title: str, *, age: timedelta = timedelta(minutes=30)) -> None:
         self.count += 1
         when = format_datetime(datetime.now(UTC) - age, usegmt=True)
-        self.items[path].insert(
-            0,
+        self.items[path].insert(0, self._item(path, self.count, title, when))
+        self._serve(path)
+
+    def correct(self, path: str, number: int, title: str) -> None:
+        """The outlet edits the headline of its ``number``-th item, under the same guid (its
+        link, date and summary as they were)."""
+        (at,) = [i for i, item in enumerate(self.items[path]) if f"<guid>{path}-{number}<" in item]
+        when = self.items[path][at].split("<pubDate>")[1].split("</pubDate>")[0]
+        self.items[path][at] = self._item(path, number, title, when)
+        self.count += 1  # a new etag
+        self._serve(path)
+
+    @staticmethod
+    def _item(path: str, number: int, title: str, when: str) -> str:
+        return (
             f"<item><title>{escape(title)}</title>"
-            f"<link>https://news.example{path.removesuffix('.xml')}/{self.count}</link>"
-            f"<guid>{path}-{self.count}</guid><pubDate>{when}</pubDate>"
-            "<description>Coverage from our entertainment desk.</description></item>",
+            f"<link>https://news.example{path.removesuffix('.xml')}/{number}</link>"
+            f"<guid>{path}-{number}</guid><pubDate>{when}</pubDate>"
+            "<description>Coverage from our entertainment desk.</description></item>"
         )
+
+    def _serve(self, path: str) -> None:
         body = (
             '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
             f"<title>Outlet {path}</title><link>https://news.example/</link>"
@@ -523,3 +538,37 @@ async def test_an_older_date_read_after_a_delay_leaves_the_delay_standing(
     ]
     shown = status.embeds[0]["description"].splitlines()[0]
     assert release_countdown(moved) in shown and release_countdown(other) not in shown, shown
+
+
+async def test_a_headline_corrected_under_its_guid_posts_its_renewal_once(tmp_path: Path) -> None:
+    """An outlet posts "Netflix eyes XO, Kitty season 4" (no news), then corrects it under the
+    same guid to "Netflix renews XO, Kitty for season 4": the renewal was never heard, the
+    guid being seen. It is posted once, with the article as its source; later polls, a
+    restart and the headline flipping back and forth post nothing more."""
+    eyes, renews = "Netflix eyes XO, Kitty season 4", "Netflix renews XO, Kitty for season 4"
+    async with FeedServer() as server, Sandbox() as sb:
+        outlets = Outlets(server)
+        feeds_file, channel = await announcing(sb, server, tmp_path, OUTLETS[:1])
+        outlets.publish(OUTLETS[0], "Bridgerton season 5 starts filming in London")
+        async with bot_process(sb, tmp_path, feeds_file):
+            await outlets.polled(OUTLETS[0])
+            await tell(outlets, sb, channel, eyes, 0, timeout=0)
+            outlets.correct(OUTLETS[0], 2, renews)
+            await outlets.polled(OUTLETS[0])
+            posts = await settle(sb, channel, 1)
+        async with bot_process(sb, tmp_path, feeds_file):  # a restart posts nothing again
+            await sb.wait_for_identify(2)
+            await outlets.polled(OUTLETS[0])
+            for title in (eyes, renews):
+                outlets.correct(OUTLETS[0], 2, title)
+                await outlets.polled(OUTLETS[0])
+            after = await settle(sb, channel, 2, timeout=3)
+            status = await sb.invoke("status", {"season": 4}, user="member")
+
+    assert posts == after == ["XO, Kitty season 4: renewed [Confirmed]"]
+    embed = sb.messages(channel)[0].raw["embeds"][0]  # type: ignore[index]
+    assert "news.example/outlet-a/2" in str(embed)
+    (renewed,) = [
+        line for line in status.embeds[0]["description"].splitlines() if "Renewed" in line
+    ]
+    assert "news.example/outlet-a/2" in renewed

@@ -14,6 +14,7 @@ import pytest
 from bot.domain.status import LearnedEvent
 from bot.errors import ConfigError
 from bot.moderation.keywords import join_keywords
+from bot.news.dedupe import Seen
 from bot.news.fingerprint import headline_fingerprint
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.parse import safer_spelling
@@ -75,24 +76,39 @@ async def test_a_store_from_a_newer_kissbot_is_refused_untouched(tmp_path: Path)
         await db.close()
 
 
+async def upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, version: int, rows: str
+) -> Store:
+    """A store migrated to ``version``, holding ``rows`` (SQL), then to the newest."""
+    monkeypatch.setattr("bot.store.db.migrations", lambda: migrations()[:version])
+    store = await Store.open(tmp_path / "old.db")
+    try:
+        assert await store.migrate() == version
+        await store.db.conn.executescript(rows)
+        monkeypatch.undo()
+        assert await store.migrate() == len(migrations())
+    except BaseException:
+        await store.close()
+        raise
+    return store
+
+
 async def test_an_older_store_keeps_its_rows_through_the_newest_migration(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bot upgraded mid-flight: the article seen and the post queued under version 3 are
     still there after migration 4, read with no change or article named, and still sent."""
-    monkeypatch.setattr("bot.store.db.migrations", lambda: migrations()[:3])
-    store = await Store.open(tmp_path / "old.db")
+    store = await upgraded(
+        tmp_path,
+        monkeypatch,
+        3,
+        "INSERT INTO feeds (id, url) VALUES (1, 'https://e.org/feed');"
+        "INSERT INTO articles (feed_id, key, url, title, verdict, first_seen_at) VALUES "
+        "(1, 'k', 'https://e.org/a', 'XO, Kitty renewed', 'repeat', '2026-01-01T00:00:00Z');"
+        "INSERT INTO deliveries (guild_id, channel_id, dedupe_key, payload) VALUES "
+        "(7, 70, 'event:1', '{\"content\": \"a\"}');",
+    )
     try:
-        assert await store.migrate() == 3
-        await store.db.conn.executescript(
-            "INSERT INTO feeds (id, url) VALUES (1, 'https://e.org/feed');"
-            "INSERT INTO articles (feed_id, key, url, title, verdict, first_seen_at) VALUES "
-            "(1, 'k', 'https://e.org/a', 'XO, Kitty renewed', 'repeat', '2026-01-01T00:00:00Z');"
-            "INSERT INTO deliveries (guild_id, channel_id, dedupe_key, payload) VALUES "
-            "(7, 70, 'event:1', '{\"content\": \"a\"}');"
-        )
-        monkeypatch.undo()
-        assert await store.migrate() == len(migrations())
         (seen,) = await store.news.find_articles([1], "renewed")
         assert seen.verdict == "repeat" and seen.change_id is None
         now = datetime(2026, 1, 1, tzinfo=UTC)
@@ -102,6 +118,33 @@ async def test_an_older_store_keeps_its_rows_through_the_newest_migration(
         await store.outbox.mark_sent(due.id, 999, now)
         assert await store.outbox.counts() == {"sent": 1}
         assert await store.outbox.publishes_due(now) == []  # a text channel's post
+    finally:
+        await store.close()
+
+
+async def test_an_article_stored_before_migration_19_reads_with_no_earlier_headline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen before the upgrade, an entry has had only the headline stored: one corrected
+    after it is read again, and what was stored is kept beside the new headline."""
+    store = await upgraded(
+        tmp_path,
+        monkeypatch,
+        18,
+        "INSERT INTO feeds (id, url) VALUES (1, 'https://e.org/feed');"
+        "INSERT INTO articles (feed_id, key, url, title, verdict, first_seen_at) VALUES "
+        "(1, 'k', 'https://e.org/a', 'Netflix eyes XO, Kitty', 'not_news', "
+        "'2026-01-01T00:00:00Z');",
+    )
+    try:
+        seen = await store.news.seen(1, ["k", "other"])
+        assert seen == {"k": Seen("Netflix eyes XO, Kitty", "", "not_news", None)}
+        async with store.db.transaction():
+            corrected = Article("f", "k", "https://e.org/a", "Netflix renews XO, Kitty", NOW, "")
+            await store.news.retitle(1, [(corrected, "d1", Judged("not_change", "r"))])
+        (stored,) = await store.news.find_articles([1], "renews")
+        assert (stored.verdict, stored.rule, stored.story_id) == ("not_change", "r", None)
+        assert (await store.news.seen(1, ["k"]))["k"].read_as == "d1"
     finally:
         await store.close()
 
