@@ -4,7 +4,8 @@ The pipeline stores one verdict per article when it first sees it (``articles.ve
 ``baseline``, ``reissued`` (a backlog entry under a new key), ``too_old``,
 ``not_about_show``, ``not_news``, ``duplicate_story``, ``unlikely_season`` (a season
 number out of reach of the newest known, taken for a misreading), ``not_change``,
-``repeat`` (an extra source for a recent change) or ``change:<kind>``.
+``repeat`` (an extra source for a recent change) or ``change:<kind>``; a headline its outlet
+corrected later is judged again, ``edited`` when the correction tells no change.
 The guild-specific stages (show, filter, mode, destination) are judged again here with
 the guild's *current* settings.  For a ``repeat``, this guild's delivery of the change it
 repeated (looked up by the caller) says whether the guild heard the change from it.
@@ -282,6 +283,14 @@ def _news_stage(
                 "Status change?", "note", text + "; in all-news mode it posts if it was a new story"
             )
         return Stage("Status change?", "fail", text + " (this server posts changes only)")
+    if verdict == "edited":
+        return Stage(
+            "Status change?",
+            "fail",
+            "no: its outlet corrected the headline after I first saw the article, and the "
+            "correction tells no new status change (a corrected headline is never posted "
+            "again as a story)",
+        )
     if verdict == "repeat":
         return _repeat_stage(seen, all_news, told, forgotten)
     if verdict == "duplicate_story":

@@ -274,6 +274,10 @@ async def _edited(
     article = replace(edit.article, published=now)
     was = seen[article.key]
     judged = await _one_article(deps, feed, article, audience, now, report, edited=was)
+    if not judged.verdict.startswith("change:"):
+        # no post (a repeat's change was told elsewhere): /feeds why says the correction
+        # told nothing new, whatever the entry was when first seen
+        judged = Judged("edited", judged.rule, judged.story_id)
     return edit.article, edit.read_as, judged
 
 

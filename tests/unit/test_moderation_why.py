@@ -91,6 +91,7 @@ def last(exp: Explanation) -> tuple[str, str]:
         ("duplicate_story", "News?"),
         ("not_change", "Status change?"),
         ("unlikely_season", "Status change?"),
+        ("edited", "Status change?"),
     ],
 )
 def test_each_stored_verdict_stops_at_its_stage(verdict: str, stopped_at: str) -> None:
@@ -115,6 +116,7 @@ def test_all_news_mode_posts_plain_news_and_notes_extra_sources() -> None:
     exp = stages("not_change", guild=all_news)
     assert exp.posts and any(s.outcome == "note" for s in exp.stages)
     assert not stages("duplicate_story", guild=all_news).posts
+    assert not stages("edited", guild=all_news).posts  # the correction of a story told
     misread = stages("unlikely_season", guild=all_news)
     assert misread.posts and "misreading" in misread.stages[-2].text
 

@@ -157,6 +157,11 @@ async def test_a_typo_fixed_posts_nothing_in_either_mode(deps: NewsDeps) -> None
     assert report.verdicts == {"edited": 2} and report.queued == 0
     assert await posts(deps) == before
     assert len(await deps.store.news.learned_events("xo-kitty", 4)) == 1
+    # /feeds why: the feature's correction told nothing; the renewal's post stays explained
+    (fashion,) = await deps.store.news.find_articles([feed.id], "fashion")
+    (fourth,) = await deps.store.news.find_articles([feed.id], "fourth")
+    assert fashion.verdict == "edited" and fashion.change_id is None
+    assert fourth.verdict == "change:new_milestone" and fourth.change_id is not None
 
 
 async def test_a_headline_flipping_back_and_forth_posts_once_and_reads_each_wording_once(
