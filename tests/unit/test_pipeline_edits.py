@@ -11,7 +11,7 @@ from bot.news.dedupe import MAX_AGE, READ_KEPT, Seen, retitled, title_digest
 from bot.news.models import Article, Signal
 from bot.news.pipeline import NewsDeps, ingest
 from tests.conftest import NOW, article
-from tests.unit.test_pipeline_ingest import primed_feed
+from tests.unit.test_pipeline_ingest import primed_feed, second_feed
 
 EYES = "Netflix eyes XO, Kitty season 4"
 RENEWS = "Netflix renews XO, Kitty for season 4"
@@ -230,3 +230,19 @@ async def test_a_poll_cut_off_mid_correction_leaves_it_to_the_next(
     await ingest(deps, feed, [article("a", RENEWS)], NOW)
     await ingest(deps, feed, [article("a", RENEWS)], NOW)
     assert await posts(deps) == [(1, "XO, Kitty season 4: renewed")]
+
+
+async def test_a_servers_own_feed_corrected_tells_its_followers_once(deps: NewsDeps) -> None:
+    """An own feed's news is its followers' alone: the correction's change is theirs, and a
+    server that heard it from its other feed first is not told it again."""
+    feed = await primed_feed(deps, "https://own.org/feed", shared=False, a="changes", b="all")
+    other = await second_feed(deps, 1)
+    await ingest(deps, feed, [article("a", EYES)], NOW)
+    await ingest(deps, other, [article("x", "XO, Kitty officially renewed for season 4")], NOW)
+    await ingest(deps, feed, [article("a", RENEWS)], NOW)
+    await ingest(deps, feed, [article("a", RENEWS)], NOW)
+    assert await posts(deps) == [
+        (2, "XO, Kitty news"),
+        (1, "XO, Kitty season 4: renewed"),
+        (2, "XO, Kitty season 4: renewed"),
+    ]
