@@ -1739,12 +1739,16 @@ RELEASE_WINDOW = _rule(
     r"|is coming|coming|comes|debuts?|to debut|will debut|returns?|to return|will return|lands?"
     r"|launch(?:es)?|will launch|to launch|will air|to air|airs|screens|will screen"
     r"|set to (?:premiere|debut|return|arrive|land|drop|air)"
+    # "XO, Kitty is back next month" (a plural subject is people: "the Liars are back")
+    r"|is (?:finally )?back"
     # the release verb itself: "will be released next year", "is set to release in 2027"
     r"|(?:will|set to|to) (?:be )?release[ds]?)\b"
     r" (?:on [\w+]+ |to [\w+]+ )?"
     r"(?:(?:in |this |next |later this |from )(?:early |late |mid-?|(?:the )?(?:first|second) half "
     rf"of )?(?:20\d\d|spring|summer|fall|autumn|{MONTH}"
     r"|winter|year)\b"
+    # "returns next month", "is back later this month"
+    r"|(?:this|next|later this) month\b"
     # a headline's "Season 2 Premieres Summer 2025"
     # (where the headline or its clause ends: not "returns 2025 sales figures")
     r"|(?:early |late |mid-?)?(?:(?:spring|summer|fall|autumn|winter) )?20\d\d\b"
@@ -2139,7 +2143,9 @@ RELEASED_FAMILY = Family(
             # plural subject is people, not the season
             r"[^.?!]{0,60}\bis (?:finally )?(?:back(?!,? (?:and|but)\b| with a vengeance\b"
             r"| as\b)|here)\b(?! (?:for|in production"
-            r"|in front of|on set|to|writing|filming|shooting|at work|in town))",
+            r"|in front of|on set|to|writing|filming|shooting|at work|in town))"
+            # "is back next month", "is back on Netflix in 2027": a return still ahead
+            rf"(?![^.?!]{{0,30}}\b(?:{_STILL_AHEAD}|in 20\d\d)\b)",
             title_only=True,
             weak=True,
         ),
