@@ -1756,6 +1756,9 @@ RELEASE_WINDOW = _rule(
     headline_only=True,
 )
 
+# What a network's verb releases that is not the season itself
+_NOT_THE_SEASON = r"trailer|teaser|poster|first look|photos?|images|clips?|episode|finale"
+
 RELEASE_FAMILY = Family(
     rules=(
         _rule(
@@ -1862,6 +1865,13 @@ RELEASE_FAMILY = Family(
             r"\b(?:premieres|debuts|arrives|returns"
             r"|drops|lands|(?:will|to|is set to) (?:premiere|debut|arrive|return|drop|land))"
             r"(?: on (?!black |good |holy |cyber )[\w+]+)? (?:on |this )?"
+            rf"(?P<weekday>{WEEKDAY})\b(?!,? \(?(?:\d|the \d|{MONTH})| nights\b)"
+            # a network's verb with the season it releases between: "Netflix drops XO, Kitty
+            # season 3 on Wednesday" (not its trailer's or an episode's day)
+            rf"|\b{NETWORK} (?:premieres|debuts|drops|releases|launches|(?:will|to|is set to)"
+            r" (?:premiere|debut|drop|release|launch))"
+            rf" (?:(?!{_NOT_THE_SEASON})[^.?!;]){{0,45}}?\b{SEASON_REF}"
+            rf"(?: of (?:(?!{_NOT_THE_SEASON})[^.?!;]){{1,30}}?)? (?:on |this )?"
             rf"(?P<weekday>{WEEKDAY})\b(?!,? \(?(?:\d|the \d|{MONTH})| nights\b)",
         ),
         _rule(

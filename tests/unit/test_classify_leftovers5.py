@@ -2,9 +2,13 @@
 
 "XO, Kitty is back next month" is a return still ahead, a release date told, not the
 release: ``is-back`` reads "is back" alone as the season out, ``premieres-in-window`` reads
-it (and "this/next month") before a window."""
+it (and "this/next month") before a window. A network's release verb with the season between
+it and a weekday ("Netflix drops XO, Kitty season 3 on Wednesday") names the premiere's day,
+as the season's own verb does ("XO, Kitty season 3 drops Wednesday")."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 import pytest
 
@@ -53,3 +57,48 @@ def test_back_at_work_or_with_nothing_ahead_is_no_release_date(
 ) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is milestone, signal.rule
+
+
+WEDNESDAY = datetime(2026, 11, 18, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix drops XO, Kitty season 3 on Wednesday",
+        "Netflix premieres XO, Kitty season 3 Wednesday",
+        "Netflix premieres XO, Kitty season 3 Wednesday, with all eight episodes",
+        "Netflix premieres XO, Kitty season 3 Wednesday, Harbor Lights follows",
+        "Netflix releases XO, Kitty season 3 this Wednesday",
+        "Netflix drops the third season of XO, Kitty on Wednesday",
+        "Netflix will drop XO, Kitty season 3 on Wednesday",
+    ],
+)
+def test_a_networks_release_verb_with_the_season_and_a_weekday_dates_it(title: str) -> None:
+    signal = classify(title, "", WEDNESDAY, INDEX)
+    assert (signal.milestone, signal.season, signal.event_date) == (
+        Milestone.RELEASED,
+        3,
+        WEDNESDAY.date(),
+    ), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # (the trailer's, an episode's or the finale's day is no premiere's)
+        ("Netflix drops XO, Kitty season 3 trailer on Wednesday", Milestone.TRAILER),
+        ("Netflix drops XO, Kitty season 3 first look on Wednesday", Milestone.TRAILER),
+        ("Netflix drops XO, Kitty season 3 episode 5 on Wednesday", None),
+        ("Netflix drops XO, Kitty season 3 finale on Wednesday", None),
+        # (a weekly slot)
+        ("Netflix drops XO, Kitty season 3 on Wednesdays", None),
+        ("Netflix drops XO, Kitty season 3 Wednesday nights", None),
+    ],
+)
+def test_a_networks_verb_with_a_weekday_that_is_not_the_premiere(
+    title: str, milestone: Milestone | None
+) -> None:
+    signal = classify(title, "", WEDNESDAY, INDEX)
+    assert signal.milestone is milestone, signal.rule
+    assert signal.event_date is None, signal.rule
