@@ -1663,6 +1663,10 @@ TRAILER_FAMILY = Family(
             r"\b(?:trailer|teaser|sneak peek|promo|promotional video|pv|"
             r"footage)s?\b"
             r"(?! (?:panels?|modules?|systems?|plants?|arrays?|installations?|cells?)\b)"
+            # a list of titles, each with its trailer: "drops Wednesday season 2, Harbor
+            # Lights and XO, Kitty trailers"
+            r"|\b(?:releases?|dropp?(?:ed|s)?|unveil(?:s|ed)?|shares?|shared|debut(?:s|ed)?"
+            r"|reveal(?:s|ed)?) [^.?!;]{1,60}?(?:\band|&) [^.?!;]{1,40}?\b(?:trailers|teasers)\b"
             # "announced the show's return with an intriguing teaser trailer", "released the
             # first six minutes of Wednesday season 2"
             r"|\b(?:announce[sd]?|confirm(?:s|ed)?|tease[sd]?) [^.?!]{0,40}\bwith (?:a|an|its|the) "
@@ -1865,7 +1869,9 @@ RELEASE_FAMILY = Family(
             r"\b(?:premieres|debuts|arrives|returns"
             r"|drops|lands|(?:will|to|is set to) (?:premiere|debut|arrive|return|drop|land))"
             r"(?: on (?!black |good |holy |cyber )[\w+]+)? (?:on |this )?"
-            rf"(?P<weekday>{WEEKDAY})\b(?!,? \(?(?:\d|the \d|{MONTH})| nights\b)"
+            # (a weekday with a season of its own is a show named like one: "Netflix drops
+            # Wednesday season 2, Harbor Lights and XO, Kitty trailers")
+            rf"(?P<weekday>{WEEKDAY})\b(?!,? \(?(?:\d|the \d|{MONTH})| nights\b| {SEASON_REF})"
             # a network's verb with the season it releases between: "Netflix drops XO, Kitty
             # season 3 on Wednesday" (not its trailer's or an episode's day)
             rf"|\b{NETWORK} (?:premieres|debuts|drops|releases|launches|(?:will|to|is set to)"
@@ -2042,6 +2048,10 @@ RELEASED_FAMILY = Family(
             # "Netflix Releases New Season 2 Images, BTS Video": pictures of the season
             r"(?!(?: \d{1,2}| [ivx]+)? (?:images|photos|pics|pictures|stills|posters?|trailers?"
             r"|teasers?|clips?|footage|first[- ]look|featurettes?|bts|behind-the-scenes)\b)"
+            # (nor the first of a list of titles whose pictures it drops: "drops Wednesday
+            # season 2, Harbor Lights and XO, Kitty trailers")
+            r"(?!(?: \d{1,2}| [ivx]+)?, [^.?!;]{1,60}?(?:\band|&) [^.?!;]{1,40}?\b(?:images|photos"
+            r"|pics|pictures|stills|posters|trailers|teasers|clips|first[- ]looks|featurettes)\b)"
             r"|\bgelanceerd\b|\bab heute\b[^.]{0,80}\berhältlich\w*|\bya (?:está )?disponible\b"
             r"|\b(?:launches|launched) (?:the )?(?:(?!trailer|teaser|campaign|podcast|promo|poster"
             rf"|website|game|search)[\w'-]+ ){{0,3}}{SEASON_REF}",

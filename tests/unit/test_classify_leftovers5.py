@@ -4,7 +4,10 @@
 release: ``is-back`` reads "is back" alone as the season out, ``premieres-in-window`` reads
 it (and "this/next month") before a window. A network's release verb with the season between
 it and a weekday ("Netflix drops XO, Kitty season 3 on Wednesday") names the premiere's day,
-as the season's own verb does ("XO, Kitty season 3 drops Wednesday")."""
+as the season's own verb does ("XO, Kitty season 3 drops Wednesday"). A network's verb
+heading a list of titles that ends in their trailers ("Netflix drops Wednesday season 2,
+Harbor Lights and XO, Kitty trailers") tells each title's trailer, no release: a weekday
+with a season of its own is a title, not a day."""
 
 from __future__ import annotations
 
@@ -102,3 +105,40 @@ def test_a_networks_verb_with_a_weekday_that_is_not_the_premiere(
     signal = classify(title, "", WEDNESDAY, INDEX)
     assert signal.milestone is milestone, signal.rule
     assert signal.event_date is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix drops Wednesday season 2, Harbor Lights and XO, Kitty trailers",
+        "Netflix drops Wednesday season 2, Harbor Lights & XO, Kitty teasers",
+        "Netflix drops Harbor Lights season 2, Outer Banks and XO, Kitty trailers",
+        "Netflix drops Harbor Lights, Outer Banks and XO, Kitty trailers",
+        "Netflix drops XO, Kitty season 3, Harbor Lights and Outer Banks trailers",
+    ],
+)
+@pytest.mark.parametrize("told", [TOLD, WEDNESDAY])
+def test_a_list_of_titles_trailers_is_each_ones_trailer(title: str, told: datetime) -> None:
+    signal = classify(title, "", told, INDEX)
+    assert (signal.milestone, signal.event_date) == (Milestone.TRAILER, None), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # (the season dropped with the day, a list of titles after it)
+        (
+            "Netflix drops XO, Kitty season 3 on Wednesday, Harbor Lights and Outer Banks follow",
+            Milestone.RELEASED,
+        ),
+        # (a list with no trailer in it)
+        ("Netflix drops XO, Kitty season 3, Harbor Lights and Wednesday next", None),
+        # (pictures, not trailers, of the titles listed: no release either)
+        ("Netflix drops Wednesday season 2, XO, Kitty and Harbor Lights posters", None),
+    ],
+)
+def test_a_list_after_a_networks_verb_with_no_trailers_is_no_trailer(
+    title: str, milestone: Milestone | None
+) -> None:
+    signal = classify(title, "", WEDNESDAY, INDEX)
+    assert signal.milestone is milestone, signal.rule
