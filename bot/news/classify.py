@@ -779,6 +779,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     kinds = kinds_before(doc.units(doc.catalog.context), context, doc.prefixes, start, end)
     if "denied" in kinds and _denied_before(context, start, end):
         kinds.discard("denied")  # "denies the cancellation rumours as filming begins"
+    if milestone is Milestone.RELEASE_DATE_ANNOUNCED and _ASKED_IF.search(context, start, end):
+        return None  # "won't say if … will premiere in 2027": no date is given
     if kinds:
         if "denied" in kinds and "passing" not in kinds:
             doc.denials.append(hit)  # no event, but perhaps the denial is the news
@@ -826,6 +828,10 @@ _NETWORK_VERB = re.compile(rf"\b{NETWORK} $")
 _LIST_AFTER = re.compile(
     rf", (?!(?:and|{WEEKDAY}|{NETWORK})\b)[\w'&.-]+(?: [\w'&.-]+){{0,3}}(?:,| and | & )"
 )
+
+
+# A date told in an open question, "won't say if … will premiere in 2027"
+_ASKED_IF = re.compile(r"\b(?:if|whether)\b[^.?!,;]{0,40}$")
 
 
 def _weekday_titled(text: str, hit: _Hit) -> bool:

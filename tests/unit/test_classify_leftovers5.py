@@ -7,7 +7,8 @@ it and a weekday ("Netflix drops XO, Kitty season 3 on Wednesday") names the pre
 as the season's own verb does ("XO, Kitty season 3 drops Wednesday"). A network's verb
 heading a list of titles that ends in their trailers ("Netflix drops Wednesday season 2,
 Harbor Lights and XO, Kitty trailers") tells each title's trailer, no release: a weekday
-with a season of its own is a title, not a day."""
+with a season of its own is a title, not a day. A release date in an open question ("won't
+confirm if … will release in 2027", "hasn't said whether …") is asked about, not announced."""
 
 from __future__ import annotations
 
@@ -142,3 +143,33 @@ def test_a_list_after_a_networks_verb_with_no_trailers_is_no_trailer(
 ) -> None:
     signal = classify(title, "", WEDNESDAY, INDEX)
     assert signal.milestone is milestone, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Disney won't confirm if XO, Kitty season 3 will release in 2027",
+        "Netflix hasn't said whether XO, Kitty season 3 will premiere in 2027",
+        "Fans wonder whether XO, Kitty season 3 will return next year",
+        "Netflix won't say if XO, Kitty season 3 premieres in April",
+        "It's unclear if XO, Kitty season 3 will be released on June 5, 2027",
+    ],
+)
+def test_a_release_date_asked_about_is_not_announced(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # (a condition set off by its comma, or an "if" after the date)
+        "If all goes to plan, XO, Kitty season 3 will premiere in 2027",
+        "XO, Kitty season 3 will premiere in 2027, even if fans have to wait",
+        "XO, Kitty season 3 will premiere in April 2027 whether fans like it or not",
+        "Netflix confirms XO, Kitty season 3 premieres June 5, 2027, and asks if fans are ready",
+    ],
+)
+def test_an_if_that_does_not_ask_the_date_leaves_it_announced(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
