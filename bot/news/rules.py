@@ -1865,20 +1865,22 @@ RELEASE_FAMILY = Family(
             # its date ("premieres Friday, June 5": ``premieres-on-date``)
             # ("episode 5 premieres Friday" is an episode's; "on Black Friday" no network's,
             # and no weekday's: a day of its own; "Friday the 27th" is that day, not this one)
-            r"(?<!\bepisode )(?<!\bepisodes )(?<!\bfinale )(?<!\bepisode \d )(?<!\bepisode \d\d )"
+            r"(?:(?<!\bepisode )(?<!\bepisodes )(?<!\bfinale )"
+            r"(?<!\bepisode \d )(?<!\bepisode \d\d )"
             r"\b(?:premieres|debuts|arrives|returns"
             r"|drops|lands|(?:will|to|is set to) (?:premiere|debut|arrive|return|drop|land))"
-            r"(?: on (?!black |good |holy |cyber )[\w+]+)? (?:on |this )?"
-            # (a weekday with a season of its own is a show named like one: "Netflix drops
-            # Wednesday season 2, Harbor Lights and XO, Kitty trailers")
-            rf"(?P<weekday>{WEEKDAY})\b(?!,? \(?(?:\d|the \d|{MONTH})| nights\b| {SEASON_REF})"
-            # a network's verb with the season it releases between: "Netflix drops XO, Kitty
-            # season 3 on Wednesday" (not its trailer's or an episode's day)
+            r"(?: on (?!black |good |holy |cyber )[\w+]+)?"
+            # or a network's verb with the season it releases between: "Netflix drops XO,
+            # Kitty season 3 on Wednesday" (not its trailer's or an episode's day; one
+            # alternative with the verb's, as a pattern holds one group of a name)
             rf"|\b{NETWORK} (?:premieres|debuts|drops|releases|launches|(?:will|to|is set to)"
             r" (?:premiere|debut|drop|release|launch))"
             rf" (?:(?!{_NOT_THE_SEASON})[^.?!;]){{0,45}}?\b{SEASON_REF}"
-            rf"(?: of (?:(?!{_NOT_THE_SEASON})[^.?!;]){{1,30}}?)? (?:on |this )?"
-            rf"(?P<weekday>{WEEKDAY})\b(?!,? \(?(?:\d|the \d|{MONTH})| nights\b)",
+            rf"(?: of (?:(?!{_NOT_THE_SEASON})[^.?!;]){{1,30}}?)?)"
+            r" (?:on |this )?"
+            # (a weekday with a season of its own is a show named like one: "Netflix drops
+            # Wednesday season 2, Harbor Lights and XO, Kitty trailers")
+            rf"(?P<weekday>{WEEKDAY})\b(?!,? \(?(?:\d|the \d|{MONTH})| nights\b| {SEASON_REF})",
         ),
         _rule(
             "all-episodes-on-date",
