@@ -1954,6 +1954,9 @@ def _period(match: re.Match[str], when: date) -> PartialDate:
     """The month or year a ``_PERIOD`` match names, a month without its year the next one."""
     if match["next"]:
         return PartialDate(when.year + 1)
+    if ahead := match.groupdict().get("ahead"):  # "is back next month": the month after
+        first = when.replace(day=1) + timedelta(days=32 if ahead == "next" else 0)
+        return PartialDate(first.year, first.month)
     if match["only"]:
         return PartialDate(int(match["only"]))
     month = MONTHS[match["month"]]
@@ -1962,12 +1965,13 @@ def _period(match: re.Match[str], when: date) -> PartialDate:
 
 
 # A month or a year a premiere is set for, when no day is given: "coming in April 2027",
-# "premieres this April", "arrives April 2027", "returns in 2027", es "llega en abril", pt
-# "estreia em abril de 2027", de "startet im April 2027". A word of the premiere's own comes
-# first ("premiered", past, is none), then at most a few words of no other event's, so a time
-# another event's ("renewed in April 2026", "as filming wraps in March") is not the premiere's.
+# "premieres this April", "arrives April 2027", "returns in 2027", "is back next month", es
+# "llega en abril", pt "estreia em abril de 2027", de "startet im April 2027". A word of the
+# premiere's own comes first ("premiered", past, is none), then at most a few words of no
+# other event's, so a time another event's ("renewed in April 2026", "as filming wraps in
+# March") is not the premiere's.
 _PREMIERE_VERB = (
-    r"premier(?:e|es|ing)|releas(?:e|es|ing)|debut(?:s|ing)?|return(?:s|ing)?|arriv(?:e|es|ing)"
+    r"back|premier(?:e|es|ing)|releas(?:e|es|ing)|debut(?:s|ing)?|return(?:s|ing)?|arriv(?:e|es|ing)"
     r"|com(?:e|es|ing)|land(?:s|ing)?|launch(?:es|ing)?|drop(?:s|ping)?|hit(?:s|ting)?"
     r"|bows?|(?:be )?(?:released|premiered|launched)|sets?|slated|scheduled|dated|due"
     # es, pt, fr, it, de
@@ -1986,7 +1990,8 @@ _SET_PERIOD = re.compile(
     rf"\b(?:{_PREMIERE_VERB})\b(?: {_NOT_PREMIERE}[\w',:-]+){{0,4}}?"
     r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|para|per|pour))?(?: the| an?)? "
     rf"{PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})"
-    r"(?:,?(?: de| del)? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)|(?P<next>next year))"
+    r"(?:,?(?: de| del)? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)|(?P<next>next year)"
+    r"|(?P<ahead>this|next) month)"
     r"\b(?![ ,.]?\d|')"  # (not "Mai's": a name)
 )
 # ... or before the premiere's word: "sets it for a June 2027 premiere".

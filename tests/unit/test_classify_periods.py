@@ -45,6 +45,11 @@ def show() -> Show:
         ("XO, Kitty season 4 premieres in April", APRIL),
         ("XO, Kitty season 4 is coming this April", APRIL),
         ("XO, Kitty season 4 premieres this November", PartialDate(2026, 11)),
+        # "is back", and a month named by its place from the article's: read in November
+        ("XO, Kitty is back in April", APRIL),
+        ("XO, Kitty is back next month", PartialDate(2026, 12)),
+        ("XO, Kitty season 4 returns next month", PartialDate(2026, 12)),
+        ("XO, Kitty season 4 premieres later this month", PartialDate(2026, 11)),
         # a part of a year is a window, not a month: it gives the year
         ("XO, Kitty season 4 will premiere in spring 2027", Y2027),
         ("XO, Kitty season 4 premieres in early 2027", Y2027),
