@@ -350,6 +350,8 @@ def _merge(
         date_claim = _latest_move(ordered, dates)[0]
     else:
         date_claim = max(reversed(dated), key=lambda c: c.certainty, default=None)
+        if milestone in ONE_DATE:
+            date_claim = _sharpest(date_claim, dated)
     # Premiere dates told as surely that cannot both hold: outlets disagree (or one moved it
     # without the word "delay"); the step keeps the newest and says the sources differ.
     rivals: list[PartialDate] = []
@@ -383,6 +385,27 @@ def _merge(
         and not _since(date_claim, delayed[-1]),
         rival_dates=tuple(dict.fromkeys(rivals)),
     )
+
+
+def _sharpest(claim: _Claim | None, dated: Sequence[_Claim]) -> _Claim | None:
+    """``claim``, or the newest claim as sure whose date lies within its date, sharper: a
+    month or year told after a day in it ("premieres April 17", then "coming in April") only
+    retells it coarser, and would take the day from /status and the premiere event."""
+    while claim is not None and claim.date is not None:
+        known = claim.date
+        within = [
+            c
+            for c in dated
+            if c.certainty == claim.certainty
+            and c.date is not None
+            and c.date != known
+            and known.first_day <= c.date.first_day
+            and c.date.last_day <= known.last_day
+        ]
+        if not within:
+            break
+        claim = max(within, key=_when)
+    return claim
 
 
 def _latest_move(

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot.catalog import PartialDate, Season, Show, load_show
+from bot.domain.premiere import wanted_event
 from bot.domain.status import LearnedEvent, season_status, standing_date
 from bot.news.messages import change_message
 from bot.news.models import Article, Certainty, Milestone
@@ -148,3 +149,21 @@ def test_status_counts_the_other_dates_it_does_not_name() -> None:
     step = season_status(SEASON4, told_at_once).step(DATE)
     assert step is not None and len(step.rival_dates) == 3
     assert step_line(step, 4, TOLD).count(" and 1 more)") == 1
+
+
+def test_a_month_or_year_told_after_a_day_in_it_keeps_the_day(show: Show) -> None:
+    """'Premieres April 17', then 'coming in April 2027', then 'returns in 2027', as surely:
+    no post (nothing moved), but /status, the card and the premiere event took the newest,
+    coarser date and lost the day. The day stands; a day outside it still moves it."""
+    day = told(R, APRIL17)
+    month = told(R, period=APRIL, at=timedelta(days=2), url="https://b.example/")
+    year = told(R, period=PartialDate(2027), at=timedelta(days=4), url="https://c.example/")
+    assert assess(Observation(show, 4, month), [day]) == "extra_source"
+    status = season_status(SEASON4, [day, month, year])
+    shown = standing_date(status)
+    assert shown is not None and shown.date == PartialDate(2027, 4, 17) and not shown.rival_dates
+    event = wanted_event(show.title, status, TOLD)
+    assert event is not None and event.start.date() == APRIL17
+    may = told(R, MAY8, at=timedelta(days=6), url="https://d.example/")
+    moved = standing_date(season_status(SEASON4, [day, month, year, may]))
+    assert moved is not None and moved.date == PartialDate(2027, 5, 8)
