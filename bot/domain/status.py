@@ -388,23 +388,24 @@ def _merge(
 
 
 def _sharpest(claim: _Claim | None, dated: Sequence[_Claim]) -> _Claim | None:
-    """``claim``, or the newest claim as sure whose date lies within its date, sharper: a
-    month or year told after a day in it ("premieres April 17", then "coming in April") only
-    retells it coarser, and would take the day from /status and the premiere event."""
+    """``claim``, or the surest, then newest, claim whose date lies within its date, sharper:
+    a month or year told after a day in it ("premieres April 17", then "coming in April")
+    only retells it coarser, and would take the day from /status and the premiere event. As
+    for a confirmation without a day, a day reported within a confirmed month is the day
+    fans wait for (the step's date then as sure as its own claim: ``date_sureness``)."""
     while claim is not None and claim.date is not None:
         known = claim.date
         within = [
             c
             for c in dated
-            if c.certainty == claim.certainty
-            and c.date is not None
+            if c.date is not None
             and c.date != known
             and known.first_day <= c.date.first_day
             and c.date.last_day <= known.last_day
         ]
         if not within:
             break
-        claim = max(within, key=_when)
+        claim = max(within, key=lambda c: (c.certainty, _when(c)))
     return claim
 
 
@@ -636,13 +637,30 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
     when = event.when
     if (
         when is not None
-        and (step.date is None or step.date_overtaken or event.certainty >= step.date_sureness)
+        and (
+            step.date is None
+            or step.date_overtaken
+            or event.certainty >= step.date_sureness
+            or _sharper(event.milestone, step.date, when)
+        )
         and _date_moved(event.milestone, step.date, when)
     ):
         return "date_changed"
     if event.certainty > step.certainty:
         return "raised_certainty"
     return "extra_source"
+
+
+def _sharper(milestone: Milestone, known: PartialDate, when: PartialDate) -> bool:
+    """Is ``when`` a premiere day within the month or year ``known`` gives? Then it is the
+    first day fans are told, news however sure the month was ("Netflix confirms April",
+    then "premieres April 17" reported), as a first date is."""
+    return (
+        milestone in ONE_DATE
+        and known.exact is None
+        and when.exact is not None
+        and known.contains(when.exact)
+    )
 
 
 def _date_moved(milestone: Milestone, known: PartialDate | None, when: PartialDate) -> bool:

@@ -167,3 +167,19 @@ def test_a_month_or_year_told_after_a_day_in_it_keeps_the_day(show: Show) -> Non
     may = told(R, MAY8, at=timedelta(days=6), url="https://d.example/")
     moved = standing_date(season_status(SEASON4, [day, month, year, may]))
     assert moved is not None and moved.date == PartialDate(2027, 5, 8)
+
+
+def test_a_day_reported_within_a_confirmed_month_is_a_date_set(show: Show) -> None:
+    """'Netflix confirms season 4 premieres in April 2027', then 'premieres April 17'
+    reported: no post, and /status kept 'April 2027', as if no day were known (before the
+    month was read, the day was the first date given, and posted). The day is the date
+    set, as sure as its report; the month's confirmation still counts for the step."""
+    month = told(C, period=APRIL)
+    day = told(R, APRIL17, at=timedelta(days=3), url="https://b.example/")
+    assert assess(Observation(show, 4, day), [month]) == "date_set"
+    shown = standing_date(season_status(SEASON4, [month, day]))
+    assert shown is not None and shown.date == PartialDate(2027, 4, 17)
+    assert (shown.certainty, shown.date_sureness) == (C, R)
+    # a day outside the confirmed month, reported, moves nothing: the month is surer
+    may = told(R, MAY8, at=timedelta(days=3), url="https://c.example/")
+    assert assess(Observation(show, 4, may), [month]) == "extra_source"
