@@ -146,6 +146,9 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
             return "extra_source"  # outlets disagree: a date told as surely before is no move
         if new is not None and old.date in new.rival_dates and _out_before(obs.event, old, learned):
             return "sources_differ"  # one poll's two outlets, or an older story come late
+        if milestone in ONE_DATE and (moved := moved_to(before)) and moved.date == obs.event.when:
+            # "delayed to June 2027", then "coming in June 2027": the delay's date retold
+            return "raised_certainty" if obs.event.certainty > moved.certainty else "extra_source"
         if milestone in ONE_DATE and _sets_within(obs.event, old, before):
             return "date_set"  # "coming in April", then "premieres April 17": nothing moved
         if milestone in ONE_DATE and _surer_at_once(obs.event, old, learned):
@@ -156,10 +159,12 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
 def _sets_within(event: LearnedEvent, step: Step, before: SeasonStatus) -> bool:
     """Does ``event`` give the step's date where it had none ("Netflix confirms the premiere
     date", "coming in April" as read without its month), or more precisely within the one
-    given (April 17 in April)? Then nothing moved: the date got precise. Not where a delay
-    overtook the date, or named where the premiere moved to: a day then is judged as a move."""
-    when, known = event.when, step.date
-    if when is None or step.date_overtaken or moved_to(before) is not None:
+    given (April 17 in April), or within the month or year a delay that stands moved the
+    premiere to ("delayed to June 2027", then "premieres June 12")? Then nothing moved: the
+    date got precise. Not where a delay overtook the date naming no time: a move then."""
+    moved = moved_to(before)
+    when, known = event.when, step.date if moved is None else moved.date
+    if when is None or (moved is None and step.date_overtaken):
         return False
     return known is None or (known.first_day <= when.first_day and when.last_day <= known.last_day)
 

@@ -120,11 +120,13 @@ def test_a_day_or_a_sharper_month_after_it_is_news_and_a_vaguer_retelling_is_not
     for earlier in (news, [*news, june]):
         assert assess(Observation(show, 4, again), earlier) == "extra_source"
     assert moved_period(season_status(season3, [*news, june, again])) == PartialDate(2027, 6)
-    # a day within it: the day fans now wait for, by a delay or a premiere date
+    # a day within it: the day fans now wait for, by a delay or a premiere date (which,
+    # within the month the delay moved the premiere to, is that date set: "Date set")
     day = date(2027, 6, 12)
-    for milestone in (Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED):
+    kinds = {Milestone.DELAYED: "date_changed", Milestone.RELEASE_DATE_ANNOUNCED: "date_set"}
+    for milestone, kind in kinds.items():
         dated = told(milestone, day, days=9)
-        assert assess(Observation(show, 3, dated), [*news, june]) == "date_changed"
+        assert assess(Observation(show, 3, dated), [*news, june]) == kind
         status = season_status(season3, [*news, june, dated])
         assert moved_period(status) is None
         shown = standing_date(status) if milestone is Milestone.RELEASE_DATE_ANNOUNCED else None

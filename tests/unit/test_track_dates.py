@@ -84,13 +84,24 @@ def test_a_first_day_after_an_undated_premiere_claim_is_a_date_set(show: Show) -
     assert assess(Observation(show, 4, may), [undated, day]) == "date_changed"
 
 
-def test_a_day_after_a_delay_named_where_it_moved_is_still_judged_a_move(show: Show) -> None:
-    """A delay to June 2027 stands: a premiere day is the day fans now wait for, not the
-    undated claim's first date (the delay's own rules judge it, as before)."""
+def test_a_day_after_a_delay_is_judged_by_where_the_delay_moved_it(show: Show) -> None:
+    """A delay to June 2027 stands: a premiere day is judged against June 2027, not the
+    undated claim's first date. 'Premieres June 12' after it was posted 'Date changed',
+    though June was where the delay had moved it: the date set. A day outside June moves
+    it; 'coming in June 2027' only retells the delay (posted again as 'Date changed')."""
     undated = told(R)
     delay = told(R, milestone=Milestone.DELAYED, period=PartialDate(2027, 6), at=timedelta(1))
+    news = [undated, delay]
     day = told(R, date(2027, 6, 12), at=timedelta(days=3), url="https://b.example/")
-    assert assess(Observation(show, 4, day), [undated, delay]) == "date_changed"
+    assert assess(Observation(show, 4, day), news) == "date_set"
+    july = replace(day, event_date=date(2027, 7, 3))
+    assert assess(Observation(show, 4, july), news) == "date_changed"
+    month = replace(day, event_date=None, period=PartialDate(2027, 6))
+    assert assess(Observation(show, 4, month), news) == "extra_source"
+    assert assess(Observation(show, 4, replace(month, certainty=C)), news) == "raised_certainty"
+    # and a delay to a day, then a premiere date on that day: the same day, retold
+    to_day = replace(delay, event_date=date(2027, 6, 12), period=None)
+    assert assess(Observation(show, 4, day), [undated, to_day]) == "extra_source"
 
 
 JUNE5, JUNE12 = date(2027, 6, 5), date(2027, 6, 12)
