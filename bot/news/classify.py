@@ -1988,12 +1988,16 @@ _FULL_MONTHS = sorted(
 _NOT_PREMIERE = r"(?!(?:film|shoot|wrap|renew|produc|cast|writ|trailer|after|since|and|but)\w*\b)"
 _SET_PERIOD = re.compile(
     rf"\b(?:{_PREMIERE_VERB})\b(?: {_NOT_PREMIERE}[\w',:-]+){{0,4}}?"
-    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|para|per|pour))?(?: the| an?)? "
-    rf"{PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})"
+    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|para|per|pour))?(?P<article> the| an?)? "
+    # (a month joined to a word is none: "a May-December romance")
+    rf"{PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})(?!-)"
     r"(?:,?(?: de| del)? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)|(?P<next>next year)"
     r"|(?P<ahead>this|next) month)"
     r"\b(?![ ,.]?\d|')"  # (not "Mai's": a name)
 )
+# English month names that are words too ("a march down the aisle", "a may"): after "a" or
+# "an" (Italian's cue "a maggio" names its own months) such a one needs its year.
+_ENGLISH_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 # ... or before the premiere's word: "sets it for a June 2027 premiere".
 _PERIOD_PREMIERE = re.compile(
     rf"\b(?:an?|the|its) {_PERIOD} (?:premiere|release|debut|launch|return|bow)\b"
@@ -2012,12 +2016,22 @@ def _set_period(doc: _Doc, event: _Hit, when: date | None) -> PartialDate | None
     for regex in (_SET_PERIOD, _PERIOD_PREMIERE):
         for match in regex.finditer(text, left, right):
             groups = match.groupdict()
-            if groups.get("cue", "") is None and match["month"] and not match["year"]:
+            if match["month"] and not match["year"] and _no_month(groups):
                 continue
             period = _period(match, when)
             if period.last_day >= when:
                 return period
     return None
+
+
+def _no_month(groups: dict[str, str | None]) -> bool:
+    """Is a month name read by ``_SET_PERIOD`` without its year more likely a word: straight
+    after the premiere's words ("premiere may slip"), or an English one after an article
+    ("premieres with a march down the aisle")?"""
+    if "cue" not in groups:
+        return False  # _PERIOD_PREMIERE: "a June premiere" names its month
+    article = groups["cue"] == "a" or groups["article"] in (" a", " an")
+    return groups["cue"] is None or (article and groups["month"] in _ENGLISH_MONTHS)
 
 
 def _moved_up(doc: _Doc, event: _Hit, period: PartialDate, when: date) -> bool:

@@ -58,6 +58,9 @@ def show() -> Show:
         ("XO, Kitty temporada 4 llega en abril", APRIL),
         ("XO, Kitty saison 4 arrive en avril 2027", APRIL),
         ("XO, Kitty stagione 4 arriva ad aprile", APRIL),
+        ("XO, Kitty stagione 4 esce a maggio", PartialDate(2027, 5)),
+        # with its year, an English month after "a" is the month
+        ("XO, Kitty season 4 sets a March 2027 return", PartialDate(2027, 3)),
         ("XO, Kitty Staffel 4 startet im April 2027", APRIL),
     ],
 )
@@ -80,6 +83,12 @@ def test_a_release_date_given_as_a_month_or_a_year_is_read(title: str, period: P
         "XO, Kitty season 4 premieres in Mai's honour",
         # no time given at all
         "XO, Kitty season 4 gets a release date",
+        # an English month name after "a", with no year, is a word: a noun or a verb
+        "XO, Kitty season 4 premieres with a march down the aisle",
+        "XO, Kitty season 4 returns for a may-or-may-not wedding",
+        # a month joined to a word is none: the idiom
+        "XO, Kitty season 4 returns in a May-December romance twist",
+        "XO, Kitty season 4 premieres with May-December drama",
     ],
 )
 def test_no_month_or_year_is_read_where_none_is_the_premieres(title: str) -> None:
