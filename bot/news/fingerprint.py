@@ -76,6 +76,13 @@ _NEWS_TAIL = re.compile(
     r"|returns?|everything|know)\b",
     re.IGNORECASE,
 )
+# The same in scripts written without spaces (ja, zh; ko's words too), where ``\b`` finds no
+# word inside a run: " - 配信日決定" (release date set) tells the story, " - 朝日新聞デジタル" names
+# the outlet.
+_NEWS_TAIL_UNSPACED = re.compile(
+    r"シーズン|決定|配信|公開|放送|更新|撮影|予告|続編|延期|季|续订|定档|预告|开拍|杀青|上线"
+    r"|시즌|확정|공개|촬영|예고|방송"
+)
 # A mark is a mark only as one: bracketed, set off by a colon, a bar or a dash, or in capitals
 # before words that are not ("Watch the trailer" keeps its "watch"; "WATCH Anna" drops it).
 _KICKER = (
@@ -143,7 +150,8 @@ def _drop_outlet_suffix(title: str) -> str:
     match = _OUTLET_SUFFIX.search(title)
     if match is None or len(match.group(1).split()) > _MAX_OUTLET_WORDS:
         return title
-    if _NEWS_TAIL.search(match.group(1)) and not _outlet_name(match.group(1)):
+    tail = match.group(1)
+    if (_NEWS_TAIL.search(tail) or _NEWS_TAIL_UNSPACED.search(tail)) and not _outlet_name(tail):
         return title
     headline = title[: match.start()]
     return headline if _reads_as_headline(headline) else title

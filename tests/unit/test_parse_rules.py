@@ -394,6 +394,11 @@ def test_a_headline_without_spaces_loses_its_outlet(outlet: str) -> None:
     so an aggregator's outlet tail stayed and each outlet's telling was a story of its own."""
     plain = story_fingerprint(article("「XO, Kitty」シーズン3の配信日が決定"))
     assert story_fingerprint(article(f"「XO, Kitty」シーズン3の配信日が決定 - {outlet}")) == plain
+    # a tail that tells the story is no outlet's, in these scripts too
+    told = "「XO, Kitty」シーズン3の配信日が決定 - {}"
+    assert story_fingerprint(article(told.format("撮影も開始"))) != story_fingerprint(
+        article(told.format("予告編公開"))
+    )
     # a short one is still a name's halves, kept whole
     assert story_fingerprint(article("シーズン3 - 朝日")) != story_fingerprint(article("シーズン3"))
 
