@@ -165,6 +165,25 @@ _AHEAD = re.compile(
     # "Season 2 Starts Filming in Berlin and London in the Summer"
     r"|(?:in the|this|next) (?:spring|summer|fall|autumn|winter)|soon)\b"
 )
+# The same in the other languages: de "Dreharbeiten beginnen nächsten Monat / im Sommer",
+# es "el próximo mes", "en verano", pt "no próximo mês", fr "le mois prochain", "cet été",
+# it "il prossimo mese", "in estate" (a present tense with a time ahead is a plan)
+_AHEAD_LANG = re.compile(
+    r"(?: [\w'-]+){0,4}? (?:nächsten? (?:woche|monat|jahr)|im (?:frühjahr|frühling|sommer"
+    r"|herbst|winter)|(?:el|la) próxim[oa] (?:semana|mes|año)|en (?:primavera|verano|otoño"
+    r"|invierno)|(?:no|na) próxim[oa] (?:semana|mês|ano)|(?:na|no) (?:primavera|verão|outono"
+    r"|inverno)|(?:la semaine|le mois|l'année) prochaine?|au printemps|(?:en|cet) (?:été"
+    r"|automne|hiver)|ce printemps|(?:la|il) prossim[oa] (?:settimana|mese|anno)"
+    r"|in (?:primavera|estate|autunno|inverno))\b"
+)
+# The other languages' "in June" (de "im Juni", es/fr "en junio", pt "em junho", it "a giugno"),
+# read as "in" so that a month ahead after a present-tense shoot makes it a plan (not a short
+# form, es "en mar" is "at sea"; "a" only before an Italian month: "with a January premiere")
+_IN_MONTH_LANG = re.compile(
+    r"\b(?:im|en|em) (?!(?:may|march|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)"
+    rf"(?={MONTH}\b)|\bad? (?=(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto"
+    r"|settembre|ottobre|novembre|dicembre)\b)"
+)
 # A plan told in the past tense, which events have overtaken.
 _PAST_PLAN = re.compile(
     r"\bhad been (?:originally |initially )?(?:scheduled|set|slated|expected|planned|due)\b"
@@ -1204,13 +1223,13 @@ def _is_future_filming(doc: _Doc, hit: _Hit, published: date | None) -> bool:
     if hit.rule.future:
         return True
     _, right = doc.bounds(hit.start, hit.end)
-    if _AHEAD.match(doc.text, hit.end, right):
+    if _AHEAD.match(doc.text, hit.end, right) or _AHEAD_LANG.match(doc.text, hit.end, right):
         return True  # "filming starts in two weeks"
     if _STARTED.search(doc.text, hit.start, hit.end):
         return False  # "production started on Monday, July 17" has happened
     if published is None:
         return _AHEAD_UNDATED.match(doc.text, hit.end, right) is not None
-    tail = doc.text[hit.end : right]
+    tail = _IN_MONTH_LANG.sub("in ", doc.text[hit.end : right])
     if (debut := _DEBUT.search(tail)) is not None:
         tail = tail[: debut.start()]  # "now filming ahead of its debut in 2023"
     later = resolve_dates(tail, published, doc.prefixes)

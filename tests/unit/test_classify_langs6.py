@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.news.classify import ShowIndex, classify
-from bot.news.models import Milestone
+from bot.news.models import Certainty, Milestone
 
 INDEX = ShowIndex.from_aliases(
     {"xo-kitty": ["XO, Kitty"], "harbor-lights": ["Harbor Lights"], "the-bear": ["The Bear"]}
@@ -59,3 +59,54 @@ def test_a_season_from_a_day_past_is_no_date(told: datetime, expected: Milestone
 )
 def test_ab_before_no_day_is_no_date(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is not Milestone.RELEASE_DATE_ANNOUNCED
+
+
+SPRING = datetime(2026, 3, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a present-tense shoot with a time ahead is a plan, as "filming begins in June" is
+        "Die Dreharbeiten zur dritten Staffel von XO, Kitty beginnen im Mai",
+        "XO, Kitty: Dreharbeiten zu Staffel 3 starten im Juni",
+        "Die Dreharbeiten zur dritten Staffel von Harbor Lights beginnen nächsten Monat",
+        "Die Dreharbeiten zur dritten Staffel von Harbor Lights beginnen im Sommer",
+        "XO, Kitty: le tournage de la saison 3 commence en juin",
+        "XO, Kitty: le riprese della terza stagione iniziano a giugno",
+        "XO, Kitty: le riprese della terza stagione partono a giugno",
+    ],
+)
+def test_a_shoot_ahead_in_the_present_is_planned(title: str) -> None:
+    sig = classify(title, "", SPRING, INDEX)
+    assert sig.milestone is Milestone.FILMING_STARTED
+    assert sig.certainty is Certainty.RUMORED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # begun: no time, today, the perfect, or a month already past at publication
+        "XO, Kitty: Dreharbeiten zu Staffel 3 beginnen",
+        "XO, Kitty: Dreharbeiten zur dritten Staffel beginnen heute",
+        "XO, Kitty: Die Dreharbeiten zur dritten Staffel haben begonnen",
+        "XO, Kitty: Dreharbeiten zur dritten Staffel beginnen im März",
+    ],
+)
+def test_a_shoot_begun_stays_begun(title: str) -> None:
+    sig = classify(title, "", SPRING, INDEX)
+    assert sig.milestone is Milestone.FILMING_STARTED
+    assert sig.certainty is not Certainty.RUMORED
+
+
+def test_an_english_article_before_a_month_is_no_plan() -> None:
+    # "with a January 2027 premiere" dates the premiere, not the shoot ("a" is Italian's "in"
+    # only before an Italian month)
+    sig = classify(
+        "Harbor Lights season 2 begins production",
+        "HBO says production is underway, with a January 2027 premiere.",
+        SPRING,
+        INDEX,
+    )
+    assert sig.milestone is Milestone.FILMING_STARTED
+    assert sig.certainty is not Certainty.RUMORED
