@@ -1726,6 +1726,27 @@ CASTING_LANG = Family(
             r"|\b(?:nuevos actores|novos atores|nouveaux acteurs|nuovi attori|nieuwe namen)\b"
             r"|\baan de cast\b[^.?!]{0,30}\btoegevoegd\b|\bsi arricchisce il cast\b",
         ),
+        _rule(
+            "in-the-cast-lang",
+            M.CASTING,
+            # a player told as one of a season's cast: pt "está no elenco da 2ª temporada",
+            # "nova no elenco", it "farà parte del cast", fr "fera partie du casting", "voici les
+            # acteurs sélectionnés pour la saison 2", de "ist neu in Staffel 2", "ist neu dabei",
+            # "das sind die Neuen", "ist in der zweiten Staffel zu sehen", es "participará en la
+            # segunda temporada"
+            # (not asked: "quem está no elenco da segunda temporada")
+            r"(?<!\bquem )\b(?:está|estará|estão|estarão) no elenco\b|\bnov[oa]s? no elenco\b"
+            r"|\b(?:farà|faranno) parte del cast\b|\bfera(?:nt)? partie (?:du casting|de la "
+            r"distribution)\b"
+            r"|\b(?:acteurs|actrices|comédiens) (?:sélectionnés|choisis|retenus) pour (?:la )?"
+            rf"(?:{_ORDINAL} )?saison\b"
+            rf"|\b(?:ist|sind) (?:jetzt |nun )?neu (?:in (?:der )?(?:{_ORDINAL} )?staffel|dabei)\b"
+            r"|\bdas sind die neuen\b"
+            rf"|\b(?:participará|participarán|estará) en la (?:{_ORDINAL} )?temporada\b"
+            rf"|\bfera(?:nt)? partie de la (?:{_ORDINAL} )?saison\b"
+            rf"|\b(?:sarà|saranno) nella (?:{_ORDINAL} )?stagione\b"
+            rf"|\b(?:ist|wird) in der {_ORDINAL} staffel\b[^.?!]{{0,30}}\bzu sehen\b",
+        ),
     ),
 )
 

@@ -110,3 +110,40 @@ def test_an_english_article_before_a_month_is_no_plan() -> None:
     )
     assert sig.milestone is Milestone.FILMING_STARTED
     assert sig.certainty is not Certainty.RUMORED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a player told as one of a season's cast, the newcomers named as a set
+        "XO, Kitty: voici les acteurs sélectionnés pour la saison 2",
+        "Minyeong Choi ist neu in Staffel 2 von XO, Kitty",
+        "XO, Kitty Staffel 2: Minyeong Choi ist neu dabei",
+        "Zweite Staffel: Das sind die Neuen bei XO, Kitty",
+        "Minyeong Choi ist in der zweiten Staffel von XO, Kitty zu sehen",
+        "Minyeong Choi está no elenco da 2ª temporada de XO, Kitty",
+        "Minyeong Choi, nova no elenco de XO, Kitty",
+        "Minyeong Choi participará en la segunda temporada de XO, Kitty",
+        "Minyeong Choi farà parte del cast della seconda stagione di XO, Kitty",
+        "Minyeong Choi sarà nella seconda stagione di XO, Kitty",
+        "Minyeong Choi fera partie de la saison 2 de XO, Kitty",
+    ],
+)
+def test_a_player_in_a_seasons_cast_is_casting(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.CASTING
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # asked, or what is new in a season that is no player
+        "XO, Kitty: quem está no elenco da segunda temporada",
+        "Quem está no elenco da 2ª temporada de XO, Kitty?",
+        "Was ist neu in Staffel 2 von XO, Kitty?",
+        "XO, Kitty Staffel 2: Das ist neu",
+        # a season's day, "zu sehen" without a player
+        "XO, Kitty: Staffel 2 ist ab dem 5. Juni bei Netflix zu sehen",
+    ],
+)
+def test_close_wordings_are_no_casting(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is not Milestone.CASTING
