@@ -3085,6 +3085,12 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             # auf, X um eine dritte Staffel zu verlängern", "Netflix plant nicht, X ..."
             r"|\b(?:fordern|fordert|bitten|bittet|appellieren|plant nicht|planen nicht)\b"
             r"[^.?!;]{0,60}$"
+            # a wait or a wish in the other languages: de "Die Fans warten auf grünes Licht für
+            # eine vierte Staffel", "hoffen auf", es "esperan", pt "esperam", fr "attendent",
+            # "espèrent", it "aspettano", "sperano"
+            # (the verbs, not the nouns: "Das Warten hat ein Ende", "a espera acabou")
+            r"|\b(?:(?:warten|wartet|hoffen|hofft) auf|esperan|esperam|aguardan|aguardam|attendent"
+            r"|attend|espèrent|espère|aspettano|aspetta|attendono|sperano|spera)\b[^.?!,;]{0,15}$"
         ),
     ),
     # "as the cast prepare to wrap up filming" has not happened yet

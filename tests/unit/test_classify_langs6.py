@@ -147,3 +147,33 @@ def test_a_player_in_a_seasons_cast_is_casting(title: str) -> None:
 )
 def test_close_wordings_are_no_casting(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is not Milestone.CASTING
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # fans waiting or hoping for a season's green light: a wish, no renewal
+        "Die Fans warten auf grünes Licht für eine vierte Staffel von XO, Kitty",
+        "Fans hoffen auf grünes Licht für eine dritte Staffel von Harbor Lights",
+        "XO, Kitty: los fans esperan luz verde para una tercera temporada",
+        "XO, Kitty: os fãs esperam sinal verde para a terceira temporada",
+        "XO, Kitty: les fans attendent le feu vert pour une saison 3",
+        "XO, Kitty: i fan aspettano il via libera per la terza stagione",
+    ],
+)
+def test_a_wait_for_the_green_light_is_no_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is not Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the wait's end, a noun, is the renewal itself; the green light given stays one
+        "Das Warten hat ein Ende: Netflix gibt grünes Licht für eine dritte Staffel von XO, Kitty",
+        "La espera terminó: luz verde para la tercera temporada de XO, Kitty",
+        "A espera acabou: XO, Kitty renovada para a 3ª temporada",
+        "XO, Kitty: Netflix gibt grünes Licht für eine vierte Staffel",
+    ],
+)
+def test_a_green_light_given_stays_a_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
