@@ -95,9 +95,11 @@ RENEW_LANG = Family(
             rf"|sua|een|eine|die|nog|en|ett|et))? {_ORDINAL}(?: y (?:última|final))? {_SEASON}\b"
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
             # (not another noun's: "segunda temporada: el drama de una muerte anunciada"; nor
-            # the season's broadcast: "hat die Ausstrahlung der zweiten Staffel angekündigt")
+            # the season's broadcast: "hat die Ausstrahlung der zweiten Staffel angekündigt"; nor
+            # a list's "Todas las series con 3ra temporada confirmada")
             r"|(?<!\bausstrahlung der )(?<!\bdiffusion de la )(?<!\bestreno de la )"
-            r"(?<!\bestreia da )(?<!\buscita della )"
+            r"(?<!\bestreia da )(?<!\buscita della )(?<!\bcon )(?<!\bcom )(?<!\bmit )"
+            r"(?<!\bavec une )(?<!\bcon una )(?<!\bcom uma )"
             rf"\b{_ORDINAL} {_SEASON}\b"
             r"(?:(?!\b(?:una|uma|un|une|uno|ein|eine|een) \w+ (?:anunciada|annoncée|annunciata"
             r"|angekündigt|aangekondigd)\b)[^.?!]){0,30}\b(?:garantida|confirmada|confirmado"
@@ -256,7 +258,7 @@ RENEW_LANG = Family(
             # a season counted after its noun, then confirmed: es/pt "temporada 3 confirmada",
             # it "stagione 3 confermata", fr "saison 3 confirmée", de "Staffel 3 bestätigt"
             # (not a list's "series con temporada 3 confirmada", "Serien mit Staffel 3 bestätigt")
-            r"(?<!\bcon )(?<!\bcom )(?<!\bmit )(?<!\bavec )(?<!\bcon la )"
+            r"(?<!\bcon )(?<!\bcom )(?<!\bmit )(?<!\bavec )(?<!\bcon la )(?<!\bavec une )"
             rf"\b{_SEASON} \d{{1,2}},? (?:(?:é|está|est|è|ist|wurde) )?"
             r"(?:oficialmente |officiellement "
             r"|ufficialmente |offiziell )?(?:confirmada|confirmado|confermata|confirmée|garantida"

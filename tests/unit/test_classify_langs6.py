@@ -177,3 +177,32 @@ def test_a_wait_for_the_green_light_is_no_renewal(title: str) -> None:
 )
 def test_a_green_light_given_stays_a_renewal(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a list of the shows "with" a season confirmed, the season an ordinal
+        "Todas las series con 3ra temporada confirmada",
+        "Todas las series con segunda temporada confirmada: XO, Kitty, Wednesday y más",
+        "Las series de Netflix con tercera temporada confirmada",
+        "Séries com 2ª temporada confirmada na Netflix",
+        "Le serie con seconda stagione confermata",
+        "Toutes les séries avec une saison 2 confirmée",
+    ],
+)
+def test_a_list_of_shows_with_a_season_confirmed_is_no_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is not Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # one show's season confirmed stays a renewal
+        "XO, Kitty: segunda temporada confirmada",
+        "XO, Kitty tiene segunda temporada confirmada",
+        "XO, Kitty: saison 2 confirmée",
+    ],
+)
+def test_one_shows_season_confirmed_stays_a_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
