@@ -1996,6 +1996,8 @@ _PREMIERE_VERB = (
     # es, pt, fr, it, de
     r"|estren\w*|estrei\w*|lleg(?:a|ará|an)|cheg(?:a|ará)|arriv(?:a|erà)|sort(?:e|ira)|esce"
     r"|uscita|sortie|startet"
+    # (fr "arrivera en juin", it "uscirà a giugno", de "kommt im Juni", "läuft ab Juni")
+    r"|arrivera|débarquera|uscirà|debutt(?:a|erà)|kommt|erscheint|läuft"
 )
 # Month names in full, in every language the rules read ("jun", "mar" alone are more often
 # a name or a word than a month).
@@ -2007,7 +2009,7 @@ _FULL_MONTHS = sorted(
 _NOT_PREMIERE = r"(?!(?:film|shoot|wrap|renew|produc|cast|writ|trailer|after|since|and|but)\w*\b)"
 _SET_PERIOD = re.compile(
     rf"\b(?:{_PREMIERE_VERB})\b(?: {_NOT_PREMIERE}[\w',:-]+){{0,4}}?"
-    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|para|per|pour))?(?P<article> the| an?)? "
+    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|ab|para|per|pour))?(?P<article> the| an?)? "
     # (a month joined to a word is none: "a May-December romance")
     rf"{PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})(?!-)"
     r"(?:,?(?: de| del)? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)|(?P<next>next year)"

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from bot.catalog.dates import PartialDate
 from bot.news.classify import ShowIndex, classify
 from bot.news.models import Certainty, Milestone
 
@@ -206,3 +207,33 @@ def test_a_list_of_shows_with_a_season_confirmed_is_no_renewal(title: str) -> No
 )
 def test_one_shows_season_confirmed_stays_a_renewal(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a month with no day: the month the season comes, in each language
+        "XO, Kitty: la saison 2 arrivera en juin",
+        "XO, Kitty: Staffel 2 kommt im Juni",
+        "XO, Kitty: zweite Staffel erscheint im Juni",
+        "XO, Kitty: zweite Staffel läuft ab Juni",
+        "XO, Kitty, la seconda stagione uscirà a giugno",
+        "XO, Kitty, la seconda stagione debutterà a giugno",
+        # (these were read before; kept beside them so every language is checked)
+        "XO, Kitty: la segunda temporada llegará en junio",
+        "XO, Kitty: a segunda temporada estreia em junho",
+        "XO, Kitty: Staffel 2 startet im Juni",
+    ],
+)
+def test_a_season_in_a_month_gives_the_month(title: str) -> None:
+    sig = classify(title, "", TOLD, INDEX)
+    assert sig.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert sig.event_date is None
+    assert sig.period == PartialDate(2026, 6)
+
+
+def test_a_month_past_at_publication_is_next_years() -> None:
+    sig = classify(
+        "XO, Kitty: Staffel 2 kommt im Juni", "", datetime(2026, 7, 10, tzinfo=UTC), INDEX
+    )
+    assert sig.period == PartialDate(2027, 6)
