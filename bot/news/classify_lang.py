@@ -116,6 +116,11 @@ RENEW_LANG = Family(
             rf"(?:(?!{_SHOOTING}|data|date|fecha|datum|quand|cuándo|cuando|quando|wann|sortie"
             rf"|estreno|estreia|uscita|{_CAST_NOUN})[^.?!]){{0,30}}"
             rf"\b(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b"
+            # (nor the season's release told after it: "anunció que la segunda temporada de X
+            # se estrenará en diciembre", "annonce que la saison 2 arrivera le 5 juin")
+            r"(?![^.?!]{0,40}\b(?:se estrenará|se estrena|estrenará|llega|llegará|estreia|estreará"
+            r"|chega|chegará|arrive|arrivera|sortira|arriva|arriverà|uscirà|esce|debutterà"
+            r"|startet|kommt|erscheint)\b)"
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
             # ("geht in die nächste Runde" is how filming news opens, not an order)
             r"|\bgeht in (?:die )?(?:zweite|dritte|vierte|fünfte) (?:runde|staffel)\b"

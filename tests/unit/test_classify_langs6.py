@@ -237,3 +237,34 @@ def test_a_month_past_at_publication_is_next_years() -> None:
         "XO, Kitty: Staffel 2 kommt im Juni", "", datetime(2026, 7, 10, tzinfo=UTC), INDEX
     )
     assert sig.period == PartialDate(2027, 6)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a season announced to come on a day or in a month: its date, not a renewal
+        (
+            "Lee anunció que la segunda temporada de XO, Kitty se estrenará en diciembre",
+            PartialDate(2026, 12),
+        ),
+        ("Netflix anuncia que la segunda temporada de XO, Kitty llega el 5 de junio", None),
+    ],
+)
+def test_a_season_announced_with_its_release_is_its_date(
+    title: str, expected: PartialDate | None
+) -> None:
+    sig = classify(title, "", TOLD, INDEX)
+    assert sig.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert sig.period == expected
+    assert expected is not None or sig.event_date == date(2026, 6, 5)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix anuncia segunda temporada de XO, Kitty",
+        "Netflix annonce une saison 2 pour XO, Kitty",
+    ],
+)
+def test_a_season_announced_alone_stays_a_renewal(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
