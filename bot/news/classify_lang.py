@@ -11,7 +11,7 @@ signs, which ``\\w`` does not match, so those patterns do without ``\\b``.
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, NETWORK, EventRule, Family, _rule
+from bot.news.rules import _DATE, _MONTH_IN_FULL, NETWORK, EventRule, Family, _rule
 
 # Ordinals of seasons, for "segunda temporada", "derde seizoen", "zweite Staffel".
 _ORDINAL = (
@@ -740,6 +740,11 @@ FILMING_LANG = Family(
             r"\b(?:gravações|filmagens|rodaje|grabaciones|riprese)\b[^.?!]{0,50}\b(?:começam"
             r"|começarão|comienzan|comenzarán|comenzará|empiezan|empezarán|arrancan|arrancarán"
             r"|inizieranno|iniziano|cominciano|partiranno) (?:em|en|a|in|a partir de|entro)\b"
+            # the singular before a time, not a place: es "el rodaje comienza en junio"
+            r"|\b(?:gravações|filmagens|rodaje|grabaciones|grabación|filmación)\b[^.?!]{0,50}"
+            r"\b(?:comienza|empieza|arranca|começa) (?:en|em|a partir de) (?:(?:19|20)\d\d"
+            r"|primavera|verano"
+            rf"|otoño|invierno|verão|outono|inverno|{_MONTH_IN_FULL})\b"
             # nl "de opnamen voor seizoen 2 beginnen in maart"
             r"|\bopnam(?:en|es)\b[^.?!]{0,50}\b(?:beginnen|starten|gaan van start) (?:in|op|begin"
             r"|eind|half|medio|volgende?|dit|deze)\b",

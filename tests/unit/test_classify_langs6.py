@@ -268,3 +268,25 @@ def test_a_season_announced_with_its_release_is_its_date(
 )
 def test_a_season_announced_alone_stays_a_renewal(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is Milestone.RENEWED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # es, the singular before a time: a shoot planned
+        "XO, Kitty: el rodaje de la tercera temporada comienza en junio",
+        "XO, Kitty: el rodaje de la tercera temporada empieza en 2027",
+        "Harbor Lights: la grabación de la segunda temporada arranca en verano",
+    ],
+)
+def test_a_spanish_shoot_beginning_in_a_month_is_planned(title: str) -> None:
+    sig = classify(title, "", SPRING, INDEX)
+    assert sig.milestone is Milestone.FILMING_STARTED
+    assert sig.certainty is Certainty.RUMORED
+
+
+def test_a_spanish_shoot_beginning_in_a_place_is_no_plan() -> None:
+    sig = classify(
+        "XO, Kitty: el rodaje de la tercera temporada comienza en Madrid", "", SPRING, INDEX
+    )
+    assert sig.certainty is not Certainty.RUMORED
