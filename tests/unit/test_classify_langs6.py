@@ -290,3 +290,23 @@ def test_a_spanish_shoot_beginning_in_a_place_is_no_plan() -> None:
         "XO, Kitty: el rodaje de la tercera temporada comienza en Madrid", "", SPRING, INDEX
     )
     assert sig.certainty is not Certainty.RUMORED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # fr/it: the show back on a day, its season after
+        "XO, Kitty revient le 5 juin avec sa saison 2",
+        "XO, Kitty ritorna il 5 giugno con la seconda stagione",
+    ],
+)
+def test_a_show_back_on_a_day_is_its_date(title: str) -> None:
+    sig = classify(title, "", TOLD, INDEX)
+    assert sig.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert sig.event_date == date(2026, 6, 5)
+
+
+def test_a_show_back_on_a_day_past_is_no_date() -> None:
+    told = datetime(2026, 6, 10, tzinfo=UTC)
+    sig = classify("XO, Kitty revient le 5 juin avec sa saison 2", "", told, INDEX)
+    assert sig.milestone is None
