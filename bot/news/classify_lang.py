@@ -1585,8 +1585,12 @@ RELEASE_LANG = Family(
             # a headline's "la seconda stagione su Rai 1 dal 9 gennaio", de "zweite Staffel ab 5.
             # Juni bei Netflix" (in a lead sentence, a season "dal 12 settembre" is as often
             # background; es "a partir del", fr "dès le" cost a held-out row)
-            r"\b(?:stagione|temporada|saison|staffel)\b[^.?!]{0,30}"
-            rf"\b(?:dal|à partir du|ab(?: dem)?) (?P<date>{_DATE})",
+            # or the show's name with its season's number: "Tutto chiede salvezza 2 dal 26
+            # settembre", "XO, Kitty 2 ab 5. Juni" (not an episode's or a part's)
+            r"(?:\b(?:stagione|temporada|saison|staffel)\b[^.?!]{0,30}\b"
+            r"|(?<=[^\W\d])(?<!\bepisodio)(?<!\bfolge)(?<!\bteil)(?<!\bparte)(?<!\bépisode)"
+            r"(?<!\bpartie) \d{1,2}:? )"
+            rf"(?:dal|à partir du|ab(?: dem)?) (?P<date>{_DATE})",
             title_only=True,
             headline_only=True,
         ),

@@ -310,3 +310,29 @@ def test_a_show_back_on_a_day_past_is_no_date() -> None:
     told = datetime(2026, 6, 10, tzinfo=UTC)
     sig = classify("XO, Kitty revient le 5 juin avec sa saison 2", "", told, INDEX)
     assert sig.milestone is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the show's name with its season's number, "from" a day (a real Italian headline's form)
+        "Harbor Lights 2 dal 5 giugno",
+        "XO, Kitty 2 ab 5. Juni bei Netflix",
+    ],
+)
+def test_a_shows_number_from_a_day_is_its_date(title: str) -> None:
+    sig = classify(title, "", TOLD, INDEX)
+    assert sig.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert (sig.season, sig.event_date) == (2, date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty: episodio 5 dal 3 giugno",
+        "XO, Kitty: Folge 5 ab 3. Juni",
+        "XO, Kitty parte 2 dal 3 giugno",
+    ],
+)
+def test_an_episode_or_a_part_from_a_day_is_no_date(title: str) -> None:
+    assert classify(title, "", TOLD, INDEX).milestone is not Milestone.RELEASE_DATE_ANNOUNCED
