@@ -195,8 +195,13 @@ _PAST_PLAN = re.compile(
 _AHEAD_UNDATED = re.compile(
     rf"(?: [\w'-]+){{0,4}}? (?:in|from|on) (?:early |late |mid-?)?{MONTH}\b"
 )
-# A start told as done, whatever date follows it.
-_STARTED = re.compile(r"\b(?:started|began|begun|kicked off|commenced|is now|are now)\b")
+# A start told as done, whatever date follows it (the other languages' perfects too: fr "le
+# tournage a repris en décembre", es "comenzó", pt "começou", it "iniziate", de "begonnen").
+_STARTED = re.compile(
+    r"\b(?:started|began|begun|kicked off|commenced|is now|are now|repris|commencé|débuté"
+    r"|démarré|comenzó|comenzado|empezó|empezado|arrancó|arrancado|iniciado|inició|começou"
+    r"|começaram|iniciou|iniciaram|iniziat[aeio]|partit[aeio]|begonnen|begann|gestartet)\b"
+)
 # A premiere after a filming start: the dates that follow are the premiere's.
 _DEBUT = re.compile(
     r"\b(?:ahead of|before|for) (?:its|the|a|their) (?:[\w'-]+ ){0,3}?"

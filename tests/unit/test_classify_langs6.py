@@ -336,3 +336,17 @@ def test_a_shows_number_from_a_day_is_its_date(title: str) -> None:
 )
 def test_an_episode_or_a_part_from_a_day_is_no_date(title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is not Milestone.RELEASE_DATE_ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a perfect is a shoot begun, whatever month follows it
+        "Le tournage de la saison 3 de XO, Kitty a repris en juin",
+        "Die Dreharbeiten zur dritten Staffel von XO, Kitty haben im Juni begonnen",
+    ],
+)
+def test_a_shoot_begun_in_the_perfect_is_no_plan(title: str) -> None:
+    sig = classify(title, "", SPRING, INDEX)
+    assert sig.milestone is Milestone.FILMING_STARTED
+    assert sig.certainty is not Certainty.RUMORED
