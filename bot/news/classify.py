@@ -498,6 +498,10 @@ class _Doc:
             self._seasons = find_seasons(self.text, self.prefixes)
         return self._seasons
 
+    def drop_seasons(self, drop: Callable[[int], bool]) -> None:
+        """Forget the season references at the positions ``drop`` names (another title's)."""
+        self._seasons = [(at, value) for at, value in self.seasons() if not drop(at)]
+
 
 @dataclass(slots=True)
 class _Hit:
@@ -1341,6 +1345,8 @@ def classify(
     if show is not None:
         t = _with_seasons_spelt(_without_name_commas(t, index, show), index, show)
         s.doc = _with_seasons_spelt(_without_name_commas(s.doc, index, show), index, show)
+        _drop_others_seasons(t, title, index, show)
+        _drop_others_seasons(s.doc, summary, index, show)
     if show is not None and show in index.blanked:
         t.names = index.name_spans(show, t.aliases(index), t.text)
         if s.doc.text:
@@ -1588,6 +1594,99 @@ def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
         return doc
     spelt = index.spell_seasons(show, doc.prefixes, doc.text)
     return doc if spelt is None else _Doc(spelt, normalised=True)
+
+
+# A season bound to another title: "Netflix drops Harbor Lights season 2 and XO, Kitty
+# trailers", "season 2 of Harbor Lights" is that title's, and tells nothing of the show's
+# (the raw text's capitals mark a title; a title-cased headline capitalises every word, so
+# there only another show of the index counts, and so for a possessive, "Anna Cathcart's").
+_SMALL_WORDS = frozenset(("&", "and", "of", "the", "in", "on", "at", "to", "for", "a", "an"))
+_ORDINAL_WORD = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+_SEASON_OF = re.compile(r"(?:seasons?|series)(?: [\w-]+)? of ")
+_RAW_WORD = re.compile(r"[\w'\u2019&.-]+")
+_TITLE_RUN_MAX = 6
+
+
+def _capitalised_words(raw: str) -> tuple[frozenset[str], bool]:
+    """The words ``raw`` writes capitalised, and never in lower case (normalised), and
+    whether it is title-cased (no word of four letters or more in lower case)."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for word in _RAW_WORD.findall(raw):
+        (upper if word[0].isupper() or word[0].isdigit() else lower).add(normalise(word))
+    title_case = not any(len(word) > 3 and word not in _SMALL_WORDS for word in lower)
+    return frozenset(upper - lower), title_case
+
+
+def _title_run(words: list[str], capitals: frozenset[str]) -> list[str]:
+    """The capitalised run that ``words`` (nearest first) open with, small words inside it."""
+    run: list[str] = []
+    for word in words[:_TITLE_RUN_MAX]:
+        if word in capitals or (run and word in _SMALL_WORDS):
+            run.append(word)
+        else:
+            break
+    while run and run[-1] in _SMALL_WORDS:
+        run.pop()
+    # (two titles joined: the one nearest the season is the one it is bound to, "XO, Kitty
+    # and Harbor Lights season 2" is Harbor Lights', "season 2 of Harbor Lights and …" too)
+    for at, word in enumerate(run):
+        if word in ("and", "&"):
+            return run[:at]
+    return run
+
+
+def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> None:
+    """Forget ``doc``'s season references bound to another title than ``show``: right after
+    it ("Harbor Lights season 2", "Harbor Lights 2nd season") or after "of" ("season 2 of
+    Harbor Lights"). With none of its own left, the show's season is unknown."""
+    seasons = doc.seasons()
+    if not seasons or not raw:
+        return
+    text = doc.text
+    aliases = doc.aliases(index)
+    own = {w for a in aliases if a.slug == show for w in re.findall(r"\w+", a.name.lower())}
+    own = {w for w in own if len(w) > 2}
+    others = {normalise(a.name) for a in aliases if a.slug != show}
+    capitals, title_case = _capitalised_words(raw)
+
+    def another(run: list[str], *, sure: bool, ending: bool = True) -> bool:
+        # (a show of the index nearest the season, in any case: "… With Harbor Lights Season 2")
+        near = (run[-n:] if ending else run[:n] for n in range(1, len(run) + 1))
+        if any(" ".join(words) in others for words in near):
+            return True
+        return (
+            bool(run)
+            and not own.intersection(w.removesuffix("'s") for w in run)
+            and sure
+            and not title_case
+            and not _NO_TITLE.fullmatch(" ".join(run) + " ")
+            and not _DESCRIBES_SHOW.fullmatch(" ".join(run) + " ")
+        )
+
+    def bound_elsewhere(at: int) -> bool:
+        before = text[:at].split()
+        if before and _ORDINAL_WORD.fullmatch(before[-1]):
+            before.pop()  # "Harbor Lights second season"
+        if before[-2:] in (["for", "a"], ["for", "its"]) or before[-1:] == ["for"]:
+            # (the title a season is ordered for: "renews Harbor Lights for season 2")
+            del before[before.index("for", len(before) - 2) :]
+        possessive = bool(before) and before[-1].endswith(("'s", "'"))
+        if possessive:
+            before[-1] = before[-1].removesuffix("'s").removesuffix("'")
+        run = _title_run(before[::-1], capitals)[::-1]
+        # (one capitalised word heading its clause may be any word: "Watch season 3 …")
+        heads = len(run) == len(before) or before[-len(run) - 1].endswith((":", ",", ";", "-"))
+        if another(run, sure=not possessive and not (len(run) == 1 and heads)):
+            return True
+        of = _SEASON_OF.match(text, at)
+        return of is not None and another(
+            _title_run(text[of.end() :].split(), capitals), sure=True, ending=False
+        )
+
+    doc.drop_seasons(bound_elsewhere)
 
 
 def _the_news(event: _Hit, own: list[_Hit], when: date | None, imminent: timedelta) -> _Hit:
