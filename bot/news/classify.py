@@ -1605,19 +1605,32 @@ _ORDINAL_WORD = re.compile(
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
 _SEASON_OF = re.compile(r"(?:seasons?|series)(?: [\w-]+)? of ")
-_RAW_WORD = re.compile(r"[\w'\u2019&.-]+")
+# (a word, or a mark that ends a run: a quote, a comma, a stop)
+_TOKEN = re.compile(r"\w[\w'&-]*|[^\w\s]")
 _TITLE_RUN_MAX = 6
+# (what may follow a whole title: a join, or its verb's auxiliary)
+_ENDS_TITLE = frozenset(("and", "&", "is", "are", "was", "were", "has", "have", "will", "gets"))
+
+
+def _tokens(text: str) -> list[str]:
+    """``text``'s words (a quote closing one dropped, "'s" kept) and marks."""
+    return [
+        token if token.endswith("'s") else token.rstrip("'") or token
+        for token in _TOKEN.findall(text)
+    ]
 
 
 def _capitalised_words(raw: str) -> tuple[frozenset[str], bool]:
     """The words ``raw`` writes capitalised, and never in lower case (normalised), and
-    whether it is title-cased (no word of four letters or more in lower case)."""
+    whether it is title-cased (over twice as many words of four letters or more capitalised)."""
     upper: set[str] = set()
     lower: set[str] = set()
-    for word in _RAW_WORD.findall(raw):
-        (upper if word[0].isupper() or word[0].isdigit() else lower).add(normalise(word))
-    title_case = not any(len(word) > 3 and word not in _SMALL_WORDS for word in lower)
-    return frozenset(upper - lower), title_case
+    for token in _tokens(raw):
+        if token[0].isalpha():
+            (upper if token[0].isupper() else lower).add(normalise(token))
+    # (most words, not all: "'Terriers' put down: FX Cancels Show After First Season")
+    longer = [len({w for w in words if len(w) > 3}) for words in (upper, lower)]
+    return frozenset(upper - lower), longer[0] > 2 * longer[1]
 
 
 def _title_run(words: list[str], capitals: frozenset[str]) -> list[str]:
@@ -1647,44 +1660,59 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         return
     text = doc.text
     aliases = doc.aliases(index)
-    own = {w for a in aliases if a.slug == show for w in re.findall(r"\w+", a.name.lower())}
-    own = {w for w in own if len(w) > 2}
+    # (its names the text does not hold too: "Percy Jackson" of "… and the Olympians")
+    mine = {*index.aliases_of(show), *(a for a in aliases if a.slug == show)}
+    own = {w for a in mine for w in re.findall(r"\w+", a.name.lower()) if len(w) > 2}
+    names = [[w for w in _tokens(normalise(a.name)) if w[0].isalnum()] for a in mine]
     others = {normalise(a.name) for a in aliases if a.slug != show}
     capitals, title_case = _capitalised_words(raw)
 
     def another(run: list[str], *, sure: bool, ending: bool = True) -> bool:
-        # (a show of the index nearest the season, in any case: "… With Harbor Lights Season 2")
-        near = (run[-n:] if ending else run[:n] for n in range(1, len(run) + 1))
-        if any(" ".join(words) in others for words in near):
-            return True
+        # (a show of the index nearest the season, in any case: "… With Harbor Lights Season
+        # 2"; not a word of a longer name of the show's, "The Wheel of Time")
+        for n in range(1, len(run) + 1):
+            near, rest = (run[-n:], run[:-n]) if ending else (run[:n], run[n:])
+            # (not a part of the show's longer name: "Vikings" of "Vikings: Valhalla")
+            if " ".join(near) in others and not (
+                own.issuperset(near)
+                or (rest and ((rest[-1] if ending else rest[0]) in own | _SMALL_WORDS))
+            ):
+                return True
+        if not run or own.intersection(w.removesuffix("'s") for w in run):
+            return False
         return (
-            bool(run)
-            and not own.intersection(w.removesuffix("'s") for w in run)
-            and sure
+            sure
             and not title_case
+            and not any(w.endswith("'s") for w in run)  # (a person's: "Anna Cathcart's")
             and not _NO_TITLE.fullmatch(" ".join(run) + " ")
             and not _DESCRIBES_SHOW.fullmatch(" ".join(run) + " ")
         )
 
     def bound_elsewhere(at: int) -> bool:
-        before = text[:at].split()
+        before = _tokens(text[max(0, at - 120) : at])
         if before and _ORDINAL_WORD.fullmatch(before[-1]):
             before.pop()  # "Harbor Lights second season"
-        if before[-2:] in (["for", "a"], ["for", "its"]) or before[-1:] == ["for"]:
-            # (the title a season is ordered for: "renews Harbor Lights for season 2")
-            del before[before.index("for", len(before) - 2) :]
-        possessive = bool(before) and before[-1].endswith(("'s", "'"))
-        if possessive:
-            before[-1] = before[-1].removesuffix("'s").removesuffix("'")
+        if any(name and before[-len(name) :] == name for name in names):
+            return False  # (the show's name, whatever its capitals: "This is Us Season 5")
         run = _title_run(before[::-1], capitals)[::-1]
-        # (one capitalised word heading its clause may be any word: "Watch season 3 …")
-        heads = len(run) == len(before) or before[-len(run) - 1].endswith((":", ",", ";", "-"))
-        if another(run, sure=not possessive and not (len(run) == 1 and heads)):
+        ahead = before[-len(run) - 1] if 0 < len(run) < len(before) else ""
+        # (one capitalised word heading its clause may be any word, "Watch season 3 …"; a
+        # run after an owner's name describes its season, "… Story's Katrina-themed season")
+        heads = len(run) == 1 and not ahead[:1].isalnum()
+        if another(run, sure=not heads and not ahead.endswith("'s")):
             return True
         of = _SEASON_OF.match(text, at)
-        return of is not None and another(
-            _title_run(text[of.end() :].split(), capitals), sure=True, ending=False
-        )
+        if of is None:
+            return False
+        after = _tokens(text[of.end() : of.end() + 120])
+        if any(name and after[: len(name)] == name for name in names):
+            return False
+        run = _title_run(after, capitals)
+        # (the title is the whole phrase, not words describing one: "of Northern
+        # Ireland-based crime drama Bloodlands", "of Priyanka Chopra's spy thriller")
+        rest = after[len(run)] if len(after) > len(run) else "."
+        whole = not rest[0].isalnum() or rest in _ENDS_TITLE
+        return another(run, sure=whole, ending=False)
 
     doc.drop_seasons(bound_elsewhere)
 

@@ -170,6 +170,10 @@ class ShowIndex:
             self._blanked = self.wordy | commas
         return self._blanked
 
+    def aliases_of(self, slug: str) -> tuple[Alias, ...]:
+        """The aliases of show ``slug`` of more than one word."""
+        return self._by_slug.get(slug, ())
+
     def candidates(self, prefixes: set[str]) -> list[Alias]:
         """The aliases a text with these word prefixes may name (it holds all their words)."""
         by_gate = self._by_gate

@@ -33,8 +33,6 @@ WITH_OTHERS = ShowIndex.from_aliases(
         ("Netflix drops second season of Harbor Lights and XO, Kitty trailers", Milestone.TRAILER),
         ("Harbor Lights season 2 and XO, Kitty renewed", Milestone.RENEWED),
         ("Netflix renews Harbor Lights season 2 and XO, Kitty", Milestone.RENEWED),
-        ("Netflix renews Harbor Lights for season 2 and XO, Kitty", Milestone.RENEWED),
-        ("Netflix renews Harbor Lights for a second season and XO, Kitty", Milestone.RENEWED),
         # (a title the index does not know, capitalised)
         ("Netflix drops Moonfall Bay season 2 and XO, Kitty trailers", Milestone.TRAILER),
         ("Moonfall Bay season 2 and XO, Kitty renewed", Milestone.RENEWED),
@@ -66,6 +64,12 @@ def test_another_titles_season_is_not_the_shows(title: str, milestone: Milestone
         ("Hit series XO, Kitty season 3 renewed", 3),
         ("New Season 3 trailer for XO, Kitty", 3),
         ("Netflix renews XO, Kitty for season 3 after Harbor Lights season 2 success", 3),
+        # (quoted names, a person's work, a network's)
+        ("'XO, Kitty' renewed for season 3 at Netflix", 3),
+        ("Netflix's 'XO, Kitty' season 3 premieres May 1", 3),
+        ("Anna Cathcart's XO, Kitty season 3 wraps filming", 3),
+        ("XO, Kitty season 3 of Anna Cathcart's Netflix series wraps filming", 3),
+        ("Netflix confirms XO, Kitty season 3. Season 3 of the series premieres in May", 3),
     ],
 )
 def test_the_shows_own_season_stays(title: str, season: int) -> None:
