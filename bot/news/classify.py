@@ -1608,6 +1608,10 @@ _SEASON_OF = re.compile(r"(?:seasons?|series)(?: [\w-]+)? of ")
 # (a word, or a mark that ends a run: a quote, a comma, a stop)
 _TOKEN = re.compile(r"\w[\w'&-]*|[^\w\s]")
 _TITLE_RUN_MAX = 6
+# (one capitalised word that is no title: "Netflix denies reports No season 4 for …")
+_NOT_A_TITLE = frozenset(
+    ("no", "not", "any", "every", "more", "all", "another", "our", "your", "my", "his", "her")
+)
 # (what may follow a whole title: a join, or its verb's auxiliary)
 _ENDS_TITLE = frozenset(("and", "&", "is", "are", "was", "were", "has", "have", "will", "gets"))
 
@@ -1683,6 +1687,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         return (
             sure
             and not title_case
+            and not (len(run) == 1 and run[0] in _NOT_A_TITLE)
             and not any(w.endswith("'s") for w in run)  # (a person's: "Anna Cathcart's")
             and not _NO_TITLE.fullmatch(" ".join(run) + " ")
             and not _DESCRIBES_SHOW.fullmatch(" ".join(run) + " ")

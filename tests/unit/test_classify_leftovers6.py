@@ -70,6 +70,7 @@ def test_another_titles_season_is_not_the_shows(title: str, milestone: Milestone
         ("Anna Cathcart's XO, Kitty season 3 wraps filming", 3),
         ("XO, Kitty season 3 of Anna Cathcart's Netflix series wraps filming", 3),
         ("Netflix confirms XO, Kitty season 3. Season 3 of the series premieres in May", 3),
+        ("Netflix says No season 3 for XO, Kitty", 3),
     ],
 )
 def test_the_shows_own_season_stays(title: str, season: int) -> None:
