@@ -334,6 +334,15 @@ _RETURN = re.compile(
     r"|coming back)\b"
 )
 _RETURNS_TO = (" to ", " in ", " on ")
+# A person back, not the season: "XO, Kitty star is back next month on a new show", "… star
+# Anna Cathcart returns in April", "the cast of XO, Kitty is back next month" (a cast word
+# before the return, as ``_PERSON_BEFORE`` reads a delay's; "the cast are back" is read by no
+# release rule, a plural being people)
+_PERSON_RETURNS = re.compile(
+    r"(?:is|are) (?:finally )?back\b|(?:will |to )?return(?:s|ing)?\b|(?:is|are) returning\b"
+)
+_CAST_BEFORE = re.compile(r"\bcast (?:of [\w' -]{1,40} )?$")
+_RELEASES = frozenset((Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED))
 # Milestones of a shoot, which a star's other work has too.
 _SHOOTS = frozenset((Milestone.FILMING_STARTED, Milestone.FILMING_WRAPPED))
 # A sentence that opens "subject, an aside, " before its event, perhaps with the main verb's
@@ -773,6 +782,15 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # "debuts Monday night" told on no known day names no day
     if milestone is Milestone.DELAYED and _persons_return(doc, hit, left, right):
         return None  # "XO, Kitty star won't be back until 2027": casting, not the season
+    if (
+        milestone in _RELEASES
+        and _PERSON_RETURNS.match(text, hit.start)
+        and (
+            _CAST_BEFORE.search(text, max(left, hit.start - 50), hit.start)
+            or _PERSON_BEFORE.search(text, max(left, hit.start - 60), hit.start)
+        )
+    ):
+        return None  # "XO, Kitty star is back next month": a person's return
     ending = milestone in (Milestone.CANCELLED, Milestone.DELAYED)
     if (
         not ending

@@ -1330,7 +1330,8 @@ FILMING_FAMILY = Family(
             rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:is |are )?back (?:in motion|underway|on track)\b"
             r"|\b(?:is|are) back on set\b|\b(?:reportedly|apparently) (?:filming|shooting)\b"
             rf"|\b(?:is|are) (?:now |currently )?filming (?:{SEASON_REF}|seasons? \d)"
-            r"|\breturn(?:s|ed)? to (?:filming|production)\b"
+            # ("the cast is back to filming in April": a shoot, not the season's return)
+            r"|\b(?:return(?:s|ed)?|(?:is|are) back) to (?:filming|production|shooting)\b"
             # "new episodes are currently shooting", "well into filming its sixth season",
             # "the team are back filming"
             r"|\b(?:episodes|season) (?:is|are) (?:now |currently )(?:filming|shooting"

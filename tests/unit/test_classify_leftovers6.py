@@ -12,7 +12,7 @@ import pytest
 
 from bot.news.classify import ShowIndex, classify
 from bot.news.models import Milestone
-from tests.headlines import INDEX, TOLD  # TOLD: Friday, November 20, 2026
+from tests.headlines import INDEX, TOLD, label_of  # TOLD: Friday, November 20, 2026
 
 # (the index of a catalogue that also holds the other titles)
 WITH_OTHERS = ShowIndex.from_aliases(
@@ -96,3 +96,52 @@ def test_another_titles_season_in_the_summary_is_not_the_shows() -> None:
         INDEX,
     )
     assert (signal.milestone, signal.season) == (Milestone.RENEWED, None), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty star is back next month on a new show",
+        "XO, Kitty star is back next month",
+        "XO, Kitty star returns next month in a new drama",
+        "XO, Kitty stars return next month",
+        "XO, Kitty cast member is back in April",
+        "XO, Kitty star Anna Cathcart is back next month",
+        "The cast of XO, Kitty is back next month",
+    ],
+)
+def test_a_persons_return_is_no_release(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone not in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED), (
+        signal.rule
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty cast is back to filming in April",
+        "XO, Kitty cast is back to filming next month",
+        "XO, Kitty is back to filming in April",
+        "XO, Kitty cast are back to shooting in April",
+    ],
+)
+def test_back_to_filming_is_a_shoot_planned(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert label_of(signal) == "filming_rumored", signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("XO, Kitty is back next month", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("XO, Kitty season 3 is back next month on Netflix", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("XO, Kitty returns to Netflix in April", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("XO, Kitty returns next month", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("Star-crossed XO, Kitty returns in April", Milestone.RELEASE_DATE_ANNOUNCED),
+        ("XO, Kitty is back", Milestone.RELEASED),
+    ],
+)
+def test_the_shows_return_stays_a_release(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
