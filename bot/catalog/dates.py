@@ -95,6 +95,10 @@ class PartialDate:
     def contains(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
 
+    def holds(self, other: PartialDate) -> bool:
+        """Does every day of ``other`` lie within this date (April 17 in April 2027)?"""
+        return self.first_day <= other.first_day and other.last_day <= self.last_day
+
     def isoformat(self) -> str:
         if self.month is None:
             return f"{self.year:04d}"

@@ -249,8 +249,7 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
     # A season out is past delays: one read after it (an old story) moves no date.
     delays = [] if Milestone.RELEASED in claims else claims.get(Milestone.DELAYED, [])
     dates = claims.get(Milestone.RELEASE_DATE_ANNOUNCED, [])
-    told = sorted(map(_when, delays))
-    dates = [c for c in dates if not _retold(c, dates, told)]
+    dates = [c for c in dates if not _retold(c, dates, delays)]
     if held := _latest_move(sorted(delays, key=_when), dates)[1]:
         # a month or year no later than the time fans wait for is no delay: history
         delays = [c for c in delays if c not in held]
@@ -341,7 +340,7 @@ def _merge(
     dated = [c for c in ordered if c.date is not None]
     # a slow outlet's old date after a delay moved it is the old date retold, not a date given
     # since: it would take /status, the premiere event and the card back to that day unsaid
-    dated = [c for c in dated if not _retold(c, dated, [_when(d) for d in delayed])]
+    dated = [c for c in dated if not _retold(c, dated, delayed)]
     for cut in reversed(delayed):
         if since := [c for c in dated if _since(c, cut)]:
             dated = since
@@ -459,17 +458,22 @@ def _latest_move(
     return standing, held
 
 
-def _retold(
-    claim: _Claim, dates: Sequence[_Claim], delayed: Sequence[tuple[int, datetime, int]]
-) -> bool:
+def _retold(claim: _Claim, dates: Sequence[_Claim], delayed: Sequence[_Claim]) -> bool:
     """Is ``claim`` a premiere date a delay since overtook, given again no more surely than
-    before it ("premieres June 5", delayed to August, a slow outlet's "premieres June 5")?"""
-    told = _when(claim)
+    before it ("premieres June 5", delayed to August, a slow outlet's "premieres June 5"), or
+    coarser ("coming in June 2027")? Or a month or year holding the time a delay told before
+    it moved the premiere to ("delayed to June 12", then "coming in June 2027")? Either only
+    retells, coarser, what fans were told: as a date given since the delay it would take
+    /status, the premiere event and the card from the day that stands."""
+    told, known = _when(claim), claim.date
     return any(
-        c.date == claim.date
+        (c.date == known or (known and c.date and known.holds(c.date)))
         and c.certainty >= claim.certainty
-        and any(_when(c) < cut < told for cut in delayed)
+        and any(_when(c) < _when(cut) < told for cut in delayed)
         for c in dates
+    ) or any(
+        known and d.date and d.date != known and known.holds(d.date) and _when(d) < told
+        for d in delayed
     )
 
 

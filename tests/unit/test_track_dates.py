@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from bot.catalog import PartialDate, Season, Show, load_show
 from bot.domain.premiere import wanted_event
-from bot.domain.status import LearnedEvent, season_status, standing_date
+from bot.domain.status import LearnedEvent, moved_day, season_status, standing_date
 from bot.news.messages import change_message
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation, assess, differs_from
 from bot.render.status import step_line
 from bot.render.text import release_day
+from bot.store import Store
 from tests.conftest import REPO
+from tests.unit.test_store import stored_and_read
 
 C, R = Certainty.CONFIRMED, Certainty.REPORTED
 DATE = Milestone.RELEASE_DATE_ANNOUNCED
@@ -194,3 +197,72 @@ def test_a_day_reported_within_a_confirmed_month_is_a_date_set(show: Show) -> No
     # a day outside the confirmed month, reported, moves nothing: the month is surer
     may = told(R, MAY8, at=timedelta(days=3), url="https://c.example/")
     assert assess(Observation(show, 4, may), [month]) == "extra_source"
+
+
+def test_a_month_or_year_holding_the_day_a_delay_named_keeps_the_day(show: Show) -> None:
+    """'Premieres April 17', 'delayed to June 12', then an outlet's 'coming in June 2027':
+    posted 'Date changed', and being newer than the delay /status showed 'June 2027' and the
+    premiere event for June 12 was withdrawn. A month or year holding the delay's day only
+    retells it coarser: a source, no post, the day stays. The same after a plain premiere
+    date, with no delay (``_sharpest``)."""
+    day = told(R, APRIL17)
+    delay = told(R, JUNE12, milestone=Milestone.DELAYED, at=timedelta(days=2))
+    news = [day, delay]
+    for at, period in enumerate((PartialDate(2027, 6), PartialDate(2027)), start=4):
+        late = told(R, period=period, at=timedelta(days=at), url=f"https://{at}.example/")
+        assert assess(Observation(show, 4, late), news) == "extra_source"
+        news.append(late)
+        status = season_status(SEASON4, news)
+        assert standing_date(status) is None and moved_day(status) == JUNE12
+        event = wanted_event(show.title, status, TOLD)
+        assert event is not None and event.start.date() == JUNE12
+    # no delay: a month holding the premiere day is no move, and the day stays
+    month = told(R, period=PartialDate(2027, 6), at=timedelta(days=4), url="https://m.example/")
+    plain = told(R, JUNE12)
+    assert assess(Observation(show, 4, month), [plain]) == "extra_source"
+    shown = standing_date(season_status(SEASON4, [plain, month]))
+    assert shown is not None and shown.date == PartialDate(2027, 6, 12)
+
+
+def test_a_month_after_a_delay_holding_only_the_date_it_left_is_that_date_retold(
+    show: Show,
+) -> None:
+    """'Premieres May 8', 'delayed to June 12', then 'coming in May 2027': the month the
+    delay moved the premiere away from, from an outlet behind the news. /status showed
+    'May 2027' (newer than the delay) and the June 12 event went: it is the old date
+    retold, history. A month holding neither ('coming in July 2027') is a move, as a day
+    outside the delay's is."""
+    may = told(R, MAY8)
+    delay = told(R, JUNE12, milestone=Milestone.DELAYED, at=timedelta(days=2))
+    month = told(R, period=PartialDate(2027, 5), at=timedelta(days=4), url="https://m.example/")
+    assert assess(Observation(show, 4, month), [may, delay]) == "extra_source"
+    status = season_status(SEASON4, [may, delay, month])
+    assert standing_date(status) is None and moved_day(status) == JUNE12
+    july = replace(month, period=PartialDate(2027, 7))
+    assert assess(Observation(show, 4, july), [may, delay]) == "date_changed"
+    moved = standing_date(season_status(SEASON4, [may, delay, july]))
+    assert moved is not None and moved.date == PartialDate(2027, 7)
+
+
+async def test_the_delays_day_stands_after_a_restart(tmp_path: Path, show: Show) -> None:
+    """Stored, then read back by a bot started again: the coarser month still keeps the
+    day the delay named (/status is rebuilt from the news store)."""
+    news = [
+        told(R, APRIL17),
+        told(R, JUNE12, milestone=Milestone.DELAYED, at=timedelta(days=2)),
+        told(R, period=PartialDate(2027, 6), at=timedelta(days=4), url="https://m.example/"),
+    ]
+    store = await Store.open(tmp_path / "kissbot.db")
+    await store.migrate()
+    try:
+        await stored_and_read(store, *news)
+    finally:
+        await store.close()
+    again = await Store.open(tmp_path / "kissbot.db")
+    try:
+        read = await again.news.learned_events("xo-kitty", 3)
+    finally:
+        await again.close()
+    assert [e.period for e in read] == [None, None, PartialDate(2027, 6)]
+    status = season_status(show.seasons[2], read)
+    assert standing_date(status) is None and moved_day(status) == JUNE12
