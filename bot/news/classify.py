@@ -1451,7 +1451,12 @@ def classify(
         when = _outlets_day(event, published, when)
         event_date, moved_from, period = _event_date(event, when), None, None
         if event_date is None and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
-            period = _set_period(source, event, when)
+            periods = _set_periods(source, event, when)
+            period = next((p for p in periods if when is None or p.last_day >= when), None)
+            if period is None and periods:
+                # only a month or year gone by ("premieres April 2026" read in November): a
+                # passing mention, a review's background or an old story, as a past day is
+                return Signal(show, season, None, None, None, "not-news:period-gone")
     dated_today = event_date is not None and event_date == when
     if dated_today and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
         milestone = Milestone.RELEASED  # a premiere dated the day it is reported has happened
@@ -2180,24 +2185,22 @@ _PERIOD_PREMIERE = re.compile(
 )
 
 
-def _set_period(doc: _Doc, event: _Hit, when: date | None) -> PartialDate | None:
-    """The month or year the release date announced by ``event`` sets the premiere for, told
-    in its sentence and still ahead at publication (``when``): a month without its year is
-    the next one. A month straight after the premiere's word needs its year ("premiere may
-    slip" is no May); a part of a year ("spring 2027", "early 2027") gives the year."""
+def _set_periods(doc: _Doc, event: _Hit, when: date | None) -> list[PartialDate]:
+    """The months or years the release date announced by ``event`` sets the premiere for,
+    told in its sentence, in order; the caller keeps the first still ahead at publication
+    (``when``). A month without its year is the next one. A month straight after the
+    premiere's word needs its year ("premiere may slip" is no May); a part of a year
+    ("spring 2027", "early 2027") gives the year."""
     if when is None:
-        return None
+        return []
     text = doc.text
     left, right = doc.bounds(event.start, event.end)
-    for regex in (_SET_PERIOD, _PERIOD_PREMIERE):
-        for match in regex.finditer(text, left, right):
-            groups = match.groupdict()
-            if match["month"] and not match["year"] and _no_month(groups):
-                continue
-            period = _period(match, when)
-            if period.last_day >= when:
-                return period
-    return None
+    return [
+        _period(match, when)
+        for regex in (_SET_PERIOD, _PERIOD_PREMIERE)
+        for match in regex.finditer(text, left, right)
+        if not (match["month"] and not match["year"] and _no_month(match.groupdict()))
+    ]
 
 
 def _no_month(groups: dict[str, str | None]) -> bool:

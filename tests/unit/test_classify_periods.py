@@ -86,6 +86,8 @@ def test_a_release_date_given_as_a_month_or_a_year_is_read(title: str, period: P
         # an English month name after "a", with no year, is a word: a noun or a verb
         "XO, Kitty season 4 premieres with a march down the aisle",
         "XO, Kitty season 4 returns for a may-or-may-not wedding",
+        "XO, Kitty season 4 returns for a May wedding",
+        "XO, Kitty season 4 returns for an April wedding",
         # a month joined to a word is none: the idiom
         "XO, Kitty season 4 returns in a May-December romance twist",
         "XO, Kitty season 4 premieres with May-December drama",
@@ -182,3 +184,34 @@ def test_a_month_told_again_after_another_is_outlets_that_disagree(show: Show) -
     )
     assert again.event.period == APRIL and again.event.certainty == june.event.certainty
     assert assess(again, [april.event, june.event]) == "extra_source"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # read in November 2026: the month or year is gone, as a day a month gone would be
+        "XO, Kitty season 4 premieres April 2026",
+        "XO, Kitty season 4 premieres in October 2026",
+        "XO, Kitty temporada 4 estreia em abril de 2026",
+    ],
+)
+def test_a_release_date_whose_only_time_is_gone_by_is_no_announcement(title: str) -> None:
+    """'XO, Kitty season 4 premieres April 2026' read in November 2026 was posted as a
+    release date, with no date: a passing mention, a review's background or an old story,
+    as a premiere day gone by is (no milestone)."""
+    signal = classify(title, "", PUBLISHED, INDEX)
+    assert (signal.milestone, signal.rule) == (None, "not-news:period-gone")
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # the month of the article is still ahead at its date
+        ("XO, Kitty season 4 premieres in November 2026", PartialDate(2026, 11)),
+        # a time gone by beside one ahead: the one ahead is the premiere's
+        ("XO, Kitty season 4, once set for April 2026, now premieres in June 2027", JUNE),
+    ],
+)
+def test_a_time_still_ahead_is_read_beside_one_gone(title: str, period: PartialDate) -> None:
+    signal = classify(title, "", PUBLISHED, INDEX)
+    assert (signal.milestone, signal.period) == (Milestone.RELEASE_DATE_ANNOUNCED, period)
