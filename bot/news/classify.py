@@ -2195,12 +2195,17 @@ def _set_periods(doc: _Doc, event: _Hit, when: date | None) -> list[PartialDate]
         return []
     text = doc.text
     left, right = doc.bounds(event.start, event.end)
-    return [
+    periods = [
         _period(match, when)
         for regex in (_SET_PERIOD, _PERIOD_PREMIERE)
         for match in regex.finditer(text, left, right)
         if not (match["month"] and not match["year"] and _no_month(match.groupdict()))
     ]
+    # (a time long gone is a title's number, "the release date of 'Scam 2003'", not a premiere's)
+    return [p for p in periods if p.last_day >= when - _LONG_GONE]
+
+
+_LONG_GONE = timedelta(days=366)
 
 
 def _no_month(groups: dict[str, str | None]) -> bool:

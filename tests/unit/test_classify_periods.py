@@ -186,6 +186,15 @@ def test_a_month_told_again_after_another_is_outlets_that_disagree(show: Show) -
     assert assess(again, [april.event, june.event]) == "extra_source"
 
 
+def test_a_year_long_gone_is_a_titles_number_not_a_time_gone() -> None:
+    """A year more than a year gone is no premiere's time but a title's number: 'Scam 2003'
+    made the release date of its second season no announcement."""
+    title = "Sony LIV announces the release date of 'Scam 2003: The Telgi Story' on its anniversary"
+    signal = classify(title, "", PUBLISHED, INDEX)
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert signal.period is None
+
+
 @pytest.mark.parametrize(
     "title",
     [
