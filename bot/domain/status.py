@@ -395,12 +395,7 @@ def _sharpest(claim: _Claim | None, dated: Sequence[_Claim]) -> _Claim | None:
     while claim is not None and claim.date is not None:
         known = claim.date
         within = [
-            c
-            for c in dated
-            if c.date is not None
-            and c.date != known
-            and known.first_day <= c.date.first_day
-            and c.date.last_day <= known.last_day
+            c for c in dated if c.date is not None and c.date != known and known.holds(c.date)
         ]
         if not within:
             break
@@ -480,9 +475,7 @@ def _retold(claim: _Claim, dates: Sequence[_Claim], delayed: Sequence[_Claim]) -
 def _later(period: PartialDate, waited: PartialDate) -> bool:
     """Does a delay to ``period`` move the premiere from ``waited``: wholly after it, or
     within it and sharper ("June 2027" once "2027" stood; "2027" again is the same delay)?"""
-    return period.first_day > waited.last_day or (
-        waited.first_day <= period.first_day and period.last_day <= waited.last_day
-    )
+    return period.first_day > waited.last_day or waited.holds(period)
 
 
 def _dates_since(claim: _Claim, standing: _Claim | None, dates: Sequence[_Claim]) -> list[_Claim]:
@@ -672,7 +665,7 @@ def _date_moved(milestone: Milestone, known: PartialDate | None, when: PartialDa
         return True
     if (new := when.exact) is None:
         # a month or a year: news unless it only retells the known date, or a coarser one
-        return not (when.first_day <= known.first_day and known.last_day <= when.last_day)
+        return not when.holds(known)
     if not known.contains(new):
         return True
     # Inside a coarse known period ("July 2025"): only a sharper release date is news.

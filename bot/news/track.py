@@ -166,7 +166,7 @@ def _sets_within(event: LearnedEvent, step: Step, before: SeasonStatus) -> bool:
     when, known = event.when, step.date if moved is None else moved.date
     if when is None or (moved is None and step.date_overtaken):
         return False
-    return known is None or (known.first_day <= when.first_day and when.last_day <= known.last_day)
+    return known is None or known.holds(when)
 
 
 def _surer_at_once(event: LearnedEvent, step: Step, learned: Sequence[LearnedEvent]) -> bool:
@@ -193,7 +193,7 @@ def _told_before(event: LearnedEvent, step: Step) -> bool:
     return (
         when is not None
         and event.certainty <= step.date_sureness
-        and any(d.contains(when.first_day) and d.contains(when.last_day) for d in step.rival_dates)
+        and any(d.holds(when) for d in step.rival_dates)
     )
 
 
