@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot import cli
-from bot.news.classify import ShowIndex
+from bot.news.classify import ShowIndex, classify
 from bot.news.models import Certainty, Milestone, Signal
 from bot.settings import Settings
 from tests.conftest import REPO
@@ -17,6 +17,18 @@ from tests.conftest import REPO
 # Friday): one index, rather than one built again in each module.
 INDEX = ShowIndex.from_aliases({"xo-kitty": ["XO, Kitty", "XO Kitty"]})
 TOLD = datetime(2026, 11, 20, tzinfo=UTC)
+# The Wednesday before TOLD: a headline naming "Wednesday" told that day (a day, or a title)
+WEDNESDAY = datetime(2026, 11, 18, 15, tzinfo=UTC)
+
+
+def released_on_wednesday(title: str) -> None:
+    """``title``, told on WEDNESDAY, is XO, Kitty season 3 released that day."""
+    signal = classify(title, "", WEDNESDAY, INDEX)
+    assert (signal.milestone, signal.season, signal.event_date) == (
+        Milestone.RELEASED,
+        3,
+        WEDNESDAY.date(),
+    ), signal.rule
 
 
 def label_of(signal: Signal) -> str:

@@ -867,6 +867,9 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     return None if _is_passing(doc, hit, left, right, published, described) else hit
 
 
+# A date told in an open question, "won't say if … will premiere in 2027"
+_ASKED_IF = re.compile(r"\b(?:if|whether)\b[^.?!,;]{0,40}$")
+
 # A weekday a network's verb is done to, heading a list of titles: a show named like one,
 # "Netflix drops Wednesday, Harbor Lights and XO, Kitty trailers" (not "XO, Kitty premieres
 # Wednesday, Harbor Lights and … follow", a title's day; nor "Wednesday, Thursday and Friday")
@@ -874,10 +877,6 @@ _NETWORK_VERB = re.compile(rf"\b{NETWORK} $")
 _LIST_AFTER = re.compile(
     rf", (?!(?:and|{WEEKDAY}|{NETWORK})\b)[\w'&.-]+(?: [\w'&.-]+){{0,3}}(?:,| and | & )"
 )
-
-
-# A date told in an open question, "won't say if … will premiere in 2027"
-_ASKED_IF = re.compile(r"\b(?:if|whether)\b[^.?!,;]{0,40}$")
 
 
 def _weekday_titled(text: str, hit: _Hit) -> bool:
