@@ -1724,8 +1724,9 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         run = _title_run(before[::-1], capitals)[::-1]
         ahead = before[-len(run) - 1] if 0 < len(run) < len(before) else ""
         # (one capitalised word heading its clause may be any word, "Watch season 3 …"; a
-        # run after an owner's name describes its season, "… Story's Katrina-themed season")
-        heads = len(run) == 1 and not ahead[:1].isalnum()
+        # run after an owner's name describes its season, "… Story's Katrina-themed season";
+        # after "&" it ends a title, "Ginny & Georgia season 3")
+        heads = len(run) == 1 and not ahead[:1].isalnum() and ahead != "&"
         if another(run, sure=not heads and not ahead.endswith("'s")):
             return True
         of = _SEASON_OF.match(text, at)

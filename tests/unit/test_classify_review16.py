@@ -1,0 +1,45 @@
+"""Headlines about XO, Kitty that broke the twenty-third session's last classifier changes.
+
+A one-word title after "&" ends another title ("Ginny & Georgia season 3"), whose season is
+not the show's. Read with the index the running bot builds from its catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.catalog.loader import load_catalog
+from bot.news.catalog_view import index_from_catalog
+from bot.news.classify import classify
+from bot.news.models import Milestone
+from tests.headlines import TOLD  # TOLD: Friday, November 20, 2026
+
+CATALOG = index_from_catalog(load_catalog(Path(__file__).parents[2] / "data" / "shows"))
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "milestone", "season"),
+    [
+        ("XO, Kitty and Ginny & Georgia season 3 trailers drop", "", Milestone.TRAILER, None),
+        ("XO, Kitty and Love & Death season 2 trailers drop", "", Milestone.TRAILER, None),
+        (
+            "XO, Kitty renewed",
+            "Netflix renewed XO, Kitty alongside Wednesday season 2 and Ginny & Georgia "
+            "season 4, confirming the third season.",
+            Milestone.RENEWED,
+            3,
+        ),
+        # (the show's own season beside such a title stays its own)
+        ("Ginny & Georgia, XO, Kitty season 3 trailers drop", "", Milestone.TRAILER, 3),
+        ("XO, Kitty season 3 and Ginny & Georgia trailers drop", "", Milestone.TRAILER, 3),
+        ("XO, Kitty and Ginny & Georgia renewed for season 3", "", Milestone.RENEWED, 3),
+    ],
+)
+def test_a_title_joined_by_an_ampersand_keeps_its_season(
+    title: str, summary: str, milestone: Milestone, season: int | None
+) -> None:
+    signal = classify(title, summary, TOLD, CATALOG)
+    assert (signal.show, signal.milestone, signal.season) == ("xo-kitty", milestone, season), (
+        signal.rule
+    )
