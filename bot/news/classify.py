@@ -323,9 +323,11 @@ _DELAYED_PRODUCT_BEFORE = re.compile(
 _TELLS = re.compile(r"(?:confirm|reveal|tease|announce|hint|show)")
 # A person's return is no season's: "XO, Kitty star Anna Cathcart won't return until 2027"
 # (a cast word before it), "Minyoung won't return to XO, Kitty until 2027" (the show named
-# as where they return); "XO, Kitty won't return until 2027" stays a delay.
+# as where they return); "XO, Kitty won't return until 2027" stays a delay. A maker is a
+# person too: "XO, Kitty creator returns April 5 with a new series".
 _PERSON_BEFORE = re.compile(
-    r"\b(?:(?:co-?)?stars?|actors?|actress(?:es)?|cast members?|characters?)"
+    r"\b(?:(?:co-?)?stars?|actors?|actress(?:es)?|cast members?|characters?"
+    r"|(?:co-?)?creators?|showrunners?)"
     r"(?: [\w'.-]+){0,3} $"
 )
 # (a return not made: "NBC is delaying its return to Harbor Lights" is the show's)

@@ -1,7 +1,8 @@
 """Headlines about XO, Kitty that broke the twenty-third session's last classifier changes.
 
 A one-word title after "&" ends another title ("Ginny & Georgia season 3"), whose season is
-not the show's. Read with the index the running bot builds from its catalogue."""
+not the show's; a maker's return ("XO, Kitty creator returns April 5 with a new series") is a
+person's, as a star's is. Read with the index the running bot builds from its catalogue."""
 
 from __future__ import annotations
 
@@ -43,3 +44,38 @@ def test_a_title_joined_by_an_ampersand_keeps_its_season(
     assert (signal.show, signal.milestone, signal.season) == ("xo-kitty", milestone, season), (
         signal.rule
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty creator Jenny Han returns April 5 on Prime Video",
+        "XO, Kitty showrunner is back next month on Prime Video",
+        "XO, Kitty co-creator returns in April on Hulu",
+    ],
+)
+def test_a_makers_return_is_no_release(title: str) -> None:
+    signal = classify(title, "", TOLD, CATALOG)
+    assert signal.show == "xo-kitty"
+    assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty returns April 5",
+        "Jenny Han's XO, Kitty returns April 5",
+        "From the creator of To All the Boys, XO, Kitty returns April 5",
+    ],
+)
+def test_the_shows_return_beside_its_maker_stays_a_release(title: str) -> None:
+    signal = classify(title, "", TOLD, CATALOG)
+    assert (signal.milestone, signal.event_date) == (
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        TOLD.date().replace(year=2027, month=4, day=5),
+    ), signal.rule
+
+
+def test_a_makers_delay_is_no_delay() -> None:
+    signal = classify("XO, Kitty creator Jenny Han won't be back until 2027", "", TOLD, CATALOG)
+    assert signal.milestone is None, signal.rule
