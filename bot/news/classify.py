@@ -151,6 +151,12 @@ _YET = re.compile(r"\byet\b")
 # A negation among an event's own words: the rules for other languages span the subject
 # and the verb ("le riprese ... non sono iniziate"), where one can stand.
 _NEGATION_WITHIN = re.compile(rf"\b(?:not|{NOT_LANG}|{NONE_LANG})\b|n't\b")
+# A negation right after an event's verb, where German and French put it: de "Dreharbeiten
+# beginnen (doch) nicht im Januar", fr "le tournage ne commence pas en janvier" (not "nicht
+# nur", "pas seulement": not only).
+_NOT_AFTER = re.compile(
+    r" (?:(?:doch|noch|toujours|encore) )?(?:nicht|pas)\b(?! (?:nur|seulement|que|uniquement)\b)"
+)
 # A title quoted inside an event ("watch 'I Am Not Okay With This' trailer").
 _QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).
@@ -800,6 +806,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         and _NEGATION_WITHIN.search(_QUOTED.sub("", hit.match.group(0)))
     ):
         return None  # de "eine dritte Staffel ist noch nicht bestätigt"
+    if not ending and _NOT_AFTER.match(text, hit.end):
+        return None  # de "Staffel 3 kommt nicht im Juni", fr "ne commence pas en janvier"
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     end = hit.start
     # "Harbor Lights, the drama that was a hit last year, has been cancelled": the words

@@ -79,3 +79,31 @@ def test_the_shows_return_beside_its_maker_stays_a_release(title: str) -> None:
 def test_a_makers_delay_is_no_delay() -> None:
     signal = classify("XO, Kitty creator Jenny Han won't be back until 2027", "", TOLD, CATALOG)
     assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty: Dreharbeiten zu Staffel 3 beginnen nicht im Januar",
+        "XO, Kitty: Dreharbeiten zu Staffel 3 beginnen doch nicht im Januar",
+        "XO, Kitty: le tournage de la saison 3 ne commence pas en janvier",
+        "XO, Kitty Staffel 3 kommt nicht im Juni",
+        "XO, Kitty Staffel 3 kommt doch nicht",
+    ],
+)
+def test_a_negation_after_the_verb_in_german_or_french_tells_no_event(title: str) -> None:
+    signal = classify(title, "", TOLD, CATALOG)
+    assert (signal.show, signal.season, signal.milestone) == ("xo-kitty", 3, None), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("XO, Kitty: Dreharbeiten zu Staffel 3 beginnen im Januar", Milestone.FILMING_STARTED),
+        ("XO, Kitty: le tournage de la saison 3 commence en janvier", Milestone.FILMING_STARTED),
+        ("XO, Kitty Staffel 3 kommt!", Milestone.RENEWED),
+    ],
+)
+def test_the_same_words_unnegated_still_tell_the_event(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, CATALOG)
+    assert (signal.season, signal.milestone) == (3, milestone), signal.rule
