@@ -1703,7 +1703,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
     others = {normalise(a.name) for a in aliases if a.slug != show}
     capitals, title_case = _capitalised_words(raw)
 
-    def another(run: list[str], *, sure: bool, ending: bool = True) -> bool:
+    def another(run: list[str], *, sure: bool, ending: bool = True, cased: bool = False) -> bool:
         # (a show of the index nearest the season, in any case: "… With Harbor Lights Season
         # 2"; not a word of a longer name of the show's, "The Wheel of Time")
         for n in range(1, len(run) + 1):
@@ -1718,11 +1718,20 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
             return False
         return (
             sure
-            and not title_case
+            and (cased or not title_case)
             and not (len(run) == 1 and run[0] in _NOT_A_TITLE)
             and not any(w.endswith("'s") for w in run)  # (a person's: "Anna Cathcart's")
             and not _NO_TITLE.fullmatch(" ".join(run) + " ")
             and not _DESCRIBES_SHOW.fullmatch(" ".join(run) + " ")
+        )
+
+    def before_show(at: int) -> bool:
+        # (a season joined to the show's name after it is the title's before it, in any
+        # case: "Netflix Drops Stranger Things Season 5 And XO, Kitty Trailers")
+        after = _tokens(text[at : at + 120])
+        after = after[2:] if after[:1] in (["season"], ["series"]) else after[1:]
+        return after[:1] in (["and"], ["&"], [","]) and any(
+            name and after[1 : len(name) + 1] == name for name in names
         )
 
     def bound_elsewhere(at: int) -> bool:
@@ -1737,7 +1746,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         # run after an owner's name describes its season, "… Story's Katrina-themed season";
         # after "&" it ends a title, "Ginny & Georgia season 3")
         heads = len(run) == 1 and not ahead[:1].isalnum() and ahead != "&"
-        if another(run, sure=not heads and not ahead.endswith("'s")):
+        if another(run, sure=not heads and not ahead.endswith("'s"), cased=before_show(at)):
             return True
         of = _SEASON_OF.match(text, at)
         if of is None:

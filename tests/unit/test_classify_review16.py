@@ -107,3 +107,28 @@ def test_a_negation_after_the_verb_in_german_or_french_tells_no_event(title: str
 def test_the_same_words_unnegated_still_tell_the_event(title: str, milestone: Milestone) -> None:
     signal = classify(title, "", TOLD, CATALOG)
     assert (signal.season, signal.milestone) == (3, milestone), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        # (title case: the bot's catalogue knows no other show, yet the season joined to the
+        # show's name after it is the title's before it)
+        ("Netflix Drops Stranger Things Season 5 And XO, Kitty Trailers", None),
+        ("Netflix Drops Stranger Things Season 5, XO, Kitty Trailers", None),
+        ("Netflix drops Stranger Things season 5 and XO, Kitty trailers", None),
+        # (the show's own season stays its own)
+        ("Stranger Things Season 5 And XO, Kitty Season 3 Trailers Drop", 3),
+        ("Netflix Drops XO, Kitty Season 3 And Stranger Things Trailers", 3),
+        ("Netflix Drops Season 3 Trailer For XO, Kitty", 3),
+    ],
+)
+def test_a_title_cased_season_joined_before_the_shows_name_is_not_its_own(
+    title: str, season: int | None
+) -> None:
+    signal = classify(title, "", TOLD, CATALOG)
+    assert (signal.show, signal.milestone, signal.season) == (
+        "xo-kitty",
+        Milestone.TRAILER,
+        season,
+    ), signal.rule
