@@ -1650,10 +1650,10 @@ _ENDS_TITLE = frozenset(("and", "&", "is", "are", "was", "were", "has", "have", 
 
 def _tokens(text: str) -> list[str]:
     """``text``'s words (a quote closing one dropped, "'s" kept) and marks."""
-    return [
-        token if token.endswith("'s") else token.rstrip("'") or token
-        for token in _TOKEN.findall(text)
-    ]
+    found: list[str] = _TOKEN.findall(text)
+    if "'" not in text:
+        return found  # (most texts: nothing to mend)
+    return [token if token.endswith("'s") else token.rstrip("'") or token for token in found]
 
 
 def _capitalised_words(raw: str) -> tuple[frozenset[str], bool]:
@@ -1661,12 +1661,20 @@ def _capitalised_words(raw: str) -> tuple[frozenset[str], bool]:
     whether it is title-cased (over twice as many words of four letters or more capitalised)."""
     upper: set[str] = set()
     lower: set[str] = set()
-    for token in _tokens(raw):
+    for token in set(_tokens(raw)):
         if token[0].isalpha():
-            (upper if token[0].isupper() else lower).add(normalise(token))
+            (upper if token[0].isupper() else lower).add(_word_form(token))
     # (most words, not all: "'Terriers' put down: FX Cancels Show After First Season")
     longer = [len({w for w in words if len(w) > 3}) for words in (upper, lower)]
     return frozenset(upper - lower), longer[0] > 2 * longer[1]
+
+
+def _word_form(token: str) -> str:
+    """``normalise(token)`` for one word: for a plain ASCII one (no "&" to unescape, no "-"
+    before a filler word) that is its lower case, without ``normalise``'s scans."""
+    if token.isascii() and "&" not in token and "-" not in token:
+        return token.lower()
+    return normalise(token)
 
 
 def _title_run(words: list[str], capitals: frozenset[str]) -> list[str]:
@@ -1701,7 +1709,14 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
     own = {w for a in mine for w in re.findall(r"\w+", a.name.lower()) if len(w) > 2}
     names = [[w for w in _tokens(normalise(a.name)) if w[0].isalnum()] for a in mine]
     others = {normalise(a.name) for a in aliases if a.slug != show}
-    capitals, title_case = _capitalised_words(raw)
+    # (the raw text's casing, read only where no name of the show's stands before a season:
+    # before most it does, and reading every word's case was a fifth of classify's time)
+    cased: list[tuple[frozenset[str], bool]] = []
+
+    def casing() -> tuple[frozenset[str], bool]:
+        if not cased:
+            cased.append(_capitalised_words(raw))
+        return cased[0]
 
     def another(run: list[str], *, sure: bool, ending: bool = True, cased: bool = False) -> bool:
         # (a show of the index nearest the season, in any case: "… With Harbor Lights Season
@@ -1718,7 +1733,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
             return False
         return (
             sure
-            and (cased or not title_case)
+            and (cased or not casing()[1])
             and not (len(run) == 1 and run[0] in _NOT_A_TITLE)
             and not any(w.endswith("'s") for w in run)  # (a person's: "Anna Cathcart's")
             and not _NO_TITLE.fullmatch(" ".join(run) + " ")
@@ -1740,7 +1755,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
             before.pop()  # "Harbor Lights second season"
         if any(name and before[-len(name) :] == name for name in names):
             return False  # (the show's name, whatever its capitals: "This is Us Season 5")
-        run = _title_run(before[::-1], capitals)[::-1]
+        run = _title_run(before[::-1], casing()[0])[::-1]
         ahead = before[-len(run) - 1] if 0 < len(run) < len(before) else ""
         # (one capitalised word heading its clause may be any word, "Watch season 3 …"; a
         # run after an owner's name describes its season, "… Story's Katrina-themed season";
@@ -1754,7 +1769,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         after = _tokens(text[of.end() : of.end() + 120])
         if any(name and after[: len(name)] == name for name in names):
             return False
-        run = _title_run(after, capitals)
+        run = _title_run(after, casing()[0])
         # (the title is the whole phrase, not words describing one: "of Northern
         # Ireland-based crime drama Bloodlands", "of Priyanka Chopra's spy thriller")
         rest = after[len(run)] if len(after) > len(run) else "."
