@@ -70,6 +70,7 @@ from bot.news.rules import (
     NETWORK,
     NONE_LANG,
     NOT_LANG,
+    ORDINALS,
     PART_OF_YEAR,
     WEEKDAY,
     BlockRule,
@@ -1633,9 +1634,7 @@ def _with_seasons_spelt(doc: _Doc, index: ShowIndex, show: str) -> _Doc:
 # (the raw text's capitals mark a title; a title-cased headline capitalises every word, so
 # there only another show of the index counts, and so for a possessive, "Anna Cathcart's").
 _SMALL_WORDS = frozenset(("&", "and", "of", "the", "in", "on", "at", "to", "for", "a", "an"))
-_ORDINAL_WORD = re.compile(
-    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-)
+_ORDINAL_WORD = re.compile(rf"\d+(?:st|nd|rd|th)|{'|'.join(ORDINALS)}")
 _SEASON_OF = re.compile(r"(?:seasons?|series)(?: [\w-]+)? of ")
 # (a word, or a mark that ends a run: a quote, a comma, a stop)
 _TOKEN = re.compile(r"\w[\w'&-]*|[^\w\s]")
