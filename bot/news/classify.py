@@ -1643,6 +1643,8 @@ _TITLE_RUN_MAX = 6
 _NOT_A_TITLE = frozenset(
     ("no", "not", "any", "every", "more", "all", "another", "our", "your", "my", "his", "her")
 )
+# (the words between a title and the season it is renewed or told "for", longest first)
+_FOR_SEASON = (["for", "a"], ["for", "the"], ["for", "its"], ["for"])
 # (what may follow a whole title: a join, or its verb's auxiliary)
 _ENDS_TITLE = frozenset(("and", "&", "is", "are", "was", "were", "has", "have", "will", "gets"))
 
@@ -1739,6 +1741,15 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
             and not _DESCRIBES_SHOW.fullmatch(" ".join(run) + " ")
         )
 
+    def own_for() -> bool:
+        # (the show's own name told "for" a season too: "… and XO, Kitty for season 2")
+        words = _tokens(text)
+        return any(
+            name and words[at : at + len(name) + 1] == [*name, "for"]
+            for name in names
+            for at in range(len(words))
+        )
+
     def before_show(at: int) -> bool:
         # (a season joined to the show's name after it is the title's before it, in any
         # case: "Netflix Drops Stranger Things Season 5 And XO, Kitty Trailers")
@@ -1752,6 +1763,11 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         before = _tokens(text[max(0, at - 120) : at])
         if before and _ORDINAL_WORD.fullmatch(before[-1]):
             before.pop()  # "Harbor Lights second season"
+        # (a title renewed "for" its season beside the show's own: "renews Wednesday for
+        # season 3 and XO, Kitty for season 2"; not a place, "filming in Hackney for season 2")
+        join = next((j for j in _FOR_SEASON if before[-len(j) :] == j), None)
+        if join is not None and own_for():
+            del before[-len(join) :]
         if any(name and before[-len(name) :] == name for name in names):
             return False  # (the show's name, whatever its capitals: "This is Us Season 5")
         run = _title_run(before[::-1], casing()[0])[::-1]

@@ -46,3 +46,35 @@ def test_reviews_told_of_are_no_label(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
     assert (signal.season, str(signal.event_date)) == (2, "2027-01-16")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix renews Wednesday for season 3 and XO, Kitty for season 2",
+        "Netflix renews Wednesday for a third season and XO, Kitty for a second season",
+        "Netflix renews Wednesday for season 3, XO, Kitty for season 2",
+        "Netflix renews Wednesday for season 3 and XO, Kitty for a second season",
+        "Netflix renews XO, Kitty for season 2 and Wednesday for season 3",
+    ],
+)
+def test_another_titles_season_told_for_it_is_not_the_shows(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.show, signal.milestone, signal.season) == ("xo-kitty", Milestone.RENEWED, 2), (
+        signal.rule
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        ("Netflix renews XO, Kitty for season 3", 3),
+        ("Netflix Renews XO, Kitty For Season 3", 3),
+        ("Renewed for season 3: XO, Kitty", 3),
+        # (a place before "for" is no title: the show's season stays)
+        ("XO, Kitty is filming in Seoul for season 3", 3),
+    ],
+)
+def test_the_shows_season_told_for_it_stays(title: str, season: int) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.show, signal.season) == ("xo-kitty", season), signal.rule
