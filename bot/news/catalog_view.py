@@ -11,8 +11,12 @@ from bot.news.models import Milestone
 
 
 def index_from_catalog(catalog: Catalog) -> ShowIndex:
-    """The shows the classifier names, by title and aliases."""
-    return ShowIndex.from_aliases({show.slug: show.names for show in catalog.shows})
+    """The shows the classifier names, by title and aliases, and their cast's names (about
+    2 KB a show of nine people: only the names of more than one word are kept)."""
+    return ShowIndex.from_aliases(
+        {show.slug: show.names for show in catalog.shows},
+        {show.slug: [n for member in show.cast for n in member.names()] for show in catalog.shows},
+    )
 
 
 def known_from_catalog(catalog: Catalog) -> KnownStatus:

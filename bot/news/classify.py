@@ -958,11 +958,11 @@ _NO_TITLE = re.compile(
 )
 # A subject that describes the show named after it, not another title: "Netflix's teen drama
 # premieres December 4 - XO, Kitty season 4 is here", "Fan favourite renewed; …", "Teen
-# romcom delayed to 2027 - …" (a title ending in such a word, "The Morning Show", is read as
-# before this check: the show's).
+# romcom delayed to 2027 - …", "XO, Kitty: the K-Drama season 3 trailer" (a title ending in
+# such a word, "The Morning Show", is read as before this check: the show's).
 _DESCRIBES_SHOW = re.compile(
-    r"(?:[\w'&.-]+ )*(?:drama|comedy|rom-?com|romance|series|show|hit|favou?rite|binge"
-    r"|sequel|chapter|instal?l?ment|delay|(?:[\w]+-)?s[eé]rien?)s? "
+    r"(?:[\w'&.-]+ )*(?:\w+-)?(?:drama|comedy|rom-?com|romance|series|show|hit|favou?rite|binge"
+    r"|sequel|chapter|instal?l?ment|delay|thriller|sitcom|dramedy|docuseries|s[eé]rien?)s? "
     # (the adjective after the noun: "La serie juvenil se estrena …"; not "Hit series Harbor
     # Lights premieres …", a title after the word)
     r"|(?:la|el|il|le|a|o|die|der|das) (?:(?:\w+-)?s[eé]rien?|drama|com[eé]di[ae]|commedia)"
@@ -1710,6 +1710,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
     own = {w for a in mine for w in re.findall(r"\w+", a.name.lower()) if len(w) > 2}
     names = [[w for w in _tokens(normalise(a.name)) if w[0].isalnum()] for a in mine]
     others = {normalise(a.name) for a in aliases if a.slug != show}
+    people = index.people_of(show)
     # (the raw text's casing, read only where no name of the show's stands before a season:
     # before most it does, and reading every word's case was a fifth of classify's time)
     cased: list[tuple[frozenset[str], bool]] = []
@@ -1731,6 +1732,10 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
             ):
                 return True
         if not run or own.intersection(w.removesuffix("'s") for w in run):
+            return False
+        # (one of the show's people, not a title: "XO, Kitty: Minyeong Choi season 3 trailer")
+        ends = (run[i:] if ending else run[: i + 1] for i in range(len(run)))
+        if people and any(" ".join(words) in people for words in ends):
             return False
         return (
             sure

@@ -118,9 +118,11 @@ def _alias(slug: str, name: str) -> Alias | None:
 class ShowIndex:
     """Known shows by alias, compiled once."""
 
-    __slots__ = ("_aliases", "_blanked", "_by_gate", "_by_slug", "_gates", "_wordy")
+    __slots__ = ("_aliases", "_blanked", "_by_gate", "_by_slug", "_gates", "_people", "_wordy")
 
-    def __init__(self, aliases: Sequence[Alias]) -> None:
+    def __init__(
+        self, aliases: Sequence[Alias], people: Mapping[str, frozenset[str]] | None = None
+    ) -> None:
         by_gate: dict[str, list[Alias]] = {}
         for alias in aliases:
             by_gate.setdefault(alias.gate, []).append(alias)
@@ -134,9 +136,16 @@ class ShowIndex:
         self._by_slug = {slug: tuple(group) for slug, group in by_slug.items()}
         self._wordy: frozenset[str] | None = None
         self._blanked: frozenset[str] | None = None
+        self._people = people or {}
 
     @classmethod
-    def from_aliases(cls, mapping: Mapping[str, Sequence[str]]) -> ShowIndex:
+    def from_aliases(
+        cls,
+        mapping: Mapping[str, Sequence[str]],
+        people: Mapping[str, Sequence[str]] | None = None,
+    ) -> ShowIndex:
+        """The index of ``mapping``'s shows (slug: names), and, by slug, the names of the
+        people in them (its cast: "Minyeong Choi season 3 trailer" names no other title)."""
         aliases: list[Alias] = []
         seen: set[str] = set()
         for slug, names in mapping.items():
@@ -146,7 +155,16 @@ class ShowIndex:
                     continue
                 seen.add(alias.pattern.pattern)
                 aliases.append(alias)
-        return cls(aliases)
+        named = {
+            slug: frozenset(key for name in names if " " in (key := normalise(name)))
+            for slug, names in (people or {}).items()
+        }
+        return cls(aliases, {slug: keys for slug, keys in named.items() if keys})
+
+    def people_of(self, slug: str) -> frozenset[str]:
+        """The names of more than one word of show ``slug``'s people, as ``normalise`` writes
+        them ("choi min-young"): a run of capitals that is one of them is no title."""
+        return self._people.get(slug, frozenset())
 
     @property
     def wordy(self) -> frozenset[str]:

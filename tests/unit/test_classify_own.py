@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.classify import classify
+from bot.news.classify import ShowIndex, classify
 from bot.news.models import Milestone
-from tests.headlines import INDEX, TOLD  # TOLD: Friday, November 20, 2026
+from tests.headlines import INDEX, TOLD, classify_by_cli  # TOLD: Friday, November 20, 2026
+
+# (the index of a catalogue that knows the show's cast, as the bot's does)
+WITH_CAST = ShowIndex.from_aliases(
+    {"xo-kitty": ["XO, Kitty", "XO Kitty"]},
+    {"xo-kitty": ["Anna Cathcart", "Minyeong Choi", "Choi Min-young", "Gia Kim", "Yuri"]},
+)
 
 
 @pytest.mark.parametrize(
@@ -78,3 +84,48 @@ def test_another_titles_season_told_for_it_is_not_the_shows(title: str) -> None:
 def test_the_shows_season_told_for_it_stays(title: str, season: int) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.show, signal.season) == ("xo-kitty", season), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty: Minyeong Choi season 3 trailer",
+        "XO, Kitty: Anna Cathcart season 3 trailer",
+        "Minyeong Choi season 3 trailer for XO, Kitty",
+        "XO, Kitty: Choi Min-young season 3 first look",
+        "XO, Kitty: Gia Kim season 3 trailer",
+        # (a genre word, capitalised or hyphenated, describes the show)
+        "XO, Kitty: the K-Drama season 3 trailer",
+        "XO, Kitty: the K-Drama Season 3 trailer",
+        "XO, Kitty: the Netflix K-Drama season 3 trailer",
+        "XO, Kitty, the K-Drama, season 3 trailer",
+        "XO, Kitty: the Teen-Drama season 3 trailer",
+        "XO, Kitty: the Rom-Com season 3 trailer",
+        "XO, Kitty: the Thriller season 3 trailer",
+    ],
+)
+def test_a_cast_members_name_or_a_genre_before_the_season_is_no_title(title: str) -> None:
+    signal = classify(title, "", TOLD, WITH_CAST)
+    assert (signal.show, signal.milestone, signal.season) == ("xo-kitty", Milestone.TRAILER, 3), (
+        signal.rule
+    )
+
+
+def test_the_bot_reads_its_catalogues_cast() -> None:
+    # (the CLI, as the pipeline, builds its index from the bundled catalogue and its cast)
+    titles = ["XO, Kitty: Minyeong Choi season 3 trailer", "XO, Kitty: Gia Kim season 3 trailer"]
+    answers = classify_by_cli([{"title": t, "published": "2026-11-20"} for t in titles])
+    assert [(a["milestone"], a["season"]) for a in answers] == [("trailer", 3)] * 2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # (another title's season, told by a name that is no one's, is still dropped)
+        "XO, Kitty: Moonfall Bay season 3 trailer drops",
+        "Netflix drops Moonfall Bay season 2 and XO, Kitty trailers",
+    ],
+)
+def test_another_titles_season_stays_dropped_beside_a_cast(title: str) -> None:
+    signal = classify(title, "", TOLD, WITH_CAST)
+    assert (signal.show, signal.season) == ("xo-kitty", None), signal.rule
