@@ -351,6 +351,16 @@ _PERSON_RETURNS = re.compile(
     r"(?:is|are) (?:finally )?back\b|(?:will |to )?return(?:s|ing)?\b|(?:is|are) returning\b"
 )
 _CAST_BEFORE = re.compile(r"\bcast (?:of [\w' -]{1,40} )?$")
+# (the show's own, one to three words after its name's possessive: "XO, Kitty's Anna Cathcart
+# is back next month" is a person's return, "XO, Kitty's final season returns" the season's)
+_POSSESSED = re.compile(r"'s ((?:[\w.-]+ ){1,3})$")
+_THE_WORK = frozenset(
+    (
+        "season", "seasons", "series", "show", "part", "volume", "vol", "chapter", "episode",
+        "episodes", "finale", "premiere", "drama", "k-drama", "romance", "comedy", "rom-com",
+        "sequel", "spinoff", "spin-off", "final", "new", "next", "latest", "last", "story",
+    )
+)  # fmt: skip
 _RELEASES = frozenset((Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED))
 # Milestones of a shoot, which a star's other work has too.
 _SHOOTS = frozenset((Milestone.FILMING_STARTED, Milestone.FILMING_WRAPPED))
@@ -797,6 +807,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         and (
             _CAST_BEFORE.search(text, max(left, hit.start - 50), hit.start)
             or _PERSON_BEFORE.search(text, max(left, hit.start - 60), hit.start)
+            or _shows_person(text, doc.names, left, hit.start)
         )
     ):
         return None  # "XO, Kitty star is back next month": a person's return
@@ -1120,6 +1131,18 @@ def _without_pairs_return(
     ):
         return hits  # (an indexed name in the subject: "Ginny & Georgia returning …")
     return [h for h in hits if not (h.rule.name in _RETURNS and h.start <= len(subject) + 12)]
+
+
+def _shows_person(text: str, names: Sequence[tuple[int, int]], left: int, start: int) -> bool:
+    """Whether the words before ``start`` (in a sentence from ``left``) are the show's name's
+    possessive and a person's name: "XO, Kitty's Anna Cathcart", not "XO, Kitty's season 3"."""
+    for _, end in names:
+        if left <= end < start and (owned := _POSSESSED.fullmatch(text, end, start)):
+            words = owned.group(1).split()
+            return not any(
+                w in _THE_WORK or _ORDINAL_WORD.fullmatch(w) or w.isdigit() for w in words
+            )
+    return False
 
 
 def _persons_return(doc: _Doc, hit: _Hit, left: int, right: int) -> bool:

@@ -129,3 +129,19 @@ def test_the_bot_reads_its_catalogues_cast() -> None:
 def test_another_titles_season_stays_dropped_beside_a_cast(title: str) -> None:
     signal = classify(title, "", TOLD, WITH_CAST)
     assert (signal.show, signal.season) == ("xo-kitty", None), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        ("XO, Kitty's third season returns in April", 3),
+        ("XO, Kitty's season 3 is back next month", 3),
+        ("XO, Kitty's new season returns in April", None),
+        ("XO, Kitty is back next month", None),
+    ],
+)
+def test_the_shows_own_season_back_stays_a_release(title: str, season: int | None) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RELEASE_DATE_ANNOUNCED, season), (
+        signal.rule
+    )
