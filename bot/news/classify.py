@@ -158,6 +158,12 @@ _NEGATION_WITHIN = re.compile(rf"\b(?:not|{NOT_LANG}|{NONE_LANG})\b|n't\b")
 _NOT_AFTER = re.compile(
     r" (?:(?:doch|noch|toujours|encore) )?(?:nicht|pas)\b(?! (?:nur|seulement|que|uniquement)\b)"
 )
+# Spanish "no" before a verb among the words of another language's rule: es "el rodaje …
+# no comienza en enero" (the verbs those rules read; pt "no dia 15" is "on the 15th").
+_NO_BEFORE_VERB = re.compile(
+    r"\bno (?:se |lo |la |les? )?(?:comienz|comenz|empiez|empez|arranc|inici|estren|lleg|vuelv"
+    r"|volv|regres|renuev|renov|confirm|rued|rod|grab|film|sal|ser|tendr|habr|est[aá]|ha\b|han\b)"
+)
 # A title quoted inside an event ("watch 'I Am Not Okay With This' trailer").
 _QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»")
 # Characters before an event searched for its context (``rules.CONTEXT_RULES``).
@@ -820,6 +826,12 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # de "eine dritte Staffel ist noch nicht bestätigt"
     if not ending and _NOT_AFTER.match(text, hit.end):
         return None  # de "Staffel 3 kommt nicht im Juni", fr "ne commence pas en janvier"
+    if (
+        not ending
+        and hit.rule.name.endswith("-lang")
+        and _NO_BEFORE_VERB.search(_QUOTED.sub("", hit.match.group(0)))
+    ):
+        return None  # es "el rodaje de la temporada 3 no comienza en enero"
     verdict = milestone in (Milestone.RENEWED, Milestone.CANCELLED)
     end = hit.start
     # "Harbor Lights, the drama that was a hit last year, has been cancelled": the words
@@ -2167,6 +2179,9 @@ _PERIOD = (
 _NEW_PERIOD = re.compile(
     # (not a cause: "delayed due to March strikes", "owing to 2026's strike")
     r"\b(?:(?<!\bdue )(?<!\bowing )(?<!\bthanks )(?:to|until|till|into)(?: at least)?"
+    # (a late time in other languages: de "kommt erst 2027", "nicht vor 2027", es "hasta
+    # 2027", fr "qu'en 2027", it "prima del 2027")
+    r"|erst|nicht vor|hasta(?: el)?|qu'en|prima del"
     r"|now (?:[\w,]+ ){0,4}?(?:in|for|targeting|eyeing|expected|due)(?: an?| the)?(?: some ?time)?"
     # a window set against the one it replaced: "expected in 2027 rather than late 2026"
     r"|(?:in|for)(?: an?)?(?=[^.?!]{0,30}?,? (?:rather than|instead of|and not|not) ))"
@@ -2253,6 +2268,13 @@ _SET_PERIOD = re.compile(
     r"|(?P<ahead>this|next) month)"
     r"\b(?![ ,.]?\d|')"  # (not "Mai's": a name)
 )
+# ... or "from" it with no verb, as a headline gives it: de "Staffel 2 ab Juni", it "la
+# seconda stagione dal giugno" (the day's "ab 5. Juni" is a date, not a month).
+_FROM_PERIOD = re.compile(
+    rf"\b(?P<cue>ab(?: dem)?|dal|à partir de|dès)(?P<article>) {PART_OF_YEAR}"
+    rf"(?:(?P<month>{'|'.join(_FULL_MONTHS)})(?!-)(?: (?P<year>(?:19|20)\d\d))?"
+    r"|(?P<only>(?:19|20)\d\d)|(?P<next>next year))\b(?![ ,.]?\d|')"
+)
 # English month names that are words too ("a march down the aisle", "a may"): after "a" or
 # "an" (Italian's cue "a maggio" names its own months) such a one needs its year.
 _ENGLISH_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
@@ -2274,7 +2296,7 @@ def _set_periods(doc: _Doc, event: _Hit, when: date | None) -> list[PartialDate]
     left, right = doc.bounds(event.start, event.end)
     periods = [
         _period(match, when)
-        for regex in (_SET_PERIOD, _PERIOD_PREMIERE)
+        for regex in (_SET_PERIOD, _PERIOD_PREMIERE, _FROM_PERIOD)
         for match in regex.finditer(text, left, right)
         if not (match["month"] and not match["year"] and _no_month(match.groupdict()))
     ]

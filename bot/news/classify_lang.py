@@ -192,7 +192,7 @@ RENEW_LANG = Family(
             "season-comes-lang",
             M.RENEWED,
             # de "Staffel 2 kommt!" (a date after it makes it a premiere)
-            rf"\b{_SEASON} \d{{1,2}} kommt\b(?! (?:am|im|ab|zu|auf|bei|in)\b)",
+            rf"\b{_SEASON} \d{{1,2}} kommt\b(?! (?:am|im|ab|zu|auf|bei|in|erst)\b)",
         ),
         _rule(
             "renewed-hi",
@@ -258,6 +258,18 @@ RENEW_LANG = Family(
             r"staffel\b[^.?!]{0,50}\bbestätigt\b",
         ),
         _rule(
+            "there-will-be-lang",
+            M.RENEWED,
+            # it "ci sarà una terza stagione", es "habrá una tercera temporada", pt "haverá uma
+            # terceira temporada", fr "il y aura une troisième saison": a season not yet known
+            # ("una", an ordinal), told, not asked nor wondered ("se ci sarà", "si habrá")
+            r"(?<!\bse )(?<!\bsi )(?<!\bnon )(?<!\bno )(?<!\bnão )(?<!\bn'y )"
+            r"\b(?:ci sarà|habrá|haverá|il y aura|y aura) (?:una|uma|une) "
+            rf"(?:{_ORDINAL} {_SEASON}|{_SEASON} \d{{1,2}})\b(?![^.!]*\?)",
+            # (in a title: a lead's "ci sarà una seconda stagione" answers a question it asks)
+            title_only=True,
+        ),
+        _rule(
             "renewed-said-lang",
             M.RENEWED,
             # a season counted after its noun, then confirmed: es/pt "temporada 3 confirmada",
@@ -287,8 +299,7 @@ RENEW_LANG = Family(
             r"|jetzt |nun )?(?:oficial|ufficiale|officielle|offiziell)(?=$|[.!:,;]| - )"
             # de "es wird eine dritte Staffel geben", not asked ("wird es eine Staffel 3 geben?");
             # left out: "es gibt eine zweite Staffel" (a season known: "…, aber noch keinen
-            # Starttermin") and it/pt "ci sarà", "haverá" (as often "whether there will be" or a
-            # preview of what the season holds)
+            # Starttermin"; it "ci sarà una …" is there-will-be-lang's)
             rf"|\bes wird (?:eine |noch eine )?(?:{_ORDINAL} |weitere )?{_SEASON}\b[^.?!]{{0,40}}"
             r"\bgeben\b(?![^.!]*\?)"
             # de verb last: "um eine dritte Staffel zu verlängern", "setzt X mit einer zweiten
@@ -1206,7 +1217,17 @@ DELAY_LANG = Family(
             r"|\bspostat[ao] (?:a|al|all'|alla)\b|\btolto dal calendario\b"
             r"|\bpiù tardi del previsto\b|\bmais tarde do que o previsto\b|\bdo calendário\b"
             r"|\blänger auf sich warten\b|\bnicht wie geplant\b|\bopgeschoven\b"
-            r"|\blanger op zich wachten\b|\bmaar pas in\b|\bzamiast w\b[^.?!]{0,40}\bdopiero\b",
+            r"|\blanger op zich wachten\b|\bmaar pas in\b|\bzamiast w\b[^.?!]{0,40}\bdopiero\b"
+            # a time no sooner than a late one, as en "won't arrive until 2027": de "Staffel 3
+            # kommt erst 2027", "startet wohl erst im Juni", "erscheint nicht vor 2027", es "no
+            # llegará hasta 2027", fr "n'arrivera qu'en 2027", it "non arriverà prima del 2027"
+            r"|\b(?:kommt|kommen|startet|starten|erscheint|erscheinen|läuft|laufen)(?: \w+)?"
+            r" (?:erst|nicht vor) "
+            rf"(?:im |am |ab |in |ende |anfang |mitte |nächst|\d|{_MONTH_IN_FULL})"
+            r"|\bno (?:llegar|volver|regresar|estrenar)\w* hasta\b"
+            r"|\bn'(?:arrivera|arriveront) qu'"
+            r"|\bne (?:reviendra|reviendront|sortira|sortiront) qu'"
+            r"|\bnon (?:arriver|torner|uscir|debutter)\w* prima (?:del|di|della|dell')\b",
         ),
         _rule(
             "shoot-suspended-lang",

@@ -6,11 +6,14 @@ failing without its rule; the close ones beside them must stay as they were."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from bot.catalog.dates import PartialDate
 from bot.news.classify import ShowIndex, classify
 from bot.news.models import Milestone
-from tests.headlines import INDEX, TOLD, classify_by_cli  # TOLD: Friday, November 20, 2026
+from tests.headlines import INDEX, TOLD, classify_by_cli, label_of  # TOLD: Nov 20, 2026
 
 # (the index of a catalogue that knows the show's cast, as the bot's does)
 WITH_CAST = ShowIndex.from_aliases(
@@ -145,3 +148,116 @@ def test_the_shows_own_season_back_stays_a_release(title: str, season: int | Non
     assert (signal.milestone, signal.season) == (Milestone.RELEASE_DATE_ANNOUNCED, season), (
         signal.rule
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty Staffel 3 kommt erst 2027",
+        "XO, Kitty: Staffel 3 startet erst 2027",
+        "XO, Kitty Staffel 3 erscheint erst 2027",
+        "XO, Kitty: Die dritte Staffel kommt wohl erst 2027",
+        "XO, Kitty Staffel 3 kommt nicht vor 2027",
+        "XO, Kitty: la temporada 3 no llegará hasta 2027",
+        "XO, Kitty: la saison 3 n'arrivera qu'en 2027",
+        "XO, Kitty: la terza stagione non arriverà prima del 2027",
+    ],
+)
+def test_a_late_time_in_other_languages_is_a_delay(title: str) -> None:
+    # (as en "XO, Kitty season 3 won't arrive until 2027")
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season, signal.period) == (
+        Milestone.DELAYED,
+        3,
+        PartialDate(2027),
+    ), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # ("only now": no late time, nor a season ordered)
+        "XO, Kitty Staffel 3 kommt erst jetzt",
+        "XO, Kitty Staffel 3 kommt!",
+        "XO, Kitty Staffel 3 startet im Juni",
+    ],
+)
+def test_a_season_coming_without_a_late_time_is_no_delay(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is not Milestone.DELAYED, signal.rule
+    assert (signal.milestone is Milestone.RENEWED) == title.endswith("!"), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty Staffel 2 ab Juni",
+        "XO, Kitty Staffel 2 ab Juni bei Netflix",
+        "XO, Kitty: Die zweite Staffel ab Juni auf Netflix",
+        "XO, Kitty Staffel 2 ab Juni 2027",
+        "XO, Kitty 2 ab Juni",
+        "XO, Kitty: la seconda stagione dal giugno",
+    ],
+)
+def test_a_season_from_a_month_with_no_verb_gives_the_month(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season, signal.period) == (
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        2,
+        PartialDate(2027, 6),
+    ), signal.rule
+
+
+def test_a_season_from_a_day_keeps_its_day() -> None:
+    signal = classify("XO, Kitty Staffel 2 ab 5. Juni", "", TOLD, INDEX)
+    assert (signal.event_date, signal.period) == (date(2027, 6, 5), None), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty: ci sarà una terza stagione",
+        "Ci sarà una terza stagione di XO, Kitty",
+        "XO, Kitty, ci sarà una stagione 3",
+        "XO, Kitty: Netflix conferma, ci sarà una terza stagione",
+        "XO, Kitty: haverá uma terceira temporada",
+        "XO, Kitty : il y aura une troisième saison",
+    ],
+)
+def test_there_will_be_a_season_is_a_renewal(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RENEWED, 3), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ci sarà una terza stagione di XO, Kitty?",
+        "XO, Kitty: non si sa se ci sarà una terza stagione",
+        # (a season known: what it will hold)
+        "XO, Kitty: ci sarà la seconda stagione, ecco cosa accadrà",
+    ],
+)
+def test_a_season_wondered_at_is_no_renewal(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is not Milestone.RENEWED, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty: el rodaje de la temporada 3 no comienza en enero",
+        "XO, Kitty: el rodaje de la temporada 3 no empieza en enero",
+        "XO, Kitty: las grabaciones de la temporada 3 no empiezan en enero",
+        "XO, Kitty: el rodaje de la temporada 3 no comenzará en enero",
+        "XO, Kitty: el rodaje de la temporada 3 no arranca en enero",
+    ],
+)
+def test_a_spanish_negation_before_the_verb_is_no_plan(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
+
+
+def test_a_spanish_plan_unnegated_stays_a_plan() -> None:
+    signal = classify("XO, Kitty: el rodaje de la temporada 3 comienza en enero", "", TOLD, INDEX)
+    assert label_of(signal) == "filming_rumored", signal.rule
