@@ -1816,7 +1816,14 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         # run after an owner's name describes its season, "… Story's Katrina-themed season";
         # after "&" it ends a title, "Ginny & Georgia season 3")
         heads = len(run) == 1 and not ahead[:1].isalnum() and ahead != "&"
-        if another(run, sure=not heads and not ahead.endswith("'s"), cased=before_show(at)):
+        # (a title joined after the show's name, in any case: "XO, KITTY (SEASON 3) AND
+        # STRANGER THINGS SEASON 5 TRAILERS DROP")
+        joined = before[: -len(run) - 1] if ahead in ("and", "&", ",") else []
+        if joined[-2:-1] in (["season"], ["series"]):
+            del joined[-2:]
+        after_show = any(name and joined[-len(name) :] == name for name in names)
+        cased = after_show or before_show(at)
+        if another(run, sure=not heads and not ahead.endswith("'s"), cased=cased):
             return True
         of = _SEASON_OF.match(text, at)
         if of is None:

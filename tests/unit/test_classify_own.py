@@ -6,7 +6,7 @@ failing without its rule; the close ones beside them must stay as they were."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -261,3 +261,43 @@ def test_a_spanish_negation_before_the_verb_is_no_plan(title: str) -> None:
 def test_a_spanish_plan_unnegated_stays_a_plan() -> None:
     signal = classify("XO, Kitty: el rodaje de la temporada 3 comienza en enero", "", TOLD, INDEX)
     assert label_of(signal) == "filming_rumored", signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        # (a title joined after the show's name is bound to the season after it, in capitals
+        # as in lower case: "XO, Kitty and Harbor Lights season 2 trailers drop")
+        ("XO, KITTY AND STRANGER THINGS SEASON 5 TRAILERS DROP", None),
+        ("XO, KITTY & STRANGER THINGS SEASON 5 TRAILERS DROP", None),
+        ("XO, Kitty And Stranger Things Season 5 Trailers Drop", None),
+        ("XO, KITTY SEASON 3 AND STRANGER THINGS SEASON 5 TRAILERS DROP", 3),
+        ("XO, Kitty Season 3 And Stranger Things Season 5 Trailers Drop", 3),
+        # (before the show's name: read so already)
+        ("STRANGER THINGS SEASON 5 AND XO, KITTY TRAILERS DROP", None),
+        ("NETFLIX DROPS STRANGER THINGS SEASON 5 AND XO, KITTY TRAILERS", None),
+        ("XO, KITTY SEASON 3 TRAILER", 3),
+    ],
+)
+def test_an_all_caps_titles_season_is_not_the_shows(title: str, season: int | None) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.show, signal.milestone, signal.season) == ("xo-kitty", Milestone.TRAILER, season)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty season 3 premieres in 2026",
+        "XO, Kitty season 3 arrives in 2026",
+        "XO, Kitty season 3 coming in 2026",
+        "XO, Kitty: la temporada 3 se estrena en 2026",
+    ],
+)
+def test_a_premiere_this_year_told_before_it_is_its_year(title: str) -> None:
+    # (read right at the session's start: kept so that it stays so)
+    signal = classify(title, "", datetime(2026, 3, 1, tzinfo=UTC), INDEX)
+    assert (signal.milestone, signal.season, signal.period) == (
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        3,
+        PartialDate(2026),
+    ), signal.rule
