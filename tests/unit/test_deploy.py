@@ -41,6 +41,15 @@ def test_the_unit_runs_the_headless_bot_from_its_checkout() -> None:
     assert service["ReadWritePaths"] == f"{root}/data"
 
 
+def test_the_units_bytecode_goes_to_a_cache_the_bot_may_write() -> None:
+    # ProtectSystem=strict leaves the checkout read-only: without a writable prefix every
+    # start compiles the whole source again.
+    service = _service()
+    cache = Path("/var/cache") / service["CacheDirectory"]
+    assert service["ProtectSystem"] == "strict"
+    assert service["Environment"] == f"PYTHONPYCACHEPREFIX={cache}/pycache"
+
+
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze here")
 def test_systemd_accepts_the_unit(tmp_path: Path) -> None:
     # Pointed at this checkout and this interpreter: systemd checks that ExecStart exists.
