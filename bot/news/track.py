@@ -131,6 +131,10 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
         return "denied" if withdrew else "extra_source"
     if before.cancelled is not None and after.is_cancelled != before.is_cancelled:
         return "reversal"
+    if (sureness := _move_retold(obs.event, before, learned)) is not None:
+        # "delayed to August 14", then "Netflix confirms August": the delay's time retold,
+        # as a premiere date read with no delay would be (a month holding the day)
+        return "raised_certainty" if obs.event.certainty > sureness else "extra_source"
     if _overturned(obs.event, after):
         return "extra_source"  # told before the news that overturned it: history
     kind = classify_change(before, obs.event)
@@ -146,14 +150,55 @@ def assess(obs: Observation, learned: Sequence[LearnedEvent]) -> Change:
             return "extra_source"  # outlets disagree: a date told as surely before is no move
         if new is not None and old.date in new.rival_dates and _out_before(obs.event, old, learned):
             return "sources_differ"  # one poll's two outlets, or an older story come late
-        if milestone in ONE_DATE and (moved := moved_to(before)) and moved.date == obs.event.when:
-            # "delayed to June 2027", then "coming in June 2027": the delay's date retold
-            return "raised_certainty" if obs.event.certainty > moved.certainty else "extra_source"
         if milestone in ONE_DATE and _sets_within(obs.event, old, before):
             return "date_set"  # "coming in April", then "premieres April 17": nothing moved
         if milestone in ONE_DATE and _surer_at_once(obs.event, old, learned):
             return "sources_differ"  # "reported June 12", "Netflix confirms June 5": one poll
     return kind
+
+
+def _move_retold(
+    event: LearnedEvent, before: SeasonStatus, learned: Sequence[LearnedEvent]
+) -> Certainty | None:
+    """When ``event``, a premiere date told since the delay that stands, retells the time
+    that delay moved the premiere to (the same, or a month or year holding it: "delayed to
+    August 14", then "coming in August 2027"): how surely that time was told before, by the
+    delay or by such a retelling. Else None. Only a surer retelling is news, once."""
+    moved = _retells_move(event, before)
+    if moved is None or moved.date is None:
+        return None
+    retold = (
+        e.certainty
+        for e in learned
+        if e.milestone is event.milestone
+        and not e.denied
+        and e.when is not None
+        and e.when.holds(moved.date)
+        and _told_since(e, moved)
+    )
+    return max([moved.date_sureness, *retold])
+
+
+def _retells_move(event: LearnedEvent, status: SeasonStatus) -> Step | None:
+    """The delay step of ``status`` when ``event``, a premiere date told since it, gives the
+    time that delay moved the premiere to, or a month or year holding it."""
+    moved, when = moved_to(status), event.when
+    if (
+        event.milestone is not Milestone.RELEASE_DATE_ANNOUNCED
+        or event.denied
+        or moved is None
+        or moved.date is None
+        or when is None
+        or not when.holds(moved.date)
+        or not _told_since(event, moved)
+    ):
+        return None
+    return moved
+
+
+def _told_since(event: LearnedEvent, step: Step) -> bool:
+    """Was ``event`` told once each of the step's sources from the news was?"""
+    return all(s.seen_at is None or s.seen_at <= event.seen_at for s in step.sources)
 
 
 def _sets_within(event: LearnedEvent, step: Step, before: SeasonStatus) -> bool:
@@ -253,7 +298,8 @@ def _overturned(event: LearnedEvent, status: SeasonStatus) -> bool:
         # a date it overtook, retold since, is still overtaken (``season_status``).
         delayed, dated = status.delayed, status.step(milestone)
         return (
-            status.step(Milestone.RELEASED) is None
+            _retells_move(event, status) is None
+            and status.step(Milestone.RELEASED) is None
             and delayed is not None
             and (
                 any(s.seen_at is not None and s.seen_at > event.seen_at for s in delayed.sources)

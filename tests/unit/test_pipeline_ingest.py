@@ -1074,3 +1074,30 @@ async def test_a_surer_date_told_at_once_reaches_a_guild_that_missed_it_with_the
         fields = {f["name"]: f["value"] for f in posts[guild]["fields"]}
         assert fields["What changed"] == "Sources differ", guild
         assert fields.get("Other sources say") == release_day(date(2027, 6, 12)), guild
+
+
+async def test_a_surer_month_after_a_delays_day_is_posted_as_now_more_certain(
+    deps: NewsDeps,
+) -> None:
+    """'Delayed to August 14' reported, then 'Netflix confirms season 4 premieres in August
+    2027': no post, though /status's release step turned confirmed. Posted once, 'Now more
+    certain'; another outlet's confirmation of the month repeats it, posting nothing more."""
+    feed = await primed_feed(deps, a="changes")
+    june5 = article("a", "XO, Kitty season 4 premieres June 5, 2027, report says", minutes=50)
+    delay = article("b", "XO, Kitty season 4 delayed to August 14, 2027", minutes=-20)
+    await ingest(deps, feed, [june5], NOW)
+    await ingest(deps, feed, [delay], NOW + timedelta(minutes=30))
+    sure = article("c", "Netflix confirms XO, Kitty season 4 premieres in August 2027", -50)
+    assert (await ingest(deps, feed, [sure], NOW + timedelta(hours=1))).verdicts == {"change": 1}
+    again = article("d", "XO, Kitty season 4 coming in August 2027, Netflix confirms", -80)
+    repeated = await ingest(deps, feed, [again], NOW + timedelta(hours=2))
+    assert repeated.verdicts == {"repeat": 1} and repeated.queued == 0
+    posts = await deps.store.outbox.due(NOW, 9)
+    assert len(posts) == 3
+    post = posts[-1]
+    assert post.message["embed"]["title"] == "XO, Kitty season 4: release date set to August 2027"
+    assert changed_field(post.message) == "Now more certain"
+    status = season_status(
+        Season.from_news_only(4), await deps.store.news.learned_events("xo-kitty", 4)
+    )
+    assert standing_date(status) is None and moved_day(status) == date(2027, 8, 14)

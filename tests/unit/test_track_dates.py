@@ -266,3 +266,26 @@ async def test_the_delays_day_stands_after_a_restart(tmp_path: Path, show: Show)
     assert [e.period for e in read] == [None, None, PartialDate(2027, 6)]
     status = season_status(show.seasons[2], read)
     assert standing_date(status) is None and moved_day(status) == JUNE12
+
+
+def test_a_surer_month_holding_a_delays_day_is_now_more_certain(show: Show) -> None:
+    """'Premieres May 8', 'delayed to August 14' reported, then 'Netflix confirms August
+    2027': kept as a source while the release step's certainty rose to confirmed on
+    /status with no post, though the same month confirmed after a reported day with no
+    delay, or after a delay to that month, is posted 'Now more certain'. So it is, once:
+    another confirmation of August, or a report of it, is a source; the delay's day stands."""
+    aug14 = date(2027, 8, 14)
+    may = told(R, MAY8)
+    delay = told(R, aug14, milestone=Milestone.DELAYED, at=timedelta(days=2))
+    month = told(C, period=PartialDate(2027, 8), at=timedelta(days=4), url="https://n.example/")
+    obs = Observation(show, 4, month)
+    assert assess(obs, [may, delay]) == "raised_certainty"
+    again = replace(month, seen_at=TOLD + timedelta(days=5), source_url="https://b.example/")
+    assert assess(Observation(show, 4, again), [may, delay, month]) == "extra_source"
+    reported = replace(month, certainty=R)
+    assert assess(Observation(show, 4, reported), [may, delay]) == "extra_source"
+    status = season_status(SEASON4, [may, delay, month])
+    assert standing_date(status) is None and moved_day(status) == aug14
+    # told before the delay, the month is a time the delay overtook: history, as before
+    early = replace(month, seen_at=TOLD + timedelta(days=1), published=TOLD + timedelta(days=1))
+    assert assess(Observation(show, 4, early), [may, delay]) == "extra_source"
