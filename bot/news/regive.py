@@ -109,6 +109,10 @@ async def _offer(
         offer.obs = Observation(show, carried.season, carried.event)
         offer.change = (carried.id, carried.kind)
         offer.more = tuple((t.season, t.kind) for t in changed[1:])
+        # told by a correction of its headline (read as of a later poll): its story was told,
+        # its change alone is news (``Offer.edited``)
+        first_seen = parse_iso(seen.first_seen_at)
+        offer.edited = first_seen is not None and carried.event.seen_at > first_seen
         return offer
     # a repeat: its own telling of the repeated change's season
     mine = {t.season: t for t in told}

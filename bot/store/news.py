@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from bot.catalog.dates import PartialDate
 from bot.domain.status import LearnedEvent
-from bot.news.dedupe import Seen, fold
+from bot.news.dedupe import Seen, fold, title_digest
 from bot.news.models import Article, Certainty, Milestone
 from bot.store.db import Database
 from bot.store.retention import MARK, MARK_EVERY
@@ -35,6 +35,7 @@ class SeenArticle:
     change_id: int | None  # the change it carried or repeated (None before migration 4)
     summary: str = ""
     story_id: int | None = None  # None: not about a show (or recorded before stories were)
+    read_as: str = ""  # digests of the headlines it had before ``title`` (``Seen.read_as``)
 
 
 class Judged(NamedTuple):
@@ -90,7 +91,7 @@ class ScopedEvent(NamedTuple):
 # A ``SeenArticle`` row: the article, with its feed's address.
 _SEEN = (
     "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
-    "a.first_seen_at, a.change_id, a.summary, a.story_id "
+    "a.first_seen_at, a.change_id, a.summary, a.story_id, a.read_as "
     "FROM articles a JOIN feeds f ON f.id = a.feed_id"
 )
 
@@ -445,16 +446,19 @@ class NewsRepo:
         return _told(rows[0]) if rows else None
 
     async def events_of(self, article: SeenArticle) -> list[ToldEvent]:
-        """The events ``article`` recorded, one per season it told of, in order (of its
-        first telling, should its feed have carried the same link and title again)."""
+        """The events one reading of ``article`` recorded, one per season it told of, in
+        order: the reading that recorded the change it carried, else its first (should its
+        feed have carried the same link and story again). By each headline the entry had,
+        not only the one it has now: an outlet may have corrected it since (``retitled``)."""
         rows = await self._db.rows(
             f"SELECT id, show_slug, season, kind, {_EVENT_COLUMNS} FROM status_events "
-            "WHERE feed_id = ? AND story_id = ? AND source_url = ? AND source_title = ? "
-            "ORDER BY id",
-            (article.feed_id, article.story_id, article.url, article.title),
+            "WHERE feed_id = ? AND story_id = ? AND source_url = ? ORDER BY id",
+            (article.feed_id, article.story_id, article.url),
         )
-        told = [_told(row) for row in rows]
-        return [t for t in told if t.event.seen_at == told[0].event.seen_at]
+        headlines = {title_digest(article.title), *article.read_as.split()}
+        told = [t for t in map(_told, rows) if title_digest(t.event.source_title) in headlines]
+        carried = next((t for t in told if t.id == article.change_id), told[0] if told else None)
+        return [t for t in told if carried and t.event.seen_at == carried.event.seen_at]
 
     async def carriers(
         self, feed_ids: Sequence[int], column: str, values: Sequence[int]

@@ -87,3 +87,78 @@ async def test_news_of_two_seasons_is_handed_on_naming_both(deps: NewsDeps) -> N
     after = await posts(deps)
     assert "seasons 4 and 5" in after[1][2]["embed"]["title"]
     assert after[1][1:] == ((feed_b.id, "b1"), after[2][2])
+
+
+async def test_a_post_is_handed_to_an_article_whose_headline_was_corrected_since(
+    deps: NewsDeps,
+) -> None:
+    """b's entry told the renewal, then its outlet corrected the headline under the same
+    guid (nothing new in it): its events were looked up by the headline it has now, found
+    none, and guild 1 lost the renewal when it removed feed a. It is handed on, keyed as
+    guild 2 got it from b, in b's words as they read now."""
+    feed_a, feed_b = await outlets(deps, "changes", RETOLD)
+    fixed = article("b1", "Netflix has officially renewed XO, Kitty for season 4")
+    corrected = await ingest(deps, feed_b, [fixed], NOW + timedelta(hours=2))
+    assert corrected.verdicts == {"edited": 1} and corrected.queued == 0
+    before = await posts(deps)
+    await deps.store.feeds.unsubscribe(1, feed_a.id)
+    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == (1, 1)
+    key, source, message = (await posts(deps))[1]
+    assert (key, source) == (before[2][0], (feed_b.id, "b1"))
+    assert message["embed"]["title"] == before[2][2]["embed"]["title"]
+    assert message["embed"]["description"] == fixed.title
+
+
+async def test_a_change_a_correction_told_is_handed_on_as_the_correction_posted_it(
+    deps: NewsDeps,
+) -> None:
+    """b's entry first told nothing new, then its corrected headline told the renewal
+    (guild 2's post), and a later edit flipped it back to the wording read before: its
+    events were looked up by the headline it has now, the first reading's, which changed
+    nothing, so guild 1 lost the renewal when it removed feed a. It is handed on from the
+    reading that told it, keyed by its change as the correction's post was."""
+    feed_a = await primed_feed(deps, shared=False, a="changes")
+    feed_b = await second_feed(deps, 1)
+    await deps.store.guilds.update(2, channel_id=10, mode="changes")
+    await deps.store.feeds.subscribe(2, feed_b.id, None)
+    teaser = "XO, Kitty: what we know about season 4"
+    await ingest(deps, feed_a, [article("a1", RENEWS)], NOW)
+    first = await ingest(deps, feed_b, [article("b1", teaser)], NOW + timedelta(hours=1))
+    assert first.queued == 0
+    renewal = await ingest(deps, feed_b, [article("b1", RETOLD)], NOW + timedelta(hours=2))
+    assert renewal.verdicts == {"edited": 1} and renewal.queued == 1
+    told = await posts(deps)
+    back = await ingest(deps, feed_b, [article("b1", teaser)], NOW + timedelta(hours=3))
+    assert not back.verdicts and await posts(deps) == told
+    await deps.store.feeds.unsubscribe(1, feed_a.id)
+    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == (1, 1)
+    key, source, message = (await posts(deps))[1]
+    assert (key, source) == (told[2][0], (feed_b.id, "b1"))
+    assert message["embed"]["title"] == "XO, Kitty season 4: renewed"
+
+
+async def test_an_all_news_servers_change_from_a_correction_is_handed_on_by_its_change(
+    deps: NewsDeps,
+) -> None:
+    """All-news: guild 1 heard b's teaser story from a and the renewal from a's other
+    article, so b's correction (the renewal) queued it nothing. With a removed, the teaser's
+    post is handed to b's entry: it was queued under the story's key as a new telling of
+    the story, though the correction posts its change alone, keyed by it, as guild 2 got it."""
+    feed_a = await primed_feed(deps, shared=False, a="all")
+    feed_b = await second_feed(deps, 1)
+    await deps.store.guilds.update(2, channel_id=10, mode="all")
+    await deps.store.feeds.subscribe(2, feed_b.id, None)
+    teaser = "XO, Kitty: what we know about season 4"
+    told_a = await ingest(deps, feed_a, [article("a1", teaser), article("a2", RENEWS)], NOW)
+    assert told_a.queued == 2
+    await ingest(deps, feed_b, [article("b1", teaser)], NOW + timedelta(hours=1))
+    fixed = await ingest(deps, feed_b, [article("b1", RETOLD)], NOW + timedelta(hours=2))
+    assert fixed.queued == 1  # guild 2's
+    keys = [(d.guild_id, d.dedupe_key) for d in await deps.store.outbox.due(NOW, 99)]
+    change = keys[-1]
+    assert change[0] == 2 and change[1].startswith("event:")
+    await deps.store.feeds.unsubscribe(1, feed_a.id)
+    assert await withdraw_feed(deps, 1, "removed", feed_a.id) == (2, 1)
+    key, source, message = (await posts(deps))[1]
+    assert (key, source) == (change[1], (feed_b.id, "b1"))
+    assert message["embed"]["title"] == "XO, Kitty season 4: renewed"
