@@ -301,11 +301,14 @@ async def _one_article(
     show = deps.catalog.get(signal.show) if signal.show else None
     if show is None:
         return Judged("not_about_show", signal.rule)
+    fingerprint = story_fingerprint(article)
     if edited is not None and edited.story_id is not None:
         story_id, new_story = edited.story_id, False
+        # another outlet's telling of the corrected story is this one
+        await deps.store.news.also_told_as(story_id, fingerprint, article.url, article.title, now)
     else:
         story_id, new_story = await deps.store.news.story(
-            story_fingerprint(article), article.url, article.title, now
+            fingerprint, article.url, article.title, now
         )
     # A headline marked "UPDATE:" is its story as of the edit (a date moved since), though it
     # is the same story to all-news servers; so is one corrected under the same key.
@@ -322,7 +325,7 @@ async def _one_article(
     if signal.about is None:
         obs = None
     else:
-        told_at = await deps.store.news.story_told_at(story_id) if retold else now
+        told_at = await deps.store.news.story_told_at(fingerprint) if retold else now
         obs = await observed(deps, signal, article, show, told_at, scope)
     told: list[tuple[Observation, tuple[int, Change]]] = []
     events: Mapping[int, Sequence[ScopedEvent]] = {}

@@ -88,6 +88,10 @@ class ScopedEvent(NamedTuple):
     event: LearnedEvent
 
 
+# A story's id, as a row of ``stories`` read by its fingerprint gives it: another wording's
+# is the story's it tells (``NewsRepo.also_told_as``).
+_STORY = "coalesce(same_as, id)"
+
 # A ``SeenArticle`` row: the article, with its feed's address.
 _SEEN = (
     "SELECT a.feed_id, f.url, a.key, a.url, a.title, a.published, a.verdict, a.rule, "
@@ -195,8 +199,22 @@ class NewsRepo:
             (fingerprint, url, title, iso(now)),
         )
         created = cur.rowcount > 0
-        (row,) = await self._db.rows("SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,))
+        (row,) = await self._db.rows(
+            f"SELECT {_STORY} FROM stories WHERE fingerprint = ?", (fingerprint,)
+        )
         return int(row[0]), created
+
+    async def also_told_as(
+        self, story_id: int, fingerprint: str, url: str, title: str, now: datetime
+    ) -> None:
+        """Record ``fingerprint`` as another wording of the story (in transaction): a
+        headline its outlet corrected, so another outlet's telling of the corrected story is
+        that story (``story``). A wording that is a story already stays its own."""
+        await self._db.conn.execute(
+            "INSERT OR IGNORE INTO stories (fingerprint, url, title, first_seen_at, same_as) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (fingerprint, url, title, iso(now), story_id),
+        )
 
     async def refingerprint(self, fingerprint: Callable[[str], str | None]) -> int:
         """Give each story fingerprinted by its headline the fingerprint ``fingerprint`` reads
@@ -231,7 +249,12 @@ class NewsRepo:
         all-news post of it, unless the server has one of that story too, and the posts of the
         changes it told (keyed by their change: a server that heard one heard the story)."""
         ((into,),) = await self._db.rows(
-            "SELECT id FROM stories WHERE fingerprint = ?", (fingerprint,)
+            f"SELECT {_STORY} FROM stories WHERE fingerprint = ?", (fingerprint,)
+        )
+        if into == story_id:
+            return  # its own other wording: nothing cites that row
+        await self._db.conn.execute(
+            "UPDATE stories SET same_as = ? WHERE same_as = ?", (into, story_id)
         )
         await self._db.conn.execute(
             "UPDATE articles SET story_id = ? WHERE story_id = ?", (into, story_id)
@@ -275,9 +298,12 @@ class NewsRepo:
         )
         return [(int(row[0]), str(row[1])) for row in rows]
 
-    async def story_told_at(self, story_id: int) -> datetime:
-        """When the story was first seen, by any feed."""
-        rows = await self._db.rows("SELECT first_seen_at FROM stories WHERE id = ?", (story_id,))
+    async def story_told_at(self, fingerprint: str) -> datetime:
+        """When the story was first seen, by any feed, in these words (a corrected headline's
+        wording: when the correction was)."""
+        rows = await self._db.rows(
+            "SELECT first_seen_at FROM stories WHERE fingerprint = ?", (fingerprint,)
+        )
         told = parse_iso(rows[0][0]) if rows else None
         assert told is not None
         return told
@@ -294,7 +320,7 @@ class NewsRepo:
         ids: dict[str, int] = {}
         for chunk in _chunks(prints):
             rows = await self._db.rows(
-                "SELECT fingerprint, id FROM stories "
+                f"SELECT fingerprint, {_STORY} FROM stories "
                 f"WHERE fingerprint IN ({', '.join('?' * len(chunk))})",
                 chunk,
             )

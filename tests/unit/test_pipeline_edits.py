@@ -246,3 +246,25 @@ async def test_a_servers_own_feed_corrected_tells_its_followers_once(deps: NewsD
         (1, "XO, Kitty season 4: renewed"),
         (2, "XO, Kitty season 4: renewed"),
     ]
+
+
+async def test_another_outlets_telling_of_the_corrected_story_is_that_story(
+    deps: NewsDeps,
+) -> None:
+    """'Netflix eyes season 4' corrected to 'Netflix renews … for season 4' posts the
+    renewal to the all-news server; another outlet's 'Netflix renews … for season 4' was a
+    story nobody had told (the correction kept its entry's story, and only that headline's
+    fingerprint), so the server got the renewal again as news. It is the corrected story,
+    told already; a story in other words is still news."""
+    feed = await primed_feed(deps, b="all")
+    await ingest(deps, feed, [article("a", EYES)], NOW)
+    await ingest(deps, feed, [article("a", RENEWS)], NOW + timedelta(hours=1))
+    assert await posts(deps) == [(1, "XO, Kitty news"), (1, "XO, Kitty season 4: renewed")]
+    other = await second_feed(deps, 1)
+    told = await ingest(deps, other, [article("o", RENEWS)], NOW + timedelta(hours=2))
+    assert told.verdicts == {"repeat": 1} and told.queued == 0
+    (corrected,) = await deps.store.news.find_articles([feed.id], "renews")
+    (retold,) = await deps.store.news.find_articles([other.id], "renews")
+    assert retold.story_id == corrected.story_id
+    new = await ingest(deps, other, [article("p", "XO, Kitty casts two new stars")], NOW)
+    assert new.queued == 1

@@ -451,6 +451,30 @@ async def test_stories_an_older_release_fingerprinted_are_read_anew(store: Store
     assert (await store.news.story(fresh, "", "", now))[0] == marked
 
 
+async def test_a_storys_other_wording_is_that_story_and_follows_a_merge(store: Store) -> None:
+    """A corrected headline's fingerprint (``also_told_as``) finds its story, one by one or
+    in a backlog, dated when that wording was first told; a wording that is a story of its
+    own stays so; and when the story is folded into another, its other wordings go too."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    later = now + timedelta(hours=3)
+    wording, renews = "XO, Kitty cast talk about season 3", "Netflix renews XO, Kitty"
+    corrected, renewed = headline_fingerprint(wording), headline_fingerprint(renews)
+    assert corrected is not None and renewed is not None
+    async with store.db.transaction():
+        marked, plain = await store.news.stories(TOLD_ALIKE, now)
+        other, _ = await store.news.story(renewed, "https://e.org/5", renews, now)
+        await store.news.also_told_as(plain, corrected, "https://e.org/2", wording, later)
+        await store.news.also_told_as(plain, renewed, "https://e.org/2", renews, later)
+        assert await store.news.story(corrected, "", "", later) == (plain, False)
+        assert await store.news.stories([(corrected, "", "")], later) == [plain]
+        assert (await store.news.story(renewed, "", "", later))[0] == other
+    assert await store.news.story_told_at(corrected) == later
+    assert await store.news.story_told_at("title:old-plain") == now
+    await store.news.refingerprint(headline_fingerprint)  # plain now reads as marked
+    async with store.db.transaction():
+        assert (await store.news.story(corrected, "", "", later))[0] == marked
+
+
 async def test_a_polls_reads_are_one_round_trip_each(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
