@@ -216,10 +216,9 @@ async def ingest(
     """Dedupe, classify and track one poll's articles, queueing deliveries; one transaction."""
     report = FeedReport(feed.url, "fetched")
     news = deps.store.news
+    ahead = await _classify_ahead(deps, feed, articles, now)
     async with deps.store.db.transaction():
-        last = await news.last_told()
-        if last is not None and now < last <= now + CLOCK_BACK_HELD:
-            now = last
+        now = _held_back(await news.last_told(), now)
         seen = await news.seen(feed.id, (a.key for a in articles), carried_at=now)
         fresh = unseen(articles, seen)
         edits = retitled(articles, seen, now)
@@ -244,15 +243,52 @@ async def ingest(
         # then "now July 10" in one poll must leave July 10, told in that order. An undated
         # entry is new as of this poll.
         for article in sorted(fresh, key=lambda a: a.published or now):
-            judged = await _one_article(deps, feed, article, audience, now, report)
+            judged = await _one_article(deps, feed, article, audience, now, report, ahead)
             rows.append((article, judged))
             report.verdicts[judged.verdict.split(":")[0]] += 1
         await news.record_articles(feed.id, rows, now)
         # Headlines corrected since (after the new entries: the edit is news as of now).
         await news.retitle(
-            feed.id, [await _edited(deps, feed, e, seen, audience, now, report) for e in edits]
+            feed.id,
+            [await _edited(deps, feed, e, seen, audience, now, report, ahead) for e in edits],
         )
     return report
+
+
+# A classification's inputs: headline, summary, and the time its dates are read against.
+Read = tuple[str, str, datetime]
+
+
+def _held_back(last: datetime | None, now: datetime) -> datetime:
+    """The time a poll records its news at: ``last``, the newest news on record, where the
+    clock is set back up to ``CLOCK_BACK_HELD`` behind it."""
+    return last if last is not None and now < last <= now + CLOCK_BACK_HELD else now
+
+
+async def _classify_ahead(
+    deps: NewsDeps, feed: Feed, articles: Sequence[Article], now: datetime
+) -> dict[Read, Signal]:
+    """The poll's new and corrected entries classified before its transaction: inside it,
+    each would hold the write lock every other poll and command waits on, for its CPU time
+    (a feed whose "Live:" headlines change every poll, a classification per entry per
+    poll). Read as the transaction will, from what the store holds now; the transaction
+    takes a signal only for the very inputs it classifies (``classify`` is pure), and
+    classifies what it finds otherwise (another poll recorded news meanwhile): the same
+    record either way."""
+    if not feed.primed or not articles:
+        return {}
+    news = deps.store.news
+    seen = await news.seen(feed.id, (a.key for a in articles))
+    now = _held_back(await news.last_told(), now)
+    reads: list[Read] = [
+        (a.title, a.summary, a.published or now)
+        for a in unseen(articles, seen)
+        if not too_old(a, now)
+    ]
+    reads += [
+        (e.article.title, e.article.summary, now) for e in retitled(articles, seen, now) if e.judge
+    ]
+    return {read: deps.classify(*read) for read in reads}
 
 
 async def _edited(
@@ -263,6 +299,7 @@ async def _edited(
     audience: _Audience,
     now: datetime,
     report: FeedReport,
+    ahead: Mapping[Read, Signal],
 ) -> tuple[Article, str, Judged | None]:
     """An entry whose outlet corrected its headline: read again, when ``retitled`` says so,
     for a change of status alone (its story was told when it was first seen). Judged as
@@ -273,7 +310,7 @@ async def _edited(
     report.verdicts["edited"] += 1
     article = replace(edit.article, published=now)
     was = seen[article.key]
-    judged = await _one_article(deps, feed, article, audience, now, report, edited=was)
+    judged = await _one_article(deps, feed, article, audience, now, report, ahead, edited=was)
     if not judged.verdict.startswith("change:"):
         # no post (a repeat's change was told elsewhere): /feeds why says the correction
         # told nothing new, whatever the entry was when first seen
@@ -288,16 +325,21 @@ async def _one_article(
     audience: _Audience,
     now: datetime,
     report: FeedReport,
+    ahead: Mapping[Read, Signal],
     *,
     edited: Seen | None = None,
 ) -> Judged:
-    """What one new article is; queues what it should. ``edited``: the entry as stored
-    before its outlet corrected the headline (``_edited``)."""
+    """What one new article is; queues what it should. ``ahead``: signals classified before
+    the transaction (``_classify_ahead``). ``edited``: the entry as stored before its outlet
+    corrected the headline (``_edited``)."""
     if too_old(article, now):
         return Judged("too_old")
     # An undated entry is new when the poll first sees it: its dates are read against the poll
     # ("wrapped filming in 2024" is old news today, not a wrap).
-    signal = deps.classify(article.title, article.summary, article.published or now)
+    read = (article.title, article.summary, article.published or now)
+    signal = ahead.get(read)
+    if signal is None:  # the store changed since it was read ahead
+        signal = deps.classify(*read)
     show = deps.catalog.get(signal.show) if signal.show else None
     if show is None:
         return Judged("not_about_show", signal.rule)

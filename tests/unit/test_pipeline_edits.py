@@ -268,3 +268,29 @@ async def test_another_outlets_telling_of_the_corrected_story_is_that_story(
     assert retold.story_id == corrected.story_id
     new = await ingest(deps, other, [article("p", "XO, Kitty casts two new stars")], NOW)
     assert new.queued == 1
+
+
+async def test_a_live_counters_headlines_are_classified_outside_the_write_lock(
+    deps: NewsDeps,
+) -> None:
+    """A "Live:" headline changing every poll was classified once per poll inside the
+    poll's transaction, holding the store's write lock (every other poll and command waits
+    on it) for that CPU time. Each new or corrected headline is classified once, before the
+    lock is taken, and recorded as before."""
+    feed = await primed_feed(deps, a="changes")
+    lock = deps.store.db._write_lock
+    held: list[bool] = []
+    classify = deps.classify
+
+    def watched(title: str, summary: str, published: datetime | None) -> Signal:
+        held.append(lock.locked())
+        return classify(title, summary, published)
+
+    deps.classify = watched  # type: ignore[method-assign]
+    for n in range(3):
+        live = article("live", f"Live: XO, Kitty season 4 fan event, {n + 1} updates")
+        await ingest(deps, feed, [live, article(f"new{n}", EYES if n else RENEWS)], NOW)
+    assert held == [False] * 6  # each poll: the counter corrected (new, at first) and a new entry
+    assert await posts(deps) == [(1, "XO, Kitty season 4: renewed")]
+    (stored,) = await deps.store.news.find_articles([feed.id], "Live:")
+    assert stored.title.endswith("3 updates")
