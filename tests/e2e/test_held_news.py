@@ -114,7 +114,7 @@ async def test_a_sigkill_during_a_pause_loses_nothing_and_sends_nothing_twice(
 
         outlets.publish(path, "XO, Kitty season 2 recap")  # the baseline
         stack = contextlib.AsyncExitStack()
-        await stack.enter_async_context(bot_process(sb, tmp_path, feeds_file))
+        await stack.enter_async_context(bot_process(sb, tmp_path, feeds_file, crash=True))
         await outlets.polled(path, times=2)
         sb.set_bot_permissions(channel, deny=perms.SEND_MESSAGES)
         outlets.publish(path, RUMOUR)
