@@ -355,9 +355,14 @@ async def _one_article(
     # A headline marked "UPDATE:" is its story as of the edit (a date moved since), though it
     # is the same story to all-news servers; so is one corrected under the same key.
     retold = not new_story and not marked_updated(article.title) and edited is None
-    if retold and await deps.store.news.in_backlog(feed.id, story_id):
+    if (
+        retold
+        and await deps.store.news.in_backlog(feed.id, story_id)
+        and not await deps.store.news.other_wording(fingerprint)
+    ):
         # A backlog entry again, under a new key: history, as it was on the first poll. (A
-        # later entry's repeat is judged as usual: an extra source, or a story told already.)
+        # later entry's repeat is judged as usual: an extra source, or a story told already;
+        # so is one in words an outlet corrected the story to since.)
         return Judged("reissued", signal.rule, story_id)
     offer = Offer(article, feed.id, show.title, story_id, edited=edited is not None)
     verdict = "not_news" if new_story or edited is not None else "duplicate_story"

@@ -298,6 +298,13 @@ class NewsRepo:
         )
         return [(int(row[0]), str(row[1])) for row in rows]
 
+    async def other_wording(self, fingerprint: str) -> bool:
+        """Whether ``fingerprint`` is another wording of a story (``also_told_as``)."""
+        rows = await self._db.rows(
+            "SELECT 1 FROM stories WHERE fingerprint = ? AND same_as IS NOT NULL", (fingerprint,)
+        )
+        return bool(rows)
+
     async def story_told_at(self, fingerprint: str) -> datetime:
         """When the story was first seen, by any feed, in these words (a corrected headline's
         wording: when the correction was)."""

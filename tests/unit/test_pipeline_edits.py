@@ -294,3 +294,18 @@ async def test_a_live_counters_headlines_are_classified_outside_the_write_lock(
     assert await posts(deps) == [(1, "XO, Kitty season 4: renewed")]
     (stored,) = await deps.store.news.find_articles([feed.id], "Live:")
     assert stored.title.endswith("3 updates")
+
+
+async def test_a_new_entry_in_the_corrected_words_is_no_reissue_of_the_old_wordings_backlog(
+    deps: NewsDeps,
+) -> None:
+    """Another feed's backlog held the story in its first words; its new entry in the
+    corrected words is that story, but not its backlog entry re-keyed: judged, not history."""
+    feed = await primed_feed(deps, a="changes")
+    other = await deps.store.feeds.add("https://other.org/feed")
+    await ingest(deps, other, [article("x0", EYES)], NOW)  # its baseline
+    other = await deps.store.feeds.get(other.id) or other
+    await ingest(deps, feed, [article("a", EYES)], NOW)
+    await ingest(deps, feed, [article("a", RENEWS)], NOW + timedelta(hours=1))
+    told = await ingest(deps, other, [article("x1", RENEWS)], NOW + timedelta(hours=2))
+    assert told.verdicts == {"repeat": 1}
