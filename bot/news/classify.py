@@ -458,6 +458,7 @@ class _Doc:
         "denials",
         "names",
         "prefixes",
+        "raw",
         "text",
     )
 
@@ -470,6 +471,7 @@ class _Doc:
         self._breaks: list[tuple[int, int]] | None = None
         self._seasons: list[tuple[int, int]] | None = None
         self.names: Sequence[tuple[int, int]] = ()  # where it names the show (``classify``)
+        self.raw = ""  # the text as written, its capitals (set with ``names``)
         self._aliases: list[Alias] | None = None
         self._framing: str | None = None
         self.denials: list[_Hit] = []  # events dropped as denied ("denies it was renewed")
@@ -813,7 +815,7 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         and (
             _CAST_BEFORE.search(text, max(left, hit.start - 50), hit.start)
             or _PERSON_BEFORE.search(text, max(left, hit.start - 60), hit.start)
-            or _shows_person(text, doc.names, left, hit.start)
+            or _shows_person(doc, left, hit.start)
         )
     ):
         return None  # "XO, Kitty star is back next month": a person's return
@@ -1145,15 +1147,23 @@ def _without_pairs_return(
     return [h for h in hits if not (h.rule.name in _RETURNS and h.start <= len(subject) + 12)]
 
 
-def _shows_person(text: str, names: Sequence[tuple[int, int]], left: int, start: int) -> bool:
+def _shows_person(doc: _Doc, left: int, start: int) -> bool:
     """Whether the words before ``start`` (in a sentence from ``left``) are the show's name's
-    possessive and a person's name: "XO, Kitty's Anna Cathcart", not "XO, Kitty's season 3"."""
-    for _, end in names:
-        if left <= end < start and (owned := _POSSESSED.fullmatch(text, end, start)):
+    possessive and a person's name: "XO, Kitty's Anna Cathcart", not "XO, Kitty's season 3",
+    "XO, Kitty's S4" nor, in a headline in sentence case, "XO, Kitty's sophomore outing"."""
+    for _, end in doc.names:
+        if left <= end < start and (owned := _POSSESSED.fullmatch(doc.text, end, start)):
             words = owned.group(1).split()
-            return not any(
-                w in _THE_WORK or _ORDINAL_WORD.fullmatch(w) or w.isdigit() for w in words
-            )
+            if any(
+                w in _THE_WORK or _ORDINAL_WORD.fullmatch(w) or any(c.isdigit() for c in w)
+                for w in words
+            ):
+                return False
+            if not doc.raw:
+                return True
+            # (a name is capitalised; in a title-cased headline every word is)
+            capitals, titled = _capitalised_words(doc.raw)
+            return titled or all(w in capitals for w in words)
     return False
 
 
@@ -1412,8 +1422,10 @@ def classify(
         _drop_others_seasons(s.doc, summary, index, show)
     if show is not None and show in index.blanked:
         t.names = index.name_spans(show, t.aliases(index), t.text)
+        t.raw = title
         if s.doc.text:
             s.doc.names = index.name_spans(show, s.doc.aliases(index), s.doc.text)
+            s.doc.raw = summary
 
     if published is not None and published.tzinfo is not None:
         # (midnight is a day without its hour: a feed's or a set's date alone)
