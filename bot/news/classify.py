@@ -1690,8 +1690,13 @@ _TITLE_RUN_MAX = 6
 _NOT_A_TITLE = frozenset(
     ("no", "not", "any", "every", "more", "all", "another", "our", "your", "my", "his", "her")
 )
-# (the words between a title and the season it is renewed or told "for", longest first)
-_FOR_SEASON = (["for", "a"], ["for", "the"], ["for", "its"], ["for"])
+# (the words between a title and the season it is renewed or told "for", longest first: en
+# "for a", it "per la", de "für", fr "pour une", es "por una")
+_FOR = ("for", "per", "für", "pour", "por", "para")
+_FOR_SEASON = (
+    *([f, a] for f in _FOR for a in ("a", "the", "its", "la", "una", "eine", "die", "une")),
+    *([f] for f in _FOR),
+)
 # (what may follow a whole title: a join, or its verb's auxiliary)
 _ENDS_TITLE = frozenset(("and", "&", "is", "are", "was", "were", "has", "have", "will", "gets"))
 
@@ -1758,6 +1763,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
     names = [[w for w in _tokens(normalise(a.name)) if w[0].isalnum()] for a in mine]
     others = {normalise(a.name) for a in aliases if a.slug != show}
     people = index.people_of(show)
+    fors = [[f] for f in _FOR]
     # (the raw text's casing, read only where no name of the show's stands before a season:
     # before most it does, and reading every word's case was a fifth of classify's time)
     cased: list[tuple[frozenset[str], bool]] = []
@@ -1794,10 +1800,11 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         )
 
     def own_for() -> bool:
-        # (the show's own name told "for" a season too: "… and XO, Kitty for season 2")
+        # (the show's own name told "for" a season too: "… and XO, Kitty for season 2", it
+        # "… e XO, Kitty per la quarta stagione")
         words = _tokens(text)
         return any(
-            name and words[at : at + len(name) + 1] == [*name, "for"]
+            name and words[at : at + len(name)] == name and words[at + len(name) :][:1] in fors
             for name in names
             for at in range(len(words))
         )
@@ -1817,8 +1824,9 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
             before.pop()  # "Harbor Lights second season"
         # (a title renewed "for" its season beside the show's own: "renews Wednesday for
         # season 3 and XO, Kitty for season 2"; not a place, "filming in Hackney for season 2")
-        join = next((j for j in _FOR_SEASON if before[-len(j) :] == j), None)
-        if join is not None and own_for():
+        join = next((j for j in _FOR_SEASON if before[-len(j) :] == j), [])
+        told_for = bool(join) and own_for()
+        if told_for:
             del before[-len(join) :]
         if any(name and before[-len(name) :] == name for name in names):
             return False  # (the show's name, whatever its capitals: "This is Us Season 5")
@@ -1834,7 +1842,9 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         if joined[-2:-1] in (["season"], ["series"]):
             del joined[-2:]
         after_show = any(name and joined[-len(name) :] == name for name in names)
-        cased = after_show or before_show(at)
+        # (or told "for" its season, as the show is, in any case: de "Netflix verlängert
+        # Wednesday für Staffel 3 und XO, Kitty für Staffel 4", where every noun is capitalised)
+        cased = told_for or after_show or before_show(at)
         if another(run, sure=not heads and not ahead.endswith("'s"), cased=cased):
             return True
         of = _SEASON_OF.match(text, at)

@@ -51,3 +51,44 @@ def test_the_shows_possessive_before_lower_case_words_is_no_person(
 def test_a_capitalised_name_after_the_shows_possessive_stays_a_person(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert signal.milestone is None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        ("Netflix rinnova Wednesday per la terza stagione e XO, Kitty per la quarta stagione", 4),
+        ("Netflix verlängert Wednesday für Staffel 3 und XO, Kitty für Staffel 4", 4),
+        ("Netflix renouvelle Wednesday pour une saison 3 et XO, Kitty pour une saison 4", 4),
+        # (the show's own season left unsaid: none, rather than the other title's)
+        ("Netflix rinnova Wednesday per la terza stagione e XO, Kitty per la seconda", None),
+        ("Netflix renueva Wednesday por una tercera temporada y XO, Kitty por una cuarta", None),
+        # (close ones that stayed)
+        ("Netflix rinnova XO, Kitty per la quarta stagione", 4),
+        ("Netflix renews Wednesday for season 3 and XO, Kitty for season 4", 4),
+        ("Netflix Renews Wednesday For Season 3 And XO, Kitty For Season 4", 4),
+    ],
+)
+def test_another_titles_season_told_for_it_in_other_languages(
+    title: str, season: int | None
+) -> None:
+    # it "per la", de "für", fr "pour une", es "por una" bind a title to its season as "for"
+    # does: the other title's season is not the show's.
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.show, signal.milestone, signal.season) == (
+        "xo-kitty",
+        Milestone.RENEWED,
+        season,
+    ), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix Chooses Seoul For Season 4 As XO, Kitty For Season 4 Begins Filming",
+        "Netflix heads to Seoul for season 4 after renewing XO, Kitty for season 4",
+    ],
+)
+def test_a_place_told_for_the_season_beside_the_shows_own_keeps_it(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.show, signal.season) == ("xo-kitty", 4), signal.rule
+    assert signal.milestone is not None, signal.rule
