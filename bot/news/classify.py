@@ -2208,9 +2208,6 @@ _PERIOD = (
 _NEW_PERIOD = re.compile(
     # (not a cause: "delayed due to March strikes", "owing to 2026's strike")
     r"\b(?:(?<!\bdue )(?<!\bowing )(?<!\bthanks )(?:to|until|till|into)(?: at least)?"
-    # (a late time in other languages: de "kommt erst 2027", "nicht vor 2027", es "hasta
-    # 2027", fr "qu'en 2027", it "prima del 2027")
-    r"|erst|nicht vor|hasta(?: el)?|qu'en|prima del"
     r"|now (?:[\w,]+ ){0,4}?(?:in|for|targeting|eyeing|expected|due)(?: an?| the)?(?: some ?time)?"
     # a window set against the one it replaced: "expected in 2027 rather than late 2026"
     r"|(?:in|for)(?: an?)?(?=[^.?!]{0,30}?,? (?:rather than|instead of|and not|not) ))"
@@ -2228,10 +2225,11 @@ def _delay_period(text: str, left: int, right: int, when: date) -> PartialDate |
     """The month or year the delay in ``text[left:right]`` moved the premiere to, if it
     names one still ahead at publication (``when``): a month without its year is the next
     one ("delayed to June" read in November is next June)."""
-    for match in _NEW_PERIOD.finditer(text, left, right):
-        period = _period(match, when)
-        if period.last_day >= when:
-            return period
+    for regex in (_NEW_PERIOD, _NEW_PERIOD_LANG):
+        for match in regex.finditer(text, left, right):
+            period = _period(match, when)
+            if period.last_day >= when:
+                return period
     return None
 
 
@@ -2286,6 +2284,15 @@ _FULL_MONTHS = sorted(
     (m for m in MONTHS if m == "may" or m not in {n[:3] for n in _MONTH_NAMES.split("|")}),
     key=len,
     reverse=True,
+)
+# ... or after a late time's words in other languages, with their months: de "kommt erst
+# 2027", "erst im Juni", "nicht vor 2027", es "hasta junio", "recién en 2027", fr "qu'en
+# juin", "pas avant 2027", it "prima del 2027"
+_NEW_PERIOD_LANG = re.compile(
+    r"\b(?:erst|nicht vor|hasta|recién|qu'en|qu'à|pas avant|prima (?:del|di|della|dell'))"
+    rf"(?: (?:im|in|en|el|de|a|à))? {PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})(?!-)"
+    r"(?:,?(?: de| del)? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)|(?P<next>next year))"
+    r"\b(?![ ,.]?\d|')"
 )
 _NOT_PREMIERE = r"(?!(?:film|shoot|wrap|renew|produc|cast|writ|trailer|after|since|and|but)\w*\b)"
 _SET_PERIOD = re.compile(

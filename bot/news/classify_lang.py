@@ -192,7 +192,9 @@ RENEW_LANG = Family(
             "season-comes-lang",
             M.RENEWED,
             # de "Staffel 2 kommt!" (a date after it makes it a premiere)
-            rf"\b{_SEASON} \d{{1,2}} kommt\b(?! (?:am|im|ab|zu|auf|bei|in|erst)\b)",
+            rf"\b{_SEASON} \d{{1,2}} kommt\b(?! (?:am|im|ab|zu|auf|bei|in|erst)\b)"
+            # (nor a late time after an adverb: "kommt wohl erst 2027", a delay)
+            r"(?! \w+ (?:erst|nicht vor)\b)",
         ),
         _rule(
             "renewed-hi",
@@ -1226,6 +1228,9 @@ DELAY_LANG = Family(
             rf"(?:im |am |ab |in |ende |anfang |mitte |nächst|\d|{_MONTH_IN_FULL})"
             r"|\bno (?:llegar|volver|regresar|estrenar)\w* hasta\b"
             r"|\bn'(?:arrivera|arriveront) qu'"
+            # fr "n'arrive pas avant 2027", es "llega recién en 2027"
+            r"|\bn'(?:arrive|arriveront?|arrivent|sortira|reviendra) pas avant\b"
+            r"|\b(?:llega|llegará|llegan|llegarán|vuelve|volverá|regresa|regresará) recién\b"
             r"|\bne (?:reviendra|reviendront|sortira|sortiront) qu'"
             r"|\bnon (?:arriver|torner|uscir|debutter)\w* prima (?:del|di|della|dell')\b",
         ),

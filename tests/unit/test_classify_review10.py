@@ -92,3 +92,40 @@ def test_a_place_told_for_the_season_beside_the_shows_own_keeps_it(title: str) -
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.show, signal.season) == ("xo-kitty", 4), signal.rule
     assert signal.milestone is not None, signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # a delay's month in the rule's language (English month names only before)
+        ("XO, Kitty Staffel 4 kommt erst im Juni", "2027-06"),
+        ("XO, Kitty Staffel 4 kommt erst im Juni 2027", "2027-06"),
+        ("XO, Kitty : la saison 4 n'arrivera qu'en juin", "2027-06"),
+        ("XO, Kitty: la temporada 4 no llegará hasta junio", "2027-06"),
+        # an adverb before the late time: a delay, not "Staffel 4 kommt!" (a renewal)
+        ("XO, Kitty: Staffel 4 kommt wohl erst 2027", "2027"),
+        # fr "not before", es "only … in", as en "won't arrive until 2027"
+        ("XO, Kitty : la saison 4 n'arrive pas avant 2027", "2027"),
+        ("XO, Kitty temporada 4 llega recién en 2027", "2027"),
+        # (close ones that stayed)
+        ("XO, Kitty Staffel 4 kommt erst 2027", "2027"),
+        ("XO, Kitty: la quarta stagione non arriverà prima del 2027", "2027"),
+        ("XO, Kitty season 4 won't arrive until June", "2027-06"),
+    ],
+)
+def test_other_languages_late_times_are_delays_with_their_period(title: str, period: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season, str(signal.period)) == (
+        Milestone.DELAYED,
+        4,
+        period,
+    ), signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["XO, Kitty: Staffel 4 kommt!", "XO, Kitty Staffel 4 kommt"],
+)
+def test_a_season_that_comes_stays_a_renewal(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season) == (Milestone.RENEWED, 4), signal.rule
