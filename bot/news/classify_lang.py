@@ -192,7 +192,7 @@ RENEW_LANG = Family(
             "season-comes-lang",
             M.RENEWED,
             # de "Staffel 2 kommt!" (a date after it makes it a premiere)
-            rf"\b{_SEASON} \d{{1,2}} kommt\b(?! (?:am|im|ab|zu|auf|bei|in|erst)\b)"
+            rf"\b{_SEASON} \d{{1,2}} kommt\b(?! (?:am|im|ab|zu|auf|bei|in|erst|\d+)\b)"
             # (nor a late time after an adverb: "kommt wohl erst 2027", a delay)
             r"(?! \w+ (?:erst|nicht vor)\b)",
         ),
@@ -1496,6 +1496,10 @@ RELEASE_LANG = Family(
             # fr "La deuxième saison arrivera dans le courant de l'année", "sortira en 2026"
             r"\b(?:arrivera|sortira|débarquera|reviendra) (?:dans le courant de l'année|en 20\d\d"
             r"|au printemps|cet été|cet automne|à l'automne|cet hiver|début 20\d\d|fin 20\d\d)\b"
+            # fr in the present, "la saison 3 arrive en 2026"; de "Staffel 3 startet 2026"
+            r"|\b(?:arrive|sort|débarque|revient) en 20\d\d\b"
+            r"|\b(?:startet|starten|erscheint|erscheinen|kommt|kommen|läuft|laufen)"
+            r" (?:im jahr )?20\d\d\b"
             # es "su temporada 2 se estrena en 2026", pt "chega em 2026", it "arriverà nel 2026"
             r"|\b(?:se estrena|se estrenará|llega|llegará|regresa|regresará|volverá|estreia"
             r"|estreará|chega|chegará|arriva|arriverà|uscirà|tornerà) (?:en|em|a|nel|no|na) "

@@ -129,3 +129,26 @@ def test_other_languages_late_times_are_delays_with_their_period(title: str, per
 def test_a_season_that_comes_stays_a_renewal(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.milestone, signal.season) == (Milestone.RENEWED, 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # a year with no month, as en "season 4 arrives in 2027": de, fr in the present
+        ("XO, Kitty Staffel 4 startet 2027", "2027"),
+        ("XO, Kitty Staffel 4 erscheint 2027", "2027"),
+        ("XO, Kitty Staffel 4 kommt 2027", "2027"),
+        ("XO, Kitty : la saison 4 arrive en 2027", "2027"),
+        # (close ones that stayed)
+        ("XO, Kitty : la saison 4 arrivera en 2027", "2027"),
+        ("XO, Kitty Staffel 4 startet im Juni", "2027-06"),
+        ("XO, Kitty season 4 arrives in 2027", "2027"),
+    ],
+)
+def test_a_year_the_season_comes_in_is_its_window(title: str, period: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert (signal.milestone, signal.season, str(signal.period)) == (
+        Milestone.RELEASE_DATE_ANNOUNCED,
+        4,
+        period,
+    ), signal.rule
