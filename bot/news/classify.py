@@ -360,6 +360,11 @@ _CAST_BEFORE = re.compile(r"\bcast (?:of [\w' -]{1,40} )?$")
 # (the show's own, one to three words after its name's possessive: "XO, Kitty's Anna Cathcart
 # is back next month" is a person's return, "XO, Kitty's final season returns" the season's)
 _POSSESSED = re.compile(r"'s ((?:[\w.-]+ ){1,3})$")
+# (or one to three words "of" the show, or before it in brackets, and the show's name then
+# ends its phrase: "Anna Cathcart, of XO, Kitty, returns in April", "Anna Cathcart (XO,
+# Kitty) is back", "Anna Cathcart of XO, Kitty fame returns")
+_OF_SHOW = re.compile(r"(?:^ ?|[:;|-] )((?:[\w.'-]+ ){0,2}[\w.'-]+)(?:,? of | ?\()$")
+_AFTER_OF_SHOW = re.compile(r"(?: fame)?[,)]? ")
 _THE_WORK = frozenset(
     (
         "season", "seasons", "series", "show", "part", "volume", "vol", "chapter", "episode",
@@ -1148,23 +1153,33 @@ def _without_pairs_return(
 
 
 def _shows_person(doc: _Doc, left: int, start: int) -> bool:
-    """Whether the words before ``start`` (in a sentence from ``left``) are the show's name's
-    possessive and a person's name: "XO, Kitty's Anna Cathcart", not "XO, Kitty's season 3",
+    """Whether the words before ``start`` (in a sentence from ``left``) are a person's name
+    after the show's name's possessive or before "of" it: "XO, Kitty's Anna Cathcart",
+    "Anna Cathcart, of XO, Kitty,", not "XO, Kitty's season 3", "season 3 of XO, Kitty",
     "XO, Kitty's S4" nor, in a headline in sentence case, "XO, Kitty's sophomore outing"."""
-    for _, end in doc.names:
-        if left <= end < start and (owned := _POSSESSED.fullmatch(doc.text, end, start)):
-            words = owned.group(1).split()
-            if any(
-                w in _THE_WORK or _ORDINAL_WORD.fullmatch(w) or any(c.isdigit() for c in w)
-                for w in words
-            ):
-                return False
-            if not doc.raw:
-                return True
-            # (a name is capitalised; in a title-cased headline every word is)
-            capitals, titled = _capitalised_words(doc.raw)
-            return titled or all(w in capitals for w in words)
+    text = doc.text
+    for begin, end in doc.names:
+        if not left <= end < start:
+            continue
+        if owned := _POSSESSED.fullmatch(text, end, start):
+            return _a_name(doc, owned.group(1).split())
+        if _AFTER_OF_SHOW.fullmatch(text, end, start) and (of := _OF_SHOW.search(text[left:begin])):
+            return _a_name(doc, of.group(1).split())
     return False
+
+
+def _a_name(doc: _Doc, words: list[str]) -> bool:
+    """Whether ``words`` of ``doc`` may be a person's name: none a work's word, an ordinal
+    or a number, not after an article ("The World of XO, Kitty"), and capitalised (in a
+    title-cased headline every word is)."""
+    if words[0] in ("the", "a", "an") or any(
+        w in _THE_WORK or _ORDINAL_WORD.fullmatch(w) or any(c.isdigit() for c in w) for w in words
+    ):
+        return False
+    if not doc.raw:
+        return True
+    capitals, titled = _capitalised_words(doc.raw)
+    return titled or all(w in capitals for w in words)
 
 
 def _persons_return(doc: _Doc, hit: _Hit, left: int, right: int) -> bool:
