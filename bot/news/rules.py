@@ -2766,12 +2766,13 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
     # "Season 2 is finally here - but is it as good as season 1?" is a review
     _block("review-question", r"\bbut is it (?:as |any )?good\b|\bis it worth (?:watching|it)\b"),
     # A label that ends the headline names the piece: "… premieres January 16: review", it
-    # "… - la recensione", fr "…, notre critique", de "… (Kritik)" (not "… to rave reviews")
+    # "… - la recensione", fr "…, notre critique", de "… (Kritik)", "… [Review]" (not "… to
+    # rave reviews")
     _block(
         "review-label",
-        r"(?:[:|,-] ?\(?|\(|^)(?:(?:the|our|full|spoiler-free|la|nostra|notre|unsere|nuestra"
-        r"|nossa) )?(?:review|recensione|critique|kritik|rezension|cr[ií]tica|rese[nñ]a|resenha"
-        r"|an[aá]lise|recensie|recenzja)\)?$",
+        r"(?:[:|,-] ?[(\[]?|[(\[]|^)(?:(?:the|our|full|spoiler-free|la|nostra|notre|unsere"
+        r"|nuestra|nossa) )?(?:review|recensione|critique|kritik|rezension|cr[ií]tica|rese[nñ]a"
+        r"|resenha|an[aá]lise|recensie|recenzja)[)\]]?$",
     ),
     _block(
         "listicle",

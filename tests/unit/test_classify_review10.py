@@ -164,3 +164,23 @@ def test_a_year_the_season_comes_in_is_its_window(title: str, period: str) -> No
         4,
         period,
     ), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "rule"),
+    [
+        # a label in square brackets, as in round ones
+        ("XO, Kitty season 4 premieres June 5 [Review]", "not-news:review-label"),
+        ("XO, Kitty Staffel 4 startet am 5. Juni [Kritik]", "not-news:review-label"),
+        # (close ones that stayed)
+        ("XO, Kitty season 4 premieres June 5 (Review)", "not-news:review-label"),
+        ("XO, Kitty season 4 premieres June 5 [Review Round-Up]", None),
+        ("XO, Kitty season 4 premieres June 5 [Video]", None),
+    ],
+)
+def test_a_review_label_in_square_brackets(title: str, rule: str | None) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    if rule is None:
+        assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+    else:
+        assert (signal.milestone, signal.rule) == (None, rule)
