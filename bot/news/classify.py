@@ -543,6 +543,10 @@ class _Doc:
         """Forget the season references at the positions ``drop`` names (another title's)."""
         self._seasons = [(at, value) for at, value in self.seasons() if not drop(at)]
 
+    def add_season(self, at: int, value: int) -> None:
+        """Read season ``value`` at ``at``, a reference ``find_seasons`` has no word for."""
+        self._seasons = sorted([*self.seasons(), (at, value)])
+
 
 @dataclass(slots=True)
 class _Hit:
@@ -1712,6 +1716,11 @@ _FOR_SEASON = (
     *([f, a] for f in _FOR for a in ("a", "the", "its", "la", "una", "eine", "die", "une")),
     *([f] for f in _FOR),
 )
+# (the show's own season told "for" with its noun left out, the clause ending there)
+_ELIDED_SEASON = re.compile(
+    rf" (?:{'|'.join(_FOR)}) (?:a|its|la|una|une|eine) (?P<ordinal>{'|'.join(ORDINALS)})"
+    r"(?=$|[.,;:!?]| (?:and|e|y|et|und)\b)"
+)
 # (what may follow a whole title: a join, or its verb's auxiliary)
 _ENDS_TITLE = frozenset(("and", "&", "is", "are", "was", "were", "has", "have", "will", "gets"))
 
@@ -1875,7 +1884,15 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         whole = not rest[0].isalnum() or rest in _ENDS_TITLE
         return another(run, sure=whole, ending=False)
 
+    told = len(seasons)
     doc.drop_seasons(bound_elsewhere)
+    if len(doc.seasons()) < told and not doc.seasons():
+        # (another title's season gone, the show's own told with no season word: "renews
+        # Wednesday for a third season and XO, Kitty for a second", it "… per la seconda")
+        for _, end in index.name_spans(show, aliases, text):
+            if elided := _ELIDED_SEASON.match(text, end):
+                doc.add_season(elided.start("ordinal"), ORDINALS[elided["ordinal"]])
+                return
 
 
 def _the_news(event: _Hit, own: list[_Hit], when: date | None, imminent: timedelta) -> _Hit:

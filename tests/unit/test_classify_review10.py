@@ -71,9 +71,13 @@ def test_a_person_of_the_show_returning_is_no_release(title: str) -> None:
         ("Netflix rinnova Wednesday per la terza stagione e XO, Kitty per la quarta stagione", 4),
         ("Netflix verlängert Wednesday für Staffel 3 und XO, Kitty für Staffel 4", 4),
         ("Netflix renouvelle Wednesday pour une saison 3 et XO, Kitty pour une saison 4", 4),
-        # (the show's own season left unsaid: none, rather than the other title's)
-        ("Netflix rinnova Wednesday per la terza stagione e XO, Kitty per la seconda", None),
-        ("Netflix renueva Wednesday por una tercera temporada y XO, Kitty por una cuarta", None),
+        # (the show's own season with its noun left out: its ordinal, not the other title's)
+        ("Netflix rinnova Wednesday per la terza stagione e XO, Kitty per la seconda", 2),
+        ("Netflix renueva Wednesday por una tercera temporada y XO, Kitty por una cuarta", 4),
+        ("Netflix renews Wednesday for a third season and XO, Kitty for a second", 2),
+        ("Netflix renews Wednesday for a third season, XO, Kitty for a fourth", 4),
+        # (an ordinal of no season stays none: "for a fourth time")
+        ("Netflix renews Wednesday for a third season and XO, Kitty for a fourth time", None),
         # (close ones that stayed)
         ("Netflix rinnova XO, Kitty per la quarta stagione", 4),
         ("Netflix renews Wednesday for season 3 and XO, Kitty for season 4", 4),
