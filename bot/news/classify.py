@@ -2168,8 +2168,9 @@ def _captured_day(match: re.Match[str], when: date) -> date | None:
 # 5 juin", pt "para 5 de junho", nl "tot 5 juni". (Not pl "na": "ustalona na 1 czerwca" is
 # the day it was set for.)
 _NEW_DAY = re.compile(
-    r"(?:\b(?:to|until|till|into|for|auf(?: den)?|bis(?: zum)?|al|hasta(?: el)?"
-    r"|para(?: o)?(?: dia)?|au|tot)|\bnow\b[^.?!;,]{0,30}|\bnew (?:\w+ )?date\b:?(?: is)?)"
+    r"(?:\b(?:to|until|till|into|for|auf(?: den)?|bis(?: zum)?|erst (?:am|ab(?: dem)?)|al"
+    r"|hasta(?: el)?|para(?: o)?(?: dia)?|au|tot)|\bnow\b[^.?!;,]{0,30}"
+    r"|\bnew (?:\w+ )?date\b:?(?: is)?)"
     r" (?:\w+day,? )?$"
 )
 # ... and the words that make it the day it moved from: "from May 7", "instead of May 7",
@@ -2179,6 +2180,12 @@ _OLD_DAY = re.compile(
     r"|scheduled|slated|planned|expected|supposed|vom|von|del|dal|du|van)\b(?: [\w',]+){0,3} $"
 )
 _CUE_REACH = 40
+# The point of a German day before its month ("5. Juni"), which the sentence breaks read as
+# a full stop; not a season's number ending a sentence ("season 4. April 5 was the plan").
+_DAY_POINT = re.compile(
+    r"(?<=\d)(?<!season \d)(?<!season \d\d)(?<!staffel \d)(?<!staffel \d\d)"
+    r"\. (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+)
 # A delay of the shoot, not of the premiere: its day is when filming starts ("that start
 # date has been pushed back to June 16"), unless the sentence names the premiere as well.
 _SHOOT_DELAY = re.compile(
@@ -2207,6 +2214,8 @@ def _delay_days(
     left, right = doc.bounds(event.start, event.end)
     while left > 1 and text[left - 1] == "." and text[left - 2].isdigit():
         left = doc.bounds(left - 2, left - 2)[0]  # de "auf den 5. Juni": no sentence's end
+    while _DAY_POINT.match(text, right):  # ... nor after the delay ("verschoben auf den 5. Juni")
+        right = doc.bounds(right + 1, right + 1)[1]
     if _SHOOT_DELAY.search(text, left, right) and not _PREMIERE_WORDS.search(text, left, right):
         return None, None, None
     new = old = None
