@@ -1754,6 +1754,31 @@ def _word_form(token: str) -> str:
     return normalise(token)
 
 
+def _written_lower(raw: str, lowered: str, word: str) -> bool:
+    """Whether ``raw`` writes ``word`` in lower case as a token of its own (``lowered``, its
+    lower case, is as long): then it is none of ``_capitalised_words``' capitals, found
+    without reading every word's case. (A token's word form is its lower case: it holds
+    nothing else ``normalise`` would change.)"""
+    at = lowered.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (
+            raw[at].isalpha()
+            and not raw[at].isupper()
+            and (at == 0 or not _in_token(raw[at - 1]))
+            and (end == len(raw) or not _in_token(raw[end]))
+            and raw[at:end].lower() == word  # (a Greek final sigma lowers by its context)
+        ):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+def _in_token(char: str) -> bool:
+    """Whether ``char`` continues a word's token (``_TOKEN``'s \\w and "'&-")."""
+    return char.isalnum() or char in "_'&-"
+
+
 def _title_run(words: list[str], capitals: frozenset[str]) -> list[str]:
     """The capitalised run that ``words`` (nearest first) open with, small words inside it."""
     run: list[str] = []
@@ -1783,9 +1808,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
     aliases = doc.aliases(index)
     # (its names the text does not hold too: "Percy Jackson" of "… and the Olympians")
     mine = {*index.aliases_of(show), *(a for a in aliases if a.slug == show)}
-    own = {w for a in mine for w in re.findall(r"\w+", a.name.lower()) if len(w) > 2}
     names = [[w for w in _tokens(normalise(a.name)) if w[0].isalnum()] for a in mine]
-    others = {normalise(a.name) for a in aliases if a.slug != show}
     people = index.people_of(show)
     fors = [[f] for f in _FOR]
     # (the raw text's casing, read only where no name of the show's stands before a season:
@@ -1797,9 +1820,35 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
             cased.append(_capitalised_words(raw))
         return cased[0]
 
+    lowered = raw.lower()
+    aligned = len(lowered) == len(raw)  # (not where a letter's lower case is two letters)
+
+    def capitals(words: list[str]) -> frozenset[str]:
+        # (none where no run can start: at no word, a mark or a number, as a letter's lower
+        # case starts with a letter; or at a word the text writes in lower case too)
+        if (
+            not words
+            or not words[0][0].isalpha()
+            or (aligned and _written_lower(raw, lowered, words[0]))
+        ):
+            return frozenset()
+        return casing()[0]
+
+    # (the names' words, read only for a run of words before or after a season: most have none)
+    named: list[tuple[set[str], set[str]]] = []
+
+    def name_words() -> tuple[set[str], set[str]]:
+        if not named:
+            own = {w for a in mine for w in re.findall(r"\w+", a.name.lower()) if len(w) > 2}
+            named.append((own, {normalise(a.name) for a in aliases if a.slug != show}))
+        return named[0]
+
     def another(run: list[str], *, sure: bool, ending: bool = True, cased: bool = False) -> bool:
         # (a show of the index nearest the season, in any case: "… With Harbor Lights Season
         # 2"; not a word of a longer name of the show's, "The Wheel of Time")
+        if not run:
+            return False
+        own, others = name_words()
         for n in range(1, len(run) + 1):
             near, rest = (run[-n:], run[:-n]) if ending else (run[:n], run[n:])
             # (not a part of the show's longer name: "Vikings" of "Vikings: Valhalla")
@@ -1808,7 +1857,7 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
                 or (rest and ((rest[-1] if ending else rest[0]) in own | _SMALL_WORDS))
             ):
                 return True
-        if not run or own.intersection(w.removesuffix("'s") for w in run):
+        if own.intersection(w.removesuffix("'s") for w in run):
             return False
         # (one of the show's people, not a title: "XO, Kitty: Minyeong Choi season 3 trailer")
         ends = (run[i:] if ending else run[: i + 1] for i in range(len(run)))
@@ -1854,30 +1903,34 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
             del before[-len(join) :]
         if any(name and before[-len(name) :] == name for name in names):
             return False  # (the show's name, whatever its capitals: "This is Us Season 5")
-        run = _title_run(before[::-1], casing()[0])[::-1]
+        nearest = before[::-1]
+        run = _title_run(nearest, capitals(nearest))[::-1]
         ahead = before[-len(run) - 1] if 0 < len(run) < len(before) else ""
         # (one capitalised word heading its clause may be any word, "Watch season 3 …"; a
         # run after an owner's name describes its season, "… Story's Katrina-themed season";
         # after "&" it ends a title, "Ginny & Georgia season 3")
         heads = len(run) == 1 and not ahead[:1].isalnum() and ahead != "&"
-        # (a title joined after the show's name, in any case: "XO, KITTY (SEASON 3) AND
-        # STRANGER THINGS SEASON 5 TRAILERS DROP")
-        joined = before[: -len(run) - 1] if ahead in ("and", "&", ",") else []
-        if joined[-2:-1] in (["season"], ["series"]):
-            del joined[-2:]
-        after_show = any(name and joined[-len(name) :] == name for name in names)
-        # (or told "for" its season, as the show is, in any case: de "Netflix verlängert
-        # Wednesday für Staffel 3 und XO, Kitty für Staffel 4", where every noun is capitalised)
-        cased = told_for or after_show or before_show(at)
-        if another(run, sure=not heads and not ahead.endswith("'s"), cased=cased):
-            return True
+        # (``before_show`` and the join only for a run: with none there is no title)
+        if run:
+            # (a title joined after the show's name, in any case: "XO, KITTY (SEASON 3) AND
+            # STRANGER THINGS SEASON 5 TRAILERS DROP")
+            joined = before[: -len(run) - 1] if ahead in ("and", "&", ",") else []
+            if joined[-2:-1] in (["season"], ["series"]):
+                del joined[-2:]
+            after_show = any(name and joined[-len(name) :] == name for name in names)
+            # (or told "for" its season, as the show is, in any case: de "Netflix verlängert
+            # Wednesday für Staffel 3 und XO, Kitty für Staffel 4", where every noun is
+            # capitalised)
+            cased = told_for or after_show or before_show(at)
+            if another(run, sure=not heads and not ahead.endswith("'s"), cased=cased):
+                return True
         of = _SEASON_OF.match(text, at)
         if of is None:
             return False
         after = _tokens(text[of.end() : of.end() + 120])
         if any(name and after[: len(name)] == name for name in names):
             return False
-        run = _title_run(after, casing()[0])
+        run = _title_run(after, capitals(after))
         # (the title is the whole phrase, not words describing one: "of Northern
         # Ireland-based crime drama Bloodlands", "of Priyanka Chopra's spy thriller")
         rest = after[len(run)] if len(after) > len(run) else "."
