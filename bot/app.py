@@ -196,6 +196,13 @@ def one_malloc_arena() -> bool:
     return mallopt is not None and bool(mallopt(M_ARENA_MAX, 1))
 
 
+async def _close(bot: KissBot, start: asyncio.Future[None]) -> None:
+    """Close the bot, then end its gateway loop: with Discord gone, discord.py waits out a
+    reconnect's backoff (growing to 17 min) and sees the close only when it wakes."""
+    await bot.close()
+    start.cancel()
+
+
 class LoginRejected(Exception):
     """Discord (or the server at DISCORD_API_BASE) refused the token."""
 
@@ -214,7 +221,7 @@ async def run_bot(settings: Settings) -> int:
             # then start the scheduler: until it is done, stopping means cancelling it (and
             # open_bot closes the bot on the way out).
             if bot.set_up:
-                closing.append(asyncio.ensure_future(bot.close()))
+                closing.append(asyncio.ensure_future(_close(bot, start)))
             else:
                 start.cancel()
 
@@ -226,7 +233,8 @@ async def run_bot(settings: Settings) -> int:
             this = asyncio.current_task()
             if not start.cancelled() or (this is not None and this.cancelling()):
                 raise  # not our stop(): someone cancelled run_bot itself
-            log.info("stopped during start-up")
+            if not bot.set_up:
+                log.info("stopped during start-up")
         except discord.LoginFailure as exc:
             raise LoginRejected(str(exc)) from None
         except discord.PrivilegedIntentsRequired:
