@@ -96,7 +96,10 @@ _RULES = (
         "first_seen_at < :cut "
         "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id) "
         "AND NOT EXISTS (SELECT 1 FROM status_events e WHERE e.story_id = stories.id) "
-        "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.story_id = stories.id)",
+        "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.story_id = stories.id) "
+        # another wording of a story (a corrected headline's) lives as long as its story;
+        # the story's delete nulls its same_as, and the next prune takes it
+        "AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = stories.same_as)",
     ),
     (
         "feeds",

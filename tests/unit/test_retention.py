@@ -337,6 +337,30 @@ async def test_a_story_stays_while_anything_cites_it(store: Store) -> None:
     assert await rows(store, "status_events", "story_id") == [2]  # events always stay
 
 
+async def test_a_storys_other_wording_stays_while_its_story_does(store: Store) -> None:
+    """A corrected headline's wording (``stories.same_as``) is cited by nothing: its story's
+    articles cite the story. Forgotten while that story was kept, another outlet's telling
+    in the corrected words became a story of its own, posted again in all-news mode; the
+    first words still found the story."""
+    feed = await a_feed(store)
+    await a_story(store, 10)
+    await seen(store, feed, "kept", published=NEW, first_seen=OLD, story=10)
+    async with store.db.transaction():
+        await store.news.also_told_as(10, "corrected", "u", "t", T - RETENTION * 2)
+        await store.news.also_told_as(10, "again", "u", "t", T - RETENTION * 2)
+    await put(store, "DELETE FROM articles")  # the story, and so its wordings, may go now
+    await a_story(store, 20)
+    await seen(store, feed, "still", published=NEW, first_seen=OLD, story=20)
+    async with store.db.transaction():
+        await store.news.also_told_as(20, "fixed", "u", "t", T - RETENTION * 2)
+    assert await store.retention.prune(T) == Pruned(stories=1)
+    async with store.db.transaction():
+        assert await store.news.story("fixed", "u", "t", T) == (20, False)
+    # the first story's wordings outlive it by a prune (the delete nulls their same_as)
+    assert await store.retention.prune(T) == Pruned(stories=2)
+    assert await rows(store, "stories", "fingerprint") == ["fixed", "fp20"]
+
+
 async def test_a_feed_no_one_names_goes_once_unpolled_for_the_limit(store: Store) -> None:
     """A feed a moderator removed (or the host unlisted) was kept for good, one row per
     address ever added; it goes once it has not been polled for the limit, unless a server,
