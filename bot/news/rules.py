@@ -2631,7 +2631,11 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "review",
         r"(?<!\bstrong )(?<!\brave )(?<!\bgreat )(?<!\bgood )(?<!\bmixed )(?<!\bglowing )"
         r"(?<!\bpositive )"
-        r"\breview(?:s|ed)?\b|\bfirst impressions?\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
+        # (not a streamer's verb, "Netflix reviews XO, Kitty season 4 plans", nor another
+        # title's word, "Peer Review season 2 and XO, Kitty season 4 premiere")
+        r"\breview(?:s\b(?:(?<!\bnetflix reviews)(?<!\bstreamer reviews)(?<!\bnetwork reviews)"
+        r"|(?! \w))|ed\b|\b(?! season \d{1,2} (?:and|&) (?!\d)))"
+        r"|\bfirst impressions?\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert\b)|\brecensione\b|\bcritique\b"
         r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\b(?:is )?even better than\b"
         r"|\bfirst reactions\b|\breactions are in\b|\bat (?:his|her|their|its) (?:absolute )?best\b"
