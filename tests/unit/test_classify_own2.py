@@ -11,7 +11,7 @@ import pytest
 
 from bot.news.classify import classify
 from bot.news.models import Milestone
-from tests.headlines import INDEX, TOLD  # TOLD: Nov 20, 2026
+from tests.headlines import INDEX, TOLD, classify_by_cli  # TOLD: Nov 20, 2026
 
 
 def _read(title: str) -> tuple[Milestone | None, int | None, str | None]:
@@ -55,3 +55,20 @@ def test_a_streamer_reviewing_its_plans_sets_a_premiere() -> None:
 def test_a_review_stays_a_review(title: str) -> None:
     signal = classify(title, "", TOLD, INDEX)
     assert (signal.milestone, signal.rule) == (None, "not-news:review")
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        # the creator and a showrunner joined to the show are people, not another title
+        ("XO, Kitty and Jenny Han season 4 trailer drops", 4),
+        ("XO, Kitty and Sascha Rothchild season 4 trailer drops", 4),
+        # (close ones that stay: a cast member, as before; another title's season)
+        ("XO, Kitty and Anna Cathcart season 4 trailer drops", 4),
+        ("XO, Kitty and Harbor Lights season 2 trailers drop", None),
+    ],
+)
+def test_the_shows_makers_joined_to_it_are_no_title(title: str, season: int | None) -> None:
+    # The catalogue's index holds the show's people: its cast and now its makers.
+    (answer,) = classify_by_cli([{"title": title, "published": TOLD.isoformat()}])
+    assert (answer["milestone"], answer["season"]) == ("trailer", season)
