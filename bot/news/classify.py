@@ -370,6 +370,9 @@ _THE_WORK = frozenset(
         "season", "seasons", "series", "show", "part", "volume", "vol", "chapter", "episode",
         "episodes", "finale", "premiere", "drama", "k-drama", "romance", "comedy", "rom-com",
         "sequel", "spinoff", "spin-off", "final", "new", "next", "latest", "last", "story",
+        # a season told by what it is: "XO, Kitty's Sophomore Outing Returns June 5"
+        "sophomore", "junior", "outing", "installment", "instalment", "run", "batch", "round",
+        "edition",
     )
 )  # fmt: skip
 _RELEASES = frozenset((Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED))
@@ -1183,7 +1186,14 @@ def _a_name(doc: _Doc, words: list[str]) -> bool:
     if not doc.raw:
         return True
     capitals, titled = _capitalised_words(doc.raw)
+    if not doc.raw.isupper() and any(_written_in_capitals(doc.raw, w) for w in words):
+        return False  # an acronym, not a name: "XO, Kitty's KISS returns June 5"
     return titled or all(w in capitals for w in words)
+
+
+def _written_in_capitals(raw: str, word: str) -> bool:
+    """Whether ``raw`` writes ``word`` (two letters or more) wholly in capitals."""
+    return len(word) > 1 and re.search(rf"\b{re.escape(word.upper())}\b", raw) is not None
 
 
 def _persons_return(doc: _Doc, hit: _Hit, left: int, right: int) -> bool:

@@ -72,3 +72,33 @@ def test_the_shows_makers_joined_to_it_are_no_title(title: str, season: int | No
     # The catalogue's index holds the show's people: its cast and now its makers.
     (answer,) = classify_by_cli([{"title": title, "published": TOLD.isoformat()}])
     assert (answer["milestone"], answer["season"]) == ("trailer", season)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # an acronym (the show's school) in a headline in sentence case is no name
+        "XO, Kitty's KISS returns June 5",
+        # a season's describing words, title-cased
+        "XO, Kitty's Sophomore Outing Returns June 5",
+        # (close ones that stay)
+        "XO, Kitty's New Installment Returns June 5",
+        "XO, Kitty's sophomore outing returns June 5",
+    ],
+)
+def test_the_shows_own_after_its_possessive_returns(title: str) -> None:
+    assert _read(title) == (Milestone.RELEASE_DATE_ANNOUNCED, None, "2027-06-05")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # (close ones that stay a person's return: names, in any case)
+        "XO, Kitty's Anna Cathcart returns June 5",
+        "XO, Kitty's Anna Cathcart Returns June 5",
+        "XO, KITTY'S ANNA CATHCART RETURNS JUNE 5",
+        "XO, Kitty's Min Ho returns June 5",
+    ],
+)
+def test_a_person_after_the_possessive_stays_a_persons_return(title: str) -> None:
+    assert _read(title) == (None, None, None)
