@@ -356,6 +356,7 @@ _RETURNS_TO = (" to ", " in ", " on ")
 _PERSON_RETURNS = re.compile(
     r"(?:is|are) (?:finally )?back\b|(?:will |to )?return(?:s|ing)?\b|(?:is|are) returning\b"
 )
+_IS_BACK = re.compile(r"\bis (?:finally )?back\b")
 _CAST_BEFORE = re.compile(r"\bcast (?:of [\w' -]{1,40} )?$")
 # (the show's own, one to three words after its name's possessive: "XO, Kitty's Anna Cathcart
 # is back next month" is a person's return, "XO, Kitty's final season returns" the season's)
@@ -823,11 +824,11 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # "XO, Kitty star won't be back until 2027": casting, not the season
     if (
         milestone in _RELEASES
-        and _PERSON_RETURNS.match(text, hit.start)
+        and (back := _person_return_at(text, hit)) is not None
         and (
-            _CAST_BEFORE.search(text, max(left, hit.start - 50), hit.start)
-            or _PERSON_BEFORE.search(text, max(left, hit.start - 60), hit.start)
-            or _shows_person(doc, left, hit.start)
+            _CAST_BEFORE.search(text, max(left, back - 50), back)
+            or _PERSON_BEFORE.search(text, max(left, back - 60), back)
+            or _shows_person(doc, left, back)
         )
     ):
         return None  # "XO, Kitty star is back next month": a person's return
@@ -1157,6 +1158,17 @@ def _without_pairs_return(
     ):
         return hits  # (an indexed name in the subject: "Ginny & Georgia returning …")
     return [h for h in hits if not (h.rule.name in _RETURNS and h.start <= len(subject) + 12)]
+
+
+def _person_return_at(text: str, hit: _Hit) -> int | None:
+    """Where the release ``hit`` tells a return a person may make: at its start ("returns in
+    April"), or, for ``is-back``, whose match opens with its subject, at "is back" ("Min Ho
+    of XO, Kitty is back in season 4")."""
+    if _PERSON_RETURNS.match(text, hit.start):
+        return hit.start
+    if hit.rule.name == "is-back" and (back := _IS_BACK.search(text, hit.start, hit.end)):
+        return back.start()
+    return None
 
 
 def _shows_person(doc: _Doc, left: int, start: int) -> bool:

@@ -102,3 +102,21 @@ def test_the_shows_own_after_its_possessive_returns(title: str) -> None:
 )
 def test_a_person_after_the_possessive_stays_a_persons_return(title: str) -> None:
     assert _read(title) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        # a person before "of" the show is back: casting, not the season
+        ("Min Ho of XO, Kitty is back in season 4", (None, 4, None)),
+        ("Anna Cathcart, of XO, Kitty, is back in season 4", (None, 4, None)),
+        # (close ones that stay: the show or its season back)
+        ("XO, Kitty is back in season 4", (Milestone.RELEASED, 4, None)),
+        ("XO, Kitty star is back next month on a new show", (None, None, None)),
+        ("Min Ho of XO, Kitty returns in season 4", (None, 4, None)),
+    ],
+)
+def test_a_person_of_the_show_is_back(
+    title: str, read: tuple[Milestone | None, int | None, str | None]
+) -> None:
+    assert _read(title) == read
