@@ -1526,7 +1526,7 @@ def classify(
             source, event = _stage_reached(t, t_hits, s, when) or (source, event)
     if blocked is None and (denial := _denial_of(t, t_event, s, source, event)) is not None:
         return _denial_signal(index, title, summary, t, s, denial, known, show, when)
-    season = _season(index, title, summary, t, s.doc, source, event)
+    season = _season(index, show, t, s.doc, source, event)
     if blocked is not None:
         return Signal(show, season, None, None, None, f"not-news:{blocked.rule.name}")
     if event is None:
@@ -1666,7 +1666,7 @@ def _denial_signal(
     (named in its sentence, outside what it denies), else reported. No milestone: nothing
     happened, and the tracker decides whether it withdraws a rumour."""
     doc, hit = denial
-    season = _season(index, title, summary, t, s.doc, doc, hit)
+    season = _season(index, show, t, s.doc, doc, hit)
     milestone = hit.rule.milestone
     if (stale := _stale(known, show, season, milestone, when)) is not None:
         return stale
@@ -2086,8 +2086,7 @@ def _units_of(doc: _Doc, *rules: EventRule) -> list[tuple[EventRule, Piece]]:
 
 def _season(
     index: ShowIndex,
-    title: str,
-    summary: str,
+    show: str | None,
     t: _Doc,
     s: _Doc,
     source: _Doc,
@@ -2103,9 +2102,29 @@ def _season(
         seasons = doc.seasons()
         if seasons:
             return seasons[0][1]
-    return index.numbered_season(t.aliases(index), t.text) or index.numbered_season(
-        s.aliases(index), s.text
+    return (
+        index.numbered_season(t.aliases(index), t.text)
+        or index.numbered_season(s.aliases(index), s.text)
+        or _elided_season(index, show, t)
     )
+
+
+def _elided_season(index: ShowIndex, show: str | None, doc: _Doc) -> int | None:
+    """The show's own season told "for" with its noun left out, the clause ending there, in
+    a text with no season word: "Netflix renews XO, Kitty for a fourth" (not "for a fourth
+    time"). Read only where a "for" stands at all."""
+    text = doc.text
+    if show is None or not any(f" {f} " in text for f in _FOR):
+        return None
+    for alias in doc.aliases(index):
+        if alias.slug != show:
+            continue
+        m = at_word_start(alias.pattern, text)
+        while m is not None:
+            if elided := _ELIDED_SEASON.match(text, m.end()):
+                return ORDINALS[elided["ordinal"]]
+            m = at_word_start(alias.pattern, text, m.end())
+    return None
 
 
 # An opening clause's season that aired, which a renewal or a shoot in the main clause follows:

@@ -120,3 +120,19 @@ def test_a_person_of_the_show_is_back(
     title: str, read: tuple[Milestone | None, int | None, str | None]
 ) -> None:
     assert _read(title) == read
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        ("Netflix renews XO, Kitty for a fourth", 4),
+        ("Netflix renews XO, Kitty for a fourth, and final, run", 4),
+        ("Netflix verlängert XO, Kitty für eine vierte", 4),
+        # (close ones that stay: a time, not a season; the season word told)
+        ("Netflix renews XO, Kitty for a fourth time", None),
+        ("Netflix renews XO, Kitty for a fourth season", 4),
+        ("Netflix renews Wednesday for a third season and XO, Kitty for a second", 2),
+    ],
+)
+def test_a_season_told_for_with_its_noun_left_out(title: str, season: int | None) -> None:
+    assert _read(title) == (Milestone.RENEWED, season, None)
