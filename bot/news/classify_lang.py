@@ -845,7 +845,12 @@ FILMING_MORE_LANG = Family(
             r"|\b(?:comenzaría|empezaría|arrancaría|commencerait|débuterait|inizierebbero"
             r"|começaria|ventes at gå i gang)\b"
             # a filming permit or a call for extras: fr "des autorisations de tournage"
-            r"|\bautorisations? de tournage\b|\bdrehgenehmigung\w*",
+            r"|\bautorisations? de tournage\b|\bdrehgenehmigung\w*"
+            # a shoot from a time ahead, without a verb: de "Dreharbeiten ab Juni", it "riprese
+            # dal 5 giugno", fr "tournage à partir de juin" / "dès juin"
+            r"|\b(?:dreharbeiten|dreh) ab (?:dem |mitte |ende |anfang )?"
+            rf"(?:\d|(?:{_MONTH_IN_FULL})\b|frühjahr\b|sommer\b|herbst\b|winter\b)"
+            r"|\briprese dal \d|\btournage (?:à partir d[eu]|dès) ",
             future=True,
         ),
         _rule(
@@ -1620,7 +1625,12 @@ RELEASE_LANG = Family(
             r"(?:\b(?:stagione|temporada|saison|staffel)\b[^.?!]{0,30}\b"
             r"|(?<=[^\W\d])(?<!\bepisodio)(?<!\bfolge)(?<!\bteil)(?<!\bparte)(?<!\bépisode)"
             r"(?<!\bpartie) \d{1,2}:? )"
-            rf"(?:dal|à partir du|ab(?: dem)?) (?P<date>{_DATE})",
+            # (not a shoot's start: de "Dreharbeiten ab Juni", it "riprese dal 5 giugno", fr
+            # "tournage à partir du 5 juin" are shoot-planned-lang's)
+            r"(?<!\bdreharbeiten )(?<!\bdreh )(?<!\briprese )(?<!\btournage )"
+            rf"(?:(?:dal|à partir du|ab(?: dem)?) (?P<date>{_DATE})"
+            # fr a month alone: "la saison 4 à partir de juin", "dès juin"
+            rf"|(?:à partir de|dès) {_MONTH_IN_FULL}\b)",
             title_only=True,
             headline_only=True,
         ),

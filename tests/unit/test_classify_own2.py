@@ -11,7 +11,7 @@ import pytest
 
 from bot.news.classify import classify
 from bot.news.models import Milestone
-from tests.headlines import INDEX, TOLD, classify_by_cli  # TOLD: Nov 20, 2026
+from tests.headlines import INDEX, TOLD, classify_by_cli, label_of  # TOLD: Nov 20, 2026
 
 
 def _read(title: str) -> tuple[Milestone | None, int | None, str | None]:
@@ -136,3 +136,52 @@ def test_a_person_of_the_show_is_back(
 )
 def test_a_season_told_for_with_its_noun_left_out(title: str, season: int | None) -> None:
     assert _read(title) == (Milestone.RENEWED, season, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XO, Kitty Staffel 4: Dreharbeiten ab Juni",
+        "XO, Kitty Staffel 4: Dreharbeiten ab dem 5. Juni",
+        "XO, Kitty Staffel 4: Dreharbeiten ab Mitte Juni in Seoul",
+        "XO, Kitty stagione 4: riprese dal 5 giugno",
+        "XO, Kitty saison 4 : tournage à partir de juin",
+    ],
+)
+def test_a_shoot_from_a_time_ahead_is_a_planned_shoot(title: str) -> None:
+    # A season's shoot "from June" is no premiere from June: a start still ahead.
+    signal = classify(title, "", TOLD, INDEX)
+    assert (label_of(signal), signal.season) == ("filming_rumored", 4), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        # (close ones that stay: the season itself from a day, a shoot started now)
+        ("XO, Kitty Staffel 4: ab Juni", (Milestone.RELEASE_DATE_ANNOUNCED, 4, "2027-06")),
+        (
+            "XO, Kitty Staffel 4 ab 5. Juni bei Netflix",
+            (Milestone.RELEASE_DATE_ANNOUNCED, 4, "2027-06-05"),
+        ),
+        ("XO, Kitty Staffel 4: Dreharbeiten ab sofort", (None, 4, None)),
+    ],
+)
+def test_a_season_from_a_time_stays_a_release(
+    title: str, read: tuple[Milestone | None, int | None, str | None]
+) -> None:
+    assert _read(title) == read
+
+
+@pytest.mark.parametrize(
+    ("title", "when"),
+    [
+        # fr, no verb: the season from a month
+        ("XO, Kitty : la saison 4 à partir de juin", "2027-06"),
+        ("XO, Kitty : la saison 4 dès juin", "2027-06"),
+        # (close ones that stay: a day, and a verb)
+        ("XO, Kitty : la saison 4 à partir du 5 juin", "2027-06-05"),
+        ("XO, Kitty : la saison 4 arrive à partir de juin", "2027-06"),
+    ],
+)
+def test_a_french_season_from_a_month(title: str, when: str) -> None:
+    assert _read(title) == (Milestone.RELEASE_DATE_ANNOUNCED, 4, when)
