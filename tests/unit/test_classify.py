@@ -307,7 +307,7 @@ def test_a_premiere_dated_the_day_it_is_reported_is_the_release(title: str, summ
         # the day after the delay: its point is no sentence's end, and "erst am" cues it
         ("XO, Kitty: Staffel 3 verschoben auf den 5. Juni", date(2026, 6, 5)),
         ("XO, Kitty Staffel 3 verschoben auf 5. August", date(2026, 8, 5)),
-        ("XO, Kitty Staffel 3 startet erst am 5. Juni", date(2026, 6, 5)),
+        ("XO, Kitty Staffel 3 startet erst am 5. Juni statt im Mai", date(2026, 6, 5)),
         # a season's number ending a sentence is no day
         ("Netflix delays XO, Kitty season 3. June 5 was the plan", None),
         ("XO, Kitty: la temporada 3 se aplaza al 5 de junio", date(2026, 6, 5)),

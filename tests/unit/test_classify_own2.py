@@ -185,3 +185,34 @@ def test_a_season_from_a_time_stays_a_release(
 )
 def test_a_french_season_from_a_month(title: str, when: str) -> None:
     assert _read(title) == (Milestone.RELEASE_DATE_ANNOUNCED, 4, when)
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        # de "erst am" a day, no earlier one told: the day is announced, "erst" is the wait
+        (
+            "XO, Kitty Staffel 4 startet erst am 5. Juni",
+            (Milestone.RELEASE_DATE_ANNOUNCED, 4, "2027-06-05"),
+        ),
+        (
+            "XO, Kitty Staffel 4 startet wohl erst am 5. Juni",
+            (Milestone.RELEASE_DATE_ANNOUNCED, 4, "2027-06-05"),
+        ),
+        # (close ones that stay delays: an earlier time told, or no day)
+        (
+            "XO, Kitty Staffel 4 startet erst am 5. Juni statt im Mai",
+            (Milestone.DELAYED, 4, "2027-06-05"),
+        ),
+        (
+            "XO, Kitty Staffel 4 startet erst am 5. Juni, nicht mehr im Mai",
+            (Milestone.DELAYED, 4, "2027-06-05"),
+        ),
+        ("XO, Kitty Staffel 4 startet erst im Juni", (Milestone.DELAYED, 4, "2027-06")),
+        ("XO, Kitty Staffel 4 kommt erst 2027", (Milestone.DELAYED, 4, "2027")),
+    ],
+)
+def test_a_german_late_day(
+    title: str, read: tuple[Milestone | None, int | None, str | None]
+) -> None:
+    assert _read(title) == read
