@@ -1540,6 +1540,7 @@ def classify(
         return Signal(show, season, None, None, None, f"not-news:date-rumoured:{cue}")
     if (stale := _stale(known, show, season, milestone, when)) is not None:
         return stale
+    set_day = None
     if milestone is Milestone.DELAYED:
         # the day it moved to, however close: a delay is news, not a preview of the day
         event_date, moved_from, period = _delay_days(source, event, when)
@@ -1549,6 +1550,10 @@ def classify(
         when = _outlets_day(event, published, when)
         event_date, moved_from, period = _event_date(event, when), None, None
         if event_date is None and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
+            # (a day read beside the rule's words, not by them, only dates the announcement:
+            # the checks below for a day near or on publication were measured on rules' days)
+            set_day = _set_day(source, event, when)
+        if event_date is set_day is None and milestone is Milestone.RELEASE_DATE_ANNOUNCED:
             periods = _set_periods(source, event, when)
             period = next((p for p in periods if when is None or p.last_day >= when), None)
             if period is None and periods:
@@ -1565,7 +1570,7 @@ def classify(
         season,
         milestone,
         certainty,
-        event_date,
+        event_date or set_day,
         f"{milestone.value}:{event.rule.name}+{certainty.label}:{cue}",
         also=_also(source, event, season, milestone),
         final=_names_last(source, event, season),
@@ -2453,6 +2458,39 @@ _ENGLISH_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _PERIOD_PREMIERE = re.compile(
     rf"\b(?:an?|the|its) {_PERIOD} (?:premiere|release|debut|launch|return|bow)\b"
 )
+
+
+# A day a release date's sentence sets the premiere for, when its rule captured none: after
+# the premiere's words ("Netflix sets XO, Kitty season 4 premiere June 5", "premiere date:
+# June 5") or right before its noun ("sets June 5 premiere for …").
+_DAY_AFTER_PREMIERE = re.compile(
+    rf"\b(?:{_PREMIERE_VERB}|premiere date)\b(?: {_NOT_PREMIERE}[\w'-]+){{0,2}}?"
+    r"(?: (?:for|on|to))?(?: \w+day,?)? $"
+)
+_DAY_BEFORE_PREMIERE = re.compile(
+    r"(?:[a-zé]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [a-zé]+)(?:,? \d{4})?"
+    r" (?:premiere|release|debut|launch|return)\b"
+)
+
+
+def _set_day(doc: _Doc, event: _Hit, when: date | None) -> date | None:
+    """The day the release date announced by ``event`` sets the premiere for, told in its
+    sentence right after the premiere's words or right before its noun, if still ahead at
+    publication (``when``): a day without its year is the next one."""
+    if when is None:
+        return None
+    text = doc.text
+    left, right = doc.bounds(event.start, event.end)
+    for at, day in resolve_dates(
+        text[left:right], when, doc.prefixes, upcoming=RECENT_RELEASE, days_only=True
+    ):
+        at += left
+        if day >= when and (
+            _DAY_AFTER_PREMIERE.search(text, max(left, at - _CUE_REACH), at)
+            or _DAY_BEFORE_PREMIERE.match(text, at, right)
+        ):
+            return day
+    return None
 
 
 def _set_periods(doc: _Doc, event: _Hit, when: date | None) -> list[PartialDate]:

@@ -7,6 +7,8 @@ ones beside them must stay as they were."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.news.classify import classify
@@ -216,3 +218,29 @@ def test_a_german_late_day(
     title: str, read: tuple[Milestone | None, int | None, str | None]
 ) -> None:
     assert _read(title) == read
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Netflix sets XO, Kitty season 4 premiere June 5", date(2027, 6, 5)),
+        ("Netflix sets XO, Kitty season 4 premiere for June 5", date(2027, 6, 5)),
+        ("Netflix sets XO, Kitty season 4 premiere for Friday, June 5", date(2027, 6, 5)),
+        ("Netflix sets June 5 premiere for XO, Kitty season 4", date(2027, 6, 5)),
+        ("Netflix sets a June 5, 2027 premiere for XO, Kitty season 4", date(2027, 6, 5)),
+        # near publication: still the announcement, now with its day
+        ("Netflix sets XO, Kitty season 4 premiere for November 23", date(2026, 11, 23)),
+        # a day that is not the premiere's, or gone by, is none
+        ("Netflix sets XO, Kitty season 4 premiere date, first look on June 5", None),
+        ("Netflix sets XO, Kitty season 4 premiere; trailer out June 5", None),
+        ("Netflix sets XO, Kitty season 4 premiere for November 19", None),
+    ],
+)
+def test_a_release_date_set_beside_the_rules_words_gives_its_day(
+    title: str, day: date | None
+) -> None:
+    """The rule that read "sets … premiere" captured no day, so the post, /status and the
+    premiere event had none."""
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is Milestone.RELEASE_DATE_ANNOUNCED, signal.rule
+    assert signal.event_date == day
