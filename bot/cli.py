@@ -22,7 +22,7 @@ from bot.app import (
     run_bot,
 )
 from bot.catalog import load_catalog
-from bot.client import sync_to
+from bot.client import GatewayUnreachable, sync_to
 from bot.errors import BAD_SETTING, RETRY_LATER, TOKEN_REJECTED
 from bot.logs import configure_logging
 from bot.settings import Settings
@@ -55,6 +55,7 @@ def run(settings: Settings, *, sandbox: bool, script: str | None) -> int:
 # What talking to DISCORD_API_BASE can end in before the bot is up: one line each.
 DISCORD_TROUBLE = (
     LoginRejected,
+    GatewayUnreachable,
     discord.LoginFailure,
     aiohttp.ClientConnectionError,
     discord.HTTPException,
@@ -65,6 +66,9 @@ def discord_trouble(settings: Settings, exc: BaseException) -> int:
     if isinstance(exc, LoginRejected | discord.LoginFailure):
         print(f"kissbot: Discord rejected DISCORD_TOKEN ({exc}).", file=sys.stderr)
         return TOKEN_REJECTED
+    if isinstance(exc, GatewayUnreachable):
+        print(f"kissbot: {exc}", file=sys.stderr)
+        return RETRY_LATER
     if isinstance(exc, discord.HTTPException):
         # Its text may be a whole HTML page: a server that is not a Discord API.
         reason = exc.response.reason or ""

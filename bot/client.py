@@ -16,9 +16,11 @@ import discord
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from discord import app_commands
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 from bot import drift
 from bot.errors import ConfigError
+from bot.logs import RECONNECT_LINE, RECONNECT_LOG, reason_of
 from bot.news.pipeline import NewsDeps
 from bot.news.service import NewsService
 from bot.settings import Settings
@@ -32,6 +34,27 @@ if TYPE_CHECKING:
     from bot.domain.status import LearnedEvent
 
 log = logging.getLogger(__name__)
+
+# What discord.py's connect loop retries as the gateway being unreachable.
+GATEWAY_TROUBLE = (
+    OSError,
+    aiohttp.ClientError,
+    TimeoutError,
+    discord.HTTPException,
+    discord.GatewayNotFound,
+    discord.ConnectionClosed,
+)
+
+
+class GatewayUnreachable(Exception):
+    """The gateway could not be reached before the bot's first session: the host's one line."""
+
+    def __init__(self, url: str, trouble: BaseException) -> None:
+        super().__init__(
+            f"cannot reach Discord's gateway at {url} ({reason_of(trouble)}) before the first"
+            " session: worth a retry (Discord or the network down, or a wrong DISCORD_GATEWAY_URL)"
+        )
+
 
 # How long a stop waits for the posts under way (a rate limit's retry can hold one): well
 # within the 30 s systemd gives a stop (deploy/kissbot.service) before it kills.
@@ -132,6 +155,27 @@ class KissBot(commands.Bot):
         await self.news.start(self.scheduler)
         self.scheduler.start()
         self.set_up = True
+
+    async def connect(self, *, reconnect: bool = True) -> None:
+        # discord.py retries a failed connect with the last session's gateway and sequence;
+        # before the first there is none, and the retry died in an AttributeError (a traceback)
+        # after a log line promising a reconnect (Rapptz/discord.py#10520). Then nobody has been
+        # served and an outage reads like a wrong address: one try, then one line and exit 1,
+        # the supervisor's retry (15 s later); once up, discord.py rides outages out itself.
+        def no_first_retry(record: logging.LogRecord) -> bool:
+            return self.ws is not None or record.msg not in (RECONNECT_LOG, RECONNECT_LINE)
+
+        discord_log = logging.getLogger("discord.client")
+        discord_log.addFilter(no_first_retry)
+        try:
+            await super().connect(reconnect=reconnect)
+        except AttributeError as exc:
+            trouble = exc.__context__
+            if self.ws is not None or not isinstance(trouble, GATEWAY_TROUBLE):
+                raise
+            raise GatewayUnreachable(str(DiscordWebSocket.DEFAULT_GATEWAY), trouble) from None
+        finally:
+            discord_log.removeFilter(no_first_retry)
 
     async def sync_dev_guild(self, guild_id: int) -> None:
         """Copy the commands to the dev guild and sync them there, unless they are exactly

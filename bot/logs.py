@@ -67,16 +67,24 @@ def _not_skipped_runs(record: logging.LogRecord) -> bool:
     return "maximum number of running instances reached" not in str(record.msg)
 
 
+# discord.py's log line (with a traceback) as it waits to retry the gateway, and ours for it.
+RECONNECT_LOG = "Attempting a reconnect in %.2fs"
+RECONNECT_LINE = "lost the connection to Discord (%s); reconnecting in %.2f s"
+
+
+def reason_of(exc: BaseException) -> str:
+    """An exception in a few words: its type, and its text when it has one (a timeout has none)."""
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
 def _reconnect_in_one_line(record: logging.LogRecord) -> bool:
     """discord.py logs each failed attempt to reach the gateway again (the network or Discord
     down) at ERROR with a traceback, though it rides the outage out by itself: an hour's
     outage left a dozen tracebacks. One WARNING line each, with the reason, is what a host
     needs (discord.gateway says INFO when the session is back)."""
-    if record.msg == "Attempting a reconnect in %.2fs" and record.exc_info:
-        exc = record.exc_info[1]
-        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        record.msg = "lost the connection to Discord (%s); reconnecting in %.2f s"
-        record.args = (reason, *(record.args or ()))
+    if record.msg == RECONNECT_LOG and record.exc_info and record.exc_info[1]:
+        record.msg = RECONNECT_LINE
+        record.args = (reason_of(record.exc_info[1]), *(record.args or ()))
         record.exc_info = record.exc_text = None
         record.levelno, record.levelname = logging.WARNING, "WARNING"
     return True

@@ -439,6 +439,35 @@ async def test_an_api_base_that_is_not_discord_or_not_there_is_one_line(tmp_path
                 assert "voice will NOT be supported" not in result.stderr  # it never joins one
 
 
+@pytest.mark.parametrize("gateway", ["a closed port", "refusing the handshake"])
+async def test_a_gateway_unreachable_at_start_is_one_line_and_exit_status_1(
+    tmp_path: Path, gateway: str
+) -> None:
+    """Login worked, the gateway did not: discord.py's retry of a first connect reads the
+    session it never had, and the bot ended in an AttributeError traceback, after a log line
+    promising a reconnect (Rapptz/discord.py#10520)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"ws://127.0.0.1:{probe.getsockname()[1]}/"
+    async with Sandbox(guilds=1) as sb:
+        url = closed if gateway == "a closed port" else sb.gateway_url + "/not-the-gateway"
+        env = {**_sandbox_env(sb, tmp_path), "DISCORD_GATEWAY_URL": url}
+        started = asyncio.get_running_loop().time()
+        result = await asyncio.to_thread(_run_cli, env, "run")
+        took = asyncio.get_running_loop().time() - started
+        assert not sb.server.gateway.stats.ready_sent
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("kissbot:")]
+    assert len(lines) == 1 and "gateway" in lines[0] and url in lines[0], result.stderr[-2000:]
+    assert "worth a retry" in lines[0]
+    # it tried once and gave up, as it said: no reconnect was promised
+    assert "reconnecting in" not in result.stderr
+    assert took < 30, f"{took:.1f} s"
+
+
 async def test_a_second_bot_on_the_same_database_is_refused_in_one_line(tmp_path: Path) -> None:
     """Two bots on one database polled the same feeds and drained the same outbox, where a
     post both claimed could go out twice: the second now stops before it logs in."""
