@@ -22,7 +22,7 @@ from bot.app import (
     run_bot,
 )
 from bot.catalog import load_catalog
-from bot.client import GatewayUnreachable, sync_to
+from bot.client import DiscordGarbled, GatewayUnreachable, sync_to
 from bot.errors import BAD_SETTING, RETRY_LATER, TOKEN_REJECTED
 from bot.logs import configure_logging
 from bot.settings import Settings
@@ -56,6 +56,7 @@ def run(settings: Settings, *, sandbox: bool, script: str | None) -> int:
 DISCORD_TROUBLE = (
     LoginRejected,
     GatewayUnreachable,
+    DiscordGarbled,
     discord.LoginFailure,
     aiohttp.ClientConnectionError,
     discord.HTTPException,
@@ -69,15 +70,21 @@ def discord_trouble(settings: Settings, exc: BaseException) -> int:
     if isinstance(exc, GatewayUnreachable):
         print(f"kissbot: {exc}", file=sys.stderr)
         return RETRY_LATER
+    base = settings.discord_api_base
     if isinstance(exc, discord.HTTPException):
         # Its text may be a whole HTML page: a server that is not a Discord API.
-        reason = exc.response.reason or ""
+        answered = f"{base} answered HTTP {exc.status} {exc.response.reason or ''}".rstrip()
+        if exc.status >= 500:  # what Discord's API answers in an outage: not the setting's fault
+            problem = f"{answered}, a server error: worth a retry"
+        else:
+            problem = f"{answered} where Discord's API was expected: check DISCORD_API_BASE"
+    elif isinstance(exc, DiscordGarbled):
         problem = (
-            f"{settings.discord_api_base} answered HTTP {exc.status} {reason}"
-            " where Discord's API was expected: check DISCORD_API_BASE"
+            f"{base} answered the login with what is no Discord answer ({exc}): check"
+            " DISCORD_API_BASE, or a proxy or captive portal in the way; worth a retry"
         )
     else:
-        problem = f"cannot reach {settings.discord_api_base}: {exc}"
+        problem = f"cannot reach {base}: {exc}"
     print(f"kissbot: {problem}", file=sys.stderr)
     return RETRY_LATER
 

@@ -56,6 +56,11 @@ class GatewayUnreachable(Exception):
         )
 
 
+class DiscordGarbled(Exception):
+    """What DISCORD_API_BASE answered at login was no Discord answer: not JSON, or JSON
+    without a user's or an application's fields (a captive portal, a broken proxy)."""
+
+
 # How long a stop waits for the posts under way (a rate limit's retry can hold one): well
 # within the 30 s systemd gives a stop (deploy/kissbot.service) before it kills.
 STOP_SENDS_S = 10.0
@@ -155,6 +160,16 @@ class KissBot(commands.Bot):
         await self.news.start(self.scheduler)
         self.scheduler.start()
         self.set_up = True
+
+    async def login(self, token: str) -> None:
+        # discord.py reads login's answers as they come: one that is no JSON, or not the
+        # user or application it expects, ended in a JSONDecodeError or TypeError traceback.
+        try:
+            await super().login(token)
+        except (ValueError, TypeError, KeyError) as exc:
+            if self.application is not None:  # login's answers were read: the setup hook's
+                raise
+            raise DiscordGarbled(reason_of(exc)) from None
 
     async def connect(self, *, reconnect: bool = True) -> None:
         # discord.py retries a failed connect with the last session's gateway and sequence;

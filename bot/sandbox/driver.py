@@ -885,7 +885,8 @@ class Sandbox:
     ) -> Fault:
         """The next `count` requests matching `method` ("*" = any) and the path glob `pattern`
         (after /api/v10, e.g. "/channels/*/messages") get `kind`: "429", "429-global",
-        500/502/503/504, 403, 404, "drop" or "automod" (the server's AutoMod blocks it)."""
+        500/502/503/504, 403, 404, "drop", "automod" (the server's AutoMod blocks it), or a 200
+        that is no Discord answer: "not-json" (said to be JSON) or "html" (a captive portal)."""
         kind = str(kind)
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}; one of {sorted(FAULT_KINDS)}")

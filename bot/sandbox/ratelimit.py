@@ -82,6 +82,7 @@ class Windows:
 # "automod": the server's AutoMod blocks the message (400, code 200000), as Discord answers.
 FAULT_KINDS = frozenset(
     {"429", "429-global", "500", "502", "503", "504", "403", "404", "drop", "automod"}
+    | {"not-json", "html"}
 )
 
 

@@ -240,6 +240,10 @@ class SandboxServer:
             if transport is not None:
                 transport.abort()
             return web.Response(status=DROPPED)
+        if kind == "not-json":  # a 200 whose body, said to be JSON, is not (a broken proxy)
+            return web.Response(body=b"<html>oops", content_type="application/json")
+        if kind == "html":  # a 200 page where JSON was asked for (a captive portal)
+            return web.Response(body=b"<html>Sign in to the Wi-Fi</html>", content_type="text/html")
         if kind == "automod":
             body = {"code": 200000, "message": "Message was blocked by automatic moderation"}
             return json_response(body, 400)

@@ -468,6 +468,47 @@ async def test_a_gateway_unreachable_at_start_is_one_line_and_exit_status_1(
     assert took < 30, f"{took:.1f} s"
 
 
+async def test_a_server_error_at_login_is_worth_a_retry_not_a_wrong_setting(
+    tmp_path: Path,
+) -> None:
+    """Discord's API in an outage answers 5xx: the one line told the host to check a
+    DISCORD_API_BASE that was right, as for a server that is no Discord API at all."""
+    async with Sandbox(guilds=1) as sb:
+        for command in (["run"], ["sync"]):
+            sb.inject("GET", "/users/@me", 503)
+            result = await asyncio.to_thread(_run_cli, _sandbox_env(sb, tmp_path), *command)
+            assert result.returncode == 1, result.stderr[-2000:]
+            lines = [ln for ln in result.stderr.splitlines() if ln.startswith("kissbot:")]
+            assert len(lines) == 1 and "HTTP 503" in lines[0] and sb.api_base in lines[0]
+            assert "worth a retry" in lines[0] and "DISCORD_API_BASE" not in lines[0]
+            assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("kind", "path"),
+    [
+        ("not-json", "/users/@me"),
+        ("html", "/users/@me"),
+        ("html", "/oauth2/applications/@me"),
+    ],
+)
+async def test_a_login_answered_with_no_discord_answer_is_one_line(
+    tmp_path: Path, kind: str, path: str
+) -> None:
+    """A 200 that is not JSON (a broken proxy) or a page (a captive portal) where login reads
+    the bot's user or application: a JSONDecodeError or TypeError traceback."""
+    async with Sandbox(guilds=1) as sb:
+        for command in (["run"], ["sync"]):
+            sb.inject("GET", path, kind)
+            result = await asyncio.to_thread(_run_cli, _sandbox_env(sb, tmp_path), *command)
+            assert result.returncode == 1, result.stderr[-2000:]
+            assert "Traceback" not in result.stderr
+            lines = [ln for ln in result.stderr.splitlines() if ln.startswith("kissbot:")]
+            assert len(lines) == 1 and "no Discord answer" in lines[0], result.stderr[-2000:]
+            assert sb.api_base in lines[0] and "worth a retry" in lines[0]
+            assert not sb.server.gateway.stats.ready_sent  # it stopped before connecting
+
+
 async def test_a_second_bot_on_the_same_database_is_refused_in_one_line(tmp_path: Path) -> None:
     """Two bots on one database polled the same feeds and drained the same outbox, where a
     post both claimed could go out twice: the second now stops before it logs in."""
