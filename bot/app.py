@@ -203,6 +203,19 @@ async def _close(bot: KissBot, start: asyncio.Future[None]) -> None:
     start.cancel()
 
 
+# The gateway's close code for a token it refuses, and what Discord documents for the codes
+# discord.py does not retry (discord.py's ConnectionClosed carries no reason of its own).
+GATEWAY_AUTHENTICATION_FAILED = 4004
+GATEWAY_CLOSES = {
+    4004: "authentication failed",
+    4010: "invalid shard",
+    4011: "sharding required",
+    4012: "invalid API version",
+    4013: "invalid intents",
+    4014: "disallowed intents",
+}
+
+
 class LoginRejected(Exception):
     """Discord (or the server at DISCORD_API_BASE) refused the token."""
 
@@ -239,6 +252,14 @@ async def run_bot(settings: Settings) -> int:
             raise LoginRejected(str(exc)) from None
         except discord.PrivilegedIntentsRequired:
             raise LoginRejected("a privileged intent was requested but not enabled") from None
+        except discord.ConnectionClosed as exc:
+            # discord.py retries none of these: 4004 is the gateway refusing the token (which
+            # REST took, or took before it was reset); the rest are told by cli in one line.
+            if exc.code == GATEWAY_AUTHENTICATION_FAILED:
+                raise LoginRejected(
+                    f"the gateway closed the session: {exc.code}, {GATEWAY_CLOSES[exc.code]}"
+                ) from None
+            raise
         finally:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.remove_signal_handler(sig)

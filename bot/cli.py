@@ -13,6 +13,7 @@ import aiohttp
 import discord
 
 from bot.app import (
+    GATEWAY_CLOSES,
     MIGRATE_LATER,
     PRUNE_LATER,
     LoginRejected,
@@ -57,6 +58,7 @@ DISCORD_TROUBLE = (
     LoginRejected,
     GatewayUnreachable,
     DiscordGarbled,
+    discord.ConnectionClosed,
     discord.LoginFailure,
     aiohttp.ClientConnectionError,
     discord.HTTPException,
@@ -69,6 +71,13 @@ def discord_trouble(settings: Settings, exc: BaseException) -> int:
         return TOKEN_REJECTED
     if isinstance(exc, GatewayUnreachable):
         print(f"kissbot: {exc}", file=sys.stderr)
+        return RETRY_LATER
+    if isinstance(exc, discord.ConnectionClosed):
+        print(
+            f"kissbot: Discord's gateway at {settings.discord_gateway_url} closed the session"
+            f" with code {exc.code} ({GATEWAY_CLOSES.get(exc.code, 'not one it retries')})",
+            file=sys.stderr,
+        )
         return RETRY_LATER
     base = settings.discord_api_base
     if isinstance(exc, discord.HTTPException):

@@ -120,6 +120,9 @@ class Gateway:
         self.compress = compress
         self.heartbeat_ms = heartbeat_ms
         self.allowed_privileged = allowed_privileged
+        # A close code and reason every IDENTIFY is answered with (a token the gateway refuses
+        # though REST took it, a Discord-side refusal), or None: the real checks below.
+        self.refuse_identify: tuple[int, str] | None = None
         self.sessions: dict[str, Session] = {}
         self.connections: set[Connection] = set()
         self.stats = GatewayStats()
@@ -220,6 +223,9 @@ class Gateway:
     async def _identify(self, conn: Connection, data: dict[str, Any]) -> bool:
         if conn.session is not None:
             await conn.close(4005, "Already authenticated.")
+            return False
+        if self.refuse_identify is not None:
+            await conn.close(*self.refuse_identify)
             return False
         if data.get("token") != self.world.token:
             await conn.close(4004, "Authentication failed.")

@@ -468,6 +468,25 @@ async def test_a_gateway_unreachable_at_start_is_one_line_and_exit_status_1(
     assert took < 30, f"{took:.1f} s"
 
 
+@pytest.mark.parametrize(
+    ("code", "status", "says"),
+    [(4004, 3, "authentication failed"), (4013, 1, "code 4013 (invalid intents)")],
+)
+async def test_a_gateway_closing_the_session_for_good_is_one_line(
+    tmp_path: Path, code: int, status: int, says: str
+) -> None:
+    """Close codes discord.py does not retry (4004: the token refused by the gateway though
+    REST took it; 4010-4013) ended in a ConnectionClosed traceback, exit 1 even for a token."""
+    async with Sandbox(guilds=1) as sb:
+        sb.server.gateway.refuse_identify = (code, "refused by the test")
+        result = await asyncio.to_thread(_run_cli, _sandbox_env(sb, tmp_path), "run")
+    assert result.returncode == status, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("kissbot:")]
+    assert len(lines) == 1 and says in lines[0], result.stderr[-2000:]
+    assert sb.token not in result.stderr
+
+
 async def test_a_server_error_at_login_is_worth_a_retry_not_a_wrong_setting(
     tmp_path: Path,
 ) -> None:
