@@ -1964,15 +1964,9 @@ def _drop_others_seasons(doc: _Doc, raw: str, index: ShowIndex, show: str) -> No
         whole = not rest[0].isalnum() or rest in _ENDS_TITLE
         return another(run, sure=whole, ending=False)
 
-    told = len(seasons)
+    # (the show's own then told with no season word, "renews Wednesday for a third season and
+    # XO, Kitty for a second", is _elided_season's)
     doc.drop_seasons(bound_elsewhere)
-    if len(doc.seasons()) < told and not doc.seasons():
-        # (another title's season gone, the show's own told with no season word: "renews
-        # Wednesday for a third season and XO, Kitty for a second", it "… per la seconda")
-        for _, end in index.name_spans(show, aliases, text):
-            if elided := _ELIDED_SEASON.match(text, end):
-                doc.add_season(elided.start("ordinal"), ORDINALS[elided["ordinal"]])
-                return
 
 
 def _the_news(event: _Hit, own: list[_Hit], when: date | None, imminent: timedelta) -> _Hit:
