@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.catalog.dates import release_start
-from bot.domain.status import SeasonStatus, Step, moved_to
+from bot.domain.status import SeasonStatus, Step, StepSource, move_made_surer, moved_to
 from bot.news.models import Milestone
 from bot.render.text import date_label, domain, safe_text, truncate
 
@@ -90,13 +90,14 @@ def wanted_event(show_title: str, status: SeasonStatus, now: datetime) -> Wanted
     return WantedEvent(
         season=status.season,
         name=event_name(show_title, status.season),
-        description=_description(show_title, status.season, step),
+        description=_description(show_title, status.season, step, move_made_surer(status)),
         start=start,
         end=start + LASTS,
     )
 
 
-def _description(show_title: str, season: int, step: Step) -> str:
+def _description(show_title: str, season: int, step: Step, surer: StepSource | None) -> str:
+    """``surer``: the delay's time told more surely since ("Netflix confirms August")."""
     sure = date_label(step.date_sureness, year_inferred=step.year_inferred)
     # The date's own sources, by site name only: a headline could give a plot twist away.
     hosts = dict.fromkeys(
@@ -108,7 +109,16 @@ def _description(show_title: str, season: int, step: Step) -> str:
     lines = [
         f"Season {season} of {show_title} premieres on {LOCATION} at midnight US Pacific, "
         "when Netflix releases its shows.",
-        f"Date: {sure}" + (f", per {named}" if named else "") + ".",
+        f"Date: {sure}" + (f", per {named}" if named else "") + _surer_text(surer) + ".",
         "This event follows the news: it moves if the date does, and goes if it is withdrawn.",
     ]
     return truncate("\n".join(lines), DESCRIPTION_MAX)
+
+
+def _surer_text(source: StepSource | None) -> str:
+    """ "; August 2027 confirmed, per netflix.com": the day is reported, its month surer."""
+    if source is None or source.date is None:
+        return ""
+    host = truncate(safe_text(domain(source.url), one_line=True), 60)
+    per = f", per {host}" if urlsplit(source.url).hostname else ""
+    return f"; {source.date.human()} {source.certainty.label}{per}"

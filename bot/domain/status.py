@@ -7,7 +7,7 @@ signal is worth announcing; ``/status`` renders ``season_status``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -155,6 +155,10 @@ class SeasonStatus:
     # Milestones whose every rumour and report a denial withdrew: each step is the denial
     # (its certainty and sources), in ladder order, then the flags.
     denied: tuple[Step, ...] = ()
+    # Premiere months or years told since the standing delay that hold the time it moved
+    # the premiere to ("delayed to August 14", then "Netflix confirms August"): sources of
+    # that time, not of the date the delay overtook, so not in the release step.
+    move_retold: tuple[StepSource, ...] = ()
 
     @property
     def is_cancelled(self) -> bool:
@@ -261,7 +265,7 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
     steps = {
         m: _merge(m, c, delayed if m in _DELAY_MOVES else [], dates) for m, c in claims.items()
     }
-    return SeasonStatus(
+    status = SeasonStatus(
         season=season.number,
         steps=tuple(steps[m] for m in LADDER if m in steps),
         cancelled=steps.get(Milestone.CANCELLED),
@@ -269,6 +273,42 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         revived=_revived(claims.get(Milestone.CANCELLED, []), claims.get(Milestone.RENEWED, [])),
         denied=tuple(denied),
     )
+    retold = _move_retellings(status, claims.get(Milestone.RELEASE_DATE_ANNOUNCED, []), delayed)
+    if not retold:
+        return status
+    # Beside the date the delay overtook, such a retelling's certainty read as that date's
+    # ("June 5, before a delay · confirmed") while the delay's time it confirms read reported.
+    if kept := [c for c in claims[Milestone.RELEASE_DATE_ANNOUNCED] if c not in retold]:
+        steps[Milestone.RELEASE_DATE_ANNOUNCED] = _merge(
+            Milestone.RELEASE_DATE_ANNOUNCED, kept, delayed, dates
+        )
+    else:
+        del steps[Milestone.RELEASE_DATE_ANNOUNCED]
+    return replace(
+        status,
+        steps=tuple(steps[m] for m in LADDER if m in steps),
+        move_retold=tuple(s for c in retold for s in c.sources),
+    )
+
+
+def _move_retellings(
+    status: SeasonStatus, dates: Sequence[_Claim], delayed: Sequence[_Claim]
+) -> list[_Claim]:
+    """The premiere months or years told since the last delay that hold the time it moved
+    the premiere to, while that time stands (``moved_to``): that time retold coarser."""
+    moved = moved_to(status)
+    if moved is None or moved.date is None or not delayed:
+        return []
+    since = _when(delayed[-1])
+    return [
+        c
+        for c in dates
+        if c.order[0]
+        and c.date is not None
+        and c.date != moved.date
+        and c.date.holds(moved.date)
+        and _when(c) > since
+    ]
 
 
 def _when(claim: _Claim) -> tuple[int, datetime, int]:
@@ -517,6 +557,16 @@ def moved_to(status: SeasonStatus) -> Step | None:
         return None
     # a date that no delay overtook, with a delay on record, was given since the last one
     return None if standing_date(status) is not None else delayed
+
+
+def move_made_surer(status: SeasonStatus) -> StepSource | None:
+    """The surest retelling of the standing delay's time (newest at equal), when surer than
+    the delay told it: "delayed to August 14" reported, then "Netflix confirms August"."""
+    moved = moved_to(status)
+    if moved is None:
+        return None
+    surer = [s for s in status.move_retold if s.certainty > moved.date_sureness]
+    return max(reversed(surer), key=lambda s: s.certainty, default=None)
 
 
 def standing_date(status: SeasonStatus) -> Step | None:

@@ -163,9 +163,10 @@ def _move_retold(
     """When ``event``, a premiere date told since the delay that stands, retells the time
     that delay moved the premiere to (the same, or a month or year holding it: "delayed to
     August 14", then "coming in August 2027"): how surely that time was told before, by the
-    delay or by such a retelling. Else None. Only a surer retelling is news, once."""
-    moved = _retells_move(event, before)
-    if moved is None or moved.date is None:
+    delay or by such a retelling as precise as ``event`` (a confirmed August does not
+    confirm the reported August 14). Else None. Only a surer retelling is news, once."""
+    moved, when = _retells_move(event, before), event.when
+    if moved is None or moved.date is None or when is None:
         return None
     retold = (
         e.certainty
@@ -174,6 +175,7 @@ def _move_retold(
         and not e.denied
         and e.when is not None
         and e.when.holds(moved.date)
+        and when.holds(e.when)
         and _told_since(e, moved)
     )
     return max([moved.date_sureness, *retold])
@@ -280,6 +282,8 @@ def overturned(obs: Observation, learned: Sequence[LearnedEvent]) -> bool:
 def _overturned(event: LearnedEvent, status: SeasonStatus) -> bool:
     """``overturned``, given the season's status with ``event`` in it."""
     milestone = event.milestone
+    if _retells_move(event, status) is not None:
+        return False  # the standing delay's time retold (``SeasonStatus.move_retold``)
     standing = status.step(milestone) is not None
     if event.denied or not standing:
         # a denial that withdraws nothing now, or a claim a denial withdrew (told before it,
@@ -298,8 +302,7 @@ def _overturned(event: LearnedEvent, status: SeasonStatus) -> bool:
         # a date it overtook, retold since, is still overtaken (``season_status``).
         delayed, dated = status.delayed, status.step(milestone)
         return (
-            _retells_move(event, status) is None
-            and status.step(Milestone.RELEASED) is None
+            status.step(Milestone.RELEASED) is None
             and delayed is not None
             and (
                 any(s.seen_at is not None and s.seen_at > event.seen_at for s in delayed.sources)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 import discord
@@ -16,6 +17,7 @@ from bot.domain.status import (
     SeasonStatus,
     Step,
     StepSource,
+    move_made_surer,
     moved_day,
     moved_period,
     moved_to,
@@ -111,8 +113,10 @@ def step_line(
     sources: int = SOURCES_SHOWN[0],
     *,
     stands: bool = True,
+    surer: str = "",
 ) -> str:
-    """``stands``: whether the step's date is still one to count down to."""
+    """``stands``: whether the step's date is still one to count down to; ``surer``: what
+    was told more surely of its time since (``made_surer_text``)."""
     label = milestone_label(step.milestone, season)
     # No countdown to a date a later delay may have moved.
     when = when_text(
@@ -129,9 +133,18 @@ def step_line(
     if step.rival_dates:
         premiere = step.milestone in PREMIERE_DAYS
         when += f" (sources differ: also {rivals_text(step.rival_dates, release=premiere)})"
-    return f"{ICONS[step.certainty]} **{label}**: {when} · {step.certainty.label} · " + _sources(
-        step, sources
-    )
+    sure = step.certainty.label + surer
+    return f"{ICONS[step.certainty]} **{label}**: {when} · {sure} · " + _sources(step, sources)
+
+
+def made_surer_text(status: SeasonStatus) -> str:
+    """ " (August 2027 confirmed)": a premiere month or year told since the standing delay,
+    holding its time, more surely than the delay told it. The delay's day stands (a
+    coarser time would take it from fans), but the posts said "Now more certain"."""
+    source = move_made_surer(status)
+    if source is None or source.date is None:
+        return ""
+    return f" ({source.date.human()} {source.certainty.label})"
 
 
 def rivals_text(dates: Sequence[PartialDate], *, release: bool) -> str:
@@ -176,7 +189,12 @@ def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOW
             # A delay's day is counted down to only while it stands: not once a premiere
             # date was given since, nor once the season is out.
             stands = flag.milestone is not Milestone.DELAYED or moved_to(status) is not None
-            line = step_line(flag, status.season, now, sources, stands=stands)
+            surer = ""
+            if flag.milestone is Milestone.DELAYED and stands and status.move_retold:
+                # the retellings of its time are the delay's sources, not the overtaken date's
+                flag = replace(flag, sources=(*flag.sources, *status.move_retold))
+                surer = made_surer_text(status)
+            line = step_line(flag, status.season, now, sources, stands=stands, surer=surer)
             lines.append(icon + line[1:] + tail)
     for milestone in FLAGS:
         if (denial := status.denial(milestone)) is not None:
@@ -232,7 +250,7 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
         assert status.delayed is not None
         return (
             f"Season {season.number} is expected in {period.human()}: a delay "
-            f"{status.delayed.certainty.label} moved it there."
+            f"{status.delayed.certainty.label} moved it there{made_surer_text(status)}."
         )
     current = status.current
     if current is None:
@@ -245,12 +263,13 @@ def _now_set_for(status: SeasonStatus, now: datetime) -> str:
     """ ": now June 5, in 3 months": the day the latest delay moved the premiere to, if it
     named one (the day it moved from gets no countdown: it may no longer hold); ": now
     expected in June 2027" for a month or a year."""
+    surer = made_surer_text(status)
     if (period := moved_period(status)) is not None:
-        return f": now expected in {period.human()}"
+        return f": now expected in {period.human()}{surer}"
     if (day := moved_day(status)) is None:
         return ""
     ahead = f", {release_countdown(day)}" if release_ahead(day, now) else ""
-    return f": now {release_day(day)}{ahead}"
+    return f": now {release_day(day)}{ahead}{surer}"
 
 
 def credit_text(credit: Credit) -> str:
@@ -297,4 +316,6 @@ def status_embed(show: Show, season: Season, status: SeasonStatus, now: datetime
 
 def _all_steps(status: SeasonStatus) -> list[Step]:
     flags = [f for f in (status.delayed, status.cancelled) if f is not None]
+    if status.delayed is not None and status.move_retold:
+        flags[0] = replace(status.delayed, sources=(*status.delayed.sources, *status.move_retold))
     return [*status.steps, *flags, *status.denied]

@@ -13,9 +13,9 @@ from bot.domain.premiere import wanted_event
 from bot.domain.status import LearnedEvent, moved_day, season_status, standing_date
 from bot.news.messages import change_message
 from bot.news.models import Article, Certainty, Milestone
-from bot.news.track import Observation, assess, differs_from
-from bot.render.status import step_line
-from bot.render.text import release_day
+from bot.news.track import Observation, assess, differs_from, overturned
+from bot.render.status import headline, ladder_text, step_line
+from bot.render.text import release_countdown, release_day
 from bot.store import Store
 from tests.conftest import REPO
 from tests.unit.test_store import stored_and_read
@@ -289,3 +289,76 @@ def test_a_surer_month_holding_a_delays_day_is_now_more_certain(show: Show) -> N
     # told before the delay, the month is a time the delay overtook: history, as before
     early = replace(month, seen_at=TOLD + timedelta(days=1), published=TOLD + timedelta(days=1))
     assert assess(Observation(show, 4, early), [may, delay]) == "extra_source"
+
+
+def _delay_then_surer_month() -> tuple[LearnedEvent, LearnedEvent, LearnedEvent]:
+    """'Premieres May 8' and 'delayed to August 14', reported, then Netflix confirms August."""
+    may = told(R, MAY8)
+    delay = told(R, AUG14, milestone=Milestone.DELAYED, at=timedelta(days=2))
+    month = told(C, period=AUGUST, at=timedelta(days=4), url="https://netflix.example/")
+    return may, delay, month
+
+
+AUGUST, AUG14 = PartialDate(2027, 8), date(2027, 8, 14)
+
+
+def test_a_confirmed_day_after_a_confirmed_month_of_a_reported_delay_day_is_surer(
+    show: Show,
+) -> None:
+    """After 'Now more certain' for the confirmed August, 'Netflix confirms August 14' was a
+    source: the month's certainty was counted as the day's, though only the delay, reported,
+    gave the day. /status then turned the day confirmed with no post. It is 'Now more
+    certain' as it is with no month between; a report of the day is a source."""
+    may, delay, month = _delay_then_surer_month()
+    day = told(C, AUG14, at=timedelta(days=6), url="https://netflix.example/day")
+    assert assess(Observation(show, 4, day), [may, delay, month]) == "raised_certainty"
+    assert assess(Observation(show, 4, day), [may, delay]) == "raised_certainty"
+    reported = replace(day, certainty=R)
+    assert assess(Observation(show, 4, reported), [may, delay, month]) == "extra_source"
+    again = replace(day, seen_at=TOLD + timedelta(days=7), source_url="https://b.example/")
+    assert assess(Observation(show, 4, again), [may, delay, month, day]) == "extra_source"
+
+
+def test_status_says_the_delays_time_was_made_surer_not_the_date_it_overtook(
+    show: Show,
+) -> None:
+    """After 'Now more certain' for August 2027, /status read '✅ Release date: May 8 (date
+    reported), before a delay · confirmed' beside '⏳ Delayed: August 14 · reported': the
+    confirmation read as the overtaken day's, and nothing said August was confirmed. The
+    month is the delay's source now: its line, the headline and the premiere event say
+    'August 2027 confirmed', the day still reported and counted down to."""
+    may, delay, month = _delay_then_surer_month()
+    status = season_status(SEASON4, [may, delay, month])
+    dated = status.step(DATE)
+    assert dated is not None and dated.certainty is R and dated.date_overtaken
+    assert [s.url for s in dated.sources] == [may.source_url]
+    assert moved_day(status) == AUG14
+    ladder = ladder_text(status, TOLD)
+    release = next(line for line in ladder.splitlines() if "**Release date**" in line)
+    assert release.startswith("📰") and "· reported ·" in release and "confirmed" not in release
+    delayed = next(line for line in ladder.splitlines() if "**Delayed**" in line)
+    assert "· reported (August 2027 confirmed) ·" in delayed and month.source_url in delayed
+    head = headline(show, SEASON4, status, TOLD)
+    assert head.endswith(f"{release_countdown(AUG14)} (August 2027 confirmed).")
+    event = wanted_event(show.title, status, TOLD)
+    assert event is not None and event.start.date() == AUG14
+    assert "Date: reported, per a.example; August 2027 confirmed, per netflix.example." in (
+        event.description
+    )
+    # a report of the month as sure as the delay is a source of its time, and says nothing
+    quiet = season_status(SEASON4, [may, delay, replace(month, certainty=R)])
+    assert "(August" not in ladder_text(quiet, TOLD) and "(August" not in headline(
+        show, SEASON4, quiet, TOLD
+    )
+    # with no premiere date before the delay, the month leaves no dateless release step, and
+    # another outlet's confirmation still repeats the change to servers that missed it
+    alone = season_status(SEASON4, [delay, month])
+    assert alone.step(DATE) is None and moved_day(alone) == AUG14
+    again = replace(month, seen_at=TOLD + timedelta(days=5), source_url="https://b.example/")
+    assert not overturned(Observation(show, 4, again), [delay, month])
+    # once Netflix gives the day, the release step is the day, confirmed, and the delay history
+    day = told(C, AUG14, at=timedelta(days=6), url="https://netflix.example/day")
+    settled = season_status(SEASON4, [may, delay, month, day])
+    shown = standing_date(settled)
+    assert shown is not None and shown.date == PartialDate(2027, 8, 14) and shown.certainty is C
+    assert "(August 2027 confirmed)" not in ladder_text(settled, TOLD)
