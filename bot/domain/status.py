@@ -695,6 +695,10 @@ def classify_change(status: SeasonStatus, event: LearnedEvent) -> Change:
         return "date_changed"
     if event.certainty > step.certainty:
         return "raised_certainty"
+    if when is not None and when == step.date and event.certainty > step.date_sureness:
+        # "Netflix confirms April" (or the date, no day), "premieres April 17" reported, then
+        # "Netflix confirms April 17": the step was confirmed, its day only reported till now
+        return "raised_certainty"
     return "extra_source"
 
 

@@ -362,3 +362,24 @@ def test_status_says_the_delays_time_was_made_surer_not_the_date_it_overtook(
     shown = standing_date(settled)
     assert shown is not None and shown.date == PartialDate(2027, 8, 14) and shown.certainty is C
     assert "(August 2027 confirmed)" not in ladder_text(settled, TOLD)
+
+
+@pytest.mark.parametrize("confirmed", [APRIL, None], ids=["month", "no-time"])
+def test_netflix_confirming_a_day_reported_within_its_confirmed_month_is_surer(
+    show: Show, confirmed: PartialDate | None
+) -> None:
+    """'Netflix confirms April 2027' (or 'confirms the premiere date', no time), then
+    'premieres April 17' reported (posted, 'Date set'), then 'Netflix confirms April 17': a
+    source, no post, though /status's headline turned from 'April 17 (reported)' to
+    'April 17 (confirmed)' and the line lost its '(date reported)'. With no month before,
+    the same confirmation is 'Now more certain'; so it is here, once."""
+    first = told(C, period=confirmed, url="https://netflix.example/month")
+    day = told(R, APRIL17, at=timedelta(days=2), url="https://b.example/")
+    sure = told(C, APRIL17, at=timedelta(days=3), url="https://netflix.example/day")
+    assert assess(Observation(show, 4, sure), [first, day]) == "raised_certainty"
+    assert assess(Observation(show, 4, sure), [day]) == "raised_certainty"
+    again = replace(sure, seen_at=TOLD + timedelta(days=4), source_url="https://c.example/")
+    assert assess(Observation(show, 4, again), [first, day, sure]) == "extra_source"
+    before = headline(show, SEASON4, season_status(SEASON4, [first, day]), TOLD)
+    after = headline(show, SEASON4, season_status(SEASON4, [first, day, sure]), TOLD)
+    assert before.endswith("(reported).") and after.endswith("(confirmed).")
