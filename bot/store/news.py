@@ -243,16 +243,26 @@ class NewsRepo:
                 last = rows[-1][0]
         return changed
 
-    async def _merge(self, story_id: int, fingerprint: str) -> None:
-        """What cites ``story_id`` by its story cites the one now holding ``fingerprint``
-        (in transaction): its articles (a feed's backlog stays its backlog), each server's
-        all-news post of it, unless the server has one of that story too, and the posts of the
-        changes it told (keyed by their change: a server that heard one heard the story)."""
+    async def _merge(self, row: int, fingerprint: str) -> None:
+        """What cites the story that stories row ``row`` tells cites the one now holding
+        ``fingerprint`` (in transaction): its articles (a feed's backlog stays its backlog),
+        each server's all-news post of it, unless the server has one of that story too, and
+        the posts of the changes it told (keyed by their change: a server that heard one
+        heard the story)."""
         ((into,),) = await self._db.rows(
             f"SELECT {_STORY} FROM stories WHERE fingerprint = ?", (fingerprint,)
         )
+        ((story_id,),) = await self._db.rows(f"SELECT {_STORY} FROM stories WHERE id = ?", (row,))
         if into == story_id:
-            return  # its own other wording: nothing cites that row
+            return  # its own other wording: the story is found by either
+        if story_id != row:
+            # Another wording of a story (a corrected headline) reads as another story now:
+            # one story, as a correction read today would be. Its first wording, still read
+            # so today, is the story it joins too, or a server that heard it would hear it
+            # again in those words.
+            await self._db.conn.execute(
+                "UPDATE stories SET same_as = ? WHERE id = ?", (into, story_id)
+            )
         await self._db.conn.execute(
             "UPDATE stories SET same_as = ? WHERE same_as = ?", (into, story_id)
         )

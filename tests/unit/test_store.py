@@ -646,3 +646,36 @@ async def stored_and_read(store: Store, *events: LearnedEvent) -> list[LearnedEv
                 public=True,
             )
     return await store.news.learned_events("xo-kitty", 3)
+
+
+async def test_a_wording_read_anew_as_another_story_joins_the_two(store: Store) -> None:
+    """A corrected headline's wording, stored under an older fingerprint scheme, reads today
+    as another story's: the wording could not take the fingerprint and nothing was merged,
+    so a server that heard the corrected story heard the next telling in those words again
+    (all-news mode). The two are one story now, found by either wording."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    eyes = "Netflix eyes XO, Kitty cast for season 3"
+    fresh, first = headline_fingerprint(TOLD_ALIKE[1][2]), headline_fingerprint(eyes)
+    assert fresh is not None and first is not None
+    async with store.db.transaction():
+        corrected, _ = await store.news.story(first, "https://e.org/1", eyes, now)
+        # the correction's wording as an older release read it, then another outlet's
+        _, url, marked = TOLD_ALIKE[0]
+        await store.news.also_told_as(corrected, "title:old-marked", url, marked, now)
+        other, _ = await store.news.story(fresh, "https://o.org/1", TOLD_ALIKE[1][2], now)
+        for guild, story in ((1, corrected), (2, other)):
+            await store.outbox.enqueue(
+                guild_id=guild,
+                channel_id=10,
+                dedupe_key=f"story:{story}",
+                message={},
+                story_id=story,
+            )
+    await store.news.refingerprint(headline_fingerprint)
+    async with store.db.transaction():
+        assert (await store.news.story(fresh, "", "", now))[0] == other
+        assert (await store.news.story(first, "", "", now))[0] == other
+        for guild in (1, 2):
+            assert not await store.outbox.enqueue(
+                guild_id=guild, channel_id=10, dedupe_key=f"story:{other}", message={}
+            )
