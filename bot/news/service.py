@@ -37,6 +37,9 @@ T = TypeVar("T")
 OUTBOX_EVERY_S = 10.0
 # The meta key holding the ``fingerprint.SCHEME`` the stored stories were read with.
 _FINGERPRINTS = "story_fingerprints"
+# The meta key set once the headlines corrected before stories kept other wordings (migration
+# 0020) are recorded as such (``NewsRepo.record_corrected_wordings``).
+_WORDINGS, WORDINGS_SCHEME = "corrected_wordings", 1
 # The meta key holding the ``parse.KEY_SCHEME`` the stored feeds' addresses were told apart by.
 _FEED_KEYS = "feed_keys"
 RECONCILE_EVERY_S = 30.0
@@ -198,6 +201,12 @@ class NewsService:
         if changed := await self.store.news.refingerprint(headline_fingerprint):
             log.info("stories: %d fingerprinted anew from their headlines", changed)
 
+    async def _record_wordings(self) -> None:
+        """Once, after ``_refingerprint``: corrections a release before 0020 read."""
+        news = self.store.news
+        if added := await news.record_corrected_wordings(headline_fingerprint, self.deps.now()):
+            log.info("stories: %d corrected headlines recorded as their stories' wordings", added)
+
     async def start(self, scheduler: AsyncIOScheduler) -> None:
         self._scheduler = scheduler
         self._guilds_known = asyncio.Event()
@@ -205,6 +214,7 @@ class NewsService:
         # every feed is stored once (``FeedRepo.add_once``, ``move``).
         await once_per_scheme(self.store, _FEED_KEYS, KEY_SCHEME, self.store.feeds.fold_twins)
         await once_per_scheme(self.store, _FINGERPRINTS, SCHEME, self._refingerprint)
+        await once_per_scheme(self.store, _WORDINGS, WORDINGS_SCHEME, self._record_wordings)
         await list_shared_feeds(self.store, self.deps.settings.feeds_file, self.deps.now())
         if await self.store.feeds.active():
             # Before the gateway connects, so building the classifier's tables never

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from bot.catalog.dates import PartialDate
 from bot.domain.status import LearnedEvent
-from bot.news.dedupe import Seen, fold, title_digest
+from bot.news.dedupe import HISTORY, Seen, fold, title_digest
 from bot.news.models import Article, Certainty, Milestone
 from bot.store.db import Database
 from bot.store.retention import MARK, MARK_EVERY
@@ -242,6 +242,36 @@ class NewsRepo:
                         await self._merge(story_id, new)
                 last = rows[-1][0]
         return changed
+
+    async def record_corrected_wordings(
+        self, fingerprint: Callable[[str], str | None], now: datetime
+    ) -> int:
+        """Record each headline an outlet corrected before stories kept other wordings
+        (migration 0020) as another wording of its entry's story, as ``also_told_as`` does
+        for one read since: another outlet's telling in the corrected words is then that
+        story, not a new one posted again in all-news mode. How many it recorded. History
+        (``HISTORY``) was never read again, so it gets none; a wording that is a story
+        already stays its own. Dated ``now``: when the correction was read is not kept."""
+        added = last = 0
+        async with self._db.transaction() as conn:
+            # by rowid, a page at a time: one pass over the articles, corrections few
+            while rows := await self._db.rows(
+                "SELECT rowid, story_id, url, title FROM articles WHERE rowid > ? "
+                "AND read_as != '' AND story_id IS NOT NULL "
+                f"AND verdict NOT IN ({', '.join('?' * len(HISTORY))}) ORDER BY rowid LIMIT 500",
+                (last, *sorted(HISTORY)),
+            ):
+                for _, story_id, url, title in rows:
+                    if (told := fingerprint(title)) is None:
+                        continue  # read by its link: not a wording
+                    cur = await conn.execute(
+                        "INSERT OR IGNORE INTO stories "
+                        "(fingerprint, url, title, first_seen_at, same_as) VALUES (?, ?, ?, ?, ?)",
+                        (told, url, title, iso(now), story_id),
+                    )
+                    added += cur.rowcount
+                last = rows[-1][0]
+        return added
 
     async def _merge(self, row: int, fingerprint: str) -> None:
         """What cites the story that stories row ``row`` tells cites the one now holding

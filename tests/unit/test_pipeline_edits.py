@@ -7,10 +7,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from bot.news import service
 from bot.news.dedupe import MAX_AGE, READ_KEPT, Seen, retitled, title_digest
 from bot.news.models import Article, Signal
 from bot.news.pipeline import NewsDeps, ingest
-from tests.conftest import NOW, article
+from bot.news.service import NewsService
+from bot.store.feeds import Feed
+from tests.conftest import NOW, ReadyClient, article
 from tests.unit.test_pipeline_ingest import primed_feed, second_feed
 
 EYES = "Netflix eyes XO, Kitty season 4"
@@ -260,12 +263,7 @@ async def test_another_outlets_telling_of_the_corrected_story_is_that_story(
     await ingest(deps, feed, [article("a", EYES)], NOW)
     await ingest(deps, feed, [article("a", RENEWS)], NOW + timedelta(hours=1))
     assert await posts(deps) == [(1, "XO, Kitty news"), (1, "XO, Kitty season 4: renewed")]
-    other = await second_feed(deps, 1)
-    told = await ingest(deps, other, [article("o", RENEWS)], NOW + timedelta(hours=2))
-    assert told.verdicts == {"repeat": 1} and told.queued == 0
-    (corrected,) = await deps.store.news.find_articles([feed.id], "renews")
-    (retold,) = await deps.store.news.find_articles([other.id], "renews")
-    assert retold.story_id == corrected.story_id
+    other = await _retold_is_the_corrected_story(deps, feed)
     new = await ingest(deps, other, [article("p", "XO, Kitty casts two new stars")], NOW)
     assert new.queued == 1
 
@@ -309,3 +307,33 @@ async def test_a_new_entry_in_the_corrected_words_is_no_reissue_of_the_old_wordi
     await ingest(deps, feed, [article("a", RENEWS)], NOW + timedelta(hours=1))
     told = await ingest(deps, other, [article("x1", RENEWS)], NOW + timedelta(hours=2))
     assert told.verdicts == {"repeat": 1}
+
+
+async def test_a_correction_read_before_the_upgrade_is_its_story_after_it(
+    deps: NewsDeps,
+) -> None:
+    """A release at migration 19 read 'Netflix eyes season 4' corrected to 'Netflix renews
+    … for season 4' and posted the renewal to the all-news server, but kept no row naming
+    the corrected words as that story's: after the upgrade another outlet's telling in them
+    was a new story, posted again. The start records such corrections once."""
+    feed = await primed_feed(deps, b="all")
+    await ingest(deps, feed, [article("a", EYES)], NOW)
+    await ingest(deps, feed, [article("a", RENEWS)], NOW + timedelta(hours=1))
+    # as the release before 0020 left it: the correction, and no wording row
+    await deps.store.db.write("DELETE FROM stories WHERE same_as IS NOT NULL")
+    news = NewsService(ReadyClient(), deps)  # type: ignore[arg-type]
+    await service.once_per_scheme(
+        deps.store, service._WORDINGS, service.WORDINGS_SCHEME, news._record_wordings
+    )
+    await _retold_is_the_corrected_story(deps, feed)
+
+
+async def _retold_is_the_corrected_story(deps: NewsDeps, feed: Feed) -> Feed:
+    """Another outlet's telling in the corrected words: the corrected story, not posted."""
+    other = await second_feed(deps, 1)
+    told = await ingest(deps, other, [article("o", RENEWS)], NOW + timedelta(hours=2))
+    assert told.verdicts == {"repeat": 1} and told.queued == 0
+    (corrected,) = await deps.store.news.find_articles([feed.id], "renews")
+    (retold,) = await deps.store.news.find_articles([other.id], "renews")
+    assert retold.story_id == corrected.story_id
+    return other

@@ -648,6 +648,52 @@ async def stored_and_read(store: Store, *events: LearnedEvent) -> list[LearnedEv
     return await store.news.learned_events("xo-kitty", 3)
 
 
+async def test_headlines_corrected_before_migration_20_are_their_stories_wordings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store at migration 19 kept a corrected headline beside its entry's story, with no
+    row naming it as that story's wording: another outlet's telling in the corrected words
+    was a new story. Recorded once at start, as one read today would be; history (never read
+    again), a headline read by its link and a wording that is a story already get none."""
+    renews, talks = "Netflix renews XO, Kitty for season 4", "XO, Kitty cast talks season 4"
+    renewed, talked = headline_fingerprint(renews), headline_fingerprint(talks)
+    assert renewed is not None and talked is not None
+    store = await upgraded(
+        tmp_path,
+        monkeypatch,
+        19,
+        "INSERT INTO feeds (id, url) VALUES (1, 'https://e.org/feed');"
+        "INSERT INTO stories (id, fingerprint, url, title, first_seen_at) VALUES "
+        "(1, 'title:eyes', 'https://e.org/a', 'Netflix eyes XO, Kitty season 4', "
+        "'2026-01-01T00:00:00Z'), (2, 'title:old', 'https://e.org/b', 'Old news', "
+        "'2026-01-01T00:00:00Z'), (3, 'title:x', 'https://e.org/c', 'x', '2026-01-01T00:00:00Z'),"
+        f"(4, '{talked}', 'https://o.org/t', '{talks}', '2026-01-01T00:00:00Z');"
+        "INSERT INTO articles (feed_id, key, url, title, story_id, verdict, read_as, "
+        "first_seen_at) VALUES "
+        f"(1, 'a', 'https://e.org/a', '{renews}', 1, 'change:renewed', 'd1', "
+        "'2026-01-01T00:00:00Z'),"
+        f"(1, 'b', 'https://e.org/b', 'Netflix renews Wednesday', 2, 'baseline', 'd2', "
+        "'2026-01-01T00:00:00Z'),"
+        "(1, 'c', 'https://e.org/c', '???', 3, 'not_news', 'd3', '2026-01-01T00:00:00Z'),"
+        f"(1, 'd', 'https://e.org/d', '{talks}', 3, 'edited', 'd4', '2026-01-01T00:00:00Z'),"
+        "(1, 'e', 'https://e.org/e', 'Netflix renews Emily', 3, 'not_news', '', "
+        "'2026-01-01T00:00:00Z');",
+    )
+    try:
+        assert await store.news.record_corrected_wordings(headline_fingerprint, NOW) == 1
+        async with store.db.transaction():
+            assert await store.news.story(renewed, "", "", NOW) == (1, False)
+            assert (await store.news.story(talked, "", "", NOW))[0] == 4  # a story already
+            wednesday = headline_fingerprint("Netflix renews Wednesday")
+            assert wednesday is not None
+            assert (await store.news.story(wednesday, "", "", NOW))[1]  # history: none
+        assert await store.news.story_told_at(renewed) == NOW
+        # run again (a start that stopped before it recorded the scheme): nothing more
+        assert await store.news.record_corrected_wordings(headline_fingerprint, NOW) == 0
+    finally:
+        await store.close()
+
+
 async def test_a_wording_read_anew_as_another_story_joins_the_two(store: Store) -> None:
     """A corrected headline's wording, stored under an older fingerprint scheme, reads today
     as another story's: the wording could not take the fingerprint and nothing was merged,
