@@ -155,9 +155,10 @@ class SeasonStatus:
     # Milestones whose every rumour and report a denial withdrew: each step is the denial
     # (its certainty and sources), in ladder order, then the flags.
     denied: tuple[Step, ...] = ()
-    # Premiere months or years told since the standing delay that hold the time it moved
-    # the premiere to ("delayed to August 14", then "Netflix confirms August"): sources of
-    # that time, not of the date the delay overtook, so not in the release step.
+    # Premiere months or years told since a delay that hold the time it moved the premiere
+    # to ("delayed to August 14", then "Netflix confirms August"): sources of that time, not
+    # of the date the delay overtook, so not in the release step. The standing move's while
+    # it stands (``move_made_surer``), and those of an earlier delay's, in order.
     move_retold: tuple[StepSource, ...] = ()
 
     @property
@@ -273,12 +274,13 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         revived=_revived(claims.get(Milestone.CANCELLED, []), claims.get(Milestone.RENEWED, [])),
         denied=tuple(denied),
     )
-    retold = _move_retellings(status, claims.get(Milestone.RELEASE_DATE_ANNOUNCED, []), delayed)
-    if not retold:
+    told = claims.get(Milestone.RELEASE_DATE_ANNOUNCED, [])
+    retold, overtaken = _move_retellings(status, told, delayed)
+    if not retold and not overtaken:
         return status
     # Beside the date the delay overtook, such a retelling's certainty read as that date's
     # ("June 5, before a delay · confirmed") while the delay's time it confirms read reported.
-    if kept := [c for c in claims[Milestone.RELEASE_DATE_ANNOUNCED] if c not in retold]:
+    if kept := [c for c in told if c not in retold and c not in overtaken]:
         steps[Milestone.RELEASE_DATE_ANNOUNCED] = _merge(
             Milestone.RELEASE_DATE_ANNOUNCED, kept, delayed, dates
         )
@@ -287,28 +289,55 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
     return replace(
         status,
         steps=tuple(steps[m] for m in LADDER if m in steps),
-        move_retold=tuple(s for c in retold for s in c.sources),
+        move_retold=tuple(s for c in sorted((*overtaken, *retold), key=_when) for s in c.sources),
     )
 
 
 def _move_retellings(
     status: SeasonStatus, dates: Sequence[_Claim], delayed: Sequence[_Claim]
-) -> list[_Claim]:
-    """The premiere months or years told since the last delay that hold the time it moved
-    the premiere to, while that time stands (``moved_to``): that time retold coarser."""
+) -> tuple[list[_Claim], list[_Claim]]:
+    """The premiere months or years that retell a delay's time coarser (told since it, holding
+    it): those of the standing move while its time stands (``moved_to``), and those of an
+    earlier delay, told before the standing move overtook that time."""
+    step = status.delayed
+    start = move_told_at(step) if step is not None else None
+    if start is None:
+        return [], []
     moved = moved_to(status)
-    if moved is None or moved.date is None or not delayed:
-        return []
-    since = _when(delayed[-1])
-    return [
-        c
-        for c in dates
-        if c.order[0]
-        and c.date is not None
-        and c.date != moved.date
-        and c.date.holds(moved.date)
-        and _when(c) > since
-    ]
+    retold, overtaken = [], []
+    for c in dates:
+        seen = c.order[1]
+        if not c.order[0] or c.date is None or seen is None:
+            continue
+        if seen >= start:
+            if moved is not None and moved.date is not None and _coarser(c.date, moved.date):
+                retold.append(c)
+        elif any(
+            d.date is not None and _when(d) < _when(c) and _coarser(c.date, d.date) for d in delayed
+        ):
+            overtaken.append(c)
+    return retold, overtaken
+
+
+def _coarser(told: PartialDate, time: PartialDate) -> bool:
+    """Is ``told`` a month or year holding ``time``, not ``time`` itself?"""
+    return told != time and told.holds(time)
+
+
+def move_told_at(step: Step) -> datetime | None:
+    """When the delay step's standing move was first told: its first source giving its time
+    (or one within it) since the last giving another. Outlets telling the same move since
+    retell it: "Netflix confirms August" between two reports of "delayed to August 14"
+    still retells that move. None when no source from the news is dated."""
+    told = sorted(((s.seen_at, s.date) for s in step.sources if s.seen_at), key=lambda t: t[0])
+    since: datetime | None = None
+    run = False
+    for seen, when in told:
+        holds = when is not None and step.date is not None and when.holds(step.date)
+        if not (holds and run):
+            since = seen
+        run = holds
+    return since
 
 
 def _when(claim: _Claim) -> tuple[int, datetime, int]:
@@ -563,10 +592,23 @@ def move_made_surer(status: SeasonStatus) -> StepSource | None:
     """The surest retelling of the standing delay's time (newest at equal), when surer than
     the delay told it: "delayed to August 14" reported, then "Netflix confirms August"."""
     moved = moved_to(status)
-    if moved is None:
+    if moved is None or moved.date is None or (since := move_told_at(moved)) is None:
         return None
-    surer = [s for s in status.move_retold if s.certainty > moved.date_sureness]
-    return max(reversed(surer), key=lambda s: s.certainty, default=None)
+    surer = [
+        s
+        for s in status.move_retold
+        if s.certainty > moved.date_sureness
+        and s.date is not None
+        and s.date.holds(moved.date)
+        and s.seen_at is not None
+        and s.seen_at >= since
+    ]
+    # at equal certainty the narrowest: "2027 confirmed" after "August 2027 confirmed" is less
+    return max(reversed(surer), key=lambda s: (s.certainty, -_span(s.date)), default=None)
+
+
+def _span(told: PartialDate | None) -> int:
+    return (told.last_day - told.first_day).days if told is not None else 0
 
 
 def standing_date(status: SeasonStatus) -> Step | None:

@@ -16,6 +16,7 @@ from bot.domain.status import (
     SeasonStatus,
     Step,
     classify_change,
+    move_told_at,
     moved_to,
     passed,
     season_status,
@@ -199,8 +200,10 @@ def _retells_move(event: LearnedEvent, status: SeasonStatus) -> Step | None:
 
 
 def _told_since(event: LearnedEvent, step: Step) -> bool:
-    """Was ``event`` told once each of the step's sources from the news was?"""
-    return all(s.seen_at is None or s.seen_at <= event.seen_at for s in step.sources)
+    """Was ``event`` told once the delay step's standing move was (``move_told_at``)? Another
+    outlet retelling the move later does not make a retelling told between them history."""
+    since = move_told_at(step)
+    return since is None or since <= event.seen_at
 
 
 def _sets_within(event: LearnedEvent, step: Step, before: SeasonStatus) -> bool:

@@ -190,10 +190,10 @@ def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOW
             # date was given since, nor once the season is out.
             stands = flag.milestone is not Milestone.DELAYED or moved_to(status) is not None
             surer = ""
-            if flag.milestone is Milestone.DELAYED and stands and status.move_retold:
+            if flag.milestone is Milestone.DELAYED and status.move_retold:
                 # the retellings of its time are the delay's sources, not the overtaken date's
                 flag = replace(flag, sources=(*flag.sources, *status.move_retold))
-                surer = made_surer_text(status)
+                surer = made_surer_text(status) if stands else ""
             line = step_line(flag, status.season, now, sources, stands=stands, surer=surer)
             lines.append(icon + line[1:] + tail)
     for milestone in FLAGS:

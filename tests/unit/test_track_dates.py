@@ -383,3 +383,63 @@ def test_netflix_confirming_a_day_reported_within_its_confirmed_month_is_surer(
     before = headline(show, SEASON4, season_status(SEASON4, [first, day]), TOLD)
     after = headline(show, SEASON4, season_status(SEASON4, [first, day, sure]), TOLD)
     assert before.endswith("(reported).") and after.endswith("(confirmed).")
+
+
+def test_another_outlets_report_of_the_delay_leaves_netflixs_month_the_delays(
+    show: Show,
+) -> None:
+    """'Premieres May 8', 'delayed to August 14' reported, 'Netflix confirms August' (posted
+    'Now more certain'), then another outlet reporting the same delay: the month counted as
+    told before the delay, so /status lost '(August 2027 confirmed)' and turned the overtaken
+    May 8 confirmed again, and the next outlet's confirmation of August was posted 'Now more
+    certain' a second time. A delay retold is the same move: the month stays its retelling."""
+    may, delay, month = _delay_then_surer_month()
+    late = told(R, AUG14, milestone=Milestone.DELAYED, at=timedelta(days=5), url="https://x.ex/")
+    again = replace(month, seen_at=TOLD + timedelta(days=6), source_url="https://y.example/")
+    assert assess(Observation(show, 4, again), [may, delay, month, late]) == "extra_source"
+    status = season_status(SEASON4, [may, delay, month, late])
+    dated = status.step(DATE)
+    assert dated is not None and dated.certainty is R
+    assert headline(show, SEASON4, status, TOLD).endswith("(August 2027 confirmed).")
+    # Netflix's day since is still news once, judged by the move, not by the latest report
+    day = told(C, AUG14, at=timedelta(days=7), url="https://netflix.example/day")
+    assert assess(Observation(show, 4, day), [may, delay, month, late, again]) == (
+        "raised_certainty"
+    )
+
+
+def test_a_second_delay_leaves_the_month_retelling_the_first_out_of_the_release_date(
+    show: Show,
+) -> None:
+    """After 'Netflix confirms August' retold the first delay's August 14, a second delay to
+    October 2 put the month back in the release step: '✅ Release date: May 8 (date
+    reported), before a delay · confirmed', the very line the month had left. It retold a
+    time the second delay overtook: history of the delays, and it confirms neither May 8,
+    nor October 2, nor a day given after."""
+    may, delay, month = _delay_then_surer_month()
+    second = told(R, date(2027, 10, 2), milestone=Milestone.DELAYED, at=timedelta(days=6))
+    status = season_status(SEASON4, [may, delay, month, second])
+    dated = status.step(DATE)
+    assert dated is not None and dated.certainty is R and dated.date_overtaken
+    assert [s.url for s in dated.sources] == [may.source_url]
+    ladder = ladder_text(status, TOLD)
+    delayed = next(line for line in ladder.splitlines() if "**Delayed**" in line)
+    assert month.source_url in delayed and "(August" not in ladder and "(October" not in ladder
+    event = wanted_event(show.title, status, TOLD)
+    assert event is not None and "confirmed" not in event.description
+    oct9 = told(R, date(2027, 10, 9), at=timedelta(days=8), url="https://e.example/")
+    shown = standing_date(season_status(SEASON4, [may, delay, month, second, oct9]))
+    assert shown is not None and shown.certainty is R
+
+
+def test_a_coarser_retelling_as_sure_does_not_hide_the_month_told(show: Show) -> None:
+    """'Netflix confirms August', then an outlet confirming 'coming in 2027': /status, the
+    headline, /episode and the premiere event said '(2027 confirmed)' in place of
+    '(August 2027 confirmed)' (the newest as sure): fans lost the month they were posted."""
+    may, delay, month = _delay_then_surer_month()
+    year = told(C, period=PartialDate(2027), at=timedelta(days=5), url="https://z.example/")
+    assert assess(Observation(show, 4, year), [may, delay, month]) == "extra_source"
+    status = season_status(SEASON4, [may, delay, month, year])
+    assert headline(show, SEASON4, status, TOLD).endswith("(August 2027 confirmed).")
+    event = wanted_event(show.title, status, TOLD)
+    assert event is not None and "August 2027 confirmed, per netflix.example" in (event.description)
