@@ -299,17 +299,17 @@ def _move_retellings(
     """The premiere months or years that retell a delay's time coarser (told since it, holding
     it): those of the standing move while its time stands (``moved_to``), and those of an
     earlier delay, told before the standing move overtook that time."""
-    step = status.delayed
-    start = move_told_at(step) if step is not None else None
-    if start is None:
+    if status.delayed is None:
         return [], []
+    # a delay only the pack gives was told before all news
+    start = move_told_at(status.delayed)
     moved = moved_to(status)
     retold, overtaken = [], []
     for c in dates:
         seen = c.order[1]
         if not c.order[0] or c.date is None or seen is None:
             continue
-        if seen >= start:
+        if start is None or seen >= start:
             if moved is not None and moved.date is not None and _coarser(c.date, moved.date):
                 retold.append(c)
         elif any(
@@ -592,16 +592,16 @@ def move_made_surer(status: SeasonStatus) -> StepSource | None:
     """The surest retelling of the standing delay's time (newest at equal), when surer than
     the delay told it: "delayed to August 14" reported, then "Netflix confirms August"."""
     moved = moved_to(status)
-    if moved is None or moved.date is None or (since := move_told_at(moved)) is None:
+    if moved is None or moved.date is None:
         return None
+    since = move_told_at(moved)
     surer = [
         s
         for s in status.move_retold
         if s.certainty > moved.date_sureness
         and s.date is not None
         and s.date.holds(moved.date)
-        and s.seen_at is not None
-        and s.seen_at >= since
+        and (since is None or (s.seen_at is not None and s.seen_at >= since))
     ]
     # at equal certainty the narrowest: "2027 confirmed" after "August 2027 confirmed" is less
     return max(reversed(surer), key=lambda s: (s.certainty, -_span(s.date)), default=None)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.catalog import PartialDate, Season, Show, load_show
+from bot.catalog.models import SeasonState, TimelineEntry
 from bot.domain.premiere import wanted_event
 from bot.domain.status import LearnedEvent, moved_day, season_status, standing_date
 from bot.news.messages import change_message
@@ -443,3 +444,18 @@ def test_a_coarser_retelling_as_sure_does_not_hide_the_month_told(show: Show) ->
     assert headline(show, SEASON4, status, TOLD).endswith("(August 2027 confirmed).")
     event = wanted_event(show.title, status, TOLD)
     assert event is not None and "August 2027 confirmed, per netflix.example" in (event.description)
+
+
+def test_a_month_retelling_a_delay_only_the_pack_gives_is_the_delays() -> None:
+    """A delay the pack gives has no time it was told: every month from the news since holds
+    its time as retold, as for a delay from the news (no release step, '(... confirmed)')."""
+    pack = TimelineEntry(
+        milestone=Milestone.DELAYED,
+        date=PartialDate(2027, 8, 14),
+        certainty=R,
+        sources=["https://pack.example/"],
+    )
+    season = Season(number=4, state=SeasonState.RENEWED, sources=(), timeline=(pack,))
+    status = season_status(season, [_delay_then_surer_month()[2]])
+    assert status.step(DATE) is None
+    assert "· reported (August 2027 confirmed) ·" in ladder_text(status, TOLD)
