@@ -2953,14 +2953,46 @@ RUMOUR = re.compile(
     r"|naar verluidt|rykte[rt]?|ryktas|enligt uppgift|efter sigende|lekkede?|läckta|kan ha"
     r"|podobno|plotk\w+|nieoficjaln\w+|mogły|wyciekły|rzekomo)\b"
 )
+# The other languages' "apparently", "probably" after a network's verb: a hedge on its word
+# ("Netflix verlängert XO, Kitty wohl"), as en "Netflix apparently renews" is no confirmation.
+_HEDGE_LANG = (
+    r"(?:wohl|offenbar|anscheinend|vermutlich|offensichtlich|apparemment|visiblement"
+    r"|probablement|sembra|sembrano|a quanto pare|probabilmente|aparentemente|probablemente"
+    r"|provavelmente)"
+)
 CONFIRMED = re.compile(
-    rf"\b{NETWORK} (?:has |have )?(?:officially |just |finally )?(?:announced|announces|"
+    # (the other languages' words join the English pieces they mean, as alternatives inside
+    # them: a text pays for one search where it would otherwise pay for two, "confirms" and
+    # "confirma" waking the same piece)
+    rf"\b{NETWORK} (?:(?:has|have|hat|ha|han|hanno|a|ont|tem) )?(?:officially |just |finally "
+    r"|offiziell |oficialmente |ufficialmente |officiellement )?(?:(?:announced|announces|"
     r"confirmed|confirms|revealed|reveals|shared|shares|released|releases|dropped|drops|posted|"
     r"unveiled|unveils|ordered|orders|renewed|renews|cancels|cancell?ed|sets|set|green-?lit|"
     r"green-?lights|picked up|tweeted|made the announcement|took to|dropped|debuts|debuted|"
     # the network saying so is its confirmation, as "Netflix confirms" is ("Netflix says
     # season 4 has begun filming", "..., Netflix said"), but not "Netflix has said nothing"
     r"said|says)\b(?! nothing\b)"
+    # the same verbs in the other languages, present, past or perfect (de "Netflix
+    # verlängert", es "renueva", "confirmó", it "rinnova", "ha confermato", fr "renouvelle",
+    # "a annoncé", pt "renova", "confirmou"), not its hearsay ("soll … verlängern", "podría
+    # renovar", "avrebbe rinnovato" never stand right after it) nor a hedge after it
+    # ("verlängert XO, Kitty wohl", as en "Netflix apparently renews" is none)
+    r"|(?:verlängert|verlängerte|bestätigt|bestätigte|enthüllt|verkündet|verkündete|bestellt"
+    r"|bestellte|nennt|nannte|abgesetzt|angekündigt|bekanntgegeben|renueva|renovó|renovado"
+    r"|confirma|confirmó|confirmado|cancela|canceló|cancelado|anuncia|anunció|anunciado|revela"
+    r"|reveló|revelado|desvela|desveló|desvelado|oficializa|oficializó|oficializado|fija|fijó"
+    r"|fijado|rinnova|rinnovato|conferma|confermato|cancella|cancellato|annuncia|annunciato"
+    r"|svela|svelato|rivela|rivelato|ufficializza|ufficializzato|fissa|fissato|renouvelle"
+    r"|renouvelé|confirme|confirmé|annule|annulé|annonce|annoncé|dévoile|dévoilé|révèle|révélé"
+    r"|officialise|officialisé|commande|commandé|fixe|fixé|renova|renovou|confirmou|cancelou"
+    r"|anunciou|revelou|divulga|divulgou|oficializou)\b"
+    rf"(?![^.?!]{{0,40}}\b{_HEDGE_LANG}\b))"
+    # de, the verb's other half or its participle after the object: "Netflix setzt XO, Kitty
+    # ab", "kündigt Staffel 3 an", "gibt … bekannt", "hat XO, Kitty verlängert"
+    rf"|\b{NETWORK} (?:setzt|setzte|kündigt|kündigte|gibt|gab|hat) "
+    r"(?:(?!\b(?:nicht|kein\w*)\b)[^.?!:]){1,50}? (?:ab|an|bekannt|verlängert|bestätigt"
+    r"|abgesetzt|angekündigt|bekanntgegeben|bekannt gegeben|bestellt|enthüllt)"
+    rf"(?=\s*(?:[.,;:!?–-]|$))(?![^.?!]{{0,40}}\b{_HEDGE_LANG}\b)"
     # and said after the news, inverted ("..., said the streamer"; after a comma or a quote
     # only: in "the star confirmed Netflix renewed it" the word is the star's)
     rf"|(?<=[,\"”’'] )(?:said|says|announced|confirmed) {NETWORK}\b"
@@ -2969,11 +3001,43 @@ CONFIRMED = re.compile(
     rf"|green-?lit) by {NETWORK}\b"
     # (not its people's word: "confirmed by Netflix sources")
     r"(?!(?:'s)? (?:sources?|insiders?)\b)"
-    r"|\bofficially\b|\bofficial (?:instagram|twitter|x|account|announcement|statement|trailer|"
-    r"teaser|synopsis|page|youtube|blog)\b|\b(?:creators?|co-creators?|showrunners?|"
+    # the other languages' passive: de "von Netflix bestätigt", es "confirmada por Netflix",
+    # it "confermata da Netflix", fr "confirmée par Netflix", pt "renovada pela Netflix" (not
+    # "von Netflix-Insidern")
+    rf"|\b(?:von {NETWORK} (?:offiziell )?(?:bestätigt|verlängert|abgesetzt|angekündigt"
+    r"|bestellt|bekanntgegeben)\b|(?:confirmad|renovad|cancelad|anunciad|revelad|oficializad)"
+    rf"[ao]s? (?:oficialmente )?(?:por|pela|pelo) {NETWORK}\b(?!-)|(?:confermat|rinnovat"
+    r"|cancellat|annunciat|svelat|ufficializzat)[aoie] (?:ufficialmente )?(?:da|dalla) "
+    rf"{NETWORK}\b(?!-)|(?:confirmé|renouvelé|annulé|annoncé|dévoilé|officialisé)e?s? "
+    rf"(?:officiellement )?par {NETWORK}\b(?!-))"
+    # "officially", and es/pt "oficialmente", it "ufficialmente"; "es oficial", "è
+    # ufficiale", "c'est officiel", a headline's "Oficial:", "Ufficiale:"
+    r"|\bofficially\b|(?:\b(?:oficialmente|ufficialmente)\b|\b(?:es|é|è|ya es|já é|ora è|est) "
+    r"(?:ahora |agora )?(?:oficial|ufficiale|officiel)\b|\bc'est officiel\b"
+    # (fr "Officiel :" would wake the piece for every English "official")
+    r"|^(?:oficial|ufficiale) ?[:!])"
+    # the official account or word ("anuncio oficial", "trailer ufficiale", "annonce
+    # officielle", "offizielle Bestätigung")
+    r"|\b(?:official (?:instagram|twitter|x|account|announcement|statement|trailer|"
+    r"teaser|synopsis|page|youtube|blog)|(?:anuncio|anúncio|comunicado|confirmación"
+    r"|confirmação|tráiler|trailer|teaser|sinopsis|sinopse|cuenta|conta|perfil|annuncio"
+    r"|conferma|sinossi|profilo|annonce|communiqué|confirmation|bande-annonce|compte) "
+    r"(?:oficial|ufficiale|officiel|officielle)|offizielle[nrs]? (?:bestätigung|ankündigung"
+    r"|trailer|teaser|statement|mitteilung|pressemitteilung|account|instagram))\b"
+    # the makers' word (de "Showrunnerin … bestätigt", es "la creadora confirma", it "il
+    # creatore conferma", fr "la créatrice confirme", pt "a criadora revela")
+    r"|\b(?:(?:creators?|co-creators?|showrunners?|"
     r"co-showrunners?|executive producers?|creator and showrunner|author|director|writers?) "
     r"(?:\w+ ){0,3}(?:announced|confirmed|revealed|posted|shared|wrote|tweeted|said|says|"
-    r"broke the news)\b|\bpress release\b|\btudum\b|\bin a (?:joint )?statement\b"
+    r"broke the news)|(?:showrunner(?:in|s)?|schöpfer(?:in)?|creador[ae]s?|creat(?:ore|rice"
+    r"|ori)|créat(?:eur|rice)s?|criador[ae]s?) (?:\w+ ){0,3}(?:bestätigt|verkündet|verrät"
+    r"|confirma|confirmó|confirmou|anuncia|anunció|anunciou|revela|reveló|revelou|conferma"
+    r"|annuncia|rivela|svela|confirme|annonce|révèle|dévoile))\b"
+    r"|\bpress release\b|\btudum\b|\bin a (?:joint )?statement\b"
+    # and their statement: es "en un comunicado", pt "em comunicado", fr "dans un
+    # communiqué", de "in einer Pressemitteilung"
+    r"|\b(?:en un comunicado|em (?:um )?comunicado|dans un communiqué|in einer (?:presse)?"
+    r"mitteilung|comunicado de prensa|communiqué de presse)\b"
     r"|\bannounced (?:on|via|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:has|had|have|was|been) (?:officially )?(?:announced|confirmed) that\b"
     r"|\b(?:on|via) (?:instagram|twitter|x)\b|\bcomunicato\b|\bofficiellement\b|\boffiziell\b"
