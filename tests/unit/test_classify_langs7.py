@@ -167,3 +167,31 @@ def test_a_denial_of_the_official_word_is_no_confirmation() -> None:
     summary = "Netflix no ha confirmado oficialmente la tercera temporada."
     signal = _signal("XO, Kitty tendrá una tercera temporada", summary)
     assert signal.certainty is not Certainty.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix confirma la fecha de XO, Kitty temporada 3: 5 de junio",
+        "Netflix confirma la fecha de XO, Kitty temporada 3",
+        "Netflix annonce la date de la saison 3 de XO, Kitty : le 5 juin",
+        "Netflix svela la data di XO, Kitty stagione 3: 5 giugno",
+        "Netflix revela a data de XO, Kitty temporada 3: 5 de junho",
+        "Netflix fija la fecha de XO, Kitty temporada 3",
+    ],
+)
+def test_a_seasons_date_told_without_its_kind_is_a_release_date(title: str) -> None:
+    assert _read(title) == (M.RELEASE_DATE_ANNOUNCED, Certainty.CONFIRMED, 3)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a shoot's date is no premiere's, nor a finale's
+        "Netflix annonce la date de tournage de la saison 3 de XO, Kitty",
+        "Netflix svela la data delle riprese di XO, Kitty stagione 3",
+        "Netflix confirma la fecha del final de XO, Kitty",
+    ],
+)
+def test_a_shoots_or_finales_date_is_no_release_date(title: str) -> None:
+    assert _signal(title).milestone is not M.RELEASE_DATE_ANNOUNCED
