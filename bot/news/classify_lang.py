@@ -1229,10 +1229,12 @@ DELAY_LANG = Family(
             # kommt erst 2027", "startet wohl erst im Juni", "erscheint nicht vor 2027", es "no
             # llegará hasta 2027", fr "n'arrivera qu'en 2027", it "non arriverà prima del 2027"
             # (not "startet erst am 5. Juni", a day first told: the day is the news and "erst"
-            # only the wait, unless an earlier one is told, "erst am 5. Juni statt im Mai")
+            # only the wait, unless an earlier one is told, "erst am 5. Juni statt im Mai"; but
+            # "nicht vor dem 5. Juni" is a delay, as en "won't premiere before June 5" is: the
+            # day is only the earliest)
             r"|\b(?:kommt|kommen|startet|starten|erscheint|erscheinen|läuft|laufen)(?: \w+)?"
             r" (?:erst(?! (?:am|ab)(?: dem)? \d(?![^?!]{0,40}\b(?:statt|anstatt|nicht mehr)\b))"
-            r"|nicht vor) "
+            r"|nicht vor(?: dem)?) "
             rf"(?:im |am |ab |in |ende |anfang |mitte |nächst|\d|{_MONTH_IN_FULL})"
             r"|\bno (?:llegar|volver|regresar|estrenar)\w* hasta\b"
             r"|\bn'(?:arrivera|arriveront) qu'"

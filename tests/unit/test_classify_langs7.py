@@ -195,3 +195,34 @@ def test_a_seasons_date_told_without_its_kind_is_a_release_date(title: str) -> N
 )
 def test_a_shoots_or_finales_date_is_no_release_date(title: str) -> None:
     assert _signal(title).milestone is not M.RELEASE_DATE_ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "not before June 5", as en "won't premiere before June 5" and "nicht vor Juni"
+        "XO, Kitty Staffel 4 erscheint nicht vor dem 5. Juni",
+        "XO, Kitty Staffel 4 startet nicht vor dem 5. Juni",
+        "XO, Kitty Staffel 4 kommt nicht vor dem 5. Juni",
+    ],
+)
+def test_not_before_a_day_is_a_delay(title: str) -> None:
+    assert _read(title) == (M.DELAYED, Certainty.REPORTED, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        ("XO, Kitty season 4 won't premiere before June 5", M.DELAYED),
+        ("XO, Kitty season 4 won't premiere until June 5", M.DELAYED),
+        ("XO, Kitty Staffel 4 erscheint nicht vor Juni", M.DELAYED),
+        ("XO, Kitty saison 4 n'arrive pas avant le 5 juin", M.DELAYED),
+        # the day announced, "erst" only the wait (twenty-fourth session)
+        ("XO, Kitty Staffel 4 startet erst am 5. Juni", M.RELEASE_DATE_ANNOUNCED),
+        ("XO, Kitty Staffel 4 erscheint erst am 5. Juni", M.RELEASE_DATE_ANNOUNCED),
+        # "vor dem" a thing, not a time
+        ("XO, Kitty Staffel 4 kommt nicht vor dem Finale von Wednesday", None),
+    ],
+)
+def test_close_wordings_of_a_wait_stay(title: str, milestone: Milestone | None) -> None:
+    assert _signal(title).milestone is milestone
