@@ -2986,7 +2986,8 @@ CONFIRMED = re.compile(
     r"|renouvelé|confirme|confirmé|annule|annulé|annonce|annoncé|dévoile|dévoilé|révèle|révélé"
     r"|officialise|officialisé|commande|commandé|fixe|fixé|renova|renovou|confirmou|cancelou"
     r"|anunciou|revelou|divulga|divulgou|oficializou)\b"
-    rf"(?![^.?!]{{0,40}}\b{_HEDGE_LANG}\b))"
+    # (nor de "verlängert XO, Kitty nicht", which en "does not renew" is not either)
+    rf"(?![^.?!]{{0,40}}\b{_HEDGE_LANG}\b)(?![^.?!:;,]{{0,40}}\bnicht\b))"
     # de, the verb's other half or its participle after the object: "Netflix setzt XO, Kitty
     # ab", "kündigt Staffel 3 an", "gibt … bekannt", "hat XO, Kitty verlängert"
     rf"|\b{NETWORK} (?:setzt|setzte|kündigt|kündigte|gibt|gab|hat) "

@@ -138,6 +138,11 @@ def test_the_makers_word_is_confirmed(title: str, summary: str) -> None:
         ("laut Netflix-Insidern: XO, Kitty Staffel 3 kommt", Certainty.REPORTED),
         ("XO, Kitty season 3 confirmed by Netflix sources", Certainty.REPORTED),
         ("According to Netflix insiders, XO, Kitty is renewed for season 3", Certainty.RUMORED),
+        # the network's "not", as en "Netflix does not renew" (a cancellation, reported)
+        ("Netflix verlängert XO, Kitty nicht", Certainty.REPORTED),
+        ("Netflix does not renew XO, Kitty", Certainty.REPORTED),
+        ("Netflix hat XO, Kitty noch nicht verlängert", Certainty.REPORTED),
+        ("Netflix bestätigt nicht: XO, Kitty Staffel 3 kommt am 5. Juni", Certainty.REPORTED),
         # no network's word at all
         ("XO, Kitty temporada 3 llega el 5 de junio", Certainty.REPORTED),
         ("XO, Kitty Staffel 4 startet erst am 5. Juni", Certainty.REPORTED),
