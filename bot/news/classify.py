@@ -1393,7 +1393,7 @@ def _said_around(doc: _Doc, at: int) -> _Hit | None:
     return next((d for d in doc.said_denials() if d.start <= at < d.end), None)
 
 
-def _cue(table: Table[re.Pattern[str]], title: _Doc, summary: _Doc) -> re.Match[str] | None:
+def _cue(table: Table[R], title: _Doc, summary: _Doc) -> re.Match[str] | None:
     return first_match(title.units(table), title.text, title.prefixes) or first_match(
         summary.units(table), summary.text, summary.prefixes, 0, CUE_LEAD
     )

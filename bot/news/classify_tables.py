@@ -139,7 +139,7 @@ class Tables:
     late_blocks: Table[BlockRule]
     review: Table[BlockRule]  # the review block alone: a released-on headline that reviews
     rumour: Table[re.Pattern[str]]
-    confirmed: Table[re.Pattern[str]]
+    confirmed: Table[str]
     negated_official: Table[re.Pattern[str]]
     trade: Table[re.Pattern[str]]
     context: Table[ContextRule]
@@ -232,6 +232,10 @@ def _itself(pattern: re.Pattern[str]) -> Parts:
     return split_sources(pattern.pattern), pattern.flags
 
 
+def _source(source: str) -> Parts:
+    return split_sources(source), RULE_FLAGS
+
+
 def _context(rule: ContextRule) -> Parts:
     return _itself(rule.pattern)
 
@@ -248,7 +252,7 @@ def tables() -> Tables:
     numbering.gate()
     # what a text with an event is searched with, a title or a summary
     rumour = numbering.table((RUMOUR,), _itself)
-    confirmed = numbering.table((CONFIRMED,), _itself)
+    confirmed = numbering.table((CONFIRMED,), _source)
     negated_official = numbering.table((NEGATED_OFFICIAL,), _itself)
     trade = numbering.table((TRADE,), _itself)
     context = numbering.table(CONTEXT_RULES, _context)
