@@ -138,10 +138,10 @@ class Tables:
     blocks: Table[BlockRule]
     late_blocks: Table[BlockRule]
     review: Table[BlockRule]  # the review block alone: a released-on headline that reviews
-    rumour: Table[re.Pattern[str]]
+    rumour: Table[str]
     confirmed: Table[str]
-    negated_official: Table[re.Pattern[str]]
-    trade: Table[re.Pattern[str]]
+    negated_official: Table[str]
+    trade: Table[str]
     context: Table[ContextRule]
     summary_blocks: Table[BlockRule]
     gates: tuple[Gate, ...]
@@ -251,10 +251,10 @@ def tables() -> Tables:
     review = numbering.table((REVIEW_BLOCK,), _pattern)
     numbering.gate()
     # what a text with an event is searched with, a title or a summary
-    rumour = numbering.table((RUMOUR,), _itself)
+    rumour = numbering.table((RUMOUR,), _source)
     confirmed = numbering.table((CONFIRMED,), _source)
-    negated_official = numbering.table((NEGATED_OFFICIAL,), _itself)
-    trade = numbering.table((TRADE,), _itself)
+    negated_official = numbering.table((NEGATED_OFFICIAL,), _source)
+    trade = numbering.table((TRADE,), _source)
     context = numbering.table(CONTEXT_RULES, _context)
     numbering.gate()
     # what every summary is searched with

@@ -2917,7 +2917,8 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
 )
 
 # Certainty cues, searched in the event's sentence (rumour) or the whole text (confirmation).
-RUMOUR = re.compile(
+# Each is kept as its source, as ``CONFIRMED`` is: the classifier runs its pieces.
+RUMOUR = (
     r"\brumou?r(?:s|ed)?\b|\breportedly\b|\breported to\b|\bis said to\b|\bsaid to be\b"
     r"|\ballegedly\b|\bleak(?:s|ed|er)?\b|\binsiders?\b|\bsources? (?:say|said|tell|told|claim)"
     r"|\b(?:could|might)\b|\bmay (?:now |already |soon )?(?:be|have)\b(?! (?:excited|happy|thrilled"
@@ -3046,7 +3047,7 @@ CONFIRMED = (
     r"|\b(?:has|had|have|was|been) (?:officially )?(?:announced|confirmed) that\b"
     r"|\b(?:on|via) (?:instagram|twitter|x)\b|\bcomunicato\b|\bofficiellement\b|\boffiziell\b"
 )
-NEGATED_OFFICIAL = re.compile(
+NEGATED_OFFICIAL = (
     r"\b(?:not|\w+n't|yet to|has yet to|have yet to|no)\b[^.?!]{0,25}\b(?:officially|official|"
     r"confirm\w*|announc\w*)\b|\b" + NETWORK + r" (?:has not|hasn't|have not|haven't|won't|did not"
     r"|didn't) (?:yet )?(?:officially )?(?:confirmed|announced|renewed|commented)"
@@ -3058,7 +3059,7 @@ NEGATED_OFFICIAL = re.compile(
     r"|confirmé\w*|confirmou|confirma|bevestig\w*|bekräft\w*|bekreft\w*|potwierdz\w*"
     r"|ufficial\w*|oficial\w*|officiel\w*)\b|\bbevestigt dat (?:nog )?niet\b"
 )
-TRADE = re.compile(
+TRADE = (
     r"\b(?:deadline|variety|the hollywood reporter|thr|tvline|the wrap|thewrap|indiewire|"
     r"entertainment weekly|collider|screen rant|what's on netflix)\b|\bexclusive\b"
     r"|\baccording to\b|\breports?\b|\bhas learned\b"
