@@ -160,6 +160,9 @@ class SeasonStatus:
     # of the date the delay overtook, so not in the release step. The standing move's while
     # it stands (``move_made_surer``), and those of an earlier delay's, in order.
     move_retold: tuple[StepSource, ...] = ()
+    # When the standing delay's move was first told (``move_told_at``): None for a delay
+    # only the pack gives, or none.
+    move_since: datetime | None = None
 
     @property
     def is_cancelled(self) -> bool:
@@ -243,8 +246,11 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         )
         (denials if event.denied else claims).setdefault(event.milestone, []).append(claim)
     denied = []
+    withdrawn: list[_Claim] = []  # delays a denial withdrew: the move may be told again
     for milestone in (*LADDER, *FLAGS):
         kept, used = _withdraw(claims.get(milestone, []), denials.get(milestone, []))
+        if milestone is Milestone.DELAYED:
+            withdrawn = [c for c in claims.get(milestone, []) if c not in kept]
         if used and kept:
             claims[milestone] = kept
         elif used:
@@ -273,6 +279,7 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         delayed=steps.get(Milestone.DELAYED),
         revived=_revived(claims.get(Milestone.CANCELLED, []), claims.get(Milestone.RENEWED, [])),
         denied=tuple(denied),
+        move_since=_move_since(steps.get(Milestone.DELAYED), withdrawn),
     )
     told = claims.get(Milestone.RELEASE_DATE_ANNOUNCED, [])
     retold, overtaken = _move_retellings(status, told, delayed)
@@ -302,7 +309,7 @@ def _move_retellings(
     if status.delayed is None:
         return [], []
     # a delay only the pack gives was told before all news
-    start = move_told_at(status.delayed)
+    start = move_told_at(status)
     moved = moved_to(status)
     retold, overtaken = [], []
     for c in dates:
@@ -324,12 +331,22 @@ def _coarser(told: PartialDate, time: PartialDate) -> bool:
     return told != time and told.holds(time)
 
 
-def move_told_at(step: Step) -> datetime | None:
+def move_told_at(status: SeasonStatus) -> datetime | None:
+    """When the standing delay's move was first told (``_move_since``); None when no
+    source from the news is dated."""
+    return status.move_since
+
+
+def _move_since(step: Step | None, withdrawn: Sequence[_Claim]) -> datetime | None:
     """When the delay step's standing move was first told: its first source giving its time
     (or one within it) since the last giving another. Outlets telling the same move since
     retell it: "Netflix confirms August" between two reports of "delayed to August 14"
-    still retells that move. None when no source from the news is dated."""
-    told = sorted(((s.seen_at, s.date) for s in step.sources if s.seen_at), key=lambda t: t[0])
+    still retells that move, as it does when a denial withdrew the first report between
+    them (``withdrawn``): the move told again is the one the month confirmed."""
+    if step is None:
+        return None
+    sources = [*step.sources, *(s for c in withdrawn for s in c.sources)]
+    told = sorted(((s.seen_at, s.date) for s in sources if s.seen_at), key=lambda t: t[0])
     since: datetime | None = None
     run = False
     for seen, when in told:
@@ -594,7 +611,7 @@ def move_made_surer(status: SeasonStatus) -> StepSource | None:
     moved = moved_to(status)
     if moved is None or moved.date is None:
         return None
-    since = move_told_at(moved)
+    since = move_told_at(status)
     surer = [
         s
         for s in status.move_retold

@@ -177,7 +177,7 @@ def _move_retold(
         and e.when is not None
         and e.when.holds(moved.date)
         and when.holds(e.when)
-        and _told_since(e, moved)
+        and _told_since(e, before)
     )
     return max([moved.date_sureness, *retold])
 
@@ -193,16 +193,16 @@ def _retells_move(event: LearnedEvent, status: SeasonStatus) -> Step | None:
         or moved.date is None
         or when is None
         or not when.holds(moved.date)
-        or not _told_since(event, moved)
+        or not _told_since(event, status)
     ):
         return None
     return moved
 
 
-def _told_since(event: LearnedEvent, step: Step) -> bool:
-    """Was ``event`` told once the delay step's standing move was (``move_told_at``)? Another
+def _told_since(event: LearnedEvent, status: SeasonStatus) -> bool:
+    """Was ``event`` told once the standing delay's move was (``move_told_at``)? Another
     outlet retelling the move later does not make a retelling told between them history."""
-    since = move_told_at(step)
+    since = move_told_at(status)
     return since is None or since <= event.seen_at
 
 

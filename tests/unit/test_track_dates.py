@@ -459,3 +459,26 @@ def test_a_month_retelling_a_delay_only_the_pack_gives_is_the_delays() -> None:
     status = season_status(season, [_delay_then_surer_month()[2]])
     assert status.step(DATE) is None
     assert "· reported (August 2027 confirmed) ·" in ladder_text(status, TOLD)
+
+
+def test_a_delay_told_again_after_a_denial_keeps_netflixs_month_its_own(show: Show) -> None:
+    """'Delayed to August 14' reported, 'Netflix confirms August' (posted 'Now more certain'),
+    a denial of the delay, then the delay reported again: the month read as told before the
+    standing move, so /status read '✅ Release date: August 2027, before a delay · confirmed',
+    and another outlet confirming August was posted 'Now more certain' a second time. The
+    delay told again is the move the month confirmed: the month stays its retelling."""
+    may, delay, month = _delay_then_surer_month()
+    denial = replace(delay, event_date=None, denied=True, seen_at=TOLD + timedelta(days=5))
+    again = replace(delay, seen_at=TOLD + timedelta(days=6), source_url="https://x.example/")
+    news = [may, delay, month, denial, again]
+    assert assess(Observation(show, 4, again), news[:-1]) == "new_milestone"
+    other = replace(month, seen_at=TOLD + timedelta(days=7), source_url="https://y.example/")
+    assert assess(Observation(show, 4, other), news) == "extra_source"
+    status = season_status(SEASON4, news)
+    dated = status.step(DATE)
+    assert dated is not None and dated.certainty is R and dated.date == PartialDate(2027, 5, 8)
+    ladder = ladder_text(status, TOLD)
+    assert "August 2027, before a delay" not in ladder
+    delayed = next(line for line in ladder.splitlines() if "**Delayed**" in line)
+    assert "· reported (August 2027 confirmed) ·" in delayed
+    assert headline(show, SEASON4, status, TOLD).endswith("(August 2027 confirmed).")
