@@ -71,7 +71,8 @@ def premiere_step(status: SeasonStatus) -> Step | None:
     if status.is_cancelled or status.step(Milestone.RELEASED) is not None:
         return None
     step = status.step(Milestone.RELEASE_DATE_ANNOUNCED)
-    if step is not None and step.date_overtaken:
+    if step is None or step.date is None or step.date_overtaken:
+        # a delay since, or one to a day where none was given ("delayed to August 14")
         step = moved_to(status)
     if step is None or step.date is None or step.date.exact is None or step.approximate:
         return None

@@ -127,8 +127,14 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
         inferred = dated.year_inferred
     if day is None and status is not None and (period := moved_period(status)) is not None:
         assert status.delayed is not None
-        sure = status.delayed.certainty.label
+        sure = status.delayed.certainty.label + made_surer_text(status)
         return f"Season {season.number}: expected in {period.human()}{count}, delay {sure}"
+    if day is None and status is not None and (moved := moved_day(status)) is not None:
+        # a delay to a day, with no day given before it: the day fans wait for
+        assert status.delayed is not None
+        sure = status.delayed.certainty.label + made_surer_text(status)
+        ahead = f" ({release_countdown(moved)})" if release_ahead(moved, now) else ""
+        return f"Season {season.number}: {release_day(moved)}{ahead}{count}, delay {sure}"
     if day is None:
         return f"Season {season.number}: no release date yet{count}."
     label = date_label(certainty, year_inferred=inferred)

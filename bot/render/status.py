@@ -252,6 +252,28 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
             f"Season {season.number} is expected in {period.human()}: a delay "
             f"{status.delayed.certainty.label} moved it there{made_surer_text(status)}."
         )
+    if (day := moved_day(status)) is not None:
+        # no day was given before the delay: none, or a month or year it overtook
+        assert status.delayed is not None
+        if dated is not None and dated.date is not None and dated.date_overtaken:
+            return (
+                f"Season {season.number} was expected in {dated.date.human()} "
+                f"({date_label(dated.date_sureness, year_inferred=dated.year_inferred)}), but "
+                f"a delay has since been {status.delayed.certainty.label}"
+                f"{_now_set_for(status, now)}."
+            )
+        by = f"a delay {status.delayed.certainty.label}"
+        surer = made_surer_text(status)
+        if release_ahead(day, now):
+            when = f"{release_day(day)}, {release_countdown(day)}"
+        elif day != now.date():
+            return (
+                f"Season {season.number} was moved to {release_day(day)} by {by}{surer}, "
+                "but no source we track confirms it came out yet."
+            )
+        else:
+            when = release_day(day)
+        return f"Season {season.number} is set for {when}: {by} moved it there{surer}."
     current = status.current
     if current is None:
         return f"Nothing is known about season {season.number} yet."

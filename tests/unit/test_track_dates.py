@@ -15,6 +15,7 @@ from bot.domain.status import LearnedEvent, moved_day, season_status, standing_d
 from bot.news.messages import change_message
 from bot.news.models import Article, Certainty, Milestone
 from bot.news.track import Observation, assess, differs_from, overturned
+from bot.render.episodes import season_episodes_embed
 from bot.render.status import headline, ladder_text, step_line
 from bot.render.text import release_countdown, release_day
 from bot.store import Store
@@ -482,3 +483,51 @@ def test_a_delay_told_again_after_a_denial_keeps_netflixs_month_its_own(show: Sh
     delayed = next(line for line in ladder.splitlines() if "**Delayed**" in line)
     assert "· reported (August 2027 confirmed) ·" in delayed
     assert headline(show, SEASON4, status, TOLD).endswith("(August 2027 confirmed).")
+
+
+@pytest.mark.parametrize("before", [None, PartialDate(2027, 4)], ids=["none", "month"])
+def test_a_delay_to_a_day_where_no_day_was_given_is_the_day_fans_wait_for(
+    show: Show, before: PartialDate | None
+) -> None:
+    """'XO, Kitty season 4 delayed to August 14' with no premiere day told before it (none,
+    or 'coming in April 2027'): /status's headline said 'Nothing is known about season 4
+    yet' (or 'Latest for season 4: release date'), /episode 'no release date yet', and no
+    premiere event was made, though the Delayed line counted down to August 14. The day is
+    the one fans wait for: the headline and /episode give it, the event is made for it. A
+    month or a year gives no day: 'expected in', no event, as before."""
+    news = [told(R, period=before)] if before is not None else []
+    news.append(told(R, AUG14, milestone=Milestone.DELAYED, at=timedelta(days=2)))
+    status = season_status(SEASON4, news)
+    head = headline(show, SEASON4, status, TOLD)
+    when = f"{release_day(AUG14)}, {release_countdown(AUG14)}"
+    if before is None:
+        assert head == f"Season 4 is set for {when}: a delay reported moved it there."
+    else:
+        assert head == (
+            "Season 4 was expected in April 2027 (reported), but a delay has since been "
+            f"reported: now {when}."
+        )
+    event = wanted_event(show.title, status, TOLD)
+    assert event is not None and event.start.date() == AUG14
+    shown = season_episodes_embed(show, SEASON4, TOLD, status).description or ""
+    assert release_day(AUG14) in shown and "no release date yet" not in shown
+    # the day come and gone with no word it came out: no countdown, no event
+    late = TOLD.replace(year=2027, month=8, day=20)
+    assert wanted_event(show.title, status, late) is None
+    if before is None:
+        assert headline(show, SEASON4, status, late) == (
+            f"Season 4 was moved to {release_day(AUG14)} by a delay reported, but no source we "
+            "track confirms it came out yet."
+        )
+    for period in (AUGUST, PartialDate(2027)):
+        moved = season_status(SEASON4, [told(R, milestone=Milestone.DELAYED, period=period)])
+        assert headline(show, SEASON4, moved, TOLD).startswith(
+            f"Season 4 is expected in {period.human()}: a delay reported moved it there"
+        )
+        assert wanted_event(show.title, moved, TOLD) is None
+    # /episode says a delay's month made surer, as /status's headline does
+    year = told(C, period=PartialDate(2027), at=timedelta(days=1), url="https://netflix.example/")
+    surer = season_status(SEASON4, [told(R, milestone=Milestone.DELAYED, period=AUGUST), year])
+    assert headline(show, SEASON4, surer, TOLD).endswith("(2027 confirmed).")
+    shown = season_episodes_embed(show, SEASON4, TOLD, surer).description or ""
+    assert "expected in August 2027, delay reported (2027 confirmed)" in shown
