@@ -612,13 +612,32 @@ def move_made_surer(status: SeasonStatus) -> StepSource | None:
     if moved is None or moved.date is None:
         return None
     since = move_told_at(status)
-    surer = [
+    told = (
         s
         for s in status.move_retold
-        if s.certainty > moved.date_sureness
-        and s.date is not None
-        and s.date.holds(moved.date)
-        and (since is None or (s.seen_at is not None and s.seen_at >= since))
+        if since is None or (s.seen_at is not None and s.seen_at >= since)
+    )
+    return _surest_holding(told, moved.date, moved.date_sureness)
+
+
+def date_made_surer(step: Step) -> StepSource | None:
+    """The surest of the step's sources giving a month or year that holds its date, when
+    surer than the date: "Netflix confirms August 2027", then "premieres August 20"
+    reported. The step is confirmed, its day only reported."""
+    if step.date is None or not step.date_is_weaker:
+        return None
+    return _surest_holding(step.sources, step.date, step.date_sureness)
+
+
+def _surest_holding(
+    sources: Iterable[StepSource], time: PartialDate, than: Certainty
+) -> StepSource | None:
+    """The surest source (newest at equal) giving a time holding ``time``, coarser, surer
+    than ``than``."""
+    surer = [
+        s
+        for s in sources
+        if s.certainty > than and s.date is not None and s.date != time and s.date.holds(time)
     ]
     # at equal certainty the narrowest: "2027 confirmed" after "August 2027 confirmed" is less
     return max(reversed(surer), key=lambda s: (s.certainty, -_span(s.date)), default=None)

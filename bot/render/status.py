@@ -17,6 +17,7 @@ from bot.domain.status import (
     SeasonStatus,
     Step,
     StepSource,
+    date_made_surer,
     move_made_surer,
     moved_day,
     moved_period,
@@ -126,15 +127,22 @@ def step_line(
         year_inferred=step.year_inferred,
         release=step.milestone in PREMIERE_DAYS,
     )
-    if step.date_is_weaker:
+    # "August 20 · reported (August 2027 confirmed)": the step is confirmed by a month
+    # holding the day, the day itself only reported; "confirmed" alone reads as the day's.
+    month = date_made_surer(step) if step.milestone is Milestone.RELEASE_DATE_ANNOUNCED else None
+    certainty = step.certainty
+    if month is not None and month.date is not None:
+        certainty = step.date_sureness
+        surer = f" ({month.date.human()} {month.certainty.label}){surer}"
+    elif step.date_is_weaker:
         when += f" (date {step.date_sureness.label})"
     if step.date_overtaken:
         when += ", before a delay"
     if step.rival_dates:
         premiere = step.milestone in PREMIERE_DAYS
         when += f" (sources differ: also {rivals_text(step.rival_dates, release=premiere)})"
-    sure = step.certainty.label + surer
-    return f"{ICONS[step.certainty]} **{label}**: {when} · {sure} · " + _sources(step, sources)
+    sure = certainty.label + surer
+    return f"{ICONS[certainty]} **{label}**: {when} · {sure} · " + _sources(step, sources)
 
 
 def made_surer_text(status: SeasonStatus) -> str:

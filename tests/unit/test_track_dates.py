@@ -531,3 +531,27 @@ def test_a_delay_to_a_day_where_no_day_was_given_is_the_day_fans_wait_for(
     assert headline(show, SEASON4, surer, TOLD).endswith("(2027 confirmed).")
     shown = season_episodes_embed(show, SEASON4, TOLD, surer).description or ""
     assert "expected in August 2027, delay reported (2027 confirmed)" in shown
+
+
+def test_a_day_reported_within_a_confirmed_month_reads_reported_beside_the_month(
+    show: Show,
+) -> None:
+    """'Netflix confirms August 2027', then 'premieres August 20' reported (posted 'Date
+    set'), then another outlet's 'premieres September 3': /status read '✅ Release date:
+    August 20 (date reported) (sources differ: also September 3) · confirmed', the month's
+    certainty where fans read the day's. The line says the day's own, and the month's."""
+    month = told(C, period=AUGUST, url="https://netflix.example/")
+    day = told(R, date(2027, 8, 20), at=timedelta(days=2), url="https://b.example/")
+    other = told(R, date(2027, 9, 3), at=timedelta(days=4), url="https://c.example/")
+    for news in ([month, day], [month, day, other]):
+        ladder = ladder_text(season_status(SEASON4, news), TOLD)
+        line = next(line for line in ladder.splitlines() if "**Release date**" in line)
+        assert line.startswith("📰") and "(date reported)" not in line
+        assert "· reported (August 2027 confirmed) ·" in line
+    # a day the delay overtook says so too; a confirmation giving no time, as before
+    delay = told(R, date(2027, 10, 1), milestone=Milestone.DELAYED, at=timedelta(days=5))
+    ladder = ladder_text(season_status(SEASON4, [month, day, delay]), TOLD)
+    assert "before a delay · reported (August 2027 confirmed) ·" in ladder
+    undated = replace(month, period=None)
+    ladder = ladder_text(season_status(SEASON4, [undated, day]), TOLD)
+    assert "(date reported) · confirmed ·" in ladder
