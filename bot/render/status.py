@@ -80,14 +80,18 @@ def milestone_label(milestone: Milestone, season: int) -> str:
     return LABELS[milestone]
 
 
-def _sources(step: Step, limit: int = 2) -> str:
+def _sources(step: Step, limit: int = 2, retold: Sequence[StepSource] = ()) -> str:
+    """``retold``: premiere months told of a delay's time (``SeasonStatus.move_retold``),
+    named after the delays' own reports, however sure: "Netflix confirms August 2027" first
+    on a Delayed line would read as the delay's source, hiding the report that moved it."""
     if not limit:
-        return plural(len(step.sources), "source")
+        return plural(len(step.sources) + len(retold), "source")
     # The date's own sources first (another date's headline beside it would contradict it),
     # then strongest first: a confirmation outranks the rumour that preceded it.
     ordered = sorted(
         step.sources, key=lambda s: (step.date is not None and s.date != step.date, -s.certainty)
     )
+    ordered += sorted(retold, key=lambda s: -s.certainty)
     return sources_line([(shown_link(s.url), _title(s)) for s in ordered], limit, more_word="")
 
 
@@ -115,9 +119,11 @@ def step_line(
     *,
     stands: bool = True,
     surer: str = "",
+    retold: Sequence[StepSource] = (),
 ) -> str:
     """``stands``: whether the step's date is still one to count down to; ``surer``: what
-    was told more surely of its time since (``made_surer_text``)."""
+    was told more surely of its time since (``made_surer_text``); ``retold``: the delay's
+    time retold (``_sources``)."""
     label = milestone_label(step.milestone, season)
     # No countdown to a date a later delay may have moved.
     when = when_text(
@@ -142,7 +148,7 @@ def step_line(
         premiere = step.milestone in PREMIERE_DAYS
         when += f" (sources differ: also {rivals_text(step.rival_dates, release=premiere)})"
     sure = certainty.label + surer
-    return f"{ICONS[certainty]} **{label}**: {when} · {sure} · " + _sources(step, sources)
+    return f"{ICONS[certainty]} **{label}**: {when} · {sure} · " + _sources(step, sources, retold)
 
 
 def made_surer_text(status: SeasonStatus) -> str:
@@ -198,11 +204,14 @@ def ladder_text(status: SeasonStatus, now: datetime, sources: int = SOURCES_SHOW
             # date was given since, nor once the season is out.
             stands = flag.milestone is not Milestone.DELAYED or moved_to(status) is not None
             surer = ""
+            retold: Sequence[StepSource] = ()
             if flag.milestone is Milestone.DELAYED and status.move_retold:
                 # the retellings of its time are the delay's sources, not the overtaken date's
-                flag = replace(flag, sources=(*flag.sources, *status.move_retold))
+                retold = status.move_retold
                 surer = made_surer_text(status) if stands else ""
-            line = step_line(flag, status.season, now, sources, stands=stands, surer=surer)
+            line = step_line(
+                flag, status.season, now, sources, stands=stands, surer=surer, retold=retold
+            )
             lines.append(icon + line[1:] + tail)
     for milestone in FLAGS:
         if (denial := status.denial(milestone)) is not None:

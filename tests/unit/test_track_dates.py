@@ -555,3 +555,35 @@ def test_a_day_reported_within_a_confirmed_month_reads_reported_beside_the_month
     undated = replace(month, period=None)
     ladder = ladder_text(season_status(SEASON4, [undated, day]), TOLD)
     assert "(date reported) · confirmed ·" in ladder
+
+
+def test_the_delayed_line_names_the_delays_reports_before_a_month_retelling_them(
+    show: Show,
+) -> None:
+    """The Delayed line ordered its sources by certainty, so Netflix's confirmed August, a
+    retelling of the first delay's time, came first: once 'season 4 premiere on August 14
+    postponed' took the day away, the line read '⏳ Delayed: date unknown · reported ·
+    [Netflix confirms August 2027] · [delayed to August 14] · +1', the delay that stands
+    hidden; after a second delay to October 2, the first delay's report was the one hidden.
+    A fan reads the first links as the delay's own: the reports come first, the month after."""
+    may, delay, month = _delay_then_surer_month()
+    delay = replace(delay, source_url="https://delay.example/")
+    postponed = replace(
+        delay,
+        event_date=None,
+        moved_from=AUG14,
+        seen_at=TOLD + timedelta(days=6),
+        source_url="https://again.example/",
+    )
+    october = told(R, date(2027, 10, 2), milestone=Milestone.DELAYED, at=timedelta(days=6))
+    october = replace(october, source_url="https://october.example/")
+    for second in (postponed, october):
+        ladder = ladder_text(season_status(SEASON4, [may, delay, month, second]), TOLD)
+        line = next(line for line in ladder.splitlines() if "**Delayed**" in line)
+        shown = line.split(" · ", 2)[2]
+        assert delay.source_url in shown and second.source_url in shown
+        assert month.source_url not in shown and shown.endswith("+1")
+    # while the move stands, the month is named after its report, as before
+    ladder = ladder_text(season_status(SEASON4, [may, delay, month]), TOLD)
+    line = next(line for line in ladder.splitlines() if "**Delayed**" in line)
+    assert line.index(delay.source_url) < line.index(month.source_url)
