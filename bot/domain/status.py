@@ -6,7 +6,7 @@ signal is worth announcing; ``/status`` renders ``season_status``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -279,7 +279,11 @@ def season_status(season: Season, learned: Sequence[LearnedEvent]) -> SeasonStat
         delayed=steps.get(Milestone.DELAYED),
         revived=_revived(claims.get(Milestone.CANCELLED, []), claims.get(Milestone.RENEWED, [])),
         denied=tuple(denied),
-        move_since=_move_since(steps.get(Milestone.DELAYED), withdrawn),
+        move_since=_move_since(
+            steps.get(Milestone.DELAYED),
+            withdrawn,
+            claims.get(Milestone.RELEASE_DATE_ANNOUNCED, []),
+        ),
     )
     told = claims.get(Milestone.RELEASE_DATE_ANNOUNCED, [])
     retold, overtaken = _move_retellings(status, told, delayed)
@@ -337,20 +341,41 @@ def move_told_at(status: SeasonStatus) -> datetime | None:
     return status.move_since
 
 
-def _move_since(step: Step | None, withdrawn: Sequence[_Claim]) -> datetime | None:
+def _move_since(
+    step: Step | None, withdrawn: Sequence[_Claim], dates: Sequence[_Claim]
+) -> datetime | None:
     """When the delay step's standing move was first told: its first source giving its time
     (or one within it) since the last giving another. Outlets telling the same move since
     retell it: "Netflix confirms August" between two reports of "delayed to August 14"
     still retells that move, as it does when a denial withdrew the first report between
-    them (``withdrawn``): the move told again is the one the month confirmed."""
+    them (``withdrawn``). So does such a month told since a delay within it, while every
+    delay since stays within it ("delayed to August 14", "Netflix confirms August", then
+    "delayed to August 21"): the premiere never left the month it confirmed."""
     if step is None:
         return None
+    time = step.date
     sources = [*step.sources, *(s for c in withdrawn for s in c.sources)]
     told = sorted(((s.seen_at, s.date) for s in sources if s.seen_at), key=lambda t: t[0])
+    since = _run_start(told, lambda when: time is not None and when.holds(time))
+    if time is None or since is None:
+        return since  # delayed again to no known day: nothing retells a time
+    for c in dates:
+        month, seen = c.date, c.order[1]
+        if not c.order[0] or month is None or seen is None or seen >= since:
+            continue
+        if _coarser(month, time) and (start := _run_start(told, month.holds)) is not None:
+            since = min(since, start) if start < seen else since
+    return since
+
+
+def _run_start(
+    told: Sequence[tuple[datetime, PartialDate | None]], within: Callable[[PartialDate], bool]
+) -> datetime | None:
+    """When the last run of ``told`` (delays' times, in the order told) ``within`` began."""
     since: datetime | None = None
     run = False
     for seen, when in told:
-        holds = when is not None and step.date is not None and when.holds(step.date)
+        holds = when is not None and within(when)
         if not (holds and run):
             since = seen
         run = holds

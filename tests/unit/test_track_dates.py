@@ -587,3 +587,37 @@ def test_the_delayed_line_names_the_delays_reports_before_a_month_retelling_them
     ladder = ladder_text(season_status(SEASON4, [may, delay, month]), TOLD)
     line = next(line for line in ladder.splitlines() if "**Delayed**" in line)
     assert line.index(delay.source_url) < line.index(month.source_url)
+
+
+@pytest.mark.parametrize("denied", [True, False], ids=["denied-between", "no-denial"])
+def test_a_new_delay_within_netflixs_month_keeps_the_month_its_own(
+    show: Show, denied: bool
+) -> None:
+    """As above, but the delay told since names another day within August ('delayed to
+    August 21'), after a denial or not: the month confirmed still holds the premiere, yet it
+    read as told before the move, so another outlet confirming August was posted 'Now more
+    certain' a second time (and, after the denial, the release line read 'August 2027,
+    before a delay · confirmed'). The premiere never left August: the month is the move's."""
+    may, delay, month = _delay_then_surer_month()
+    news = [may, delay, month]
+    if denied:
+        news.append(replace(delay, event_date=None, denied=True, seen_at=TOLD + timedelta(5)))
+    aug21 = told(R, date(2027, 8, 21), milestone=Milestone.DELAYED, at=timedelta(days=6))
+    news.append(replace(aug21, source_url="https://x.example/"))
+    other = replace(month, seen_at=TOLD + timedelta(days=7), source_url="https://y.example/")
+    assert assess(Observation(show, 4, other), news) == "extra_source"
+    ladder = ladder_text(season_status(SEASON4, news), TOLD)
+    assert "August 2027, before a delay" not in ladder
+    assert "· reported (August 2027 confirmed) ·" in ladder
+    # a delay out of the month leaves it history, as before: its confirmation is news
+    october = replace(news[-1], event_date=date(2027, 10, 2))
+    assert (
+        assess(
+            Observation(show, 4, replace(other, period=PartialDate(2027, 10))),
+            [
+                *news[:-1],
+                october,
+            ],
+        )
+        == "raised_certainty"
+    )
