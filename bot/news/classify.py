@@ -67,6 +67,7 @@ from bot.news.rules import (
     MAY_DENY,
     MONTH,
     MONTHS,
+    MONTHS_IN,
     NETWORK,
     NONE_LANG,
     NOT_LANG,
@@ -414,7 +415,9 @@ def _shows_in_general(text: str, start: int, end: int) -> bool:
 
 # Cheap gate before the costlier NEGATED_OFFICIAL search.  ``NOT_LANG``'s words spelt as
 # plain text: with word breaks (``\b``) the gate costs twice as much (5.4 µs a text, not 2.5).
-_MAY_NEGATE = re.compile(r"n't|not |no |yet to|nicht|non |não|pas |niet|ikke|inte|nie ")
+_MAY_NEGATE = re.compile(
+    r"n't|not |no |yet to|nicht|non |não|pas |niet|ikke|inte|nie |tidak|belum|tak "
+)
 # A title that ends as a sentence ends, as the lead sentence a feed without headlines gives
 # for its title does ("... returns for a second season on Apple TV+."; not "...").
 _SENTENCE_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*\s*$")
@@ -2391,7 +2394,7 @@ def _period(match: re.Match[str], when: date) -> PartialDate:
         return PartialDate(first.year, first.month)
     if match["only"]:
         return PartialDate(int(match["only"]))
-    month = MONTHS[match["month"]]
+    month = MONTHS.get(match["month"]) or MONTHS_IN[match["month"]]
     year = int(match["year"]) if match["year"] else when.year + (month < when.month)
     return PartialDate(year, month)
 
@@ -2411,11 +2414,16 @@ _PREMIERE_VERB = (
     r"|uscita|sortie|startet"
     # (fr "arrivera en juin", it "uscirà a giugno", de "kommt im Juni", "läuft ab Juni")
     r"|arrivera|débarquera|uscirà|debutt(?:a|erà)|kommt|erscheint|läuft"
+    # nl "verschijnt in juni", pl "premiera w czerwcu", id "tayang pada bulan Juni"
+    r"|verschijnt|komt|zadebiutuje|trafi|premiera|tayang|rilis|hadir|dijadwalkan"
 )
 # Month names in full, in every language the rules read ("jun", "mar" alone are more often
 # a name or a word than a month).
 _FULL_MONTHS = sorted(
-    (m for m in MONTHS if m == "may" or m not in {n[:3] for n in _MONTH_NAMES.split("|")}),
+    (
+        *(m for m in MONTHS if m == "may" or m not in {n[:3] for n in _MONTH_NAMES.split("|")}),
+        *MONTHS_IN,
+    ),
     key=len,
     reverse=True,
 )
@@ -2431,7 +2439,8 @@ _NEW_PERIOD_LANG = re.compile(
 _NOT_PREMIERE = r"(?!(?:film|shoot|wrap|renew|produc|cast|writ|trailer|after|since|and|but)\w*\b)"
 _SET_PERIOD = re.compile(
     rf"\b(?:{_PREMIERE_VERB})\b(?: {_NOT_PREMIERE}[\w',:-]+){{0,4}}?"
-    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|ab|para|per|pour))?(?P<article> the| an?)? "
+    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|ab|para|per|pour|w|we|pada bulan|pada|bulan))?"
+    r"(?P<article> the| an?)? "
     # (a month joined to a word is none: "a May-December romance")
     rf"{PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})(?!-)"
     r"(?:,?(?: de| del)? (?P<year>(?:19|20)\d\d))?|(?P<only>(?:19|20)\d\d)|(?P<next>next year)"
@@ -2452,6 +2461,10 @@ _ENGLISH_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _PERIOD_PREMIERE = re.compile(
     rf"\b(?:an?|the|its) {_PERIOD} (?:premiere|release|debut|launch|return|bow)\b"
 )
+# ... or, in Korean, before its verb: "6월 공개" (out in June; "june 공개" once normalised).
+_PERIOD_KO = re.compile(rf"\b{_PERIOD} (?:에 |부터 )?(?:[\w']+ )?(?:공개|방송|방영|첫방|출격|컴백)")
+_SET_PERIODS = (_SET_PERIOD, _PERIOD_PREMIERE, _FROM_PERIOD)
+_SET_PERIODS_LANG = (*_SET_PERIODS, _PERIOD_KO)  # (a text all ASCII holds no Korean)
 
 
 # A day a release date's sentence sets the premiere for, when its rule captured none: after
@@ -2499,7 +2512,7 @@ def _set_periods(doc: _Doc, event: _Hit, when: date | None) -> list[PartialDate]
     left, right = doc.bounds(event.start, event.end)
     periods = [
         _period(match, when)
-        for regex in (_SET_PERIOD, _PERIOD_PREMIERE, _FROM_PERIOD)
+        for regex in (_SET_PERIODS if doc.ascii else _SET_PERIODS_LANG)
         for match in regex.finditer(text, left, right)
         if not (match["month"] and not match["year"] and _no_month(match.groupdict()))
     ]

@@ -32,6 +32,11 @@ _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 PREFIX_LEN = 4
+# A Korean word's stem takes its particles and endings glued on ("시즌이", "제작을",
+# "공개된다") and a number may follow a noun unspaced ("시즌3"): a word starting in Hangul is
+# known by its first two syllables, on both sides of the gate.
+HANGUL_PREFIX_LEN = 2
+_HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
 
 Group = frozenset[str]  # at least one of these word prefixes must be in the text
 Item = tuple[Any, Any]  # one node of a parse tree: (opcode, argument)
@@ -55,14 +60,19 @@ _NOT_DIGITS = bytes(code for code in range(256) if not 48 <= code <= 57)
 
 
 def text_prefixes(text: str) -> set[str]:
-    """The first ``PREFIX_LEN`` letters of every word (``\\w+`` run) of ``text``, plus
-    ``DIGIT_MARK`` when it holds a digit and ``QUESTION_MARK`` when it holds a "?"."""
+    """The first ``PREFIX_LEN`` letters of every word (``\\w+`` run) of ``text`` (and the
+    first ``HANGUL_PREFIX_LEN`` of a Korean one), plus ``DIGIT_MARK`` when it holds a digit
+    and ``QUESTION_MARK`` when it holds a "?"."""
     if text.isascii():
         raw = text.encode("ascii")
         found = set(map(_FIRST_LETTERS, raw.translate(_ASCII_BREAKS).decode("ascii").split()))
         has_digit = bool(raw.translate(None, _NOT_DIGITS))
     else:
-        found = set(map(_FIRST_LETTERS, _WORD_RUNS.findall(text)))
+        runs = _WORD_RUNS.findall(text)
+        found = set(map(_FIRST_LETTERS, runs))
+        found.update(
+            run[:HANGUL_PREFIX_LEN] for run in runs if _HANGUL_FIRST <= run[0] <= _HANGUL_LAST
+        )
         has_digit = _DIGIT.search(text) is not None
     if has_digit:
         found.add(DIGIT_MARK)
@@ -278,7 +288,9 @@ def _word_group(items: Sequence[Item]) -> Group | None:
         return None
     group: set[str] = set()
     for letters, status in states:
-        if len(letters) >= PREFIX_LEN:
+        if len(letters) >= HANGUL_PREFIX_LEN and _HANGUL_FIRST <= letters[0] <= _HANGUL_LAST:
+            group.add(sys.intern(letters[:HANGUL_PREFIX_LEN]))
+        elif len(letters) >= PREFIX_LEN:
             group.add(sys.intern(letters[:PREFIX_LEN]))
         elif status == _ENDED and letters:
             group.add(sys.intern(letters))  # a whole short word: "no", "has"

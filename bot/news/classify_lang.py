@@ -1,5 +1,6 @@
 """Event wording in the other languages the feeds carry: Portuguese, Spanish,
-Italian, French, German, Dutch, Polish, and a few Hindi basics.
+Italian, French, German, Dutch, Polish, and a few Hindi basics (Indonesian and Korean in
+their own modules, ``classify_lang_id`` and ``classify_lang_ko``).
 
 Kept apart from ``rules`` (the English tables) so that each language's verbs
 sit together; ``classify_tables`` appends these rules to the English ones.
@@ -10,8 +11,10 @@ signs, which ``\\w`` does not match, so those patterns do without ``\\b``.
 
 from __future__ import annotations
 
+from bot.news.classify_lang_id import ID_LANG
+from bot.news.classify_lang_ko import KO_LANG
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, _MONTH_IN_FULL, NETWORK, EventRule, Family, _rule
+from bot.news.rules import _DATE, _MONTH_IN_FULL, MONTHS_IN, NETWORK, EventRule, Family, _rule
 
 # Ordinals of seasons, for "segunda temporada", "derde seizoen", "zweite Staffel".
 _ORDINAL = (
@@ -91,7 +94,10 @@ RENEW_LANG = Family(
             r"\b(?:(?:vai )?ganhar?|gana|tendrá|terá|tem|recibe|recebe|garante|confirm\w*|krijgt"
             r"|bekommt"
             r"|erhält|aura|habrá|får|fick|fikk|blir|bliver|kommer"
-            r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma)\b(?: (?:una|uma|un|une|a|la|le|su"
+            r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma"
+            # nl "Netflix bevestigt derde seizoen", pl "Netflix zamówił 3. sezon"
+            r"|bevestigt|bevestigde|zamówił\w*|potwierdza|potwierdził\w*)\b"
+            r"(?: (?:una|uma|un|une|a|la|le|su"
             rf"|sua|een|eine|die|nog|en|ett|et))? {_ORDINAL}(?: y (?:última|final))? {_SEASON}\b"
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
             # (not another noun's: "segunda temporada: el drama de una muerte anunciada"; nor
@@ -183,12 +189,6 @@ RENEW_LANG = Family(
             r"|\bavrà altre (?:due|tre|quattro|\d) stagioni\b",
         ),
         _rule(
-            "renewed-ko",
-            M.RENEWED,
-            # ko "'비밀의 숲' 시즌2 제작 확정" (season 2 production confirmed)
-            r"시즌 ?\d+[^.?!]{0,12}확정",
-        ),
-        _rule(
             "season-comes-lang",
             M.RENEWED,
             # de "Staffel 2 kommt!" (a date after it makes it a premiere)
@@ -278,16 +278,20 @@ RENEW_LANG = Family(
             # it "stagione 3 confermata", fr "saison 3 confirmée", de "Staffel 3 bestätigt"
             # (not a list's "series con temporada 3 confirmada", "Serien mit Staffel 3 bestätigt")
             r"(?<!\bcon )(?<!\bcom )(?<!\bmit )(?<!\bavec )(?<!\bcon la )(?<!\bavec une )"
-            rf"\b{_SEASON} \d{{1,2}},? (?:(?:é|está|est|è|ist|wurde) )?"
+            r"(?<!\bmet )(?<!\bz )"
+            rf"\b{_SEASON} \d{{1,2}},? (?:(?:é|está|est|è|ist|wurde|is|wordt|jest|został) )?"
             r"(?:oficialmente |officiellement "
-            r"|ufficialmente |offiziell )?(?:confirmada|confirmado|confermata|confirmée|garantida"
+            r"|ufficialmente |offiziell |officieel |oficjalnie )?"
+            r"(?:confirmada|confirmado|confermata"
+            # nl "seizoen 3 bevestigd", pl "sezon 3 potwierdzony"
+            r"|bevestigd|besteld|potwierdzony|zamówiony|confirmée|garantida"
             # (the German participle is also a verb, "Staffel 3 bestätigt den Trend": last only)
             r"|assegurada|(?:bestätigt|bestellt)(?=$|[.!:,;]| - ))\b"
             # (not a list's heading: "Staffel 3 bestätigt: Diese Serien gehen weiter")
             r"(?![^.?!]*\b(?:serien|series|séries)\b)"
             # (nor a season known whose day is the news: "la temporada 2 confirmada llega en mayo")
             r"(?![^.?!]*\b(?:llega|llegará|llegan|se estrena|estrena|chega|estreia|arrive|sort"
-            r"|arriva|esce|debutta|kommt|startet|erscheint)\b)"
+            r"|arriva|esce|debutta|kommt|startet|erscheint|verschijnt|komt|zadebiutuje|trafi)\b)"
             # confirmed with its number after: fr "Netflix confirme une saison 2"
             r"|\b(?:confirme|confirment|confirma|confirmó|confirmou|conferma|bestätigt)"
             r" (?:une |una |uma |eine )?(?:nouvelle |nueva |nova |nuova |neue )?"
@@ -355,7 +359,8 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             rf"\b{_CANCELS}\b(?! (?:as |las |el |los |o |a )?{_SHOOTING})"
             r"|\b(?:cancella|cancellato|annule|annulé|abandonnée?s?"
-            r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|gecancelt|anulowan\w*|kasuje"
+            r"|abgesetzt|gestrichen|stopgezet|geannuleerd|annuleert|gecanceld|gecancelt|anulowan\w*"
+            r"|anulował\w*|anuluje|kasuje"
             r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
             r"|skrotet|skrottet)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
             # de "Netflix setzt Harbor Lights ab", a name with a comma too ("setzt XO, Kitty ab");
@@ -446,7 +451,7 @@ CANCEL_LANG = Family(
             r"|nie przedłuż\w*)\b"
             # "débranche", "a mis fin à la série", "chiude i battenti", "geschrapt", "rezygnuje z
             # dalszej produkcji", sv "lägger ner", no "legge ned", da/no "stopper"
-            r"|\b(?:débranche|débranché|chiude i battenti|geschrapt|rezygnuje z"
+            r"|\b(?:débranche|débranché|chiude i battenti|geschrapt|schrapt|rezygnuje z"
             r"|lägger (?:ner|ned)|legger ned|legge ned|stopper)\b"
             r"|\b(?:a|ont) mis fin à (?:la série|l'aventure)\b"
             # "there will be no fourth season": nl "er komt geen derde seizoen", "een derde
@@ -1324,9 +1329,21 @@ RELEASE_LANG = Family(
             # a Netflix el 19 de febrero" is the premiere)
             r"|(?:vuelve|volverá|regresa|regresará)(?! a (?!star\b)\w+(?:ar|er|ir)\b)"
             r"|va (?:arriver|sortir|débarquer)"
-            r"|udkommer|landar|kommer ut)\b[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on "
+            # pl "zadebiutuje 5 czerwca", "trafi na Netflix 5 czerwca" (the singular: the
+            # plural's subject is the episodes as often, train's V30B-010 a trailer's news)
+            r"|udkommer|landar|kommer ut|zadebiutuje|trafi)\b"
+            r"[^.?!]{0,30}?\b(?:el |em |am |op |il |le |den |on "
             r"|a partir del? |ab "
             rf"|dal )?(?P<date>{_DATE})",
+        ),
+        _rule(
+            "premiere-on-date-pl",
+            M.RELEASE_DATE_ANNOUNCED,
+            # pl, the premiere's noun and its day or month: "sezon 3 – data premiery 5 czerwca",
+            # "premiera 3. sezonu w czerwcu" (not moved: "premiera … przełożona na 5 czerwca"
+            # is a delay)
+            r"\bpremier(?:a|y)\b(?![^.?!]{0,60}\b(?:przełożon\w*|przesunięt\w*|opóźnion\w*)\b)"
+            rf"[^.?!]{{0,40}}?\b(?:w |we |dnia |na )?(?P<date>{_DATE}|(?:{'|'.join(MONTHS_IN)})\b)",
         ),
         _rule(
             "premieres-verb-last-lang",
@@ -1420,7 +1437,8 @@ RELEASE_LANG = Family(
             r"|regressa esta noite|estreia hoje"
             r"|estreia esta noite|chega hoje|ya está disponible|est disponible dès"
             r"|ya puedes ver(?![^.?!]{0,30}\b(?:adelanto|tráiler|trailer|avance|teaser)\b)"
-            r"|jest już dostępny|już na (?:netfliksie|hbo max|disney\+|prime video|canal\+)"
+            r"|(?:jest )?już dostępn[yae](?! (?:jest )?(?:zwiastun|trailer|teaser))"
+            r"|już na (?:netflix|netfliksie|hbo max|disney\+|prime video|canal\+)"
             r"|nu finns (?:\w+ ){0,4}på|netop landet på)\b"
             # arrived: it "è approdata su", es "llega a Prime Video la segunda temporada", pt
             # "chegou ao Apple TV+", pl "zadebiutował w", de "seit Freitag ... abrufbar", nl
@@ -2060,5 +2078,7 @@ LANG_FAMILIES: tuple[Family, ...] = (
     CAST_MORE_LANG,
     RELEASE_LANG,
     TRAILER_LANG,
+    ID_LANG,
+    KO_LANG,
 )
 LANG_RULES: tuple[EventRule, ...] = tuple(r for f in LANG_FAMILIES for r in f.rules)

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from bot.news.classify_gate import DIGIT_MARK
 from bot.news.markup import html_to_text
-from bot.news.rules import MONTH, MONTHS, ORDINALS, SENTENCE_BREAK
+from bot.news.rules import MONTH, MONTHS, ORDINALS, ORDINALS_AFTER, ORDINALS_PL, SENTENCE_BREAK
 from bot.number_words import CARDINALS
 
 # Curly quotes, primes, dashes and odd spaces to their plain forms.
@@ -136,6 +136,23 @@ def _plain(text: str) -> str:
     return text
 
 
+# A Korean date, "6월 5일", "2026년 6월": numbers before their units, which the date rules
+# read once written as English ("june 5", "june 2026"; the trailing space unglues a particle:
+# "5일에" is "june 5 에").
+_KO_DATE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)년 ?)?(?<!\d)(?P<month>1[0-2]|0?[1-9])월"
+    r"(?: ?(?P<day>[12]\d|3[01]|0?[1-9])일)?"
+)
+_ENGLISH_MONTH = ("", *tuple(MONTHS)[:12])  # (``MONTHS`` opens with English's, January first)
+
+
+def _ko_date(m: re.Match[str]) -> str:
+    month = _ENGLISH_MONTH[int(m["month"])]
+    day = f" {int(m['day'])}" if m["day"] else ""
+    year = (", " if day else " ") + m["year"] if m["year"] else ""
+    return f"{month}{day}{year} "
+
+
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
@@ -147,6 +164,8 @@ def normalise(text: str) -> str:
     if not text.isascii() or not text.isprintable() or ODD_PRINTABLE in text:
         text = _plain(text)
     text = text.lower()
+    if "월" in text:
+        text = _KO_DATE.sub(_ko_date, text)
     if "." in text:
         text = _undotted(text)
     # (a word looked for first: the whole pattern's scan costs more than normalising)
@@ -187,6 +206,8 @@ _RARE_WORDS = (
     "sesong",
     "sæson",
     "säsong",
+    "musim",
+    "시즌",
     "installment",
     "instalment",
     "chapter",
@@ -194,9 +215,11 @@ _RARE_WORDS = (
 _RARE_SEASON_WORD = re.compile("|".join(_RARE_WORDS))
 # Their first four letters: callers holding a text's word prefixes skip the scan without them.
 RARE_SEASON_PREFIXES = frozenset(word[:4] for word in _RARE_WORDS)
+# (ko writes the number unspaced, "시즌3", or a particle glued to it, "시즌 2가")
+_GLUED = re.compile(r" ?(\d{1,2})(?!\d)")
 _AFTER = re.compile(
     rf"(?:s? (?P<lo>\d{{1,2}}) (?:and|&|through|to|-) \d{{1,2}}\b|\w* (?P<num>\d{{1,2}}|{_CARD})\b"
-    r"(?![\d,.]\d))"
+    rf"(?![\d,.]\d)| (?P<ord>{'|'.join(ORDINALS_AFTER)})\b)"
 )
 # (with the Romance ordinal indicators: pt "3ª temporada", "3.ª", "3a", es "3º", "3°", it
 # "3ª stagione")
@@ -227,6 +250,8 @@ def _number_before(text: str, start: int) -> int | None:
         if len(words) >= 3 and words[-2] == "and" and words[-3] in ORDINALS:
             return ORDINALS[words[-3]]
         return ORDINALS[word]
+    if word in ORDINALS_PL:
+        return ORDINALS_PL[word]
     m = _DIGIT_ORD.fullmatch(word)
     return _number(m.group(1)) if m else None
 
@@ -254,7 +279,15 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
         if at and text[at - 1].isalnum():
             continue
         after = _AFTER.match(text, end, end + 12)
-        value = _number(after.group("lo") or after.group("num")) if after else None
+        if after is None and text.startswith("시즌", at):
+            after = _GLUED.match(text, end)
+            value = _number(after.group(1)) if after else None
+        elif after is None:
+            value = None
+        elif after.group("ord"):
+            value = ORDINALS_AFTER[after.group("ord")]
+        else:
+            value = _number(after.group("lo") or after.group("num"))
         if value is None:
             value = _number_before(text, at)
         if value is not None:

@@ -63,6 +63,24 @@ ORDINALS: dict[str, int] = {
     "fjerde": 4,
     "femte": 5,
 }
+# pl ordinals, declined as a season's is ("trzeci sezon", "trzeciego sezonu", "z trzecim
+# sezonem"): the season parser's only (in ``ORDINALS`` every English pattern would carry them).
+ORDINALS_PL: dict[str, int] = {
+    "drugi": 2,
+    "drugiego": 2,
+    "drugim": 2,
+    "trzeci": 3,
+    "trzeciego": 3,
+    "trzecim": 3,
+    "czwarty": 4,
+    "czwartego": 4,
+    "czwartym": 4,
+    "piąty": 5,
+    "piątego": 5,
+    "piątym": 5,
+}
+# Ordinals a season's noun comes before: id "musim ketiga" (the third season).
+ORDINALS_AFTER: dict[str, int] = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 
 _ORD = "|".join(ORDINALS)
 _NUM = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -174,12 +192,31 @@ MONTHS: dict[str, int] = {
     "października": 10,
     "listopada": 11,
     "grudnia": 12,
+    # id (the rest as nl's or de's)
+    "maret": 3,
+    "agustus": 8,
     # sv, no, da
     "maj": 5,
     "augusti": 8,
     "desember": 12,
 }
 MONTH = f"(?:{'|'.join(MONTHS)})"
+# pl months in the locative, "premiera w czerwcu": only a premiere's month is read so (the
+# rules' dates, which hold ``MONTH`` in a hundred patterns, leave them out: 80 KiB resident).
+MONTHS_IN: dict[str, int] = {
+    "styczniu": 1,
+    "lutym": 2,
+    "marcu": 3,
+    "kwietniu": 4,
+    "maju": 5,
+    "czerwcu": 6,
+    "lipcu": 7,
+    "sierpniu": 8,
+    "wrześniu": 9,
+    "październiku": 10,
+    "listopadzie": 11,
+    "grudniu": 12,
+}
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A month without its day only in full: alone, "jun" and "mar" are more often a name or a
 # word ("Lee Jun Ho", "mar" in Spanish) than a date.
@@ -198,7 +235,7 @@ _PAST_BETWEEN = (
 )
 
 # "Not" and "no" in the other languages the rules read ("no" itself is English as well).
-NOT_LANG = r"(?:non|não|nicht|niet|ikke|inte|nie|pas)"
+NOT_LANG = r"(?:non|não|nicht|niet|ikke|inte|nie|pas|tidak|belum|tak)"
 NONE_LANG = r"(?:nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|aucune?|geen|ingen)"
 
 # "in just a few hours", "in two hours": a release that close is the day's.
@@ -2575,6 +2612,17 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bwas wir (?:bisher |bislang |schon )?wissen\b"
         r"|\b(?:quello|ciò) che (?:già )?sappiamo\b"
         r"|\bwat we weten\b|\ballt vi vet\b|\bhvad vi ved\b|\bvad vi vet\b|"
+        # pl "co wiemy o 3. sezonie", id "semua yang perlu diketahui", "sinopsis", a guide to
+        # where to watch ("link nonton … sub indo")
+        r"\bco (?:już )?wiemy\b"
+        r"|\byang (?:perlu )?(?:kamu |anda |kita )?(?:ketahui|diketahui|tahu)\b"
+        r"|\bsinopsis\b|\blink nonton\b|\bsub indo\b"
+        # id a list: "Sederet drama Korea tayang di bulan September"
+        r"|\b(?:sederet|deretan|daftar|rekomendasi) (?:\w+ )?(?:drama|drakor|film|serial|series"
+        r"|judul)\b|"
+        # ko "결말" (the ending), "해석" (its reading), "총정리" (a round-up), "알아야 할" (to
+        # know), "관전 포인트" (what to watch for)
+        r"\b결말|\b해석|\b총정리|\b알아야 할|\b관전 포인트|"
         r"\ball (?:you need|we know|we have|you should know)\b|\bhere'?s what\b|\bhere is what\b"
         r"|\bwhat (?:you need )?to know\b|\bwhat to expect\b|\bthings to know\b|\bfaq\b"
         r"|\brelease date (?:estimate|predictions?|speculation|hopes|talk|chatter|window chatter)"
@@ -2590,6 +2638,11 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         # (the wait over, or fans over the moon, is news: "Why the wait is over: … premieres")
         r"|ending|(?<!\bwait is )(?<!\bwait was )over(?! the moon))\b"
         r"|\bwhy there (?:won't|will not|isn't|is no|wasn't) (?:be )?(?:a|another)\b"
+        # nl "Waarom Netflix uw favoriete series van de buis heeft gehaald", pl "dlaczego
+        # Netflix anulował", id "alasan Netflix batalkan", ko "조기 종영 이유"
+        r"|\b(?:waarom|dlaczego|alasan|kenapa|mengapa)\b[^.?!]{0,60}\b(?:van de buis|schrapt"
+        r"|geschrapt|annuleert|geannuleerd|anulował\w*|skasował\w*|batalkan|dibatalkan"
+        r"|membatalkan)\b|\b(?:취소|종영|캔슬)\w* 이유"
         r"|\bexplained\b|\bwhat (?:a|an|you|every) [^.?!]{0,30}should know\b"
         r"|\bexplainer\b|\bguide to\b|\bbeginner'?s guide\b|\bhow (?:does|did) [^.?!]{0,60}end\b"
         r"|\bwhat happens at the end\b|\bis netflix planning\b|\bwhat the actors say\b"
@@ -2637,7 +2690,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|(?! \w))|ed\b|\b(?! season \d{1,2} (?:and|&) (?!\d)))"
         r"|\bfirst impressions?\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert\b)|\brecensione\b|\bcritique\b"
-        r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\b(?:is )?even better than\b"
+        r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\bulasan\b|\bresensi\b|\brekap\b"
+        # ko "리뷰" (review), "후기" (impressions), "리캡" (recap)
+        r"|\b리뷰|\b후기|\b리캡|\b(?:is )?even better than\b"
         r"|\bfirst reactions\b|\breactions are in\b|\bat (?:his|her|their|its) (?:absolute )?best\b"
         r"|\bis an? (?:riveting|gripping|thrilling|stunning|brilliant|must-watch|must-see"
         r"|masterpiece|triumph|delight|slog|mess|letdown|disappointment)\b"
@@ -2776,7 +2831,7 @@ LATE_BLOCK_RULES: tuple[BlockRule, ...] = (
         "review-label",
         r"(?:[:|,-] ?[(\[]?|[(\[]|^)(?:(?:the|our|full|spoiler-free|la|nostra|notre|unsere"
         r"|nuestra|nossa) )?(?:review|recensione|critique|kritik|rezension|cr[ií]tica|rese[nñ]a"
-        r"|resenha|an[aá]lise|recensie|recenzja)[)\]]?$",
+        r"|resenha|an[aá]lise|recensie|recenzja|ulasan|resensi)[)\]]?$",
     ),
     _block(
         "listicle",
@@ -2952,7 +3007,11 @@ RUMOUR = (
     r"|indiscrezion[ei]|potrebbe(?:ro)?|sarebbe(?:ro)?|rubate|trapelat[ei]|poderá|poderia"
     r"|poderiam|estaria|estariam|terão|vazad[ao]s|geruchte?n?|zouden|mogelijk|gelekte?"
     r"|naar verluidt|rykte[rt]?|ryktas|enligt uppgift|efter sigende|lekkede?|läckta|kan ha"
-    r"|podobno|plotk\w+|nieoficjaln\w+|mogły|wyciekły|rzekomo)\b"
+    r"|podobno|plotk\w+|nieoficjaln\w+|mogły|wyciekły|rzekomo|zou"
+    # id "dikabarkan", "kabarnya", "isu", "bocoran", "diduga", "kemungkinan"
+    r"|dikabarkan|kabarnya|isu|bocoran|diduga|kemungkinan)\b"
+    # ko "루머" (rumour), "소문", "전망" (expected), "관측", "가능성" (a chance), "유력" (likely)
+    r"|\b(?:루머|소문|전망|관측|가능성|유력)"
 )
 # The other languages' "apparently", "probably" after a network's verb: a hedge on its word
 # ("Netflix verlängert XO, Kitty wohl"), as en "Netflix apparently renews" is no confirmation.
