@@ -65,12 +65,15 @@ RENEW_LANG = Family(
             M.RENEWED,
             # pt/ca "renova", es "renueva", fr "renouvelle", it "rinnova", nl "verlengt"
             r"\b(?:renova|renovam|renovou|renueva|renuevan|renovó|renovação|renovación|rinnova"
-            r"|rinnovata|rinnovato|rinnovo|rinnovare|renouvelle|renouvelée|reconduite?|verlengt"
+            r"|rinnovata|rinnovato|rinnovo|rinnovare|renouvelle|renouvelée|reconduite?"
             r"|przedłuża|przedłużyli|zamawia\w*"
             # sv/no/da "förnyar", "fornyer", "forlænget"
             r"|vernieuwd|förnyar|förnyad|förnyas|fornyer|fornyet|fornyes|fornyelse|forlænger"
             r"|forlænget"
             r"|forlenger|forlenget|descancela|descancelou|descancelada)\b"
+            # nl "Netflix verlengt XO, Kitty" (not "verlengt XO, Kitty niet": Dutch puts its
+            # "not" after the object, and that is a cancellation)
+            r"|\bverlengt\b(?![^.?!;:]{0,40}\bniet\b(?! alleen\b))"
             # it "Nobody Wants This 3 si farà", "la seconda stagione si farà"
             rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b"
             # tr "yeni sezon onaylandı", nl "komt met een derde seizoen", de "den Auftrag für
@@ -99,6 +102,8 @@ RENEW_LANG = Family(
             r"|bevestigt|bevestigde|zamówił\w*|potwierdza|potwierdził\w*)\b"
             r"(?: (?:una|uma|un|une|a|la|le|su"
             rf"|sua|een|eine|die|nog|en|ett|et))? {_ORDINAL}(?: y (?:última|final))? {_SEASON}\b"
+            # (nl "bevestigt vierde seizoen van XO, Kitty niet": its "not" after the object)
+            r"(?![^.?!;:]{0,40}\bniet\b)"
             # "segunda temporada confirmada", "derde seizoen besteld", "zweite Staffel bestätigt"
             # (not another noun's: "segunda temporada: el drama de una muerte anunciada"; nor
             # the season's broadcast: "hat die Ausstrahlung der zweiten Staffel angekündigt"; nor
@@ -359,14 +364,20 @@ CANCEL_LANG = Family(
             M.CANCELLED,
             rf"\b{_CANCELS}\b(?! (?:as |las |el |los |o |a )?{_SHOOTING})"
             r"|\b(?:cancella|cancellato|annule|annulé|abandonnée?s?"
-            r"|abgesetzt|gestrichen|stopgezet|geannuleerd|annuleert|gecanceld|gecancelt|anulowan\w*"
+            r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|gecancelt|anulowan\w*"
             r"|anulował\w*|anuluje|kasuje"
             r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
             r"|skrotet|skrottet)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
             # de "Netflix setzt Harbor Lights ab", a name with a comma too ("setzt XO, Kitty ab");
             # the negation last, "Netflix verlängert Harbor Lights nicht" ("nicht nur" renews)
-            r"|\bsetzt (?!sich\b)[^.?!,]{1,40}(?:, [^.?!,]{1,30})? ab\b"
+            # (not "setzt XO, Kitty nicht ab", which denies it)
+            r"|\bsetzt (?!sich\b)(?:(?!\bnicht\b)[^.?!,]){1,40}"
+            r"(?:, (?:(?!\bnicht\b)[^.?!,]){1,30})? ab\b"
             r"|\bverlängert (?!sich\b)[^.?!;:]{1,40} nicht\b(?! nur\b)"
+            # nl the same, "Netflix verlengt XO, Kitty niet"; "annuleert" unless its "niet"
+            # follows ("Netflix annuleert XO, Kitty niet" denies it)
+            r"|\bverlengt (?!zich\b)[^.?!;:]{1,40} niet\b(?! alleen\b)"
+            r"|\bannuleert\b(?![^.?!;:]{0,40}\bniet\b)"
             # "wordt niet verlengd", "ne sera pas renouvelée", "não será renovada"
             r"|\b(?:wordt|is) niet verlengd\b|\bnicht (?:mehr )?verlängert\b"
             r"|\bne sera pas renouvelée?\b|\b(?:no|não) (?:será|fue|foi) renovad[ao]\b"
@@ -451,9 +462,11 @@ CANCEL_LANG = Family(
             r"|nie przedłuż\w*)\b"
             # "débranche", "a mis fin à la série", "chiude i battenti", "geschrapt", "rezygnuje z
             # dalszej produkcji", sv "lägger ner", no "legge ned", da/no "stopper"
-            r"|\b(?:débranche|débranché|chiude i battenti|geschrapt|schrapt|rezygnuje z"
+            r"|\b(?:débranche|débranché|chiude i battenti|geschrapt|rezygnuje z"
             r"|lägger (?:ner|ned)|legger ned|legge ned|stopper)\b"
             r"|\b(?:a|ont) mis fin à (?:la série|l'aventure)\b"
+            # nl "Netflix schrapt XO, Kitty" (not "schrapt XO, Kitty niet", a denial)
+            r"|\bschrapt\b(?![^.?!;:]{0,40}\bniet\b)"
             # "there will be no fourth season": nl "er komt geen derde seizoen", "een derde
             # seizoen komt er niet", sv "det blir ingen tredje säsong", pt "não haverá quinta
             # temporada", pl "nie będzie 4. sezonu"
@@ -1341,8 +1354,9 @@ RELEASE_LANG = Family(
             M.RELEASE_DATE_ANNOUNCED,
             # pl, the premiere's noun and its day or month: "sezon 3 – data premiery 5 czerwca",
             # "premiera 3. sezonu w czerwcu" (not moved: "premiera … przełożona na 5 czerwca"
-            # is a delay)
-            r"\bpremier(?:a|y)\b(?![^.?!]{0,60}\b(?:przełożon\w*|przesunięt\w*|opóźnion\w*)\b)"
+            # is a delay; nor past: "premiera sezonu 3 była w maju")
+            r"\bpremier(?:a|y)\b(?![^.?!]{0,60}\b(?:przełożon\w*|przesunięt\w*|opóźnion\w*"
+            r"|była|odbyła)\b)"
             rf"[^.?!]{{0,40}}?\b(?:w |we |dnia |na )?(?P<date>{_DATE}|(?:{'|'.join(MONTHS_IN)})\b)",
         ),
         _rule(

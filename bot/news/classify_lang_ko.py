@@ -18,6 +18,9 @@ _SEASON = r"\b시즌 ?\d{1,2}"
 # Done, not planned: a stem's future or intent ("시작할", "시작한다", "마칠") or a plan after it
 # ("시작 예정", "돌입 계획") is no event yet.
 _NOT_YET = r"(?!할|한다|하기|될|된다)(?!\w* (?:예정|계획|전망))"
+# Denied: "아니다", "아냐" (is not), "안 됐다", "않는다" (does not), "못" (cannot), after the
+# verb and what a headline glues to it ("확정된 것 아니다", "취소 아냐").
+_DENIED = r"(?!\w*(?: 것| 건)? ?(?:아니|아냐|안 |않|못))"
 # Releasing: to release, to air, to premiere, to come back.
 _RELEASE = r"(?:공개|방송|방영|첫방|출격|컴백|돌아온)"
 
@@ -28,23 +31,24 @@ KO_LANG = Family(
             M.RENEWED,
             # "'비밀의 숲' 시즌2 제작 확정" (season 2 production confirmed), "시즌2 제작도 확정"
             # (not its release or the shoot confirmed, "시즌3 공개일 확정", "시즌3 6월 5일 공개
-            # 확정"; nor denied, "확정 아냐")
-            rf"{_SEASON}\w*(?:(?!공개|방송|방영|촬영|예고|티저|\d)[^.?!]){{0,12}}확정"
-            r"(?! ?(?:아니|아냐|안 |않|못))",
+            # 확정"; nor denied, "확정 아냐", "확정된 것 아니다", or not yet, "미확정")
+            rf"{_SEASON}\w*(?:(?!공개|방송|방영|촬영|예고|티저|\d)[^.?!]){{0,12}}(?<!미)확정"
+            + _DENIED,
         ),
         _rule(
             "cancelled-ko",
             M.CANCELLED,
             # "제작 취소" (production cancelled), "시즌3 제작 무산" (came to nothing), "조기
             # 종영" (ended early), "캔슬", "시즌3 없다" (there is no season 3)
-            r"\b제작\w* (?:취소|무산)|\b조기 종영|\b캔슬"
+            # (not denied: "제작 취소 아냐")
+            rf"(?:\b제작\w* (?:취소|무산)|\b조기 종영|\b캔슬){_DENIED}"
             rf"|{_SEASON}\w* (?:제작\w* )?(?:없다|없어|없는다)",
         ),
         _rule(
             "delayed-ko",
             M.DELAYED,
             # "공개 연기" (release postponed), "방송 일정 연기", "공개일 미뤄져"
-            r"\b(?:공개|방송|방영)\w*(?: 일정)? (?:연기|미뤄|늦춰)",
+            rf"\b(?:공개|방송|방영)\w*(?: 일정)? (?:연기|미뤄|늦춰){_DENIED}",
         ),
         _rule(
             "premieres-on-date-ko",
@@ -52,7 +56,7 @@ KO_LANG = Family(
             # "6월 5일 공개" ("june 5 공개" once normalised), "6월 5일에 전 세계 공개", "6월 방송"
             # (the season's number is no day: "시즌3 6월 공개" is no "3 june")
             r"(?<!\d)(?<!시즌)(?<!시즌 )"
-            rf"(?P<date>{_DATE}) (?:에 |부터 )?(?:[\w']+ ){{0,2}}?\b{_RELEASE}",
+            rf"(?P<date>{_DATE}) (?:에 |부터 )?(?:[\w']+ ){{0,2}}?\b{_RELEASE}{_DENIED}",
         ),
         _rule(
             "out-now-ko",

@@ -7,6 +7,7 @@ that nothing is compiled per call.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -153,6 +154,11 @@ def _ko_date(m: re.Match[str]) -> str:
     return f"{month}{day}{year} "
 
 
+# Hangul spelt as its letters (conjoining jamo, decomposed as macOS writes a file's text):
+# composed into the syllables the rules and the gate read ("시즌", not "ᄉ" "ᅵ" "즌").
+_JAMO = re.compile("[\u1100-\u11ff]")
+
+
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and dashes, drop tags, collapse spaces."""
     if "<" in text or ("&" in text and ";" in text):
@@ -163,6 +169,8 @@ def normalise(text: str) -> str:
     # table maps (``ODD_PRINTABLE``).
     if not text.isascii() or not text.isprintable() or ODD_PRINTABLE in text:
         text = _plain(text)
+        if _JAMO.search(text):
+            text = unicodedata.normalize("NFC", text)
     text = text.lower()
     if "월" in text:
         text = _KO_DATE.sub(_ko_date, text)

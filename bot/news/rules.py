@@ -3001,7 +3001,8 @@ RUMOUR = (
     # "soll bereits", es "estaría grabando", fr "aurait commencé", it "sarebbero iniziate",
     # pt "terão arrancado", nl "zouden", sv "enligt uppgift", no "kan ha", pl "podobno"
     r"|\bsoll(?:en)?\b[^.?!]{0,40}\b(?:bereits|schon)\b"
-    r"|\b(?:gerücht\w*|angeblich|geleakte?\w*|möglicherweise"
+    # (de "laut Netflix-Insidern": the dative plural of en "insiders")
+    r"|\b(?:gerücht\w*|angeblich|geleakte?\w*|möglicherweise|insidern|insiderinnen"
     r"|rumores?|se rumorea|podría|podrían|estaría|estarían|supuestamente|al parecer"
     r"|filtrad[ao]s?|rumeurs?|pourrai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent)|fuites?"
     r"|indiscrezion[ei]|potrebbe(?:ro)?|sarebbe(?:ro)?|rubate|trapelat[ei]|poderá|poderia"
@@ -3010,8 +3011,9 @@ RUMOUR = (
     r"|podobno|plotk\w+|nieoficjaln\w+|mogły|wyciekły|rzekomo|zou"
     # id "dikabarkan", "kabarnya", "isu", "bocoran", "diduga", "kemungkinan"
     r"|dikabarkan|kabarnya|isu|bocoran|diduga|kemungkinan)\b"
-    # ko "루머" (rumour), "소문", "전망" (expected), "관측", "가능성" (a chance), "유력" (likely)
-    r"|\b(?:루머|소문|전망|관측|가능성|유력)"
+    # ko "루머" (rumour), "소문", "전망" (expected), "관측", "가능성" (a chance), "유력" (likely),
+    # and "설" glued to what is rumoured ("확정설", talk of a renewal; "취소설")
+    r"|\b(?:루머|소문|전망|관측|가능성|유력|(?:확정|취소|제작|종영|캔슬|무산|연기|공개)설)"
 )
 # The other languages' "apparently", "probably" after a network's verb: a hedge on its word
 # ("Netflix verlängert XO, Kitty wohl"), as en "Netflix apparently renews" is no confirmation.
@@ -3053,7 +3055,9 @@ CONFIRMED = (
     rf"(?![^.?!]{{0,40}}\b{_HEDGE_LANG}\b)(?![^.?!:;,]{{0,40}}\bnicht\b)"
     # de, the verb's other half or its participle after the object: "Netflix setzt XO, Kitty
     # ab", "kündigt Staffel 3 an", "gibt … bekannt", "hat XO, Kitty verlängert"
-    r"|(?:setzt|setzte|kündigt|kündigte|gibt|gab|hat) (?:(?!\b(?:nicht|kein\w*)\b)[^.?!:]){1,50}?"
+    # (nor a hedge inside: "hat XO, Kitty wohl verlängert")
+    r"|(?:setzt|setzte|kündigt|kündigte|gibt|gab|hat) "
+    rf"(?:(?!\b(?:nicht|kein\w*|{_HEDGE_LANG})\b)[^.?!:]){{1,50}}?"
     r" (?:ab|an|bekannt|verlängert|bestätigt|abgesetzt|angekündigt|bekanntgegeben"
     r"|bekannt gegeben|bestellt|enthüllt)(?=\s*(?:[.,;:!?–-]|$))"
     rf"(?![^.?!]{{0,40}}\b{_HEDGE_LANG}\b))"

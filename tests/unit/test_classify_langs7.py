@@ -133,8 +133,9 @@ def test_the_makers_word_is_confirmed(title: str, summary: str) -> None:
         ("Netflix avrebbe rinnovato XO, Kitty per una terza stagione", Certainty.REPORTED),
         ("Netflix teria renovado XO, Kitty para a 3ª temporada", Certainty.REPORTED),
         ("Netflix renouvellerait XO, Kitty pour une saison 3", Certainty.REPORTED),
-        # a report about the network, not its word
-        ("laut Netflix-Insidern wird XO, Kitty verlängert", Certainty.REPORTED),
+        # a report about the network, not its word (its insiders' hearsay, as en "according
+        # to Netflix insiders" below)
+        ("laut Netflix-Insidern wird XO, Kitty verlängert", Certainty.RUMORED),
         ("laut Netflix-Insidern: XO, Kitty Staffel 3 kommt", Certainty.REPORTED),
         ("XO, Kitty season 3 confirmed by Netflix sources", Certainty.REPORTED),
         ("According to Netflix insiders, XO, Kitty is renewed for season 3", Certainty.RUMORED),
