@@ -54,9 +54,12 @@ KO_LANG = Family(
             "premieres-on-date-ko",
             M.RELEASE_DATE_ANNOUNCED,
             # "6월 5일 공개" ("june 5 공개" once normalised), "6월 5일에 전 세계 공개", "6월 방송"
-            # (the season's number is no day: "시즌3 6월 공개" is no "3 june")
+            # (the season's number is no day: "시즌3 6월 공개" is no "3 june"); its year after
+            # it as ``normalise`` writes it ("2027년 6월 5일" is "june 5, 2027"); not what
+            # else comes out that day ("6월 5일 예고편 공개", the trailer's)
             r"(?<!\d)(?<!시즌)(?<!시즌 )"
-            rf"(?P<date>{_DATE}) (?:에 |부터 )?(?:[\w']+ ){{0,2}}?\b{_RELEASE}{_DENIED}",
+            rf"(?P<date>{_DATE})(?:, (?:19|20)\d\d)? (?:에 |부터 )?"
+            rf"(?:(?!예고|티저)[\w']+ ){{0,2}}?\b{_RELEASE}{_DENIED}",
         ),
         _rule(
             "out-now-ko",

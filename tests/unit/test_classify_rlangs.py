@@ -106,3 +106,15 @@ def test_korean_spelt_in_jamo_reads_as_in_syllables(
         assert (signal.milestone, signal.season, signal.event_date) == (milestone, 4, day), (
             signal.rule
         )
+
+
+def test_a_korean_day_with_its_year_is_read() -> None:
+    # ``normalise`` writes "2027년 6월 5일" as "june 5, 2027": the rule reads the year after
+    signal = _signal("'XO, Kitty' 시즌4 2027년 6월 5일 공개")
+    assert (signal.milestone, signal.event_date) == (M.RELEASE_DATE_ANNOUNCED, date(2027, 6, 5))
+
+
+def test_a_korean_trailers_day_is_no_premiere() -> None:
+    # "6월 5일 예고편 공개": the trailer comes out on June 5, not the season
+    signal = _signal("'XO, Kitty' 시즌4 6월 5일 예고편 공개")
+    assert (signal.milestone, signal.event_date) == (M.TRAILER, None), signal.rule
