@@ -71,6 +71,7 @@ from bot.news.rules import (
     NETWORK,
     NONE_LANG,
     NOT_LANG,
+    NOT_TAK,
     ORDINALS,
     PART_OF_YEAR,
     WEEKDAY,
@@ -140,6 +141,7 @@ _NEGATED_RIGHT_BEFORE = re.compile(
     # fr "n'a pas été annulée", it "non è stata cancellata", nl "wordt niet stopgezet"
     rf"|\b{NOT_LANG}(?: (?:été|è|é|stata|stato|sido|foi|wird"
     r"|wordt|worden|ist|blir|er|är|ancora|ainda|noch|encore|zostanie|została|został))* $"
+    rf"|{NOT_TAK}$"
 )
 # A negation that tells how things stand, not how they will ("is not cancelled", "hasn't
 # been delayed", "was never cancelled"; not "won't be cancelled" or "isn't cancelled… yet").
@@ -152,7 +154,9 @@ _GERUND = re.compile(r"\w+ing\b")
 _YET = re.compile(r"\byet\b")
 # A negation among an event's own words: the rules for other languages span the subject
 # and the verb ("le riprese ... non sono iniziate"), where one can stand.
-_NEGATION_WITHIN = re.compile(rf"\b(?:not|{NOT_LANG}|{NONE_LANG})\b|n't\b")
+_NEGATION_WITHIN = re.compile(
+    rf"\b(?:not|{NOT_LANG}|{NONE_LANG})\b|n't\b|{NOT_TAK}(?:di|ter|ber|me|tayang|rilis|ada)"
+)
 # A negation right after an event's verb, where German and French put it: de "Dreharbeiten
 # beginnen (doch) nicht im Januar", fr "le tournage ne commence pas en janvier" (not "nicht
 # nur", "pas seulement": not only).

@@ -235,7 +235,11 @@ _PAST_BETWEEN = (
 )
 
 # "Not" and "no" in the other languages the rules read ("no" itself is English as well).
-NOT_LANG = r"(?:non|não|nicht|niet|ikke|inte|nie|pas|tidak|belum|tak)"
+NOT_LANG = r"(?:non|não|nicht|niet|ikke|inte|nie|pas|tidak|belum)"
+# id "tak" (not) right before the verb it denies ("tak diperpanjang", "tak akan tayang"),
+# never words before it as ``NOT_LANG``: it is a Korean surname ("Tak Jae-hoon says
+# Netflix renews …") and pl "yes" or "so" ("Tak, Netflix anulował XO, Kitty").
+NOT_TAK = r"\btak (?:akan |bisa |jadi |pernah )?"
 NONE_LANG = r"(?:nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|aucune?|geen|ingen)"
 
 # "in just a few hours", "in two hours": a release that close is the day's.
@@ -3263,7 +3267,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             r"|ohne|zonder|bez)\b[^.?!,;]{0,12}$"
             # the other languages put more before the verb: it "non è ancora stata", pt "ainda
             # não foi", no "er ennå ikke", de "ist noch nicht"
-            rf"|\b(?:{NOT_LANG}|{NONE_LANG})\b(?: [\w']+){{0,3}} $"
+            rf"|\b(?:{NOT_LANG}|{NONE_LANG})\b(?: [\w']+){{0,3}} $|{NOT_TAK}$"
             r"|\b(?:hasn't|has not|haven't|have not|isn't|is not) (?:yet )?been (?:officially "
             r"|formally )?$"
         ),

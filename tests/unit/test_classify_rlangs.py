@@ -118,3 +118,24 @@ def test_a_korean_trailers_day_is_no_premiere() -> None:
     # "6월 5일 예고편 공개": the trailer comes out on June 5, not the season
     signal = _signal("'XO, Kitty' 시즌4 6월 5일 예고편 공개")
     assert (signal.milestone, signal.event_date) == (M.TRAILER, None), signal.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        # "Tak" a Korean surname before an English headline's news
+        ("Tak Jaehoon says Netflix renews XO, Kitty for season 4", M.RENEWED),
+        ("XO, Kitty star Tak says season 4 filming has begun", M.FILMING_STARTED),
+    ],
+)
+def test_tak_is_no_negation_before_other_words(title: str, milestone: Milestone) -> None:
+    signal = _signal(title)
+    assert signal.milestone is milestone, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["XO, Kitty musim 4 tak tayang 5 Juni", "Syuting XO, Kitty musim 4 tak dimulai"],
+)
+def test_id_tak_right_before_its_verb_still_denies_it(title: str) -> None:
+    assert _signal(title).milestone is None
