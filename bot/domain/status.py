@@ -160,7 +160,7 @@ class SeasonStatus:
     # of the date the delay overtook, so not in the release step. The standing move's while
     # it stands (``move_made_surer``), and those of an earlier delay's, in order.
     move_retold: tuple[StepSource, ...] = ()
-    # When the standing delay's move was first told (``move_told_at``): None for a delay
+    # When the standing delay's move was first told (``_move_since``): None for a delay
     # only the pack gives, or none.
     move_since: datetime | None = None
 
@@ -313,7 +313,7 @@ def _move_retellings(
     if status.delayed is None:
         return [], []
     # a delay only the pack gives was told before all news
-    start = move_told_at(status)
+    start = status.move_since
     moved = moved_to(status)
     retold, overtaken = [], []
     for c in dates:
@@ -333,12 +333,6 @@ def _move_retellings(
 def _coarser(told: PartialDate, time: PartialDate) -> bool:
     """Is ``told`` a month or year holding ``time``, not ``time`` itself?"""
     return told != time and told.holds(time)
-
-
-def move_told_at(status: SeasonStatus) -> datetime | None:
-    """When the standing delay's move was first told (``_move_since``); None when no
-    source from the news is dated."""
-    return status.move_since
 
 
 def _move_since(
@@ -636,7 +630,7 @@ def move_made_surer(status: SeasonStatus) -> StepSource | None:
     moved = moved_to(status)
     if moved is None or moved.date is None:
         return None
-    since = move_told_at(status)
+    since = status.move_since
     told = (
         s
         for s in status.move_retold

@@ -16,7 +16,6 @@ from bot.domain.status import (
     SeasonStatus,
     Step,
     classify_change,
-    move_told_at,
     moved_to,
     passed,
     season_status,
@@ -200,9 +199,10 @@ def _retells_move(event: LearnedEvent, status: SeasonStatus) -> Step | None:
 
 
 def _told_since(event: LearnedEvent, status: SeasonStatus) -> bool:
-    """Was ``event`` told once the standing delay's move was (``move_told_at``)? Another
-    outlet retelling the move later does not make a retelling told between them history."""
-    since = move_told_at(status)
+    """Was ``event`` told once the standing delay's move was (``SeasonStatus.move_since``)?
+    Another outlet retelling the move later does not make a retelling told between them
+    history."""
+    since = status.move_since
     return since is None or since <= event.seen_at
 
 
