@@ -102,9 +102,7 @@ def _description(show_title: str, season: int, step: Step, surer: StepSource | N
     sure = date_label(step.date_sureness, year_inferred=step.year_inferred)
     # The date's own sources, by site name only: a headline could give a plot twist away.
     hosts = dict.fromkeys(
-        truncate(safe_text(domain(s.url), one_line=True), 60)
-        for s in step.sources
-        if s.date == step.date and urlsplit(s.url).hostname
+        _site(s.url) for s in step.sources if s.date == step.date and urlsplit(s.url).hostname
     )
     named = ", ".join(list(hosts)[:SOURCES_NAMED])
     lines = [
@@ -120,6 +118,10 @@ def _surer_text(source: StepSource | None) -> str:
     """ "; August 2027 confirmed, per netflix.com": the day is reported, its month surer."""
     if source is None or source.date is None:
         return ""
-    host = truncate(safe_text(domain(source.url), one_line=True), 60)
-    per = f", per {host}" if urlsplit(source.url).hostname else ""
+    per = f", per {_site(source.url)}" if urlsplit(source.url).hostname else ""
     return f"; {source.date.human()} {source.certainty.label}{per}"
+
+
+def _site(url: str) -> str:
+    """A source's site name, safe to show: its host, not its headline."""
+    return truncate(safe_text(domain(url), one_line=True), 60)
