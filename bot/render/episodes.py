@@ -11,7 +11,7 @@ from bot.catalog.models import Episode, Fact, Season, SeasonState, Show
 from bot.domain.status import SeasonStatus, moved_day, moved_period
 from bot.news.models import Milestone
 from bot.render.limits import clamp_embed
-from bot.render.status import made_surer_text
+from bot.render.status import made_surer_text, now_set_for
 from bot.render.text import (
     BRAND,
     date_label,
@@ -91,18 +91,6 @@ def _latest_text(season: Season, episodes: list[Episode]) -> str:
     return f"{head}, released {released}\nLast episode: {episode_heading(last)}"
 
 
-def _now_set_for(status: SeasonStatus, now: datetime) -> str:
-    """ ", now June 5 (in 3 months)": the day the latest delay moved the premiere to, if it
-    named one; ", now expected in June 2027" for a month or a year (no day to count to)."""
-    surer = made_surer_text(status)
-    if (period := moved_period(status)) is not None:
-        return f", now expected in {period.human()}{surer}"
-    if (day := moved_day(status)) is None:
-        return ""
-    ahead = f" ({release_countdown(day)})" if release_ahead(day, now) else ""
-    return f", now {release_day(day)}{ahead}{surer}"
-
-
 def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStatus | None) -> str:
     count = f", {plural(season.episode_count, 'episode')}" if season.episode_count else ""
     released = status.step(Milestone.RELEASED) if status is not None else None
@@ -145,7 +133,7 @@ def _upcoming_text(show: Show, season: Season, now: datetime, status: SeasonStat
         delayed = delay.certainty.label
         return (
             f"Season {season.number}: was set for {when}{count} ({label}), delay {delayed}"
-            + _now_set_for(status, now)
+            + now_set_for(status, now, lead=", ")
         )
     if release_ahead(day, now):
         return f"Season {season.number}: {when} ({release_countdown(day)}){count} · {label}"

@@ -250,7 +250,7 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
             return (
                 f"Season {season.number} was set for {release_day(day)} ({certainty}), "
                 f"but a delay has since been {status.delayed.certainty.label}"
-                f"{_now_set_for(status, now)}."
+                f"{now_set_for(status, now)}."
             )
         if release_ahead(day, now):
             return (
@@ -277,7 +277,7 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
                 f"Season {season.number} was expected in {dated.date.human()} "
                 f"({date_label(dated.date_sureness, year_inferred=dated.year_inferred)}), but "
                 f"a delay has since been {status.delayed.certainty.label}"
-                f"{_now_set_for(status, now)}."
+                f"{now_set_for(status, now)}."
             )
         by = f"a delay {status.delayed.certainty.label}"
         surer = made_surer_text(status)
@@ -298,17 +298,23 @@ def headline(show: Show, season: Season, status: SeasonStatus, now: datetime) ->
     return f"Latest for season {season.number}: {label} ({current.certainty.label})."
 
 
-def _now_set_for(status: SeasonStatus, now: datetime) -> str:
-    """ ": now June 5, in 3 months": the day the latest delay moved the premiere to, if it
-    named one (the day it moved from gets no countdown: it may no longer hold); ": now
-    expected in June 2027" for a month or a year."""
+def now_set_for(status: SeasonStatus, now: datetime, *, lead: str = ": ") -> str:
+    """``": now June 5, in 3 months"``: the day the latest delay moved the premiere to, if it
+    named one (the day it moved from gets no countdown: it may no longer hold); ``": now
+    expected in June 2027"`` for a month or a year. With ``lead=", "`` (a line that already
+    has commas) the countdown goes in brackets: ``", now June 5 (in 3 months)"``."""
     surer = made_surer_text(status)
     if (period := moved_period(status)) is not None:
-        return f": now expected in {period.human()}{surer}"
+        return f"{lead}now expected in {period.human()}{surer}"
     if (day := moved_day(status)) is None:
         return ""
-    ahead = f", {release_countdown(day)}" if release_ahead(day, now) else ""
-    return f": now {release_day(day)}{ahead}{surer}"
+    if not release_ahead(day, now):
+        ahead = ""
+    elif lead == ": ":
+        ahead = f", {release_countdown(day)}"
+    else:
+        ahead = f" ({release_countdown(day)})"
+    return f"{lead}now {release_day(day)}{ahead}{surer}"
 
 
 def credit_text(credit: Credit) -> str:
