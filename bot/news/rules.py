@@ -1802,6 +1802,11 @@ RELEASE_WINDOW = _rule(
     headline_only=True,
 )
 
+# "Is all set to premiere on Friday, June 16, 2023": the date-and-time explainer's
+# restatement of a day long known, not the network's word (a lookbehind for each word a
+# release rule's match may start on)
+_NOT_ALL_SET = r"(?<!\ball )(?<!\ball set )(?<!\ball set to )"
+
 # What a network's verb releases that is not the season itself
 _NOT_THE_SEASON = r"trailer|teaser|poster|first look|photos?|images|clips?|episode|finale"
 
@@ -1863,6 +1868,7 @@ RELEASE_FAMILY = Family(
             M.RELEASE_DATE_ANNOUNCED,
             # ("started streaming on Netflix Thursday, August 8" has happened)
             r"(?<!\bstarted )(?<!\bbegan )"
+            rf"{_NOT_ALL_SET}"
             r"\b(?:premieres?|premiering|will premiere|to premiere|returns?(?! of\b)|returning"
             r"|will return|"
             r"arrives?|arriving|will arrive|debuts?|debuting|will debut|launch(?:es)?|lands?|hits"
@@ -1967,7 +1973,8 @@ RELEASE_FAMILY = Family(
             "sets-release",
             M.RELEASE_DATE_ANNOUNCED,
             # "Netflix sets Stranger Things 5 release for November"
-            r"\bsets? [^.?!]{0,40}\b(?:release|premiere|return|debut|launch) (?:for|on) "
+            rf"{_NOT_ALL_SET}\bsets? [^.?!]{{0,40}}\b(?:release|premiere|return|debut|launch)"
+            r" (?:for|on) "
             rf"(?P<date>{_DATE}|(?:early |late )?20\d\d|(?:this |next )?(?:spring|summer|fall"
             r"|autumn|winter))\b",
         ),

@@ -1,0 +1,39 @@
+"""Releases and their dates told again, or told beside the news (twenty-sixth session):
+wordings the release rules must no longer take, and the close ones they still must."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.classify import classify
+from bot.news.models import Milestone
+from tests.headlines import INDEX, TOLD
+
+# The summaries some titles below are read with (any other title is read alone).
+SUMMARIES: dict[str, str] = {}
+
+# What each title must read as (None: no news).
+EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
+    None: (
+        # the date-and-time explainer's "all set to": a day known for weeks
+        "XO, Kitty season 3 is all set to premiere on Netflix on Thursday, January 14, 2027.",
+        "The third season of XO, Kitty is all set to return on January 14.",
+        "XO, Kitty is all set to debut its third season on January 14, at 3 a.m. ET.",
+    ),
+    Milestone.RELEASE_DATE_ANNOUNCED: (
+        # "set to" is still the network's word
+        "XO, Kitty season 3 is set to premiere on Netflix on January 14",
+        "XO, Kitty season 3 is set to return on January 14",
+        "Netflix sets XO, Kitty season 3 release for January",
+        "Netflix sets XO, Kitty season 3 premiere for January 14",
+    ),
+    Milestone.RELEASED: (),
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"), [(title, m) for m, titles in EXPECTED.items() for title in titles]
+)
+def test_release_wordings(title: str, expected: Milestone | None) -> None:
+    signal = classify(title, SUMMARIES.get(title, ""), TOLD, INDEX)
+    assert signal.milestone is expected, signal.rule
