@@ -2688,6 +2688,16 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "recap",
         r"\brecap\b|\bepisode \d+ (?:review|recap)|ep(?<=\bep) ?\d+\b|\bpt \d+ ep ?\d+",
     ),
+    # The disclaimer that opens a recap or an interview on episodes already out: "This story
+    # contains spoilers from season 3, now streaming on Hulu", "Warning: spoilers ahead for
+    # season 2" (the release it names is the reader's context, not the news; a bare "Spoiler
+    # alert:" is as often a joke's lead-in to real news)
+    _block(
+        "spoiler-warning",
+        r"^(?:warning: )?spoilers ahead for\b"
+        r"|\b(?:this|the following) (?:story|article|post|piece|interview|review|recap)"
+        r" contains (?:[\w-]+ )?(?:spoilers|details) (?:from|for|of|about)\b",
+    ),
     # Episode codes ("s03e05", "3x05") mean a recap or review.  Patterns that no word can
     # gate open on a literal or a character class, which the engine skips ahead on.
     _block("episode-code", r"s\d{1,2} ?e\d{1,2}\b|\d\d?x\d\d\b"),

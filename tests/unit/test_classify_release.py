@@ -10,7 +10,11 @@ from bot.news.models import Milestone
 from tests.headlines import INDEX, TOLD
 
 # The summaries some titles below are read with (any other title is read alone).
-SUMMARIES: dict[str, str] = {}
+SUMMARIES: dict[str, str] = {
+    "Warning: spoilers ahead for XO, Kitty season 2.": (
+        "Netflix has renewed XO, Kitty for a third season."
+    ),
+}
 
 # What each title must read as (None: no news).
 EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
@@ -19,6 +23,12 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         "XO, Kitty season 3 is all set to premiere on Netflix on Thursday, January 14, 2027.",
         "The third season of XO, Kitty is all set to return on January 14.",
         "XO, Kitty is all set to debut its third season on January 14, at 3 a.m. ET.",
+        # a spoiler disclaimer heads a recap or an interview: the release is the reader's
+        # context
+        "SPOILER ALERT: This story contains spoilers from the first two episodes of XO, Kitty"
+        " season 3, now streaming on Netflix.",
+        "This article contains spoilers for XO, Kitty season 3, now streaming on Netflix.",
+        "Warning: spoilers ahead for XO, Kitty season 2.",
     ),
     Milestone.RELEASE_DATE_ANNOUNCED: (
         # "set to" is still the network's word
@@ -27,7 +37,15 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         "Netflix sets XO, Kitty season 3 release for January",
         "Netflix sets XO, Kitty season 3 premiere for January 14",
     ),
-    Milestone.RELEASED: (),
+    Milestone.RELEASED: (
+        # spoilers named in the news are no disclaimer
+        "XO, Kitty season 3 is now streaming on Netflix",
+    ),
+    Milestone.RENEWED: (
+        "XO, Kitty season 3 spoilers: Netflix renews the show for season 4",
+        # a bare "spoiler alert" is as often a joke's lead-in to the news
+        "Spoiler alert: Netflix has renewed XO, Kitty for season 4",
+    ),
 }
 
 
