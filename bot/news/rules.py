@@ -2054,9 +2054,10 @@ RELEASED_FAMILY = Family(
             rf"(?![^.?!]{{0,30}}\b(?:{_STILL_AHEAD}|in 20\d\d)\b)"
             r"|\b(?:out|available|streaming|airing) now\b|\bnow live\b"
             r"|\b(?:season|episodes?|series|installment|instalment|chapter|volume"
-            # (not "season 2 trailer hasn't dropped yet")
+            # (not "season 2 trailer hasn't dropped yet", nor "season 2 recently dropped on
+            # Netflix": a release the reader is reminded of, before the piece's own news)
             r"|part)\b(?:(?!before\b|to be\b|will\b|could\b|might\b|would\b|set to\b|expected\b"
-            r"|\w+n't\b|not\b|trailer|teaser)[^.?!,;]){0,40}"
+            r"|\w+n't\b|not\b|recently\b|trailer|teaser)[^.?!,;]){0,40}"
             r"\b(?:(?:has|have) )?(?:now |finally |officially )?(?:arrived|landed|premiered"
             r"|debuted|dropped|launched)\b(?! on (?:tv|cable|\w+ network))"
             # "has debuted with a 98% critics' score", "first debuted in 2022": looking back

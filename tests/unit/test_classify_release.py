@@ -14,6 +14,9 @@ SUMMARIES: dict[str, str] = {
     "Warning: spoilers ahead for XO, Kitty season 2.": (
         "Netflix has renewed XO, Kitty for a third season."
     ),
+    "XO, Kitty season 3 recently dropped on Netflix.": (
+        "Fans wonder whether a fourth season will follow."
+    ),
 }
 
 # What each title must read as (None: no news).
@@ -29,6 +32,10 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         " season 3, now streaming on Netflix.",
         "This article contains spoilers for XO, Kitty season 3, now streaming on Netflix.",
         "Warning: spoilers ahead for XO, Kitty season 2.",
+        # "recently" dropped: a release the reader is reminded of before the piece's own news
+        "XO, Kitty season 3 recently dropped on Netflix.",
+        "The third season of XO, Kitty recently debuted on Netflix, and fans want more.",
+        "The new season of XO, Kitty recently arrived on Netflix.",
     ),
     Milestone.RELEASE_DATE_ANNOUNCED: (
         # "set to" is still the network's word
@@ -40,6 +47,9 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
     Milestone.RELEASED: (
         # spoilers named in the news are no disclaimer
         "XO, Kitty season 3 is now streaming on Netflix",
+        # a release just told
+        "XO, Kitty season 3 has finally dropped on Netflix",
+        "The third season of XO, Kitty has just landed on Netflix.",
     ),
     Milestone.RENEWED: (
         "XO, Kitty season 3 spoilers: Netflix renews the show for season 4",
