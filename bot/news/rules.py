@@ -2711,7 +2711,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"\breview(?:s\b(?:(?<!\bnetflix reviews)(?<!\bstreamer reviews)(?<!\bnetwork reviews)"
         r"|(?! \w))|ed\b|\b(?! season \d{1,2} (?:and|&) (?!\d)))"
         r"|\bfirst impressions?\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
-        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert\b)|\brecensione\b|\bcritique\b"
+        r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert(?:e|en|er|es)?\b)"
+        r"|\brecensione\b|\bcritique\b"
         r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\bulasan\b|\bresensi\b|\brekap\b"
         # ko "리뷰" (review), "후기" (impressions), "리캡" (recap)
         r"|\b리뷰|\b후기|\b리캡|\b(?:is )?even better than\b"

@@ -43,6 +43,10 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         "XO, Kitty season 3 is set to return on January 14",
         "Netflix sets XO, Kitty season 3 release for January",
         "Netflix sets XO, Kitty season 3 premiere for January 14",
+        # de "von der Kritik gefeierte" (critically acclaimed), inflected, is no review
+        "Die von der Kritik gefeierte Netflix-Serie XO, Kitty startet am 14. Januar in die"
+        " dritte Staffel",
+        "Die von der Kritik gefeierten Teenie-Serie XO, Kitty: Staffel 3 startet am 14. Januar",
     ),
     Milestone.RELEASED: (
         # spoilers named in the news are no disclaimer
@@ -65,3 +69,8 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
 def test_release_wordings(title: str, expected: Milestone | None) -> None:
     signal = classify(title, SUMMARIES.get(title, ""), TOLD, INDEX)
     assert signal.milestone is expected, signal.rule
+
+
+def test_a_review_in_german_is_still_one() -> None:
+    signal = classify("XO, Kitty: Kritik zur dritten Staffel", "", TOLD, INDEX)
+    assert signal.rule == "not-news:review"
