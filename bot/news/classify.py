@@ -1131,6 +1131,23 @@ def _own_events(
 _RELATIVE_ASIDE = re.compile(r", (?:which|who) [^,;]{3,120}, (?=\w)")
 
 
+# A relative clause that opens right before a release: "…, which premieres tonight", "the
+# season that will debut June 15"
+# (a "that" whose verb follows it: "confirmed that the show will return" has a subject)
+_RELATIVE_BEFORE = re.compile(r"\bwhich (?:[\w-]+ ){0,2}$|\bthat (?:will |is |was )?$")
+
+
+def _described_release(text: str, event: _Hit, summary: list[_Hit]) -> bool:
+    """Whether the title's release only describes the season in a relative clause, while the
+    summary tells another milestone of it: "Cobra Kai, which will be released in December,
+    is in post-production" is the post-production's news."""
+    return (
+        event.rule.milestone in _RELEASES
+        and _RELATIVE_BEFORE.search(text, max(0, event.start - 30), event.start) is not None
+        and any(not h.rule.weak and h.rule.milestone not in _RELEASES for h in summary)
+    )
+
+
 def _main_clause_events(text: str, hits: list[_Hit]) -> list[_Hit]:
     """``hits`` without those in a relative clause between commas, when an event is told
     after it (with none after it, the clause's event is still read: "…, which returns in
@@ -1489,6 +1506,8 @@ def classify(
     t_event = _earliest(t, t_hits)
     if t_event is not None and t_event.rule.weak and any(not h.rule.weak for h in s.hits()):
         t_event = None  # a "first look" in the title yields to a real event in the summary
+    elif t_event is not None and _described_release(t.text, t_event, s.hits()):
+        t_event = None  # "…, which premieres in May, …": the summary's stage is the news
 
     blocked: _Block | None = None
     source, event = t, t_event

@@ -17,6 +17,18 @@ SUMMARIES: dict[str, str] = {
     "XO, Kitty season 3 recently dropped on Netflix.": (
         "Fans wonder whether a fourth season will follow."
     ),
+    "XO, Kitty's third season, which will be released in March 2027, is coming along.": (
+        "Creator Jenny Han says the season is now in post-production."
+    ),
+    "XO, Kitty season 3, which premieres January 14, looks set to be the last.": (
+        "Netflix has cancelled the show."
+    ),
+    "Netflix has confirmed that XO, Kitty will return for season 3 on January 14.": (
+        "Filming wrapped in August."
+    ),
+    "XO, Kitty season 3, which premieres January 14, is the show's biggest yet.": (
+        "The cast talked to us about it."
+    ),
 }
 
 # What each title must read as (None: no news).
@@ -47,6 +59,10 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         "Die von der Kritik gefeierte Netflix-Serie XO, Kitty startet am 14. Januar in die"
         " dritte Staffel",
         "Die von der Kritik gefeierten Teenie-Serie XO, Kitty: Staffel 3 startet am 14. Januar",
+        # a "that" with its own subject is no relative clause; and with nothing else told,
+        # the relative clause's date is the news
+        "Netflix has confirmed that XO, Kitty will return for season 3 on January 14.",
+        "XO, Kitty season 3, which premieres January 14, is the show's biggest yet.",
     ),
     Milestone.RELEASED: (
         # spoilers named in the news are no disclaimer
@@ -59,6 +75,14 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         "XO, Kitty season 3 spoilers: Netflix renews the show for season 4",
         # a bare "spoiler alert" is as often a joke's lead-in to the news
         "Spoiler alert: Netflix has renewed XO, Kitty for season 4",
+    ),
+    # a release that only describes the season, in a relative clause, yields to the stage
+    # the summary tells
+    Milestone.POST_PRODUCTION: (
+        "XO, Kitty's third season, which will be released in March 2027, is coming along.",
+    ),
+    Milestone.CANCELLED: (
+        "XO, Kitty season 3, which premieres January 14, looks set to be the last.",
     ),
 }
 
