@@ -48,6 +48,9 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         "XO, Kitty season 3 recently dropped on Netflix.",
         "The third season of XO, Kitty recently debuted on Netflix, and fans want more.",
         "The new season of XO, Kitty recently arrived on Netflix.",
+        # a plan, or work of a stage, is no release date
+        "XO, Kitty season 3 is not on track for a 2027 premiere",
+        "Filming on XO, Kitty season 3 is on schedule to wrap in March",
     ),
     Milestone.RELEASE_DATE_ANNOUNCED: (
         # "set to" is still the network's word
@@ -63,6 +66,11 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         # the relative clause's date is the news
         "Netflix has confirmed that XO, Kitty will return for season 3 on January 14.",
         "XO, Kitty season 3, which premieres January 14, is the show's biggest yet.",
+        # the date's other wordings: "is official", "confirmed for release", "on track for"
+        "The premiere date for XO, Kitty season 3 is official now",
+        "XO, Kitty season 3 has been confirmed for release on January 14",
+        "XO, Kitty's comeback is on track for a 2027 premiere, Netflix confirms",
+        "XO, Kitty is on schedule to release its third season next summer",
     ),
     Milestone.RELEASED: (
         # spoilers named in the news are no disclaimer
