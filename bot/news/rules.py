@@ -2224,7 +2224,9 @@ RELEASED_FAMILY = Family(
             # plural subject is people, not the season
             r"[^.?!]{0,60}\bis (?:finally )?(?:back(?!,? (?:and|but)\b| with a vengeance\b"
             r"| as\b)|here)\b(?! (?:for|in production"
-            r"|in front of|on set|to|writing|filming|shooting|at work|in town))"
+            r"|in front of|on set|to|writing|filming|shooting|at work|in town"
+            # (work taken up again: "is back on track", "back up and running", "back in action")
+            r"|on track|up and running|in action))"
             # "is back next month", "is back on Netflix in 2027": a return still ahead
             rf"(?![^.?!]{{0,30}}\b(?:{_STILL_AHEAD}|in 20\d\d)\b)",
             title_only=True,

@@ -51,6 +51,10 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         # a plan, or work of a stage, is no release date
         "XO, Kitty season 3 is not on track for a 2027 premiere",
         "Filming on XO, Kitty season 3 is on schedule to wrap in March",
+        # work taken up again is no release: "back on track", "up and running", "in action"
+        "XO, Kitty season 3 is back on track after the strike",
+        "XO, Kitty is back up and running in Seoul",
+        "XO, Kitty is back in action.",
     ),
     Milestone.RELEASE_DATE_ANNOUNCED: (
         # "set to" is still the network's word
@@ -78,6 +82,9 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         # a release just told
         "XO, Kitty season 3 has finally dropped on Netflix",
         "The third season of XO, Kitty has just landed on Netflix.",
+        # back, with nothing after it, is still the season's return
+        "XO, Kitty is back on Netflix",
+        "XO, Kitty season 3 is finally back",
     ),
     Milestone.RENEWED: (
         "XO, Kitty season 3 spoilers: Netflix renews the show for season 4",
