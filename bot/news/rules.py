@@ -1854,6 +1854,11 @@ RELEASE_FAMILY = Family(
             # "season 2 release date: June 5", "premiere date is June 5" (a day, not "when is")
             r"|\b(?:release|premiere) date(?::| is| -) (?:set for )?(?:\w+day,? )?"
             rf"(?P<date>{_DATE})"
+            # "Netflix slates 'Harbor Lights' season 2 for June 5", "schedules ... for
+            # Thursday, June 5" (the network's verb: not a shoot's, "schedules filming for")
+            rf"|\b{NETWORK} (?:has )?(?:slate[sd]|schedule[sd]) "
+            rf"(?:(?!{_SHOOT_WORK})[^.?!]){{1,50}}?\bfor (?:\w+day,? )?"
+            rf"(?:{_DATE}|(?:early |late )?20\d\d)"
             # "PBS books 'Atlantic Crossing' for Spring 2021"
             rf"|\bbooks? [^.?!]{{0,40}}\bfor (?:spring|summer|fall|autumn|winter|{MONTH}) 20\d\d\b"
             # "NBC moves up the premiere", "moves the premiere up a day"
@@ -1861,7 +1866,7 @@ RELEASE_FAMILY = Family(
             r"|\bmoves? (?:the |its )?[^.?!]{0,30}\b(?:premiere|debut|return) up\b"
             r"|\b(?:premiere|release|debut) (?:date )?(?:moved|moves|bumped) up\b"
             # "is now slated for a March 2024 release date" (a month: a year alone is a window)
-            r"|\b(?:slated|scheduled|set|penciled|pencilled|earmarked) for an? (?:early |late "
+            r"|\b(?:slated|scheduled|set|penciled|pencilled|earmarked) for (?:an? )?(?:early |late "
             rf"|mid-?)?(?:{MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?,?(?: 20\d\d)? (?:release"
             r"|premiere|debut|return|launch)\b(?! of\b)"
             # "Netflix Targets Late 2026 Release", "is targeting a November return"
@@ -1891,6 +1896,9 @@ RELEASE_FAMILY = Family(
             r"(?! (?:has )?(?:confirmed|announced|revealed|said)\b))|coming|comes back"
             r"|will be released|be released|to release|"
             rf"will release|will be available|(?:is |are )?set for|will be shown|to hit"
+            # "heads to Apple TV+ in March", "is headed back to Netflix on June 5" (the
+            # network's: not "heads to Spain to film")
+            rf"|(?:heads|headed|heading) (?:back )?to {NETWORK}"
             # "will be on Paramount Plus May 23", "will be on Wednesday, July 6" (not "on set")
             rf"|will be (?:back )?on (?:{NETWORK}|(?=\w+day\b))|"
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"

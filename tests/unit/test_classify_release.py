@@ -55,6 +55,9 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         "XO, Kitty season 3 is back on track after the strike",
         "XO, Kitty is back up and running in Seoul",
         "XO, Kitty is back in action.",
+        # a shoot scheduled, a cast's trip, is no premiere
+        "Netflix schedules XO, Kitty season 3 filming for January",
+        "XO, Kitty cast heads to Seoul to film season 3 on January 14",
     ),
     Milestone.RELEASE_DATE_ANNOUNCED: (
         # "set to" is still the network's word
@@ -75,6 +78,12 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         "XO, Kitty season 3 has been confirmed for release on January 14",
         "XO, Kitty's comeback is on track for a 2027 premiere, Netflix confirms",
         "XO, Kitty is on schedule to release its third season next summer",
+        # the trade's verbs for a day or a window set
+        "XO, Kitty season 3 heads to Netflix in January",
+        "XO, Kitty season 3 is headed back to Netflix on January 14",
+        "Netflix slates XO, Kitty season 3 for January 14",
+        "Netflix schedules XO, Kitty season 3 for Thursday, January 14",
+        "XO, Kitty season 3 slated for January release",
     ),
     Milestone.RELEASED: (
         # spoilers named in the news are no disclaimer
