@@ -2971,7 +2971,11 @@ SUMMARY_BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bwhat to know\b|\brelease date (?:estimate|predictions?|hopes|guess\w*|and more)"
         r"|\ball the (?:information|info|details|news) (?:we have|so far|about)\b"
         r"|\beverything (?:revealed|confirmed|announced) so far\b"
-        r"|\brelease date, (?:cast|plot)\b|\bhow to watch\b|\bwhere to watch\b",
+        r"|\brelease date, (?:cast|plot)\b|\bhow to watch\b|\bwhere to watch\b"
+        # the viewer's guide in other words: "How to stream the premiere", "here's how to
+        # catch up", "here's how you can do so online or on TV"
+        r"|\bhow to (?:stream|catch up)\b|\bhere'?s how (?:you can )?(?:watch|stream|tune in"
+        r"|do so)\b",
     ),
     # Questions and caveats: an explainer only when the title says nothing itself.
     _block(

@@ -29,6 +29,13 @@ SUMMARIES: dict[str, str] = {
     "XO, Kitty season 3, which premieres January 14, is the show's biggest yet.": (
         "The cast talked to us about it."
     ),
+    "XO, Kitty season 3 is back on Netflix": "How to stream the premiere and who is in the cast.",
+    "XO, Kitty season 3 premieres on Thursday, January 14": (
+        "If you're keen to watch it, here's how you can do so online or on TV."
+    ),
+    "XO, Kitty season 3 is now streaming on Netflix, all eight episodes": (
+        "Fans can stream the first two seasons there too."
+    ),
 }
 
 # What each title must read as (None: no news).
@@ -58,6 +65,9 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         # a shoot scheduled, a cast's trip, is no premiere
         "Netflix schedules XO, Kitty season 3 filming for January",
         "XO, Kitty cast heads to Seoul to film season 3 on January 14",
+        # a summary that says how to stream or catch up frames a viewer's guide
+        "XO, Kitty season 3 is back on Netflix",
+        "XO, Kitty season 3 premieres on Thursday, January 14",
     ),
     Milestone.RELEASE_DATE_ANNOUNCED: (
         # "set to" is still the network's word
@@ -94,6 +104,8 @@ EXPECTED: dict[Milestone | None, tuple[str, ...]] = {
         # back, with nothing after it, is still the season's return
         "XO, Kitty is back on Netflix",
         "XO, Kitty season 3 is finally back",
+        # streaming named in passing frames nothing
+        "XO, Kitty season 3 is now streaming on Netflix, all eight episodes",
     ),
     Milestone.RENEWED: (
         "XO, Kitty season 3 spoilers: Netflix renews the show for season 4",
