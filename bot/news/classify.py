@@ -394,6 +394,9 @@ _CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK}|, with ")
 _BATCH = re.compile(
     r" (?:a handful|several|multiple|many|a number|a slew|dozens|a bunch|a host|some|all)\b"
     r"| \d+ (?:\w+ )?(?:shows|series|dramas|comedies|originals|titles)\b"
+    # a habit told of a network's shows at large: "cancels 95% of its originals", "cancelling
+    # the vast majority of them" (not "its shows": a show's own news names it after)
+    r"| \d+ ?% of\b| (?:the |a )?(?:vast |great )?majority\b| most of\b| (?:so|too) many\b"
 )
 # Shows in general as a verdict's subject: "shows getting canceled always hurts", "beloved
 # shows have been canceled before fans were ready" (not a number's batch, "two Peacock shows

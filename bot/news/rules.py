@@ -3271,7 +3271,15 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             r"\b(?:debat\w*|consider\w*|mull\w*|weigh\w*|deciding|decide|could|might|may"
             r"|would|likely|possible|potential(?:ly)?|chances?|hop\w*|wants?|wanting|should"
             r"|expect\w*"
-            r"|await\w*|wait\w*|deserv\w*|campaign\w*|petition\w*)\b[^.?!,;]{0,15}$"
+            r"|await\w*|wait\w*|deserv\w*|campaign\w*|petition\w*|verge|brink)\b[^.?!,;]{0,15}$"
+            # an aim or a plea, not a decision: "fans are scrambling to get the series
+            # renewed", "7 reasons to renew it", "urges Netflix to cancel it"
+            # (not the news got: "thrilled to get word that it was renewed")
+            r"|\bto get (?!(?:the |this |that |some )?(?:news|word|confirmation|update|answer)\b)"
+            r"[^.?!,;\s][^.?!,;]{0,40}$"
+            r"|\b(?:reasons?|together|urg\w*|beg\w*|plead\w*|implor\w*|asks?|asking|calls? on"
+            r"|calling on|fight\w*|push\w*|trying|tries|try|campaign\w*|petition\w*|efforts?)\b"
+            r"[^.?!,;]{0,30}\bto (?:see [^.?!,;]{1,40})?$"
             r"|\b(?:if|whether|unless)\b[^.?!,;]{0,40}$"
             # de a plea or a plan, its infinitive clause after a comma: "Fans fordern Netflix
             # auf, X um eine dritte Staffel zu verlängern", "Netflix plant nicht, X ..."

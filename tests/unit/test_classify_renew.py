@@ -1,0 +1,55 @@
+"""Renewals and cancellations as the language tells them: a plea, a near thing or a
+network's habit is no verdict on one show; the verdicts themselves still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.classify import classify
+from bot.news.models import Milestone
+from tests.headlines import INDEX, TOLD
+
+_VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a renewal close but not made
+        "XO, Kitty is on the verge of being renewed for season 3",
+        "Netflix is on the brink of renewing XO, Kitty, insiders say",
+        # an aim or a plea: the fans', the writer's
+        "XO, Kitty fans are scrambling to get the show renewed",
+        "Fans launch a campaign to see XO, Kitty renewed for a third season",
+        "5 reasons to renew XO, Kitty for season 3",
+        "XO, Kitty star urges Netflix to renew the show",
+        "Fans are trying to renew XO, Kitty with a billboard in Times Square",
+        # a network's habit, not one show's verdict
+        "Netflix cancels 95% of its originals - XO, Kitty fans are worried",
+        "Netflix keeps cancelling most of its new shows, and XO, Kitty could be next",
+        "Why Netflix is cancelling the vast majority of its new dramas",
+        "Netflix has been canceling so many shows lately; is XO, Kitty safe",
+    ],
+)
+def test_no_verdict_on_the_show(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone not in _VERDICTS, signal.rule
+
+
+# The verdicts themselves, close to the wordings above, still told.
+_VERDICT_OF = {
+    "Netflix renews XO, Kitty for season 3": Milestone.RENEWED,
+    "Netflix has decided to renew XO, Kitty for a third season": Milestone.RENEWED,
+    "XO, Kitty fans got their wish: Netflix renews it for season 3": Milestone.RENEWED,
+    "XO, Kitty fans are thrilled to see the show renewed for season 3": Milestone.RENEWED,
+    "Fans were glad to get word that Netflix renewed XO, Kitty": Milestone.RENEWED,
+    "Netflix cancels XO, Kitty after three seasons": Milestone.CANCELLED,
+    "XO, Kitty becomes the latest show to get cancelled by Netflix": Milestone.CANCELLED,
+    "Netflix cancels its teen drama XO, Kitty after two seasons": Milestone.CANCELLED,
+}
+
+
+@pytest.mark.parametrize("title", list(_VERDICT_OF))
+def test_verdicts_still_told(title: str) -> None:
+    told = classify(title, "", TOLD, INDEX)
+    assert (told.milestone, told.rule) == (_VERDICT_OF[title], told.rule)
