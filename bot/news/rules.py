@@ -401,7 +401,8 @@ CANCEL_FAMILY = Family(
             r"|\b(?:cancell?ed|canned) (?:by [\w+ ]{2,25} |the (?:show|series) |it )?after (?:just "
             r"|only )?(?:one|two|three|four|five|"
             r"\d+|a single|its (?:first|second|third|fourth))\b"
-            r"|\b(?:axes|axed|scraps|gets the axe|got the axe|swing axe|swings axe|swing the axe)\b"
+            r"|\b(?:axes|axed|scraps|swing axe|swings axe|swing the axe)\b"
+            r"|\b(?:gets|got|gotten|been given|been handed) the (?:axe|chop)\b"
             r"|\bax (?:\w+ )?(?:shows|series)\b"
             r"|\bpull(?:s|ed"
             r"|ing)? (?:the )?plug\b"
@@ -436,7 +437,9 @@ CANCEL_FAMILY = Family(
             r"|\b(?:won't|will not|doesn't|does not|didn't|did not) renew\b"
             rf"|\b(?:{SEASON_REF}|(?:current|upcoming|next|new|forthcoming) seasons?)"
             # ("Elite season 8, which is in production at Netflix, will be ...": an aside)
-            r"(?: of [^.?!]{1,40})?(?:, [^,.?!]{3,60},)? (?:will be|is|to be) (?:the |its |their )?"
+            r"(?: of [^.?!]{1,40})?(?:, [^,.?!]{3,60},)? (?:will be|is|to be"
+            # "Elite's eighth season has been confirmed as its last"
+            r"|(?:has been |is |was )?(?:officially )?confirmed as) (?:the |its |their )?"
             # ("will be the comedy series' final season": a possessive may run to four words)
             r"(?:[\w'-]+ |(?:[\w-]+ ){1,3}[\w-]+(?:'s|s'|') )?(?:last|final)\b"
             r"(?! (?:episode|chapter of|time|stages?|phase))"
@@ -557,7 +560,8 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             r"\b(?:announces?|announced|gets?|got|gives?|gave|lands?|landed|scores?|scored|earns?|"
             r"earned|secures?|secured|receives?|received|with|confirms?|confirmed|hands?|handed"
-            r"|given|granted)\b"
+            # "charms its way to a season 2 renewal"
+            r"|given|granted|(?<!ing )(?<!\bon )(?:its|their) way to)\b"
             # "has handed out an early fourth - and final - season renewal"
             r"[^.?!]{0,50}"
             r"(?<!\bpossible )(?<!\bpotential )\brenewal\b"
@@ -571,7 +575,9 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             # (not the noun: "Law & Order: SVU", "in order to", "out of order")
             r"(?<!\blaw & )(?<!\blaw and )(?<!\bin )(?<!\bof )\border(?:s|ed|ing)?\b(?!:)"
-            r"[^.?!]{0,40}\b(?:season|series|episodes)\b(?! finale\b)"
+            rf"[^.?!]{{0,40}}\b(?:season|series|episodes|installment|instalment"
+            rf"|(?:{_ORD}|new) edition)\b"
+            r"(?! finale\b)"
             # "TBS orders more of The Detour"
             r"|\border(?:s|ed)? more of\b|\border(?:s|ed)? (?:another|a new) (?:round|batch"
             r"|helping|installment|instalment|chapter) of\b"

@@ -29,6 +29,10 @@ _VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
         "Netflix keeps cancelling most of its new shows, and XO, Kitty could be next",
         "Why Netflix is cancelling the vast majority of its new dramas",
         "Netflix has been canceling so many shows lately; is XO, Kitty safe",
+        # a renewal on its way, a fight for one, an edition that is no season
+        "XO, Kitty is on its way to a season 3 renewal, sources say",
+        "XO, Kitty is fighting its way to a renewal",
+        "XO, Kitty fans order a limited edition box set",
     ],
 )
 def test_no_verdict_on_the_show(title: str) -> None:
@@ -46,6 +50,13 @@ _VERDICT_OF = {
     "Netflix cancels XO, Kitty after three seasons": Milestone.CANCELLED,
     "XO, Kitty becomes the latest show to get cancelled by Netflix": Milestone.CANCELLED,
     "Netflix cancels its teen drama XO, Kitty after two seasons": Milestone.CANCELLED,
+    # a way made to a renewal; an order of an edition with its ordinal
+    "XO, Kitty charms its way to a season 3 renewal": Milestone.RENEWED,
+    "HBO Max orders a third edition of XO, Kitty": Milestone.RENEWED,
+    # the axe got; a season confirmed as the last
+    "XO, Kitty has gotten the axe at Netflix": Milestone.CANCELLED,
+    "XO, Kitty's fourth season has been confirmed as its last": Milestone.CANCELLED,
+    "XO, Kitty season 4 officially confirmed as the show's final chapter": Milestone.CANCELLED,
 }
 
 
