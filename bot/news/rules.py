@@ -599,7 +599,11 @@ RENEW_FAMILY = Family(
             r" (?:that )?(?:the (?:show|series)|it) (?:will|is set to|is going to)"
             r" (?:return|be back|come back)"
             rf"(?! (?:in|on|this|next|early|late|later) )(?=$|[.!?,;:]| - | for )"
-            r"|\bgreen ?-?lit\b|\bgreen[- ]?light(?:s|ed)?\b|\bheeft besteld\b"
+            # the noun only as given or got: not "this quick green light", "no formal
+            # greenlight", "before a Season 2 green light", "scripts to green light season 2"
+            r"|\bgreen ?-?lit\b|\bgreen[- ]?light(?:s|ed)\b|\bheeft besteld\b"
+            r"|\b(?:gets?|getting|got|gotten|given|gives?|giving|gave|receives?|received|earns?"
+            r"|earned|lands?|landed|has|had|have|with) (?:[\w'&,:-]+ ){0,5}?green[- ]?light\b"
             # "Three BBC comedies get another series", "have recommissioned"
             r"|\b(?:confirm(?:s|ed)?|announc(?:es|ed)) (?:the )?production of [^.?!]{0,40}"
             rf"\b{SEASON_REF}(?! (?:has |is )?(?:begun|began|started|underway|wrapped)\b)"
@@ -653,6 +657,8 @@ RENEW_FAMILY = Family(
             "returns-for-season",
             M.RENEWED,
             # (not "returns for season 3": a title in the present tense is the premiere)
+            # ("is moments away from returning for its second season": the premiere)
+            r"(?<!\baway from )"
             r"\b(?:will (?:officially |finally )?return|to return|is returning|will be returning"
             r"|returning|is coming back|coming back|will be back|officially coming back)\b"
             r" (?:to \w+ )?for "
@@ -663,7 +669,8 @@ RENEW_FAMILY = Family(
             rf"|future|eventual)[\w-]+ ){{0,2}})?{SEASON_REF}|another season|a new season"
             r"|one more season|another round of episodes)"
             # "returning for Season 7 in less than three months": the premiere, not the order
-            r"(?![^.?!]{0,30}\b(?:in (?:less than |just |only |about )?(?:a|one|two|three|four"
+            r"(?![^.?!]{0,30}\b(?:in (?:less than |just |only |about )?(?:a few|a couple of|a|one"
+            r"|two|three|four"
             rf"|five|six|\d+) (?:weeks?|months?|days?)|{MONTH} \d"
             # (", Netflix announced on Tuesday" dates the news, not the premiere)
             r"|(?<!\bannounced )(?<!\bconfirmed )(?<!\brevealed )(?<!\bsaid )"
@@ -731,7 +738,9 @@ RENEW_FAMILY = Family(
             rf"|\bthere(?:'ll| will) (?:definitely |officially )?be (?:a |an |another )?"
             rf"(?:{SEASON_REF}|new season|another season|more (?:episodes|seasons))"
             # "Day of the Jackal to continue at Peacock"
+            # (not its weekly run: "Gen V will continue on Prime Video this week")
             rf"|\b(?:to|will) continue (?:at|on|with) {NETWORK}\b"
+            r"(?! (?:(?:this|next) (?:week|weekend|month)|tonight|tomorrow|on \w+day)\b)"
             r"|\bwill be back for more\b(?! of\b)|\bre-?ups?\b"
             # "will" is part of the news here, not a plan: "Harbor Lights will get a third season"
             rf"|\bwill (?:get|receive|have) (?:a |an |another )?{SEASON_REF}"

@@ -33,6 +33,13 @@ _VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
         "XO, Kitty is on its way to a season 3 renewal, sources say",
         "XO, Kitty is fighting its way to a renewal",
         "XO, Kitty fans order a limited edition box set",
+        # a green light as a noun nobody gave, or a verb still to come
+        "Why XO, Kitty's quick green light made season 2 so hard to shoot",
+        "Netflix doesn't need finished scripts to green light XO, Kitty season 3",
+        # the premiere close ahead, or the weekly run
+        "XO, Kitty is returning for its third season in just a few weeks",
+        "XO, Kitty is moments away from returning for its third season",
+        "XO, Kitty will continue on Netflix this week with three new episodes",
     ],
 )
 def test_no_verdict_on_the_show(title: str) -> None:
@@ -53,6 +60,10 @@ _VERDICT_OF = {
     # a way made to a renewal; an order of an edition with its ordinal
     "XO, Kitty charms its way to a season 3 renewal": Milestone.RENEWED,
     "HBO Max orders a third edition of XO, Kitty": Milestone.RENEWED,
+    # a green light given or got
+    "XO, Kitty has been given the green light for a third season": Milestone.RENEWED,
+    "Netflix gave XO, Kitty the green light for season 3": Milestone.RENEWED,
+    "XO, Kitty is returning for a third season": Milestone.RENEWED,
     # the axe got; a season confirmed as the last
     "XO, Kitty has gotten the axe at Netflix": Milestone.CANCELLED,
     "XO, Kitty's fourth season has been confirmed as its last": Milestone.CANCELLED,
