@@ -394,7 +394,9 @@ CANCEL_FAMILY = Family(
             r"\b(?:has|have) been (?:officially )?(?:cancell?ed|axed|canned|scrapped|shelved)\b"
             r"|\b(?:is|gets|got|(?<!\bhad )been) (?:officially )?(?:cancell?ed|axed|canned)\b"
             # "It's one-and-done for yet another Netflix original"
-            r"|\b(?:it's|it is) one[- ]and[- ]done\b"
+            # "the series is two-and-done" (not "was a one-and-done", a past show described)
+            r"|\b(?:it's|it is|is|are) (?:now )?(?:officially )?(?:one|two|three|four)[- ]and[- ]"
+            r"done\b"
             r"|\bcancel(?:s|ling|ing)\b(?! ?culture|\)? (?:upcoming |new |other |more )?"
             r"(?:shows|series|programmes|things|movies))"
             rf"|\b{NETWORK} (?:has )?(?:officially )?(?:cancell?ed|axed|scrapped|cans|canned)\b"
@@ -3296,6 +3298,12 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             r"|calling on|fight\w*|push\w*|trying|tries|try|campaign\w*|petition\w*|efforts?)\b"
             r"[^.?!,;]{0,30}\bto (?:see [^.?!,;]{1,40})?$"
             r"|\b(?:if|whether|unless)\b[^.?!,;]{0,40}$"
+            # the writer's own guess or a chance: "we're sure the comedy will be renewed", "I
+            # think it gets cancelled", "there is a good chance the series will be renewed"
+            r"|\b(?:we're|i'm|we are|i am) (?:pretty |quite |fairly )?(?:sure|confident|certain)\b"
+            r"[^.?!,;]{0,40}$"
+            r"|\b(?:i|we) (?:think|believe|bet|expect|predict|guess)\b[^.?!,;]{0,40}$"
+            r"|\b(?:good|high|strong|slim|decent|real|fair) chances?\b[^.?!,;]{0,40}$"
             # de a plea or a plan, its infinitive clause after a comma: "Fans fordern Netflix
             # auf, X um eine dritte Staffel zu verlängern", "Netflix plant nicht, X ..."
             r"|\b(?:fordern|fordert|bitten|bittet|appellieren|plant nicht|planen nicht)\b"

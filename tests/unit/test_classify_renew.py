@@ -36,6 +36,10 @@ _VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
         # a green light as a noun nobody gave, or a verb still to come
         "Why XO, Kitty's quick green light made season 2 so hard to shoot",
         "Netflix doesn't need finished scripts to green light XO, Kitty season 3",
+        # the writer's own guess, or a chance
+        "We're sure XO, Kitty will be renewed for another season",
+        "I think Netflix will cancel XO, Kitty before season 4",
+        "There is a good chance XO, Kitty gets renewed for a fourth season",
         # the premiere close ahead, or the weekly run
         "XO, Kitty is returning for its third season in just a few weeks",
         "XO, Kitty is moments away from returning for its third season",
@@ -64,7 +68,9 @@ _VERDICT_OF = {
     "XO, Kitty has been given the green light for a third season": Milestone.RENEWED,
     "Netflix gave XO, Kitty the green light for season 3": Milestone.RENEWED,
     "XO, Kitty is returning for a third season": Milestone.RENEWED,
-    # the axe got; a season confirmed as the last
+    "We are thrilled: Netflix renews XO, Kitty for season 4": Milestone.RENEWED,
+    # the axe got; a season confirmed as the last; a show "two-and-done"
+    "XO, Kitty is officially two-and-done at Netflix": Milestone.CANCELLED,
     "XO, Kitty has gotten the axe at Netflix": Milestone.CANCELLED,
     "XO, Kitty's fourth season has been confirmed as its last": Milestone.CANCELLED,
     "XO, Kitty season 4 officially confirmed as the show's final chapter": Milestone.CANCELLED,
