@@ -585,6 +585,11 @@ RENEW_FAMILY = Family(
             r"|helping|installment|instalment|chapter) of\b"
             rf"|\b(?:{SEASON_REF}|two-season|\w+-season) order\b"
             r"|\bpick(?:ed|s)? up (?:by [^.?!]{1,30} )?for\b"
+            # an order got: "Frasier sequel gets Paramount+ order", "gets a back-nine order"
+            # (not a court's, nor "gets in order")
+            r"|\b(?:gets?|got|lands?|landed|receives?|received|scores?|scored|earns?|earned) "
+            r"(?:a |an )?(?!(?:restraining|gag|court|protective|executive|cease|in|out|into|back"
+            r"|the)\b)(?:[\w+'-]+ ){0,2}order\b(?! (?:of|to|from)\b)"
             # "AMC picks up Snowpiercer after TNT dropped it": rescued
             r"|\bpick(?:s|ed)? up\b[^.?!]{0,40}\bafter\b[^.?!]{0,25}\b(?:dropped|cancell?ed|axed)"
             rf"|\bpick(?:ed|s)? up [^.?!]{{0,50}}\bfor (?:a |an "
@@ -3269,6 +3274,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             # "With Lost in Space season 3 now streaming, I spoke with...", "(which premieres
             # on Friday, August 23)": an opening "with" clause and an aside set the scene
             r"|(?:(?<=^)|(?<=[.!?] ))with\b[^.?!,;]{0,60}$|\((?:which|that|who)\b[^()]{0,30}$"
+            # an aside told of the subject: "(it was just renewed for a second season)"
+            r"|\((?:it|the (?:show|series)) (?:was|has been|is) (?:just |recently |already )?$"
             # the same in the other languages: a relative clause ("deren Serie im März
             # verlängert wurde", "cuyo rodaje terminó"), a time long past ("vorig jaar", "l'an
             # dernier"), and "after" right before the event ("dopo il rinnovo")

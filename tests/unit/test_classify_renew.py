@@ -40,6 +40,9 @@ _VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
         "We're sure XO, Kitty will be renewed for another season",
         "I think Netflix will cancel XO, Kitty before season 4",
         "There is a good chance XO, Kitty gets renewed for a fourth season",
+        # a court's order, a tidy-up
+        "XO, Kitty star gets restraining order against stalker",
+        "XO, Kitty gets its priorities in order in season 2 finale",
         # the premiere close ahead, or the weekly run
         "XO, Kitty is returning for its third season in just a few weeks",
         "XO, Kitty is moments away from returning for its third season",
@@ -69,12 +72,27 @@ _VERDICT_OF = {
     "Netflix gave XO, Kitty the green light for season 3": Milestone.RENEWED,
     "XO, Kitty is returning for a third season": Milestone.RENEWED,
     "We are thrilled: Netflix renews XO, Kitty for season 4": Milestone.RENEWED,
+    # an order got
+    "XO, Kitty gets a back-nine order": Milestone.RENEWED,
+    "XO, Kitty sequel series gets Netflix order": Milestone.RENEWED,
     # the axe got; a season confirmed as the last; a show "two-and-done"
     "XO, Kitty is officially two-and-done at Netflix": Milestone.CANCELLED,
     "XO, Kitty has gotten the axe at Netflix": Milestone.CANCELLED,
     "XO, Kitty's fourth season has been confirmed as its last": Milestone.CANCELLED,
     "XO, Kitty season 4 officially confirmed as the show's final chapter": Milestone.CANCELLED,
 }
+
+
+# An aside in the summary tells the show's past, not the article's news.
+def test_an_aside_in_parentheses_is_no_verdict() -> None:
+    told = classify(
+        "XO, Kitty star Anna Cathcart shares her favourite scene",
+        "Netflix is happy with the show (it was just renewed for a third season), and the star"
+        " shared a photo from set.",
+        TOLD,
+        INDEX,
+    )
+    assert told.milestone is None, told.rule
 
 
 @pytest.mark.parametrize("title", list(_VERDICT_OF))
