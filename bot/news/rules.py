@@ -429,6 +429,9 @@ CANCEL_FAMILY = Family(
             rf"|\bno (?!\d+\b){SEASON_REF}(?! (?:yet|date|news|update|premiere|release|trailer"
             r"|renewal"
             rf"|decision|announcement))"
+            # (nor one not yet confirmed: "so far no third season has been confirmed")
+            r"(?! (?:of [^.?!]{1,40} )?(?:has|have|had|is|was) (?:yet |so far |officially )?"
+            r"(?:been )?(?:confirmed|announced|ordered|greenlit|green-lit)\b)"
             rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
             r"|\bend(?:s|ing)? after (?:its )?(?:upcoming |forthcoming |next |current )?"
             rf"{SEASON_REF}"

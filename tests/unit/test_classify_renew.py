@@ -43,6 +43,9 @@ _VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
         # a court's order, a tidy-up
         "XO, Kitty star gets restraining order against stalker",
         "XO, Kitty gets its priorities in order in season 2 finale",
+        # no season confirmed yet is no season refused
+        "So far no third season of XO, Kitty has been confirmed",
+        "No season 4 of XO, Kitty has been announced yet",
         # the premiere close ahead, or the weekly run
         "XO, Kitty is returning for its third season in just a few weeks",
         "XO, Kitty is moments away from returning for its third season",
@@ -72,6 +75,7 @@ _VERDICT_OF = {
     "Netflix gave XO, Kitty the green light for season 3": Milestone.RENEWED,
     "XO, Kitty is returning for a third season": Milestone.RENEWED,
     "We are thrilled: Netflix renews XO, Kitty for season 4": Milestone.RENEWED,
+    "There will be no season 4 of XO, Kitty": Milestone.CANCELLED,
     # an order got
     "XO, Kitty gets a back-nine order": Milestone.RENEWED,
     "XO, Kitty sequel series gets Netflix order": Milestone.RENEWED,
