@@ -878,6 +878,8 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         start = max(start, fronted.end())
     elif fronted is not None and hit.end < fronted.end() - 1:
         return None  # "Two years after its cancellation, …": the background, not the news
+    if verdict and _in_subjects_aside(doc.framing(), hit, left, right):
+        return None  # "Magnum P.I., canceled in May by CBS, has been picked up by NBC"
     context = text
     if doc.names:
         context, start, end = _without_names(text, doc.names, start, end)
@@ -924,6 +926,29 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         if day is not None and published - day > PAST_RELEASE:
             return None
     return None if _is_passing(doc, hit, left, right, published, described) else hit
+
+
+# A verdict's participle in an aside on the sentence's subject, its main verb after the
+# aside: "Magnum P.I., canceled in May by CBS after four seasons, has been picked up for
+# two seasons by NBC" tells a rescue, the cancellation is what the show is known by.
+_ASIDE_OPENS = re.compile(r"[^,;:]{1,60}, ")
+_ASIDE_PARTICIPLE = re.compile(r"(?:cancell?ed|axed|canned|scrapped|dropped|renewed)\b")
+_MAIN_VERBS = (
+    "picked up|rescued|revived|saved|renewed|cancell?ed|axed|ordered|acquired|given|handed"
+    "|gets|got|lands|landed|returns|is returning|will return|finds|found|moves|moved|heads"
+)
+_ASIDE_CLOSES = re.compile(
+    rf"[^,;:]{{0,100}}, (?:(?:has|have|had) been |is |was |will be )?(?:\w+ )?(?:{_MAIN_VERBS})\b"
+)
+
+
+def _in_subjects_aside(text: str, hit: _Hit, left: int, right: int) -> bool:
+    """Whether ``hit`` is a participle told in an aside between the subject and its verb."""
+    return (
+        _ASIDE_OPENS.fullmatch(text, left, hit.start) is not None
+        and _ASIDE_PARTICIPLE.match(text, hit.start) is not None
+        and _ASIDE_CLOSES.match(text, hit.end, right) is not None
+    )
 
 
 # A date told in an open question, "won't say if … will premiere in 2027"

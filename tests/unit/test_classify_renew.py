@@ -76,6 +76,14 @@ _VERDICT_OF = {
     "XO, Kitty is returning for a third season": Milestone.RENEWED,
     "We are thrilled: Netflix renews XO, Kitty for season 4": Milestone.RENEWED,
     "There will be no season 4 of XO, Kitty": Milestone.CANCELLED,
+    # a rescue told of a show known as cancelled; a cancellation told with an aside still is
+    "XO, Kitty, canceled in May by Netflix after three seasons, has been picked up for two"
+    " seasons by Hulu": Milestone.RENEWED,
+    "Harbor Lights, axed by CBS after two seasons, gets a third season at Netflix": (
+        Milestone.RENEWED
+    ),
+    "In a shock move, Netflix has cancelled XO, Kitty": Milestone.CANCELLED,
+    "XO, Kitty, cancelled after two seasons, thanks fans": Milestone.CANCELLED,
     # an order got
     "XO, Kitty gets a back-nine order": Milestone.RENEWED,
     "XO, Kitty sequel series gets Netflix order": Milestone.RENEWED,
