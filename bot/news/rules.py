@@ -739,9 +739,10 @@ RENEW_FAMILY = Family(
             r"|audiences|everyone)\b)(?:[\w'&,:-]+ ){1,5}(?:a |an |another )"
             rf"(?:{SEASON_REF}|new season)(?! (?:update|trailer|teaser|premiere|release|date"
             r"|first look|look|tease|sneak)\b)"
-            # "Harbor Lights is officially coming back"
+            # "Harbor Lights is officially coming back" ("… coming back for season 3" is read,
+            # with its premiere's time, by "returns-for-season")
             r"|\b(?:is|are) (?:officially |definitely |finally )?coming back\b(?! (?:to|from|on|in"
-            r"|this|next|soon|with|as|after|later)\b)(?! for (?:one|a) (?:last|final) time)"
+            r"|this|next|soon|with|as|after|later)\b)(?! for (?!more\b))"
             r"|\b(?:gets?|getting|got|lands?|scores?|orders?|ordered) (?:two|three|four|2|3|4) "
             r"(?:more|additional|new) seasons\b"
             # "there'll be a season two of Hijack", "there will be another season"

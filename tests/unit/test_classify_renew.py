@@ -50,6 +50,8 @@ _VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
         "XO, Kitty is returning for its third season in just a few weeks",
         "XO, Kitty is moments away from returning for its third season",
         "XO, Kitty will continue on Netflix this week with three new episodes",
+        "Netflix revealed today that XO, Kitty is coming back for season 3 at the end of this"
+        " month",
     ],
 )
 def test_no_verdict_on_the_show(title: str) -> None:
@@ -84,6 +86,8 @@ _VERDICT_OF = {
     ),
     "In a shock move, Netflix has cancelled XO, Kitty": Milestone.CANCELLED,
     "XO, Kitty, cancelled after two seasons, thanks fans": Milestone.CANCELLED,
+    "XO, Kitty is officially coming back for season 3": Milestone.RENEWED,
+    "XO, Kitty is definitely coming back for more": Milestone.RENEWED,
     # an order got
     "XO, Kitty gets a back-nine order": Milestone.RENEWED,
     "XO, Kitty sequel series gets Netflix order": Milestone.RENEWED,
