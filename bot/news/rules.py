@@ -667,8 +667,9 @@ RENEW_FAMILY = Family(
             "returns-for-season",
             M.RENEWED,
             # (not "returns for season 3": a title in the present tense is the premiere)
-            # ("is moments away from returning for its second season": the premiere)
-            r"(?<!\baway from )"
+            # ("is moments away from returning for its second season", "is a little closer to
+            # returning for its fourth season": the premiere ahead)
+            r"(?<!\baway from )(?<!\bcloser to )"
             r"\b(?:will (?:officially |finally )?return|to return|is returning|will be returning"
             r"|returning|is coming back|coming back|will be back|officially coming back)\b"
             r" (?:to \w+ )?for "

@@ -49,6 +49,7 @@ _VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
         # the premiere close ahead, or the weekly run
         "XO, Kitty is returning for its third season in just a few weeks",
         "XO, Kitty is moments away from returning for its third season",
+        "XO, Kitty is a little closer to returning for its fourth season",
         "XO, Kitty will continue on Netflix this week with three new episodes",
         "Netflix revealed today that XO, Kitty is coming back for season 3 at the end of this"
         " month",
