@@ -435,6 +435,11 @@ CANCEL_FAMILY = Family(
             rf"|\b(?:comes?|came) to an end (?:at|on) {NETWORK}\b"
             r"|\bend(?:s|ing)? after (?:its )?(?:upcoming |forthcoming |next |current )?"
             rf"{SEASON_REF}"
+            # "The Good Place ends with fourth and final season" (not "the finale ends with
+            # a fourth season tease")
+            r"|(?<!\bfinale )(?<!\bepisode )(?<!\bpremiere )"
+            rf"\bends with (?:its |the |a )?(?:{_ORD})(?: and final| and last)? (?:season|series)\b"
+            r"(?! (?:tease|teaser|trailer|hint|cliffhanger|set-?up|promise|renewal)\b)"
             # "Transplant concludes with its upcoming fourth season"
             rf"|\bconclude[sd]? with (?:its |the )?(?:upcoming |forthcoming |next )?{SEASON_REF}"
             r"|\b(?:officially )?end(?:s|ing)? after (?:one|two|three|four|five|six|seven|\d+"

@@ -43,6 +43,9 @@ _VERDICTS = (Milestone.RENEWED, Milestone.CANCELLED)
         # a court's order, a tidy-up
         "XO, Kitty star gets restraining order against stalker",
         "XO, Kitty gets its priorities in order in season 2 finale",
+        # an episode's ending, not the show's
+        "The XO, Kitty finale ends with a fourth season tease",
+        "Season 3 of XO, Kitty ends with a fourth season tease",
         # no season confirmed yet is no season refused
         "So far no third season of XO, Kitty has been confirmed",
         "No season 4 of XO, Kitty has been announced yet",
@@ -89,6 +92,7 @@ _VERDICT_OF = {
     "XO, Kitty, cancelled after two seasons, thanks fans": Milestone.CANCELLED,
     "XO, Kitty is officially coming back for season 3": Milestone.RENEWED,
     "XO, Kitty is definitely coming back for more": Milestone.RENEWED,
+    "XO, Kitty Ends With Fourth and Final Season": Milestone.CANCELLED,
     # an order got
     "XO, Kitty gets a back-nine order": Milestone.RENEWED,
     "XO, Kitty sequel series gets Netflix order": Milestone.RENEWED,
