@@ -555,6 +555,9 @@ RENEW_FAMILY = Family(
             M.RENEWED,
             r"(?<!\bor )\brenew(?:s|ed|ing)?\b(?! (?:buzz|interest|attention|focus|hope|calls|push"
             r"|optimism|scrutiny|energy|debate|popularity|relevance|vigou?r)\b)"
+            # (an attribute, not the news: "the recently renewed US drama is expected to film")
+            r"(?!(?:(?<=recently renewed)|(?<=newly renewed)) (?:[\w-]+ ){0,2}(?:drama|series"
+            r"|show|comedy|sitcom|thriller|anime)s?\b)"
             r"|\brenouvel\w*|\brinnov(?:o|ata|ato|a)\b"
             # de, the negation last: "Netflix verlängert X nicht" is no renewal ("nicht nur" is)
             r"|\bverlängert\b(?![^.?!;:]{0,40}\bnicht\b(?! nur\b))"

@@ -63,6 +63,12 @@ def test_no_verdict_on_the_show(title: str) -> None:
     assert signal.milestone not in _VERDICTS, signal.rule
 
 
+# A renewal told as the show's attribute yields to the article's news.
+def test_a_recently_renewed_show_is_no_renewal() -> None:
+    told = classify("Netflix's recently renewed series XO, Kitty starts filming", "", TOLD, INDEX)
+    assert told.milestone is Milestone.FILMING_STARTED, told.rule
+
+
 # The verdicts themselves, close to the wordings above, still told.
 _VERDICT_OF = {
     "Netflix renews XO, Kitty for season 3": Milestone.RENEWED,
@@ -93,6 +99,7 @@ _VERDICT_OF = {
     "XO, Kitty is officially coming back for season 3": Milestone.RENEWED,
     "XO, Kitty is definitely coming back for more": Milestone.RENEWED,
     "XO, Kitty Ends With Fourth and Final Season": Milestone.CANCELLED,
+    "Netflix has recently renewed XO, Kitty for season 3": Milestone.RENEWED,
     # an order got
     "XO, Kitty gets a back-nine order": Milestone.RENEWED,
     "XO, Kitty sequel series gets Netflix order": Milestone.RENEWED,
