@@ -100,6 +100,7 @@ _VERDICT_OF = {
     "XO, Kitty is definitely coming back for more": Milestone.RENEWED,
     "XO, Kitty Ends With Fourth and Final Season": Milestone.CANCELLED,
     "Netflix has recently renewed XO, Kitty for season 3": Milestone.RENEWED,
+    "XO, Kitty lives to see season four at Netflix": Milestone.RENEWED,
     # an order got
     "XO, Kitty gets a back-nine order": Milestone.RENEWED,
     "XO, Kitty sequel series gets Netflix order": Milestone.RENEWED,
