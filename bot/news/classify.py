@@ -62,6 +62,7 @@ from bot.news.rules import (
     DENIER,
     FILMING_FUTURE,
     FILMING_NOW,
+    HYPE_QUESTION,
     LAST_YEAR_LANG,
     LONG_AGO,
     MAY_DENY,
@@ -134,6 +135,8 @@ _BASE_FORM = re.compile(r"(?!\w*(?:s|ed|ing)\b)|(?<=\bbe )|(?<=\bget )")
 _ASKED_AFTER_LABEL = re.compile(r" ?:[^.?!]*\?")
 # A text that opens by asking without its mark (see ``ASKS``) reports no event.
 _ASKS = re.compile(ASKS)
+_HYPE_QUESTION = re.compile(HYPE_QUESTION)
+_SENTENCE_MARK = re.compile(r"[.?!]")
 # A negation right before an ending ("is not cancelled") still cancels it.
 # ("n't" ends a word: "isn't" has no word break before it)
 _NEGATED_RIGHT_BEFORE = re.compile(
@@ -1287,6 +1290,18 @@ def _fronted(text: str, left: int, right: int) -> re.Match[str] | None:
     return _FRONTED.match(text, left, right)
 
 
+def _asking(doc: _Doc, block: _Block | None) -> _Block | None:
+    """``block``, unless it is the title's only question and that question just stirs the
+    reader (``HYPE_QUESTION``): then the summary may tell the news."""
+    if block is None or block.rule.name != "question":
+        return block
+    text = doc.framing()
+    opens = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, block.start)), default=0)
+    if "?" in text[:opens] or not _HYPE_QUESTION.search(text, opens):
+        return block
+    return None
+
+
 def _said_officially(doc: _Doc, start: int, end: int) -> bool:
     """Whether the network or the makers say so before the event: a renewal they announce
     in the future tense is the renewal itself, not a plan."""
@@ -1559,7 +1574,7 @@ def classify(
         if blocked is None and t_event.rule.milestone is Milestone.RELEASED:
             blocked = _first_block(t, t.catalog.review)
     elif (
-        t_block := _first_block(t, t.catalog.blocks, start=scene)
+        t_block := _asking(t, _first_block(t, t.catalog.blocks, start=scene))
         or _first_block(t, t.catalog.late_blocks)
     ) is not None:
         blocked = t_block  # (a block that holds after an event holds without one)

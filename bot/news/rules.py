@@ -2669,6 +2669,17 @@ ASKS = (
     r" (?!(?:been|being|not|no|now|out|back|here|set|to)\b)[^.?!]*$"
 )
 
+# A title's question that only stirs the reader ("Who's ready for more Virgin River?",
+# "Are you prepared for some exciting news?!", "isn't it nice to have official news
+# today?", "Do you want the good news or the bad news?"): it asks nothing the article
+# answers, so the question block does not hold and the summary tells the news.
+HYPE_QUESTION = (
+    r"\b(?:who'?s|who is|are you|are y'all|is everyone|everyone|anyone) (?:\w+ ){0,2}?"
+    r"(?:ready|prepared|excited|pumped|hyped)\b"
+    r"|\b(?:isn't|aren't) (?:it|there|this|that) (?:\w+ ){0,2}?(?:nice|great|good|exciting"
+    r"|wonderful|fun|reasons?|a lot|plenty)\b"
+    r"|\bdo you want (?:the |some )?(?:good|bad|great) news\b|\bhave you missed\b"
+)
 BLOCK_RULES: tuple[BlockRule, ...] = (
     _block(
         "explainer",
