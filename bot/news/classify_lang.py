@@ -642,7 +642,8 @@ FILMING_LANG = Family(
             r"|\b(?:sono )?(?:ufficialmente )?(?:iniziate|cominciate|partite)\b[^.?!]{0,40}"
             r"\ble riprese\b"
             # fr "Omar Sy a repris le tournage", de "Dreharbeiten beginnen an diesem Montag"
-            r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b|\bprimo ciak\b|\bciak si gira\b"
+            r"|\b(?:a repris|reprend|reprise du) (?:le )?tournage\b|\bprimo ciac?k\b"
+            r"|\bciak si gira\b"
             r"|\bripart\w* le riprese\b|\briprese\b[^.?!]{0,40}\bripartite\b|\bil ciak\b"
             # it "le riprese della seconda stagione sono in corso", fr "le tournage est en cours"
             r"|\briprese\b[^.?!]{0,60}\bsono (?:ora |già )?in corso\b"
@@ -1074,15 +1075,16 @@ WORK_LANG = Family(
             r"|siste opptaksdag|sidste optagedag|ostatni\w* dni\w* zdjęciow\w*"
             r"|ultimo giorno (?:sul|di) set|último dia (?:de|no) set|inspelningsavslutning\w*)\b"
             # in the can: de "ist im Kasten", nl "is ingeblikt", fr "c'est dans la boîte", no
-            # "ferdig innspilt", nl "het zit erop"
-            r"|\b(?:im kasten|ingeblikt|dans la boîte|ferdig innspilt|färdiginspelad|zit erop"
+            # "ferdig innspilt" (or "ferdiginnspilt"), nl "het zit erop" (or "er op")
+            r"|\b(?:im kasten|ingeblikt|dans la boîte|ferdig innspilt|ferdiginnspilt|färdiginspelad"
+            r"|zit erop|zit er op"
             r"|es un wrap|abgedreht)\b"
             # the shoot over: de "Dreharbeiten ... zu Ende gegangen", nl "opnames ... afgerond",
             # "zijn klaar", "afgelopen", da "optagelserne ... er slut", fr "le tournage s'est
             # achevé", "est bouclé", es "finaliza las filmaciones", "las cámaras se apagaron"
             rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:zu ende gegangen|beendet|abgeschlossen|afgerond"
-            r"|voltooid|zitten erop|zijn klaar|afgelopen|er slut|avslutad|avsluttet|afsluttet"
-            r"|klar|ferdig|færdig|s'est achevé|est bouclé|est terminé)\b"
+            r"|voltooid|zitten erop|zitten er op|zijn klaar|afgelopen|er slut|avslutad|avsluttet"
+            r"|afsluttet|klar|ferdig|færdig|s'est achevé|est bouclé|est terminé)\b"
             r"|\b(?:finaliza|finalizó|termina|terminó) (?:las |los )?(?:filmaciones|grabaciones)\b"
             r"|\bcámaras\b[^.?!]{0,30}\b(?:se apagaron|se han apagado|apagadas)\b"
             # verb first: it "si sono concluse a Trieste le riprese", pt "chegaram ao fim as

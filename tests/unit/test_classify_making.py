@@ -1,5 +1,6 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
-reader; and the close wordings that must stay as they were."""
+reader, and spellings of other languages' shoot words; and the close wordings that must stay
+as they were."""
 
 from __future__ import annotations
 
@@ -72,3 +73,30 @@ def test_a_stirring_question_lets_the_summary_tell_the_news(
 )
 def test_other_questions_still_ask(title: str, summary: str) -> None:
     assert label_of(classify(title, summary, TOLD, INDEX)) == "other"
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # it "primo ciack", a spelling of "primo ciak" (the first take)
+        ("Primo ciack a Seoul per la terza stagione di XO, Kitty", "filming_started"),
+        # no "ferdiginnspilt" in one word, nl "zitten er op" in two
+        ("Tredje sesong av XO, Kitty er ferdiginnspilt", "filming_wrapped"),
+        ("De opnames van het derde seizoen van XO, Kitty zitten er op", "filming_wrapped"),
+        ("Het zit er op: XO, Kitty seizoen 3 is ingeblikt", "filming_wrapped"),
+    ],
+)
+def test_other_spellings_of_the_shoot(title: str, label: str) -> None:
+    assert label_of(classify(title, "", TOLD, INDEX)) == label
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a past shoot, told as such
+        "Tredje sesong av XO, Kitty ble ferdiginnspilt i fjor, og nå kommer den på Netflix",
+        "Il primo ciack di XO, Kitty? Jenny Han lo ricorda in un'intervista",
+    ],
+)
+def test_a_past_or_asked_shoot_is_no_news(title: str) -> None:
+    assert label_of(classify(title, "", TOLD, INDEX)) == "other"
