@@ -1460,6 +1460,9 @@ FILMING_FAMILY = Family(
             r"|finally )?over\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,50}}\b(?:has |have )?(?:come|came) to an end\b"
             rf"|\ball wrapped up\b(?! in\b)"
+            # "season 2 is already done filming!" (not "almost done", nor "done for the day")
+            r"|\b(?:is|are) (?:now |officially |finally |already |all ){0,2}done (?:filming"
+            r"|shooting)\b(?! for (?:the day|today|now)\b)"
             rf"|\b{_SHOOT} {_WRAP_VERB}(?:{_WRAPPED}|concluded|ended|come to an end"
             rf"|came to an end){_NOT_WRAP_TAIL}"
             # a season that "ended" or "concluded" has finished airing; only a shoot ends on set
@@ -1594,6 +1597,22 @@ FILMING_FAMILY = Family(
             M.FILMING_STARTED,
             # "Ewan McGregor reveals when and where the series will film"
             r"\bwhen and where\b[^.?!]{0,30}\bwill (?:film|shoot)\b",
+            future=True,
+        ),
+        _rule(
+            "told-when-filming",
+            M.FILMING_STARTED,
+            # the start's timeline told: "Liam Hemsworth reveals when season 5 will begin
+            # production", "the inside scoop on when production is set to begin" (its own
+            # match, so "when" is no passing clause; not "hasn't revealed when", nor "doesn't
+            # know when": nobody tells it)
+            r"\b(?:reveal(?:s|ed|ing)|announc(?:es|ed|ing)|confirm(?:s|ed|ing)|shar(?:es|ed|ing)"
+            r"|(?:update|updates|timeline|scoop|details) (?:on|about|as to)) when "
+            rf"(?:(?:the )?{_SHOOT}\b[^.?!,;]{{0,50}}\b(?:will|would|(?:is|are) (?:set|slated"
+            r"|scheduled|going) to) (?:actually |officially |finally )?(?:begin|start|kick off"
+            r"|commence|resume|get underway)\b"
+            r"|[^.?!,;]{0,50}\b(?:will|would|(?:is|are) (?:set|slated|scheduled|going) to) "
+            rf"(?:begin|start|commence|resume|kick off|go into) {_SHOOT_WORK}\b)",
             future=True,
         ),
         _rule(

@@ -1,6 +1,6 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
-reader, and spellings of other languages' shoot words; and the close wordings that must stay
-as they were."""
+reader, the start's timeline told, a season done filming, and spellings of other languages'
+shoot words; and the close wordings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from tests.headlines import INDEX, TOLD, label_of
 @pytest.mark.parametrize(
     ("title", "summary", "label"),
     [
+        # a question that only stirs the reader: the summary tells the news
         (
             "Who's ready for more XO, Kitty?",
             "Netflix has officially started filming XO, Kitty season 3 in Seoul.",
@@ -38,6 +39,34 @@ from tests.headlines import INDEX, TOLD, label_of
             "Netflix has released the first teaser for XO, Kitty season 3.",
             "trailer",
         ),
+        # the question stirs, but the summary tells no news
+        (
+            "Are you ready for XO, Kitty season 3?",
+            "Here is everything we know about the new season, from the cast to the story.",
+            "other",
+        ),
+        (
+            "Are you excited to see XO, Kitty season 3 premiere on Netflix?",
+            "We have waited a long time, and here is what we hope to see this time around.",
+            "other",
+        ),
+        # a real question after the stirring one still asks
+        (
+            "Who's ready for XO, Kitty season 4? Will Netflix renew it?",
+            "Netflix has renewed XO, Kitty for a fourth season, insiders say.",
+            "other",
+        ),
+        # a question that asks for the news is no stir
+        (
+            "Is XO, Kitty renewed for season 4?",
+            "Netflix has renewed XO, Kitty for season 4.",
+            "other",
+        ),
+        (
+            "Will XO, Kitty season 3 start filming soon?",
+            "Netflix has officially started filming XO, Kitty season 3 in Seoul.",
+            "other",
+        ),
     ],
 )
 def test_a_stirring_question_lets_the_summary_tell_the_news(
@@ -47,56 +76,50 @@ def test_a_stirring_question_lets_the_summary_tell_the_news(
 
 
 @pytest.mark.parametrize(
-    ("title", "summary"),
-    [
-        # the question stirs, but the summary tells no news
-        (
-            "Are you ready for XO, Kitty season 3?",
-            "Here is everything we know about the new season, from the cast to the story.",
-        ),
-        (
-            "Are you excited to see XO, Kitty season 3 premiere on Netflix?",
-            "We have waited a long time, and here is what we hope to see this time around.",
-        ),
-        # a real question after the stirring one still asks
-        (
-            "Who's ready for XO, Kitty season 4? Will Netflix renew it?",
-            "Netflix has renewed XO, Kitty for a fourth season, insiders say.",
-        ),
-        # a question that asks for the news is no stir
-        ("Is XO, Kitty renewed for season 4?", "Netflix has renewed XO, Kitty for season 4."),
-        (
-            "Will XO, Kitty season 3 start filming soon?",
-            "Netflix has officially started filming XO, Kitty season 3 in Seoul.",
-        ),
-    ],
-)
-def test_other_questions_still_ask(title: str, summary: str) -> None:
-    assert label_of(classify(title, summary, TOLD, INDEX)) == "other"
-
-
-@pytest.mark.parametrize(
     ("title", "label"),
     [
+        # the start's timeline told is a planned shoot
+        (
+            "XO, Kitty star Anna Cathcart reveals when season 3 will begin production",
+            "filming_rumored",
+        ),
+        (
+            "Jenny Han shares an update on when filming for XO, Kitty season 3 is set to begin",
+            "filming_rumored",
+        ),
+        (
+            "Netflix announces when production on XO, Kitty season 3 will kick off",
+            "filming_rumored",
+        ),
+        # nobody tells when
+        ("Netflix hasn't revealed when XO, Kitty season 3 will start filming", "other"),
+        ("XO, Kitty star doesn't know when filming for season 3 will begin", "other"),
+        ("Netflix has yet to reveal when XO, Kitty season 3 will begin filming", "other"),
+        ("Fans want to know when XO, Kitty season 3 will begin production", "other"),
+        # done filming is a wrap
+        ("XO, Kitty season 3 is already done filming!", "filming_wrapped"),
+        ("The XO, Kitty cast are officially done shooting season 3", "filming_wrapped"),
+        (
+            "XO, Kitty season 3 is finally done filming but won't arrive until next year",
+            "filming_wrapped",
+        ),
+        # not yet, or for the day, or asked
+        ("XO, Kitty season 3 is almost done filming, Jenny Han says", "other"),
+        ("Anna Cathcart is done filming for the day and heads to a XO, Kitty fan event", "other"),
+        ("Is XO, Kitty season 3 done filming?", "other"),
         # it "primo ciack", a spelling of "primo ciak" (the first take)
         ("Primo ciack a Seoul per la terza stagione di XO, Kitty", "filming_started"),
         # no "ferdiginnspilt" in one word, nl "zitten er op" in two
         ("Tredje sesong av XO, Kitty er ferdiginnspilt", "filming_wrapped"),
         ("De opnames van het derde seizoen van XO, Kitty zitten er op", "filming_wrapped"),
         ("Het zit er op: XO, Kitty seizoen 3 is ingeblikt", "filming_wrapped"),
+        # a past shoot, told as such, or one asked about
+        (
+            "Tredje sesong av XO, Kitty ble ferdiginnspilt i fjor, og nå kommer den på Netflix",
+            "other",
+        ),
+        ("Il primo ciack di XO, Kitty? Jenny Han lo ricorda in un'intervista", "other"),
     ],
 )
-def test_other_spellings_of_the_shoot(title: str, label: str) -> None:
+def test_the_making_told_in_a_title(title: str, label: str) -> None:
     assert label_of(classify(title, "", TOLD, INDEX)) == label
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        # a past shoot, told as such
-        "Tredje sesong av XO, Kitty ble ferdiginnspilt i fjor, og nå kommer den på Netflix",
-        "Il primo ciack di XO, Kitty? Jenny Han lo ricorda in un'intervista",
-    ],
-)
-def test_a_past_or_asked_shoot_is_no_news(title: str) -> None:
-    assert label_of(classify(title, "", TOLD, INDEX)) == "other"
