@@ -1023,7 +1023,8 @@ WRITING_FAMILY = Family(
             r"|set up(?! (?:a|an|the|its|their|his|her)\b)(?![^.?!]{0,40}\b(?:film|movie)\b)"
             r"|ramping (?:back )?up"
             r"|wrapped)\b"
-            r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:season \d+ )?writers?'?s? ?room\b"
+            r"|\b(?:first|1st|opening) day (?:of|in) (?:the )?(?:new )?(?:season \d+ )?"
+            r"writers?'?s? ?room\b"
             r"|\b(?:reopen|open|opens|opened|reopens|assembled|assembles|gathers|gathered|convenes"
             r"|convened|staffs|staffed|staffing)\b[^.?!]{0,50}\bwriters?'?s? ?rooms?\b"
             r"|\bwriters?'?s? rooms? (?:reopen|reopens|re-open|resume|reconvenes?|reconvened)"
@@ -1209,7 +1210,8 @@ WRITING_FAMILY = Family(
             r"|\bwriters?\b[^.?!]{0,20}\b(?:are |were |is )?(?:already |now |currently )?working "
             r"on (?:the )?(?:[\w-]+ )?(?:scripts?|season|episodes)\b|\bworking on the scripts?\b"
             r"|\b(?:was|were) already (?:fully )?written\b|\b(?:'ve|have) already written\b"
-            r"|\bscripts (?:are )?coming in\b|\bassembling (?:a |the |its )?writers'? ?room\b"
+            r"|\bscripts (?:are )?coming in(?:to)?\b"
+            r"|\bassembling (?:a |the |its )?writers'? ?room\b"
             # "a couple of scripts already in the works" (not a movie's or a film's script)
             r"|(?<!\bmovie )(?<!\bfilm )\bscripts?\b[^.?!]{0,20}\bin the works\b"
             r"|\b(?:photo|picture|image|glimpse|look) (?:of|from|inside|for) (?:the )?"
@@ -1709,8 +1711,9 @@ POST_FAMILY = Family(
             r"|\b(?:in|through|within) (?:the |its |their |[\w']+ )?(?:[\w']+ )?post[- ]?production"
             r" (?:process|phase|part|stage)\b(?! explained\b)"
             # (not "done by a Korean studio", "done well": who made them, or how)
-            r"|\b(?:vfx|fx|visual effects)(?: shots| work)?:? (?:is |are )?(?:halfway |nearly "
-            r"|almost |now )?(?:done|finished|complete)\b(?! (?:by|well|right|so|\w+ly)\b)"
+            # ("the visual effect work is also complete")
+            r"|\b(?:vfx|fx|visual effects?)(?: shots| work)?:? (?:is |are )?(?:also )?(?:halfway "
+            r"|nearly |almost |now )?(?:done|finished|complete)\b(?! (?:by|well|right|so|\w+ly)\b)"
             r"|\b(?:finishing|finessing) (?:the )?"
             r"(?:vfx|fx|visual effects)\b"
             r"|\b(?:do|doing|did) (?:some )?adr\b|\badr (?:today|studio)\b"

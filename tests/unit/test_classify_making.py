@@ -1,6 +1,7 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
-reader, the start's timeline told, a season done filming, and spellings of other languages'
-shoot words; and the close wordings that must stay as they were."""
+reader, the start's timeline told, a season done filming, spellings of other languages'
+shoot words, the writers' room and the effects; and the close wordings that must stay as they
+were."""
 
 from __future__ import annotations
 
@@ -107,6 +108,20 @@ def test_a_stirring_question_lets_the_summary_tell_the_news(
         ("XO, Kitty season 3 is almost done filming, Jenny Han says", "other"),
         ("Anna Cathcart is done filming for the day and heads to a XO, Kitty fan event", "other"),
         ("Is XO, Kitty season 3 done filming?", "other"),
+        # the writers' first day, scripts coming in, the effects done
+        (
+            "XO, Kitty showrunner shares a glimpse of the first day of the new writers room",
+            "writing",
+        ),
+        (
+            "Netflix likes XO, Kitty season 4, noting that scripts are coming into its offices",
+            "writing",
+        ),
+        (
+            "XO, Kitty season 3's visual effect work is also complete, Jenny Han says",
+            "post_production",
+        ),
+        ("XO, Kitty season 3's visual effect work is done by a studio in Seoul", "other"),
         # it "primo ciack", a spelling of "primo ciak" (the first take)
         ("Primo ciack a Seoul per la terza stagione di XO, Kitty", "filming_started"),
         # no "ferdiginnspilt" in one word, nl "zitten er op" in two
