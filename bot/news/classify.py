@@ -75,6 +75,7 @@ from bot.news.rules import (
     NOT_TAK,
     ORDINALS,
     PART_OF_YEAR,
+    PARTIAL_WRAP,
     WEEKDAY,
     BlockRule,
     EventRule,
@@ -136,6 +137,7 @@ _ASKED_AFTER_LABEL = re.compile(r" ?:[^.?!]*\?")
 # A text that opens by asking without its mark (see ``ASKS``) reports no event.
 _ASKS = re.compile(ASKS)
 _HYPE_QUESTION = re.compile(HYPE_QUESTION)
+_PARTIAL_WRAP = re.compile(PARTIAL_WRAP)
 _SENTENCE_MARK = re.compile(r"[.?!]")
 # A negation right before an ending ("is not cancelled") still cancels it.
 # ("n't" ends a word: "isn't" has no word break before it)
@@ -1602,6 +1604,10 @@ def classify(
         return Signal(show, season, None, None, None, "not-news:no-milestone")
 
     milestone = event.rule.milestone
+    if milestone is Milestone.FILMING_WRAPPED and (
+        _PARTIAL_WRAP.search(t.text) or _PARTIAL_WRAP.search(s.doc.text)
+    ):
+        return Signal(show, season, None, None, None, "not-news:partial-wrap")
     future = milestone is Milestone.FILMING_STARTED and _filming_ahead(t, s, source, event, when)
     certainty, cue = _certainty(source, event, t, s.doc, future=future)
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and certainty is Certainty.RUMORED:

@@ -3226,6 +3226,19 @@ CONFIRMED = (
     r"|\b(?:has|had|have|was|been) (?:officially )?(?:announced|confirmed) that\b"
     r"|\b(?:on|via) (?:instagram|twitter|x)\b|\bcomunicato\b|\bofficiellement\b|\boffiziell\b"
 )
+# A wrap of one place or one part of the shoot, the rest still to come: "wraps location
+# shoots, one more month of filming remaining", "wraps filming in Vancouver as production
+# moves down to New Orleans", "more shooting is planned in South Africa".
+PARTIAL_WRAP = (
+    r"\b(?:wrap(?:s|ped)?|finish(?:es|ed)?|complet(?:es|ed)) (?:its |the )?location (?:shoots?"
+    r"|filming|shooting)\b|\blocation (?:shoots?|filming|shooting)\b[^.?!]{0,40}\b(?:wrapped"
+    r"|wraps|is done|are done|complete[sd]?|finished)\b"
+    r"|\bproduction (?:then )?moves? (?:down |on |over )?to (?!post\b|post-)"
+    r"|\bmov(?:es|ing) production to (?!post\b|post-)"
+    r"|\b(?:more|further) (?:filming|shooting) (?:is |are )?(?:planned|scheduled|to come)\b"
+    r"|\b(?:days?|weeks?|months?) of (?:filming|shooting) (?:remaining|left|to go)\b"
+    r"|\brest of the (?:season|series) (?:shoots|films|will be (?:shot|filmed))\b"
+)
 NEGATED_OFFICIAL = (
     r"\b(?:not|\w+n't|yet to|has yet to|have yet to|no)\b[^.?!]{0,25}\b(?:officially|official|"
     r"confirm\w*|announc\w*)\b|\b" + NETWORK + r" (?:has not|hasn't|have not|haven't|won't|did not"

@@ -1,7 +1,7 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
 reader, the start's timeline told, a season done filming, spellings of other languages'
-shoot words, the writers' room and the effects; and the close wordings that must stay as they
-were."""
+shoot words, the writers' room and the effects, a wrap of one place; and the close wordings
+that must stay as they were."""
 
 from __future__ import annotations
 
@@ -68,11 +68,31 @@ from tests.headlines import INDEX, TOLD, label_of
             "Netflix has officially started filming XO, Kitty season 3 in Seoul.",
             "other",
         ),
+        # a wrap of one place, the rest of the shoot still to come, is no wrap
+        (
+            "XO, Kitty season 3 has finished filming in Seoul",
+            "More shooting is planned in Jeju next month, the cast said.",
+            "other",
+        ),
+        (
+            "XO, Kitty season 3 wraps filming in Seoul as production moves to Jeju",
+            "The cast shared photos from the last day in the city.",
+            "other",
+        ),
+        (
+            "XO, Kitty season 3 wraps location shoots, one more month of filming remaining",
+            "",
+            "other",
+        ),
+        # the whole shoot's wrap, the work moving on to post-production
+        (
+            "XO, Kitty season 3 wraps filming as production moves to post-production",
+            "The cast shared photos from four months of location shooting in Seoul.",
+            "filming_wrapped",
+        ),
     ],
 )
-def test_a_stirring_question_lets_the_summary_tell_the_news(
-    title: str, summary: str, label: str
-) -> None:
+def test_the_making_told_with_a_summary(title: str, summary: str, label: str) -> None:
     assert label_of(classify(title, summary, TOLD, INDEX)) == label
 
 
