@@ -76,6 +76,7 @@ from bot.news.rules import (
     ORDINALS,
     PART_OF_YEAR,
     PARTIAL_WRAP,
+    SHOOT_PROGRESS,
     WEEKDAY,
     BlockRule,
     EventRule,
@@ -137,7 +138,12 @@ _ASKED_AFTER_LABEL = re.compile(r" ?:[^.?!]*\?")
 # A text that opens by asking without its mark (see ``ASKS``) reports no event.
 _ASKS = re.compile(ASKS)
 _HYPE_QUESTION = re.compile(HYPE_QUESTION)
-_PARTIAL_WRAP = re.compile(PARTIAL_WRAP)
+# The words that make a shoot's wrap or start no news, wherever the article tells them: a
+# wrap of one place with the rest to come, a start weeks back.
+_SHOOT_NOT_NEWS = {
+    Milestone.FILMING_WRAPPED: ("partial-wrap", re.compile(PARTIAL_WRAP)),
+    Milestone.FILMING_STARTED: ("shoot-in-progress", re.compile(SHOOT_PROGRESS)),
+}
 _SENTENCE_MARK = re.compile(r"[.?!]")
 # A negation right before an ending ("is not cancelled") still cancels it.
 # ("n't" ends a word: "isn't" has no word break before it)
@@ -1604,10 +1610,10 @@ def classify(
         return Signal(show, season, None, None, None, "not-news:no-milestone")
 
     milestone = event.rule.milestone
-    if milestone is Milestone.FILMING_WRAPPED and (
-        _PARTIAL_WRAP.search(t.text) or _PARTIAL_WRAP.search(s.doc.text)
+    if (not_news := _SHOOT_NOT_NEWS.get(milestone)) is not None and (
+        not_news[1].search(t.text) or not_news[1].search(s.doc.text)
     ):
-        return Signal(show, season, None, None, None, "not-news:partial-wrap")
+        return Signal(show, season, None, None, None, f"not-news:{not_news[0]}")
     future = milestone is Milestone.FILMING_STARTED and _filming_ahead(t, s, source, event, when)
     certainty, cue = _certainty(source, event, t, s.doc, future=future)
     if milestone is Milestone.RELEASE_DATE_ANNOUNCED and certainty is Certainty.RUMORED:

@@ -3239,6 +3239,17 @@ PARTIAL_WRAP = (
     r"|\b(?:days?|weeks?|months?) of (?:filming|shooting) (?:remaining|left|to go)\b"
     r"|\brest of the (?:season|series) (?:shoots|films|will be (?:shot|filmed))\b"
 )
+# A shoot well under way, its start old news: "has been underway for a few weeks now", "as
+# production enters its third week", "inching towards its halfway production point".
+SHOOT_PROGRESS = (
+    r"\b(?:underway|under way|in production|filming|shooting|in full swing) (?:now )?for "
+    r"(?:a few|several|some|many|two|three|four|five|six|\d+) (?:weeks|months)\b"
+    r"|\b(?:production|filming|shooting|the shoot)\b[^.?!]{0,40}\b(?:enters|entered|entering"
+    r"|into) (?:its|their|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:week"
+    r"|month)\b"
+    r"|\bhalfway (?:production (?:point|mark)|(?:point|mark) (?:of|in) (?:filming|shooting"
+    r"|production)|through (?:filming|shooting|production))\b"
+)
 NEGATED_OFFICIAL = (
     r"\b(?:not|\w+n't|yet to|has yet to|have yet to|no)\b[^.?!]{0,25}\b(?:officially|official|"
     r"confirm\w*|announc\w*)\b|\b" + NETWORK + r" (?:has not|hasn't|have not|haven't|won't|did not"

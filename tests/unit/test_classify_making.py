@@ -1,7 +1,7 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
 reader, the start's timeline told, a season done filming, spellings of other languages'
-shoot words, the writers' room and the effects, a wrap of one place; and the close wordings
-that must stay as they were."""
+shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
+way; and the close wordings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -89,6 +89,19 @@ from tests.headlines import INDEX, TOLD, label_of
             "XO, Kitty season 3 wraps filming as production moves to post-production",
             "The cast shared photos from four months of location shooting in Seoul.",
             "filming_wrapped",
+        ),
+        # a shoot weeks under way: its start is old news
+        ("XO, Kitty season 3 filming has been underway for a few weeks now", "", "other"),
+        (
+            "XO, Kitty season 3 production update from the set",
+            "As production on the series enters its third week, fans wonder when it will return.",
+            "other",
+        ),
+        ("XO, Kitty season 3 is inching towards its halfway production point", "", "other"),
+        (
+            "XO, Kitty season 3 has started filming in Seoul",
+            "The shoot will run for three months, the first weeks of it in Busan.",
+            "filming_started",
         ),
     ],
 )
