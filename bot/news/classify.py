@@ -839,6 +839,10 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
         return None  # "Has Netflix cancelled it for season 2"
     if _other_work(text, hit, left, shoot=milestone in _SHOOTS):
         return None  # "XO, Kitty star begins filming new Netflix movie": not the show's news
+    if milestone is Milestone.CASTING and (
+        _CREW_AFTER.match(text, hit.end) or _CREW_AS.search(text, hit.start, right)
+    ):
+        return None  # "Jane Doe joins XO, Kitty as co-showrunner": the crew, not the cast
     if hit.match.groupdict().get("weekday") and (published is None or _weekday_titled(text, hit)):
         return None  # "debuts Monday night" told on no known day names no day
     if milestone is Milestone.DELAYED and _persons_return(doc, hit, left, right):
@@ -961,6 +965,16 @@ def _in_subjects_aside(text: str, hit: _Hit, left: int, right: int) -> bool:
         and _ASIDE_CLOSES.match(text, hit.end, right) is not None
     )
 
+
+# Who joins is the crew, not the cast: "joins the series as co-showrunner, EP", "enlists 3
+# new directors for season 2"
+_CREW_AS = re.compile(
+    r"\bas (?:a |an |the |its |new )?(?:lead )?(?:co-?showrunners?|showrunners?|directors?"
+    r"|writers?|head writer|executive producers?|eps?)\b"
+)
+_CREW_AFTER = re.compile(
+    r" (?:\w+ )?(?:new )?(?:directors|co-?showrunners|showrunners|writers|executive producers)\b"
+)
 
 # A date told in an open question, "won't say if … will premiere in 2027"
 _ASKED_IF = re.compile(r"\b(?:if|whether)\b[^.?!,;]{0,40}$")

@@ -1,7 +1,7 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
-way; and the close wordings that must stay as they were."""
+way, the crew joining; and the close wordings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -155,6 +155,11 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
             "post_production",
         ),
         ("XO, Kitty season 3's visual effect work is done by a studio in Seoul", "other"),
+        # the crew joining is no casting; the cast is
+        ("Jane Doe joins XO, Kitty as co-showrunner for season 3", "other"),
+        ("XO, Kitty enlists three new directors for season 3", "other"),
+        ("Jane Doe joins XO, Kitty season 3 as a series regular", "casting"),
+        ("XO, Kitty season 3 adds Jane Doe as Kitty's new rival", "casting"),
         # it "primo ciack", a spelling of "primo ciak" (the first take)
         ("Primo ciack a Seoul per la terza stagione di XO, Kitty", "filming_started"),
         # no "ferdiginnspilt" in one word, nl "zitten er op" in two
