@@ -1246,9 +1246,10 @@ WRITING_FAMILY = Family(
         _rule(
             "script-photo",
             M.WRITING,
-            # "Ron Howard tweets photo of first season 4 script"
-            rf"\bfirst (?:{SEASON_REF} )?script\b|\b(?:photo|picture|image) of (?:the )?(?:first )?"
-            r"(?:[\w-]+ ){0,2}script\b",
+            # "Ron Howard tweets photo of first season 4 script" (not "the first script reading",
+            # the cast's table read before the shoot)
+            rf"\bfirst (?:{SEASON_REF} )?script\b(?! read)|\b(?:photo|picture|image) of (?:the )?"
+            r"(?:first )?(?:[\w-]+ ){0,2}script\b(?! read)",
         ),
         _rule(
             "scripts-being-penned",

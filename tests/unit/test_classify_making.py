@@ -1,7 +1,8 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
-way, the crew joining; and the close wordings that must stay as they were."""
+way, the crew joining, a script reading; and the close wordings that must stay as they
+were."""
 
 from __future__ import annotations
 
@@ -160,6 +161,9 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
         ("XO, Kitty enlists three new directors for season 3", "other"),
         ("Jane Doe joins XO, Kitty season 3 as a series regular", "casting"),
         ("XO, Kitty season 3 adds Jane Doe as Kitty's new rival", "casting"),
+        # the cast's first script reading is a table read, no writing; a script's photo is
+        ("XO, Kitty season 3 reveals stills from the first script reading", "other"),
+        ("Jenny Han shares a photo of the first script for XO, Kitty season 4", "writing"),
         # it "primo ciack", a spelling of "primo ciak" (the first take)
         ("Primo ciack a Seoul per la terza stagione di XO, Kitty", "filming_started"),
         # no "ferdiginnspilt" in one word, nl "zitten er op" in two
