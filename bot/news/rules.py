@@ -863,9 +863,11 @@ CASTING_FAMILY = Family(
             r"\b(?:for|to play|as)\b"
             rf"|\b(?:to|will) star (?:in|opposite|alongside)\b[^.?!]{{0,40}}\b(?:{SEASON_REF}"
             r"|new season)"
-            # "Rupert Grint to star in comedy series Sick Note": a new show's first cast
-            r"|\b(?:to|will|set to) star in (?:the |a )?(?:new |upcoming )?(?:[\w'-]+ ){0,3}"
-            r"(?:series|drama|comedy|pilot|thriller|show)\b"
+            # "Rupert Grint to star in comedy series Sick Note": a new show's first cast; "Jenna
+            # Coleman to lead upcoming BBC detective drama", "lands ABC's 'Selfie' lead"
+            r"|\b(?:to|will|set to) (?:star in|lead|headline) (?:the |a )?(?:new |upcoming )?"
+            r"(?:[\w'-]+ ){0,3}(?:series|drama|comedy|pilot|thriller|show)\b"
+            r"|\blands? (?!in\b)(?:[\w'.-]+ ){1,3}lead\b"
             rf"|\bwill join (?:the cast of )?[^.?!]{{0,40}}\b(?:{SEASON_REF}|cast)"
             r"|\brecast(?:s|ing)?\b(?! (?:of|list))|\b(?:recruits|recruited|enlists|enlisted)\b"
             # "Carole Bouquet replaces Nathalie Baye in season 2" (fr "remplace … dans la saison")

@@ -1,8 +1,8 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
-way, the crew joining, a script reading; and the close wordings that must stay as they
-were."""
+way, the crew joining, a script reading, a new drama's lead; and the close wordings that
+must stay as they were."""
 
 from __future__ import annotations
 
@@ -164,6 +164,11 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
         # the cast's first script reading is a table read, no writing; a script's photo is
         ("XO, Kitty season 3 reveals stills from the first script reading", "other"),
         ("Jenny Han shares a photo of the first script for XO, Kitty season 4", "writing"),
+        # a new drama's lead told
+        ("Jane Doe to lead upcoming Netflix detective drama 'KISS'", "casting"),
+        ("XO, Kitty favourite Jane Doe lands Netflix's 'KISS' lead", "casting"),
+        ("XO, Kitty lands in the lead of Netflix's top 10 this week", "other"),
+        ("Jane Doe will lead the panel at the XO, Kitty fan event", "other"),
         # it "primo ciack", a spelling of "primo ciak" (the first take)
         ("Primo ciack a Seoul per la terza stagione di XO, Kitty", "filming_started"),
         # no "ferdiginnspilt" in one word, nl "zitten er op" in two
