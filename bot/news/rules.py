@@ -1605,6 +1605,22 @@ FILMING_FAMILY = Family(
             future=True,
         ),
         _rule(
+            "shoot-scheduled",
+            M.FILMING_STARTED,
+            # a shoot's time ahead told: "the cast and crew are returning to the sets later in
+            # 2025", "filming is scheduled from July through November", a listing's "Filming
+            # dates: March 9th to 30th", "she is aiming to shoot it in November"
+            r"\b(?:return(?:s|ing)?|head(?:s|ing)? back|go(?:es|ing)? back|reunit(?:e|es|ing)) "
+            r"(?:to|on) (?:the )?(?:sets?|filming|shooting)\b[^.?!]{0,30}\b(?:later (?:this|in)"
+            r"|next (?:week|month|year)|this (?:spring|summer|fall|autumn|winter|year|month)"
+            rf"|in (?:early |late |mid-)?(?:{MONTH}|spring|summer|fall|autumn|winter|20\d\d))\b"
+            r"|\b(?:filming|shooting) (?:is )?scheduled (?:from|between|to run from)\b"
+            r"|\b(?:filming|shooting) dates?: "
+            r"|\b(?:aim(?:s|ing)?|plan(?:s|ning)?|hop(?:es|ing)) to (?:shoot|film) (?:it|the "
+            r"(?:new |next )?season|season \w+) (?:in|this|next|by)\b",
+            future=True,
+        ),
+        _rule(
             "told-when-filming",
             M.FILMING_STARTED,
             # the start's timeline told: "Liam Hemsworth reveals when season 5 will begin

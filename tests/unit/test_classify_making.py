@@ -1,8 +1,8 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
-way, the crew joining, a script reading, a new drama's lead; and the close wordings that
-must stay as they were."""
+way, the crew joining, a script reading, a new drama's lead, a shoot scheduled; and the
+close wordings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -131,6 +131,27 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
         ("XO, Kitty star doesn't know when filming for season 3 will begin", "other"),
         ("Netflix has yet to reveal when XO, Kitty season 3 will begin filming", "other"),
         ("Fans want to know when XO, Kitty season 3 will begin production", "other"),
+        # the shoot's time ahead told is a planned shoot
+        (
+            "The XO, Kitty cast and crew are returning to the set later this year, Anna Cathcart "
+            "says",
+            "filming_rumored",
+        ),
+        ("XO, Kitty season 3 filming is scheduled from March through June", "filming_rumored"),
+        ("XO, Kitty season 3 filming dates: March 9 to June 30, 2027", "filming_rumored"),
+        (
+            "XO, Kitty creator Jenny Han is aiming to shoot the new season in March",
+            "filming_rumored",
+        ),
+        # a return told in the past, or to another work
+        (
+            "The XO, Kitty cast returned to the set in 2024 for season 2, Anna Cathcart recalls",
+            "other",
+        ),
+        (
+            "XO, Kitty star Anna Cathcart is returning to the set of her old movie later this year",
+            "other",
+        ),
         # done filming is a wrap
         ("XO, Kitty season 3 is already done filming!", "filming_wrapped"),
         ("The XO, Kitty cast are officially done shooting season 3", "filming_wrapped"),
