@@ -1250,8 +1250,8 @@ WRITING_FAMILY = Family(
             M.WRITING,
             # "Ron Howard tweets photo of first season 4 script" (not "the first script reading",
             # the cast's table read before the shoot)
-            rf"\bfirst (?:{SEASON_REF} )?script\b(?! read)|\b(?:photo|picture|image) of (?:the )?"
-            r"(?:first )?(?:[\w-]+ ){0,2}script\b(?! read)",
+            rf"\bfirst (?:{SEASON_REF} )?script\b(?! read(?:ing|s)?\b)|\b(?:photo|picture|image) "
+            r"of (?:the )?(?:first )?(?:[\w-]+ ){0,2}script\b(?! read(?:ing|s)?\b)",
         ),
         _rule(
             "scripts-being-penned",
