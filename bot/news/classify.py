@@ -138,6 +138,14 @@ _ASKED_AFTER_LABEL = re.compile(r" ?:[^.?!]*\?")
 # A text that opens by asking without its mark (see ``ASKS``) reports no event.
 _ASKS = re.compile(ASKS)
 _HYPE_QUESTION = re.compile(HYPE_QUESTION)
+# A headline's planned shoot with its mark and no asking word ("Season 4 to start production
+# mid-July in Calgary?", "Late July start for season two filming?") is the plan as a rumour,
+# which a planned shoot already is; an asking word asks it ("Will … start filming soon?",
+# "want to know when … will kick off production?").
+_ASKS_ITSELF = re.compile(
+    r"(?:[^:?!.]{1,60}: ?)?(?:will|would|is|are|was|were|could|can|does|do|did|has|have"
+    r"|should|may|might)\b|[^?!.]*\b(?:when|what|how|why|who|where|which|whether|if)\b"
+)
 # The words that make a shoot's wrap or start no news, wherever the article tells them: a
 # wrap of one place with the rest to come, a start weeks back.
 _SHOOT_NOT_NEWS = {
@@ -827,7 +835,11 @@ def _keep(doc: _Doc, hit: _Hit, published: date | None) -> _Hit | None:
     if (
         (right < len(asked) and asked[right] == "?")
         or asked[hit.end : right].rstrip(_CLOSERS).endswith("?")
-    ) and not (_LATER_QUESTION.search(after) or _labels(text, hit.end)):
+    ) and not (
+        _LATER_QUESTION.search(after)
+        or _labels(text, hit.end)
+        or (hit.rule.future and not _ASKS_ITSELF.match(text, left, hit.start))
+    ):
         return None  # a question: "will it be renewed?", "(is it cancelled?)"
     if (
         _ASKED_OPENER.match(text, left, hit.start)

@@ -1,8 +1,8 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
-way, the crew joining, a script reading, a new drama's lead, a shoot scheduled; and the
-close wordings that must stay as they were."""
+way, the crew joining, a script reading, a new drama's lead, a shoot scheduled, a planned
+shoot with a question mark; and the close wordings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -152,6 +152,13 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
             "XO, Kitty star Anna Cathcart is returning to the set of her old movie later this year",
             "other",
         ),
+        # a headline's planned shoot with its mark is the plan as a rumour; asked, it is not
+        ("XO, Kitty season 3 to start production mid-July in Seoul?", "filming_rumored"),
+        ("XO, Kitty season 3 set to begin filming in March?", "filming_rumored"),
+        ("Will XO, Kitty season 3 start filming in March?", "other"),
+        ("Fans wonder when XO, Kitty season 3 will begin filming?", "other"),
+        ("XO, Kitty: is season 3 set to begin filming in March?", "other"),
+        ("XO, Kitty renewed for season 4?", "other"),
         # done filming is a wrap
         ("XO, Kitty season 3 is already done filming!", "filming_wrapped"),
         ("The XO, Kitty cast are officially done shooting season 3", "filming_wrapped"),
