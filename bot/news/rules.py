@@ -1318,7 +1318,8 @@ FILMING_FAMILY = Family(
             rf"resume) (?:filming|shooting|production|principal photography)\b"
             r"|\bwill (?:shoot|film) (?:[^.?!]{0,30}\b)?(?:this|next|later|early|late) "
             r"(?:year|month|week|spring|summer|fall|autumn|winter)\b"
-            rf"|\bwill (?:shoot|film) in {MONTH}\b"
+            # (a headline's infinitive is its future: "Season 4 to film in November")
+            rf"|\b(?:will|to) (?:shoot|film) in {MONTH}\b"
             # "will be filmed in Vancouver between February 17 and July 27"
             r"|\bwill be (?:filmed|shot)\b[^.?!]{0,40}?\b(?:between|from|starting(?: in)?|in) "
             rf"(?:early |late |mid-?)?(?:{MONTH}|spring|summer|fall|autumn|winter)\b"

@@ -159,6 +159,8 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
         ("Fans wonder when XO, Kitty season 3 will begin filming?", "other"),
         ("XO, Kitty: is season 3 set to begin filming in March?", "other"),
         ("XO, Kitty renewed for season 4?", "other"),
+        ("XO, Kitty season 3 to film in March; will Jenny Han direct?", "filming_rumored"),
+        ("XO, Kitty star Anna Cathcart's new movie to film in March", "other"),
         # done filming is a wrap
         ("XO, Kitty season 3 is already done filming!", "filming_wrapped"),
         ("The XO, Kitty cast are officially done shooting season 3", "filming_wrapped"),
