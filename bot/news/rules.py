@@ -1345,6 +1345,8 @@ FILMING_FAMILY = Family(
             r"|fall|autumn|winter)\b"
             r"|\b(?:starts?|begins?) shooting next\b|\beyes (?:spring|summer|fall|autumn|winter|"
             r"an? \w+) (?:production |filming |shooting )?start\b"
+            # "Season 3 eyes filming start in February 2022"
+            r"|\beyes (?:an? |its )?(?:filming|production|shooting) start\b"
             r"|\b(?:tentative|potential|possible|rumou?red) (?:start|filming|production) "
             r"(?:date|start|schedule|window)\b|\bstart date\b"
             r"|\bupdate on [^.?!]{0,30}\bfilming\b|\bfilming permits?\b"
@@ -1619,6 +1621,17 @@ FILMING_FAMILY = Family(
             r"|\b(?:filming|shooting) dates?: "
             r"|\b(?:aim(?:s|ing)?|plan(?:s|ning)?|hop(?:es|ing)) to (?:shoot|film) (?:it|the "
             r"(?:new |next )?season|season \w+) (?:in|this|next|by)\b",
+            future=True,
+        ),
+        _rule(
+            "extras-sought",
+            M.FILMING_STARTED,
+            # a call for extras comes just before a shoot: "starts its hunt for extras", "is
+            # seeking local extras", "put out a call for extras" (not a disc's extras)
+            r"\b(?:hunt(?:s|ing)?|search(?:es|ing)?|look(?:s|ing)|call(?:s|ing)?|seek(?:s|ing)?"
+            r"|recruit(?:s|ing)?|casting call) (?:out )?for (?:local |background |paid )?extras\b"
+            r"|\bseek(?:s|ing)? (?:local |background |paid )?extras\b"
+            r"|\bextras (?:wanted|needed|sought)\b",
             future=True,
         ),
         _rule(

@@ -2,7 +2,8 @@
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
 way, the crew joining, a script reading, a new drama's lead, a shoot scheduled, a planned
-shoot with a question mark; and the close wordings that must stay as they were."""
+shoot with a question mark, a call for extras; and the close wordings that must stay as
+they were."""
 
 from __future__ import annotations
 
@@ -161,6 +162,11 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
         ("XO, Kitty renewed for season 4?", "other"),
         ("XO, Kitty season 3 to film in March; will Jenny Han direct?", "filming_rumored"),
         ("XO, Kitty star Anna Cathcart's new movie to film in March", "other"),
+        # a call for extras, a start eyed: the shoot ahead
+        ("XO, Kitty season 3 starts its hunt for extras in Seoul", "filming_rumored"),
+        ("XO, Kitty season 3 is seeking local extras to play KISS students", "filming_rumored"),
+        ("XO, Kitty season 3 eyes filming start in February 2027", "filming_rumored"),
+        ("XO, Kitty season 2 Blu-ray extras revealed", "other"),
         # done filming is a wrap
         ("XO, Kitty season 3 is already done filming!", "filming_wrapped"),
         ("The XO, Kitty cast are officially done shooting season 3", "filming_wrapped"),
