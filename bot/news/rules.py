@@ -1792,7 +1792,8 @@ TRAILER_FAMILY = Family(
             r"\b(?:releases?|released|dropp?(?:ed|s)?|unveil(?:s|ed)?|shares?|shared|debut(?:s"
             r"|ed)?|"
             r"reveal(?:s|ed)?|unleash(?:es|ed)|launch(?:es|ed)|posted|put out|presents?|"
-            r"presented|gives us|offers?|watch|premiered|premiering|check out|take a look at)\b"
+            r"presented|gives us|offers?|watch|premiered|premiering|check out|take a look at"
+            r"|show(?:s|ed)? off)\b"
             r"[^.?!]{0,40}"
             r"\b(?:trailer|teaser|sneak peek|promo|promotional video|pv|"
             r"footage)s?\b"
@@ -1810,6 +1811,7 @@ TRAILER_FAMILY = Family(
             r"|\b(?:trailer|teaser)s?\b(?:(?!\w+n't\b|not\b)[^.?!]){0,25}\b(?:has |have |is |are )?"
             r"(?:finally |now "
             r"|officially )?(?:arrived|arrives?|dropped|drops?|landed|lands?|here|out|released"
+            r"|available"
             r"|teases?|reveals?|shows?|offers?|calls back|promises?|hints?|reminds?|brings?"
             r"|features?|gives?|returns|introduces)\b"
             r"|\b(?:gets?|got|gotten|getting|has|have)\b(?: (?:a|an|its|their|the))?(?: \w+)?"
@@ -1855,7 +1857,9 @@ TRAILER_FAMILY = Family(
             "trailer-dropped",
             M.TRAILER,
             # "The trailer for the long-awaited second season of X has been dropped by Prime Video"
-            r"\b(?:trailer|teaser)s? (?:for|of)\b[^.?!]{0,100}\b(?:has|have) been (?:dropped"
+            # ("… was recently released by Amazon", not "was released last year")
+            r"\b(?:trailer|teaser)s? (?:for|of)\b[^.?!]{0,100}\b(?:(?:has|have) been|was (?:just"
+            r"|recently|finally)) (?:dropped"
             r"|released|unveiled|revealed|shared|launched)\b",
         ),
         _rule(

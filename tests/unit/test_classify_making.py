@@ -2,8 +2,8 @@
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
 way, the crew joining, a script reading, a new drama's lead, a shoot scheduled, a planned
-shoot with a question mark, a call for extras; and the close wordings that must stay as
-they were."""
+shoot with a question mark, a call for extras, a trailer available; and the close wordings
+that must stay as they were."""
 
 from __future__ import annotations
 
@@ -92,6 +92,28 @@ from tests.headlines import INDEX, TOLD, label_of
             "The cast shared photos from four months of location shooting in Seoul.",
             "filming_wrapped",
         ),
+        # the trailer shown off, available, or recently released
+        (
+            "A word on XO, Kitty",
+            "The first season 4 trailer for XO, Kitty is now available.",
+            "trailer",
+        ),
+        (
+            "A word on XO, Kitty",
+            "The official trailer for the final season of XO, Kitty was recently released.",
+            "trailer",
+        ),
+        (
+            "A word on XO, Kitty",
+            "Netflix showed off the first teaser for XO, Kitty season 3.",
+            "trailer",
+        ),
+        (
+            "A word on XO, Kitty",
+            "The trailer for XO, Kitty season 2 was released last year, before the premiere.",
+            "other",
+        ),
+        ("A word on XO, Kitty", "The XO, Kitty season 3 trailer is not available yet.", "other"),
         # a shoot weeks under way: its start is old news
         ("XO, Kitty season 3 filming has been underway for a few weeks now", "", "other"),
         (
