@@ -958,7 +958,11 @@ CASTING_FAMILY = Family(
             rf"|\breturn(?:s|ing)? to (?!{NETWORK}\b|our screens\b|screens\b|tv\b"
             r"|(?:the )?(?:set|production|filming|shooting|work)\b)[^?!]{1,40} "
             rf"for {SEASON_REF}"
-            r"|\b(?:reveals?|introduces?|announces?|adds?) (?:a )?new character\b"
+            # (and "is adding a new recurring character", "has already announced two new
+            # recurring characters", "will introduce fresh faces", "brings in new characters")
+            r"|\b(?:reveal(?:s|ed)?|introduc(?:e|es|ing)|announc(?:es|ed)|adds?|adding"
+            r"|brings? in|bringing in) (?:a |some |several |two |three |four |five |six )?(?:new"
+            r"|fresh) (?:recurring |series regular |main )?(?:characters?|faces)\b"
             r"|\badds (?:[\w'.-]+ ){1,4}(?:&|and) more\b|\bunterschrieben\b|\bruolo ricorrente\b"
             r"|\b(?:announces?|announced|announcing|unveils?|unveiled|unveiling|reveals?|revealed"
             r"|revealing|confirms?|confirmed|confirming|sets|set)\b[^.?!,;]{0,30}\bcast\b"

@@ -2,8 +2,8 @@
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
 way, the crew joining, a script reading, a new drama's lead, a shoot scheduled, a planned
-shoot with a question mark, a call for extras, a trailer available; and the close wordings
-that must stay as they were."""
+shoot with a question mark, a call for extras, a trailer available, new characters; and the
+close wordings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -222,6 +222,11 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
         # the cast's first script reading is a table read, no writing; a script's photo is
         ("XO, Kitty season 3 reveals stills from the first script reading", "other"),
         ("Jenny Han shares a photo of the first script for XO, Kitty season 4", "writing"),
+        # new characters or faces added
+        ("XO, Kitty season 3 is adding a new recurring character", "casting"),
+        ("XO, Kitty season 3 brings in new characters to shake up KISS", "casting"),
+        ("Netflix has announced two new recurring characters for XO, Kitty season 3", "casting"),
+        ("XO, Kitty season 2 introduced new characters, and most of them fell flat", "other"),
         # a new drama's lead told
         ("Jane Doe to lead upcoming Netflix detective drama 'KISS'", "casting"),
         ("XO, Kitty favourite Jane Doe lands Netflix's 'KISS' lead", "casting"),
