@@ -1655,6 +1655,16 @@ FILMING_FAMILY = Family(
             future=True,
         ),
         _rule(
+            "gone-to-shoot",
+            M.FILMING_STARTED,
+            # the cast already there to shoot: "have gone back to Broken Hill to commence
+            # shooting on season two", "have finally headed back to New York City to begin
+            # filming" (their going done, the start is now, no plan)
+            r"\b(?:have|has) (?:now |finally |officially )?(?:gone|headed|returned|arrived"
+            r"|travell?ed|flown|come) (?:back )?(?:to|in) [^.?!]{1,40}\bto (?:begin|commence|start"
+            r"|resume|kick off) (?:filming|shooting|production)\b",
+        ),
+        _rule(
             "production-got-underway",
             M.FILMING_STARTED,
             # "as production got underway on the fourth season"

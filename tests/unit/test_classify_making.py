@@ -2,8 +2,8 @@
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
 way, the crew joining, a script reading, a new drama's lead, a shoot scheduled, a planned
-shoot with a question mark, a call for extras, a trailer available, new characters; and the
-close wordings that must stay as they were."""
+shoot with a question mark, a call for extras, a trailer available, new characters, the cast gone
+to shoot; and the close wordings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -184,6 +184,16 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
         ("XO, Kitty renewed for season 4?", "other"),
         ("XO, Kitty season 3 to film in March; will Jenny Han direct?", "filming_rumored"),
         ("XO, Kitty star Anna Cathcart's new movie to film in March", "other"),
+        # the cast already there to shoot: the start is now; still to go, it is a plan
+        (
+            "The XO, Kitty cast has headed back to Seoul to begin filming season 3",
+            "filming_started",
+        ),
+        (
+            "The XO, Kitty cast have gone back to Seoul to commence shooting on season 3",
+            "filming_started",
+        ),
+        ("The XO, Kitty cast will head back to Seoul to begin filming season 3", "filming_rumored"),
         # a call for extras, a start eyed: the shoot ahead
         ("XO, Kitty season 3 starts its hunt for extras in Seoul", "filming_rumored"),
         ("XO, Kitty season 3 is seeking local extras to play KISS students", "filming_rumored"),
