@@ -1555,6 +1555,9 @@ FILMING_FAMILY = Family(
             # (not an opening clause: "Ahead of filming new season, XO, Kitty adds three to cast")
             r"|(?<!^)\bahead of (?:filming|shooting) (?:the |a |its )?(?:new|next|second"
             r"|third|fourth|fifth|final) (?:season|series)\b"
+            # "a table read ahead of the start of filming this month"
+            r"|\b(?:ahead of|prior to) the (?:official )?start of (?:filming|shooting|production"
+            r"|principal photography)\b"
             # "Season 4 Table Reads Start": the cast reads the scripts just before the shoot
             r"|\btable reads? (?:start|starts|begin|begins|began|started|underway|kick off"
             r"|kicks off|kicked off)\b",

@@ -2,8 +2,9 @@
 reader, the start's timeline told, a season done filming, spellings of other languages'
 shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
 way, the crew joining, a script reading, a new drama's lead, a shoot scheduled, a planned
-shoot with a question mark, a call for extras, a trailer available, new characters, the cast gone
-to shoot; and the close wordings that must stay as they were."""
+shoot with a question mark, a call for extras, a trailer available, new characters, the
+cast gone to shoot, a start still ahead; and the close wordings that must stay as they
+were."""
 
 from __future__ import annotations
 
@@ -194,6 +195,12 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
             "filming_started",
         ),
         ("The XO, Kitty cast will head back to Seoul to begin filming season 3", "filming_rumored"),
+        # a start of filming still ahead, and one marked now
+        (
+            "The XO, Kitty cast met for a table read ahead of the start of filming this month",
+            "filming_rumored",
+        ),
+        ("XO, Kitty season 3 marks the start of filming with a cast photo", "filming_started"),
         # a call for extras, a start eyed: the shoot ahead
         ("XO, Kitty season 3 starts its hunt for extras in Seoul", "filming_rumored"),
         ("XO, Kitty season 3 is seeking local extras to play KISS students", "filming_rumored"),
