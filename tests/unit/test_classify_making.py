@@ -1,10 +1,10 @@
 """The making of a season (twenty-sixth session): a title's question that only stirs the
 reader, the start's timeline told, a season done filming, spellings of other languages'
-shoot words, the writers' room and the effects, a wrap of one place, a shoot weeks under
-way, the crew joining, a script reading, a new drama's lead, a shoot scheduled, a planned
-shoot with a question mark, a call for extras, a trailer available, new characters, the
-cast gone to shoot, a start still ahead; and the close wordings that must stay as they
-were."""
+shoot words, the writers' room and the writers at work, the effects, a wrap of one place, a
+shoot weeks under way, the crew joining, a script reading, a new drama's lead, a shoot
+scheduled, a planned shoot with a question mark, a call for extras, a trailer available,
+new characters, the cast gone to shoot, a start still ahead; and the close wordings that
+must stay as they were."""
 
 from __future__ import annotations
 
@@ -217,6 +217,13 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
         ("XO, Kitty season 3 is almost done filming, Jenny Han says", "other"),
         ("Anna Cathcart is done filming for the day and heads to a XO, Kitty fan event", "other"),
         ("Is XO, Kitty season 3 done filming?", "other"),
+        # the writers hard at work now; in the past, no news
+        (
+            "The XO, Kitty writers are working hard on an ending for season 4, Jenny Han says",
+            "writing",
+        ),
+        ("XO, Kitty writers have been working away on season 4 since May", "writing"),
+        ("The XO, Kitty writers were working hard before the strike, Jenny Han recalls", "other"),
         # the writers' first day, scripts coming in, the effects done
         (
             "XO, Kitty showrunner shares a glimpse of the first day of the new writers room",
