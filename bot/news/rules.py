@@ -3464,7 +3464,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ),
     # "is set to film in May" is ahead, but "is set to return for a second series" is the
     # renewal itself: ``classify`` lets this kind pass renewals
-    ContextRule("scheduled", re.compile(r"\b(?:set|due)(?: to)?\s*$")),
+    # (and "is scheduled to finish filming by October 6th", "on track to wrap up shooting")
+    ContextRule("scheduled", re.compile(r"\b(?:set|due|scheduled|slated|on track)(?: to)?\s*$")),
     # "no release date yet", "hasn't been renewed"
     ContextRule(
         "negation",

@@ -3,8 +3,8 @@ reader, the start's timeline told, a season done filming, spellings of other lan
 shoot words, the writers' room and the writers at work, the effects, a wrap of one place, a
 shoot weeks under way, the crew joining, a script reading, a new drama's lead, a shoot
 scheduled, a planned shoot with a question mark, a call for extras, a trailer available,
-new characters, the cast gone to shoot, a start still ahead; and the close wordings that
-must stay as they were."""
+new characters, the cast gone to shoot, a start still ahead, a wrap scheduled; and the close
+wordings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -213,6 +213,10 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
             "XO, Kitty season 3 is finally done filming but won't arrive until next year",
             "filming_wrapped",
         ),
+        # a wrap still scheduled is no wrap; a premiere scheduled is still a date
+        ("XO, Kitty season 3 is scheduled to finish filming by October 6th", "other"),
+        ("XO, Kitty season 3 is on track to wrap up shooting next month", "other"),
+        ("XO, Kitty season 3 is scheduled to premiere on June 5", "release_date_announced"),
         # not yet, or for the day, or asked
         ("XO, Kitty season 3 is almost done filming, Jenny Han says", "other"),
         ("Anna Cathcart is done filming for the day and heads to a XO, Kitty fan event", "other"),
