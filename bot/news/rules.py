@@ -1419,7 +1419,9 @@ FILMING_FAMILY = Family(
             r"|\b(?:gone|goes|went|go|going) on (?:the )?floors?\b"
             r"|\bcameras? (?:start |begin |began |started |have started )?roll(?:s|ed)? "
             r"(?:on|for)\b"
-            r"|\bspotted (?:filming|shooting|on set)\b|\bback in front of the cameras?\b"
+            # ("Filming for the second season has been spotted getting underway in Bangor")
+            r"|\bspotted (?:filming|shooting|on set|getting under ?way)\b"
+            r"|\bback in front of the cameras?\b"
             rf"|\b{_SHOOT}\b[^.?!]{{0,60}}\b(?:is |are )?back (?:in motion|underway|on track)\b"
             r"|\b(?:is|are) back on set\b|\b(?:reportedly|apparently) (?:filming|shooting)\b"
             rf"|\b(?:is|are) (?:now |currently )?filming (?:{SEASON_REF}|seasons? \d)"

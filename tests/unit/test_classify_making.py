@@ -195,6 +195,11 @@ def test_the_making_told_with_a_summary(title: str, summary: str, label: str) ->
             "filming_started",
         ),
         ("The XO, Kitty cast will head back to Seoul to begin filming season 3", "filming_rumored"),
+        # a shoot seen getting under way
+        (
+            "Filming for XO, Kitty season 3 has been spotted getting underway in Seoul",
+            "filming_started",
+        ),
         # a start of filming still ahead, and one marked now
         (
             "The XO, Kitty cast met for a table read ahead of the start of filming this month",
