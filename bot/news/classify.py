@@ -2520,6 +2520,9 @@ _PREMIERE_VERB = (
     r"|arrivera|débarquera|uscirà|debutt(?:a|erà)|kommt|erscheint|läuft"
     # nl "verschijnt in juni", pl "premiera w czerwcu", id "tayang pada bulan Juni"
     r"|verschijnt|komt|zadebiutuje|trafi|premiera|tayang|rilis|hadir|dijadwalkan"
+    # da/no/sv "släpps i juni", fi "ensi-ilta kesäkuussa", cs "premiéra v červnu"
+    r"|premiär\w*|premieren|släpps|slippes|udkommer|landar|ensi-ilt\w*|julkaistaan|ilmestyy"
+    r"|saapuu|premiér\w*|dorazí|odstartuje"
 )
 # Month names in full, in every language the rules read ("jun", "mar" alone are more often
 # a name or a word than a month).
@@ -2543,7 +2546,8 @@ _NEW_PERIOD_LANG = re.compile(
 _NOT_PREMIERE = r"(?!(?:film|shoot|wrap|renew|produc|cast|writ|trailer|after|since|and|but)\w*\b)"
 _SET_PERIOD = re.compile(
     rf"\b(?:{_PREMIERE_VERB})\b(?: {_NOT_PREMIERE}[\w',:-]+){{0,4}}?"
-    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|ab|para|per|pour|w|we|pada bulan|pada|bulan))?"
+    r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|ab|para|per|pour|w|we|pada bulan|pada|bulan"
+    r"|i|v|ve))?"
     r"(?P<article> the| an?)? "
     # (a month joined to a word is none: "a May-December romance")
     rf"{PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})(?!-)"
@@ -2565,8 +2569,12 @@ _ENGLISH_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _PERIOD_PREMIERE = re.compile(
     rf"\b(?:an?|the|its) {_PERIOD} (?:premiere|release|debut|launch|return|bow)\b"
 )
-# ... or, in Korean, before its verb: "6월 공개" (out in June; "june 공개" once normalised).
-_PERIOD_KO = re.compile(rf"\b{_PERIOD} (?:에 |부터 )?(?:[\w']+ )?(?:공개|방송|방영|첫방|출격|컴백)")
+# ... or, in Korean and Japanese, before its verb: "6월 공개", "6月に配信" (out in June; "june
+# 공개", "june に配信" once normalised).
+_PERIOD_KO = re.compile(
+    rf"\b{_PERIOD} (?:에 |부터 |に|から|より)?(?:[\w']+ )?"
+    r"(?:공개|방송|방영|첫방|출격|컴백|配信|放送|公開)"
+)
 _SET_PERIODS = (_SET_PERIOD, _PERIOD_PREMIERE, _FROM_PERIOD)
 _SET_PERIODS_LANG = (*_SET_PERIODS, _PERIOD_KO)  # (a text all ASCII holds no Korean)
 
@@ -2634,7 +2642,9 @@ def _no_month(groups: dict[str, str | None]) -> bool:
     if "cue" not in groups:
         return False  # _PERIOD_PREMIERE: "a June premiere" names its month
     article = groups["cue"] == "a" or groups["article"] in (" a", " an")
-    return groups["cue"] is None or (article and groups["month"] in _ENGLISH_MONTHS)
+    # (a month in the locative is its own cue: fi "kesäkuussa", cs "červnu", in June)
+    bare = groups["cue"] is None and groups["month"] not in MONTHS_IN
+    return bare or (article and groups["month"] in _ENGLISH_MONTHS)
 
 
 def _moved_up(doc: _Doc, event: _Hit, period: PartialDate, when: date) -> bool:

@@ -37,6 +37,10 @@ PREFIX_LEN = 4
 # known by its first two syllables, on both sides of the gate.
 HANGUL_PREFIX_LEN = 2
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
+# Japanese runs its words together ("シーズン2の制作が決定"), so no word start tells where one
+# begins: each kana or kanji stands for itself, a mark like the digit's, on both sides of the
+# gate (a text holds the characters it has; a pattern's literal one needs its own).
+_KANA_KANJI = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 Group = frozenset[str]  # at least one of these word prefixes must be in the text
 Item = tuple[Any, Any]  # one node of a parse tree: (opcode, argument)
@@ -61,8 +65,8 @@ _NOT_DIGITS = bytes(code for code in range(256) if not 48 <= code <= 57)
 
 def text_prefixes(text: str) -> set[str]:
     """The first ``PREFIX_LEN`` letters of every word (``\\w+`` run) of ``text`` (and the
-    first ``HANGUL_PREFIX_LEN`` of a Korean one), plus ``DIGIT_MARK`` when it holds a digit
-    and ``QUESTION_MARK`` when it holds a "?"."""
+    first ``HANGUL_PREFIX_LEN`` of a Korean one), plus ``DIGIT_MARK`` when it holds a digit,
+    ``QUESTION_MARK`` when it holds a "?", and each kana and kanji it holds."""
     if text.isascii():
         raw = text.encode("ascii")
         found = set(map(_FIRST_LETTERS, raw.translate(_ASCII_BREAKS).decode("ascii").split()))
@@ -73,6 +77,7 @@ def text_prefixes(text: str) -> set[str]:
         found.update(
             run[:HANGUL_PREFIX_LEN] for run in runs if _HANGUL_FIRST <= run[0] <= _HANGUL_LAST
         )
+        found.update(_KANA_KANJI.findall(text))
         has_digit = _DIGIT.search(text) is not None
     if has_digit:
         found.add(DIGIT_MARK)
@@ -288,6 +293,8 @@ def _word_group(items: Sequence[Item]) -> Group | None:
         return None
     group: set[str] = set()
     for letters, status in states:
+        if letters and _KANA_KANJI.match(letters):
+            return None  # (no word start in Japanese: its characters are marks)
         if len(letters) >= HANGUL_PREFIX_LEN and _HANGUL_FIRST <= letters[0] <= _HANGUL_LAST:
             group.add(sys.intern(letters[:HANGUL_PREFIX_LEN]))
         elif len(letters) >= PREFIX_LEN:
@@ -420,12 +427,15 @@ def _is_digit_item(op: Any, av: Any) -> bool:
 
 
 def _mark(item: Item) -> str | None:
-    """The character mark a node needs (see ``text_prefixes``): a digit, a "?"."""
+    """The character mark a node needs (see ``text_prefixes``): a digit, a "?", a kana or a
+    kanji."""
     op, av = item
     if op is _c.LITERAL and av == ord("?"):
         return QUESTION_MARK
     if op is _c.LITERAL and chr(av).isdigit():
         return DIGIT_MARK
+    if op is _c.LITERAL and _KANA_KANJI.match(chr(av)):
+        return chr(av)
     if op is _c.IN and av and all(_is_digit_item(o, a) for o, a in av):
         return DIGIT_MARK
     return None

@@ -11,8 +11,12 @@ signs, which ``\\w`` does not match, so those patterns do without ``\\b``.
 
 from __future__ import annotations
 
+from bot.news.classify_lang_cs import CS_LANG
 from bot.news.classify_lang_id import ID_LANG
+from bot.news.classify_lang_ja import JA_LANG
 from bot.news.classify_lang_ko import KO_LANG
+from bot.news.classify_lang_nordic import NORDIC_LANG
+from bot.news.classify_lang_tr import TR_LANG
 from bot.news.models import Milestone as M
 from bot.news.rules import _DATE, _MONTH_IN_FULL, MONTHS_IN, NETWORK, EventRule, Family, _rule
 
@@ -2096,5 +2100,9 @@ LANG_FAMILIES: tuple[Family, ...] = (
     TRAILER_LANG,
     ID_LANG,
     KO_LANG,
+    NORDIC_LANG,
+    TR_LANG,
+    CS_LANG,
+    JA_LANG,
 )
 LANG_RULES: tuple[EventRule, ...] = tuple(r for f in LANG_FAMILIES for r in f.rules)

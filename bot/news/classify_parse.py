@@ -13,7 +13,15 @@ from itertools import pairwise
 
 from bot.news.classify_gate import DIGIT_MARK
 from bot.news.markup import html_to_text
-from bot.news.rules import MONTH, MONTHS, ORDINALS, ORDINALS_AFTER, ORDINALS_PL, SENTENCE_BREAK
+from bot.news.rules import (
+    MONTH,
+    MONTHS,
+    ORDINALS,
+    ORDINALS_AFTER,
+    ORDINALS_MORE,
+    ORDINALS_PL,
+    SENTENCE_BREAK,
+)
 from bot.number_words import CARDINALS
 
 # Curly quotes, primes, dashes and odd spaces to their plain forms.
@@ -44,6 +52,23 @@ _TRANSLATE = str.maketrans(
         "\x1d": " ",
         "\x1e": " ",
         "\x1f": " ",
+        # tr dotted capital I: ``str.lower`` would leave a combining dot ("İkinci" is "ikinci")
+        "\u0130": "I",
+        # ja punctuation and full-width digits, as the rules read them ("シーズン２。" is
+        # "シーズン2. "; the corner quotes around a title are quotes)
+        "\u3000": " ",
+        "\u3001": ", ",
+        "\u3002": ". ",
+        "\uff01": "! ",
+        "\uff1f": "? ",
+        "\uff1a": ": ",
+        "\uff08": " (",
+        "\uff09": ") ",
+        "\u300c": ' "',
+        "\u300d": '" ',
+        "\u300e": ' "',
+        "\u300f": '" ',
+        **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
     }
 )
 ODD_PRINTABLE = "`"
@@ -64,7 +89,24 @@ _DOTTED = frozenset(
 _DOTTED_BEFORE_NUMBER = frozenset({"no", "vol", "pt"})
 # An ordinal's dot before a season word: de "Dreharbeiten zur 4. Staffel haben begonnen",
 # pl "zdjęcia do 2. sezonu" (the number is read the same with or without it)
-_ORDINAL_BEFORE = (" staffel", " sezon")
+# (and da/no/sv, fi, cs/sk "2. sesong", "3. kausi", "2. řada", and fi and cs days: "5.
+# kesäkuuta", "5. června")
+_ORDINAL_BEFORE = (
+    " staffel",
+    " sezon",
+    " sesong",
+    " säsong",
+    " sæson",
+    " kausi",
+    " kaude",
+    " série",
+    " séri",
+    " řad",
+    " sezón",
+    *(f" {month}" for month in MONTHS if month.endswith("kuuta")),
+    *(" ledna", " února", " března", " dubna", " května", " června", " července", " srpna"),
+    *(" září", " října", " listopadu", " prosince", " maj", " marts", " desember"),
+)
 _AFTER_ACRONYM = frozenset(" ,;:'\"!?)")
 
 
@@ -137,12 +179,12 @@ def _plain(text: str) -> str:
     return text
 
 
-# A Korean date, "6월 5일", "2026년 6월": numbers before their units, which the date rules
-# read once written as English ("june 5", "june 2026"; the trailing space unglues a particle:
-# "5일에" is "june 5 에").
+# A Korean or Japanese date, "6월 5일", "2026년 6월", "6月5日": numbers before their units,
+# which the date rules read once written as English ("june 5", "june 2026"; the trailing
+# space unglues a particle: "5일에" is "june 5 에", "5日より" "june 5 より").
 _KO_DATE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)년 ?)?(?<!\d)(?P<month>1[0-2]|0?[1-9])월"
-    r"(?: ?(?P<day>[12]\d|3[01]|0?[1-9])일)?"
+    r"(?:(?P<year>(?:19|20)\d\d)[년年] ?)?(?<!\d)(?P<month>1[0-2]|0?[1-9]) ?[월月]"
+    r"(?: ?(?P<day>[12]\d|3[01]|0?[1-9]) ?[일日])?"
 )
 _ENGLISH_MONTH = ("", *tuple(MONTHS)[:12])  # (``MONTHS`` opens with English's, January first)
 
@@ -172,7 +214,7 @@ def normalise(text: str) -> str:
         if _JAMO.search(text):
             text = unicodedata.normalize("NFC", text)
     text = text.lower()
-    if "월" in text:
+    if "월" in text or "月" in text:
         text = _KO_DATE.sub(_ko_date, text)
     if "." in text:
         text = _undotted(text)
@@ -215,6 +257,21 @@ _RARE_WORDS = (
     "sæson",
     "säsong",
     "musim",
+    # fi "kausi 2", "kolmannen kauden", "kauteen"; cs/sk "2. série", "druhá řada", "sezóna"
+    "kausi",
+    "kaude",
+    "kaute",
+    "série",
+    "séria",
+    "sériu",
+    "sérii",
+    "řada",
+    "řadu",
+    "řady",
+    "řadě",
+    "sezóna",
+    "sezónu",
+    "sezóny",
     "시즌",
     "installment",
     "instalment",
@@ -236,6 +293,14 @@ _DIGIT_ORD = re.compile(r"(\d{1,2})(?:st|nd|rd|th|\.?[ªº°]|[ao])?\.?")
 _S_DIGIT = re.compile(r"s\d")
 _DIGIT_X_DIGIT = re.compile(r"\dx\d")
 _SHORT = re.compile(r"s0?(?P<snum>\d{1,2})(?:e\d{1,2})?\b|(?P<xnum>\d{1,2})x\d{2}\b")
+# ja seasons, glued to their number: "シーズン2", "第2シーズン", anime's "第2期", "2期" (not
+# "期間", a period, "期待", hopes, "2期生", a second intake)
+_JA_SEASON = re.compile(
+    r"シーズン ?(\d{1,2})(?!\d)|第 ?(\d{1,2}) ?(?:シーズン|期)"
+    r"|(?<![\d第])(\d{1,2})期(?![間待限日末中生])"
+)
+# Season words whose number comes first as often as after: the one before wins.
+_NUMBER_FIRST = ("sezon", "kau", "séri", "řad", "sezón", "sesong", "säsong", "sæson")
 # Words allowed between the number and the season word: "third and final season".
 _FILLERS = frozenset(("and", "final", "last", "new"))
 
@@ -260,6 +325,8 @@ def _number_before(text: str, start: int) -> int | None:
         return ORDINALS[word]
     if word in ORDINALS_PL:
         return ORDINALS_PL[word]
+    if word in ORDINALS_MORE:
+        return ORDINALS_MORE[word]
     m = _DIGIT_ORD.fullmatch(word)
     return _number(m.group(1)) if m else None
 
@@ -286,6 +353,11 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
     for at, end in spans:
         if at and text[at - 1].isalnum():
             continue
+        # (tr, fi, cs and the Nordic languages put the number first: "3. sezon 5 haziran'da"
+        # is season 3, its premiere's day after it)
+        if text.startswith(_NUMBER_FIRST, at) and (value := _number_before(text, at)):
+            found.append((at, value))
+            continue
         after = _AFTER.match(text, end, end + 12)
         if after is None and text.startswith("시즌", at):
             after = _GLUED.match(text, end)
@@ -300,6 +372,11 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
             value = _number_before(text, at)
         if value is not None:
             found.append((at, value))
+    if not text.isascii() and ("シーズン" in text or "期" in text):
+        for m in _JA_SEASON.finditer(text):
+            value = _number(m.group(1) or m.group(2) or m.group(3))
+            if value is not None:
+                found.append((m.start(), value))
     if (prefixes is None or DIGIT_MARK in prefixes) and (
         _S_DIGIT.search(text) or _DIGIT_X_DIGIT.search(text)
     ):

@@ -79,6 +79,23 @@ ORDINALS_PL: dict[str, int] = {
     "piątego": 5,
     "piątym": 5,
 }
+# fi, cs, sk and tr ordinals, in the forms a season takes ("kolmas kausi", "kolmannen kauden",
+# "druhá řada", "druhou sérii", "ikinci sezon"): the season parser's only, as ``ORDINALS_PL``.
+ORDINALS_MORE: dict[str, int] = {
+    **dict.fromkeys(("toinen", "toisen", "toiselle", "toiseen", "toisella"), 2),
+    **dict.fromkeys(("kolmas", "kolmannen", "kolmannelle", "kolmanteen", "kolmannella"), 3),
+    **dict.fromkeys(("neljäs", "neljännen", "neljännelle", "neljänteen", "neljännellä"), 4),
+    **dict.fromkeys(("viides", "viidennen", "viidennelle", "viidenteen", "viidennellä"), 5),
+    **dict.fromkeys(("druhá", "druhé", "druhou", "druhej", "druhú"), 2),
+    **dict.fromkeys(("třetí", "tretia", "tretej", "tretiu"), 3),
+    **dict.fromkeys(("čtvrtá", "čtvrté", "čtvrtou", "štvrtá", "štvrtej", "štvrtú"), 4),
+    **dict.fromkeys(("pátá", "páté", "pátou", "piata", "piatej", "piatu"), 5),
+    "ikinci": 2,
+    "üçüncü": 3,
+    "dördüncü": 4,
+    "beşinci": 5,
+    "altıncı": 6,
+}
 # Ordinals a season's noun comes before: id "musim ketiga" (the third season).
 ORDINALS_AFTER: dict[str, int] = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 
@@ -199,6 +216,46 @@ MONTHS: dict[str, int] = {
     "maj": 5,
     "augusti": 8,
     "desember": 12,
+    "marts": 3,
+    # fi, in the partitive a date takes ("5. kesäkuuta")
+    "tammikuuta": 1,
+    "helmikuuta": 2,
+    "maaliskuuta": 3,
+    "huhtikuuta": 4,
+    "toukokuuta": 5,
+    "kesäkuuta": 6,
+    "heinäkuuta": 7,
+    "elokuuta": 8,
+    "syyskuuta": 9,
+    "lokakuuta": 10,
+    "marraskuuta": 11,
+    "joulukuuta": 12,
+    # cs, in the genitive a date takes ("5. června"; "září" is every case's)
+    "ledna": 1,
+    "února": 2,
+    "března": 3,
+    "dubna": 4,
+    "května": 5,
+    "června": 6,
+    "července": 7,
+    "srpna": 8,
+    "září": 9,
+    "října": 10,
+    "listopadu": 11,
+    "prosince": 12,
+    # tr ("5 Haziran'da")
+    "ocak": 1,
+    "şubat": 2,
+    "mart": 3,
+    "nisan": 4,
+    "mayıs": 5,
+    "haziran": 6,
+    "temmuz": 7,
+    "ağustos": 8,
+    "eylül": 9,
+    "ekim": 10,
+    "kasım": 11,
+    "aralık": 12,
 }
 MONTH = f"(?:{'|'.join(MONTHS)})"
 # pl months in the locative, "premiera w czerwcu": only a premiere's month is read so (the
@@ -216,12 +273,40 @@ MONTHS_IN: dict[str, int] = {
     "październiku": 10,
     "listopadzie": 11,
     "grudniu": 12,
+    # fi in the inessive, "ensi-ilta kesäkuussa"
+    "tammikuussa": 1,
+    "helmikuussa": 2,
+    "maaliskuussa": 3,
+    "huhtikuussa": 4,
+    "toukokuussa": 5,
+    "kesäkuussa": 6,
+    "heinäkuussa": 7,
+    "elokuussa": 8,
+    "syyskuussa": 9,
+    "lokakuussa": 10,
+    "marraskuussa": 11,
+    "joulukuussa": 12,
+    # cs in the locative, "premiéra v červnu" (September's and November's are MONTHS')
+    "lednu": 1,
+    "únoru": 2,
+    "březnu": 3,
+    "dubnu": 4,
+    "květnu": 5,
+    "červnu": 6,
+    "červenci": 7,
+    "srpnu": 8,
+    "říjnu": 10,
+    "prosinci": 12,
 }
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A month without its day only in full: alone, "jun" and "mar" are more often a name or a
 # word ("Lee Jun Ho", "mar" in Spanish) than a date.
 _SHORT_MONTHS = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+    [
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"),
+        # tr months that are words or names as well ("mart", a market; "Nisan", "Kasım")
+        *("mart", "nisan", "ekim", "kasım", "aralık", "ocak"),
+    ]
 )
 _MONTH_IN_FULL = f"(?:{'|'.join(m for m in MONTHS if m not in _SHORT_MONTHS)})"
 _DATE = (

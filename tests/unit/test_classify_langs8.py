@@ -16,13 +16,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.catalog.dates import PartialDate
-from bot.news.classify import ShowIndex, _Doc, classify
-from bot.news.classify_gate import pattern_gates, text_prefixes
+from bot.news.classify import ShowIndex, classify
 from bot.news.classify_lang import LANG_RULES
-from bot.news.classify_parse import find_seasons, normalise
-from bot.news.classify_tables import tables
+from bot.news.classify_parse import normalise
 from bot.news.models import Certainty, Milestone
-from bot.news.rules import RULE_FLAGS
+from tests.unit.classify_lang_checks import assert_all_gated, assert_gate_admits, assert_seasons
 
 M = Milestone
 INDEX = ShowIndex.from_aliases(
@@ -197,9 +195,7 @@ def test_a_korean_season_read_with_a_date_after_it_is_no_day_of_it() -> None:
     ],
 )
 def test_seasons_in_the_new_languages(text: str, seasons: list[int]) -> None:
-    norm = normalise(text)
-    assert [value for _, value in find_seasons(norm, text_prefixes(norm))] == seasons
-    assert [value for _, value in find_seasons(norm)] == seasons
+    assert_seasons(text, seasons)
 
 
 @pytest.mark.parametrize(
@@ -220,11 +216,8 @@ _NEW_RULES = [rule for rule in LANG_RULES if _NEW.search(rule.name)]
 
 
 def test_the_new_rules_are_all_gated() -> None:
-    # an English headline pays for them no more than the gate's lookup: none runs always
     assert len(_NEW_RULES) >= 17
-    for rule in _NEW_RULES:
-        for part in rule.parts:
-            assert pattern_gates(re.compile(part, RULE_FLAGS)) is not None, rule.name
+    assert_all_gated(_NEW_RULES)
 
 
 @pytest.mark.parametrize(
@@ -232,11 +225,4 @@ def test_the_new_rules_are_all_gated() -> None:
     [title for title, *_ in EVENTS] + NOT_NEWS + ["Harbor Lights musim 3 dikonfirmasi"],
 )
 def test_the_gate_admits_every_rule_that_matches(title: str) -> None:
-    doc = _Doc(title)
-    admitted = {rule.name for rule, _ in doc.units(tables().events)}
-    ungated = {
-        rule.name
-        for rule in LANG_RULES
-        if any(re.search(part, doc.text, RULE_FLAGS) for part in rule.parts)
-    }
-    assert ungated <= admitted
+    assert_gate_admits(title)
