@@ -26,6 +26,8 @@ _ORDINAL = (
     # (de declined after a preposition or article: "einer zweiten Staffel", "zur dritten")
     r"|troisième|quatrième|cinquième|zweiten?|dritten?|vierten?|fünften?|tweede|derde|vierde"
     r"|vijfde"
+    # ca "segona temporada", "cinquena temporada" ("tercera", "quarta", "nova" as es's, pt's)
+    r"|segona|cinquena|sisena|setena|vuitena"
     r"|drugi|trzeci|czwarty|piąty|nueva|nova|nuova|nouvelle|neue|nieuw|nieuwe|\d{1,2}ª|\d{1,2}a"
     r"|andra|andre|anden|tredje|fjärde|fjerde|femte|ny|nya|nye"
     # sixth and later: es/pt/it/fr/de ("séptima", "sétima", "settima", "septième", "siebte")
@@ -98,8 +100,8 @@ RENEW_LANG = Family(
             "next-season-lang",
             M.RENEWED,
             # "ganha segunda temporada", "krijgt een derde seizoen", "aura une deuxième saison"
-            r"\b(?:(?:vai )?ganhar?|gana|tendrá|terá|tem|recibe|recebe|garante|confirm\w*|krijgt"
-            r"|bekommt"
+            r"\b(?:(?:vai )?ganhar?|gana|tendrá|tindrà|terá|tem|recibe|recebe|garante|confirm\w*"
+            r"|krijgt|bekommt"
             r"|erhält|aura|habrá|får|fick|fikk|blir|bliver|kommer"
             r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma"
             # nl "Netflix bevestigt derde seizoen", pl "Netflix zamówił 3. sezon"
@@ -371,7 +373,9 @@ CANCEL_LANG = Family(
             r"|abgesetzt|gestrichen|stopgezet|geannuleerd|gecanceld|gecancelt|anulowan\w*"
             r"|anulował\w*|anuluje|kasuje"
             r"|skasowan\w*|kansellert|kansellerer|kansellerad|avlyst|aflyst|nedlagt|skrotad"
-            r"|skrotet|skrottet)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
+            r"|skrotet|skrottet"
+            # it "Netflix ha annullato la seconda stagione", ca "cancel·la", "cancel·lada"
+            r"|annullat[ao]|cancel·l\w*)\b|\b(?:läggs|lades|legges|lagt) (?:ned|ner)\b"
             # de "Netflix setzt Harbor Lights ab", a name with a comma too ("setzt XO, Kitty ab");
             # the negation last, "Netflix verlängert Harbor Lights nicht" ("nicht nur" renews)
             # (not "setzt XO, Kitty nicht ab", which denies it)
@@ -500,6 +504,10 @@ CANCEL_LANG = Family(
             # commander de quatrième saison", "tire le rideau sur", "l'arrêt de la série", it
             # "niente quarta stagione", pl "skasował", "anuluje", "nie będzie kontynuował"
             r"\bno seguir adelante con\b|\bponer (?:punto )?(?:final|fin) a\b"
+            # no further than a season: es "no irá más allá de la quinta temporada", ca "no anirà
+            # més enllà de"; de "daraus wird nichts" (nothing comes of it)
+            r"|\bno (?:irá|anirà) (?:más allá|més enllà) de\b|\bdaraus wird (?:nun |jetzt |doch )?"
+            r"nichts\b"
             r"|\bde ne pas (?:commander|renouveler|donner suite)\b|\btire le rideau sur\b"
             rf"|\bl'arrêt de la série\b|\bniente {_ORDINAL} stagione\b|\bskasowa\w*\b|\banuluje\b"
             r"|\bnie będzie kontynuowa\w*\b",
@@ -1312,10 +1320,11 @@ RELEASE_LANG = Family(
             r"|releasedatum|date de sortie|data di uscita)\b"
             # "Netflix anuncia la fecha de estreno", "dévoile la date de sortie"
             r"|\b(?:anuncia|anunció|anunciou|revela|reveló|revelou|confirma|confirmó|confirmou"
-            r"|annonce|dévoile|svela|annuncia|annunciato|anunciado|annoncé|verrät|nennt|onthult)\b"
-            r"[^.?!]{0,30}"
+            r"|annonce|dévoile|svela|annuncia|annunciato|anunciado|annoncé|verrät|nennt|onthult"
+            # (es "acaba de confirmar", has just confirmed)
+            r"|acaba de (?:confirmar|anunciar|revelar))\b[^.?!]{0,30}"
             r"\b(?:fecha de estreno|data de estreia|date de sortie|data di uscita|starttermin"
-            r"|startdatum|premierendatum|data de lançamento|data d'uscita)\b"
+            r"|startdatum|premierendatum|data de lançamento|data d'uscita|data d'estrena)\b"
             # the date of a season, its kind left out: es "Netflix confirma la fecha de XO,
             # Kitty temporada 3", fr "annonce la date de la saison 3", it "svela la data di",
             # pt "revela a data de" (not its shoot's, trailer's or finale's date; es "desvela"

@@ -196,6 +196,9 @@ def _ko_date(m: re.Match[str]) -> str:
     return f"{month}{day}{year} "
 
 
+# es a day's ordinal, "el 1.º de abril": the day alone, as the date rules read it.
+_FIRST_OF = re.compile(r"(\d)\.?º de ")
+
 # Hangul spelt as its letters (conjoining jamo, decomposed as macOS writes a file's text):
 # composed into the syllables the rules and the gate read ("시즌", not "ᄉ" "ᅵ" "즌").
 _JAMO = re.compile("[\u1100-\u11ff]")
@@ -216,6 +219,8 @@ def normalise(text: str) -> str:
     text = text.lower()
     if "월" in text or "月" in text:
         text = _KO_DATE.sub(_ko_date, text)
+    if "º de " in text:
+        text = _FIRST_OF.sub(r"\1 de ", text)
     if "." in text:
         text = _undotted(text)
     # (a word looked for first: the whole pattern's scan costs more than normalising)

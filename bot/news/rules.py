@@ -79,7 +79,7 @@ ORDINALS_PL: dict[str, int] = {
     "piątego": 5,
     "piątym": 5,
 }
-# fi, cs, sk and tr ordinals, in the forms a season takes ("kolmas kausi", "kolmannen kauden",
+# fi, cs, sk, tr and ca ordinals, in the forms a season takes ("kolmas kausi", "kolmannen kauden",
 # "druhá řada", "druhou sérii", "ikinci sezon"): the season parser's only, as ``ORDINALS_PL``.
 ORDINALS_MORE: dict[str, int] = {
     **dict.fromkeys(("toinen", "toisen", "toiselle", "toiseen", "toisella"), 2),
@@ -90,6 +90,10 @@ ORDINALS_MORE: dict[str, int] = {
     **dict.fromkeys(("třetí", "tretia", "tretej", "tretiu"), 3),
     **dict.fromkeys(("čtvrtá", "čtvrté", "čtvrtou", "štvrtá", "štvrtej", "štvrtú"), 4),
     **dict.fromkeys(("pátá", "páté", "pátou", "piata", "piatej", "piatu"), 5),
+    # ca ("tercera", "quarta" as es's and pt's)
+    "segona": 2,
+    "cinquena": 5,
+    "sisena": 6,
     "ikinci": 2,
     "üçüncü": 3,
     "dördüncü": 4,
@@ -217,6 +221,14 @@ MONTHS: dict[str, int] = {
     "augusti": 8,
     "desember": 12,
     "marts": 3,
+    # ca (the rest as es's, fr's or pt's)
+    "gener": 1,
+    "febrer": 2,
+    "març": 3,
+    "maig": 5,
+    "juny": 6,
+    "juliol": 7,
+    "agost": 8,
     # fi, in the partitive a date takes ("5. kesäkuuta")
     "tammikuuta": 1,
     "helmikuuta": 2,

@@ -101,6 +101,19 @@ EVENTS: list[tuple[Milestone, str]] = [
     (M.FILMING_STARTED, "「XO, Kitty」シーズン3の撮影がスタート"),
     (M.FILMING_WRAPPED, "「XO, Kitty」シーズン3がクランクアップ"),
     (M.DELAYED, "「XO, Kitty」シーズン3の配信が延期に"),
+    # ca, and phrasings the older languages missed (es, it, de)
+    (M.RENEWED, "XO, Kitty tindrà una tercera temporada"),
+    (M.CANCELLED, "Netflix cancel·la XO, Kitty"),
+    (
+        M.RELEASE_DATE_ANNOUNCED,
+        "Netflix confirma la data d'estrena de la tercera temporada de XO, Kitty",
+    ),
+    (M.RELEASE_DATE_ANNOUNCED, "La tercera temporada de XO, Kitty s'estrena el 5 de juny"),
+    (M.RELEASE_DATE_ANNOUNCED, "Netflix acaba de confirmar la fecha de estreno de XO, Kitty 3"),
+    (M.RELEASE_DATE_ANNOUNCED, "Prime Video estrena la temporada 3 de XO, Kitty el 1.º de junio"),
+    (M.CANCELLED, "XO, Kitty no irá más allá de la tercera temporada"),
+    (M.CANCELLED, "Netflix ha annullato la terza stagione di XO, Kitty"),
+    (M.CANCELLED, "XO, Kitty sollte eine dritte Staffel bekommen. Doch daraus wird nichts."),
 ]
 
 
@@ -113,6 +126,8 @@ def test_each_language_reads_each_milestone(milestone: Milestone, title: str) ->
 
 # The day or month a release date's headline sets, as ``classify`` gives it.
 DAYS_SET: dict[str, date | PartialDate] = {
+    "La tercera temporada de XO, Kitty s'estrena el 5 de juny": JUNE_5,
+    "Prime Video estrena la temporada 3 de XO, Kitty el 1.º de junio": date(2026, 6, 1),
     "XO, Kitty sæson 3: premieren er 5. juni": JUNE_5,
     "XO, Kitty sæson 3 kan ses fra 5. juni på Netflix": JUNE_5,
     "XO, Kitty sesong 3 slippes 5. juni": JUNE_5,
@@ -159,6 +174,7 @@ NOT_NEWS: list[tuple[str, str]] = [
     ("not yet", "Dočká se XO, Kitty třetí řady?"),
     ("not yet", "「XO, Kitty」シーズン3制作決定か"),
     ("not yet", "XO, Kitty sæson 3 er endnu ikke bekræftet"),
+    ("not yet", "Tindrà XO, Kitty una tercera temporada?"),
     ("not yet", "Netflix har ikke bestemt om det blir en sesong 3 av XO, Kitty"),
     ("a week", "XO, Kitty 45. bölüm fragmanı yayınlandı"),
 ]
