@@ -38,7 +38,9 @@ CS_LANG = Family(
             r"|\b(?:potvrdil[ao]?|objednal[ao]?|oznámil[ao]?|potvrzuje|potvrdzuje|objednává)"
             rf" {_NOT_THE_DAY}(?:{_A_SEASON}|pokračování|pokračovanie)\b(?! premiér)"
             r"|\bpokračování\b[^.?!]{0,20}\b(?:potvrzeno|potvrzené|je potvrzen\w*)\b"
-            r"|(?<!\bnatáčení )\bbude pokračovat\b(?![^.!]*\?)",
+            r"|(?<!\bnatáčení )\bbude pokračovat\b(?![^.!]*\?)"
+            # "bude mít druhou řadu" (will have), sk "bude mať"
+            r"|\bbude (?:mít|mať) (?:\w+ )?(?:řadu|sérii|sériu|sezónu|pokračování|pokračovanie)\b",
         ),
         _rule(
             "cancelled-cs",
@@ -67,7 +69,9 @@ CS_LANG = Family(
             r"|vydal\w*|odhalil\w*|představil\w*|je venku|je tu|zverejnil\w*)\b"
             r"|\b(?:zveřejnil\w*|vydal\w*|představil\w*|pustil\w*|zverejnil\w*) (?:\w+ ){0,2}?"
             r"(?:trailer|upoutávk\w*|teaser)\b"
-            r"|\b(?:první|nový|oficiální|prvý|nová) (?:trailer|upoutávka|teaser)\b",
+            r"|\b(?:první|nový|oficiální|prvý|nová) (?:trailer|upoutávka|teaser)\b"
+            # "podívejte se na trailer", sk "pozrite si trailer"
+            r"|\b(?:podívejte se na|pozrite si|mrkněte na) (?:\w+ )?(?:trailer|upoutávku|teaser)\b",
         ),
         _rule(
             "filming-started-cs",

@@ -34,7 +34,11 @@ _PREMIERE_AFTER = (
     r"|dato|datum|ensi-ilta\w*|julkaisu\w*)\b))"
 )
 # fi months in the inessive ("kesäkuussa", in June) as well as a day's partitive
-_FI_WHEN = rf"(?:{_DATE}|(?:{'|'.join(m for m in MONTHS_IN if m.endswith('kuussa'))})\b)"
+# or a day and month in figures, as Finnish papers write them ("5.6.", "5.6.2026")
+_FI_WHEN = (
+    rf"(?:{_DATE}|(?:{'|'.join(m for m in MONTHS_IN if m.endswith('kuussa'))})\b"
+    r"|\b(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)"
+)
 # The shoot: da/no/sv, fi.
 _SHOOT = r"(?:optagelserne|innspillingen|inspelningen|inspelningarna|kuvaukset)"
 
@@ -59,6 +63,10 @@ NORDIC_LANG = Family(
             # it comes back with one: "kommer tilbage med en tredje sæson" (not with its day)
             r"|\b(?:kommer tilbage|kommer tillbaka|kommer tilbake|vender tilbage|vender tilbake)"
             rf" (?:med|for|för) (?:en |et )?{_A_SEASON}\b{_PREMIERE_AFTER}"
+            # it goes on with one: da "fortsætter med sæson 3", sv "fortsätter med en andra
+            # säsong" (not with its day)
+            r"|\b(?:fortsætter|fortsetter|fortsätter) (?:med|for|för) (?:en |et )?"
+            rf"{_A_SEASON}\b{_PREMIERE_AFTER}"
             # extended: sv "förlänger X med en säsong", "förnyades"
             rf"|\b(?:förlänger|förlängd|förlängt)\b[^.?!]{{0,40}}\b{_SEASON}\b"
             r"|\b(?:förnyats|förnyades|förnyat|fornys|fornyede|forlængede|forlenget)\b",
@@ -75,14 +83,19 @@ NORDIC_LANG = Family(
             r"|vahvistettu|tilattu|julkistettu)\b"
             r"|\b(?:tilasi|tilaa|vahvisti|varmisti|julkisti|ilmoitti) (?:[\w',-]+ ){0,3}?"
             rf"{_FI_SEASON}\b(?! (?:ensi-ill|julkaisu|traileri|kuvau)\w*)"
-            # it goes on into a season: "sarja jatkuu kolmannella kaudella"
-            r"|\bjatkuu (?:vielä |myös )?(?:\w+ )?kaudella\b",
+            # it goes on into a season: "sarja jatkuu kolmannella kaudella"; more is coming:
+            # "sarjalle tulee jatkoa", "jatkoa on luvassa"
+            r"|\bjatkuu (?:vielä |myös )?(?:\w+ )?kaudella\b"
+            r"|(?<!\bei )\b(?:tulee|on tulossa) (?:vielä )?jatkoa\b"
+            r"|\bjatkoa on (?:luvassa|tulossa)\b",
         ),
         _rule(
             "cancelled-nordic",
             M.CANCELLED,
-            # da "annulleret", "aflyser"; "får ingen sæson 3", "Ingen sesong 3 for X"
+            # da "annulleret", "aflyser", da/no "Netflix dropper X" (not a trailer dropped);
+            # "får ingen sæson 3", "Ingen sesong 3 for X"
             r"\b(?:annulleret|annullerer|aflyser)\b"
+            r"|\b(?:dropper|droppet)\b(?![^.?!]{0,30}\b(?:trailer|teaser)\w*)"
             rf"|\b(?:får|fick|fikk|fået) (?:ingen|inte någon|ikke nogen|ikke noen) (?:ny |\w+ )?"
             rf"{_SEASON}\b"
             rf"|(?:^|: )ingen (?:ny |\w+ )?{_SEASON}\b"
@@ -159,6 +172,7 @@ NORDIC_LANG = Family(
             r"|\b(?:se|kolla|sjekk|tjek|katso) (?:den |det )?(?:første |första |nye |nya |uusi "
             r"|ensimmäinen )?(?:trailer|trailern|traileren|teaser|teasern|teaseren|traileri"
             r"|teaseri)\b"
+            r"|^traileri\b"
             r"|\b(?:første|första|nye|nya|officielle|officiella|offisielle|ensimmäinen|uusi"
             r"|virallinen) (?:trailer|trailern|traileren|teaser|teasern|teaseren|traileri"
             r"|teaseri)\b",
@@ -171,7 +185,9 @@ NORDIC_LANG = Family(
             r"(?:optagelserne|innspillingen|inspelningen|inspelningarna)\b"
             r"|\bkuvaukset\b[^.?!]{0,40}\b(?:alkoivat|ovat alkaneet|ovat käynnistyneet"
             r"|käynnistyivät|ovat käynnissä|on aloitettu|aloitettiin|pyörähtivät käyntiin)\b"
-            r"|\b(?:aloitti|aloittivat) (?:\w+ )?kuvaukset\b",
+            r"|\b(?:aloitti|aloittivat) (?:\w+ )?kuvaukset\b"
+            # being shot now: "toista kautta kuvataan parhaillaan"
+            r"|\bkuvataan (?:parhaillaan|nyt|jo)\b",
         ),
         _rule(
             "filming-planned-fi",

@@ -266,6 +266,7 @@ _RARE_WORDS = (
     "kausi",
     "kaude",
     "kaute",
+    "kautta",
     "série",
     "séria",
     "sériu",
@@ -363,6 +364,8 @@ def find_seasons(text: str, prefixes: set[str] | None = None) -> list[tuple[int,
         if text.startswith(_NUMBER_FIRST, at) and (value := _number_before(text, at)):
             found.append((at, value))
             continue
+        if text.startswith("kautta", at):
+            continue  # (fi "kolmatta kautta", the partitive, or "via": only its ordinal counts)
         after = _AFTER.match(text, end, end + 12)
         if after is None and text.startswith("시즌", at):
             after = _GLUED.match(text, end)

@@ -82,10 +82,13 @@ ORDINALS_PL: dict[str, int] = {
 # fi, cs, sk, tr and ca ordinals, in the forms a season takes ("kolmas kausi", "kolmannen kauden",
 # "druhá řada", "druhou sérii", "ikinci sezon"): the season parser's only, as ``ORDINALS_PL``.
 ORDINALS_MORE: dict[str, int] = {
-    **dict.fromkeys(("toinen", "toisen", "toiselle", "toiseen", "toisella"), 2),
+    **dict.fromkeys(("toinen", "toisen", "toiselle", "toiseen", "toisella", "toista"), 2),
     **dict.fromkeys(("kolmas", "kolmannen", "kolmannelle", "kolmanteen", "kolmannella"), 3),
     **dict.fromkeys(("neljäs", "neljännen", "neljännelle", "neljänteen", "neljännellä"), 4),
     **dict.fromkeys(("viides", "viidennen", "viidennelle", "viidenteen", "viidennellä"), 5),
+    "kolmatta": 3,
+    "neljättä": 4,
+    "viidettä": 5,
     **dict.fromkeys(("druhá", "druhé", "druhou", "druhej", "druhú"), 2),
     **dict.fromkeys(("třetí", "tretia", "tretej", "tretiu"), 3),
     **dict.fromkeys(("čtvrtá", "čtvrté", "čtvrtou", "štvrtá", "štvrtej", "štvrtú"), 4),

@@ -101,6 +101,16 @@ EVENTS: list[tuple[Milestone, str]] = [
     (M.FILMING_STARTED, "「XO, Kitty」シーズン3の撮影がスタート"),
     (M.FILMING_WRAPPED, "「XO, Kitty」シーズン3がクランクアップ"),
     (M.DELAYED, "「XO, Kitty」シーズン3の配信が延期に"),
+    # more of the Nordic, Finnish and Czech press's ways
+    (M.RENEWED, "XO, Kitty fortsætter med sæson 3"),
+    (M.RENEWED, "Sarjalle tulee jatkoa: XO, Kitty kausi 3 on tulossa"),
+    (M.CANCELLED, "Netflix dropper XO, Kitty efter to sæsoner"),
+    (M.TRAILER, "Netflix droppet traileren til XO, Kitty sesong 3"),
+    (M.RELEASE_DATE_ANNOUNCED, "XO, Kitty kausi 3: ensi-ilta 5.6."),
+    (M.FILMING_STARTED, "XO, Kitty: kolmatta kautta kuvataan parhaillaan"),
+    (M.TRAILER, "Traileri: XO, Kitty kausi 3"),
+    (M.RENEWED, "XO, Kitty bude mít třetí řadu"),
+    (M.TRAILER, "Podívejte se na trailer ke 3. řadě XO, Kitty"),
     # ca, and phrasings the older languages missed (es, it, de)
     (M.RENEWED, "XO, Kitty tindrà una tercera temporada"),
     (M.CANCELLED, "Netflix cancel·la XO, Kitty"),
@@ -201,6 +211,8 @@ SEASONS: dict[str, int | None] = {
     "2. sesong": 2,
     "「xo, kitty」シーズン２": 2,
     "第2期": 2,
+    "kolmatta kautta": 3,
+    "netflixin kautta 5 jaksoa": None,
     "延期": None,
     "2期生": None,
 }
