@@ -106,6 +106,7 @@ _ORDINAL_BEFORE = (
     *(f" {month}" for month in MONTHS if month.endswith("kuuta")),
     *(" ledna", " února", " března", " dubna", " května", " června", " července", " srpna"),
     *(" září", " října", " listopadu", " prosince", " maj", " marts", " desember"),
+    *(" juna", " jula", " avgusta", " septembra", " oktobra", " novembra", " decembra"),
 )
 _AFTER_ACRONYM = frozenset(" ,;:'\"!?)")
 

@@ -1,4 +1,5 @@
-"""Season news in Danish, Norwegian, Swedish, Finnish, Turkish, Czech, Slovak and Japanese.
+"""Season news in Danish, Norwegian, Swedish, Finnish, Turkish, Czech, Slovak, Serbian,
+Croatian, Catalan and Japanese.
 
 The rules read none of these but for a few Scandinavian verbs ("fornyet", "har premiär").
 Each language must read its renewals, cancellations, release days and months, releases,
@@ -101,6 +102,16 @@ EVENTS: list[tuple[Milestone, str]] = [
     (M.FILMING_STARTED, "「XO, Kitty」シーズン3の撮影がスタート"),
     (M.FILMING_WRAPPED, "「XO, Kitty」シーズン3がクランクアップ"),
     (M.DELAYED, "「XO, Kitty」シーズン3の配信が延期に"),
+    # sr, hr, bs
+    (M.RENEWED, "Netflix obnovio XO, Kitty za treću sezonu"),
+    (M.RENEWED, "XO, Kitty dobit će treću sezonu"),
+    (M.CANCELLED, "Netflix otkazao seriju XO, Kitty"),
+    (M.RELEASE_DATE_ANNOUNCED, "Treća sezona serije XO, Kitty stiže na Netflix 5. juna"),
+    (M.RELEASED, "Treća sezona XO, Kitty stigla je na Netflix"),
+    (M.TRAILER, "Pogledajte prvi trejler za treću sezonu XO, Kitty"),
+    (M.FILMING_STARTED, "Snimanje treće sezone XO, Kitty je počelo"),
+    (M.FILMING_WRAPPED, "Snimanje treće sezone XO, Kitty je završeno"),
+    (M.DELAYED, "Premijera treće sezone XO, Kitty odgođena"),
     # more of the Nordic, Finnish and Czech press's ways
     (M.RENEWED, "XO, Kitty fortsætter med sæson 3"),
     (M.RENEWED, "Sarjalle tulee jatkoa: XO, Kitty kausi 3 on tulossa"),
@@ -136,6 +147,7 @@ def test_each_language_reads_each_milestone(milestone: Milestone, title: str) ->
 
 # The day or month a release date's headline sets, as ``classify`` gives it.
 DAYS_SET: dict[str, date | PartialDate] = {
+    "Treća sezona serije XO, Kitty stiže na Netflix 5. juna": JUNE_5,
     "La tercera temporada de XO, Kitty s'estrena el 5 de juny": JUNE_5,
     "Prime Video estrena la temporada 3 de XO, Kitty el 1.º de junio": date(2026, 6, 1),
     "XO, Kitty sæson 3: premieren er 5. juni": JUNE_5,
@@ -168,11 +180,13 @@ NOT_NEWS: list[tuple[str, str]] = [
     ("review", "XO, Kitty 3. sezon incelemesi"),
     ("review", "Recenze: XO, Kitty, 3. řada"),
     ("review", "「XO, Kitty」シーズン3 レビュー"),
+    ("review", "Recenzija: XO, Kitty, treća sezona"),
     ("guide", "Hvor kan man se XO, Kitty sæson 3?"),
     ("guide", "Var kan man se XO, Kitty säsong 3"),
     ("guide", "Missä katsoa XO, Kitty kausi 3"),
     ("guide", "XO, Kitty 3. sezon nereden izlenir?"),
     ("guide", "Kde sledovat XO, Kitty 3. řadu"),
+    ("guide", "Gdje gledati treću sezonu XO, Kitty"),
     ("guide", "「XO, Kitty」シーズン3 全話ネタバレあらすじ"),
     ("guide", "XO, Kitty sæson 3 afsnit 4: det sker"),
     ("guide", "XO, Kitty kausi 3, jakso 4: mitä tapahtui"),
@@ -185,6 +199,7 @@ NOT_NEWS: list[tuple[str, str]] = [
     ("not yet", "「XO, Kitty」シーズン3制作決定か"),
     ("not yet", "XO, Kitty sæson 3 er endnu ikke bekræftet"),
     ("not yet", "Tindrà XO, Kitty una tercera temporada?"),
+    ("not yet", "Hoće li XO, Kitty dobiti treću sezonu?"),
     ("not yet", "Netflix har ikke bestemt om det blir en sesong 3 av XO, Kitty"),
     ("a week", "XO, Kitty 45. bölüm fragmanı yayınlandı"),
 ]
@@ -212,6 +227,7 @@ SEASONS: dict[str, int | None] = {
     "「xo, kitty」シーズン２": 2,
     "第2期": 2,
     "kolmatta kautta": 3,
+    "treću sezonu": 3,
     "netflixin kautta 5 jaksoa": None,
     "延期": None,
     "2期生": None,
@@ -232,7 +248,7 @@ def test_dates_and_letters_are_written_as_the_rules_read_them() -> None:
 
 
 def test_these_languages_rules_are_all_gated() -> None:
-    rules = [rule for rule in LANG_RULES if re.search(r"-(?:nordic|fi|tr|cs|ja)$", rule.name)]
+    rules = [rule for rule in LANG_RULES if re.search(r"-(?:nordic|fi|tr|cs|sh|ja)$", rule.name)]
     assert len(rules) >= 30
     assert_all_gated(rules)
 
