@@ -31,6 +31,8 @@ CS_LANG = Family(
             # "Netflix prodloužil seriál o druhou řadu", "se dočká pokračování", "dostane
             # třetí řadu", "potvrdil druhou sérii", sk "predĺžil", "dočká sa pokračovania"
             r"\b(?:prodloužil[aoi]?|prodlužuje|prodloužen[aoý]?|predĺžil[aoi]?|predĺžen[áýé]?)\b"
+            # (not a contract or the shoot extended)
+            r"(?![^.?!]{0,30}\b(?:smlouv|zmluv|kontrakt|natáčení|nakrúcan)\w*)"
             r"|\b(?:(?:se|sa) )?dočká(?: se| sa)? (?:\w+ )?(?:pokračování|pokračovania|"
             rf"{_NTH} (?:řady|série|sezóny|série))\b"
             r"|\b(?:dostane|dostal[ao]?|získal[ao]?|získá) (?:\w+ )?(?:řadu|sérii|sériu|sezónu"
@@ -55,8 +57,10 @@ CS_LANG = Family(
             # "premiéra 5. června", "dorazí na Netflix 18. prosince", "odstartuje v červnu"
             # (not a past one: "měla premiéru v květnu"); the day known: "datum premiéry
             # oznámeno"
-            r"(?<!\bměla )(?<!\bmala )(?<!\bměl )\b(?:premiér\w*|dorazí|přijde|odstartuje"
-            r"|vyjde|bude k vidění|startuje|se vrátí|vrátí se|príde|uvedie)\b"
+            # (nor the shoot's start: "natáčení odstartuje v červnu")
+            r"(?:^|(?<=[.!?:] ))(?:(?!natáčení|nakrúcanie)[^.?!:]){0,80}?"
+            r"(?<!\bměla )(?<!\bmala )(?<!\bměl )\b(?:premiér\w*|dorazí|odstartuje"
+            r"|vyjde|bude k vidění|se vrátí|vrátí se|uvedie)\b"
             r"(?![^.?!]{0,40}\bbyla\b)[^.?!]{0,40}?"
             rf"\b(?:v |ve |dne )?(?P<date>{_WHEN})"
             r"|\bdatum premiéry\b[^.?!]{0,20}\b(?:oznámen\w*|znám\w*|odhalen\w*|potvrzen\w*)\b",

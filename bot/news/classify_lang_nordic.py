@@ -69,7 +69,9 @@ NORDIC_LANG = Family(
             rf"{_A_SEASON}\b{_PREMIERE_AFTER}"
             # extended: sv "förlänger X med en säsong", "förnyades"
             rf"|\b(?:förlänger|förlängd|förlängt)\b[^.?!]{{0,40}}\b{_SEASON}\b"
-            r"|\b(?:förnyats|förnyades|förnyat|fornys|fornyede|forlængede|forlenget)\b",
+            r"|\b(?:förnyats|förnyades|förnyat|fornys|fornyede|forlængede)\b"
+            # (not a contract: "forlængede sin kontrakt")
+            r"(?![^.?!]{0,30}\b(?:kontrakt|aftale|avtale|avtal)\w*)",
         ),
         _rule(
             "renewed-fi",
@@ -92,10 +94,9 @@ NORDIC_LANG = Family(
         _rule(
             "cancelled-nordic",
             M.CANCELLED,
-            # da "annulleret", "aflyser", da/no "Netflix dropper X" (not a trailer dropped);
-            # "får ingen sæson 3", "Ingen sesong 3 for X"
+            # da "annulleret", "aflyser"; "får ingen sæson 3", "Ingen sesong 3 for X" (not
+            # "dropper": as often a season or trailer put out, "Netflix dropper sæson 3")
             r"\b(?:annulleret|annullerer|aflyser)\b"
-            r"|\b(?:dropper|droppet)\b(?![^.?!]{0,30}\b(?:trailer|teaser)\w*)"
             rf"|\b(?:får|fick|fikk|fået) (?:ingen|inte någon|ikke nogen|ikke noen) (?:ny |\w+ )?"
             rf"{_SEASON}\b"
             rf"|(?:^|: )ingen (?:ny |\w+ )?{_SEASON}\b"
@@ -118,6 +119,7 @@ NORDIC_LANG = Family(
             # "Netflix lopettaa sarjan", "sarja lakkautetaan", "ei saa jatkoa", "kolmatta
             # kautta ei tule", "päättyy kolmanteen kauteen"
             r"\b(?:lopettaa|lopetti|lakkauttaa|lakkautti|perui|peruu)\b[^.?!]{0,30}?\bsarjan\b"
+            r"(?! kuvauk\w*)"
             r"|\bsarja\w* (?:\w+ ){0,2}?(?:lopetetaan|lopetettiin|lakkautetaan|lakkautettiin"
             r"|perutaan|peruttiin)\b"
             r"|\bei (?:vielä )?(?:saa|sa) jatkoa\b|\bei jatku\b"

