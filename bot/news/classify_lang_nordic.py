@@ -12,7 +12,7 @@ conventions as the other tables: normalised text, a ``\\b`` before each word.
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, _MONTH_IN_FULL, MONTHS_IN, Family, _rule
+from bot.news.rules import _DATE, _MONTH_IN_FULL, DAY_DATE, MONTHS_IN, Family, _rule
 
 # da/no/sv: the season, its ordinal before it or its number after ("tredje sæson", "säsong 3",
 # "sesongen"; ``normalise`` drops an ordinal's dot: "2. sesong" is "2 sesong").
@@ -36,7 +36,7 @@ _PREMIERE_AFTER = (
 # fi months in the inessive ("kesäkuussa", in June) as well as a day's partitive
 # or a day and month in figures, as Finnish papers write them ("5.6.", "5.6.2026")
 _FI_WHEN = (
-    rf"(?:{_DATE}|(?:{'|'.join(m for m in MONTHS_IN if m.endswith('kuussa'))})\b"
+    rf"(?:{_DATE}|{DAY_DATE}|(?:{'|'.join(m for m in MONTHS_IN if m.endswith('kuussa'))})\b"
     r"|\b(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)"
 )
 # The shoot: da/no/sv, fi.

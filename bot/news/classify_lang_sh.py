@@ -10,12 +10,12 @@ sezona", "treću sezonu", "treće sezone").
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, MONTHS_IN, Family, _rule
+from bot.news.rules import _DATE, DAY_DATE, MONTHS_IN, Family, _rule
 
 _NTH = r"(?:\d{1,2}|drug[aue]|treć[aue]|trec[aue]|četvrt[aue]|cetvrt[aue]|pet[aue]|nov[aue])"
 _A_SEASON = rf"\b{_NTH} sezon[aue]\b"
 # A day ("5. juna", a genitive) or a month in the locative ("u junu").
-_WHEN = rf"(?:{_DATE}|(?:{'|'.join(MONTHS_IN)})\b)"
+_WHEN = rf"(?:{_DATE}|{DAY_DATE}|(?:{'|'.join(MONTHS_IN)})\b)"
 _TRAILER = r"(?:trejler\w*|trailer\w*|tizer\w*|teaser\w*)"
 
 SH_LANG = Family(

@@ -10,11 +10,14 @@ episode's promo ("45. bölüm fragmanı") is no season's trailer.
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, Family, _rule
+from bot.news.rules import _DATE, DAY_DATE, Family, _rule
 
 # The season, its ordinal or number before it ("ikinci sezon", "3. sezonu", "yeni sezon").
 _NTH = r"(?:\d{1,2}|ikinci|üçüncü|dördüncü|beşinci|altıncı|yeni)"
 _A_SEASON = rf"\b{_NTH} sezon\w*"
+# A day, or a month alone but for those that are words or names too ("mart", a market;
+# "Nisan", "Kasım", names; "ekim", "ocak", "aralık", sowing, a stove, a gap).
+_WHEN = rf"(?:{_DATE}|{DAY_DATE}|(?:şubat|mayıs|haziran|temmuz|ağustos|eylül)\b)"
 # What a cancelled thing is when it is not the show: the shoot, a week's episode, a broadcast.
 _NOT_THE_SHOW = r"çekim|bölüm|yayın|bu akşam|bu hafta|konser|gala|prömiyer"
 # Not asked: the question's word after the verb.
@@ -50,7 +53,7 @@ TR_LANG = Family(
             M.RELEASE_DATE_ANNOUNCED,
             # "5 Haziran'da başlıyor", "Haziran'da Netflix'te yayınlanacak" (not the shoot's:
             # "çekimler 5 Haziran'da başlıyor"); the day known: "yayın tarihi belli oldu"
-            rf"(?:^|(?<=[.!?:] ))(?:(?!çekim|set )[^.?!:]){{0,80}}?(?P<date>{_DATE})(?:'\w+)? "
+            rf"(?:^|(?<=[.!?:] ))(?:(?!çekim|set )[^.?!:]){{0,80}}?(?P<date>{_WHEN})(?:'\w+)? "
             r"(?:tarihinde )?(?:[\w']+ ){0,3}?(?:başlıyor"
             r"|başlayacak|yayınlanacak|yayına girecek|yayında olacak|ekranlara geliyor"
             r"|ekranlara gelecek|izleyiciyle buluşacak|izleyicilerle buluşacak|geliyor|gelecek)\b"

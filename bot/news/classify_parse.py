@@ -16,6 +16,7 @@ from bot.news.markup import html_to_text
 from bot.news.rules import (
     MONTH,
     MONTHS,
+    MONTHS_AFTER_DAY,
     ORDINALS,
     ORDINALS_AFTER,
     ORDINALS_MORE,
@@ -103,10 +104,8 @@ _ORDINAL_BEFORE = (
     " séri",
     " řad",
     " sezón",
-    *(f" {month}" for month in MONTHS if month.endswith("kuuta")),
-    *(" ledna", " února", " března", " dubna", " května", " června", " července", " srpna"),
-    *(" září", " října", " listopadu", " prosince", " maj", " marts", " desember"),
-    *(" juna", " jula", " avgusta", " septembra", " oktobra", " novembra", " decembra"),
+    *(f" {month}" for month in MONTHS_AFTER_DAY),
+    *(" maj", " marts", " desember"),
 )
 _AFTER_ACRONYM = frozenset(" ,;:'\"!?)")
 
@@ -453,6 +452,8 @@ DATE_RE = re.compile(
     rf"|{_IN_A_YEAR}(?P<y4>(?:19|20)\d\d)\b"
     # "this September", "in January": the month nearest the publication date
     rf"|\b(?:this|next|last|in|early|late|mid-?) (?!may\b)(?P<m4>{MONTH})\b(?! \d)"
+    # fi, cs, sr, tr: "5 kesäkuuta", "5 června" (``normalise`` drops the day's point)
+    rf"|\b(?P<d5>\d{{1,2}})\.? (?P<m5>{'|'.join(MONTHS_AFTER_DAY)})\b(?:,? (?P<y5>(?:19|20)\d\d))?"
 )
 
 
@@ -479,7 +480,7 @@ def _clamp_day(year: int, month: int, day: int) -> date | None:
 
 # Every date needs a month's name, or "in 19xx"/"in 20xx": the first letters of the month
 # words (as ``classify_gate.text_prefixes`` cuts them) rule out most texts without a scan.
-_MONTH_PREFIXES = frozenset(name[:4] for name in MONTHS)
+_MONTH_PREFIXES = frozenset(name[:4] for name in (*MONTHS, *MONTHS_AFTER_DAY))
 
 
 def resolve_dates(
@@ -513,13 +514,13 @@ def resolve_dates(
             if not days_only:
                 out.append((m.start(), date(int(m.group("y4")), 7, 1)))
             continue
-        day_raw = m.group("d1") or m.group("d2")
+        day_raw = m.group("d1") or m.group("d2") or m.group("d5")
         if days_only and not day_raw:
             continue
         month_name = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
-        month = MONTHS[month_name]
+        month = MONTHS[month_name] if month_name else MONTHS_AFTER_DAY[m.group("m5")]
         day = int(day_raw) if day_raw else 15
-        year_raw = m.group("y1") or m.group("y2") or m.group("y3")
+        year_raw = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y5")
         if year_raw:
             found = _clamp_day(int(year_raw), month, day)
         elif published is not None:
