@@ -2523,6 +2523,8 @@ _PREMIERE_VERB = (
     # da/no/sv "släpps i juni", fi "ensi-ilta kesäkuussa", cs "premiéra v červnu"
     r"|premiär\w*|premieren|släpps|slippes|udkommer|landar|ensi-ilt\w*|julkaistaan|ilmestyy"
     r"|saapuu|premiér\w*|dorazí|odstartuje"
+    # vi "ra mắt vào tháng 6" (once normalised, "ra mắt vào june")
+    r"|ra mắt|lên sóng|phát sóng|công chiếu"
 )
 # Month names in full, in every language the rules read ("jun", "mar" alone are more often
 # a name or a word than a month).
@@ -2547,7 +2549,7 @@ _NOT_PREMIERE = r"(?!(?:film|shoot|wrap|renew|produc|cast|writ|trailer|after|sin
 _SET_PERIOD = re.compile(
     rf"\b(?:{_PREMIERE_VERB})\b(?: {_NOT_PREMIERE}[\w',:-]+){{0,4}}?"
     r"(?: (?P<cue>in|for|on|this|en|em|ad|a|al|im|ab|para|per|pour|w|we|pada bulan|pada|bulan"
-    r"|i|v|ve))?"
+    r"|i|v|ve|vào))?"
     r"(?P<article> the| an?)? "
     # (a month joined to a word is none: "a May-December romance")
     rf"{PART_OF_YEAR}(?:(?P<month>{'|'.join(_FULL_MONTHS)})(?!-)"

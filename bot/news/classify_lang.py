@@ -18,6 +18,7 @@ from bot.news.classify_lang_ko import KO_LANG
 from bot.news.classify_lang_nordic import NORDIC_LANG
 from bot.news.classify_lang_sh import SH_LANG
 from bot.news.classify_lang_tr import TR_LANG
+from bot.news.classify_lang_vi import VI_LANG
 from bot.news.models import Milestone as M
 from bot.news.rules import _DATE, _MONTH_IN_FULL, MONTHS_IN, NETWORK, EventRule, Family, _rule
 
@@ -2114,6 +2115,7 @@ LANG_FAMILIES: tuple[Family, ...] = (
     TR_LANG,
     CS_LANG,
     SH_LANG,
+    VI_LANG,
     JA_LANG,
 )
 LANG_RULES: tuple[EventRule, ...] = tuple(r for f in LANG_FAMILIES for r in f.rules)

@@ -199,6 +199,20 @@ def _ko_date(m: re.Match[str]) -> str:
 # es a day's ordinal, "el 1.º de abril": the day alone, as the date rules read it.
 _FIRST_OF = re.compile(r"(\d)\.?º de ")
 
+# A Vietnamese date, "ngày 5 tháng 6", "tháng 6 năm 2026": written as English as well.
+_VI_DATE = re.compile(
+    r"(?:ngày (?P<day>[12]\d|3[01]|0?[1-9]) )?tháng (?P<month>1[0-2]|0?[1-9])\b"
+    r"(?:(?: năm|,|/) ?(?P<year>(?:19|20)\d\d))?"
+)
+
+
+def _vi_date(m: re.Match[str]) -> str:
+    month = _ENGLISH_MONTH[int(m["month"])]
+    day = f" {int(m['day'])}" if m["day"] else ""
+    year = (", " if day else " ") + m["year"] if m["year"] else ""
+    return f"{month}{day}{year}"
+
+
 # Hangul spelt as its letters (conjoining jamo, decomposed as macOS writes a file's text):
 # composed into the syllables the rules and the gate read ("시즌", not "ᄉ" "ᅵ" "즌").
 _JAMO = re.compile("[\u1100-\u11ff]")
@@ -219,6 +233,8 @@ def normalise(text: str) -> str:
     text = text.lower()
     if "월" in text or "月" in text:
         text = _KO_DATE.sub(_ko_date, text)
+    if "tháng " in text:
+        text = _VI_DATE.sub(_vi_date, text)
     if "º de " in text:
         text = _FIRST_OF.sub(r"\1 de ", text)
     if "." in text:
@@ -278,6 +294,9 @@ _RARE_WORDS = (
     "sezóna",
     "sezónu",
     "sezóny",
+    # vi "mùa 2", "phần 2" (a part: its number after it)
+    "mùa",
+    "phần",
     "시즌",
     "installment",
     "instalment",

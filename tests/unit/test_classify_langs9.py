@@ -1,5 +1,5 @@
 """Season news in Danish, Norwegian, Swedish, Finnish, Turkish, Czech, Slovak, Serbian,
-Croatian, Catalan and Japanese.
+Croatian, Catalan, Vietnamese and Japanese.
 
 The rules read none of these but for a few Scandinavian verbs ("fornyet", "har premiär").
 Each language must read its renewals, cancellations, release days and months, releases,
@@ -112,6 +112,17 @@ EVENTS: list[tuple[Milestone, str]] = [
     (M.FILMING_STARTED, "Snimanje treće sezone XO, Kitty je počelo"),
     (M.FILMING_WRAPPED, "Snimanje treće sezone XO, Kitty je završeno"),
     (M.DELAYED, "Premijera treće sezone XO, Kitty odgođena"),
+    # vi
+    (M.RENEWED, "XO, Kitty được gia hạn thêm phần 3"),
+    (M.RENEWED, "Netflix xác nhận có phần 3 của XO, Kitty"),
+    (M.CANCELLED, "Netflix khai tử series XO, Kitty"),
+    (M.RELEASE_DATE_ANNOUNCED, "XO, Kitty phần 3 ra mắt ngày 5 tháng 6"),
+    (M.RELEASE_DATE_ANNOUNCED, "XO, Kitty phần 3 lên sóng vào tháng 6"),
+    (M.RELEASED, "XO, Kitty phần 3 đã chính thức ra mắt trên Netflix"),
+    (M.TRAILER, "Netflix tung trailer XO, Kitty phần 3"),
+    (M.FILMING_STARTED, "XO, Kitty phần 3 chính thức bấm máy"),
+    (M.FILMING_WRAPPED, "XO, Kitty phần 3 đóng máy"),
+    (M.DELAYED, "XO, Kitty phần 3 bị hoãn"),
     # more of the Nordic, Finnish and Czech press's ways
     (M.RENEWED, "XO, Kitty fortsætter med sæson 3"),
     (M.RENEWED, "Sarjalle tulee jatkoa: XO, Kitty kausi 3 on tulossa"),
@@ -146,6 +157,8 @@ def test_each_language_reads_each_milestone(milestone: Milestone, title: str) ->
 
 # The day or month a release date's headline sets, as ``classify`` gives it.
 DAYS_SET: dict[str, date | PartialDate] = {
+    "XO, Kitty phần 3 ra mắt ngày 5 tháng 6": JUNE_5,
+    "XO, Kitty phần 3 lên sóng vào tháng 6": JUNE,
     "Treća sezona serije XO, Kitty stiže na Netflix 5. juna": JUNE_5,
     "La tercera temporada de XO, Kitty s'estrena el 5 de juny": JUNE_5,
     "Prime Video estrena la temporada 3 de XO, Kitty el 1.º de junio": date(2026, 6, 1),
@@ -180,12 +193,14 @@ NOT_NEWS: list[tuple[str, str]] = [
     ("review", "Recenze: XO, Kitty, 3. řada"),
     ("review", "「XO, Kitty」シーズン3 レビュー"),
     ("review", "Recenzija: XO, Kitty, treća sezona"),
+    ("review", "Review XO, Kitty phần 3: nhẹ nhàng mà sâu lắng"),
     ("guide", "Hvor kan man se XO, Kitty sæson 3?"),
     ("guide", "Var kan man se XO, Kitty säsong 3"),
     ("guide", "Missä katsoa XO, Kitty kausi 3"),
     ("guide", "XO, Kitty 3. sezon nereden izlenir?"),
     ("guide", "Kde sledovat XO, Kitty 3. řadu"),
     ("guide", "Gdje gledati treću sezonu XO, Kitty"),
+    ("guide", "Xem XO, Kitty phần 3 ở đâu?"),
     ("guide", "「XO, Kitty」シーズン3 全話ネタバレあらすじ"),
     ("guide", "XO, Kitty sæson 3 afsnit 4: det sker"),
     ("guide", "XO, Kitty kausi 3, jakso 4: mitä tapahtui"),
@@ -199,6 +214,8 @@ NOT_NEWS: list[tuple[str, str]] = [
     ("not yet", "XO, Kitty sæson 3 er endnu ikke bekræftet"),
     ("not yet", "Tindrà XO, Kitty una tercera temporada?"),
     ("not yet", "Hoće li XO, Kitty dobiti treću sezonu?"),
+    ("not yet", "Liệu XO, Kitty có phần 3?"),
+    ("not the show", "Diễn viên XO, Kitty gia hạn hợp đồng với Netflix"),
     # a contract, an episode, a season put out: not the show renewed or cancelled
     ("not the show", "XO, Kitty yapımcısı Netflix ile sözleşmesini yeniledi"),
     ("not the show", "Netflix prodloužil smlouvu s tvůrci XO, Kitty"),
@@ -238,6 +255,7 @@ SEASONS: dict[str, int | None] = {
     "「xo, kitty」シーズン２": 2,
     "第2期": 2,
     "kolmatta kautta": 3,
+    "xo, kitty phần 3": 3,
     "treću sezonu": 3,
     "netflixin kautta 5 jaksoa": None,
     "延期": None,
@@ -259,7 +277,7 @@ def test_dates_and_letters_are_written_as_the_rules_read_them() -> None:
 
 
 def test_these_languages_rules_are_all_gated() -> None:
-    rules = [rule for rule in LANG_RULES if re.search(r"-(?:nordic|fi|tr|cs|sh|ja)$", rule.name)]
+    rules = [rule for rule in LANG_RULES if re.search(r"-(?:nordic|fi|tr|cs|sh|vi|ja)$", rule.name)]
     assert len(rules) >= 30
     assert_all_gated(rules)
 
