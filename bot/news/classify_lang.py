@@ -139,7 +139,9 @@ RENEW_LANG = Family(
             # se estrenará en diciembre", "annonce que la saison 2 arrivera le 5 juin")
             r"(?![^.?!]{0,40}\b(?:se estrenará|se estrena|estrenará|llega|llegará|estreia|estreará"
             r"|chega|chegará|arrive|arrivera|sortira|arriva|arriverà|uscirà|esce|debutterà"
-            r"|startet|kommt|erscheint)\b)"
+            r"|startet|kommt|erscheint"
+            # (da/no/sv: "bekræfter: sæson 3 får premiere 5. juni")
+            r"|premiere|premiär|premieren|udkommer|slippes|släpps|landar)\b)"
             # "geht in die zweite Runde", "findet ein neues Zuhause" (rescued)
             # ("geht in die nächste Runde" is how filming news opens, not an order)
             r"|\bgeht in (?:die )?(?:zweite|dritte|vierte|fünfte) (?:runde|staffel)\b"

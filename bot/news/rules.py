@@ -2996,6 +2996,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\bulasan\b|\bresensi\b|\brekap\b"
         # ko "리뷰" (review), "후기" (impressions), "리캡" (recap)
         r"|\b리뷰|\b후기|\b리캡|\b(?:is )?even better than\b"
+        # da/no, sv, fi, cs, sk, sr/hr, tr; ja "レビュー", "感想" (impressions); fi "arvio"
+        # only as a label ("arvio" is an estimate too)
+        r"|\b(?:anmeldelse|anmeldelsen|recension|recensionen|arvostelu|recenze|recenzia"
+        r"|recenzija|inceleme|incelemesi)\b|^arvio\b|レビュー|感想"
         r"|\bfirst reactions\b|\breactions are in\b|\bat (?:his|her|their|its) (?:absolute )?best\b"
         r"|\bis an? (?:riveting|gripping|thrilling|stunning|brilliant|must-watch|must-see"
         r"|masterpiece|triumph|delight|slog|mess|letdown|disappointment)\b"
