@@ -30,8 +30,8 @@ _FI_NTH = (
 _FI_SEASON = rf"(?:{_FI_NTH} ?kau(?:si|den|delle|teen)|kau(?:si|den|delle|teen) \d{{1,2}})"
 # What a premiere's sentence holds that a renewal's does not: its day, its month, its word.
 _PREMIERE_AFTER = (
-    rf"(?![^.?!]{{0,40}}(?:\d|\b(?:{_MONTH_IN_FULL}|premiere\w*|premiär\w*|trailer\w*"
-    r"|dato|datum|ensi-ilta\w*|julkaisu\w*)\b))"
+    rf"(?![^.?!]{{0,40}}(?:\d|\b(?:{_MONTH_IN_FULL}|{'|'.join(MONTHS_IN)}"
+    r"|premiere\w*|premiär\w*|trailer\w*|dato|datum|ensi-ilta\w*|julkaisu\w*)\b))"
 )
 # fi months in the inessive ("kesäkuussa", in June) as well as a day's partitive
 # or a day and month in figures, as Finnish papers write them ("5.6.", "5.6.2026")
@@ -63,6 +63,11 @@ NORDIC_LANG = Family(
             # it comes back with one: "kommer tilbage med en tredje sæson" (not with its day)
             r"|\b(?:kommer tilbage|kommer tillbaka|kommer tilbake|vender tilbage|vender tilbake)"
             rf" (?:med|for|för) (?:en |et )?{_A_SEASON}\b{_PREMIERE_AFTER}"
+            # one on its way: "sæson 3 er på vej", "säsong 3 är på väg" (not with its day or
+            # month: "på vej til Netflix i juni" is the premiere's)
+            rf"|\b{_A_SEASON} (?:er|är) (?:nu |officielt |officiellt |offisielt )?"
+            r"på (?:vej|väg|vei)\b"
+            rf"{_PREMIERE_AFTER}(?![^.!]*\?)"
             # it goes on with one: da "fortsætter med sæson 3", sv "fortsätter med en andra
             # säsong" (not with its day)
             r"|\b(?:fortsætter|fortsetter|fortsätter) (?:med|for|för) (?:en |et )?"
@@ -85,6 +90,8 @@ NORDIC_LANG = Family(
             r"|vahvistettu|tilattu|julkistettu)\b"
             r"|\b(?:tilasi|tilaa|vahvisti|varmisti|julkisti|ilmoitti) (?:[\w',-]+ ){0,3}?"
             rf"{_FI_SEASON}\b(?! (?:ensi-ill|julkaisu|traileri|kuvau)\w*)"
+            # one on its way: "kolmas kausi on tulossa" (not with its day)
+            rf"|\b{_FI_SEASON} (?:on )?(?:virallisesti )?tulossa\b{_PREMIERE_AFTER}(?![^.!]*\?)"
             # it goes on into a season: "sarja jatkuu kolmannella kaudella"; more is coming:
             # "sarjalle tulee jatkoa", "jatkoa on luvassa"
             r"|\bjatkuu (?:vielä |myös )?(?:\w+ )?kaudella\b"

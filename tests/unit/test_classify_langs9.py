@@ -125,6 +125,8 @@ EVENTS: list[tuple[Milestone, str]] = [
     (M.DELAYED, "XO, Kitty phần 3 bị hoãn"),
     # more of the Nordic, Finnish and Czech press's ways
     (M.RENEWED, "XO, Kitty fortsætter med sæson 3"),
+    (M.RENEWED, "XO, Kitty sæson 3 er på vej"),
+    (M.RENEWED, "Kolmas kausi on tulossa: XO, Kitty jatkuu"),
     (M.RELEASE_DATE_ANNOUNCED, "Netflix bekræfter: XO, Kitty sæson 3 får premiere 5. juni"),
     (M.RENEWED, "Sarjalle tulee jatkoa: XO, Kitty kausi 3 on tulossa"),
     (M.TRAILER, "Netflix droppet traileren til XO, Kitty sesong 3"),
@@ -204,6 +206,7 @@ NOT_NEWS: list[tuple[str, str]] = [
     ("explainer", "「XO, Kitty」シーズン3の配信日はいつ?最新情報まとめ"),
     ("explainer", "XO, Kitty treća sezona: datum premijere i sve što znamo"),
     ("old news", "XO, Kitty sæson 2 fik premiere 5. juni 2025"),
+    ("not yet", "XO, Kitty sæson 3 er på vej?"),
     ("guide", "Hvor kan man se XO, Kitty sæson 3?"),
     ("guide", "Var kan man se XO, Kitty säsong 3"),
     ("guide", "Missä katsoa XO, Kitty kausi 3"),
@@ -240,6 +243,11 @@ NOT_NEWS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("kind", "title"), NOT_NEWS)
 def test_reviews_guides_questions_and_denials_are_no_news(kind: str, title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is None, kind
+
+
+def test_a_season_on_its_way_with_its_month_is_no_renewal() -> None:
+    for title in ("XO, Kitty kausi 3 on tulossa kesäkuussa", "XO, Kitty sæson 3 er på vej i juni"):
+        assert classify(title, "", TOLD, INDEX).milestone is not M.RENEWED
 
 
 def test_a_planned_shoot_is_no_shoot_begun_nor_a_premiere() -> None:
