@@ -214,8 +214,12 @@ RENEW_LANG = Family(
         _rule(
             "renewed-hi",
             M.RENEWED,
-            # hi "रिन्यू" (renewed), "दूसरे सीजन का ऐलान" (second season announced)
-            r"रिन्यू|सीज़?न \d+ का (?:ऐलान|एलान)",
+            # hi "रिन्यू" (renewed), "सीजन 2 का ऐलान", "दूसरे सीजन का ऐलान" (second season
+            # announced), "नए सीजन की घोषणा" (not its date's: "सीजन की रिलीज डेट का ऐलान"; nor
+            # the clause "along with announcing it" before the news: "नए सीजन की घोषणा करने के
+            # साथ ही प्रीमियर की तारीख भी जारी")
+            r"रिन्यू|(?:सीज़?न \d+|(?:दूसरे|तीसरे|चौथे|पांचवें|पाँचवें|नए) सीज़?न) (?:का|की)"
+            r" (?:ऐलान|एलान|घोषणा)(?! करने के साथ)",
         ),
         _rule(
             "ordered-lang",
@@ -1519,8 +1523,10 @@ RELEASE_LANG = Family(
         _rule(
             "date-announced-hi",
             M.RELEASE_DATE_ANNOUNCED,
-            # hi "रिलीज डेट का ऐलान" (release date announced), "रिलीज डेट आई सामने"
-            r"रिलीज़? डेट (?:का (?:ऐलान|एलान)|आई सामने|सामने आई|अनाउंस)",
+            # hi "रिलीज डेट का ऐलान" (release date announced), "रिलीज डेट आई सामने", "प्रीमियर की
+            # तारीख जारी" (the premiere's date out)
+            r"रिलीज़? डेट (?:का (?:ऐलान|एलान)|आई सामने|सामने आई|अनाउंस)"
+            r"|प्रीमियर (?:की )?(?:तारीख|डेट)[^.?!।]{0,20}(?:जारी|घोषित|ऐलान|एलान|सामने)",
         ),
         _rule(
             "reveals-date-fr",
@@ -2023,6 +2029,13 @@ WRITING_LANG = Family(
             r"|\bsistemando (?:gli |i )?(?:script|copioni|sceneggiature)\b"
             # it "già al lavoro per la stesura della quinta stagione"
             r"|\bal lavoro (?:per|sulla|alla) (?:la )?(?:stesura|scrittura|sceneggiatura)\b",
+        ),
+        _rule(
+            "writing-hi",
+            M.WRITING,
+            # hi "सीजन 2 के लेखन पर काम शुरू" (work on the writing begun), "स्क्रिप्ट लगभग है तैयार"
+            # (the script nearly ready)
+            r"(?:लेखन|स्क्रिप्ट)[^.?!।]{0,30}(?:शुरू|तैयार)",
         ),
         _rule(
             "writers-de",

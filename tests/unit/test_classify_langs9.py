@@ -1,5 +1,5 @@
 """Season news in Danish, Norwegian, Swedish, Finnish, Turkish, Czech, Slovak, Serbian,
-Croatian, Catalan, Vietnamese and Japanese.
+Croatian, Catalan, Vietnamese and Japanese (and Hindi, read in part before).
 
 The rules read none of these but for a few Scandinavian verbs ("fornyet", "har premiär").
 Each language must read its renewals, cancellations, release days and months, releases,
@@ -123,6 +123,14 @@ EVENTS: list[tuple[Milestone, str]] = [
     (M.FILMING_STARTED, "XO, Kitty phần 3 chính thức bấm máy"),
     (M.FILMING_WRAPPED, "XO, Kitty phần 3 đóng máy"),
     (M.DELAYED, "XO, Kitty phần 3 bị hoãn"),
+    # hi, read in part before
+    (M.RENEWED, "XO, Kitty Season 3: नेटफ्लिक्स ने तीसरे सीजन का ऐलान किया"),
+    (M.RELEASE_DATE_ANNOUNCED, "XO, Kitty Season 3: प्रीमियर की तारीख जारी"),
+    (
+        M.RELEASE_DATE_ANNOUNCED,
+        "XO, Kitty Season 3: नए सीजन की घोषणा करने के साथ ही प्रीमियर की तारीख भी जारी",
+    ),
+    (M.WRITING, "XO, Kitty Season 3: तीसरे सीजन के लेखन पर काम शुरू"),
     # more of the Nordic, Finnish and Czech press's ways
     (M.RENEWED, "XO, Kitty fortsætter med sæson 3"),
     (M.RENEWED, "XO, Kitty sæson 3 er på vej"),
