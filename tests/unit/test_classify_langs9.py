@@ -126,10 +126,6 @@ EVENTS: list[tuple[Milestone, str]] = [
     # hi, read in part before
     (M.RENEWED, "XO, Kitty Season 3: नेटफ्लिक्स ने तीसरे सीजन का ऐलान किया"),
     (M.RELEASE_DATE_ANNOUNCED, "XO, Kitty Season 3: प्रीमियर की तारीख जारी"),
-    (
-        M.RELEASE_DATE_ANNOUNCED,
-        "XO, Kitty Season 3: नए सीजन की घोषणा करने के साथ ही प्रीमियर की तारीख भी जारी",
-    ),
     (M.WRITING, "XO, Kitty Season 3: तीसरे सीजन के लेखन पर काम शुरू"),
     # more of the Nordic, Finnish and Czech press's ways
     (M.RENEWED, "XO, Kitty fortsætter med sæson 3"),
@@ -251,6 +247,12 @@ NOT_NEWS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("kind", "title"), NOT_NEWS)
 def test_reviews_guides_questions_and_denials_are_no_news(kind: str, title: str) -> None:
     assert classify(title, "", TOLD, INDEX).milestone is None, kind
+
+
+def test_a_clause_announcing_the_season_leaves_the_news_to_what_follows() -> None:
+    # hi "along with announcing the new season, the premiere's date too is out"
+    title = "XO, Kitty Season 3: नए सीजन की घोषणा करने के साथ ही प्रीमियर की तारीख भी जारी"
+    assert classify(title, "", TOLD, INDEX).milestone is M.RELEASE_DATE_ANNOUNCED
 
 
 def test_a_season_on_its_way_with_its_month_is_no_renewal() -> None:
