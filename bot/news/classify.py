@@ -614,7 +614,7 @@ def _find_hits(
             for m in pattern.finditer(text):
                 hits.append(_Hit(m.start(), m.end(), rule, m))
             continue
-        present = piece.lead & prefixes
+        present = prefixes.intersection(piece.lead)
         if not present:
             continue
         end = 0
@@ -668,7 +668,7 @@ def _first_block(
         if piece.lead is None:
             m = pattern.search(text, start, end)
         else:
-            present = piece.lead & prefixes
+            present = prefixes.intersection(piece.lead)
             if not present:
                 continue
             m = None

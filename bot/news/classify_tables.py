@@ -57,7 +57,10 @@ class Piece:
     source: str
     flags: int  # the rule's own flags, for ``pattern``
     owner: int  # the position of its rule in its table
-    lead: frozenset[str] | None  # see ``classify_gate.lead_words``
+    # ``classify_gate.lead_words``, as a tuple: a set of one to four prefixes (most are) takes
+    # 216 bytes, a tuple 48 to 72 (0.25 MiB less over the tables); ``prefixes.intersection``
+    # reads either.
+    lead: tuple[str, ...] | None
     _ascii: re.Pattern[str] | None = None
     _unicode: re.Pattern[str] | None = None
 
@@ -184,18 +187,17 @@ class _Numbering:
         self.entries: list[tuple[object, Piece]] = []
         self.tables: list[Table[Any]] = []
         self.gates: list[Gate] = []
-        # Pieces often start with the same words ("renew", "season"): one set per value,
-        # 1,677 sets of lead words being 974 distinct ones (0.17 MiB less).
-        self.leads: dict[frozenset[str], frozenset[str]] = {}
+        # Pieces often start with the same words ("renew", "season"): one tuple per set of
+        # them, 1,677 sets of lead words being 974 distinct ones (0.17 MiB less).
+        self.leads: dict[frozenset[str], tuple[str, ...]] = {}
 
     def table(self, rules: Sequence[R], parts_of: Callable[[R], Parts]) -> Table[R]:
         start = len(self.entries)
         for position, rule in enumerate(rules):
             parts, flags = parts_of(rule)
             for part in parts:
-                lead = lead_words(_Text(part, _ascii(flags)))
-                if lead is not None:
-                    lead = self.leads.setdefault(lead, lead)
+                words = lead_words(_Text(part, _ascii(flags)))
+                lead = None if words is None else self.leads.setdefault(words, tuple(words))
                 piece = Piece(part, flags, position, lead)
                 self.entries.append((rule, piece))
         pieces = tuple(piece for _, piece in self.entries[start:])
@@ -284,7 +286,7 @@ def find_all(piece: Piece, text: str, prefixes: set[str]) -> list[re.Match[str]]
     pattern = piece.for_text(text)
     if piece.lead is None:
         return list(pattern.finditer(text))
-    present = piece.lead & prefixes
+    present = prefixes.intersection(piece.lead)
     if not present:
         return []
     found: list[re.Match[str]] = []
@@ -307,7 +309,7 @@ def find_first(
     pattern = piece.for_text(text)
     if piece.lead is None:
         return pattern.search(text, pos, end)
-    present = piece.lead & prefixes
+    present = prefixes.intersection(piece.lead)
     if not present:
         return None
     match = pattern.match
