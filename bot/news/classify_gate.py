@@ -507,11 +507,10 @@ class Prefilter:
 
     Each alternative of each pattern is filed under its rarest group's prefixes
     (its key), with the next rarest group worth checking, if any; a text admits
-    the patterns filed under its prefixes whose check it meets too.  One lookup
-    per key the text holds finds both.
+    the patterns filed under its prefixes whose check it meets too.
     """
 
-    __slots__ = ("_always", "_by_key", "_keys")
+    __slots__ = ("_alone", "_always", "_checks")
 
     def __init__(self, patterns: Sequence[Source]) -> None:
         always = 0
@@ -532,7 +531,6 @@ class Prefilter:
                     for second in check:
                         by_check.setdefault(second, []).append(number)
         self._always = always
-        self._keys = frozenset(alone) | frozenset(paired)
         # Most bit sets recur under many prefixes (one pattern's bit, say), and each is an
         # int of a bit per pattern: sharing equal ones keeps one object per value, a tenth
         # of the memory (1.8 MB to 0.2 MB for the whole rule set). The numbers are gathered
@@ -547,30 +545,27 @@ class Prefilter:
                 bits |= 1 << number
             return shared.setdefault(bits, bits)
 
-        self._by_key = {
-            prefix: (
-                share(alone.get(prefix, [])),
-                {second: share(numbers) for second, numbers in paired.get(prefix, {}).items()}
-                or _NO_CHECKS,
-            )
-            for prefix in self._keys
+        # The keys that admit alone and those that need a check, each in a dict of its own:
+        # no pair per key, no set of every key beside them (0.17 MB less).
+        self._alone = {prefix: share(numbers) for prefix, numbers in alone.items()}
+        self._checks = {
+            prefix: {second: share(numbers) for second, numbers in by_check.items()}
+            for prefix, by_check in paired.items()
         }
 
     def admitted(self, prefixes: set[str]) -> int:
         """The patterns that may match a text with these prefixes, as a bit set: bit ``n``
         stands for the ``n``-th pattern (see ``numbers``)."""
         found = self._always
-        by_key = self._by_key
-        for prefix in prefixes & self._keys:
-            alone, by_check = by_key[prefix]
-            found |= alone
-            if by_check:
-                for second in prefixes & by_check.keys():
-                    found |= by_check[second]
+        alone = self._alone
+        for prefix in prefixes & alone.keys():
+            found |= alone[prefix]
+        checks = self._checks
+        for prefix in prefixes & checks.keys():
+            by_check = checks[prefix]
+            for second in prefixes & by_check.keys():
+                found |= by_check[second]
         return found
-
-
-_NO_CHECKS: dict[str, int] = {}
 
 
 def numbers(bits: int, start: int = 0, stop: int | None = None) -> list[int]:
