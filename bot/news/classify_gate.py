@@ -537,9 +537,14 @@ class Prefilter:
         # first and each set made once, the kept ones together: OR-ing as they came left the
         # kept sets among 14,000 dropped ones (2.3 MB), whose pools then stayed resident
         # (1.6 MiB of the bot's RSS).
+        # A set of one pattern, most of them, is kept as ``~number`` (negative): 28 bytes where
+        # its bit at ``number`` took up to 272 (0.16 MB less); ``admitted`` sets the bit.
         shared: dict[int, int] = {}
 
         def share(numbers: list[int]) -> int:
+            if numbers.count(numbers[0]) == len(numbers):
+                one = ~numbers[0]
+                return shared.setdefault(one, one)
             bits = 0
             for number in numbers:
                 bits |= 1 << number
@@ -559,12 +564,14 @@ class Prefilter:
         found = self._always
         alone = self._alone
         for prefix in prefixes & alone.keys():
-            found |= alone[prefix]
+            bits = alone[prefix]
+            found |= bits if bits >= 0 else 1 << ~bits
         checks = self._checks
         for prefix in prefixes & checks.keys():
             by_check = checks[prefix]
             for second in prefixes & by_check.keys():
-                found |= by_check[second]
+                bits = by_check[second]
+                found |= bits if bits >= 0 else 1 << ~bits
         return found
 
 
