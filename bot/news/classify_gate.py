@@ -531,6 +531,17 @@ class Prefilter:
                     for second in check:
                         by_check.setdefault(second, []).append(number)
         self._always = always
+        # The prefixes of one key most often file the same checks: a fifth of the 1,700
+        # dicts of them were repeats (0.13 MB). Which are alike is settled before anything
+        # is kept, so that what it takes is dropped before the kept dicts are made.
+        same_as: dict[str, str] = {}  # prefix -> an earlier one with the same checks
+        seen: dict[int, str] = {}
+        for prefix, by_check in paired.items():
+            digest = hash(tuple((second, tuple(numbers)) for second, numbers in by_check.items()))
+            earlier = seen.setdefault(digest, prefix)
+            if earlier != prefix and paired[earlier] == by_check:
+                same_as[prefix] = earlier
+        del seen
         # Most bit sets recur under many prefixes (one pattern's bit, say), and each is an
         # int of a bit per pattern: sharing equal ones keeps one object per value, a tenth
         # of the memory (1.8 MB to 0.2 MB for the whole rule set). The numbers are gathered
@@ -553,10 +564,14 @@ class Prefilter:
         # The keys that admit alone and those that need a check, each in a dict of its own:
         # no pair per key, no set of every key beside them (0.17 MB less).
         self._alone = {prefix: share(numbers) for prefix, numbers in alone.items()}
-        self._checks = {
-            prefix: {second: share(numbers) for second, numbers in by_check.items()}
-            for prefix, by_check in paired.items()
-        }
+        self._checks: dict[str, dict[str, int]] = {}
+        for prefix, by_check in paired.items():
+            twin = self._checks.get(same_as.get(prefix, prefix))
+            self._checks[prefix] = (
+                twin
+                if twin is not None
+                else {second: share(numbers) for second, numbers in by_check.items()}
+            )
 
     def admitted(self, prefixes: set[str]) -> int:
         """The patterns that may match a text with these prefixes, as a bit set: bit ``n``
