@@ -753,7 +753,9 @@ RENEW_FAMILY = Family(
             # greenlight", "before a Season 2 green light", "scripts to green light season 2"
             r"|\bgreen ?-?lit\b|\bgreen[- ]?light(?:s|ed)\b|\bheeft besteld\b"
             r"|\b(?:gets?|getting|got|gotten|given|gives?|giving|gave|receives?|received|earns?"
-            r"|earned|lands?|landed|has|had|have|with) (?:[\w'&,:-]+ ){0,5}?green[- ]?light\b"
+            r"|earned|lands?|landed|has|had|have|with) (?:(?!(?:no|not|yet)\b)[\w'&,:-]+ ){0,5}?"
+            # (not denied or awaited: "has no green light yet", "has yet to get a green light")
+            r"(?<!\byet to get )(?<!\byet to get a )green[- ]?light\b"
             # "Three BBC comedies get another series", "have recommissioned"
             r"|\b(?:confirm(?:s|ed)?|announc(?:es|ed)) (?:the )?production of [^.?!]{0,40}"
             rf"\b{SEASON_REF}(?! (?:has |is )?(?:begun|began|started|underway|wrapped)\b)"
@@ -2107,7 +2109,8 @@ RELEASE_FAMILY = Family(
             # "Netflix slates 'Harbor Lights' season 2 for June 5", "schedules ... for
             # Thursday, June 5" (the network's verb: not a shoot's, "schedules filming for")
             rf"|\b{NETWORK} (?:has )?(?:slate[sd]|schedule[sd]) "
-            rf"(?:(?!{_SHOOT_WORK})[^.?!]){{1,50}}?\bfor (?:\w+day,? )?"
+            # (nor of its trailer or finale: "schedules the season 2 trailer for June 5")
+            rf"(?:(?!{_SHOOT_WORK}|(?:{_NOT_THE_SEASON})\b)[^.?!]){{1,50}}?\bfor (?:\w+day,? )?"
             rf"(?:{_DATE}|(?:early |late )?20\d\d)"
             # "PBS books 'Atlantic Crossing' for Spring 2021"
             rf"|\bbooks? [^.?!]{{0,40}}\bfor (?:spring|summer|fall|autumn|winter|{MONTH}) 20\d\d\b"
@@ -3428,8 +3431,9 @@ PARTIAL_WRAP = (
     r"\b(?:wrap(?:s|ped)?|finish(?:es|ed)?|complet(?:es|ed)) (?:its |the )?location (?:shoots?"
     r"|filming|shooting)\b|\blocation (?:shoots?|filming|shooting)\b[^.?!]{0,40}\b(?:wrapped"
     r"|wraps|is done|are done|complete[sd]?|finished)\b"
-    r"|\bproduction (?:then )?moves? (?:down |on |over )?to (?!post\b|post-)"
-    r"|\bmov(?:es|ing) production to (?!post\b|post-)"
+    # (not its next stage: "production moves on to the editing phase")
+    r"|\bproduction (?:then )?moves? (?:down |on |over )?to (?!(?:the )?(?:post\b|post-|edit))"
+    r"|\bmov(?:es|ing) production to (?!(?:the )?(?:post\b|post-|edit))"
     r"|\b(?:more|further) (?:filming|shooting) (?:is |are )?(?:planned|scheduled|to come)\b"
     r"|\b(?:days?|weeks?|months?) of (?:filming|shooting) (?:remaining|left|to go)\b"
     r"|\brest of the (?:season|series) (?:shoots|films|will be (?:shot|filmed))\b"
@@ -3437,7 +3441,8 @@ PARTIAL_WRAP = (
 # A shoot well under way, its start old news: "has been underway for a few weeks now", "as
 # production enters its third week", "inching towards its halfway production point".
 SHOOT_PROGRESS = (
-    r"\b(?:underway|under way|in production|filming|shooting|in full swing) (?:now )?for "
+    # (not its length ahead: "the cast will be filming for five months in Seoul")
+    r"(?<!\bbe )\b(?:underway|under way|in production|filming|shooting|in full swing) (?:now )?for "
     r"(?:a few|several|some|many|two|three|four|five|six|\d+) (?:weeks|months)\b"
     r"|\b(?:production|filming|shooting|the shoot)\b[^.?!]{0,40}\b(?:enters|entered|entering"
     r"|into) (?:its|their|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:week"
