@@ -36,7 +36,8 @@ CS_LANG = Family(
             r"|\b(?:(?:se|sa) )?dočká(?: se| sa)? (?:\w+ )?(?:pokračování|pokračovania|"
             rf"{_NTH} (?:řady|série|sezóny|série))\b"
             r"|\b(?:dostane|dostal[ao]?|získal[ao]?|získá) (?:\w+ )?(?:řadu|sérii|sériu|sezónu"
-            r"|pokračování|pokračovanie)\b"
+            # ("série" is a run of things too: "získal sérii cen", won a string of awards)
+            r"|pokračování|pokračovanie)\b(?! (?:cen|cien|nominací|nominácií|ocenění|rekordů))"
             r"|\b(?:potvrdil[ao]?|objednal[ao]?|oznámil[ao]?|potvrzuje|potvrdzuje|objednává)"
             rf" {_NOT_THE_DAY}(?:{_A_SEASON}|pokračování|pokračovanie)\b(?! premiér)"
             r"|\bpokračování\b[^.?!]{0,20}\b(?:potvrzeno|potvrzené|je potvrzen\w*)\b"

@@ -20,7 +20,9 @@ _SEASON = rf"(?:{_NUMBERED}|続編|新シーズン)"
 # nor a list's heading or a celebration of it: "制作決定作品一覧", "制作決定を記念して".
 _SURE = (
     r"(?!か|\?| ?\?|予定|し?てい?ない|ならず|では|じゃ|説|の噂|なし|との|は誤|はデマ|を否定"
-    r"|を記念|記念|作品|一覧|まとめ|ランキング|版)"
+    # nor a chance, a threat or a thing avoided: "打ち切りの可能性", "打ち切り危機",
+    # "打ち切りを回避"
+    r"|を記念|記念|作品|一覧|まとめ|ランキング|版|の?可能性|の?危機|を?回避)"
 )
 
 JA_LANG = Family(

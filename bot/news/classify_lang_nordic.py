@@ -31,7 +31,9 @@ _FI_SEASON = rf"(?:{_FI_NTH} ?kau(?:si|den|delle|teen)|kau(?:si|den|delle|teen) 
 # What a premiere's sentence holds that a renewal's does not: its day, its month, its word.
 _PREMIERE_AFTER = (
     rf"(?![^.?!]{{0,40}}(?:\d|\b(?:{_MONTH_IN_FULL}|{'|'.join(MONTHS_IN)}"
-    r"|premiere\w*|premiär\w*|trailer\w*|dato|datum|ensi-ilta\w*|julkaisu\w*)\b))"
+    # (a day by its word too: "fortsætter med sæson 2 i aften", tonight)
+    r"|premiere\w*|premiär\w*|trailer\w*|dato|datum|ensi-ilta\w*|julkaisu\w*"
+    r"|i aften|i kväll|i kveld|i dag|i morgen|i morgon)\b))"
 )
 # fi months in the inessive ("kesäkuussa", in June) as well as a day's partitive
 # or a day and month in figures, as Finnish papers write them ("5.6.", "5.6.2026")
@@ -55,7 +57,7 @@ NORDIC_LANG = Family(
             rf"|\b{_A_SEASON}\b(?:(?!\b(?:ikke|inte|endnu|ännu|ennå)\b)[^.?!]){{0,30}}?"
             r" (?:er |är |blir |bliver )?(?:nu |officielt |officiellt "
             r"|offisielt |endelig |äntligen )?(?:bekræftet|bekräftad|bekräftat|bekreftet"
-            r"|bestilt|beställd|bestillt)\b"
+            rf"|bestilt|beställd|bestillt)\b{_PREMIERE_AFTER}"
             # there will be one: "det blir en sesong 3" (not asked: "blir det en sæson 3?", nor
             # wondered: "om det blir en sesong 3", whether there will be)
             r"|(?<!\bom )(?<!\bhvis )(?<!\bhvorvidt )"

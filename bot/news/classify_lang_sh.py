@@ -25,7 +25,8 @@ SH_LANG = Family(
             M.RENEWED,
             # "Netflix obnovio seriju", "obnovljena za treću sezonu", "dobija treću sezonu",
             # "dobit će treću sezonu", "treća sezona potvrđena", "biće i treće sezone"
-            r"\b(?:obnovio|obnovila|obnovili|obnavlja|obnovljen[aoi]?)\b"
+            # (not a contract: "obnovio ugovor")
+            r"\b(?:obnovio|obnovila|obnovili|obnavlja|obnovljen[aoi]?)\b(?![^.?!]{0,30}\bugovor)"
             rf"|\b(?:dobija|dobiva|dobiće|dobit će|dobila je|dobio je|dobila|dobio) {_A_SEASON}"
             rf"|{_A_SEASON} (?:je )?(?:službeno |zvanično |zvanicno )?(?:potvrđena|potvrdjena)\b"
             rf"|\b(?:potvrđena|potvrdjena|potvrdio|potvrdila|potvrđuje) (?:je )?{_A_SEASON}"

@@ -34,7 +34,10 @@ TR_LANG = Family(
             rf"{_A_SEASON} (?:için )?(?:resmen )?(?:onaylandı|onay aldı|onayı aldı|onayını aldı"
             rf"|yenilendi)\b{_NOT_ASKED}"
             rf"|{_A_SEASON} onayı\b(?! (?:gelecek|alacak|verilmedi|çıkmadı)\b)"
-            rf"|\b(?:dizi\w*|sezon\w*|için)\b[^.?!]{{0,40}}?\b(?:yeniledi|yenilendi)\b{_NOT_ASKED}"
+            # (not its poster, logo or cast refreshed: "dizinin afişi yenilendi", "kadrosu
+            # yenilendi")
+            rf"|\b(?:dizi\w*|sezon\w*|için)\b(?:(?!afiş|poster|logo|kadro|jenerik)[^.?!]){{0,40}}?"
+            rf"\b(?:yeniledi|yenilendi)\b{_NOT_ASKED}"
             r"|(?<!\bçekimlere )(?<!\bçekimlerine )\bdevam kararı\b(?![^.!]*\?)",
         ),
         _rule(
@@ -74,8 +77,9 @@ TR_LANG = Family(
             "trailer-tr",
             M.TRAILER,
             # "fragman yayınlandı", "ilk fragman geldi" (not "45. bölüm fragmanı", a week's)
-            r"(?<!\bbölüm )\b(?:fragman\w*|tanıtım\w*|teaser\w*)\b[^.?!]{0,30}\b(?:yayınlandı"
-            r"|yayınladı|yayımlandı|geldi|paylaşıldı|paylaştı|çıktı)\b"
+            # (nor "yeni bölümün fragmanı", "final bölümü fragmanı": a week's episode's too)
+            r"(?<!\bbölüm )(?<!\bbölümü )(?<!\bbölümün )\b(?:fragman\w*|tanıtım\w*|teaser\w*)\b"
+            r"[^.?!]{0,30}\b(?:yayınlandı|yayınladı|yayımlandı|geldi|paylaşıldı|paylaştı|çıktı)\b"
             r"|\b(?:ilk|resmi) (?:fragman|tanıtım)\w*",
         ),
         _rule(

@@ -14,7 +14,8 @@ from bot.news.rules import _DATE, _MONTH_IN_FULL, Family, _rule
 _A_SEASON = r"\b(?:mùa|phần) (?:\d{1,2}|mới)\b"
 _TRAILER = r"(?:trailer|teaser|đoạn giới thiệu)"
 # Not yet: "sẽ" (will), "dự kiến" (expected), "có thể" (may).
-_NOT_YET = r"(?<!\bsẽ )(?<!\bdự kiến )(?<!\bcó thể )"
+# (nor "chưa", not yet, and "sắp", about to: "chưa bấm máy", "sắp đóng máy")
+_NOT_YET = r"(?<!\bsẽ )(?<!\bdự kiến )(?<!\bcó thể )(?<!\bchưa )(?<!\bsắp )"
 
 VI_LANG = Family(
     rules=(
@@ -24,7 +25,7 @@ VI_LANG = Family(
             # "được gia hạn thêm phần 3" (not a contract: "gia hạn hợp đồng"), "xác nhận có
             # phần 3", "chính thức có mùa 2", "bật đèn xanh cho phần 3"
             rf"\bgia hạn\b(?! hợp đồng)[^.?!]{{0,20}}{_A_SEASON}"
-            rf"|(?<!\bkhông )\b(?:xác nhận|chính thức|sẽ) có {_A_SEASON}(?![^.!]*\?)"
+            rf"|(?<!\bkhông )(?<!\bchưa )\b(?:xác nhận|chính thức|sẽ) có {_A_SEASON}(?![^.!]*\?)"
             rf"|\bbật đèn xanh (?:cho )?{_A_SEASON}",
         ),
         _rule(
@@ -86,7 +87,8 @@ VI_LANG = Family(
             "delayed-vi",
             M.DELAYED,
             # "hoãn chiếu", "lùi lịch phát sóng"
-            r"\b(?:hoãn|trì hoãn|lùi lịch|dời lịch)\b",
+            # (not denied: "sẽ không bị hoãn", won't be put off)
+            r"(?<!\bkhông )(?<!\bkhông bị )(?<!\bchưa bị )\b(?:hoãn|trì hoãn|lùi lịch|dời lịch)\b",
         ),
     )
 )

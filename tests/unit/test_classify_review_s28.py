@@ -27,6 +27,42 @@ XO, Kitty season 3 begins filming | They will be filming for five months. | film
 XO, Kitty season 2 wraps filming | Production moves on to the edit. | filming_wrapped
 XO, Kitty season 2 filming underway for a few weeks now | -
 XO, Kitty season 2 wraps filming in Vancouver as production moves to Seoul | -
+# vi "not yet confirmed", "not yet shooting", "about to wrap", "won't be put off"
+Netflix chưa xác nhận có phần 3 của XO, Kitty | -
+XO, Kitty phần 2 chưa bấm máy | -
+XO, Kitty phần 2 sắp đóng máy | -
+XO, Kitty phần 2 sẽ không bị hoãn | -
+Netflix xác nhận có phần 3 của XO, Kitty | renewed
+XO, Kitty phần 2 chính thức bấm máy | filming_started
+XO, Kitty phần 2 đóng máy | filming_wrapped
+XO, Kitty phần 2 bị hoãn | delayed
+# ja "the chance of a cancellation", "a cancellation avoided"
+XO, Kitty シーズン3打ち切りの可能性 | -
+XO, Kitty シーズン2 打ち切りを回避 | -
+XO, Kitty シーズン3打ち切り | cancelled
+# hi "the wait for the premiere's date goes on", "the script is not ready yet"
+XO, Kitty सीजन 2 के प्रीमियर की तारीख का इंतजार जारी | -
+XO, Kitty सीजन 2 की स्क्रिप्ट अभी तैयार नहीं | -
+XO, Kitty सीजन 2 के प्रीमियर की तारीख जारी | release_date_announced
+XO, Kitty सीजन 3 के लेखन पर काम शुरू | writing
+# tr the show's poster refreshed; a week's episode's promo
+XO, Kitty dizisinin afişi yenilendi | -
+XO, Kitty yeni bölümün fragmanı yayınlandı | -
+XO, Kitty final bölümü fragmanı yayınlandı | -
+Netflix XO, Kitty dizisini yeniledi | renewed
+XO, Kitty 2. sezon fragmanı yayınlandı | trailer
+# cs "won a string of awards / of nominations" ("série" is a run of things too)
+Seriál XO, Kitty získal sérii cen | -
+XO, Kitty získal sérii nominací | -
+XO, Kitty dostal třetí řadu | renewed
+# sr a contract renewed
+Netflix obnovio ugovor sa tvorcem serije XO, Kitty | -
+Netflix obnovio XO, Kitty za treću sezonu | renewed
+# da the season goes on tonight; a season confirmed for its premiere month
+XO, Kitty fortsætter med sæson 2 i aften | -
+XO, Kitty fortsætter med sæson 3 | renewed
+XO, Kitty sæson 2 er bekræftet til premiere i juni | release_date_announced
+XO, Kitty sæson 3 er bekræftet | renewed
 """
 
 
