@@ -571,7 +571,9 @@ CANCEL_FAMILY = Family(
             # a fourth season tease")
             r"|(?<!\bfinale )(?<!\bepisode )(?<!\bpremiere )"
             rf"\bends with (?:its |the |a )?(?:{_ORD})(?: and final| and last)? (?:season|series)\b"
-            r"(?! (?:tease|teaser|trailer|hint|cliffhanger|set-?up|promise|renewal)\b)"
+            # (nor its finale: "ends with second season finale twist")
+            r"(?! (?:tease|teaser|trailer|hint|cliffhanger|set-?up|promise|renewal|finale"
+            r"|premiere|episode)\b)"
             # "Transplant concludes with its upcoming fourth season"
             rf"|\bconclude[sd]? with (?:its |the )?(?:upcoming |forthcoming |next )?{SEASON_REF}"
             r"|\b(?:officially )?end(?:s|ing)? after (?:one|two|three|four|five|six|seven|\d+"
@@ -1001,7 +1003,8 @@ CASTING_FAMILY = Family(
             # Coleman to lead upcoming BBC detective drama", "lands ABC's 'Selfie' lead"
             r"|\b(?:to|will|set to) (?:star in|lead|headline) (?:the |a )?(?:new |upcoming )?"
             r"(?:[\w'-]+ ){0,3}(?:series|drama|comedy|pilot|thriller|show)\b"
-            r"|\blands? (?!in\b)(?:[\w'.-]+ ){1,3}lead\b"
+            # (not an award's nod: "lands Emmy nod for lead actress")
+            r"|\blands? (?!in\b)(?:(?!(?:nods?|nominations?)\b)[\w'.-]+ ){1,3}lead\b"
             rf"|\bwill join (?:the cast of )?[^.?!]{{0,40}}\b(?:{SEASON_REF}|cast)"
             r"|\brecast(?:s|ing)?\b(?! (?:of|list))|\b(?:recruits|recruited|enlists|enlisted)\b"
             # "Carole Bouquet replaces Nathalie Baye in season 2" (fr "remplace … dans la saison")
@@ -2151,7 +2154,8 @@ RELEASE_FAMILY = Family(
             rf"will release|will be available|(?:is |are )?set for|will be shown|to hit"
             # "heads to Apple TV+ in March", "is headed back to Netflix on June 5" (the
             # network's: not "heads to Spain to film")
-            rf"|(?:heads|headed|heading) (?:back )?to {NETWORK}"
+            # (not the network's other work: "star heads to Netflix's new rom-com in June")
+            rf"|(?:heads|headed|heading) (?:back )?to {NETWORK}(?!'s\b)"
             # "will be on Paramount Plus May 23", "will be on Wednesday, July 6" (not "on set")
             rf"|will be (?:back )?on (?:{NETWORK}|(?=\w+day\b))|"
             r"set to (?:premiere|debut|return|arrive|release|stream|drop|hit|land)|will (?:hit"

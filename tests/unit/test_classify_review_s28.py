@@ -27,6 +27,13 @@ XO, Kitty season 3 begins filming | They will be filming for five months. | film
 XO, Kitty season 2 wraps filming | Production moves on to the edit. | filming_wrapped
 XO, Kitty season 2 filming underway for a few weeks now | -
 XO, Kitty season 2 wraps filming in Vancouver as production moves to Seoul | -
+# the network's other work, an award's nod for a lead, a season's finale
+XO, Kitty star heads to Netflix's new rom-com in June | -
+XO, Kitty season 2 heads to Netflix in March | release_date_announced
+XO, Kitty star lands Emmy nod for lead actress | -
+Jane Doe lands ABC sitcom lead | casting
+XO, Kitty season 2 ends with second season finale twist | -
+The Good Place ends with fourth and final season | cancelled
 # vi "not yet confirmed", "not yet shooting", "about to wrap", "won't be put off"
 Netflix chưa xác nhận có phần 3 của XO, Kitty | -
 XO, Kitty phần 2 chưa bấm máy | -
