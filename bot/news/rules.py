@@ -1780,7 +1780,8 @@ FILMING_FAMILY = Family(
             r"\b(?:hunt(?:s|ing)?|search(?:es|ing)?|look(?:s|ing)|call(?:s|ing)?|seek(?:s|ing)?"
             r"|recruit(?:s|ing)?|casting call) (?:out )?for (?:local |background |paid )?extras\b"
             r"|\bseek(?:s|ing)? (?:local |background |paid )?extras\b"
-            r"|\bextras (?:wanted|needed|sought)\b",
+            r"|(?<!\bblu-ray )(?<!\bdvd )(?<!\bbonus )(?<!\bdisc )"
+            r"\bextras (?:wanted|needed|sought)\b",
             future=True,
         ),
         _rule(
@@ -2929,7 +2930,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bis there (?:a|going to be|any)\b|\bwill there be\b|\bwhen (?:will|is|does|can|could|"
         r"do)\b|\bstatus update\b|\brenewal status\b|\brenew or cancell?ed\b"
         rf"|{_RENEWED_OR_CANCELLED}|\bis it (?:renewed|cancell?ed|coming|happening|returning)\b"
-        r"|\bhow to watch\b|\bwhere to (?:watch|stream)\b|\bwhat time\b|\brelease time\b"
+        r"|\bhow to (?:watch|stream)\b|\bwhere to (?:watch|stream)\b|\bwhat time\b|\brelease time\b"
         # "Here's when the last-ever episode arrives on Netflix": a time to come, no release
         r"|\b(?:here'?s|here is|this is|find out) (?:exactly )?when\b"
         r"|\bout yet\b|\bwhy (?:netflix|hbo|it|they|the show)?\s?(?:cancell?ed|axed|dropped)\b"

@@ -70,6 +70,13 @@ XO, Kitty fortsætter med sæson 2 i aften | -
 XO, Kitty fortsætter med sæson 3 | renewed
 XO, Kitty sæson 2 er bekræftet til premiere i juni | release_date_announced
 XO, Kitty sæson 3 er bekræftet | renewed
+# a disc's extras are no call for a shoot's; a call for the shoot's extras is
+XO, Kitty season 2 Blu-ray extras sought by collectors | -
+XO, Kitty season 3 extras wanted in Seoul | filming_started
+# "how to stream" frames a viewer's guide in a title as "how to watch" does
+How to stream XO, Kitty season 2, out June 5 | -
+How to watch XO, Kitty season 2, out June 5 | -
+XO, Kitty season 2 premieres June 5 on Netflix | release_date_announced
 """
 
 
