@@ -244,10 +244,12 @@ _DEBUT = re.compile(
     r"\b(?:ahead of|before|for) (?:its|the|a|their) (?:[\w'-]+ ){0,3}?"
     r"(?:debut|premiere|release|launch)"
 )
-# "Almost a year", "two weeks", as an opening clause's "… after" may start.
+# "Almost a year", "two weeks", as an opening clause's "… after" may start; a lead's
+# count may go unsaid ("Just weeks after", "Mere days after", "Barely a month after").
 _SOME_TIME = (
-    r"(?:(?:almost|nearly|just|only|about|more than|less than) )?(?:(?:a|an|one|two|three"
-    r"|four|five|six|a few|several|\d+) (?:days?|weeks?|months?|years?) )?"
+    r"(?:(?:almost|nearly|just|only|about|barely|mere|more than|less than) )?(?:(?:(?:a|an"
+    r"|one|two|three|four|five|six|a few|a couple of|several|\d+) )?(?:hours?|days?|weeks?"
+    r"|months?|years?) )?"
 )
 # es "Tras su renovación, …", it "Dopo il rinnovo, …", fr "Après …", pt "Após …"
 _AFTER_LANG = r"tras|después de|dopo|après|após|depois d[aoe]"

@@ -1,0 +1,52 @@
+"""The classifier on lead sentences, second file: how a lead's opening clause, the status
+the news follows, is found.  The sentences are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.classify import classify
+from bot.news.models import Milestone
+from tests.headlines import INDEX
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "Just weeks after the second season debuted, Netflix has renewed XO, Kitty for a"
+            " third season.",
+            Milestone.RENEWED,
+        ),
+        (
+            "Months after its second season premiered, XO, Kitty has been renewed for a third"
+            " season.",
+            Milestone.RENEWED,
+        ),
+        (
+            "Barely a month after season 2 landed on Netflix, XO, Kitty has been cancelled.",
+            Milestone.CANCELLED,
+        ),
+        (
+            "Mere days after season 2 dropped, Netflix renewed XO, Kitty for season 3.",
+            Milestone.RENEWED,
+        ),
+        (
+            "Hours after the season 2 premiere, the XO, Kitty season 3 trailer has dropped.",
+            Milestone.TRAILER,
+        ),
+        # the clause's season is background, the main clause holds no news
+        (
+            "Just weeks after the second season debuted, fans are asking whether XO, Kitty"
+            " will return.",
+            None,
+        ),
+        ("Months after XO, Kitty was renewed, the cast still has no scripts.", None),
+    ],
+)
+def test_an_opening_clause_may_leave_its_count_unsaid(
+    title: str, milestone: Milestone | None
+) -> None:
+    """ "Just weeks after …", "Months after …", "Barely a month after …" open a lead as "Two
+    weeks after …" does: the release the clause names is the background of the news."""
+    assert classify(title, "", None, INDEX).milestone is milestone
