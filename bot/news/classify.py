@@ -244,12 +244,13 @@ _DEBUT = re.compile(
     r"\b(?:ahead of|before|for) (?:its|the|a|their) (?:[\w'-]+ ){0,3}?"
     r"(?:debut|premiere|release|launch)"
 )
-# "Almost a year", "two weeks", as an opening clause's "… after" may start; a lead's
-# count may go unsaid ("Just weeks after", "Mere days after", "Barely a month after").
+# "Almost a year", "two weeks", "shortly", as an opening clause's "… after" may start; a
+# lead's count may go unsaid ("Just weeks after", "Mere days after", "Barely a month after").
 _SOME_TIME = (
-    r"(?:(?:almost|nearly|just|only|about|barely|mere|more than|less than) )?(?:(?:(?:a|an"
-    r"|one|two|three|four|five|six|a few|a couple of|several|\d+) )?(?:hours?|days?|weeks?"
-    r"|months?|years?) )?"
+    r"(?:(?:almost|nearly|just|only|about|barely|mere|exactly|(?:a little |well )?over"
+    r"|(?:a little|little|more|less) than) )?(?:(?:(?:a|an|one|two|three|four|five|six|a few"
+    r"|a couple of|several|\d+) )?(?:hours?|days?|weeks?|months?|years?) )?"
+    r"(?:(?:shortly|soon|right|(?:almost )?immediately|not long) )?"
 )
 # es "Tras su renovación, …", it "Dopo il rinnovo, …", fr "Après …", pt "Após …"
 _AFTER_LANG = r"tras|después de|dopo|après|após|depois d[aoe]"
@@ -258,6 +259,8 @@ _AFTER_LANG = r"tras|después de|dopo|après|após|depois d[aoe]"
 _FRONTED = re.compile(
     r"(?:despite|although|even though|though|while|when|now that|given|once|with|following"
     r"|ahead of|fresh off|on the heels of|in the wake of"
+    # "Within days of its premiere, …"
+    r"|within (?:(?:a few|\d+|two|three) )?(?:hours|days|weeks|months|a day|a week|a month) of"
     # "Almost a year after being renewed for season 2, the show is wrapping up filming"
     rf"|{_SOME_TIME}(?:after|since|before)|{_AFTER_LANG})"
     # two words at least: the comma in "Now that XO, Kitty is happening" closes nothing

@@ -50,3 +50,43 @@ def test_an_opening_clause_may_leave_its_count_unsaid(
     """ "Just weeks after …", "Months after …", "Barely a month after …" open a lead as "Two
     weeks after …" does: the release the clause names is the background of the news."""
     assert classify(title, "", None, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "Shortly after the second season premiered on Netflix, XO, Kitty has been renewed"
+            " for a third season.",
+            Milestone.RENEWED,
+        ),
+        (
+            "Not long after season 2 debuted, Netflix has handed XO, Kitty a third season.",
+            Milestone.RENEWED,
+        ),
+        (
+            "Exactly one year after the second season dropped, XO, Kitty has been cancelled.",
+            Milestone.CANCELLED,
+        ),
+        (
+            "A little over a month after season 2 arrived on Netflix, filming on XO, Kitty"
+            " season 3 has begun.",
+            Milestone.FILMING_STARTED,
+        ),
+        (
+            "Within days of its season 2 premiere on Netflix, XO, Kitty was renewed for a"
+            " third season.",
+            Milestone.RENEWED,
+        ),
+        # the release is background, and nothing after it is news
+        (
+            "Soon after the second season premiered on Netflix, fans started a petition for"
+            " XO, Kitty.",
+            None,
+        ),
+    ],
+)
+def test_an_opening_clause_may_say_how_soon(title: str, milestone: Milestone | None) -> None:
+    """ "Shortly after …", "Not long after …", "Within days of …" open a lead as "Two weeks
+    after …" does: the release in the clause is what the news follows, not the news."""
+    assert classify(title, "", None, INDEX).milestone is milestone
