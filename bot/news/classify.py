@@ -39,6 +39,7 @@ from bot.news.classify_parse import (
     find_seasons,
     nearest_season,
     normalise,
+    reported_future,
     resolve_dates,
     seasons_named,
     sentence_bounds,
@@ -1557,7 +1558,7 @@ def classify(
 ) -> Signal:
     """Read one article: which show and season, which milestone, how sure."""
     when = _published_date(published)
-    t = _Doc(title)
+    t = _Doc(reported_future(normalise(title)), normalised=True)
     s = _Summary(summary, when)
     show = index.first_named(t.aliases(index), t.text, title) or (
         index.first_named(s.doc.aliases(index), s.doc.text, summary) if summary else None

@@ -166,6 +166,41 @@ _FILLER = re.compile(
 _FILLER_LY = re.compile(rf"(?:{_EMPHASIS_LY}) ")
 
 
+# Reported speech puts the future back a tense: a lead's "Netflix announced Tuesday that the
+# show would return for a third season" tells what a headline's "will return" does. (Not
+# "would have", a thing that did not happen, nor "would like / love", a wish.)
+_REPORTED_WOULD = re.compile(
+    r"\b((?:announced|confirmed|revealed|said|told|disclosed|stated|declared)\b"
+    r"[^.?!;]{0,60}? that [^.?!;]{1,80}?) would\b(?! (?:have|like|love)\b)"
+)
+
+
+# A report told as a time gone by: "Earlier this year, Netflix confirmed that it would
+# return", "In June of 2020, …", "Back in October, …": what the news follows, kept past.
+_LONG_AGO = re.compile(
+    rf"\b(?:earlier|last (?:year|month|summer|fall|autumn|winter|spring)|back in|ago"
+    rf"|in (?:{MONTH}|(?:19|20)\d\d))\b"
+)
+
+
+def reported_future(text: str) -> str:
+    """``text`` (normalised) with a reported future in the future tense. For a title only:
+    a description retells in the past what was announced before ("In January, the streamer
+    announced that the series would end with its sixth season")."""
+    if " would " not in text or " that " not in text:
+        return text
+    return _REPORTED_WOULD.sub(_in_future, text)
+
+
+def _in_future(match: re.Match[str]) -> str:
+    """The report with "will", unless it is told as long ago (before its "that": "… would
+    return in March" is a date ahead)."""
+    said = match.start(1) + match.group(1).index(" that ")
+    if _LONG_AGO.search(match.string, 0, said):
+        return match.group(0)
+    return f"{match.group(1)} will"
+
+
 def _unfilled(match: re.Match[str]) -> str:
     """What ``_FILLER`` leaves: the verb before the emphasis, or the ordinal."""
     return match.group(1) or f"{match.group(2)} "

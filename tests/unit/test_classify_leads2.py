@@ -90,3 +90,46 @@ def test_an_opening_clause_may_say_how_soon(title: str, milestone: Milestone | N
     """ "Shortly after …", "Not long after …", "Within days of …" open a lead as "Two weeks
     after …" does: the release in the clause is what the news follows, not the news."""
     assert classify(title, "", None, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "The streamer announced on Tuesday that XO, Kitty would return for a third season.",
+            Milestone.RENEWED,
+        ),
+        (
+            "Netflix confirmed that XO, Kitty would be back for a third season.",
+            Milestone.RENEWED,
+        ),
+        (
+            "Netflix confirmed on Tuesday that the third season of XO, Kitty would be its last.",
+            Milestone.CANCELLED,
+        ),
+        (
+            "Fans were left heartbroken after it was confirmed that XO, Kitty would not be"
+            " returning for a third season.",
+            Milestone.CANCELLED,
+        ),
+        (
+            "Netflix announced Tuesday that the third season of XO, Kitty would premiere on"
+            " June 5.",
+            Milestone.RELEASE_DATE_ANNOUNCED,
+        ),
+        # a report told as long ago is what the news follows
+        (
+            "Earlier this year, Netflix confirmed that XO, Kitty would return for a third season.",
+            None,
+        ),
+        ("Back in March, Netflix announced that XO, Kitty would return for a third season.", None),
+        # a thing that did not happen, a wish, a guess
+        ("Jenny Han revealed that XO, Kitty would have returned for a third season.", None),
+        ("Jenny Han said that she would love a third season of XO, Kitty.", None),
+        ("A source said that XO, Kitty would likely return for a third season.", None),
+    ],
+)
+def test_a_reported_future_is_the_future(title: str, milestone: Milestone | None) -> None:
+    """A lead reports in the past tense: "Netflix announced that the show would return"
+    tells what a headline's "will return" does, unless the report is told as long ago."""
+    assert classify(title, "", None, INDEX).milestone is milestone
