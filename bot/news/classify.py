@@ -1219,6 +1219,24 @@ def _described_release(text: str, event: _Hit, summary: list[_Hit]) -> bool:
     )
 
 
+# An aside that describes ("…, the teen romance that …, ", "…, one of …, ", "…, which …, "),
+# not a label between commas ("…, everything we know, …").
+_DESCRIBES = re.compile(r", (?:the|a|an|one of|which|who|whose|its|his|her|their)\b")
+
+
+def _in_aside(doc: _Doc, block: _Block, event: _Hit) -> bool:
+    """Whether ``block`` stands in an aside on the subject of ``event``'s sentence: a lead
+    describes its show between commas ("XO, Kitty, one of Netflix's most-watched series,
+    has been renewed"), the description is no frame of the news."""
+    left, _ = doc.bounds(event.start, event.end)
+    aside = _APPOSITIVE.fullmatch(doc.framing(), left, event.start)
+    return (
+        aside is not None
+        and _DESCRIBES.match(aside.group(2)) is not None
+        and aside.start(2) <= block.start < aside.end(2)
+    )
+
+
 def _main_clause_events(text: str, hits: list[_Hit]) -> list[_Hit]:
     """``hits`` without those in a relative clause between commas, when an event is told
     after it (with none after it, the clause's event is still read: "…, which returns in
@@ -1601,6 +1619,8 @@ def classify(
             blocked = _first_block(
                 t, t.catalog.blocks, strong_only=True, before=t_event.start, start=scene
             )
+            if blocked is not None and _in_aside(t, blocked, t_event):
+                blocked = None  # "XO, Kitty, one of Netflix's most-watched shows, is renewed"
         if blocked is None:  # "everything we know" in the summary frames the title as an explainer
             blocked = _first_block(s.doc, t.catalog.summary_blocks, strong_only=True)
         if blocked is None:

@@ -133,3 +133,33 @@ def test_a_reported_future_is_the_future(title: str, milestone: Milestone | None
     """A lead reports in the past tense: "Netflix announced that the show would return"
     tells what a headline's "will return" does, unless the report is told as long ago."""
     assert classify(title, "", None, INDEX).milestone is milestone
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"),
+    [
+        (
+            "XO, Kitty, one of Netflix's most-watched series of the year, has been renewed for"
+            " a third season.",
+            Milestone.RENEWED,
+        ),
+        (
+            "XO, Kitty, the teen romance that became one of Netflix's most-watched shows, will"
+            " return for a third season.",
+            Milestone.RENEWED,
+        ),
+        # the audience is the news when the main clause tells it
+        (
+            "XO, Kitty season 2 is one of Netflix's most-watched shows, and it has been renewed.",
+            None,
+        ),
+        # a label between commas is no description
+        ("XO, Kitty season 3, everything we know, renewed", None),
+    ],
+)
+def test_a_description_between_commas_frames_nothing(
+    title: str, milestone: Milestone | None
+) -> None:
+    """A lead describes its show in an aside between the subject and its verb: a block's
+    words there ("one of Netflix's most-watched series") describe the show, not the piece."""
+    assert classify(title, "", None, INDEX).milestone is milestone
