@@ -166,13 +166,15 @@ _FILLER = re.compile(
 _FILLER_LY = re.compile(rf"(?:{_EMPHASIS_LY}) ")
 
 
-# Reported speech puts the future back a tense: a lead's "Netflix announced Tuesday that the
-# show would return for a third season" tells what a headline's "will return" does. (Not
-# "would have", a thing that did not happen, nor "would like / love", a wish.)
+# Reported speech puts the tenses back one: a lead's "Netflix announced Tuesday that the
+# show would return for a third season" ("… had been renewed") tells what a headline's
+# "will return" ("has been renewed") does. (Not "would have", a thing that did not happen,
+# nor "would like / love", a wish.)
 _REPORTED_WOULD = re.compile(
     r"\b((?:announced|confirmed|revealed|said|told|disclosed|stated|declared)\b"
-    r"[^.?!;]{0,60}? that [^.?!;]{1,80}?) would\b(?! (?:have|like|love)\b)"
+    r"[^.?!;]{0,60}? that [^.?!;]{1,80}?) (would\b(?! (?:have|like|love)\b)|had(?= been\b))"
 )
+_PRESENT = {"would": "will", "had": "has"}
 
 
 # A report told as a time gone by: "Earlier this year, Netflix confirmed that it would
@@ -187,7 +189,7 @@ def reported_future(text: str) -> str:
     """``text`` (normalised) with a reported future in the future tense. For a title only:
     a description retells in the past what was announced before ("In January, the streamer
     announced that the series would end with its sixth season")."""
-    if " would " not in text or " that " not in text:
+    if (" would " not in text and " had been " not in text) or " that " not in text:
         return text
     return _REPORTED_WOULD.sub(_in_future, text)
 
@@ -198,7 +200,7 @@ def _in_future(match: re.Match[str]) -> str:
     said = match.start(1) + match.group(1).index(" that ")
     if _LONG_AGO.search(match.string, 0, said):
         return match.group(0)
-    return f"{match.group(1)} will"
+    return f"{match.group(1)} {_PRESENT[match.group(2)]}"
 
 
 def _unfilled(match: re.Match[str]) -> str:

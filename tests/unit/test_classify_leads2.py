@@ -117,7 +117,20 @@ def test_an_opening_clause_may_say_how_soon(title: str, milestone: Milestone | N
             " June 5.",
             Milestone.RELEASE_DATE_ANNOUNCED,
         ),
+        (
+            "Netflix confirmed Tuesday that XO, Kitty had been renewed for a third season.",
+            Milestone.RENEWED,
+        ),
+        (
+            "Netflix confirmed Tuesday that XO, Kitty had been cancelled after two seasons.",
+            Milestone.CANCELLED,
+        ),
         # a report told as long ago is what the news follows
+        (
+            "Netflix confirmed last year that XO, Kitty had been renewed, but the wait for"
+            " season 3 goes on.",
+            None,
+        ),
         (
             "Earlier this year, Netflix confirmed that XO, Kitty would return for a third season.",
             None,
@@ -131,7 +144,8 @@ def test_an_opening_clause_may_say_how_soon(title: str, milestone: Milestone | N
 )
 def test_a_reported_future_is_the_future(title: str, milestone: Milestone | None) -> None:
     """A lead reports in the past tense: "Netflix announced that the show would return"
-    tells what a headline's "will return" does, unless the report is told as long ago."""
+    ("had been renewed") tells what a headline's "will return" ("has been renewed") does,
+    unless the report is told as long ago."""
     assert classify(title, "", None, INDEX).milestone is milestone
 
 
