@@ -163,6 +163,9 @@ RENEW_LANG = Family(
             # fr "la série va bien revenir pour une saison 5", "reviendra pour une saison 3"
             r"|\b(?:(?:va|vont) (?:bien |finalement )?revenir|reviendra(?: bien)?)"
             r" (?:pour|avec) une (?:\w+ )?saison\b"
+            # "sera bien de retour pour une saison 3" (not "de retour avec une saison 2 prévue",
+            # a return as often dated; nor "avec sa saison 3", a premiere's)
+            r"|\bsera (?:bien )?de retour pour une (?:\w+ )?saison\b"
             # es "¡Confirmado! Sí habrá Luis Miguel, la serie 3", "sí habrá tercera temporada"
             rf"|\bsí habrá\b[^.?!]{{0,40}}\b(?:{_SEASON}|\d{{1,2}})\b"
             # "Netflix commande une saison 3", "ordina una nuova stagione"
@@ -756,7 +759,14 @@ FILMING_LANG = Family(
             r"|\b(?:ha|han) (?:terminado|finalizado|concluido|acabado) (?:su |el )?(?:rodaje"
             r"|grabación|filmación)\b"
             r"|\brodaje\b[^.?!]{0,60}\b(?:terminó|finalizó|concluyó|acabó)\b"
-            r"|\bapagado (?:ya )?(?:sus )?cámaras\b",
+            r"|\bapagado (?:ya )?(?:sus )?cámaras\b"
+            # the plural's present: es "terminan las grabaciones", pt "terminam as gravações";
+            # it's perfect, "ha concluso le riprese", "hanno terminato le riprese"
+            r"|\b(?:terminan|finalizan|concluyen|acaban|terminam|encerram|concluem)"
+            r" (?:las |los |as "
+            r"|os )?(?:grabaciones|rodajes|gravações|filmagens)\b"
+            r"|\b(?:ha|hanno) (?:ufficialmente |finalmente )?(?:concluso|terminato|finito|chiuso"
+            r"|completato) le riprese\b",
         ),
         _rule(
             "filming-lang-more",
@@ -1304,6 +1314,23 @@ DELAY_LANG = Family(
     ),
 )
 
+# In the present, a season that arrives: es "llega a Netflix con su tercera temporada",
+# "Netflix estrena la segunda temporada de", pt "chega à Netflix com a 3ª temporada",
+# "estreia segunda temporada na Netflix", fr "débarque sur Netflix avec sa saison 3", it
+# "arriva su Netflix con la terza stagione" (not "llega a su fin", a finale; nor a return to
+# the shoot, "regresa al rodaje con")
+_ARRIVES_WITH_SEASON = (
+    r"(?:\b(?:llega|aterriza|regresa|vuelve|chega|volta|regressa|débarque|arrive"
+    r"|revient|arriva|torna|ritorna|sbarca) (?:a|al|à|ao|en|na|no|sur|su|in) "
+    rf"(?!su fin\b|ao fim\b|sua fine\b|la fin\b|{_SHOOTING})[\w+]+(?: [\w+]+)? "
+    r"(?:con|com|avec) (?:su|sua|a sua|a|la|sa|il|une|una|uma) "
+    # (not "cuándo se estrena la nueva temporada", a guide's)
+    r"|(?<!\bse )(?<!\bcuándo )(?<!\bcuando )(?<!\bquando )"
+    r"\b(?:estrena|estrenan|estreia|estreiam) (?:la |su |a |sua |a sua )?)"
+    rf"(?:(?:{_ORDINAL}|nuova|nouvelle|última|ultima|dernière) {_SEASON}\b"
+    rf"|{_SEASON} \d{{1,2}}\b)"
+)
+
 RELEASE_LANG = Family(
     rules=(
         _rule(
@@ -1722,6 +1749,19 @@ RELEASE_LANG = Family(
             r"|\bdès maintenant\b|\bheute abend kehrt\b|\bstaffel \d{1,2} ist da\b"
             r"|\btutti gli episodi\b[^.?!]{0,60}\b(?:sono stati pubblicati|sono disponibili)\b",
         ),
+        _rule(
+            "arrives-with-season-lang",
+            M.RELEASED,
+            # a date or a month after it is the premiere's date, the next rule's
+            rf"{_ARRIVES_WITH_SEASON}(?![^.?!]*(?:{_DATE}|\b20\d\d\b|\bpróxim|\bprochain|\bprossim"
+            r"|\bdal\b|\bdès\b|\ba partir))",
+        ),
+        _rule(
+            "arrives-with-season-dated-lang",
+            M.RELEASE_DATE_ANNOUNCED,
+            # es "regresa a Netflix con su segunda temporada el 5 de junio"
+            rf"{_ARRIVES_WITH_SEASON}[^.?!]{{0,30}}?(?P<date>{_DATE})",
+        ),
     ),
 )
 
@@ -1798,6 +1838,8 @@ CASTING_LANG = Family(
             M.CASTING,
             r"\b(?:aggiunt[oaie]|si è unit[oa]|si unisce) (?:al|nel) cast\b|\bfichajes\b"
             r"|\bnel cast (?:della|di) (?:\w+ )?stagione\b"
+            # es "nuevo fichaje para la temporada 3", pt "novo reforço do elenco"
+            r"|\bnuevo fichaje (?:para|de|en)\b|\bnovos? reforços? (?:do|no|para o) elenco\b"
             r"|\b(?:anunciou|anuncia|anunció|revela|revelou|reveló|confirma|confirmou|confirmó)\b"
             r" (?:o |el )?(?:elenco|reparto)\b"
             r"|\bgehört (?:nun |jetzt )?(?:\w+ )?zum (?:ensemble|cast)\b"

@@ -2931,6 +2931,12 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"do)\b|\bstatus update\b|\brenewal status\b|\brenew or cancell?ed\b"
         rf"|{_RENEWED_OR_CANCELLED}|\bis it (?:renewed|cancell?ed|coming|happening|returning)\b"
         r"|\bhow to (?:watch|stream)\b|\bwhere to (?:watch|stream)\b|\bwhat time\b|\brelease time\b"
+        # it, pt, es, fr guides: "dove vedere", "onde assistir", "dónde ver", "où regarder",
+        # "tudo sobre", "tout savoir sur"
+        r"|\b(?:dove (?:vedere|guardare)|onde (?:assistir|ver)|d[oó]nde ver|où (?:regarder|voir)"
+        r"|come vedere|como assistir|cómo ver|tudo sobre|todo sobre|tout savoir sur"
+        # and what to expect: es "qué esperar", pt "o que esperar", it "cosa aspettarsi"
+        r"|qu[eé] esperar|o que esperar|cosa aspettarsi|à quoi s'attendre)\b"
         # "Here's when the last-ever episode arrives on Netflix": a time to come, no release
         r"|\b(?:here'?s|here is|this is|find out) (?:exactly )?when\b"
         r"|\bout yet\b|\bwhy (?:netflix|hbo|it|they|the show)?\s?(?:cancell?ed|axed|dropped)\b"
@@ -3001,6 +3007,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\bfirst impressions?\b|\bverdict\b|\b\d+(?:\.\d)?/10\b"
         r"|\bups (?:&|and) \d+ downs\b|\bkritik\b(?! gefeiert(?:e|en|er|es)?\b)"
         r"|\brecensione\b|\bcritique\b"
+        # es/pt "Crítica: …", a label that opens the headline
+        r"|^cr[ií]tica ?[:|-]"
         r"|\bcrítica de\b|\brecensie\b|\brecenzja\b|\bulasan\b|\bresensi\b|\brekap\b"
         # ko "리뷰" (review), "후기" (impressions), "리캡" (recap)
         r"|\b리뷰|\b후기|\b리캡|\b(?:is )?even better than\b"

@@ -1,0 +1,77 @@
+"""Spanish, Portuguese, French and Italian news told as a lead or a plain headline: a season
+that arrives with its network, a shoot that ends, a return for a new season, a newcomer to
+the cast; and the guides, reviews and questions that look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.classify import classify
+from bot.news.models import Milestone
+from tests.headlines import INDEX, TOLD
+
+# What each milestone's wording reads as, by milestone.
+READ: dict[Milestone, tuple[str, ...]] = {
+    # a season that arrives, in the present and with no date
+    Milestone.RELEASED: (
+        "XO, Kitty llega a Netflix con su tercera temporada",
+        "XO, Kitty aterriza en Netflix con su tercera temporada",
+        "Netflix estrena la temporada 3 de XO, Kitty",
+        "XO, Kitty estreia terceira temporada na Netflix nesta sexta (21)",
+        "XO, Kitty chega à Netflix com sua terceira temporada",
+        "XO, Kitty débarque sur Netflix avec sa saison 3",
+        "XO, Kitty torna su Netflix con la terza stagione",
+    ),
+    # the same with a date is the date's news
+    Milestone.RELEASE_DATE_ANNOUNCED: (
+        "XO, Kitty regresa a Netflix con su tercera temporada el 5 de junio",
+        "XO, Kitty arriva su Netflix con la terza stagione dal 5 giugno",
+    ),
+    # the shoot over
+    Milestone.FILMING_WRAPPED: (
+        "Terminan las grabaciones de la tercera temporada de XO, Kitty",
+        "Terminam as gravações da 3ª temporada de XO, Kitty",
+        "XO, Kitty 3 ha ufficialmente concluso le riprese",
+    ),
+    # back for a new season
+    Milestone.RENEWED: ("XO, Kitty sera bien de retour pour une saison 3",),
+    # a newcomer
+    Milestone.CASTING: (
+        "XO, Kitty 3: nuevo fichaje para la tercera temporada",
+        "Ator é o novo reforço do elenco da 3ª temporada de XO, Kitty",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "milestone"), [(title, m) for m, titles in READ.items() for title in titles]
+)
+def test_romance_news_is_read(title: str, milestone: Milestone) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is milestone, signal.rule
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a finale's idiom, and a return to the set
+        "XO, Kitty llega a su fin con la tercera temporada",
+        "XO, Kitty regresa al rodaje con su tercera temporada",
+        # guides and reviews
+        "Crítica: XO, Kitty llega a Netflix con su tercera temporada",
+        "Recensione: XO, Kitty torna su Netflix con la terza stagione",
+        "Dove vedere XO, Kitty, che torna su Netflix con la terza stagione",
+        "Onde assistir XO, Kitty, que chega à Netflix com a terceira temporada",
+        "Tudo sobre a 3ª temporada de XO, Kitty",
+        "XO, Kitty: o que esperar da 3ª temporada",
+        "Qué ver en Netflix: cuándo se estrena la nueva temporada de XO, Kitty",
+        # questions
+        "XO, Kitty sera de retour pour une saison 3 ?",
+        "¿Cuándo estrena Netflix la temporada 3 de XO, Kitty?",
+        # someone's own shoot, told in passing
+        "Dopo aver concluso le riprese di XO, Kitty 3, Anna Cathcart parla del finale",
+    ],
+)
+def test_romance_look_alikes_stay_other(title: str) -> None:
+    signal = classify(title, "", TOLD, INDEX)
+    assert signal.milestone is None, signal.rule
