@@ -83,7 +83,8 @@ RENEW_LANG = Family(
             # "not" after the object, and that is a cancellation)
             r"|\bverlengt\b(?![^.?!;:]{0,40}\bniet\b(?! alleen\b))"
             # it "Nobody Wants This 3 si farà", "la seconda stagione si farà"
-            rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b"
+            # (not "si farà attendere", it will keep us waiting)
+            rf"|\b(?:\d{{1,2}}|{_SEASON}) si farà\b(?! (?:attendere|aspettare|desiderare)\b)"
             # tr "yeni sezon onaylandı", nl "komt met een derde seizoen", de "den Auftrag für
             # eine dritte Staffel gegeben"
             r"|\b(?:yeni|ikinci|üçüncü|dördüncü) sezon\w* onaylandı"
@@ -102,7 +103,10 @@ RENEW_LANG = Family(
             "next-season-lang",
             M.RENEWED,
             # "ganha segunda temporada", "krijgt een derde seizoen", "aura une deuxième saison"
-            r"\b(?:(?:vai )?ganhar?|gana|tendrá|tindrà|terá|tem|recibe|recebe|garante|confirm\w*"
+            # (pt "vai ter 3ª temporada"; not "não vai ter", a cancellation; it "ci sarà" told a
+            # summary's hearsay as often as news)
+            r"\b(?:(?:vai )?ganhar?|(?<!\bnão )vai ter|gana|tendrá|tindrà|terá"
+            r"|tem|recibe|recebe|garante|confirm\w*"
             r"|krijgt|bekommt"
             r"|erhält|aura|habrá|får|fick|fikk|blir|bliver|kommer"
             r"|obtient|décroche|avrà|ottiene|dostanie|otrzyma"
@@ -412,7 +416,8 @@ CANCEL_LANG = Family(
             r"|\b(?:decidido|decidió|decidiu) (?:no|não) renovar\b"
             rf"|\b{_SEASON}\b[^.?!]{{0,60}}\b(?:(?:será|vai ser|va a ser) (?:la|a) última"
             r"|będzie ostatni(?:m)?)\b"
-            rf"|\bnão terá (?:uma )?{_ORDINAL} {_SEASON}\b|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
+            rf"|\bnão (?:terá|vai ter) (?:uma )?{_ORDINAL} {_SEASON}\b"
+            rf"|\bkeine (?:{_ORDINAL} )?{_SEASON}\b"
             r"|\b(?:va )?mettre un terme\b|\bmet (?:un terme|fin) à\b"
             r"|\b(?:ha|hanno) deciso di cancellare\b|\bha decidido cancelar\b"
             r"|\bdecidiu cancelar\b|\ba décidé d'annuler\b|\b(?:optou|optó|opta) por cancelar\b",
@@ -589,7 +594,11 @@ CANCEL_LANG = Family(
             r"|\bno habrá (?:una )?(?:\w+ )?temporada\b|\bnão haverá (?:uma )?(?:\w+ )?temporada\b"
             r"|\bes wird keine (?:\w+ )?staffel geben\b"
             r"|\b(?:sarà l'ultima stagione|será la última temporada|será a última temporada"
-            r"|sera la dernière saison|wird die letzte staffel)\b",
+            r"|sera la dernière saison|wird die letzte staffel)\b"
+            # es "tendrá una última temporada", pt "terá uma última temporada", it "avrà
+            # un'ultima stagione", fr "aura une dernière saison": the end announced
+            r"|\b(?:tendrá|terá|avrà|aura) (?:una |uma |un'|une )?(?:última|ultima|dernière)"
+            r" (?:temporada|stagione|saison)\b",
         ),
     ),
 )
@@ -1319,16 +1328,23 @@ DELAY_LANG = Family(
 # "estreia segunda temporada na Netflix", fr "débarque sur Netflix avec sa saison 3", it
 # "arriva su Netflix con la terza stagione" (not "llega a su fin", a finale; nor a return to
 # the shoot, "regresa al rodaje con")
-_ARRIVES_WITH_SEASON = (
-    r"(?:\b(?:llega|aterriza|regresa|vuelve|chega|volta|regressa|débarque|arrive"
-    r"|revient|arriva|torna|ritorna|sbarca) (?:a|al|à|ao|en|na|no|sur|su|in) "
+_ARRIVES = (
+    r"\b(?:llega|aterriza|regresa|vuelve|chega|volta|regressa|débarque|arrive|revient|arriva"
+    r"|torna|ritorna|sbarca) "
+)
+_ON_NETWORK = (
+    r"(?:a|al|à|ao|en|na|no|sur|su|in) "
     rf"(?!su fin\b|ao fim\b|sua fine\b|la fin\b|{_SHOOTING})[\w+]+(?: [\w+]+)? "
-    r"(?:con|com|avec) (?:su|sua|a sua|a|la|sa|il|une|una|uma) "
-    # (not "cuándo se estrena la nueva temporada", a guide's)
-    r"|(?<!\bse )(?<!\bcuándo )(?<!\bcuando )(?<!\bquando )"
-    r"\b(?:estrena|estrenan|estreia|estreiam) (?:la |su |a |sua |a sua )?)"
-    rf"(?:(?:{_ORDINAL}|nuova|nouvelle|última|ultima|dernière) {_SEASON}\b"
-    rf"|{_SEASON} \d{{1,2}}\b)"
+)
+_WITH_ITS = r"(?:con|com|avec) (?:su|sua|a sua|a|la|sa|il|une|una|uma) "
+# es/pt "estrena la segunda temporada", pt "Globo exibe a segunda temporada" (not "cuándo se
+# estrena la nueva temporada", a guide's)
+_PREMIERES = (
+    r"(?<!\bse )(?<!\bcuándo )(?<!\bcuando )(?<!\bquando )"
+    r"\b(?:estrena|estrenan|estreia|estreiam|exibe) (?:la |su |a |sua |a sua )?"
+)
+_A_SEASON = (
+    rf"(?:(?:{_ORDINAL}|nuova|nouvelle|última|ultima|dernière) {_SEASON}\b|{_SEASON} \d{{1,2}}\b)"
 )
 
 RELEASE_LANG = Family(
@@ -1357,7 +1373,7 @@ RELEASE_LANG = Family(
             r"|\b(?:anuncia|anunció|anunciou|revela|reveló|revelou|confirma|confirmó|confirmou"
             r"|annonce|dévoile|svela|annuncia|annunciato|anunciado|annoncé|verrät|nennt|onthult"
             # (es "acaba de confirmar", has just confirmed)
-            r"|acaba de (?:confirmar|anunciar|revelar))\b[^.?!]{0,30}"
+            r"|divulga|divulgou|acaba de (?:confirmar|anunciar|revelar))\b[^.?!]{0,30}"
             r"\b(?:fecha de estreno|data de estreia|date de sortie|data di uscita|starttermin"
             r"|startdatum|premierendatum|data de lançamento|data d'uscita|data d'estrena)\b"
             # the date of a season, its kind left out: es "Netflix confirma la fecha de XO,
@@ -1753,14 +1769,18 @@ RELEASE_LANG = Family(
             "arrives-with-season-lang",
             M.RELEASED,
             # a date or a month after it is the premiere's date, the next rule's
-            rf"{_ARRIVES_WITH_SEASON}(?![^.?!]*(?:{_DATE}|\b20\d\d\b|\bpróxim|\bprochain|\bprossim"
+            rf"(?:{_ARRIVES}{_ON_NETWORK}{_WITH_ITS}|{_PREMIERES}){_A_SEASON}"
+            rf"(?![^.?!]*(?:{_DATE}|\b20\d\d\b|\bpróxim|\bprochain|\bprossim"
             r"|\bdal\b|\bdès\b|\ba partir))",
         ),
         _rule(
             "arrives-with-season-dated-lang",
             M.RELEASE_DATE_ANNOUNCED,
-            # es "regresa a Netflix con su segunda temporada el 5 de junio"
-            rf"{_ARRIVES_WITH_SEASON}[^.?!]{{0,30}}?(?P<date>{_DATE})",
+            # es "regresa a Netflix con su segunda temporada el 5 de junio", it "torna con la
+            # seconda stagione dal 22 febbraio", pt "Globo exibe a segunda temporada na próxima
+            # terça-feira"
+            rf"(?:{_ARRIVES}(?:{_ON_NETWORK})?{_WITH_ITS}|{_PREMIERES}){_A_SEASON}"
+            rf"[^.?!]{{0,30}}?(?:(?P<date>{_DATE})|\b(?:próxim[oa]|prochain|prossim[oa])\b)",
         ),
     ),
 )

@@ -26,6 +26,9 @@ READ: dict[Milestone, tuple[str, ...]] = {
     Milestone.RELEASE_DATE_ANNOUNCED: (
         "XO, Kitty regresa a Netflix con su tercera temporada el 5 de junio",
         "XO, Kitty arriva su Netflix con la terza stagione dal 5 giugno",
+        "Netflix divulga data de estreia da 3ª temporada de XO, Kitty",
+        "XO, Kitty torna con la terza stagione dal 22 febbraio",
+        "Globo exibe a terceira temporada de XO, Kitty na próxima terça-feira (22)",
     ),
     # the shoot over
     Milestone.FILMING_WRAPPED: (
@@ -34,7 +37,16 @@ READ: dict[Milestone, tuple[str, ...]] = {
         "XO, Kitty 3 ha ufficialmente concluso le riprese",
     ),
     # back for a new season
-    Milestone.RENEWED: ("XO, Kitty sera bien de retour pour une saison 3",),
+    Milestone.RENEWED: (
+        "XO, Kitty sera bien de retour pour une saison 3",
+        "XO, Kitty vai ter 3ª temporada",
+    ),
+    # the end announced, or no next season
+    Milestone.CANCELLED: (
+        "XO, Kitty tendrá una última temporada",
+        "XO, Kitty avrà un'ultima stagione",
+        "XO, Kitty não vai ter 3ª temporada",
+    ),
     # a newcomer
     Milestone.CASTING: (
         "XO, Kitty 3: nuevo fichaje para la tercera temporada",
@@ -57,6 +69,8 @@ def test_romance_news_is_read(title: str, milestone: Milestone) -> None:
         # a finale's idiom, and a return to the set
         "XO, Kitty llega a su fin con la tercera temporada",
         "XO, Kitty regresa al rodaje con su tercera temporada",
+        # a return with no network nor date says no more than a return
+        "XO, Kitty vuelve con su tercera temporada",
         # guides and reviews
         "Crítica: XO, Kitty llega a Netflix con su tercera temporada",
         "Recensione: XO, Kitty torna su Netflix con la terza stagione",
@@ -68,6 +82,9 @@ def test_romance_news_is_read(title: str, milestone: Milestone) -> None:
         # questions
         "XO, Kitty sera de retour pour une saison 3 ?",
         "¿Cuándo estrena Netflix la temporada 3 de XO, Kitty?",
+        # a wait, not a go-ahead
+        "XO, Kitty 3 si farà attendere",
+        "XO, Kitty vai ter nova temporada?",
         # someone's own shoot, told in passing
         "Dopo aver concluso le riprese di XO, Kitty 3, Anna Cathcart parla del finale",
     ],
