@@ -1710,6 +1710,11 @@ RELEASE_LANG = Family(
             # de "seit heute sind alle acht Folgen abrufbar"
             r"\bse (?:puede|pueden) ver (?:desde|a partir de) (?:hoy|este|esta)\b"
             r"|\bjá (?:está|estão) disponíve(?:l|is)\b"
+            # es "ya se puede ver en Netflix", "ya está en Netflix", "disponible desde hoy", pt
+            # "já está na Netflix", "disponível a partir de hoje" (the network named: not "ya
+            # está en posproducción")
+            rf"|\b(?:ya se (?:puede|pueden) ver|ya (?:está|están)|já (?:está|estão)) (?:en|na|no)"
+            rf" {NETWORK}\b|\bdisponible desde hoy\b|\bdisponíve(?:l|is) a partir de hoje\b"
             r"|\bseit heute\b[^.?!]{0,80}\b(?:abrufbar|verfügbar|zu sehen|streambar)\b",
         ),
         _rule(

@@ -2967,7 +2967,13 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\b(?:cast|plot|news|spoilers|trailer),? (?:and |& )?(?:release|premiere|air) date\b"
         r"|\b(?:news|spoilers|cast news|updates?),? (?:and |& )?(?:spoilers|more|news|updates?)\b"
         r"|\brenewal (?:news|hopes|update|prospects|chances|odds)\b|\bpremiere date hopes\b"
-        r"|\bpremiere date,? (?:news|update)\b|\bupdates? (?:and|&) (?:release|premiere) date\b",
+        r"|\bpremiere date,? (?:news|update)\b|\bupdates? (?:and|&) (?:release|premiere) date\b"
+        # es/pt/fr/it: "fecha de estreno en Netflix, tráiler", "trama, cast e streaming", "date,
+        # intrigues, casting"
+        r"|\b(?:fecha de estreno|data de estreia|date de sortie|data di uscita|date|trama"
+        r"|intrigues?|reparto|elenco|cast|casting|tráiler|trailer|sinopsis|sinopse)"
+        r"(?: (?:en|na|no|sur|su) [\w+]+)?, (?:y |e |et )?(?:tráiler|trailer|reparto|elenco|cast"
+        r"|casting|trama|intrigues?|sinopsis|sinopse|actores|atores|acteurs|attori|streaming)\b",
         strong=False,
     ),
     # A title that introduces the show ("X is a coming-of-age comedy based on...") opens an

@@ -10,6 +10,14 @@ from bot.news.classify import classify
 from bot.news.models import Milestone
 from tests.headlines import INDEX, TOLD
 
+
+def test_a_topic_list_frames_the_summary_as_a_guide() -> None:
+    # "data di uscita, trama, cast": a guide's headline, whatever its summary tells
+    told = "Netflix ha rinnovato la serie per una terza stagione."
+    verdict = classify("XO, Kitty 3: data di uscita, trama, cast", told, TOLD, INDEX)
+    assert verdict.milestone is None, verdict.rule
+
+
 # What each milestone's wording reads as, by milestone.
 READ: dict[Milestone, tuple[str, ...]] = {
     # a season that arrives, in the present and with no date
@@ -21,6 +29,10 @@ READ: dict[Milestone, tuple[str, ...]] = {
         "XO, Kitty chega à Netflix com sua terceira temporada",
         "XO, Kitty débarque sur Netflix avec sa saison 3",
         "XO, Kitty torna su Netflix con la terza stagione",
+        # out now, the network named
+        "XO, Kitty: la temporada 3 ya se puede ver en Netflix",
+        "XO, Kitty: a 3ª temporada já está na Netflix",
+        "XO, Kitty: 3ª temporada disponível a partir de hoje na Netflix",
     ),
     # the same with a date is the date's news
     Milestone.RELEASE_DATE_ANNOUNCED: (
