@@ -1282,6 +1282,8 @@ DELAY_LANG = Family(
             # zich wachten", "maar pas in", pl "zamiast w ... dopiero"
             r"|\bspostat[ao] (?:a|al|all'|alla)\b|\btolto dal calendario\b"
             r"|\bpiù tardi del previsto\b|\bmais tarde do que o previsto\b|\bdo calendário\b"
+            # es "tardará más de lo esperado", fr "arrivera plus tard que prévu"
+            r"|\btardará más de lo (?:esperado|previsto)\b|\bplus tard que prévu\b"
             r"|\blänger auf sich warten\b|\bnicht wie geplant\b|\bopgeschoven\b"
             r"|\blanger op zich wachten\b|\bmaar pas in\b|\bzamiast w\b[^.?!]{0,40}\bdopiero\b"
             # a time no sooner than a late one, as en "won't arrive until 2027": de "Staffel 3
@@ -1985,7 +1987,16 @@ CAST_MORE_LANG = Family(
             r"|au rang)|choisie? pour incarner|scelt[oa] per il ruolo|interpreterà|speelt mee in"
             r"|krijgt een (?:hoofd)?rol|strikt|schuift aan|får (?:hoved)?roll?e|zagra|zagrają"
             r"|awansuje do|an bord|stößt\b[^.?!]{0,30}\bdazu|zur hauptfigur befördert"
-            r"|blir ny i|blir med i|er klar for|spielt (?:die|den) neue)\b"
+            r"|blir ny i|blir med i|er klar for|spielt (?:die|den) neue"
+            # es "interpretará a", "formará parte del reparto", pt "fará parte do elenco", fr
+            # "incarnera", it "ingaggia"
+            r"|interpretará a|incarnera|formará parte del (?:reparto|elenco)"
+            r"|fará parte do elenco|ingaggia)\b"
+            # joining a season or the series: es "se une a la tercera temporada", fr "rejoint la
+            # série", "au casting de la saison 3" (not "entra en la tercera temporada", the
+            # series' own step as often)
+            r"|\b(?:se une a|rejoint|au casting de) (?:la |a )?(?:série\b"
+            rf"|{_ORDINAL} {_SEASON}\b|{_SEASON} \d{{1,2}}\b)"
             # a role taken: de "übernimmt ... die Rolle", fr "nouvelles têtes", "nouvelle recrue"
             r"|\bübernimmt\b[^.?!]{0,40}\bdie rolle\b|\bnouvelles têtes\b|\bnouvelle recrue\b"
             r"|\bnuevos fichajes\b|\bverstärkung für\b",
@@ -2124,7 +2135,9 @@ WRITING_LANG = Family(
             # "we are writing": es "estamos escribiendo", it "stiamo scrivendo", pt "estamos a
             # escrever", de "wir schreiben gerade"
             r"|\b(?:estamos escribiendo|stiamo scrivendo|estamos a escrever|estamos escrevendo"
-            r"|nous écrivons|wir schreiben gerade)\b"
+            r"|nous écrivons|wir schreiben gerade"
+            # it "Jenny Han sta già scrivendo", fr "écrit déjà la saison 3"
+            r"|sta già scrivendo|écrit déjà (?:la|le|les) (?:saison|scénario|épisodes))\b"
             # writing begun: fr "entre en phase d'écriture", it "ha dato il via alla scrittura",
             # pt "o início da escrita", "começaram a ser escritos"
             r"|\bphase d'écriture\b|\b(?:via alla|inizio della|início da|inicio de la) "

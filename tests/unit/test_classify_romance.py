@@ -48,6 +48,16 @@ READ: dict[Milestone, tuple[str, ...]] = {
         "Terminam as gravações da 3ª temporada de XO, Kitty",
         "XO, Kitty 3 ha ufficialmente concluso le riprese",
     ),
+    # later than planned
+    Milestone.DELAYED: (
+        "XO, Kitty: la temporada 3 tardará más de lo esperado",
+        "XO, Kitty : la saison 3 arrivera plus tard que prévu",
+    ),
+    # the writer at work
+    Milestone.WRITING: (
+        "XO, Kitty 3: Jenny Han sta già scrivendo",
+        "XO, Kitty : Jenny Han écrit déjà la saison 3",
+    ),
     # back for a new season
     Milestone.RENEWED: (
         "XO, Kitty sera bien de retour pour une saison 3",
@@ -63,6 +73,12 @@ READ: dict[Milestone, tuple[str, ...]] = {
     Milestone.CASTING: (
         "XO, Kitty 3: nuevo fichaje para la tercera temporada",
         "Ator é o novo reforço do elenco da 3ª temporada de XO, Kitty",
+        "Mario Rossi interpretará a Luca en la tercera temporada de XO, Kitty",
+        "Ator fará parte do elenco da 3ª temporada de XO, Kitty",
+        "Marie Dupont incarnera Lucie dans la saison 3 de XO, Kitty",
+        "XO, Kitty 3 ingaggia Mario Rossi",
+        "XO, Kitty: Mario Rossi se une a la tercera temporada",
+        "XO, Kitty : Marie Dupont au casting de la saison 3",
     ),
 }
 
@@ -94,6 +110,9 @@ def test_romance_news_is_read(title: str, milestone: Milestone) -> None:
         # questions
         "XO, Kitty sera de retour pour une saison 3 ?",
         "¿Cuándo estrena Netflix la temporada 3 de XO, Kitty?",
+        # the series' own step, and a question about a part
+        "XO, Kitty entra en la tercera temporada con más drama",
+        "¿Quién interpretará a Luca en la tercera temporada de XO, Kitty?",
         # a wait, not a go-ahead
         "XO, Kitty 3 si farà attendere",
         "XO, Kitty vai ter nova temporada?",
