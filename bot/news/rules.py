@@ -2936,7 +2936,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         r"|\b(?:dove (?:vedere|guardare)|onde (?:assistir|ver)|d[oó]nde ver|où (?:regarder|voir)"
         r"|come vedere|como assistir|cómo ver|tudo sobre|todo sobre|tout savoir sur"
         # and what to expect: es "qué esperar", pt "o que esperar", it "cosa aspettarsi"
-        r"|qu[eé] esperar|o que esperar|cosa aspettarsi|à quoi s'attendre)\b"
+        r"|qué esperar|^que esperar|o que esperar|cosa aspettarsi|à quoi s'attendre)\b"
         # "Here's when the last-ever episode arrives on Netflix": a time to come, no release
         r"|\b(?:here'?s|here is|this is|find out) (?:exactly )?when\b"
         r"|\bout yet\b|\bwhy (?:netflix|hbo|it|they|the show)?\s?(?:cancell?ed|axed|dropped)\b"
