@@ -20,7 +20,7 @@ from bot.news.classify_lang_sh import SH_LANG
 from bot.news.classify_lang_tr import TR_LANG
 from bot.news.classify_lang_vi import VI_LANG
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, _MONTH_IN_FULL, MONTHS_IN, NETWORK, EventRule, Family, _rule
+from bot.news.rules import _DATE, _MONTH_IN_FULL, MONTH_IN, NETWORK, EventRule, Family, _rule
 
 # Ordinals of seasons, for "segunda temporada", "derde seizoen", "zweite Staffel".
 _ORDINAL = (
@@ -1425,7 +1425,7 @@ RELEASE_LANG = Family(
             # is a delay; nor past: "premiera sezonu 3 była w maju")
             r"\bpremier(?:a|y)\b(?![^.?!]{0,60}\b(?:przełożon\w*|przesunięt\w*|opóźnion\w*"
             r"|była|odbyła)\b)"
-            rf"[^.?!]{{0,40}}?\b(?:w |we |dnia |na )?(?P<date>{_DATE}|(?:{'|'.join(MONTHS_IN)})\b)",
+            rf"[^.?!]{{0,40}}?\b(?:w |we |dnia |na )?(?P<date>{_DATE}|{MONTH_IN}\b)",
         ),
         _rule(
             "premieres-verb-last-lang",

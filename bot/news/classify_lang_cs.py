@@ -10,7 +10,7 @@ not get; "nebude pokračovat"), which a ``\\b`` before the plain verb keeps out.
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, DAY_DATE, MONTHS_IN, Family, _rule
+from bot.news.rules import DAY_OR_MONTH_IN, Family, _rule
 
 _NTH = (
     r"(?:\d{1,2}|druh(?:á|é|ou|ej|ú)|třetí|treti(?:a|u)|tretej|čtvrt(?:á|é|ou)|štvrt(?:á|ej|ú)"
@@ -18,8 +18,6 @@ _NTH = (
 )
 _SEASON = r"(?:řad[auyě]|séri[eiau]|sezón[auyě]|sezon[auy])"
 _A_SEASON = rf"(?:{_NTH} {_SEASON}|{_SEASON} \d{{1,2}})"
-# a day ("5. června", a genitive) or a month in the locative ("v červnu")
-_WHEN = rf"(?:{_DATE}|{DAY_DATE}|(?:{'|'.join(MONTHS_IN)})\b)"
 # What stands between a verb and a season without making it the premiere's or the trailer's.
 _NOT_THE_DAY = r"(?:(?!premiér|datum|trailer|upoutáv|natáč)\w+ ){0,3}?"
 
@@ -63,7 +61,7 @@ CS_LANG = Family(
             r"(?<!\bměla )(?<!\bmala )(?<!\bměl )\b(?:premiér\w*|dorazí|odstartuje"
             r"|vyjde|bude k vidění|se vrátí|vrátí se|uvedie)\b"
             r"(?![^.?!]{0,40}\bbyla\b)[^.?!]{0,40}?"
-            rf"\b(?:v |ve |dne )?(?P<date>{_WHEN})"
+            rf"\b(?:v |ve |dne )?(?P<date>{DAY_OR_MONTH_IN})"
             r"|\bdatum premiéry\b[^.?!]{0,20}\b(?:oznámen\w*|znám\w*|odhalen\w*|potvrzen\w*)\b",
         ),
         _rule(

@@ -12,7 +12,7 @@ conventions as the other tables: normalised text, a ``\\b`` before each word.
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, _MONTH_IN_FULL, DAY_DATE, MONTHS_IN, Family, _rule
+from bot.news.rules import _DATE, _MONTH_IN_FULL, DAY_DATE, MONTH_IN, MONTHS_IN, Family, _rule
 
 # da/no/sv: the season, its ordinal before it or its number after ("tredje sæson", "säsong 3",
 # "sesongen"; ``normalise`` drops an ordinal's dot: "2. sesong" is "2 sesong").
@@ -30,7 +30,7 @@ _FI_NTH = (
 _FI_SEASON = rf"(?:{_FI_NTH} ?kau(?:si|den|delle|teen)|kau(?:si|den|delle|teen) \d{{1,2}})"
 # What a premiere's sentence holds that a renewal's does not: its day, its month, its word.
 _PREMIERE_AFTER = (
-    rf"(?![^.?!]{{0,40}}(?:\d|\b(?:{_MONTH_IN_FULL}|{'|'.join(MONTHS_IN)}"
+    rf"(?![^.?!]{{0,40}}(?:\d|\b(?:{_MONTH_IN_FULL}|{MONTH_IN}"
     # (a day by its word too: "fortsætter med sæson 2 i aften", tonight)
     r"|premiere\w*|premiär\w*|trailer\w*|dato|datum|ensi-ilta\w*|julkaisu\w*"
     r"|i aften|i kväll|i kveld|i dag|i morgen|i morgon)\b))"

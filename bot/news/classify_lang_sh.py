@@ -10,12 +10,10 @@ sezona", "treću sezonu", "treće sezone").
 from __future__ import annotations
 
 from bot.news.models import Milestone as M
-from bot.news.rules import _DATE, DAY_DATE, MONTHS_IN, Family, _rule
+from bot.news.rules import DAY_OR_MONTH_IN, Family, _rule
 
 _NTH = r"(?:\d{1,2}|drug[aue]|treć[aue]|trec[aue]|četvrt[aue]|cetvrt[aue]|pet[aue]|nov[aue])"
 _A_SEASON = rf"\b{_NTH} sezon[aue]\b"
-# A day ("5. juna", a genitive) or a month in the locative ("u junu").
-_WHEN = rf"(?:{_DATE}|{DAY_DATE}|(?:{'|'.join(MONTHS_IN)})\b)"
 _TRAILER = r"(?:trejler\w*|trailer\w*|tizer\w*|teaser\w*)"
 
 SH_LANG = Family(
@@ -46,7 +44,7 @@ SH_LANG = Family(
             # "premijera je bila"; nor the shoot's start, "snimanje počinje 5. juna")
             r"\b(?:premijer\w*|stiže|stize|izlazi|dolazi na)\b"
             r"(?![^.?!]{0,40}\bbila\b)[^.?!]{0,40}?"
-            rf"\b(?:u |od |dana )?(?P<date>{_WHEN})",
+            rf"\b(?:u |od |dana )?(?P<date>{DAY_OR_MONTH_IN})",
         ),
         _rule(
             "out-now-sh",

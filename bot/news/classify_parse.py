@@ -226,11 +226,16 @@ _KO_DATE = re.compile(
 _ENGLISH_MONTH = ("", *tuple(MONTHS)[:12])  # (``MONTHS`` opens with English's, January first)
 
 
-def _ko_date(m: re.Match[str]) -> str:
+def _as_english(m: re.Match[str]) -> str:
+    """A date matched as numbered month, day and year, written as the date rules read it."""
     month = _ENGLISH_MONTH[int(m["month"])]
     day = f" {int(m['day'])}" if m["day"] else ""
     year = (", " if day else " ") + m["year"] if m["year"] else ""
-    return f"{month}{day}{year} "
+    return f"{month}{day}{year}"
+
+
+def _ko_date(m: re.Match[str]) -> str:
+    return f"{_as_english(m)} "
 
 
 # es a day's ordinal, "el 1.º de abril": the day alone, as the date rules read it.
@@ -241,13 +246,6 @@ _VI_DATE = re.compile(
     r"(?:ngày (?P<day>[12]\d|3[01]|0?[1-9]) )?tháng (?P<month>1[0-2]|0?[1-9])\b"
     r"(?:(?: năm|,|/) ?(?P<year>(?:19|20)\d\d))?"
 )
-
-
-def _vi_date(m: re.Match[str]) -> str:
-    month = _ENGLISH_MONTH[int(m["month"])]
-    day = f" {int(m['day'])}" if m["day"] else ""
-    year = (", " if day else " ") + m["year"] if m["year"] else ""
-    return f"{month}{day}{year}"
 
 
 # Hangul spelt as its letters (conjoining jamo, decomposed as macOS writes a file's text):
@@ -271,7 +269,7 @@ def normalise(text: str) -> str:
     if "월" in text or "月" in text:
         text = _KO_DATE.sub(_ko_date, text)
     if "tháng " in text:
-        text = _VI_DATE.sub(_vi_date, text)
+        text = _VI_DATE.sub(_as_english, text)
     if "º de " in text:
         text = _FIRST_OF.sub(r"\1 de ", text)
     if "." in text:

@@ -360,6 +360,10 @@ _DATE = (
     rf"(?:{MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of |de )?{MONTH}\b"
     rf"|{_MONTH_IN_FULL}\b)"
 )
+# The locative months as one alternation, and a premiere's day or month as the languages
+# that decline them write it ("5. června", "v červnu", "u junu").
+MONTH_IN = f"(?:{'|'.join(MONTHS_IN)})"
+DAY_OR_MONTH_IN = rf"(?:{_DATE}|{DAY_DATE}|{MONTH_IN}\b)"
 
 # Between a release verb and a date, words that give the date to a past event instead.
 _PAST_BETWEEN = (
